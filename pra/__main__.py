@@ -1,0 +1,3 @@
+from pra.cli import main
+
+raise SystemExit(main())

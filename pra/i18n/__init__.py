@@ -1,0 +1,78 @@
+"""Every sentence a facilitator, a group or a printed plan sees, looked up by key.
+
+There is one catalogue per language (``id.toml``, ``en.toml`` beside this file),
+Indonesian first. Keys are dotted paths into the TOML tables (``store.too_large``);
+parameters are filled with :meth:`str.format`. Code never builds a user-facing
+sentence from literals: it asks :func:`t` for one.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from functools import cache
+from importlib.resources import files
+from typing import Any, Final, Literal, TypeGuard, get_args
+
+Language = Literal["id", "en"]
+LANGUAGES: Final[tuple[Language, ...]] = get_args(Language)
+DEFAULT_LANGUAGE: Final[Language] = "id"
+ENV_VAR: Final = "PRA_LANG"
+
+_current: Language | None = None
+
+
+def is_language(value: object) -> TypeGuard[Language]:
+    return value in LANGUAGES
+
+
+def set_language(lang: Language) -> None:
+    """Choose the language for every later :func:`t` call in this process."""
+    global _current
+    if not is_language(lang):
+        raise ValueError(f"unknown language {lang!r}; expected one of {LANGUAGES}")
+    _current = lang
+
+
+def get_language() -> Language:
+    """The language in force: set explicitly, else ``$PRA_LANG``, else Indonesian."""
+    if _current is not None:
+        return _current
+    env = os.environ.get(ENV_VAR, "").strip().lower()
+    return env if is_language(env) else DEFAULT_LANGUAGE
+
+
+def _flatten(table: dict[str, Any], prefix: str = "") -> dict[str, str]:
+    flat: dict[str, str] = {}
+    for key, value in table.items():
+        path = f"{prefix}{key}"
+        if isinstance(value, dict):
+            flat.update(_flatten(value, f"{path}."))
+        else:
+            flat[path] = str(value)
+    return flat
+
+
+@cache
+def catalogue(lang: Language) -> dict[str, str]:
+    """The whole catalogue of one language, as ``{dotted.key: template}``."""
+    text = files(__package__).joinpath(f"{lang}.toml").read_text(encoding="utf-8")
+    return _flatten(tomllib.loads(text))
+
+
+def has(key: str, lang: Language | None = None) -> bool:
+    return key in catalogue(lang or get_language())
+
+
+def t(key: str, /, lang: Language | None = None, **params: object) -> str:
+    """The sentence for ``key`` in ``lang`` (default: the language in force).
+
+    A key missing from the chosen language falls back to Indonesian, then to the
+    key itself, so a forgotten entry shows up as text instead of a crash in front
+    of a room; ``tests/test_i18n.py`` keeps both catalogues complete.
+    """
+    lang = lang or get_language()
+    template = catalogue(lang).get(key) or catalogue(DEFAULT_LANGUAGE).get(key)
+    if template is None:
+        return key
+    return template.format(**params) if params else template

@@ -1,0 +1,69 @@
+"""Capital and the revolving fund (modal dan dana bergulir), per group.
+
+The stimulus grant (bantuan stimulan) is lent to members and repaid with a flat
+monthly service fee (jasa pinjaman) so that the next members can borrow: a
+revolving fund (dana bergulir). Deductions such as the reserve (cadangan) or
+membership shares (saham) are taken from what each member receives. All money
+is whole rupiah; the arithmetic lives in ``pra.plan.fund``.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, Self
+
+from pydantic import Field, PositiveInt, model_validator
+
+from pra.model.base import Entity, Id, Record
+from pra.model.money import Percent, Rupiah
+from pra.model.text import Name, RequiredName, Text
+
+DeductionKind = Literal["reserve", "share", "admin", "other"]
+
+
+class Deduction(Entity):
+    """Something taken from each member's stimulus: a percent of it or a fixed amount."""
+
+    label: RequiredName
+    kind: DeductionKind = "other"
+    percent: Percent | None = None
+    amount: Rupiah | None = None
+    frequency: Literal["once", "monthly"] = "once"
+
+    @model_validator(mode="after")
+    def _percent_or_amount(self) -> Self:
+        if (self.percent is None) == (self.amount is None):
+            raise ValueError("a deduction has either a percent or an amount, not both or neither")
+        return self
+
+
+FundingSource = Literal["stimulus", "own", "other"]
+
+
+class BudgetLine(Entity):
+    """A line of the budget (rencana anggaran biaya, RAB)."""
+
+    item: RequiredName
+    quantity: PositiveInt = 1
+    unit: Name = ""
+    unit_price: Rupiah = 0
+    source: FundingSource = "stimulus"
+
+
+class CapitalPlan(Record):
+    """The group's capital plan and the rules of its revolving fund."""
+
+    stimulus_per_member: Rupiah = 0
+    """What each member is lent from the stimulus (Palembang, Yogyakarta: Rp 500.000)."""
+    deductions: tuple[Deduction, ...] = ()
+    compulsory_dues: Rupiah = 0
+    """Iuran wajib: paid by every member every month."""
+    voluntary_savings: Text = ""
+    """Simpanan sukarela: the rule in words (voluntary, so no amount)."""
+    service_fee_percent: Percent = Field(default=0)  # type: ignore[assignment]
+    """Jasa pinjaman: percent of the loan charged flat every month."""
+    loan_term_months: Annotated[int, Field(ge=1, le=120)] = 10
+    first_round_ids: tuple[Id, ...] = ()
+    """Who borrows in the first round; empty means every member at once."""
+    budget: tuple[BudgetLine, ...] = ()
+    rules: tuple[Text, ...] = ()
+    """Other fund rules the group agreed, in its own words."""

@@ -1,0 +1,129 @@
+"""A business group (kelompok usaha, KUBE) and everything it plans for itself.
+
+From the success circle on, every step of the workshop is done per group, and
+each group gets its own printed plan.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal, Self
+
+from pydantic import Field, PositiveInt, model_validator
+
+from pra.model.base import Entity, Id, Record
+from pra.model.capital import CapitalPlan
+from pra.model.money import Rupiah
+from pra.model.steps import PraStep
+from pra.model.text import Name, RequiredName, Text
+
+
+class SuccessItem(Entity):
+    """What success means to the group (lingkaran sukses), and how they would see it."""
+
+    text: RequiredName
+    indicator: Name = ""
+    """Something observable: "anak tetap sekolah", "tabungan Rp 50.000 sebulan"."""
+
+
+class SwotItem(Entity):
+    text: RequiredName
+
+
+class Swot(Record):
+    """The group's own view of its situation today (analisis kondisi objektif)."""
+
+    strengths: tuple[SwotItem, ...] = ()
+    weaknesses: tuple[SwotItem, ...] = ()
+    opportunities: tuple[SwotItem, ...] = ()
+    threats: tuple[SwotItem, ...] = ()
+
+
+PledgeKind = Literal["money", "tool", "materials", "labour", "other"]
+
+
+class Pledge(Entity):
+    """A member's pledge (janji hati): the group's own contribution (swadaya)."""
+
+    participant_id: Id
+    kind: PledgeKind = "money"
+    description: Name = ""
+    value: Rupiah | None = None
+    """In rupiah where one can be given; labour or a borrowed tool may have none."""
+    kept: bool = False
+
+
+class Step(Entity):
+    """A step of the group's activity plan (langkah kegiatan).
+
+    Either it is placed by the schedule (``duration`` periods after its
+    dependencies end), or it has a fixed ``start`` (and optionally ``end``).
+    """
+
+    title: RequiredName
+    responsible_ids: tuple[Id, ...] = ()
+    needs: Text = ""
+    cost: Rupiah = 0
+    depends_on: tuple[Id, ...] = ()
+    duration: Annotated[int, Field(ge=1, le=520)] = 1
+    """In periods of the group's calendar (weeks or months)."""
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> Self:
+        if self.end is not None and (self.start is None or self.end < self.start):
+            raise ValueError("a step's end needs a start on or before it")
+        return self
+
+
+class Blackout(Entity):
+    """A period the group cannot work (Ramadan, Lebaran, harvest …)."""
+
+    label: RequiredName
+    start: dt.date
+    end: dt.date
+
+    @model_validator(mode="after")
+    def _in_order(self) -> Self:
+        if self.end < self.start:
+            raise ValueError("a blackout ends on or after it starts")
+        return self
+
+
+class CalendarSettings(Record):
+    """How the activity calendar (kalender kegiatan) is laid out."""
+
+    unit: Literal["week", "month"] = "month"
+    start: dt.date | None = None
+    blackouts: tuple[Blackout, ...] = ()
+    max_parallel_per_person: PositiveInt = 2
+    """Warn when one person is responsible for more overlapping steps than this."""
+
+
+class BusinessGroup(Entity):
+    """A business group formed at the workshop, with its own plan."""
+
+    name: RequiredName
+    business: Name = ""
+    idea_id: Id | None = None
+    reason: Text = ""
+    """Why the group chose this business, in its words."""
+    member_ids: tuple[Id, ...] = ()
+    chair_id: Id | None = None
+    secretary_id: Id | None = None
+    treasurer_id: Id | None = None
+    success: tuple[SuccessItem, ...] = ()
+    swot: Swot = Swot()
+    pledges: tuple[Pledge, ...] = ()
+    steps: tuple[Step, ...] = ()
+    calendar: CalendarSettings = CalendarSettings()
+    capital: CapitalPlan = CapitalPlan()
+    notes: dict[PraStep, Text] = Field(default_factory=dict)
+
+    def officer_ids(self) -> dict[str, Id | None]:
+        return {
+            "chair": self.chair_id,
+            "secretary": self.secretary_id,
+            "treasurer": self.treasurer_id,
+        }

@@ -1,0 +1,278 @@
+"""The rules a workshop document obeys beyond its types.
+
+Every id is unique in the document; every reference points at something that
+exists; votes stay within the dots the room agreed; step dependencies have no
+cycle. :func:`check` returns every breach as a :class:`Finding` (a catalogue key,
+its parameters and where in the document it is), so that a file with five
+problems is reported with five lines, not one at a time.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from pydantic_core import PydanticCustomError
+
+if TYPE_CHECKING:
+    from pra.model.groups import BusinessGroup
+    from pra.model.workshop import Workshop
+
+Loc = tuple[str | int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One breach of a rule: ``key`` names the sentence in the catalogue (``integrity.*``)."""
+
+    loc: Loc
+    key: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+
+def IntegrityError(findings: list[Finding]) -> PydanticCustomError:
+    """The validation error carrying ``findings``; :func:`findings_of` gets them back."""
+    return PydanticCustomError(
+        "integrity",
+        "{count} integrity problem(s)",
+        {"count": len(findings), "findings": tuple(findings)},
+    )
+
+
+def findings_of(error: Mapping[str, Any]) -> tuple[Finding, ...]:
+    """The findings inside one entry of ``ValidationError.errors()``, if it is an integrity error."""
+    if error.get("type") != "integrity":
+        return ()
+    return tuple(error.get("ctx", {}).get("findings", ()))
+
+
+def check(ws: Workshop) -> list[Finding]:
+    """Every integrity problem of ``ws``, in document order."""
+    return [*_unique_ids(ws), *_workshop_refs(ws), *_voting(ws), *_groups(ws)]
+
+
+def _all_ids(ws: Workshop) -> Iterator[tuple[Loc, str]]:
+    yield ("id",), ws.id
+    for name in (
+        "participants",
+        "problems",
+        "skills",
+        "institutions",
+        "resources",
+        "needs",
+        "criteria",
+        "ideas",
+        "groups",
+    ):
+        for i, item in enumerate(getattr(ws, name)):
+            yield (name, i, "id"), item.id
+    for gi, g in enumerate(ws.groups):
+        base: Loc = ("groups", gi)
+        for name in ("success", "pledges", "steps"):
+            for i, item in enumerate(getattr(g, name)):
+                yield (*base, name, i, "id"), item.id
+        for quadrant in ("strengths", "weaknesses", "opportunities", "threats"):
+            for i, item in enumerate(getattr(g.swot, quadrant)):
+                yield (*base, "swot", quadrant, i, "id"), item.id
+        for i, b in enumerate(g.calendar.blackouts):
+            yield (*base, "calendar", "blackouts", i, "id"), b.id
+        for i, d in enumerate(g.capital.deductions):
+            yield (*base, "capital", "deductions", i, "id"), d.id
+        for i, line in enumerate(g.capital.budget):
+            yield (*base, "capital", "budget", i, "id"), line.id
+
+
+def _unique_ids(ws: Workshop) -> Iterator[Finding]:
+    seen: set[str] = set()
+    for loc, value in _all_ids(ws):
+        if value in seen:
+            yield Finding(loc, "integrity.duplicate_id", {"id": value})
+        seen.add(value)
+
+
+def _refs(
+    loc: Loc, ids: Iterable[str], known: set[str] | Mapping[str, Any], key: str
+) -> Iterator[Finding]:
+    for i, ref in enumerate(ids):
+        if ref not in known:
+            yield Finding((*loc, i), key, {"ref": ref})
+
+
+def _workshop_refs(ws: Workshop) -> Iterator[Finding]:
+    people = {p.id for p in ws.participants}
+    problems = {p.id for p in ws.problems}
+    skills = {s.id for s in ws.skills}
+    criteria = {c.id for c in ws.criteria}
+    for i, s in enumerate(ws.skills):
+        yield from _refs(
+            ("skills", i, "holder_ids"), s.holder_ids, people, "integrity.no_participant"
+        )
+    for i, n in enumerate(ws.needs):
+        yield from _refs(
+            ("needs", i, "problem_ids"), n.problem_ids, problems, "integrity.no_problem"
+        )
+    for i, idea in enumerate(ws.ideas):
+        loc: Loc = ("ideas", i)
+        yield from _refs((*loc, "skill_ids"), idea.skill_ids, skills, "integrity.no_skill")
+        for ref in idea.scores:
+            if ref not in criteria:
+                yield Finding((*loc, "scores", ref), "integrity.no_criterion", {"ref": ref})
+
+
+def _voting(ws: Workshop) -> Iterator[Finding]:
+    people = {p.id for p in ws.participants}
+    problems = {p.id for p in ws.problems}
+    voting = ws.voting
+    dots = voting.dots
+    loc: Loc = ("voting", "dots")
+    voters: Counter[str] = Counter()
+    for i, ballot in enumerate(dots.ballots):
+        here: Loc = (*loc, "ballots", i)
+        voters[ballot.participant_id] += 1
+        if ballot.participant_id not in people:
+            yield Finding(
+                (*here, "participant_id"),
+                "integrity.no_participant",
+                {"ref": ballot.participant_id},
+            )
+        elif voters[ballot.participant_id] > 1:
+            yield Finding(
+                (*here, "participant_id"), "integrity.second_ballot", {"ref": ballot.participant_id}
+            )
+        for ref, n in ballot.dots.items():
+            if ref not in problems:
+                yield Finding((*here, "dots", ref), "integrity.no_problem", {"ref": ref})
+            if dots.cap_per_item is not None and n > dots.cap_per_item:
+                yield Finding(
+                    (*here, "dots", ref),
+                    "integrity.over_cap",
+                    {"dots": n, "cap": dots.cap_per_item},
+                )
+        used = sum(ballot.dots.values())
+        if used > dots.dots_per_person:
+            yield Finding(
+                (*here, "dots"),
+                "integrity.too_many_dots",
+                {"dots": used, "limit": dots.dots_per_person},
+            )
+    for ref in dots.totals:
+        if ref not in problems:
+            yield Finding((*loc, "totals", ref), "integrity.no_problem", {"ref": ref})
+    room = dots.dots_per_person * max(len(ws.participants), 1)
+    if sum(dots.totals.values()) > room:
+        yield Finding(
+            (*loc, "totals"),
+            "integrity.totals_over_room",
+            {"dots": sum(dots.totals.values()), "limit": room},
+        )
+    pairs: set[frozenset[str]] = set()
+    for i, choice in enumerate(voting.pairwise):
+        here = ("voting", "pairwise", i)
+        missing = [ref for ref in (choice.a, choice.b) if ref not in problems]
+        for ref in missing:
+            yield Finding(here, "integrity.no_problem", {"ref": ref})
+        pair = frozenset((choice.a, choice.b))
+        if choice.a == choice.b:
+            yield Finding(here, "integrity.pair_with_itself", {"ref": choice.a})
+        elif choice.winner not in pair:
+            yield Finding((*here, "winner"), "integrity.winner_not_in_pair", {"ref": choice.winner})
+        elif pair in pairs:
+            yield Finding(here, "integrity.pair_twice", {})
+        pairs.add(pair)
+    if voting.priority_id is not None and voting.priority_id not in problems:
+        yield Finding(
+            ("voting", "priority_id"), "integrity.no_problem", {"ref": voting.priority_id}
+        )
+
+
+def _groups(ws: Workshop) -> Iterator[Finding]:
+    people = {p.id for p in ws.participants}
+    ideas = {i.id for i in ws.ideas}
+    placed: dict[str, str] = {}
+    for gi, g in enumerate(ws.groups):
+        loc: Loc = ("groups", gi)
+        if g.idea_id is not None and g.idea_id not in ideas:
+            yield Finding((*loc, "idea_id"), "integrity.no_idea", {"ref": g.idea_id})
+        for i, ref in enumerate(g.member_ids):
+            if ref not in people:
+                yield Finding((*loc, "member_ids", i), "integrity.no_participant", {"ref": ref})
+            elif ref in placed:
+                yield Finding(
+                    (*loc, "member_ids", i),
+                    "integrity.member_twice",
+                    {"ref": ref, "group": placed[ref]},
+                )
+            placed.setdefault(ref, g.name)
+        members = set(g.member_ids)
+        for role, officer in g.officer_ids().items():
+            if officer is not None and officer not in members:
+                yield Finding(
+                    (*loc, f"{role}_id"), "integrity.officer_not_member", {"ref": officer}
+                )
+        for i, pledge in enumerate(g.pledges):
+            if pledge.participant_id not in people:
+                yield Finding(
+                    (*loc, "pledges", i, "participant_id"),
+                    "integrity.no_participant",
+                    {"ref": pledge.participant_id},
+                )
+        yield from _refs(
+            (*loc, "capital", "first_round_ids"),
+            g.capital.first_round_ids,
+            members,
+            "integrity.not_member",
+        )
+        yield from _steps(loc, g, people)
+
+
+def _steps(loc: Loc, g: BusinessGroup, people: set[str]) -> Iterator[Finding]:
+    steps = {s.id: s for s in g.steps}
+    for si, step in enumerate(g.steps):
+        here: Loc = (*loc, "steps", si)
+        yield from _refs(
+            (*here, "responsible_ids"), step.responsible_ids, people, "integrity.no_participant"
+        )
+        for di, ref in enumerate(step.depends_on):
+            if ref == step.id:
+                yield Finding((*here, "depends_on", di), "integrity.depends_on_itself", {})
+            elif ref not in steps:
+                yield Finding((*here, "depends_on", di), "integrity.no_step", {"ref": ref})
+    cycle = find_cycle(
+        {s.id: [d for d in s.depends_on if d in steps and d != s.id] for s in g.steps}
+    )
+    if cycle:
+        first = next(i for i, s in enumerate(g.steps) if s.id == cycle[0])
+        titles = " → ".join(steps[ref].title for ref in [*cycle, cycle[0]])
+        yield Finding(
+            (*loc, "steps", first, "depends_on"), "integrity.step_cycle", {"steps": titles}
+        )
+
+
+def find_cycle(edges: Mapping[str, Iterable[str]]) -> list[str]:
+    """One cycle in a dependency graph (node → what it depends on), or ``[]``.
+
+    An iterative depth-first search, so a long chain cannot exhaust the stack.
+    The model stays free of networkx; ``pra.plan`` uses it for richer analysis.
+    """
+    WHITE, GREY, BLACK = 0, 1, 2
+    colour = dict.fromkeys(edges, WHITE)
+    for root in edges:
+        if colour[root] != WHITE:
+            continue
+        path: list[str] = [root]
+        stack: list[Iterator[str]] = [iter(edges[root])]
+        colour[root] = GREY
+        while stack:
+            nxt: str | None = next(stack[-1], None)
+            if nxt is None:
+                colour[path.pop()] = BLACK
+                stack.pop()
+            elif colour.get(nxt, BLACK) == GREY:
+                return path[path.index(nxt) :]
+            elif colour.get(nxt) == WHITE:
+                colour[nxt] = GREY
+                path.append(nxt)
+                stack.append(iter(edges[nxt]))
+    return []

@@ -1,0 +1,30 @@
+"""Money and percentages, exact.
+
+Rupiah are whole, non-negative integers (``Rupiah``): no floats anywhere near
+money. Percentages (``Percent``) are decimals such as ``1.5``; they are written to
+JSON as plain numbers so the file stays readable, and read back as exact decimals.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated, Final
+
+from pydantic import Field, PlainSerializer, Strict
+
+RUPIAH_MAX: Final = 10**13  # ten trillion: far above any group's plan, far below float trouble
+
+Rupiah = Annotated[int, Strict(), Field(ge=0, le=RUPIAH_MAX)]
+"""A whole, non-negative number of rupiah."""
+
+
+def _percent_to_json(value: Decimal) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+Percent = Annotated[
+    Decimal,
+    Field(ge=0, le=100, max_digits=6, decimal_places=3, allow_inf_nan=False),
+    PlainSerializer(_percent_to_json, return_type=float, when_used="json"),
+]
+"""A percentage between 0 and 100 with at most three decimals (``1.5`` means 1.5 %)."""

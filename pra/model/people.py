@@ -1,0 +1,29 @@
+"""The participant register (peserta): who is in the room.
+
+Personal data is kept minimal on purpose: a name, sex, whether the person heads a
+household (kepala keluarga, KK), the neighbourhood unit (RT) they live in, and an
+optional phone number. Researchers get pseudonymised exports; see ``pra archive``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pra.model.base import Entity
+from pra.model.text import Name, RequiredName
+
+Sex = Literal["F", "M"]
+
+
+class Participant(Entity):
+    """A person taking part in the workshop (peserta, anggota)."""
+
+    name: RequiredName
+    sex: Sex | None = None
+    household_head: bool = False
+    """Kepala keluarga (KK): KUBE groups count households, not people."""
+    rt: Name = ""
+    """Rukun tetangga, the neighbourhood unit: groups form from people who live close."""
+    phone: Name | None = None
+    present: bool = True
+    """Attendance: the workshop record (berita acara) lists who attended."""

@@ -1,0 +1,48 @@
+"""What the community already has (menemukenali potensi).
+
+Skills (keterampilan) belong to people; institutions (lembaga sosial) carry how
+important and how close they are to the group, the data of the PRA Venn
+("chapati") diagram; resources (sistem sumber) are outside the group.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from pra.model.base import Entity, Id
+from pra.model.text import Name, RequiredName, Text
+
+Scale = Annotated[int, Field(ge=1, le=5)]
+"""A 1–5 rating: 1 is least, 5 is most."""
+
+
+class Skill(Entity):
+    """A skill (keterampilan) and the participants who have it."""
+
+    name: RequiredName
+    holder_ids: tuple[Id, ...] = ()
+
+
+class Institution(Entity):
+    """A local institution (arisan, posyandu, majelis taklim …) as the group sees it."""
+
+    name: RequiredName
+    kind: Name = ""
+    importance: Scale = 3
+    """How much it matters to the group: drawn large in the Venn diagram."""
+    closeness: Scale = 3
+    """How close it is to the group: drawn near the centre in the Venn diagram."""
+    notes: Text = ""
+
+
+ResourceKind = Literal["finance", "market", "service", "natural", "other"]
+
+
+class Resource(Entity):
+    """A resource outside the group (sistem sumber): koperasi, pasar, bank keliling, orsos …"""
+
+    name: RequiredName
+    kind: ResourceKind = "other"
+    notes: Text = ""

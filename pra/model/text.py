@@ -1,0 +1,69 @@
+"""Text as it comes in from a keyboard, a paste from Word or an old file, made safe.
+
+C0 control characters other than tab and newline are removed (they make Word
+files unreadable); Word's line break (vertical tab) and page break (form feed),
+carriage returns and Unicode line/paragraph separators become newlines; lone
+surrogates and the non-characters U+FFFE/U+FFFF are removed (they cannot be
+written as UTF-8 or XML).
+
+Validation normally cleans; with the validation context ``{"strict_text": True}``
+(used by ``pra check``) a dirty string is an error instead, so a file can be
+reported before anything is changed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Annotated, Final
+
+from pydantic import AfterValidator, Field, ValidationInfo
+from pydantic_core import PydanticCustomError
+
+_NEWLINES: Final = re.compile("\r\n|[\r\x0b\x0c\u2028\u2029\x85]")
+_REMOVE: Final = re.compile("[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_DIRTY: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f\x85\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+_SPACES: Final = re.compile(r"\s+")
+
+NAME_MAX: Final = 200
+TEXT_MAX: Final = 20_000
+
+
+def clean_text(value: str) -> str:
+    """Multi-line text: keep tabs and newlines, normalise breaks, drop the unsafe."""
+    if not _DIRTY.search(value):
+        return value
+    return _REMOVE.sub("", _NEWLINES.sub("\n", value))
+
+
+def clean_line(value: str) -> str:
+    """One-line text (a name, a title): cleaned, with all runs of white space as one space."""
+    value = clean_text(value)
+    if (
+        "\n" in value
+        or "\t" in value
+        or "  " in value
+        or value[:1].isspace()
+        or value[-1:].isspace()
+    ):
+        value = _SPACES.sub(" ", value).strip()
+    return value
+
+
+def _make(cleaner: Callable[[str], str]) -> AfterValidator:
+    def validate(value: str, info: ValidationInfo) -> str:
+        if info.context and info.context.get("strict_text") and _DIRTY.search(value):
+            raise PydanticCustomError("dirty_text", "text contains control characters")
+        return cleaner(value)
+
+    return AfterValidator(validate)
+
+
+Name = Annotated[str, _make(clean_line), Field(max_length=NAME_MAX)]
+"""A short one-line text: a person's, group's or problem's name."""
+
+RequiredName = Annotated[str, _make(clean_line), Field(min_length=1, max_length=NAME_MAX)]
+"""A name that must not be empty."""
+
+Text = Annotated[str, _make(clean_text), Field(max_length=TEXT_MAX)]
+"""Free multi-line text: notes, reasons, descriptions."""

@@ -1,0 +1,107 @@
+"""The workshop document (sesi PRA): one file per workshop, everything in it.
+
+Problems, votes and potentials belong to the whole workshop; from the success
+circle on, everything belongs to a business group. Validation checks types *and*
+integrity (``pra.model.integrity``), so a ``Workshop`` value in memory is always
+one that can be saved, reopened and printed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Final, Self
+
+from pydantic import Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
+
+from pra.model.base import Id, Record
+from pra.model.groups import BusinessGroup
+from pra.model.ideas import BusinessIdea, Criterion, Need
+from pra.model.people import Participant
+from pra.model.potentials import Institution, Resource, Skill
+from pra.model.problems import Problem, ProblemVoting
+from pra.model.steps import PraStep
+from pra.model.text import Name, Text
+
+SCHEMA_VERSION: Final = 1
+
+
+class Place(Record):
+    """Where the workshop is held, down to the neighbourhood unit."""
+
+    province: Name = ""
+    city: Name = ""
+    district: Name = ""
+    """Kecamatan."""
+    village: Name = ""
+    """Kelurahan or desa."""
+    rt: Name = ""
+    rw: Name = ""
+
+
+class WorkshopInfo(Record):
+    """Preparation (persiapan): place, date, the people running it."""
+
+    title: Name = ""
+    place: Place = Place()
+    date: dt.date | None = None
+    venue: Name = ""
+    facilitators: tuple[Name, ...] = ()
+    mentor: Name = ""
+    """Pendamping: follows the groups up after the workshop."""
+    partner: Name = ""
+    """The partner organisation: an LSM or the Dinas Sosial."""
+    agreements: tuple[Text, ...] = ()
+    """What the workshop agreed, for the workshop record (berita acara)."""
+
+
+class Workshop(Record):
+    """One PRA workshop: the root of the session file."""
+
+    schema_version: int = SCHEMA_VERSION
+    """First in the file, so any version of ``pra`` can tell what it is reading."""
+    id: Id
+    info: WorkshopInfo = WorkshopInfo()
+    participants: tuple[Participant, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    voting: ProblemVoting = ProblemVoting()
+    skills: tuple[Skill, ...] = ()
+    institutions: tuple[Institution, ...] = ()
+    resources: tuple[Resource, ...] = ()
+    needs: tuple[Need, ...] = ()
+    criteria: tuple[Criterion, ...] = ()
+    ideas: tuple[BusinessIdea, ...] = ()
+    groups: tuple[BusinessGroup, ...] = ()
+    notes: dict[PraStep, Text] = Field(default_factory=dict)
+    """The facilitator's notes per workshop step."""
+
+    @field_validator("schema_version")
+    @classmethod
+    def _current_version(cls, value: int) -> int:
+        if value != SCHEMA_VERSION:
+            raise PydanticCustomError(
+                "schema_version",
+                "schema_version {found} is not {expected}",
+                {"found": value, "expected": SCHEMA_VERSION},
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _integrity(self) -> Self:
+        from pra.model.integrity import IntegrityError, check
+
+        findings = check(self)
+        if findings:
+            raise IntegrityError(findings)
+        return self
+
+    # Look-ups used everywhere above the model. Each builds its index on demand:
+    # a frozen value never changes, so callers may keep the result.
+    def participant(self, participant_id: str) -> Participant | None:
+        return next((p for p in self.participants if p.id == participant_id), None)
+
+    def problem(self, problem_id: str) -> Problem | None:
+        return next((p for p in self.problems if p.id == problem_id), None)
+
+    def group(self, group_id: str) -> BusinessGroup | None:
+        return next((g for g in self.groups if g.id == group_id), None)
