@@ -1,0 +1,72 @@
+"""The ``pra`` command: argument parsing, language, and turning errors into sentences.
+
+Each sub-command lives in its own module under ``pra/cli/`` and exposes
+``register(subparsers)``, which adds its parser and sets ``handler`` to a
+function ``(args) -> int``. Handlers import what they need inside themselves,
+so ``pra --help`` and ``pra check`` never load Textual or python-docx.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from typing import Final
+
+from pra import __version__, i18n
+from pra.errors import PraError
+from pra.i18n import t
+
+COMMAND_MODULES: Final = (
+    "pra.cli.check",
+    "pra.cli.listing",
+)
+"""Sub-command modules, in the order ``pra --help`` lists them."""
+
+
+def _language_from_argv(argv: Sequence[str]) -> i18n.Language | None:
+    """Read ``--lang`` before building the parser, so that ``--help`` is in that language."""
+    for i, arg in enumerate(argv):
+        value = arg.split("=", 1)[1] if arg.startswith("--lang=") else None
+        if arg == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        if value is not None and i18n.is_language(value):
+            return value
+    return None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="pra", description=t("cli.description"))
+    parser.add_argument("--version", action="version", version=f"pra {__version__}")
+    parser.add_argument(
+        "--lang", choices=i18n.LANGUAGES, help=t("cli.lang_help"), default=i18n.get_language()
+    )
+    sub = parser.add_subparsers(dest="command", metavar=t("cli.command_metavar"))
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``pra``; the exit code is 0 on success, 1 for bad input, 2 for bad usage."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    lang = _language_from_argv(args_list)
+    if lang is not None:
+        i18n.set_language(lang)
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        from pra.cli.default import run_default
+
+        return run_default(args)
+    try:
+        code: int = handler(args)
+    except PraError as error:
+        print(error.message(), file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print(t("cli.interrupted"), file=sys.stderr)
+        return 130
+    return code
