@@ -85,7 +85,7 @@ def maximal_workshop(
         Problem(
             id=f"pb-{i:04d}",
             title=f"Masalah {i + 1}",
-            category=_CATEGORIES[i % len(_CATEGORIES)],  # type: ignore[arg-type]
+            category=_CATEGORIES[i % len(_CATEGORIES)],
             causes=(f"sebab {i + 1}a", f"sebab {i + 1}b"),
             effects=(f"akibat {i + 1}",),
         )
