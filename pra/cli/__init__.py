@@ -18,10 +18,7 @@ from pra import __version__, i18n
 from pra.errors import PraError
 from pra.i18n import t
 
-COMMAND_MODULES: Final = (
-    "pra.cli.check",
-    "pra.cli.listing",
-)
+COMMAND_MODULES: Final[tuple[str, ...]] = ()
 """Sub-command modules, in the order ``pra --help`` lists them."""
 
 
