@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-CORE = ["pra.model", "pra.store", "pra.plan", "pra.export", "pra.i18n"]
+CORE = ["pra.model", "pra.store", "pra.plan", "pra.export", "pra.i18n", "pra.edit"]
 HEAVY = ["textual", "docx", "networkx", "jinja2", "lxml"]
 
 

@@ -1,0 +1,206 @@
+"""The open workshop in the TUI: the current value, undo/redo, and autosave.
+
+Data flows one way (see ARCHITECTURE.md): a screen turns a key press into an
+edit command (a pure function from :mod:`pra.edit`), :meth:`Session.apply` runs
+it, keeps the old value for undo, publishes the new value on
+:attr:`Session.changed` so every view re-renders from it, and schedules a save.
+Screens never write files; saving happens in a worker so that a slow USB stick
+never freezes the projected screen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from textual.signal import Signal
+from textual.timer import Timer
+
+from pra.errors import PraError
+from pra.i18n import t
+from pra.model import Workshop
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+Edit = Callable[[Workshop], Workshop]
+Saver = Callable[[Workshop, Path], None]
+Clock = Callable[[], dt.datetime]
+
+UNDO_DEPTH: Final = 200
+"""Whole workshop values are cheap to keep: records are immutable and shared."""
+DEBOUNCE_SECONDS: Final = 1.5
+"""Many key presses in a row become one save."""
+RETRY_SECONDS: Final = 10.0
+
+
+def store_save(ws: Workshop, path: Path) -> None:
+    """Save through :mod:`pra.store` (atomic write, backups); imported lazily."""
+    import importlib
+
+    importlib.import_module("pra.store").save(ws, path)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().astimezone()
+
+
+class Session:
+    """One open workshop: its value, where it is saved, and its history.
+
+    ``read_only`` is set when another window holds the workshop's lock
+    (``held_by`` says who); every edit is then refused with a notice.
+    ``clock`` and ``saver`` are injectable so that tests are deterministic.
+    """
+
+    def __init__(
+        self,
+        workshop: Workshop,
+        path: Path | None,
+        *,
+        read_only: bool = False,
+        held_by: str | None = None,
+        saver: Saver = store_save,
+        clock: Clock = _now,
+        debounce: float = DEBOUNCE_SECONDS,
+    ) -> None:
+        self.workshop = workshop
+        self.path = path
+        self.read_only = read_only
+        self.held_by = held_by
+        self.saver = saver
+        self.clock = clock
+        self.debounce = debounce
+        self.undo_stack: list[tuple[Workshop, str]] = []
+        self.redo_stack: list[tuple[Workshop, str]] = []
+        self.last_saved: dt.datetime | None = None
+        self.save_error: str | None = None
+        self.dirty = False
+        self._app: App[object] | None = None
+        self._timer: Timer | None = None
+        self.changed: Signal[Workshop] | None = None
+
+    # -- wiring ---------------------------------------------------------------
+    def attach(self, app: App[object]) -> None:
+        """Bind to the running app: its timers and workers run the autosave."""
+        self._app = app
+        self.changed = Signal(app, "workshop-changed")
+
+    def _publish(self) -> None:
+        if self.changed is not None:
+            self.changed.publish(self.workshop)
+
+    def _notify(self, message: str, *, error: bool = False) -> None:
+        if self._app is not None:
+            self._app.notify(message, severity="error" if error else "information")
+
+    # -- editing --------------------------------------------------------------
+    def apply(self, edit: Edit, *, label: str, urgent: bool = False) -> bool:
+        """Run ``edit`` on the current value; ``True`` if the workshop changed.
+
+        ``label`` names the change in the undo notice. ``urgent`` saves at once
+        (a vote round, a pledge, a step) instead of after the debounce.
+        A :class:`PraError` from the edit is shown as a notice and changes nothing.
+        """
+        if self.read_only:
+            self._notify(t("tui.read_only_edit", who=self.held_by or "?"), error=True)
+            return False
+        try:
+            new = edit(self.workshop)
+        except PraError as error:
+            self._notify(error.message(), error=True)
+            return False
+        if new == self.workshop:
+            return False
+        self.undo_stack.append((self.workshop, label))
+        del self.undo_stack[:-UNDO_DEPTH]
+        self.redo_stack.clear()
+        self._set(new, urgent=urgent)
+        return True
+
+    def undo(self) -> bool:
+        if self.read_only or not self.undo_stack:
+            self._notify(t("tui.nothing_to_undo"))
+            return False
+        previous, label = self.undo_stack.pop()
+        self.redo_stack.append((self.workshop, label))
+        self._set(previous, urgent=False)
+        self._notify(t("tui.undone", label=label))
+        return True
+
+    def redo(self) -> bool:
+        if self.read_only or not self.redo_stack:
+            self._notify(t("tui.nothing_to_redo"))
+            return False
+        following, label = self.redo_stack.pop()
+        self.undo_stack.append((self.workshop, label))
+        self._set(following, urgent=False)
+        self._notify(t("tui.redone", label=label))
+        return True
+
+    def _set(self, ws: Workshop, *, urgent: bool) -> None:
+        self.workshop = ws
+        self.dirty = True
+        self._publish()
+        self.schedule_save(urgent=urgent)
+
+    # -- saving ---------------------------------------------------------------
+    def schedule_save(self, *, urgent: bool = False) -> None:
+        """Save after a pause in typing, or at once when ``urgent``."""
+        if self._app is None or self.path is None or self.read_only:
+            return
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        if urgent or self.debounce <= 0:
+            self.save_now()
+        else:
+            self._timer = self._app.set_timer(self.debounce, self.save_now)
+
+    def save_now(self, path: Path | None = None) -> None:
+        """Save the current value in a worker thread; ``path`` saves elsewhere."""
+        app = self._app
+        target = path or self.path
+        if app is None or target is None or self.read_only:
+            return
+        ws = self.workshop
+
+        def work() -> None:
+            try:
+                self.saver(ws, target)
+            except (OSError, PraError) as error:
+                reason = error.message() if isinstance(error, PraError) else str(error)
+                app.call_from_thread(self._failed, target, reason)
+            else:
+                app.call_from_thread(self._saved, ws, target)
+
+        app.run_worker(work, thread=True, group="autosave", exit_on_error=False)
+
+    def _saved(self, ws: Workshop, target: Path) -> None:
+        self.path = target
+        self.last_saved = self.clock()
+        self.save_error = None
+        self.dirty = ws != self.workshop
+        self._publish()
+
+    def _failed(self, target: Path, reason: str) -> None:
+        self.save_error = reason
+        self._notify(t("tui.save_failed", path=str(target), reason=reason), error=True)
+        self._publish()
+        if self._app is not None and target == self.path:
+            self._timer = self._app.set_timer(RETRY_SECONDS, self.save_now)
+
+    def status(self) -> str:
+        """The status line: read-only, save failure, or the time of the last save."""
+        if self.read_only:
+            return t("tui.status_read_only", who=self.held_by or "?")
+        if self.save_error is not None:
+            return t("tui.status_save_failed")
+        if self.path is None:
+            return t("tui.status_not_saved")
+        if self.last_saved is None:
+            return t("tui.status_unchanged") if not self.dirty else t("tui.status_saving")
+        stamp = self.last_saved.strftime("%H:%M:%S")
+        return t("tui.status_saved", time=stamp) + (" *" if self.dirty else "")

@@ -1,0 +1,91 @@
+"""The contract every step screen follows.
+
+How to add a step view
+----------------------
+1. Write a module in ``pra/tui/steps/`` with a subclass of :class:`StepView`,
+   set its class attribute ``step`` to a :class:`~pra.model.PraStep`, and
+   decorate it with :func:`register`.
+2. Add the module name to ``STEP_MODULES`` in ``pra/tui/steps/__init__.py``.
+   The app imports those modules lazily when a step is first shown.
+
+How a view works
+----------------
+- ``compose()`` builds the widgets once. ``show(ws, group_id)`` is called after
+  mounting and after EVERY change (an edit, undo, redo, a group switch, a save):
+  re-render everything from ``ws``; never keep your own copy of model data
+  beyond what ``show`` last received (``self.ws``, ``self.group_id``).
+- To change the workshop call ``self.edit(fn, label=..., urgent=...)`` with a
+  pure edit command from :mod:`pra.edit` (e.g.
+  ``lambda ws: swot.add_item(ws, gid, "strengths", text)``). The session runs
+  it, shows a refused edit's catalogue sentence as a notice, keeps undo, saves
+  (``urgent=True`` for a vote round, a pledge or a step change: saved at once),
+  and calls ``show`` again with the new value. It returns ``True`` if the
+  workshop changed (e.g. to clear an input).
+- Group steps (``step.per_group``): the app calls ``show`` only with the id of
+  the current group; F3 switches group, and the header names it. When there is
+  no group yet the app shows a hint instead of the view.
+- Facilitator notes (what the step is for, what to ask, typical time) come from
+  the catalogue section ``[notes]`` (``notes.<step>``) and are shown by the app
+  in its notes panel (F1; hidden in projector mode): a view does not draw them.
+  List the view's own keys in ``notes.<step>_keys`` and in ``BINDINGS`` so the
+  footer shows them.
+- Every visible string comes from :func:`pra.i18n.t`; colours only from theme
+  variables in ``.tcss`` files (``DEFAULT_CSS`` only for reusable widgets).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, ClassVar, TypeVar
+
+from textual.widget import Widget
+
+from pra.model import PraStep, Workshop
+
+if TYPE_CHECKING:
+    from pra.tui.session import Session
+
+VIEWS: dict[PraStep, type[StepView]] = {}
+"""Registered step views by step; filled by :func:`register` when a module is imported."""
+
+V = TypeVar("V", bound="type[StepView]")
+
+
+def register(view: V) -> V:
+    """Class decorator: make ``view`` the screen of its ``step``."""
+    VIEWS[view.step] = view
+    return view
+
+
+class StepView(Widget):
+    """The content area of one workshop step; re-renders from the workshop value."""
+
+    step: ClassVar[PraStep]
+
+    DEFAULT_CSS = """
+    StepView { height: 1fr; }
+    """
+
+    def __init__(self, session: Session, *, id: str | None = None) -> None:
+        super().__init__(id=id or f"view-{self.step.value}", classes="step-view")
+        self.session = session
+        self.ws: Workshop = session.workshop
+        self.group_id: str | None = None
+
+    def on_mount(self) -> None:
+        self.refresh_view()
+
+    def refresh_view(self) -> None:
+        """Re-render from the session's current value (the app calls :meth:`show`)."""
+        app_group = getattr(self.app, "group_id", None)
+        self.ws = self.session.workshop
+        self.group_id = app_group if self.step.per_group else None
+        self.show(self.ws, self.group_id)
+
+    def show(self, ws: Workshop, group_id: str | None) -> None:
+        """Re-render everything from ``ws`` (and the current group on group steps)."""
+        raise NotImplementedError
+
+    def edit(self, fn: Callable[[Workshop], Workshop], *, label: str, urgent: bool = False) -> bool:
+        """Apply the pure edit ``fn`` through the session (undo, autosave, re-render)."""
+        return self.session.apply(fn, label=label, urgent=urgent)
