@@ -1,0 +1,248 @@
+"""What each member receives from the stimulus, and what they pay back each month.
+
+The stimulus (bantuan stimulan) is lent to each member; agreed deductions are
+taken when it is handed over (Yogyakarta's KUW "Tri Astha": 10 % reserve
+(cadangan), 10 % membership shares (saham), 1.5 % administration). The member
+then repays the whole loan over the agreed term with a flat monthly service
+fee (jasa pinjaman, a percent of the original loan every month) and pays the
+compulsory dues (iuran wajib) every month. Every figure comes with the lines of
+arithmetic a treasurer can read aloud, so the group can check it on paper.
+All rounding follows :mod:`pra.plan.rounding`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+from pra.i18n import Language, get_language, t
+from pra.model import CapitalPlan, Deduction
+from pra.plan.formatting import MINUS, format_rupiah
+from pra.plan.notice import Money, Notice
+from pra.plan.rounding import percent_of, split_evenly
+
+
+@dataclass(frozen=True, slots=True)
+class DeductionLine:
+    """One deduction worked out in rupiah (``percent`` is ``None`` for a fixed amount)."""
+
+    deduction_id: str
+    label: str
+    kind: str
+    percent: Decimal | None
+    amount: int
+    frequency: Literal["once", "monthly"]
+
+
+@dataclass(frozen=True, slots=True)
+class MemberShare:
+    """The stimulus per member, what is deducted once, and what the member receives in hand."""
+
+    stimulus: int
+    deductions: tuple[DeductionLine, ...]
+    """Taken once, when the stimulus is handed over."""
+    monthly: tuple[DeductionLine, ...]
+    """Charged every month of the loan, with the repayments."""
+    received: int
+    lines: tuple[Notice, ...]
+    """The arithmetic, one sentence per line, to read aloud."""
+    warnings: tuple[Notice, ...]
+
+    @property
+    def deducted(self) -> int:
+        return sum(d.amount for d in self.deductions)
+
+    def formula(self, lang: Language | None = None) -> str:
+        """The whole sum on one line: ``Bantuan Rp 500.000 − Cadangan 10% Rp 50.000 − … = Rp 392.500``."""
+        lang = lang or get_language()
+        text = t("plan.fund.formula_start", lang, amount=format_rupiah(self.stimulus, lang))
+        for d in self.deductions:
+            text += f" {MINUS} " + _term(d).text(lang)
+        return f"{text} = {format_rupiah(self.received, lang)}"
+
+
+def _term(d: DeductionLine) -> Notice:
+    if d.percent is None:
+        return Notice("plan.fund.term_amount", {"label": d.label, "amount": Money(d.amount)})
+    return Notice(
+        "plan.fund.term_percent",
+        {"label": d.label, "percent": d.percent, "amount": Money(d.amount)},
+    )
+
+
+def deduction_line(deduction: Deduction, base: int) -> DeductionLine:
+    """A deduction in rupiah: its percent of ``base`` (rounded per :mod:`pra.plan.rounding`) or its amount."""
+    if deduction.percent is not None:
+        amount = percent_of(base, deduction.percent)
+    else:
+        amount = deduction.amount or 0
+    return DeductionLine(
+        deduction.id,
+        deduction.label,
+        deduction.kind,
+        deduction.percent,
+        amount,
+        deduction.frequency,
+    )
+
+
+def member_share(plan: CapitalPlan) -> MemberShare:
+    """What each member receives after the deductions taken at hand-over, with the arithmetic.
+
+    Deductions that exceed the stimulus leave the member nothing (never a
+    negative amount) and a warning.
+    """
+    stimulus = plan.stimulus_per_member
+    once = tuple(deduction_line(d, stimulus) for d in plan.deductions if d.frequency == "once")
+    monthly = tuple(
+        deduction_line(d, stimulus) for d in plan.deductions if d.frequency == "monthly"
+    )
+    deducted = sum(d.amount for d in once)
+    received = max(stimulus - deducted, 0)
+    lines = [Notice("plan.fund.line_stimulus", {"amount": Money(stimulus)})]
+    for d in once:
+        if d.percent is None:
+            lines.append(
+                Notice("plan.fund.line_amount", {"label": d.label, "amount": Money(d.amount)})
+            )
+        else:
+            lines.append(
+                Notice(
+                    "plan.fund.line_percent",
+                    {
+                        "label": d.label,
+                        "percent": d.percent,
+                        "base": Money(stimulus),
+                        "amount": Money(d.amount),
+                    },
+                )
+            )
+    if once:
+        lines.append(Notice("plan.fund.line_deducted", {"amount": Money(deducted)}))
+    lines.append(Notice("plan.fund.line_received", {"amount": Money(received)}))
+    warnings = (
+        (Notice("plan.fund.deductions_exceed", {"deducted": Money(deducted)}),)
+        if deducted > stimulus
+        else ()
+    )
+    return MemberShare(stimulus, once, monthly, received, tuple(lines), warnings)
+
+
+@dataclass(frozen=True, slots=True)
+class RepaymentRow:
+    """What a borrower pays in month ``month`` (1 = the first month after receiving the loan)."""
+
+    month: int
+    due_date: dt.date | None
+    principal: int
+    service_fee: int
+    dues: int
+    other: int
+    """Deductions charged monthly (see :class:`MemberShare`)."""
+    total: int
+    remaining: int
+    """Principal still owed after this payment."""
+
+
+@dataclass(frozen=True, slots=True)
+class Repayment:
+    """One member's repayment schedule for the whole loan term, with totals and the arithmetic."""
+
+    loan: int
+    term: int
+    rows: tuple[RepaymentRow, ...]
+    lines: tuple[Notice, ...]
+
+    @property
+    def total_principal(self) -> int:
+        return sum(r.principal for r in self.rows)
+
+    @property
+    def total_service_fee(self) -> int:
+        return sum(r.service_fee for r in self.rows)
+
+    @property
+    def total_dues(self) -> int:
+        return sum(r.dues for r in self.rows)
+
+    @property
+    def total_paid(self) -> int:
+        return sum(r.total for r in self.rows)
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` later, kept inside shorter months (31 Jan + 1 → 28/29 Feb)."""
+    total = day.year * 12 + day.month - 1 + months
+    year, month = divmod(total, 12)
+    month += 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def monthly_charges(plan: CapitalPlan) -> tuple[int, int]:
+    """The flat service fee and the monthly deductions a borrower pays each month of the term."""
+    loan = plan.stimulus_per_member
+    fee = percent_of(loan, plan.service_fee_percent)
+    other = sum(d.amount for d in member_share(plan).monthly)
+    return fee, other
+
+
+def repayment_schedule(plan: CapitalPlan, start: dt.date | None = None) -> Repayment:
+    """Month-by-month repayment of one member's loan (the whole stimulus, deductions included).
+
+    The principal is split per :func:`pra.plan.rounding.split_evenly`; the
+    service fee is flat: the same percent of the original loan every month.
+    ``start`` is the day the loan is handed over; payments fall due a month apart.
+    """
+    loan, term = plan.stimulus_per_member, plan.loan_term_months
+    fee, other = monthly_charges(plan)
+    rows = []
+    remaining = loan
+    for month, principal in enumerate(split_evenly(loan, term), start=1):
+        remaining -= principal
+        rows.append(
+            RepaymentRow(
+                month=month,
+                due_date=add_months(start, month) if start else None,
+                principal=principal,
+                service_fee=fee,
+                dues=plan.compulsory_dues,
+                other=other,
+                total=principal + fee + plan.compulsory_dues + other,
+                remaining=remaining,
+            )
+        )
+    base, last = split_evenly(loan, term)[0], split_evenly(loan, term)[-1]
+    lines = [
+        Notice(
+            "plan.fund.line_principal",
+            {"loan": Money(loan), "term": term, "amount": Money(base)},
+        )
+    ]
+    if last != base:
+        lines.append(Notice("plan.fund.line_principal_last", {"amount": Money(last)}))
+    lines.append(
+        Notice(
+            "plan.fund.line_fee",
+            {"percent": plan.service_fee_percent, "loan": Money(loan), "amount": Money(fee)},
+        )
+    )
+    if plan.compulsory_dues:
+        lines.append(Notice("plan.fund.line_dues", {"amount": Money(plan.compulsory_dues)}))
+    if other:
+        lines.append(Notice("plan.fund.line_other", {"amount": Money(other)}))
+    lines.append(
+        Notice(
+            "plan.fund.line_monthly_total",
+            {"amount": Money(base + fee + plan.compulsory_dues + other)},
+        )
+    )
+    lines.append(
+        Notice(
+            "plan.fund.line_total_paid",
+            {"term": term, "amount": Money(sum(r.total for r in rows))},
+        )
+    )
+    return Repayment(loan, term, tuple(rows), tuple(lines))

@@ -1,0 +1,167 @@
+"""The revolving fund (dana bergulir) month by month: who borrows when, and what is in the till.
+
+The fund starts with the stimulus for the first-round borrowers. Each month the
+borrowers pay their instalment, the flat service fee and any monthly
+deduction, and every member pays the compulsory dues. As soon as the fund
+holds enough to hand over another loan, the next member waiting borrows: that
+is a rotation round. The simulation runs until every member has borrowed once
+and repaid, so the plan can say "Bu Ani can borrow in month 6".
+
+Cash only moves in whole rupiah and nothing leaks: everything paid in (the
+stimulus, principal, fees, dues) equals everything paid out (loans handed
+over) plus the balance, every month.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pra.model import BusinessGroup, CapitalPlan
+from pra.plan.fund import add_months, member_share, monthly_charges
+from pra.plan.notice import Notice
+from pra.plan.rounding import split_evenly
+
+MAX_MONTHS = 240
+"""Stop simulating after twenty years: a plan that needs longer has to be rethought, not printed."""
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerRow:
+    """The fund in one month (0 = the month the stimulus arrives)."""
+
+    month: int
+    date: dt.date | None
+    opening: int
+    principal_in: int
+    fees_in: int
+    """Service fees and monthly deductions."""
+    dues_in: int
+    lent: int
+    """Cash handed to new borrowers (the loan minus the deductions kept by the fund)."""
+    closing: int
+    outstanding: int
+    """Principal borrowers still owe at the end of the month."""
+    new_borrower_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RotationRound:
+    """The members who receive a loan in the same month."""
+
+    number: int
+    month: int
+    date: dt.date | None
+    member_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FundLedger:
+    """The revolving fund over time, its rotation rounds, and its totals."""
+
+    stimulus_total: int
+    rows: tuple[LedgerRow, ...]
+    rounds: tuple[RotationRound, ...]
+    retained: int
+    """Deductions kept by the fund at hand-over (reserve, shares, administration)."""
+    waiting: tuple[str, ...]
+    """Members who could not borrow within :data:`MAX_MONTHS`."""
+    warnings: tuple[Notice, ...]
+
+    @property
+    def paid_in(self) -> int:
+        return self.stimulus_total + sum(r.principal_in + r.fees_in + r.dues_in for r in self.rows)
+
+    @property
+    def paid_out(self) -> int:
+        return sum(r.lent for r in self.rows)
+
+    @property
+    def balance(self) -> int:
+        return self.rows[-1].closing if self.rows else 0
+
+    @property
+    def outstanding(self) -> int:
+        return self.rows[-1].outstanding if self.rows else 0
+
+    def borrow_month(self, member_id: str) -> int | None:
+        """The month ``member_id`` receives a loan, or ``None`` if they never do."""
+        return next((r.month for r in self.rounds if member_id in r.member_ids), None)
+
+
+def revolving_fund(
+    plan: CapitalPlan, member_ids: Sequence[str], start: dt.date | None = None
+) -> FundLedger:
+    """Simulate the fund until every member has borrowed once and repaid (see the module docstring).
+
+    ``plan.first_round_ids`` borrow in month 0 (all of ``member_ids`` when
+    empty); the others queue in member order. Loans are handed over at the end
+    of a month, after that month's payments, to as many waiting members as the
+    balance allows.
+    """
+    members = list(dict.fromkeys(member_ids))
+    first = [m for m in dict.fromkeys(plan.first_round_ids) if m in members] or members
+    loan, term = plan.stimulus_per_member, plan.loan_term_months
+    net = member_share(plan).received
+    instalments = split_evenly(loan, term)
+    fee, other = monthly_charges(plan)
+    stimulus_total = loan * len(first)
+    queue = [m for m in members if m not in first]
+    active: dict[str, int] = {}  # borrower → month the loan was handed over
+    rows: list[LedgerRow] = []
+    rounds: list[RotationRound] = []
+    balance = outstanding = retained = 0
+    month = 0
+    while True:
+        date = add_months(start, month) if start else None
+        opening = balance + (stimulus_total if month == 0 else 0)
+        principal_in = fees_in = 0
+        for borrower, since in list(active.items()):
+            k = month - since
+            principal_in += instalments[k - 1]
+            fees_in += fee + other
+            if k == term:
+                del active[borrower]
+        dues_in = plan.compulsory_dues * len(members) if month else 0
+        outstanding -= principal_in
+        balance = opening + principal_in + fees_in + dues_in
+        borrowers = first if month == 0 else []
+        while month and queue and balance - net * (len(borrowers) + 1) >= 0:
+            borrowers.append(queue.pop(0))
+        lent = net * len(borrowers)
+        balance -= lent
+        outstanding += loan * len(borrowers)
+        retained += (loan - net) * len(borrowers)
+        for b in borrowers:
+            active[b] = month
+        if borrowers:
+            rounds.append(RotationRound(len(rounds) + 1, month, date, tuple(borrowers)))
+        rows.append(
+            LedgerRow(
+                month,
+                date,
+                opening,
+                principal_in,
+                fees_in,
+                dues_in,
+                lent,
+                balance,
+                outstanding,
+                tuple(borrowers),
+            )
+        )
+        if (not active and not queue) or month >= MAX_MONTHS:
+            break
+        month += 1
+    warnings = (
+        (Notice("plan.fund.never_borrow", {"count": len(queue), "months": MAX_MONTHS}),)
+        if queue
+        else ()
+    )
+    return FundLedger(stimulus_total, tuple(rows), tuple(rounds), retained, tuple(queue), warnings)
+
+
+def group_fund(group: BusinessGroup) -> FundLedger:
+    """:func:`revolving_fund` for a group, dated from its calendar's start when it has one."""
+    return revolving_fund(group.capital, group.member_ids, group.calendar.start)
