@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from textual.signal import Signal
 from textual.timer import Timer
@@ -78,12 +78,14 @@ class Session:
         self.last_saved: dt.datetime | None = None
         self.save_error: str | None = None
         self.dirty = False
-        self._app: App[object] | None = None
+        self.last_error: str | None = None
+        """The sentence of the last refused edit (views show it next to the input)."""
+        self._app: App[Any] | None = None
         self._timer: Timer | None = None
         self.changed: Signal[Workshop] | None = None
 
     # -- wiring ---------------------------------------------------------------
-    def attach(self, app: App[object]) -> None:
+    def attach(self, app: App[Any]) -> None:
         """Bind to the running app: its timers and workers run the autosave."""
         self._app = app
         self.changed = Signal(app, "workshop-changed")
@@ -104,13 +106,16 @@ class Session:
         (a vote round, a pledge, a step) instead of after the debounce.
         A :class:`PraError` from the edit is shown as a notice and changes nothing.
         """
+        self.last_error = None
         if self.read_only:
-            self._notify(t("tui.read_only_edit", who=self.held_by or "?"), error=True)
+            self.last_error = t("tui.read_only_edit", who=self.held_by or "?")
+            self._notify(self.last_error, error=True)
             return False
         try:
             new = edit(self.workshop)
         except PraError as error:
-            self._notify(error.message(), error=True)
+            self.last_error = error.message()
+            self._notify(self.last_error, error=True)
             return False
         if new == self.workshop:
             return False

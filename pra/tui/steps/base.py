@@ -77,14 +77,21 @@ class StepView(Widget):
 
     def refresh_view(self) -> None:
         """Re-render from the session's current value (the app calls :meth:`show`)."""
-        app_group = getattr(self.app, "group_id", None)
+        current_group = getattr(self.screen, "group_id", None)
         self.ws = self.session.workshop
-        self.group_id = app_group if self.step.per_group else None
+        self.group_id = current_group if self.step.per_group else None
         self.show(self.ws, self.group_id)
 
     def show(self, ws: Workshop, group_id: str | None) -> None:
         """Re-render everything from ``ws`` (and the current group on group steps)."""
         raise NotImplementedError
+
+    def focus_first(self) -> None:
+        """Put the keyboard focus where typing starts when the step opens (override at will)."""
+        for widget in self.query("*"):
+            if widget.focusable:
+                widget.focus()
+                return
 
     def edit(self, fn: Callable[[Workshop], Workshop], *, label: str, urgent: bool = False) -> bool:
         """Apply the pure edit ``fn`` through the session (undo, autosave, re-render)."""

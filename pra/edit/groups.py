@@ -1,0 +1,110 @@
+"""Edits that form business groups (kelompok usaha): create, assign members, officers."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from pra.edit.base import build, find, group_of, new_id_for, remove_item, replace_group, update
+from pra.errors import PraError
+from pra.model import BusinessGroup, Workshop
+
+ROLES = ("chair", "secretary", "treasurer")
+
+
+def add_group(ws: Workshop, name: str, idea_id: str | None = None, business: str = "") -> Workshop:
+    if idea_id is not None:
+        idea = find(ws.ideas, idea_id)
+        business = business or idea.name
+    group = build(
+        BusinessGroup, id=new_id_for(ws, "g"), name=name, idea_id=idea_id, business=business
+    )
+    return update(ws, groups=(*ws.groups, group))
+
+
+def update_group(ws: Workshop, group_id: str, **changes: Any) -> Workshop:
+    return replace_group(ws, group_id, **changes)
+
+
+def remove_group(ws: Workshop, group_id: str) -> Workshop:
+    return update(ws, groups=remove_item(ws.groups, group_id))
+
+
+def _without_member(group: BusinessGroup, participant_id: str) -> BusinessGroup:
+    changes: dict[str, Any] = {
+        "member_ids": tuple(m for m in group.member_ids if m != participant_id)
+    }
+    for role, officer in group.officer_ids().items():
+        if officer == participant_id:
+            changes[f"{role}_id"] = None
+    return group.model_copy(update=changes)
+
+
+def assign_member(ws: Workshop, participant_id: str, group_id: str | None) -> Workshop:
+    """Put a person in ``group_id`` (leaving any other group), or in none with ``None``."""
+    find(ws.participants, participant_id)
+    if group_id is not None:
+        group_of(ws, group_id)
+    groups = []
+    for g in ws.groups:
+        g = _without_member(g, participant_id)
+        if g.id == group_id:
+            g = g.model_copy(update={"member_ids": (*g.member_ids, participant_id)})
+        groups.append(g)
+    return update(ws, groups=tuple(groups))
+
+
+def set_officer(ws: Workshop, group_id: str, role: str, participant_id: str | None) -> Workshop:
+    """Make a member chair, secretary or treasurer (``None`` clears the role)."""
+    if role not in ROLES:
+        raise PraError("edit.bad_value", field=role)
+    group = group_of(ws, group_id)
+    if participant_id is not None and participant_id not in group.member_ids:
+        raise PraError("edit.officer_not_member")
+    changes: dict[str, Any] = {f"{role}_id": participant_id}
+    for other, officer in group.officer_ids().items():
+        if other != role and officer == participant_id and participant_id is not None:
+            changes[f"{other}_id"] = None
+    return replace_group(ws, group_id, **changes)
+
+
+def apply_membership(ws: Workshop, members: Mapping[str, Sequence[str]]) -> Workshop:
+    """Replace the members of several groups at once (accepting a suggestion).
+
+    ``members`` maps group id → participant ids; officers who are no longer
+    members lose their role.
+    """
+    groups = []
+    for g in ws.groups:
+        if g.id in members:
+            ids = tuple(members[g.id])
+            changes: dict[str, Any] = {"member_ids": ids}
+            for role, officer in g.officer_ids().items():
+                if officer is not None and officer not in ids:
+                    changes[f"{role}_id"] = None
+            g = g.model_copy(update=changes)
+        else:
+            moved = {pid for ids in members.values() for pid in ids}
+            for pid in moved & set(g.member_ids):
+                g = _without_member(g, pid)
+        groups.append(g)
+    return update(ws, groups=tuple(groups))
+
+
+def accept_groups(
+    ws: Workshop, drafts: Sequence[tuple[str, str | None, Sequence[str]]]
+) -> Workshop:
+    """Accept suggested groups: ``(name, idea id, member ids)`` each.
+
+    A group with the same name is reused (its plan is kept); others are
+    created. Members move into the suggested groups in one undoable change.
+    """
+    members: dict[str, Sequence[str]] = {}
+    for name, idea_id, member_ids in drafts:
+        existing = next((g for g in ws.groups if g.name == name), None)
+        if existing is None:
+            ws = add_group(ws, name, idea_id)
+            members[ws.groups[-1].id] = member_ids
+        else:
+            members[existing.id] = member_ids
+    return apply_membership(ws, members)

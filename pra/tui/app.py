@@ -1,0 +1,83 @@
+"""The ``pra`` Textual application: home screen or an open workshop.
+
+The app itself holds little: the theme (and projector mode), and which screen
+is up. The open workshop lives in a :class:`~pra.tui.session.Session`; the
+workshop screen renders it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+
+from pra.i18n import t
+from pra.tui.commands import JumpProvider
+from pra.tui.themes import DEFAULT_THEME, PROJECTOR_THEME
+
+if TYPE_CHECKING:
+    from pra.model import PraStep
+    from pra.tui.session import Session
+
+
+class PraApp(App[None]):
+    """Opens ``session`` if given, else the home screen."""
+
+    CSS_PATH = "pra.tcss"
+    TITLE = "pra"
+    COMMANDS = App.COMMANDS | {JumpProvider}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+q", "quit", t("tui.key.quit"), priority=True),
+    ]
+
+    def __init__(
+        self,
+        session: Session | None = None,
+        *,
+        theme: str | None = None,
+        step: PraStep | None = None,
+        exit_when_ready: bool = False,
+    ) -> None:
+        super().__init__()
+        self.session = session
+        self.start_step = step
+        self.exit_when_ready = exit_when_ready
+        self.register_theme(PROJECTOR_THEME)
+        self.theme = theme or DEFAULT_THEME
+        self.normal_theme = self.theme
+        self.projector = False
+
+    def on_mount(self) -> None:
+        if self.session is not None:
+            self.open_session(self.session)
+        else:
+            from pra.tui.home import HomeScreen
+
+            self.push_screen(HomeScreen())
+        if self.exit_when_ready:
+            self.call_after_refresh(self.exit)
+
+    def open_session(self, session: Session) -> None:
+        """Show ``session`` on a fresh workshop screen (from home or at start)."""
+        from pra.model import PraStep
+        from pra.tui.screen import WorkshopScreen
+
+        self.session = session
+        session.attach(self)
+        self.push_screen(WorkshopScreen(session, step=self.start_step or PraStep.PREPARATION))
+        if session.read_only:
+            self.notify(
+                t("tui.read_only_edit", who=session.held_by or "?"), severity="warning", timeout=8
+            )
+
+    def toggle_projector(self) -> None:
+        """Projector mode: notes hidden, wider spacing, the high-contrast theme."""
+        self.projector = not self.projector
+        if self.projector:
+            self.normal_theme = self.theme
+            self.theme = PROJECTOR_THEME.name
+        else:
+            self.theme = self.normal_theme
+        self.screen.set_class(self.projector, "-projector")
+        self.notify(t("tui.projector_on") if self.projector else t("tui.projector_off"))

@@ -1,0 +1,75 @@
+"""What is still missing or doubtful before plans are printed (periksa).
+
+Each finding names the step (and group) where it is fixed, so the review
+screen can jump there. These are warnings, never blocks: DOMAIN.md says to warn
+when a group falls outside 5–10 households, not to refuse it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Final
+
+from pra.i18n import t
+from pra.model import PraStep, Step, Workshop
+
+GROUP_SIZE: Final = (5, 10)
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewFinding:
+    step: PraStep
+    group_id: str | None
+    message: str
+
+
+def review_findings(ws: Workshop) -> list[ReviewFinding]:
+    """Everything the facilitator should look at again, in step order."""
+    found: list[ReviewFinding] = []
+
+    def add(where: PraStep, group_id: str | None, key: str, /, **params: Any) -> None:
+        found.append(ReviewFinding(where, group_id, t(key, **params)))
+
+    if not ws.info.place.village or ws.info.date is None:
+        add(PraStep.PREPARATION, None, "tui.review.no_place_date")
+    if not ws.participants:
+        add(PraStep.PARTICIPANTS, None, "tui.review.no_participants")
+    if ws.problems and ws.voting.priority_id is None:
+        add(PraStep.PROBLEMS, None, "tui.review.no_priority")
+    if not ws.groups:
+        add(PraStep.IDEAS, None, "tui.review.no_groups")
+    low, high = GROUP_SIZE
+    for g in ws.groups:
+        n = len(g.member_ids)
+        if not low <= n <= high:
+            add(PraStep.IDEAS, g.id, "tui.review.group_size", group=g.name, n=n, low=low, high=high)
+        if g.chair_id is None:
+            add(PraStep.IDEAS, g.id, "tui.review.no_chair", group=g.name)
+        if not g.success:
+            add(PraStep.SUCCESS, g.id, "tui.review.no_success", group=g.name)
+        if not g.steps:
+            add(PraStep.STEPS, g.id, "tui.review.no_steps", group=g.name)
+        for s in g.steps:
+            if not s.responsible_ids:
+                add(PraStep.STEPS, g.id, "tui.review.no_responsible", group=g.name, step=s.title)
+        names = {p.id: p.name for p in ws.participants}
+        for p in g.pledges:
+            if p.value is None and p.kind in {"money", "tool", "materials"}:
+                who = names.get(p.participant_id, p.participant_id)
+                add(PraStep.PLEDGES, g.id, "tui.review.pledge_no_value", group=g.name, who=who)
+        if g.capital.stimulus_per_member == 0 and not g.capital.budget:
+            add(PraStep.CAPITAL, g.id, "tui.review.no_capital", group=g.name)
+        cycle = _cycle(g.steps)
+        if cycle:
+            add(PraStep.STEPS, g.id, "tui.review.cycle", group=g.name, steps=cycle)
+    return found
+
+
+def _cycle(steps: tuple[Step, ...]) -> str:
+    """A dependency cycle as titles (a valid document has none; a hand-edited file might)."""
+    from pra.model.integrity import find_cycle
+
+    graph = {s.id: list(s.depends_on) for s in steps}
+    titles = {s.id: s.title for s in steps}
+    cycle = find_cycle(graph)
+    return " → ".join(titles.get(ref, ref) for ref in [*cycle, cycle[0]]) if cycle else ""

@@ -1,0 +1,193 @@
+"""The workshop screen: stepper, the current step's content, notes, status line.
+
+The screen owns navigation (which step, which group) and re-renders the
+visible parts whenever the session publishes a new workshop value.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+
+from pra.i18n import t
+from pra.model import PraStep, Workshop
+from pra.tui.steps import StepView, load_views
+from pra.tui.widgets.stepper import Stepper, step_label
+
+if TYPE_CHECKING:
+    from pra.tui.session import Session
+
+STEPS = list(PraStep)
+
+
+class WorkshopScreen(Screen[None]):
+    """Everything the room sees while the workshop runs."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+z", "undo", t("tui.key.undo"), priority=True),
+        Binding("ctrl+y", "redo", t("tui.key.redo"), priority=True),
+        Binding("f1", "toggle_notes", t("tui.key.notes")),
+        Binding("f2", "projector", t("tui.key.projector")),
+        Binding("f3", "next_group", t("tui.key.group")),
+        Binding("f7", "step(-1)", t("tui.key.previous")),
+        Binding("f8", "step(1)", t("tui.key.next")),
+        Binding("ctrl+s", "save_elsewhere", t("tui.key.save_as"), show=False),
+    ]
+
+    def __init__(self, session: Session, *, step: PraStep = PraStep.PREPARATION) -> None:
+        super().__init__()
+        self.session = session
+        self.current = step
+        self.group_id: str | None = (
+            session.workshop.groups[0].id if session.workshop.groups else None
+        )
+        self.views: dict[PraStep, StepView] = {}
+
+    def compose(self):  # type: ignore[no-untyped-def]
+        yield Static(id="title-bar")
+        with Horizontal(id="body"):
+            yield Stepper(id="stepper")
+            yield Vertical(Static(id="no-group"), id="content")
+            with VerticalScroll(id="notes"):
+                yield Static(id="notes-text")
+        yield Static(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        if self.session.changed is not None:
+            self.session.changed.subscribe(self, self._changed, immediate=True)
+        self.go(self.current)
+
+    # -- navigation -------------------------------------------------------------
+    def go(self, step: PraStep, group_id: str | None = None) -> None:
+        """Open ``step`` (and ``group_id`` on group steps)."""
+        self.current = step
+        if group_id is not None:
+            self.group_id = group_id
+        ws = self.session.workshop
+        if self.group_id is not None and ws.group(self.group_id) is None:
+            self.group_id = ws.groups[0].id if ws.groups else None
+        content = self.query_one("#content", Vertical)
+        needs_group = step.per_group and self.group_id is None
+        fresh = not needs_group and step not in self.views
+        view = None if needs_group else self._view(step, content)
+        for other in self.views.values():
+            other.display = other is view
+        self.query_one("#no-group", Static).display = view is None
+        self._render_frame(ws)
+        if view is None:
+            return
+        if fresh:
+            # A new view renders itself once mounted (StepView.on_mount).
+            view.call_after_refresh(self._focus_if_shown, view)
+        else:
+            view.refresh_view()
+            view.focus_first()
+
+    def _focus_if_shown(self, view: StepView) -> None:
+        if view.display and self.current is view.step:
+            view.focus_first()
+
+    def _view(self, step: PraStep, content: Vertical) -> StepView | None:
+        if step not in self.views:
+            cls = load_views().get(step)
+            if cls is None:
+                return None
+            self.views[step] = cls(self.session)
+            content.mount(self.views[step])
+        return self.views[step]
+
+    def _changed(self, ws: Workshop) -> None:
+        if self.group_id is not None and ws.group(self.group_id) is None:
+            self.group_id = ws.groups[0].id if ws.groups else None
+            self.go(self.current)
+            return
+        if self.group_id is None and ws.groups and self.current.per_group:
+            self.group_id = ws.groups[0].id
+            self.go(self.current)
+            return
+        self._render_frame(ws)
+        view = self.views.get(self.current)
+        if view is not None and view.display:
+            view.refresh_view()
+
+    def _render_frame(self, ws: Workshop) -> None:
+        step = self.current
+        title = ws.info.title or ws.info.place.village or t("tui.untitled")
+        parts = [t("app.name"), title, step_label(step)]
+        if step.per_group:
+            group = ws.group(self.group_id) if self.group_id else None
+            if group is not None:
+                parts.append(t("tui.header_group", group=group.name))
+        self.query_one("#title-bar", Static).update("  ·  ".join(parts))
+        self.query_one(Stepper).show(ws, step)
+        hint = t("tui.needs_group") if step.per_group else t("tui.no_view")
+        self.query_one("#no-group", Static).update(hint)
+        notes = t(f"notes.{step.value}")
+        keys = t(f"notes.{step.value}_keys")
+        own = (ws.notes.get(step) or "").strip()
+        text = f"{notes}\n\n{t('notes.keys_heading')}\n{keys}"
+        if own:
+            text += f"\n\n{t('notes.own_heading')}\n{own}"
+        self.query_one("#notes-text", Static).update(text)
+        self.query_one("#status", Static).update(self.session.status())
+        self.sub_title = title
+
+    def show_participant(self, participant_id: str) -> None:
+        """Open the participant register with ``participant_id`` highlighted."""
+        self.go(PraStep.PARTICIPANTS)
+        view = self.views.get(PraStep.PARTICIPANTS)
+        select = getattr(view, "select_participant", None)
+        if callable(select):
+            select(participant_id)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if isinstance(event.option_list, Stepper) and event.option.id is not None:
+            event.stop()
+            self.go(PraStep(event.option.id))
+
+    # -- actions ------------------------------------------------------------------
+    def action_step(self, delta: int) -> None:
+        index = max(0, min(len(STEPS) - 1, STEPS.index(self.current) + delta))
+        self.go(STEPS[index])
+
+    def action_next_group(self) -> None:
+        groups = self.session.workshop.groups
+        if not groups:
+            self.notify(t("tui.needs_group"))
+            return
+        ids = [g.id for g in groups]
+        index = ids.index(self.group_id) + 1 if self.group_id in ids else 0
+        self.group_id = ids[index % len(ids)]
+        self.go(self.current)
+
+    def action_undo(self) -> None:
+        self.session.undo()
+
+    def action_redo(self) -> None:
+        self.session.redo()
+
+    def action_toggle_notes(self) -> None:
+        notes = self.query_one("#notes")
+        notes.display = not notes.display
+
+    def action_projector(self) -> None:
+        from pra.tui.app import PraApp
+
+        app = self.app
+        if isinstance(app, PraApp):
+            app.toggle_projector()
+
+    def action_save_elsewhere(self) -> None:
+        from pra.tui.dialogs import PathDialog
+
+        def chosen(path: str | None) -> None:
+            if path:
+                self.session.save_now(Path(path).expanduser())
+
+        self.app.push_screen(PathDialog(t("tui.save_as_title")), chosen)

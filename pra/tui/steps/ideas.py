@@ -1,0 +1,307 @@
+"""Step 4, needs and business ideas (kebutuhan dan usaha), and forming the groups.
+
+Four tabs: needs; ideas and the criteria to judge them; the scoring matrix
+(ideas × criteria, 1–5, with the live ranking from :mod:`pra.plan.ideas`);
+forming groups, where the suggestion of :mod:`pra.plan.grouping` is offered
+with its explanation and accepted with one key.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.widgets import DataTable, Input, Static, TabbedContent, TabPane
+
+from pra.edit import groups as gr
+from pra.edit import ideas as ide
+from pra.i18n import t
+from pra.model import PraStep, Workshop
+from pra.plan.grouping import suggest_groups
+from pra.plan.ideas import workshop_ideas
+from pra.tui.steps.base import StepView, register
+from pra.tui.widgets.table import Cell, current_key, fill
+
+
+@register
+class IdeasView(StepView):
+    step = PraStep.IDEAS
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("delete,d", "remove", t("tui.key.delete")),
+        Binding("w", "weight", t("tui.ideas.key_weight"), show=False),
+        *[
+            Binding(str(n), f"number({n})", t("tui.ideas.key_number"), show=n == 1)
+            for n in range(10)
+        ],
+        Binding("c", "officer('chair')", t("tui.ideas.key_chair"), show=False),
+        Binding("e", "officer('secretary')", t("tui.ideas.key_secretary"), show=False),
+        Binding("r", "officer('treasurer')", t("tui.ideas.key_treasurer"), show=False),
+        Binding("x", "accept", t("tui.ideas.key_accept")),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with TabbedContent(id="idea-tabs"):
+            with TabPane(t("tui.ideas.tab_needs"), id="tab-needs"):
+                yield Static(id="needs-priority", classes="hint")
+                yield Input(placeholder=t("tui.ideas.need_hint"), id="need-text")
+                yield DataTable(id="need-table", cursor_type="row")
+            with TabPane(t("tui.ideas.tab_ideas"), id="tab-ideas"), Horizontal():
+                with Vertical(classes="half"):
+                    yield Input(placeholder=t("tui.ideas.idea_hint"), id="idea-name")
+                    yield DataTable(id="idea-table", cursor_type="row")
+                with Vertical(classes="half"):
+                    yield Input(placeholder=t("tui.ideas.criterion_hint"), id="criterion-name")
+                    yield DataTable(id="criterion-table", cursor_type="row")
+            with TabPane(t("tui.ideas.tab_matrix"), id="tab-matrix"):
+                yield Static(t("tui.ideas.matrix_help"), classes="hint")
+                yield DataTable(id="matrix", cursor_type="cell")
+                yield Static(id="matrix-ranking")
+            with TabPane(t("tui.ideas.tab_groups"), id="tab-groups"):
+                yield Input(placeholder=t("tui.ideas.group_hint"), id="group-name")
+                yield Static(id="group-summary")
+                yield DataTable(id="member-table", cursor_type="row", zebra_stripes=True)
+                yield Static(id="suggestion", classes="hint")
+
+    def focus_first(self) -> None:
+        self.query_one("#need-text", Input).focus()
+
+    # -- rendering ------------------------------------------------------------------
+    def show(self, ws: Workshop, group_id: str | None) -> None:
+        priority = ws.problem(ws.voting.priority_id) if ws.voting.priority_id else None
+        self.query_one("#needs-priority", Static).update(
+            t("tui.ideas.priority_is", title=priority.title)
+            if priority
+            else t("tui.ideas.no_priority")
+        )
+        titles = {p.id: p.title for p in ws.problems}
+        fill(
+            self.query_one("#need-table", DataTable),
+            [t("tui.ideas.col_need"), t("tui.ideas.col_problems")],
+            [
+                (n.id, [n.text, ", ".join(titles.get(r, r) for r in n.problem_ids)])
+                for n in ws.needs
+            ],
+        )
+        fill(
+            self.query_one("#idea-table", DataTable),
+            [t("tui.ideas.col_idea")],
+            [(i.id, [i.name]) for i in ws.ideas],
+        )
+        fill(
+            self.query_one("#criterion-table", DataTable),
+            [t("tui.ideas.col_criterion"), t("tui.ideas.col_weight")],
+            [(c.id, [c.name, f"×{c.weight}"]) for c in ws.criteria],
+        )
+        self._show_matrix(ws)
+        self._show_groups(ws)
+
+    def _show_matrix(self, ws: Workshop) -> None:
+        matrix = workshop_ideas(ws)
+        ranks = {r.item_id: r for r in matrix.rows}
+        columns = [
+            t("tui.ideas.col_idea"),
+            *[f"{c.name} ×{c.weight}" for c in ws.criteria],
+            t("tui.ideas.col_total"),
+            t("tui.ideas.col_rank"),
+        ]
+        rows: list[tuple[str, list[Cell]]] = []
+        for idea in ws.ideas:
+            scores = matrix.scores.get(idea.id, ())
+            rank = ranks.get(idea.id)
+            rows.append(
+                (
+                    idea.id,
+                    [
+                        idea.name,
+                        *[str(s) if s is not None else "·" for s in scores],
+                        str(rank.score) if rank else "",
+                        f"{rank.rank}{'=' if rank.tied else ''}" if rank else "",
+                    ],
+                )
+            )
+        fill(self.query_one("#matrix", DataTable), columns, rows)
+        ranking = " › ".join(f"{r.rank}. {r.name} ({r.score})" for r in matrix.rows)
+        warnings = "\n".join(w.text() for w in matrix.warnings)
+        self.query_one("#matrix-ranking", Static).update(
+            f"{t('tui.ideas.ranking')} {ranking}" + (f"\n{warnings}" if warnings else "")
+        )
+
+    def _show_groups(self, ws: Workshop) -> None:
+        member_of = {m: (i, g) for i, g in enumerate(ws.groups, 1) for m in g.member_ids}
+        skills_of: dict[str, list[str]] = {}
+        for s in ws.skills:
+            for h in s.holder_ids:
+                skills_of.setdefault(h, []).append(s.name)
+        summary = [
+            t(
+                "tui.ideas.group_line",
+                n=i,
+                name=g.name,
+                business=g.business or "–",
+                members=len(g.member_ids),
+            )
+            for i, g in enumerate(ws.groups, 1)
+        ]
+        self.query_one("#group-summary", Static).update(
+            "\n".join(summary) or t("tui.ideas.no_groups")
+        )
+        rows: list[tuple[str, list[Cell]]] = []
+        for p in ws.participants:
+            place = member_of.get(p.id)
+            role = ""
+            if place is not None:
+                for name, officer in place[1].officer_ids().items():
+                    if officer == p.id:
+                        role = t(f"role.{name}")
+            rows.append(
+                (
+                    p.id,
+                    [
+                        p.name,
+                        p.rt or "–",
+                        ", ".join(skills_of.get(p.id, [])) or "–",
+                        f"{place[0]}. {place[1].name}" if place else "–",
+                        role,
+                    ],
+                )
+            )
+        fill(
+            self.query_one("#member-table", DataTable),
+            [
+                t("tui.people.col_name"),
+                t("tui.people.col_rt"),
+                t("tui.ideas.col_skills"),
+                t("tui.ideas.col_group"),
+                t("tui.ideas.col_role"),
+            ],
+            rows,
+        )
+        self.query_one("#suggestion", Static).update(self._suggestion_text(ws))
+
+    def _suggestion_text(self, ws: Workshop) -> str:
+        if not ws.ideas or not ws.participants:
+            return t("tui.ideas.no_suggestion")
+        suggestion = suggest_groups(ws)
+        lines = [t("tui.ideas.suggestion_head")]
+        lines += [f"• {g.explanation.text()}" for g in suggestion.groups]
+        lines += [f"! {w.text()}" for w in suggestion.warnings]
+        return "\n".join(lines)
+
+    # -- input ----------------------------------------------------------------------
+    def _tab(self) -> str:
+        return self.query_one(TabbedContent).active
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        text = event.value.strip()
+        if not text:
+            return
+        ws = self.session.workshop
+        priority = (ws.voting.priority_id,) if ws.voting.priority_id else ()
+        match event.input.id:
+            case "need-text":
+                done = self.edit(
+                    lambda w: ide.add_need(w, text, priority), label=t("tui.ideas.added", name=text)
+                )
+            case "idea-name":
+                done = self.edit(
+                    lambda w: ide.add_idea(w, text), label=t("tui.ideas.added", name=text)
+                )
+            case "criterion-name":
+                done = self.edit(
+                    lambda w: ide.add_criterion(w, text), label=t("tui.ideas.added", name=text)
+                )
+            case "group-name":
+                idea = current_key(self.query_one("#idea-table", DataTable))
+                done = self.edit(
+                    lambda w: gr.add_group(w, text, idea), label=t("tui.ideas.added", name=text)
+                )
+            case _:
+                done = False
+        if done:
+            event.input.value = ""
+
+    def _focused_table(self) -> DataTable[Cell] | None:
+        focused = self.screen.focused
+        return focused if isinstance(focused, DataTable) else None
+
+    def action_remove(self) -> None:
+        table = self._focused_table()
+        ref = current_key(table) if table is not None else None
+        if table is None or ref is None:
+            return
+        removers = {
+            "need-table": ide.remove_need,
+            "idea-table": ide.remove_idea,
+            "criterion-table": ide.remove_criterion,
+        }
+        remove = removers.get(table.id or "")
+        if remove is not None:
+            self.edit(lambda ws: remove(ws, ref), label=t("tui.ideas.removed"))
+
+    def action_weight(self) -> None:
+        table = self._focused_table()
+        ref = current_key(table) if table is not None and table.id == "criterion-table" else None
+        if ref:
+            self.edit(lambda ws: ide.cycle_weight(ws, ref), label=t("tui.ideas.key_weight"))
+
+    def action_number(self, n: int) -> None:
+        tab = self._tab()
+        if tab == "tab-matrix":
+            self._score(n)
+        elif tab == "tab-groups":
+            self._assign(n)
+
+    def _score(self, n: int) -> None:
+        table = self.query_one("#matrix", DataTable)
+        idea = current_key(table)
+        column = table.cursor_column - 1
+        criteria = self.session.workshop.criteria
+        if idea is None or not 0 <= column < len(criteria) or n > 5:
+            return
+        crit = criteria[column].id
+        score = n or None
+        self.edit(lambda ws: ide.set_score(ws, idea, crit, score), label=t("tui.ideas.scored"))
+
+    def _assign(self, n: int) -> None:
+        pid = current_key(self.query_one("#member-table", DataTable))
+        groups = self.session.workshop.groups
+        if pid is None or n > len(groups):
+            return
+        target = groups[n - 1].id if n else None
+        self.edit(lambda ws: gr.assign_member(ws, pid, target), label=t("tui.ideas.assigned"))
+
+    def action_officer(self, role: str) -> None:
+        if self._tab() != "tab-groups":
+            return
+        pid = current_key(self.query_one("#member-table", DataTable))
+        ws = self.session.workshop
+        group = next((g for g in ws.groups if pid in g.member_ids), None)
+        if pid is None or group is None:
+            self.notify(t("tui.ideas.officer_needs_group"), severity="warning")
+            return
+        current = group.officer_ids()[role]
+        target = None if current == pid else pid
+        gid = group.id
+        self.edit(lambda w: gr.set_officer(w, gid, role, target), label=t(f"role.{role}"))
+
+    def action_accept(self) -> None:
+        if self._tab() != "tab-groups":
+            return
+        ws = self.session.workshop
+        suggestion = suggest_groups(ws)
+        if not suggestion.groups:
+            self.notify(t("tui.ideas.no_suggestion"), severity="warning")
+            return
+        drafts = [
+            (
+                t("tui.ideas.suggested_name", idea=g.idea_name, n=g.number),
+                g.idea_id,
+                g.member_ids,
+            )
+            for g in suggestion.groups
+        ]
+        self.edit(lambda w: gr.accept_groups(w, drafts), label=t("tui.ideas.key_accept"))

@@ -1,0 +1,170 @@
+"""Step 3, potentials (menemukenali potensi): skills, institutions, outside resources.
+
+Skills are given to people by a quick multi-select: highlight a skill, then
+tick the people who have it. Institutions are rated for importance and
+closeness and drawn as the PRA Venn diagram.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.widgets import DataTable, Input, SelectionList, Static, TabbedContent, TabPane
+
+from pra.edit import potentials as pot
+from pra.i18n import t
+from pra.model import PraStep, Workshop
+from pra.tui.steps.base import StepView, register
+from pra.tui.widgets.table import Cell, current_key, fill
+from pra.tui.widgets.venn import venn_lines
+
+
+@register
+class PotentialsView(StepView):
+    step = PraStep.POTENTIALS
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("delete,d", "remove", t("tui.key.delete")),
+        Binding("i", "nudge('importance', 1)", t("tui.potentials.key_importance")),
+        Binding("I", "nudge('importance', -1)", t("tui.potentials.key_importance"), show=False),
+        Binding("c", "nudge('closeness', 1)", t("tui.potentials.key_closeness")),
+        Binding("C", "nudge('closeness', -1)", t("tui.potentials.key_closeness"), show=False),
+        Binding("k", "kind", t("tui.potentials.key_kind")),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with TabbedContent(id="potential-tabs"):
+            with TabPane(t("tui.potentials.tab_skills"), id="tab-skills"), Horizontal():
+                with Vertical(classes="half"):
+                    yield Input(placeholder=t("tui.potentials.skill_hint"), id="skill-name")
+                    yield DataTable(id="skill-table", cursor_type="row")
+                with Vertical(classes="half"):
+                    yield Static(id="holders-title", classes="section-title")
+                    yield SelectionList[str](id="holders")
+            with TabPane(t("tui.potentials.tab_institutions"), id="tab-institutions"):
+                yield Input(placeholder=t("tui.potentials.institution_hint"), id="institution-name")
+                yield DataTable(id="institution-table", cursor_type="row")
+                yield Static(id="venn", classes="venn")
+            with TabPane(t("tui.potentials.tab_resources"), id="tab-resources"):
+                yield Input(placeholder=t("tui.potentials.resource_hint"), id="resource-name")
+                yield DataTable(id="resource-table", cursor_type="row")
+
+    def focus_first(self) -> None:
+        self.query_one("#skill-name", Input).focus()
+
+    def show(self, ws: Workshop, group_id: str | None) -> None:
+        fill(
+            self.query_one("#skill-table", DataTable),
+            [t("tui.potentials.col_skill"), t("tui.potentials.col_holders")],
+            [(s.id, [s.name, str(len(s.holder_ids))]) for s in ws.skills],
+        )
+        self._show_holders(ws)
+        fill(
+            self.query_one("#institution-table", DataTable),
+            [
+                t("tui.potentials.col_institution"),
+                t("tui.potentials.col_importance"),
+                t("tui.potentials.col_closeness"),
+            ],
+            [
+                (
+                    i.id,
+                    [
+                        i.name,
+                        f"{'■' * i.importance} {i.importance}",
+                        f"{'■' * i.closeness} {i.closeness}",
+                    ],
+                )
+                for i in ws.institutions
+            ],
+        )
+        centre = t("tui.potentials.centre")
+        self.query_one("#venn", Static).update("\n".join(venn_lines(ws.institutions, centre)))
+        rows: list[tuple[str, list[Cell]]] = [
+            (r.id, [r.name, t(f"resource_kind.{r.kind}")]) for r in ws.resources
+        ]
+        fill(
+            self.query_one("#resource-table", DataTable),
+            [t("tui.potentials.col_resource"), t("tui.potentials.col_kind")],
+            rows,
+        )
+
+    def _show_holders(self, ws: Workshop) -> None:
+        skill_id = current_key(self.query_one("#skill-table", DataTable))
+        skill = next((s for s in ws.skills if s.id == skill_id), None)
+        title = self.query_one("#holders-title", Static)
+        holders = self.query_one("#holders", SelectionList)
+        holders.clear_options()
+        if skill is None:
+            title.update(t("tui.potentials.no_skill"))
+            return
+        title.update(t("tui.potentials.holders", skill=skill.name))
+        holders.add_options([(p.name, p.id, p.id in skill.holder_ids) for p in ws.participants])
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.data_table.id == "skill-table":
+            self._show_holders(self.session.workshop)
+
+    def on_selection_list_selection_toggled(
+        self, event: SelectionList.SelectionToggled[str]
+    ) -> None:
+        event.stop()
+        skill_id = current_key(self.query_one("#skill-table", DataTable))
+        pid = str(event.selection.value)
+        if skill_id is None:
+            return
+        highlighted = event.selection_list.highlighted
+        self.edit(
+            lambda ws: pot.toggle_holder(ws, skill_id, pid),
+            label=t("tui.potentials.holder_changed"),
+        )
+        event.selection_list.highlighted = highlighted
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        text = event.value.strip()
+        if not text:
+            return
+        adders = {
+            "skill-name": pot.add_skill,
+            "institution-name": pot.add_institution,
+            "resource-name": pot.add_resource,
+        }
+        add = adders.get(event.input.id or "")
+        if add is not None and self.edit(
+            lambda ws: add(ws, text), label=t("tui.potentials.added", name=text)
+        ):
+            event.input.value = ""
+
+    def _tab(self) -> str:
+        return self.query_one(TabbedContent).active
+
+    def _selected(self, table: str) -> str | None:
+        return current_key(self.query_one(f"#{table}", DataTable))
+
+    def action_remove(self) -> None:
+        removers = {
+            "tab-skills": ("skill-table", pot.remove_skill),
+            "tab-institutions": ("institution-table", pot.remove_institution),
+            "tab-resources": ("resource-table", pot.remove_resource),
+        }
+        table, remove = removers[self._tab()]
+        ref = self._selected(table)
+        if ref is not None:
+            self.edit(lambda ws: remove(ws, ref), label=t("tui.potentials.removed"))
+
+    def action_nudge(self, field: str, delta: int) -> None:
+        ref = self._selected("institution-table")
+        if self._tab() == "tab-institutions" and ref:
+            self.edit(
+                lambda ws: pot.nudge_institution(ws, ref, field, delta),
+                label=t("tui.potentials.rated"),
+            )
+
+    def action_kind(self) -> None:
+        ref = self._selected("resource-table")
+        if self._tab() == "tab-resources" and ref:
+            self.edit(lambda ws: pot.cycle_resource_kind(ws, ref), label=t("tui.potentials.rated"))

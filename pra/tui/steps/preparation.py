@@ -1,0 +1,64 @@
+"""Step 0, preparation (persiapan): where and when, and who runs the workshop."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from textual.app import ComposeResult
+from textual.containers import Grid, VerticalScroll
+from textual.widgets import Input, Label
+
+from pra.edit import info
+from pra.i18n import t
+from pra.model import PraStep, Workshop
+from pra.tui.steps.base import StepView, register
+
+FIELDS: Final = (
+    "title",
+    "province",
+    "city",
+    "district",
+    "village",
+    "rw",
+    "rt",
+    "date",
+    "venue",
+    "facilitators",
+    "mentor",
+    "partner",
+)
+
+
+@register
+class PreparationView(StepView):
+    """A form: Enter (or leaving a field) keeps what was typed."""
+
+    step = PraStep.PREPARATION
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(), Grid(id="prep-form"):
+            for name in FIELDS:
+                yield Label(t(f"tui.prep.{name}"), classes="field-label")
+                yield Input(placeholder=t(f"tui.prep.{name}_hint"), id=f"f-{name}", classes="field")
+
+    def show(self, ws: Workshop, group_id: str | None) -> None:
+        for name in FIELDS:
+            field = self.query_one(f"#f-{name}", Input)
+            if not field.has_focus:
+                field.value = info.field_text(ws, name)
+
+    def _keep(self, field: Input) -> None:
+        name = (field.id or "").removeprefix("f-")
+        if name not in FIELDS or field.value == info.field_text(self.session.workshop, name):
+            return
+        label = t(f"tui.prep.{name}")
+        if not self.edit(lambda ws: info.set_field(ws, name, field.value), label=label):
+            field.value = info.field_text(self.session.workshop, name)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self._keep(event.input)
+        self.screen.focus_next()
+
+    def on_input_blurred(self, event: Input.Blurred) -> None:
+        self._keep(event.input)

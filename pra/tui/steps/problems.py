@@ -1,0 +1,338 @@
+"""Step 2, problems (menemukenali masalah): name them, vote, see the ranking.
+
+Three tabs: the list of problems; the vote (dots per person, totals off the
+paper, or pairwise "A or B?"); the results, hidden while voting is open so
+that early votes do not sway later ones.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.widgets import DataTable, Input, Static, TabbedContent, TabPane
+
+from pra.edit import problems as pb
+from pra.edit import voting
+from pra.i18n import t
+from pra.model import PraStep, Workshop
+from pra.plan.pairwise import workshop_pairwise
+from pra.plan.votes import dot_tally
+from pra.tui.steps.base import StepView, register
+from pra.tui.widgets.bars import bar_lines
+from pra.tui.widgets.table import Cell, current_key, fill
+
+
+@register
+class ProblemsView(StepView):
+    step = PraStep.PROBLEMS
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("c", "category", t("tui.problems.key_category")),
+        Binding("delete,d", "remove", t("tui.key.delete")),
+        Binding("shift+up", "move(-1)", t("tui.key.move_up"), show=False),
+        Binding("shift+down", "move(1)", t("tui.key.move_down"), show=False),
+        Binding("m", "method", t("tui.vote.key_method")),
+        Binding("t", "source", t("tui.vote.key_source"), show=False),
+        Binding("space,plus", "dot(1)", t("tui.vote.key_dot")),
+        Binding("minus,backspace", "dot(-1)", t("tui.vote.key_undot"), show=False),
+        Binding("right_square_bracket,n", "voter(1)", t("tui.vote.key_voter")),
+        Binding("left_square_bracket", "voter(-1)", t("tui.vote.key_voter"), show=False),
+        Binding("a", "pair(0)", t("tui.vote.key_a"), show=False),
+        Binding("b", "pair(1)", t("tui.vote.key_b"), show=False),
+        Binding("u", "undo_pair", t("tui.vote.key_undo_pair"), show=False),
+        Binding("v", "reveal", t("tui.vote.key_reveal")),
+        Binding("p", "priority", t("tui.vote.key_priority")),
+    ]
+
+    def __init__(self, session) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(session)
+        self.voter_index = 0
+        self.pair: tuple[str, str] | None = None
+
+    def compose(self) -> ComposeResult:
+        with TabbedContent(id="problem-tabs"):
+            with TabPane(t("tui.problems.tab_list"), id="tab-list"):
+                yield Input(placeholder=t("tui.problems.new_hint"), id="problem-title")
+                yield DataTable(id="problem-table", cursor_type="row", zebra_stripes=True)
+            with TabPane(t("tui.problems.tab_vote"), id="tab-vote"):
+                yield Static(id="vote-settings", classes="section-title")
+                yield Static(id="vote-voter", classes="voter")
+                yield Static(id="vote-message", classes="message")
+                yield Static(id="vote-pair", classes="pair")
+                yield DataTable(id="vote-table", cursor_type="row", zebra_stripes=True)
+            with TabPane(t("tui.problems.tab_results"), id="tab-results"):
+                yield Static(id="results-head", classes="section-title")
+                yield DataTable(id="results-table", cursor_type="row")
+                yield Static(t("tui.vote.reasons"), classes="section-title")
+                yield Static(id="reasons")
+                yield Input(placeholder=t("tui.vote.reason_hint"), id="reason")
+
+    def focus_first(self) -> None:
+        self.query_one("#problem-title", Input).focus()
+
+    # -- rendering ------------------------------------------------------------------
+    def show(self, ws: Workshop, group_id: str | None) -> None:
+        self._show_list(ws)
+        self._show_vote(ws)
+        self._show_results(ws)
+
+    def _show_list(self, ws: Workshop) -> None:
+        priority = ws.voting.priority_id
+        rows: list[tuple[str, list[Cell]]] = [
+            (
+                p.id,
+                [
+                    str(i),
+                    p.title,
+                    t(f"category.{p.category}"),
+                    f"★ {t('tui.vote.priority')}" if p.id == priority else "",
+                ],
+            )
+            for i, p in enumerate(ws.problems, 1)
+        ]
+        columns = [
+            t("tui.problems.col_no"),
+            t("tui.problems.col_title"),
+            t("tui.problems.col_category"),
+            t("tui.problems.col_priority"),
+        ]
+        fill(self.query_one("#problem-table", DataTable), columns, rows)
+
+    def _voter(self, ws: Workshop) -> str | None:
+        people = [p for p in ws.participants if p.present] or list(ws.participants)
+        if not people:
+            return None
+        self.voter_index %= len(people)
+        return people[self.voter_index].id
+
+    def _show_vote(self, ws: Workshop) -> None:
+        v = ws.voting
+        dots = v.dots
+        method = t(f"tui.vote.method_{v.method}")
+        hidden = t("tui.vote.hidden_short") if v.results_hidden else t("tui.vote.shown_short")
+        if v.method == "dots":
+            source = t(f"tui.vote.source_{dots.source}")
+            cap = dots.cap_per_item if dots.cap_per_item is not None else "–"
+            settings = t(
+                "tui.vote.dot_settings",
+                method=method,
+                source=source,
+                dots=dots.dots_per_person,
+                cap=cap,
+                hidden=hidden,
+            )
+        else:
+            settings = f"{method} · {hidden}"
+        self.query_one("#vote-settings", Static).update(settings)
+        self.query_one("#vote-message", Static).update(self.session.last_error or "")
+        voter_line = self.query_one("#vote-voter", Static)
+        pair_box = self.query_one("#vote-pair", Static)
+        table = self.query_one("#vote-table", DataTable)
+        if v.method == "pairwise":
+            voter_line.display = False
+            table.display = False
+            pair_box.display = True
+            pair_box.update(self._pair_text(ws))
+            return
+        pair_box.display = False
+        table.display = True
+        rows: list[tuple[str, list[Cell]]]
+        if dots.source == "totals":
+            voter_line.display = False
+            rows = [
+                (p.id, [str(i), p.title, str(dots.totals.get(p.id, 0))])
+                for i, p in enumerate(ws.problems, 1)
+            ]
+            columns = [
+                t("tui.problems.col_no"),
+                t("tui.problems.col_title"),
+                t("tui.vote.col_total"),
+            ]
+        else:
+            voter_line.display = True
+            pid = self._voter(ws)
+            person = ws.participant(pid) if pid else None
+            ballot = voting.ballot_of(ws, pid) if pid else {}
+            used = sum(ballot.values())
+            voter_line.update(
+                t(
+                    "tui.vote.voter",
+                    name=person.name,
+                    used=used,
+                    left=dots.dots_per_person - used,
+                    voted=len(dots.ballots),
+                    people=len(ws.participants),
+                )
+                if person
+                else t("tui.vote.no_voters")
+            )
+            rows = [
+                (p.id, [str(i), p.title, "●" * ballot.get(p.id, 0)])
+                for i, p in enumerate(ws.problems, 1)
+            ]
+            columns = [
+                t("tui.problems.col_no"),
+                t("tui.problems.col_title"),
+                t("tui.vote.col_dots"),
+            ]
+        fill(table, columns, rows)
+
+    def _pair_text(self, ws: Workshop) -> str:
+        result = workshop_pairwise(ws)
+        progress = t("tui.vote.pair_progress", done=result.compared, total=result.total_pairs)
+        if not result.remaining:
+            self.pair = None
+            return f"{progress}\n\n{t('tui.vote.pairs_done')}"
+        self.pair = result.remaining[0]
+        a, b = (ws.problem(ref) for ref in self.pair)
+        question = t("tui.vote.pair_question", a=a.title if a else "?", b=b.title if b else "?")
+        return f"{progress}\n\n{question}\n\n{t('tui.vote.pair_keys')}"
+
+    def _ranking(self, ws: Workshop):  # type: ignore[no-untyped-def]
+        if ws.voting.method == "pairwise":
+            return workshop_pairwise(ws).rows
+        return dot_tally(ws).rows
+
+    def _show_results(self, ws: Workshop) -> None:
+        table = self.query_one("#results-table", DataTable)
+        head = self.query_one("#results-head", Static)
+        if ws.voting.results_hidden:
+            head.update(t("tui.vote.hidden"))
+            table.display = False
+        else:
+            table.display = True
+            rows = self._ranking(ws)
+            head.update(t("tui.vote.results_head", method=t(f"tui.vote.method_{ws.voting.method}")))
+            lines = bar_lines(rows)
+            fill(
+                table,
+                [t("tui.vote.col_result"), t("tui.problems.col_priority")],
+                [
+                    (r.item_id, [line, "★" if r.item_id == ws.voting.priority_id else ""])
+                    for r, line in zip(rows, lines, strict=True)
+                ],
+            )
+        reasons = ws.voting.reasons
+        self.query_one("#reasons", Static).update(
+            "\n".join(f"• {r}" for r in reasons) or t("tui.vote.no_reasons")
+        )
+
+    # -- input ----------------------------------------------------------------------
+    def _tab(self) -> str:
+        return self.query_one(TabbedContent).active
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        text = event.value.strip()
+        if not text:
+            return
+        if event.input.id == "problem-title":
+            done = self.edit(
+                lambda ws: pb.add_problem(ws, text), label=t("tui.problems.added", title=text)
+            )
+        else:
+            done = self.edit(
+                lambda ws: voting.add_reason(ws, text), label=t("tui.vote.reason_added")
+            )
+        if done:
+            event.input.value = ""
+
+    def _selected_problem(self) -> str | None:
+        table_id = {"tab-list": "#problem-table", "tab-vote": "#vote-table"}.get(
+            self._tab(), "#results-table"
+        )
+        return current_key(self.query_one(table_id, DataTable))
+
+    def _title(self, problem_id: str) -> str:
+        problem = self.session.workshop.problem(problem_id)
+        return problem.title if problem else problem_id
+
+    def action_category(self) -> None:
+        ref = self._selected_problem()
+        if ref:
+            self.edit(
+                lambda ws: pb.cycle_category(ws, ref),
+                label=t("tui.problems.changed", title=self._title(ref)),
+            )
+
+    def action_remove(self) -> None:
+        ref = self._selected_problem()
+        if ref and self._tab() == "tab-list":
+            self.edit(
+                lambda ws: pb.remove_problem(ws, ref),
+                label=t("tui.problems.removed", title=self._title(ref)),
+            )
+
+    def action_move(self, delta: int) -> None:
+        ref = self._selected_problem()
+        if ref and self._tab() == "tab-list":
+            self.edit(
+                lambda ws: pb.move_problem(ws, ref, delta),
+                label=t("tui.problems.changed", title=self._title(ref)),
+            )
+
+    def action_method(self) -> None:
+        method = "pairwise" if self.session.workshop.voting.method == "dots" else "dots"
+        self.edit(lambda ws: voting.set_method(ws, method), label=t("tui.vote.key_method"))
+
+    def action_source(self) -> None:
+        source = "totals" if self.session.workshop.voting.dots.source == "ballots" else "ballots"
+        self.edit(lambda ws: voting.set_source(ws, source), label=t("tui.vote.key_source"))
+
+    def action_dot(self, delta: int) -> None:
+        ws = self.session.workshop
+        ref = self._selected_problem()
+        if ref is None or ws.voting.method != "dots" or self._tab() != "tab-vote":
+            return
+        if ws.voting.dots.source == "totals":
+            total = ws.voting.dots.totals.get(ref, 0) + delta
+            self.edit(
+                lambda w: voting.set_total(w, ref, max(total, 0)), label=t("tui.vote.total_changed")
+            )
+        else:
+            pid = self._voter(ws)
+            if pid is None:
+                return
+            fn = voting.add_dot if delta > 0 else voting.remove_dot
+            self.edit(lambda w: fn(w, pid, ref), label=t("tui.vote.dot_changed"), urgent=True)
+        self._show_vote(self.session.workshop)
+
+    def action_voter(self, delta: int) -> None:
+        self.voter_index += delta
+        self.session.last_error = None
+        self._show_vote(self.session.workshop)
+
+    def action_pair(self, side: int) -> None:
+        ws = self.session.workshop
+        if ws.voting.method != "pairwise" or self.pair is None:
+            return
+        a, b = self.pair
+        winner = self.pair[side]
+        self.edit(
+            lambda w: voting.record_pair(w, a, b, winner),
+            label=t("tui.vote.pair_answered"),
+            urgent=True,
+        )
+
+    def action_undo_pair(self) -> None:
+        if self.session.workshop.voting.method == "pairwise":
+            self.edit(voting.undo_last_pair, label=t("tui.vote.key_undo_pair"), urgent=True)
+
+    def action_reveal(self) -> None:
+        hidden = not self.session.workshop.voting.results_hidden
+        self.edit(lambda ws: voting.set_hidden(ws, hidden), label=t("tui.vote.key_reveal"))
+        if not hidden:
+            self.query_one(TabbedContent).active = "tab-results"
+
+    def action_priority(self) -> None:
+        ref = self._selected_problem()
+        if ref is None:
+            return
+        current = self.session.workshop.voting.priority_id
+        target = None if current == ref else ref
+        self.edit(
+            lambda ws: voting.set_priority(ws, target),
+            label=t("tui.vote.priority_marked", title=self._title(ref)),
+        )

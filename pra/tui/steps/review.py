@@ -1,0 +1,96 @@
+"""Step 11, review and print (periksa dan cetak).
+
+Lists everything missing or doubtful, each entry a link (Enter) to the step and
+group where it is fixed, and exports the plans (Word) in a worker so the
+screen never freezes while documents are written.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from pra.i18n import t
+from pra.model import PraStep, Workshop
+from pra.tui.review import ReviewFinding, review_findings
+from pra.tui.steps.base import StepView, register
+from pra.tui.widgets.stepper import step_label
+
+
+@register
+class ReviewView(StepView):
+    step = PraStep.REVIEW
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("x", "export", t("tui.review_view.key_export")),
+    ]
+
+    def __init__(self, session) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(session)
+        self.findings: list[ReviewFinding] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="review-head", classes="section-title")
+        yield OptionList(id="review-list")
+        yield Static(t("tui.review_view.export_help"), classes="hint")
+        yield Static(id="export-result")
+
+    def show(self, ws: Workshop, group_id: str | None) -> None:
+        self.findings = review_findings(ws)
+        head = self.query_one("#review-head", Static)
+        head.update(
+            t("tui.review_view.head", n=len(self.findings))
+            if self.findings
+            else t("tui.review_view.all_good")
+        )
+        listing = self.query_one("#review-list", OptionList)
+        highlighted = listing.highlighted
+        listing.clear_options()
+        listing.add_options(
+            [
+                Option(f"⚠ {f.message}  → {step_label(f.step)}", id=str(i))
+                for i, f in enumerate(self.findings)
+            ]
+        )
+        if highlighted is not None and self.findings:
+            listing.highlighted = min(highlighted, len(self.findings) - 1)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        finding = self.findings[int(event.option.id or 0)]
+        from pra.tui.screen import WorkshopScreen
+
+        screen = self.screen
+        if isinstance(screen, WorkshopScreen):
+            screen.go(finding.step, finding.group_id)
+
+    def action_export(self) -> None:
+        session = self.session
+        out = (session.path.parent if session.path else Path.cwd()) / "rencana-usaha"
+        ws = session.workshop
+        result = self.query_one("#export-result", Static)
+        result.update(t("tui.review_view.exporting"))
+
+        def work() -> None:
+            try:
+                import importlib
+
+                paths = importlib.import_module("pra.export").write_plans(ws, out)
+            except Exception as error:
+                message = getattr(error, "message", None)
+                text = message() if callable(message) else str(error)
+                self.app.call_from_thread(
+                    result.update, t("tui.review_view.export_failed", reason=text)
+                )
+            else:
+                listing = "\n".join(f"• {p}" for p in paths)
+                self.app.call_from_thread(
+                    result.update, t("tui.review_view.exported", n=len(paths), files=listing)
+                )
+
+        self.run_worker(work, thread=True, exclusive=True, group="export", exit_on_error=False)

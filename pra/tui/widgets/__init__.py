@@ -1,0 +1,1 @@
+"""Reusable widgets of the TUI (they may carry ``DEFAULT_CSS``)."""
