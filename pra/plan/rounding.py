@@ -15,6 +15,13 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
+from pra.plan.notice import Notice
+
+
+def rounding_note() -> Notice:
+    """The rule above in the plan's language, printed under the fund's arithmetic."""
+    return Notice("plan.fund.rounding")
+
 
 def percent_of(amount: int, percent: Decimal | int) -> int:
     """``percent`` % of ``amount`` in whole rupiah, halves rounded up (1.5 % of 500.000 = 7.500)."""
