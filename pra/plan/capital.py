@@ -98,9 +98,9 @@ def capital_summary(group: BusinessGroup) -> CapitalSummary:
         )
         for b in plan.budget
     )
-    summary = CapitalSummary(
-        borrowers, gross, net, money, goods, labour, unvalued, kept, budget, ()
-    )
+    own = money + goods + labour
+    budget_total = sum(r.total for r in budget)
+    diff = net + own - budget_total
     lines = [
         Notice(
             "plan.capital.line_stimulus",
@@ -120,15 +120,14 @@ def capital_summary(group: BusinessGroup) -> CapitalSummary:
                 "money": Money(money),
                 "goods": Money(goods),
                 "labour": Money(labour),
-                "total": Money(summary.own_total),
+                "total": Money(own),
             },
         )
     )
     if unvalued:
         lines.append(Notice("plan.capital.line_unvalued", {"count": unvalued}))
-    lines.append(Notice("plan.capital.line_capital", {"amount": Money(summary.capital_total)}))
-    lines.append(Notice("plan.capital.line_budget", {"amount": Money(summary.budget_total)}))
-    diff = summary.difference
+    lines.append(Notice("plan.capital.line_capital", {"amount": Money(net + own)}))
+    lines.append(Notice("plan.capital.line_budget", {"amount": Money(budget_total)}))
     if diff < 0:
         lines.append(Notice("plan.capital.line_shortfall", {"amount": Money(-diff)}))
     elif diff > 0:

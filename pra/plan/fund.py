@@ -216,9 +216,10 @@ def repayment_schedule(plan: CapitalPlan, start: dt.date | None = None) -> Repay
     """
     loan, term = plan.stimulus_per_member, plan.loan_term_months
     fee, other = monthly_charges(plan)
+    instalments = split_evenly(loan, term)
     rows = []
     remaining = loan
-    for month, principal in enumerate(split_evenly(loan, term), start=1):
+    for month, principal in enumerate(instalments, start=1):
         remaining -= principal
         rows.append(
             RepaymentRow(
@@ -232,7 +233,7 @@ def repayment_schedule(plan: CapitalPlan, start: dt.date | None = None) -> Repay
                 remaining=remaining,
             )
         )
-    base, last = split_evenly(loan, term)[0], split_evenly(loan, term)[-1]
+    base, last = instalments[0], instalments[-1]
     lines = [
         Notice(
             "plan.fund.line_principal",
