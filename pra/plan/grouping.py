@@ -12,12 +12,15 @@ can accept, edit or ignore it in front of the room.
 2. Each person goes to the idea whose skills they match best (the most of its
    skills held; a tie goes to the idea listed first — by default the idea
    matrix ranking).
-3. An idea's people are sorted by RT and cut into as many groups as its size
+3. While some idea has fewer people than the minimum, the idea fewest people
+   fit is set aside (said in a warning) and its people are matched again to
+   the ideas left, so no suggested group is too small to be a KUBE.
+4. An idea's people are sorted by RT and cut into as many groups as its size
    needs, in RT order, so neighbours land together; a group over the maximum
-   keeps those nearest its main RT and returns the rest to the pool.
-4. A group under the minimum is filled from the pool, nearest RT first — these
-   members are named as joining without the skill yet.
-5. Whoever remains is listed as left over; nobody is ever placed twice.
+   (possible only when the minimum is more than half the maximum) keeps those
+   nearest its main RT.
+5. Whoever remains is listed as left over, for the facilitator to place by
+   hand; nobody is ever placed twice.
 """
 
 from __future__ import annotations
@@ -44,8 +47,6 @@ class SuggestedGroup:
     idea_name: str
     number: int
     member_ids: tuple[str, ...]
-    matched_ids: tuple[str, ...]
-    """Members who hold at least one of the idea's skills (the others joined to reach the minimum)."""
     rts: tuple[str, ...]
     skill_names: tuple[str, ...]
     """The idea's skills the members hold, most widely held first."""
@@ -92,8 +93,10 @@ def suggest_groups(
     """Groups for the chosen ideas (default: every idea with skills, best-ranked first).
 
     See the module docstring for the procedure; ``warnings`` name ideas that
-    need no skill, ideas nobody fits, and groups still under ``min_size``.
+    need no skill, ideas nobody fits, and ideas too few people fit.
     """
+    if not 1 <= min_size <= max_size:
+        raise ValueError("group sizes need 1 <= min_size <= max_size")
     if idea_ids is None:
         ranked = [r.item_id for r in idea_matrix(ws.ideas, ws.criteria).rows]
         by_id = {i.id: i for i in ws.ideas}
@@ -113,6 +116,50 @@ def suggest_groups(
         for h in s.holder_ids:
             skills_of.setdefault(h, set()).add(s.id)
 
+    fans, unmatched = _best_fits(pool, ideas, skills_of)
+    while True:
+        weak = [i for i in ideas if len(fans[i.id]) < min_size]
+        if not weak:
+            break
+        # Drop the idea fewest people fit (the lower-ranked one on a tie); its
+        # people may fit another idea, so everyone is matched again.
+        dropped = min(reversed(weak), key=lambda i: len(fans[i.id]))
+        count = len(fans[dropped.id])
+        warnings.append(
+            Notice("plan.grouping.nobody", {"idea": dropped.name})
+            if count == 0
+            else Notice(
+                "plan.grouping.too_few", {"idea": dropped.name, "count": count, "min": min_size}
+            )
+        )
+        ideas = [i for i in ideas if i.id != dropped.id]
+        fans, unmatched = _best_fits(pool, ideas, skills_of)
+
+    groups: list[SuggestedGroup] = []
+    for idea in ideas:
+        people = sorted(fans[idea.id], key=lambda p: (_rt_key(p.rt), position[p.id]))
+        k = max(1, -(-len(people) // max_size))
+        while k > 1 and len(people) // k < min_size:
+            k -= 1
+        start = 0
+        for number, size in enumerate(_chunks(len(people), k), start=1):
+            chunk = people[start : start + size]
+            start += size
+            if len(chunk) > max_size:
+                main = _main_rt(chunk)
+                chunk.sort(key=lambda p: (_distance(p.rt, main), position[p.id]))
+                unmatched.extend(chunk[max_size:])
+                chunk = chunk[:max_size]
+            chunk.sort(key=lambda p: position[p.id])
+            groups.append(_describe(ws, idea, number, chunk))
+    leftovers = tuple(p.id for p in sorted(unmatched, key=lambda p: position[p.id]))
+    return GroupingSuggestion(tuple(groups), leftovers, tuple(warnings))
+
+
+def _best_fits(
+    pool: Sequence[Participant], ideas: Sequence[BusinessIdea], skills_of: dict[str, set[str]]
+) -> tuple[dict[str, list[Participant]], list[Participant]]:
+    """Each person under the idea they fit best (first listed on a tie); the rest unmatched."""
     fans: dict[str, list[Participant]] = {i.id: [] for i in ideas}
     unmatched: list[Participant] = []
     for p in pool:
@@ -123,58 +170,11 @@ def suggest_groups(
             fans[ideas[fits.index(best)].id].append(p)
         else:
             unmatched.append(p)
-
-    drafts: list[tuple[BusinessIdea, list[Participant]]] = []
-    for idea in ideas:
-        people = sorted(fans[idea.id], key=lambda p: (_rt_key(p.rt), position[p.id]))
-        if not people:
-            warnings.append(Notice("plan.grouping.nobody", {"idea": idea.name}))
-            continue
-        k = max(1, -(-len(people) // max_size))
-        while k > 1 and len(people) // k < min_size:
-            k -= 1
-        start = 0
-        for size in _chunks(len(people), k):
-            chunk = people[start : start + size]
-            start += size
-            if len(chunk) > max_size:
-                main = _main_rt(chunk)
-                chunk.sort(key=lambda p: (_distance(p.rt, main), position[p.id]))
-                unmatched.extend(chunk[max_size:])
-                chunk = chunk[:max_size]
-            drafts.append((idea, chunk))
-
-    spare = sorted(unmatched, key=lambda p: position[p.id])
-    groups: list[SuggestedGroup] = []
-    numbers: Counter[str] = Counter()
-    for idea, chunk in drafts:
-        matched = [p.id for p in chunk]
-        if len(chunk) < min_size and spare:
-            main = _main_rt(chunk)
-            spare.sort(key=lambda p: (_distance(p.rt, main), position[p.id]))
-            take = min_size - len(chunk)
-            chunk = chunk + spare[:take]
-            spare = spare[take:]
-        chunk.sort(key=lambda p: position[p.id])
-        numbers[idea.id] += 1
-        groups.append(_describe(ws, idea, numbers[idea.id], chunk, matched))
-        if len(chunk) < min_size:
-            warnings.append(
-                Notice(
-                    "plan.grouping.too_small",
-                    {"idea": idea.name, "size": len(chunk), "min": min_size},
-                )
-            )
-    leftovers = tuple(p.id for p in sorted(spare, key=lambda p: position[p.id]))
-    return GroupingSuggestion(tuple(groups), leftovers, tuple(warnings))
+    return fans, unmatched
 
 
 def _describe(
-    ws: Workshop,
-    idea: BusinessIdea,
-    number: int,
-    members: Sequence[Participant],
-    matched: Sequence[str],
+    ws: Workshop, idea: BusinessIdea, number: int, members: Sequence[Participant]
 ) -> SuggestedGroup:
     ids = {p.id for p in members}
     holders = Counter(
@@ -184,19 +184,8 @@ def _describe(
     names = {s.id: s.name for s in ws.skills}
     skill_names = tuple(names[r] for r in sorted(holders, key=lambda r: (-holders[r], order[r])))
     rts = tuple(sorted({p.rt for p in members if p.rt}, key=_rt_key))
-    extra = len(members) - len(matched)
-    params: dict[str, object] = {"rts": ", ".join(rts), "skills": "; ".join(skill_names)}
-    if extra:
-        params["count"] = extra
-    key = "plan.grouping.explain" if rts else "plan.grouping.explain_no_rt"
-    explanation = Notice(f"{key}_joined" if extra else key, params)
+    params = {"rts": ", ".join(rts), "skills": "; ".join(skill_names)}
+    explanation = Notice("plan.grouping.explain" if rts else "plan.grouping.explain_no_rt", params)
     return SuggestedGroup(
-        idea.id,
-        idea.name,
-        number,
-        tuple(p.id for p in members),
-        tuple(ref for ref in (p.id for p in members) if ref in set(matched)),
-        rts,
-        skill_names,
-        explanation,
+        idea.id, idea.name, number, tuple(p.id for p in members), rts, skill_names, explanation
     )

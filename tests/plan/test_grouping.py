@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import pytest
+
 from pra.model import BusinessGroup, BusinessIdea, Institution, Participant, Skill, Workshop
 from pra.plan.grouping import suggest_groups
 from pra.plan.potential_map import (
@@ -64,18 +66,43 @@ def surabaya_like() -> Workshop:
 def test_groups_follow_skills_and_neighbourhood() -> None:
     s = suggest_groups(surabaya_like())
     by_idea = {g.idea_name: g for g in s.groups}
+    assert set(by_idea) == {"Penjahit", "Kue"}
     assert by_idea["Penjahit"].member_ids == ("p00", "p01", "p02", "p03", "p04", "p05", "p06")
     assert by_idea["Penjahit"].explanation.text("id") == "RT 10, 11; menjahit"
-    assert by_idea["Kue"].matched_ids == ("p07", "p08", "p09", "p10", "p11", "p12")
-    assert by_idea["Kue"].rts == ("13",)
-    # the builders are three: two people without a matching skill join from the nearest RTs
-    tukang = by_idea["Pertukangan"]
-    assert tukang.matched_ids == ("p13", "p14", "p15")
-    assert len(tukang.member_ids) == 4  # only one spare person (p17): still too small
-    assert "p17" in tukang.member_ids
-    assert tukang.explanation.text("id") == "RT 02, 12; bangunan; 1 orang ikut belajar"
-    assert [w.key for w in s.warnings] == ["plan.grouping.too_small"]
-    assert s.leftover_ids == ()
+    assert by_idea["Kue"].member_ids == ("p07", "p08", "p09", "p10", "p11", "p12")
+    assert by_idea["Kue"].explanation.text("en") == "RT 13; membuat kue"
+    # three builders are too few for a KUBE: the idea is set aside, they are left over
+    assert [w.text("id") for w in s.warnings] == [
+        'Usaha "Pertukangan" belum diusulkan: baru 3 peserta yang cocok,'
+        " sedangkan KUBE paling sedikit 5 rumah tangga."
+    ]
+    assert s.leftover_ids == ("p13", "p14", "p15", "p17")
+
+
+def test_people_of_a_set_aside_idea_are_matched_again() -> None:
+    ws = workshop(
+        [person(i, "01") for i in range(9)],
+        {"menjahit": range(5), "membuat kue": [5, 6, 7, 8], "berdagang": [5, 6, 7, 8]},
+        {"Kue": ["membuat kue"], "Warung": ["berdagang"]},
+    )
+    s = suggest_groups(ws, min_size=5)
+    # the four cake makers also trade; on the tie they go to Kue, listed first, so nobody is
+    # left for Warung; Kue then has only four and is set aside too
+    assert s.groups == ()
+    assert [w.key for w in s.warnings] == ["plan.grouping.nobody", "plan.grouping.too_few"]
+    assert s.leftover_ids == tuple(f"p{i:02d}" for i in range(9))
+    ws2 = workshop(
+        [person(i, "01") for i in range(9)],
+        {"membuat kue": [0, 1, 2, 3, 4], "berdagang": [3, 4, 5, 6, 7]},
+        {"Kue": ["membuat kue"], "Warung": ["berdagang", "membuat kue"]},
+    )
+    s2 = suggest_groups(ws2, ["id-0", "id-1"], min_size=3)
+    # p03 and p04 hold both skills and fit "Warung" best; Kue keeps three
+    assert [(g.idea_name, g.member_ids) for g in s2.groups] == [
+        ("Kue", ("p00", "p01", "p02")),
+        ("Warung", ("p03", "p04", "p05", "p06", "p07")),
+    ]
+    assert s2.leftover_ids == ("p08",)
 
 
 def test_nobody_is_placed_twice_and_absent_people_are_not_placed() -> None:
@@ -91,10 +118,10 @@ def test_person_with_two_fitting_skills_goes_to_the_better_fit_then_the_first_id
         {"menjahit": [0, 1, 2, 3, 4, 5], "membuat kue": [0, 5]},
         {"Kue": ["membuat kue", "menjahit"], "Penjahit": ["menjahit"]},
     )
-    s = suggest_groups(ws, ["id-1", "id-0"])
+    s = suggest_groups(ws, ["id-1", "id-0"], min_size=2)
     by_idea = {g.idea_id: g for g in s.groups}
-    assert by_idea["id-0"].matched_ids == ("p00", "p05")  # they hold both of its skills
-    assert by_idea["id-1"].matched_ids == ("p01", "p02", "p03", "p04")
+    assert by_idea["id-0"].member_ids == ("p00", "p05")  # they hold both of its skills
+    assert by_idea["id-1"].member_ids == ("p01", "p02", "p03", "p04")
 
 
 def test_large_idea_is_split_along_rts() -> None:
@@ -120,9 +147,14 @@ def test_too_many_for_one_group_but_too_few_for_two() -> None:
 
 def test_empty_single_and_unskilled() -> None:
     assert suggest_groups(Workshop(id="ws")).groups == ()
-    one = suggest_groups(workshop([person(0, "01")], {"menjahit": [0]}, {"Jahit": ["menjahit"]}))
-    assert [g.member_ids for g in one.groups] == [("p00",)]
-    assert [w.key for w in one.warnings] == ["plan.grouping.too_small"]
+    ws1 = workshop([person(0, "01")], {"menjahit": [0]}, {"Jahit": ["menjahit"]})
+    one = suggest_groups(ws1)
+    assert one.groups == () and one.leftover_ids == ("p00",)
+    assert [w.key for w in one.warnings] == ["plan.grouping.too_few"]
+    alone = suggest_groups(ws1, min_size=1)
+    assert [g.member_ids for g in alone.groups] == [("p00",)]
+    with pytest.raises(ValueError):
+        suggest_groups(ws1, min_size=6, max_size=5)
     none = suggest_groups(
         workshop([person(0, "01")], {"menjahit": []}, {"Jahit": ["menjahit"], "Lain": []})
     )

@@ -181,5 +181,5 @@ def test_grouping_never_places_a_person_twice(
     assert len(placed) == len(set(placed))
     assert not set(placed) & set(s.leftover_ids)
     assert set(placed) | set(s.leftover_ids) == {p.id for p in ps if p.present}
-    assert all(len(g.member_ids) <= max(max_size, min_size) for g in s.groups)
+    assert all(min_size <= len(g.member_ids) <= max_size for g in s.groups)
     assert s == suggest_groups(ws, min_size=min_size, max_size=max_size)
