@@ -1,0 +1,65 @@
+"""The planning functions on the example workshops that ship with pra (sessions/)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pra.model import Workshop
+from pra.plan.calendar_grid import calendar_grid
+from pra.plan.capital import capital_summary
+from pra.plan.fund import member_share, repayment_schedule, stated_mismatch
+from pra.plan.grouping import suggest_groups
+from pra.plan.ideas import workshop_ideas
+from pra.plan.potential_map import group_institutions, group_skills, potential_graph
+from pra.plan.revolving import group_fund
+from pra.plan.robustness import top_problem_robustness
+from pra.plan.schedule import workshop_schedule
+from pra.plan.votes import dot_tally
+from pra.resources import example_path
+
+EXAMPLES = ["surabaya", "palembang", "yogyakarta"]
+
+
+def load(name: str) -> Workshop:
+    return Workshop.model_validate_json(example_path(name).read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_every_plan_view_works_on_the_example(name: str) -> None:
+    ws = load(name)
+    tally = dot_tally(ws)
+    assert tally.dots_cast <= tally.dots_available
+    assert top_problem_robustness(ws).note.text("id")
+    assert len(workshop_ideas(ws).rows) == len(ws.ideas)
+    suggestion = suggest_groups(ws)
+    placed = [m for g in suggestion.groups for m in g.member_ids]
+    assert len(placed) == len(set(placed))
+    graph = potential_graph(ws)
+    assert graph.number_of_nodes() >= len(ws.participants)
+    for group in ws.groups:
+        schedule = workshop_schedule(ws, group)
+        ends = {s.step_id: s.end for s in schedule.steps}
+        assert all(ends[d] <= s.start for s in schedule.steps for d in s.depends_on)
+        assert len(calendar_grid(schedule)) == len(group.steps)
+        ledger = group_fund(group)
+        assert ledger.paid_in == ledger.paid_out + ledger.balance
+        assert repayment_schedule(group.capital).total_principal == (
+            group.capital.stimulus_per_member
+        )
+        assert capital_summary(group).lines
+        assert all(s.holder_ids for s in group_skills(ws, group))
+        assert len(group_institutions(ws, group)) == len(ws.institutions)
+
+
+def test_palembang_ten_million_for_two_groups_of_ten() -> None:
+    ws = load("palembang")
+    assert len(ws.groups) == 2
+    assert sum(capital_summary(g).stimulus_gross for g in ws.groups) == 10_000_000
+
+
+def test_yogyakarta_tri_astha_rules_give_392_500_not_the_435_000_the_source_states() -> None:
+    group = load("yogyakarta").groups[0]
+    share = member_share(group.capital)
+    assert share.received == 392_500
+    note = stated_mismatch(share, 435_000)
+    assert note is not None and "42.500" in note.text("id")
