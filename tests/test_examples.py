@@ -9,6 +9,7 @@ facts taken from the source documents are present, and
 from __future__ import annotations
 
 import importlib.util
+import json
 from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
@@ -211,3 +212,17 @@ def test_yogyakarta_tri_astha_rules(examples: dict[str, Workshop]) -> None:
     assert capital.stimulus_per_member == 500_000
     assert capital.voluntary_savings
     assert any("435.000" in rule for rule in capital.rules)
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_participant_names_appear_only_in_the_register(
+    examples: dict[str, Workshop], name: str
+) -> None:
+    """Free text names roles, not people, so a pseudonymised archive holds no name at all."""
+    ws = examples[name]
+    data = ws.model_dump(mode="json")
+    for person in data["participants"]:
+        del person["name"]
+    text = json.dumps(data, ensure_ascii=False).casefold()
+    leaks = [p.name for p in ws.participants if p.name.casefold() in text]
+    assert leaks == []

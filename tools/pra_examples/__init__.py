@@ -1,0 +1,1 @@
+"""The example workshops, one module per city; ``tools/build_examples.py`` writes them out."""

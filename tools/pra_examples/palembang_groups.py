@@ -1,0 +1,433 @@
+"""The two Palembang groups sharing Rp 10.000.000: Sedap Malam (cakes) and Jaya Bersama (tailoring)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from decimal import Decimal
+
+from pra.model import (
+    Blackout,
+    BusinessGroup,
+    CalendarSettings,
+    CapitalPlan,
+    Deduction,
+)
+from pra_examples.rows import (
+    budget,
+    group_notes,
+    pledges,
+    steps,
+    success,
+    swot,
+)
+
+
+def _palembang_capital(
+    code: str, lines: Sequence[tuple[str, int, str, int, str]], rules: tuple[str, ...]
+) -> CapitalPlan:
+    """Rp 500.000 per member through the savings-and-loan cooperative of Yayasan Bina Vitalis."""
+    return CapitalPlan(
+        stimulus_per_member=500_000,
+        deductions=(
+            Deduction(
+                id=f"de-{code}-pokok",
+                label="Simpanan pokok koperasi Bina Vitalis",
+                kind="share",
+                amount=25_000,
+                frequency="once",
+            ),
+        ),
+        compulsory_dues=5_000,
+        voluntary_savings="Simpanan sukarela setiap pertemuan mingguan, dicatat bendahara.",
+        service_fee_percent=Decimal(1),
+        loan_term_months=12,
+        budget=budget(code, lines),
+        rules=(
+            "Dana stimulan Rp 10.000.000 untuk dua kelompok; setiap anggota menandatangani "
+            "Rp 500.000.",
+            "Dana dikelola Yayasan Bina Vitalis dan dicatat dalam buku kas kelompok.",
+            "Angsuran dibayar setiap minggu pada pertemuan kelompok.",
+            "Setelah lunas, dana digulirkan kepada warga lain di Kelurahan 10 dan 13 Ilir.",
+            *rules,
+        ),
+    )
+
+
+LEBARAN_1424 = ("Libur Lebaran Idul Fitri 1424 H", dt.date(2003, 11, 24), dt.date(2003, 11, 30))
+
+
+def sedap_malam() -> BusinessGroup:
+    code = "sm"
+    return BusinessGroup(
+        id="g-sedap-malam",
+        name="Kelompok Sedap Malam",
+        business="Membuat dan berdagang kue",
+        idea_id="idea-kue",
+        reason=(
+            "Hampir semua anggota bisa membuat kue dan sudah biasa berjualan. Kue bisa dibuat "
+            "di rumah dan dititipkan ke warung, kantin sekolah dan Pasar 16 Ilir."
+        ),
+        member_ids=(
+            "p-rohani",
+            "p-yusnaini",
+            "p-masitoh",
+            "p-nurbaya",
+            "p-rusmini",
+            "p-fatimah",
+            "p-herlina",
+            "p-zubaidah",
+            "p-aisyah",
+            "p-syamsul",
+        ),
+        chair_id="p-rohani",
+        secretary_id="p-yusnaini",
+        treasurer_id="p-masitoh",
+        success=success(
+            code,
+            [
+                ("Menabung", "Tabungan setiap anggota Rp 5.000 per minggu"),
+                ("Menyekolahkan anak", "Anak anggota tetap sekolah sampai SLTP"),
+                ("Memenuhi kebutuhan keluarga", "Tidak lagi berutang di warung untuk makan"),
+                ("Kue laku setiap hari", "Kue dititipkan di 5 warung dan 1 kantin sekolah"),
+            ],
+        ),
+        swot=swot(
+            code,
+            [
+                "Kemampuan dan keterampilan membuat kue",
+                "Sudah biasa berdagang",
+                "Mau bekerja keras",
+            ],
+            [
+                "Banyak kesulitan dalam keluarga",
+                "Peralatan masak masih sederhana",
+                "Belum bisa menghitung harga pokok",
+            ],
+            [
+                "Uang bantuan stimulan akan dimanfaatkan dengan sungguh-sungguh",
+                "Pasar 16 Ilir dan sekolah dekat",
+                "Pesanan kue untuk hajatan dan Lebaran",
+            ],
+            [
+                "Harga tepung terigu, gula dan telur naik",
+                "Banyak pedagang kue lain",
+                "Kue basah cepat basi",
+            ],
+        ),
+        pledges=pledges(
+            code,
+            [
+                ("p-rohani", "tool", "Oven dan cetakan kue", 200_000, True),
+                ("p-masitoh", "money", "Modal tunai", 100_000, True),
+                ("p-yusnaini", "labour", "Tenaga membuat kue setiap pagi", None, True),
+                ("p-nurbaya", "materials", "Tepung terigu 5 kg", 17_500, True),
+                ("p-rusmini", "materials", "Gula dan telur", 50_000, False),
+                ("p-syamsul", "tool", "Sepeda untuk mengantar kue", 300_000, True),
+                ("p-fatimah", "labour", "Menjajakan kue ke pasar", None, False),
+                ("p-herlina", "money", "Modal tunai", 50_000, False),
+                ("p-zubaidah", "tool", "Kompor minyak tanah", 75_000, True),
+                ("p-aisyah", "materials", "Daun pisang dan plastik pembungkus", 20_000, True),
+            ],
+        ),
+        steps=steps(
+            code,
+            [
+                (
+                    "Mencari modal usaha: menerima dana stimulan",
+                    ("p-rohani", "p-masitoh"),
+                    0,
+                    (),
+                    1,
+                    "Tanda tangan setiap anggota di Yayasan Bina Vitalis",
+                ),
+                (
+                    "Mencari tempat: dapur bersama di rumah ketua",
+                    ("p-rohani",),
+                    50_000,
+                    (),
+                    1,
+                    "Rak dan meja kerja",
+                ),
+                (
+                    "Membeli peralatan kue",
+                    ("p-masitoh", "p-zubaidah"),
+                    1_320_000,
+                    (1,),
+                    1,
+                    "Oven, loyang, mixer, baskom",
+                ),
+                (
+                    "Mencari tepung terigu dan bahan kue di Pasar 16 Ilir",
+                    ("p-nurbaya", "p-rusmini"),
+                    720_000,
+                    (1,),
+                    1,
+                    "Tepung terigu, gula, telur, mentega",
+                ),
+                (
+                    "Mencoba resep dan menghitung harga jual",
+                    ("p-yusnaini", "p-herlina"),
+                    100_000,
+                    (2, 3, 4),
+                    1,
+                    "Bimbingan pendamping",
+                ),
+                (
+                    "Menitipkan kue ke warung dan kantin sekolah",
+                    ("p-fatimah", "p-syamsul"),
+                    0,
+                    (5,),
+                    2,
+                    "Nampan dan plastik",
+                ),
+                (
+                    "Produksi dan penjualan setiap hari",
+                    ("p-aisyah", "p-fatimah", "p-yusnaini"),
+                    0,
+                    (6,),
+                    8,
+                    "Bahan dibeli setiap minggu",
+                ),
+                (
+                    "Menerima pesanan kue Lebaran",
+                    ("p-rohani", "p-herlina"),
+                    300_000,
+                    (5,),
+                    4,
+                    "Kue kering: nastar, kue lapis, maksuba",
+                ),
+                (
+                    "Pertemuan mingguan: angsuran, tabungan, pembukuan",
+                    ("p-masitoh", "p-yusnaini"),
+                    10_000,
+                    (1,),
+                    12,
+                    "Buku kas dan buku tabungan",
+                ),
+            ],
+        ),
+        calendar=CalendarSettings(
+            unit="week",
+            start=dt.date(2003, 9, 1),
+            blackouts=(
+                Blackout(
+                    id="bo-sm-lebaran",
+                    label=LEBARAN_1424[0],
+                    start=LEBARAN_1424[1],
+                    end=LEBARAN_1424[2],
+                ),
+            ),
+            max_parallel_per_person=2,
+        ),
+        capital=_palembang_capital(
+            code,
+            [
+                ("Oven", 2, "unit", 350_000, "stimulus"),
+                ("Mixer tangan", 1, "unit", 250_000, "stimulus"),
+                ("Loyang dan cetakan", 10, "buah", 25_000, "stimulus"),
+                ("Baskom dan panci", 4, "buah", 30_000, "stimulus"),
+                ("Kompor minyak tanah", 2, "unit", 75_000, "stimulus"),
+                ("Tepung terigu", 50, "kg", 3_500, "stimulus"),
+                ("Gula pasir", 30, "kg", 4_500, "stimulus"),
+                ("Telur ayam", 20, "kg", 8_000, "stimulus"),
+                ("Mentega dan bahan lain", 1, "paket", 250_000, "stimulus"),
+                ("Plastik, kertas minyak dan nampan", 1, "paket", 150_000, "stimulus"),
+                ("Modal kerja bahan kue bulan ke-2 dan ke-3", 2, "bulan", 600_000, "stimulus"),
+                ("Oven dan cetakan milik ketua", 1, "paket", 200_000, "own"),
+                ("Sepeda milik anggota", 1, "unit", 300_000, "own"),
+            ],
+            ("Kue pesanan Lebaran dibayar separuh di muka oleh pemesan.",),
+        ),
+        notes=group_notes(
+            success="Jawaban bervariasi: menabung, menyekolahkan anak, kebutuhan keluarga.",
+            swot="Kelemahan yang paling sering disebut: banyak kesulitan dalam keluarga.",
+            pledges="Janji hati dibacakan satu per satu dan ditandatangani.",
+            steps="Langkah mengikuti jawaban kelompok: cari tepung terigu, modal, tempat.",
+            calendar="Pesanan kue Lebaran selesai sebelum libur Lebaran; minggu libur dikosongkan.",
+            capital="Dana diterima anggota melalui Yayasan Bina Vitalis.",
+        ),
+    )
+
+
+def jaya_bersama() -> BusinessGroup:
+    code = "jb"
+    return BusinessGroup(
+        id="g-jaya-bersama",
+        name="Kelompok Jaya Bersama",
+        business="Menjahit pakaian, seragam sekolah dan permak",
+        idea_id="idea-jahit",
+        reason=(
+            "Tiga anggota sudah pandai menjahit dan dua punya mesin jahit. Yang belum bisa "
+            "akan belajar, sehingga semua anggota bisa menerima jahitan."
+        ),
+        member_ids=(
+            "p-zulkifli",
+            "p-darmawati",
+            "p-suryani",
+            "p-marlina",
+            "p-nurjanah",
+            "p-halimah",
+            "p-rosidah",
+            "p-ismail",
+            "p-junaidi",
+            "p-ernawati",
+        ),
+        chair_id="p-zulkifli",
+        secretary_id="p-darmawati",
+        treasurer_id="p-suryani",
+        success=success(
+            code,
+            [
+                ("Menabung", "Tabungan setiap anggota Rp 5.000 per minggu"),
+                ("Menyekolahkan anak", "Seragam anak dijahit sendiri, uang sekolah terbayar"),
+                ("Kebutuhan keluarga tercukupi", "Penghasilan tambahan Rp 200.000 sebulan"),
+                ("Semua anggota bisa menjahit", "Setiap anggota menyelesaikan satu baju sendiri"),
+                ("Punya kios jahit", "Kios jahit dekat Pasar 16 Ilir dalam satu tahun"),
+            ],
+        ),
+        swot=swot(
+            code,
+            [
+                "Kemampuan menjahit tiga anggota",
+                "Dua mesin jahit milik anggota",
+                "Kemauan belajar tinggi",
+            ],
+            [
+                "Sebagian anggota belum bisa menjahit",
+                "Banyak kesulitan dalam keluarga",
+                "Belum punya tempat usaha",
+            ],
+            [
+                "Uang bantuan stimulan akan dimanfaatkan dengan sungguh-sungguh",
+                "Pesanan seragam sekolah dan baju Lebaran",
+                "Koperasi Yayasan Bina Vitalis",
+            ],
+            [
+                "Baju jadi murah di Pasar 16 Ilir",
+                "Listrik sering padam",
+                "Pelanggan tidak mengambil jahitan",
+            ],
+        ),
+        pledges=pledges(
+            code,
+            [
+                ("p-zulkifli", "tool", "Menyumbang mesin jahit", 500_000, True),
+                ("p-ismail", "tool", "Menyumbang mesin jahit", 450_000, True),
+                ("p-suryani", "money", "Modal tunai", 100_000, True),
+                ("p-darmawati", "materials", "Benang, jarum dan kapur jahit", 35_000, True),
+                ("p-marlina", "labour", "Mengajari anggota menjahit", None, True),
+                ("p-nurjanah", "money", "Modal tunai", 50_000, False),
+                ("p-halimah", "materials", "Kain perca untuk latihan", 25_000, True),
+                ("p-rosidah", "labour", "Membersihkan dan menjaga tempat jahit", None, False),
+                ("p-junaidi", "labour", "Membuat meja potong dari kayu", 100_000, False),
+                ("p-ernawati", "money", "Modal tunai", 50_000, True),
+            ],
+        ),
+        steps=steps(
+            code,
+            [
+                (
+                    "Belajar menjahit dari anggota yang sudah pandai",
+                    ("p-zulkifli", "p-marlina"),
+                    50_000,
+                    (),
+                    4,
+                    "Kain perca, mesin jahit anggota",
+                ),
+                (
+                    "Mencari tempat usaha",
+                    ("p-zulkifli", "p-junaidi"),
+                    150_000,
+                    (),
+                    2,
+                    "Sewa ruang di rumah warga dekat jalan",
+                ),
+                (
+                    "Mencari modal: dana stimulan dan modal anggota",
+                    ("p-suryani",),
+                    0,
+                    (),
+                    1,
+                    "Tanda tangan setiap anggota",
+                ),
+                (
+                    "Membeli mesin jahit dan obras",
+                    ("p-suryani", "p-ismail"),
+                    1_950_000,
+                    (3,),
+                    1,
+                    "Toko mesin jahit di Pasar 16 Ilir",
+                ),
+                (
+                    "Mencari bahan: kain, benang, kancing",
+                    ("p-darmawati", "p-halimah"),
+                    800_000,
+                    (3,),
+                    1,
+                    "Daftar pesanan dan ukuran",
+                ),
+                (
+                    "Menata tempat jahit",
+                    ("p-junaidi", "p-rosidah"),
+                    100_000,
+                    (2, 4),
+                    1,
+                    "Meja potong, lampu, rak",
+                ),
+                (
+                    "Menerima pesanan seragam dan baju Lebaran",
+                    ("p-darmawati", "p-ernawati", "p-nurjanah"),
+                    0,
+                    (1, 5, 6),
+                    6,
+                    "Buku pesanan",
+                ),
+                (
+                    "Pertemuan mingguan: angsuran dan pembukuan",
+                    ("p-suryani", "p-darmawati"),
+                    10_000,
+                    (3,),
+                    12,
+                    "Buku kas",
+                ),
+            ],
+        ),
+        calendar=CalendarSettings(
+            unit="week",
+            start=dt.date(2003, 9, 1),
+            blackouts=(
+                Blackout(
+                    id="bo-jb-lebaran",
+                    label=LEBARAN_1424[0],
+                    start=LEBARAN_1424[1],
+                    end=LEBARAN_1424[2],
+                ),
+            ),
+            max_parallel_per_person=2,
+        ),
+        capital=_palembang_capital(
+            code,
+            [
+                ("Mesin jahit", 1, "unit", 850_000, "stimulus"),
+                ("Mesin obras", 1, "unit", 1_100_000, "stimulus"),
+                ("Gunting kain", 3, "buah", 35_000, "stimulus"),
+                ("Kain katun dan kain seragam", 60, "meter", 10_000, "stimulus"),
+                ("Benang, kancing dan resleting", 1, "paket", 200_000, "stimulus"),
+                ("Sewa tempat", 3, "bulan", 50_000, "stimulus"),
+                ("Lampu dan kabel", 1, "paket", 100_000, "stimulus"),
+                ("Mesin jahit milik ketua", 1, "unit", 500_000, "own"),
+                ("Mesin jahit milik anggota", 1, "unit", 450_000, "own"),
+                ("Meja potong buatan anggota", 1, "buah", 100_000, "own"),
+            ],
+            ("Mesin jahit yang dibeli dari dana stimulan menjadi milik kelompok.",),
+        ),
+        notes=group_notes(
+            success="Semua anggota ingin bisa menjahit, bukan hanya tiga orang.",
+            swot="Peluang: stimulan dipakai sungguh-sungguh; ancaman: baju jadi murah.",
+            pledges="Dua mesin jahit anggota dipakai bersama selama belajar.",
+            steps="Belajar menjahit, mencari tempat, mencari modal, mencari bahan.",
+            calendar="Pesanan baju Lebaran paling ramai bulan puasa; libur seminggu saat Lebaran.",
+            capital="Dana stimulan dikelola Yayasan Bina Vitalis; angsuran mingguan.",
+        ),
+    )

@@ -1,0 +1,511 @@
+"""The three Surabaya groups: Pertukangan, Penjahit, Berjualan, with the fund rules they share."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from decimal import Decimal
+
+from pra.model import (
+    BusinessGroup,
+    CalendarSettings,
+    CapitalPlan,
+    Deduction,
+)
+from pra_examples.rows import (
+    budget,
+    group_notes,
+    pledges,
+    steps,
+    success,
+    swot,
+)
+
+
+def pertukangan() -> BusinessGroup:
+    code = "tkg"
+    return BusinessGroup(
+        id="g-pertukangan",
+        name="Kelompok Pertukangan",
+        business="Jasa pertukangan: bangunan, las dan instalasi listrik",
+        idea_id="idea-pertukangan",
+        reason=(
+            "Sebagian besar anggota sudah bekerja sebagai tukang harian. Dengan alat sendiri "
+            "kami bisa menerima borongan kecil dan tidak tergantung mandor."
+        ),
+        member_ids=(
+            "p-slamet",
+            "p-heru",
+            "p-joko",
+            "p-matrawi",
+            "p-bagus",
+            "p-sugeng",
+            "p-imam",
+        ),
+        chair_id="p-slamet",
+        secretary_id="p-heru",
+        treasurer_id="p-joko",
+        success=success(
+            code,
+            [
+                ("Punya alat kerja sendiri", "Satu mesin las, gerinda dan bor milik kelompok"),
+                ("Ada borongan setiap bulan", "Paling sedikit 2 borongan kecil sebulan"),
+                ("Anak tetap sekolah", "Tidak ada anak anggota yang putus sekolah"),
+                ("Bisa menabung", "Tabungan Rp 20.000 per anggota per bulan di koperasi"),
+                ("Pinjaman kembali tepat waktu", "Angsuran lunas dalam 10 bulan"),
+            ],
+        ),
+        swot=swot(
+            code,
+            [
+                "Keterampilan bangunan, las dan listrik sudah ada",
+                "Anggota saling kenal dan tinggal di satu RT",
+            ],
+            [
+                "Alat kerja masih pinjam mandor",
+                "Belum biasa mencatat keuangan",
+                "Pendidikan anggota rendah",
+            ],
+            [
+                "Banyak rumah dan kios direnovasi di sekitar Pakis",
+                "Pendampingan dari LSM Widya Dharma",
+                "Bantuan stimulan bergulir",
+            ],
+            [
+                "Pekerjaan sepi saat musim hujan",
+                "Tukang dari luar menawarkan upah lebih murah",
+                "Harga bahan dan alat naik",
+            ],
+        ),
+        pledges=pledges(
+            code,
+            [
+                ("p-slamet", "tool", "Meminjamkan gerinda dan bor listrik", 350_000, True),
+                ("p-joko", "money", "Uang tunai untuk kas kelompok", 100_000, True),
+                ("p-heru", "labour", "Memasang instalasi listrik tempat kerja", 150_000, False),
+                ("p-matrawi", "tool", "Cetok, palu dan waterpass", 75_000, True),
+                ("p-bagus", "labour", "Membersihkan dan menata tempat kerja", None, False),
+                ("p-sugeng", "tool", "Kedok las dan tang", 120_000, True),
+            ],
+        ),
+        steps=steps(
+            code,
+            [
+                (
+                    "Musyawarah aturan kelompok dan pembagian tugas",
+                    ("p-slamet", "p-heru"),
+                    0,
+                    (),
+                    1,
+                    "Tempat pertemuan di rumah ketua",
+                ),
+                (
+                    "Membuka buku simpanan di koperasi Widya Dharma",
+                    ("p-joko",),
+                    25_000,
+                    (1,),
+                    1,
+                    "Fotokopi KTP anggota",
+                ),
+                (
+                    "Membeli alat kerja bersama",
+                    ("p-sugeng", "p-joko"),
+                    2_100_000,
+                    (2,),
+                    1,
+                    "Mesin las, gerinda tangan, bor listrik, kabel roll",
+                ),
+                (
+                    "Menata tempat kerja di samping rumah ketua",
+                    ("p-slamet", "p-bagus"),
+                    150_000,
+                    (1,),
+                    1,
+                    "Terpal, rak alat",
+                ),
+                (
+                    "Menawarkan jasa ke ketua RT, RW dan toko bangunan",
+                    ("p-heru", "p-matrawi"),
+                    50_000,
+                    (3, 4),
+                    2,
+                    "Kartu nama dan brosur sederhana",
+                ),
+                (
+                    "Mengerjakan borongan pertama",
+                    ("p-slamet", "p-joko", "p-matrawi"),
+                    0,
+                    (5,),
+                    2,
+                    "Bahan dari pemesan",
+                ),
+                (
+                    "Mencatat pemasukan dan angsuran",
+                    ("p-heru",),
+                    15_000,
+                    (2,),
+                    9,
+                    "Buku kas",
+                ),
+                (
+                    "Evaluasi bersama pendamping",
+                    ("p-slamet", "p-heru"),
+                    0,
+                    (6,),
+                    1,
+                    "Kunjungan pendamping LSM Widya Dharma",
+                ),
+            ],
+        ),
+        calendar=CalendarSettings(unit="month", start=dt.date(2003, 8, 1)),
+        capital=_surabaya_capital(
+            code,
+            first_round=("p-slamet", "p-heru", "p-joko", "p-matrawi", "p-bagus", "p-sugeng"),
+            lines=[
+                ("Mesin las listrik", 1, "unit", 1_250_000, "stimulus"),
+                ("Gerinda tangan", 1, "unit", 450_000, "stimulus"),
+                ("Bor listrik", 1, "unit", 400_000, "stimulus"),
+                ("Kabel roll 30 meter", 1, "buah", 175_000, "stimulus"),
+                ("Tangga lipat aluminium", 1, "buah", 300_000, "stimulus"),
+                ("Kawat las", 5, "kotak", 45_000, "stimulus"),
+                ("Buku kas dan alat tulis", 1, "paket", 15_000, "stimulus"),
+                ("Gerinda dan bor pinjaman ketua", 1, "paket", 350_000, "own"),
+            ],
+        ),
+        notes=group_notes(
+            success="Kelompok menggambar lingkaran sukses di kertas plano; sekretaris menulis.",
+            swot="Kekuatan dan peluang ditulis di kertas hijau, kelemahan dan ancaman di merah.",
+            pledges="Satu anggota tidak hadir; janji hatinya dicatat pada pertemuan berikutnya.",
+            steps="Langkah disusun sendiri oleh kelompok; fasilitator hanya bertanya.",
+            calendar="Borongan biasanya sepi bulan Desember-Januari (musim hujan).",
+            capital="Alat dibeli bersama dan menjadi milik kelompok, bukan perorangan.",
+        ),
+    )
+
+
+def _surabaya_capital(
+    code: str,
+    first_round: tuple[str, ...],
+    lines: Sequence[tuple[str, int, str, int, str]],
+    extra_rules: tuple[str, ...] = (),
+) -> CapitalPlan:
+    """The fund rules the three Surabaya groups agreed together with LSM Widya Dharma."""
+    return CapitalPlan(
+        stimulus_per_member=500_000,
+        deductions=(
+            Deduction(
+                id=f"de-{code}-pokok",
+                label="Simpanan pokok koperasi Yayasan Widya Dharma",
+                kind="share",
+                amount=10_000,
+                frequency="once",
+            ),
+        ),
+        compulsory_dues=2_000,
+        voluntary_savings="Simpanan sukarela di koperasi Yayasan Widya Dharma; boleh diambil "
+        "saat anggota membutuhkan.",
+        service_fee_percent=Decimal("1.5"),
+        loan_term_months=10,
+        first_round_ids=first_round,
+        budget=budget(code, lines),
+        rules=(
+            "Bantuan stimulan Rp 500.000 per anggota adalah milik kelompok dan disimpan di "
+            "koperasi Yayasan Widya Dharma.",
+            "Angsuran pokok dan jasa dibayar setiap bulan pada pertemuan kelompok.",
+            "Anggota yang tidak hadir saat penyerahan menerima pada putaran kedua.",
+            "Setelah lunas, dana digulirkan kepada warga lain di RT 10.",
+            *extra_rules,
+        ),
+    )
+
+
+def penjahit() -> BusinessGroup:
+    code = "jht"
+    return BusinessGroup(
+        id="g-penjahit",
+        name="Kelompok Penjahit",
+        business="Jahit pakaian, seragam sekolah dan permak",
+        idea_id="idea-jahit",
+        reason=(
+            "Lima anggota sudah bisa menjahit dan bisa bekerja di rumah sambil mengurus anak. "
+            "Pesanan seragam dan permak selalu ada."
+        ),
+        member_ids=("p-sri", "p-rina", "p-ningsih", "p-yuliati", "p-siti", "p-endang"),
+        chair_id="p-sri",
+        secretary_id="p-rina",
+        treasurer_id="p-ningsih",
+        success=success(
+            code,
+            [
+                ("Punya mesin jahit dan obras", "Dua mesin jahit dan satu obras milik kelompok"),
+                ("Menerima pesanan seragam", "30 stel seragam menjelang tahun ajaran baru"),
+                ("Membantu penghasilan keluarga", "Tambahan Rp 150.000 per anggota sebulan"),
+                ("Menyekolahkan anak", "Uang sekolah anak dibayar tepat waktu"),
+            ],
+        ),
+        swot=swot(
+            code,
+            ["Lima anggota sudah bisa menjahit", "Satu anggota punya mesin jahit"],
+            [
+                "Belum bisa membuat pola sendiri",
+                "Waktu terbagi dengan mengurus anak",
+                "Rumah kontrakan sempit",
+            ],
+            [
+                "Sekolah dan TPQ di sekitar butuh seragam",
+                "Permak pakaian banyak dicari anak kos",
+                "Pendampingan LSM Widya Dharma",
+            ],
+            [
+                "Pakaian jadi murah di pasar",
+                "Tarif listrik naik",
+                "Pelanggan berutang atau tidak mengambil jahitan",
+            ],
+        ),
+        pledges=pledges(
+            code,
+            [
+                ("p-siti", "tool", "Mesin jahit dipakai bersama", 600_000, True),
+                ("p-sri", "materials", "Kain perca dan benang", 75_000, True),
+                ("p-ningsih", "money", "Uang tunai", 50_000, True),
+                ("p-yuliati", "labour", "Mengajari anggota membuat pola", None, False),
+                ("p-endang", "money", "Uang tunai", 50_000, False),
+                ("p-rina", "materials", "Gunting kain dan meteran", 40_000, True),
+            ],
+        ),
+        steps=steps(
+            code,
+            [
+                (
+                    "Belajar membuat pola dari anggota yang sudah bisa",
+                    ("p-yuliati",),
+                    20_000,
+                    (),
+                    1,
+                    "Kertas pola dan kapur jahit",
+                ),
+                (
+                    "Mencari tempat: ruang depan rumah ketua",
+                    ("p-sri",),
+                    0,
+                    (),
+                    1,
+                    "Izin pemilik kontrakan",
+                ),
+                (
+                    "Membeli mesin jahit dan obras",
+                    ("p-ningsih", "p-sri"),
+                    1_950_000,
+                    (),
+                    1,
+                    "Toko mesin jahit di Pasar Kembang",
+                ),
+                (
+                    "Membeli kain, benang dan kancing",
+                    ("p-ningsih", "p-endang"),
+                    400_000,
+                    (3,),
+                    1,
+                    "Daftar ukuran pesanan",
+                ),
+                (
+                    "Menawarkan jahitan seragam ke SD dan TPQ",
+                    ("p-rina", "p-sri"),
+                    30_000,
+                    (1, 4),
+                    1,
+                    "Contoh seragam dan daftar harga",
+                ),
+                (
+                    "Menjahit pesanan pertama",
+                    ("p-sri", "p-siti", "p-yuliati", "p-endang"),
+                    0,
+                    (2, 5),
+                    2,
+                    "Mesin jahit, obras, bahan",
+                ),
+                (
+                    "Mencatat kas dan angsuran",
+                    ("p-ningsih", "p-rina"),
+                    15_000,
+                    (3,),
+                    9,
+                    "Buku kas",
+                ),
+            ],
+        ),
+        calendar=CalendarSettings(unit="month", start=dt.date(2003, 8, 1)),
+        capital=_surabaya_capital(
+            code,
+            first_round=("p-sri", "p-rina", "p-ningsih", "p-yuliati", "p-siti", "p-endang"),
+            lines=[
+                ("Mesin jahit", 1, "unit", 750_000, "stimulus"),
+                ("Mesin obras", 1, "unit", 1_200_000, "stimulus"),
+                ("Kain seragam", 40, "meter", 8_000, "stimulus"),
+                ("Benang, kancing dan resleting", 1, "paket", 80_000, "stimulus"),
+                ("Kertas pola dan kapur jahit", 1, "paket", 20_000, "stimulus"),
+                ("Buku kas", 1, "buah", 15_000, "stimulus"),
+                ("Mesin jahit milik anggota (dipinjamkan)", 1, "unit", 600_000, "own"),
+            ],
+        ),
+        notes=group_notes(
+            success="Ibu-ibu menyebut sukses sebagai anak tetap sekolah dan ada penghasilan sendiri.",
+            swot="Ancaman pakaian jadi murah dibahas lama; jawabannya permak dan seragam pesanan.",
+            pledges="Mesin jahit yang dijanjikan tetap milik anggota, dipinjamkan kepada kelompok.",
+            steps="Langkah 1 dan 2 bisa langsung dimulai tanpa menunggu dana.",
+            calendar="Pesanan seragam ramai bulan Juli; kelompok ingin siap sebelum itu.",
+            capital="Sisa dana setelah membeli mesin dipakai untuk bahan pesanan pertama.",
+        ),
+    )
+
+
+def berjualan() -> BusinessGroup:
+    code = "jual"
+    return BusinessGroup(
+        id="g-berjualan",
+        name="Kelompok Berjualan",
+        business="Jualan kue, sari dele, kopi jagung, kacang godok dan sayur keliling",
+        idea_id="idea-jualan",
+        reason=(
+            "Modalnya paling kecil dan anggota sudah biasa berjualan. Pembeli ada setiap hari: "
+            "pekerja bangunan, anak sekolah dan tetangga."
+        ),
+        member_ids=(
+            "p-sumarni",
+            "p-lilis",
+            "p-suprapti",
+            "p-jumaati",
+            "p-ani",
+            "p-kholik",
+            "p-rokayah",
+        ),
+        chair_id="p-sumarni",
+        secretary_id="p-lilis",
+        treasurer_id="p-suprapti",
+        success=success(
+            code,
+            [
+                ("Dagangan habis setiap hari", "Sisa dagangan kurang dari sepersepuluh"),
+                ("Menabung setiap hari", "Rp 2.000 per hari di kas kelompok"),
+                ("Tidak pinjam bank keliling lagi", "Tidak ada anggota yang berutang ke rentenir"),
+                ("Anak tetap sekolah", "Uang jajan dan buku anak dari hasil dagangan"),
+            ],
+        ),
+        swot=swot(
+            code,
+            [
+                "Sudah biasa berjualan keliling",
+                "Resep sari dele, kopi jagung dan kue sendiri",
+                "Ada anggota yang punya sepeda",
+            ],
+            [
+                "Bahan dibeli eceran sehingga mahal",
+                "Belum punya gerobak dan termos besar",
+                "Dagangan basah cepat basi",
+            ],
+            [
+                "Banyak pekerja dan anak sekolah di sekitar Pakis",
+                "Pasar Kembang dekat untuk belanja bahan",
+                "Pesanan kue untuk arisan dan yasinan",
+            ],
+            [
+                "Penertiban pedagang kaki lima",
+                "Harga kedelai dan jagung naik",
+                "Hujan membuat dagangan tidak laku",
+            ],
+        ),
+        pledges=pledges(
+            code,
+            [
+                ("p-sumarni", "money", "Uang tunai", 50_000, True),
+                ("p-kholik", "tool", "Sepeda untuk berjualan keliling", 250_000, True),
+                ("p-lilis", "tool", "Kompor dan dandang", 150_000, True),
+                ("p-suprapti", "labour", "Menggiling jagung untuk kopi", None, False),
+                ("p-jumaati", "materials", "Kacang tanah 5 kg", 60_000, True),
+                ("p-ani", "materials", "Kedelai 3 kg dan gula", 45_000, False),
+            ],
+        ),
+        steps=steps(
+            code,
+            [
+                (
+                    "Membagi wilayah jualan dan jenis dagangan",
+                    ("p-sumarni", "p-lilis"),
+                    0,
+                    (),
+                    1,
+                    "Peta gang dan jalan sekitar Pakis",
+                ),
+                (
+                    "Membeli gerobak, termos dan panci",
+                    ("p-suprapti", "p-kholik"),
+                    1_300_000,
+                    (),
+                    1,
+                    "Gerobak dorong dari tukang di Kembang Kuning",
+                ),
+                (
+                    "Belanja bahan bersama di Pasar Kembang",
+                    ("p-jumaati", "p-ani"),
+                    430_000,
+                    (1,),
+                    1,
+                    "Kedelai, jagung, kacang, tepung, gula",
+                ),
+                (
+                    "Mulai berjualan keliling setiap hari",
+                    ("p-sumarni", "p-kholik", "p-jumaati", "p-ani"),
+                    0,
+                    (2, 3),
+                    8,
+                    "Gerobak, sepeda, termos",
+                ),
+                (
+                    "Menerima pesanan kue arisan dan yasinan",
+                    ("p-lilis",),
+                    0,
+                    (3,),
+                    8,
+                    "Daftar harga kue",
+                ),
+                (
+                    "Mencatat penjualan dan tabungan harian",
+                    ("p-suprapti",),
+                    15_000,
+                    (1,),
+                    9,
+                    "Buku kas",
+                ),
+            ],
+        ),
+        calendar=CalendarSettings(unit="month", start=dt.date(2003, 8, 1)),
+        capital=_surabaya_capital(
+            code,
+            first_round=("p-sumarni", "p-lilis", "p-suprapti", "p-jumaati", "p-ani", "p-kholik"),
+            lines=[
+                ("Gerobak dorong", 2, "unit", 450_000, "stimulus"),
+                ("Termos es dan termos air panas", 4, "buah", 60_000, "stimulus"),
+                ("Panci dan dandang", 2, "buah", 80_000, "stimulus"),
+                ("Kedelai", 20, "kg", 3_500, "stimulus"),
+                ("Jagung pipil", 20, "kg", 2_000, "stimulus"),
+                ("Kacang tanah", 15, "kg", 8_000, "stimulus"),
+                ("Tepung, gula dan bahan kue", 1, "paket", 200_000, "stimulus"),
+                ("Modal dagangan harian", 6, "anggota", 150_000, "stimulus"),
+                ("Buku kas", 1, "buah", 15_000, "stimulus"),
+                ("Sepeda milik anggota", 1, "unit", 250_000, "own"),
+                ("Kompor dan dandang milik anggota", 1, "paket", 150_000, "own"),
+            ],
+            extra_rules=(
+                "Penjual sari dele hanya memerlukan Rp 300.000; sisanya Rp 200.000 disimpan di koperasi "
+                "Yayasan Widya Dharma.",
+            ),
+        ),
+        notes=group_notes(
+            success="Anggota ingin lepas dari bank keliling; ini disebut paling awal.",
+            swot="Penertiban pedagang kaki lima dibahas dengan Lurah sesudah acara.",
+            pledges="Satu anggota tidak hadir; anaknya menyampaikan ia ikut kelompok.",
+            steps="Setiap anggota tetap berjualan dagangannya sendiri; kelompok belanja bersama.",
+            calendar="Puasa dan Lebaran justru ramai untuk kolak dan kue; kelompok tetap jualan.",
+            capital="Penjual sari dele cukup Rp 300.000; sisanya tetap tersimpan di koperasi.",
+        ),
+    )
