@@ -56,7 +56,8 @@ def palembang() -> Workshop:
             # Not in a group
             ("p-yunus", "M. Yunus", "M", True, "06", True),
             ("p-sulastri", "Sulastri", "F", False, "05", False),
-        ]
+        ],
+        {"p-rohani": "0813-0000-0201", "p-zulkifli": "0813-0000-0202"},
     )
     problems = (
         Problem(

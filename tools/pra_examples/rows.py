@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from pra.model import (
@@ -20,10 +20,24 @@ from pra.model import (
 )
 
 
-def people(rows: Iterable[tuple[str, str, str, bool, str, bool]]) -> tuple[Participant, ...]:
-    """Rows of (id, name, sex, household head, RT, present)."""
+def people(
+    rows: Iterable[tuple[str, str, str, bool, str, bool]], phones: Mapping[str, str]
+) -> tuple[Participant, ...]:
+    """Rows of (id, name, sex, household head, RT, present); ``phones`` by id, for a few.
+
+    The register keeps a phone number only for the officers the mentor will
+    call; the numbers are visibly fictional (``0812-0000-…``).
+    """
     return tuple(
-        Participant(id=pid, name=name, sex=sex, household_head=kk, rt=rt, present=present)  # type: ignore[arg-type]
+        Participant(
+            id=pid,
+            name=name,
+            sex=sex,  # type: ignore[arg-type]
+            household_head=kk,
+            rt=rt,
+            phone=phones.get(pid),
+            present=present,
+        )
         for pid, name, sex, kk, rt, present in rows
     )
 

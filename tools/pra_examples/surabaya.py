@@ -53,7 +53,8 @@ def surabaya() -> Workshop:
             ("p-ani", "Ani Rohmawati", "F", False, "10", True),
             ("p-kholik", "Abdul Kholik", "M", True, "10", True),
             ("p-rokayah", "Rokayah", "F", True, "10", False),
-        ]
+        ],
+        {"p-slamet": "0812-0000-0101", "p-sri": "0812-0000-0102", "p-sumarni": "0812-0000-0103"},
     )
     problems = (
         Problem(

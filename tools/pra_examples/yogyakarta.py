@@ -54,7 +54,8 @@ def yogyakarta() -> Workshop:
             ("p-tarmini", "Tarmini", "F", False, "37", False),
             ("p-darsono", "Darsono", "M", True, "39", True),
             ("p-warsini", "Warsini", "F", False, "37", True),
-        ]
+        ],
+        {"p-sutrisno": "0815-0000-0301", "p-tukiyem": "0815-0000-0302"},
     )
     problems = (
         Problem(
