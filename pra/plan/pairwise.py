@@ -113,6 +113,41 @@ def pairwise_result(problems: Sequence[Problem], choices: Sequence[PairChoice]) 
     )
 
 
+def break_ties(rows: Sequence[RankedItem], choices: Sequence[PairChoice]) -> tuple[RankedItem, ...]:
+    """Re-rank items tied on dots by their pairwise wins *among themselves* (the PRA tie-breaker).
+
+    Scores stay the dots; only ranks and the ``tied`` flag change. Items still
+    level after the comparisons (or not compared yet) stay tied: a tie is never
+    broken by the order items were typed in.
+    """
+    result: list[RankedItem] = []
+    i = 0
+    while i < len(rows):
+        j = i
+        while j < len(rows) and rows[j].rank == rows[i].rank:
+            j += 1
+        tied = rows[i:j]
+        ids = {r.item_id for r in tied}
+        wins = dict.fromkeys(ids, 0)
+        for c in choices:
+            if c.a in ids and c.b in ids and c.winner in (c.a, c.b) and c.a != c.b:
+                wins[c.winner] += 1
+        for r in rank([(r.item_id, r.name, wins[r.item_id]) for r in tied]):
+            original = next(x for x in tied if x.item_id == r.item_id)
+            result.append(
+                RankedItem(
+                    original.item_id,
+                    original.name,
+                    original.score,
+                    original.rank + r.rank - 1,
+                    r.tied,
+                    original.share,
+                )
+            )
+        i = j
+    return tuple(result)
+
+
 def workshop_pairwise(ws: Workshop) -> PairwiseResult:
     """:func:`pairwise_result` for the workshop's problems and recorded comparisons."""
     return pairwise_result(ws.problems, ws.voting.pairwise)

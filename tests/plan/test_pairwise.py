@@ -4,11 +4,13 @@ from itertools import combinations
 
 from pra.model import PairChoice, ProblemVoting, Workshop
 from pra.plan.pairwise import (
+    break_ties,
     pairs_to_compare,
     pairwise_result,
     round_robin_pairs,
     workshop_pairwise,
 )
+from pra.plan.ranking import rank
 
 from .factory import problems
 
@@ -87,3 +89,21 @@ def test_empty_and_partial() -> None:
     assert one.total_pairs == 0 and one.rows[0].score == 0
     open_ = pairwise_result(problems("A", "B", "C", "D"), ())
     assert len(open_.remaining) == 6
+
+
+def test_dot_ties_are_broken_only_by_comparisons_among_the_tied() -> None:
+    rows = rank([("a", "A", 5), ("b", "B", 5), ("c", "C", 5), ("d", "D", 2), ("e", "E", 2)])
+    choices = [
+        PairChoice(a="a", b="b", winner="b"),
+        PairChoice(a="b", b="c", winner="b"),
+        PairChoice(a="a", b="d", winner="d"),  # not among the tied: ignored
+    ]
+    broken = break_ties(rows, choices)
+    assert [(r.item_id, r.score, r.rank, r.tied) for r in broken] == [
+        ("b", 5, 1, False),
+        ("a", 5, 2, True),  # a and c were not compared: still tied
+        ("c", 5, 2, True),
+        ("d", 2, 4, True),
+        ("e", 2, 4, True),
+    ]
+    assert break_ties((), choices) == ()
