@@ -186,7 +186,7 @@ def sedap_malam() -> BusinessGroup:
                     ("p-aisyah", "p-fatimah", "p-yusnaini"),
                     0,
                     (6,),
-                    8,
+                    7,
                     "Bahan dibeli setiap minggu",
                 ),
                 (
@@ -202,10 +202,12 @@ def sedap_malam() -> BusinessGroup:
                     ("p-masitoh", "p-yusnaini"),
                     10_000,
                     (1,),
-                    12,
+                    11,
                     "Buku kas dan buku tabungan",
                 ),
             ],
+            # Orders for Lebaran cakes are taken during Ramadan 1424 H.
+            fixed={8: (dt.date(2003, 10, 27), dt.date(2003, 11, 22))},
         ),
         calendar=CalendarSettings(
             unit="week",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -32,7 +33,7 @@ def people(
         Participant(
             id=pid,
             name=name,
-            sex=sex,  # type: ignore[arg-type]
+            sex=sex,
             household_head=kk,
             rt=rt,
             phone=phones.get(pid),
@@ -75,7 +76,7 @@ def pledges(
         Pledge(
             id=f"pl-{code}-{i}",
             participant_id=pid,
-            kind=kind,  # type: ignore[arg-type]
+            kind=kind,
             description=description,
             value=value,
             kept=kept,
@@ -87,8 +88,14 @@ def pledges(
 def steps(
     code: str,
     rows: Sequence[tuple[str, tuple[str, ...], int, tuple[int, ...], int, str]],
+    fixed: Mapping[int, tuple[dt.date, dt.date | None]] | None = None,
 ) -> tuple[Step, ...]:
-    """Rows of (title, responsible ids, cost, numbers of the steps first, duration, needs)."""
+    """Rows of (title, responsible ids, cost, numbers of the steps first, duration, needs).
+
+    ``fixed`` gives some steps (by number) a date the group cannot move, such
+    as a training the mentor has already booked.
+    """
+    fixed = fixed or {}
     return tuple(
         Step(
             id=f"st-{code}-{i}",
@@ -98,6 +105,8 @@ def steps(
             depends_on=tuple(f"st-{code}-{d}" for d in deps),
             duration=duration,
             needs=needs,
+            start=fixed[i][0] if i in fixed else None,
+            end=fixed[i][1] if i in fixed else None,
         )
         for i, (title, responsible, cost, deps, duration, needs) in enumerate(rows, 1)
     )
@@ -112,7 +121,7 @@ def budget(code: str, rows: Sequence[tuple[str, int, str, int, str]]) -> tuple[B
             quantity=quantity,
             unit=unit,
             unit_price=price,
-            source=source,  # type: ignore[arg-type]
+            source=source,
         )
         for i, (item, quantity, unit, price, source) in enumerate(rows, 1)
     )

@@ -164,6 +164,8 @@ def tri_astha() -> BusinessGroup:
                     "Daftar warga calon penerima dari musyawarah",
                 ),
             ],
+            # The mentor booked the training for a Saturday in October.
+            fixed={5: (dt.date(2003, 10, 11), None)},
         ),
         calendar=CalendarSettings(unit="month", start=dt.date(2003, 9, 1)),
         capital=CapitalPlan(
