@@ -52,7 +52,8 @@ Affairs' 2003 trial of the migrant empowerment model):
 
 Invented where the sources are silent (what a facilitator would have written
 down), and said so here: every participant name (fictional), sex, household
-head, RT within the stated kelurahan, attendance and phone-less register; the
+head, RT within the stated kelurahan, attendance, the chairs' phone numbers
+(visibly fictional: 0812-0000-…); the
 dates (2003, the trial year: monitoring ran to November 2003); RW numbers and
 Kecamatan Sawahan / Ilir Timur II (the real districts of those kelurahan);
 facilitator and mentor names; vote counts other than Surabaya's 17 for modal,
@@ -60,13 +61,19 @@ dot rules, ballots and pairwise choices; causes and effects beyond the housing
 facts; importance/closeness ratings; needs, criteria and matrix scores; group
 officers and membership; success indicators; SWOT items beyond the sources'
 themes; pledge values and whether they were kept; step details, costs,
-durations, dependencies; calendar start dates; the Lebaran 1424 H blackout
+durations, dependencies, the two fixed-date steps; calendar start dates; the
+Lebaran 1424 H blackout
 (24-30 November 2003) in Palembang; RAB lines and 2003 prices; Surabaya's and
 Palembang's deductions, dues, service fee and loan terms; loan terms in
 Yogyakarta; fund rules worded by the groups; first-round borrowers (members
-absent on the day borrow in the second round); notes. The Yogyakarta group is
-the ten first borrowers of KUW "Tri Astha"; the other participants are the
-"warga lain" the fund rolls on to.
+absent on the day borrow in the second round; the source says every member
+received the money); notes. Two readings are choices: Surabaya's "17 suara"
+is read as 17 of the 18 people present putting one of their three dots on
+modal (one dot per problem at most); the Yogyakarta group is the ten first
+borrowers of KUW "Tri Astha", the other participants being the "warga lain"
+the fund rolls on to (the source gives 20 targets per city and groups of
+5-10 households). The fund rules keep both the stated Rp 435.000 and the
+deductions, which give Rp 392.500: the plan shows the difference.
 """
 
 from __future__ import annotations
