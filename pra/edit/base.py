@@ -45,7 +45,7 @@ def revalidate(ws: Workshop) -> Workshop:
     ``model_copy(update=...)`` skips validation, so every edit ends here.
     """
     try:
-        return Workshop.model_validate(ws.model_dump())
+        return Workshop.model_validate(ws.model_dump(warnings=False))
     except ValidationError as error:
         raise PraError("edit.invalid", reasons=_reasons(error)) from None
 

@@ -34,6 +34,8 @@ class WorkshopScreen(Screen[None]):
         Binding("f1", "toggle_notes", t("tui.key.notes")),
         Binding("f2", "projector", t("tui.key.projector")),
         Binding("f3", "next_group", t("tui.key.group")),
+        Binding("f5", "tab(-1)", t("tui.key.previous_tab"), show=False),
+        Binding("f6", "tab(1)", t("tui.key.next_tab")),
         Binding("f7", "step(-1)", t("tui.key.previous")),
         Binding("f8", "step(1)", t("tui.key.next")),
         Binding("ctrl+s", "save_elsewhere", t("tui.key.save_as"), show=False),
@@ -143,8 +145,8 @@ class WorkshopScreen(Screen[None]):
         self.go(PraStep.PARTICIPANTS)
         view = self.views.get(PraStep.PARTICIPANTS)
         select = getattr(view, "select_participant", None)
-        if callable(select):
-            select(participant_id)
+        if view is not None and callable(select):
+            view.call_after_refresh(select, participant_id)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         if isinstance(event.option_list, Stepper) and event.option.id is not None:
@@ -155,6 +157,12 @@ class WorkshopScreen(Screen[None]):
     def action_step(self, delta: int) -> None:
         index = max(0, min(len(STEPS) - 1, STEPS.index(self.current) + delta))
         self.go(STEPS[index])
+
+    def action_tab(self, delta: int) -> None:
+        """Move between the tabs of a step that has several parts (problems, potentials …)."""
+        view = self.views.get(self.current)
+        if view is not None and view.display:
+            view.switch_tab(delta)
 
     def action_next_group(self) -> None:
         groups = self.session.workshop.groups

@@ -65,6 +65,7 @@ class Session:
         saver: Saver = store_save,
         clock: Clock = _now,
         debounce: float = DEBOUNCE_SECONDS,
+        on_close: Callable[[], None] | None = None,
     ) -> None:
         self.workshop = workshop
         self.path = path
@@ -73,6 +74,8 @@ class Session:
         self.saver = saver
         self.clock = clock
         self.debounce = debounce
+        self.on_close = on_close
+        """Releases the workshop's lock when the app closes (set by :mod:`pra.tui.files`)."""
         self.undo_stack: list[tuple[Workshop, str]] = []
         self.redo_stack: list[tuple[Workshop, str]] = []
         self.last_saved: dt.datetime | None = None
@@ -150,6 +153,27 @@ class Session:
         self.dirty = True
         self._publish()
         self.schedule_save(urgent=urgent)
+
+    def flush(self) -> None:
+        """Save now, in this thread, if anything is unsaved (the app has closed: no worker)."""
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        if not self.dirty or self.path is None or self.read_only:
+            return
+        try:
+            self.saver(self.workshop, self.path)
+        except OSError as error:
+            raise PraError(
+                "tui.final_save_failed", path=str(self.path), reason=str(error)
+            ) from None
+        self.dirty = False
+
+    def release(self) -> None:
+        """Give up the workshop (its lock) once the app has closed; saving is finished by then."""
+        if self.on_close is not None:
+            self.on_close()
+            self.on_close = None
 
     # -- saving ---------------------------------------------------------------
     def schedule_save(self, *, urgent: bool = False) -> None:

@@ -93,6 +93,35 @@ class StepView(Widget):
                 widget.focus()
                 return
 
+    def switch_tab(self, delta: int) -> None:
+        """F5/F6: the previous or next tab of a view built on a ``TabbedContent``."""
+        from textual.widgets import TabbedContent, TabPane
+
+        tabs = self.query(TabbedContent)
+        if not tabs:
+            return
+        content = tabs.first()
+        panes = [pane.id for pane in content.query(TabPane) if pane.id]
+        if not panes:
+            return
+        index = panes.index(content.active) if content.active in panes else 0
+        self.show_tab(panes[(index + delta) % len(panes)])
+
+    def show_tab(self, pane_id: str) -> None:
+        """Open a tab *and* move the focus into it.
+
+        A ``TabbedContent`` follows the focus: if the focus stayed in the old
+        tab, the old tab would come straight back.
+        """
+        from textual.widgets import TabbedContent
+
+        content = self.query_one(TabbedContent)
+        content.active = pane_id
+        for widget in content.get_pane(pane_id).query("*"):
+            if widget.can_focus and widget.display:
+                widget.focus()
+                break
+
     def edit(self, fn: Callable[[Workshop], Workshop], *, label: str, urgent: bool = False) -> bool:
         """Apply the pure edit ``fn`` through the session (undo, autosave, re-render)."""
         return self.session.apply(fn, label=label, urgent=urgent)

@@ -102,7 +102,13 @@ class PotentialsView(StepView):
             title.update(t("tui.potentials.no_skill"))
             return
         title.update(t("tui.potentials.holders", skill=skill.name))
-        holders.add_options([(p.name, p.id, p.id in skill.holder_ids) for p in ws.participants])
+        held = set(skill.holder_ids)
+        holders.add_options(
+            [
+                (f"{'✓' if p.id in held else '·'} {p.name}", p.id, p.id in held)
+                for p in ws.participants
+            ]
+        )
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         if event.data_table.id == "skill-table":

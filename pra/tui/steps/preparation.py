@@ -39,13 +39,24 @@ class PreparationView(StepView):
         with VerticalScroll(), Grid(id="prep-form"):
             for name in FIELDS:
                 yield Label(t(f"tui.prep.{name}"), classes="field-label")
-                yield Input(placeholder=t(f"tui.prep.{name}_hint"), id=f"f-{name}", classes="field")
+                yield Input(
+                    placeholder=t(f"tui.prep.{name}_hint"),
+                    id=f"f-{name}",
+                    classes="field",
+                    compact=True,
+                )
+
+    def __init__(self, session) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(session)
+        self.rendered: dict[str, str] = {}
+        """What each field last showed: a field being typed in is left alone."""
 
     def show(self, ws: Workshop, group_id: str | None) -> None:
         for name in FIELDS:
             field = self.query_one(f"#f-{name}", Input)
-            if not field.has_focus:
-                field.value = info.field_text(ws, name)
+            if field.has_focus and field.value != self.rendered.get(name, ""):
+                continue
+            field.value = self.rendered[name] = info.field_text(ws, name)
 
     def _keep(self, field: Input) -> None:
         name = (field.id or "").removeprefix("f-")

@@ -324,7 +324,7 @@ class ProblemsView(StepView):
         hidden = not self.session.workshop.voting.results_hidden
         self.edit(lambda ws: voting.set_hidden(ws, hidden), label=t("tui.vote.key_reveal"))
         if not hidden:
-            self.query_one(TabbedContent).active = "tab-results"
+            self.show_tab("tab-results")
 
     def action_priority(self) -> None:
         ref = self._selected_problem()

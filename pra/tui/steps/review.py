@@ -57,8 +57,8 @@ class ReviewView(StepView):
                 for i, f in enumerate(self.findings)
             ]
         )
-        if highlighted is not None and self.findings:
-            listing.highlighted = min(highlighted, len(self.findings) - 1)
+        if self.findings:
+            listing.highlighted = min(highlighted or 0, len(self.findings) - 1)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -11,14 +11,14 @@ from pra.tui.progress import MARKS, step_progress
 
 
 def step_label(step: PraStep) -> str:
-    return f"{list(PraStep).index(step) + 1}. {t(f'step.{step.value}')}"
+    return f"{list(PraStep).index(step) + 1} {t(f'step.{step.value}')}"
 
 
 class Stepper(OptionList):
     """Enter on a step opens it; the highlighted row follows the open step."""
 
     DEFAULT_CSS = """
-    Stepper { width: 28; height: 1fr; }
+    Stepper { width: 32; height: 1fr; }
     """
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -28,6 +28,6 @@ class Stepper(OptionList):
         for index, step in enumerate(PraStep):
             state = step_progress(ws, step)
             here = "▶ " if step is current else "  "
-            prompt = f"{here}{step_label(step)}\n    {MARKS[state]} {t(f'tui.progress.{state}')}"
+            prompt = f"{here}{step_label(step)}\n   {MARKS[state]} {t(f'tui.progress.{state}')}"
             self.replace_option_prompt_at_index(index, prompt)
         self.highlighted = list(PraStep).index(current)
