@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from pra.tui.session import Session
 
 STEPS = list(PraStep)
+NARROW = 110
 
 
 class WorkshopScreen(Screen[None]):
@@ -64,6 +66,10 @@ class WorkshopScreen(Screen[None]):
         if self.session.changed is not None:
             self.session.changed.subscribe(self, self._changed, immediate=True)
         self.go(self.current)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Below 110 columns the notes panel starts hidden (F1 still shows it)."""
+        self.set_class(event.size.width < NARROW, "-narrow")
 
     # -- navigation -------------------------------------------------------------
     def go(self, step: PraStep, group_id: str | None = None) -> None:

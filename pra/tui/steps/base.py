@@ -29,6 +29,11 @@ How a view works
   in its notes panel (F1; hidden in projector mode): a view does not draw them.
   List the view's own keys in ``notes.<step>_keys`` and in ``BINDINGS`` so the
   footer shows them.
+- Several parts in one step: build them as a ``TabbedContent``; F5/F6 call
+  :meth:`StepView.switch_tab`. To open a tab from code use :meth:`show_tab`
+  (it moves the focus too, or the tab would jump back).
+- A refused edit's sentence is also in ``self.session.last_error`` if the view
+  wants to show it next to the input (as the dot voting does).
 - Every visible string comes from :func:`pra.i18n.t`; colours only from theme
   variables in ``.tcss`` files (``DEFAULT_CSS`` only for reusable widgets).
 """

@@ -103,7 +103,7 @@ class IdeasView(StepView):
         ranks = {r.item_id: r for r in matrix.rows}
         columns = [
             t("tui.ideas.col_idea"),
-            *[f"{c.name} ×{c.weight}" for c in ws.criteria],
+            *[f"K{i} ×{c.weight}" for i, c in enumerate(ws.criteria, 1)],
             t("tui.ideas.col_total"),
             t("tui.ideas.col_rank"),
         ]
@@ -123,10 +123,12 @@ class IdeasView(StepView):
                 )
             )
         fill(self.query_one("#matrix", DataTable), columns, rows)
+        legend = "  ".join(f"K{i} = {c.name}" for i, c in enumerate(ws.criteria, 1))
         ranking = " › ".join(f"{r.rank}. {r.name} ({r.score})" for r in matrix.rows)
         warnings = "\n".join(w.text() for w in matrix.warnings)
         self.query_one("#matrix-ranking", Static).update(
-            f"{t('tui.ideas.ranking')} {ranking}" + (f"\n{warnings}" if warnings else "")
+            f"{legend}\n\n{t('tui.ideas.ranking')} {ranking}"
+            + (f"\n{warnings}" if warnings else "")
         )
 
     def _show_groups(self, ws: Workshop) -> None:

@@ -142,13 +142,13 @@ class ProblemsView(StepView):
         if dots.source == "totals":
             voter_line.display = False
             rows = [
-                (p.id, [str(i), p.title, str(dots.totals.get(p.id, 0))])
+                (p.id, [str(i), str(dots.totals.get(p.id, 0)), p.title])
                 for i, p in enumerate(ws.problems, 1)
             ]
             columns = [
                 t("tui.problems.col_no"),
-                t("tui.problems.col_title"),
                 t("tui.vote.col_total"),
+                t("tui.problems.col_title"),
             ]
         else:
             voter_line.display = True
@@ -169,13 +169,13 @@ class ProblemsView(StepView):
                 else t("tui.vote.no_voters")
             )
             rows = [
-                (p.id, [str(i), p.title, "●" * ballot.get(p.id, 0)])
+                (p.id, [str(i), "●" * ballot.get(p.id, 0), p.title])
                 for i, p in enumerate(ws.problems, 1)
             ]
             columns = [
                 t("tui.problems.col_no"),
-                t("tui.problems.col_title"),
                 t("tui.vote.col_dots"),
+                t("tui.problems.col_title"),
             ]
         fill(table, columns, rows)
 

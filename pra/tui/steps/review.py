@@ -49,6 +49,7 @@ class ReviewView(StepView):
             else t("tui.review_view.all_good")
         )
         listing = self.query_one("#review-list", OptionList)
+        listing.display = bool(self.findings)
         highlighted = listing.highlighted
         listing.clear_options()
         listing.add_options(

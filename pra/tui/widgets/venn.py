@@ -25,7 +25,7 @@ def _label(inst: Institution) -> str:
 
 
 def venn_lines(
-    institutions: Sequence[Institution], centre: str, width: int = 56, height: int = 17
+    institutions: Sequence[Institution], centre: str, width: int = 54, height: int = 15
 ) -> list[str]:
     """A ``width`` × ``height`` character picture of ``institutions`` around ``centre``."""
     grid = [[" "] * width for _ in range(height)]
@@ -39,8 +39,16 @@ def venn_lines(
             if 0 <= x < width and 0 <= y < height:
                 grid[y][x] = "·"
 
+    def free(x: int, y: int, text: str) -> bool:
+        return all(grid[y][x + i] in " ·" for i in range(-1, len(text) + 1) if 0 <= x + i < width)
+
     def put(x: int, y: int, text: str) -> None:
+        """Write ``text`` centred on (x, y), moving it up or down a row to avoid another label."""
         x = max(0, min(width - len(text), x - len(text) // 2))
+        for dy in (0, 1, -1, 2, -2, 3, -3):
+            if 0 <= y + dy < height and free(x, y + dy, text):
+                y += dy
+                break
         for i, ch in enumerate(text):
             grid[y][x + i] = ch
 
@@ -52,7 +60,5 @@ def venn_lines(
         x = round(cx + distance * (rx - 6) * math.cos(angle))
         y = round(cy + distance * (ry - 1) * math.sin(angle))
         y = max(0, min(height - 1, y))
-        if y == cy and abs(x - cx) < len(centre) + 4:
-            y = max(0, y - 1)
         put(x, y, _label(inst))
     return ["".join(row).rstrip() for row in grid]

@@ -1,0 +1,74 @@
+"""Pictures of every workshop-level step (Palembang example, 120×40) and projector mode.
+
+Regenerate after an intended change with ``pytest --snapshot-update tests/tui``
+and look at the SVGs before committing them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from pra.model import PraStep
+from pra.tui.app import PraApp
+from tests.tui.conftest import SIZE, make_session, palembang
+
+
+async def _steady(pilot: Pilot[None]) -> None:
+    """No blinking cursor in a picture: it would make snapshots flip between runs."""
+    await pilot.pause()
+    for field in pilot.app.screen.query(Input):
+        field.cursor_blink = False
+    await pilot.pause()
+
+
+CASES = [
+    ("preparation", PraStep.PREPARATION, ()),
+    ("participants", PraStep.PARTICIPANTS, ("tab",)),
+    ("problems_list", PraStep.PROBLEMS, ()),
+    ("problems_vote", PraStep.PROBLEMS, ("f6",)),
+    ("problems_results", PraStep.PROBLEMS, ("f6", "f6")),
+    ("potentials_skills", PraStep.POTENTIALS, ("tab",)),
+    ("potentials_venn", PraStep.POTENTIALS, ("f6",)),
+    ("ideas_matrix", PraStep.IDEAS, ("f6", "f6")),
+    ("ideas_groups", PraStep.IDEAS, ("f6", "f6", "f6")),
+    ("review", PraStep.REVIEW, ()),
+]
+
+
+@pytest.mark.parametrize(("name", "step", "keys"), CASES, ids=[c[0] for c in CASES])
+def test_step_screen(snap_compare, name: str, step: PraStep, keys: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+    app = PraApp(make_session(palembang()), step=step)
+
+    async def before(pilot: Pilot[None]) -> None:
+        await pilot.pause()
+        await pilot.press(*keys)
+        await _steady(pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=before)
+
+
+def test_projector_mode(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    app = PraApp(make_session(palembang()), step=PraStep.PROBLEMS)
+
+    async def before(pilot: Pilot[None]) -> None:
+        await pilot.pause()
+        await pilot.press("f6", "f6", "f2")
+        await _steady(pilot)
+        pilot.app.clear_notifications()
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=before)
+
+
+def test_small_terminal(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """100×30 is the smallest size the product promises."""
+    app = PraApp(make_session(palembang()), step=PraStep.PROBLEMS)
+
+    async def before(pilot: Pilot[None]) -> None:
+        await pilot.pause()
+        await pilot.press("f6")
+        await _steady(pilot)
+
+    assert snap_compare(app, terminal_size=(100, 30), run_before=before)
