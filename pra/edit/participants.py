@@ -13,6 +13,14 @@ from pra.edit.base import build, find, move_item, new_id_for, remove_item, repla
 from pra.model import Participant, Workshop
 
 
+def split_name_rt(text: str) -> tuple[str, str]:
+    """``"Rohani, 05"`` → ``("Rohani", "05")``: the RT typed after a comma, for fast entry."""
+    name, comma, rt = text.rpartition(",")
+    if comma and name.strip() and rt.strip() and len(rt.strip()) <= 4:
+        return name.strip(), rt.strip()
+    return text.strip(), ""
+
+
 def add_participant(ws: Workshop, name: str, **fields: Any) -> Workshop:
     person = build(Participant, id=new_id_for(ws, "p"), name=name, **fields)
     return update(ws, participants=(*ws.participants, person))

@@ -159,3 +159,12 @@ def test_replace_group_revalidates() -> None:
     assert caught.value.key == "edit.invalid"
     with pytest.raises(PraError):
         base.replace_group(ws, "g-missing", name="x")
+
+
+def test_fast_entry_reads_an_rt_after_a_comma() -> None:
+    assert participants.split_name_rt("Rohani, 05") == ("Rohani", "05")
+    assert participants.split_name_rt("  Budi ") == ("Budi", "")
+    assert participants.split_name_rt("Haji Ahmad, S.Pd., Ketua RT") == (
+        "Haji Ahmad, S.Pd., Ketua RT",
+        "",
+    )

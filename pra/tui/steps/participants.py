@@ -100,8 +100,10 @@ class ParticipantsView(StepView):
                 self.renaming = None
                 event.input.placeholder = t("tui.people.new_hint")
         else:
+            person, rt = edits.split_name_rt(name)
             changed = self.edit(
-                lambda ws: edits.add_participant(ws, name), label=t("tui.people.added", name=name)
+                lambda ws: edits.add_participant(ws, person, rt=rt),
+                label=t("tui.people.added", name=person),
             )
             if changed:
                 table = self.query_one("#people-table", DataTable)

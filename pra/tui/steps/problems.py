@@ -24,6 +24,10 @@ from pra.tui.widgets.bars import bar_lines
 from pra.tui.widgets.table import Cell, current_key, fill
 
 
+class PairBox(Static, can_focus=True):
+    """The "A or B?" question; focusable so that the a/b/u keys reach the view."""
+
+
 @register
 class ProblemsView(StepView):
     step = PraStep.PROBLEMS
@@ -60,7 +64,7 @@ class ProblemsView(StepView):
                 yield Static(id="vote-settings", classes="section-title")
                 yield Static(id="vote-voter", classes="voter")
                 yield Static(id="vote-message", classes="message")
-                yield Static(id="vote-pair", classes="pair")
+                yield PairBox(id="vote-pair", classes="pair")
                 yield DataTable(id="vote-table", cursor_type="row", zebra_stripes=True)
             with TabPane(t("tui.problems.tab_results"), id="tab-results"):
                 yield Static(id="results-head", classes="section-title")
@@ -134,10 +138,14 @@ class ProblemsView(StepView):
             voter_line.display = False
             table.display = False
             pair_box.display = True
+            if self.screen.focused is None or not self.screen.focused.display:
+                pair_box.focus()
             pair_box.update(self._pair_text(ws))
             return
         pair_box.display = False
         table.display = True
+        if self.screen.focused is pair_box:
+            table.focus()
         rows: list[tuple[str, list[Cell]]]
         if dots.source == "totals":
             voter_line.display = False
@@ -195,6 +203,10 @@ class ProblemsView(StepView):
             return workshop_pairwise(ws).rows
         return dot_tally(ws).rows
 
+    def on_resize(self) -> None:
+        """The bars use the width there is: draw them again when it changes."""
+        self._show_results(self.session.workshop)
+
     def _show_results(self, ws: Workshop) -> None:
         table = self.query_one("#results-table", DataTable)
         head = self.query_one("#results-head", Static)
@@ -205,14 +217,23 @@ class ProblemsView(StepView):
             table.display = True
             rows = self._ranking(ws)
             head.update(t("tui.vote.results_head", method=t(f"tui.vote.method_{ws.voting.method}")))
-            lines = bar_lines(rows)
+            lines = bar_lines(rows, width=max(12, self.size.width - 24))
             fill(
                 table,
                 [t("tui.vote.col_result"), t("tui.problems.col_priority")],
                 [
-                    (r.item_id, [line, "★" if r.item_id == ws.voting.priority_id else ""])
+                    (
+                        r.item_id,
+                        [
+                            line,
+                            f"★ {t('tui.vote.priority')}"
+                            if r.item_id == ws.voting.priority_id
+                            else "",
+                        ],
+                    )
                     for r, line in zip(rows, lines, strict=True)
                 ],
+                height=2,
             )
         reasons = ws.voting.reasons
         self.query_one("#reasons", Static).update(
@@ -232,6 +253,9 @@ class ProblemsView(StepView):
             done = self.edit(
                 lambda ws: pb.add_problem(ws, text), label=t("tui.problems.added", title=text)
             )
+            if done:
+                table = self.query_one("#problem-table", DataTable)
+                table.move_cursor(row=table.row_count - 1, animate=False)
         else:
             done = self.edit(
                 lambda ws: voting.add_reason(ws, text), label=t("tui.vote.reason_added")

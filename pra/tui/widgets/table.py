@@ -12,7 +12,11 @@ Cell = str | Text
 
 
 def fill(
-    table: DataTable[Cell], columns: Sequence[str], rows: Sequence[tuple[str, Sequence[Cell]]]
+    table: DataTable[Cell],
+    columns: Sequence[str],
+    rows: Sequence[tuple[str, Sequence[Cell]]],
+    *,
+    height: int = 1,
 ) -> None:
     """Replace the table's rows (and columns if they changed), keeping the cursor on the same key."""
     keep = current_key(table)
@@ -25,7 +29,7 @@ def fill(
     else:
         table.clear()
     for key, cells in rows:
-        table.add_row(*cells, key=key)
+        table.add_row(*cells, key=key, height=height)
     if not rows:
         return
     keys = [key for key, _ in rows]
