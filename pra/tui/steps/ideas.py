@@ -92,8 +92,8 @@ class IdeasView(StepView):
         )
         fill(
             self.query_one("#criterion-table", DataTable),
-            [t("tui.ideas.col_criterion"), t("tui.ideas.col_weight")],
-            [(c.id, [c.name, f"×{c.weight}"]) for c in ws.criteria],
+            [t("tui.ideas.col_weight"), t("tui.ideas.col_criterion")],
+            [(c.id, [f"×{c.weight}", c.name]) for c in ws.criteria],
         )
         self._show_matrix(ws)
         self._show_groups(ws)
@@ -163,10 +163,10 @@ class IdeasView(StepView):
                     p.id,
                     [
                         p.name,
+                        str(place[0]) if place else "–",
+                        role,
                         p.rt or "–",
                         ", ".join(skills_of.get(p.id, [])) or "–",
-                        f"{place[0]}. {place[1].name}" if place else "–",
-                        role,
                     ],
                 )
             )
@@ -174,10 +174,10 @@ class IdeasView(StepView):
             self.query_one("#member-table", DataTable),
             [
                 t("tui.people.col_name"),
-                t("tui.people.col_rt"),
-                t("tui.ideas.col_skills"),
                 t("tui.ideas.col_group"),
                 t("tui.ideas.col_role"),
+                t("tui.people.col_rt"),
+                t("tui.ideas.col_skills"),
             ],
             rows,
         )

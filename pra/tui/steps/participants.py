@@ -105,9 +105,6 @@ class ParticipantsView(StepView):
                 lambda ws: edits.add_participant(ws, person, rt=rt),
                 label=t("tui.people.added", name=person),
             )
-            if changed:
-                table = self.query_one("#people-table", DataTable)
-                table.move_cursor(row=table.row_count - 1, animate=False)
         if changed:
             event.input.value = ""
 

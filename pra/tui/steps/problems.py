@@ -253,9 +253,6 @@ class ProblemsView(StepView):
             done = self.edit(
                 lambda ws: pb.add_problem(ws, text), label=t("tui.problems.added", title=text)
             )
-            if done:
-                table = self.query_one("#problem-table", DataTable)
-                table.move_cursor(row=table.row_count - 1, animate=False)
         else:
             done = self.edit(
                 lambda ws: voting.add_reason(ws, text), label=t("tui.vote.reason_added")

@@ -18,7 +18,12 @@ def fill(
     *,
     height: int = 1,
 ) -> None:
-    """Replace the table's rows (and columns if they changed), keeping the cursor on the same key."""
+    """Replace the table's rows (and columns if they changed), keeping the cursor on the same key.
+
+    When exactly one row is new (something was just added), the cursor goes to
+    it, so the next key press (a category, a rating …) applies to what was typed.
+    """
+    before = {key.value for key in table.rows}
     keep = current_key(table)
     keep_row = table.cursor_row
     keep_column = table.cursor_column
@@ -33,6 +38,9 @@ def fill(
     if not rows:
         return
     keys = [key for key, _ in rows]
+    added = [key for key in keys if key not in before]
+    if before and len(added) == 1:
+        keep = added[0]
     row = keys.index(keep) if keep in keys else min(keep_row, len(rows) - 1)
     table.move_cursor(row=max(row, 0), column=keep_column, animate=False)
 
