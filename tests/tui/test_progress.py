@@ -1,0 +1,58 @@
+"""Stepper marks and review findings: pure functions of the workshop value."""
+
+from __future__ import annotations
+
+from pra.edit import groups, participants, problems, voting
+from pra.model import PraStep, SuccessItem, Workshop
+from pra.tui.progress import MARKS, Progress, step_progress
+from pra.tui.review import review_findings
+
+from tests.tui.conftest import palembang
+
+
+def test_an_empty_workshop_is_empty_everywhere() -> None:
+    ws = Workshop(id="ws-empty")
+    assert {step_progress(ws, s) for s in PraStep} == {Progress.EMPTY}
+
+
+def test_problems_are_done_once_a_priority_is_marked() -> None:
+    ws = problems.add_problem(Workshop(id="ws"), "Modal")
+    assert step_progress(ws, PraStep.PROBLEMS) is Progress.STARTED
+    ws = voting.set_priority(ws, ws.problems[0].id)
+    assert step_progress(ws, PraStep.PROBLEMS) is Progress.DONE
+
+
+def test_group_steps_count_groups() -> None:
+    ws = groups.add_group(groups.add_group(Workshop(id="ws"), "Satu"), "Dua")
+    assert step_progress(ws, PraStep.SUCCESS) is Progress.EMPTY
+    first = ws.groups[0]
+    ws = ws.model_copy(
+        update={
+            "groups": (
+                first.model_copy(update={"success": (SuccessItem(id="s-1", text="Menabung"),)}),
+                ws.groups[1],
+            )
+        }
+    )
+    assert step_progress(ws, PraStep.SUCCESS) is Progress.STARTED
+
+
+def test_marks_differ_by_symbol_not_only_colour() -> None:
+    assert len(set(MARKS.values())) == len(Progress)
+
+
+def test_review_names_the_step_and_group_to_fix() -> None:
+    ws = participants.add_participant(Workshop(id="ws"), "Ani")
+    ws = groups.add_group(ws, "Kecil")
+    ws = groups.assign_member(ws, ws.participants[0].id, ws.groups[0].id)
+    found = review_findings(ws)
+    where = {(f.step, f.group_id) for f in found}
+    gid = ws.groups[0].id
+    assert (PraStep.IDEAS, gid) in where  # one member, no chair
+    assert (PraStep.SUCCESS, gid) in where
+    assert (PraStep.PREPARATION, None) in where
+    assert any("1" in f.message and "Kecil" in f.message for f in found)
+
+
+def test_the_palembang_example_has_nothing_left_to_fix() -> None:
+    assert review_findings(palembang()) == []
