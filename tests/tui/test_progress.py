@@ -6,7 +6,6 @@ from pra.edit import groups, participants, problems, voting
 from pra.model import PraStep, SuccessItem, Workshop
 from pra.tui.progress import MARKS, Progress, step_progress
 from pra.tui.review import review_findings
-
 from tests.tui.conftest import palembang
 
 
