@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import events
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
@@ -52,7 +53,7 @@ class WorkshopScreen(Screen[None]):
         )
         self.views: dict[PraStep, StepView] = {}
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         yield Static(id="title-bar")
         with Horizontal(id="body"):
             yield Stepper(id="stepper")

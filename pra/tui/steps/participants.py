@@ -6,6 +6,7 @@ field for the next name: a register of 25 people takes a couple of minutes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -15,6 +16,7 @@ from textual.widgets import DataTable, Input, Static
 from pra.edit import participants as edits
 from pra.i18n import t
 from pra.model import PraStep, Workshop
+from pra.tui.session import Session
 from pra.tui.steps.base import StepView, register
 from pra.tui.widgets.table import Cell, current_key, fill, move_to
 
@@ -33,7 +35,7 @@ class ParticipantsView(StepView):
         Binding("shift+down,plus", "move(1)", t("tui.key.move_down"), show=False),
     ]
 
-    def __init__(self, session) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, session: Session) -> None:
         super().__init__(session)
         self.renaming: str | None = None
 
@@ -108,7 +110,7 @@ class ParticipantsView(StepView):
         if changed:
             event.input.value = ""
 
-    def _on_selected(self, fn, label_key: str) -> None:  # type: ignore[no-untyped-def]
+    def _on_selected(self, fn: Callable[[Workshop, str], Workshop], label_key: str) -> None:
         pid = self._selected()
         if pid is None:
             return

@@ -11,6 +11,7 @@ from textual.widgets import Input, Label
 from pra.edit import info
 from pra.i18n import t
 from pra.model import PraStep, Workshop
+from pra.tui.session import Session
 from pra.tui.steps.base import StepView, register
 
 FIELDS: Final = (
@@ -46,7 +47,7 @@ class PreparationView(StepView):
                     compact=True,
                 )
 
-    def __init__(self, session) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, session: Session) -> None:
         super().__init__(session)
         self.rendered: dict[str, str] = {}
         """What each field last showed: a field being typed in is left alone."""

@@ -18,7 +18,9 @@ from pra.edit import voting
 from pra.i18n import t
 from pra.model import PraStep, Workshop
 from pra.plan.pairwise import workshop_pairwise
+from pra.plan.ranking import RankedItem
 from pra.plan.votes import dot_tally
+from pra.tui.session import Session
 from pra.tui.steps.base import StepView, register
 from pra.tui.widgets.bars import bar_lines
 from pra.tui.widgets.table import Cell, current_key, fill
@@ -50,7 +52,7 @@ class ProblemsView(StepView):
         Binding("p", "priority", t("tui.vote.key_priority")),
     ]
 
-    def __init__(self, session) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, session: Session) -> None:
         super().__init__(session)
         self.voter_index = 0
         self.pair: tuple[str, str] | None = None
@@ -198,7 +200,7 @@ class ProblemsView(StepView):
         question = t("tui.vote.pair_question", a=a.title if a else "?", b=b.title if b else "?")
         return f"{progress}\n\n{question}\n\n{t('tui.vote.pair_keys')}"
 
-    def _ranking(self, ws: Workshop):  # type: ignore[no-untyped-def]
+    def _ranking(self, ws: Workshop) -> tuple[RankedItem, ...]:
         if ws.voting.method == "pairwise":
             return workshop_pairwise(ws).rows
         return dot_tally(ws).rows

@@ -18,6 +18,7 @@ from textual.widgets.option_list import Option
 from pra.i18n import t
 from pra.model import PraStep, Workshop
 from pra.tui.review import ReviewFinding, review_findings
+from pra.tui.session import Session
 from pra.tui.steps.base import StepView, register
 from pra.tui.widgets.stepper import step_label
 
@@ -30,7 +31,7 @@ class ReviewView(StepView):
         Binding("x", "export", t("tui.review_view.key_export")),
     ]
 
-    def __init__(self, session) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, session: Session) -> None:
         super().__init__(session)
         self.findings: list[ReviewFinding] = []
 
