@@ -135,7 +135,8 @@ class WorkshopScreen(Screen[None]):
                 parts.append(t("tui.header_group", group=group.name))
         self.query_one("#title-bar", Static).update("  ·  ".join(parts))
         self.query_one(Stepper).show(ws, step)
-        hint = t("tui.needs_group") if step.per_group else t("tui.no_view")
+        needs_group = step.per_group and self.group_id is None
+        hint = t("tui.needs_group") if needs_group else t("tui.no_view")
         self.query_one("#no-group", Static).update(hint)
         notes = t(f"notes.{step.value}")
         keys = t(f"notes.{step.value}_keys")
