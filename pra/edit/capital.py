@@ -1,0 +1,251 @@
+"""Edits of a group's capital plan and revolving fund (modal dan dana bergulir).
+
+Also the parsers for numbers typed in the room (``Rp 500.000``, ``1,5%``, ``12``),
+shared with the pledge and step edits: what was typed is read the Indonesian
+way first (dots group thousands, a comma is the decimal point).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Any, Final
+
+from pra.edit.base import build, group_of, move_item, new_id_for, remove_item, replace_group
+from pra.edit.base import replace_item as _replace
+from pra.errors import PraError
+from pra.model import BudgetLine, CapitalPlan, Deduction, Workshop
+from pra.model.capital import DeductionKind, FundingSource
+
+DEDUCTION_KINDS: Final[tuple[DeductionKind, ...]] = ("reserve", "share", "admin", "other")
+SOURCES: Final[tuple[FundingSource, ...]] = ("stimulus", "own", "other")
+FREQUENCIES: Final = ("once", "monthly")
+PLAN_FIELDS: Final = (
+    "stimulus_per_member",
+    "compulsory_dues",
+    "service_fee_percent",
+    "loan_term_months",
+    "voluntary_savings",
+)
+"""The single-value fields of the plan, in the order the form shows them."""
+
+
+def parse_rupiah(text: str) -> int | None:
+    """``"Rp 500.000"``, ``"500000"``, ``"500,000"`` → 500000; empty text → ``None``."""
+    digits = re.sub(r"(?i)^\s*rp\.?\s*", "", text.strip())
+    if not digits:
+        return None
+    if not re.fullmatch(r"\d{1,3}([.,\s\u00a0]\d{3})*|\d+", digits):
+        raise PraError("edit.group.bad_money", text=text.strip())
+    return int(re.sub(r"\D", "", digits))
+
+
+def parse_whole(text: str) -> int:
+    """A whole number of periods, months or pieces (``"12"``); refused when not one."""
+    if not re.fullmatch(r"\s*\d{1,6}\s*", text):
+        raise PraError("edit.group.bad_number", text=text.strip())
+    return int(text)
+
+
+def parse_percent(text: str) -> Decimal:
+    """``"1,5"``, ``"1.5 %"``, ``"10%"`` → ``Decimal("1.5")`` / ``Decimal("10")``."""
+    raw = text.strip().removesuffix("%").strip().replace(",", ".")
+    try:
+        value = Decimal(raw)
+    except InvalidOperation:
+        raise PraError("edit.group.bad_percent", text=text.strip()) from None
+    if not value.is_finite() or not 0 <= value <= 100:
+        raise PraError("edit.group.bad_percent", text=text.strip())
+    return value
+
+
+def _plan(ws: Workshop, group_id: str) -> CapitalPlan:
+    return group_of(ws, group_id).capital
+
+
+def _with(ws: Workshop, group_id: str, **changes: Any) -> Workshop:
+    plan = _plan(ws, group_id)
+    return replace_group(ws, group_id, capital=plan.model_copy(update=changes))
+
+
+def set_plan_field(ws: Workshop, group_id: str, name: str, text: str) -> Workshop:
+    """One field of the plan, from what was typed (money, percent, months or words)."""
+    value: Any
+    if name in ("stimulus_per_member", "compulsory_dues"):
+        value = parse_rupiah(text) or 0
+    elif name == "service_fee_percent":
+        value = parse_percent(text) if text.strip() else Decimal(0)
+    elif name == "loan_term_months":
+        value = parse_whole(text)
+    elif name == "voluntary_savings":
+        value = text.strip()
+    else:
+        raise PraError("edit.bad_value", field=name)
+    return _with(ws, group_id, **{name: value})
+
+
+def plan_field_text(plan: CapitalPlan, name: str) -> str:
+    """What the form shows for a field (inverse of :func:`set_plan_field`)."""
+    value = getattr(plan, name)
+    if name == "service_fee_percent":
+        return f"{value.normalize():f}".replace(".", ",")
+    return str(value)
+
+
+# -- deductions (cadangan, saham, administrasi …) --------------------------------------
+
+
+def parse_deduction_amount(text: str) -> tuple[Decimal | None, int | None]:
+    """``"10%"`` → a percent; ``"25.000"`` → a fixed amount in rupiah."""
+    if text.strip().endswith("%"):
+        return parse_percent(text), None
+    amount = parse_rupiah(text)
+    if amount is None:
+        raise PraError("edit.group.bad_money", text=text.strip())
+    return None, amount
+
+
+def add_deduction(
+    ws: Workshop,
+    group_id: str,
+    label: str,
+    amount: str,
+    *,
+    kind: DeductionKind = "other",
+    frequency: str = "once",
+) -> Workshop:
+    """A deduction from each member's stimulus: ``amount`` is ``"10%"`` or ``"25.000"``."""
+    percent, rupiah = parse_deduction_amount(amount)
+    deduction = build(
+        Deduction,
+        id=new_id_for(ws, "de"),
+        label=label,
+        kind=kind,
+        percent=percent,
+        amount=rupiah,
+        frequency=frequency,
+    )
+    return _with(ws, group_id, deductions=(*_plan(ws, group_id).deductions, deduction))
+
+
+def update_deduction(
+    ws: Workshop,
+    group_id: str,
+    deduction_id: str,
+    label: str,
+    amount: str,
+    *,
+    kind: DeductionKind,
+    frequency: str,
+) -> Workshop:
+    percent, rupiah = parse_deduction_amount(amount)
+    build(Deduction, id=deduction_id, label=label, kind=kind, percent=percent, amount=rupiah)
+    items = _replace(
+        _plan(ws, group_id).deductions,
+        deduction_id,
+        label=label,
+        kind=kind,
+        percent=percent,
+        amount=rupiah,
+        frequency=frequency,
+    )
+    return _with(ws, group_id, deductions=items)
+
+
+def remove_deduction(ws: Workshop, group_id: str, deduction_id: str) -> Workshop:
+    return _with(ws, group_id, deductions=remove_item(_plan(ws, group_id).deductions, deduction_id))
+
+
+def move_deduction(ws: Workshop, group_id: str, deduction_id: str, delta: int) -> Workshop:
+    items = move_item(_plan(ws, group_id).deductions, deduction_id, delta)
+    return _with(ws, group_id, deductions=items)
+
+
+def deduction_amount_text(deduction: Deduction) -> str:
+    """What the form shows for a deduction's amount (``10%`` or ``25000``)."""
+    if deduction.percent is not None:
+        return f"{deduction.percent.normalize():f}".replace(".", ",") + "%"
+    return str(deduction.amount or 0)
+
+
+# -- budget lines (RAB) -------------------------------------------------------------------
+
+
+def add_budget_line(
+    ws: Workshop,
+    group_id: str,
+    item: str,
+    *,
+    quantity: str = "1",
+    unit: str = "",
+    unit_price: str = "",
+    source: FundingSource = "stimulus",
+) -> Workshop:
+    """A line of the budget; quantity and price as typed (``"2"``, ``"Rp 350.000"``)."""
+    line = build(
+        BudgetLine,
+        id=new_id_for(ws, "bl"),
+        item=item,
+        quantity=parse_whole(quantity or "1"),
+        unit=unit,
+        unit_price=parse_rupiah(unit_price) or 0,
+        source=source,
+    )
+    return _with(ws, group_id, budget=(*_plan(ws, group_id).budget, line))
+
+
+def update_budget_line(
+    ws: Workshop,
+    group_id: str,
+    line_id: str,
+    item: str,
+    *,
+    quantity: str,
+    unit: str,
+    unit_price: str,
+    source: FundingSource,
+) -> Workshop:
+    fields: dict[str, Any] = {
+        "item": item,
+        "quantity": parse_whole(quantity or "1"),
+        "unit": unit,
+        "unit_price": parse_rupiah(unit_price) or 0,
+        "source": source,
+    }
+    build(BudgetLine, id=line_id, **fields)
+    return _with(ws, group_id, budget=_replace(_plan(ws, group_id).budget, line_id, **fields))
+
+
+def remove_budget_line(ws: Workshop, group_id: str, line_id: str) -> Workshop:
+    return _with(ws, group_id, budget=remove_item(_plan(ws, group_id).budget, line_id))
+
+
+def move_budget_line(ws: Workshop, group_id: str, line_id: str, delta: int) -> Workshop:
+    return _with(ws, group_id, budget=move_item(_plan(ws, group_id).budget, line_id, delta))
+
+
+def toggle_first_round(ws: Workshop, group_id: str, participant_id: str) -> Workshop:
+    """Put a member in (or out of) the first round of borrowers; nobody listed means everyone."""
+    current = _plan(ws, group_id).first_round_ids
+    if participant_id in current:
+        ids = tuple(i for i in current if i != participant_id)
+    else:
+        ids = (*current, participant_id)
+    return _with(ws, group_id, first_round_ids=ids)
+
+
+# -- rules the group agreed, in its own words -----------------------------------------------
+
+
+def add_rule(ws: Workshop, group_id: str, text: str) -> Workshop:
+    text = text.strip()
+    if not text:
+        raise PraError("edit.required")
+    return _with(ws, group_id, rules=(*_plan(ws, group_id).rules, text))
+
+
+def remove_rule(ws: Workshop, group_id: str, index: int) -> Workshop:
+    rules = _plan(ws, group_id).rules
+    if not 0 <= index < len(rules):
+        raise PraError("edit.not_found", ref=str(index + 1))
+    return _with(ws, group_id, rules=rules[:index] + rules[index + 1 :])
