@@ -9,6 +9,7 @@ is whole rupiah; the arithmetic lives in ``pra.plan.fund``.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Annotated, Literal, Self
 
 from pydantic import Field, PositiveInt, model_validator
@@ -59,7 +60,7 @@ class CapitalPlan(Record):
     """Iuran wajib: paid by every member every month."""
     voluntary_savings: Text = ""
     """Simpanan sukarela: the rule in words (voluntary, so no amount)."""
-    service_fee_percent: Percent = Field(default=0)  # type: ignore[assignment]
+    service_fee_percent: Percent = Decimal(0)
     """Jasa pinjaman: percent of the loan charged flat every month."""
     loan_term_months: Annotated[int, Field(ge=1, le=120)] = 10
     first_round_ids: tuple[Id, ...] = ()

@@ -1,0 +1,107 @@
+"""Money is a whole, non-negative number of rupiah: no floats, no strings, no negatives."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from pydantic import ValidationError
+
+from pra.model import BudgetLine, BusinessGroup, CapitalPlan, Deduction, Pledge, Step, Workshop
+from pra.model.money import RUPIAH_MAX
+from tests.model.build import base, group
+
+REFUSED: list[Any] = [1.0, 1.5, -1, "500000", "Rp 500.000", True, None, RUPIAH_MAX + 1, [1]]
+REFUSED_JSON = [
+    "1.0",
+    "1.5",
+    "-1",
+    '"500000"',
+    "true",
+    "1e6",
+    "NaN",
+    "Infinity",
+    str(RUPIAH_MAX + 1),
+]
+
+
+def _money_records(value: Any) -> list[tuple[type, dict[str, Any]]]:
+    return [
+        (Step, {"id": "s", "title": "t", "cost": value}),
+        (Pledge, {"id": "p", "participant_id": "p1", "value": value}),
+        (BudgetLine, {"id": "b", "item": "i", "unit_price": value}),
+        (CapitalPlan, {"stimulus_per_member": value}),
+        (CapitalPlan, {"compulsory_dues": value}),
+        (Deduction, {"id": "d", "label": "l", "amount": value}),
+    ]
+
+
+@pytest.mark.parametrize("value", [0, 1, 500_000, 10_000_000, RUPIAH_MAX])
+def test_whole_non_negative_rupiah_are_accepted(value: int) -> None:
+    for cls, data in _money_records(value):
+        cls.model_validate(data)
+
+
+@pytest.mark.parametrize("value", REFUSED)
+def test_other_money_values_are_refused(value: Any) -> None:
+    for cls, data in _money_records(value):
+        if value is None and cls is Pledge:
+            continue  # a pledge of labour may have no value
+        if value is None and cls is Deduction:
+            continue  # then it needs a percent: refused for that reason, tested below
+        with pytest.raises(ValidationError):
+            cls.model_validate(data)
+
+
+@pytest.mark.parametrize("raw", REFUSED_JSON)
+def test_money_in_a_file_must_be_a_json_integer(raw: str) -> None:
+    text = '{"id": "s", "title": "t", "cost": ' + raw + "}"
+    with pytest.raises(ValidationError):
+        Step.model_validate_json(text)
+
+
+def test_negative_money_in_a_workshop_is_refused_where_it_is() -> None:
+    data = base()
+    group(data)["steps"][0]["cost"] = -900000
+    with pytest.raises(ValidationError) as caught:
+        Workshop.model_validate(data)
+    [error] = caught.value.errors()
+    assert error["loc"] == ("groups", 0, "steps", 0, "cost")
+
+
+def test_a_deduction_is_a_percent_or_an_amount() -> None:
+    Deduction(id="d", label="Cadangan", percent=Decimal("10"))
+    Deduction(id="d", label="Saham", amount=25_000)
+    with pytest.raises(ValidationError):
+        Deduction(id="d", label="keduanya", percent=Decimal("10"), amount=25_000)
+    with pytest.raises(ValidationError):
+        Deduction(id="d", label="tidak ada")
+
+
+@pytest.mark.parametrize("raw", ["1.5", "0", "100", "0.125"])
+def test_percentages_are_exact_decimals(raw: str) -> None:
+    plan = CapitalPlan.model_validate_json('{"service_fee_percent": ' + raw + "}")
+    assert plan.service_fee_percent == Decimal(raw)
+
+
+@pytest.mark.parametrize("raw", ["-1", "100.5", "1.0005", "NaN", "Infinity"])
+def test_percentages_outside_0_to_100_or_too_fine_are_refused(raw: str) -> None:
+    with pytest.raises(ValidationError):
+        CapitalPlan.model_validate_json('{"service_fee_percent": ' + raw + "}")
+
+
+def test_fractional_percent_survives_a_round_trip_exactly() -> None:
+    plan = CapitalPlan(service_fee_percent=Decimal("1.125"))
+    again = CapitalPlan.model_validate_json(plan.model_dump_json())
+    assert again.service_fee_percent == Decimal("1.125")
+
+
+def test_a_default_capital_plan_can_be_written_and_read_back() -> None:
+    """A new group has the default plan; writing it must not fail (its fee was an int 0)."""
+    plan = CapitalPlan()
+    assert isinstance(plan.service_fee_percent, Decimal)
+    again = CapitalPlan.model_validate_json(plan.model_dump_json())
+    assert again == plan
+    ws = Workshop(id="ws", groups=(BusinessGroup(id="g1", name="Baru"),))
+    assert Workshop.model_validate_json(ws.model_dump_json()) == ws
