@@ -157,10 +157,15 @@ def _voting(ws: Workshop) -> Iterator[Finding]:
                 "integrity.too_many_dots",
                 {"dots": used, "limit": dots.dots_per_person},
             )
-    for ref in dots.totals:
+    voters_in_room = max(len(ws.participants), 1)
+    # On paper each person still puts at most ``cap_per_item`` dots on one problem.
+    item_cap = None if dots.cap_per_item is None else dots.cap_per_item * voters_in_room
+    for ref, n in dots.totals.items():
         if ref not in problems:
             yield Finding((*loc, "totals", ref), "integrity.no_problem", {"ref": ref})
-    room = dots.dots_per_person * max(len(ws.participants), 1)
+        if item_cap is not None and n > item_cap:
+            yield Finding((*loc, "totals", ref), "integrity.over_cap", {"dots": n, "cap": item_cap})
+    room = dots.dots_per_person * voters_in_room
     if sum(dots.totals.values()) > room:
         yield Finding(
             (*loc, "totals"),
