@@ -94,6 +94,7 @@ from pra_examples.surabaya import surabaya  # noqa: E402
 from pra_examples.yogyakarta import yogyakarta  # noqa: E402
 
 from pra.model import Workshop  # noqa: E402
+from pra.store import dumps  # noqa: E402
 
 BUILDERS: dict[str, Callable[[], Workshop]] = {
     "surabaya": surabaya,
@@ -103,8 +104,8 @@ BUILDERS: dict[str, Callable[[], Workshop]] = {
 
 
 def render(ws: Workshop) -> str:
-    """The canonical text of a workshop file: what the store writes."""
-    return ws.model_dump_json(indent=2) + "\n"
+    """The canonical text of a workshop file: exactly what the store writes."""
+    return dumps(ws)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,174 @@
+"""Pydantic's error locations and integrity findings, turned into places and sentences.
+
+A location such as ``("groups", 0, "steps", 2, "depends_on", 0)`` becomes
+*kelompok "Sedap Malam", langkah 3*: items of the collections a facilitator
+knows are named (by their name or title when they have one, else by their
+number counted from 1), and the field is added when the problem is about one
+value (*isian "cost"*). Names are read from the raw document, so a place can be
+said even when the document does not validate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Final
+
+from pydantic import ValidationError
+
+from pra.model import findings_of
+from pra.store.problems import FileProblem, PlacePart
+
+# collection field -> (catalogue key for an item, the field holding its name or None)
+COLLECTIONS: Final[Mapping[str, tuple[str, str | None]]] = {
+    "participants": ("store.place.participant", "name"),
+    "problems": ("store.place.problem", "title"),
+    "skills": ("store.place.skill", "name"),
+    "institutions": ("store.place.institution", "name"),
+    "resources": ("store.place.resource", "name"),
+    "needs": ("store.place.need", None),
+    "criteria": ("store.place.criterion", "name"),
+    "ideas": ("store.place.idea", "name"),
+    "groups": ("store.place.group", "name"),
+    "steps": ("store.place.step", None),
+    "success": ("store.place.success", None),
+    "pledges": ("store.place.pledge", None),
+    "ballots": ("store.place.ballot", None),
+    "pairwise": ("store.place.pair", None),
+    "blackouts": ("store.place.blackout", "label"),
+    "deductions": ("store.place.deduction", "label"),
+    "budget": ("store.place.budget", "item"),
+    "strengths": ("store.place.strength", None),
+    "weaknesses": ("store.place.weakness", None),
+    "opportunities": ("store.place.opportunity", None),
+    "threats": ("store.place.threat", None),
+}
+
+# pydantic error type -> catalogue key; parameters come from the error's ctx
+ERROR_KEYS: Final[Mapping[str, str]] = {
+    "missing": "store.error.missing",
+    "extra_forbidden": "store.error.unknown_field",
+    "int_type": "store.error.not_integer",
+    "int_parsing": "store.error.not_integer",
+    "int_from_float": "store.error.not_integer",
+    "string_type": "store.error.not_text",
+    "bool_type": "store.error.not_bool",
+    "bool_parsing": "store.error.not_bool",
+    "greater_than_equal": "store.error.at_least",
+    "greater_than": "store.error.more_than",
+    "less_than_equal": "store.error.at_most",
+    "less_than": "store.error.less_than",
+    "string_too_short": "store.error.empty",
+    "too_short": "store.error.empty",
+    "string_too_long": "store.error.too_long",
+    "too_long": "store.error.too_many",
+    "string_pattern_mismatch": "store.error.bad_id",
+    "date_type": "store.error.bad_date",
+    "date_parsing": "store.error.bad_date",
+    "date_from_datetime_parsing": "store.error.bad_date",
+    "date_from_datetime_inexact": "store.error.bad_date",
+    "literal_error": "store.error.one_of",
+    "enum": "store.error.one_of",
+    "decimal_type": "store.error.bad_number",
+    "decimal_parsing": "store.error.bad_number",
+    "decimal_max_digits": "store.error.bad_number",
+    "decimal_max_places": "store.error.too_precise",
+    "decimal_whole_digits": "store.error.bad_number",
+    "finite_number": "store.error.not_finite",
+    "dict_type": "store.error.bad_shape",
+    "model_type": "store.error.bad_shape",
+    "model_attributes_type": "store.error.bad_shape",
+    "tuple_type": "store.error.bad_shape",
+    "list_type": "store.error.bad_shape",
+    "dirty_text": "store.error.dirty_text",
+}
+
+# the model's own value errors, recognised by their (English, internal) wording
+VALUE_ERRORS: Final[Mapping[str, str]] = {
+    "a step's end": "store.error.step_end",
+    "a blackout ends": "store.error.blackout_end",
+    "a deduction has": "store.error.deduction_one",
+}
+
+_CTX_NUMBERS: Final = ("ge", "gt", "le", "lt", "max_length", "min_length", "decimal_places")
+
+
+def place_of(
+    loc: Sequence[str | int], data: Any, *, with_field: bool = True
+) -> tuple[PlacePart, ...]:
+    """The place in words for ``loc`` inside the raw document ``data``.
+
+    Items of known collections are named; with ``with_field`` the field names
+    after the last item are added as one *isian "a.b"* part.
+    """
+    parts: list[PlacePart] = []
+    fields: list[str] = []
+    node: Any = data
+    collection: str | None = None
+    for segment in loc:
+        if isinstance(segment, int):
+            item = (
+                node[segment]
+                if isinstance(node, list) and -len(node) <= segment < len(node)
+                else None
+            )
+            spec = COLLECTIONS.get(collection or "")
+            if spec is not None:
+                key, name_field = spec
+                name = item.get(name_field) if name_field and isinstance(item, dict) else None
+                if isinstance(name, str) and name.strip():
+                    parts.append((f"{key}_named", {"name": name.strip(), "n": segment + 1}))
+                else:
+                    parts.append((key, {"n": segment + 1}))
+                fields = []
+            else:
+                fields.append(str(segment + 1))
+            node = item
+            collection = None
+            continue
+        if segment == "[key]":
+            continue
+        if isinstance(node, dict) and segment in node:
+            node = node[segment]
+            collection = segment
+            fields.append(segment)
+        elif isinstance(node, dict) or node is None:
+            # a missing or unknown field: still part of the place
+            node = None
+            collection = segment
+            fields.append(segment)
+        # else: a union/function tag pydantic adds to locations; not a place
+    if with_field and fields:
+        parts.append(("store.place.field", {"field": ".".join(fields)}))
+    return tuple(parts)
+
+
+def problems_of(error: ValidationError, data: Any, source: str) -> list[FileProblem]:
+    """Every problem inside a ``ValidationError`` of the document ``data`` read from ``source``."""
+    problems: list[FileProblem] = []
+    for entry in error.errors(include_url=False):
+        findings = findings_of(entry)
+        if findings:
+            for finding in findings:
+                place = place_of(finding.loc, data, with_field=False) or place_of(finding.loc, data)
+                problems.append(FileProblem(source, finding.key, dict(finding.params), place))
+            continue
+        loc = tuple(entry.get("loc", ()))
+        problems.append(FileProblem(source, *_key_and_params(entry), place_of(loc, data)))
+    return problems
+
+
+def _key_and_params(entry: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
+    kind = str(entry.get("type", ""))
+    ctx: Mapping[str, Any] = entry.get("ctx") or {}
+    if kind == "value_error":
+        message = str(ctx.get("error", entry.get("msg", "")))
+        for start, value_key in VALUE_ERRORS.items():
+            if start in message:
+                return value_key, {}
+    key = ERROR_KEYS.get(kind)
+    if key is None:
+        return "store.error.other", {"detail": entry.get("msg", kind)}
+    params: dict[str, Any] = {name: ctx[name] for name in _CTX_NUMBERS if name in ctx}
+    if "expected" in ctx:
+        params["expected"] = str(ctx["expected"])
+    return key, params
