@@ -18,7 +18,10 @@ from pra import __version__, i18n
 from pra.errors import PraError
 from pra.i18n import t
 
-COMMAND_MODULES: Final[tuple[str, ...]] = ()
+COMMAND_MODULES: Final[tuple[str, ...]] = (
+    "pra.cli.check",
+    "pra.cli.listing",
+)
 """Sub-command modules, in the order ``pra --help`` lists them."""
 
 

@@ -1,0 +1,118 @@
+"""``pra list``: the workshops in the data folder, newest first, as an aligned table.
+
+Columns: title, place, date, groups, when it was last saved, and the file name
+(what ``pra open`` wants). A file that cannot be read is listed too, flagged,
+with the reason, so that nothing in the folder is silently hidden. Plain text;
+the only colour (the flag) is left out when ``NO_COLOR`` is set or the output is
+not a terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Final, TextIO
+
+from pra.i18n import Language, t
+
+if TYPE_CHECKING:
+    from pra.store import WorkshopSummary
+
+GAP: Final = "  "
+RED: Final = "\x1b[31m"
+BOLD: Final = "\x1b[1m"
+RESET: Final = "\x1b[0m"
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser("list", help=t("list.help"), description=t("list.description"))
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar=t("list.folder_metavar"),
+        help=t("list.data_dir_help"),
+        default=argparse.SUPPRESS,  # so that the global --data-dir is not overwritten
+    )
+    parser.set_defaults(handler=run)
+
+
+def colour_allowed(stream: TextIO) -> bool:
+    """Colour only on a terminal, and never when ``NO_COLOR`` is set (https://no-color.org)."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def width(text: str) -> int:
+    """Columns ``text`` takes on a terminal: wide (CJK, most emoji) 2, combining marks 0."""
+    total = 0
+    for char in text:
+        if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+            continue
+        total += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return total
+
+
+def pad(text: str, columns: int) -> str:
+    return text + " " * max(columns - width(text), 0)
+
+
+def table(rows: Sequence[Sequence[str]]) -> list[str]:
+    """``rows`` (the first is the header) as aligned lines; the last column is not padded."""
+    widths = [max(width(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = []
+    for row in rows:
+        cells = [pad(cell, widths[i]) for i, cell in enumerate(row[:-1])]
+        lines.append(GAP.join([*cells, row[-1]]).rstrip())
+    return lines
+
+
+def _saved(moment: dt.datetime | None, lang: Language) -> str:
+    from pra.plan.formatting import format_date
+
+    if moment is None:
+        return "–"
+    return f"{format_date(moment.date(), lang)} {moment:%H:%M}"
+
+
+def _row(summary: WorkshopSummary, lang: Language) -> list[str]:
+    from pra.plan.formatting import format_date
+
+    return [
+        summary.title or t("list.untitled", lang=lang),
+        summary.place or "–",
+        format_date(summary.date, lang) if summary.date else "–",
+        str(summary.groups),
+        _saved(summary.saved, lang),
+        summary.path.name,
+    ]
+
+
+def run(args: argparse.Namespace) -> int:
+    from pra import store
+
+    lang: Language = args.lang
+    given = getattr(args, "data_dir", None)
+    folder = Path(given) if given is not None else store.data_dir()
+    summaries = store.list_workshops(folder)
+    if not summaries:
+        print(t("list.empty", lang=lang, folder=folder))
+        return 0
+    header = [
+        t(f"list.column.{name}", lang=lang)
+        for name in ("title", "place", "date", "groups", "saved", "file")
+    ]
+    lines = table([header, *(_row(s, lang) for s in summaries)])
+    colour = colour_allowed(sys.stdout)
+    print(t("list.heading", lang=lang, folder=folder, count=len(summaries)))
+    print()
+    print(f"{BOLD}{lines[0]}{RESET}" if colour else lines[0])
+    for line in lines[1:]:
+        print(line)
+    return 0
