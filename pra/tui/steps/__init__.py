@@ -18,6 +18,12 @@ STEP_MODULES: Final[tuple[str, ...]] = (
     "pra.tui.steps.problems",
     "pra.tui.steps.potentials",
     "pra.tui.steps.ideas",
+    "pra.tui.steps.group_success",
+    "pra.tui.steps.group_swot",
+    "pra.tui.steps.group_pledges",
+    "pra.tui.steps.group_steps",
+    "pra.tui.steps.group_calendar",
+    "pra.tui.steps.group_capital",
     "pra.tui.steps.review",
 )
 """Modules holding step views; group-step modules are added here (one line each)."""

@@ -1,0 +1,308 @@
+"""What the per-group step views share: the current group, entry forms, row keys.
+
+Every group step (success circle, SWOT, pledges, steps, calendar, capital) is a
+few tables of the current group's items plus a one-line *entry form* above each
+table: compact fields in a row, Enter in any of them adds the item. The same
+form edits a row: ``e`` (or Enter on the row) loads the row into the form,
+Enter saves it, Escape gives up. ``d`` deletes the highlighted row,
+Shift+↑/↓ moves it. A view describes its tables with :class:`RowOps` and
+implements :meth:`GroupStepView.submit`; the keys work the same everywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.widget import Widget
+from textual.widgets import DataTable, Input, OptionList, Select, Static
+from textual.widgets.option_list import Option
+
+from pra.errors import PraError
+from pra.i18n import t
+from pra.model import BusinessGroup, Workshop
+from pra.tui.session import Session
+from pra.tui.steps.base import StepView
+from pra.tui.widgets.table import current_key
+
+RowEdit = Callable[[Workshop, str, str], Workshop]
+"""``(workshop, group id, row id) -> workshop``."""
+RowMove = Callable[[Workshop, str, str, int], Workshop]
+
+
+@dataclass(frozen=True, slots=True)
+class RowOps:
+    """What the row keys do on one table of a group view."""
+
+    remove: RowEdit
+    move: RowMove | None = None
+    form: str | None = None
+    """The entry form that edits this table's rows (``e`` / Enter on a row)."""
+    values: Callable[[BusinessGroup, str], Mapping[str, str]] | None = None
+    """The form's field values for a row (by field name)."""
+    urgent: bool = False
+    """Save at once after a change (pledges, steps)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One field of an entry form: a text input, or a choice when ``options`` is given."""
+
+    name: str
+    hint: str
+    width: int | None = None
+    """Columns; ``None`` takes the remaining width."""
+    options: Sequence[tuple[str, str]] = ()
+
+
+def entry_form(form_id: str, fields: Iterable[Field]) -> ComposeResult:
+    """The widgets of a one-line entry form (yield from it inside ``compose``)."""
+    with Horizontal(id=form_id, classes="entry"):
+        for f in fields:
+            styles = f"width: {f.width};" if f.width else ""
+            widget: Widget
+            if f.options:
+                widget = Select[str](
+                    list(f.options),
+                    allow_blank=False,
+                    compact=True,
+                    id=f"{form_id}-{f.name}",
+                    prompt=f.hint,
+                )
+            else:
+                widget = Input(placeholder=f.hint, compact=True, id=f"{form_id}-{f.name}")
+            if styles:
+                widget.styles.width = f.width
+            yield widget
+
+
+def set_choices(select: Select[str], options: Sequence[tuple[str, str]]) -> None:
+    """Replace a choice field's options, keeping its value when it is still offered."""
+    keep = select.value
+    current = [(str(label), value) for label, value in getattr(select, "_options", [])]
+    if current != list(options):
+        select.set_options(options)
+    values = [value for _, value in options]
+    if keep in values:
+        select.value = keep
+    elif values:
+        select.value = values[0]
+
+
+class GroupStepView(StepView):
+    """Base of the group step views (see the module docstring)."""
+
+    DEFAULT_CSS = """
+    GroupStepView .entry { height: 1; margin: 0 0 1 0; }
+    GroupStepView .entry Input { width: 1fr; margin: 0 1 0 0; }
+    GroupStepView .entry Select { margin: 0 1 0 0; }
+    GroupStepView .form-hint { height: auto; color: $text-muted; }
+    GroupStepView .form-hint.-editing { color: $warning; text-style: bold; }
+    GroupStepView .box-title { text-style: bold; color: $accent; height: 1; }
+    GroupStepView .summary { height: auto; margin: 1 0 0 0; }
+    GroupStepView .warnings { height: auto; color: $warning; }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("e", "edit_row", t("tui.group.key_edit")),
+        Binding("delete,d", "remove_row", t("tui.key.delete")),
+        Binding("shift+up", "move_row(-1)", t("tui.key.move_up"), show=False),
+        Binding("shift+down", "move_row(1)", t("tui.key.move_down"), show=False),
+        Binding("escape", "cancel_edit", t("tui.group.key_cancel"), show=False),
+    ]
+
+    ROWS: ClassVar[Mapping[str, RowOps]] = {}
+    """Table id → what the row keys do there."""
+    HINTS: ClassVar[Mapping[str, str]] = {}
+    """Form id → catalogue key of the hint shown above it while adding."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self.editing: dict[str, str] = {}
+        """Form id → id of the row being edited in it (absent: the form adds)."""
+
+    # -- the current group ----------------------------------------------------------
+    @property
+    def group(self) -> BusinessGroup | None:
+        return self.ws.group(self.group_id) if self.group_id else None
+
+    def refresh_view(self) -> None:
+        before = self.group_id
+        super().refresh_view()
+        if before is not None and before != self.group_id:
+            for form in list(self.editing):
+                self.cancel(form)
+
+    def change(
+        self, fn: Callable[[Workshop, str], Workshop], label: str, *, urgent: bool = False
+    ) -> bool:
+        """Apply ``fn(ws, group id)`` to the current group through the session."""
+        gid = self.group_id
+        if gid is None:
+            return False
+        return self.edit(lambda ws: fn(ws, gid), label=label, urgent=urgent)
+
+    # -- entry forms ------------------------------------------------------------------
+    def form_values(self, form_id: str) -> dict[str, str]:
+        values: dict[str, str] = {}
+        for widget in self.query_one(f"#{form_id}").children:
+            name = (widget.id or "").removeprefix(f"{form_id}-")
+            if isinstance(widget, Input):
+                values[name] = widget.value
+            elif isinstance(widget, Select):
+                values[name] = "" if widget.is_blank() else str(widget.value)
+        return values
+
+    def fill_form(self, form_id: str, values: Mapping[str, str]) -> None:
+        for name, value in values.items():
+            widget = self.query_one(f"#{form_id}-{name}")
+            if isinstance(widget, Input | Select):
+                widget.value = value
+
+    def clear_form(self, form_id: str) -> None:
+        for widget in self.query_one(f"#{form_id}").children:
+            if isinstance(widget, Input):
+                widget.value = ""
+
+    def focus_form(self, form_id: str) -> None:
+        for widget in self.query_one(f"#{form_id}").children:
+            if widget.focusable:
+                widget.focus()
+                return
+
+    def show_hint(self, form_id: str) -> None:
+        """The line above a form: how to add, or what is being edited."""
+        hint = self.query(f"#{form_id}-hint").results(Static)
+        for static in hint:
+            editing = form_id in self.editing
+            static.set_class(editing, "-editing")
+            key = self.HINTS.get(form_id, "tui.group.form_hint")
+            static.update(t("tui.group.editing") if editing else t(key))
+
+    def form_hint(self, form_id: str) -> Static:
+        return Static(t(self.HINTS.get(form_id, "tui.group.form_hint")), id=f"{form_id}-hint", classes="form-hint")
+
+    def submit(self, form_id: str, values: Mapping[str, str], row_id: str | None) -> bool:
+        """Add (``row_id`` is ``None``) or change a row from a form; ``True`` when done."""
+        raise NotImplementedError
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        form = event.input.parent
+        if form is None or not form.has_class("entry") or form.id is None:
+            return
+        event.stop()
+        form_id = form.id
+        values = self.form_values(form_id)
+        if not any(v.strip() for v in values.values() if v):
+            self.cancel(form_id)
+            return
+        try:
+            done = self.submit(form_id, values, self.editing.get(form_id))
+        except PraError as error:
+            self.notify(error.message(), severity="error")
+            return
+        if done:
+            self.cancel(form_id)
+            self.focus_form(form_id)
+
+    def cancel(self, form_id: str) -> None:
+        self.editing.pop(form_id, None)
+        self.clear_form(form_id)
+        self.show_hint(form_id)
+
+    def action_cancel_edit(self) -> None:
+        for form in list(self.editing):
+            self.cancel(form)
+
+    # -- row keys -----------------------------------------------------------------------
+    def focused_row(self) -> tuple[str, RowOps, str] | None:
+        """The focused table's id, its operations and the highlighted row id."""
+        focused = self.screen.focused
+        if focused is None or focused.id not in self.ROWS:
+            return None
+        ref: str | None = None
+        if isinstance(focused, DataTable):
+            ref = current_key(focused)
+        elif isinstance(focused, OptionList) and focused.highlighted is not None:
+            ref = focused.get_option_at_index(focused.highlighted).id
+        if ref is None or focused.id is None:
+            return None
+        return focused.id, self.ROWS[focused.id], ref
+
+    def action_remove_row(self) -> None:
+        row = self.focused_row()
+        if row is not None:
+            _, ops, ref = row
+            self.change(lambda ws, g: ops.remove(ws, g, ref), t("tui.group.removed"), urgent=ops.urgent)
+
+    def action_move_row(self, delta: int) -> None:
+        row = self.focused_row()
+        if row is not None and row[1].move is not None:
+            _, ops, ref = row
+            move = ops.move
+            assert move is not None
+            self.change(lambda ws, g: move(ws, g, ref, delta), t("tui.group.moved"))
+
+    def action_edit_row(self) -> None:
+        row = self.focused_row()
+        group = self.group
+        if row is None or group is None:
+            return
+        _, ops, ref = row
+        if ops.form is None or ops.values is None:
+            return
+        self.editing[ops.form] = ref
+        self.fill_form(ops.form, ops.values(group, ref))
+        self.show_hint(ops.form)
+        self.focus_form(ops.form)
+        focused = self.screen.focused
+        if isinstance(focused, Input):
+            focused.select_all()  # typing replaces; an arrow key keeps the text to correct it
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        """Enter on a row edits it (the same as ``e``)."""
+        if event.data_table.id in self.ROWS:
+            event.stop()
+            self.action_edit_row()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option_list.id in self.ROWS:
+            event.stop()
+            self.action_edit_row()
+
+
+def fill_options(options: OptionList, rows: Sequence[tuple[str, str]]) -> None:
+    """Replace a list's items (``(id, text)``; long text wraps), keeping the highlight.
+
+    When exactly one item is new, it is highlighted, as :func:`~pra.tui.widgets.table.fill` does.
+    """
+    before = [o.id for o in options.options]
+    highlighted = options.highlighted
+    keep = before[highlighted] if highlighted is not None and highlighted < len(before) else None
+    options.clear_options()
+    options.add_options([Option(text, id=ref) for ref, text in rows])
+    keys = [ref for ref, _ in rows]
+    added = [k for k in keys if k not in before]
+    if before and len(added) == 1:
+        keep = added[0]
+    if not keys:
+        return
+    if keep in keys:
+        options.highlighted = keys.index(keep)
+    else:
+        options.highlighted = min(highlighted or 0, len(keys) - 1)
+
+
+def names_of(ws: Workshop, ids: Iterable[str]) -> str:
+    """People's names for a table cell, ``–`` when nobody."""
+    return ", ".join(p.name for i in ids if (p := ws.participant(i)) is not None) or "–"
+
+
+def member_options(ws: Workshop, group: BusinessGroup) -> list[tuple[str, str]]:
+    """The group's members as choices: ``(name, id)``."""
+    return [(p.name, p.id) for i in group.member_ids if (p := ws.participant(i)) is not None]
+

@@ -1,0 +1,83 @@
+"""Step 5, the success circle (lingkaran sukses): what success means to the group.
+
+Each item is the group's own words plus something observable (an indicator),
+so that the mentor can later ask "did it happen?".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.widgets import DataTable, Static
+
+from pra.edit import success as edits
+from pra.edit.base import find
+from pra.i18n import t
+from pra.model import BusinessGroup, PraStep, Workshop
+from pra.tui.steps.base import register
+from pra.tui.steps.group_base import Field, GroupStepView, RowOps, entry_form
+from pra.tui.widgets.table import Cell, fill
+
+
+def _values(group: BusinessGroup, ref: str) -> Mapping[str, str]:
+    item = find(group.success, ref)
+    return {"text": item.text, "indicator": item.indicator}
+
+
+@register
+class SuccessView(GroupStepView):
+    step = PraStep.SUCCESS
+
+    ROWS: ClassVar[Mapping[str, RowOps]] = {
+        "success-table": RowOps(
+            edits.remove_success, edits.move_success, "success-form", _values
+        ),
+    }
+    HINTS: ClassVar[Mapping[str, str]] = {"success-form": "tui.success.hint"}
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="success-head", classes="box-title")
+        yield self.form_hint("success-form")
+        yield from entry_form(
+            "success-form",
+            [
+                Field("text", t("tui.success.text_hint")),
+                Field("indicator", t("tui.success.indicator_hint")),
+            ],
+        )
+        yield DataTable(id="success-table", cursor_type="row", zebra_stripes=True)
+        yield Static(id="success-circle", classes="summary")
+
+    def show(self, ws: Workshop, group_id: str | None) -> None:
+        group = self.group
+        if group is None:
+            return
+        self.query_one("#success-head", Static).update(
+            t("tui.success.head", group=group.name, n=len(group.success))
+        )
+        rows: list[tuple[str, list[Cell]]] = [
+            (s.id, [str(i), s.text, s.indicator or "–"]) for i, s in enumerate(group.success, 1)
+        ]
+        fill(
+            self.query_one("#success-table", DataTable),
+            [t("tui.group.col_no"), t("tui.success.col_text"), t("tui.success.col_indicator")],
+            rows,
+        )
+        circle = " ◯ ".join(s.text for s in group.success)
+        self.query_one("#success-circle", Static).update(
+            t("tui.success.circle", items=circle) if circle else t("tui.success.empty")
+        )
+
+    def submit(self, form_id: str, values: Mapping[str, str], row_id: str | None) -> bool:
+        text, indicator = values["text"], values["indicator"]
+        if row_id is None:
+            return self.change(
+                lambda ws, g: edits.add_success(ws, g, text, indicator),
+                t("tui.group.added", name=text),
+            )
+        return self.change(
+            lambda ws, g: edits.update_success(ws, g, row_id, text=text, indicator=indicator),
+            t("tui.group.changed", name=text),
+        )
