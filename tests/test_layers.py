@@ -12,7 +12,16 @@ import sys
 
 import pytest
 
-CORE = ["pra.model", "pra.store", "pra.plan", "pra.export", "pra.i18n", "pra.edit"]
+CORE = [
+    "pra.model",
+    "pra.store",
+    "pra.plan",
+    "pra.export",
+    "pra.i18n",
+    "pra.edit",
+    "pra.archive.writer",
+    "pra.archive.stats",
+]
 HEAVY = ["textual", "docx", "networkx", "jinja2", "lxml"]
 
 
