@@ -1,0 +1,19 @@
+"""The research archive: many workshops as one validated, pseudonymised data package.
+
+``pra archive`` turns workshop files into CSV tables described by a Frictionless
+``datapackage.json``, with the JSON Schema of the workshop file, a README
+codebook, a report of the files it skipped and (unless asked not to) copies of
+the files themselves. ``pra stats`` summarises the same files across workshops.
+
+Modules, by what they hold:
+
+- ``tables``: the table definitions, the one source of the CSV headers and the data package;
+- ``codes``: the pseudonymous participant codes (P0001 …);
+- ``rows``: a workshop as rows of each table;
+- ``package``: ``datapackage.json``, the JSON Schema, the README, the raw copies;
+- ``report``: the files that could not be archived, and why;
+- ``writer``: the streaming archive run;
+- ``stats``: the cross-workshop summary.
+
+Never imports Textual; frictionless is only needed by the tests that validate packages.
+"""

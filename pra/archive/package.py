@@ -1,0 +1,204 @@
+"""The files around the tables: ``datapackage.json``, the JSON Schema, the README, raw copies.
+
+``datapackage.json`` is a Frictionless *tabular data package* (v1 profile, read
+by frictionless-py, the R ``frictionless`` package, DuckDB and pandas via their
+CSV readers); every table's schema comes from ``pra.archive.tables``.
+
+The JSON Schema of the workshop file is generated from the model
+(``Workshop.model_json_schema()``) with ``$schema`` (draft 2020-12) and an
+``$id`` naming the schema version. It describes types and shapes; the
+integrity rules (references, unique ids, dot limits) are checked by ``pra``
+itself and are listed in the README.
+
+A pseudonymised raw copy is the validated workshop written again with every
+participant's id and name replaced by their code and the phone number removed,
+references included, so it loads in ``pra`` and joins the CSV tables by code.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, Final
+
+from pra.archive.tables import TABLES, Table
+from pra.i18n import t
+from pra.model import SCHEMA_VERSION, Workshop
+
+SCHEMA_FILE: Final = "workshop.schema.json"
+PACKAGE_FILE: Final = "datapackage.json"
+README_FILE: Final = "README.md"
+RAW_DIR: Final = "raw"
+SCHEMA_ID: Final = f"urn:pra:schema:workshop:{SCHEMA_VERSION}"
+DRAFT: Final = "https://json-schema.org/draft/2020-12/schema"
+
+
+def workshop_schema() -> dict[str, Any]:
+    """The JSON Schema of a workshop file of the current ``schema_version``."""
+    schema = Workshop.model_json_schema()
+    return {"$schema": DRAFT, "$id": SCHEMA_ID, **schema}
+
+
+def datapackage(with_names: bool, raw: bool) -> dict[str, Any]:
+    """The ``datapackage.json`` descriptor of an archive."""
+    return {
+        "profile": "tabular-data-package",
+        "name": "pra-workshops",
+        "title": "Arsip lokakarya PRA",
+        "description": (
+            "Participatory appraisal (PRA) workshops that ended in group business plans, "
+            "one CSV table per kind of record. "
+            + (
+                "Includes participants' names and phone numbers."
+                if with_names
+                else "Pseudonymised: participants are known by codes (P0001 …); "
+                "no name or phone number is included."
+            )
+        ),
+        "pra": {
+            "schema_version": SCHEMA_VERSION,
+            "workshop_schema": SCHEMA_FILE,
+            "pseudonymised": not with_names,
+            "raw_copies": RAW_DIR if raw else None,
+        },
+        "resources": [_resource(table, with_names) for table in TABLES],
+    }
+
+
+def _resource(table: Table, with_names: bool) -> dict[str, Any]:
+    return {
+        "name": table.name,
+        "path": table.path,
+        "profile": "tabular-data-resource",
+        "title": table.title,
+        "description": table.description,
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8",
+        "schema": table.schema(with_names),
+    }
+
+
+def write_json(path: Path, value: Mapping[str, Any]) -> None:
+    path.write_text(json.dumps(value, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def pseudonymised(ws: Workshop, codes: Mapping[str, str]) -> Workshop:
+    """``ws`` with participants known only by their codes: ids and names replaced, phones removed.
+
+    Every reference to a participant is rewritten with the same map, so the
+    copy keeps its integrity. No validation runs again: the map is one-to-one
+    and the codes are valid ids.
+    """
+
+    def ids(refs: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(codes.get(r, r) for r in refs)
+
+    def one(ref: str | None) -> str | None:
+        return None if ref is None else codes.get(ref, ref)
+
+    people = tuple(
+        p.model_copy(update={"id": codes[p.id], "name": codes[p.id], "phone": None})
+        for p in ws.participants
+    )
+    dots = ws.voting.dots
+    ballots = tuple(
+        b.model_copy(update={"participant_id": codes.get(b.participant_id, b.participant_id)})
+        for b in dots.ballots
+    )
+    voting = ws.voting.model_copy(update={"dots": dots.model_copy(update={"ballots": ballots})})
+    skills = tuple(s.model_copy(update={"holder_ids": ids(s.holder_ids)}) for s in ws.skills)
+    groups = tuple(
+        g.model_copy(
+            update={
+                "member_ids": ids(g.member_ids),
+                "chair_id": one(g.chair_id),
+                "secretary_id": one(g.secretary_id),
+                "treasurer_id": one(g.treasurer_id),
+                "pledges": tuple(
+                    p.model_copy(
+                        update={"participant_id": codes.get(p.participant_id, p.participant_id)}
+                    )
+                    for p in g.pledges
+                ),
+                "steps": tuple(
+                    s.model_copy(update={"responsible_ids": ids(s.responsible_ids)})
+                    for s in g.steps
+                ),
+                "capital": g.capital.model_copy(
+                    update={"first_round_ids": ids(g.capital.first_round_ids)}
+                ),
+            }
+        )
+        for g in ws.groups
+    )
+    return ws.model_copy(
+        update={"participants": people, "voting": voting, "skills": skills, "groups": groups}
+    )
+
+
+def readme(
+    *,
+    with_names: bool,
+    raw: bool,
+    workshops: int,
+    participants: int,
+    skipped: int,
+    rows: Mapping[str, int],
+) -> str:
+    """The package's README: what is in it, how personal data was treated, and the codebook."""
+    lines = [
+        f"# {t('archive.readme.title')}",
+        "",
+        t(
+            "archive.readme.summary",
+            workshops=workshops,
+            participants=participants,
+            skipped=skipped,
+        ),
+        "",
+        f"## {t('archive.readme.files_heading')}",
+        "",
+        f"- `data/*.csv`: {t('archive.readme.files_data')}",
+        f"- `{PACKAGE_FILE}`: {t('archive.readme.files_package')}",
+        f"- `{SCHEMA_FILE}`: {t('archive.readme.files_schema', id=SCHEMA_ID)}",
+        f"- `{RAW_DIR}/`: "
+        + (
+            t("archive.readme.files_raw_names" if with_names else "archive.readme.files_raw")
+            if raw
+            else t("archive.readme.files_no_raw")
+        ),
+        f"- `data/skipped.csv`: {t('archive.readme.files_skipped')}",
+        "",
+        f"## {t('archive.readme.privacy_heading')}",
+        "",
+        t("archive.readme.with_names" if with_names else "archive.readme.pseudonymised"),
+        "",
+        t("archive.readme.free_text"),
+        "",
+        f"## {t('archive.readme.integrity_heading')}",
+        "",
+        t("archive.readme.integrity"),
+        "",
+        f"## {t('archive.readme.codebook_heading')}",
+        "",
+        t("archive.readme.codebook_intro"),
+    ]
+    for table in TABLES:
+        lines += [
+            "",
+            f"### `{table.name}` — {table.title}",
+            "",
+            table.description,
+            "",
+            t("archive.readme.rows", count=rows.get(table.name, 0)),
+        ]
+        if table.primary_key:
+            lines.append(t("archive.readme.key", key=", ".join(table.primary_key)))
+        lines.append("")
+        for column in table.columns_for(with_names):
+            lines.append(
+                f"- `{column.name}` ({column.type}) — {column.title}: {column.description}"
+            )
+    return "\n".join(lines) + "\n"

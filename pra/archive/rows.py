@@ -1,0 +1,360 @@
+"""A workshop as rows of the archive's tables, in the column order of ``pra.archive.tables``.
+
+Each table has one generator here, taking a :class:`Context` (the workshop,
+its participant codes, the options) and yielding tuples of cell values ready
+for ``csv.writer``: strings, integers, decimals, dates, ``"true"``/``"false"``
+for booleans and ``None`` for an empty cell. Participants appear only by their
+code; their names, phone numbers and ids in the file only with ``with_names``.
+
+Derived figures (dot totals, weighted idea scores, calendar placements, capital
+totals) come from ``pra.plan``, the same functions the TUI and the printed plan use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Final
+
+from pra.model import BusinessGroup, Workshop
+from pra.plan.capital import capital_summary
+from pra.plan.ideas import weighted_total
+from pra.plan.schedule import schedule_group
+from pra.plan.votes import ballot_totals
+
+Cell = str | int | Decimal | None
+Row = tuple[object, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    ws: Workshop
+    codes: Mapping[str, str]
+    """Participant id → pseudonymous code."""
+    with_names: bool = False
+    raw_file: str | None = None
+
+
+def _b(value: bool) -> str:
+    return "true" if value else "false"
+
+
+def _dec(value: Decimal | None) -> str | None:
+    return None if value is None else format(value.normalize(), "f")
+
+
+def _unique(ids: Iterable[str]) -> Iterator[str]:
+    """Each id once, in order: a list repeated by hand must not break a primary key."""
+    return iter(dict.fromkeys(ids))
+
+
+def workshops(c: Context) -> Iterator[Row]:
+    ws, info, place, voting = c.ws, c.ws.info, c.ws.info.place, c.ws.voting
+    yield (
+        ws.id,
+        info.title,
+        place.province,
+        place.city,
+        place.district,
+        place.village,
+        place.rt,
+        place.rw,
+        info.date,
+        info.venue,
+        "; ".join(info.facilitators),
+        info.mentor,
+        info.partner,
+        "\n".join(info.agreements),
+        len(ws.participants),
+        sum(1 for p in ws.participants if p.present),
+        len(ws.problems),
+        len(ws.groups),
+        voting.method,
+        voting.dots.dots_per_person,
+        voting.dots.cap_per_item,
+        voting.dots.source,
+        _b(voting.results_hidden),
+        "\n".join(voting.reasons),
+        c.raw_file,
+    )
+
+
+def participants(c: Context) -> Iterator[Row]:
+    for i, p in enumerate(c.ws.participants, start=1):
+        row: Row = (
+            c.codes[p.id],
+            c.ws.id,
+            i,
+            p.sex,
+            _b(p.household_head),
+            p.rt,
+            _b(p.present),
+            _b(bool(p.phone)),
+        )
+        yield (*row, p.id, p.name, p.phone) if c.with_names else row
+
+
+def problems(c: Context) -> Iterator[Row]:
+    ws = c.ws
+    totals = ballot_totals(ws.voting.dots, [p.id for p in ws.problems])
+    for i, p in enumerate(ws.problems, start=1):
+        yield (
+            ws.id,
+            p.id,
+            i,
+            p.title,
+            p.category,
+            p.description,
+            totals[p.id],
+            _b(p.id == ws.voting.priority_id),
+        )
+
+
+def problem_tree(c: Context) -> Iterator[Row]:
+    for p in c.ws.problems:
+        for i, text in enumerate(p.causes, start=1):
+            yield c.ws.id, p.id, "cause", i, text
+        for i, text in enumerate(p.effects, start=1):
+            yield c.ws.id, p.id, "effect", i, text
+
+
+def votes(c: Context) -> Iterator[Row]:
+    dots = c.ws.voting.dots
+    if dots.source == "totals":
+        for ref, n in dots.totals.items():
+            yield c.ws.id, ref, None, n
+        return
+    for ballot in dots.ballots:
+        code = c.codes[ballot.participant_id]
+        for ref, n in ballot.dots.items():
+            yield c.ws.id, ref, code, n
+
+
+def pairwise(c: Context) -> Iterator[Row]:
+    for i, choice in enumerate(c.ws.voting.pairwise, start=1):
+        yield c.ws.id, i, choice.a, choice.b, choice.winner
+
+
+def skills(c: Context) -> Iterator[Row]:
+    for i, s in enumerate(c.ws.skills, start=1):
+        yield c.ws.id, s.id, i, s.name
+
+
+def skill_holders(c: Context) -> Iterator[Row]:
+    for s in c.ws.skills:
+        for ref in _unique(s.holder_ids):
+            yield c.ws.id, s.id, c.codes[ref]
+
+
+def institutions(c: Context) -> Iterator[Row]:
+    for i, x in enumerate(c.ws.institutions, start=1):
+        yield c.ws.id, x.id, i, x.name, x.kind, x.importance, x.closeness, x.notes
+
+
+def resources(c: Context) -> Iterator[Row]:
+    for i, r in enumerate(c.ws.resources, start=1):
+        yield c.ws.id, r.id, i, r.name, r.kind, r.notes
+
+
+def needs(c: Context) -> Iterator[Row]:
+    for i, n in enumerate(c.ws.needs, start=1):
+        yield c.ws.id, n.id, i, n.text
+
+
+def need_problems(c: Context) -> Iterator[Row]:
+    for n in c.ws.needs:
+        for ref in _unique(n.problem_ids):
+            yield c.ws.id, n.id, ref
+
+
+def criteria(c: Context) -> Iterator[Row]:
+    for i, k in enumerate(c.ws.criteria, start=1):
+        yield c.ws.id, k.id, i, k.name, k.weight
+
+
+def ideas(c: Context) -> Iterator[Row]:
+    for i, idea in enumerate(c.ws.ideas, start=1):
+        total = weighted_total(idea, c.ws.criteria)
+        yield c.ws.id, idea.id, i, idea.name, idea.description, total
+
+
+def idea_scores(c: Context) -> Iterator[Row]:
+    for idea in c.ws.ideas:
+        for ref, score in idea.scores.items():
+            yield c.ws.id, idea.id, ref, score
+
+
+def idea_skills(c: Context) -> Iterator[Row]:
+    for idea in c.ws.ideas:
+        for ref in _unique(idea.skill_ids):
+            yield c.ws.id, idea.id, ref
+
+
+def groups(c: Context) -> Iterator[Row]:
+    for i, g in enumerate(c.ws.groups, start=1):
+        cap, cal = g.capital, g.calendar
+        summary = capital_summary(g)
+        yield (
+            c.ws.id,
+            g.id,
+            i,
+            g.name,
+            g.business,
+            g.idea_id,
+            g.reason,
+            len(g.member_ids),
+            cal.unit,
+            cal.start,
+            cal.max_parallel_per_person,
+            cap.stimulus_per_member,
+            cap.compulsory_dues,
+            cap.voluntary_savings,
+            _dec(cap.service_fee_percent),
+            cap.loan_term_months,
+            summary.borrowers,
+            summary.stimulus_gross,
+            summary.stimulus_net,
+            summary.own_total,
+            summary.budget_total,
+        )
+
+
+def _role(g: BusinessGroup, ref: str) -> str:
+    for role, officer in g.officer_ids().items():
+        if officer == ref:
+            return role
+    return "member"
+
+
+def memberships(c: Context) -> Iterator[Row]:
+    for g in c.ws.groups:
+        first = set(g.capital.first_round_ids)
+        for ref in g.member_ids:
+            borrows = ref in first if first else True
+            yield c.ws.id, g.id, c.codes[ref], _role(g, ref), _b(borrows)
+
+
+def success_items(c: Context) -> Iterator[Row]:
+    for g in c.ws.groups:
+        for i, s in enumerate(g.success, start=1):
+            yield c.ws.id, s.id, g.id, i, s.text, s.indicator
+
+
+def swot_items(c: Context) -> Iterator[Row]:
+    for g in c.ws.groups:
+        quadrants = {
+            "strengths": g.swot.strengths,
+            "weaknesses": g.swot.weaknesses,
+            "opportunities": g.swot.opportunities,
+            "threats": g.swot.threats,
+        }
+        for quadrant, items in quadrants.items():
+            for i, item in enumerate(items, start=1):
+                yield c.ws.id, item.id, g.id, quadrant, i, item.text
+
+
+def pledges(c: Context) -> Iterator[Row]:
+    for g in c.ws.groups:
+        for p in g.pledges:
+            code = c.codes[p.participant_id]
+            yield c.ws.id, p.id, g.id, code, p.kind, p.description, p.value, _b(p.kept)
+
+
+def steps(c: Context) -> Iterator[Row]:
+    for g in c.ws.groups:
+        if not g.steps:
+            continue
+        placed = {s.step_id: s for s in schedule_group(g).steps}
+        for i, s in enumerate(g.steps, start=1):
+            at = placed[s.id]
+            yield (
+                c.ws.id,
+                s.id,
+                g.id,
+                i,
+                s.title,
+                s.needs,
+                s.cost,
+                s.duration,
+                s.start,
+                s.end,
+                at.start,
+                at.end,
+                at.start_date,
+                at.end_date,
+                at.slack,
+                _b(at.critical),
+            )
+
+
+def step_dependencies(c: Context) -> Iterator[Row]:
+    for g in c.ws.groups:
+        for s in g.steps:
+            for ref in _unique(s.depends_on):
+                yield c.ws.id, s.id, ref
+
+
+def step_responsibles(c: Context) -> Iterator[Row]:
+    for g in c.ws.groups:
+        for s in g.steps:
+            for ref in _unique(s.responsible_ids):
+                yield c.ws.id, s.id, c.codes[ref]
+
+
+def blackouts(c: Context) -> Iterator[Row]:
+    for g in c.ws.groups:
+        for b in g.calendar.blackouts:
+            yield c.ws.id, b.id, g.id, b.label, b.start, b.end
+
+
+def deductions(c: Context) -> Iterator[Row]:
+    for g in c.ws.groups:
+        for d in g.capital.deductions:
+            yield c.ws.id, d.id, g.id, d.label, d.kind, _dec(d.percent), d.amount, d.frequency
+
+
+def fund_rules(c: Context) -> Iterator[Row]:
+    for g in c.ws.groups:
+        for i, rule in enumerate(g.capital.rules, start=1):
+            yield c.ws.id, g.id, i, rule
+
+
+def budget_lines(c: Context) -> Iterator[Row]:
+    for g in c.ws.groups:
+        for i, b in enumerate(g.capital.budget, start=1):
+            total = b.quantity * b.unit_price
+            yield c.ws.id, b.id, g.id, i, b.item, b.quantity, b.unit, b.unit_price, total, b.source
+
+
+ROWS: Final[dict[str, Callable[[Context], Iterator[Row]]]] = {
+    "workshops": workshops,
+    "participants": participants,
+    "problems": problems,
+    "problem_tree": problem_tree,
+    "votes": votes,
+    "pairwise": pairwise,
+    "skills": skills,
+    "skill_holders": skill_holders,
+    "institutions": institutions,
+    "resources": resources,
+    "needs": needs,
+    "need_problems": need_problems,
+    "criteria": criteria,
+    "ideas": ideas,
+    "idea_scores": idea_scores,
+    "idea_skills": idea_skills,
+    "groups": groups,
+    "memberships": memberships,
+    "success_items": success_items,
+    "swot_items": swot_items,
+    "pledges": pledges,
+    "steps": steps,
+    "step_dependencies": step_dependencies,
+    "step_responsibles": step_responsibles,
+    "blackouts": blackouts,
+    "deductions": deductions,
+    "fund_rules": fund_rules,
+    "budget_lines": budget_lines,
+}
+"""Table name → its rows for one workshop (every table of ``TABLES`` but ``skipped``)."""

@@ -1,0 +1,844 @@
+"""The tables of the archive: one declarative source for the CSV files and ``datapackage.json``.
+
+Each :class:`Table` lists its columns in CSV order with a Frictionless type, an
+Indonesian title and an English description, and its primary and foreign keys.
+The writer takes the headers from here and ``pra.archive.rows`` yields values in
+the same order (a test holds the two together); ``pra.archive.package`` turns
+the same definitions into Table Schemas.
+
+Records are identified by the workshop id plus their own id (ids are unique
+within a workshop file, not across workshops), so keys are composite:
+``(workshop_id, problem_id)``. Participants are the exception: their key is the
+archive-wide pseudonymous code (``participant``, P0001 …), so the file's own
+participant id never has to leave the file.
+
+Frictionless checks a composite foreign key even when only one of its parts is
+empty, so a reference that may be empty inside a workshop (a group's business
+idea) is described but not declared as a foreign key.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Final, Literal
+
+FieldType = Literal["string", "integer", "number", "boolean", "date"]
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column: its name in the CSV header, type, Indonesian title, English description."""
+
+    name: str
+    type: FieldType
+    title: str
+    description: str
+    required: bool = False
+    names_only: bool = False
+    """Present only in an archive made ``--with-names``."""
+    enum: tuple[str, ...] = ()
+    minimum: int | None = None
+
+    def schema(self) -> dict[str, Any]:
+        """The Frictionless field descriptor."""
+        field: dict[str, Any] = {
+            "name": self.name,
+            "type": self.type,
+            "title": self.title,
+            "description": self.description,
+        }
+        if self.type == "boolean":
+            field["trueValues"] = ["true"]
+            field["falseValues"] = ["false"]
+        constraints: dict[str, Any] = {}
+        if self.required:
+            constraints["required"] = True
+        if self.enum:
+            constraints["enum"] = list(self.enum)
+        if self.minimum is not None:
+            constraints["minimum"] = self.minimum
+        if constraints:
+            field["constraints"] = constraints
+        return field
+
+
+@dataclass(frozen=True, slots=True)
+class ForeignKey:
+    fields: tuple[str, ...]
+    table: str
+    reference: tuple[str, ...]
+
+    def schema(self) -> dict[str, Any]:
+        return {
+            "fields": list(self.fields),
+            "reference": {"resource": self.table, "fields": list(self.reference)},
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """One CSV file of the archive and its Table Schema."""
+
+    name: str
+    title: str
+    description: str
+    columns: tuple[Column, ...]
+    primary_key: tuple[str, ...] = ()
+    foreign_keys: tuple[ForeignKey, ...] = ()
+
+    def columns_for(self, with_names: bool) -> tuple[Column, ...]:
+        """The columns written: without the names-only ones in a pseudonymised archive."""
+        return tuple(c for c in self.columns if with_names or not c.names_only)
+
+    @property
+    def path(self) -> str:
+        return f"data/{self.name}.csv"
+
+    def schema(self, with_names: bool) -> dict[str, Any]:
+        """The Frictionless Table Schema."""
+        schema: dict[str, Any] = {
+            "fields": [c.schema() for c in self.columns_for(with_names)],
+            "missingValues": [""],
+        }
+        if self.primary_key:
+            schema["primaryKey"] = list(self.primary_key)
+        if self.foreign_keys:
+            schema["foreignKeys"] = [fk.schema() for fk in self.foreign_keys]
+        return schema
+
+
+# Column helpers: the workshop id and the usual id/position/text columns.
+def _ws() -> Column:
+    return Column(
+        "workshop_id",
+        "string",
+        "ID lokakarya",
+        "The workshop's id (workshops.workshop_id).",
+        required=True,
+    )
+
+
+def _id(name: str, title: str, what: str) -> Column:
+    return Column(name, "string", title, f"The {what}'s id, unique within its workshop.", True)
+
+
+def _ref(name: str, title: str, description: str, required: bool = True) -> Column:
+    return Column(name, "string", title, description, required)
+
+
+def _pos(what: str) -> Column:
+    return Column(
+        "position",
+        "integer",
+        "Urutan",
+        f"Order of the {what} in the workshop file, from 1.",
+        True,
+        minimum=1,
+    )
+
+
+def _text(name: str, title: str, description: str, required: bool = False) -> Column:
+    return Column(name, "string", title, description, required)
+
+
+def _int(name: str, title: str, description: str, minimum: int | None = 0) -> Column:
+    return Column(name, "integer", title, description, minimum=minimum)
+
+
+def _bool(name: str, title: str, description: str) -> Column:
+    return Column(name, "boolean", title, description)
+
+
+def _participant(description: str, required: bool = True) -> Column:
+    return Column("participant", "string", "Kode peserta", description, required)
+
+
+def _fk_ws() -> ForeignKey:
+    return ForeignKey(("workshop_id",), "workshops", ("workshop_id",))
+
+
+def _fk(column: str, table: str, target: str) -> ForeignKey:
+    return ForeignKey(("workshop_id", column), table, ("workshop_id", target))
+
+
+_FK_PARTICIPANT: Final = ForeignKey(("participant",), "participants", ("participant",))
+_FK_GROUP: Final = _fk("group_id", "groups", "group_id")
+_GROUP: Final = _ref("group_id", "ID kelompok", "The business group (groups.group_id).")
+
+CATEGORIES: Final = (
+    "housing",
+    "capital",
+    "health",
+    "education",
+    "work",
+    "social",
+    "environment",
+    "other",
+)
+ROLES: Final = ("chair", "secretary", "treasurer", "member")
+SWOT_QUADRANTS: Final = ("strengths", "weaknesses", "opportunities", "threats")
+
+TABLES: Final[tuple[Table, ...]] = (
+    Table(
+        "workshops",
+        "Lokakarya",
+        "One row per archived workshop: place, date, people running it, how problems were voted.",
+        (
+            Column("workshop_id", "string", "ID lokakarya", "The workshop's id in its file.", True),
+            _text("title", "Judul", "Title of the workshop."),
+            _text("province", "Provinsi", "Province."),
+            _text("city", "Kota/kabupaten", "City or regency."),
+            _text("district", "Kecamatan", "District (kecamatan)."),
+            _text("village", "Kelurahan/desa", "Urban or rural village (kelurahan, desa)."),
+            _text("rt", "RT", "Neighbourhood unit(s) (rukun tetangga)."),
+            _text("rw", "RW", "Community unit (rukun warga)."),
+            Column("date", "date", "Tanggal", "Date of the workshop."),
+            _text("venue", "Tempat", "Venue."),
+            _text("facilitators", "Fasilitator", "Facilitators, separated by '; '."),
+            _text("mentor", "Pendamping", "The mentor following the groups up."),
+            _text("partner", "Mitra", "The partner organisation (NGO, social affairs office)."),
+            _text("agreements", "Kesepakatan", "What the workshop agreed, one per line."),
+            _int("participants", "Jumlah peserta", "Number of participants in the register."),
+            _int("present", "Jumlah hadir", "Number of participants marked present."),
+            _int("problems", "Jumlah masalah", "Number of problems named."),
+            _int("groups", "Jumlah kelompok", "Number of business groups formed."),
+            Column(
+                "voting_method",
+                "string",
+                "Metode prioritas",
+                "How problems were prioritised: dots or pairwise.",
+                enum=("dots", "pairwise"),
+            ),
+            _int("dots_per_person", "Titik per orang", "Dots each person had.", 1),
+            _int(
+                "cap_per_item",
+                "Batas titik per masalah",
+                "Most dots one person may put on one problem; empty: no cap.",
+                1,
+            ),
+            Column(
+                "vote_source",
+                "string",
+                "Sumber suara",
+                "What was entered: each person's ballot (ballots) or only totals read off paper (totals).",
+                enum=("ballots", "totals"),
+            ),
+            _bool(
+                "results_hidden",
+                "Hasil disembunyikan",
+                "Whether results were hidden while voting was open.",
+            ),
+            _text(
+                "vote_reasons",
+                "Alasan prioritas",
+                "Why the room chose its priority, one reason per line.",
+            ),
+            _text(
+                "raw_file",
+                "Berkas asli",
+                "Path of the copy of the workshop file in this package; empty with --no-raw.",
+            ),
+        ),
+        primary_key=("workshop_id",),
+    ),
+    Table(
+        "participants",
+        "Peserta",
+        "The participant register. Participants are known by a code (P0001 …) stable within the archive; names and phone numbers appear only in an archive made --with-names.",
+        (
+            Column(
+                "participant",
+                "string",
+                "Kode peserta",
+                "Pseudonymous participant code, unique within the archive (P0001 …).",
+                True,
+            ),
+            _ws(),
+            _pos("participant"),
+            Column(
+                "sex",
+                "string",
+                "Jenis kelamin",
+                "F (female) or M (male); empty: not recorded.",
+                enum=("F", "M"),
+            ),
+            _bool("household_head", "Kepala keluarga", "Heads a household (kepala keluarga, KK)."),
+            _text("rt", "RT", "The neighbourhood unit (RT) the participant lives in."),
+            _bool("present", "Hadir", "Marked present at the workshop."),
+            _bool(
+                "has_phone",
+                "Ada nomor telepon",
+                "A phone number was recorded (the number itself is not archived).",
+            ),
+            Column(
+                "participant_id",
+                "string",
+                "ID peserta",
+                "The participant's id in the workshop file (--with-names only).",
+                True,
+                names_only=True,
+            ),
+            Column(
+                "name",
+                "string",
+                "Nama",
+                "The participant's name (--with-names only).",
+                True,
+                names_only=True,
+            ),
+            Column(
+                "phone",
+                "string",
+                "Telepon",
+                "The participant's phone number (--with-names only).",
+                names_only=True,
+            ),
+        ),
+        primary_key=("participant",),
+        foreign_keys=(_fk_ws(),),
+    ),
+    Table(
+        "problems",
+        "Masalah",
+        "Problems the room named, with their category and dot total.",
+        (
+            _ws(),
+            _id("problem_id", "ID masalah", "problem"),
+            _pos("problem"),
+            _text("title", "Masalah", "The problem in the room's words.", True),
+            Column(
+                "category",
+                "string",
+                "Kategori",
+                "Fixed category, comparable across workshops.",
+                True,
+                enum=CATEGORIES,
+            ),
+            _text("description", "Uraian", "Description."),
+            _int(
+                "dots",
+                "Jumlah titik",
+                "Dots the problem received (from ballots or entered totals).",
+            ),
+            _bool("priority", "Prioritas", "The problem the room chose as its priority."),
+        ),
+        primary_key=("workshop_id", "problem_id"),
+        foreign_keys=(_fk_ws(),),
+    ),
+    Table(
+        "problem_tree",
+        "Pohon masalah",
+        "Causes and effects of each problem (the problem tree).",
+        (
+            _ws(),
+            _ref("problem_id", "ID masalah", "The problem (problems.problem_id)."),
+            Column("kind", "string", "Jenis", "cause or effect.", True, enum=("cause", "effect")),
+            _pos("cause or effect"),
+            _text("text", "Isi", "The cause or effect.", True),
+        ),
+        primary_key=("workshop_id", "problem_id", "kind", "position"),
+        foreign_keys=(_fk("problem_id", "problems", "problem_id"),),
+    ),
+    Table(
+        "votes",
+        "Suara",
+        "Dots per participant and problem where ballots were entered; otherwise one row per problem with the total and an empty participant.",
+        (
+            _ws(),
+            _ref("problem_id", "ID masalah", "The problem voted for (problems.problem_id)."),
+            _participant("Who gave the dots (participants.participant); empty for totals.", False),
+            _int("dots", "Titik", "Number of dots.", 0),
+        ),
+        foreign_keys=(_fk("problem_id", "problems", "problem_id"), _FK_PARTICIPANT),
+    ),
+    Table(
+        "pairwise",
+        "Perbandingan berpasangan",
+        "Pairwise comparisons: problem a against problem b and the room's choice.",
+        (
+            _ws(),
+            _pos("comparison"),
+            _ref("problem_a", "Masalah A", "First problem of the pair (problems.problem_id)."),
+            _ref("problem_b", "Masalah B", "Second problem of the pair (problems.problem_id)."),
+            _ref(
+                "winner",
+                "Pilihan",
+                "The problem the room found more pressing (problems.problem_id).",
+            ),
+        ),
+        primary_key=("workshop_id", "position"),
+        foreign_keys=(
+            _fk("problem_a", "problems", "problem_id"),
+            _fk("problem_b", "problems", "problem_id"),
+            _fk("winner", "problems", "problem_id"),
+        ),
+    ),
+    Table(
+        "skills",
+        "Keterampilan",
+        "Skills named in the room.",
+        (
+            _ws(),
+            _id("skill_id", "ID keterampilan", "skill"),
+            _pos("skill"),
+            _text("name", "Keterampilan", "The skill.", True),
+        ),
+        primary_key=("workshop_id", "skill_id"),
+        foreign_keys=(_fk_ws(),),
+    ),
+    Table(
+        "skill_holders",
+        "Pemilik keterampilan",
+        "Who has which skill.",
+        (
+            _ws(),
+            _ref("skill_id", "ID keterampilan", "The skill (skills.skill_id)."),
+            _participant("The participant having the skill (participants.participant)."),
+        ),
+        primary_key=("workshop_id", "skill_id", "participant"),
+        foreign_keys=(_fk("skill_id", "skills", "skill_id"), _FK_PARTICIPANT),
+    ),
+    Table(
+        "institutions",
+        "Lembaga sosial",
+        "Local institutions with how important and how close they are (the Venn diagram).",
+        (
+            _ws(),
+            _id("institution_id", "ID lembaga", "institution"),
+            _pos("institution"),
+            _text("name", "Lembaga", "Name of the institution.", True),
+            _text("kind", "Jenis", "Kind of institution, in words."),
+            _int("importance", "Kepentingan", "How much it matters, 1 (least) to 5 (most).", 1),
+            _int(
+                "closeness", "Kedekatan", "How close it is to the group, 1 (least) to 5 (most).", 1
+            ),
+            _text("notes", "Catatan", "Notes."),
+        ),
+        primary_key=("workshop_id", "institution_id"),
+        foreign_keys=(_fk_ws(),),
+    ),
+    Table(
+        "resources",
+        "Sistem sumber",
+        "Resources outside the group: cooperatives, markets, services.",
+        (
+            _ws(),
+            _id("resource_id", "ID sumber", "resource"),
+            _pos("resource"),
+            _text("name", "Sumber", "Name of the resource.", True),
+            Column(
+                "kind",
+                "string",
+                "Jenis",
+                "finance, market, service, natural or other.",
+                True,
+                enum=("finance", "market", "service", "natural", "other"),
+            ),
+            _text("notes", "Catatan", "Notes."),
+        ),
+        primary_key=("workshop_id", "resource_id"),
+        foreign_keys=(_fk_ws(),),
+    ),
+    Table(
+        "needs",
+        "Kebutuhan",
+        "Needs that follow from the problems.",
+        (
+            _ws(),
+            _id("need_id", "ID kebutuhan", "need"),
+            _pos("need"),
+            _text("text", "Kebutuhan", "The need.", True),
+        ),
+        primary_key=("workshop_id", "need_id"),
+        foreign_keys=(_fk_ws(),),
+    ),
+    Table(
+        "need_problems",
+        "Kebutuhan dan masalah",
+        "Which problems each need answers.",
+        (
+            _ws(),
+            _ref("need_id", "ID kebutuhan", "The need (needs.need_id)."),
+            _ref("problem_id", "ID masalah", "A problem it answers (problems.problem_id)."),
+        ),
+        primary_key=("workshop_id", "need_id", "problem_id"),
+        foreign_keys=(
+            _fk("need_id", "needs", "need_id"),
+            _fk("problem_id", "problems", "problem_id"),
+        ),
+    ),
+    Table(
+        "criteria",
+        "Kriteria",
+        "Criteria business ideas were scored against, with their weights.",
+        (
+            _ws(),
+            _id("criterion_id", "ID kriteria", "criterion"),
+            _pos("criterion"),
+            _text("name", "Kriteria", "The criterion.", True),
+            _int("weight", "Bobot", "Weight, 1 to 5.", 1),
+        ),
+        primary_key=("workshop_id", "criterion_id"),
+        foreign_keys=(_fk_ws(),),
+    ),
+    Table(
+        "ideas",
+        "Usaha yang diminati",
+        "Business ideas the room was interested in.",
+        (
+            _ws(),
+            _id("idea_id", "ID usaha", "business idea"),
+            _pos("business idea"),
+            _text("name", "Usaha", "The business idea.", True),
+            _text("description", "Uraian", "Description."),
+            _int("weighted_score", "Skor berbobot", "Sum of score × criterion weight."),
+        ),
+        primary_key=("workshop_id", "idea_id"),
+        foreign_keys=(_fk_ws(),),
+    ),
+    Table(
+        "idea_scores",
+        "Skor usaha",
+        "Each business idea's score (1 to 5, higher is better) on each criterion.",
+        (
+            _ws(),
+            _ref("idea_id", "ID usaha", "The business idea (ideas.idea_id)."),
+            _ref("criterion_id", "ID kriteria", "The criterion (criteria.criterion_id)."),
+            _int("score", "Skor", "Score, 1 to 5.", 1),
+        ),
+        primary_key=("workshop_id", "idea_id", "criterion_id"),
+        foreign_keys=(
+            _fk("idea_id", "ideas", "idea_id"),
+            _fk("criterion_id", "criteria", "criterion_id"),
+        ),
+    ),
+    Table(
+        "idea_skills",
+        "Keterampilan untuk usaha",
+        "The skills each business idea needs.",
+        (
+            _ws(),
+            _ref("idea_id", "ID usaha", "The business idea (ideas.idea_id)."),
+            _ref("skill_id", "ID keterampilan", "A skill it needs (skills.skill_id)."),
+        ),
+        primary_key=("workshop_id", "idea_id", "skill_id"),
+        foreign_keys=(_fk("idea_id", "ideas", "idea_id"), _fk("skill_id", "skills", "skill_id")),
+    ),
+    Table(
+        "groups",
+        "Kelompok usaha",
+        "Business groups formed at the workshop, with their calendar settings and capital plan.",
+        (
+            _ws(),
+            _id("group_id", "ID kelompok", "group"),
+            _pos("group"),
+            _text("name", "Nama kelompok", "Name of the group.", True),
+            _text("business", "Usaha", "The group's business, in its words."),
+            _text(
+                "idea_id",
+                "ID usaha",
+                "The business idea chosen (ideas.idea_id in the same workshop); empty when the business is not one of the ideas. Not declared as a foreign key because it may be empty.",
+            ),
+            _text("reason", "Alasan", "Why the group chose this business."),
+            _int("members", "Jumlah anggota", "Number of members."),
+            Column(
+                "calendar_unit",
+                "string",
+                "Satuan kalender",
+                "Periods of the activity calendar: week or month.",
+                enum=("week", "month"),
+            ),
+            Column(
+                "calendar_start", "date", "Mulai kalender", "First day of the activity calendar."
+            ),
+            _int(
+                "max_parallel_per_person",
+                "Batas langkah bersamaan",
+                "Overlapping steps one person may hold before a warning.",
+                1,
+            ),
+            _int(
+                "stimulus_per_member",
+                "Stimulan per anggota",
+                "Stimulus lent to each member, rupiah.",
+            ),
+            _int("compulsory_dues", "Iuran wajib", "Monthly compulsory dues per member, rupiah."),
+            _text(
+                "voluntary_savings", "Simpanan sukarela", "The voluntary savings rule, in words."
+            ),
+            Column(
+                "service_fee_percent",
+                "number",
+                "Jasa pinjaman (%)",
+                "Flat monthly service fee, percent of the loan.",
+            ),
+            _int("loan_term_months", "Jangka pinjaman (bulan)", "Loan term in months.", 1),
+            _int("borrowers", "Peminjam", "Members who borrow in the first round."),
+            _int(
+                "stimulus_gross",
+                "Stimulan bruto",
+                "Stimulus lent in the first round before deductions, rupiah.",
+            ),
+            _int("stimulus_net", "Stimulan diterima", "Stimulus members receive in hand, rupiah."),
+            _int(
+                "own_contribution",
+                "Swadaya",
+                "Value of the members' pledges (money, goods, labour), rupiah.",
+            ),
+            _int("budget_total", "Total anggaran", "Total of the budget lines, rupiah."),
+        ),
+        primary_key=("workshop_id", "group_id"),
+        foreign_keys=(_fk_ws(),),
+    ),
+    Table(
+        "memberships",
+        "Keanggotaan",
+        "Members of each group, their role, and whether they borrow in the first round.",
+        (
+            _ws(),
+            _GROUP,
+            _participant("The member (participants.participant)."),
+            Column(
+                "role",
+                "string",
+                "Peran",
+                "chair, secretary, treasurer or member.",
+                True,
+                enum=ROLES,
+            ),
+            _bool(
+                "first_round",
+                "Peminjam putaran pertama",
+                "Borrows in the first round of the revolving fund.",
+            ),
+        ),
+        primary_key=("workshop_id", "group_id", "participant"),
+        foreign_keys=(_FK_GROUP, _FK_PARTICIPANT),
+    ),
+    Table(
+        "success_items",
+        "Lingkaran sukses",
+        "What success means to each group, and how they would see it.",
+        (
+            _ws(),
+            _id("item_id", "ID butir", "success item"),
+            _GROUP,
+            _pos("success item"),
+            _text("text", "Sukses", "What success means.", True),
+            _text("indicator", "Indikator", "Something observable."),
+        ),
+        primary_key=("workshop_id", "item_id"),
+        foreign_keys=(_FK_GROUP,),
+    ),
+    Table(
+        "swot_items",
+        "Analisis SWOT",
+        "The group's own view of its situation: strengths, weaknesses, opportunities, threats.",
+        (
+            _ws(),
+            _id("item_id", "ID butir", "SWOT item"),
+            _GROUP,
+            Column(
+                "quadrant",
+                "string",
+                "Kuadran",
+                "strengths, weaknesses, opportunities or threats.",
+                True,
+                enum=SWOT_QUADRANTS,
+            ),
+            _pos("item in its quadrant"),
+            _text("text", "Isi", "The item.", True),
+        ),
+        primary_key=("workshop_id", "item_id"),
+        foreign_keys=(_FK_GROUP,),
+    ),
+    Table(
+        "pledges",
+        "Janji hati",
+        "Members' pledges: the group's own contribution (swadaya).",
+        (
+            _ws(),
+            _id("pledge_id", "ID janji", "pledge"),
+            _GROUP,
+            _participant("Who pledged (participants.participant)."),
+            Column(
+                "kind",
+                "string",
+                "Jenis",
+                "money, tool, materials, labour or other.",
+                True,
+                enum=("money", "tool", "materials", "labour", "other"),
+            ),
+            _text("description", "Uraian", "What is pledged."),
+            _int("value", "Nilai", "Value in rupiah; empty when none was given."),
+            _bool("kept", "Ditepati", "Whether the pledge has been kept."),
+        ),
+        primary_key=("workshop_id", "pledge_id"),
+        foreign_keys=(_FK_GROUP, _FK_PARTICIPANT),
+    ),
+    Table(
+        "steps",
+        "Langkah kegiatan",
+        "Steps of each group's activity plan, with their place in the calendar as scheduled by pra.",
+        (
+            _ws(),
+            _id("step_id", "ID langkah", "step"),
+            _GROUP,
+            _pos("step"),
+            _text("title", "Langkah", "The step.", True),
+            _text("needs", "Kebutuhan", "What the step needs."),
+            _int("cost", "Biaya", "Cost in rupiah."),
+            _int("duration", "Lama", "Duration in periods of the group's calendar.", 1),
+            Column(
+                "fixed_start", "date", "Mulai tetap", "A fixed start date, when the step has one."
+            ),
+            Column(
+                "fixed_end", "date", "Selesai tetap", "A fixed end date, when the step has one."
+            ),
+            _int(
+                "start_period",
+                "Periode mulai",
+                "Calendar placement: first period (0 = the calendar's first).",
+            ),
+            _int(
+                "end_period",
+                "Periode selesai",
+                "Calendar placement: the period after the last one (exclusive).",
+            ),
+            Column(
+                "start_date",
+                "date",
+                "Tanggal mulai",
+                "Calendar placement: first day; empty without a calendar start.",
+            ),
+            Column(
+                "end_date",
+                "date",
+                "Tanggal selesai",
+                "Calendar placement: last day; empty without a calendar start.",
+            ),
+            _int("slack", "Kelonggaran", "Periods the step could slip without delaying the plan."),
+            _bool("critical", "Jalur kritis", "On the critical path."),
+        ),
+        primary_key=("workshop_id", "step_id"),
+        foreign_keys=(_FK_GROUP,),
+    ),
+    Table(
+        "step_dependencies",
+        "Ketergantungan langkah",
+        "Which step waits for which.",
+        (
+            _ws(),
+            _ref("step_id", "ID langkah", "The step (steps.step_id)."),
+            _ref("depends_on", "Menunggu langkah", "The step it waits for (steps.step_id)."),
+        ),
+        primary_key=("workshop_id", "step_id", "depends_on"),
+        foreign_keys=(_fk("step_id", "steps", "step_id"), _fk("depends_on", "steps", "step_id")),
+    ),
+    Table(
+        "step_responsibles",
+        "Penanggung jawab langkah",
+        "Who is responsible for each step.",
+        (
+            _ws(),
+            _ref("step_id", "ID langkah", "The step (steps.step_id)."),
+            _participant("A responsible member (participants.participant)."),
+        ),
+        primary_key=("workshop_id", "step_id", "participant"),
+        foreign_keys=(_fk("step_id", "steps", "step_id"), _FK_PARTICIPANT),
+    ),
+    Table(
+        "blackouts",
+        "Masa libur",
+        "Periods a group cannot work (Ramadan, Lebaran, harvest …).",
+        (
+            _ws(),
+            _id("blackout_id", "ID masa libur", "blackout"),
+            _GROUP,
+            _text("label", "Keterangan", "What the period is.", True),
+            Column("start", "date", "Mulai", "First day.", True),
+            Column("end", "date", "Selesai", "Last day.", True),
+        ),
+        primary_key=("workshop_id", "blackout_id"),
+        foreign_keys=(_FK_GROUP,),
+    ),
+    Table(
+        "deductions",
+        "Potongan",
+        "Deductions from each member's stimulus (reserve, shares, administration …).",
+        (
+            _ws(),
+            _id("deduction_id", "ID potongan", "deduction"),
+            _GROUP,
+            _text("label", "Potongan", "Name of the deduction.", True),
+            Column(
+                "kind",
+                "string",
+                "Jenis",
+                "reserve, share, admin or other.",
+                True,
+                enum=("reserve", "share", "admin", "other"),
+            ),
+            Column(
+                "percent", "number", "Persen", "Percent of the stimulus; empty when a fixed amount."
+            ),
+            _int("amount", "Jumlah", "Fixed amount in rupiah; empty when a percent."),
+            Column(
+                "frequency",
+                "string",
+                "Frekuensi",
+                "once or monthly.",
+                True,
+                enum=("once", "monthly"),
+            ),
+        ),
+        primary_key=("workshop_id", "deduction_id"),
+        foreign_keys=(_FK_GROUP,),
+    ),
+    Table(
+        "fund_rules",
+        "Aturan dana",
+        "Other rules of the revolving fund the group agreed, in its own words.",
+        (_ws(), _GROUP, _pos("rule"), _text("rule", "Aturan", "The rule.", True)),
+        primary_key=("workshop_id", "group_id", "position"),
+        foreign_keys=(_FK_GROUP,),
+    ),
+    Table(
+        "budget_lines",
+        "Rencana anggaran biaya",
+        "Lines of each group's budget (RAB).",
+        (
+            _ws(),
+            _id("line_id", "ID baris", "budget line"),
+            _GROUP,
+            _pos("budget line"),
+            _text("item", "Barang", "What is bought.", True),
+            _int("quantity", "Jumlah", "Quantity.", 1),
+            _text("unit", "Satuan", "Unit."),
+            _int("unit_price", "Harga satuan", "Price per unit, rupiah."),
+            _int("total", "Total", "Quantity × unit price, rupiah."),
+            Column(
+                "source",
+                "string",
+                "Sumber dana",
+                "stimulus, own or other.",
+                True,
+                enum=("stimulus", "own", "other"),
+            ),
+        ),
+        primary_key=("workshop_id", "line_id"),
+        foreign_keys=(_FK_GROUP,),
+    ),
+    Table(
+        "skipped",
+        "Berkas dilewati",
+        "Files that could not be archived, and why.",
+        (
+            _text("file", "Berkas", "The file as it was given.", True),
+            _text("reason", "Alasan", "Why it was skipped.", True),
+        ),
+    ),
+)
+"""Every table, in the order of ``datapackage.json``; a table's references come before it."""
+
+BY_NAME: Final = {table.name: table for table in TABLES}

@@ -1,0 +1,105 @@
+"""The CSV tables load in DuckDB as they are, with the row counts the model gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pra.archive.tables import TABLES
+from pra.archive.writer import ArchiveResult
+from pra.model import Workshop
+
+duckdb = pytest.importorskip("duckdb")
+
+
+def expected_counts(workshops: list[Workshop]) -> dict[str, int]:
+    """Rows per table, counted from the model, independently of ``pra.archive.rows``."""
+    groups = [g for ws in workshops for g in ws.groups]
+    steps = [s for g in groups for s in g.steps]
+
+    def votes(ws: Workshop) -> int:
+        dots = ws.voting.dots
+        if dots.source == "totals":
+            return len(dots.totals)
+        return sum(len(b.dots) for b in dots.ballots)
+
+    return {
+        "workshops": len(workshops),
+        "participants": sum(len(ws.participants) for ws in workshops),
+        "problems": sum(len(ws.problems) for ws in workshops),
+        "problem_tree": sum(
+            len(p.causes) + len(p.effects) for ws in workshops for p in ws.problems
+        ),
+        "votes": sum(votes(ws) for ws in workshops),
+        "pairwise": sum(len(ws.voting.pairwise) for ws in workshops),
+        "skills": sum(len(ws.skills) for ws in workshops),
+        "skill_holders": sum(len(set(s.holder_ids)) for ws in workshops for s in ws.skills),
+        "institutions": sum(len(ws.institutions) for ws in workshops),
+        "resources": sum(len(ws.resources) for ws in workshops),
+        "needs": sum(len(ws.needs) for ws in workshops),
+        "need_problems": sum(len(set(n.problem_ids)) for ws in workshops for n in ws.needs),
+        "criteria": sum(len(ws.criteria) for ws in workshops),
+        "ideas": sum(len(ws.ideas) for ws in workshops),
+        "idea_scores": sum(len(i.scores) for ws in workshops for i in ws.ideas),
+        "idea_skills": sum(len(set(i.skill_ids)) for ws in workshops for i in ws.ideas),
+        "groups": len(groups),
+        "memberships": sum(len(g.member_ids) for g in groups),
+        "success_items": sum(len(g.success) for g in groups),
+        "swot_items": sum(
+            len(g.swot.strengths)
+            + len(g.swot.weaknesses)
+            + len(g.swot.opportunities)
+            + len(g.swot.threats)
+            for g in groups
+        ),
+        "pledges": sum(len(g.pledges) for g in groups),
+        "steps": len(steps),
+        "step_dependencies": sum(len(set(s.depends_on)) for s in steps),
+        "step_responsibles": sum(len(set(s.responsible_ids)) for s in steps),
+        "blackouts": sum(len(g.calendar.blackouts) for g in groups),
+        "deductions": sum(len(g.capital.deductions) for g in groups),
+        "fund_rules": sum(len(g.capital.rules) for g in groups),
+        "budget_lines": sum(len(g.capital.budget) for g in groups),
+        "skipped": 0,
+    }
+
+
+def _count(con: object, path: Path) -> int:
+    row = con.execute("SELECT count(*) FROM read_csv(?, header = true)", [str(path)]).fetchone()  # type: ignore[attr-defined]
+    return int(row[0])
+
+
+def test_every_table_loads_in_duckdb_with_the_right_row_count(
+    archive: ArchiveResult, examples: dict[str, Workshop]
+) -> None:
+    expected = expected_counts(list(examples.values()))
+    assert set(expected) == {t.name for t in TABLES}
+    con = duckdb.connect()
+    counts = {t.name: _count(con, archive.out / t.path) for t in TABLES}
+    assert counts == expected
+    assert archive.rows == expected
+
+
+def test_duckdb_reads_types_and_joins_by_key(archive: ArchiveResult) -> None:
+    con = duckdb.connect()
+    data = archive.out / "data"
+    for name in ("participants", "problems", "votes", "groups", "memberships", "workshops"):
+        path = str(data / f"{name}.csv").replace("'", "''")
+        con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_csv('{path}', header = true)")
+    types = dict(con.execute("SELECT column_name, column_type FROM (DESCRIBE groups)").fetchall())
+    assert types["stimulus_per_member"] in {"BIGINT", "INTEGER"}
+    assert types["calendar_start"] == "DATE"
+    # Surabaya's record: "prioritas masalah didominasi masalah modal (17 suara)".
+    [(dots,)] = con.execute(
+        "SELECT sum(votes.dots) FROM votes JOIN problems USING (workshop_id, problem_id) "
+        "WHERE workshop_id = 'ws-surabaya' AND category = 'capital'"
+    ).fetchall()
+    assert dots == 17
+    women = con.execute(
+        "SELECT w.city, count(*) FROM memberships m JOIN participants p USING (participant) "
+        "JOIN workshops w ON w.workshop_id = m.workshop_id WHERE p.sex = 'F' GROUP BY 1 ORDER BY 1"
+    ).fetchall()
+    assert [city for city, _ in women] == ["Palembang", "Surabaya", "Yogyakarta"]
+    [(present,)] = con.execute("SELECT count(*) FROM participants WHERE present").fetchall()
+    assert present == con.execute("SELECT sum(present) FROM workshops").fetchone()[0]

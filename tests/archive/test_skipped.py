@@ -1,0 +1,79 @@
+"""A bad file is reported inside the package and skipped; the rest is archived."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pra import store
+from pra.archive.writer import ArchiveOptions, build_archive
+from pra.errors import PraError
+from pra.i18n import set_language
+from pra.resources import example_path
+from tests.archive.conftest import workshop_files
+
+
+def _skipped(out: Path) -> list[dict[str, str]]:
+    with (out / "data" / "skipped.csv").open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def test_bad_files_are_reported_with_the_reason_and_skipped(
+    example_dir: Path, tmp_path: Path
+) -> None:
+    src = tmp_path / "src"
+    shutil.copytree(example_dir, src)
+    (src / "broken.json").write_text('{"schema_version": 1, "id": ', encoding="utf-8")
+    data = json.loads(example_path("palembang").read_bytes())
+    data["id"] = "ws-bad-reference"
+    data["groups"][0]["member_ids"].append("p-99")
+    (src / "dangling.json").write_text(json.dumps(data), encoding="utf-8")
+    set_language("en")
+    try:
+        result = build_archive(workshop_files(src), tmp_path / "out", store.load)
+    finally:
+        set_language("id")
+    assert result.workshops == 3
+    skipped = _skipped(result.out)
+    assert [Path(s["file"]).name for s in skipped] == ["broken.json", "dangling.json"]
+    for row in skipped:
+        assert Path(row["file"]).name in row["reason"]
+    assert "p-99" in skipped[1]["reason"]
+    ids = (result.out / "data" / "workshops.csv").read_text(encoding="utf-8")
+    assert "ws-bad-reference" not in ids
+    assert sorted(p.name for p in (result.out / "raw").iterdir()) == [
+        "ws-palembang.json",
+        "ws-surabaya.json",
+        "ws-yogyakarta.json",
+    ]
+    frictionless = pytest.importorskip("frictionless")
+    assert frictionless.validate(result.out / "datapackage.json").valid
+
+
+def test_a_second_file_with_the_same_workshop_id_is_skipped(
+    example_dir: Path, tmp_path: Path
+) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copyfile(example_dir / "palembang.json", src / "a.json")
+    shutil.copyfile(example_dir / "palembang.json", src / "b.json")
+    result = build_archive(
+        workshop_files(src), tmp_path / "out", store.load, ArchiveOptions(raw=False)
+    )
+    assert result.workshops == 1
+    [row] = _skipped(result.out)
+    assert row["file"].endswith("b.json") and "ws-palembang" in row["reason"]
+    assert not (result.out / "raw").exists()
+
+
+def test_a_folder_that_is_not_empty_is_refused(example_dir: Path, tmp_path: Path) -> None:
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "keep.txt").write_text("x", encoding="utf-8")
+    with pytest.raises(PraError) as caught:
+        build_archive(workshop_files(example_dir), tmp_path / "out", store.load)
+    assert caught.value.key == "archive.out_not_empty"
+    assert (tmp_path / "out" / "keep.txt").read_text(encoding="utf-8") == "x"
