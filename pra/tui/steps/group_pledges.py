@@ -1,0 +1,170 @@
+"""Step 7, pledges (janji hati): what each member gives the group, and whether it was kept.
+
+The totals (money, goods, labour, kept, without a value) come from
+:func:`pra.plan.capital.capital_summary`, the same figures the capital plan
+and the printed plan use. A pledge is saved at once (``urgent``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import ClassVar, cast
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.widgets import DataTable, Select, Static
+
+from pra.edit import pledges as edits
+from pra.edit.base import find
+from pra.i18n import t
+from pra.model import BusinessGroup, PraStep, Workshop
+from pra.model.groups import PledgeKind
+from pra.plan.capital import capital_summary
+from pra.plan.formatting import format_rupiah
+from pra.tui.steps.base import register
+from pra.tui.steps.group_base import (
+    Field,
+    GroupStepView,
+    RowOps,
+    entry_form,
+    member_options,
+    set_choices,
+)
+from pra.tui.widgets.table import Cell, current_key, fill
+
+FORM = "pledge-form"
+
+
+def _values(group: BusinessGroup, ref: str) -> Mapping[str, str]:
+    p = find(group.pledges, ref)
+    return {
+        "member": p.participant_id,
+        "kind": p.kind,
+        "description": p.description,
+        "value": "" if p.value is None else str(p.value),
+    }
+
+
+@register
+class PledgesView(GroupStepView):
+    step = PraStep.PLEDGES
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("space", "kept", t("tui.pledges.key_kept")),
+        Binding("k", "kind", t("tui.pledges.key_kind")),
+    ]
+    ROWS: ClassVar[Mapping[str, RowOps]] = {
+        "pledge-table": RowOps(edits.remove_pledge, edits.move_pledge, FORM, _values, urgent=True),
+    }
+    HINTS: ClassVar[Mapping[str, str]] = {FORM: "tui.pledges.hint"}
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="pledge-head", classes="box-title")
+        yield self.form_hint(FORM)
+        kinds = [(t(f"pledge_kind.{k}"), k) for k in edits.KINDS]
+        yield from entry_form(
+            FORM,
+            [
+                Field("member", t("tui.pledges.member_hint"), 20, [("–", "")]),
+                Field("kind", t("tui.pledges.kind_hint"), 12, kinds),
+                Field("description", t("tui.pledges.description_hint")),
+                Field("value", t("tui.pledges.value_hint"), 14),
+            ],
+        )
+        yield DataTable(id="pledge-table", cursor_type="row", zebra_stripes=True)
+        yield Static(id="pledge-total", classes="summary")
+
+    def show(self, ws: Workshop, group_id: str | None) -> None:
+        group = self.group
+        if group is None:
+            return
+        set_choices(self.query_one(f"#{FORM}-member", Select), member_options(ws, group))
+        self.query_one("#pledge-head", Static).update(
+            t("tui.pledges.head", group=group.name, n=len(group.pledges))
+        )
+        kept, open_ = f"✓ {t('tui.pledges.kept')}", f"○ {t('tui.pledges.open')}"
+        rows: list[tuple[str, list[Cell]]] = []
+        for i, p in enumerate(group.pledges, 1):
+            person = ws.participant(p.participant_id)
+            rows.append(
+                (
+                    p.id,
+                    [
+                        str(i),
+                        person.name if person else p.participant_id,
+                        t(f"pledge_kind.{p.kind}"),
+                        p.description or "–",
+                        format_rupiah(p.value)
+                        if p.value is not None
+                        else t("tui.pledges.no_value"),
+                        kept if p.kept else open_,
+                    ],
+                )
+            )
+        fill(
+            self.query_one("#pledge-table", DataTable),
+            [
+                t("tui.group.col_no"),
+                t("tui.pledges.col_member"),
+                t("tui.pledges.col_value"),
+                t("tui.pledges.col_kept"),
+                t("tui.pledges.col_kind"),
+                t("tui.pledges.col_description"),
+            ],
+            rows,
+        )
+        summary = capital_summary(group)
+        text = t(
+            "tui.pledges.total",
+            money=format_rupiah(summary.own_money),
+            goods=format_rupiah(summary.own_goods),
+            labour=format_rupiah(summary.own_labour),
+            total=format_rupiah(summary.own_total),
+            kept=format_rupiah(summary.kept_value),
+        )
+        if summary.unvalued_pledges:
+            text += "\n" + t("tui.pledges.unvalued", n=summary.unvalued_pledges)
+        self.query_one("#pledge-total", Static).update(text)
+
+    def submit(self, form_id: str, values: Mapping[str, str], row_id: str | None) -> bool:
+        member, description, value = values["member"], values["description"], values["value"]
+        kind = cast(PledgeKind, values["kind"] or "money")
+        name = description or t(f"pledge_kind.{kind}")
+        if row_id is None:
+            return self.change(
+                lambda ws, g: edits.add_pledge(
+                    ws, g, member, kind=kind, description=description, value=value
+                ),
+                t("tui.pledges.added", name=name),
+                urgent=True,
+            )
+        return self.change(
+            lambda ws, g: edits.update_pledge(
+                ws,
+                g,
+                row_id,
+                participant_id=member,
+                kind=kind,
+                description=description,
+                value=value,
+            ),
+            t("tui.group.changed", name=name),
+            urgent=True,
+        )
+
+    def _selected(self) -> str | None:
+        return current_key(self.query_one("#pledge-table", DataTable))
+
+    def action_kept(self) -> None:
+        ref = self._selected()
+        if ref is not None and self.screen.focused is self.query_one("#pledge-table"):
+            self.change(
+                lambda ws, g: edits.toggle_kept(ws, g, ref), t("tui.pledges.key_kept"), urgent=True
+            )
+
+    def action_kind(self) -> None:
+        ref = self._selected()
+        if ref is not None and self.screen.focused is self.query_one("#pledge-table"):
+            self.change(
+                lambda ws, g: edits.cycle_kind(ws, g, ref), t("tui.pledges.key_kind"), urgent=True
+            )

@@ -1,0 +1,70 @@
+"""Pledges by keyboard: add with member and kind chosen from lists, kept, kind, undo."""
+
+from __future__ import annotations
+
+from textual.widgets import Static
+
+from pra.model import PraStep
+from pra.plan.capital import capital_summary
+from tests.tui.conftest import SIZE, MemorySaver
+from tests.tui.group.conftest import SEDAP, group_app
+
+
+async def test_pledge_entry_kept_kind_total_and_undo() -> None:
+    saver = MemorySaver()
+    app = group_app(PraStep.PLEDGES, saver=saver)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        ws = app.session.workshop
+        group = ws.group(SEDAP)
+        assert group is not None
+        before = len(group.pledges)
+        second = group.member_ids[1]
+        # member list: Enter opens, ↓ the second member, Enter; kind list: ↓↓ = materials
+        await pilot.press("enter", "down", "enter", "tab", "enter", "down", "down", "enter")
+        await pilot.press("tab", *"Mentega 2 kg", "tab", *"Rp 30.000", "enter")
+        await pilot.pause()
+        group = app.session.workshop.group(SEDAP)
+        assert group is not None and len(group.pledges) == before + 1
+        new = group.pledges[-1]
+        assert (new.participant_id, new.kind, new.description, new.value, new.kept) == (
+            second,
+            "materials",
+            "Mentega 2 kg",
+            30000,
+            False,
+        )
+        # saved at once (a pledge is urgent), and the total shown is the plan's total
+        await app.workers.wait_for_complete()
+        assert saver.saved and saver.saved[-1] == app.session.workshop
+        total = str(app.screen.query_one("#pledge-total", Static).render())
+        own = capital_summary(group).own_total
+        assert f"{own:,}".replace(",", ".") in total
+        # in the table (the new pledge is highlighted): kept, then kind cycles to labour
+        await pilot.press("tab", "tab", "tab", "tab", "space", "k")
+        await pilot.pause()
+        new = app.session.workshop.group(SEDAP).pledges[-1]  # type: ignore[union-attr]
+        assert new.kept and new.kind == "labour"
+        # undo three times: kind, kept, then the pledge itself
+        await pilot.press("ctrl+z", "ctrl+z")
+        await pilot.pause()
+        assert app.session.workshop.group(SEDAP).pledges[-1].kind == "materials"  # type: ignore[union-attr]
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert len(app.session.workshop.group(SEDAP).pledges) == before  # type: ignore[union-attr]
+        await app.workers.wait_for_complete()
+        assert saver.saved[-1] == app.session.workshop
+        await pilot.press("ctrl+y")
+        await pilot.pause()
+        assert len(app.session.workshop.group(SEDAP).pledges) == before + 1  # type: ignore[union-attr]
+
+
+async def test_bad_value_is_refused_and_nothing_changes() -> None:
+    app = group_app(PraStep.PLEDGES)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        before = app.session.workshop
+        await pilot.press("tab", "tab", *"Beras", "tab", *"lima ribu", "enter")
+        await pilot.pause()
+        assert app.session.workshop == before
+        assert app.session.last_error is not None and "lima ribu" in app.session.last_error
