@@ -1,0 +1,80 @@
+"""Writing a file so that a crash at any moment leaves either the old or the new version.
+
+The data go to a temporary file in the same folder (same file system, so the
+final rename is atomic), are flushed and ``fsync``-ed, then ``os.replace`` puts
+the temporary file in place, and the folder is ``fsync``-ed so that the rename
+itself survives a power cut (where the OS allows opening a folder; Windows
+does not, and there the rename is as durable as NTFS makes it).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+from typing import Final
+
+TEMP_SUFFIX: Final = ".tmp"
+
+
+def temp_prefix(path: Path) -> str:
+    """Temporary files for ``path`` are hidden: ``.NAME.<random>.tmp``."""
+    return f".{path.name}."
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable, where the OS lets a folder be opened."""
+    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)
+    try:
+        fd = os.open(folder, flags)
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
+    """Replace ``path`` with ``data`` atomically; with ``durable``, fsync file and folder.
+
+    On any failure the temporary file is removed and ``path`` is untouched.
+    """
+    folder = path.parent
+    fd, temp = tempfile.mkstemp(prefix=temp_prefix(path), suffix=TEMP_SUFFIX, dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            if durable:
+                os.fsync(handle.fileno())
+        with contextlib.suppress(OSError):
+            Path(temp).chmod(_mode_for(path))
+        Path(temp).replace(path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            Path(temp).unlink()
+        raise
+    if durable:
+        fsync_folder(folder)
+
+
+def remove_stale_temps(path: Path) -> None:
+    """Remove temporary files a crashed save of ``path`` left behind (call while holding its lock)."""
+    prefix = temp_prefix(path)
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(path.parent):
+            if entry.name.startswith(prefix) and entry.name.endswith(TEMP_SUFFIX):
+                with contextlib.suppress(OSError):
+                    Path(entry.path).unlink()

@@ -1,0 +1,141 @@
+"""Who is editing a workshop: an OS file lock plus a small note naming the holder.
+
+For ``lokakarya.json`` the lock is ``.lokakarya.json.lock`` (held with
+:mod:`filelock`: ``flock`` on Linux and macOS, ``msvcrt`` on Windows, so the OS
+releases it when the holding process dies) and the note is
+``.lokakarya.json.holder``, JSON with ``user``, ``host``, ``pid`` and ``since``.
+
+Taking the lock fails while another process *or another opener in this
+process* holds it; the note then says who (``held_by``). A note left by a dead
+process on this host is simply replaced: the OS lock is what counts there.
+A note from another host (a folder shared over the network, where OS locks
+may not reach) is honoured for :data:`FOREIGN_STALE_AFTER`, then taken over.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import getpass
+import json
+import os
+import socket
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final
+
+from filelock import FileLock, Timeout
+
+from pra.i18n import Language, t
+from pra.store.atomic import write_atomic
+
+FOREIGN_STALE_AFTER: Final = dt.timedelta(hours=12)
+"""A note from another computer older than this (a whole workshop day) is stale."""
+
+
+@dataclass(frozen=True, slots=True)
+class Holder:
+    user: str
+    host: str
+    pid: int
+    since: dt.datetime
+
+    def describe(self) -> str:
+        """``budi@laptop (proses 4242, sejak 23-11-2026 10:51)`` in the current language."""
+        return self.describe_in(None)
+
+    def describe_in(self, lang: Language | None) -> str:
+        since = self.since.astimezone().strftime("%d-%m-%Y %H:%M")
+        return t(
+            "store.holder", lang=lang, user=self.user, host=self.host, pid=self.pid, since=since
+        )
+
+    def to_json(self) -> bytes:
+        return json.dumps(
+            {"user": self.user, "host": self.host, "pid": self.pid, "since": self.since.isoformat()}
+        ).encode("utf-8")
+
+
+def me() -> Holder:
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = "?"
+    return Holder(user, socket.gethostname(), os.getpid(), dt.datetime.now(dt.UTC))
+
+
+def lock_path(path: Path) -> Path:
+    return path.parent / f".{path.name}.lock"
+
+
+def holder_path(path: Path) -> Path:
+    return path.parent / f".{path.name}.holder"
+
+
+def read_holder(path: Path) -> Holder | None:
+    """The note naming who holds ``path``'s lock, if there is a readable one."""
+    try:
+        raw: Any = json.loads(holder_path(path).read_bytes())
+        since = dt.datetime.fromisoformat(raw["since"])
+        if since.tzinfo is None:
+            since = since.replace(tzinfo=dt.UTC)
+        return Holder(str(raw["user"]), str(raw["host"]), int(raw["pid"]), since)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def pid_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
+def foreign_and_fresh(holder: Holder | None, now: dt.datetime | None = None) -> bool:
+    """Whether ``holder`` is another computer's recent note (which the OS lock cannot see)."""
+    if holder is None or holder.host == socket.gethostname():
+        return False
+    now = now or dt.datetime.now(dt.UTC)
+    return now - holder.since < FOREIGN_STALE_AFTER
+
+
+class WorkshopLock:
+    """The lock of one workshop file; :meth:`acquire` never waits."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = FileLock(lock_path(path), thread_local=False)
+        self.held = False
+
+    def acquire(self) -> Holder | None:
+        """Take the lock: ``None`` on success, else who holds it (a placeholder if unknown)."""
+        try:
+            self._lock.acquire(timeout=0)
+        except Timeout:
+            return read_holder(self.path) or Holder(
+                t("store.someone"), "?", 0, dt.datetime.now(dt.UTC)
+            )
+        except OSError:
+            # A read-only folder or stick: no lock can be taken; nobody else can write either.
+            return None
+        previous = read_holder(self.path)
+        if foreign_and_fresh(previous):
+            self._lock.release()
+            return previous
+        self.held = True
+        with contextlib.suppress(OSError):
+            write_atomic(holder_path(self.path), me().to_json(), durable=False)
+        return None
+
+    def release(self) -> None:
+        if not self.held:
+            return
+        self.held = False
+        with contextlib.suppress(OSError):
+            holder_path(self.path).unlink()
+        self._lock.release()
