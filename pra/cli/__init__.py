@@ -21,6 +21,8 @@ from pra.i18n import t
 COMMAND_MODULES: Final[tuple[str, ...]] = (
     "pra.cli.check",
     "pra.cli.listing",
+    "pra.cli.archive",
+    "pra.cli.stats",
 )
 """Sub-command modules, in the order ``pra --help`` lists them."""
 

@@ -1,0 +1,273 @@
+"""The cross-workshop summary behind ``pra stats``: what many workshops add up to.
+
+Workshops are added one at a time (nothing but the counters is kept), to the
+total and to their city's tally. Tallies come from ``pra.plan``: the problem
+ranked first is the one the printed plan shows (dot tally, ties broken by
+pairwise comparisons; the pairwise ranking for a pairwise vote), dots are
+:func:`pra.plan.votes.ballot_totals`, money is :func:`pra.plan.capital.capital_summary`.
+
+The result is a few :class:`StatsTable` values: the same rows print in the
+terminal (in the chosen language) and go to CSV files (codes and plain numbers).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Final, Literal
+
+from pra.i18n import Language, t
+from pra.model import Workshop
+from pra.plan.capital import capital_summary
+from pra.plan.formatting import format_number, format_rupiah
+from pra.plan.pairwise import break_ties, workshop_pairwise
+from pra.plan.ranking import top_ids
+from pra.plan.votes import ballot_totals, dot_tally
+
+ALL: Final = "*"
+"""The ``city`` of the rows that cover every workshop."""
+
+Kind = Literal["text", "int", "money", "category", "sex", "decimal"]
+
+
+@dataclass(slots=True)
+class Tally:
+    """The counters of one scope: every workshop, or the workshops of one city."""
+
+    workshops: int = 0
+    participants: int = 0
+    sex: Counter[str] = field(default_factory=Counter)
+    group_sizes: Counter[int] = field(default_factory=Counter)
+    first: Counter[str] = field(default_factory=Counter)
+    """Category → workshops in which a problem of that category ranked first."""
+    dots: Counter[str] = field(default_factory=Counter)
+    """Category → dots its problems received."""
+    businesses: Counter[str] = field(default_factory=Counter)
+    stimulus_gross: int = 0
+    stimulus_net: int = 0
+    own_money: int = 0
+    own_goods: int = 0
+    own_labour: int = 0
+    budget: int = 0
+
+    @property
+    def groups(self) -> int:
+        return sum(self.group_sizes.values())
+
+    @property
+    def members(self) -> int:
+        return sum(size * n for size, n in self.group_sizes.items())
+
+    def add(self, ws: Workshop) -> None:
+        self.workshops += 1
+        self.participants += len(ws.participants)
+        self.sex.update(p.sex or "" for p in ws.participants)
+        category = {p.id: p.category for p in ws.problems}
+        self.first.update({category[ref] for ref in first_ranked(ws)})
+        for ref, n in ballot_totals(ws.voting.dots, list(category)).items():
+            self.dots[category[ref]] += n
+        ideas = {i.id: i.name for i in ws.ideas}
+        for g in ws.groups:
+            self.group_sizes[len(g.member_ids)] += 1
+            chosen = ideas.get(g.idea_id) if g.idea_id else None
+            self.businesses[chosen or g.business or g.name] += 1
+            capital = capital_summary(g)
+            self.stimulus_gross += capital.stimulus_gross
+            self.stimulus_net += capital.stimulus_net
+            self.own_money += capital.own_money
+            self.own_goods += capital.own_goods
+            self.own_labour += capital.own_labour
+            self.budget += capital.budget_total
+
+
+def first_ranked(ws: Workshop) -> tuple[str, ...]:
+    """The problem(s) ranked first by the workshop's own method; several when tied."""
+    voting = ws.voting
+    if voting.method == "pairwise" and voting.pairwise:
+        return top_ids(workshop_pairwise(ws).rows)
+    rows = dot_tally(ws).rows
+    return top_ids(break_ties(rows, voting.pairwise) if voting.pairwise else rows)
+
+
+@dataclass(slots=True)
+class Stats:
+    """The tally of every workshop and of each city."""
+
+    total: Tally = field(default_factory=Tally)
+    cities: dict[str, Tally] = field(default_factory=dict)
+
+    def add(self, ws: Workshop) -> None:
+        self.total.add(ws)
+        self.cities.setdefault(ws.info.place.city, Tally()).add(ws)
+
+    @property
+    def by_city(self) -> bool:
+        """Whether the workshops come from several cities (then each city gets its rows)."""
+        return len(self.cities) > 1
+
+    def scopes(self) -> list[tuple[str, Tally]]:
+        scopes = [(ALL, self.total)]
+        if self.by_city:
+            scopes += sorted(self.cities.items())
+        return scopes
+
+
+def collect(workshops: Iterable[Workshop]) -> Stats:
+    stats = Stats()
+    for ws in workshops:
+        stats.add(ws)
+    return stats
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    name: str
+    """The CSV header, and ``stats.col.<name>`` in the catalogue."""
+    kind: Kind
+
+
+@dataclass(frozen=True, slots=True)
+class StatsTable:
+    name: str
+    """The CSV file name, and ``stats.table.<name>`` in the catalogue."""
+    columns: tuple[Column, ...]
+    rows: tuple[tuple[str | int | float, ...], ...]
+
+
+_CITY = Column("city", "text")
+
+
+def tables(stats: Stats) -> tuple[StatsTable, ...]:
+    """The summary as tables; every row starts with its city (``*`` for all workshops)."""
+    scopes = stats.scopes()
+    overview = tuple(
+        (
+            city,
+            s.workshops,
+            s.participants,
+            s.sex["F"],
+            s.sex["M"],
+            s.sex[""],
+            s.groups,
+            s.members,
+            round(s.members / s.groups, 1) if s.groups else 0.0,
+        )
+        for city, s in scopes
+    )
+    sizes = tuple(
+        (city, size, n) for city, s in scopes for size, n in sorted(s.group_sizes.items())
+    )
+    categories = tuple(
+        (city, c, s.first[c], s.dots[c])
+        for city, s in scopes
+        for c in sorted(set(s.first) | set(s.dots), key=lambda c: (-s.first[c], -s.dots[c], c))
+    )
+    businesses = tuple(
+        (city, name, n)
+        for city, s in scopes
+        for name, n in sorted(s.businesses.items(), key=lambda kv: (-kv[1], kv[0]))
+    )
+    capital = tuple(
+        (
+            city,
+            s.stimulus_gross,
+            s.stimulus_net,
+            s.own_money,
+            s.own_goods,
+            s.own_labour,
+            s.own_money + s.own_goods + s.own_labour,
+            s.budget,
+        )
+        for city, s in scopes
+    )
+
+    def cols(*spec: tuple[str, Kind]) -> tuple[Column, ...]:
+        return (_CITY, *(Column(n, k) for n, k in spec))
+
+    return (
+        StatsTable(
+            "overview",
+            cols(
+                ("workshops", "int"),
+                ("participants", "int"),
+                ("women", "int"),
+                ("men", "int"),
+                ("sex_unknown", "int"),
+                ("groups", "int"),
+                ("members", "int"),
+                ("mean_group_size", "decimal"),
+            ),
+            overview,
+        ),
+        StatsTable("group_sizes", cols(("size", "int"), ("groups", "int")), sizes),
+        StatsTable(
+            "categories",
+            cols(("category", "category"), ("ranked_first", "int"), ("dots", "int")),
+            categories,
+        ),
+        StatsTable("businesses", cols(("business", "text"), ("groups", "int")), businesses),
+        StatsTable(
+            "capital",
+            cols(
+                ("stimulus_gross", "money"),
+                ("stimulus_net", "money"),
+                ("own_money", "money"),
+                ("own_goods", "money"),
+                ("own_labour", "money"),
+                ("own_total", "money"),
+                ("budget_total", "money"),
+            ),
+            capital,
+        ),
+    )
+
+
+def _cell(value: str | int | float, kind: Kind, lang: Language) -> str:
+    if kind == "category":
+        return t(f"category.{value}", lang=lang)
+    if kind == "money" and isinstance(value, int):
+        return format_rupiah(value, lang)
+    if kind == "int" and isinstance(value, int):
+        return format_number(value, lang)
+    if kind == "decimal" and isinstance(value, float):
+        text = f"{value:.1f}"
+        return text.replace(".", ",") if lang == "id" else text
+    if value == ALL:
+        return t("stats.all_cities", lang=lang)
+    return str(value) if value != "" else t("stats.no_city", lang=lang)
+
+
+def render(stats_tables: Sequence[StatsTable], by_city: bool, lang: Language) -> str:
+    """The summary as plain text tables for the terminal, headed in ``lang``.
+
+    The city column is shown only when the workshops come from several cities.
+    """
+    out: list[str] = []
+    for table in stats_tables:
+        columns = table.columns if by_city else table.columns[1:]
+        skip = 0 if by_city else 1
+        head = [t(f"stats.col.{c.name}", lang=lang) for c in columns]
+        body = [
+            [_cell(v, c.kind, lang) for v, c in zip(row[skip:], columns, strict=True)]
+            for row in table.rows
+        ]
+        widths = [max(len(x) for x in col) for col in zip(head, *body, strict=True)]
+        right = [c.kind in ("int", "money", "decimal") for c in columns]
+
+        def line(
+            cells: Sequence[str], widths: list[int] = widths, right: list[bool] = right
+        ) -> str:
+            parts = [
+                cell.rjust(w) if r else cell.ljust(w)
+                for cell, w, r in zip(cells, widths, right, strict=True)
+            ]
+            return "  ".join(parts).rstrip()
+
+        out += [t(f"stats.table.{table.name}", lang=lang), line(head)]
+        out += [line(["-" * w for w in widths])]
+        out += [line(cells) for cells in body]
+        if not body:
+            out.append(t("stats.empty", lang=lang))
+        out.append("")
+    return "\n".join(out)

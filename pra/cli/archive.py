@@ -1,0 +1,90 @@
+"""``pra archive DIR_OR_FILE... -o OUTDIR [--with-names] [--no-raw]``: the research archive.
+
+Every workshop file found is validated and written into one Frictionless data
+package (see :mod:`pra.archive`). A file that cannot be used is listed in
+``data/skipped.csv`` and on the terminal, and the run goes on; the exit code is
+1 only when no workshop at all could be archived. A progress bar is drawn on a
+terminal (never when standard error is redirected or in CI).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from pra.errors import PraError
+from pra.i18n import t
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser("archive", help=t("archive.help"), description=t("archive.help"))
+    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help=t("archive.paths_help"))
+    parser.add_argument(
+        "-o", "--out", type=Path, required=True, metavar="OUTDIR", help=t("archive.out_help")
+    )
+    parser.add_argument("--with-names", action="store_true", help=t("archive.with_names_help"))
+    parser.add_argument("--no-raw", action="store_true", help=t("archive.no_raw_help"))
+    parser.set_defaults(handler=run)
+
+
+def show_progress() -> bool:
+    """A progress bar only for a person watching: standard error is a terminal, and not in CI."""
+    return sys.stderr.isatty() and not os.environ.get("CI")
+
+
+@contextmanager
+def progress_bar(total: int, label: str) -> Iterator[Callable[[Path], None]]:
+    """A callback to call after each file: it advances a bar on a terminal, else does nothing."""
+    if not show_progress() or total < 2:
+        yield lambda _path: None
+        return
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    columns = (TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task(label, total=total)
+        yield lambda _path: progress.advance(task)
+
+
+def run(args: argparse.Namespace) -> int:
+    from pra import store
+    from pra.archive.writer import ArchiveOptions, build_archive
+
+    lang = args.lang
+    files = list(store.iter_workshop_files(args.paths))
+    if not files:
+        raise PraError("archive.no_files", paths=", ".join(str(p) for p in args.paths))
+    options = ArchiveOptions(with_names=args.with_names, raw=not args.no_raw)
+    with progress_bar(len(files), t("archive.progress", lang=lang)) as advance:
+        result = build_archive(files, args.out, store.load, options, on_file=advance)
+    if result.skipped:
+        print(t("archive.skipped", lang=lang, count=len(result.skipped)), file=sys.stderr)
+        for skipped in result.skipped:
+            print(
+                t("archive.skipped_line", lang=lang, file=skipped.file, reason=skipped.reason),
+                file=sys.stderr,
+            )
+    if result.workshops == 0:
+        print(t("archive.nothing_archived", lang=lang), file=sys.stderr)
+        return 1
+    print(
+        t(
+            "archive.done",
+            lang=lang,
+            workshops=result.workshops,
+            participants=result.participants,
+            out=args.out,
+        )
+    )
+    return 0

@@ -1,0 +1,61 @@
+"""``pra stats DIR_OR_FILE... [--csv OUTDIR]``: a summary across workshops in the terminal.
+
+Workshops, participants by sex, groups and their sizes, problem categories by
+how often they ranked first and by dots, the business types the groups chose,
+stimulus and own-contribution totals; by city when there are several. With
+``--csv`` the same tables are written as CSV files (codes and plain numbers,
+``city`` ``*`` for all workshops). A file that cannot be read is named on
+standard error and left out; the exit code is 1 only when nothing could be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from pathlib import Path
+
+from pra.errors import PraError
+from pra.i18n import t
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser("stats", help=t("stats.help"), description=t("stats.help"))
+    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help=t("stats.paths_help"))
+    parser.add_argument("--csv", type=Path, metavar="OUTDIR", help=t("stats.csv_help"))
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from pra import store
+    from pra.archive.stats import Stats, render, tables
+    from pra.cli.archive import progress_bar
+
+    lang = args.lang
+    files = list(store.iter_workshop_files(args.paths))
+    if not files:
+        raise PraError("archive.no_files", paths=", ".join(str(p) for p in args.paths))
+    stats = Stats()
+    with progress_bar(len(files), t("stats.help", lang=lang)) as advance:
+        for path in files:
+            try:
+                stats.add(store.load(path))
+            except PraError as error:
+                print(t("stats.skipped", lang=lang, reason=error.message(lang)), file=sys.stderr)
+            advance(path)
+    if stats.total.workshops == 0:
+        print(t("stats.nothing", lang=lang), file=sys.stderr)
+        return 1
+    summary = tables(stats)
+    print(t("stats.title", lang=lang, workshops=stats.total.workshops))
+    print()
+    print(render(summary, stats.by_city, lang), end="")
+    if args.csv is not None:
+        args.csv.mkdir(parents=True, exist_ok=True)
+        for table in summary:
+            with (args.csv / f"{table.name}.csv").open("w", encoding="utf-8", newline="") as f:
+                writer = csv.writer(f, lineterminator="\n")
+                writer.writerow([c.name for c in table.columns])
+                writer.writerows(table.rows)
+        print(t("stats.csv_written", lang=lang, path=args.csv))
+    return 0

@@ -1,0 +1,122 @@
+"""``pra stats``: the summary of the three examples, in both languages, and as CSV."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pra.archive.stats import ALL, collect, first_ranked, render, tables
+from pra.cli import main
+from pra.model import Workshop
+
+
+def _table(examples: dict[str, Workshop], name: str) -> tuple[tuple[object, ...], ...]:
+    return next(t.rows for t in tables(collect(examples.values())) if t.name == name)
+
+
+def test_overview_counts_workshops_people_and_groups(examples: dict[str, Workshop]) -> None:
+    rows = {row[0]: row[1:] for row in _table(examples, "overview")}
+    assert list(rows) == [ALL, "Palembang", "Surabaya", "Yogyakarta"]
+    women = sum(p.sex == "F" for ws in examples.values() for p in ws.participants)
+    men = sum(p.sex == "M" for ws in examples.values() for p in ws.participants)
+    assert (women, men) == (38, 24)
+    assert rows[ALL] == (3, 62, 38, 24, 0, 6, 50, 8.3)
+    assert rows["Surabaya"][:2] == (1, 20) and rows["Surabaya"][5] == 3
+
+
+def test_group_sizes(examples: dict[str, Workshop]) -> None:
+    sizes = [row[1:] for row in _table(examples, "group_sizes") if row[0] == ALL]
+    assert sizes == [(6, 1), (7, 2), (10, 3)]
+
+
+def test_capital_ranks_first_everywhere_and_has_the_most_dots(
+    examples: dict[str, Workshop],
+) -> None:
+    assert {name: first_ranked(ws) for name, ws in examples.items()} == {
+        "surabaya": ("prob-modal",),
+        "palembang": ("prob-modal",),
+        "yogyakarta": ("prob-modal",),
+    }
+    rows = [row for row in _table(examples, "categories") if row[0] == ALL]
+    assert rows[0] == (ALL, "capital", 3, 77)
+    surabaya = {row[1]: row[3] for row in _table(examples, "categories") if row[0] == "Surabaya"}
+    assert surabaya["capital"] == 17  # "didominasi masalah modal (17 suara)"
+    assert sum(r[2] for r in rows) == 3
+
+
+def test_business_types_are_the_chosen_ideas(examples: dict[str, Workshop]) -> None:
+    palembang = [row[1:] for row in _table(examples, "businesses") if row[0] == "Palembang"]
+    assert palembang == [("Dagang kue", 1), ("Menjahit pakaian", 1)]
+    assert sum(row[2] for row in _table(examples, "businesses") if row[0] == ALL) == 6
+
+
+def test_stimulus_and_own_contribution_totals(examples: dict[str, Workshop]) -> None:
+    rows = {row[0]: row[1:] for row in _table(examples, "capital")}
+    assert rows["Palembang"][0] == 10_000_000  # two groups of ten, Rp 500.000 each
+    assert rows[ALL][0] == sum(rows[c][0] for c in ("Palembang", "Surabaya", "Yogyakarta"))
+    stimulus, _, money, goods, labour, own, _ = rows[ALL]
+    assert own == money + goods + labour == 5_112_500
+    assert stimulus == 24_000_000
+
+
+def test_one_city_has_no_city_column(examples: dict[str, Workshop]) -> None:
+    stats = collect([examples["palembang"]])
+    assert not stats.by_city
+    text = render(tables(stats), stats.by_city, "en")
+    assert "City" not in text and "Palembang" not in text
+    assert "Rp\u00a010,000,000" in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "id",
+            ["Ringkasan 3 lokakarya", "Semua", "Modal", "Rp\u00a024.000.000", "Perempuan", "8,3"],
+        ),
+        ("en", ["Summary of 3 workshops", "All", "Capital", "Rp\u00a024,000,000", "Women", "8.3"]),
+    ],
+)
+def test_the_command_prints_the_summary_in_each_language(
+    example_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+    lang: str,
+    expected: list[str],
+) -> None:
+    assert main(["--lang", lang, "stats", str(example_dir)]) == 0
+    out = capsys.readouterr().out
+    assert [e for e in expected if e not in out] == []
+    assert "Palembang" in out and "Yogyakarta" in out
+
+
+def test_csv_writes_the_same_tables(
+    example_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["stats", str(example_dir), "--csv", str(tmp_path / "out")]) == 0
+    names = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert names == [
+        "businesses.csv",
+        "capital.csv",
+        "categories.csv",
+        "group_sizes.csv",
+        "overview.csv",
+    ]
+    with (tmp_path / "out" / "categories.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert rows[0] == {"city": "*", "category": "capital", "ranked_first": "3", "dots": "77"}
+
+
+def test_a_bad_file_is_named_and_left_out(
+    example_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "src"
+    shutil.copytree(example_dir, src)
+    (src / "zz-broken.json").write_text("{", encoding="utf-8")
+    assert main(["--lang", "en", "stats", str(src)]) == 0
+    captured = capsys.readouterr()
+    assert "zz-broken.json" in captured.err
+    assert "Summary of 3 workshops" in captured.out
+    assert main(["stats", str(src / "zz-broken.json")]) == 1
