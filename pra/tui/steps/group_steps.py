@@ -1,0 +1,223 @@
+"""Step 8, activity steps (langkah kegiatan): what must be done, by whom, in what order.
+
+The table lists the steps; below it, for the highlighted step, the members
+responsible and the steps it waits for are ticked with the space bar. The
+warnings (a person holding too many steps at once, a step in an unavailable
+period, a fixed date too early) come from :func:`pra.plan.schedule.workshop_schedule`;
+a dependency that would close a cycle is refused with the steps named.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widgets import DataTable, SelectionList, Static
+
+from pra.edit import steps as edits
+from pra.edit.base import find
+from pra.i18n import t
+from pra.model import BusinessGroup, PraStep, Step, Workshop
+from pra.plan.formatting import format_rupiah
+from pra.plan.schedule import workshop_schedule
+from pra.tui.steps.base import register
+from pra.tui.steps.group_base import Field, GroupStepView, RowOps, entry_form, names_of
+from pra.tui.widgets.table import Cell, current_key, fill
+
+FORM = "step-form"
+TITLE_WIDTH = 30
+
+
+def _date(step: Step) -> str:
+    return step.start.strftime("%d-%m-%Y") if step.start else ""
+
+
+def _when(step: Step) -> str:
+    """``27-10-03 – 22-11-03`` for fixed dates (short, to fit the column)."""
+    assert step.start is not None
+    end = f" – {step.end.strftime('%d-%m-%y')}" if step.end else ""
+    return step.start.strftime("%d-%m-%y") + end
+
+
+def _values(group: BusinessGroup, ref: str) -> Mapping[str, str]:
+    s = find(group.steps, ref)
+    return {
+        "title": s.title,
+        "duration": str(s.duration),
+        "cost": str(s.cost) if s.cost else "",
+        "start": _date(s),
+        "end": s.end.strftime("%d-%m-%Y") if s.end else "",
+    }
+
+
+def _short(text: str, width: int = TITLE_WIDTH) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+@register
+class StepsView(GroupStepView):
+    step = PraStep.STEPS
+
+    ROWS: ClassVar[Mapping[str, RowOps]] = {
+        "step-table": RowOps(edits.remove_step, edits.move_step, FORM, _values, urgent=True),
+    }
+    HINTS: ClassVar[Mapping[str, str]] = {FORM: "tui.steps.hint"}
+
+    DEFAULT_CSS = """
+    StepsView #step-links { height: 9; }
+    StepsView #step-links SelectionList { height: 1fr; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="step-head", classes="box-title")
+        yield self.form_hint(FORM)
+        yield from entry_form(
+            FORM,
+            [
+                Field("title", t("tui.steps.title_hint")),
+                Field("duration", t("tui.steps.duration_hint"), 8),
+                Field("cost", t("tui.steps.cost_hint"), 12),
+                Field("start", t("tui.steps.start_hint"), 12),
+                Field("end", t("tui.steps.end_hint"), 12),
+            ],
+        )
+        yield DataTable(id="step-table", cursor_type="row", zebra_stripes=True)
+        with Horizontal(id="step-links"):
+            with Vertical(classes="half"):
+                yield Static(id="step-people-title", classes="box-title")
+                yield SelectionList[str](id="step-people")
+            with Vertical(classes="half"):
+                yield Static(id="step-deps-title", classes="box-title")
+                yield SelectionList[str](id="step-deps")
+        yield Static(id="step-warnings", classes="warnings")
+
+    def show(self, ws: Workshop, group_id: str | None) -> None:
+        group = self.group
+        if group is None:
+            return
+        unit = t(f"tui.steps.unit_{group.calendar.unit}")
+        self.query_one("#step-head", Static).update(
+            t(
+                "tui.steps.head",
+                group=group.name,
+                n=len(group.steps),
+                cost=format_rupiah(sum(s.cost for s in group.steps)),
+            )
+        )
+        number = {s.id: str(i) for i, s in enumerate(group.steps, 1)}
+        rows: list[tuple[str, list[Cell]]] = []
+        for i, s in enumerate(group.steps, 1):
+            when = _when(s) if s.start is not None else f"{s.duration} {unit}"
+            rows.append(
+                (
+                    s.id,
+                    [
+                        str(i),
+                        _short(s.title),
+                        when,
+                        ", ".join(number.get(d, d) for d in s.depends_on) or "–",
+                        names_of(ws, s.responsible_ids),
+                        format_rupiah(s.cost),
+                    ],
+                )
+            )
+        fill(
+            self.query_one("#step-table", DataTable),
+            [
+                t("tui.group.col_no"),
+                t("tui.steps.col_title"),
+                t("tui.steps.col_when"),
+                t("tui.steps.col_after"),
+                t("tui.steps.col_people"),
+                t("tui.steps.col_cost"),
+            ],
+            rows,
+        )
+        self._show_links(ws, group)
+        schedule = workshop_schedule(ws, group)
+        warnings = "\n".join(f"⚠ {w.text()}" for w in schedule.warnings)
+        self.query_one("#step-warnings", Static).update(warnings or t("tui.steps.no_warnings"))
+
+    def _current(self, group: BusinessGroup) -> Step | None:
+        ref = current_key(self.query_one("#step-table", DataTable))
+        return next((s for s in group.steps if s.id == ref), None)
+
+    def _show_links(self, ws: Workshop, group: BusinessGroup) -> None:
+        step = self._current(group)
+        people = self.query_one("#step-people", SelectionList)
+        deps = self.query_one("#step-deps", SelectionList)
+        keep_people, keep_deps = people.highlighted, deps.highlighted
+        people.clear_options()
+        deps.clear_options()
+        if step is None:
+            self.query_one("#step-people-title", Static).update(t("tui.steps.no_step"))
+            self.query_one("#step-deps-title", Static).update("")
+            return
+        name = _short(step.title, 24)
+        self.query_one("#step-people-title", Static).update(t("tui.steps.people_of", step=name))
+        self.query_one("#step-deps-title", Static).update(t("tui.steps.after_of", step=name))
+        responsible = set(step.responsible_ids)
+        for pid in group.member_ids:
+            person = ws.participant(pid)
+            if person is not None:
+                on = pid in responsible
+                people.add_option((f"{'✓' if on else '·'} {person.name}", pid, on))
+        waits = set(step.depends_on)
+        for i, other in enumerate(group.steps, 1):
+            if other.id != step.id:
+                on = other.id in waits
+                deps.add_option((f"{'✓' if on else '·'} {i}. {other.title}", other.id, on))
+        # a highlight from the start, so that the space bar ticks at once
+        if people.option_count:
+            people.highlighted = min(keep_people or 0, people.option_count - 1)
+        if deps.option_count:
+            deps.highlighted = min(keep_deps or 0, deps.option_count - 1)
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        group = self.group
+        if event.data_table.id == "step-table" and group is not None:
+            self._show_links(self.ws, group)
+
+    def on_selection_list_selection_toggled(
+        self, event: SelectionList.SelectionToggled[str]
+    ) -> None:
+        event.stop()
+        group = self.group
+        step = self._current(group) if group is not None else None
+        if step is None:
+            return
+        ref, value = step.id, str(event.selection.value)
+        if event.selection_list.id == "step-people":
+            self.change(
+                lambda ws, g: edits.toggle_responsible(ws, g, ref, value),
+                t("tui.steps.people_changed"),
+                urgent=True,
+            )
+        else:
+            self.change(
+                lambda ws, g: edits.toggle_dependency(ws, g, ref, value),
+                t("tui.steps.order_changed"),
+                urgent=True,
+            )
+        # a refused change (a cycle) must not leave the tick drawn
+        if self.group is not None:
+            self._show_links(self.ws, self.group)
+
+    def submit(self, form_id: str, values: Mapping[str, str], row_id: str | None) -> bool:
+        title = values["title"]
+        fields = {k: values[k] for k in ("duration", "cost", "start", "end")}
+        if row_id is None:
+            return self.change(
+                lambda ws, g: edits.add_step(ws, g, title, **fields),
+                t("tui.group.added", name=title),
+                urgent=True,
+            )
+        return self.change(
+            lambda ws, g: edits.update_step(
+                ws, g, row_id, **edits.step_fields(title=title, **fields)
+            ),
+            t("tui.group.changed", name=title),
+            urgent=True,
+        )

@@ -1,0 +1,68 @@
+"""Activity steps by keyboard: add, responsible people, a dependency, a refused cycle."""
+
+from __future__ import annotations
+
+from textual.widgets import Static
+
+from pra.edit import steps as step_edits
+from pra.model import PraStep, Workshop
+from tests.tui.conftest import SIZE, palembang
+from tests.tui.group.conftest import SEDAP, group_app
+
+
+def _without_steps() -> Workshop:
+    ws = palembang()
+    group = ws.group(SEDAP)
+    assert group is not None
+    for s in reversed(group.steps):
+        ws = step_edits.remove_step(ws, SEDAP, s.id)
+    return ws
+
+
+async def test_steps_with_people_dependency_and_refused_cycle() -> None:
+    app = group_app(PraStep.STEPS, _without_steps())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press(*"Belajar resep", "tab", "2", "tab", *"100.000", "enter")
+        await pilot.press(*"Mencari bahan", "tab", "tab", "tab", *"1-9-2003", "enter")
+        await pilot.pause()
+        group = app.session.workshop.group(SEDAP)
+        assert group is not None
+        first, second = group.steps
+        assert (first.title, first.duration, first.cost) == ("Belajar resep", 2, 100000)
+        assert second.start is not None and second.start.isoformat() == "2003-09-01"
+        # to the table (second step highlighted), then the people list: tick the first two members
+        await pilot.press("tab", "tab", "tab", "tab", "tab", "tab")
+        await pilot.press("space", "down", "space")
+        # the dependency list: "Mencari bahan" waits for "Belajar resep"
+        await pilot.press("tab", "space")
+        await pilot.pause()
+        group = app.session.workshop.group(SEDAP)
+        assert group is not None
+        second = group.steps[1]
+        assert second.responsible_ids == group.member_ids[:2]
+        assert second.depends_on == (first.id,)
+        # the other way round would be a cycle: refused, with both steps named
+        await pilot.press("shift+tab", "shift+tab", "up")
+        await pilot.pause()
+        await pilot.press("tab", "tab", "space")
+        await pilot.pause()
+        assert app.session.workshop.group(SEDAP).steps[0].depends_on == ()  # type: ignore[union-attr]
+        error = app.session.last_error or ""
+        assert "Belajar resep" in error and "Mencari bahan" in error
+        warnings = str(app.screen.query_one("#step-warnings", Static).render())
+        assert warnings.strip()
+
+
+async def test_schedule_warning_for_an_overloaded_person() -> None:
+    ws = _without_steps()
+    member = ws.group(SEDAP).member_ids[0]  # type: ignore[union-attr]
+    for title in ("A", "B", "C"):
+        ws = step_edits.add_step(ws, SEDAP, title)
+        ws = step_edits.toggle_responsible(ws, SEDAP, ws.group(SEDAP).steps[-1].id, member)  # type: ignore[union-attr]
+    app = group_app(PraStep.STEPS, ws)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        warnings = str(app.screen.query_one("#step-warnings", Static).render())
+        name = ws.participant(member).name  # type: ignore[union-attr]
+        assert "⚠" in warnings and name in warnings
