@@ -12,6 +12,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Final
 
 from pra import __version__, i18n
@@ -44,6 +45,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang", choices=i18n.LANGUAGES, help=t("cli.lang_help"), default=i18n.get_language()
     )
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        metavar=t("list.folder_metavar"),
+        help=t("list.data_dir_help"),
+    )
     sub = parser.add_subparsers(dest="command", metavar=t("cli.command_metavar"))
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -58,6 +66,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         i18n.set_language(lang)
     parser = build_parser()
     args = parser.parse_args(args_list)
+    if getattr(args, "data_dir", None) is not None:
+        from pra.store import set_data_dir
+
+        set_data_dir(args.data_dir)
     handler = getattr(args, "handler", None)
     if handler is None:
         from pra.cli.default import run_default

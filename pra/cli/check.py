@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from pra.cli.printable import one_line
 from pra.i18n import t
 
 
@@ -41,18 +42,18 @@ def run(args: argparse.Namespace) -> int:
     for given in args.paths:
         files = list(store.iter_workshop_files([given])) if _is_folder(given) else [given]
         if not files:
-            print(t("check.no_files", lang=lang, folder=given))
+            print(one_line(t("check.no_files", lang=lang, folder=given)))
             empty_folders += 1
             continue
         for path in files:
             checked += 1
             lines = store.problems(path, lang)
             for line in lines:
-                print(line)
+                print(one_line(line))
             if lines:
                 bad += 1
             else:
-                print(t("check.ok", lang=lang, file=path))
+                print(one_line(t("check.ok", lang=lang, file=path)))
     if checked > 1:
         print(t("check.summary", lang=lang, checked=checked, good=checked - bad, bad=bad))
     return 1 if bad or empty_folders else 0

@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, TextIO
 
+from pra.cli.printable import one_line
+from pra.errors import PraError
 from pra.i18n import Language, t
 
 if TYPE_CHECKING:
@@ -84,6 +86,15 @@ def _saved(moment: dt.datetime | None, lang: Language) -> str:
 def _row(summary: WorkshopSummary, lang: Language) -> list[str]:
     from pra.plan.formatting import format_date
 
+    if not summary.ok:
+        return [
+            t("list.flag", lang=lang),
+            "–",
+            "–",
+            "–",
+            _saved(summary.saved, lang),
+            summary.path.name,
+        ]
     return [
         summary.title or t("list.untitled", lang=lang),
         summary.place or "–",
@@ -94,25 +105,43 @@ def _row(summary: WorkshopSummary, lang: Language) -> list[str]:
     ]
 
 
-def run(args: argparse.Namespace) -> int:
+def _summaries(folder: Path | None) -> tuple[Path, list[WorkshopSummary]]:
+    """The folder listed and its workshops; a folder that cannot be used is a :class:`PraError`."""
     from pra import store
 
+    try:
+        folder = folder if folder is not None else store.data_dir()
+        return folder, store.list_workshops(folder)
+    except OSError as error:
+        where = error.filename if error.filename is not None else folder
+        reason = error.strerror or str(error)
+        raise PraError("list.unusable", folder=where, reason=reason) from None
+
+
+def run(args: argparse.Namespace) -> int:
     lang: Language = args.lang
     given = getattr(args, "data_dir", None)
-    folder = Path(given) if given is not None else store.data_dir()
-    summaries = store.list_workshops(folder)
+    folder, summaries = _summaries(Path(given) if given is not None else None)
     if not summaries:
-        print(t("list.empty", lang=lang, folder=folder))
+        print(one_line(t("list.empty", lang=lang, folder=folder)))
         return 0
     header = [
         t(f"list.column.{name}", lang=lang)
         for name in ("title", "place", "date", "groups", "saved", "file")
     ]
-    lines = table([header, *(_row(s, lang) for s in summaries)])
+    lines = [one_line(line) for line in table([header, *(_row(s, lang) for s in summaries)])]
     colour = colour_allowed(sys.stdout)
-    print(t("list.heading", lang=lang, folder=folder, count=len(summaries)))
+    flag = t("list.flag", lang=lang)
+    print(one_line(t("list.heading", lang=lang, folder=folder, count=len(summaries))))
     print()
     print(f"{BOLD}{lines[0]}{RESET}" if colour else lines[0])
-    for line in lines[1:]:
+    for summary, line in zip(summaries, lines[1:], strict=True):
+        if colour and not summary.ok:
+            line = f"{RED}{flag}{RESET}{line.removeprefix(flag)}"
         print(line)
+    bad = [s for s in summaries if s.problem is not None]
+    if bad:
+        print()
+        for summary in bad:
+            print(one_line(summary.problem_text(lang) or ""))
     return 0
