@@ -1,0 +1,56 @@
+"""The calendar by keyboard: start date, unit, limit per person, an unavailable period."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from textual.widgets import DataTable
+
+from pra.model import PraStep, Workshop
+from pra.plan.schedule import workshop_schedule
+from pra.tui.steps.group_calendar import people_codes
+from tests.tui.conftest import SIZE, palembang
+from tests.tui.group.conftest import SEDAP, group_app
+
+
+def test_people_codes_are_unique() -> None:
+    ws = palembang()
+    group = ws.group(SEDAP)
+    assert group is not None
+    codes = people_codes(ws, group)
+    assert len(set(codes.values())) == len(group.member_ids)
+    assert codes[group.member_ids[0]] == "RO"  # Rohani
+
+
+async def test_calendar_settings_by_keys() -> None:
+    app = group_app(PraStep.CALENDAR)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f6")
+        await pilot.pause()
+        await pilot.press("ctrl+u", *"8-9-2003", "enter")
+        await pilot.press(*"Panen", "tab", *"22-9-2003", "tab", *"28-9-2003", "enter")
+        await pilot.pause()
+        cal = app.session.workshop.group(SEDAP).calendar  # type: ignore[union-attr]
+        assert cal.start == dt.date(2003, 9, 8)
+        added = cal.blackouts[-1]
+        assert (added.label, added.start, added.end) == (
+            "Panen",
+            dt.date(2003, 9, 22),
+            dt.date(2003, 9, 28),
+        )
+        # from the blackout table: u switches to months, + raises the limit per person
+        await pilot.press("tab", "tab", "tab", "u", "plus")
+        await pilot.pause()
+        cal = app.session.workshop.group(SEDAP).calendar  # type: ignore[union-attr]
+        assert cal.unit == "month" and cal.max_parallel_per_person == 3
+        # the grid shows the plan's periods, the unavailable one marked with ✕ in its header
+        await pilot.press("f5")
+        await pilot.pause()
+        grid = app.screen.query_one("#cal-grid", DataTable)
+        ws: Workshop = app.session.workshop
+        schedule = workshop_schedule(ws, ws.group(SEDAP))  # type: ignore[arg-type]
+        assert len(grid.columns) == 1 + schedule.length
+        headers = [str(c.label) for c in grid.columns.values()]
+        assert any(h.startswith("✕") for h in headers)
+        assert grid.row_count == len(ws.group(SEDAP).steps)  # type: ignore[union-attr]
