@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from pra.model import BudgetLine, BusinessGroup, CapitalPlan, Deduction, Pledge, Step, Workshop
 from pra.model.money import RUPIAH_MAX
@@ -26,7 +26,7 @@ REFUSED_JSON = [
 ]
 
 
-def _money_records(value: Any) -> list[tuple[type, dict[str, Any]]]:
+def _money_records(value: Any) -> list[tuple[type[BaseModel], dict[str, Any]]]:
     return [
         (Step, {"id": "s", "title": "t", "cost": value}),
         (Pledge, {"id": "p", "participant_id": "p1", "value": value}),

@@ -1,0 +1,322 @@
+"""``pra check``: one line per problem, an OK line per sound file, exit 0 only when all are sound."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pra.i18n import t
+from pra.resources import EXAMPLES, example_path, sessions_dir
+from tests.cli.conftest import Run, pra_process
+
+Data = dict[str, Any]
+
+
+def example_data(name: str = "palembang") -> Data:
+    data: Data = json.loads(example_path(name).read_bytes())
+    return data
+
+
+def write_json(folder: Path, name: str, data: Any) -> Path:
+    path = folder / name
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    return path
+
+
+# --- sound files -------------------------------------------------------------------------------
+
+
+def test_the_examples_are_sound(pra: Run) -> None:
+    paths = [example_path(name) for name in EXAMPLES]
+    result = pra("check", *paths)
+    assert result.code == 0, result.out
+    for path in paths:
+        assert t("check.ok", lang="id", file=path) in result.lines
+    assert result.lines[-1] == t("check.summary", lang="id", checked=3, good=3, bad=0)
+    assert result.err == ""
+
+
+def test_one_sound_file_gives_one_ok_line_and_no_summary(pra: Run) -> None:
+    path = example_path("surabaya")
+    result = pra("check", path)
+    assert (result.code, result.lines) == (0, [f"{path}: baik"])
+
+
+def test_a_folder_means_every_workshop_file_in_it(pra: Run, tmp_path: Path) -> None:
+    for name in EXAMPLES:
+        shutil.copy(example_path(name), tmp_path / f"{name}.json")
+    result = pra("check", tmp_path)
+    assert result.code == 0, result.out
+    assert sorted(result.lines[:-1]) == sorted(
+        t("check.ok", lang="id", file=tmp_path / f"{name}.json") for name in EXAMPLES
+    )
+
+
+def test_the_shipped_sessions_folder_is_sound(pra: Run) -> None:
+    assert pra("check", sessions_dir()).code == 0
+
+
+def test_english(pra: Run) -> None:
+    path = example_path("yogyakarta")
+    result = pra("--lang", "en", "check", path)
+    assert (result.code, result.lines) == (0, [f"{path}: OK"])
+
+
+def test_checking_changes_no_file(pra: Run, tmp_path: Path) -> None:
+    good = tmp_path / "good.json"
+    shutil.copy(example_path("palembang"), good)
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(
+        b'{"schema_version": 1, "id": "ws", "participants": [{"id": "p1", "name": "A\\u0007"}]}'
+    )
+    before = {p: p.read_bytes() for p in (good, bad)}
+    pra("check", good, bad)
+    assert {p: p.read_bytes() for p in (good, bad)} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.json", "good.json"]
+
+
+# --- broken files: every case one sentence, exit 1 ---------------------------------------------
+
+
+def _expect(key: str, **params: Any) -> Callable[[str], str]:
+    """The sentence ``key`` says in ``lang``, for comparison with the printed line."""
+
+    def say(lang: str) -> str:
+        return t(key, lang=lang, **params)  # type: ignore[arg-type]
+
+    return say
+
+
+def _dup(data: Data) -> Data:
+    first = data["participants"][0]
+    data["participants"].append({"id": first["id"], "name": "Peserta Kembar"})
+    return data
+
+
+def _cycle(data: Data) -> Data:
+    steps = data["groups"][0]["steps"]
+    steps[0]["depends_on"] = [steps[-1]["id"]]
+    return data
+
+
+def _ghost_vote(data: Data) -> Data:
+    data["voting"]["dots"]["ballots"][0]["dots"] = {"no-such-problem": 1}
+    return data
+
+
+def _negative(data: Data) -> Data:
+    data["groups"][0]["steps"][0]["cost"] = -5000
+    return data
+
+
+def _float_money(data: Data) -> Data:
+    data["groups"][0]["capital"]["stimulus_per_member"] = 500000.5
+    return data
+
+
+def _control(data: Data) -> Data:
+    data["participants"][0]["name"] = "Ibu\u0007 Bel"
+    return data
+
+
+def _unknown(data: Data) -> Data:
+    data["participants"][0]["nickname"] = "Bu"
+    return data
+
+
+def _future(data: Data) -> Data:
+    data["schema_version"] = 99
+    return data
+
+
+INVALID: dict[str, tuple[Callable[[Data], Data], str]] = {
+    "duplicate id": (_dup, "integrity.duplicate_id"),
+    "dependency cycle": (_cycle, "integrity.step_cycle"),
+    "vote for a missing problem": (_ghost_vote, "integrity.no_problem"),
+    "negative money": (_negative, ""),
+    "money as a float": (_float_money, ""),
+    "control characters in a name": (_control, ""),
+    "unknown field": (_unknown, ""),
+    "future schema_version": (_future, ""),
+}
+
+
+@pytest.mark.parametrize("case", INVALID)
+def test_an_invalid_workshop_is_one_line_per_problem_and_exit_1(
+    pra: Run, tmp_path: Path, case: str
+) -> None:
+    breaker, key = INVALID[case]
+    path = write_json(tmp_path, "rusak.json", breaker(example_data()))
+    before = path.read_bytes()
+    result = pra("check", path)
+    assert result.code == 1
+    assert len(result.lines) == 1, result.out
+    assert result.lines[0].startswith(f"{path}: ")
+    assert t("check.ok", lang="id", file=path) not in result.out
+    assert "Traceback" not in result.out + result.err
+    if key:
+        what = t(key, lang="id").split("{")[0]
+        assert what in result.lines[0]
+    assert path.read_bytes() == before
+
+
+def test_a_cycle_names_its_steps_and_the_group(pra: Run, tmp_path: Path) -> None:
+    data = _cycle(example_data())
+    group = data["groups"][0]
+    path = write_json(tmp_path, "lingkar.json", data)
+    [line] = pra("check", path).lines
+    assert group["name"] in line
+    assert group["steps"][0]["title"] in line and group["steps"][-1]["title"] in line
+
+
+def test_the_place_of_a_problem_is_named(pra: Run, tmp_path: Path) -> None:
+    data = example_data()
+    data["groups"][0]["steps"][2]["depends_on"] = ["langkah-hilang"]
+    path = write_json(tmp_path, "tempat.json", data)
+    [line] = pra("check", path).lines
+    assert f'kelompok "{data["groups"][0]["name"]}"' in line
+    assert "langkah 3" in line
+    assert "langkah-hilang" in line
+
+
+def test_every_problem_of_a_file_gets_its_own_line(pra: Run, tmp_path: Path) -> None:
+    data = _ghost_vote(_cycle(_dup(example_data())))
+    path = write_json(tmp_path, "banyak.json", data)
+    result = pra("check", path)
+    assert result.code == 1
+    assert len(result.lines) == 3
+    assert all(line.startswith(f"{path}: ") for line in result.lines)
+
+
+BROKEN_BYTES: dict[str, tuple[bytes, str]] = {
+    "empty file": (b"", "store.empty"),
+    "only white space": (b" \n\t\n", "store.empty"),
+    "truncated JSON": (example_path("palembang").read_bytes()[:500], "store.truncated"),
+    "NUL bytes": (b"\x00" * 4096, "store.nul_bytes"),
+    "NUL bytes after a power cut": (
+        example_path("palembang").read_bytes()[:300] + b"\x00" * 100,
+        "store.nul_bytes",
+    ),
+    "UTF-16": (
+        example_path("surabaya").read_text(encoding="utf-8").encode("utf-16"),
+        "store.utf16",
+    ),
+    "Latin-1": (
+        '{"schema_version": 1, "id": "ws", "info": {"title": "Caf\u00e9"}}'.encode("latin-1"),
+        "store.not_utf8",
+    ),
+    "NaN": (
+        b'{"schema_version": 1, "id": "ws", "voting": {"dots": {"dots_per_person": NaN}}}',
+        "store.json.constant",
+    ),
+    "a JSON list": (b"[1, 2, 3]", "store.not_workshop"),
+    "deep nesting": (b"[" * 100_000 + b"]" * 100_000, ""),
+    "not JSON at all": (b"Ini bukan JSON.\n", ""),
+}
+
+
+@pytest.mark.parametrize("case", BROKEN_BYTES)
+def test_a_broken_file_is_one_sentence_and_exit_1(pra: Run, tmp_path: Path, case: str) -> None:
+    content, key = BROKEN_BYTES[case]
+    path = tmp_path / "rusak.json"
+    path.write_bytes(content)
+    result = pra("check", path)
+    assert result.code == 1
+    assert len(result.lines) == 1, result.out
+    assert result.lines[0].startswith(f"{path}: ")
+    if key:
+        assert t(key, lang="id").split("{")[0] in result.lines[0]
+    assert path.read_bytes() == content
+
+
+def test_a_utf8_bom_is_fine(pra: Run, tmp_path: Path) -> None:
+    path = tmp_path / "bom.json"
+    path.write_bytes(b"\xef\xbb\xbf" + example_path("surabaya").read_bytes())
+    assert pra("check", path).code == 0
+
+
+def test_a_missing_file(pra: Run, tmp_path: Path) -> None:
+    path = tmp_path / "tidak-ada.json"
+    result = pra("check", path)
+    assert result.code == 1
+    assert result.lines == [f"{path}: {t('store.missing', lang='id')}"]
+
+
+def test_a_file_over_20_mb_is_refused_unread(pra: Run, tmp_path: Path) -> None:
+    path = tmp_path / "besar.json"
+    with path.open("wb") as handle:
+        handle.truncate(21 * 1024 * 1024)  # sparse: fast, and all NUL bytes if it were read
+    result = pra("check", path)
+    assert result.code == 1
+    [line] = result.lines
+    assert t("store.too_large", lang="id", size="21.0", limit="20.0") in line
+
+
+def test_an_empty_folder_is_said_and_is_a_failure(pra: Run, tmp_path: Path) -> None:
+    result = pra("check", tmp_path)
+    assert result.code == 1
+    assert result.lines == [t("check.no_files", lang="id", folder=tmp_path)]
+
+
+def test_good_and_bad_together_exit_1_and_say_both(pra: Run, tmp_path: Path) -> None:
+    bad = tmp_path / "kosong.json"
+    bad.write_bytes(b"")
+    good = example_path("palembang")
+    result = pra("check", good, bad)
+    assert result.code == 1
+    assert result.lines == [
+        f"{good}: baik",
+        f"{bad}: {t('store.empty', lang='id')}",
+        t("check.summary", lang="id", checked=2, good=1, bad=1),
+    ]
+
+
+def test_bad_files_in_english(pra: Run, tmp_path: Path) -> None:
+    path = write_json(tmp_path, "cycle.json", _cycle(example_data()))
+    empty = tmp_path / "empty.json"
+    empty.write_bytes(b"")
+    result = pra("--lang", "en", "check", path, empty)
+    assert result.code == 1
+    assert t("integrity.step_cycle", lang="en").split("{")[0] in result.lines[0]
+    assert result.lines[1] == f"{empty}: {t('store.empty', lang='en')}"
+    assert result.lines[2] == t("check.summary", lang="en", checked=2, good=0, bad=2)
+
+
+def test_no_file_given_is_a_usage_error(pra: Run) -> None:
+    result = pra("check")
+    assert result.code == 2
+    assert "Traceback" not in result.err
+
+
+# --- a real process --------------------------------------------------------------------------
+
+
+def test_subprocess_check_examples_and_a_broken_file(tmp_path: Path) -> None:
+    bad = write_json(tmp_path, "rusak.json", _dup(example_data()))
+    good = [example_path(name) for name in EXAMPLES]
+    ok = pra_process("check", *good)
+    assert ok.code == 0, ok.err
+    assert len(ok.lines) == 4
+    failed = pra_process("--lang", "en", "check", *good, bad)
+    assert failed.code == 1
+    assert "Traceback" not in failed.err
+    assert failed.err == ""
+    duplicate = t("integrity.duplicate_id", lang="en", id=example_data()["participants"][0]["id"])
+    assert any(line.startswith(f"{bad}: ") and duplicate in line for line in failed.lines)
+
+
+def test_control_characters_from_a_file_never_reach_the_terminal(pra: Run, tmp_path: Path) -> None:
+    data = example_data()
+    data["participants"][0]["name"] = "Ani\x1b[2J\r\nBaris palsu\u2028"
+    data["participants"][0]["nickname"] = "x"
+    path = write_json(tmp_path, "jahat.json", data)
+    result = pra("check", path)
+    assert result.code == 1
+    assert "\x1b" not in result.out and "\r" not in result.out and "\u2028" not in result.out
+    assert all(line.startswith(f"{path}: ") for line in result.lines)
+    assert "\\x1b[2J" in result.out
