@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -77,10 +78,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_default(args)
     try:
         code: int = handler(args)
+        sys.stdout.flush()
     except PraError as error:
         print(error.message(), file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print(t("cli.interrupted"), file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        _stdout_to_devnull()
+        return 1
     return code
+
+
+def _stdout_to_devnull() -> None:
+    """The reader went away (``pra check ... | head``): drop the rest of the output quietly.
+
+    Python would otherwise report the broken pipe again when it flushes stdout at exit.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (captured output in tests)
+        pass
