@@ -25,6 +25,7 @@ COMMAND_MODULES: Final[tuple[str, ...]] = (
     "pra.cli.listing",
     "pra.cli.archive",
     "pra.cli.stats",
+    "pra.cli.export",
 )
 """Sub-command modules, in the order ``pra --help`` lists them."""
 

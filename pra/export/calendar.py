@@ -1,0 +1,147 @@
+"""The activity calendar on paper (TABEL KALENDER KEGIATAN): steps down, weeks or months across.
+
+A cell where a step runs holds the first names of the people responsible and
+is shaded; the names, not the shade, carry the meaning, so a photocopy reads
+the same (a step with nobody named shows ■, an unavailable period ×). A
+calendar too wide for portrait goes on landscape pages; one too wide even
+for that is cut into parts of consecutive periods, each repeating the step
+column, so no column is ever narrower than a name.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import Final
+
+from pra.export import sections
+from pra.export.blocks import ACTIVE_FILL, Cell, Column
+from pra.export.context import Context
+from pra.plan.calendar_grid import CalendarRow, calendar_grid
+from pra.plan.formatting import format_day_month
+from pra.plan.periods import Period
+from pra.plan.schedule import Schedule
+
+PORTRAIT_PERIODS: Final = 7
+"""Up to this many periods fit beside the step column on a portrait page."""
+LANDSCAPE_PERIODS: Final = 13
+"""At most this many periods on one landscape page; more are split into parts."""
+STEP_WEIGHT: Final = 4.2
+PERIOD_WEIGHT: Final = 1.5
+
+
+def short_names(ctx: Context, ids: Sequence[str]) -> dict[str, str]:
+    """A short name per person (the first word), longer only where two would read the same."""
+    full = {i: ctx.name(i) for i in ids}
+    first = {i: (n.split() or [n])[0] for i, n in full.items()}
+    clash = {f for f in first.values() if list(first.values()).count(f) > 1}
+    return {i: (full[i] if first[i] in clash else first[i]) for i in ids}
+
+
+def period_head(ctx: Context, period: Period) -> str:
+    """A column head: ``Sep 2003`` for a month, ``Mg 3`` over ``15 Sep`` for a week."""
+    if period.unit == "week" and period.start is not None:
+        week = ctx.t("export.label.week_head", n=period.index + 1)
+        return f"{week}\n{format_day_month(period.start, ctx.lang)}"
+    return period.label(ctx.lang)
+
+
+def calendar_parts(periods: int) -> list[range]:
+    """The period ranges of each printed part: one part when it fits, else balanced parts."""
+    if periods <= LANDSCAPE_PERIODS:
+        return [range(periods)]
+    parts = math.ceil(periods / LANDSCAPE_PERIODS)
+    size = math.ceil(periods / parts)
+    return [range(i, min(i + size, periods)) for i in range(0, periods, size)]
+
+
+def needs_landscape(schedule: Schedule) -> bool:
+    return schedule.length > PORTRAIT_PERIODS
+
+
+def calendar_section(ctx: Context, heading: str, schedule: Schedule) -> None:
+    """The calendar grid, on landscape pages when it is too wide for portrait."""
+    w, group = ctx.writer, ctx.group
+    assert group is not None
+    landscape = bool(group.steps) and needs_landscape(schedule)
+    if landscape:
+        sections.start_landscape(w.doc)
+    w.heading(heading)
+    if not group.steps:
+        w.empty()
+        return
+    unit_key = (
+        "export.label.calendar_unit_week"
+        if schedule.unit == "week"
+        else ("export.label.calendar_unit_month")
+    )
+    blackouts = ", ".join(b.label for b in group.calendar.blackouts) or ctx.t("export.none")
+    w.note(ctx.t(unit_key), keep_with_next=True)
+    w.note(ctx.t("export.label.calendar_legend", blackouts=blackouts), keep_with_next=True)
+    rows = calendar_grid(schedule)
+    people = [p for s in group.steps for p in s.responsible_ids]
+    short = short_names(ctx, list(dict.fromkeys(people)))
+    parts = calendar_parts(schedule.length)
+    for number, part in enumerate(parts, start=1):
+        if len(parts) > 1:
+            first = schedule.periods[part.start].label(ctx.lang)
+            last = schedule.periods[part.stop - 1].label(ctx.lang)
+            w.heading(
+                ctx.t(
+                    "export.label.calendar_part",
+                    part=number,
+                    parts=len(parts),
+                    first=first,
+                    last=last,
+                ),
+                3,
+            )
+        _grid(ctx, schedule, rows, part, short)
+    critical = set(schedule.critical_path)
+    if critical:
+        w.note(ctx.t("export.label.critical"))
+    if schedule.warnings:
+        w.heading(ctx.t("export.heading.warnings"), 3)
+        w.bullets(ctx.notice(n) for n in schedule.warnings)
+    if landscape:
+        sections.end_landscape(w.doc)
+
+
+def _grid(
+    ctx: Context,
+    schedule: Schedule,
+    rows: Sequence[CalendarRow],
+    part: range,
+    short: dict[str, str],
+) -> None:
+    w = ctx.writer
+    columns = [Column(STEP_WEIGHT), *[Column(PERIOD_WEIGHT, "center") for _ in part]]
+    header: list[str | Cell] = [ctx.t("export.col.step")]
+    for i in part:
+        period = schedule.periods[i]
+        label = period_head(ctx, period)
+        header.append(Cell(f"{label} ×" if period.blackout_ids else label, align="center"))
+    body = []
+    critical = set(schedule.critical_path)
+    for n, row in enumerate(rows, start=1):
+        mark = "*" if row.step_id in critical else ""
+        cells: list[str | Cell] = [f"{ctx.number(n)}{mark}. {row.title}"]
+        for i in part:
+            cell = row.cells[i]
+            if cell.active:
+                text = "\n".join(short.get(p, ctx.name(p)) for p in cell.responsible_ids) or "■"
+                cells.append(Cell(text, fill=ACTIVE_FILL))
+            elif cell.blackout:
+                cells.append("×")
+            else:
+                cells.append("")
+        body.append(cells)
+    width = w.usable_width()
+    widest = max(len(p) for p in calendar_parts(schedule.length))
+    if len(part) < widest:
+        # A shorter last part keeps the column widths of the parts before it.
+        total = STEP_WEIGHT + PERIOD_WEIGHT * widest
+        width = int(width * (STEP_WEIGHT + PERIOD_WEIGHT * len(part)) / total)
+    w.table(
+        columns, header, body, width=width, keep_whole=len(body) <= 10, font_style="Calendar Text"
+    )

@@ -1,0 +1,183 @@
+"""What the group commits to: its success circle, its SWOT, its members' pledges, its steps."""
+
+from __future__ import annotations
+
+from pra.export.blocks import Cell, Column
+from pra.export.context import Context
+from pra.plan.capital import CapitalSummary
+from pra.plan.schedule import Schedule
+
+SIGNATURE_ROW_TWIPS = 560
+"""About 1 cm: room for a signature or a thumbprint."""
+
+
+def success_section(ctx: Context, heading: str) -> None:
+    w, group = ctx.writer, ctx.group
+    assert group is not None
+    w.heading(heading)
+    if not group.success:
+        w.empty()
+        return
+    w.table(
+        [Column(1, "center"), Column(7), Column(7)],
+        [ctx.t("export.col.no"), ctx.t("export.col.success"), ctx.t("export.col.indicator")],
+        [(ctx.number(i), s.text, s.indicator) for i, s in enumerate(group.success, start=1)],
+    )
+
+
+def swot_section(ctx: Context, heading: str) -> None:
+    """SWOT as a 2×2 table: strengths and weaknesses (inside), opportunities and threats (outside)."""
+    w, group = ctx.writer, ctx.group
+    assert group is not None
+    w.heading(heading)
+    swot = group.swot
+    quadrants = (
+        ("strengths", swot.strengths),
+        ("weaknesses", swot.weaknesses),
+        ("opportunities", swot.opportunities),
+        ("threats", swot.threats),
+    )
+    if not any(items for _, items in quadrants):
+        w.empty()
+        return
+    bullet = ctx.t("export.bullet")
+    cells = [
+        Cell(
+            "\n".join(f"{bullet} {i.text}" for i in items) if items else ctx.t("export.empty"),
+            title=ctx.t(f"export.col.{name}"),
+        )
+        for name, items in quadrants
+    ]
+    w.table([Column(1), Column(1)], None, [(cells[0], cells[1]), (cells[2], cells[3])])
+
+
+def pledges_section(ctx: Context, heading: str, summary: CapitalSummary) -> None:
+    """Each member's pledge with a column to sign, and the total own contribution (swadaya)."""
+    w, group = ctx.writer, ctx.group
+    assert group is not None
+    w.heading(heading)
+    if not group.pledges:
+        w.empty()
+        return
+    rows: list[tuple[str | Cell, ...]] = []
+    for i, p in enumerate(group.pledges, start=1):
+        kind = ctx.t(f"pledge_kind.{p.kind}")
+        what = f"{kind}: {p.description}" if p.description else kind
+        rows.append(
+            (
+                ctx.number(i),
+                ctx.name(p.participant_id),
+                what,
+                ctx.rupiah(p.value) if p.value is not None else ctx.t("export.none"),
+                ctx.t("export.yes") if p.kept else ctx.t("export.no"),
+                "",
+            )
+        )
+    rows.append(
+        (
+            "",
+            Cell(ctx.t("export.total"), bold=True, span=2),
+            Cell(ctx.rupiah(summary.own_total), bold=True, align="right"),
+            "",
+            "",
+        )
+    )
+    w.table(
+        [
+            Column(1.0, "center"),
+            Column(3.4),
+            Column(4.3),
+            Column(2.5, "right"),
+            Column(1.9, "center"),
+            Column(2.6),
+        ],
+        [
+            ctx.t("export.col.no"),
+            ctx.t("export.col.name"),
+            ctx.t("export.col.pledge"),
+            Cell(ctx.t("export.col.value"), align="right"),
+            Cell(ctx.t("export.col.kept"), align="center"),
+            ctx.t("export.col.signature"),
+        ],
+        rows,
+        min_height=SIGNATURE_ROW_TWIPS,
+    )
+    w.paragraph(ctx.t("export.label.own_total", amount=ctx.rupiah(summary.own_total)), bold=True)
+    w.note(ctx.t("export.label.kept_total", amount=ctx.rupiah(summary.kept_value)))
+    if summary.unvalued_pledges:
+        from pra.plan.notice import Notice
+
+        w.note(
+            ctx.notice(Notice("plan.capital.line_unvalued", {"count": summary.unvalued_pledges}))
+        )
+
+
+def step_when(ctx: Context, schedule: Schedule, step_id: str) -> str:
+    """When a step runs: its days in a weekly calendar with a start, else its months or periods."""
+    s = schedule.step(step_id)
+    if s is None:
+        return ""
+    if schedule.unit == "week" and s.start_date is not None and s.end_date is not None:
+        return ctx.date_range(s.start_date, s.end_date)
+    first = schedule.periods[s.start].label(ctx.lang)
+    last = schedule.periods[s.end - 1].label(ctx.lang)
+    return first if first == last else f"{first} – {last}"
+
+
+def steps_section(ctx: Context, heading: str, schedule: Schedule) -> None:
+    """The steps with who is responsible, what they need and cost, what comes first, and when."""
+    w, group = ctx.writer, ctx.group
+    assert group is not None
+    w.heading(heading)
+    if not group.steps:
+        w.empty()
+        return
+    number = {s.id: i for i, s in enumerate(group.steps, start=1)}
+    critical = set(schedule.critical_path)
+    rows: list[tuple[str | Cell, ...]] = []
+    for i, s in enumerate(group.steps, start=1):
+        placed = schedule.step(s.id)
+        deps = placed.depends_on if placed else s.depends_on
+        rows.append(
+            (
+                f"{ctx.number(i)}{'*' if s.id in critical else ''}",
+                s.title,
+                ctx.names(s.responsible_ids),
+                s.needs,
+                ctx.rupiah(s.cost),
+                ", ".join(ctx.number(number[d]) for d in deps if d in number),
+                step_when(ctx, schedule, s.id),
+            )
+        )
+    rows.append(
+        (
+            "",
+            Cell(ctx.t("export.total"), bold=True, span=3),
+            Cell(ctx.rupiah(sum(s.cost for s in group.steps)), bold=True, align="right"),
+            "",
+            "",
+        )
+    )
+    w.table(
+        [
+            Column(1.0, "center"),
+            Column(3.5),
+            Column(2.6),
+            Column(2.8),
+            Column(2.6, "right"),
+            Column(1.7, "center"),
+            Column(2.3),
+        ],
+        [
+            ctx.t("export.col.no"),
+            ctx.t("export.col.step"),
+            ctx.t("export.col.responsible"),
+            ctx.t("export.col.needs"),
+            Cell(ctx.t("export.col.cost"), align="right"),
+            Cell(ctx.t("export.col.after"), align="center"),
+            ctx.t("export.col.when"),
+        ],
+        rows,
+    )
+    if critical:
+        w.note(ctx.t("export.label.critical"))

@@ -1,0 +1,86 @@
+"""What every part of a printed document needs: the workshop, the writer, names, formats."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from pra.export.blocks import Writer
+from pra.export.snippets import Snippets
+from pra.i18n import Language
+from pra.model import BusinessGroup, Participant, Workshop
+from pra.plan.formatting import (
+    format_date,
+    format_day_month,
+    format_number,
+    format_percent,
+    format_rupiah,
+)
+from pra.plan.notice import Notice
+
+
+@dataclass
+class Context:
+    """The workshop being printed, the group (for a plan), and the writer with its language."""
+
+    ws: Workshop
+    writer: Writer
+    snippets: Snippets
+    group: BusinessGroup | None = None
+    people: dict[str, Participant] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.people = {p.id: p for p in self.ws.participants}
+
+    @property
+    def lang(self) -> Language:
+        return self.writer.lang
+
+    def t(self, key: str, **params: object) -> str:
+        return self.writer.t(key, **params)
+
+    def name(self, participant_id: str | None) -> str:
+        """A participant's name; an unknown id prints as the id (the model forbids it anyway)."""
+        if participant_id is None:
+            return ""
+        person = self.people.get(participant_id)
+        return person.name if person else participant_id
+
+    def names(self, ids: Iterable[str], sep: str = ", ") -> str:
+        return sep.join(self.name(i) for i in ids)
+
+    def rupiah(self, amount: int) -> str:
+        return format_rupiah(amount, self.lang)
+
+    def number(self, n: int) -> str:
+        return format_number(n, self.lang)
+
+    def percent(self, value: Decimal | int) -> str:
+        return format_percent(value, self.lang)
+
+    def date(self, day: dt.date | None) -> str:
+        return format_date(day, self.lang) if day else ""
+
+    def date_range(self, first: dt.date, last: dt.date) -> str:
+        """``1 Sep – 7 Sep 2003`` within a year, else two full dates: short enough for a table cell."""
+        if first.year != last.year:
+            return f"{self.date(first)} – {self.date(last)}"
+        if first == last:
+            return self.date(first)
+        return f"{format_day_month(first, self.lang)} – {format_day_month(last, self.lang)} {last.year}"
+
+    def notice(self, notice: Notice) -> str:
+        return notice.text(self.lang)
+
+    def or_none(self, text: str) -> str:
+        return text if text else self.t("export.none")
+
+    def workshop_title(self) -> str:
+        return self.ws.info.title or self.t("export.untitled")
+
+    def render(self, snippet: str, *, keep_with_next: bool = False, **values: object) -> None:
+        """Write the narrative snippet ``snippet`` as paragraphs (kept with what follows if asked)."""
+        for text in self.snippets.paragraphs(snippet, values):
+            self.writer.paragraph(text, keep_with_next=keep_with_next)

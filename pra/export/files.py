@@ -1,0 +1,121 @@
+"""Export a workshop: choose the groups, name the files, write them, optionally make PDFs.
+
+This is what ``pra export`` and the TUI's review step call; it takes a
+workshop value (loading is the store's job) and returns the paths written.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pra.errors import PraError
+from pra.export.naming import plan_stem, safe_stem, unique_names
+from pra.export.template import Template, load_template
+from pra.i18n import Language, t
+from pra.model import BusinessGroup, Workshop
+
+if TYPE_CHECKING:
+    from docx.document import Document
+
+ALL = "all"
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """The Word files written and their PDF copies (when asked for)."""
+
+    documents: list[Path] = field(default_factory=list)
+    pdfs: list[Path] = field(default_factory=list)
+
+
+def select_groups(ws: Workshop, wanted: str, source: str) -> list[BusinessGroup]:
+    """Every group for ``all``, else the group whose id or name (ignoring case) is ``wanted``."""
+    if not ws.groups:
+        raise PraError("export.error.no_groups", file=source)
+    if wanted.strip().casefold() == ALL:
+        return list(ws.groups)
+    key = wanted.strip().casefold()
+    found = [g for g in ws.groups if g.id.casefold() == key or g.name.casefold() == key]
+    if not found:
+        raise PraError(
+            "export.error.no_group",
+            name=wanted,
+            file=source,
+            choices=", ".join(f'"{g.name}"' for g in ws.groups),
+        )
+    return found[:1]
+
+
+def save_document(doc: Document, path: Path) -> None:
+    """Write ``doc`` to ``path`` through a temporary file, so a failed write leaves no half file."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".pra-", suffix=".docx", dir=path.parent)
+        os.close(fd)
+        try:
+            doc.save(tmp)
+            Path(tmp).replace(path)
+        finally:
+            Path(tmp).unlink(missing_ok=True)
+    except OSError as error:
+        raise PraError(
+            "export.error.cannot_write", path=path, reason=error.strerror or error
+        ) from None
+
+
+def _targets(output: Path | None, stems: list[str]) -> list[Path]:
+    if output is not None and output.suffix.lower() == ".docx":
+        if len(stems) != 1:
+            raise PraError("export.error.one_file_many", path=output, count=len(stems))
+        return [output]
+    folder = output if output is not None else Path.cwd()
+    return [folder / f"{stem}.docx" for stem in stems]
+
+
+def export_workshop(
+    ws: Workshop,
+    *,
+    source: str,
+    output: Path | None = None,
+    group: str = ALL,
+    template_dir: Path | None = None,
+    lang: Language = "id",
+    plans: bool = True,
+    minutes: bool = False,
+    pdf: bool = False,
+    template: Template | None = None,
+) -> ExportResult:
+    """Write the plan of each chosen group (and the workshop record) and return the paths.
+
+    Everything is checked before the first file is written: the template,
+    the group names, and the output target.
+    """
+    from pra.export.minutes import build_minutes
+    from pra.export.plan import build_plan
+
+    template = template or load_template(template_dir)
+    groups = select_groups(ws, group, source) if plans else []
+    workshop = ws.info.title or t("export.untitled", lang)
+    jobs: list[tuple[str, Callable[[], Document]]] = []
+    for g in groups:
+        stem = plan_stem(t("export.file_plan", lang), g.name, workshop)
+        jobs.append((stem, lambda g=g: build_plan(ws, g, template, lang)))  # type: ignore[misc]
+    if minutes:
+        stem = safe_stem(f"{t('export.file_minutes', lang)} - {workshop}")
+        jobs.append((stem, lambda: build_minutes(ws, template, lang)))
+    paths = _targets(output, unique_names(stem for stem, _ in jobs))
+    written: list[Path] = []
+    for (_, build), path in zip(jobs, paths, strict=True):
+        save_document(build(), path)
+        written.append(path)
+    pdfs: list[Path] = []
+    if pdf:
+        from pra.export.pdf import convert_to_pdf
+
+        pdfs = convert_to_pdf(written)
+    return ExportResult(written, pdfs)

@@ -1,0 +1,216 @@
+"""Capital plan, fund rules and the repayment / rotation schedule, with their arithmetic.
+
+Every figure comes from :mod:`pra.plan` (capital summary, member share,
+repayment schedule, revolving fund) together with the sentences that show
+how it was reached, so the treasurer can read the sums aloud and the group
+can check them with a pencil.
+"""
+
+from __future__ import annotations
+
+from pra.export.blocks import Cell, CellValue, Column
+from pra.export.context import Context
+from pra.plan.capital import CapitalSummary
+from pra.plan.fund import member_share, repayment_schedule
+from pra.plan.revolving import group_fund
+from pra.plan.rounding import rounding_note
+
+
+def has_fund(ctx: Context) -> bool:
+    assert ctx.group is not None
+    return ctx.group.capital.stimulus_per_member > 0
+
+
+def capital_section(ctx: Context, heading: str, summary: CapitalSummary) -> None:
+    """The budget (RAB) by line and source, then stimulus + own contribution against it."""
+    w = ctx.writer
+    w.heading(heading)
+    w.heading(ctx.t("export.heading.budget"), 2)
+    if summary.budget:
+        rows: list[tuple[str | Cell, ...]] = [
+            (
+                ctx.number(i),
+                r.item,
+                ctx.number(r.quantity),
+                r.unit,
+                ctx.rupiah(r.unit_price),
+                ctx.rupiah(r.total),
+                ctx.t(f"export.source.{r.source}"),
+            )
+            for i, r in enumerate(summary.budget, start=1)
+        ]
+        rows.append(
+            (
+                "",
+                Cell(ctx.t("export.total"), bold=True, span=4),
+                Cell(ctx.rupiah(summary.budget_total), bold=True, align="right"),
+                "",
+            )
+        )
+        w.table(
+            [
+                Column(0.9, "center"),
+                Column(3.6),
+                Column(1.6, "right"),
+                Column(1.9),
+                Column(2.5, "right"),
+                Column(2.7, "right"),
+                Column(2.6),
+            ],
+            [
+                ctx.t("export.col.no"),
+                ctx.t("export.col.item"),
+                Cell(ctx.t("export.col.quantity"), align="right"),
+                ctx.t("export.col.unit"),
+                Cell(ctx.t("export.col.unit_price"), align="right"),
+                Cell(ctx.t("export.col.line_total"), align="right"),
+                ctx.t("export.col.source"),
+            ],
+            rows,
+        )
+    else:
+        w.empty()
+    w.heading(ctx.t("export.heading.capital_sum"), 2)
+    w.lines(ctx.notice(n) for n in summary.lines)
+
+
+def fund_section(ctx: Context, heading: str) -> None:
+    """What each member receives (the deductions line by line) and the fund's rules."""
+    w, group = ctx.writer, ctx.group
+    assert group is not None
+    w.heading(heading)
+    plan = group.capital
+    if not has_fund(ctx) and not plan.rules and not plan.voluntary_savings:
+        w.empty()
+        return
+    ctx.render("fund_intro")
+    share = member_share(plan)
+    if has_fund(ctx):
+        w.heading(ctx.t("export.heading.member_share"), 2)
+        w.lines(ctx.notice(n) for n in share.lines)
+        if share.deductions:
+            w.note(ctx.t("export.label.formula", formula=share.formula(ctx.lang)))
+        for warning in share.warnings:
+            w.paragraph(ctx.notice(warning), bold=True)
+    rules = []
+    if plan.compulsory_dues:
+        from pra.plan.notice import Money, Notice
+
+        rules.append(
+            ctx.notice(Notice("plan.fund.line_dues", {"amount": Money(plan.compulsory_dues)}))
+        )
+    if plan.voluntary_savings:
+        rules.append(ctx.t("export.label.voluntary", rule=plan.voluntary_savings))
+    if has_fund(ctx):
+        rules.append(
+            ctx.t("export.label.service_fee", percent=ctx.percent(plan.service_fee_percent))
+        )
+        rules.append(ctx.t("export.label.loan_term", months=ctx.number(plan.loan_term_months)))
+        first = [m for m in dict.fromkeys(plan.first_round_ids) if m in group.member_ids]
+        rules.append(
+            ctx.t("export.label.first_round", names=ctx.names(first))
+            if first
+            else ctx.t("export.label.everyone_first")
+        )
+    w.bullets(rules)
+    if plan.rules:
+        w.lead(ctx.t("export.label.other_rules"))
+        w.bullets(plan.rules)
+
+
+def repayment_section(ctx: Context, heading: str) -> None:
+    """One borrower's instalments month by month, and who borrows in which round."""
+    w, group = ctx.writer, ctx.group
+    assert group is not None
+    w.heading(heading)
+    if not has_fund(ctx):
+        w.empty()
+        return
+    plan = group.capital
+    start = group.calendar.start
+    repayment = repayment_schedule(plan, start)
+    w.heading(ctx.t("export.heading.repayment_member"), 2)
+    other = any(r.other for r in repayment.rows)
+    columns = [
+        Column(1.3, "center"),
+        Column(3.2),
+        Column(2.3, "right"),
+        Column(1.8, "right"),
+        Column(1.8, "right"),
+        *([Column(1.8, "right")] if other else []),
+        Column(2.3, "right"),
+        Column(2.5, "right"),
+    ]
+    header: list[CellValue] = [
+        ctx.t("export.col.month"),
+        ctx.t("export.col.due"),
+        *[
+            Cell(ctx.t(f"export.col.{k}"), align="right")
+            for k in ("principal", "fee", "dues", *(("other",) if other else ()))
+        ],
+        Cell(ctx.t("export.col.payment"), align="right"),
+        Cell(ctx.t("export.col.remaining"), align="right"),
+    ]
+    rows: list[list[CellValue]] = [
+        [
+            ctx.number(r.month),
+            ctx.date(r.due_date) or ctx.t("export.none"),
+            ctx.rupiah(r.principal),
+            ctx.rupiah(r.service_fee),
+            ctx.rupiah(r.dues),
+            *([ctx.rupiah(r.other)] if other else []),
+            ctx.rupiah(r.total),
+            ctx.rupiah(r.remaining),
+        ]
+        for r in repayment.rows
+    ]
+    total_other = sum(r.other for r in repayment.rows)
+    rows.append(
+        [
+            Cell(ctx.t("export.total"), bold=True, span=2),
+            Cell(ctx.rupiah(repayment.total_principal), bold=True, align="right"),
+            Cell(ctx.rupiah(repayment.total_service_fee), bold=True, align="right"),
+            Cell(ctx.rupiah(repayment.total_dues), bold=True, align="right"),
+            *([Cell(ctx.rupiah(total_other), bold=True, align="right")] if other else []),
+            Cell(ctx.rupiah(repayment.total_paid), bold=True, align="right"),
+            "",
+        ]
+    )
+    w.table(columns, header, rows)
+    w.lines(ctx.notice(n) for n in repayment.lines)
+    w.note(ctx.notice(rounding_note()))
+
+    ledger = group_fund(group)
+    w.heading(ctx.t("export.heading.rotation"), 2)
+    if start is not None:
+        w.paragraph(ctx.t("export.label.rotation_intro", start=ctx.date(start)))
+    w.table(
+        [Column(1.7, "center"), Column(1.5, "center"), Column(3), Column(9.5)],
+        [
+            ctx.t("export.col.round"),
+            ctx.t("export.col.month"),
+            ctx.t("export.col.date"),
+            ctx.t("export.col.borrowers"),
+        ],
+        [
+            (
+                ctx.number(r.number),
+                ctx.number(r.month),
+                ctx.date(r.date) or ctx.t("export.none"),
+                ctx.names(r.member_ids),
+            )
+            for r in ledger.rounds
+        ],
+    )
+    if ledger.rows:
+        w.paragraph(
+            ctx.t(
+                "export.label.rotation_end",
+                month=ctx.number(ledger.rows[-1].month),
+                balance=ctx.rupiah(ledger.balance),
+            )
+        )
+    if ledger.waiting:
+        w.paragraph(ctx.t("export.label.waiting", names=ctx.names(ledger.waiting)))
+    for warning in ledger.warnings:
+        w.note(ctx.notice(warning))

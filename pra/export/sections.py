@@ -1,0 +1,116 @@
+"""Page setup: A4, a landscape section for a wide calendar, and the page-number footer.
+
+The footer ("Halaman X dari Y") is made of Word fields (``PAGE`` and
+``NUMPAGES``), so Word and LibreOffice fill in the numbers when they lay the
+pages out; the sentence around them comes from the catalogue, so an English
+plan says "Page X of Y". A template whose footer already has a page field
+keeps its own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any, Final
+
+from pra.i18n import Language, t
+
+if TYPE_CHECKING:
+    from docx.document import Document
+
+A4_WIDTH_EMU: Final = 7560310  # 210 mm
+A4_HEIGHT_EMU: Final = 10692130  # 297 mm
+_FIELD: Final = re.compile(r"\{(page|pages)\}")
+
+
+def ensure_a4_portrait(doc: Document) -> None:
+    """Every section A4, portrait (a template drawn on Letter paper still prints on A4)."""
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Emu
+
+    for section in doc.sections:
+        section.orientation = WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = Emu(A4_WIDTH_EMU), Emu(A4_HEIGHT_EMU)
+
+
+def start_landscape(doc: Document) -> None:
+    """Begin a new page in a landscape A4 section (its footer continues the page numbers)."""
+    from docx.enum.section import WD_ORIENT, WD_SECTION
+    from docx.shared import Emu
+
+    section = doc.add_section(WD_SECTION.NEW_PAGE)
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Emu(A4_HEIGHT_EMU), Emu(A4_WIDTH_EMU)
+
+
+def end_landscape(doc: Document) -> None:
+    """Back to portrait A4 on a new page."""
+    from docx.enum.section import WD_ORIENT, WD_SECTION
+    from docx.shared import Emu
+
+    section = doc.add_section(WD_SECTION.NEW_PAGE)
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Emu(A4_WIDTH_EMU), Emu(A4_HEIGHT_EMU)
+
+
+def _has_page_field(footer_element: Any) -> bool:
+    from docx.oxml.ns import qn
+
+    for instr in footer_element.iter(qn("w:instrText")):
+        if "PAGE" in (instr.text or "").upper():
+            return True
+    return any(
+        "PAGE" in (fld.get(qn("w:instr")) or "").upper()
+        for fld in footer_element.iter(qn("w:fldSimple"))
+    )
+
+
+def _field_runs(p: Any, instruction: str) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    for kind, text in (("begin", None), ("instr", instruction), ("separate", None)):
+        r = OxmlElement("w:r")
+        if kind == "instr":
+            instr = OxmlElement("w:instrText")
+            instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            instr.text = f" {text} "
+            r.append(instr)
+        else:
+            fld = OxmlElement("w:fldChar")
+            fld.set(qn("w:fldCharType"), kind)
+            r.append(fld)
+        p.append(r)
+    r = OxmlElement("w:r")
+    placeholder = OxmlElement("w:t")
+    placeholder.text = "1"
+    r.append(placeholder)
+    p.append(r)
+    r = OxmlElement("w:r")
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    r.append(end)
+    p.append(r)
+
+
+def add_page_footer(doc: Document, lang: Language) -> None:
+    """Add "Halaman X dari Y" to the first section's footer unless it already numbers pages."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    from pra.export.blocks import add_runs
+
+    footer = doc.sections[0].footer
+    footer.is_linked_to_previous = False
+    if _has_page_field(footer._element):
+        return
+    paragraph = footer.add_paragraph(style="Footer")
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p = paragraph._p
+    template = t("export.page_footer", lang, page="{page}", pages="{pages}")
+    pos = 0
+    for match in _FIELD.finditer(template):
+        if match.start() > pos:
+            add_runs(p, template[pos : match.start()])
+        _field_runs(p, "PAGE" if match.group(1) == "page" else "NUMPAGES")
+        pos = match.end()
+    if pos < len(template):
+        add_runs(p, template[pos:])
