@@ -21,6 +21,7 @@ from pra.errors import PraError
 from pra.i18n import t
 
 COMMAND_MODULES: Final[tuple[str, ...]] = (
+    "pra.cli.tui",
     "pra.cli.check",
     "pra.cli.listing",
     "pra.cli.archive",

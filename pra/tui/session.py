@@ -11,6 +11,7 @@ never freezes the projected screen.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
@@ -85,6 +86,10 @@ class Session:
         """The sentence of the last refused edit (views show it next to the input)."""
         self._app: App[Any] | None = None
         self._timer: Timer | None = None
+        self._save_lock = threading.Lock()
+        self._generation = 0
+        """Counts save requests; a slow older save never overwrites a newer one."""
+        self._written = 0
         self.changed: Signal[Workshop] | None = None
 
     # -- wiring ---------------------------------------------------------------
@@ -162,7 +167,8 @@ class Session:
         if not self.dirty or self.path is None or self.read_only:
             return
         try:
-            self.saver(self.workshop, self.path)
+            with self._save_lock:  # waits for a save still running in a worker
+                self.saver(self.workshop, self.path)
         except OSError as error:
             raise PraError(
                 "tui.final_save_failed", path=str(self.path), reason=str(error)
@@ -195,10 +201,16 @@ class Session:
         if app is None or target is None or self.read_only:
             return
         ws = self.workshop
+        self._generation += 1
+        generation = self._generation
 
         def work() -> None:
             try:
-                self.saver(ws, target)
+                with self._save_lock:
+                    if generation < self._written and target == self.path:
+                        return  # a newer value is already on disk
+                    self.saver(ws, target)
+                    self._written = generation
             except (OSError, PraError) as error:
                 reason = error.message() if isinstance(error, PraError) else str(error)
                 app.call_from_thread(self._failed, target, reason)

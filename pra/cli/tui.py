@@ -1,0 +1,90 @@
+"""``pra new``, ``pra open FILE``, ``pra demo [NAME]``: the facilitation TUI.
+
+Bare ``pra`` (see :mod:`pra.cli.default`) opens the home screen. Textual is
+imported only inside the handlers, so ``pra --help`` and ``pra check`` stay fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from pra.i18n import t
+from pra.resources import EXAMPLES
+
+THEME_ENV = "PRA_THEME"
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--theme", help=t("tui.cli.theme_help"), default=None)
+    parser.add_argument("--headless", action="store_true", help=argparse.SUPPRESS, default=False)
+    parser.add_argument(
+        "--exit-when-ready", action="store_true", help=t("tui.cli.exit_help"), default=False
+    )
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    new = subparsers.add_parser("new", help=t("tui.cli.new_help"))
+    _common(new)
+    new.set_defaults(handler=_new)
+    opener = subparsers.add_parser("open", help=t("tui.cli.open_help"))
+    opener.add_argument("file", type=Path, metavar=t("tui.cli.file_metavar"))
+    opener.add_argument(
+        "--restore-backup", action="store_true", help=t("tui.cli.restore_help"), default=False
+    )
+    _common(opener)
+    opener.set_defaults(handler=_open)
+    demo = subparsers.add_parser("demo", help=t("tui.cli.demo_help"))
+    demo.add_argument("name", nargs="?", default="palembang", choices=EXAMPLES)
+    _common(demo)
+    demo.set_defaults(handler=_demo)
+
+
+def run(session_factory: object | None, args: argparse.Namespace) -> int:
+    """Start the app with the session ``session_factory()`` makes, or the home screen."""
+    from pra.tui.app import PraApp
+    from pra.tui.themes import THEME_CHOICES
+
+    theme = getattr(args, "theme", None) or os.environ.get(THEME_ENV) or None
+    if theme is not None and theme not in THEME_CHOICES:
+        from pra.errors import PraError
+
+        raise PraError("tui.cli.unknown_theme", theme=theme, choices=", ".join(THEME_CHOICES))
+    session = session_factory() if callable(session_factory) else None
+    app = PraApp(session, theme=theme, exit_when_ready=getattr(args, "exit_when_ready", False))
+    app.run(headless=getattr(args, "headless", False))
+    if session is not None:
+        try:
+            session.flush()
+        finally:
+            session.release()
+    return 0 if app.return_code in (None, 0) else int(app.return_code)
+
+
+def _new(args: argparse.Namespace) -> int:
+    from pra.tui import files
+
+    return run(files.new_session, args)
+
+
+def _open(args: argparse.Namespace) -> int:
+    from pra import store
+    from pra.errors import PraError
+    from pra.tui import files
+
+    path: Path = args.file
+    restore: bool = args.restore_backup
+    try:
+        return run(lambda: files.open_session(path, restore_backup=restore), args)
+    except store.BrokenWorkshop as broken:
+        if broken.backup is None:
+            raise
+        raise PraError("tui.cli.broken_hint", message=broken.message(), file=str(path)) from None
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from pra.tui import files
+
+    name: str = args.name
+    return run(lambda: files.demo_session(name), args)

@@ -1,0 +1,102 @@
+"""How the TUI opens workshops: through :mod:`pra.store` (lock, load, save, data folder).
+
+The app never touches files itself; this module turns "open this", "a new
+one", "a copy of the Palembang example" into a :class:`Session` that saves
+through the store and gives its lock back when the app closes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from pra import store
+from pra.errors import PraError
+from pra.i18n import t
+from pra.model import Workshop
+from pra.resources import example_path
+from pra.tui.session import Session
+
+
+@dataclass(frozen=True, slots=True)
+class RecentWorkshop:
+    path: Path
+    label: str
+
+
+def workshops_folder() -> Path:
+    """The data folder where users' workshops live (never the shipped examples)."""
+    return store.data_dir()
+
+
+def recent_workshops(limit: int = 12) -> list[RecentWorkshop]:
+    """The newest workshops in the data folder, with a line saying what each is."""
+    entries = []
+    for summary in store.list_workshops(workshops_folder())[:limit]:
+        saved = summary.saved.strftime("%d-%m-%Y %H:%M") if summary.saved else "–"
+        label = t("home.recent", title=summary.title, place=summary.place or "–", saved=saved)
+        entries.append(RecentWorkshop(summary.path, label))
+    return entries
+
+
+def open_session(path: Path, *, restore_backup: bool = False) -> Session:
+    """Open ``path`` for editing, or read-only when another window holds its lock.
+
+    A file that does not load raises :class:`pra.store.BrokenWorkshop` (its
+    message names the newest backup that loads) and is left as it is; with
+    ``restore_backup`` that backup is put in its place first, the broken file
+    kept aside in the backup folder.
+    """
+    try:
+        opened = store.open_workshop(path)
+    except store.BrokenWorkshop as broken:
+        if not restore_backup or broken.backup is None:
+            raise
+        store.restore_backup(path, broken.backup)
+        opened = store.open_workshop(path)
+    return Session(
+        opened.workshop,
+        opened.path,
+        read_only=opened.read_only,
+        held_by=opened.held_by,
+        on_close=opened.close,
+    )
+
+
+def _free_path(folder: Path, stem: str) -> Path:
+    slug = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-") or "lokakarya"
+    path = folder / f"{slug}.json"
+    n = 2
+    while path.exists():
+        path = folder / f"{slug}-{n}.json"
+        n += 1
+    return path
+
+
+def new_session(folder: Path | None = None) -> Session:
+    """A new, empty workshop saved at once in the data folder, then opened."""
+    folder = folder or workshops_folder()
+    today = dt.date.today()
+    ws = Workshop(id=f"ws-{today:%Y%m%d}-{_stamp()}")
+    path = _free_path(folder, f"lokakarya-{today:%Y-%m-%d}")
+    store.save(ws, path)
+    return open_session(path)
+
+
+def demo_session(name: str, folder: Path | None = None) -> Session:
+    """A *copy* of a shipped example in the data folder; the original never changes."""
+    source = example_path(name)
+    if not source.is_file():
+        raise PraError("app.missing_data", name=str(source))
+    folder = folder or workshops_folder()
+    path = _free_path(folder, f"contoh-{name}")
+    store.save(store.load(source), path)
+    return open_session(path)
+
+
+def _stamp() -> str:
+    import secrets
+
+    return secrets.token_hex(3)
