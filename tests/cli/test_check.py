@@ -50,11 +50,30 @@ def test_one_sound_file_gives_one_ok_line_and_no_summary(pra: Run) -> None:
 def test_a_folder_means_every_workshop_file_in_it(pra: Run, tmp_path: Path) -> None:
     for name in EXAMPLES:
         shutil.copy(example_path(name), tmp_path / f"{name}.json")
+    backups = tmp_path / ".pra-backups"  # backups, hidden files and other files are not checked
+    backups.mkdir()
+    (backups / "palembang.json").write_bytes(b"rusak")
+    (tmp_path / ".kunci.json").write_bytes(b"")
+    (tmp_path / "catatan.txt").write_bytes(b"bukan lokakarya")
     result = pra("check", tmp_path)
     assert result.code == 0, result.out
     assert sorted(result.lines[:-1]) == sorted(
         t("check.ok", lang="id", file=tmp_path / f"{name}.json") for name in EXAMPLES
     )
+
+
+def test_a_folder_is_searched_recursively(pra: Run, tmp_path: Path) -> None:
+    deeper = tmp_path / "2024" / "surabaya"
+    deeper.mkdir(parents=True)
+    shutil.copy(example_path("surabaya"), deeper / "pakis.json")
+    (tmp_path / "kosong.json").write_bytes(b"")
+    result = pra("check", tmp_path)
+    assert result.code == 1
+    assert result.lines == [
+        f"{deeper / 'pakis.json'}: baik",
+        f"{tmp_path / 'kosong.json'}: {t('store.empty', lang='id')}",
+        t("check.summary", lang="id", checked=2, good=1, bad=1),
+    ]
 
 
 def test_the_shipped_sessions_folder_is_sound(pra: Run) -> None:
@@ -320,3 +339,29 @@ def test_control_characters_from_a_file_never_reach_the_terminal(pra: Run, tmp_p
     assert "\x1b" not in result.out and "\r" not in result.out and "\u2028" not in result.out
     assert all(line.startswith(f"{path}: ") for line in result.lines)
     assert "\\x1b[2J" in result.out
+
+
+def test_a_reader_that_stops_early_gets_no_traceback() -> None:
+    """``pra check ... | head -1``: the rest of the output is dropped quietly."""
+    import subprocess
+    import sys
+
+    from tests.cli.conftest import ROOT, subprocess_env
+
+    paths = [str(example_path("palembang"))] * 3000
+    with subprocess.Popen(
+        [sys.executable, "-m", "pra", "check", *paths],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env=subprocess_env(),
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        first = process.stdout.readline()
+        process.stdout.close()
+        err = process.stderr.read().decode("utf-8")
+        code = process.wait(timeout=120)
+    assert first.decode("utf-8").endswith(": baik\n")
+    assert "Traceback" not in err and "BrokenPipeError" not in err, err
+    assert code in (0, 1)
