@@ -10,7 +10,7 @@ problems is reported with five lines, not one at a time.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -53,8 +53,8 @@ def check(ws: Workshop) -> list[Finding]:
     return [*_unique_ids(ws), *_workshop_refs(ws), *_voting(ws), *_groups(ws)]
 
 
-def _all_ids(ws: Workshop) -> Iterator[tuple[Loc, str]]:
-    yield ("id",), ws.id
+def _id_lists(ws: Workshop) -> Iterator[tuple[Loc, Sequence[Any]]]:
+    """Every collection of records with ids, with the location of the collection."""
     for name in (
         "participants",
         "problems",
@@ -66,25 +66,29 @@ def _all_ids(ws: Workshop) -> Iterator[tuple[Loc, str]]:
         "ideas",
         "groups",
     ):
-        for i, item in enumerate(getattr(ws, name)):
-            yield (name, i, "id"), item.id
+        yield (name,), getattr(ws, name)
     for gi, g in enumerate(ws.groups):
         base: Loc = ("groups", gi)
         for name in ("success", "pledges", "steps"):
-            for i, item in enumerate(getattr(g, name)):
-                yield (*base, name, i, "id"), item.id
+            yield (*base, name), getattr(g, name)
         for quadrant in ("strengths", "weaknesses", "opportunities", "threats"):
-            for i, item in enumerate(getattr(g.swot, quadrant)):
-                yield (*base, "swot", quadrant, i, "id"), item.id
-        for i, b in enumerate(g.calendar.blackouts):
-            yield (*base, "calendar", "blackouts", i, "id"), b.id
-        for i, d in enumerate(g.capital.deductions):
-            yield (*base, "capital", "deductions", i, "id"), d.id
-        for i, line in enumerate(g.capital.budget):
-            yield (*base, "capital", "budget", i, "id"), line.id
+            yield (*base, "swot", quadrant), getattr(g.swot, quadrant)
+        yield (*base, "calendar", "blackouts"), g.calendar.blackouts
+        yield (*base, "capital", "deductions"), g.capital.deductions
+        yield (*base, "capital", "budget"), g.capital.budget
+
+
+def _all_ids(ws: Workshop) -> Iterator[tuple[Loc, str]]:
+    yield ("id",), ws.id
+    for loc, items in _id_lists(ws):
+        for i, item in enumerate(items):
+            yield (*loc, i, "id"), item.id
 
 
 def _unique_ids(ws: Workshop) -> Iterator[Finding]:
+    ids = [ws.id, *(item.id for _, items in _id_lists(ws) for item in items)]
+    if len(set(ids)) == len(ids):  # the usual case, without building a location per id
+        return
     seen: set[str] = set()
     for loc, value in _all_ids(ws):
         if value in seen:
@@ -128,7 +132,18 @@ def _voting(ws: Workshop) -> Iterator[Finding]:
     dots = voting.dots
     loc: Loc = ("voting", "dots")
     voters: Counter[str] = Counter()
+    cap, limit = dots.cap_per_item, dots.dots_per_person
     for i, ballot in enumerate(dots.ballots):
+        marks = ballot.dots
+        if (
+            ballot.participant_id in people
+            and ballot.participant_id not in voters
+            and problems.issuperset(marks)
+            and (cap is None or max(marks.values(), default=0) <= cap)
+            and sum(marks.values()) <= limit
+        ):  # the usual, sound ballot: nothing to say, no location to build
+            voters[ballot.participant_id] += 1
+            continue
         here: Loc = (*loc, "ballots", i)
         voters[ballot.participant_id] += 1
         if ballot.participant_id not in people:
@@ -234,19 +249,33 @@ def _groups(ws: Workshop) -> Iterator[Finding]:
 
 def _steps(loc: Loc, g: BusinessGroup, people: set[str]) -> Iterator[Finding]:
     steps = {s.id: s for s in g.steps}
+    step_ids = steps.keys()
+    all_sound = True
     for si, step in enumerate(g.steps):
-        here: Loc = (*loc, "steps", si)
-        yield from _refs(
-            (*here, "responsible_ids"), step.responsible_ids, people, "integrity.no_participant"
-        )
-        for di, ref in enumerate(step.depends_on):
-            if ref == step.id:
-                yield Finding((*here, "depends_on", di), "integrity.depends_on_itself", {})
-            elif ref not in steps:
-                yield Finding((*here, "depends_on", di), "integrity.no_step", {"ref": ref})
-    cycle = find_cycle(
-        {s.id: [d for d in s.depends_on if d in steps and d != s.id] for s in g.steps}
+        # Set operations in C first: the usual step has no broken reference, and
+        # this runs for every step on every load.
+        if step.responsible_ids and not people.issuperset(step.responsible_ids):
+            yield from _refs(
+                (*loc, "steps", si, "responsible_ids"),
+                step.responsible_ids,
+                people,
+                "integrity.no_participant",
+            )
+        deps = step.depends_on
+        if deps and (step.id in deps or not step_ids >= set(deps)):
+            all_sound = False
+            here: Loc = (*loc, "steps", si)
+            for di, ref in enumerate(deps):
+                if ref == step.id:
+                    yield Finding((*here, "depends_on", di), "integrity.depends_on_itself", {})
+                elif ref not in steps:
+                    yield Finding((*here, "depends_on", di), "integrity.no_step", {"ref": ref})
+    edges: Mapping[str, Iterable[str]] = (
+        {s.id: s.depends_on for s in g.steps}
+        if all_sound
+        else {s.id: [d for d in s.depends_on if d in steps and d != s.id] for s in g.steps}
     )
+    cycle = find_cycle(edges)
     if cycle:
         first = next(i for i, s in enumerate(g.steps) if s.id == cycle[0])
         titles = " → ".join(steps[ref].title for ref in [*cycle, cycle[0]])

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Annotated, Final
 
 from pydantic import AfterValidator, Field, ValidationInfo
-from pydantic_core import PydanticCustomError
+from pydantic_core import PydanticCustomError, PydanticKnownError
 
 _NEWLINES: Final = re.compile("\r\n|[\r\x0b\x0c\u2028\u2029\x85]")
 _REMOVE: Final = re.compile("[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
@@ -50,20 +50,52 @@ def clean_line(value: str) -> str:
     return value
 
 
-def _make(cleaner: Callable[[str], str]) -> AfterValidator:
+_LINE_WORK: Final = re.compile(
+    "[\x00-\x1f\x7f\x85\u2028\u2029\ud800-\udfff\ufffe\uffff]|  |\\A\\s|\\s\\Z"
+)
+"""Anything :func:`clean_line` would change (dirt, tab, newline, runs of or outer white space)."""
+
+
+def _make(
+    cleaner: Callable[[str], str], *, max_length: int, required: bool = False
+) -> AfterValidator:
+    """One validator per text field: clean (or, with ``strict_text``, refuse dirt), then measure.
+
+    The limits are checked here, after cleaning, with pydantic's own error
+    types, rather than with ``Field(max_length=...)``, which pydantic would run
+    as two more Python calls per string: loading a large workshop validates
+    about a thousand strings. ``Field(json_schema_extra=...)`` keeps the limits
+    in the JSON Schema. A clean string (the usual case) costs one regex search.
+    """
+    work = _LINE_WORK if cleaner is clean_line else _DIRTY
+
     def validate(value: str, info: ValidationInfo) -> str:
-        if info.context and info.context.get("strict_text") and _DIRTY.search(value):
-            raise PydanticCustomError("dirty_text", "text contains control characters")
-        return cleaner(value)
+        if work.search(value) is not None:
+            if _DIRTY.search(value) and info.context and info.context.get("strict_text"):
+                raise PydanticCustomError("dirty_text", "text contains control characters")
+            value = cleaner(value)
+        if len(value) > max_length:
+            raise PydanticKnownError("string_too_long", {"max_length": max_length})
+        if required and not value:
+            raise PydanticKnownError("string_too_short", {"min_length": 1})
+        return value
 
     return AfterValidator(validate)
 
 
-Name = Annotated[str, _make(clean_line), Field(max_length=NAME_MAX)]
+Name = Annotated[
+    str, _make(clean_line, max_length=NAME_MAX), Field(json_schema_extra={"maxLength": NAME_MAX})
+]
 """A short one-line text: a person's, group's or problem's name."""
 
-RequiredName = Annotated[str, _make(clean_line), Field(min_length=1, max_length=NAME_MAX)]
-"""A name that must not be empty."""
+RequiredName = Annotated[
+    str,
+    _make(clean_line, max_length=NAME_MAX, required=True),
+    Field(json_schema_extra={"minLength": 1, "maxLength": NAME_MAX}),
+]
+"""A name that must not be empty (after cleaning)."""
 
-Text = Annotated[str, _make(clean_text), Field(max_length=TEXT_MAX)]
+Text = Annotated[
+    str, _make(clean_text, max_length=TEXT_MAX), Field(json_schema_extra={"maxLength": TEXT_MAX})
+]
 """Free multi-line text: notes, reasons, descriptions."""
