@@ -1,0 +1,24 @@
+"""Guards against a tenfold slowdown only; ``bench/store.py`` measures the real figures."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+BENCH = Path(__file__).resolve().parents[2] / "bench" / "store.py"
+
+
+def _bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_store", BENCH)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_load_and_save_stay_within_ten_times_their_targets() -> None:
+    bench = _bench()
+    figures = bench.measure(runs=7)
+    assert figures["load_ratio"] <= 10 * bench.LOAD_TARGET, figures
+    assert figures["save_ms"] <= 10 * bench.SAVE_TARGET_MS, figures
