@@ -22,6 +22,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final
 
+from pydantic_core import to_json
+
 from pra.archive.tables import TABLES, Table
 from pra.i18n import t
 from pra.model import SCHEMA_VERSION, Workshop
@@ -84,58 +86,39 @@ def write_json(path: Path, value: Mapping[str, Any]) -> None:
     path.write_text(json.dumps(value, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
-def pseudonymised(ws: Workshop, codes: Mapping[str, str]) -> Workshop:
-    """``ws`` with participants known only by their codes: ids and names replaced, phones removed.
+def pseudonymised_json(ws: Workshop, codes: Mapping[str, str]) -> bytes:
+    """``ws`` as a workshop file in which participants are known only by their codes.
 
-    Every reference to a participant is rewritten with the same map, so the
-    copy keeps its integrity. No validation runs again: the map is one-to-one
-    and the codes are valid ids.
+    Ids and names are replaced by the code and phone numbers removed; every
+    reference to a participant is rewritten with the same one-to-one map, so
+    the copy keeps its integrity and loads in ``pra``. The text is the same
+    canonical JSON the store writes (indent 2, UTF-8, trailing newline).
     """
+    data = ws.model_dump(mode="json")
 
-    def ids(refs: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(codes.get(r, r) for r in refs)
+    def ids(refs: list[str]) -> list[str]:
+        return [codes.get(r, r) for r in refs]
 
-    def one(ref: str | None) -> str | None:
-        return None if ref is None else codes.get(ref, ref)
-
-    people = tuple(
-        p.model_copy(update={"id": codes[p.id], "name": codes[p.id], "phone": None})
-        for p in ws.participants
-    )
-    dots = ws.voting.dots
-    ballots = tuple(
-        b.model_copy(update={"participant_id": codes.get(b.participant_id, b.participant_id)})
-        for b in dots.ballots
-    )
-    voting = ws.voting.model_copy(update={"dots": dots.model_copy(update={"ballots": ballots})})
-    skills = tuple(s.model_copy(update={"holder_ids": ids(s.holder_ids)}) for s in ws.skills)
-    groups = tuple(
-        g.model_copy(
-            update={
-                "member_ids": ids(g.member_ids),
-                "chair_id": one(g.chair_id),
-                "secretary_id": one(g.secretary_id),
-                "treasurer_id": one(g.treasurer_id),
-                "pledges": tuple(
-                    p.model_copy(
-                        update={"participant_id": codes.get(p.participant_id, p.participant_id)}
-                    )
-                    for p in g.pledges
-                ),
-                "steps": tuple(
-                    s.model_copy(update={"responsible_ids": ids(s.responsible_ids)})
-                    for s in g.steps
-                ),
-                "capital": g.capital.model_copy(
-                    update={"first_round_ids": ids(g.capital.first_round_ids)}
-                ),
-            }
-        )
-        for g in ws.groups
-    )
-    return ws.model_copy(
-        update={"participants": people, "voting": voting, "skills": skills, "groups": groups}
-    )
+    for person in data["participants"]:
+        code = codes[person["id"]]
+        person["id"] = person["name"] = code
+        person["phone"] = None
+    for ballot in data["voting"]["dots"]["ballots"]:
+        ballot["participant_id"] = codes.get(ballot["participant_id"], ballot["participant_id"])
+    for skill in data["skills"]:
+        skill["holder_ids"] = ids(skill["holder_ids"])
+    for group in data["groups"]:
+        group["member_ids"] = ids(group["member_ids"])
+        for role in ("chair_id", "secretary_id", "treasurer_id"):
+            if group[role] is not None:
+                group[role] = codes.get(group[role], group[role])
+        for pledge in group["pledges"]:
+            pledge["participant_id"] = codes.get(pledge["participant_id"], pledge["participant_id"])
+        for step in group["steps"]:
+            step["responsible_ids"] = ids(step["responsible_ids"])
+        capital = group["capital"]
+        capital["first_round_ids"] = ids(capital["first_round_ids"])
+    return to_json(data, indent=2) + b"\n"
 
 
 def readme(
@@ -175,7 +158,9 @@ def readme(
         "",
         t("archive.readme.with_names" if with_names else "archive.readme.pseudonymised"),
         "",
-        t("archive.readme.free_text"),
+        t("archive.readme.free_text")
+        if with_names
+        else f"{t('archive_scrub.readme')} {t('archive_scrub.staff')}",
         "",
         f"## {t('archive.readme.integrity_heading')}",
         "",

@@ -19,12 +19,16 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any, Self
 
+from pydantic import ValidationError
+
 from pra.archive import package
 from pra.archive.codes import ParticipantCodes
 from pra.archive.report import Skipped, duplicate, skipped_for
 from pra.archive.rows import ROWS, Context
+from pra.archive.scrub import without_names
 from pra.archive.tables import TABLES
 from pra.errors import PraError
+from pra.i18n import t
 from pra.model import Workshop
 
 Loader = Callable[[Path], Workshop]
@@ -99,8 +103,14 @@ class ArchiveWriter:
         if first is not None:
             self.skip(duplicate(source, ws.id, first))
             return False
-        self._seen[ws.id] = str(source)
         codes = self._codes.for_workshop(ws)
+        if not self.options.with_names:
+            try:
+                ws = without_names(ws, codes)
+            except ValidationError:
+                self.skip(Skipped(str(source), t("archive_scrub.failed", file=str(source))))
+                return False
+        self._seen[ws.id] = str(source)
         raw_file = None
         if self.options.raw:
             raw_file = f"{package.RAW_DIR}/{ws.id}.json"
@@ -108,8 +118,7 @@ class ArchiveWriter:
             if self.options.with_names:
                 shutil.copyfile(source, target)
             else:
-                text = package.pseudonymised(ws, codes).model_dump_json(indent=2) + "\n"
-                target.write_text(text, encoding="utf-8")
+                target.write_bytes(package.pseudonymised_json(ws, codes))
         context = Context(ws, codes, self.options.with_names, raw_file)
         rows = self.result.rows
         for name, make in ROWS.items():

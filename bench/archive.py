@@ -1,0 +1,146 @@
+"""How fast ``pra archive`` runs over many workshops, and whether its memory stays flat.
+
+Generates N workshop files (default 10,000) in a temporary folder by varying
+the three shipped examples (realistic sizes: 20–22 participants, 1–3 groups,
+30–50 kB each; ids, cities and participant names change per file), then prints:
+
+- the archive time as a ratio to merely reading and ``json.loads``-ing the same
+  files in the same run (target <= 4x), for the default archive (pseudonymised,
+  with raw copies) and with ``--no-raw``;
+- the peak memory (maximum resident set size) of a fresh process archiving the
+  first N/4 files and of one archiving all N (target: flat, under 200 MB).
+
+    python bench/archive.py [--n 10000] [--keep]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from pra import store
+from pra.archive.writer import ArchiveOptions, build_archive
+from pra.resources import EXAMPLES, example_path
+
+TARGET_RATIO = 4.0
+TARGET_MB = 200.0
+CITIES = [
+    ("Jawa Timur", "Surabaya"),
+    ("Sumatera Selatan", "Palembang"),
+    ("DI Yogyakarta", "Yogyakarta"),
+    ("Jawa Barat", "Bandung"),
+    ("Jawa Tengah", "Semarang"),
+    ("Sulawesi Selatan", "Makassar"),
+    ("Nusa Tenggara Barat", "Mataram"),
+    ("Kalimantan Barat", "Pontianak"),
+]
+
+
+def generate(folder: Path, n: int) -> list[Path]:
+    """``n`` valid workshop files, varied from the examples, in 100 sub-folders."""
+    templates = [json.loads(example_path(name).read_bytes()) for name in EXAMPLES]
+    files = []
+    for i in range(n):
+        data = json.loads(json.dumps(templates[i % len(templates)]))
+        data["id"] = f"ws-{i:06d}"
+        province, city = CITIES[(i // len(templates)) % len(CITIES)]
+        data["info"]["place"]["province"] = province
+        data["info"]["place"]["city"] = city
+        for k, person in enumerate(data["participants"]):
+            person["name"] = f"Peserta {i}-{k}"
+        path = folder / f"{i % 100:02d}" / f"workshop-{i:06d}.json"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        files.append(path)
+    return sorted(files)
+
+
+def loads_seconds(files: list[Path]) -> float:
+    start = time.perf_counter()
+    for path in files:
+        json.loads(path.read_bytes())
+    return time.perf_counter() - start
+
+
+def archive_seconds(files: list[Path], out: Path, options: ArchiveOptions) -> float:
+    start = time.perf_counter()
+    result = build_archive(files, out, store.load, options)
+    seconds = time.perf_counter() - start
+    assert result.workshops == len(files), result.skipped[:3]
+    return seconds
+
+
+def child(src: Path, out: Path, count: int) -> None:
+    """Archive the first ``count`` files of ``src`` and print the peak memory in MB."""
+    files = sorted(store.iter_workshop_files([src]))[:count]
+    build_archive(files, out, store.load)
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+
+
+def peak_mb(src: Path, out: Path, count: int) -> float:
+    result = subprocess.run(
+        [sys.executable, __file__, "--child", str(src), str(out), str(count)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return float(result.stdout.strip())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=10_000, help="workshop files to generate")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    parser.add_argument("--child", nargs=3, metavar=("SRC", "OUT", "COUNT"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(Path(args.child[0]), Path(args.child[1]), int(args.child[2]))
+        return
+
+    tmp = Path(tempfile.mkdtemp(prefix="pra-bench-archive-"))
+    try:
+        start = time.perf_counter()
+        files = generate(tmp / "src", args.n)
+        size = sum(p.stat().st_size for p in files) / 1e6
+        print(
+            f"generated {args.n} workshop files ({size:.0f} MB) in {time.perf_counter() - start:.1f} s"
+        )
+        loads_seconds(files[:200])  # warm up: imports, file cache
+        base = loads_seconds(files)
+        print(f"{'read + json.loads':34} {base:8.2f} s  {1000 * base / args.n:6.3f} ms/file")
+        for label, name, options in [
+            ("archive (pseudonymised, raw)", "out-raw", ArchiveOptions()),
+            ("archive --no-raw", "out-noraw", ArchiveOptions(raw=False)),
+        ]:
+            seconds = archive_seconds(files, tmp / name, options)
+            ratio = seconds / base
+            verdict = "ok" if ratio <= TARGET_RATIO else "OVER"
+            print(
+                f"{label:34} {seconds:8.2f} s  {1000 * seconds / args.n:6.3f} ms/file"
+                f"  ratio {ratio:5.1f}x  {verdict} <= {TARGET_RATIO:g}x"
+            )
+            shutil.rmtree(tmp / name)
+        quarter = max(args.n // 4, 1)
+        small = peak_mb(tmp / "src", tmp / "mem-small", quarter)
+        large = peak_mb(tmp / "src", tmp / "mem-large", args.n)
+        verdict = "ok" if large < TARGET_MB and large < small * 1.25 else "OVER"
+        print(
+            f"peak memory: {small:.0f} MB for {quarter} files, {large:.0f} MB for {args.n} files"
+            f"  {verdict} (flat, < {TARGET_MB:g} MB)"
+        )
+    finally:
+        if args.keep:
+            print(f"kept {tmp}")
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

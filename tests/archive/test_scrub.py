@@ -1,0 +1,76 @@
+"""Names and phone numbers typed into free text are replaced by codes in a pseudonymised archive."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pra import store
+from pra.archive.package import pseudonymised_json
+from pra.archive.scrub import without_names
+from pra.archive.writer import ArchiveOptions, build_archive
+from pra.model import Workshop
+from pra.resources import EXAMPLES, example_path
+
+
+def _leaky(tmp_path: Path) -> Path:
+    """Palembang with a participant's name and phone in free text, and a near miss."""
+    data = json.loads(example_path("palembang").read_bytes())
+    data["problems"][0]["description"] = "Usul ROHANI, hubungi 0813-0000-0201. Bu Rohana setuju."
+    data["groups"][0]["reason"] = "Masitoh pandai membuat kue."
+    data["notes"]["problems"] = "Siti Zubaidah bertanya soal modal."
+    path = tmp_path / "leaky.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_names_in_free_text_become_codes(tmp_path: Path) -> None:
+    ws = store.load(_leaky(tmp_path))
+    codes = {p.id: f"P{i:04d}" for i, p in enumerate(ws.participants, start=1)}
+    clean = without_names(ws, codes)
+    assert clean.problems[0].description == "Usul P0001, hubungi P0001. Bu Rohana setuju."
+    assert clean.groups[0].reason == "P0003 pandai membuat kue."
+    assert clean.notes["problems"].startswith("P0008 bertanya")  # type: ignore[index]
+    assert clean.participants == ws.participants  # the register is left to the writer
+    assert clean.voting == ws.voting
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_a_workshop_without_names_in_text_is_returned_as_it_is(
+    examples: dict[str, Workshop], name: str
+) -> None:
+    ws = examples[name]
+    codes = {p.id: f"P{i:04d}" for i, p in enumerate(ws.participants, start=1)}
+    assert without_names(ws, codes) is ws
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_the_pseudonymised_copy_is_canonical_json(examples: dict[str, Workshop], name: str) -> None:
+    ws = examples[name]
+    identity = {p.id: p.id for p in ws.participants}
+    original = json.loads(example_path(name).read_bytes())
+    for person in original["participants"]:
+        person["name"], person["phone"] = person["id"], None
+    expected = json.dumps(original, ensure_ascii=False, indent=2) + "\n"
+    assert pseudonymised_json(ws, identity).decode("utf-8") == expected
+
+
+def test_the_archive_of_a_leaky_file_holds_no_name(tmp_path: Path) -> None:
+    path = _leaky(tmp_path)
+    ws = store.load(path)
+    result = build_archive([path], tmp_path / "out", store.load)
+    assert result.workshops == 1
+    text = "".join(
+        p.read_text(encoding="utf-8") for p in (tmp_path / "out").rglob("*") if p.is_file()
+    ).casefold()
+    personal = [p.name for p in ws.participants] + [p.phone for p in ws.participants if p.phone]
+    assert [v for v in personal if v.casefold() in text] == []
+    assert "rohana" in text  # a different word is not a name
+    frictionless = pytest.importorskip("frictionless")
+    assert frictionless.validate(tmp_path / "out" / "datapackage.json").valid
+    named = build_archive([path], tmp_path / "named", store.load, ArchiveOptions(with_names=True))
+    assert named.workshops == 1
+    problems = (tmp_path / "named" / "data" / "problems.csv").read_text(encoding="utf-8")
+    assert "Usul ROHANI, hubungi 0813-0000-0201." in problems

@@ -1,0 +1,43 @@
+"""A guard against a tenfold slowdown of the archive (the figures themselves are in bench/archive.py).
+
+Archiving costs about 13x reading and ``json.loads``-ing the same files today
+(validation alone is about 5x); the guard fails only at 10x that.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+from pra import store
+from pra.archive.writer import build_archive
+from pra.resources import EXAMPLES, example_path
+
+TODAY = 15.0
+GUARD = 10 * TODAY
+
+
+def test_archive_time_stays_within_ten_times_todays_ratio(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    templates = [json.loads(example_path(n).read_bytes()) for n in EXAMPLES]
+    for i in range(60):
+        data = templates[i % 3] | {"id": f"ws-{i:03d}"}
+        (src / f"w{i:03d}.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    files = sorted(src.glob("*.json"))
+
+    def loads() -> float:
+        start = time.perf_counter()
+        for path in files:
+            json.loads(path.read_bytes())
+        return time.perf_counter() - start
+
+    base = min(loads() for _ in range(5))
+    times = []
+    for run in range(2):
+        start = time.perf_counter()
+        result = build_archive(files, tmp_path / f"out{run}", store.load)
+        times.append(time.perf_counter() - start)
+        assert result.workshops == 60
+    assert min(times) / base < GUARD
