@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from pra import i18n
 from pra.cli.printable import one_line
 from pra.i18n import t
 
@@ -21,6 +22,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parser.add_argument(
         "paths", nargs="+", type=Path, metavar=t("check.files_metavar"), help=t("check.files_help")
+    )
+    # ``pra check FILE --lang en`` works too; the value is read before parsing (pra.cli).
+    parser.add_argument(
+        "--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS, help=t("cli.lang_help")
     )
     parser.set_defaults(handler=run)
 

@@ -3,8 +3,8 @@
 Columns: title, place, date, groups, when it was last saved, and the file name
 (what ``pra open`` wants). A file that cannot be read is listed too, flagged,
 with the reason, so that nothing in the folder is silently hidden. Plain text;
-the only colour (the flag) is left out when ``NO_COLOR`` is set or the output is
-not a terminal.
+the only styling (a bold header, a red flag) is left out when ``NO_COLOR`` is set
+or the output is not a terminal.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, TextIO
 
+from pra import i18n
 from pra.cli.printable import one_line
 from pra.errors import PraError
 from pra.i18n import Language, t
@@ -39,6 +40,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar=t("list.folder_metavar"),
         help=t("list.data_dir_help"),
         default=argparse.SUPPRESS,  # so that the global --data-dir is not overwritten
+    )
+    # ``pra list --lang en`` works too; the value is read before parsing (pra.cli).
+    parser.add_argument(
+        "--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS, help=t("cli.lang_help")
     )
     parser.set_defaults(handler=run)
 

@@ -365,3 +365,9 @@ def test_a_reader_that_stops_early_gets_no_traceback() -> None:
     assert first.decode("utf-8").endswith(": baik\n")
     assert "Traceback" not in err and "BrokenPipeError" not in err, err
     assert code in (0, 1)
+
+
+def test_the_language_may_also_follow_the_command(pra: Run) -> None:
+    path = example_path("palembang")
+    assert pra("check", path, "--lang", "en").lines == [f"{path}: OK"]
+    assert pra("check", "--lang=en", path).lines == [f"{path}: OK"]

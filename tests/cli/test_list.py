@@ -167,3 +167,7 @@ def test_subprocess_list_with_an_environment_data_folder(data_dir: Path) -> None
     english = pra_process("--lang", "en", "--data-dir", str(data_dir / "kosong"), "list")
     assert english.code == 0
     assert english.lines == [t("list.empty", lang="en", folder=data_dir / "kosong")]
+
+
+def test_the_language_may_also_follow_the_command(pra: Run, data_dir: Path) -> None:
+    assert pra("list", "--lang", "en").lines[2].startswith("Title")
