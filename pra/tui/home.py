@@ -18,6 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from pra import store
 from pra.errors import PraError
 from pra.i18n import t
 from pra.resources import EXAMPLES
@@ -76,20 +77,41 @@ class HomeScreen(Screen[None]):
         elif choice.startswith("example:"):
             self._open(lambda f: f.demo_session(choice.removeprefix("example:")))
         elif choice.startswith("recent:"):
-            self._open(lambda f: f.open_session(Path(choice.removeprefix("recent:"))))
+            self._open_path(Path(choice.removeprefix("recent:")))
 
-    def _open(self, how: Callable[[ModuleType], Session]) -> None:
+    def _open(self, how: Callable[[ModuleType], Session], path: Path | None = None) -> None:
+        """Open what ``how`` makes; ``path`` is the file, when one is opened (for its backup)."""
         from pra.tui import files
         from pra.tui.app import PraApp
 
         try:
             session = how(files)
+        except store.BrokenWorkshop as broken:
+            if broken.backup is not None and path is not None:
+                self._offer_backup(path, broken)
+            else:
+                self.notify(broken.message(), severity="error", timeout=15)
+            return
         except PraError as error:
             self.notify(error.message(), severity="error", timeout=10)
             return
         app = self.app
         if isinstance(app, PraApp):
             app.open_session(session)
+
+    def _open_path(self, path: Path) -> None:
+        self._open(lambda f: f.open_session(path), path)
+
+    def _offer_backup(self, path: Path, broken: store.BrokenWorkshop) -> None:
+        """Say what is wrong and offer the newest good backup; the broken file is kept either way."""
+        from pra.tui.dialogs import ConfirmDialog
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._open(lambda f: f.open_session(path, restore_backup=True))
+
+        question = t("home.restore_question", message=broken.message())
+        self.app.push_screen(ConfirmDialog(question), answered)
 
     def action_new(self) -> None:
         self._open(lambda f: f.new_session())
@@ -99,6 +121,6 @@ class HomeScreen(Screen[None]):
 
         def chosen(path: str | None) -> None:
             if path:
-                self._open(lambda f: f.open_session(Path(path).expanduser()))
+                self._open_path(Path(path).expanduser())
 
         self.app.push_screen(PathDialog(t("home.open")), chosen)

@@ -14,6 +14,7 @@ from textual.widgets import OptionList
 from pra import store
 from pra.resources import example_path
 from pra.tui.app import PraApp
+from pra.tui.dialogs import ConfirmDialog
 from pra.tui.home import HomeScreen
 from pra.tui.screen import WorkshopScreen
 
@@ -116,3 +117,27 @@ def test_unknown_theme_is_a_sentence(tmp_path: Path) -> None:
     done = _pra("demo", "--theme", "pelangi", "--headless", "--exit-when-ready", env_dir=tmp_path)
     assert done.returncode == 1
     assert "pelangi" in done.stderr and "Traceback" not in done.stderr
+
+
+async def test_home_offers_the_backup_of_a_broken_file(data_dir: Path) -> None:
+    path = data_dir / "rusak.json"
+    ws = store.load(example_path("palembang"))
+    store.save(ws, path)
+    store.save(ws.model_copy(update={"id": "ws-later"}), path)
+    path.write_text("{ rusak", encoding="utf-8")
+    app = PraApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("o")
+        await pilot.pause()
+        await pilot.press(*str(path), "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        assert path.read_text(encoding="utf-8") == "{ rusak", "nothing changes before yes"
+        await pilot.press("y")
+        await pilot.pause()
+        assert isinstance(app.screen, WorkshopScreen)
+        assert app.session is not None
+        assert store.load(path) == app.session.workshop
+        app.session.release()
+    kept = [p for p in data_dir.rglob("*") if p.is_file() and p.read_bytes() == b"{ rusak"]
+    assert kept, "the broken file is kept aside"
