@@ -16,6 +16,7 @@ from typing import Any, Final
 from pydantic import ValidationError
 
 from pra.model import findings_of
+from pra.model.text import clean_line
 from pra.store.problems import FileProblem, PlacePart
 
 # collection field -> (catalogue key for an item, the field holding its name or None)
@@ -42,6 +43,24 @@ COLLECTIONS: Final[Mapping[str, tuple[str, str | None]]] = {
     "opportunities": ("store.place.opportunity", None),
     "threats": ("store.place.threat", None),
 }
+
+# reference fields named in integrity places: field -> catalogue key
+REFERENCE_FIELDS: Final[Mapping[str, str]] = {
+    "member_ids": "store.field.members",
+    "responsible_ids": "store.field.responsible",
+    "holder_ids": "store.field.holders",
+    "first_round_ids": "store.field.first_round",
+    "problem_ids": "store.field.problems",
+    "skill_ids": "store.field.skills",
+    "chair_id": "store.field.chair",
+    "secretary_id": "store.field.secretary",
+    "treasurer_id": "store.field.treasurer",
+    "priority_id": "store.field.priority",
+    "idea_id": "store.field.idea",
+}
+
+NAME_SHOWN: Final = 40
+"""Longer names are shortened in places."""
 
 # pydantic error type -> catalogue key; parameters come from the error's ctx
 ERROR_KEYS: Final[Mapping[str, str]] = {
@@ -114,9 +133,10 @@ def place_of(
             spec = COLLECTIONS.get(collection or "")
             if spec is not None:
                 key, name_field = spec
-                name = item.get(name_field) if name_field and isinstance(item, dict) else None
-                if isinstance(name, str) and name.strip():
-                    parts.append((f"{key}_named", {"name": name.strip(), "n": segment + 1}))
+                raw = item.get(name_field) if name_field and isinstance(item, dict) else None
+                name = _shown(raw) if isinstance(raw, str) else ""
+                if name:
+                    parts.append((f"{key}_named", {"name": name, "n": segment + 1}))
                 else:
                     parts.append((key, {"n": segment + 1}))
                 fields = []
@@ -139,7 +159,15 @@ def place_of(
         # else: a union/function tag pydantic adds to locations; not a place
     if with_field and fields:
         parts.append(("store.place.field", {"field": ".".join(fields)}))
+    elif (reference := next((f for f in fields if f in REFERENCE_FIELDS), None)) is not None:
+        parts.append((REFERENCE_FIELDS[reference], {}))
     return tuple(parts)
+
+
+def _shown(name: str) -> str:
+    """A name from a file as it may be printed: cleaned of control characters, not too long."""
+    name = clean_line(name)
+    return name if len(name) <= NAME_SHOWN else name[: NAME_SHOWN - 1] + "…"
 
 
 def problems_of(error: ValidationError, data: Any, source: str) -> list[FileProblem]:

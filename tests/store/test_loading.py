@@ -169,14 +169,14 @@ def test_check_reports_every_problem_once_with_its_place(
     lines = problems(path, "id")
     assert path.read_bytes() == before
     assert len(lines) == 4, lines
+    assert not any("\x07" in line for line in lines)  # names are cleaned for printing
     assert (
         f'{path}: kelompok "Kelompok Sedap Malam", langkah 1, isian "cost": tidak boleh kurang dari 0'
         in lines
     )
     assert any('langkah 2, isian "colour": isian tidak dikenal' in line for line in lines)
     assert any(
-        'peserta "Ani\x07 Wulandari", isian "name": berisi karakter kendali' in line
-        for line in lines
+        'peserta "Ani Wulandari", isian "name": berisi karakter kendali' in line for line in lines
     )
     assert any('isian "info.date": bukan tanggal yang sah' in line for line in lines)
     with pytest.raises(WorkshopFileError) as caught:  # loading cleans the name; three remain
@@ -240,3 +240,19 @@ def test_a_newer_file_is_refused_with_a_message(
     assert error.message("id").startswith("baru.json: dibuat oleh pra yang lebih baru")
     assert f"version {SCHEMA_VERSION + 1}" in error.message("en")
     assert len(error.problems) == 1
+
+
+def test_integrity_places_name_the_reference_field(
+    palembang_doc: dict[str, Any], tmp_path: Path
+) -> None:
+    other = palembang_doc["groups"][0]["member_ids"][0]
+    palembang_doc["groups"][1]["chair_id"] = other
+    palembang_doc["voting"]["priority_id"] = "zz"
+    path = write_json(tmp_path / "p.json", palembang_doc)
+    assert problems(path, "id") == [
+        f'{path}: prioritas: merujuk ke masalah yang tidak ada ("zz")',
+        f'{path}: kelompok "Kelompok Jaya Bersama", ketua: pengurus "{other}" bukan anggota kelompok',
+    ]
+    assert problems(path, "en")[1] == (
+        f'{path}: group "Kelompok Jaya Bersama", chair: officer "{other}" is not a member of the group'
+    )
