@@ -17,7 +17,7 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal
+from textual.containers import Horizontal, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import DataTable, Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
@@ -32,6 +32,10 @@ from pra.tui.widgets.table import current_key
 RowEdit = Callable[[Workshop, str, str], Workshop]
 """``(workshop, group id, row id) -> workshop``."""
 RowMove = Callable[[Workshop, str, str, int], Workshop]
+
+
+class PlainScroll(VerticalScroll, can_focus=False):
+    """A scrolling tab body that never takes the focus itself, so F5/F6 land in its first field."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +67,6 @@ def entry_form(form_id: str, fields: Iterable[Field]) -> ComposeResult:
     """The widgets of a one-line entry form (yield from it inside ``compose``)."""
     with Horizontal(id=form_id, classes="entry"):
         for f in fields:
-            styles = f"width: {f.width};" if f.width else ""
             widget: Widget
             if f.options:
                 widget = Select[str](
@@ -75,8 +78,9 @@ def entry_form(form_id: str, fields: Iterable[Field]) -> ComposeResult:
                 )
             else:
                 widget = Input(placeholder=f.hint, compact=True, id=f"{form_id}-{f.name}")
-            if styles:
+            if f.width:
                 widget.styles.width = f.width
+            widget.styles.margin = (0, 1, 0, 0)  # inline: the app's stylesheet spaces inputs out
             yield widget
 
 
@@ -184,7 +188,11 @@ class GroupStepView(StepView):
             static.update(t("tui.group.editing") if editing else t(key))
 
     def form_hint(self, form_id: str) -> Static:
-        return Static(t(self.HINTS.get(form_id, "tui.group.form_hint")), id=f"{form_id}-hint", classes="form-hint")
+        return Static(
+            t(self.HINTS.get(form_id, "tui.group.form_hint")),
+            id=f"{form_id}-hint",
+            classes="form-hint",
+        )
 
     def submit(self, form_id: str, values: Mapping[str, str], row_id: str | None) -> bool:
         """Add (``row_id`` is ``None``) or change a row from a form; ``True`` when done."""
@@ -237,7 +245,9 @@ class GroupStepView(StepView):
         row = self.focused_row()
         if row is not None:
             _, ops, ref = row
-            self.change(lambda ws, g: ops.remove(ws, g, ref), t("tui.group.removed"), urgent=ops.urgent)
+            self.change(
+                lambda ws, g: ops.remove(ws, g, ref), t("tui.group.removed"), urgent=ops.urgent
+            )
 
     def action_move_row(self, delta: int) -> None:
         row = self.focused_row()
@@ -305,4 +315,3 @@ def names_of(ws: Workshop, ids: Iterable[str]) -> str:
 def member_options(ws: Workshop, group: BusinessGroup) -> list[tuple[str, str]]:
     """The group's members as choices: ``(name, id)``."""
     return [(p.name, p.id) for i in group.member_ids if (p := ws.participant(i)) is not None]
-

@@ -15,7 +15,7 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.widgets import DataTable, Input, Label, Static, TabbedContent, TabPane
 
 from pra.edit import calendar as edits
@@ -27,7 +27,7 @@ from pra.plan.formatting import format_date
 from pra.plan.periods import Period
 from pra.plan.schedule import workshop_schedule
 from pra.tui.steps.base import register
-from pra.tui.steps.group_base import Field, GroupStepView, RowOps, entry_form
+from pra.tui.steps.group_base import Field, GroupStepView, PlainScroll, RowOps, entry_form
 from pra.tui.widgets.table import Cell, fill
 
 FORM = "blackout-form"
@@ -93,7 +93,7 @@ class CalendarView(GroupStepView):
 
     def compose(self) -> ComposeResult:
         with TabbedContent(id="cal-tabs"):
-            with TabPane(t("tui.calendar.tab_grid"), id="tab-grid"), VerticalScroll():
+            with TabPane(t("tui.calendar.tab_grid"), id="tab-grid"), PlainScroll():
                 yield Static(id="cal-head", classes="box-title")
                 yield DataTable(
                     id="cal-grid", cursor_type="row", zebra_stripes=True, fixed_columns=1

@@ -1,0 +1,94 @@
+"""The capital plan by keyboard: fund rules, a deduction, a budget line, first round, a rule."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from textual.widgets import Static
+
+from pra.model import CapitalPlan, PraStep, Workshop
+from pra.plan.capital import capital_summary
+from pra.plan.formatting import format_rupiah
+from pra.plan.fund import member_share, repayment_schedule
+from tests.tui.conftest import SIZE, MemorySaver, palembang
+from tests.tui.group.conftest import SEDAP, group_app
+
+
+def _blank_plan() -> Workshop:
+    ws = palembang()
+    groups = tuple(
+        g.model_copy(update={"capital": CapitalPlan()}) if g.id == SEDAP else g for g in ws.groups
+    )
+    return ws.model_copy(update={"groups": groups})
+
+
+def _text(app, selector: str) -> str:  # type: ignore[no-untyped-def]
+    return str(app.screen.query_one(selector, Static).render())
+
+
+async def test_capital_plan_by_keys_shows_the_plans_arithmetic() -> None:
+    saver = MemorySaver()
+    app = group_app(PraStep.CAPITAL, _blank_plan(), saver=saver)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        for value in ("750.000", "5.000", "1,5", "10", "setiap pertemuan"):
+            await pilot.press("ctrl+u", *value, "enter")
+        await pilot.press(*"Cadangan", "tab", "tab", *"10%", "enter")
+        await pilot.pause()
+        plan = app.session.workshop.group(SEDAP).capital  # type: ignore[union-attr]
+        assert plan.stimulus_per_member == 750000
+        assert plan.compulsory_dues == 5000
+        assert plan.service_fee_percent == Decimal("1.5")
+        assert plan.loan_term_months == 10
+        assert plan.voluntary_savings == "setiap pertemuan"
+        assert [(d.label, d.kind, d.percent, d.frequency) for d in plan.deductions] == [
+            ("Cadangan", "reserve", Decimal(10), "once")
+        ]
+        received = member_share(plan).received
+        assert received == 675000
+        assert format_rupiah(received) in _text(app, "#share-lines")
+        # the budget tab: one line, then the capital summary from pra.plan
+        await pilot.press("f6")
+        await pilot.pause()
+        await pilot.press(*"Etalase", "tab", "2", "tab", *"unit", "tab", *"150.000", "enter")
+        await pilot.pause()
+        group = app.session.workshop.group(SEDAP)
+        assert group is not None
+        line = group.capital.budget[-1]
+        assert (line.item, line.quantity, line.unit, line.unit_price, line.source) == (
+            "Etalase",
+            2,
+            "unit",
+            150000,
+            "stimulus",
+        )
+        summary = capital_summary(group)
+        assert format_rupiah(summary.budget_total) in _text(app, "#capital-lines")
+        # the repayment tab shows the plan's monthly total
+        await pilot.press("f6")
+        await pilot.pause()
+        repayment = repayment_schedule(group.capital, group.calendar.start)
+        assert format_rupiah(repayment.rows[0].total) in _text(app, "#repayment-lines")
+        # the revolving fund: the first member borrows first; a rule in the group's words
+        await pilot.press("f6")
+        await pilot.pause()
+        await pilot.press("space", "tab", *"Angsuran tiap minggu", "enter")
+        await pilot.pause()
+        group = app.session.workshop.group(SEDAP)
+        assert group is not None
+        assert group.capital.first_round_ids == (group.member_ids[0],)
+        assert group.capital.rules[-1] == "Angsuran tiap minggu"
+        assert "2" in _text(app, "#rounds")  # a second round once the first repays
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert saver.saved and saver.saved[-1] == app.session.workshop
+
+
+async def test_a_bad_percentage_is_refused_with_a_sentence() -> None:
+    app = group_app(PraStep.CAPITAL, _blank_plan())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("tab", "tab", "ctrl+u", *"banyak", "enter")
+        await pilot.pause()
+        assert app.session.workshop.group(SEDAP).capital.service_fee_percent == 0  # type: ignore[union-attr]
+        assert "banyak" in (app.session.last_error or "")
