@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -338,7 +339,31 @@ def test_control_characters_from_a_file_never_reach_the_terminal(pra: Run, tmp_p
     assert result.code == 1
     assert "\x1b" not in result.out and "\r" not in result.out and "\u2028" not in result.out
     assert all(line.startswith(f"{path}: ") for line in result.lines)
-    assert "\\x1b[2J" in result.out
+    assert len(result.lines) == 2  # the dirty name and the unknown field
+    data["participants"][0].pop("name")
+    data["participants"][0]["\r\nisian\x1b[31m"] = 1  # a field name is quoted as it is
+    path = write_json(tmp_path, "jahat.json", data)
+    result = pra("check", path)
+    assert "\x1b" not in result.out and "\r" not in result.out
+    assert all(line.startswith(f"{path}: ") for line in result.lines)
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("a\x1b[2Jb", "a\\x1b[2Jb"),
+        ("a\r\nb", "a\\r\\nb"),
+        ("a\x85b\u2028c\u2029", "a\\x85b\\u2028c\\u2029"),
+        ("tab\there", "tab\\there"),
+        ("\x00\x7f\x9f", "\\x00\\x7f\\x9f"),
+        ("Kue 🍰 مرحبا Café", "Kue 🍰 مرحبا Café"),
+    ],
+)
+def test_one_line_escapes_what_would_break_a_line(raw: str, shown: str) -> None:
+    from pra.cli.printable import one_line
+
+    assert one_line(raw) == shown
+    assert len(one_line(raw).splitlines()) == 1
 
 
 def test_a_reader_that_stops_early_gets_no_traceback() -> None:
@@ -371,3 +396,16 @@ def test_the_language_may_also_follow_the_command(pra: Run) -> None:
     path = example_path("palembang")
     assert pra("check", path, "--lang", "en").lines == [f"{path}: OK"]
     assert pra("check", "--lang=en", path).lines == [f"{path}: OK"]
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads every file")
+def test_a_file_that_may_not_be_read(pra: Run, tmp_path: Path) -> None:
+    path = tmp_path / "rahasia.json"
+    shutil.copy(example_path("palembang"), path)
+    path.chmod(0)
+    try:
+        result = pra("check", path)
+    finally:
+        path.chmod(0o600)
+    assert result.code == 1
+    assert result.lines == [f"{path}: {t('store.no_permission', lang='id')}"]
