@@ -43,8 +43,12 @@ def _language_from_argv(argv: Sequence[str]) -> i18n.Language | None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="pra", description=t("cli.description"))
-    parser.add_argument("--version", action="version", version=f"pra {__version__}")
+    from pra.cli.parser import PraArgumentParser
+
+    parser = PraArgumentParser(prog="pra", description=t("cli.description"))
+    parser.add_argument(
+        "--version", action="version", version=f"pra {__version__}", help=t("cli.version_help")
+    )
     parser.add_argument(
         "--lang", choices=i18n.LANGUAGES, help=t("cli.lang_help"), default=i18n.get_language()
     )

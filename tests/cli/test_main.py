@@ -18,7 +18,7 @@ from tests.cli.conftest import ROOT, Run, pra_process, subprocess_env
 def test_help_lists_check_and_list(pra: Run) -> None:
     result = pra("--help")
     assert result.code == 0
-    assert result.out.startswith("usage: pra")
+    assert result.out.startswith(t("cli.usage_prefix", lang="id") + "pra")
     flat = " ".join(result.out.split())
     assert t("check.help", lang="id") in flat
     assert t("list.help", lang="id") in flat
@@ -63,7 +63,7 @@ def test_subprocess_help_and_version() -> None:
 def test_bare_pra_without_a_terminal_prints_help() -> None:
     result = pra_process()
     assert result.code == 0
-    assert result.out.startswith("usage: pra")
+    assert result.out.startswith(t("cli.usage_prefix", lang="id") + "pra")
 
 
 HEAVY = ("textual", "docx", "jinja2", "networkx", "frictionless")
