@@ -65,6 +65,7 @@ class ArchiveWriter:
         self.result = ArchiveResult(out, rows={t.name: 0 for t in TABLES})
         self._codes = ParticipantCodes()
         self._seen: dict[str, str] = {}
+        self._raw_names: set[str] = set()
         (out / "data").mkdir(parents=True, exist_ok=True)
         if options.raw:
             (out / package.RAW_DIR).mkdir(exist_ok=True)
@@ -113,7 +114,11 @@ class ArchiveWriter:
         self._seen[ws.id] = str(source)
         raw_file = None
         if self.options.raw:
-            raw_file = f"{package.RAW_DIR}/{ws.id}.json"
+            stem = ws.id
+            if stem.casefold() in self._raw_names:  # "WS-1" and "ws-1" are one file on Windows
+                stem = f"{ws.id}~{len(self._raw_names)}"
+            self._raw_names.add(stem.casefold())
+            raw_file = f"{package.RAW_DIR}/{stem}.json"
             target = self.out / raw_file
             if self.options.with_names:
                 shutil.copyfile(source, target)

@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     if not files:
         raise PraError("archive.no_files", paths=", ".join(str(p) for p in args.paths))
     stats = Stats()
-    with progress_bar(len(files), t("stats.help", lang=lang)) as advance:
+    with progress_bar(len(files), t("stats_progress.label", lang=lang)) as advance:
         for path in files:
             try:
                 stats.add(store.load(path))

@@ -77,3 +77,17 @@ def test_a_folder_that_is_not_empty_is_refused(example_dir: Path, tmp_path: Path
         build_archive(workshop_files(example_dir), tmp_path / "out", store.load)
     assert caught.value.key == "archive.out_not_empty"
     assert (tmp_path / "out" / "keep.txt").read_text(encoding="utf-8") == "x"
+
+
+def test_ids_differing_only_in_case_get_separate_raw_copies(
+    example_dir: Path, tmp_path: Path
+) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    for i, ws_id in enumerate(["ws-palembang", "WS-PALEMBANG"]):
+        data = json.loads((example_dir / "palembang.json").read_bytes())
+        data["id"] = ws_id
+        (src / f"{i}.json").write_text(json.dumps(data), encoding="utf-8")
+    result = build_archive(workshop_files(src), tmp_path / "out", store.load)
+    assert result.workshops == 2
+    assert len(list((result.out / "raw").iterdir())) == 2
