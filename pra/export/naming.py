@@ -28,7 +28,7 @@ _RESERVED: Final = frozenset(
 
 def safe_stem(text: str, fallback: str = "pra") -> str:
     """``text`` as a file name without extension (see the module docstring)."""
-    text = unicodedata.normalize("NFC", text)
+    text = _SPACES.sub(" ", unicodedata.normalize("NFC", text))
     text = _UNSAFE.sub("_", text.replace('"', "'"))
     text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co"))
     text = _SPACES.sub(" ", text).strip(" .")

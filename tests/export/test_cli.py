@@ -1,0 +1,126 @@
+"""``pra export`` as a user runs it: files written, sentences on errors, exit codes, no tracebacks."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import docx
+import pytest
+
+from pra import i18n
+from pra.cli import main
+from pra.resources import example_path
+
+
+@pytest.fixture(autouse=True)
+def _fresh_language(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setattr(i18n, "_current", None)
+    monkeypatch.delenv(i18n.ENV_VAR, raising=False)
+    yield
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(["export", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_export_all_groups(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, str(example_path("surabaya")), "-o", str(tmp_path))
+    assert (code, err) == (0, "")
+    written = sorted(tmp_path.glob("*.docx"))
+    assert len(written) == 3
+    assert out.count("Ditulis: ") == 3
+    for path in written:
+        assert str(path) in out
+
+
+def test_one_group_by_name_into_one_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "sedap.docx"
+    code, _, err = run(
+        capsys, str(example_path("palembang")), "--group", "kelompok sedap malam", "-o", str(target)
+    )
+    assert (code, err) == (0, "")
+    assert target.is_file()
+    assert "Kelompok Sedap Malam" in [p.text for p in docx.Document(str(target)).paragraphs]
+
+
+def test_minutes_in_english(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys, str(example_path("yogyakarta")), "--minutes", "--lang", "en", "-o", str(tmp_path)
+    )
+    assert code == 0 and out.startswith("Written: ")
+    [record] = tmp_path.glob("*.docx")
+    assert record.name.startswith("Workshop record")
+    assert docx.Document(str(record)).paragraphs[0].text == "PRA WORKSHOP RECORD"
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--group", "Kelompok Hantu"], 'Kelompok "Kelompok Hantu" tidak ada'),
+        (["-o", "{tmp}/satu.docx"], "adalah satu berkas, padahal ada 2 berkas"),
+        (["--template", "{tmp}"], "tidak berisi base.docx atau base.dotx"),
+    ],
+)
+def test_mistakes_are_sentences(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], expected: str
+) -> None:
+    args = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    code, out, err = run(capsys, str(example_path("palembang")), *args)
+    assert code == 1 and out == ""
+    assert expected in err and "Traceback" not in err
+    assert list(tmp_path.glob("*.docx")) == []
+
+
+def test_a_file_that_does_not_load(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "rusak.json"
+    bad.write_text("{ not json", encoding="utf-8")
+    code, _, err = run(capsys, str(bad), "-o", str(tmp_path))
+    assert code == 1 and "rusak.json" in err and "Traceback" not in err
+
+
+def test_pdf_without_libreoffice_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    empty = tmp_path / "bin"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", str(empty))
+    code, out, err = run(capsys, str(example_path("yogyakarta")), "--pdf", "-o", str(tmp_path))
+    assert code == 1
+    assert "LibreOffice (perintah soffice) tidak ditemukan" in err
+    assert "Berkas Word sudah ditulis" in err
+    assert len(list(tmp_path.glob("*.docx"))) == 1 and "Ditulis: " in out
+    assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_as_a_subprocess_without_traceback(tmp_path: Path) -> None:
+    env = {**os.environ, "PATH": str(tmp_path)}
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pra",
+            "export",
+            str(example_path("palembang")),
+            "--pdf",
+            "--lang",
+            "en",
+            "-o",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
+    assert done.returncode == 1
+    assert done.stderr.strip().startswith("No PDF made: LibreOffice")
+    assert "Traceback" not in done.stderr
