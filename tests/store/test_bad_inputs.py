@@ -1,0 +1,150 @@
+"""The bad-input catalogue of issue #2, at the store: a clear sentence each, the file never changed.
+
+Every case is written to disk, then checked, loaded and opened; the bytes on
+disk must be the same afterwards, and opening must give its lock back.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pra.model import SCHEMA_VERSION
+from pra.resources import example_path
+from pra.store import BrokenWorkshop, WorkshopFileError, check_file, load, open_workshop, problems
+
+Doc = dict[str, Any]
+
+
+def _doc() -> Doc:
+    doc: Doc = json.loads(example_path("surabaya").read_bytes())
+    return doc
+
+
+def _text(mutate: Callable[[Doc], None]) -> bytes:
+    doc = _doc()
+    mutate(doc)
+    return json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8")
+
+
+def _cycle(doc: Doc) -> None:
+    steps = doc["groups"][0]["steps"]
+    steps[0]["depends_on"] = [steps[1]["id"]]
+    steps[1]["depends_on"] = [steps[0]["id"]]
+
+
+def _missing_problem_vote(doc: Doc) -> None:
+    doc["voting"]["dots"]["totals"]["pb-tidak-ada"] = 1  # Surabaya voted on paper
+
+
+GOOD = example_path("surabaya").read_bytes()
+
+# name -> (bytes, Indonesian words, English words)
+BROKEN: dict[str, tuple[bytes, str, str]] = {
+    "empty": (b"", "berkas kosong", "the file is empty"),
+    "truncated": (GOOD[: len(GOOD) // 3], "terpotong", "cut short"),
+    "nul bytes": (b"\x00" * 8192, "byte nol", "NUL bytes"),
+    "utf-16": (GOOD.decode().encode("utf-16"), "UTF-16", "UTF-16"),
+    "latin-1": (
+        GOOD.decode().replace("Pakis", "Pak\u00eds").encode("latin-1", "replace"),
+        "bukan UTF-8",
+        "not UTF-8",
+    ),
+    "deep nesting": (b"[" * 100_000 + b"]" * 100_000, "terlalu dalam", "too deeply"),
+    "nan": (
+        GOOD.replace(b'"dots_per_person": 3', b'"dots_per_person": NaN', 1),
+        "NaN bukan angka",
+        "NaN is not a number",
+    ),
+    "unknown field": (
+        _text(lambda d: d["info"].update(warna="merah")),
+        'isian "info.warna": isian tidak dikenal',
+        'field "info.warna": unknown field',
+    ),
+    "future version": (
+        _text(lambda d: d.update(schema_version=SCHEMA_VERSION + 1)),
+        "pra yang lebih baru",
+        "newer pra",
+    ),
+    "duplicate ids": (
+        _text(lambda d: d["problems"][1].update(id=d["problems"][0]["id"])),
+        "dipakai lebih dari sekali",
+        "used more than once",
+    ),
+    "vote for a missing problem": (
+        _text(_missing_problem_vote),
+        'merujuk ke masalah yang tidak ada ("pb-tidak-ada")',
+        'refers to a problem that does not exist ("pb-tidak-ada")',
+    ),
+    "dependency cycle": (
+        _text(_cycle),
+        "saling bergantung melingkar",
+        "depend on each other in a circle",
+    ),
+    "negative money": (
+        _text(lambda d: d["groups"][0]["capital"].update(stimulus_per_member=-1)),
+        'isian "capital.stimulus_per_member": tidak boleh kurang dari 0',
+        "must not be less than 0",
+    ),
+}
+
+# Loading cleans these; checking reports them.
+CLEANED: dict[str, bytes] = {
+    "control characters in names": _text(
+        lambda d: d["participants"][0].update(name="Slamet\x07\x1b Riyadi")
+    ),
+    "lone surrogate": GOOD.replace(b'"Pakis', b'"\\ud800Pakis', 1),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BROKEN))
+def test_broken_input_is_one_clear_sentence_and_never_changed(name: str, tmp_path: Path) -> None:
+    data, words_id, words_en = BROKEN[name]
+    path = tmp_path / "lokakarya.json"
+    path.write_bytes(data)
+    lines_id, lines_en = problems(path, "id"), problems(path, "en")
+    assert lines_id and all(line.startswith(f"{path}: ") for line in lines_id)
+    assert any(words_id in line for line in lines_id), lines_id
+    assert any(words_en in line for line in lines_en), lines_en
+    with pytest.raises(WorkshopFileError):
+        load(path)
+    with pytest.raises(BrokenWorkshop):
+        open_workshop(path)
+    assert path.read_bytes() == data
+    assert not path.with_name(".lokakarya.json.holder").exists()  # the lock was given back
+
+
+@pytest.mark.parametrize("name", sorted(CLEANED))
+def test_dirty_text_is_reported_by_check_and_cleaned_by_load(name: str, tmp_path: Path) -> None:
+    path = tmp_path / "lokakarya.json"
+    path.write_bytes(CLEANED[name])
+    assert any("karakter kendali" in line for line in problems(path, "id"))
+    assert any("control characters" in line for line in problems(path, "en"))
+    with open_workshop(path) as opened:
+        assert not opened.read_only
+        assert "\x07" not in opened.workshop.participants[0].name
+    assert path.read_bytes() == CLEANED[name]
+
+
+def test_a_utf8_bom_is_not_a_problem(tmp_path: Path) -> None:
+    path = tmp_path / "bom.json"
+    path.write_bytes(b"\xef\xbb\xbf" + GOOD)
+    assert check_file(path) == []
+    assert load(path) == load(example_path("surabaya"))
+
+
+def test_a_50_mb_file_is_refused_unread(tmp_path: Path) -> None:
+    path = tmp_path / "besar.json"
+    with path.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    assert problems(path, "id") == [
+        f"{path}: berkas terlalu besar (50.0 MB; batasnya 20.0 MB), jadi tidak dibaca: "
+        "ini bukan berkas lokakarya pra"
+    ]
+    with pytest.raises(BrokenWorkshop):
+        open_workshop(path)
+    assert path.stat().st_size == 50 * 1024 * 1024
