@@ -149,3 +149,21 @@ def test_pseudonymised_raw_copies_load_in_pra_and_use_the_codes(archive: Archive
         assert all(p.id == p.name and p.phone is None for p in ws.participants)
         seen |= {p.id for p in ws.participants}
     assert seen == codes
+
+
+def test_a_large_synthetic_workshop_archives_to_a_valid_package(tmp_path: Path) -> None:
+    """Pairwise choices, percent deductions, blackouts, 4 groups of 50 steps: all still valid."""
+    from pra import store
+    from pra.archive.writer import build_archive
+    from pra.synthetic import maximal_workshop
+
+    ws = maximal_workshop(participants=40, problems=12, groups=4, steps_per_group=30, seed=3)
+    path = tmp_path / "max.json"
+    path.write_text(store.dumps(ws), encoding="utf-8")
+    result = build_archive([path], tmp_path / "out", store.load)
+    assert result.rows["pairwise"] == len(ws.voting.pairwise) > 0
+    assert result.rows["deductions"] == 12
+    report = frictionless.validate(result.out / "datapackage.json")
+    assert report.valid, _errors(report)
+    deductions = (result.out / "data" / "deductions.csv").read_text(encoding="utf-8")
+    assert ",1.5," in deductions

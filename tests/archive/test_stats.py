@@ -120,3 +120,21 @@ def test_a_bad_file_is_named_and_left_out(
     assert "zz-broken.json" in captured.err
     assert "Summary of 3 workshops" in captured.out
     assert main(["stats", str(src / "zz-broken.json")]) == 1
+
+
+def test_a_workshop_without_a_city_is_its_own_row(examples: dict[str, Workshop]) -> None:
+    palembang = examples["palembang"]
+    nowhere = palembang.model_copy(
+        update={
+            "id": "ws-nowhere",
+            "info": palembang.info.model_copy(
+                update={"place": palembang.info.place.model_copy(update={"city": ""})}
+            ),
+        }
+    )
+    stats = collect([palembang, nowhere])
+    assert stats.by_city
+    text = render(tables(stats), stats.by_city, "en")
+    assert "(no city)" in text and "Palembang" in text
+    overview = {row[0]: row[1] for row in tables(stats)[0].rows}
+    assert overview == {ALL: 2, "": 1, "Palembang": 1}
