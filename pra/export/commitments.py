@@ -135,6 +135,7 @@ def steps_section(ctx: Context, heading: str, schedule: Schedule) -> None:
     number = {s.id: i for i, s in enumerate(group.steps, start=1)}
     critical = set(schedule.critical_path)
     rows: list[tuple[str | Cell, ...]] = []
+    notes: list[str] = []
     for i, s in enumerate(group.steps, start=1):
         placed = schedule.step(s.id)
         deps = placed.depends_on if placed else s.depends_on
@@ -143,7 +144,7 @@ def steps_section(ctx: Context, heading: str, schedule: Schedule) -> None:
                 f"{ctx.number(i)}{'*' if s.id in critical else ''}",
                 s.title,
                 ctx.names(s.responsible_ids),
-                s.needs,
+                ctx.cell(s.needs, notes),
                 ctx.rupiah(s.cost),
                 ", ".join(ctx.number(number[d]) for d in deps if d in number),
                 step_when(ctx, schedule, s.id),
@@ -181,3 +182,4 @@ def steps_section(ctx: Context, heading: str, schedule: Schedule) -> None:
     )
     if critical:
         w.note(ctx.t("export.label.critical"))
+    ctx.write_notes(notes)

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Final
 
 from pra.export.blocks import Writer
 from pra.export.snippets import Snippets
@@ -19,6 +20,10 @@ from pra.plan.formatting import (
     format_rupiah,
 )
 from pra.plan.notice import Notice
+
+LONG_CELL_CHARS: Final = 300
+"""Longer free text leaves the table for a note below it (see :meth:`Context.cell`)."""
+CUT_CELL_CHARS: Final = 120
 
 
 @dataclass
@@ -73,6 +78,22 @@ class Context:
 
     def notice(self, notice: Notice) -> str:
         return notice.text(self.lang)
+
+    def cell(self, text: str, notes: list[str]) -> str:
+        """``text`` for a table cell; a long one is cut short and kept whole in ``notes``.
+
+        A 5,000-character note in a 3 cm column would run over pages; below
+        the table it reads as a paragraph. Print ``notes`` with :meth:`write_notes`.
+        """
+        if len(text) <= LONG_CELL_CHARS:
+            return text
+        notes.append(text)
+        cut = text[:CUT_CELL_CHARS].rsplit(" ", 1)[0].rstrip(" ,.;:")
+        return f"{cut}{self.t('export.label.see_note', n=len(notes))}"
+
+    def write_notes(self, notes: list[str]) -> None:
+        for n, text in enumerate(notes, start=1):
+            self.writer.note(self.t("export.label.note_n", n=n, text=text))
 
     def or_none(self, text: str) -> str:
         return text if text else self.t("export.none")

@@ -174,10 +174,15 @@ def potentials_section(ctx: Context, heading: str) -> None:
         w.empty()
     w.heading(ctx.t("export.heading.resources"), 2)
     if ws.resources:
+        notes: list[str] = []
         w.table(
             [Column(5), Column(3), Column(7)],
             [ctx.t("export.col.resource"), ctx.t("export.col.kind"), ctx.t("export.col.notes")],
-            [(r.name, ctx.t(f"resource_kind.{r.kind}"), r.notes) for r in ws.resources],
+            [
+                (r.name, ctx.t(f"resource_kind.{r.kind}"), ctx.cell(r.notes, notes))
+                for r in ws.resources
+            ],
         )
+        ctx.write_notes(notes)
     else:
         w.empty()

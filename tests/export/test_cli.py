@@ -79,6 +79,16 @@ def test_mistakes_are_sentences(
     assert list(tmp_path.glob("*.docx")) == []
 
 
+def test_an_output_that_cannot_be_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "berkas"
+    blocker.write_text("bukan folder", encoding="utf-8")
+    code, _, err = run(capsys, str(example_path("yogyakarta")), "-o", str(blocker / "keluar"))
+    assert code == 1 and err.startswith(f"Tidak bisa menulis {blocker / 'keluar'}")
+    assert "Traceback" not in err
+
+
 def test_a_file_that_does_not_load(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bad = tmp_path / "rusak.json"
     bad.write_text("{ not json", encoding="utf-8")

@@ -19,6 +19,7 @@ from pra.resources import EXAMPLES
 from tests.export.factory import (
     ARABIC,
     EMOJI_GROUP,
+    LONG_NOTE,
     document_xml,
     example,
     hostile_workshop,
@@ -211,6 +212,11 @@ def test_hostile_text_exports(tmp_path: Path) -> None:
     assert EMOJI_GROUP in text and ARABIC in text
     assert "{{ 7*7 }} {% for x in y %}" in text  # user text is never rendered as a template
     assert "قوة: 💪 kerja keras" in text
+    doc = docx.Document(str(emoji_plan))
+    steps = next(tb for tb in doc.tables if tb.rows[0].cells[1].text == "Langkah")
+    cell = steps.rows[1].cells[3].text
+    assert len(cell) < 200 and cell.endswith("(lihat catatan 1 di bawah tabel)")
+    assert f"Catatan 1: {LONG_NOTE}" in [p.text for p in doc.paragraphs]
     # success, SWOT, pledges, steps, calendar, budget, fund, repayment
     assert empty_sections(empty_plan) == 8
     assert empty_sections(emoji_plan) == 0

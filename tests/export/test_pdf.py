@@ -22,7 +22,7 @@ from pra.export.template import load_template
 from pra.model import BusinessGroup, Workshop
 from pra.plan.capital import capital_summary
 from pra.plan.formatting import format_rupiah
-from pra.resources import EXAMPLES
+from pra.resources import EXAMPLES, example_path
 from pra.synthetic import maximal_workshop
 from tests.export.factory import (
     example,
@@ -172,6 +172,17 @@ def test_smallest_workshop_renders(printed: dict[str, Printed]) -> None:
     sizes = pdf_pages(doc.pdf)
     assert set(sizes) == {"A4"} and 2 <= len(sizes) <= 8
     assert "Bu Sumiati" in pdf_text(doc.pdf)
+
+
+def test_cli_pdf_option_makes_the_pdf(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from pra.cli import main
+
+    code = main(["export", str(example_path("yogyakarta")), "--pdf", "-o", str(tmp_path)])
+    out, err = capsys.readouterr()
+    assert (code, err) == (0, "")
+    [pdf] = tmp_path.glob("*.pdf")
+    assert f"PDF: {pdf}" in out
+    assert set(pdf_pages(pdf)) == {"A4"}
 
 
 def test_maximal_plans_render(printed: dict[str, Printed]) -> None:
