@@ -37,13 +37,22 @@ def fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+def _read_umask() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return umask
+
+
+_NEW_FILE_MODE: Final = 0o666 & ~_read_umask()
+"""Read once at import: ``os.umask`` can only be read by setting it, which is not thread-safe."""
+
+
 def _mode_for(path: Path) -> int:
+    """The mode the written file gets: the old file's, else what ``open`` would give a new one."""
     try:
         return path.stat().st_mode & 0o7777
     except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+        return _NEW_FILE_MODE
 
 
 def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:

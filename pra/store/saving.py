@@ -66,6 +66,8 @@ def save(ws: Workshop, path: Path | str) -> None:
     refuses; in both cases the file on disk is unchanged.
     """
     path = Path(path)
+    if path.is_symlink():  # write through the link, do not replace the link with a file
+        path = path.resolve()
     text = dumps(ws)
     data = text.encode("utf-8")
     try:

@@ -153,3 +153,29 @@ def test_edited_workshops_round_trip(examples: dict[str, Workshop], tmp_path: Pa
     path = tmp_path / "w.json"
     save(edited, path)
     assert load(path).problem("pb-baru") is not None
+
+
+def test_saving_through_a_symlink_keeps_the_link(
+    examples: dict[str, Workshop], tmp_path: Path
+) -> None:
+    (tmp_path / "real").mkdir()
+    target = tmp_path / "real" / "w.json"
+    save(examples["surabaya"], target)
+    link = tmp_path / "w.json"
+    link.symlink_to(target)
+    save(_titled(examples["surabaya"], "Lewat tautan"), link)
+    assert link.is_symlink()
+    assert load(target).info.title == "Lewat tautan"
+
+
+def test_a_new_file_gets_the_usual_permissions(
+    examples: dict[str, Workshop], tmp_path: Path
+) -> None:
+    path = tmp_path / "w.json"
+    save(examples["surabaya"], path)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~umask
+    path.chmod(0o640)
+    save(examples["surabaya"], path)
+    assert path.stat().st_mode & 0o777 == 0o640
