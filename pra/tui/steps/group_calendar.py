@@ -141,7 +141,8 @@ class CalendarView(GroupStepView):
             t("tui.calendar.unit_line", unit=unit, limit=cal.max_parallel_per_person)
         )
         rows: list[tuple[str, list[Cell]]] = [
-            (b.id, [b.label, format_date(b.start), format_date(b.end)]) for b in cal.blackouts
+            (b.id, [b.label, b.start.strftime("%d-%m-%Y"), b.end.strftime("%d-%m-%Y")])
+            for b in cal.blackouts
         ]
         fill(
             self.query_one("#blackout-table", DataTable),

@@ -92,12 +92,12 @@ class PledgesView(GroupStepView):
                     [
                         str(i),
                         person.name if person else p.participant_id,
-                        t(f"pledge_kind.{p.kind}"),
-                        p.description or "–",
                         format_rupiah(p.value)
                         if p.value is not None
                         else t("tui.pledges.no_value"),
                         kept if p.kept else open_,
+                        t(f"pledge_kind.{p.kind}"),
+                        p.description or "–",
                     ],
                 )
             )

@@ -27,7 +27,7 @@ from pra.tui.steps.group_base import Field, GroupStepView, RowOps, entry_form, n
 from pra.tui.widgets.table import Cell, current_key, fill
 
 FORM = "step-form"
-TITLE_WIDTH = 30
+TITLE_WIDTH = 26
 
 
 def _date(step: Step) -> str:
@@ -116,10 +116,10 @@ class StepsView(GroupStepView):
                     [
                         str(i),
                         _short(s.title),
-                        when,
                         ", ".join(number.get(d, d) for d in s.depends_on) or "–",
-                        names_of(ws, s.responsible_ids),
+                        when,
                         format_rupiah(s.cost),
+                        names_of(ws, s.responsible_ids),
                     ],
                 )
             )
@@ -128,10 +128,10 @@ class StepsView(GroupStepView):
             [
                 t("tui.group.col_no"),
                 t("tui.steps.col_title"),
-                t("tui.steps.col_when"),
                 t("tui.steps.col_after"),
-                t("tui.steps.col_people"),
+                t("tui.steps.col_when"),
                 t("tui.steps.col_cost"),
+                t("tui.steps.col_people"),
             ],
             rows,
         )
@@ -155,9 +155,8 @@ class StepsView(GroupStepView):
             self.query_one("#step-people-title", Static).update(t("tui.steps.no_step"))
             self.query_one("#step-deps-title", Static).update("")
             return
-        name = _short(step.title, 24)
-        self.query_one("#step-people-title", Static).update(t("tui.steps.people_of", step=name))
-        self.query_one("#step-deps-title", Static).update(t("tui.steps.after_of", step=name))
+        self.query_one("#step-people-title", Static).update(t("tui.steps.people_of"))
+        self.query_one("#step-deps-title", Static).update(t("tui.steps.after_of"))
         responsible = set(step.responsible_ids)
         for pid in group.member_ids:
             person = ws.participant(pid)

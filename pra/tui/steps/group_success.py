@@ -10,15 +10,14 @@ from collections.abc import Mapping
 from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.widgets import DataTable, Static
+from textual.widgets import OptionList, Static
 
 from pra.edit import success as edits
 from pra.edit.base import find
 from pra.i18n import t
 from pra.model import BusinessGroup, PraStep, Workshop
 from pra.tui.steps.base import register
-from pra.tui.steps.group_base import Field, GroupStepView, RowOps, entry_form
-from pra.tui.widgets.table import Cell, fill
+from pra.tui.steps.group_base import Field, GroupStepView, RowOps, entry_form, fill_options
 
 
 def _values(group: BusinessGroup, ref: str) -> Mapping[str, str]:
@@ -31,9 +30,7 @@ class SuccessView(GroupStepView):
     step = PraStep.SUCCESS
 
     ROWS: ClassVar[Mapping[str, RowOps]] = {
-        "success-table": RowOps(
-            edits.remove_success, edits.move_success, "success-form", _values
-        ),
+        "success-table": RowOps(edits.remove_success, edits.move_success, "success-form", _values),
     }
     HINTS: ClassVar[Mapping[str, str]] = {"success-form": "tui.success.hint"}
 
@@ -47,7 +44,7 @@ class SuccessView(GroupStepView):
                 Field("indicator", t("tui.success.indicator_hint")),
             ],
         )
-        yield DataTable(id="success-table", cursor_type="row", zebra_stripes=True)
+        yield OptionList(id="success-table")
         yield Static(id="success-circle", classes="summary")
 
     def show(self, ws: Workshop, group_id: str | None) -> None:
@@ -57,14 +54,11 @@ class SuccessView(GroupStepView):
         self.query_one("#success-head", Static).update(
             t("tui.success.head", group=group.name, n=len(group.success))
         )
-        rows: list[tuple[str, list[Cell]]] = [
-            (s.id, [str(i), s.text, s.indicator or "–"]) for i, s in enumerate(group.success, 1)
+        rows = [
+            (s.id, f"{i}. {s.text}\n   → {s.indicator or t('tui.success_list.no_indicator')}")
+            for i, s in enumerate(group.success, 1)
         ]
-        fill(
-            self.query_one("#success-table", DataTable),
-            [t("tui.group.col_no"), t("tui.success.col_text"), t("tui.success.col_indicator")],
-            rows,
-        )
+        fill_options(self.query_one("#success-table", OptionList), rows)
         circle = " ◯ ".join(s.text for s in group.success)
         self.query_one("#success-circle", Static).update(
             t("tui.success.circle", items=circle) if circle else t("tui.success.empty")

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from textual.widgets import Static
+from textual.widgets import DataTable, Static
 
+from pra.i18n import t
 from pra.model import PraStep
 from pra.plan.capital import capital_summary
+from pra.plan.formatting import format_rupiah
 from tests.tui.conftest import SIZE, MemorySaver
 from tests.tui.group.conftest import SEDAP, group_app
 
@@ -40,6 +42,16 @@ async def test_pledge_entry_kept_kind_total_and_undo() -> None:
         total = str(app.screen.query_one("#pledge-total", Static).render())
         own = capital_summary(group).own_total
         assert f"{own:,}".replace(",", ".") in total
+        # each column shows what its header says
+        table = app.screen.query_one("#pledge-table", DataTable)
+        row = dict(
+            zip([str(c.label) for c in table.columns.values()], table.get_row(new.id), strict=True)
+        )
+        assert row[t("tui.pledges.col_value")] == format_rupiah(30000)
+        assert row[t("tui.pledges.col_kind")] == t("pledge_kind.materials")
+        assert row[t("tui.pledges.col_member")] == app.session.workshop.participant(second).name  # type: ignore[union-attr]
+        assert row[t("tui.pledges.col_description")] == "Mentega 2 kg"
+        assert t("tui.pledges.open") in row[t("tui.pledges.col_kept")]
         # in the table (the new pledge is highlighted): kept, then kind cycles to labour
         await pilot.press("tab", "tab", "tab", "tab", "space", "k")
         await pilot.pause()
