@@ -409,3 +409,11 @@ def test_a_file_that_may_not_be_read(pra: Run, tmp_path: Path) -> None:
         path.chmod(0o600)
     assert result.code == 1
     assert result.lines == [f"{path}: {t('store.no_permission', lang='id')}"]
+
+
+def test_the_language_may_come_from_the_environment(tmp_path: Path) -> None:
+    path = example_path("surabaya")
+    result = pra_process("check", path, PRA_LANG="en")
+    assert (result.code, result.lines) == (0, [f"{path}: OK"])
+    result = pra_process("--lang", "id", "check", path, PRA_LANG="en")  # the option wins
+    assert result.lines == [f"{path}: baik"]
