@@ -112,8 +112,14 @@ def _json_problem(text: str, error: json.JSONDecodeError, source: str) -> FilePr
     if error.pos >= end or error.msg.startswith("Unterminated string"):
         line, column = _line_col(text, end)
         return FileProblem(source, "store.truncated", {"line": line, "column": column})
-    reason = next((key for start, key in _JSON_REASONS if error.msg.startswith(start)), None)
     params = {"line": error.lineno, "column": error.colno}
+    if text[error.pos : error.pos + 1] in ("}", "]") and text[: error.pos].rstrip().endswith(","):
+        comma = len(text[: error.pos].rstrip()) - 1
+        line, column = _line_col(text, comma)
+        return FileProblem(
+            source, "store.json_hint.trailing_comma", {"line": line, "column": column}
+        )
+    reason = next((key for start, key in _JSON_REASONS if error.msg.startswith(start)), None)
     if reason is None:
         return FileProblem(source, "store.json.other", {**params, "detail": error.msg})
     return FileProblem(source, reason, params)

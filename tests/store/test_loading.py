@@ -256,3 +256,15 @@ def test_integrity_places_name_the_reference_field(
     assert problems(path, "en")[1] == (
         f'{path}: group "Kelompok Jaya Bersama", chair: officer "{other}" is not a member of the group'
     )
+
+
+@pytest.mark.parametrize("text", ['{"a": 1,\n}', '{"a": [1, 2, ]}'])
+def test_a_trailing_comma_is_named_where_it_is(text: str) -> None:
+    error = _error(text, "k.json")
+    comma = text.rindex(",")
+    line = text.count("\n", 0, comma) + 1
+    column = comma - (text.rfind("\n", 0, comma) + 1) + 1
+    assert error.message("id") == (
+        f"k.json: baris {line}, kolom {column}: JSON tidak sah, ada koma berlebih sebelum penutup"
+    )
+    assert "a comma too many" in error.message("en")
