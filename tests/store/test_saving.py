@@ -179,3 +179,27 @@ def test_a_new_file_gets_the_usual_permissions(
     path.chmod(0o640)
     save(examples["surabaya"], path)
     assert path.stat().st_mode & 0o777 == 0o640
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="tells folders by /proc")
+def test_save_fsyncs_the_file_before_replacing_it_and_then_the_folder(
+    examples: dict[str, Workshop], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "w.json"
+    save(examples["surabaya"], path)
+    events: list[str] = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(fd: int) -> None:
+        events.append("fsync folder" if Path(f"/proc/self/fd/{fd}").is_dir() else "fsync file")
+        real_fsync(fd)
+
+    def replace(src: Any, dst: Any) -> None:
+        events.append(f"replace {Path(dst).name}")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    save(_titled(examples["surabaya"], "Baru"), path)
+    tail = events[events.index("fsync file") :]
+    assert tail == ["fsync file", "replace w.json", "fsync folder"], events
