@@ -24,8 +24,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
-from filelock import FileLock, Timeout
-
 from pra.i18n import Language, t
 from pra.store.atomic import write_atomic
 
@@ -108,12 +106,16 @@ class WorkshopLock:
     """The lock of one workshop file; :meth:`acquire` never waits."""
 
     def __init__(self, path: Path) -> None:
+        from filelock import FileLock  # only when a workshop is opened: pra check never locks
+
         self.path = path
         self._lock = FileLock(lock_path(path), thread_local=False)
         self.held = False
 
     def acquire(self) -> Holder | None:
         """Take the lock: ``None`` on success, else who holds it (a placeholder if unknown)."""
+        from filelock import Timeout
+
         try:
             self._lock.acquire(timeout=0)
         except Timeout:
