@@ -3,15 +3,11 @@
 Participants are numbered in the order the archive meets them: files in sorted
 order, participants in register order. The same input therefore always gives
 the same codes, and every table (and the pseudonymised copy of the file) names
-a person by the same code. Only the current workshop's map is kept in memory:
-a reference never crosses workshops, so memory stays flat however many there are.
+a person by the same code. Nothing but a counter is kept: a reference never
+crosses workshops, so memory stays flat however many there are.
 """
 
 from __future__ import annotations
-
-from collections.abc import Mapping
-
-from pra.model import Workshop
 
 
 class ParticipantCodes:
@@ -30,8 +26,8 @@ class ParticipantCodes:
     def code(self, number: int) -> str:
         return f"{self._prefix}{number:0{self._width}d}"
 
-    def for_workshop(self, ws: Workshop) -> Mapping[str, str]:
-        """Participant id → code, for every participant of ``ws``, in register order."""
+    def reserve(self, count: int) -> list[str]:
+        """The codes of the next ``count`` participants, in register order."""
         start = self._next
-        self._next += len(ws.participants)
-        return {p.id: self.code(start + i) for i, p in enumerate(ws.participants)}
+        self._next += count
+        return [self.code(start + i) for i in range(count)]

@@ -28,6 +28,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parser.add_argument("--with-names", action="store_true", help=t("archive.with_names_help"))
     parser.add_argument("--no-raw", action="store_true", help=t("archive.no_raw_help"))
+    parser.add_argument("--jobs", type=int, default=0, metavar="N", help=t("archive_jobs.help"))
     parser.set_defaults(handler=run)
 
 
@@ -57,6 +58,15 @@ def progress_bar(total: int, label: str) -> Iterator[Callable[[Path], None]]:
         yield lambda _path: progress.advance(task)
 
 
+AUTO_MIN_FILES = 200
+"""Below this many files, starting worker processes costs more than it saves."""
+
+
+def auto_workers(files: int) -> int:
+    """Worker processes for ``files`` files when ``--jobs`` is not given: one per CPU, at most 8."""
+    return min(os.cpu_count() or 1, 8) if files >= AUTO_MIN_FILES else 1
+
+
 def run(args: argparse.Namespace) -> int:
     from pra import store
     from pra.archive.writer import ArchiveOptions, build_archive
@@ -67,7 +77,8 @@ def run(args: argparse.Namespace) -> int:
         raise PraError("archive.no_files", paths=", ".join(str(p) for p in args.paths))
     options = ArchiveOptions(with_names=args.with_names, raw=not args.no_raw)
     with progress_bar(len(files), t("archive.progress", lang=lang)) as advance:
-        result = build_archive(files, args.out, store.load, options, on_file=advance)
+        workers = args.jobs if args.jobs > 0 else auto_workers(len(files))
+        result = build_archive(files, args.out, store.load, options, advance, workers)
     if result.skipped:
         print(t("archive.skipped", lang=lang, count=len(result.skipped)), file=sys.stderr)
         for skipped in result.skipped:

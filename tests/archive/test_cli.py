@@ -111,3 +111,17 @@ def test_progress_only_on_a_terminal_and_never_in_ci(monkeypatch: pytest.MonkeyP
             advance(Path("x.json"))
     monkeypatch.setenv("CI", "true")
     assert not show_progress()
+
+
+def test_jobs_runs_workers_and_gives_the_same_archive(example_dir: Path, tmp_path: Path) -> None:
+    assert main(["archive", str(example_dir), "-o", str(tmp_path / "a"), "--jobs", "1"]) == 0
+    assert main(["archive", str(example_dir), "-o", str(tmp_path / "b"), "--jobs", "2"]) == 0
+    for name in ("data/participants.csv", "data/votes.csv", "raw/ws-palembang.json"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+
+
+def test_workers_only_for_many_files() -> None:
+    from pra.cli.archive import AUTO_MIN_FILES, auto_workers
+
+    assert auto_workers(3) == 1
+    assert 1 <= auto_workers(AUTO_MIN_FILES) <= 8

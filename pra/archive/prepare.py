@@ -1,0 +1,96 @@
+"""One workshop file made ready for the archive: loaded, validated, turned into CSV text.
+
+This is the expensive part of an archive run, and it needs nothing from the
+other files, so it can run in worker processes. The one thing it cannot know is
+where the workshop's participants fall in the archive-wide numbering
+(P0001 …): it writes *placeholders* (``\\ue000`` index ``\\ue001``, private-use
+characters that never occur in a workshop file) and the writer, which sees the
+workshops in order, puts the final codes in with :func:`fill_codes`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+from pydantic import ValidationError
+
+from pra.archive.package import pseudonymised_json
+from pra.archive.report import Skipped, skipped_for
+from pra.archive.rows import ROWS, Context
+from pra.archive.scrub import without_names
+from pra.errors import PraError
+from pra.i18n import Language, set_language, t
+from pra.model import Workshop
+
+Loader = Callable[[Path], Workshop]
+
+_OPEN: Final = "\ue000"
+_CLOSE: Final = "\ue001"
+_TEXT: Final = re.compile(f"{_OPEN}(\\d+){_CLOSE}")
+_BYTES: Final = re.compile(f"{_OPEN}(\\d+){_CLOSE}".encode())
+RAW_PLACEHOLDER: Final = "\ue002"
+"""Stands for the raw copy's path in the workshops table until the writer names it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A workshop as CSV text per table, with placeholder participant codes."""
+
+    source: str
+    workshop_id: str
+    participants: int
+    tables: tuple[tuple[str, int, str], ...]
+    """(table name, number of rows, CSV text without header)."""
+    raw: bytes | None
+    """The pseudonymised copy (placeholders for codes); ``None`` with names or without copies."""
+
+
+def placeholders(ws: Workshop) -> dict[str, str]:
+    return {p.id: f"{_OPEN}{k}{_CLOSE}" for k, p in enumerate(ws.participants)}
+
+
+def prepare(
+    path: Path, load: Loader, with_names: bool, raw: bool, lang: Language
+) -> Prepared | Skipped:
+    """Load and validate ``path`` and write its rows; a file that fails becomes a :class:`Skipped`.
+
+    ``lang`` is the language of the reasons (a worker process does not inherit it everywhere).
+    """
+    set_language(lang)
+    try:
+        ws = load(path)
+    except (PraError, OSError, ValueError) as error:
+        return skipped_for(path, error)
+    codes = placeholders(ws)
+    if not with_names:
+        try:
+            ws = without_names(ws, codes)
+        except ValidationError:
+            return Skipped(str(path), t("archive_scrub.failed", file=str(path)))
+    context = Context(ws, codes, with_names, RAW_PLACEHOLDER if raw else None)
+    tables = []
+    for name, make in ROWS.items():
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        rows = list(make(context))
+        writer.writerows(rows)
+        tables.append((name, len(rows), buffer.getvalue()))
+    copy = pseudonymised_json(ws, codes) if raw and not with_names else None
+    return Prepared(str(path), ws.id, len(ws.participants), tuple(tables), copy)
+
+
+def fill_codes(text: str, codes: Sequence[str]) -> str:
+    """``text`` with every placeholder replaced by its code (``codes[index]``)."""
+    if _OPEN not in text:
+        return text
+    return _TEXT.sub(lambda m: codes[int(m[1])], text)
+
+
+def fill_codes_bytes(data: bytes, codes: Sequence[str]) -> bytes:
+    return _BYTES.sub(lambda m: codes[int(m[1])].encode(), data)
