@@ -6,9 +6,11 @@ state and run in any order or in parallel (``pytest -n 2``).
 
 from __future__ import annotations
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
+from pra import i18n
 from pra.model import PraStep, Workshop
 from pra.tui.app import PraApp
 from pra.tui.screen import WorkshopScreen
@@ -38,3 +40,14 @@ async def steady(pilot: Pilot[None]) -> None:
         field.cursor_blink = False
     pilot.app.clear_notifications()
     await pilot.pause()
+
+
+@pytest.fixture(autouse=True)
+def indonesian(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every group-step test runs in Indonesian, whatever an earlier test in this worker chose.
+
+    The language is process-wide state (``pra.i18n.set_language``, ``$PRA_LANG``):
+    an in-process CLI test with ``--lang en`` would otherwise change what a later
+    test on the same xdist worker sees.
+    """
+    monkeypatch.setattr(i18n, "_current", "id")
