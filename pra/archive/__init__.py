@@ -10,6 +10,7 @@ Modules, by what they hold:
 - ``tables``: the table definitions, the one source of the CSV headers and the data package;
 - ``codes``: the pseudonymous participant codes (P0001 …);
 - ``rows``: a workshop as rows of each table;
+- ``prepare``: one file loaded, validated and turned into CSV text (runs in worker processes);
 - ``scrub``: participants' names and phones typed into free text, replaced by codes;
 - ``package``: ``datapackage.json``, the JSON Schema, the README, the raw copies;
 - ``report``: the files that could not be archived, and why;

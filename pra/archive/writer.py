@@ -1,12 +1,14 @@
 """The archive run: workshop files in, a data package out, one workshop in memory at a time.
 
-Every CSV file is opened once with its header; each workshop is loaded,
-validated, turned into rows appended to the open files, copied (pseudonymised
-unless asked otherwise) and dropped before the next one is read. Memory stays
+Every CSV file is opened once with its header; each workshop is prepared
+(loaded, validated, turned into CSV text: ``pra.archive.prepare``), appended to
+the open files with its participant codes, copied (pseudonymised unless asked
+otherwise) and dropped. Preparing may run in worker processes; the writer takes
+the results in file order, so the package is the same either way. Memory stays
 flat however many files there are: what is kept across workshops is a row
-count per table, the workshop ids seen (to refuse a duplicate) and the list of
-skipped files. ``datapackage.json`` and the README are written at the end,
-when the counts are known.
+count per table, the workshop ids seen (to refuse a duplicate), the list of
+skipped files, and a few chunks in flight. ``datapackage.json`` and the README
+are written at the end, when the counts are known.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from pra.archive import package
 from pra.archive.codes import ParticipantCodes
 from pra.archive.prepare import (
     RAW_PLACEHOLDER,
+    Loader,
     Prepared,
     fill_codes,
     fill_codes_bytes,
@@ -34,9 +37,7 @@ from pra.archive.report import Skipped, duplicate
 from pra.archive.tables import TABLES
 from pra.errors import PraError
 from pra.i18n import Language, get_language
-from pra.model import Workshop
 
-Loader = Callable[[Path], Workshop]
 _BUFFER = 1 << 16
 
 
