@@ -33,6 +33,8 @@ SPLIT_ROW_CHARS: Final = 700
 KEEP_WHOLE_ROWS: Final = 14
 """Tables up to this many rows are kept on one page with their heading."""
 TWIPS_PER_EMU: Final = 635
+CELL_MARGIN_TWIPS: Final = 70
+"""1.2 mm each side instead of Word's 1.9 mm."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,8 +165,14 @@ class Writer:
         font_style: str = "Table Text",
         borders: bool = True,
         min_height: int | None = None,
+        keep_with_next: bool = False,
     ) -> Any:
-        """A grid table, header row first (repeated on each page), built in one pass."""
+        """A grid table, header row first (repeated on each page), built in one pass.
+
+        ``keep_with_next`` keeps the last row on the page of the paragraph after
+        the table. LibreOffice then moves a long table whole to the next page,
+        so it is meant for short tables only.
+        """
         from docx.oxml.ns import qn
 
         width = width or self.usable_width()
@@ -175,6 +183,11 @@ class Writer:
         table.autofit = False  # a fixed layout: the widths below are kept, not guessed
         tbl = table._tbl
         tblpr = tbl.tblPr
+        look = tblpr.find(qn("w:tblLook"))  # tblCellMar comes right before tblLook
+        if look is not None:
+            look.addprevious(_cell_margins())
+        else:
+            tblpr.append(_cell_margins())
         if not borders:
             # Schema order: tblBorders comes before shd, tblLayout, tblCellMar and tblLook.
             later = [
@@ -210,7 +223,8 @@ class Writer:
                 )
             )
         for i, values in enumerate(all_rows):
-            keep = i < len(all_rows) - 1 and (whole or i < 2)
+            last = i == len(all_rows) - 1
+            keep = (keep_with_next and last) or (not last and (whole or i < 2))
             tbl.append(
                 _row(columns, twips, values, body_style, amount_style, keep=keep, height=min_height)
             )
@@ -274,6 +288,20 @@ def add_break(p: Any) -> None:
     r = OxmlElement("w:r")
     r.append(OxmlElement("w:br"))
     p.append(r)
+
+
+def _cell_margins() -> Any:
+    """Narrow left and right cell margins: room for amounts in narrow columns, any font."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    margins = OxmlElement("w:tblCellMar")
+    for side in ("left", "right"):
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:w"), str(CELL_MARGIN_TWIPS))
+        el.set(qn("w:type"), "dxa")
+        margins.append(el)
+    return margins
 
 
 def _no_borders() -> Any:

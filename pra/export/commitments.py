@@ -84,10 +84,10 @@ def pledges_section(ctx: Context, heading: str, summary: CapitalSummary) -> None
     )
     w.table(
         [
-            Column(1.0, "center"),
+            Column(0.9, "center"),
             Column(3.4),
-            Column(4.3),
-            Column(2.5, "right"),
+            Column(4.0),
+            Column(2.8, "right"),
             Column(1.9, "center"),
             Column(2.6),
         ],
@@ -102,8 +102,15 @@ def pledges_section(ctx: Context, heading: str, summary: CapitalSummary) -> None
         rows,
         min_height=SIGNATURE_ROW_TWIPS,
     )
-    w.paragraph(ctx.t("export.label.own_total", amount=ctx.rupiah(summary.own_total)), bold=True)
-    w.note(ctx.t("export.label.kept_total", amount=ctx.rupiah(summary.kept_value)))
+    w.paragraph(
+        ctx.t("export.label.own_total", amount=ctx.rupiah(summary.own_total)),
+        bold=True,
+        keep_with_next=True,
+    )
+    w.note(
+        ctx.t("export.label.kept_total", amount=ctx.rupiah(summary.kept_value)),
+        keep_with_next=bool(summary.unvalued_pledges),
+    )
     if summary.unvalued_pledges:
         from pra.plan.notice import Notice
 
@@ -139,14 +146,16 @@ def steps_section(ctx: Context, heading: str, schedule: Schedule) -> None:
     for i, s in enumerate(group.steps, start=1):
         placed = schedule.step(s.id)
         deps = placed.depends_on if placed else s.depends_on
+        after = ", ".join(ctx.number(number[d]) for d in deps if d in number)
         rows.append(
             (
                 f"{ctx.number(i)}{'*' if s.id in critical else ''}",
-                s.title,
+                f"{s.title}\n{ctx.t('export.label.after_steps', steps=after)}"
+                if after
+                else s.title,
                 ctx.names(s.responsible_ids),
                 ctx.cell(s.needs, notes),
                 ctx.rupiah(s.cost),
-                ", ".join(ctx.number(number[d]) for d in deps if d in number),
                 step_when(ctx, schedule, s.id),
             )
         )
@@ -156,18 +165,16 @@ def steps_section(ctx: Context, heading: str, schedule: Schedule) -> None:
             Cell(ctx.t("export.total"), bold=True, span=3),
             Cell(ctx.rupiah(sum(s.cost for s in group.steps)), bold=True, align="right"),
             "",
-            "",
         )
     )
     w.table(
         [
-            Column(1.0, "center"),
-            Column(3.5),
-            Column(2.6),
-            Column(2.8),
-            Column(2.6, "right"),
-            Column(1.7, "center"),
-            Column(2.3),
+            Column(0.9, "center"),
+            Column(4.0),
+            Column(2.7),
+            Column(3.0),
+            Column(2.9, "right"),
+            Column(3.0),
         ],
         [
             ctx.t("export.col.no"),
@@ -175,7 +182,6 @@ def steps_section(ctx: Context, heading: str, schedule: Schedule) -> None:
             ctx.t("export.col.responsible"),
             ctx.t("export.col.needs"),
             Cell(ctx.t("export.col.cost"), align="right"),
-            Cell(ctx.t("export.col.after"), align="center"),
             ctx.t("export.col.when"),
         ],
         rows,

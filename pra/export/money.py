@@ -50,11 +50,11 @@ def capital_section(ctx: Context, heading: str, summary: CapitalSummary) -> None
         w.table(
             [
                 Column(0.9, "center"),
-                Column(3.6),
-                Column(1.6, "right"),
-                Column(1.9),
-                Column(2.5, "right"),
+                Column(3.5),
+                Column(1.7, "right"),
+                Column(1.8),
                 Column(2.7, "right"),
+                Column(2.9, "right"),
                 Column(2.6),
             ],
             [

@@ -109,7 +109,8 @@ def cover(ctx: Context) -> None:
         lines.append((ctx.t("export.cover.date"), ctx.date(info.date)))
     if info.partner:
         lines.append((ctx.t("export.cover.partner"), info.partner))
-    lines.append((ctx.t("export.cover.workshop"), ctx.workshop_title()))
+    if info.title:
+        lines.append((ctx.t("export.cover.workshop"), info.title))
     for label, value in lines[1:] if group.business else lines:
         w.paragraph(f"{label}: {value}", "Cover Line")
 
