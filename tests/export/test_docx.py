@@ -250,3 +250,12 @@ def test_empty_workshop_says_so(tmp_path: Path) -> None:
         export_workshop(Workshop(id="ws-empty"), source="kosong.json", output=tmp_path)
     assert "kosong.json" in raised.value.message("id")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_write_plans_for_the_tui(tmp_path: Path) -> None:
+    from pra.export import write_plans
+
+    paths = write_plans(example("surabaya"), tmp_path / "rencana-usaha")
+    assert [p.parent for p in paths] == [tmp_path / "rencana-usaha"] * 4
+    assert paths[-1].name.startswith("Berita acara")
+    assert all(p.is_file() for p in paths)
