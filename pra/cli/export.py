@@ -4,8 +4,8 @@
                     [--lang id|en] [--minutes]
 
 One ``.docx`` per group, named after the group and the workshop; ``--minutes``
-writes the workshop record (berita acara) instead, or as well when
-``--group`` is given. python-docx is imported only when the command runs.
+adds the workshop record (berita acara). python-docx is imported only when
+the command runs.
 """
 
 from __future__ import annotations
@@ -44,7 +44,6 @@ def run(args: argparse.Namespace) -> int:
     lang = args.lang if i18n.is_language(args.lang) else i18n.get_language()
     path: Path = args.file
     workshop = store.load(path)
-    plans = not args.minutes or args.group is not None
     result = export_workshop(
         workshop,
         source=str(path),
@@ -52,7 +51,6 @@ def run(args: argparse.Namespace) -> int:
         group=args.group or ALL,
         template_dir=args.template,
         lang=lang,
-        plans=plans,
         minutes=args.minutes,
         pdf=False,
     )

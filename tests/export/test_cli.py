@@ -55,9 +55,9 @@ def test_minutes_in_english(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     code, out, _ = run(
         capsys, str(example_path("yogyakarta")), "--minutes", "--lang", "en", "-o", str(tmp_path)
     )
-    assert code == 0 and out.startswith("Written: ")
-    [record] = tmp_path.glob("*.docx")
-    assert record.name.startswith("Workshop record")
+    assert code == 0 and out.startswith("Written: ") and out.count("Written: ") == 2
+    assert len(list(tmp_path.glob("Business plan*.docx"))) == 1
+    [record] = tmp_path.glob("Workshop record*.docx")
     assert docx.Document(str(record)).paragraphs[0].text == "PRA WORKSHOP RECORD"
 
 
