@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from pra import i18n
 from pra.cli import main
 from pra.resources import example_path
+from pra.store import folders
 from tests.model.build import base
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -107,3 +108,30 @@ def test_the_small_workshop_with_one_part_replaced_in_english(path: list[int], v
 def test_a_real_workshop_damaged_or_cut(at: int, junk: bytes, cut: bool) -> None:
     content = EXAMPLE[:at] if cut else EXAMPLE[:at] + junk + EXAMPLE[at + len(junk) :]
     check_bytes(content)
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.binary(max_size=600) | json_values.map(lambda v: json.dumps(v).encode()),
+        min_size=1,
+        max_size=3,
+    )
+)
+def test_pra_list_shows_every_file_whatever_it_holds(contents: list[bytes]) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    with tempfile.TemporaryDirectory() as folder:
+        names = [f"berkas-{i}.json" for i in range(len(contents))]
+        for name, content in zip(names, contents, strict=True):
+            (Path(folder) / name).write_bytes(content)
+        try:
+            with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+                code = main(["list", "--data-dir", folder])
+        finally:
+            folders._override = None  # --data-dir is process state
+    printed = out.getvalue() + err.getvalue()
+    assert code == 0, printed
+    assert "Traceback" not in printed and "\x1b" not in printed
+    table = out.getvalue().split("\n\n")[1].splitlines()
+    assert len(table) == 1 + len(contents)
+    assert sorted(line.split()[-1] for line in table[1:]) == names
