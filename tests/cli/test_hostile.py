@@ -110,7 +110,7 @@ def test_a_real_workshop_damaged_or_cut(at: int, junk: bytes, cut: bool) -> None
     check_bytes(content)
 
 
-@SETTINGS
+@settings(max_examples=40, deadline=None)  # each run renders a whole table
 @given(
     st.lists(
         st.binary(max_size=600) | json_values.map(lambda v: json.dumps(v).encode()),
