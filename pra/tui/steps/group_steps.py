@@ -14,7 +14,7 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import DataTable, SelectionList, Static
+from textual.widgets import DataTable, Input, Label, SelectionList, Static
 
 from pra.edit import steps as edits
 from pra.edit.base import find
@@ -67,6 +67,8 @@ class StepsView(GroupStepView):
 
     DEFAULT_CSS = """
     StepsView #step-links { height: 9; }
+    StepsView #step-needs-row { height: 1; }
+    StepsView #step-needs-row Label { width: auto; padding: 0 1 0 0; text-style: bold; }
     StepsView #step-links SelectionList { height: 1fr; }
     """
 
@@ -84,6 +86,11 @@ class StepsView(GroupStepView):
             ],
         )
         yield DataTable(id="step-table", cursor_type="row", zebra_stripes=True)
+        with Horizontal(id="step-needs-row"):
+            yield Label(t("tui.steps_needs.label"))
+            needs = Input(placeholder=t("tui.steps_needs.hint"), id="step-needs", compact=True)
+            needs.styles.margin = 0  # the app's stylesheet spaces inputs out
+            yield needs
         with Horizontal(id="step-links"):
             with Vertical(classes="half"):
                 yield Static(id="step-people-title", classes="box-title")
@@ -151,6 +158,9 @@ class StepsView(GroupStepView):
         keep_people, keep_deps = people.highlighted, deps.highlighted
         people.clear_options()
         deps.clear_options()
+        needs = self.query_one("#step-needs", Input)
+        if not needs.has_focus:
+            needs.value = step.needs if step is not None else ""
         if step is None:
             self.query_one("#step-people-title", Static).update(t("tui.steps.no_step"))
             self.query_one("#step-deps-title", Static).update("")
@@ -203,6 +213,22 @@ class StepsView(GroupStepView):
         # a refused change (a cycle) must not leave the tick drawn
         if self.group is not None:
             self._show_links(self.ws, self.group)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """What the highlighted step needs (the entry form is handled by GroupStepView)."""
+        if event.input.id != "step-needs":
+            return
+        event.stop()
+        event.prevent_default()
+        group = self.group
+        step = self._current(group) if group is not None else None
+        if step is None:
+            return
+        ref, text = step.id, event.input.value
+        if self.change(
+            lambda ws, g: edits.update_step(ws, g, ref, needs=text), t("tui.steps_needs.changed")
+        ):
+            self.query_one("#step-table", DataTable).focus()
 
     def submit(self, form_id: str, values: Mapping[str, str], row_id: str | None) -> bool:
         title = values["title"]

@@ -26,6 +26,7 @@ CASES = [
     ("capital_repayment", PraStep.CAPITAL, ("f6", "f6")),
     ("capital_revolving", PraStep.CAPITAL, ("f6", "f6", "f6")),
     ("second_group_pledges", PraStep.PLEDGES, ("f3",)),
+    ("swot_projector", PraStep.SWOT, ("f2",)),
 ]
 
 

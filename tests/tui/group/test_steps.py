@@ -32,7 +32,7 @@ async def test_steps_with_people_dependency_and_refused_cycle() -> None:
         assert (first.title, first.duration, first.cost) == ("Belajar resep", 2, 100000)
         assert second.start is not None and second.start.isoformat() == "2003-09-01"
         # to the table (second step highlighted), then the people list: tick the first two members
-        await pilot.press("tab", "tab", "tab", "tab", "tab", "tab")
+        await pilot.press("tab", "tab", "tab", "tab", "tab", "tab", "tab")
         await pilot.press("space", "down", "space")
         # the dependency list: "Mencari bahan" waits for "Belajar resep"
         await pilot.press("tab", "space")
@@ -43,9 +43,13 @@ async def test_steps_with_people_dependency_and_refused_cycle() -> None:
         assert second.responsible_ids == group.member_ids[:2]
         assert second.depends_on == (first.id,)
         # the other way round would be a cycle: refused, with both steps named
-        await pilot.press("shift+tab", "shift+tab", "up")
+        await pilot.press("shift+tab", "shift+tab", "shift+tab", "up")
         await pilot.pause()
-        await pilot.press("tab", "tab", "space")
+        # what the first step needs, typed under the table (Enter returns to the table)
+        await pilot.press("tab", "ctrl+u", *"Resep dari pendamping", "enter")
+        await pilot.pause()
+        assert app.session.workshop.group(SEDAP).steps[0].needs == "Resep dari pendamping"  # type: ignore[union-attr]
+        await pilot.press("tab", "tab", "tab", "space")
         await pilot.pause()
         assert app.session.workshop.group(SEDAP).steps[0].depends_on == ()  # type: ignore[union-attr]
         error = app.session.last_error or ""

@@ -55,7 +55,7 @@ async def test_a_whole_group_plan_by_keys_is_saved(tmp_path: Path) -> None:
         await pilot.pause()
         await pilot.press(*"Belajar menanam", "tab", "2", "enter")
         await pilot.press(*"Menjual di pasar", "tab", "tab", *"200.000", "enter")
-        await pilot.press(*["tab"] * 6, "space", "tab", "space")
+        await pilot.press(*["tab"] * 7, "space", "tab", "space")
         # calendar settings: start, an unavailable period, weeks instead of months
         await pilot.press("f8")
         await pilot.pause()
