@@ -417,3 +417,12 @@ def test_the_language_may_come_from_the_environment(tmp_path: Path) -> None:
     assert (result.code, result.lines) == (0, [f"{path}: OK"])
     result = pra_process("--lang", "id", "check", path, PRA_LANG="en")  # the option wins
     assert result.lines == [f"{path}: baik"]
+
+
+def test_the_maximal_workshop_saved_by_the_store_is_sound(pra: Run, tmp_path: Path) -> None:
+    from pra import store
+    from pra.synthetic import maximal_workshop
+
+    path = tmp_path / "besar.json"
+    store.save(maximal_workshop(), path)
+    assert pra("check", path).lines == [f"{path}: baik"]
