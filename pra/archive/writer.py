@@ -93,7 +93,7 @@ class ArchiveWriter:
         error: BaseException | None,
         trace: TracebackType | None,
     ) -> None:
-        self.close()
+        self.close(complete=kind is None)
 
     def add_file(self, path: Path, load: Loader) -> bool:
         """Load, validate and archive ``path``; a file that fails is reported and skipped."""
@@ -140,13 +140,19 @@ class ArchiveWriter:
         self._writers["skipped"].writerow((skipped.file, skipped.reason))
         self.result.rows["skipped"] += 1
 
-    def close(self) -> None:
-        """Close the tables and write ``datapackage.json``, the JSON Schema and the README."""
+    def close(self, complete: bool = True) -> None:
+        """Close the tables and write ``datapackage.json``, the JSON Schema and the README.
+
+        An interrupted run (``complete=False``) leaves no ``datapackage.json``,
+        so a partial folder is never taken for a finished package.
+        """
         if not self._files:
             return
         for handle in self._files.values():
             handle.close()
         self._files = {}
+        if not complete:
+            return
         options, result = self.options, self.result
         package.write_json(
             self.out / package.PACKAGE_FILE, package.datapackage(options.with_names, options.raw)

@@ -91,3 +91,13 @@ def test_ids_differing_only_in_case_get_separate_raw_copies(
     result = build_archive(workshop_files(src), tmp_path / "out", store.load)
     assert result.workshops == 2
     assert len(list((result.out / "raw").iterdir())) == 2
+
+
+def test_an_interrupted_run_leaves_no_datapackage(example_dir: Path, tmp_path: Path) -> None:
+    def stop(path: Path) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        build_archive(workshop_files(example_dir), tmp_path / "out", store.load, on_file=stop)
+    assert (tmp_path / "out" / "data" / "workshops.csv").exists()
+    assert not (tmp_path / "out" / "datapackage.json").exists()
