@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from typing import Final
 
 from pra.export import sections
-from pra.export.blocks import ACTIVE_FILL, Cell, Column
 from pra.export.context import Context
+from pra.export.tables import ACTIVE_FILL, Cell, Column
 from pra.plan.calendar_grid import CalendarRow, calendar_grid
 from pra.plan.formatting import format_day_month
 from pra.plan.periods import Period

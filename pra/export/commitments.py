@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from pra.export.blocks import Cell, Column
 from pra.export.context import Context
+from pra.export.tables import Cell, Column
 from pra.plan.capital import CapitalSummary
 from pra.plan.schedule import Schedule
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pra.export.blocks import Cell, Column
 from pra.export.language import set_properties
 from pra.export.plan import new_context, place_lines, signature_grid
 from pra.export.problems import problems_section
+from pra.export.tables import Cell, Column
 from pra.export.template import Template
 from pra.i18n import Language
 from pra.model import Workshop

@@ -8,8 +8,8 @@ can check them with a pencil.
 
 from __future__ import annotations
 
-from pra.export.blocks import Cell, CellValue, Column
 from pra.export.context import Context
+from pra.export.tables import Cell, CellValue, Column
 from pra.plan.capital import CapitalSummary
 from pra.plan.fund import member_share, repayment_schedule
 from pra.plan.revolving import group_fund

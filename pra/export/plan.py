@@ -12,10 +12,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pra.export import calendar, commitments, money, problems, sections
-from pra.export.blocks import Cell, Column, Writer, set_row_height
+from pra.export.blocks import Writer
 from pra.export.context import Context
 from pra.export.language import apply_language, set_properties
 from pra.export.snippets import Snippets
+from pra.export.tables import Cell, Column, set_row_height
 from pra.export.template import Template, default_template_dir
 from pra.i18n import Language
 from pra.model import BusinessGroup, Workshop

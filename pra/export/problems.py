@@ -7,8 +7,8 @@ problems the room ranked first.
 
 from __future__ import annotations
 
-from pra.export.blocks import Cell, CellValue, Column
 from pra.export.context import Context
+from pra.export.tables import Cell, CellValue, Column
 from pra.plan.ideas import workshop_ideas
 from pra.plan.pairwise import workshop_pairwise
 from pra.plan.potential_map import group_institutions, group_skills

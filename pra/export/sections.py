@@ -96,7 +96,7 @@ def add_page_footer(doc: Document, lang: Language) -> None:
     """Add "Halaman X dari Y" to the first section's footer unless it already numbers pages."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-    from pra.export.blocks import add_runs
+    from pra.export.runs import add_runs
 
     footer = doc.sections[0].footer
     footer.is_linked_to_previous = False
