@@ -52,6 +52,10 @@ class PreparationView(StepView):
         self.rendered: dict[str, str] = {}
         """What each field last showed: a field being typed in is left alone."""
 
+    def focus_first(self) -> None:
+        """The title field, not the scrolling form around it: typing starts at once."""
+        self.query_one("#f-title", Input).focus()
+
     def show(self, ws: Workshop, group_id: str | None) -> None:
         for name in FIELDS:
             field = self.query_one(f"#f-{name}", Input)
