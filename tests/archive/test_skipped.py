@@ -32,11 +32,8 @@ def test_bad_files_are_reported_with_the_reason_and_skipped(
     data["id"] = "ws-bad-reference"
     data["groups"][0]["member_ids"].append("p-99")
     (src / "dangling.json").write_text(json.dumps(data), encoding="utf-8")
-    set_language("en")
-    try:
-        result = build_archive(workshop_files(src), tmp_path / "out", store.load)
-    finally:
-        set_language("id")
+    set_language("en")  # undone by the autouse fixture in conftest
+    result = build_archive(workshop_files(src), tmp_path / "out", store.load)
     assert result.workshops == 3
     skipped = _skipped(result.out)
     assert [Path(s["file"]).name for s in skipped] == ["broken.json", "dangling.json"]
