@@ -12,32 +12,42 @@ JC: Final = {"left": "left", "right": "right", "center": "center"}
 """Paragraph alignment values (``w:jc``) by the names the exporter uses."""
 
 
+W: Final = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+XML_SPACE: Final = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def child(parent: Any, name: str, val: str | None = None, **attrs: str) -> Any:
+    """Append the element ``w:name`` to ``parent``, with ``w:val`` and other ``w:`` attributes.
+
+    Made by the parent's own parser from the full tag name: building a plan
+    makes tens of thousands of elements, and python-docx's ``OxmlElement``
+    parses a namespace prefix for every one of them.
+    """
+    el = parent.makeelement(W + name, {})
+    parent.append(el)
+    if val is not None:
+        el.set(W + "val", val)
+    for key, value in attrs.items():
+        el.set(W + key, value)
+    return el
+
+
 def add_runs(p: Any, text: str, *, bold: bool = False) -> None:
     """Append ``text`` to paragraph element ``p`` as one run, with line breaks and tabs as elements."""
-    from docx.oxml import OxmlElement
-
-    r = OxmlElement("w:r")
+    r = child(p, "r")
     if bold:
-        rpr = OxmlElement("w:rPr")
-        rpr.append(OxmlElement("w:b"))
-        r.append(rpr)
+        child(child(r, "rPr"), "b")
     for li, line in enumerate(text.split("\n")):
         if li:
-            r.append(OxmlElement("w:br"))
+            child(r, "br")
         for pi, piece in enumerate(line.split("\t")):
             if pi:
-                r.append(OxmlElement("w:tab"))
+                child(r, "tab")
             if piece:
-                el = OxmlElement("w:t")
+                el = child(r, "t")
                 el.text = piece
-                el.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-                r.append(el)
-    p.append(r)
+                el.set(XML_SPACE, "preserve")
 
 
 def add_break(p: Any) -> None:
-    from docx.oxml import OxmlElement
-
-    r = OxmlElement("w:r")
-    r.append(OxmlElement("w:br"))
-    p.append(r)
+    child(child(p, "r"), "br")

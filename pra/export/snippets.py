@@ -11,6 +11,7 @@ A blank line in a snippet starts a new paragraph.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,26 +22,33 @@ if TYPE_CHECKING:
     from jinja2.sandbox import SandboxedEnvironment
 
 
+@lru_cache(maxsize=8)
+def _environment(dirs: tuple[str, ...]) -> SandboxedEnvironment:
+    """One environment per set of folders, shared by every document of a run.
+
+    jinja2 compiles each snippet once per environment and re-reads it only when
+    the file changes on disk, so the second plan of a workshop costs no compiling.
+    """
+    from jinja2 import FileSystemLoader, StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
+    return SandboxedEnvironment(
+        loader=FileSystemLoader(list(dirs)),
+        undefined=StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=False,
+    )
+
+
 class Snippets:
     """Renders snippets for one language from a template folder, falling back to the default."""
 
     def __init__(self, folders: list[Path], lang: Language) -> None:
         self.lang = lang
         self.dirs = [f / "snippets" / lang for f in dict.fromkeys(folders)]
-        self._env: SandboxedEnvironment | None = None
 
     def _environment(self) -> SandboxedEnvironment:
-        if self._env is None:
-            from jinja2 import FileSystemLoader, StrictUndefined
-            from jinja2.sandbox import SandboxedEnvironment
-
-            self._env = SandboxedEnvironment(
-                loader=FileSystemLoader([str(d) for d in self.dirs if d.is_dir()]),
-                undefined=StrictUndefined,
-                autoescape=False,
-                keep_trailing_newline=False,
-            )
-        return self._env
+        return _environment(tuple(str(d) for d in self.dirs if d.is_dir()))
 
     def paragraphs(self, name: str, values: Mapping[str, Any]) -> list[str]:
         """The snippet ``name`` rendered with ``values``, split into paragraphs at blank lines."""

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, Literal
 
-from pra.export.runs import JC, add_break, add_runs
+from pra.export.runs import JC, add_break, add_runs, child
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -93,11 +93,18 @@ def build_table(
     width = width or usable_width(doc)
     total = sum(c.weight for c in columns) or 1
     twips = [max(200, int(width * c.weight / total / TWIPS_PER_EMU)) for c in columns]
-    table: Table = doc.add_table(rows=0, cols=len(columns))
-    table.style = doc.styles["Table Grid"]
+    from docx.oxml.table import CT_Tbl
+    from docx.shared import Emu
+    from docx.table import Table
+
+    # Built directly: python-docx's add_table and table.style look the style up
+    # among every style of the template, twice per table.
+    tbl = CT_Tbl.new_tbl(0, len(columns), Emu(width))
+    doc.element.body._insert_tbl(tbl)
+    table = Table(tbl, doc._body)
     table.autofit = False  # a fixed layout: the widths below are kept, not guessed
-    tbl = table._tbl
     tblpr = tbl.tblPr
+    tblpr.insert(0, _table_style(style_ids.get("Table Grid", "TableGrid")))
     look = tblpr.find(qn("w:tblLook"))  # tblCellMar comes right before tblLook
     if look is not None:
         look.addprevious(_cell_margins())
@@ -156,6 +163,15 @@ def set_row_height(tr: Any, twips: int) -> None:
     trpr.append(height)
 
 
+def _table_style(style_id: str) -> Any:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    style = OxmlElement("w:tblStyle")
+    style.set(qn("w:val"), style_id)
+    return style
+
+
 def _cell_margins() -> Any:
     """Narrow left and right cell margins: room for amounts in narrow columns, any font."""
     from docx.oxml import OxmlElement
@@ -196,79 +212,43 @@ def _row(
     height: int | None = None,
 ) -> Any:
     from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
 
     tr = OxmlElement("w:tr")
-    trpr = OxmlElement("w:trPr")
+    trpr = child(tr, "trPr")
     length = sum(len(v.text if isinstance(v, Cell) else v) for v in values)
     if header or length <= SPLIT_ROW_CHARS:
-        trpr.append(OxmlElement("w:cantSplit"))
-    if header:
-        trpr.append(OxmlElement("w:tblHeader"))
-    tr.append(trpr)
+        child(trpr, "cantSplit")
     if height:
-        set_row_height(tr, height)
+        child(trpr, "trHeight", str(height), hRule="atLeast")
+    if header:
+        child(trpr, "tblHeader")
     col = 0
-    for value in values:
-        cell = value if isinstance(value, Cell) else Cell(value)
+    cells = [v if isinstance(v, Cell) else Cell(v) for v in values]
+    while col < len(columns):
+        # A short row still fills the grid, or Word calls the file damaged.
+        cell = cells.pop(0) if cells else Cell("")
         span = max(1, min(cell.span, len(columns) - col))
-        tc = OxmlElement("w:tc")
-        tcpr = OxmlElement("w:tcPr")
-        tcw = OxmlElement("w:tcW")
-        tcw.set(qn("w:w"), str(sum(twips[col : col + span])))
-        tcw.set(qn("w:type"), "dxa")
-        tcpr.append(tcw)
+        tc = child(tr, "tc")
+        tcpr = child(tc, "tcPr")
+        child(tcpr, "tcW", w=str(sum(twips[col : col + span])), type="dxa")
         if span > 1:
-            grid_span = OxmlElement("w:gridSpan")
-            grid_span.set(qn("w:val"), str(span))
-            tcpr.append(grid_span)
+            child(tcpr, "gridSpan", str(span))
         shade = cell.fill or fill
         if shade:
-            shd = OxmlElement("w:shd")
-            shd.set(qn("w:val"), "clear")
-            shd.set(qn("w:color"), "auto")
-            shd.set(qn("w:fill"), shade)
-            tcpr.append(shd)
-        tc.append(tcpr)
+            child(tcpr, "shd", "clear", color="auto", fill=shade)
         align = cell.align or columns[col].align
-        p = OxmlElement("w:p")
-        ppr = OxmlElement("w:pPr")
-        pstyle = OxmlElement("w:pStyle")
-        pstyle.set(qn("w:val"), amount_style_id if align == "right" else style_id)
-        ppr.append(pstyle)
+        p = child(tc, "p")
+        ppr = child(p, "pPr")
+        child(ppr, "pStyle", amount_style_id if align == "right" else style_id)
         if keep:
-            ppr.append(OxmlElement("w:keepNext"))
+            child(ppr, "keepNext")
         if align != "left":
-            jc = OxmlElement("w:jc")
-            jc.set(qn("w:val"), JC[align])
-            ppr.append(jc)
-        p.append(ppr)
+            child(ppr, "jc", JC[align])
         if cell.title:
             add_runs(p, cell.title, bold=True)
             if cell.text:
                 add_break(p)
         if cell.text:
             add_runs(p, cell.text, bold=cell.bold or bold)
-        tc.append(p)
-        tr.append(tc)
         col += span
-        if col >= len(columns):
-            break
-    while col < len(columns):  # a short row still fills the grid, or Word calls the file damaged
-        tc = OxmlElement("w:tc")
-        tcpr = OxmlElement("w:tcPr")
-        tcw = OxmlElement("w:tcW")
-        tcw.set(qn("w:w"), str(twips[col]))
-        tcw.set(qn("w:type"), "dxa")
-        tcpr.append(tcw)
-        tc.append(tcpr)
-        p = OxmlElement("w:p")
-        ppr = OxmlElement("w:pPr")
-        pstyle = OxmlElement("w:pStyle")
-        pstyle.set(qn("w:val"), style_id)
-        ppr.append(pstyle)
-        p.append(ppr)
-        tc.append(p)
-        tr.append(tc)
-        col += 1
     return tr
