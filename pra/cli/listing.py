@@ -134,7 +134,8 @@ def run(args: argparse.Namespace) -> int:
         t(f"list.column.{name}", lang=lang)
         for name in ("title", "place", "date", "groups", "saved", "file")
     ]
-    lines = [one_line(line) for line in table([header, *(_row(s, lang) for s in summaries)])]
+    rows = [[one_line(cell) for cell in _row(s, lang)] for s in summaries]
+    lines = table([header, *rows])
     colour = colour_allowed(sys.stdout)
     flag = t("list.flag", lang=lang)
     print(one_line(t("list.heading", lang=lang, folder=folder, count=len(summaries))))

@@ -173,3 +173,15 @@ def test_subprocess_list_with_an_environment_data_folder(data_dir: Path) -> None
 
 def test_the_language_may_also_follow_the_command(pra: Run, data_dir: Path) -> None:
     assert pra("list", "--lang", "en").lines[2].startswith("Title")
+
+
+def test_a_file_name_with_a_line_break_is_shown_escaped_on_its_row(pra: Run, data_dir: Path) -> None:
+    odd = data_dir / "baris\nbaru.json"
+    shutil.copy(example_path("surabaya"), odd)
+    os.utime(odd, (1_800_000_000, 1_800_000_000))
+    result = pra("list")
+    header, *rows = result.lines[2:]
+    assert len(rows) == 4
+    assert rows[0].endswith("baris\\nbaru.json")
+    files = header.index(t("list.column.file", lang="id"))
+    assert all(row[files - 2 : files] == "  " and row[files] != " " for row in rows)
