@@ -71,6 +71,31 @@ def capital_section(ctx: Context, heading: str, summary: CapitalSummary) -> None
     else:
         w.empty()
     w.heading(ctx.t("export.heading.capital_sum"), 2)
+    planned = summary.budget_by_source()
+    available = {"stimulus": summary.stimulus_net, "own": summary.own_total, "other": 0}
+    sources: list[tuple[CellValue, ...]] = [
+        (ctx.t(f"export.source.{key}"), ctx.rupiah(available[key]), ctx.rupiah(planned[key]))
+        for key in ("stimulus", "own", "other")
+        if available[key] or planned[key]
+    ]
+    sources.append(
+        (
+            Cell(ctx.t("export.total"), bold=True),
+            Cell(ctx.rupiah(summary.capital_total), bold=True),
+            Cell(ctx.rupiah(summary.budget_total), bold=True),
+        )
+    )
+    w.table(
+        [Column(5), Column(3.5, "right"), Column(3.5, "right")],
+        [
+            ctx.t("export.col.capital_source"),
+            Cell(ctx.t("export.col.available"), align="right"),
+            Cell(ctx.t("export.col.planned"), align="right"),
+        ],
+        sources,
+        width=w.usable_width() * 12 // 16,
+    )
+    w.paragraph("", "Table Text")
     w.lines(ctx.notice(n) for n in summary.lines)
 
 

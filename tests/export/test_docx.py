@@ -152,6 +152,13 @@ def test_table_shapes_of_the_palembang_plan(example_exports: dict[str, list[Path
     assert len(calendar.columns) == 1 + 12  # twelve weeks, on a landscape page
     landscape = [s for s in doc.sections if s.page_width > s.page_height]
     assert len(landscape) == 1
+    summary = capital_summary(group)
+    sources = next(tb for tb in tables if tb.rows[0].cells[0].text == "Sumber modal")
+    assert [c.text for c in sources.rows[-1].cells] == [
+        "Jumlah",
+        format_rupiah(summary.capital_total, "id"),
+        format_rupiah(summary.budget_total, "id"),
+    ]
 
 
 def test_header_rows_repeat_and_rows_do_not_split(example_exports: dict[str, list[Path]]) -> None:
