@@ -86,7 +86,7 @@ def build_minutes(ws: Workshop, template: Template, lang: Language) -> Document:
                     p.name,
                     ctx.t(f"sex.{p.sex}") if p.sex else "",
                     p.rt,
-                    ctx.t("export.yes") if p.present else ctx.t("export.no"),
+                    ctx.t("export.yes") if p.present else ctx.t("export.absent"),
                     "",
                 )
                 for i, p in enumerate(ws.participants, start=1)

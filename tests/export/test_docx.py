@@ -262,7 +262,7 @@ def test_empty_workshop_says_so(tmp_path: Path) -> None:
 def test_write_plans_for_the_tui(tmp_path: Path) -> None:
     from pra.export import write_plans
 
-    paths = write_plans(example("surabaya"), tmp_path / "rencana-usaha")
+    paths = write_plans(example("surabaya"), tmp_path / "rencana-usaha", lang="id")
     assert [p.parent for p in paths] == [tmp_path / "rencana-usaha"] * 4
     assert paths[-1].name.startswith("Berita acara")
     assert all(p.is_file() for p in paths)
