@@ -34,6 +34,12 @@ def set_language(lang: Language) -> None:
     _current = lang
 
 
+def reset_language() -> None:
+    """Forget :func:`set_language`: back to ``$PRA_LANG`` or Indonesian (used between tests)."""
+    global _current
+    _current = None
+
+
 def get_language() -> Language:
     """The language in force: set explicitly, else ``$PRA_LANG``, else Indonesian."""
     if _current is not None:

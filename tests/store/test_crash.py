@@ -1,9 +1,10 @@
 """A process killed with SIGKILL in the middle of saving never leaves a broken workshop file.
 
-A child process saves two different workshops alternately in a tight loop; the
-test kills it at 50 random moments (seeded, so the run is repeatable) and,
-after each kill, requires the file to load, validate and be byte for byte one
-of the two complete versions.
+A child process saves two different workshops alternately in a tight loop and
+reports each finished save through a pipe; the test waits for one or two
+finished saves (so that kills land on both versions however slow the machine
+is), then kills it at a random moment (seeded) and, after each kill, requires
+the file to load, validate and be byte for byte one of the two complete versions.
 """
 
 from __future__ import annotations
@@ -26,11 +27,12 @@ pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork and 
 KILLS = 50
 
 
-def _save_forever(versions: list[Workshop], path: Path) -> None:
+def _save_forever(versions: list[Workshop], path: Path, done: int) -> None:
     try:
         while True:
             for ws in versions:
                 save(ws, path)
+                os.write(done, b".")
     finally:
         os._exit(0)
 
@@ -46,11 +48,17 @@ def test_killing_a_saving_process_at_random_moments_never_breaks_the_file(
     seen: set[bytes] = set()
     for _ in range(KILLS):
         sys.stdout.flush()
+        finished, done = os.pipe()
         pid = os.fork()
         if pid == 0:  # the child: save until killed
-            _save_forever(versions, path)
-        time.sleep(rng.uniform(0.001, 0.04))
-        os.kill(pid, signal.SIGKILL)
+            os.close(finished)
+            _save_forever(versions, path, done)
+        os.close(done)
+        with os.fdopen(finished, "rb", buffering=0) as reports:
+            for _ in range(rng.choice((1, 2))):
+                assert reports.read(1) == b".", "the child stopped saving"
+            time.sleep(rng.uniform(0.0, 0.02))
+            os.kill(pid, signal.SIGKILL)
         _, status = os.waitpid(pid, 0)
         assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
         data = path.read_bytes()
