@@ -65,12 +65,18 @@ def _make(
     types, rather than with ``Field(max_length=...)``, which pydantic would run
     as two more Python calls per string: loading a large workshop validates
     about a thousand strings. ``Field(json_schema_extra=...)`` keeps the limits
-    in the JSON Schema. A clean string (the usual case) costs one regex search.
+    in the JSON Schema. A clean string (the usual case) costs one ``isprintable``
+    (C, no regex): printable text has no control, separator or surrogate
+    character and no white space other than the plain space.
     """
-    work = _LINE_WORK if cleaner is clean_line else _DIRTY
+    line = cleaner is clean_line
+    work = _LINE_WORK if line else _DIRTY
 
     def validate(value: str, info: ValidationInfo) -> str:
-        if work.search(value) is not None:
+        if value.isprintable():
+            if line and ("  " in value or value[:1] == " " or value[-1:] == " "):
+                value = cleaner(value)
+        elif work.search(value) is not None:
             if _DIRTY.search(value) and info.context and info.context.get("strict_text"):
                 raise PydanticCustomError("dirty_text", "text contains control characters")
             value = cleaner(value)
