@@ -175,7 +175,9 @@ def test_the_language_may_also_follow_the_command(pra: Run, data_dir: Path) -> N
     assert pra("list", "--lang", "en").lines[2].startswith("Title")
 
 
-def test_a_file_name_with_a_line_break_is_shown_escaped_on_its_row(pra: Run, data_dir: Path) -> None:
+def test_a_file_name_with_a_line_break_is_shown_escaped_on_its_row(
+    pra: Run, data_dir: Path
+) -> None:
     odd = data_dir / "baris\nbaru.json"
     shutil.copy(example_path("surabaya"), odd)
     os.utime(odd, (1_800_000_000, 1_800_000_000))
