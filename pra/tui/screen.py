@@ -79,7 +79,8 @@ class WorkshopScreen(Screen[None]):
         if group_id is not None:
             self.group_id = group_id
         ws = self.session.workshop
-        if self.group_id is not None and ws.group(self.group_id) is None:
+        if self.group_id is None or ws.group(self.group_id) is None:
+            # also the first group formed since the screen opened (it had none then)
             self.group_id = ws.groups[0].id if ws.groups else None
         content = self.query_one("#content", Vertical)
         needs_group = step.per_group and self.group_id is None
