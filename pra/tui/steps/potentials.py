@@ -97,6 +97,7 @@ class PotentialsView(StepView):
         skill = next((s for s in ws.skills if s.id == skill_id), None)
         title = self.query_one("#holders-title", Static)
         holders = self.query_one("#holders", SelectionList)
+        keep = holders.highlighted
         holders.clear_options()
         if skill is None:
             title.update(t("tui.potentials.no_skill"))
@@ -109,6 +110,9 @@ class PotentialsView(StepView):
                 for p in ws.participants
             ]
         )
+        # a highlight from the start, so that the space bar ticks at once
+        if holders.option_count:
+            holders.highlighted = min(keep or 0, holders.option_count - 1)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         if event.data_table.id == "skill-table":
