@@ -84,11 +84,27 @@ def set_plan_field(ws: Workshop, group_id: str, name: str, text: str) -> Worksho
     return _with(ws, group_id, **{name: value})
 
 
+def number_text(value: int) -> str:
+    """A whole number as a form shows it, the way it is typed back: ``500.000`` (id), ``500,000`` (en)."""
+    from pra.plan.formatting import format_number
+
+    return format_number(value)
+
+
+def percent_text(value: Decimal) -> str:
+    """A percentage without its sign, as typed back: ``1,5`` (id), ``1.5`` (en)."""
+    from pra.plan.formatting import format_percent
+
+    return format_percent(value).removesuffix("%")
+
+
 def plan_field_text(plan: CapitalPlan, name: str) -> str:
     """What the form shows for a field (inverse of :func:`set_plan_field`)."""
     value = getattr(plan, name)
     if name == "service_fee_percent":
-        return f"{value.normalize():f}".replace(".", ",")
+        return percent_text(value)
+    if name in ("stimulus_per_member", "compulsory_dues"):
+        return number_text(value)
     return str(value)
 
 
@@ -162,10 +178,10 @@ def move_deduction(ws: Workshop, group_id: str, deduction_id: str, delta: int) -
 
 
 def deduction_amount_text(deduction: Deduction) -> str:
-    """What the form shows for a deduction's amount (``10%`` or ``25000``)."""
+    """What the form shows for a deduction's amount (``10%`` or ``25.000``)."""
     if deduction.percent is not None:
-        return f"{deduction.percent.normalize():f}".replace(".", ",") + "%"
-    return str(deduction.amount or 0)
+        return percent_text(deduction.percent) + "%"
+    return number_text(deduction.amount or 0)
 
 
 # -- budget lines (RAB) -------------------------------------------------------------------

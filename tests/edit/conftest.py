@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pra import i18n
 from pra.edit import groups, participants
 from pra.model import Workshop
 from pra.resources import example_path
@@ -32,3 +33,9 @@ def fresh() -> tuple[Workshop, str, list[str]]:
     for pid in members:
         w = groups.assign_member(w, pid, gid)
     return w, gid, members
+
+
+@pytest.fixture(autouse=True)
+def indonesian(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Numbers shown in forms follow the language (``1,5`` in Indonesian): pin it."""
+    monkeypatch.setattr(i18n, "_current", "id")

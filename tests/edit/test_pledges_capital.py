@@ -85,6 +85,10 @@ def test_plan_fields_from_typed_text(fresh: Fresh) -> None:
     assert plan.compulsory_dues == 5000
     assert plan.voluntary_savings == "sukarela"
     assert capital.plan_field_text(plan, "service_fee_percent") == "1,5"
+    assert capital.plan_field_text(plan, "stimulus_per_member") == "500.000"
+    # what a form shows is read back to the same value
+    again = capital.set_plan_field(ws, gid, "stimulus_per_member", "500.000")
+    assert again.groups[0].capital.stimulus_per_member == 500000
     with pytest.raises(PraError):
         capital.set_plan_field(ws, gid, "loan_term_months", "0")
     with pytest.raises(PraError):

@@ -69,7 +69,7 @@ def _budget_values(group: BusinessGroup, ref: str) -> Mapping[str, str]:
         "item": b.item,
         "quantity": str(b.quantity),
         "unit": b.unit,
-        "price": str(b.unit_price),
+        "price": edits.number_text(b.unit_price),
         "source": b.source,
     }
 

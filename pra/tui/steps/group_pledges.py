@@ -16,6 +16,7 @@ from textual.widgets import DataTable, Select, Static
 
 from pra.edit import pledges as edits
 from pra.edit.base import find
+from pra.edit.capital import number_text
 from pra.i18n import t
 from pra.model import BusinessGroup, PraStep, Workshop
 from pra.model.groups import PledgeKind
@@ -41,7 +42,7 @@ def _values(group: BusinessGroup, ref: str) -> Mapping[str, str]:
         "member": p.participant_id,
         "kind": p.kind,
         "description": p.description,
-        "value": "" if p.value is None else str(p.value),
+        "value": "" if p.value is None else number_text(p.value),
     }
 
 

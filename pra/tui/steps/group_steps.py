@@ -18,6 +18,7 @@ from textual.widgets import DataTable, Input, Label, SelectionList, Static
 
 from pra.edit import steps as edits
 from pra.edit.base import find
+from pra.edit.capital import number_text
 from pra.i18n import t
 from pra.model import BusinessGroup, PraStep, Step, Workshop
 from pra.plan.formatting import format_rupiah
@@ -46,7 +47,7 @@ def _values(group: BusinessGroup, ref: str) -> Mapping[str, str]:
     return {
         "title": s.title,
         "duration": str(s.duration),
-        "cost": str(s.cost) if s.cost else "",
+        "cost": number_text(s.cost) if s.cost else "",
         "start": _date(s),
         "end": s.end.strftime("%d-%m-%Y") if s.end else "",
     }

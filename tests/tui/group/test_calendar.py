@@ -10,7 +10,7 @@ from pra.model import PraStep, Workshop
 from pra.plan.schedule import workshop_schedule
 from pra.tui.steps.group_calendar import people_codes
 from tests.tui.conftest import SIZE, palembang
-from tests.tui.group.conftest import SEDAP, group_app
+from tests.tui.group.conftest import SEDAP, group_app, keys
 
 
 def test_people_codes_are_unique() -> None:
@@ -26,10 +26,10 @@ async def test_calendar_settings_by_keys() -> None:
     app = group_app(PraStep.CALENDAR)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("f6")
+        await keys(pilot, "f6")
         await pilot.pause()
-        await pilot.press("ctrl+u", *"8-9-2003", "enter")
-        await pilot.press(*"Panen", "tab", *"22-9-2003", "tab", *"28-9-2003", "enter")
+        await keys(pilot, "ctrl+u", "8-9-2003", "enter")
+        await keys(pilot, "Panen", "tab", "22-9-2003", "tab", "28-9-2003", "enter")
         await pilot.pause()
         cal = app.session.workshop.group(SEDAP).calendar  # type: ignore[union-attr]
         assert cal.start == dt.date(2003, 9, 8)
@@ -40,12 +40,12 @@ async def test_calendar_settings_by_keys() -> None:
             dt.date(2003, 9, 28),
         )
         # from the blackout table: u switches to months, + raises the limit per person
-        await pilot.press("tab", "tab", "tab", "u", "plus")
+        await keys(pilot, "tab", "tab", "tab", "u", "plus")
         await pilot.pause()
         cal = app.session.workshop.group(SEDAP).calendar  # type: ignore[union-attr]
         assert cal.unit == "month" and cal.max_parallel_per_person == 3
         # the grid shows the plan's periods, the unavailable one marked with ✕ in its header
-        await pilot.press("f5")
+        await keys(pilot, "f5")
         await pilot.pause()
         grid = app.screen.query_one("#cal-grid", DataTable)
         ws: Workshop = app.session.workshop

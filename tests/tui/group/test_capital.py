@@ -11,7 +11,7 @@ from pra.plan.capital import capital_summary
 from pra.plan.formatting import format_rupiah
 from pra.plan.fund import member_share, repayment_schedule
 from tests.tui.conftest import SIZE, MemorySaver, palembang
-from tests.tui.group.conftest import SEDAP, group_app
+from tests.tui.group.conftest import SEDAP, group_app, keys
 
 
 def _blank_plan() -> Workshop:
@@ -32,8 +32,8 @@ async def test_capital_plan_by_keys_shows_the_plans_arithmetic() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         for value in ("750.000", "5.000", "1,5", "10", "setiap pertemuan"):
-            await pilot.press("ctrl+u", *value, "enter")
-        await pilot.press(*"Cadangan", "tab", "tab", *"10%", "enter")
+            await keys(pilot, "ctrl+u", value, "enter")
+        await keys(pilot, "Cadangan", "tab", "tab", "10%", "enter")
         await pilot.pause()
         plan = app.session.workshop.group(SEDAP).capital  # type: ignore[union-attr]
         assert plan.stimulus_per_member == 750000
@@ -48,9 +48,9 @@ async def test_capital_plan_by_keys_shows_the_plans_arithmetic() -> None:
         assert received == 675000
         assert format_rupiah(received) in _text(app, "#share-lines")
         # the budget tab: one line, then the capital summary from pra.plan
-        await pilot.press("f6")
+        await keys(pilot, "f6")
         await pilot.pause()
-        await pilot.press(*"Etalase", "tab", "2", "tab", *"unit", "tab", *"150.000", "enter")
+        await keys(pilot, "Etalase", "tab", "2", "tab", "unit", "tab", "150.000", "enter")
         await pilot.pause()
         group = app.session.workshop.group(SEDAP)
         assert group is not None
@@ -65,14 +65,14 @@ async def test_capital_plan_by_keys_shows_the_plans_arithmetic() -> None:
         summary = capital_summary(group)
         assert format_rupiah(summary.budget_total) in _text(app, "#capital-lines")
         # the repayment tab shows the plan's monthly total
-        await pilot.press("f6")
+        await keys(pilot, "f6")
         await pilot.pause()
         repayment = repayment_schedule(group.capital, group.calendar.start)
         assert format_rupiah(repayment.rows[0].total) in _text(app, "#repayment-lines")
         # the revolving fund: the first member borrows first; a rule in the group's words
-        await pilot.press("f6")
+        await keys(pilot, "f6")
         await pilot.pause()
-        await pilot.press("space", "tab", *"Angsuran tiap minggu", "enter")
+        await keys(pilot, "space", "tab", "Angsuran tiap minggu", "enter")
         await pilot.pause()
         group = app.session.workshop.group(SEDAP)
         assert group is not None
@@ -88,7 +88,7 @@ async def test_a_bad_percentage_is_refused_with_a_sentence() -> None:
     app = group_app(PraStep.CAPITAL, _blank_plan())
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("tab", "tab", "ctrl+u", *"banyak", "enter")
+        await keys(pilot, "tab", "tab", "ctrl+u", "banyak", "enter")
         await pilot.pause()
         assert app.session.workshop.group(SEDAP).capital.service_fee_percent == 0  # type: ignore[union-attr]
         assert "banyak" in (app.session.last_error or "")

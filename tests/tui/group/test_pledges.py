@@ -9,7 +9,7 @@ from pra.model import PraStep
 from pra.plan.capital import capital_summary
 from pra.plan.formatting import format_rupiah
 from tests.tui.conftest import SIZE, MemorySaver
-from tests.tui.group.conftest import SEDAP, group_app
+from tests.tui.group.conftest import SEDAP, group_app, keys
 
 
 async def test_pledge_entry_kept_kind_total_and_undo() -> None:
@@ -23,8 +23,8 @@ async def test_pledge_entry_kept_kind_total_and_undo() -> None:
         before = len(group.pledges)
         second = group.member_ids[1]
         # member list: Enter opens, ↓ the second member, Enter; kind list: ↓↓ = materials
-        await pilot.press("enter", "down", "enter", "tab", "enter", "down", "down", "enter")
-        await pilot.press("tab", *"Mentega 2 kg", "tab", *"Rp 30.000", "enter")
+        await keys(pilot, "enter", "down", "enter", "tab", "enter", "down", "down", "enter")
+        await keys(pilot, "tab", "Mentega 2 kg", "tab", "Rp 30.000", "enter")
         await pilot.pause()
         group = app.session.workshop.group(SEDAP)
         assert group is not None and len(group.pledges) == before + 1
@@ -53,20 +53,20 @@ async def test_pledge_entry_kept_kind_total_and_undo() -> None:
         assert row[t("tui.pledges.col_description")] == "Mentega 2 kg"
         assert t("tui.pledges.open") in row[t("tui.pledges.col_kept")]
         # in the table (the new pledge is highlighted): kept, then kind cycles to labour
-        await pilot.press("tab", "tab", "tab", "tab", "space", "k")
+        await keys(pilot, "tab", "tab", "tab", "tab", "space", "k")
         await pilot.pause()
         new = app.session.workshop.group(SEDAP).pledges[-1]  # type: ignore[union-attr]
         assert new.kept and new.kind == "labour"
         # undo three times: kind, kept, then the pledge itself
-        await pilot.press("ctrl+z", "ctrl+z")
+        await keys(pilot, "ctrl+z", "ctrl+z")
         await pilot.pause()
         assert app.session.workshop.group(SEDAP).pledges[-1].kind == "materials"  # type: ignore[union-attr]
-        await pilot.press("ctrl+z")
+        await keys(pilot, "ctrl+z")
         await pilot.pause()
         assert len(app.session.workshop.group(SEDAP).pledges) == before  # type: ignore[union-attr]
         await app.workers.wait_for_complete()
         assert saver.saved[-1] == app.session.workshop
-        await pilot.press("ctrl+y")
+        await keys(pilot, "ctrl+y")
         await pilot.pause()
         assert len(app.session.workshop.group(SEDAP).pledges) == before + 1  # type: ignore[union-attr]
 
@@ -76,7 +76,7 @@ async def test_bad_value_is_refused_and_nothing_changes() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         before = app.session.workshop
-        await pilot.press("tab", "tab", *"Beras", "tab", *"lima ribu", "enter")
+        await keys(pilot, "tab", "tab", "Beras", "tab", "lima ribu", "enter")
         await pilot.pause()
         assert app.session.workshop == before
         assert app.session.last_error is not None and "lima ribu" in app.session.last_error

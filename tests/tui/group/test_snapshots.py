@@ -12,7 +12,7 @@ from textual.pilot import Pilot
 from pra.model import PraStep
 from pra.tui.app import PraApp
 from tests.tui.conftest import SIZE, make_session, palembang
-from tests.tui.group.conftest import steady
+from tests.tui.group.conftest import keys, steady
 
 CASES = [
     ("success", PraStep.SUCCESS, ()),
@@ -30,13 +30,15 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "step", "keys"), CASES, ids=[c[0] for c in CASES])
-def test_group_step_screen(snap_compare, name: str, step: PraStep, keys: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(("name", "step", "presses"), CASES, ids=[c[0] for c in CASES])
+def test_group_step_screen(
+    snap_compare, name: str, step: PraStep, presses: tuple[str, ...]
+) -> None:  # type: ignore[no-untyped-def]
     app = PraApp(make_session(palembang()), step=step)
 
     async def before(pilot: Pilot[None]) -> None:
         await pilot.pause()
-        await pilot.press(*keys)
+        await keys(pilot, *presses)
         await steady(pilot)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=before)

@@ -7,7 +7,7 @@ from textual.widgets import Static
 from pra.edit import steps as step_edits
 from pra.model import PraStep, Workshop
 from tests.tui.conftest import SIZE, palembang
-from tests.tui.group.conftest import SEDAP, group_app
+from tests.tui.group.conftest import SEDAP, group_app, keys
 
 
 def _without_steps() -> Workshop:
@@ -23,8 +23,8 @@ async def test_steps_with_people_dependency_and_refused_cycle() -> None:
     app = group_app(PraStep.STEPS, _without_steps())
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press(*"Belajar resep", "tab", "2", "tab", *"100.000", "enter")
-        await pilot.press(*"Mencari bahan", "tab", "tab", "tab", *"1-9-2003", "enter")
+        await keys(pilot, "Belajar resep", "tab", "2", "tab", "100.000", "enter")
+        await keys(pilot, "Mencari bahan", "tab", "tab", "tab", "1-9-2003", "enter")
         await pilot.pause()
         group = app.session.workshop.group(SEDAP)
         assert group is not None
@@ -32,10 +32,10 @@ async def test_steps_with_people_dependency_and_refused_cycle() -> None:
         assert (first.title, first.duration, first.cost) == ("Belajar resep", 2, 100000)
         assert second.start is not None and second.start.isoformat() == "2003-09-01"
         # to the table (second step highlighted), then the people list: tick the first two members
-        await pilot.press("tab", "tab", "tab", "tab", "tab", "tab", "tab")
-        await pilot.press("space", "down", "space")
+        await keys(pilot, "tab", "tab", "tab", "tab", "tab", "tab", "tab")
+        await keys(pilot, "space", "down", "space")
         # the dependency list: "Mencari bahan" waits for "Belajar resep"
-        await pilot.press("tab", "space")
+        await keys(pilot, "tab", "space")
         await pilot.pause()
         group = app.session.workshop.group(SEDAP)
         assert group is not None
@@ -43,13 +43,13 @@ async def test_steps_with_people_dependency_and_refused_cycle() -> None:
         assert second.responsible_ids == group.member_ids[:2]
         assert second.depends_on == (first.id,)
         # the other way round would be a cycle: refused, with both steps named
-        await pilot.press("shift+tab", "shift+tab", "shift+tab", "up")
+        await keys(pilot, "shift+tab", "shift+tab", "shift+tab", "up")
         await pilot.pause()
         # what the first step needs, typed under the table (Enter returns to the table)
-        await pilot.press("tab", "ctrl+u", *"Resep dari pendamping", "enter")
+        await keys(pilot, "tab", "ctrl+u", "Resep dari pendamping", "enter")
         await pilot.pause()
         assert app.session.workshop.group(SEDAP).steps[0].needs == "Resep dari pendamping"  # type: ignore[union-attr]
-        await pilot.press("tab", "tab", "tab", "space")
+        await keys(pilot, "tab", "tab", "tab", "space")
         await pilot.pause()
         assert app.session.workshop.group(SEDAP).steps[0].depends_on == ()  # type: ignore[union-attr]
         error = app.session.last_error or ""

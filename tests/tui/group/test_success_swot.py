@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pra.model import PraStep
 from tests.tui.conftest import SIZE, MemorySaver
-from tests.tui.group.conftest import JAYA, SEDAP, group_app, screen_of
+from tests.tui.group.conftest import JAYA, SEDAP, group_app, keys, screen_of
 
 
 async def test_success_circle_add_edit_move_delete_by_keys() -> None:
@@ -14,30 +14,30 @@ async def test_success_circle_add_edit_move_delete_by_keys() -> None:
         await pilot.pause()
         assert screen_of(app).group_id == SEDAP
         before = [s.text for s in app.session.workshop.group(SEDAP).success]  # type: ignore[union-attr]
-        await pilot.press(*"Rumah layak", "tab", *"Atap tidak bocor", "enter")
+        await keys(pilot, "Rumah layak", "tab", "Atap tidak bocor", "enter")
         await pilot.pause()
         items = app.session.workshop.group(SEDAP).success  # type: ignore[union-attr]
         assert [s.text for s in items] == [*before, "Rumah layak"]
         assert items[-1].indicator == "Atap tidak bocor"
         # to the table (the new row is highlighted), edit it, then move it up and delete another
-        await pilot.press("tab", "tab", "e")
+        await keys(pilot, "tab", "tab", "e")
         await pilot.pause()
-        await pilot.press(*"Rumah sehat", "enter")
+        await keys(pilot, "Rumah sehat", "enter")
         await pilot.pause()
         items = app.session.workshop.group(SEDAP).success  # type: ignore[union-attr]
         assert items[-1].text == "Rumah sehat" and len(items) == len(before) + 1
-        await pilot.press("tab", "tab", "shift+up")
+        await keys(pilot, "tab", "tab", "shift+up")
         await pilot.pause()
         items = app.session.workshop.group(SEDAP).success  # type: ignore[union-attr]
         assert items[-2].text == "Rumah sehat"
-        await pilot.press("d")
+        await keys(pilot, "d")
         await pilot.pause()
         items = app.session.workshop.group(SEDAP).success  # type: ignore[union-attr]
         assert "Rumah sehat" not in [s.text for s in items]
         await app.workers.wait_for_complete()
         assert saver.saved and saver.saved[-1] == app.session.workshop
         # the other group is untouched, and F3 switches to it
-        await pilot.press("f3")
+        await keys(pilot, "f3")
         await pilot.pause()
         assert screen_of(app).group_id == JAYA
 
@@ -48,8 +48,8 @@ async def test_swot_grid_by_keys_fills_each_quadrant() -> None:
         await pilot.pause()
         before = app.session.workshop.group(SEDAP).swot  # type: ignore[union-attr]
         # S entry has the focus; type, Enter; Tab to its list, then 2/3/4 jump to W/O/T entries
-        await pilot.press(*"Rajin", "enter", "tab", "2", *"Modal kecil", "enter")
-        await pilot.press("tab", "3", *"Pesanan hajatan", "enter", "tab", "4", *"Hujan", "enter")
+        await keys(pilot, "Rajin", "enter", "tab", "2", "Modal kecil", "enter")
+        await keys(pilot, "tab", "3", "Pesanan hajatan", "enter", "tab", "4", "Hujan", "enter")
         await pilot.pause()
         swot = app.session.workshop.group(SEDAP).swot  # type: ignore[union-attr]
         assert swot.strengths[-1].text == "Rajin"
@@ -58,17 +58,17 @@ async def test_swot_grid_by_keys_fills_each_quadrant() -> None:
         assert swot.threats[-1].text == "Hujan"
         assert len(swot.threats) == len(before.threats) + 1
         # on the T list: m sends "Hujan" round to S, d deletes what is highlighted there
-        await pilot.press("tab", "m")
+        await keys(pilot, "tab", "m")
         await pilot.pause()
         swot = app.session.workshop.group(SEDAP).swot  # type: ignore[union-attr]
         assert swot.strengths[-1].text == "Hujan" and swot.threats == before.threats
-        await pilot.press("1", "tab", "end", "e")
+        await keys(pilot, "1", "tab", "end", "e")
         await pilot.pause()
-        await pilot.press(*"Hujan deras", "enter")
+        await keys(pilot, "Hujan deras", "enter")
         await pilot.pause()
         swot = app.session.workshop.group(SEDAP).swot  # type: ignore[union-attr]
         assert swot.strengths[-1].text == "Hujan deras"
-        await pilot.press("tab", "end", "d")
+        await keys(pilot, "tab", "end", "d")
         await pilot.pause()
         swot = app.session.workshop.group(SEDAP).swot  # type: ignore[union-attr]
         assert [i.text for i in swot.strengths] == [*[i.text for i in before.strengths], "Rajin"]

@@ -17,7 +17,7 @@ from pra.model import PraStep, Workshop
 from pra.tui.app import PraApp
 from pra.tui.session import Session, store_save
 from tests.tui.conftest import FROZEN, SIZE
-from tests.tui.group.conftest import screen_of
+from tests.tui.group.conftest import keys, screen_of
 
 
 def _fresh() -> Workshop:
@@ -40,36 +40,36 @@ async def test_a_whole_group_plan_by_keys_is_saved(tmp_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         # success circle
-        await pilot.press(*"Menabung", "tab", *"Rp 5.000 seminggu", "enter")
+        await keys(pilot, "Menabung", "tab", "Rp 5.000 seminggu", "enter")
         # SWOT: S entry, then 4 jumps to the T entry from the S list
-        await pilot.press("f8")
+        await keys(pilot, "f8")
         await pilot.pause()
         assert screen_of(app).current is PraStep.SWOT
-        await pilot.press(*"Rajin", "enter", "tab", "4", *"Hujan", "enter")
+        await keys(pilot, "Rajin", "enter", "tab", "4", "Hujan", "enter")
         # pledges: the first member, money, a description and a value
-        await pilot.press("f8")
+        await keys(pilot, "f8")
         await pilot.pause()
-        await pilot.press("tab", "tab", *"Uang tunai", "tab", *"50.000", "enter")
+        await keys(pilot, "tab", "tab", "Uang tunai", "tab", "50.000", "enter")
         # steps: two steps, the second waits for the first and Ani is responsible
-        await pilot.press("f8")
+        await keys(pilot, "f8")
         await pilot.pause()
-        await pilot.press(*"Belajar menanam", "tab", "2", "enter")
-        await pilot.press(*"Menjual di pasar", "tab", "tab", *"200.000", "enter")
-        await pilot.press(*["tab"] * 7, "space", "tab", "space")
+        await keys(pilot, "Belajar menanam", "tab", "2", "enter")
+        await keys(pilot, "Menjual di pasar", "tab", "tab", "200.000", "enter")
+        await keys(pilot, *["tab"] * 7, "space", "tab", "space")
         # calendar settings: start, an unavailable period, weeks instead of months
-        await pilot.press("f8")
+        await keys(pilot, "f8")
         await pilot.pause()
-        await pilot.press("f6")
+        await keys(pilot, "f6")
         await pilot.pause()
-        await pilot.press(*"1-9-2025", "enter")
-        await pilot.press(*"Panen", "tab", *"15-9-2025", "tab", *"21-9-2025", "enter")
-        await pilot.press("tab", "tab", "tab", "u")
+        await keys(pilot, "1-9-2025", "enter")
+        await keys(pilot, "Panen", "tab", "15-9-2025", "tab", "21-9-2025", "enter")
+        await keys(pilot, "tab", "tab", "tab", "u")
         # capital: stimulus, dues, fee, term, then a deduction
-        await pilot.press("f8")
+        await keys(pilot, "f8")
         await pilot.pause()
         for value in ("500.000", "5.000", "1", "10"):
-            await pilot.press("ctrl+u", *value, "enter")
-        await pilot.press("enter", *"Cadangan", "tab", "tab", *"10%", "enter")
+            await keys(pilot, "ctrl+u", value, "enter")
+        await keys(pilot, "enter", "Cadangan", "tab", "tab", "10%", "enter")
         await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()
