@@ -21,6 +21,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import DataTable, Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
+from textual.widgets.select import InvalidSelectValueError
 
 from pra.errors import PraError
 from pra.i18n import t
@@ -86,6 +87,9 @@ def entry_form(form_id: str, fields: Iterable[Field]) -> ComposeResult:
 
 def set_choices(select: Select[str], options: Sequence[tuple[str, str]]) -> None:
     """Replace a choice field's options, keeping its value when it is still offered."""
+    options = list(options) or [
+        ("–", "")
+    ]  # a choice list may not be empty (a group with no members)
     keep = select.value
     current = [(str(label), value) for label, value in getattr(select, "_options", [])]
     if current != list(options):
@@ -164,8 +168,13 @@ class GroupStepView(StepView):
     def fill_form(self, form_id: str, values: Mapping[str, str]) -> None:
         for name, value in values.items():
             widget = self.query_one(f"#{form_id}-{name}")
-            if isinstance(widget, Input | Select):
+            if isinstance(widget, Input):
                 widget.value = value
+            elif isinstance(widget, Select):
+                try:
+                    widget.value = value
+                except InvalidSelectValueError:
+                    continue  # e.g. a pledge of someone no longer in the group: keep the choice
 
     def clear_form(self, form_id: str) -> None:
         for widget in self.query_one(f"#{form_id}").children:

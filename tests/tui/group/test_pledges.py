@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from textual.widgets import DataTable, Static
 
+from pra.edit import groups
 from pra.i18n import t
 from pra.model import PraStep
 from pra.plan.capital import capital_summary
 from pra.plan.formatting import format_rupiah
-from tests.tui.conftest import SIZE, MemorySaver
-from tests.tui.group.conftest import SEDAP, group_app, keys
+from tests.tui.conftest import SIZE, MemorySaver, palembang
+from tests.tui.group.conftest import SEDAP, group_app, keys, screen_of
 
 
 async def test_pledge_entry_kept_kind_total_and_undo() -> None:
@@ -80,3 +81,20 @@ async def test_bad_value_is_refused_and_nothing_changes() -> None:
         await pilot.pause()
         assert app.session.workshop == before
         assert app.session.last_error is not None and "lima ribu" in app.session.last_error
+
+
+async def test_every_group_step_opens_for_a_group_without_members() -> None:
+    """A group just formed has nobody in it yet: every view opens and refuses a pledge politely."""
+    ws = groups.add_group(palembang(), "Kelompok Baru")
+    app = group_app(PraStep.SUCCESS, ws)
+    async with app.run_test(size=SIZE) as pilot:
+        await keys(pilot, "f3", "f3")
+        assert screen_of(app).group_id == ws.groups[-1].id
+        for _ in range(5):
+            await keys(pilot, "f8")
+            assert app.screen.query_one(f"#view-{screen_of(app).current.value}").display
+        await keys(pilot, "f7", "f7", "f7")
+        assert screen_of(app).current is PraStep.PLEDGES
+        await keys(pilot, "tab", "tab", "Uang", "enter")
+        assert app.session.workshop.groups[-1].pledges == ()
+        assert app.session.last_error == t("edit.group.not_member")
