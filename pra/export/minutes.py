@@ -141,7 +141,7 @@ def build_minutes(ws: Workshop, template: Template, lang: Language) -> Document:
             align="right",
             keep_with_next=True,
         )
-    people = [(ctx.t("export.label.facilitators"), f) for f in info.facilitators[:4]]
+    people = [(ctx.t("export.label.facilitators"), f) for f in info.facilitators]
     if info.mentor:
         people.append((ctx.t("export.label.mentor"), info.mentor))
     village = info.place.village

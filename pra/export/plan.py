@@ -104,15 +104,14 @@ def cover(ctx: Context) -> None:
         w.paragraph(group.business, "Cover Line")
     for _ in range(3):
         w.paragraph("", "Cover Line")
-    lines = [(ctx.t("export.cover.business"), group.business)] if group.business else []
-    lines += place_lines(ctx)
+    lines = place_lines(ctx)
     if info.date:
         lines.append((ctx.t("export.cover.date"), ctx.date(info.date)))
     if info.partner:
         lines.append((ctx.t("export.cover.partner"), info.partner))
     if info.title:
         lines.append((ctx.t("export.cover.workshop"), info.title))
-    for label, value in lines[1:] if group.business else lines:
+    for label, value in lines:
         w.paragraph(f"{label}: {value}", "Cover Line")
 
 
