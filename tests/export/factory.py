@@ -56,9 +56,9 @@ def one_participant_workshop() -> Workshop:
     )
 
 
-def twelve_month_workshop() -> Workshop:
+def twelve_month_workshop(steps: int = 200) -> Workshop:
     """The maximal workshop with one group of 200 steps spread over 12 months (the bench's target)."""
-    ws = maximal_workshop(participants=60, groups=1, steps_per_group=200)
+    ws = maximal_workshop(participants=60, groups=1, steps_per_group=steps)
     group = ws.groups[0]
     start = dt.date(2026, 4, 1)
     steps = tuple(
