@@ -33,6 +33,37 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "templates" / "default" / "base.docx"
 FONT = "Arial"
+_AFTER_PBDR = frozenset(
+    [
+        "shd",
+        "tabs",
+        "suppressAutoHyphens",
+        "kinsoku",
+        "wordWrap",
+        "overflowPunct",
+        "topLinePunct",
+        "autoSpaceDE",
+        "autoSpaceDN",
+        "bidi",
+        "adjustRightInd",
+        "snapToGrid",
+        "spacing",
+        "ind",
+        "contextualSpacing",
+        "mirrorIndents",
+        "suppressOverlap",
+        "jc",
+        "textDirection",
+        "textAlignment",
+        "textboxTightWrap",
+        "outlineLvl",
+        "divId",
+        "cnfStyle",
+        "rPr",
+        "sectPr",
+        "pPrChange",
+    ]
+)
 
 
 def _set_fonts(rpr: object, name: str) -> None:
@@ -150,7 +181,12 @@ def build() -> bytes:
             for key, value in (("val", "single"), ("sz", "6"), ("space", "1"), ("color", "000000")):
                 bottom.set(qn(f"w:{key}"), value)
             bdr.append(bottom)
-            ppr.append(bdr)
+            # Schema order: pBdr comes before shd, tabs, …, spacing, ind, jc, outlineLvl.
+            later = [el for el in ppr if el.tag.split("}")[1] in _AFTER_PBDR]
+            if later:
+                later[0].addprevious(bdr)
+            else:
+                ppr.append(bdr)
 
     table_text = _paragraph_style(doc, "Table Text", size=9.5)
     table_text.paragraph_format.space_after = Pt(0)

@@ -17,6 +17,22 @@ if TYPE_CHECKING:
     from docx.document import Document
 
 LOCALES: Final[dict[Language, str]] = {"id": "id-ID", "en": "en-US"}
+_AFTER_THEME_FONT_LANG: Final = frozenset(
+    [
+        "clrSchemeMapping",
+        "doNotIncludeSubdocsInStats",
+        "doNotAutoCompressPictures",
+        "forceUpgrade",
+        "captions",
+        "readModeInkLockDown",
+        "smartTagType",
+        "schemaLibrary",
+        "shapeDefaults",
+        "doNotEmbedSmartTags",
+        "decimalSymbol",
+        "listSeparator",
+    ]
+)
 
 
 def locale(lang: Language) -> str:
@@ -55,7 +71,11 @@ def apply_language(doc: Document, lang: Language) -> None:
     theme = settings.find(qn("w:themeFontLang"))
     if theme is None:
         theme = OxmlElement("w:themeFontLang")
-        settings.append(theme)
+        later = [el for el in settings if el.tag.split("}")[-1] in _AFTER_THEME_FONT_LANG]
+        if later:  # Word refuses settings out of the schema's order
+            later[0].addprevious(theme)
+        else:
+            settings.append(theme)
     theme.set(qn("w:val"), tag)
 
 
