@@ -79,7 +79,7 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Printed]:
         )
         groups: list[BusinessGroup | None] = [*ws.groups, None] if minutes else [*ws.groups]
         for i, (group, path) in enumerate(zip(groups, result.documents, strict=True)):
-            flat = work / f"{label}-{i}.docx"
+            flat = work / f"{label}-{i} {path.name}"  # real names: emoji and Arabic in paths too
             shutil.copyfile(path, flat)
             docs.append(flat)
             key = f"{label}:{group.name}" if group else f"{label}:minutes"
