@@ -16,6 +16,7 @@ from pra.synthetic import maximal_workshop
 LONG_NOTE = ("Catatan panjang tentang usaha kelompok yang harus tetap terbaca. " * 80)[:5000]
 ARABIC = "عبد الله بن محمد"
 EMOJI_GROUP = "Kelompok Kue 🍰 Sedap 🌙"
+ARABIC_GROUP = "Kelompok جايا Bersama"
 
 
 def example(name: str) -> Workshop:
@@ -30,6 +31,7 @@ def hostile_workshop() -> Workshop:
     data["participants"][2]["name"] = 'Nur\u200bhayati <b>&amp; "Ibu"</b>'
     sm, jb = data["groups"]
     sm["name"] = EMOJI_GROUP
+    jb["name"] = ARABIC_GROUP
     sm["reason"] = LONG_NOTE
     sm["steps"][0]["needs"] = LONG_NOTE
     sm["steps"][1]["title"] = "{{ 7*7 }} {% for x in y %}"

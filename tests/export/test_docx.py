@@ -214,7 +214,7 @@ def test_hostile_text_exports(tmp_path: Path) -> None:
     result = export_workshop(ws, source="h", output=tmp_path, minutes=True)
     assert len(result.documents) == 3
     emoji_plan, empty_plan = result.documents[:2]
-    assert "🍰" in emoji_plan.name
+    assert "🍰" in emoji_plan.name and "جايا" in empty_plan.name
     text = text_of(emoji_plan)
     assert EMOJI_GROUP in text and ARABIC in text
     assert "{{ 7*7 }} {% for x in y %}" in text  # user text is never rendered as a template

@@ -25,6 +25,7 @@ from pra.plan.formatting import format_rupiah
 from pra.resources import EXAMPLES, example_path
 from pra.synthetic import maximal_workshop
 from tests.export.factory import (
+    ARABIC_GROUP,
     example,
     hostile_workshop,
     one_participant_workshop,
@@ -163,7 +164,7 @@ def test_hostile_text_renders(printed: dict[str, Printed]) -> None:
     text = pdf_text(plan.pdf)
     assert "Sedap" in text and "{{ 7*7 }}" in text
     assert text.count("Catatan panjang tentang usaha kelompok") >= 3 * 70  # long notes kept whole
-    empty = pdf_text(printed["hostile:Kelompok Jaya Bersama"].pdf)
+    empty = pdf_text(printed[f"hostile:{ARABIC_GROUP}"].pdf)
     assert empty.count("Belum diisi") >= 8
 
 
