@@ -3,7 +3,7 @@
 A file larger than :data:`MAX_BYTES` is refused from its ``stat`` before a single
 byte is read (a workshop file is well under 1 MB; anything near 20 MB is not one,
 and reading it would freeze the projected screen). Missing files, folders and
-permission errors become :class:`~pra.store.problems.WorkshopFileError` with one
+permission errors, pipes and devices become :class:`~pra.store.problems.WorkshopFileError` with one
 sentence each.
 """
 
@@ -51,6 +51,8 @@ def read_file(path: Path, source: str | None = None) -> bytes:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
             raise WorkshopFileError([FileProblem(source, "store.is_folder")])
+        if not stat.S_ISREG(info.st_mode):  # a pipe or a device would block or never end
+            raise WorkshopFileError([FileProblem(source, "store.not_a_file")])
         if info.st_size > MAX_BYTES:
             raise WorkshopFileError([too_large(source, info.st_size)])
         with path.open("rb") as handle:
