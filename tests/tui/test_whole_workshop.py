@@ -1,0 +1,389 @@
+"""A whole workshop by keyboard only, from an empty file to a finished group.
+
+Preparation → participants and attendance → problems, dot votes (one dot
+refused on screen), a pairwise round with one undo, revealed results, the
+priority and a reason → potentials → needs, ideas, criteria and the scoring
+matrix → one group with its members and officers → the group's success
+circle, SWOT, pledges, steps, calendar and fund → the review. Every change
+goes through the real store into a temporary folder; after closing, the file
+is read back and every part is checked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+from textual.pilot import Pilot
+from textual.widgets import Static
+
+from pra import i18n, store
+from pra.model import PraStep, Workshop
+from pra.tui.app import PraApp
+from pra.tui.screen import WorkshopScreen
+from pra.tui.session import Session, store_save
+from tests.tui.conftest import FROZEN, SIZE
+
+NAMES = ("Ani", "Budi", "Citra", "Dewi", "Eka", "Fajar", "Gita")
+PROBLEMS = ("Harga pupuk mahal", "Jalan desa rusak", "Tidak ada modal usaha")
+
+
+def screen_of(app: PraApp) -> WorkshopScreen:
+    screen = app.screen
+    assert isinstance(screen, WorkshopScreen)
+    return screen
+
+
+def focused_id(app: PraApp) -> str | None:
+    return app.focused.id if app.focused is not None else None
+
+
+def shown(app: PraApp, selector: str) -> str:
+    return str(app.screen.query_one(selector, Static).render())
+
+
+async def next_step(pilot: Pilot[None], app: PraApp, step: PraStep) -> None:
+    await pilot.press("f8")
+    await pilot.pause()
+    assert screen_of(app).current is step
+
+
+def pair_key(question: str, preference: tuple[str, ...]) -> str:
+    """``a`` or ``b``: the side of the "A atau B?" question that ``preference`` ranks higher."""
+    asked = sorted((t for t in preference if t in question), key=question.index)
+    assert len(asked) == 2, question
+    best = min(asked, key=preference.index)
+    return "a" if best == asked[0] else "b"
+
+
+KEY_NAMES = frozenset(
+    {"enter", "tab", "shift+tab", "space", "up", "down", "left", "right", "end", "ctrl+u"}
+    | {"ctrl+q"}
+)
+
+
+async def keys(pilot: Pilot[None], *items: str) -> None:
+    """Press each key (``"enter"``, ``"f6"``, ``"4"``) or type each text, settling after each.
+
+    ``Pilot.press(*many)`` only waits for "idle" between keys; on a loaded
+    machine (``pytest -n 2``) a deferred focus change can come after the next
+    key, so every key or typed text gets its own pause.
+    """
+    for item in items:
+        if len(item) == 1 or item in KEY_NAMES or (item.startswith("f") and item[1:].isdigit()):
+            await pilot.press(item)
+        else:
+            await pilot.press(*item)
+        await pilot.pause()
+
+
+async def type_line(pilot: Pilot[None], text: str) -> None:
+    await keys(pilot, text, "enter")
+
+
+async def test_a_whole_workshop_by_keys_is_saved(tmp_path: Path) -> None:
+    i18n.set_language("id")
+    path = tmp_path / "lokakarya.json"
+    store.save(Workshop(id="ws-e2e"), path)
+    session = Session(store.load(path), path, saver=store_save, clock=lambda: FROZEN, debounce=0)
+    app = PraApp(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert screen_of(app).current is PraStep.PREPARATION
+        # -- preparation: title, (province, city, district empty), kelurahan, (RW, RT), date
+        assert focused_id(app) == "f-title", focused_id(app)
+        await type_line(pilot, "Lokakarya Sukamaju")
+        await keys(pilot, "enter", "enter", "enter")
+        await type_line(pilot, "Sukamaju")
+        await keys(pilot, "enter", "enter")
+        await type_line(pilot, "12-10-2025")
+        await keys(pilot, "enter")  # venue
+        await type_line(pilot, "Sri, Tono")
+        await pilot.pause()
+        assert "Lokakarya Sukamaju" in shown(app, "#title-bar")
+
+        # -- participants: fast entry (one with an RT after a comma), Gita stays away
+        await next_step(pilot, app, PraStep.PARTICIPANTS)
+        assert focused_id(app) == "people-name"
+        for name in NAMES:
+            await type_line(pilot, f"{name}, 03" if name == "Ani" else name)
+        await keys(pilot, "tab", "end", "space")
+        await pilot.pause()
+        ws = session.workshop
+        assert [p.name for p in ws.participants] == list(NAMES)
+        assert [p.present for p in ws.participants] == [True] * 6 + [False]
+
+        # -- problems
+        await next_step(pilot, app, PraStep.PROBLEMS)
+        assert focused_id(app) == "problem-title"
+        for title in PROBLEMS:
+            await type_line(pilot, title)
+        await pilot.pause()
+        assert [p.title for p in session.workshop.problems] == list(PROBLEMS)
+
+        # -- dot voting: results hidden first; four of the six present people vote
+        await keys(pilot, "f6")
+        await pilot.pause()
+        assert focused_id(app) == "vote-table"
+        await keys(pilot, "v")
+        await pilot.pause()
+        assert session.workshop.voting.results_hidden
+        # Ani: two dots on the first problem, one on the second, then a fourth dot is refused
+        # (the cursor starts on the problem added last)
+        await keys(pilot, "up", "up", "space", "space", "down", "space")
+        await pilot.pause()
+        assert shown(app, "#vote-message").strip() == ""
+        await keys(pilot, "space")
+        await pilot.pause()
+        refusal = shown(app, "#vote-message")
+        assert "Ani" in refusal and "3" in refusal, refusal
+        # Budi: three on the third; Citra: one on the second, two on the first; Dewi: one each
+        await keys(pilot, "n", "down", "space", "space", "space")
+        await keys(pilot, "n", "up", "space", "up", "space", "space")
+        await keys(pilot, "n", "space", "down", "space", "down", "space")
+        await pilot.pause()
+        assert "Dewi" in shown(app, "#vote-voter")
+
+        # -- pairwise: a full round of three pairs, the first answer undone and given again
+        preference = (PROBLEMS[2], PROBLEMS[0], PROBLEMS[1])
+        await keys(pilot, "m")
+        await pilot.pause()
+        assert session.workshop.voting.method == "pairwise"
+        assert focused_id(app) == "vote-pair"
+        wrong = "b" if pair_key(shown(app, "#vote-pair"), preference) == "a" else "a"
+        await keys(pilot, wrong)
+        await pilot.pause()
+        assert "1 dari 3" in shown(app, "#vote-pair")
+        await keys(pilot, "u")
+        await pilot.pause()
+        assert "0 dari 3" in shown(app, "#vote-pair")
+        for _ in range(3):
+            await keys(pilot, pair_key(shown(app, "#vote-pair"), preference))
+            await pilot.pause()
+        assert "3 dari 3" in shown(app, "#vote-pair")
+
+        # -- reveal the ranking, mark the top problem as the priority, give a reason
+        await keys(pilot, "v")
+        await pilot.pause()
+        assert not session.workshop.voting.results_hidden
+        assert focused_id(app) == "results-table"
+        await keys(pilot, "p", "tab")
+        await type_line(pilot, "Tanpa modal tidak ada usaha")
+        await pilot.pause()
+
+        # -- potentials: two skills with their holders, an institution, a resource
+        await next_step(pilot, app, PraStep.POTENTIALS)
+        assert focused_id(app) == "skill-name"
+        await type_line(pilot, "Menjahit")
+        await type_line(pilot, "Memasak")
+        await keys(pilot, "tab", "tab")
+        await pilot.pause()
+        assert focused_id(app) == "holders"
+        # Memasak (the new skill is highlighted): Ani and Citra; then Menjahit: Dewi
+        await keys(pilot, "space", "down", "down", "space")
+        await keys(pilot, "shift+tab", "up", "tab", "down", "space")
+        await pilot.pause()
+        await keys(pilot, "f6")
+        await pilot.pause()
+        assert focused_id(app) == "institution-name"
+        await type_line(pilot, "Koperasi Sejahtera")
+        await keys(pilot, "tab", "i", "i", "c")
+        await keys(pilot, "f6")
+        await pilot.pause()
+        assert focused_id(app) == "resource-name"
+        await type_line(pilot, "Pasar kecamatan")
+        await keys(pilot, "tab", "k")
+        await pilot.pause()
+
+        # -- needs and ideas: a need, two ideas, two criteria (the second weighs double)
+        await next_step(pilot, app, PraStep.IDEAS)
+        assert focused_id(app) == "need-text"
+        await type_line(pilot, "Modal bersama untuk usaha")
+        await keys(pilot, "f6")
+        await pilot.pause()
+        assert focused_id(app) == "idea-name"
+        await type_line(pilot, "Warung sembako")
+        await type_line(pilot, "Kue basah")
+        await keys(pilot, "tab", "up", "tab")
+        await type_line(pilot, "Modal kecil")
+        await type_line(pilot, "Pembeli banyak")
+        await keys(pilot, "tab", "w")
+        # the matrix: Warung sembako 4 and 5, Kue basah 2 and 3
+        await keys(pilot, "f6")
+        await pilot.pause()
+        assert focused_id(app) == "matrix"
+        await keys(pilot, "up", "right", "4", "right", "5", "down", "3", "left", "2")
+        await pilot.pause()
+        assert "1. Warung sembako" in shown(app, "#matrix-ranking")
+
+        # -- one group for the highlighted idea; six members; chair, secretary, treasurer
+        await keys(pilot, "f6")
+        await pilot.pause()
+        assert focused_id(app) == "group-name"
+        await type_line(pilot, "Kelompok Maju")
+        await keys(pilot, "tab")
+        assert focused_id(app) == "member-table"
+        for _ in range(6):
+            await keys(pilot, "1", "down")
+        await keys(pilot, *["up"] * 6, "c", "down", "e", "down", "r")
+        await pilot.pause()
+
+        # -- the group's success circle (the group formed above is the current group)
+        await next_step(pilot, app, PraStep.SUCCESS)
+        assert "Kelompok Maju" in shown(app, "#title-bar")
+        assert focused_id(app) == "success-form-text"
+        await keys(pilot, "Warung buka setiap hari", "tab", "Buka 6 hari seminggu", "enter")
+
+        # -- SWOT: a strength, then 4 and 3 jump to the threats and opportunities entries
+        await next_step(pilot, app, PraStep.SWOT)
+        await keys(pilot, "Anggota rajin", "enter", "tab", "4", "Harga naik", "enter")
+        await keys(pilot, "tab", "3", "Pasar dekat", "enter")
+
+        # -- pledges: Ani gives money (the first member and kind are preset)
+        await next_step(pilot, app, PraStep.PLEDGES)
+        await keys(pilot, "tab", "tab", "Uang tunai", "tab", "50.000", "enter")
+
+        # -- steps: the second waits for the first; Budi is responsible for it
+        await next_step(pilot, app, PraStep.STEPS)
+        await keys(pilot, "Belanja barang", "tab", "1", "tab", "1.000.000", "enter")
+        await keys(pilot, "Buka warung", "tab", "2", "enter")
+        await keys(pilot, *["tab"] * 7)
+        assert focused_id(app) == "step-people"
+        await keys(pilot, "down", "space", "tab", "space")
+
+        # -- calendar: a start date, weeks instead of months
+        await next_step(pilot, app, PraStep.CALENDAR)
+        await keys(pilot, "f6")
+        assert focused_id(app) == "cal-start"
+        await keys(pilot, "1-11-2025", "enter")
+        assert focused_id(app) == "blackout-form-label"
+        await keys(pilot, "tab", "tab", "tab", "u")
+
+        # -- capital: stimulus, dues, fee, term, then a deduction
+        await next_step(pilot, app, PraStep.CAPITAL)
+        assert focused_id(app) == "cap-stimulus_per_member"
+        for value in ("500.000", "5.000", "1", "10"):
+            await keys(pilot, "ctrl+u", value, "enter")
+        await keys(pilot, "enter", "Cadangan", "tab", "tab", "10%", "enter")
+
+        # -- review: the one thing missing links to the steps, is fixed there, and is gone
+        await next_step(pilot, app, PraStep.REVIEW)
+        assert focused_id(app) == "review-list"
+        assert "Belanja barang" in str(app.screen.query_one("#review-list").render_line(0).text)
+        await keys(pilot, "enter")
+        assert screen_of(app).current is PraStep.STEPS
+        await keys(pilot, *["tab"] * 5, "up")
+        assert focused_id(app) == "step-table"
+        await keys(pilot, "tab", "tab", "up", "space")
+        await keys(pilot, "f8", "f8", "f8")
+        assert screen_of(app).current is PraStep.REVIEW
+        assert shown(app, "#review-head") == i18n.t("tui.review_view.all_good")
+
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert session.save_error is None
+        last = session.workshop
+        await keys(pilot, "ctrl+q")
+    session.flush()
+    saved = store.load(path)
+    assert saved == last
+
+    # preparation and people
+    assert saved.info.title == "Lokakarya Sukamaju"
+    assert saved.info.place.village == "Sukamaju"
+    assert saved.info.date == dt.date(2025, 10, 12)
+    assert saved.info.facilitators == ("Sri", "Tono")
+    people = {p.name: p for p in saved.participants}
+    assert list(people) == list(NAMES)
+    assert people["Ani"].rt == "03"
+    assert [p.name for p in saved.participants if not p.present] == ["Gita"]
+    pid = {name: p.id for name, p in people.items()}
+
+    # problems and the vote
+    problem_ids = {p.title: p.id for p in saved.problems}
+    assert list(problem_ids) == list(PROBLEMS)
+    harga, jalan, modal = (problem_ids[title] for title in PROBLEMS)
+    voting = saved.voting
+    ballots = {b.participant_id: b.dots for b in voting.dots.ballots}
+    assert ballots == {
+        pid["Ani"]: {harga: 2, jalan: 1},
+        pid["Budi"]: {modal: 3},
+        pid["Citra"]: {jalan: 1, harga: 2},
+        pid["Dewi"]: {harga: 1, jalan: 1, modal: 1},
+    }
+    assert voting.method == "pairwise" and not voting.results_hidden
+    assert len(voting.pairwise) == 3
+    assert {frozenset((c.a, c.b)) for c in voting.pairwise} == {
+        frozenset((harga, jalan)),
+        frozenset((harga, modal)),
+        frozenset((jalan, modal)),
+    }
+    assert sorted(c.winner for c in voting.pairwise) == sorted([modal, modal, harga])
+    assert voting.priority_id == modal
+    assert voting.reasons == ("Tanpa modal tidak ada usaha",)
+
+    # potentials
+    holders = {s.name: s.holder_ids for s in saved.skills}
+    assert holders == {"Menjahit": (pid["Dewi"],), "Memasak": (pid["Ani"], pid["Citra"])}
+    [koperasi] = saved.institutions
+    assert (koperasi.name, koperasi.importance, koperasi.closeness) == ("Koperasi Sejahtera", 5, 4)
+    [pasar] = saved.resources
+    assert pasar.name == "Pasar kecamatan" and pasar.kind != "other"
+
+    # needs, ideas, criteria, scores
+    assert [(n.text, n.problem_ids) for n in saved.needs] == [
+        ("Modal bersama untuk usaha", (modal,))
+    ]
+    criteria = {c.name: c for c in saved.criteria}
+    assert [(c.name, c.weight) for c in saved.criteria] == [
+        ("Modal kecil", 1),
+        ("Pembeli banyak", 2),
+    ]
+    scores = {i.name: {c.name: i.scores.get(c.id) for c in criteria.values()} for i in saved.ideas}
+    assert scores == {
+        "Warung sembako": {"Modal kecil": 4, "Pembeli banyak": 5},
+        "Kue basah": {"Modal kecil": 2, "Pembeli banyak": 3},
+    }
+
+    # the group, its members and officers
+    [group] = saved.groups
+    warung = next(i.id for i in saved.ideas if i.name == "Warung sembako")
+    assert (group.name, group.business, group.idea_id) == (
+        "Kelompok Maju",
+        "Warung sembako",
+        warung,
+    )
+    assert group.member_ids == tuple(pid[n] for n in NAMES[:6])
+    assert (group.chair_id, group.secretary_id, group.treasurer_id) == (
+        pid["Ani"],
+        pid["Budi"],
+        pid["Citra"],
+    )
+
+    # the group's plan
+    assert [(s.text, s.indicator) for s in group.success] == [
+        ("Warung buka setiap hari", "Buka 6 hari seminggu")
+    ]
+    swot = group.swot
+    assert [i.text for i in swot.strengths] == ["Anggota rajin"]
+    assert [i.text for i in swot.threats] == ["Harga naik"]
+    assert [i.text for i in swot.opportunities] == ["Pasar dekat"]
+    assert (swot.weaknesses) == ()
+    assert [(p.participant_id, p.kind, p.description, p.value) for p in group.pledges] == [
+        (pid["Ani"], "money", "Uang tunai", 50000)
+    ]
+    belanja, buka = group.steps
+    assert (belanja.title, belanja.duration, belanja.cost) == ("Belanja barang", 1, 1000000)
+    assert (buka.title, buka.duration, buka.depends_on) == ("Buka warung", 2, (belanja.id,))
+    assert buka.responsible_ids == (pid["Budi"],)
+    assert belanja.responsible_ids == (pid["Ani"],)
+    assert (group.calendar.start, group.calendar.unit) == (dt.date(2025, 11, 1), "week")
+    plan = group.capital
+    assert (plan.stimulus_per_member, plan.compulsory_dues, plan.loan_term_months) == (
+        500000,
+        5000,
+        10,
+    )
+    assert plan.service_fee_percent == Decimal(1)
+    assert [(d.label, d.percent) for d in plan.deductions] == [("Cadangan", Decimal(10))]
