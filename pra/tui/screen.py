@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from pra.tui.session import Session
 
 STEPS = list(PraStep)
-NARROW = 110
+NARROW = 130
 
 
 class WorkshopScreen(Screen[None]):
@@ -69,7 +69,7 @@ class WorkshopScreen(Screen[None]):
         self.go(self.current)
 
     def on_resize(self, event: events.Resize) -> None:
-        """Below 110 columns the notes panel starts hidden (F1 still shows it)."""
+        """Below NARROW columns the notes panel starts hidden (F1 still shows it)."""
         self.set_class(event.size.width < NARROW, "-narrow")
 
     # -- navigation -------------------------------------------------------------

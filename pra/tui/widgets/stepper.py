@@ -1,4 +1,4 @@
-"""The stepper: every workshop step with its mark (symbol and word, never colour alone)."""
+"""The stepper: every workshop step with its mark (a shape, explained in words below the list, never colour alone)."""
 
 from __future__ import annotations
 
@@ -18,16 +18,19 @@ class Stepper(OptionList):
     """Enter on a step opens it; the highlighted row follows the open step."""
 
     DEFAULT_CSS = """
-    Stepper { width: 32; height: 1fr; }
+    Stepper { width: 35; height: 1fr; }
     """
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(*[Option(step_label(s), id=s.value) for s in PraStep], id=id)
+        self.border_subtitle = " ".join(
+            f"{MARKS[state]} {t(f'tui.progress.{state}')}" for state in reversed(MARKS)
+        )
 
     def show(self, ws: Workshop, current: PraStep) -> None:
         for index, step in enumerate(PraStep):
             state = step_progress(ws, step)
             here = "▶ " if step is current else "  "
-            prompt = f"{here}{step_label(step)}\n   {MARKS[state]} {t(f'tui.progress.{state}')}"
+            prompt = f"{here}{MARKS[state]} {step_label(step)}"
             self.replace_option_prompt_at_index(index, prompt)
         self.highlighted = list(PraStep).index(current)
