@@ -6,12 +6,19 @@ for ``csv.writer``: strings, integers, decimals, dates, ``"true"``/``"false"``
 for booleans and ``None`` for an empty cell. Participants appear only by their
 code; their names, phone numbers and ids in the file only with ``with_names``.
 
-Derived figures (dot totals, weighted idea scores, calendar placements, capital
-totals) come from ``pra.plan``, the same functions the TUI and the printed plan use.
+Derived figures (dot totals, weighted idea scores, capital totals) come from
+``pra.plan``, the same functions the TUI and the printed plan use. Calendar
+placements are the exception: :func:`placements` computes only the figures the
+steps table holds, for a validated workshop (every dependency known, no cycle),
+with ``pra.plan.periods``; ``pra.plan.schedule.schedule_group`` also builds the
+period grid, the critical path and the warnings, which cost several times more
+and the archive does not write. A test holds the two to the same numbers.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -20,7 +27,7 @@ from typing import Final
 from pra.model import BusinessGroup, Workshop
 from pra.plan.capital import capital_summary
 from pra.plan.ideas import weighted_total
-from pra.plan.schedule import schedule_group
+from pra.plan.periods import period_bounds, period_index
 from pra.plan.votes import ballot_totals
 
 Cell = str | int | Decimal | None
@@ -261,13 +268,84 @@ def pledges(c: Context) -> Iterator[Row]:
             yield c.ws.id, p.id, g.id, code, p.kind, p.description, p.value, _b(p.kept)
 
 
+Placement = tuple[int, int, dt.date | None, dt.date | None, int]
+"""First period, end period (exclusive), first day, last day (inclusive), slack."""
+
+
+def placements(g: BusinessGroup) -> dict[str, Placement]:
+    """Where ``pra.plan.schedule.schedule_group(g)`` places each step of a *validated* group.
+
+    The same rules (earliest start after every dependency, fixed dates moved no
+    earlier than their dependencies and no earlier than period 0, slack against
+    the end of the plan) without the period grid, the critical path and the
+    warnings. Validation guarantees what the full schedule has to repair: every
+    dependency names a step of the group, none names its own step, there is no cycle.
+    """
+    steps = g.steps
+    cal = g.calendar
+    unit, start = cal.unit, cal.start
+    if start is None:
+        start = min((s.start for s in steps if s.start is not None), default=None)
+    position = {s.id: i for i, s in enumerate(steps)}
+    deps = [tuple(dict.fromkeys(position[d] for d in s.depends_on)) for s in steps]
+    order = _topological(deps)
+    begin = [0] * len(steps)
+    finish = [0] * len(steps)
+    for i in order:
+        step = steps[i]
+        earliest = max((finish[d] for d in deps[i]), default=0)
+        first, duration = earliest, step.duration
+        if step.start is not None and start is not None:
+            wanted = period_index(unit, start, step.start)
+            if step.end is not None:
+                duration = max(1, period_index(unit, start, step.end) - wanted + 1)
+            first = max(wanted, earliest, 0)
+        begin[i], finish[i] = first, first + duration
+    length = max(finish, default=0)
+    latest = [length] * len(steps)
+    for i in reversed(order):
+        for d in deps[i]:
+            latest[d] = min(latest[d], latest[i] - (finish[i] - begin[i]))
+    placed: dict[str, Placement] = {}
+    for i, s in enumerate(steps):
+        first_day = last_day = None
+        if start is not None:
+            first_day = period_bounds(unit, start, begin[i])[0]
+            last_day = period_bounds(unit, start, finish[i] - 1)[1]
+        placed[s.id] = (begin[i], finish[i], first_day, last_day, latest[i] - finish[i])
+    return placed
+
+
+def _topological(deps: list[tuple[int, ...]]) -> list[int]:
+    """Step positions, each after its dependencies (document order when it already is one)."""
+    if all(d < i for i, ds in enumerate(deps) for d in ds):
+        return list(range(len(deps)))
+    waiting = [len(ds) for ds in deps]
+    dependants: list[list[int]] = [[] for _ in deps]
+    for i, ds in enumerate(deps):
+        for d in ds:
+            dependants[d].append(i)
+    ready = deque(i for i, n in enumerate(waiting) if n == 0)
+    order: list[int] = []
+    while ready:
+        i = ready.popleft()
+        order.append(i)
+        for n in dependants[i]:
+            waiting[n] -= 1
+            if waiting[n] == 0:
+                ready.append(n)
+    if len(order) != len(deps):
+        raise ValueError("step dependencies form a cycle (the workshop was not validated)")
+    return order
+
+
 def steps(c: Context) -> Iterator[Row]:
     for g in c.ws.groups:
         if not g.steps:
             continue
-        placed = {s.step_id: s for s in schedule_group(g).steps}
+        placed = placements(g)
         for i, s in enumerate(g.steps, start=1):
-            at = placed[s.id]
+            start, end, start_date, end_date, slack = placed[s.id]
             yield (
                 c.ws.id,
                 s.id,
@@ -279,12 +357,12 @@ def steps(c: Context) -> Iterator[Row]:
                 s.duration,
                 s.start,
                 s.end,
-                at.start,
-                at.end,
-                at.start_date,
-                at.end_date,
-                at.slack,
-                _b(at.critical),
+                start,
+                end,
+                start_date,
+                end_date,
+                slack,
+                _b(slack == 0),
             )
 
 
