@@ -16,7 +16,7 @@ from textual.widgets import DataTable, Input, Static, TabbedContent, TabPane
 from pra.edit import problems as pb
 from pra.edit import voting
 from pra.i18n import t
-from pra.model import PraStep, Workshop
+from pra.model import Participant, PraStep, Workshop
 from pra.plan.pairwise import workshop_pairwise
 from pra.plan.ranking import RankedItem
 from pra.plan.votes import dot_tally
@@ -43,6 +43,9 @@ class ProblemsView(StepView):
         Binding("t", "source", t("tui.vote.key_source"), show=False),
         Binding("space,plus", "dot(1)", t("tui.vote.key_dot")),
         Binding("minus,backspace", "dot(-1)", t("tui.vote.key_undot"), show=False),
+        Binding("j", "dots(1)", t("tui.vote_rules.key_dots"), show=False),
+        Binding("J", "dots(-1)", t("tui.vote_rules.key_dots"), show=False),
+        Binding("h", "cap", t("tui.vote_rules.key_cap"), show=False),
         Binding("right_square_bracket,n", "voter(1)", t("tui.vote.key_voter")),
         Binding("left_square_bracket", "voter(-1)", t("tui.vote.key_voter"), show=False),
         Binding("a", "pair(0)", t("tui.vote.key_a"), show=False),
@@ -106,8 +109,13 @@ class ProblemsView(StepView):
         ]
         fill(self.query_one("#problem-table", DataTable), columns, rows)
 
+    @staticmethod
+    def _voters(ws: Workshop) -> list[Participant]:
+        """Who votes: the people present (everybody when attendance is not taken)."""
+        return [p for p in ws.participants if p.present] or list(ws.participants)
+
     def _voter(self, ws: Workshop) -> str | None:
-        people = [p for p in ws.participants if p.present] or list(ws.participants)
+        people = self._voters(ws)
         if not people:
             return None
         self.voter_index %= len(people)
@@ -129,6 +137,7 @@ class ProblemsView(StepView):
                 cap=cap,
                 hidden=hidden,
             )
+            settings += "\n" + t("tui.vote_rules.hint")
         else:
             settings = f"{method} · {hidden}"
         self.query_one("#vote-settings", Static).update(settings)
@@ -173,7 +182,7 @@ class ProblemsView(StepView):
                     used=used,
                     left=dots.dots_per_person - used,
                     voted=len(dots.ballots),
-                    people=len(ws.participants),
+                    people=len(self._voters(ws)),
                 )
                 if person
                 else t("tui.vote.no_voters")
@@ -219,7 +228,8 @@ class ProblemsView(StepView):
             table.display = True
             rows = self._ranking(ws)
             head.update(t("tui.vote.results_head", method=t(f"tui.vote.method_{ws.voting.method}")))
-            lines = bar_lines(rows, width=max(12, self.size.width - 24))
+            width = max(12, self.size.width - 30)  # room for rank, count, priority column
+            lines = bar_lines(rows, width=width)
             fill(
                 table,
                 [t("tui.vote.col_result"), t("tui.problems.col_priority")],
@@ -321,6 +331,24 @@ class ProblemsView(StepView):
             fn = voting.add_dot if delta > 0 else voting.remove_dot
             self.edit(lambda w: fn(w, pid, ref), label=t("tui.vote.dot_changed"), urgent=True)
         self._show_vote(self.session.workshop)
+
+    def action_dots(self, delta: int) -> None:
+        """``j``/``J``: one dot more or less for every person (1–20)."""
+        ws = self.session.workshop
+        if ws.voting.method != "dots" or self._tab() != "tab-vote":
+            return
+        n = max(1, min(20, ws.voting.dots.dots_per_person + delta))
+        self.edit(lambda w: voting.set_dots_per_person(w, n), label=t("tui.vote_rules.changed"))
+
+    def action_cap(self) -> None:
+        """``h``: the most dots one person may put on one problem: none, 1, 2 … dots per person."""
+        ws = self.session.workshop
+        if ws.voting.method != "dots" or self._tab() != "tab-vote":
+            return
+        dots = ws.voting.dots
+        cap = 1 if dots.cap_per_item is None else dots.cap_per_item + 1
+        target = None if cap > dots.dots_per_person else cap
+        self.edit(lambda w: voting.set_cap(w, target), label=t("tui.vote_rules.changed"))
 
     def action_voter(self, delta: int) -> None:
         self.voter_index += delta
