@@ -45,6 +45,16 @@ def remove_idea(ws: Workshop, idea_id: str) -> Workshop:
     return update(ws, ideas=remove_item(ws.ideas, idea_id), groups=groups)
 
 
+def toggle_idea_skill(ws: Workshop, idea_id: str, skill_id: str) -> Workshop:
+    """Tick or untick a skill the idea needs (the grouping suggestion matches people by these)."""
+    find(ws.skills, skill_id)
+    needed = find(ws.ideas, idea_id).skill_ids
+    skill_ids = (
+        tuple(s for s in needed if s != skill_id) if skill_id in needed else (*needed, skill_id)
+    )
+    return update(ws, ideas=replace_item(ws.ideas, idea_id, skill_ids=skill_ids))
+
+
 def set_score(ws: Workshop, idea_id: str, criterion_id: str, score: int | None) -> Workshop:
     """Score one cell of the matrix (1–5), or clear it with ``None``."""
     find(ws.criteria, criterion_id)

@@ -13,7 +13,7 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.widgets import DataTable, Input, Static, TabbedContent, TabPane
+from textual.widgets import DataTable, Input, SelectionList, Static, TabbedContent, TabPane
 
 from pra.edit import groups as gr
 from pra.edit import ideas as ide
@@ -52,6 +52,8 @@ class IdeasView(StepView):
                 with Vertical(classes="half"):
                     yield Input(placeholder=t("tui.ideas.idea_hint"), id="idea-name")
                     yield DataTable(id="idea-table", cursor_type="row")
+                    yield Static(id="idea-skills-title", classes="section-title")
+                    yield SelectionList[str](id="idea-skills")
                 with Vertical(classes="half"):
                     yield Input(placeholder=t("tui.ideas.criterion_hint"), id="criterion-name")
                     yield DataTable(id="criterion-table", cursor_type="row")
@@ -95,8 +97,50 @@ class IdeasView(StepView):
             [t("tui.ideas.col_weight"), t("tui.ideas.col_criterion")],
             [(c.id, [f"×{c.weight}", c.name]) for c in ws.criteria],
         )
+        self._show_idea_skills(ws)
         self._show_matrix(ws)
         self._show_groups(ws)
+
+    def _show_idea_skills(self, ws: Workshop) -> None:
+        """The skills the highlighted idea needs, ticked with the space bar."""
+        idea_id = current_key(self.query_one("#idea-table", DataTable))
+        idea = next((i for i in ws.ideas if i.id == idea_id), None)
+        title = self.query_one("#idea-skills-title", Static)
+        skills = self.query_one("#idea-skills", SelectionList)
+        keep = skills.highlighted
+        skills.clear_options()
+        if idea is None or not ws.skills:
+            title.update(t("tui.idea_skills.none") if idea else "")
+            return
+        title.update(t("tui.idea_skills.title", idea=idea.name))
+        needed = set(idea.skill_ids)
+        skills.add_options(
+            [
+                (f"{'✓' if s.id in needed else '·'} {s.name}", s.id, s.id in needed)
+                for s in ws.skills
+            ]
+        )
+        # a highlight from the start, so that the space bar ticks at once
+        skills.highlighted = min(keep or 0, skills.option_count - 1)
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.data_table.id == "idea-table":
+            self._show_idea_skills(self.session.workshop)
+
+    def on_selection_list_selection_toggled(
+        self, event: SelectionList.SelectionToggled[str]
+    ) -> None:
+        event.stop()
+        idea_id = current_key(self.query_one("#idea-table", DataTable))
+        skill_id = str(event.selection.value)
+        if idea_id is None:
+            return
+        highlighted = event.selection_list.highlighted
+        self.edit(
+            lambda ws: ide.toggle_idea_skill(ws, idea_id, skill_id),
+            label=t("tui.idea_skills.changed"),
+        )
+        event.selection_list.highlighted = highlighted
 
     def _show_matrix(self, ws: Workshop) -> None:
         matrix = workshop_ideas(ws)
