@@ -1,8 +1,9 @@
 """A whole workshop by keyboard only, from an empty file to a finished group.
 
-Preparation → participants and attendance → problems, dot votes (one dot
-refused on screen), a pairwise round with one undo, revealed results, the
-priority and a reason → potentials → needs, ideas, criteria and the scoring
+Preparation → participants and attendance → problems, the dot rules, dot
+votes (a dot over the cap and one over the allowance refused on screen), a
+pairwise round with one undo, revealed results, the priority and a reason →
+potentials → needs, ideas with the skills they need, criteria and the scoring
 matrix → one group with its members and officers → the group's success
 circle, SWOT, pledges, steps, calendar and fund → the review. Every change
 goes through the real store into a temporary folder; after closing, the file
@@ -15,10 +16,13 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Static
 
 from pra import i18n, store
+from pra.edit import ideas, potentials
+from pra.errors import PraError
 from pra.model import PraStep, Workshop
 from pra.tui.app import PraApp
 from pra.tui.screen import WorkshopScreen
@@ -129,21 +133,29 @@ async def test_a_whole_workshop_by_keys_is_saved(tmp_path: Path) -> None:
         await keys(pilot, "v")
         await pilot.pause()
         assert session.workshop.voting.results_hidden
-        # Ani: two dots on the first problem, one on the second, then a fourth dot is refused
-        # (the cursor starts on the problem added last)
-        await keys(pilot, "up", "up", "space", "space", "down", "space")
-        await pilot.pause()
+        # the rules: 3 dots each (j up to 4, J back down), at most 2 on one problem (h, h)
+        await keys(pilot, "j", "J", "h", "h")
+        assert "3 titik per orang" in shown(app, "#vote-settings")
+        assert "batas per masalah: 2" in shown(app, "#vote-settings")
+        # Ani: a third dot on the first problem is refused (the cap), so one on the second,
+        # and then a fourth dot is refused (all used); the cursor starts on the problem added last
+        await keys(pilot, "up", "up", "space", "space")
         assert shown(app, "#vote-message").strip() == ""
         await keys(pilot, "space")
-        await pilot.pause()
         refusal = shown(app, "#vote-message")
-        assert "Ani" in refusal and "3" in refusal, refusal
-        # Budi: three on the third; Citra: one on the second, two on the first; Dewi: one each
-        await keys(pilot, "n", "down", "space", "space", "space")
-        await keys(pilot, "n", "up", "space", "up", "space", "space")
+        assert "Ani" in refusal and "batas per masalah" in refusal, refusal
+        await keys(pilot, "down", "space")
+        assert shown(app, "#vote-message").strip() == ""
+        await keys(pilot, "space")
+        refusal = shown(app, "#vote-message")
+        assert "Ani" in refusal and "semua 3 titik" in refusal, refusal
+        # Budi: two on the third, one on the second; Citra: one on the second, two on the
+        # first; Dewi: one on each
+        await keys(pilot, "n", "down", "space", "space", "up", "space")
+        await keys(pilot, "n", "space", "up", "space", "space")
         await keys(pilot, "n", "space", "down", "space", "down", "space")
-        await pilot.pause()
-        assert "Dewi" in shown(app, "#vote-voter")
+        voter_line = shown(app, "#vote-voter")
+        assert "Dewi" in voter_line and "4 dari 6 orang" in voter_line, voter_line
 
         # -- pairwise: a full round of three pairs, the first answer undone and given again
         preference = (PROBLEMS[2], PROBLEMS[0], PROBLEMS[1])
@@ -205,7 +217,12 @@ async def test_a_whole_workshop_by_keys_is_saved(tmp_path: Path) -> None:
         assert focused_id(app) == "idea-name"
         await type_line(pilot, "Warung sembako")
         await type_line(pilot, "Kue basah")
+        # Warung sembako (highlighted again with ↑) needs Memasak, ticked in the list below it
         await keys(pilot, "tab", "up", "tab")
+        assert focused_id(app) == "idea-skills"
+        assert "Warung sembako" in shown(app, "#idea-skills-title")
+        await keys(pilot, "down", "space", "tab")
+        assert focused_id(app) == "criterion-name"
         await type_line(pilot, "Modal kecil")
         await type_line(pilot, "Pembeli banyak")
         await keys(pilot, "tab", "w")
@@ -221,6 +238,11 @@ async def test_a_whole_workshop_by_keys_is_saved(tmp_path: Path) -> None:
         await keys(pilot, "f6")
         await pilot.pause()
         assert focused_id(app) == "group-name"
+        # the suggestion now weighs Warung sembako (it names the skills it needs)
+        suggestion = shown(app, "#suggestion")
+        assert "Warung sembako" in suggestion
+        assert i18n.t("plan.grouping.no_skills", idea="Warung sembako") not in suggestion
+        assert i18n.t("plan.grouping.no_skills", idea="Kue basah") in suggestion
         await type_line(pilot, "Kelompok Maju")
         await keys(pilot, "tab")
         assert focused_id(app) == "member-table"
@@ -308,10 +330,11 @@ async def test_a_whole_workshop_by_keys_is_saved(tmp_path: Path) -> None:
     ballots = {b.participant_id: b.dots for b in voting.dots.ballots}
     assert ballots == {
         pid["Ani"]: {harga: 2, jalan: 1},
-        pid["Budi"]: {modal: 3},
+        pid["Budi"]: {modal: 2, jalan: 1},
         pid["Citra"]: {jalan: 1, harga: 2},
         pid["Dewi"]: {harga: 1, jalan: 1, modal: 1},
     }
+    assert (voting.dots.dots_per_person, voting.dots.cap_per_item) == (3, 2)
     assert voting.method == "pairwise" and not voting.results_hidden
     assert len(voting.pairwise) == 3
     assert {frozenset((c.a, c.b)) for c in voting.pairwise} == {
@@ -341,6 +364,10 @@ async def test_a_whole_workshop_by_keys_is_saved(tmp_path: Path) -> None:
         ("Pembeli banyak", 2),
     ]
     scores = {i.name: {c.name: i.scores.get(c.id) for c in criteria.values()} for i in saved.ideas}
+    assert [(i.name, i.skill_ids) for i in saved.ideas] == [
+        ("Warung sembako", (next(s.id for s in saved.skills if s.name == "Memasak"),)),
+        ("Kue basah", ()),
+    ]
     assert scores == {
         "Warung sembako": {"Modal kecil": 4, "Pembeli banyak": 5},
         "Kue basah": {"Modal kecil": 2, "Pembeli banyak": 3},
@@ -387,3 +414,13 @@ async def test_a_whole_workshop_by_keys_is_saved(tmp_path: Path) -> None:
     )
     assert plan.service_fee_percent == Decimal(1)
     assert [(d.label, d.percent) for d in plan.deductions] == [("Cadangan", Decimal(10))]
+
+
+def test_an_idea_names_the_skills_it_needs() -> None:
+    ws = potentials.add_skill(ideas.add_idea(Workshop(id="ws-skills"), "Warung"), "Memasak")
+    idea, skill = ws.ideas[0].id, ws.skills[0].id
+    ticked = ideas.toggle_idea_skill(ws, idea, skill)
+    assert ticked.ideas[0].skill_ids == (skill,)
+    assert ideas.toggle_idea_skill(ticked, idea, skill).ideas[0].skill_ids == ()
+    with pytest.raises(PraError):
+        ideas.toggle_idea_skill(ws, idea, "sk-none")
