@@ -18,7 +18,7 @@ from textual.widgets import Footer, OptionList, Static
 
 from pra.i18n import t
 from pra.model import PraStep, Workshop
-from pra.tui.steps import StepView, load_views
+from pra.tui.steps import StepView, view_for
 from pra.tui.widgets.stepper import Stepper, step_label
 
 if TYPE_CHECKING:
@@ -103,12 +103,9 @@ class WorkshopScreen(Screen[None]):
         if view.display and self.current is view.step:
             view.focus_first()
 
-    def _view(self, step: PraStep, content: Vertical) -> StepView | None:
+    def _view(self, step: PraStep, content: Vertical) -> StepView:
         if step not in self.views:
-            cls = load_views().get(step)
-            if cls is None:
-                return None
-            self.views[step] = cls(self.session)
+            self.views[step] = view_for(step)(self.session)
             content.mount(self.views[step])
         return self.views[step]
 
@@ -136,9 +133,7 @@ class WorkshopScreen(Screen[None]):
                 parts.append(t("tui.header_group", group=group.name))
         self.query_one("#title-bar", Static).update("  ·  ".join(parts))
         self.query_one(Stepper).show(ws, step)
-        needs_group = step.per_group and self.group_id is None
-        hint = t("tui.needs_group") if needs_group else t("tui.no_view")
-        self.query_one("#no-group", Static).update(hint)
+        self.query_one("#no-group", Static).update(t("tui.needs_group"))
         notes = t(f"notes.{step.value}")
         keys = t(f"notes.{step.value}_keys")
         own = (ws.notes.get(step) or "").strip()

@@ -1,7 +1,8 @@
 """The step screens. Each module registers one :class:`~pra.tui.steps.base.StepView`.
 
-Modules are imported lazily (:func:`load_views`) so that the first screen
-appears without loading every step.
+A step's module is imported the first time the step is opened
+(:func:`view_for`), so the first screen appears without loading every step
+and the planning code behind it.
 """
 
 from __future__ import annotations
@@ -12,32 +13,28 @@ from typing import Final
 from pra.model import PraStep
 from pra.tui.steps.base import VIEWS, StepView, register
 
-STEP_MODULES: Final[tuple[str, ...]] = (
-    "pra.tui.steps.preparation",
-    "pra.tui.steps.participants",
-    "pra.tui.steps.problems",
-    "pra.tui.steps.potentials",
-    "pra.tui.steps.ideas",
-    "pra.tui.steps.group_success",
-    "pra.tui.steps.group_swot",
-    "pra.tui.steps.group_pledges",
-    "pra.tui.steps.group_steps",
-    "pra.tui.steps.group_calendar",
-    "pra.tui.steps.group_capital",
-    "pra.tui.steps.review",
-)
-"""Modules holding step views; group-step modules are added here (one line each)."""
+STEP_MODULES: Final[dict[PraStep, str]] = {
+    PraStep.PREPARATION: "pra.tui.steps.preparation",
+    PraStep.PARTICIPANTS: "pra.tui.steps.participants",
+    PraStep.PROBLEMS: "pra.tui.steps.problems",
+    PraStep.POTENTIALS: "pra.tui.steps.potentials",
+    PraStep.IDEAS: "pra.tui.steps.ideas",
+    PraStep.SUCCESS: "pra.tui.steps.group_success",
+    PraStep.SWOT: "pra.tui.steps.group_swot",
+    PraStep.PLEDGES: "pra.tui.steps.group_pledges",
+    PraStep.STEPS: "pra.tui.steps.group_steps",
+    PraStep.CALENDAR: "pra.tui.steps.group_calendar",
+    PraStep.CAPITAL: "pra.tui.steps.group_capital",
+    PraStep.REVIEW: "pra.tui.steps.review",
+}
+"""The module holding each step's view (it registers the view when imported)."""
 
 
-def load_views() -> dict[PraStep, type[StepView]]:
-    """Import every step module that exists and return the registry."""
-    for name in STEP_MODULES:
-        try:
-            importlib.import_module(name)
-        except ModuleNotFoundError as error:
-            if error.name != name:
-                raise
-    return VIEWS
+def view_for(step: PraStep) -> type[StepView]:
+    """The view class of ``step``, importing its module on first use."""
+    if step not in VIEWS:
+        importlib.import_module(STEP_MODULES[step])
+    return VIEWS[step]
 
 
-__all__ = ["STEP_MODULES", "VIEWS", "StepView", "load_views", "register"]
+__all__ = ["STEP_MODULES", "VIEWS", "StepView", "register", "view_for"]

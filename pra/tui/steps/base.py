@@ -5,8 +5,8 @@ How to add a step view
 1. Write a module in ``pra/tui/steps/`` with a subclass of :class:`StepView`,
    set its class attribute ``step`` to a :class:`~pra.model.PraStep`, and
    decorate it with :func:`register`.
-2. Add the module name to ``STEP_MODULES`` in ``pra/tui/steps/__init__.py``.
-   The app imports those modules lazily when a step is first shown.
+2. Map the step to the module in ``STEP_MODULES`` in ``pra/tui/steps/__init__.py``.
+   The app imports a step's module the first time the step is shown.
 
 How a view works
 ----------------
