@@ -56,7 +56,13 @@ def read_file(path: Path, source: str | None = None) -> bytes:
         if info.st_size > MAX_BYTES:
             raise WorkshopFileError([too_large(source, info.st_size)])
         with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+            # Ask for the size seen (plus one byte, to notice growth) rather than
+            # for the limit: a read of MAX_BYTES + 1 allocates 20 MiB first, which
+            # costs more than reading a small file. A file that grew is read on,
+            # still only up to the limit.
+            data = handle.read(info.st_size + 1)
+            if len(data) > info.st_size:
+                data += handle.read(MAX_BYTES + 1 - len(data))
     except OSError as error:
         raise WorkshopFileError([os_problem(source, error)]) from None
     if len(data) > MAX_BYTES:  # grew between stat and read
