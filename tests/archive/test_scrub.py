@@ -13,6 +13,7 @@ from pra.archive.scrub import without_names
 from pra.archive.writer import ArchiveOptions, build_archive
 from pra.model import Workshop
 from pra.resources import EXAMPLES, example_path
+from pra.synthetic import maximal_workshop
 
 
 def _leaky(tmp_path: Path) -> Path:
@@ -74,3 +75,14 @@ def test_the_archive_of_a_leaky_file_holds_no_name(tmp_path: Path) -> None:
     assert named.workshops == 1
     problems = (tmp_path / "named" / "data" / "problems.csv").read_text(encoding="utf-8")
     assert "Usul ROHANI, hubungi 0813-0000-0201." in problems
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_the_pseudonymised_copy_of_a_maximal_workshop_is_the_stores_text(seed: int) -> None:
+    """Percentages with decimals (1.5), dates, notes: the copy is what ``store.dumps`` writes."""
+    ws = maximal_workshop(seed=seed)
+    identity = {p.id: p.id for p in ws.participants}
+    people = tuple(p.model_copy(update={"name": p.id, "phone": None}) for p in ws.participants)
+    expected = store.dumps(ws.model_copy(update={"participants": people}))
+    assert '"percent": 1.5' in expected
+    assert pseudonymised_json(ws, identity).decode("utf-8") == expected
