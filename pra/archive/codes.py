@@ -26,8 +26,12 @@ class ParticipantCodes:
     def code(self, number: int) -> str:
         return f"{self._prefix}{number:0{self._width}d}"
 
+    def peek(self, count: int) -> list[str]:
+        """The codes :meth:`reserve` would hand out next, without handing them out."""
+        return [self.code(self._next + i) for i in range(count)]
+
     def reserve(self, count: int) -> list[str]:
         """The codes of the next ``count`` participants, in register order."""
-        start = self._next
+        codes = self.peek(count)
         self._next += count
-        return [self.code(start + i) for i in range(count)]
+        return codes

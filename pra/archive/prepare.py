@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
@@ -61,19 +61,35 @@ def prepare(
     """Load and validate ``path`` and write its rows; a file that fails becomes a :class:`Skipped`.
 
     ``lang`` is the language of the reasons (a worker process does not inherit it everywhere).
+    Participant codes and the raw copy's path are placeholders, filled in by the writer.
     """
     set_language(lang)
     try:
         ws = load(path)
     except (PraError, OSError, ValueError) as error:
         return skipped_for(path, error)
-    codes = placeholders(ws)
+    return render(str(path), ws, placeholders(ws), with_names, RAW_PLACEHOLDER if raw else None)
+
+
+def render(
+    source: str,
+    ws: Workshop,
+    codes: Mapping[str, str],
+    with_names: bool,
+    raw_file: str | None,
+) -> Prepared | Skipped:
+    """A validated workshop as CSV text per table and its pseudonymised copy.
+
+    ``codes`` maps participant ids to their codes (or placeholders);
+    ``raw_file`` is the copy's path in the package (or its placeholder),
+    ``None`` without copies.
+    """
     if not with_names:
         try:
             ws = without_names(ws, codes)
         except ValidationError:
-            return Skipped(str(path), t("archive_scrub.failed", file=str(path)))
-    context = Context(ws, codes, with_names, RAW_PLACEHOLDER if raw else None)
+            return Skipped(source, t("archive_scrub.failed", file=source))
+    context = Context(ws, codes, with_names, raw_file)
     tables = []
     for name, make in ROWS.items():
         buffer = io.StringIO()
@@ -81,8 +97,8 @@ def prepare(
         rows = list(make(context))
         writer.writerows(rows)
         tables.append((name, len(rows), buffer.getvalue()))
-    copy = pseudonymised_json(ws, codes) if raw and not with_names else None
-    return Prepared(str(path), ws.id, len(ws.participants), tuple(tables), copy)
+    copy = pseudonymised_json(ws, codes) if raw_file is not None and not with_names else None
+    return Prepared(source, ws.id, len(ws.participants), tuple(tables), copy)
 
 
 def fill_codes(text: str, codes: Sequence[str]) -> str:

@@ -32,11 +32,13 @@ from pra.archive.prepare import (
     fill_codes,
     fill_codes_bytes,
     prepare,
+    render,
 )
-from pra.archive.report import Skipped, duplicate
+from pra.archive.report import Skipped, duplicate, skipped_for
 from pra.archive.tables import TABLES
 from pra.errors import PraError
 from pra.i18n import Language, get_language
+from pra.model import Workshop
 
 _BUFFER = 1 << 16
 
@@ -97,13 +99,34 @@ class ArchiveWriter:
 
     def add_file(self, path: Path, load: Loader) -> bool:
         """Load, validate and archive ``path``; a file that fails is reported and skipped."""
-        options = self.options
-        return self.add_prepared(
-            prepare(path, load, options.with_names, options.raw, get_language())
-        )
+        try:
+            ws = load(path)
+        except (PraError, OSError, ValueError) as error:
+            self.skip(skipped_for(path, error))
+            return False
+        return self.add_workshop(path, ws)
 
-    def add_prepared(self, prepared: Prepared | Skipped) -> bool:
-        """Append one prepared workshop; ``False`` if it failed or its id was already archived."""
+    def add_workshop(self, path: Path, ws: Workshop) -> bool:
+        """Archive a loaded and validated workshop, written with its final codes at once.
+
+        What one process does: the codes and the raw copy's name are known
+        before the rows are written, so there are no placeholders to fill in.
+        They are only taken (the counter moved, the name recorded) if the
+        workshop is archived.
+        """
+        options = self.options
+        codes = self._codes.peek(len(ws.participants))
+        by_id = {p.id: code for p, code in zip(ws.participants, codes, strict=True)}
+        raw_file = self._raw_file(ws.id) if options.raw else None
+        prepared = render(str(path), ws, by_id, options.with_names, raw_file)
+        return self.add_prepared(prepared, final=True)
+
+    def add_prepared(self, prepared: Prepared | Skipped, final: bool = False) -> bool:
+        """Append one prepared workshop; ``False`` if it failed or its id was already archived.
+
+        ``final``: its codes and raw copy's name are already written (``add_workshop``),
+        not placeholders.
+        """
         if isinstance(prepared, Skipped):
             self.skip(prepared)
             return False
@@ -115,25 +138,31 @@ class ArchiveWriter:
         codes = self._codes.reserve(prepared.participants)
         raw_file = ""
         if self.options.raw:
-            stem = prepared.workshop_id
-            if stem.casefold() in self._raw_names:  # "WS-1" and "ws-1" are one file on Windows
-                stem = f"{stem}~{len(self._raw_names)}"
-            self._raw_names.add(stem.casefold())
-            raw_file = f"{package.RAW_DIR}/{stem}.json"
+            raw_file = self._raw_file(prepared.workshop_id)
+            self._raw_names.add(raw_file.casefold())
             target = self.out / raw_file
             if prepared.raw is None:
                 shutil.copyfile(prepared.source, target)
             else:
-                target.write_bytes(fill_codes_bytes(prepared.raw, codes))
+                target.write_bytes(prepared.raw if final else fill_codes_bytes(prepared.raw, codes))
         rows = self.result.rows
         for name, count, text in prepared.tables:
-            if name == "workshops":
-                text = text.replace(RAW_PLACEHOLDER, raw_file)
-            self._files[name].write(fill_codes(text, codes))
+            if not final:
+                if name == "workshops":
+                    text = text.replace(RAW_PLACEHOLDER, raw_file)
+                text = fill_codes(text, codes)
+            self._files[name].write(text)
             rows[name] += count
         self.result.workshops += 1
         self.result.participants += prepared.participants
         return True
+
+    def _raw_file(self, workshop_id: str) -> str:
+        """The raw copy's path for ``workshop_id``: ``raw/ID.json``, unless taken (ignoring case)."""
+        name = f"{package.RAW_DIR}/{workshop_id}.json"
+        if name.casefold() in self._raw_names:  # "WS-1" and "ws-1" are one file on Windows
+            name = f"{package.RAW_DIR}/{workshop_id}~{len(self._raw_names)}.json"
+        return name
 
     def skip(self, skipped: Skipped) -> None:
         self.result.skipped.append(skipped)
@@ -185,18 +214,17 @@ def build_archive(
     must then be a module-level function such as ``pra.store.load``); the
     package is the same, byte for byte, as with one.
     """
-    lang = get_language()
     with ArchiveWriter(out, options) as writer:
         if workers <= 1:
-            prepared: Iterable[tuple[Path, Prepared | Skipped]] = (
-                (path, prepare(path, load, options.with_names, options.raw, lang)) for path in files
-            )
+            for path in files:
+                writer.add_file(path, load)
+                if on_file is not None:
+                    on_file(path)
         else:
-            prepared = _in_parallel(files, load, options, lang, workers)
-        for path, item in prepared:
-            writer.add_prepared(item)
-            if on_file is not None:
-                on_file(path)
+            for path, item in _in_parallel(files, load, options, get_language(), workers):
+                writer.add_prepared(item)
+                if on_file is not None:
+                    on_file(path)
     return writer.result
 
 
