@@ -3,8 +3,10 @@
 Every CSV file is opened once with its header; each workshop is prepared
 (loaded, validated, turned into CSV text: ``pra.archive.prepare``), appended to
 the open files with its participant codes, copied (pseudonymised unless asked
-otherwise) and dropped. Preparing may run in worker processes; the writer takes
-the results in file order, so the package is the same either way. Memory stays
+otherwise) and dropped. Preparing may run in worker processes, which write
+placeholders for the participant codes; the writer takes the results in file
+order and fills the codes in, so the package is the same either way. In one
+process the codes are known before the rows are written, so nothing is filled in. Memory stays
 flat however many files there are: what is kept across workshops is a row
 count per table, the workshop ids seen (to refuse a duplicate), the list of
 skipped files, and a few chunks in flight. ``datapackage.json`` and the README
