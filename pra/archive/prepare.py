@@ -55,17 +55,34 @@ def placeholders(ws: Workshop) -> dict[str, str]:
     return {p.id: f"{_OPEN}{k}{_CLOSE}" for k, p in enumerate(ws.participants)}
 
 
+def holds_placeholders(data: bytes) -> bool:
+    """Whether a file's bytes hold the private-use characters used as placeholders.
+
+    Raw (UTF-8) or as JSON escapes; such a file must be archived with final
+    codes in the main process, or its text would be read as codes.
+    """
+    lowered = data.lower()
+    return any(
+        mark.encode() in data or f"\\u{ord(mark):04x}".encode() in lowered
+        for mark in (_OPEN, _CLOSE, RAW_PLACEHOLDER)
+    )
+
+
 def prepare(
     path: Path, load: Loader, with_names: bool, raw: bool, lang: Language
-) -> Prepared | Skipped:
+) -> Prepared | Skipped | None:
     """Load and validate ``path`` and write its rows; a file that fails becomes a :class:`Skipped`.
 
     ``lang`` is the language of the reasons (a worker process does not inherit it everywhere).
     Participant codes and the raw copy's path are placeholders, filled in by the writer.
+    ``None``: the file's text holds those placeholder characters itself, so the
+    writer archives it in its own process instead (:func:`holds_placeholders`).
     """
     set_language(lang)
     try:
         ws = load(path)
+        if holds_placeholders(path.read_bytes()):
+            return None
     except (PraError, OSError, ValueError) as error:
         return skipped_for(path, error)
     return render(str(path), ws, placeholders(ws), with_names, RAW_PLACEHOLDER if raw else None)

@@ -224,7 +224,10 @@ def build_archive(
                     on_file(path)
         else:
             for path, item in _in_parallel(files, load, options, get_language(), workers):
-                writer.add_prepared(item)
+                if item is None:  # its text holds the placeholder characters
+                    writer.add_file(path, load)
+                else:
+                    writer.add_prepared(item)
                 if on_file is not None:
                     on_file(path)
     return writer.result
@@ -236,13 +239,13 @@ _CHUNK = 8
 
 def _prepare_chunk(
     paths: list[Path], load: Loader, with_names: bool, raw: bool, lang: Language
-) -> list[Prepared | Skipped]:
+) -> list[Prepared | Skipped | None]:
     return [prepare(path, load, with_names, raw, lang) for path in paths]
 
 
 def _in_parallel(
     files: Iterable[Path], load: Loader, options: ArchiveOptions, lang: Language, workers: int
-) -> Iterator[tuple[Path, Prepared | Skipped]]:
+) -> Iterator[tuple[Path, Prepared | Skipped | None]]:
     """Prepared workshops in the order of ``files``, at most a few chunks per worker in flight.
 
     Bounded, so memory stays flat even when writing is slower than preparing.
@@ -252,7 +255,7 @@ def _in_parallel(
     from concurrent.futures import Future, ProcessPoolExecutor
 
     chunks = _chunks(iter(files), _CHUNK)
-    pending: deque[tuple[list[Path], Future[list[Prepared | Skipped]]]] = deque()
+    pending: deque[tuple[list[Path], Future[list[Prepared | Skipped | None]]]] = deque()
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
     try:
 

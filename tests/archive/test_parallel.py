@@ -50,3 +50,22 @@ def test_placeholders_become_consecutive_codes(example_dir: Path) -> None:
     text = ",".join(marks[p.id] for p in ws.participants)
     assert fill_codes(text, reserved).split(",") == [f"P{n:04d}" for n in range(6, 6 + 22)]
     assert codes.issued == 5 + 22
+
+
+def test_text_holding_placeholder_characters_is_archived_as_written(
+    example_dir: Path, tmp_path: Path
+) -> None:
+    """Private-use characters typed into a file are kept as text, never read as codes."""
+    src = tmp_path / "src"
+    shutil.copytree(example_dir, src)
+    data = json.loads((example_dir / "palembang.json").read_bytes())
+    data["id"] = "ws-odd"
+    data["problems"][0]["description"] = "\ue00099\ue001 dan \ue0001\ue001 \ue002"
+    (src / "odd.json").write_text(json.dumps(data), encoding="utf-8")  # as \\ue000 escapes
+    files = workshop_files(src)
+    one = build_archive(files, tmp_path / "one", store.load, ArchiveOptions())
+    two = build_archive(files, tmp_path / "two", store.load, ArchiveOptions(), workers=2)
+    assert one.workshops == two.workshops == 4
+    assert _tree(tmp_path / "one") == _tree(tmp_path / "two")
+    problems = (tmp_path / "two" / "data" / "problems.csv").read_text(encoding="utf-8")
+    assert "\ue00099\ue001 dan" in problems
