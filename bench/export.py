@@ -16,7 +16,6 @@ Targets: an example plan <= 10x the baseline, the maximal one <= 40x.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import io
 import statistics
 import time
@@ -24,11 +23,10 @@ from collections.abc import Callable
 
 from pra.export.plan import build_plan
 from pra.export.template import default_template_dir, load_template
-from pra.model import BusinessGroup, Step, Workshop
-from pra.plan.fund import add_months
+from pra.model import BusinessGroup, Workshop
 from pra.resources import EXAMPLES, example_path
 from pra.store import load
-from pra.synthetic import maximal_workshop
+from pra.synthetic import twelve_month_workshop
 
 TARGET_EXAMPLE = 10.0
 TARGET_MAXIMAL = 40.0
@@ -42,27 +40,6 @@ def median_ms(func: Callable[[], object], runs: int) -> float:
         func()
         times.append((time.perf_counter() - start) * 1000)
     return statistics.median(times)
-
-
-def twelve_month_workshop() -> Workshop:
-    """The maximal workshop with one group of 200 steps spread over 12 months."""
-    ws = maximal_workshop(participants=60, groups=1, steps_per_group=200)
-    group = ws.groups[0]
-    start = dt.date(2026, 4, 1)
-    steps = tuple(
-        Step(
-            id=s.id,
-            title=s.title,
-            responsible_ids=s.responsible_ids,
-            cost=s.cost,
-            start=add_months(start, i % 12),
-        )
-        for i, s in enumerate(group.steps)
-    )
-    group = group.model_copy(
-        update={"steps": steps, "calendar": group.calendar.model_copy(update={"start": start})}
-    )
-    return Workshop.model_validate({**ws.model_dump(), "groups": [group.model_dump()]})
 
 
 def open_and_save() -> Callable[[], object]:

@@ -41,6 +41,7 @@ from pra.model import (
     Workshop,
     WorkshopInfo,
 )
+from pra.plan.fund import add_months
 
 _GIVEN = ["Ani", "Budi", "Citra", "Dedi", "Eka", "Fajar", "Gita", "Hadi", "Indah", "Joko"]
 _FAMILY = ["Mangga", "Kenari", "Melati", "Rambutan", "Cempaka", "Durian", "Kemuning", "Salak"]
@@ -262,3 +263,29 @@ def _group(
             ),
         ),
     )
+
+
+def twelve_month_workshop(steps: int = 200) -> Workshop:
+    """The maximal workshop with one group of ``steps`` steps spread over 12 months.
+
+    Every other step has an end date a month later: the export bench's target and
+    the widest calendar the tests print.
+    """
+    ws = maximal_workshop(participants=60, groups=1, steps_per_group=steps)
+    group = ws.groups[0]
+    start = dt.date(2026, 4, 1)
+    dated = tuple(
+        Step(
+            id=s.id,
+            title=s.title,
+            responsible_ids=s.responsible_ids,
+            cost=s.cost,
+            start=add_months(start, i % 12),
+            end=add_months(start, i % 12 + (i % 2)) - dt.timedelta(days=1) if i % 2 else None,
+        )
+        for i, s in enumerate(group.steps)
+    )
+    group = group.model_copy(
+        update={"steps": dated, "calendar": group.calendar.model_copy(update={"start": start})}
+    )
+    return Workshop.model_validate({**ws.model_dump(), "groups": [group.model_dump()]})

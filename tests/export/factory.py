@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import zipfile
 from pathlib import Path
 from typing import Any
 
 from pra import store
-from pra.model import BusinessGroup, Participant, Step, Workshop
-from pra.plan.fund import add_months
+from pra.model import BusinessGroup, Participant, Workshop
 from pra.resources import example_path
-from pra.synthetic import maximal_workshop
 
 LONG_NOTE = ("Catatan panjang tentang usaha kelompok yang harus tetap terbaca. " * 80)[:5000]
 ARABIC = "عبد الله بن محمد"
@@ -56,28 +53,6 @@ def one_participant_workshop() -> Workshop:
             BusinessGroup(id="g-1", name="Kelompok Satu", member_ids=("p-1",), chair_id="p-1"),
         ),
     )
-
-
-def twelve_month_workshop(steps: int = 200) -> Workshop:
-    """The maximal workshop with one group of 200 steps spread over 12 months (the bench's target)."""
-    ws = maximal_workshop(participants=60, groups=1, steps_per_group=steps)
-    group = ws.groups[0]
-    start = dt.date(2026, 4, 1)
-    steps = tuple(
-        Step(
-            id=s.id,
-            title=s.title,
-            responsible_ids=s.responsible_ids,
-            cost=s.cost,
-            start=add_months(start, i % 12),
-            end=add_months(start, i % 12 + (i % 2)) - dt.timedelta(days=1) if i % 2 else None,
-        )
-        for i, s in enumerate(group.steps)
-    )
-    group = group.model_copy(
-        update={"steps": steps, "calendar": group.calendar.model_copy(update={"start": start})}
-    )
-    return Workshop.model_validate({**ws.model_dump(), "groups": [group.model_dump()]})
 
 
 def document_xml(path: Path) -> str:

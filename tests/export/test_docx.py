@@ -16,6 +16,7 @@ from pra.model import Workshop
 from pra.plan.capital import capital_summary
 from pra.plan.formatting import format_rupiah
 from pra.resources import EXAMPLES
+from pra.synthetic import twelve_month_workshop
 from tests.export.factory import (
     ARABIC,
     EMOJI_GROUP,
@@ -24,7 +25,6 @@ from tests.export.factory import (
     example,
     hostile_workshop,
     one_participant_workshop,
-    twelve_month_workshop,
 )
 
 HEADINGS = [

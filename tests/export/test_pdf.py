@@ -23,13 +23,12 @@ from pra.model import BusinessGroup, Workshop
 from pra.plan.capital import capital_summary
 from pra.plan.formatting import format_rupiah
 from pra.resources import EXAMPLES, example_path
-from pra.synthetic import maximal_workshop
+from pra.synthetic import maximal_workshop, twelve_month_workshop
 from tests.export.factory import (
     ARABIC_GROUP,
     example,
     hostile_workshop,
     one_participant_workshop,
-    twelve_month_workshop,
 )
 
 pytestmark = [

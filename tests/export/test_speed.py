@@ -15,7 +15,8 @@ from collections.abc import Callable
 from pra.export.plan import build_plan
 from pra.export.template import default_template_dir, load_template
 from pra.model import Workshop
-from tests.export.factory import example, twelve_month_workshop
+from pra.synthetic import twelve_month_workshop
+from tests.export.factory import example
 
 
 def best_of_three(func: Callable[[], object]) -> float:
