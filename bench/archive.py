@@ -8,6 +8,10 @@ the three shipped examples (realistic sizes: 20–22 participants, 1–3 groups,
   files in the same run (target <= 4x), for the default archive (pseudonymised,
   with raw copies) and with ``--no-raw``, in one process and with one worker
   process per CPU (at most 8, as ``pra archive`` does for 200 files or more);
+- where the time of one process goes: each phase of preparing a workshop
+  (loading and validating, looking for names in free text, making the rows,
+  formatting them as CSV, making the pseudonymised copy, writing it), timed
+  on its own over the same files, as a ratio to the same ``json.loads`` time;
 - the peak memory (maximum resident set size) of a fresh process archiving the
   first N/4 files and of one archiving all N (target: flat, under 200 MB).
 
@@ -17,6 +21,8 @@ the three shipped examples (realistic sizes: 20–22 participants, 1–3 groups,
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import json
 import os
 import resource
@@ -28,6 +34,9 @@ import time
 from pathlib import Path
 
 from pra import store
+from pra.archive.package import pseudonymised_json
+from pra.archive.rows import ROWS, Context
+from pra.archive.scrub import without_names
 from pra.archive.writer import ArchiveOptions, build_archive
 from pra.resources import EXAMPLES, example_path
 
@@ -77,6 +86,53 @@ def archive_seconds(files: list[Path], out: Path, options: ArchiveOptions, worke
     seconds = time.perf_counter() - start
     assert result.workshops == len(files), result.skipped[:3]
     return seconds
+
+
+def phase_seconds(files: list[Path], out: Path) -> dict[str, float]:
+    """Seconds spent in each phase of a one-process, pseudonymised archive with copies.
+
+    The phases are those of ``pra.archive.prepare.render`` (and the writer's
+    copy), called one by one so each can be timed; their sum is close to the
+    whole run's time, the rest being the writer's bookkeeping.
+    """
+    out.mkdir()
+    spent = dict.fromkeys(
+        ("load + validate", "names in free text", "rows", "CSV text", "copy", "write copy"), 0.0
+    )
+    clock = time.perf_counter
+    for i, path in enumerate(files):
+        start = clock()
+        ws = store.load(path)
+        loaded = clock()
+        codes = {p.id: f"P{i:05d}{k:02d}" for k, p in enumerate(ws.participants)}
+        ws = without_names(ws, codes)
+        scrubbed = clock()
+        context = Context(ws, codes, with_names=False, raw_file=f"raw/{ws.id}.json")
+        tables = [list(make(context)) for make in ROWS.values()]
+        rowed = clock()
+        for rows in tables:
+            buffer = io.StringIO()
+            csv.writer(buffer, lineterminator="\n").writerows(rows)
+            buffer.getvalue()
+        formatted = clock()
+        copy = pseudonymised_json(ws, codes)
+        copied = clock()
+        (out / f"{ws.id}.json").write_bytes(copy)
+        written = clock()
+        for name, seconds in zip(
+            spent,
+            (
+                loaded - start,
+                scrubbed - loaded,
+                rowed - scrubbed,
+                formatted - rowed,
+                copied - formatted,
+                written - copied,
+            ),
+            strict=True,
+        ):
+            spent[name] += seconds
+    return spent
 
 
 def child(src: Path, out: Path, count: int) -> None:
@@ -136,6 +192,15 @@ def main() -> None:
                 f"  ratio {ratio:5.1f}x  {verdict} <= {TARGET_RATIO:g}x"
             )
             shutil.rmtree(tmp / "out")
+        print("where one process spends its time (each phase / read + json.loads):")
+        phases = phase_seconds(files, tmp / "phases")
+        for name, seconds in phases.items():
+            print(f"  {name:32} {seconds:8.2f} s  ratio {seconds / base:5.1f}x")
+        print(
+            f"  {'sum of the phases':32} {sum(phases.values()):8.2f} s  "
+            f"ratio {sum(phases.values()) / base:5.1f}x"
+        )
+        shutil.rmtree(tmp / "phases")
         quarter = max(args.n // 4, 1)
         small = peak_mb(tmp / "src", tmp / "mem-small", quarter)
         large = peak_mb(tmp / "src", tmp / "mem-large", args.n)
