@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import argparse
 import io
-import statistics
-import time
 from collections.abc import Callable
+
+from timing import median_ms
 
 from pra.export.plan import build_plan
 from pra.export.template import default_template_dir, load_template
@@ -30,16 +30,6 @@ from pra.synthetic import twelve_month_workshop
 
 TARGET_EXAMPLE = 10.0
 TARGET_MAXIMAL = 40.0
-
-
-def median_ms(func: Callable[[], object], runs: int) -> float:
-    func()  # warm up: first-use imports (docx, jinja2, babel) are not what is measured
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        func()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def open_and_save() -> Callable[[], object]:

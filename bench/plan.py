@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import argparse
 import random
-import statistics
-import time
 from collections.abc import Callable
+
+from timing import median_ms
 
 from pra.model import Workshop
 from pra.plan.calendar_grid import calendar_grid
@@ -27,16 +27,6 @@ from pra.plan.votes import dot_tally
 from pra.synthetic import maximal_workshop
 
 TARGET_MS = 100.0
-
-
-def median_ms(func: Callable[[], object], runs: int) -> float:
-    func()  # warm up: first-use imports (networkx, babel) are not what is measured
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        func()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def baseline(n: int) -> Callable[[], object]:

@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import statistics
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
+
+from timing import median_ms
 
 from pra import store
 from pra.model import Workshop
@@ -28,16 +27,6 @@ from pra.synthetic import maximal_workshop
 
 LOAD_TARGET = 3.5
 SAVE_TARGET_MS = 50.0
-
-
-def median_ms(func: Callable[[], object], runs: int) -> float:
-    func()  # warm up
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        func()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def largest_example() -> Workshop:

@@ -1,0 +1,26 @@
+"""Timing shared by the bench scripts: the median of repeated runs after a warm-up.
+
+The scripts import it as ``from timing import median_ms``: run as
+``python bench/NAME.py``, the ``bench`` folder is first on ``sys.path``.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+
+
+def median_ms(func: Callable[[], object], runs: int) -> float:
+    """Median milliseconds of ``runs`` calls of ``func``, after one call not counted.
+
+    The first call pays for first-use imports and caches (networkx, docx,
+    jinja2, babel, pydantic's validators), which are not what a bench measures.
+    """
+    func()
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        func()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
