@@ -7,6 +7,7 @@ imported only inside the handlers, so ``pra --help`` and ``pra check`` stay fast
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 from pathlib import Path
 
@@ -52,6 +53,10 @@ def run(session_factory: object | None, args: argparse.Namespace) -> int:
 
         raise PraError("tui.cli.unknown_theme", theme=theme, choices=", ".join(THEME_CHOICES))
     session = session_factory() if callable(session_factory) else None
+    # Everything built so far (modules, pydantic's validators, the loaded workshop)
+    # lives as long as the app: take it out of the cyclic collector's sight, so that
+    # the collections during start-up and the day's work no longer walk it again.
+    gc.freeze()
     app = PraApp(session, theme=theme, exit_when_ready=getattr(args, "exit_when_ready", False))
     app.run(headless=getattr(args, "headless", False))
     if session is not None:
