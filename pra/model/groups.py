@@ -13,6 +13,7 @@ from pydantic import Field, PositiveInt, model_validator
 
 from pra.model.base import Entity, Id, Record
 from pra.model.capital import CapitalPlan
+from pra.model.frozen import FrozenDict, ReadOnlyMap
 from pra.model.money import Rupiah
 from pra.model.steps import PraStep
 from pra.model.text import Name, RequiredName, Text
@@ -119,7 +120,7 @@ class BusinessGroup(Entity):
     steps: tuple[Step, ...] = ()
     calendar: CalendarSettings = CalendarSettings()
     capital: CapitalPlan = CapitalPlan()
-    notes: dict[PraStep, Text] = Field(default_factory=dict)
+    notes: ReadOnlyMap[PraStep, Text] = Field(default_factory=FrozenDict)
 
     def officer_ids(self) -> dict[str, Id | None]:
         return {

@@ -12,6 +12,7 @@ from typing import Annotated
 from pydantic import Field
 
 from pra.model.base import Entity, Id
+from pra.model.frozen import FrozenDict, ReadOnlyMap
 from pra.model.potentials import Scale
 from pra.model.text import RequiredName, Text
 
@@ -41,5 +42,5 @@ class BusinessIdea(Entity):
     description: Text = ""
     skill_ids: tuple[Id, ...] = ()
     """The skills the business needs: group forming looks for people who have them."""
-    scores: dict[Id, Scale] = Field(default_factory=dict)
+    scores: ReadOnlyMap[Id, Scale] = Field(default_factory=FrozenDict)
     """Criterion id → score 1–5."""

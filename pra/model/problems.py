@@ -13,6 +13,7 @@ from typing import Annotated, Literal
 from pydantic import Field, PositiveInt
 
 from pra.model.base import Entity, Id, Record
+from pra.model.frozen import FrozenDict, ReadOnlyMap
 from pra.model.text import Name, RequiredName, Text
 
 ProblemCategory = Literal[
@@ -37,7 +38,7 @@ class DotBallot(Record):
     """One participant's dots: problem id → number of dots given to it."""
 
     participant_id: Id
-    dots: dict[Id, PositiveInt] = Field(default_factory=dict)
+    dots: ReadOnlyMap[Id, PositiveInt] = Field(default_factory=FrozenDict)
 
 
 class DotVoting(Record):
@@ -51,7 +52,9 @@ class DotVoting(Record):
     cap_per_item: Annotated[int, Field(ge=1, le=20)] | None = None
     source: Literal["ballots", "totals"] = "ballots"
     ballots: tuple[DotBallot, ...] = ()
-    totals: dict[Id, Annotated[int, Field(ge=0, le=100_000)]] = Field(default_factory=dict)
+    totals: ReadOnlyMap[Id, Annotated[int, Field(ge=0, le=100_000)]] = Field(
+        default_factory=FrozenDict
+    )
 
 
 class PairChoice(Record):

@@ -15,6 +15,7 @@ from pydantic import Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from pra.model.base import Id, Record
+from pra.model.frozen import FrozenDict, ReadOnlyMap
 from pra.model.groups import BusinessGroup
 from pra.model.ideas import BusinessIdea, Criterion, Need
 from pra.model.people import Participant
@@ -72,7 +73,7 @@ class Workshop(Record):
     criteria: tuple[Criterion, ...] = ()
     ideas: tuple[BusinessIdea, ...] = ()
     groups: tuple[BusinessGroup, ...] = ()
-    notes: dict[PraStep, Text] = Field(default_factory=dict)
+    notes: ReadOnlyMap[PraStep, Text] = Field(default_factory=FrozenDict)
     """The facilitator's notes per workshop step."""
 
     @field_validator("schema_version")
