@@ -12,10 +12,11 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated, Literal, Self
 
-from pydantic import Field, PositiveInt, model_validator
+from pydantic import Field, model_validator
 
 from pra.model.base import Entity, Id, Record
 from pra.model.money import Percent, Rupiah
+from pra.model.strict import PositiveWhole, Whole
 from pra.model.text import Name, RequiredName, Text
 
 DeductionKind = Literal["reserve", "share", "admin", "other"]
@@ -44,7 +45,7 @@ class BudgetLine(Entity):
     """A line of the budget (rencana anggaran biaya, RAB)."""
 
     item: RequiredName
-    quantity: PositiveInt = 1
+    quantity: PositiveWhole = 1
     unit: Name = ""
     unit_price: Rupiah = 0
     source: FundingSource = "stimulus"
@@ -62,7 +63,7 @@ class CapitalPlan(Record):
     """Simpanan sukarela: the rule in words (voluntary, so no amount)."""
     service_fee_percent: Percent = Decimal(0)
     """Jasa pinjaman: percent of the loan charged flat every month."""
-    loan_term_months: Annotated[int, Field(ge=1, le=120)] = 10
+    loan_term_months: Annotated[Whole, Field(ge=1, le=120)] = 10
     first_round_ids: tuple[Id, ...] = ()
     """Who borrows in the first round; empty means every member at once."""
     budget: tuple[BudgetLine, ...] = ()

@@ -6,16 +6,16 @@ each group gets its own printed plan.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Literal, Self
 
-from pydantic import Field, PositiveInt, model_validator
+from pydantic import Field, model_validator
 
 from pra.model.base import Entity, Id, Record
 from pra.model.capital import CapitalPlan
 from pra.model.frozen import FrozenDict, ReadOnlyMap
 from pra.model.money import Rupiah
 from pra.model.steps import PraStep
+from pra.model.strict import Date, Flag, PositiveWhole, Whole
 from pra.model.text import Name, RequiredName, Text
 
 
@@ -51,7 +51,7 @@ class Pledge(Entity):
     description: Name = ""
     value: Rupiah | None = None
     """In rupiah where one can be given; labour or a borrowed tool may have none."""
-    kept: bool = False
+    kept: Flag = False
 
 
 class Step(Entity):
@@ -66,10 +66,10 @@ class Step(Entity):
     needs: Text = ""
     cost: Rupiah = 0
     depends_on: tuple[Id, ...] = ()
-    duration: Annotated[int, Field(ge=1, le=520)] = 1
+    duration: Annotated[Whole, Field(ge=1, le=520)] = 1
     """In periods of the group's calendar (weeks or months)."""
-    start: dt.date | None = None
-    end: dt.date | None = None
+    start: Date | None = None
+    end: Date | None = None
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> Self:
@@ -82,8 +82,8 @@ class Blackout(Entity):
     """A period the group cannot work (Ramadan, Lebaran, harvest …)."""
 
     label: RequiredName
-    start: dt.date
-    end: dt.date
+    start: Date
+    end: Date
 
     @model_validator(mode="after")
     def _in_order(self) -> Self:
@@ -96,9 +96,9 @@ class CalendarSettings(Record):
     """How the activity calendar (kalender kegiatan) is laid out."""
 
     unit: Literal["week", "month"] = "month"
-    start: dt.date | None = None
+    start: Date | None = None
     blackouts: tuple[Blackout, ...] = ()
-    max_parallel_per_person: PositiveInt = 2
+    max_parallel_per_person: PositiveWhole = 2
     """Warn when one person is responsible for more overlapping steps than this."""
 
 

@@ -14,6 +14,7 @@ from pydantic import Field
 from pra.model.base import Entity, Id
 from pra.model.frozen import FrozenDict, ReadOnlyMap
 from pra.model.potentials import Scale
+from pra.model.strict import Whole
 from pra.model.text import RequiredName, Text
 
 
@@ -32,7 +33,7 @@ class Criterion(Entity):
     """
 
     name: RequiredName
-    weight: Annotated[int, Field(ge=1, le=5)] = 1
+    weight: Annotated[Whole, Field(ge=1, le=5)] = 1
 
 
 class BusinessIdea(Entity):

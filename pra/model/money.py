@@ -8,14 +8,22 @@ JSON as plain numbers so the file stays readable, and read back as exact decimal
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Annotated, Final
+from typing import Annotated, Any, Final
 
-from pydantic import Field, PlainSerializer, Strict
+from pydantic import BeforeValidator, Field, PlainSerializer, Strict
+from pydantic_core import PydanticCustomError
 
 RUPIAH_MAX: Final = 10**13  # ten trillion: far above any group's plan, far below float trouble
 
 Rupiah = Annotated[int, Strict(), Field(ge=0, le=RUPIAH_MAX)]
 """A whole, non-negative number of rupiah."""
+
+
+def _number(value: Any) -> Any:
+    """A percent is a JSON number: not text such as ``"1.5"``, which pydantic would read."""
+    if isinstance(value, str):
+        raise PydanticCustomError("number_type", "a percent is a number, without quotes")
+    return value
 
 
 def _percent_to_json(value: Decimal) -> int | float:
@@ -25,6 +33,7 @@ def _percent_to_json(value: Decimal) -> int | float:
 Percent = Annotated[
     Decimal,
     Field(ge=0, le=100, max_digits=6, decimal_places=3, allow_inf_nan=False),
+    BeforeValidator(_number),
     PlainSerializer(_percent_to_json, return_type=float, when_used="json"),
 ]
 """A percentage between 0 and 100 with at most three decimals (``1.5`` means 1.5 %)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Literal
 
 from pra.model.base import Entity
+from pra.model.strict import Flag
 from pra.model.text import Name, RequiredName
 
 Sex = Literal["F", "M"]
@@ -20,10 +21,10 @@ class Participant(Entity):
 
     name: RequiredName
     sex: Sex | None = None
-    household_head: bool = False
+    household_head: Flag = False
     """Kepala keluarga (KK): KUBE groups count households, not people."""
     rt: Name = ""
     """Rukun tetangga, the neighbourhood unit: groups form from people who live close."""
     phone: Name | None = None
-    present: bool = True
+    present: Flag = True
     """Attendance: the workshop record (berita acara) lists who attended."""

@@ -12,9 +12,10 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from pra.model.base import Entity, Id
+from pra.model.strict import Whole
 from pra.model.text import Name, RequiredName, Text
 
-Scale = Annotated[int, Field(ge=1, le=5)]
+Scale = Annotated[Whole, Field(ge=1, le=5)]
 """A 1–5 rating: 1 is least, 5 is most."""
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field, PositiveInt
+from pydantic import Field
 
 from pra.model.base import Entity, Id, Record
 from pra.model.frozen import FrozenDict, ReadOnlyMap
+from pra.model.strict import Flag, PositiveWhole, Whole
 from pra.model.text import Name, RequiredName, Text
 
 ProblemCategory = Literal[
@@ -21,7 +22,7 @@ ProblemCategory = Literal[
 ]
 """Fixed categories so that workshops can be compared (perumahan, modal, kesehatan, …)."""
 
-Dots = Annotated[int, Field(ge=1, le=100)]
+Dots = Annotated[Whole, Field(ge=1, le=100)]
 
 
 class Problem(Entity):
@@ -38,7 +39,7 @@ class DotBallot(Record):
     """One participant's dots: problem id → number of dots given to it."""
 
     participant_id: Id
-    dots: ReadOnlyMap[Id, PositiveInt] = Field(default_factory=FrozenDict)
+    dots: ReadOnlyMap[Id, PositiveWhole] = Field(default_factory=FrozenDict)
 
 
 class DotVoting(Record):
@@ -48,11 +49,11 @@ class DotVoting(Record):
     read off the paper when the room voted with stickers.
     """
 
-    dots_per_person: Annotated[int, Field(ge=1, le=20)] = 3
-    cap_per_item: Annotated[int, Field(ge=1, le=20)] | None = None
+    dots_per_person: Annotated[Whole, Field(ge=1, le=20)] = 3
+    cap_per_item: Annotated[Whole, Field(ge=1, le=20)] | None = None
     source: Literal["ballots", "totals"] = "ballots"
     ballots: tuple[DotBallot, ...] = ()
-    totals: ReadOnlyMap[Id, Annotated[int, Field(ge=0, le=100_000)]] = Field(
+    totals: ReadOnlyMap[Id, Annotated[Whole, Field(ge=0, le=100_000)]] = Field(
         default_factory=FrozenDict
     )
 
@@ -71,7 +72,7 @@ class ProblemVoting(Record):
     method: Literal["dots", "pairwise"] = "dots"
     dots: DotVoting = DotVoting()
     pairwise: tuple[PairChoice, ...] = ()
-    results_hidden: bool = False
+    results_hidden: Flag = False
     """Hide the tally while voting is open, so that early votes do not sway later ones."""
     priority_id: Id | None = None
     """The problem the room chose as its priority."""

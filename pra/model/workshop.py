@@ -8,7 +8,6 @@ one that can be saved, reopened and printed.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Final, Self
 
 from pydantic import Field, field_validator, model_validator
@@ -22,6 +21,7 @@ from pra.model.people import Participant
 from pra.model.potentials import Institution, Resource, Skill
 from pra.model.problems import Problem, ProblemVoting
 from pra.model.steps import PraStep
+from pra.model.strict import Date, Whole
 from pra.model.text import Name, Text
 
 SCHEMA_VERSION: Final = 1
@@ -45,7 +45,7 @@ class WorkshopInfo(Record):
 
     title: Name = ""
     place: Place = Place()
-    date: dt.date | None = None
+    date: Date | None = None
     venue: Name = ""
     facilitators: tuple[Name, ...] = ()
     mentor: Name = ""
@@ -59,7 +59,7 @@ class WorkshopInfo(Record):
 class Workshop(Record):
     """One PRA workshop: the root of the session file."""
 
-    schema_version: int = SCHEMA_VERSION
+    schema_version: Whole = SCHEMA_VERSION
     """First in the file, so any version of ``pra`` can tell what it is reading."""
     id: Id
     info: WorkshopInfo = WorkshopInfo()

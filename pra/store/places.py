@@ -10,6 +10,8 @@ said even when the document does not validate.
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
@@ -108,6 +110,9 @@ VALUE_ERRORS: Final[Mapping[str, str]] = {
     "a deduction has": "store.error.deduction_one",
 }
 
+# values a file must write exactly (see pra.model.strict): these sentences show what it holds
+_NUMERIC_TEXT: Final = re.compile(r"\s*[-+]?[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?\s*")
+
 _CTX_NUMBERS: Final = ("ge", "gt", "le", "lt", "max_length", "min_length", "decimal_places")
 
 
@@ -185,8 +190,35 @@ def problems_of(error: ValidationError, data: Any, source: str) -> list[FileProb
     return problems
 
 
+def _strict_key(kind: str, value: Any) -> str | None:
+    """The sentence for a value written loosely (``"3"``, ``3.0``, ``"yes"``, a timestamp …)."""
+    if kind == "date_format":
+        return "store.strict.date"
+    if kind == "number_type":
+        return "store.strict.quoted_number"
+    if kind in ("bool_type", "bool_parsing"):
+        return "store.strict.bool_text" if isinstance(value, str) else "store.strict.bool"
+    if kind == "int_type" and isinstance(value, float):
+        return "store.strict.whole_number"
+    if kind == "int_type" and isinstance(value, str) and _NUMERIC_TEXT.fullmatch(value):
+        return "store.strict.quoted_number"
+    return None
+
+
+def _found(value: Any) -> str:
+    """A value as the file writes it (JSON), shortened and cleaned for printing."""
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        text = repr(value)
+    return _shown(text)
+
+
 def _key_and_params(entry: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
     kind = str(entry.get("type", ""))
+    strict = _strict_key(kind, entry.get("input"))
+    if strict is not None:
+        return strict, {"found": _found(entry.get("input"))}
     ctx: Mapping[str, Any] = entry.get("ctx") or {}
     if kind == "value_error":
         message = str(ctx.get("error", entry.get("msg", "")))

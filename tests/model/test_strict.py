@@ -1,0 +1,130 @@
+"""Yes/no values, whole numbers, dates and percents take what ``pra`` writes, nothing looser.
+
+The fields are found by walking the model, so a new ``bool``, ``int``, date or
+percent field that forgets its strict type is caught here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import types
+from collections.abc import Iterator, Mapping
+from decimal import Decimal
+from typing import Annotated, Any, Union, get_args, get_origin
+
+import pytest
+from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic.fields import FieldInfo
+
+from pra.model import CapitalPlan, Participant, Step, Workshop
+from tests.model.build import base
+
+
+def _records(cls: type[BaseModel], seen: set[type[BaseModel]]) -> set[type[BaseModel]]:
+    if cls not in seen:
+        seen.add(cls)
+        stack = [f.annotation for f in cls.model_fields.values()]
+        while stack:
+            annotation = stack.pop()
+            if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+                _records(annotation, seen)
+            stack.extend(get_args(annotation))
+    return seen
+
+
+_KINDS = (bool, int, dt.date, Decimal)
+
+
+def _typed(where: str, annotation: Any) -> Iterator[tuple[str, type, Any]]:
+    """(place, kind, type to validate) for each bool, int, date or Decimal value of a field."""
+    if get_origin(annotation) in (Union, types.UnionType):
+        for arg in get_args(annotation):
+            if arg is not type(None):
+                yield from _typed(where, arg)
+        return
+    bare = get_args(annotation)[0] if get_origin(annotation) is Annotated else annotation
+    if get_origin(bare) is Mapping:
+        yield from _typed(f"{where}[value]", get_args(bare)[1])
+    elif bare in _KINDS:
+        yield where, bare, annotation
+
+
+def _field_type(field: FieldInfo) -> Any:
+    if not field.metadata:
+        return field.annotation
+    return Annotated[(field.annotation, *field.metadata)]  # type: ignore[valid-type]
+
+
+FIELDS: dict[str, tuple[type, TypeAdapter[Any]]] = {
+    where: (kind, TypeAdapter(typed))
+    for cls in _records(Workshop, set())
+    for name, field in cls.model_fields.items()
+    for where, kind, typed in _typed(f"{cls.__name__}.{name}", _field_type(field))
+}
+
+GOOD = {bool: ["true", "false"], int: ["1", "5"], dt.date: ['"2003-08-17"'], Decimal: ["1", "1.5"]}
+LOOSE = {
+    bool: ['"yes"', '"no"', '"on"', '"true"', '"1"', "1", "0"],
+    int: ['"3"', '"1"', "1.0", "3.0", "true"],
+    dt.date: [
+        '"2003-08-17T00:00:00"',
+        '"2003-08-17T00:00:00Z"',
+        '"2003-08-17 00:00"',
+        "1061078400",
+        '"1061078400"',
+        '"20030817"',
+        '" 2003-08-17"',
+    ],
+    Decimal: ['"1.5"', '"1"', "true"],
+}
+
+
+def test_the_walk_finds_the_fields() -> None:
+    counts = {kind: sum(k is kind for k, _ in FIELDS.values()) for kind in GOOD}
+    assert counts == {bool: 4, int: 19, dt.date: 6, Decimal: 2}, sorted(FIELDS)
+
+
+@pytest.mark.parametrize("where", sorted(FIELDS))
+def test_every_field_takes_what_pra_writes(where: str) -> None:
+    kind, adapter = FIELDS[where]
+    for raw in GOOD[kind]:
+        adapter.validate_json(raw)
+
+
+@pytest.mark.parametrize("where", sorted(FIELDS))
+def test_every_field_refuses_loose_values_in_json_and_in_python(where: str) -> None:
+    kind, adapter = FIELDS[where]
+    for raw in LOOSE[kind]:
+        with pytest.raises(ValidationError):
+            adapter.validate_json(raw)
+        with pytest.raises(ValidationError):
+            adapter.validate_python(TypeAdapter(Any).validate_json(raw))
+
+
+def test_python_callers_pass_real_values() -> None:
+    ws = Workshop.model_validate(base())  # lists for tuples, ISO text for dates
+    assert isinstance(ws.participants, tuple)
+    assert Step(id="s", title="t", start=dt.date(2026, 3, 2)).start == dt.date(2026, 3, 2)
+    assert Step(id="s", title="t", start="2026-03-02").start == dt.date(2026, 3, 2)  # type: ignore[arg-type]
+    assert CapitalPlan(service_fee_percent=Decimal("1.5")).service_fee_percent == Decimal("1.5")
+    assert CapitalPlan(service_fee_percent=2).service_fee_percent == 2  # type: ignore[arg-type]
+    assert Workshop.model_validate(Workshop.model_validate(base()).model_dump()) == ws
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: Step(id="s", title="t", start=dt.datetime(2026, 3, 2)),
+        lambda: Step(id="s", title="t", duration=2.0),  # type: ignore[arg-type]
+        lambda: Participant(id="p", name="n", present=1),  # type: ignore[arg-type]
+        lambda: CapitalPlan(service_fee_percent="1.5"),  # type: ignore[arg-type]
+    ],
+)
+def test_python_callers_get_the_same_rules(make: Any) -> None:
+    with pytest.raises(ValidationError):
+        make()
+
+
+def test_a_calendar_date_that_does_not_exist_is_refused() -> None:
+    with pytest.raises(ValidationError):
+        Step.model_validate_json('{"id": "s", "title": "t", "start": "2026-02-30"}')
