@@ -7,10 +7,11 @@ workshop screen renders it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.screen import Screen
 
 from pra.i18n import t
 from pra.tui.commands import JumpProvider
@@ -48,24 +49,38 @@ class PraApp(App[None]):
         self.normal_theme = self.theme
         self.projector = False
 
+    def get_default_screen(self) -> Screen[Any]:
+        """The first screen: the open workshop, else home.
+
+        Built as the app's first screen rather than pushed over an empty one, so
+        that it is laid out once for the terminal's size instead of twice.
+        """
+        if self.session is not None:
+            return self._workshop_screen(self.session)
+        from pra.tui.home import HomeScreen
+
+        return HomeScreen()
+
     def on_mount(self) -> None:
         if self.session is not None:
-            self.open_session(self.session)
-        else:
-            from pra.tui.home import HomeScreen
-
-            self.push_screen(HomeScreen())
+            self._say_if_read_only(self.session)
         if self.exit_when_ready:
             self.call_after_refresh(self.exit)
 
     def open_session(self, session: Session) -> None:
-        """Show ``session`` on a fresh workshop screen (from home or at start)."""
+        """Show ``session`` on a fresh workshop screen (from home)."""
+        self.push_screen(self._workshop_screen(session))
+        self._say_if_read_only(session)
+
+    def _workshop_screen(self, session: Session) -> Screen[Any]:
         from pra.model import PraStep
         from pra.tui.screen import WorkshopScreen
 
         self.session = session
         session.attach(self)
-        self.push_screen(WorkshopScreen(session, step=self.start_step or PraStep.PREPARATION))
+        return WorkshopScreen(session, step=self.start_step or PraStep.PREPARATION)
+
+    def _say_if_read_only(self, session: Session) -> None:
         if session.read_only:
             self.notify(
                 t("tui.read_only_edit", who=session.held_by or "?"), severity="warning", timeout=8
