@@ -27,6 +27,10 @@ def _number(value: Any) -> Any:
 
 
 def _percent_to_json(value: Decimal) -> int | float:
+    """The canonical JSON of a percent: ``1`` for a whole one, ``1.5`` for a fraction.
+
+    ``1.0``, ``1.00`` or ``1`` in a file all read as one percent and are written back as ``1``.
+    """
     return int(value) if value == value.to_integral_value() else float(value)
 
 
@@ -34,6 +38,7 @@ Percent = Annotated[
     Decimal,
     Field(ge=0, le=100, max_digits=6, decimal_places=3, allow_inf_nan=False),
     BeforeValidator(_number),
-    PlainSerializer(_percent_to_json, return_type=float, when_used="json"),
+    # int | float: return_type=float would turn a whole 1 back into 1.0
+    PlainSerializer(_percent_to_json, return_type=int | float, when_used="json"),
 ]
 """A percentage between 0 and 100 with at most three decimals (``1.5`` means 1.5 %)."""

@@ -105,3 +105,48 @@ def test_a_default_capital_plan_can_be_written_and_read_back() -> None:
     assert again == plan
     ws = Workshop(id="ws", groups=(BusinessGroup(id="g1", name="Baru"),))
     assert Workshop.model_validate_json(ws.model_dump_json()) == ws
+
+
+# --- the canonical form of a percent in a file -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [
+        (Decimal("1"), "1"),
+        (Decimal("1.0"), "1"),
+        (Decimal("10.000"), "10"),
+        (Decimal("0"), "0"),
+        (Decimal("100"), "100"),
+        (Decimal("1.5"), "1.5"),
+        (Decimal("1.50"), "1.5"),
+        (Decimal("0.125"), "0.125"),
+    ],
+)
+def test_a_whole_percent_is_written_as_an_integer_and_a_fraction_as_a_decimal(
+    value: Decimal, written: str
+) -> None:
+    plan = CapitalPlan(service_fee_percent=value)
+    assert plan.model_dump_json().count(f'"service_fee_percent":{written},') == 1
+    deduction = Deduction(id="d", label="Cadangan", percent=value)
+    assert f'"percent":{written},' in deduction.model_dump_json()
+
+
+@pytest.mark.parametrize("raw", ["1.0", "1.00", "1", "10.0", "1e0"])
+def test_older_files_with_a_whole_percent_as_a_float_still_load(raw: str) -> None:
+    plan = CapitalPlan.model_validate_json('{"service_fee_percent": ' + raw + "}")
+    assert plan.service_fee_percent == Decimal(raw)
+    whole = int(Decimal(raw))
+    assert f'"service_fee_percent":{whole},' in plan.model_dump_json()
+
+
+def test_a_workshop_written_with_1_0_loads_and_is_saved_with_1() -> None:
+    from pra import store
+    from pra.resources import example_path
+
+    canonical = example_path("palembang").read_text(encoding="utf-8")
+    assert '"service_fee_percent": 1,' in canonical
+    old = canonical.replace('"service_fee_percent": 1,', '"service_fee_percent": 1.0,')
+    assert old != canonical
+    ws = store.loads(old, "lama.json")
+    assert store.dumps(ws) == canonical
