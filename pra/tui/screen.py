@@ -54,13 +54,19 @@ class WorkshopScreen(Screen[None]):
         self.views: dict[PraStep, StepView] = {}
 
     def compose(self) -> ComposeResult:
-        yield Static(id="title-bar")
+        # Built with its texts, marks and narrow layout in place: nothing to restyle
+        # or lay out again when the screen mounts.
+        self.set_class(self.app.size.width < NARROW, "-narrow", update=False)
+        ws = self.session.workshop
+        texts = self._frame_texts(ws)
+        yield Static(texts["title-bar"], id="title-bar")
         with Horizontal(id="body"):
-            yield Stepper(id="stepper")
-            yield Vertical(Static(id="no-group"), id="content")
+            yield Stepper(ws, self.current, id="stepper")
+            with Vertical(id="content"):
+                yield Static(texts["no-group"], id="no-group")
             with VerticalScroll(id="notes"):
-                yield Static(id="notes-text")
-        yield Static(id="status")
+                yield Static(texts["notes-text"], id="notes-text")
+        yield Static(texts["status"], id="status")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -123,7 +129,8 @@ class WorkshopScreen(Screen[None]):
         if view is not None and view.display:
             view.refresh_view()
 
-    def _render_frame(self, ws: Workshop) -> None:
+    def _frame_texts(self, ws: Workshop) -> dict[str, str]:
+        """The text of each line and panel around the step's view, by widget id."""
         step = self.current
         title = ws.info.title or ws.info.place.village or t("tui.untitled")
         parts = [t("app.name"), title, step_label(step)]
@@ -131,18 +138,26 @@ class WorkshopScreen(Screen[None]):
             group = ws.group(self.group_id) if self.group_id else None
             if group is not None:
                 parts.append(t("tui.header_group", group=group.name))
-        self.query_one("#title-bar", Static).update("  ·  ".join(parts))
-        self.query_one(Stepper).show(ws, step)
-        self.query_one("#no-group", Static).update(t("tui.needs_group"))
         notes = t(f"notes.{step.value}")
         keys = t(f"notes.{step.value}_keys")
         own = (ws.notes.get(step) or "").strip()
         text = f"{notes}\n\n{t('notes.keys_heading')}\n{keys}"
         if own:
             text += f"\n\n{t('notes.own_heading')}\n{own}"
-        self.query_one("#notes-text", Static).update(text)
-        self.query_one("#status", Static).update(self.session.status())
-        self.sub_title = title
+        return {
+            "title-bar": "  ·  ".join(parts),
+            "no-group": t("tui.needs_group"),
+            "notes-text": text,
+            "status": self.session.status(),
+        }
+
+    def _render_frame(self, ws: Workshop) -> None:
+        for widget_id, text in self._frame_texts(ws).items():
+            static = self.query_one(f"#{widget_id}", Static)
+            if static.content != text:
+                static.update(text)
+        self.query_one(Stepper).show(ws, self.current)
+        self.sub_title = ws.info.title or ws.info.place.village or t("tui.untitled")
 
     def show_participant(self, participant_id: str) -> None:
         """Open the participant register with ``participant_id`` highlighted."""

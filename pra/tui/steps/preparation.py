@@ -37,10 +37,15 @@ class PreparationView(StepView):
     step = PraStep.PREPARATION
 
     def compose(self) -> ComposeResult:
+        ws = self.session.workshop
         with VerticalScroll(), Grid(id="prep-form"):
             for name in FIELDS:
                 yield Label(t(f"tui.prep.{name}"), classes="field-label")
+                # Filled in here, not in show() after mounting: no second styling
+                # pass and layout for every field before the first frame.
+                self.rendered[name] = value = info.field_text(ws, name)
                 yield Input(
+                    value,
                     placeholder=t(f"tui.prep.{name}_hint"),
                     id=f"f-{name}",
                     classes="field",
@@ -61,7 +66,9 @@ class PreparationView(StepView):
             field = self.query_one(f"#f-{name}", Input)
             if field.has_focus and field.value != self.rendered.get(name, ""):
                 continue
-            field.value = self.rendered[name] = info.field_text(ws, name)
+            value = self.rendered[name] = info.field_text(ws, name)
+            if field.value != value:
+                field.value = value
 
     def _keep(self, field: Input) -> None:
         name = (field.id or "").removeprefix("f-")

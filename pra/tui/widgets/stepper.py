@@ -21,16 +21,30 @@ class Stepper(OptionList):
     Stepper { width: 35; height: 1fr; }
     """
 
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(*[Option(step_label(s), id=s.value) for s in PraStep], id=id)
+    def __init__(self, ws: Workshop, current: PraStep, *, id: str | None = None) -> None:
+        self._prompts = _prompts(ws, current)
+        super().__init__(
+            *[Option(prompt, id=s.value) for s, prompt in zip(PraStep, self._prompts, strict=True)],
+            id=id,
+        )
         self.border_subtitle = " ".join(
             f"{MARKS[state]} {t(f'tui.progress.{state}')}" for state in reversed(MARKS)
         )
+        self.highlighted = list(PraStep).index(current)
 
     def show(self, ws: Workshop, current: PraStep) -> None:
-        for index, step in enumerate(PraStep):
-            state = step_progress(ws, step)
-            here = "▶ " if step is current else "  "
-            prompt = f"{here}{MARKS[state]} {step_label(step)}"
-            self.replace_option_prompt_at_index(index, prompt)
+        """Marks and the open step from ``ws``; only the rows that changed are replaced."""
+        prompts = _prompts(ws, current)
+        for index, (old, new) in enumerate(zip(self._prompts, prompts, strict=True)):
+            if old != new:
+                self.replace_option_prompt_at_index(index, new)
+        self._prompts = prompts
         self.highlighted = list(PraStep).index(current)
+
+
+def _prompts(ws: Workshop, current: PraStep) -> list[str]:
+    prompts = []
+    for step in PraStep:
+        here = "▶ " if step is current else "  "
+        prompts.append(f"{here}{MARKS[step_progress(ws, step)]} {step_label(step)}")
+    return prompts
