@@ -61,7 +61,7 @@ class CapitalPlan(Record):
     """Iuran wajib: paid by every member every month."""
     voluntary_savings: Text = ""
     """Simpanan sukarela: the rule in words (voluntary, so no amount)."""
-    service_fee_percent: Percent = Decimal(0)
+    service_fee_percent: Percent = Field(default=Decimal(0), json_schema_extra={"default": 0})
     """Jasa pinjaman: percent of the loan charged flat every month."""
     loan_term_months: Annotated[Whole, Field(ge=1, le=120)] = 10
     first_round_ids: tuple[Id, ...] = ()

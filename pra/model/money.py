@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated, Any, Final
 
-from pydantic import BeforeValidator, Field, PlainSerializer, Strict
+from pydantic import BeforeValidator, Field, PlainSerializer, Strict, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 RUPIAH_MAX: Final = 10**13  # ten trillion: far above any group's plan, far below float trouble
@@ -40,5 +40,7 @@ Percent = Annotated[
     BeforeValidator(_number),
     # int | float: return_type=float would turn a whole 1 back into 1.0
     PlainSerializer(_percent_to_json, return_type=int | float, when_used="json"),
+    # what a file may hold: a number (pydantic's default schema for decimals also allows text)
+    WithJsonSchema({"type": "number", "minimum": 0, "maximum": 100}, mode="validation"),
 ]
 """A percentage between 0 and 100 with at most three decimals (``1.5`` means 1.5 %)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from typing import Any
 
@@ -150,3 +151,22 @@ def test_a_workshop_written_with_1_0_loads_and_is_saved_with_1() -> None:
     assert old != canonical
     ws = store.loads(old, "lama.json")
     assert store.dumps(ws) == canonical
+
+
+@pytest.mark.parametrize(("value", "valid"), [(1.5, True), (0, True), ("1.5", False), (101, False)])
+def test_the_published_schema_and_the_model_agree_on_what_a_percent_is(
+    value: object, valid: bool
+) -> None:
+    """Researchers check files against the JSON Schema: it must refuse what the model refuses."""
+    import jsonschema
+
+    plan = {"service_fee_percent": value}
+    schema = CapitalPlan.model_json_schema()
+    schema_says = jsonschema.Draft202012Validator(schema).is_valid(plan)
+    try:
+        CapitalPlan.model_validate_json(json.dumps(plan))
+        model_says = True
+    except ValidationError:
+        model_says = False
+    assert (schema_says, model_says) == (valid, valid)
+    assert schema["properties"]["service_fee_percent"]["default"] == 0
