@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from typing import Any, Final
 
 from pra.model import Workshop
@@ -21,6 +22,8 @@ from pra.store.reading import MAX_BYTES, too_large
 BOM: Final = b"\xef\xbb\xbf"
 _UTF16_BOMS: Final = (b"\xff\xfe", b"\xfe\xff")
 _CONSTANT: Final = re.compile(r"(?<![\w\"])(NaN|-?Infinity)(?![\w\"])")
+# A JSON string (skipped) or a number token; group 1 is the digits of a whole number.
+_TOKEN: Final = re.compile(r'"(?:[^"\\]|\\.)*"|-?(\d+)(\.\d+)?([eE][-+]?\d+)?')
 
 # json.JSONDecodeError.msg (English, fixed by the json module) -> catalogue key
 _JSON_REASONS: Final = (
@@ -102,7 +105,25 @@ def parse(data: bytes | str, source: str) -> Any:
         problem = _json_problem(text, error, source)
     except RecursionError:
         problem = FileProblem(source, "store.too_deep")
+    except ValueError as error:  # Python refuses whole numbers over its digit limit (4,300)
+        problem = _long_number(text, source) or FileProblem(
+            source, "store.json.other", {"line": 1, "column": 1, "detail": str(error)}
+        )
     raise WorkshopFileError([problem])
+
+
+def _long_number(text: str, source: str) -> FileProblem | None:
+    """The first whole number with more digits than Python converts, as a problem; else ``None``."""
+    limit = sys.get_int_max_str_digits() or None
+    if limit is None:
+        return None
+    for match in _TOKEN.finditer(text):
+        digits = match.group(1)
+        if digits is not None and len(digits) > limit and not match.group(2) and not match.group(3):
+            line, column = _line_col(text, match.start())
+            params = {"line": line, "column": column, "digits": len(digits), "limit": limit}
+            return FileProblem(source, "store.number.too_long", params)
+    return None
 
 
 def _json_problem(text: str, error: json.JSONDecodeError, source: str) -> FileProblem:

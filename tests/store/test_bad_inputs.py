@@ -15,7 +15,16 @@ import pytest
 
 from pra.model import SCHEMA_VERSION
 from pra.resources import example_path
-from pra.store import BrokenWorkshop, WorkshopFileError, check_file, load, open_workshop, problems
+from pra.store import (
+    BACKUP_FOLDER,
+    BrokenWorkshop,
+    WorkshopFileError,
+    check_file,
+    load,
+    open_workshop,
+    problems,
+    save,
+)
 
 Doc = dict[str, Any]
 
@@ -85,6 +94,11 @@ BROKEN: dict[str, tuple[bytes, str, str]] = {
         "saling bergantung melingkar",
         "depend on each other in a circle",
     ),
+    "integer over Python's digit limit": (
+        GOOD.replace(b'"stimulus_per_member": 500000', b'"stimulus_per_member": ' + b"9" * 5000, 1),
+        "angka terlalu panjang (5000 digit; paling banyak 4300 digit)",
+        "a number is too long (5000 digits; at most 4300)",
+    ),
     "negative money": (
         _text(lambda d: d["groups"][0]["capital"].update(stimulus_per_member=-1)),
         'isian "capital.stimulus_per_member": tidak boleh kurang dari 0',
@@ -148,3 +162,42 @@ def test_a_50_mb_file_is_refused_unread(tmp_path: Path) -> None:
     with pytest.raises(BrokenWorkshop):
         open_workshop(path)
     assert path.stat().st_size == 50 * 1024 * 1024
+
+
+HUGE = GOOD.replace(b'"stimulus_per_member": 500000', b'"stimulus_per_member": -' + b"9" * 4301, 1)
+
+
+def test_a_huge_integer_is_placed_by_line_and_column(tmp_path: Path) -> None:
+    path = tmp_path / "besar.json"
+    path.write_bytes(HUGE)
+    offset = HUGE.index(b"-" + b"9" * 4301)
+    line = HUGE.count(b"\n", 0, offset) + 1
+    column = offset - HUGE.rfind(b"\n", 0, offset)
+    assert problems(path, "en") == [
+        f"{path}: line {line}, column {column}: a number is too long (4301 digits; at most 4300),"
+        " not a number a pra file can hold"
+    ]
+
+
+def test_long_digit_runs_in_texts_and_fractions_are_not_mistaken_for_a_huge_integer(
+    tmp_path: Path,
+) -> None:
+    """Only a whole number over the limit is the problem; the digits before it are skipped."""
+    text = HUGE.decode().replace('"title": "', '"title": "' + "7" * 5000, 1)
+    text = text.replace('"dots_per_person": 3', '"dots_per_person": 3.' + "1" * 5000, 1)
+    path = tmp_path / "besar.json"
+    path.write_text(text, encoding="utf-8")
+    [line] = problems(path, "id")
+    offset = text.index("-" + "9" * 4301)
+    assert f"baris {text.count(chr(10), 0, offset) + 1}, kolom " in line
+    assert "4301 digit" in line
+
+
+def test_saving_over_a_file_with_a_huge_integer_keeps_it_aside(tmp_path: Path) -> None:
+    path = tmp_path / "lokakarya.json"
+    path.write_bytes(HUGE)
+    ws = load(example_path("surabaya"))
+    save(ws, path)
+    [kept] = [p for p in (tmp_path / BACKUP_FOLDER).iterdir() if ".broken" in p.name]
+    assert kept.read_bytes() == HUGE
+    assert load(path) == ws
