@@ -2,7 +2,9 @@
 
 Columns: title, place, date, groups, when it was last saved, and the file name
 (what ``pra open`` wants). A file that cannot be read is listed too, flagged,
-with the reason, so that nothing in the folder is silently hidden. Plain text;
+with the reason, so that nothing in the folder is silently hidden. A folder
+given with ``--data-dir`` that does not exist, or is a file, is an error (exit
+1), not an empty list; the default data folder is created when missing. Plain text;
 the only styling (a bold header, a red flag) is left out when ``NO_COLOR`` is set
 or the output is not a terminal.
 """
@@ -114,6 +116,11 @@ def _summaries(folder: Path | None) -> tuple[Path, list[WorkshopSummary]]:
     """The folder listed and its workshops; a folder that cannot be used is a :class:`PraError`."""
     from pra import store
 
+    if folder is not None:  # a folder named on the command line is used as it is, never made
+        if not folder.exists():
+            raise PraError("list.folder.missing", folder=folder)
+        if not folder.is_dir():
+            raise PraError("list.folder.not_folder", folder=folder)
     try:
         folder = folder if folder is not None else store.data_dir()
         return folder, store.list_workshops(folder)

@@ -166,6 +166,7 @@ def test_subprocess_list_with_an_environment_data_folder(data_dir: Path) -> None
     assert result.lines[0] == t("list.heading", lang="id", folder=data_dir, count=3)
     assert len(result.lines) == 6
     assert "\x1b" not in result.out
+    (data_dir / "kosong").mkdir()
     english = pra_process("--lang", "en", "--data-dir", str(data_dir / "kosong"), "list")
     assert english.code == 0
     assert english.lines == [t("list.empty", lang="en", folder=data_dir / "kosong")]
