@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, Protocol, runtime_checkable
 
 from pra.i18n import Language, t
+
+
+@runtime_checkable
+class Sayable(Protocol):
+    """A message parameter that says itself in a language (e.g. :class:`pra.oserrors.OsReason`)."""
+
+    def text(self, lang: Language | None = None) -> str: ...
+
+
+def said(params: Mapping[str, Any], lang: Language | None) -> dict[str, Any]:
+    """``params`` with every :class:`Sayable` value said in ``lang``."""
+    return {k: v.text(lang) if isinstance(v, Sayable) else v for k, v in params.items()}
 
 
 class PraError(Exception):
@@ -21,7 +34,7 @@ class PraError(Exception):
         self.params = params
 
     def message(self, lang: Language | None = None) -> str:
-        return t(self.key, lang=lang, **self.params)
+        return t(self.key, lang=lang, **said(self.params, lang))
 
     def __str__(self) -> str:
         return self.message()

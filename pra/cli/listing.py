@@ -24,6 +24,7 @@ from pra import i18n
 from pra.cli.printable import one_line
 from pra.errors import PraError
 from pra.i18n import Language, t
+from pra.oserrors import os_reason
 
 if TYPE_CHECKING:
     from pra.store import WorkshopSummary
@@ -126,8 +127,7 @@ def _summaries(folder: Path | None) -> tuple[Path, list[WorkshopSummary]]:
         return folder, store.list_workshops(folder)
     except OSError as error:
         where = error.filename if error.filename is not None else folder
-        reason = error.strerror or str(error)
-        raise PraError("list.unusable", folder=where, reason=reason) from None
+        raise PraError("list.unusable", folder=where, reason=os_reason(error)) from None
 
 
 def run(args: argparse.Namespace) -> int:

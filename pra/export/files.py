@@ -63,9 +63,9 @@ def save_document(doc: Document, path: Path) -> None:
         finally:
             Path(tmp).unlink(missing_ok=True)
     except OSError as error:
-        raise PraError(
-            "export.error.cannot_write", path=path, reason=error.strerror or error
-        ) from None
+        from pra.oserrors import os_reason
+
+        raise PraError("export.error.cannot_write", path=path, reason=os_reason(error)) from None
 
 
 def _targets(output: Path | None, stems: list[str]) -> list[Path]:

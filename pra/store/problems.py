@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from pra.errors import PraError
+from pra.errors import PraError, said
 from pra.i18n import Language, t
 
 PlacePart = tuple[str, Mapping[str, Any]]
@@ -39,7 +39,7 @@ class FileProblem:
         return ", ".join(t(key, lang=lang, **params) for key, params in self.place)
 
     def what(self, lang: Language | None = None) -> str:
-        return t(self.key, lang=lang, **self.params)
+        return t(self.key, lang=lang, **said(self.params, lang))
 
     def text(self, lang: Language | None = None) -> str:
         """The whole sentence: file, place and problem."""

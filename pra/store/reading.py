@@ -9,12 +9,11 @@ sentence each.
 
 from __future__ import annotations
 
-import errno
-import os
 import stat
 from pathlib import Path
 from typing import Final
 
+from pra.oserrors import os_reason
 from pra.store.problems import FileProblem, WorkshopFileError
 
 MAX_BYTES: Final = 20 * 1024 * 1024
@@ -40,8 +39,7 @@ def os_problem(source: str, error: OSError) -> FileProblem:
         return FileProblem(source, "store.is_folder")
     if isinstance(error, PermissionError):
         return FileProblem(source, "store.no_permission")
-    reason = error.strerror or os.strerror(error.errno or errno.EIO)
-    return FileProblem(source, "store.os_error", {"reason": reason})
+    return FileProblem(source, "store.os_error", {"reason": os_reason(error)})
 
 
 def read_file(path: Path, source: str | None = None) -> bytes:

@@ -18,6 +18,7 @@ from pydantic import ValidationError
 from pra.errors import PraError
 from pra.i18n import Language, t
 from pra.model import SCHEMA_VERSION, Workshop
+from pra.oserrors import os_reason
 from pra.store import known
 from pra.store.atomic import write_atomic
 from pra.store.backups import keep_aside, rotate
@@ -81,7 +82,5 @@ def save(ws: Workshop, path: Path | str) -> None:
         rotate(path)
         write_atomic(path, data)
     except OSError as error:
-        raise PraError(
-            "store.write_failed", file=str(path), reason=error.strerror or str(error)
-        ) from None
+        raise PraError("store.write_failed", file=str(path), reason=os_reason(error)) from None
     known.remember(path, SCHEMA_VERSION)

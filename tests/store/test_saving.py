@@ -74,8 +74,12 @@ def test_a_failed_replace_leaves_the_old_file_intact(
     with pytest.raises(PraError) as caught:
         save(_titled(examples["surabaya"], "Baru"), path)
     assert path.read_bytes() == before
-    assert "No space left on device" in caught.value.message("id")
-    assert caught.value.message("en").startswith(f"{path} cannot be saved")
+    assert caught.value.message("id") == (
+        f"{path} tidak bisa disimpan: tempat penyimpanan penuh; kosongkan sebagian lalu coba lagi"
+    )
+    assert caught.value.message("en") == (
+        f"{path} cannot be saved: the storage is full; free some space and try again"
+    )
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
