@@ -29,7 +29,8 @@ class PraApp(App[None]):
     TITLE = "pra"
     COMMANDS = App.COMMANDS | {JumpProvider}
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+q", "quit", t("tui.key.quit"), priority=True),
+        # Not in the footer (no room at 120 columns): the notes panel and the palette list it.
+        Binding("ctrl+q", "quit", t("tui.key.quit"), show=False, priority=True),
     ]
 
     def __init__(

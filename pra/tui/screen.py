@@ -26,21 +26,28 @@ if TYPE_CHECKING:
 
 STEPS = list(PraStep)
 NARROW = 130
+STEP_KEYS = Binding.Group(t("tui.footer.step"))
+"""F7 and F8 side by side under one word in the footer."""
 
 
 class WorkshopScreen(Screen[None]):
     """Everything the room sees while the workshop runs."""
 
+    # The footer shows the keys of the moment within 120 columns: F3 only on group
+    # steps, F6 only where the step has parts, F7/F8 as one group; redo, the
+    # projector (and the app's Ctrl+Q) not at all. They all still work and are
+    # listed in the notes panel (F1) and in the keys panel (Ctrl+P, "Keys").
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+z", "undo", t("tui.key.undo"), priority=True),
-        Binding("ctrl+y", "redo", t("tui.key.redo"), priority=True),
+        Binding("ctrl+y", "redo", t("tui.key.redo"), show=False, priority=True),
         Binding("f1", "toggle_notes", t("tui.key.notes")),
-        Binding("f2", "projector", t("tui.key.projector")),
+        Binding("f2", "projector", t("tui.key.projector"), show=False),
         Binding("f3", "next_group", t("tui.key.group")),
+        Binding("f3", "next_group_anywhere", show=False, system=True),  # off group steps too
         Binding("f5", "tab(-1)", t("tui.key.previous_tab"), show=False),
         Binding("f6", "tab(1)", t("tui.key.next_tab")),
-        Binding("f7", "step(-1)", t("tui.key.previous")),
-        Binding("f8", "step(1)", t("tui.key.next")),
+        Binding("f7", "step(-1)", t("tui.key.previous"), group=STEP_KEYS),
+        Binding("f8", "step(1)", t("tui.key.next"), group=STEP_KEYS),
         Binding("ctrl+s", "save_elsewhere", t("tui.key.save_as"), show=False),
     ]
 
@@ -96,6 +103,7 @@ class WorkshopScreen(Screen[None]):
             other.display = other is view
         self.query_one("#no-group", Static).display = view is None
         self._render_frame(ws)
+        self.refresh_bindings()
         if view is None:
             return
         if fresh:
@@ -108,6 +116,16 @@ class WorkshopScreen(Screen[None]):
     def _focus_if_shown(self, view: StepView) -> None:
         if view.display and self.current is view.step:
             view.focus_first()
+            self.refresh_bindings()  # F6 shows once the view's parts are there
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The footer offers F3 on group steps (the key works on all) and F5/F6 where there are parts."""
+        if action == "next_group":
+            return self.current.per_group
+        if action == "tab":
+            view = self.views.get(self.current)
+            return view is not None and view.display and bool(view.query("TabbedContent"))
+        return True
 
     def _view(self, step: PraStep, content: Vertical) -> StepView:
         if step not in self.views:
@@ -141,7 +159,7 @@ class WorkshopScreen(Screen[None]):
         notes = t(f"notes.{step.value}")
         keys = t(f"notes.{step.value}_keys")
         own = (ws.notes.get(step) or "").strip()
-        text = f"{notes}\n\n{t('notes.keys_heading')}\n{keys}"
+        text = f"{notes}\n\n{t('notes.keys_heading')}\n{keys}\n{t('tui.footer.global_keys')}"
         if own:
             text += f"\n\n{t('notes.own_heading')}\n{own}"
         return {
@@ -192,6 +210,9 @@ class WorkshopScreen(Screen[None]):
         index = ids.index(self.group_id) + 1 if self.group_id in ids else 0
         self.group_id = ids[index % len(ids)]
         self.go(self.current)
+
+    def action_next_group_anywhere(self) -> None:
+        self.action_next_group()
 
     def action_undo(self) -> None:
         self.session.undo()

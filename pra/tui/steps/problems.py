@@ -39,21 +39,37 @@ class ProblemsView(StepView):
         Binding("delete,d", "remove", t("tui.key.delete")),
         Binding("shift+up", "move(-1)", t("tui.key.move_up"), show=False),
         Binding("shift+down", "move(1)", t("tui.key.move_down"), show=False),
-        Binding("m", "method", t("tui.vote.key_method")),
+        Binding("m", "method", t("tui.footer.method")),
         Binding("t", "source", t("tui.vote.key_source"), show=False),
-        Binding("space,plus", "dot(1)", t("tui.vote.key_dot")),
+        Binding("space,plus", "dot(1)", t("tui.footer.dot")),
         Binding("minus,backspace", "dot(-1)", t("tui.vote.key_undot"), show=False),
         Binding("j", "dots(1)", t("tui.vote_rules.key_dots"), show=False),
         Binding("J", "dots(-1)", t("tui.vote_rules.key_dots"), show=False),
         Binding("h", "cap", t("tui.vote_rules.key_cap"), show=False),
-        Binding("right_square_bracket,n", "voter(1)", t("tui.vote.key_voter")),
+        Binding("right_square_bracket,n", "voter(1)", t("tui.footer.voter")),
         Binding("left_square_bracket", "voter(-1)", t("tui.vote.key_voter"), show=False),
         Binding("a", "pair(0)", t("tui.vote.key_a"), show=False),
         Binding("b", "pair(1)", t("tui.vote.key_b"), show=False),
         Binding("u", "undo_pair", t("tui.vote.key_undo_pair"), show=False),
-        Binding("v", "reveal", t("tui.vote.key_reveal")),
-        Binding("p", "priority", t("tui.vote.key_priority")),
+        Binding("v", "reveal", t("tui.footer.reveal")),
+        Binding("p", "priority", t("tui.footer.priority")),
+        # The same keys on the other tabs, where the footer does not offer them.
+        Binding("c", "anywhere('category')", show=False, system=True),
+        Binding("m", "anywhere('method')", show=False, system=True),
+        Binding("right_square_bracket,n", "anywhere('voter', 1)", show=False, system=True),
+        Binding("v", "anywhere('reveal')", show=False, system=True),
+        Binding("p", "anywhere('priority')", show=False, system=True),
     ]
+    FOOTER_TABS: ClassVar[dict[str, frozenset[str]]] = {
+        "category": frozenset({"tab-list"}),
+        "remove": frozenset({"tab-list"}),
+        "method": frozenset({"tab-vote"}),
+        "dot": frozenset({"tab-vote"}),
+        "voter": frozenset({"tab-vote"}),
+        "reveal": frozenset({"tab-vote", "tab-results"}),
+        "priority": frozenset({"tab-list", "tab-results"}),
+    }
+    """The tabs where the footer offers each key; ``anywhere`` keeps them working on the others."""
 
     def __init__(self, session: Session) -> None:
         super().__init__(session)
@@ -255,6 +271,18 @@ class ProblemsView(StepView):
     # -- input ----------------------------------------------------------------------
     def _tab(self) -> str:
         return self.query_one(TabbedContent).active
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The footer keeps to the keys of the open tab (it has no room for all of them)."""
+        tabs = self.FOOTER_TABS.get(action)
+        return tabs is None or self._tab() in tabs
+
+    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        self.refresh_bindings()
+
+    def action_anywhere(self, action: str, *args: int) -> None:
+        """A key that works on every tab though the footer shows it on some."""
+        getattr(self, f"action_{action}")(*args)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

@@ -1,0 +1,78 @@
+"""Does every key the footer shows fit at 120 columns? ``python -m tests.tui.footer_fit LANG``.
+
+Run in a fresh interpreter per language: key labels are read from the catalogue
+when the step modules are imported. Prints one line per screen and exits 1 if a
+footer needs more columns than it has (the keys left of the palette key).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+
+from textual.widget import Widget
+
+from pra import i18n
+from pra.model import PraStep
+
+WIDTH = 120
+CASES: list[tuple[str, PraStep, tuple[str, ...]]] = [
+    ("preparation", PraStep.PREPARATION, ()),
+    ("participants_table", PraStep.PARTICIPANTS, ("tab",)),
+    ("problems_list", PraStep.PROBLEMS, ("tab",)),
+    ("problems_vote", PraStep.PROBLEMS, ("f6",)),
+    ("problems_results", PraStep.PROBLEMS, ("f6", "f6")),
+    ("potentials_skills", PraStep.POTENTIALS, ("tab",)),
+    ("ideas_matrix", PraStep.IDEAS, ("f6", "f6")),
+    ("success_table", PraStep.SUCCESS, ("tab", "tab")),
+    ("pledges_table", PraStep.PLEDGES, ("tab", "tab", "tab", "tab")),
+    ("calendar_grid", PraStep.CALENDAR, ()),
+    ("capital_repayment", PraStep.CAPITAL, ("f6", "f6")),
+    ("review", PraStep.REVIEW, ()),
+]
+
+
+async def _need_and_room(step: PraStep, presses: tuple[str, ...]) -> tuple[int, int, str]:
+    from textual.widgets import Footer
+
+    from pra.tui.app import PraApp
+    from tests.tui.conftest import make_session, palembang
+
+    app = PraApp(make_session(palembang()), step=step)
+    async with app.run_test(size=(WIDTH, 40)) as pilot:
+        await pilot.pause()
+        for key in presses:
+            await pilot.press(key)
+            await pilot.pause()
+        await pilot.pause()
+        footer = app.screen.query_one(Footer)
+        parts = [w for w in footer.children if not w.has_class("-command-palette")]
+        palette = [w for w in footer.children if w.has_class("-command-palette")]
+        need = sum(w.outer_size.width + w.styles.margin.width for w in parts)
+        room = footer.size.width - sum(w.outer_size.width for w in palette)
+        return need, room, " ".join(_text(w) for w in parts)
+
+
+def _text(widget: Widget) -> str:
+    from textual.widgets._footer import FooterKey, FooterLabel
+
+    if isinstance(widget, FooterKey):
+        return f"{widget.key_display} {widget.description}".strip()
+    if isinstance(widget, FooterLabel):
+        return str(widget.content)
+    return " ".join(_text(child) for child in widget.children)
+
+
+async def _main(lang: str) -> int:
+    i18n.set_language(lang)  # type: ignore[arg-type]
+    over = 0
+    for name, step, presses in CASES:
+        need, room, shown = await _need_and_room(step, presses)
+        fits = need <= room and need > 0
+        over += not fits
+        print(f"{'ok' if fits else 'OVER'} {name}: {need}/{room} {shown}")
+    return 1 if over else 0
+
+
+if __name__ == "__main__":
+    sys.exit(asyncio.run(_main(sys.argv[1])))
