@@ -297,8 +297,11 @@ def placements(g: BusinessGroup) -> dict[str, Placement]:
         first, duration = earliest, step.duration
         if step.start is not None and start is not None:
             wanted = period_index(unit, start, step.start)
+            last = wanted + step.duration - 1
             if step.end is not None:
-                duration = max(1, period_index(unit, start, step.end) - wanted + 1)
+                last = period_index(unit, start, step.end)
+            # a step dated before the calendar start keeps its end: the part before is cut off
+            duration = max(1, last - max(wanted, 0) + 1)
             first = max(wanted, earliest, 0)
         begin[i], finish[i] = first, first + duration
     length = max(finish, default=0)

@@ -150,11 +150,14 @@ def schedule_steps(
         first, duration = earliest, step.duration
         if step.start is not None and start is not None:
             wanted = period_index(unit, start, step.start)
+            last = wanted + step.duration - 1
             if step.end is not None:
-                duration = max(1, period_index(unit, start, step.end) - wanted + 1)
+                last = period_index(unit, start, step.end)
             if step.start < start:
                 warnings.append(Notice("plan.schedule.before_start", {"step": step.title}))
                 wanted = max(wanted, 0)
+            # the part before the calendar start is cut off, not pushed later
+            duration = max(1, last - wanted + 1)
             if wanted < earliest:
                 warnings.append(
                     Notice(

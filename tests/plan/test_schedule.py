@@ -4,7 +4,7 @@ import datetime as dt
 
 from pra.model import Blackout, BusinessGroup, CalendarSettings, Step
 from pra.plan.calendar_grid import calendar_grid
-from pra.plan.schedule import schedule_group, schedule_steps, workshop_schedule
+from pra.plan.schedule import Schedule, schedule_group, schedule_steps, workshop_schedule
 from pra.synthetic import maximal_workshop
 
 from .factory import people, step
@@ -121,10 +121,58 @@ def test_calendar_starts_at_earliest_fixed_date_when_none_given() -> None:
     assert [x.start for x in s.steps] == [0, 1]
 
 
-def test_date_before_calendar_start_is_clamped_with_warning() -> None:
-    s = schedule_steps((step("a", 1, start=dt.date(2026, 1, 5)),), "month", START)
-    assert s.steps[0].start == 0
-    assert [w.key for w in s.warnings] == ["plan.schedule.before_start"]
+def _placed(s: Schedule) -> dict[str, tuple[object, ...]]:
+    return {x.step_id: (x.start, x.end, x.start_date, x.end_date) for x in s.steps}
+
+
+def test_date_before_calendar_start_is_clamped_with_warning_in_months() -> None:
+    """The part before the calendar start is cut off; the step keeps its end, dependants follow."""
+    d = dt.date
+    s = schedule_steps(
+        (
+            # 5 Jan - 20 May on a calendar from 1 Apr: April and May
+            step("a", 1, start=d(2026, 1, 5), end=d(2026, 5, 20)),
+            step("b", 2, ["a"]),
+            # 10 Feb for 4 months (Feb-May): April and May
+            step("c", 4, start=d(2026, 2, 10)),
+            # wholly before the calendar: one period at its start
+            step("e", 1, start=d(2026, 1, 5), end=d(2026, 2, 1)),
+            step("f", 1, ["e"]),
+        ),
+        "month",
+        START,
+    )
+    assert _placed(s) == {
+        "a": (0, 2, d(2026, 4, 1), d(2026, 5, 31)),
+        "b": (2, 4, d(2026, 6, 1), d(2026, 7, 31)),
+        "c": (0, 2, d(2026, 4, 1), d(2026, 5, 31)),
+        "e": (0, 1, d(2026, 4, 1), d(2026, 4, 30)),
+        "f": (1, 2, d(2026, 5, 1), d(2026, 5, 31)),
+    }
+    assert [w.key for w in s.warnings] == ["plan.schedule.before_start"] * 3
+    assert s.length == 4
+
+
+def test_date_before_calendar_start_is_clamped_with_warning_in_weeks() -> None:
+    """Palembang's st-sm-1: 18 Aug - 7 Sep on a week calendar from 1 Sep is the week of 1-7 Sep."""
+    d = dt.date
+    s = schedule_steps(
+        (
+            step("sm1", 1, start=d(2003, 8, 18), end=d(2003, 9, 7)),
+            step("sm3", 2, ["sm1"]),
+            step("x", 3, start=d(2003, 8, 25)),
+        ),
+        "week",
+        d(2003, 9, 1),
+    )
+    assert _placed(s) == {
+        "sm1": (0, 1, d(2003, 9, 1), d(2003, 9, 7)),
+        "sm3": (1, 3, d(2003, 9, 8), d(2003, 9, 21)),
+        # 25 Aug for 3 weeks: 25 Aug - 14 Sep, so the weeks of 1 and 8 Sep
+        "x": (0, 2, d(2003, 9, 1), d(2003, 9, 14)),
+    }
+    assert [w.key for w in s.warnings] == ["plan.schedule.before_start"] * 2
+    assert s.critical_path == ("sm1", "sm3")
 
 
 def test_blackout_and_overload_warnings() -> None:
