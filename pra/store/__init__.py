@@ -14,14 +14,16 @@ The API everyone codes against (details in each module):
   reported instead of cleaned. The file is only read.
 * :func:`dumps` — canonical JSON text (indent 2, trailing newline, no BOM).
 * :func:`save` — validated, atomic (temp file, fsync, ``os.replace``, fsync
-  folder), with 5 rotating backups in ``.pra-backups/`` (:mod:`pra.store.backups`);
-  raises :class:`NotSaved` for data that would not load back. A file on disk
+  folder), with 5 rotating backups in ``.pra-backups/`` plus time-spaced
+  snapshots (one per 10 minutes for 2 hours, one per day for 7 days;
+  :mod:`pra.store.backups`); :func:`restore_points` lists them all; raises :class:`NotSaved` for data that would not load back. A file on disk
   that does not load is kept aside before anything replaces it.
 * :func:`open_workshop` — :class:`Opened` (``workshop``, ``path``,
   ``read_only``, ``held_by``, ``close()``): locked for this opener, read-only
   for any other. A file that does not load raises :class:`BrokenWorkshop`
-  (``.backup`` is the newest backup that loads, or ``None``; the file is left
-  untouched); :func:`restore_backup` keeps it aside and puts the backup back.
+  (``.backup`` is the newest backup that loads, rotating or snapshot, or
+  ``None``; the file is left untouched); :func:`restore_backup` keeps it aside
+  and puts the backup back.
 * :func:`data_dir` / :func:`set_data_dir` — the user's workshop folder
   (``--data-dir``, ``$PRA_DATA_DIR``, else platformdirs), created on demand.
 * :func:`list_workshops` — :class:`WorkshopSummary` per file in a folder,
@@ -30,7 +32,14 @@ The API everyone codes against (details in each module):
   skipping backups, lock notes and temporary files.
 """
 
-from pra.store.backups import BACKUP_FOLDER, backups, newest_good_backup
+from pra.store.backups import (
+    BACKUP_FOLDER,
+    RestorePoint,
+    backups,
+    newest_good_backup,
+    restore_points,
+    snapshots,
+)
 from pra.store.codec import dumps
 from pra.store.folders import ENV_VAR, data_dir, iter_workshop_files, set_data_dir
 from pra.store.loading import check_file, load, loads, problems
@@ -50,6 +59,7 @@ __all__ = [
     "FileProblem",
     "NotSaved",
     "Opened",
+    "RestorePoint",
     "WorkshopFileError",
     "WorkshopSummary",
     "backups",
@@ -66,6 +76,8 @@ __all__ = [
     "open_workshop",
     "problems",
     "restore_backup",
+    "restore_points",
     "save",
     "set_data_dir",
+    "snapshots",
 ]

@@ -1,28 +1,92 @@
-"""Rotating backups, and files kept aside, in a ``.pra-backups/`` folder beside the workshop.
+"""Backups, and files kept aside, in a ``.pra-backups/`` folder beside the workshop.
 
 Layout, for ``lokakarya.json``::
 
     .pra-backups/lokakarya.json.1      the version before the last save (newest)
     .pra-backups/lokakarya.json.2      ... up to .5 (oldest); older ones are dropped
+    .pra-backups/lokakarya.json.2026-11-23T101500Z
+                                       a snapshot: the version that was current at
+                                       that moment (UTC), kept by the time policy below
     .pra-backups/lokakarya.broken.json a file that did not load, kept aside intact
     .pra-backups/lokakarya.v0.json     an older-format original, kept before migrating
 
-Every save first turns the current file into backup ``.1`` (a hard link where
-the file system has them, else a copy), shifting the others up. Files kept
-aside are never rotated away; a second one of the same kind gets ``-2``, ``-3``.
+**Rotating backups.** Every save first turns the current file into backup
+``.1``, shifting the others up; ``.5`` falls off. With autosave every ~1.5 s
+these reach only a few seconds back.
+
+**Snapshots** reach further. When a save replaces the current file and no
+snapshot of the last :data:`SNAPSHOT_EVERY` (10 minutes) exists, the current
+file is also kept as a snapshot named by the time. After a new snapshot the
+old ones are thinned (:func:`snapshots_to_keep`):
+
+* younger than :data:`RECENT` (2 hours): all kept (they are at least 10
+  minutes apart; at most 13);
+* from 2 hours to :data:`DAILY_FOR` (7 days) old: the newest of each UTC
+  calendar day (the state at the end of that day; at most 8);
+* older than 7 days: removed.
+
+So besides the last five saves there are about 12 states from the last two
+hours and one per day for a week: at most 5 + 13 + 8 = 26 copies of a file of
+typically 50–150 KB, i.e. under 4 MB per workshop in the worst case (and
+usually much less: backups are hard links, so a state is stored once however
+many names it has). The time comes from the ``now`` argument (tests pass a
+fixed one) or :func:`clock`, never from the files' modification times.
+
+Every name is created atomically (a hard link, or a copy to a temporary name
+then renamed), so a crash leaves either no backup or a whole one; nothing is
+written over an existing snapshot or a file kept aside.
+
+:func:`restore_points` lists all of them newest first (rotating, then
+snapshots), which is the order :func:`newest_good_backup` tries them in.
 """
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
+import re
 import shutil
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
 BACKUP_FOLDER: Final = ".pra-backups"
 KEEP: Final = 5
 """How many rotating backups are kept per workshop file."""
+SNAPSHOT_EVERY: Final = dt.timedelta(minutes=10)
+"""A new snapshot is taken when the newest one is older than this."""
+RECENT: Final = dt.timedelta(hours=2)
+"""Snapshots younger than this are all kept (so about one per 10 minutes)."""
+DAILY_FOR: Final = dt.timedelta(days=7)
+"""Snapshots older than :data:`RECENT` are thinned to one per UTC day, and removed after this."""
+
+_STAMP: Final = "%Y-%m-%dT%H%M%SZ"
+_STAMP_RE: Final = re.compile(r"\d{4}-\d{2}-\d{2}T\d{6}Z")
+_TEMP_PREFIX: Final = ".pra-backup-"
+
+
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+clock: Callable[[], dt.datetime] = _utc_now
+"""Where the time of a snapshot comes from when no ``now`` is given (replaceable in tests)."""
+
+
+@dataclass(frozen=True, slots=True)
+class RestorePoint:
+    """One backup of a workshop file: a rotating one (``number`` 1–5) or a snapshot (``taken``)."""
+
+    path: Path
+    number: int | None = None
+    taken: dt.datetime | None = None
+
+    @property
+    def is_snapshot(self) -> bool:
+        return self.taken is not None
 
 
 def backup_folder(path: Path) -> Path:
@@ -33,56 +97,166 @@ def backup_path(path: Path, n: int) -> Path:
     return backup_folder(path) / f"{path.name}.{n}"
 
 
+def snapshot_path(path: Path, taken: dt.datetime) -> Path:
+    """Where the snapshot of ``path`` taken at ``taken`` lives (the name holds the UTC time)."""
+    return backup_folder(path) / f"{path.name}.{taken.astimezone(dt.UTC).strftime(_STAMP)}"
+
+
 def backups(path: Path) -> list[Path]:
     """The rotating backups of ``path`` that exist, newest first."""
     return [b for n in range(1, KEEP + 1) if (b := backup_path(path, n)).is_file()]
 
 
+def snapshots(path: Path) -> list[tuple[dt.datetime, Path]]:
+    """The snapshots of ``path`` that exist, newest first, with the (UTC) time each was taken."""
+    prefix = f"{path.name}."
+    found: list[tuple[dt.datetime, Path]] = []
+    try:
+        entries = list(os.scandir(backup_folder(path)))
+    except OSError:
+        return []
+    for entry in entries:
+        stamp = entry.name[len(prefix) :] if entry.name.startswith(prefix) else ""
+        if not _STAMP_RE.fullmatch(stamp):
+            continue
+        taken = dt.datetime.strptime(stamp, _STAMP).replace(tzinfo=dt.UTC)
+        found.append((taken, Path(entry.path)))
+    found.sort(reverse=True)
+    return found
+
+
+def restore_points(path: Path) -> list[RestorePoint]:
+    """Every backup of ``path``, newest first: the rotating ones, then the snapshots."""
+    points = [RestorePoint(b, number=int(b.name.rsplit(".", 1)[1])) for b in backups(path)]
+    points.extend(RestorePoint(p, taken=taken) for taken, p in snapshots(path))
+    return points
+
+
 def _link_or_copy(source: Path, target: Path) -> None:
-    with contextlib.suppress(FileNotFoundError):
-        target.unlink()
+    """Give the (free) name ``target`` the content of ``source``: a hard link, else a copy.
+
+    The rotating backup ``.1`` is made this way on every save, so it must be
+    cheap; the copy (no hard links on FAT32 sticks, some network shares) goes
+    through a temporary name, so ``target`` is never half written.
+    """
     try:
         os.link(source, target)
-    except OSError:  # FAT32 sticks, some network shares: no hard links
-        shutil.copyfile(source, target)
+    except FileExistsError:
+        raise
+    except OSError:
+        if not _copy_to_new(source, target):
+            raise FileExistsError(target) from None
 
 
-def rotate(path: Path, keep: int = KEEP) -> None:
-    """Make the current ``path`` the newest backup, shifting older ones; no-op if it does not exist."""
+def _copy_to_new(source: Path, target: Path) -> bool:
+    """Copy ``source`` to ``target`` atomically, only if no file has that name; whether it did.
+
+    The copy is written under a temporary name, then linked (or, where there
+    are no hard links, renamed) into place, so nothing is ever replaced.
+    """
+    fd, temp = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    try:
+        shutil.copy2(source, temp)
+        try:
+            os.link(temp, target)
+        except FileExistsError:
+            return False
+        except OSError:
+            if target.exists():
+                return False
+            Path(temp).replace(target)
+        return True
+    finally:
+        with contextlib.suppress(OSError):
+            Path(temp).unlink()
+
+
+def rotate(path: Path, keep: int = KEEP, *, now: dt.datetime | None = None) -> None:
+    """Before ``path`` is replaced: make it the newest backup, and a snapshot when one is due.
+
+    No-op if ``path`` does not exist. ``now`` (aware) is the time of a
+    snapshot; default :func:`clock`.
+    """
     if not path.is_file():
         return
     folder = backup_folder(path)
     folder.mkdir(exist_ok=True)
+    take_snapshot(path, (now if now is not None else clock()).astimezone(dt.UTC))
     for n in range(keep - 1, 0, -1):
         older = backup_path(path, n)
         if older.exists():
             older.replace(backup_path(path, n + 1))
-    _link_or_copy(path, backup_path(path, 1))
+    newest = backup_path(path, 1)
+    with contextlib.suppress(FileNotFoundError):
+        newest.unlink()  # only there if the shift above was cut short; its state is at .2
+    _link_or_copy(path, newest)
 
 
-def keep_aside(path: Path, label: str) -> Path:
-    """Copy ``path`` intact to ``.pra-backups/STEM.LABEL.json`` (never rotated); the copy's path."""
-    folder = backup_folder(path)
-    folder.mkdir(exist_ok=True)
-    target = folder / f"{path.stem}.{label}{path.suffix}"
-    n = 2
-    while target.exists():
-        target = folder / f"{path.stem}.{label}-{n}{path.suffix}"
-        n += 1
-    shutil.copy2(path, target)
+def take_snapshot(path: Path, now: dt.datetime) -> Path | None:
+    """Keep ``path`` as a snapshot unless one was taken in the last 10 minutes; then thin them.
+
+    Returns the new snapshot, or ``None`` when none was due. A snapshot dated
+    in the future (the clock was set back) does not count as recent.
+    """
+    existing = snapshots(path)
+    if any(dt.timedelta(0) <= now - taken < SNAPSHOT_EVERY for taken, _ in existing):
+        return None
+    target = snapshot_path(path, now)
+    if not _copy_to_new(path, target):  # a copy, not a link: a later in-place edit cannot reach it
+        return None
+    taken = dt.datetime.strptime(target.name.rsplit(".", 1)[1], _STAMP).replace(tzinfo=dt.UTC)
+    kept = snapshots_to_keep([taken, *(t for t, _ in existing)], now)
+    for when, old in existing:
+        if when not in kept:
+            with contextlib.suppress(OSError):
+                old.unlink()
     return target
 
 
+def snapshots_to_keep(times: Iterable[dt.datetime], now: dt.datetime) -> set[dt.datetime]:
+    """Which snapshot times the policy keeps at ``now`` (see the module docstring)."""
+    kept: set[dt.datetime] = set()
+    days: set[dt.date] = set()
+    for taken in sorted(set(times), reverse=True):
+        age = now - taken
+        if age < RECENT:
+            kept.add(taken)
+        elif age <= DAILY_FOR:
+            day = taken.astimezone(dt.UTC).date()
+            if day not in days:
+                days.add(day)
+                kept.add(taken)
+    return kept
+
+
+def keep_aside(path: Path, label: str) -> Path:
+    """Copy ``path`` intact to ``.pra-backups/STEM.LABEL.json`` (never rotated); the copy's path.
+
+    The copy is written under a temporary name and then given a name no other
+    file has, so an earlier file kept aside is never replaced.
+    """
+    folder = backup_folder(path)
+    folder.mkdir(exist_ok=True)
+    n = 1
+    while True:
+        number = "" if n == 1 else f"-{n}"
+        target = folder / f"{path.stem}.{label}{number}{path.suffix}"
+        if _copy_to_new(path, target):
+            return target
+        n += 1
+
+
 def newest_good_backup(path: Path) -> Path | None:
-    """The newest rotating backup of ``path`` that loads, or ``None``."""
+    """The newest backup of ``path`` that loads (rotating ones first, then snapshots), or ``None``."""
     from pra.store.loading import loads
     from pra.store.problems import WorkshopFileError
     from pra.store.reading import read_file
 
-    for candidate in backups(path):
+    for point in restore_points(path):
         try:
-            loads(read_file(candidate), str(candidate))
+            loads(read_file(point.path), str(point.path))
         except WorkshopFileError:
             continue
-        return candidate
+        return point.path
     return None

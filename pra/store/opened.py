@@ -6,8 +6,8 @@ loaded but ``read_only`` is true and ``held_by`` names the holder. Call
 :meth:`Opened.close` (or use ``with``) to give the lock back.
 
 A file that does not load is never changed: :class:`BrokenWorkshop` is raised,
-carrying every problem and ``backup``, the newest rotating backup that does
-load (or ``None``). :func:`restore_backup` keeps the broken file aside intact
+carrying every problem and ``backup``, the newest backup that does load
+(the five rotating ones first, then the time-spaced snapshots; or ``None``). :func:`restore_backup` keeps the broken file aside intact
 in ``.pra-backups/`` and puts the backup's content in its place; open again
 afterwards.
 """
@@ -94,16 +94,19 @@ def open_workshop(path: Path | str) -> Opened:
     return Opened(workshop, path, False, None, lock if lock.held else None)
 
 
-def restore_backup(path: Path | str, backup: Path | str) -> Path | None:
+def restore_backup(path: Path | str, backup: Path | str, *, label: str = "broken") -> Path | None:
     """Put ``backup``'s content at ``path``; the file it replaces is kept aside intact first.
 
-    Returns where the replaced file was kept (``None`` if there was none).
-    The backup must load (:class:`WorkshopFileError` otherwise, nothing changed).
+    ``backup`` is any of :func:`~pra.store.backups.restore_points` (a rotating
+    backup or a snapshot). The replaced file is kept as
+    ``.pra-backups/STEM.LABEL.json``. Returns where it was kept (``None`` if
+    there was none). The backup must load (:class:`WorkshopFileError`
+    otherwise, nothing changed).
     """
     path, backup = Path(path), Path(backup)
     data = read_file(backup)
     loads(data, str(backup))
-    kept = keep_aside(path, "broken") if path.exists() else None
+    kept = keep_aside(path, label) if path.exists() else None
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, data)
     return kept

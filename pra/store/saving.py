@@ -6,10 +6,14 @@ again); turns the current file into the newest backup; writes atomically
 (:mod:`pra.store.atomic`). If the file on disk is not one this process loaded
 or saved, it is inspected first: a file that does not load is kept aside
 intact, and an older-format original is kept once, before it is replaced.
+Besides the last five versions, time-spaced snapshots (about one per 10
+minutes for two hours, one per day for a week) are kept; see
+:mod:`pra.store.backups`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -59,10 +63,11 @@ def _protect_existing(path: Path) -> None:
         keep_aside(path, f"v{version}")
 
 
-def save(ws: Workshop, path: Path | str) -> None:
+def save(ws: Workshop, path: Path | str, *, now: dt.datetime | None = None) -> None:
     """Write ``ws`` to ``path``: validated, the old file rotated into the backups, atomically.
 
-    Raises :class:`NotSaved` when the data would not load back, and
+    ``now`` is the time a snapshot of the old file is dated with, when one is
+    due (:mod:`pra.store.backups`; default: the current time). Raises :class:`NotSaved` when the data would not load back, and
     :class:`~pra.errors.PraError` (``store.write_failed``) when the file system
     refuses; in both cases the file on disk is unchanged.
     """
@@ -79,7 +84,7 @@ def save(ws: Workshop, path: Path | str) -> None:
         raise PraError("store.write_failed", file=str(path), reason=t("store.target_is_folder"))
     try:
         _protect_existing(path)
-        rotate(path)
+        rotate(path, now=now)
         write_atomic(path, data)
     except OSError as error:
         raise PraError("store.write_failed", file=str(path), reason=os_reason(error)) from None
