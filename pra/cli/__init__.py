@@ -24,6 +24,7 @@ COMMAND_MODULES: Final[tuple[str, ...]] = (
     "pra.cli.tui",
     "pra.cli.check",
     "pra.cli.listing",
+    "pra.cli.backups",
     "pra.cli.archive",
     "pra.cli.stats",
     "pra.cli.export",
