@@ -31,7 +31,7 @@ def build_minutes(ws: Workshop, template: Template, lang: Language) -> Document:
     set_properties(
         w.doc,
         lang,
-        title=f"{ctx.t('export.minutes_title').capitalize()}: {title}",
+        title=ctx.t("export.document.minutes_title", workshop=title),
         subject=ctx.t("export.minutes_subject", workshop=title),
         author=info.partner or info.mentor or title,
         created=info.date,

@@ -48,7 +48,7 @@ def build_plan(ws: Workshop, group: BusinessGroup, template: Template, lang: Lan
     set_properties(
         ctx.writer.doc,
         lang,
-        title=f"{ctx.t('export.plan_title').capitalize()}: {group.name}",
+        title=ctx.t("export.document.plan_title", group=group.name),
         subject=ctx.t("export.subject", group=group.name, workshop=ctx.workshop_title()),
         author=group.name,
         created=ws.info.date,

@@ -58,7 +58,16 @@ def test_minutes_in_english(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert code == 0 and out.startswith("Written: ") and out.count("Written: ") == 2
     assert len(list(tmp_path.glob("Business plan*.docx"))) == 1
     [record] = tmp_path.glob("Workshop record*.docx")
-    assert docx.Document(str(record)).paragraphs[0].text == "PRA WORKSHOP RECORD"
+    doc = docx.Document(str(record))
+    assert doc.paragraphs[0].text == "PRA WORKSHOP RECORD"
+    # the product is "pra", but the document title is written as a title, not .capitalize()d
+    assert doc.core_properties.title == (
+        "PRA Workshop Record: PRA Pemberdayaan Migran Kelurahan Warungboto"
+    )
+    [plan] = tmp_path.glob("Business plan*.docx")
+    assert docx.Document(str(plan)).core_properties.title == (
+        'Group Business Plan: KUW "Tri Astha"'
+    )
 
 
 @pytest.mark.parametrize(
