@@ -11,6 +11,7 @@ the command runs.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from pra import i18n
@@ -54,6 +55,8 @@ def run(args: argparse.Namespace) -> int:
         minutes=args.minutes,
         pdf=False,
     )
+    for note in result.notes:
+        print(one_line(note), file=sys.stderr)
     for written in result.documents:
         print(one_line(t("export.written", lang, path=written)))
     if args.pdf:
