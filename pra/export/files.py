@@ -31,6 +31,8 @@ class ExportResult:
 
     documents: list[Path] = field(default_factory=list)
     pdfs: list[Path] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    """Sentences for the user about what was not written and why."""
 
 
 def select_groups(ws: Workshop, wanted: str, source: str) -> list[BusinessGroup]:
@@ -93,12 +95,18 @@ def export_workshop(
     """Write the plan of each chosen group (and the workshop record) and return the paths.
 
     Everything is checked before the first file is written: the template,
-    the group names, and the output target.
+    the group names, and the output target. With ``minutes`` and no group yet,
+    the plans are skipped (a sentence in ``notes`` says so) and the record is written.
     """
     from pra.export.minutes import build_minutes
     from pra.export.plan import build_plan
 
     template = template or load_template(template_dir)
+    notes: list[str] = []
+    if plans and minutes and not ws.groups:
+        # the workshop record can be printed before any group has formed
+        notes.append(t("export.document.plans_skipped", lang, file=source))
+        plans = False
     groups = select_groups(ws, group, source) if plans else []
     workshop = ws.info.title or t("export.untitled", lang)
     jobs: list[tuple[str, Callable[[], Document]]] = []
@@ -118,4 +126,4 @@ def export_workshop(
         from pra.export.pdf import convert_to_pdf
 
         pdfs = convert_to_pdf(written)
-    return ExportResult(written, pdfs)
+    return ExportResult(written, pdfs, notes)

@@ -71,6 +71,34 @@ def test_minutes_in_english(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
 
 
 @pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("id", "belum punya kelompok usaha, jadi rencana usaha belum dicetak"),
+        ("en", "has no business groups yet, so no business plan was printed"),
+    ],
+)
+def test_minutes_before_any_group_is_formed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str, said: str
+) -> None:
+    from pra import store
+
+    ws = store.load(example_path("surabaya"))
+    source = tmp_path / "tanpa-kelompok.json"
+    store.save(ws.model_copy(update={"groups": ()}), source)
+    out_dir = tmp_path / "keluar"
+    code, out, err = run(capsys, str(source), "--minutes", "--lang", lang, "-o", str(out_dir))
+    assert code == 0
+    assert said in err and str(source) in err and "Traceback" not in err
+    [record] = out_dir.glob("*.docx")
+    assert str(record) in out and out.count("\n") == 1
+    doc = docx.Document(str(record))
+    assert doc.core_properties.title.startswith(("Berita Acara Lokakarya PRA: ", "PRA Workshop"))
+    # without --minutes there is still nothing to print: a sentence and exit 1
+    code, out, err = run(capsys, str(source), "-o", str(out_dir))
+    assert (code, out) == (1, "") and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
     ("args", "expected"),
     [
         (["--group", "Kelompok Hantu"], 'Kelompok "Kelompok Hantu" tidak ada'),
