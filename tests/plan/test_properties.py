@@ -18,7 +18,7 @@ from pra.model import (
     Step,
     Workshop,
 )
-from pra.plan.fund import repayment_schedule
+from pra.plan.fund import member_share, monthly_charges, repayment_schedule
 from pra.plan.grouping import suggest_groups
 from pra.plan.periods import Unit
 from pra.plan.revolving import revolving_fund
@@ -27,7 +27,27 @@ from pra.plan.votes import tally_dots
 
 from .factory import people, problems, step
 
-percents = st.decimals(min_value=0, max_value=30, places=1, allow_nan=False)
+percents = st.decimals(min_value=0, max_value=100, places=1, allow_nan=False)
+
+
+@st.composite
+def deductions(draw: st.DrawFn, stimulus: int) -> tuple[Deduction, ...]:
+    """Percent or fixed-amount deductions, once or monthly, together up to beyond the stimulus."""
+    out = []
+    for i in range(draw(st.integers(0, 4))):
+        frequency = draw(st.sampled_from(["once", "monthly"]))
+        if draw(st.booleans()):
+            out.append(
+                Deduction(
+                    id=f"d{i}", label=f"potongan {i}", percent=draw(percents), frequency=frequency
+                )
+            )
+        else:
+            amount = draw(st.integers(0, 2 * stimulus + 10_000))
+            out.append(
+                Deduction(id=f"d{i}", label=f"potongan {i}", amount=amount, frequency=frequency)
+            )
+    return tuple(out)
 
 
 @st.composite
@@ -35,13 +55,10 @@ def capital_plans(draw: st.DrawFn) -> tuple[CapitalPlan, list[str]]:
     n = draw(st.integers(0, 30))
     members = [f"m{i}" for i in range(n)]
     first = draw(st.lists(st.sampled_from(members), unique=True)) if members else []
-    deductions = tuple(
-        Deduction(id=f"d{i}", label=f"potongan {i}", percent=p)
-        for i, p in enumerate(draw(st.lists(percents, max_size=3)))
-    )
+    stimulus = draw(st.integers(0, 5_000_000))
     plan = CapitalPlan(
-        stimulus_per_member=draw(st.integers(0, 5_000_000)),
-        deductions=deductions,
+        stimulus_per_member=stimulus,
+        deductions=draw(deductions(stimulus)),
         compulsory_dues=draw(st.integers(0, 20_000)),
         service_fee_percent=draw(st.decimals(min_value=0, max_value=5, places=2)),
         loan_term_months=draw(st.integers(1, 24)),
@@ -50,26 +67,49 @@ def capital_plans(draw: st.DrawFn) -> tuple[CapitalPlan, list[str]]:
     return plan, members
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(capital_plans())
 def test_money_is_conserved_to_the_rupiah(case: tuple[CapitalPlan, list[str]]) -> None:
     plan, members = case
+    loan, term = plan.stimulus_per_member, plan.loan_term_months
+    share = member_share(plan)
+    once = [d for d in plan.deductions if d.frequency == "once"]
+    assert [d.deduction_id for d in share.deductions] == [d.id for d in once]
+    assert share.deducted == sum(d.amount for d in share.deductions)
+    assert share.received == max(loan - share.deducted, 0)
+    assert bool(share.warnings) == (share.deducted > loan)
+
     ledger = revolving_fund(plan, members)
     assert ledger.paid_in == ledger.paid_out + ledger.balance
     fees = sum(r.fees_in for r in ledger.rows)
     dues = sum(r.dues_in for r in ledger.rows)
+    principal = sum(r.principal_in for r in ledger.rows)
     # nothing leaks: cash plus what borrowers still owe is the stimulus plus everything earned
     assert (
         ledger.balance + ledger.outstanding == ledger.stimulus_total + ledger.retained + fees + dues
     )
+    borrowed = [m for r in ledger.rounds for m in r.member_ids]
+    assert len(borrowed) == len(set(borrowed)) == len(members) - len(ledger.waiting)
+    # the fund keeps what it does not hand over, never more than the loan per borrower
+    assert ledger.retained == (loan - share.received) * len(borrowed)
+    assert ledger.paid_out == share.received * len(borrowed)
+    assert principal + ledger.outstanding == loan * len(borrowed)
+    fee, other = monthly_charges(plan)
+    assert other == sum(d.amount for d in share.monthly)
+    if not ledger.waiting:
+        assert ledger.outstanding == 0
+        assert fees == (fee + other) * term * len(borrowed)
     opening = 0
     for row in ledger.rows:
         assert row.opening == opening + (ledger.stimulus_total if row.month == 0 else 0)
         assert row.closing >= 0
         opening = row.closing
+
     rep = repayment_schedule(plan)
-    assert rep.total_principal == plan.stimulus_per_member
+    assert rep.total_principal == loan
     assert rep.rows[-1].remaining == 0
+    assert rep.total_paid == loan + (fee + plan.compulsory_dues + other) * term
+    assert all(r.other == other for r in rep.rows)
 
 
 @st.composite
