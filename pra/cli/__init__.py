@@ -43,7 +43,34 @@ def _language_from_argv(argv: Sequence[str]) -> i18n.Language | None:
     return None
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _command_from_argv(argv: Sequence[str]) -> str | None:
+    """The sub-command named in ``argv`` (skipping global options and their values), if any."""
+    takes_value = {"--lang", "--data-dir"}
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in takes_value:
+            skip = True
+        elif arg in ("-h", "--help", "--version"):
+            return None
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def _modules_for(command: str | None) -> tuple[str, ...]:
+    """The TUI's commands register alone: its start-up is measured (bench/startup.py)."""
+    if command is not None:
+        from pra.cli import tui
+
+        if command in tui.COMMANDS:
+            return ("pra.cli.tui",)
+    return COMMAND_MODULES
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole parser, or with ``command`` one that may hold only that command's module."""
     from pra.cli.parser import PraArgumentParser
 
     parser = PraArgumentParser(prog="pra", description=t("cli.description"))
@@ -61,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=t("list.data_dir_help"),
     )
     sub = parser.add_subparsers(dest="command", metavar=t("cli.command_metavar"))
-    for name in COMMAND_MODULES:
+    for name in _modules_for(command):
         importlib.import_module(name).register(sub)
     return parser
 
@@ -72,7 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = _language_from_argv(args_list)
     if lang is not None:
         i18n.set_language(lang)
-    parser = build_parser()
+    parser = build_parser(_command_from_argv(args_list))
     args = parser.parse_args(args_list)
     if getattr(args, "data_dir", None) is not None:
         from pra.store import set_data_dir

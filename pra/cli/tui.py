@@ -10,11 +10,14 @@ import argparse
 import gc
 import os
 from pathlib import Path
+from typing import Final
 
 from pra.i18n import t
 from pra.resources import EXAMPLES
 
 THEME_ENV = "PRA_THEME"
+COMMANDS: Final = ("new", "open", "demo")
+"""The sub-commands this module registers (``pra.cli`` registers it alone for them)."""
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
