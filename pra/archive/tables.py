@@ -835,7 +835,9 @@ TABLES: Final[tuple[Table, ...]] = (
         "Files that could not be archived, and why.",
         (
             _text("file", "Berkas", "The file as it was given.", True),
-            _text("reason", "Alasan", "Why it was skipped.", True),
+            _text(
+                "reason", "Alasan", "Why it was skipped (the file is named only in `file`).", True
+            ),
         ),
     ),
 )

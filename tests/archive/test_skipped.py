@@ -11,8 +11,10 @@ import pytest
 
 from pra import store
 from pra.archive.writer import ArchiveOptions, build_archive
+from pra.cli import main
 from pra.errors import PraError
 from pra.i18n import set_language
+from pra.model import Workshop
 from pra.resources import example_path
 from tests.archive.conftest import workshop_files
 
@@ -37,8 +39,8 @@ def test_bad_files_are_reported_with_the_reason_and_skipped(
     assert result.workshops == 3
     skipped = _skipped(result.out)
     assert [Path(s["file"]).name for s in skipped] == ["broken.json", "dangling.json"]
-    for row in skipped:
-        assert Path(row["file"]).name in row["reason"]
+    for row in skipped:  # the file is named once, in its own column
+        assert Path(row["file"]).name not in row["reason"]
     assert "p-99" in skipped[1]["reason"]
     ids = (result.out / "data" / "workshops.csv").read_text(encoding="utf-8")
     assert "ws-bad-reference" not in ids
@@ -98,3 +100,36 @@ def test_an_interrupted_run_leaves_no_datapackage(example_dir: Path, tmp_path: P
         build_archive(workshop_files(example_dir), tmp_path / "out", store.load, on_file=stop)
     assert (tmp_path / "out" / "data" / "workshops.csv").exists()
     assert not (tmp_path / "out" / "datapackage.json").exists()
+
+
+def test_the_reason_names_the_file_once_on_the_terminal_and_in_the_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "odd"
+    src.mkdir()
+    (src / "empty.json").write_bytes(b"")
+    shutil.copyfile(example_path("palembang"), src / "palembang.json")
+    assert main(["--lang", "en", "archive", str(src), "-o", str(tmp_path / "out")]) == 0
+    err = capsys.readouterr().err
+    assert err.count("empty.json") == 1
+    assert f"  {src / 'empty.json'}: the file is empty" in err.splitlines()
+    assert _skipped(tmp_path / "out") == [
+        {"file": str(src / "empty.json"), "reason": "the file is empty"}
+    ]
+
+
+def test_reasons_of_other_loaders_do_not_name_the_file(example_dir: Path, tmp_path: Path) -> None:
+    def load(path: Path) -> Workshop:
+        if path.name == "palembang.json":
+            raise PermissionError(13, "Permission denied", str(path))
+        if path.name == "surabaya.json":
+            raise ValueError()
+        return store.load(path)
+
+    set_language("en")
+    result = build_archive(workshop_files(example_dir), tmp_path / "out", load)
+    assert result.workshops == 1
+    assert [(Path(s.file).name, s.reason) for s in result.skipped] == [
+        ("palembang.json", "cannot be read: no permission (access denied)"),
+        ("surabaya.json", "cannot be read: ValueError"),
+    ]
