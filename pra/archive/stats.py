@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Final, Literal
 
 from pra.i18n import Language, t
@@ -23,6 +24,7 @@ from pra.plan.capital import capital_summary
 from pra.plan.formatting import format_number, format_rupiah
 from pra.plan.pairwise import break_ties, workshop_pairwise
 from pra.plan.ranking import top_ids
+from pra.plan.rounding import percent_of
 from pra.plan.votes import ballot_totals, dot_tally
 
 ALL: Final = "*"
@@ -138,6 +140,18 @@ class StatsTable:
 _CITY = Column("city", "text")
 
 
+def mean_group_size(members: int, groups: int) -> float:
+    """Members per group to one decimal, halves rounded up as every figure of pra (41/4: 10.3).
+
+    The tenths are ``10 × members / groups`` rounded by :func:`pra.plan.rounding.percent_of`
+    (10 % of ``100 × members / groups``); that quotient is exact whenever the
+    tenths end in a half, so a half is never mistaken for just under one.
+    """
+    if groups == 0:
+        return 0.0
+    return percent_of(10, Decimal(100 * members) / groups) / 10
+
+
 def tables(stats: Stats) -> tuple[StatsTable, ...]:
     """The summary as tables; every row starts with its city (``*`` for all workshops)."""
     scopes = stats.scopes()
@@ -151,7 +165,7 @@ def tables(stats: Stats) -> tuple[StatsTable, ...]:
             s.sex[""],
             s.groups,
             s.members,
-            round(s.members / s.groups, 1) if s.groups else 0.0,
+            mean_group_size(s.members, s.groups),
         )
         for city, s in scopes
     )

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import csv
 import shutil
+from collections import Counter
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import pytest
 
-from pra.archive.stats import ALL, collect, first_ranked, render, tables
+from pra.archive.stats import ALL, collect, first_ranked, mean_group_size, render, tables
 from pra.cli import main
 from pra.model import Workshop
 
@@ -138,3 +140,22 @@ def test_a_workshop_without_a_city_is_its_own_row(examples: dict[str, Workshop])
     assert "(no city)" in text and "Palembang" in text
     overview = {row[0]: row[1] for row in tables(stats)[0].rows}
     assert overview == {ALL: 2, "": 1, "Palembang": 1}
+
+
+def test_the_mean_group_size_rounds_halves_up(examples: dict[str, Workshop]) -> None:
+    stats = collect([examples["palembang"]])
+    stats.total.group_sizes = Counter({10: 3, 11: 1})  # 41 members in 4 groups: 10.25
+    [row] = tables(stats)[0].rows
+    assert row[-1] == 10.3
+    assert "10,3" in render(tables(stats), stats.by_city, "id")
+    assert "10.3" in render(tables(stats), stats.by_city, "en")
+
+
+def test_the_mean_group_size_agrees_with_exact_half_up_rounding() -> None:
+    for groups in range(1, 41):
+        for members in range(12 * groups + 1):
+            exact = (Decimal(members) / Decimal(groups)).quantize(
+                Decimal("0.1"), rounding=ROUND_HALF_UP
+            )
+            assert mean_group_size(members, groups) == float(exact), (members, groups)
+    assert mean_group_size(0, 0) == 0.0
