@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
+import duckdb
 
 from pra.archive.tables import TABLES
 from pra.archive.writer import ArchiveResult
 from pra.model import Workshop
-
-duckdb = pytest.importorskip("duckdb")
 
 
 def expected_counts(workshops: list[Workshop]) -> dict[str, int]:

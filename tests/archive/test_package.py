@@ -17,8 +17,6 @@ from pra.archive.writer import ArchiveResult
 from pra.model import Workshop
 from pra.resources import EXAMPLES, example_path
 
-frictionless = pytest.importorskip("frictionless")
-
 
 def _errors(report: object) -> list[tuple[str, int | None, str | None, str]]:
     """(table, row, field, error type) for every error of a validation report."""
@@ -30,6 +28,8 @@ def _errors(report: object) -> list[tuple[str, int | None, str | None, str]]:
 
 
 def test_frictionless_validates_the_archive_of_the_examples(archive: ArchiveResult) -> None:
+    import frictionless
+
     report = frictionless.validate(archive.out / "datapackage.json")
     assert report.valid, _errors(report)
     assert archive.workshops == 3
@@ -37,6 +37,8 @@ def test_frictionless_validates_the_archive_of_the_examples(archive: ArchiveResu
 
 
 def test_frictionless_validates_an_archive_with_names(named_archive: ArchiveResult) -> None:
+    import frictionless
+
     report = frictionless.validate(named_archive.out / "datapackage.json")
     assert report.valid, _errors(report)
 
@@ -70,6 +72,8 @@ def _rewrite(path: Path, column: str, row_index: int, value: str) -> None:
 def test_a_broken_reference_fails_validation(
     archive: ArchiveResult, tmp_path: Path, table: str, column: str, expected: str
 ) -> None:
+    import frictionless
+
     out = _copy(archive, tmp_path)
     _rewrite(out / "data" / f"{table}.csv", column, 0, "no-such-thing")
     report = frictionless.validate(out / "datapackage.json")
@@ -79,6 +83,8 @@ def test_a_broken_reference_fails_validation(
 
 
 def test_a_duplicate_key_fails_validation(archive: ArchiveResult, tmp_path: Path) -> None:
+    import frictionless
+
     out = _copy(archive, tmp_path)
     first = (out / "data" / "problems.csv").read_text(encoding="utf-8").splitlines()[1]
     _rewrite(out / "data" / "problems.csv", "problem_id", 1, first.split(",")[1])
@@ -152,6 +158,8 @@ def test_pseudonymised_raw_copies_load_in_pra_and_use_the_codes(archive: Archive
 
 
 def test_a_large_synthetic_workshop_archives_to_a_valid_package(tmp_path: Path) -> None:
+    import frictionless
+
     """Pairwise choices, percent deductions, blackouts, 4 groups of 50 steps: all still valid."""
     from pra import store
     from pra.archive.writer import build_archive

@@ -69,7 +69,8 @@ def test_the_archive_of_a_leaky_file_holds_no_name(tmp_path: Path) -> None:
     personal = [p.name for p in ws.participants] + [p.phone for p in ws.participants if p.phone]
     assert [v for v in personal if v.casefold() in text] == []
     assert "rohana" in text  # a different word is not a name
-    frictionless = pytest.importorskip("frictionless")
+    import frictionless
+
     assert frictionless.validate(tmp_path / "out" / "datapackage.json").valid
     named = build_archive([path], tmp_path / "named", store.load, ArchiveOptions(with_names=True))
     assert named.workshops == 1
