@@ -227,7 +227,7 @@ def repayment_section(ctx: Context, heading: str) -> None:
             for r in ledger.rounds
         ],
     )
-    if ledger.rows:
+    if ledger.rows and not ledger.waiting:
         w.paragraph(
             ctx.t(
                 "export.label.rotation_end",

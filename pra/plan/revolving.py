@@ -24,7 +24,8 @@ from pra.plan.notice import Notice
 from pra.plan.rounding import split_evenly
 
 MAX_MONTHS = 240
-"""Stop simulating after twenty years: a plan that needs longer has to be rethought, not printed."""
+"""No new loan after twenty years (a plan that needs longer has to be rethought, not printed);
+the loans already handed over are still followed until they are repaid."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +96,9 @@ def revolving_fund(
 ) -> FundLedger:
     """Simulate the fund until every member has borrowed once and repaid (see the module docstring).
 
+    No new loan is handed over after :data:`MAX_MONTHS`; whoever still waits then is in
+    ``waiting``, and the loans already handed over are followed until they are repaid.
+
     ``plan.first_round_ids`` borrow in month 0 (all of ``member_ids`` when
     empty); the others queue in member order. Loans are handed over at the end
     of a month, after that month's payments, to as many waiting members as the
@@ -127,7 +131,7 @@ def revolving_fund(
         outstanding -= principal_in
         balance = opening + principal_in + fees_in + dues_in
         borrowers = first if month == 0 else []
-        while month and queue and balance - net * (len(borrowers) + 1) >= 0:
+        while 0 < month <= MAX_MONTHS and queue and balance - net * (len(borrowers) + 1) >= 0:
             borrowers.append(queue.pop(0))
         lent = net * len(borrowers)
         balance -= lent
@@ -151,7 +155,7 @@ def revolving_fund(
                 tuple(borrowers),
             )
         )
-        if (not active and not queue) or month >= MAX_MONTHS:
+        if not active and (not queue or month >= MAX_MONTHS):
             break
         month += 1
     warnings = (

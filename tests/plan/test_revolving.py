@@ -111,5 +111,8 @@ def test_a_fund_too_slow_to_reach_everyone_says_so() -> None:
     assert [r.month for r in ledger.rounds] == [0, 120, 240]
     assert ledger.waiting == ("d", "e")
     assert [w.key for w in ledger.warnings] == ["plan.fund.never_borrow"]
-    assert ledger.outstanding == 500_000
+    # no new loan after month 240, but c's loan (month 240) is followed until it is repaid
+    assert ledger.outstanding == 0
+    assert ledger.rows[-1].month == 360
+    assert sum(r.principal_in for r in ledger.rows) == 3 * 500_000
     check_books(ledger.rows)
