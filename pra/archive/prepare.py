@@ -21,7 +21,7 @@ from typing import Final
 from pydantic import ValidationError
 
 from pra.archive.package import pseudonymised_json
-from pra.archive.report import Skipped, skipped_for
+from pra.archive.report import Skipped, display_name, skipped_for
 from pra.archive.rows import ROWS, Context
 from pra.archive.scrub import without_names
 from pra.errors import PraError
@@ -105,7 +105,7 @@ def render(
         try:
             ws = without_names(ws, codes)
         except ValidationError:
-            return Skipped(source, t("archive_fix.scrub_failed"))
+            return Skipped(display_name(source), t("archive_fix.scrub_failed"))
     context = Context(ws, codes, with_names, raw_file)
     tables = []
     for name, make in ROWS.items():

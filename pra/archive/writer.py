@@ -36,7 +36,7 @@ from pra.archive.prepare import (
     prepare,
     render,
 )
-from pra.archive.report import Skipped, duplicate, skipped_for
+from pra.archive.report import Skipped, display_name, duplicate, skipped_for, writable
 from pra.archive.tables import TABLES
 from pra.errors import PraError
 from pra.i18n import Language, get_language
@@ -69,7 +69,7 @@ class ArchiveWriter:
 
     def __init__(self, out: Path, options: ArchiveOptions = ArchiveOptions()) -> None:
         if out.exists() and (not out.is_dir() or any(out.iterdir())):
-            raise PraError("archive.out_not_empty", path=str(out))
+            raise PraError("archive.out_not_empty", path=display_name(out))
         self.out = out
         self.options = options
         self.result = ArchiveResult(out, rows={t.name: 0 for t in TABLES})
@@ -134,9 +134,9 @@ class ArchiveWriter:
             return False
         first = self._seen.get(prepared.workshop_id)
         if first is not None:
-            self.skip(duplicate(Path(prepared.source), prepared.workshop_id, first))
+            self.skip(duplicate(prepared.source, prepared.workshop_id, first))
             return False
-        self._seen[prepared.workshop_id] = prepared.source
+        self._seen[prepared.workshop_id] = display_name(prepared.source)
         codes = self._codes.reserve(prepared.participants)
         raw_file = ""
         if self.options.raw:
@@ -167,6 +167,8 @@ class ArchiveWriter:
         return name
 
     def skip(self, skipped: Skipped) -> None:
+        """List ``skipped`` in ``data/skipped.csv``; its texts are made writable as UTF-8 first."""
+        skipped = Skipped(writable(skipped.file), writable(skipped.reason))
         self.result.skipped.append(skipped)
         self._writers["skipped"].writerow((skipped.file, skipped.reason))
         self.result.rows["skipped"] += 1

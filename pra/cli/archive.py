@@ -69,12 +69,13 @@ def auto_workers(files: int) -> int:
 
 def run(args: argparse.Namespace) -> int:
     from pra import store
+    from pra.archive.report import display_name
     from pra.archive.writer import ArchiveOptions, build_archive
 
     lang = args.lang
     files = list(store.iter_workshop_files(args.paths))
     if not files:
-        raise PraError("archive.no_files", paths=", ".join(str(p) for p in args.paths))
+        raise PraError("archive.no_files", paths=", ".join(display_name(p) for p in args.paths))
     options = ArchiveOptions(with_names=args.with_names, raw=not args.no_raw)
     with progress_bar(len(files), t("archive.progress", lang=lang)) as advance:
         workers = args.jobs if args.jobs > 0 else auto_workers(len(files))
@@ -95,7 +96,7 @@ def run(args: argparse.Namespace) -> int:
             lang=lang,
             workshops=result.workshops,
             participants=result.participants,
-            out=args.out,
+            out=display_name(args.out),
         )
     )
     return 0

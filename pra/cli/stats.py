@@ -28,13 +28,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     from pra import store
+    from pra.archive.report import display_name
     from pra.archive.stats import Stats, render, tables
     from pra.cli.archive import progress_bar
 
     lang = args.lang
     files = list(store.iter_workshop_files(args.paths))
     if not files:
-        raise PraError("archive.no_files", paths=", ".join(str(p) for p in args.paths))
+        raise PraError("archive.no_files", paths=", ".join(display_name(p) for p in args.paths))
     stats = Stats()
     with progress_bar(len(files), t("stats_progress.label", lang=lang)) as advance:
         for path in files:
@@ -57,5 +58,5 @@ def run(args: argparse.Namespace) -> int:
                 writer = csv.writer(f, lineterminator="\n")
                 writer.writerow([c.name for c in table.columns])
                 writer.writerows(table.rows)
-        print(t("stats.csv_written", lang=lang, path=args.csv))
+        print(t("stats.csv_written", lang=lang, path=display_name(args.csv)))
     return 0
