@@ -98,10 +98,22 @@ class Stats:
 
     total: Tally = field(default_factory=Tally)
     cities: dict[str, Tally] = field(default_factory=dict)
+    counted: dict[str, str] = field(default_factory=dict)
+    """Workshop id → the file it was counted from (as ``pra archive``, one id counts once)."""
 
-    def add(self, ws: Workshop) -> None:
+    def add(self, ws: Workshop, source: str = "") -> str | None:
+        """Count ``ws``; if its id was already counted, leave it out and return that file.
+
+        A second file with the same workshop id is a copy (a sync conflict, an
+        archive's ``raw/`` folder next to the originals), not another workshop.
+        """
+        first = self.counted.get(ws.id)
+        if first is not None:
+            return first
+        self.counted[ws.id] = source
         self.total.add(ws)
         self.cities.setdefault(ws.info.place.city, Tally()).add(ws)
+        return None
 
     @property
     def by_city(self) -> bool:
@@ -116,6 +128,7 @@ class Stats:
 
 
 def collect(workshops: Iterable[Workshop]) -> Stats:
+    """The tally of ``workshops``, each workshop id counted once."""
     stats = Stats()
     for ws in workshops:
         stats.add(ws)

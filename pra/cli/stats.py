@@ -5,7 +5,8 @@ how often they ranked first and by dots, the business types the groups chose,
 stimulus and own-contribution totals; by city when there are several. With
 ``--csv`` the same tables are written as CSV files (codes and plain numbers,
 ``city`` ``*`` for all workshops). A file that cannot be read is named on
-standard error and left out; the exit code is 1 only when nothing could be read.
+standard error and left out, and so is a second file with a workshop id already
+counted (a copy); the exit code is 1 only when nothing could be read.
 """
 
 from __future__ import annotations
@@ -40,9 +41,15 @@ def run(args: argparse.Namespace) -> int:
     with progress_bar(len(files), t("stats_progress.label", lang=lang)) as advance:
         for path in files:
             try:
-                stats.add(store.load(path))
+                ws = store.load(path)
             except PraError as error:
                 print(t("stats.skipped", lang=lang, reason=error.message(lang)), file=sys.stderr)
+            else:
+                name = display_name(path)
+                first = stats.add(ws, name)
+                if first is not None:
+                    again = t("stats_dedup.counted", lang=lang, file=name, id=ws.id, first=first)
+                    print(t("stats.skipped", lang=lang, reason=again), file=sys.stderr)
             advance(path)
     if stats.total.workshops == 0:
         print(t("stats.nothing", lang=lang), file=sys.stderr)

@@ -10,7 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from pra.archive.stats import ALL, collect, first_ranked, mean_group_size, render, tables
+from pra.archive.stats import (
+    ALL,
+    Stats,
+    collect,
+    first_ranked,
+    mean_group_size,
+    render,
+    tables,
+)
 from pra.cli import main
 from pra.model import Workshop
 
@@ -159,3 +167,33 @@ def test_the_mean_group_size_agrees_with_exact_half_up_rounding() -> None:
             )
             assert mean_group_size(members, groups) == float(exact), (members, groups)
     assert mean_group_size(0, 0) == 0.0
+
+
+def test_a_workshop_in_two_files_is_counted_once(examples: dict[str, Workshop]) -> None:
+    stats = Stats()
+    assert stats.add(examples["palembang"], "a.json") is None
+    assert stats.add(examples["palembang"], "a (copy).json") == "a.json"
+    assert tables(stats) == tables(collect([examples["palembang"]]))
+    assert tables(collect([examples["palembang"], examples["palembang"]])) == tables(stats)
+
+
+def test_the_command_counts_a_copied_file_once_and_says_which_it_left_out(
+    example_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copyfile(example_dir / "palembang.json", src / "a.json")
+    assert main(["--lang", "en", "stats", str(src / "a.json"), "--csv", str(tmp_path / "one")]) == 0
+    single = capsys.readouterr()
+    assert single.err == ""
+    shutil.copyfile(example_dir / "palembang.json", src / "a (copy).json")
+    assert main(["--lang", "en", "stats", str(src), "--csv", str(tmp_path / "both")]) == 0
+    both = capsys.readouterr()
+    assert both.out.replace("both", "one") == single.out
+    assert "Summary of 1 workshops" in both.out
+    assert both.err.splitlines() == [
+        f'Skipped: {src / "a.json"}: workshop "ws-palembang" was already counted from'
+        f" {src / 'a (copy).json'} (a copy of the same file?)"
+    ]
+    for table in (tmp_path / "one").iterdir():
+        assert (tmp_path / "both" / table.name).read_bytes() == table.read_bytes()
