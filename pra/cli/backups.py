@@ -89,6 +89,8 @@ def run(args: argparse.Namespace) -> int:
 
     lang: Language = args.lang
     path: Path = args.file
+    if path.is_symlink():  # saving writes through the link: the backups are beside its target
+        path = path.resolve()
     points = store.restore_points(path)
     if not points:
         if not path.exists():

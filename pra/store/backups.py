@@ -33,8 +33,10 @@ many names it has). The time comes from the ``now`` argument (tests pass a
 fixed one) or :func:`clock`, never from the files' modification times.
 
 Every name is created atomically (a hard link, or a copy to a temporary name
-then renamed), so a crash leaves either no backup or a whole one; nothing is
-written over an existing snapshot or a file kept aside.
+then linked or renamed into place), so a crash leaves either no backup or a
+whole one; nothing is written over an existing snapshot or a file kept aside.
+Temporary copies a crash left behind are removed an hour later, when the next
+snapshot is taken.
 
 :func:`restore_points` lists all of them newest first (rotating, then
 snapshots), which is the order :func:`newest_good_backup` tries them in.
@@ -48,6 +50,7 @@ import os
 import re
 import shutil
 import tempfile
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -211,7 +214,19 @@ def take_snapshot(path: Path, now: dt.datetime) -> Path | None:
         if when not in kept:
             with contextlib.suppress(OSError):
                 old.unlink()
+    remove_stale_temps(target.parent)
     return target
+
+
+def remove_stale_temps(folder: Path, older_than: dt.timedelta = dt.timedelta(hours=1)) -> None:
+    """Remove temporary copies a crash left in the backup folder (old enough not to be in use)."""
+    limit = time.time() - older_than.total_seconds()
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            if entry.name.startswith(_TEMP_PREFIX) and entry.name.endswith(".tmp"):
+                with contextlib.suppress(OSError):
+                    if entry.stat(follow_symlinks=False).st_mtime < limit:
+                        Path(entry.path).unlink()
 
 
 def snapshots_to_keep(times: Iterable[dt.datetime], now: dt.datetime) -> set[dt.datetime]:

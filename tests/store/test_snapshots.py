@@ -220,3 +220,19 @@ def test_the_default_clock_can_be_replaced(
     save(examples["surabaya"], path)
     assert [taken for taken, _ in snapshots(path)] == [START]
     assert snapshots(path)[0][1].name == "w.json.2026-03-02T080000Z"
+
+
+def test_temporary_copies_left_by_a_crash_are_removed_with_the_next_snapshot(
+    examples: dict[str, Workshop], tmp_path: Path
+) -> None:
+    path = tmp_path / "w.json"
+    save(examples["surabaya"], path, now=START)
+    folder = tmp_path / BACKUP_FOLDER
+    folder.mkdir()
+    old, fresh = folder / ".pra-backup-lama.tmp", folder / ".pra-backup-baru.tmp"
+    for temp in (old, fresh):
+        temp.write_bytes(b"{setengah")
+    os.utime(old, (1_000_000_000, 1_000_000_000))  # long ago: a crash
+    save(examples["surabaya"], path, now=START + dt.timedelta(minutes=1))
+    assert not old.exists()
+    assert fresh.exists()  # it may be another process's copy in progress
