@@ -41,6 +41,7 @@ from pra.archive.tables import TABLES
 from pra.errors import PraError
 from pra.i18n import Language, get_language
 from pra.model import Workshop
+from pra.oserrors import os_reason
 
 _BUFFER = 1 << 16
 
@@ -81,12 +82,17 @@ class ArchiveWriter:
             (out / package.RAW_DIR).mkdir(exist_ok=True)
         self._files: dict[str, IO[str]] = {}
         self._writers: dict[str, Any] = {}
-        for table in TABLES:
-            handle = (out / table.path).open("w", encoding="utf-8", newline="", buffering=_BUFFER)
-            self._files[table.name] = handle
-            writer = csv.writer(handle, lineterminator="\n")
-            writer.writerow([c.name for c in table.columns_for(options.with_names)])
-            self._writers[table.name] = writer
+        try:
+            for table in TABLES:
+                path = out / table.path
+                handle = path.open("w", encoding="utf-8", newline="", buffering=_BUFFER)
+                self._files[table.name] = handle
+                writer = csv.writer(handle, lineterminator="\n")
+                writer.writerow([c.name for c in table.columns_for(options.with_names)])
+                self._writers[table.name] = writer
+        except BaseException:
+            self.close(complete=False)
+            raise
 
     def __enter__(self) -> Self:
         return self
@@ -174,22 +180,29 @@ class ArchiveWriter:
         self.result.rows["skipped"] += 1
 
     def close(self, complete: bool = True) -> None:
-        """Close the tables and write ``datapackage.json``, the JSON Schema and the README.
+        """Close the tables and write the JSON Schema, the README and ``datapackage.json``.
 
-        An interrupted run (``complete=False``) leaves no ``datapackage.json``,
-        so a partial folder is never taken for a finished package.
+        An interrupted run (``complete=False``, or a table that cannot be
+        written to the end) leaves no ``datapackage.json``, so a partial folder
+        is never taken for a finished package. Every table is closed even when
+        one fails; after an interruption a failure to close is not raised over
+        the error that interrupted the run. ``datapackage.json`` is written
+        last, under a temporary name first, so it exists only when all the rest does.
         """
         if not self._files:
             return
+        failure: OSError | None = None
         for handle in self._files.values():
-            handle.close()
+            try:
+                handle.close()
+            except OSError as error:
+                failure = failure or error
         self._files = {}
         if not complete:
             return
+        if failure is not None:
+            raise failure
         options, result = self.options, self.result
-        package.write_json(
-            self.out / package.PACKAGE_FILE, package.datapackage(options.with_names, options.raw)
-        )
         package.write_json(self.out / package.SCHEMA_FILE, package.workshop_schema())
         (self.out / package.README_FILE).write_text(
             package.readme(
@@ -202,6 +215,14 @@ class ArchiveWriter:
             ),
             encoding="utf-8",
         )
+        final = self.out / package.PACKAGE_FILE
+        partial = final.with_name(f".{final.name}.partial")
+        try:
+            package.write_json(partial, package.datapackage(options.with_names, options.raw))
+            partial.replace(final)
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
 
 
 def build_archive(
@@ -217,21 +238,29 @@ def build_archive(
     With ``workers`` > 1 the files are prepared in that many processes (``load``
     must then be a module-level function such as ``pra.store.load``); the
     package is the same, byte for byte, as with one.
+
+    A folder that cannot be made or written to the end is a :class:`PraError`
+    (``archive_write.failed``); what was written stays, without ``datapackage.json``.
     """
-    with ArchiveWriter(out, options) as writer:
-        if workers <= 1:
-            for path in files:
-                writer.add_file(path, load)
-                if on_file is not None:
-                    on_file(path)
-        else:
-            for path, item in _in_parallel(files, load, options, get_language(), workers):
-                if item is None:  # its text holds the placeholder characters
+    try:
+        with ArchiveWriter(out, options) as writer:
+            if workers <= 1:
+                for path in files:
                     writer.add_file(path, load)
-                else:
-                    writer.add_prepared(item)
-                if on_file is not None:
-                    on_file(path)
+                    if on_file is not None:
+                        on_file(path)
+            else:
+                for path, item in _in_parallel(files, load, options, get_language(), workers):
+                    if item is None:  # its text holds the placeholder characters
+                        writer.add_file(path, load)
+                    else:
+                        writer.add_prepared(item)
+                    if on_file is not None:
+                        on_file(path)
+    except OSError as error:
+        raise PraError(
+            "archive_write.failed", out=display_name(out), reason=os_reason(error)
+        ) from None
     return writer.result
 
 

@@ -7,6 +7,10 @@ stimulus and own-contribution totals; by city when there are several. With
 ``city`` ``*`` for all workshops). A file that cannot be read is named on
 standard error and left out, and so is a second file with a workshop id already
 counted (a copy); the exit code is 1 only when nothing could be read.
+
+``--csv`` names a folder: an existing *file* there is refused before anything
+is read (never overwritten); a folder that cannot be written is a sentence and
+exit code 1, after the summary has been printed.
 """
 
 from __future__ import annotations
@@ -14,10 +18,15 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pra.errors import PraError
 from pra.i18n import t
+
+if TYPE_CHECKING:
+    from pra.archive.stats import StatsTable
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -34,6 +43,8 @@ def run(args: argparse.Namespace) -> int:
     from pra.cli.archive import progress_bar
 
     lang = args.lang
+    if args.csv is not None and args.csv.exists() and not args.csv.is_dir():
+        raise PraError("stats_csv.is_file", path=display_name(args.csv))
     files = list(store.iter_workshop_files(args.paths))
     if not files:
         raise PraError("archive.no_files", paths=", ".join(display_name(p) for p in args.paths))
@@ -59,11 +70,22 @@ def run(args: argparse.Namespace) -> int:
     print()
     print(render(summary, stats.by_city, lang), end="")
     if args.csv is not None:
-        args.csv.mkdir(parents=True, exist_ok=True)
-        for table in summary:
-            with (args.csv / f"{table.name}.csv").open("w", encoding="utf-8", newline="") as f:
-                writer = csv.writer(f, lineterminator="\n")
-                writer.writerow([c.name for c in table.columns])
-                writer.writerows(table.rows)
+        try:
+            write_csv(summary, args.csv)
+        except OSError as error:
+            from pra.oserrors import os_reason
+
+            where = display_name(args.csv)
+            raise PraError("stats_csv.failed", path=where, reason=os_reason(error)) from None
         print(t("stats.csv_written", lang=lang, path=display_name(args.csv)))
     return 0
+
+
+def write_csv(summary: Sequence[StatsTable], folder: Path) -> None:
+    """One CSV file per table in ``folder`` (made if needed; the tables of a previous run replaced)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for table in summary:
+        with (folder / f"{table.name}.csv").open("w", encoding="utf-8", newline="") as f:
+            writer = csv.writer(f, lineterminator="\n")
+            writer.writerow([c.name for c in table.columns])
+            writer.writerows(table.rows)
