@@ -20,17 +20,22 @@ file is also kept as a snapshot named by the time. After a new snapshot the
 old ones are thinned (:func:`snapshots_to_keep`):
 
 * younger than :data:`RECENT` (2 hours): all kept (they are at least 10
-  minutes apart; at most 13);
+  minutes apart: at most 12, more only after the clock was set back);
 * from 2 hours to :data:`DAILY_FOR` (7 days) old: the newest of each UTC
-  calendar day (the state at the end of that day; at most 8);
+  calendar day (the state at the end of that day; at most 8 days touched);
 * older than 7 days: removed.
 
 So besides the last five saves there are about 12 states from the last two
-hours and one per day for a week: at most 5 + 13 + 8 = 26 copies of a file of
-typically 50–150 KB, i.e. under 4 MB per workshop in the worst case (and
-usually much less: backups are hard links, so a state is stored once however
-many names it has). The time comes from the ``now`` argument (tests pass a
-fixed one) or :func:`clock`, never from the files' modification times.
+hours and one per day for a week: at most 5 + 12 + 8 = 25 copies of the file
+(each a whole copy: a rotating backup is the replaced file itself, a snapshot
+a copy so that an in-place edit of the workshop cannot reach it). A workshop
+file is typically 40–140 KB, so that is about 1–3.5 MB per workshop at worst
+(measured: 3.2 MB for the synthetic maximal workshop after a week of saves).
+Files kept aside (broken, older-format, replaced by a restore) come on top;
+they appear only on those rare events and are never removed automatically.
+
+The time of a snapshot comes from the ``now`` argument (tests pass a fixed
+one) or :func:`clock`, never from the files' modification times.
 
 Every name is created atomically (a hard link, or a copy to a temporary name
 then linked or renamed into place), so a crash leaves either no backup or a

@@ -32,7 +32,7 @@ from pra.store import (
 from pra.store.backups import DAILY_FOR, KEEP, RECENT, SNAPSHOT_EVERY, snapshots_to_keep
 
 START = dt.datetime(2026, 3, 2, 8, 0, tzinfo=dt.UTC)
-MAX_SNAPSHOTS = 13 + 8  # 2 hours at 10 minutes (both ends), plus one per day for 7 days and today
+MAX_SNAPSHOTS = 12 + 8  # 2 hours at 10 minutes, plus one per UTC day touched in 2 h .. 7 days
 
 
 def _titled(ws: Workshop, title: str) -> Workshop:
