@@ -13,7 +13,7 @@ from pra.i18n import t
 from pra.model import Workshop
 from pra.plan.formatting import format_date
 from pra.resources import example_path
-from tests.cli.conftest import Run
+from tests.cli.conftest import Run, pra_process
 
 START = dt.datetime(2026, 3, 2, 8, 0, tzinfo=dt.UTC)
 
@@ -133,3 +133,19 @@ def test_no_backups_and_no_file(pra: Run, tmp_path: Path) -> None:
     missing = pra("backups", tmp_path / "tidak-ada.json")
     assert missing.code == 1
     assert missing.err.strip() == t("backups.missing", lang="id", file=tmp_path / "tidak-ada.json")
+
+
+def test_open_restore_backup_reaches_a_snapshot_when_every_last_save_is_damaged(
+    saved: Path,
+) -> None:
+    for rotating in store.backups(saved):
+        rotating.write_bytes(b"")
+    saved.write_bytes(b'{"schema_version": 1, ')
+    refused = pra_process("open", saved, "--headless", "--exit-when-ready")
+    assert refused.code == 1
+    newest_snapshot = store.snapshots(saved)[0][1]
+    assert str(newest_snapshot) in refused.err
+    done = pra_process("open", saved, "--restore-backup", "--headless", "--exit-when-ready")
+    assert done.code == 0, done.err
+    assert saved.read_bytes() == newest_snapshot.read_bytes()
+    assert store.load(saved).info.title == "Versi 110"
