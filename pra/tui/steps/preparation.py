@@ -48,7 +48,10 @@ class PreparationView(StepView):
                     value,
                     placeholder=t(f"tui.prep.{name}_hint"),
                     id=f"f-{name}",
-                    classes="field",
+                    # "-valid" is the class Input gives itself for a value it has no
+                    # validator for; given here, that does not restyle each field
+                    # (and its four component parts) before it is even mounted.
+                    classes="field -valid" if value else "field",
                     compact=True,
                 )
 
