@@ -12,6 +12,7 @@ from pra.export.context import Context
 from pra.export.tables import Cell, CellValue, Column
 from pra.plan.capital import CapitalSummary
 from pra.plan.fund import member_share, repayment_schedule
+from pra.plan.notice import Money, Notice
 from pra.plan.revolving import group_fund
 from pra.plan.rounding import rounding_note
 
@@ -71,32 +72,45 @@ def capital_section(ctx: Context, heading: str, summary: CapitalSummary) -> None
     else:
         w.empty()
     w.heading(ctx.t("export.heading.capital_sum"), 2)
-    planned = summary.budget_by_source()
-    available = {"stimulus": summary.stimulus_net, "own": summary.own_total, "other": 0}
+    # each source against the budget lines it pays: a short source is not hidden by the total
     sources: list[tuple[CellValue, ...]] = [
-        (ctx.t(f"export.source.{key}"), ctx.rupiah(available[key]), ctx.rupiah(planned[key]))
-        for key in ("stimulus", "own", "other")
-        if available[key] or planned[key]
+        (
+            ctx.t(f"export.source.{s.source}"),
+            ctx.rupiah(s.available),
+            ctx.rupiah(s.planned),
+            Cell(_balance(ctx, s.difference), bold=s.difference < 0),
+        )
+        for s in summary.sources
     ]
     sources.append(
         (
             Cell(ctx.t("export.total"), bold=True),
             Cell(ctx.rupiah(summary.capital_total), bold=True),
             Cell(ctx.rupiah(summary.budget_total), bold=True),
+            Cell(_balance(ctx, summary.difference), bold=True),
         )
     )
     w.table(
-        [Column(5), Column(3.5, "right"), Column(3.5, "right")],
+        [Column(4.2), Column(3.6, "right"), Column(3.6, "right"), Column(4.6, "right")],
         [
             ctx.t("export.col.capital_source"),
             Cell(ctx.t("export.col.available"), align="right"),
             Cell(ctx.t("export.col.planned"), align="right"),
+            Cell(ctx.t("export.capital_table.col_balance"), align="right"),
         ],
         sources,
-        width=w.usable_width() * 12 // 16,
     )
     w.paragraph("", "Table Text")
     w.lines(ctx.notice(n) for n in summary.lines)
+
+
+def _balance(ctx: Context, difference: int) -> str:
+    """``kurang Rp 425.000`` / ``lebih Rp 40.000`` / ``pas``."""
+    if difference < 0:
+        return ctx.notice(Notice("plan.capital_source.short", {"amount": Money(-difference)}))
+    if difference > 0:
+        return ctx.notice(Notice("plan.capital_source.over", {"amount": Money(difference)}))
+    return ctx.notice(Notice("plan.capital_source.even"))
 
 
 def fund_section(ctx: Context, heading: str) -> None:
@@ -115,12 +129,15 @@ def fund_section(ctx: Context, heading: str) -> None:
         w.lines(ctx.notice(n) for n in share.lines)
         if share.deductions:
             w.note(ctx.t("export.label.formula", formula=share.formula(ctx.lang)))
+            if plan.rules:
+                # the group's own words may state another figure (Tri Astha: Rp 435.000)
+                w.paragraph(
+                    ctx.t("export.capital_table.fund_check", amount=ctx.rupiah(share.received))
+                )
         for warning in share.warnings:
             w.paragraph(ctx.notice(warning), bold=True)
     rules = []
     if plan.compulsory_dues:
-        from pra.plan.notice import Money, Notice
-
         rules.append(
             ctx.notice(Notice("plan.fund.line_dues", {"amount": Money(plan.compulsory_dues)}))
         )

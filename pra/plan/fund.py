@@ -64,24 +64,6 @@ class MemberShare:
         return f"{text} = {format_rupiah(self.received, lang)}"
 
 
-def stated_mismatch(share: MemberShare, stated: int) -> Notice | None:
-    """A sentence when an amount written in a source (Yogyakarta: Rp 435.000) differs from the rules.
-
-    The group's own papers can disagree with its rules; the plan prints both
-    rather than silently trusting either.
-    """
-    if stated == share.received:
-        return None
-    return Notice(
-        "plan.fund.source_mismatch",
-        {
-            "computed": Money(share.received),
-            "stated": Money(stated),
-            "difference": Money(abs(stated - share.received)),
-        },
-    )
-
-
 def _term(d: DeductionLine) -> Notice:
     if d.percent is None:
         return Notice("plan.fund.term_amount", {"label": d.label, "amount": Money(d.amount)})

@@ -33,3 +33,37 @@ def test_a_fund_too_slow_for_everyone_does_not_say_all_have_repaid(tmp_path: Pat
     assert "Setelah semua anggota meminjam dan melunasi" not in text
     normal = text_of(export_workshop(ws, source="p", output=tmp_path / "p").documents[0])
     assert "Setelah semua anggota meminjam dan melunasi" in normal
+
+
+def test_tri_astha_stimulus_shortfall_is_printed_not_hidden_by_the_total(tmp_path: Path) -> None:
+    import docx
+
+    ws = example("yogyakarta")
+    path = export_workshop(ws, source="y", output=tmp_path).documents[0]
+    doc = docx.Document(str(path))
+    sources = next(tb for tb in doc.tables if tb.rows[0].cells[0].text == "Sumber modal")
+    rows = [[c.text.replace("\u00a0", " ") for c in row.cells] for row in sources.rows]
+    assert rows == [
+        ["Sumber modal", "Modal tersedia", "Dipakai dalam RAB", "Lebih / kurang"],
+        ["Bantuan stimulan", "Rp 3.925.000", "Rp 4.350.000", "kurang Rp 425.000"],
+        ["Swadaya", "Rp 825.000", "Rp 360.000", "lebih Rp 465.000"],
+        ["Jumlah", "Rp 4.750.000", "Rp 4.710.000", "lebih Rp 40.000"],
+    ]
+    text = text_of(path).replace("\u00a0", " ")
+    assert "Kelebihan modal" not in text
+    assert (
+        "Jumlah modal lebih Rp 40.000 dari anggaran, tetapi tidak setiap sumber cukup untuk"
+        " anggarannya sendiri."
+    ) in text
+    assert "Anggaran dari bantuan stimulan kurang Rp 425.000." in text
+    # the computed Rp 392.500 is linked to the group's written rule of Rp 435.000
+    received = text.index("Diterima setiap anggota: Rp 392.500")
+    check = text.index("Rp 392.500 per anggota adalah hasil hitungan potongan di atas.")
+    rule = text.index("setiap anggota menerima Rp 435.000")
+    assert received < check < rule
+
+
+def test_no_link_sentence_without_written_rules(tmp_path: Path) -> None:
+    ws = _with_capital(example("yogyakarta"), rules=())
+    text = text_of(export_workshop(ws, source="y", output=tmp_path).documents[0])
+    assert "Diterima setiap anggota" in text and "adalah hasil hitungan potongan" not in text

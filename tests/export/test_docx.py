@@ -158,6 +158,7 @@ def test_table_shapes_of_the_palembang_plan(example_exports: dict[str, list[Path
         "Jumlah",
         format_rupiah(summary.capital_total, "id"),
         format_rupiah(summary.budget_total, "id"),
+        "lebih " + format_rupiah(summary.difference, "id"),
     ]
 
 

@@ -263,16 +263,8 @@ class CapitalView(GroupStepView):
             ],
             rows,
         )
-        by_source = summary.budget_by_source()
-        lines = [line.text() for line in summary.lines]
-        lines.append(
-            t(
-                "tui.capital.by_source",
-                stimulus=format_rupiah(by_source["stimulus"]),
-                own=format_rupiah(by_source["own"]),
-                other=format_rupiah(by_source["other"]),
-            )
-        )
+        # one line per funding source (planned, available, short or spare) before the totals
+        lines = [line.text() for line in summary.reading()]
         self.query_one("#capital-lines", Static).update("\n".join(lines))
 
     def _show_repayment(self, group: BusinessGroup) -> None:
