@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pra.errors import PraError
-from pra.i18n import t
+from pra.i18n import Language, t
 from pra.oserrors import os_reason
 from pra.store.problems import WorkshopFileError
 
@@ -41,21 +41,21 @@ def writable(text: str) -> str:
     return text.encode("utf-8", "replace").decode("utf-8")
 
 
-def reason_for(error: Exception) -> str:
+def reason_for(error: Exception, lang: Language | None = None) -> str:
     """Why a file could not be used, without naming the file (the caller names it once)."""
     if isinstance(error, WorkshopFileError):
         first = error.problems[0]
-        where = first.where()
-        text = t("archive_fix.at_place", place=where, what=first.what()) if where else first.what()
+        where, what = first.where(lang), first.what(lang)
+        text = t("archive_fix.at_place", lang=lang, place=where, what=what) if where else what
         if len(error.problems) > 1:
-            text = t("store.more", first=text, count=len(error.problems) - 1)
+            text = t("store.more", lang=lang, first=text, count=len(error.problems) - 1)
         return text
     if isinstance(error, PraError):
-        return error.message()
+        return error.message(lang)
     if isinstance(error, OSError):
-        return t("archive_fix.unreadable", error=os_reason(error).text())
+        return t("archive_fix.unreadable", lang=lang, error=os_reason(error).text(lang))
     lines = str(error).splitlines()
-    return t("archive_fix.unreadable", error=lines[0] if lines else type(error).__name__)
+    return t("archive_fix.unreadable", lang=lang, error=lines[0] if lines else type(error).__name__)
 
 
 def skipped_for(path: Path | str, error: Exception) -> Skipped:

@@ -38,7 +38,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     from pra import store
-    from pra.archive.report import display_name
+    from pra.archive.report import display_name, reason_for
     from pra.archive.stats import Stats, render, tables
     from pra.cli.archive import progress_bar
 
@@ -51,12 +51,13 @@ def run(args: argparse.Namespace) -> int:
     stats = Stats()
     with progress_bar(len(files), t("stats_progress.label", lang=lang)) as advance:
         for path in files:
+            name = display_name(path)
             try:
                 ws = store.load(path)
             except PraError as error:
-                print(t("stats.skipped", lang=lang, reason=error.message(lang)), file=sys.stderr)
+                why = t("store.in_file", lang=lang, file=name, what=reason_for(error, lang))
+                print(t("stats.skipped", lang=lang, reason=why), file=sys.stderr)
             else:
-                name = display_name(path)
                 first = stats.add(ws, name)
                 if first is not None:
                     again = t("stats_dedup.counted", lang=lang, file=name, id=ws.id, first=first)

@@ -84,3 +84,15 @@ def test_the_archived_file_copy_keeps_its_content(tmp_path: Path) -> None:
     assert main(["archive", str(odd), "-o", str(out), "--with-names"]) == 0
     assert (out / "raw" / "ws-surabaya.json").read_bytes() == odd.read_bytes()
     assert _skipped(out) == []
+
+
+def test_stats_names_such_a_file_once_and_readably(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    _odd_name(src, b"\xfe.json").write_bytes(b"")
+    shutil.copyfile(example_path("palembang"), src / "palembang.json")
+    assert main(["--lang", "en", "stats", str(src)]) == 0
+    shown = display_name(src)
+    assert capsys.readouterr().err == f"Skipped: {shown}/\ufffd.json: the file is empty\n"
