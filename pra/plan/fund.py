@@ -61,6 +61,10 @@ class MemberShare:
         text = t("plan.fund.formula_start", lang, amount=format_rupiah(self.stimulus, lang))
         for d in self.deductions:
             text += f" {MINUS} " + _term(d).text(lang)
+        if self.deducted > self.stimulus:
+            # the sum would be negative: say so rather than write a false "= Rp 0"
+            difference = format_rupiah(self.stimulus - self.deducted, lang)
+            return t("plan.fund_formula.exceeds", lang, sum=text, difference=difference)
         return f"{text} = {format_rupiah(self.received, lang)}"
 
 

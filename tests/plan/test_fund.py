@@ -301,3 +301,20 @@ def test_group_of_one_and_empty_group() -> None:
 
 def test_rounding_rule_is_stated() -> None:
     assert "setengah ke atas" in rounding_note().text("id")
+
+
+def test_deductions_beyond_the_stimulus_keep_the_sum_true() -> None:
+    plan = CapitalPlan(
+        stimulus_per_member=500_000,
+        deductions=(
+            Deduction(id="a", label="Simpanan pokok", amount=450_000),
+            Deduction(id="b", label="Administrasi", percent=Decimal(20)),
+        ),
+    )
+    share = member_share(plan)
+    assert (share.deducted, share.received) == (550_000, 0)
+    assert share.formula("id").replace(NBSP, " ") == (
+        "Bantuan Rp 500.000 − Simpanan pokok Rp 450.000 − Administrasi 20% Rp 100.000"
+        " = −Rp 50.000: potongan lebih besar dari bantuan, jadi anggota menerima Rp 0"
+    )
+    assert [w.key for w in share.warnings] == ["plan.fund.deductions_exceed"]

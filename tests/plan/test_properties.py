@@ -18,6 +18,7 @@ from pra.model import (
     Step,
     Workshop,
 )
+from pra.plan.formatting import format_rupiah
 from pra.plan.fund import member_share, monthly_charges, repayment_schedule
 from pra.plan.grouping import suggest_groups
 from pra.plan.periods import Unit
@@ -78,6 +79,12 @@ def test_money_is_conserved_to_the_rupiah(case: tuple[CapitalPlan, list[str]]) -
     assert share.deducted == sum(d.amount for d in share.deductions)
     assert share.received == max(loan - share.deducted, 0)
     assert bool(share.warnings) == (share.deducted > loan)
+    # the one-line sum is true arithmetic, also when the deductions exceed the stimulus
+    formula = share.formula("id")
+    if share.deducted > loan:
+        assert f"= {format_rupiah(loan - share.deducted, 'id')}: " in formula
+    else:
+        assert formula.endswith(f" = {format_rupiah(loan - share.deducted, 'id')}")
 
     ledger = revolving_fund(plan, members)
     assert ledger.paid_in == ledger.paid_out + ledger.balance
