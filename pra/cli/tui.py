@@ -70,25 +70,13 @@ def run(session_factory: object | None, args: argparse.Namespace) -> int:
     return 0 if app.return_code in (None, 0) else int(app.return_code)
 
 
-def _without_pydantic_plugins() -> None:
-    """pra uses no pydantic plugins: spare pydantic its search for them at start-up.
-
-    Pydantic otherwise reads the entry points of every installed distribution
-    (importlib.metadata) when the first model class is built. A value the user
-    has set (to use a plugin such as an observability tool) is kept.
-    """
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-
-
 def _new(args: argparse.Namespace) -> int:
-    _without_pydantic_plugins()
     from pra.tui import files
 
     return run(files.new_session, args)
 
 
 def _open(args: argparse.Namespace) -> int:
-    _without_pydantic_plugins()
     from pra import store
     from pra.errors import PraError
     from pra.tui import files
@@ -104,7 +92,6 @@ def _open(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    _without_pydantic_plugins()
     from pra.tui import files
 
     name: str = args.name

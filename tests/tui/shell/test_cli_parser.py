@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 
 import pytest
 
@@ -43,12 +42,3 @@ def test_other_commands_and_help_still_see_every_command() -> None:
     assert _commands(cli.build_parser("check")) == everything
     assert _commands(cli.build_parser(None)) == everything
     assert everything > set(tui.COMMANDS)
-
-
-def test_tui_commands_spare_pydantic_its_plugin_search(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("PYDANTIC_DISABLE_PLUGINS", raising=False)
-    tui._without_pydantic_plugins()
-    assert os.environ["PYDANTIC_DISABLE_PLUGINS"] == "__all__"
-    monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", "")  # the user's own choice is kept
-    tui._without_pydantic_plugins()
-    assert os.environ["PYDANTIC_DISABLE_PLUGINS"] == ""
