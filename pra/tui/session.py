@@ -22,6 +22,7 @@ from textual.timer import Timer
 from pra.errors import PraError
 from pra.i18n import t
 from pra.model import Workshop
+from pra.oserrors import os_reason, say
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -171,7 +172,7 @@ class Session:
                 self.saver(self.workshop, self.path)
         except OSError as error:
             raise PraError(
-                "tui.final_save_failed", path=str(self.path), reason=str(error)
+                "tui.final_save_failed", path=str(self.path), reason=os_reason(error)
             ) from None
         self.dirty = False
 
@@ -212,7 +213,7 @@ class Session:
                     self.saver(ws, target)
                     self._written = generation
             except (OSError, PraError) as error:
-                reason = error.message() if isinstance(error, PraError) else str(error)
+                reason = error.message() if isinstance(error, PraError) else say(error)
                 app.call_from_thread(self._failed, target, reason)
             else:
                 app.call_from_thread(self._saved, ws, target)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import errno
 import inspect
 from collections.abc import Callable
 from pathlib import Path
@@ -32,7 +33,7 @@ class MemorySaver:
 
     def __call__(self, ws: Workshop, path: Path) -> None:
         if self.fail:
-            raise OSError("disk full")
+            raise OSError(errno.ENOSPC, "No space left on device")
         self.saved.append(ws)
 
 

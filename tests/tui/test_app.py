@@ -123,7 +123,10 @@ async def test_failed_save_is_shown_loudly(app_for: AppFactory) -> None:
         await pilot.press(*"Wati", "enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert app.session.save_error == "disk full"
+        # the operating system's reason in the facilitator's language, not its English text
+        assert (
+            app.session.save_error == "tempat penyimpanan penuh; kosongkan sebagian lalu coba lagi"
+        )
         status = str(app.screen.query_one("#status", Static).render())
         assert status.isupper() or "GAGAL" in status
 

@@ -45,3 +45,25 @@ async def test_an_older_save_never_lands_after_a_newer_one(tmp_path: Path) -> No
         assert saver.saved[-1].id == "ws-second"
         assert session.last_saved is not None
         assert not session.dirty
+
+
+def test_a_failed_final_save_says_why_in_the_facilitators_language(tmp_path: Path) -> None:
+    """The save when the app closes: its failure is a sentence, the reason in Indonesian."""
+    import errno
+
+    import pytest
+
+    from pra.errors import PraError
+
+    def refuse(ws: Workshop, path: Path) -> None:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    ws = Workshop.model_validate_json(example_path("surabaya").read_bytes())
+    session = Session(ws, tmp_path / "w.json", saver=refuse, debounce=0)
+    session.apply(lambda w: w.model_copy(update={"id": "ws-changed"}), label="edit")
+    with pytest.raises(PraError) as caught:
+        session.flush()
+    message = caught.value.message()
+    assert str(tmp_path / "w.json") in message
+    assert message.endswith("tempat penyimpanan ini hanya-baca (mis. flashdisk terkunci atau CD)")
+    assert session.dirty
