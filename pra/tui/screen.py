@@ -99,6 +99,12 @@ class WorkshopScreen(Screen[None]):
         needs_group = step.per_group and self.group_id is None
         fresh = not needs_group and step not in self.views
         view = None if needs_group else self._view(step, content)
+        focused = self.focused
+        if focused is not None and any(
+            other is not view and focused in other.walk_children() for other in self.views.values()
+        ):
+            # Keys typed before the new view takes focus must not land in a hidden field.
+            self.set_focus(None)
         for other in self.views.values():
             other.display = other is view
         self.query_one("#no-group", Static).display = view is None

@@ -198,3 +198,26 @@ async def test_review_lists_findings_that_link_to_steps(app_for: AppFactory) -> 
         await pilot.press(*["down"] * index, "enter")
         await pilot.pause()
         assert screen_of(app).current is PraStep.IDEAS
+
+
+async def test_keys_typed_while_a_step_first_opens_never_reach_the_hidden_step(
+    app_for: AppFactory,
+) -> None:
+    """Between leaving a step and the new one taking focus, no hidden field holds the focus.
+
+    On a slow laptop a facilitator can type before a step opened for the first
+    time has mounted; those keys must not edit the step just left.
+    """
+    app = app_for(step=PraStep.PARTICIPANTS)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, WorkshopScreen)
+        left = screen.views[PraStep.PARTICIPANTS]
+        assert app.focused is not None and app.focused in left.walk_children()
+        before = app.session.workshop
+        screen.go(PraStep.POTENTIALS)  # first visit: the view is still being mounted
+        assert app.focused is None or app.focused not in left.walk_children()
+        await pilot.press(*"Wati", "enter")
+        await pilot.pause()
+        assert app.session.workshop.participants == before.participants
