@@ -325,13 +325,14 @@ class CapitalView(GroupStepView):
             )
             for r in ledger.rounds
         ]
-        lines.append(
-            t(
-                "tui.capital.fund_end",
-                months=len(ledger.rows) - 1,
-                balance=format_rupiah(ledger.balance),
+        if not ledger.waiting:  # as the printed plan: only once everyone has had a turn
+            lines.append(
+                t(
+                    "tui.capital.fund_end",
+                    months=len(ledger.rows) - 1,
+                    balance=format_rupiah(ledger.balance),
+                )
             )
-        )
         lines += [f"⚠ {w.text()}" for w in ledger.warnings]
         if not first:
             lines.insert(0, t("tui.capital.everyone_first"))

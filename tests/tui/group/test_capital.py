@@ -92,3 +92,36 @@ async def test_a_bad_percentage_is_refused_with_a_sentence() -> None:
         await pilot.pause()
         assert app.session.workshop.group(SEDAP).capital.service_fee_percent == 0  # type: ignore[union-attr]
         assert "banyak" in (app.session.last_error or "")
+
+
+async def test_a_fund_too_slow_for_everyone_does_not_say_all_have_repaid() -> None:
+    """As on the printed plan: the closing line only once every member has had a turn."""
+    ws = palembang()
+    groups = tuple(
+        g.model_copy(
+            update={
+                "capital": g.capital.model_copy(
+                    update={
+                        "loan_term_months": 120,
+                        "first_round_ids": g.member_ids[:1],
+                        "service_fee_percent": 0,
+                        "compulsory_dues": 0,
+                        "deductions": (),
+                    }
+                )
+            }
+        )
+        if g.id == SEDAP
+        else g
+        for g in ws.groups
+    )
+    app = group_app(PraStep.CAPITAL, ws.model_copy(update={"groups": groups}))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        rounds = _text(app, "#rounds")
+        assert "belum bisa meminjam" in rounds
+        assert "semua sudah meminjam dan melunasi" not in rounds
+    app = group_app(PraStep.CAPITAL, palembang())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert "semua sudah meminjam dan melunasi" in _text(app, "#rounds")
