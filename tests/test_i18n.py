@@ -13,7 +13,9 @@ from pra import i18n
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _fields(template: str) -> set[str]:
+def _fields(entry: i18n.Entry) -> set[str]:
+    """The parameters a sentence takes (of a plural sentence: those of its ``other`` form)."""
+    template = entry.forms["other"] if isinstance(entry, i18n.Plural) else entry
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
@@ -27,6 +29,34 @@ def test_catalogues_use_the_same_parameters() -> None:
     ind, eng = i18n.catalogue("id"), i18n.catalogue("en")
     differing = {k for k in ind if _fields(ind[k]) != _fields(eng.get(k, ""))}
     assert differing == set()
+
+
+def test_plural_sentences_take_only_their_parameters_and_are_decided_by_one() -> None:
+    plurals = [
+        (lang, key, entry)
+        for lang in i18n.LANGUAGES
+        for key, entry in i18n.catalogue(lang).items()
+        if isinstance(entry, i18n.Plural)
+    ]
+    assert plurals, "no plural sentence found: the check below would check nothing"
+    for lang, key, entry in plurals:
+        assert entry.count in _fields(entry), (lang, key)
+        for category, template in entry.forms.items():
+            assert category in {"zero", "one", "two", "few", "many", "other"}, (lang, key)
+            assert _fields(template) <= _fields(entry), (lang, key, category)
+
+
+def test_english_counts_agree_with_their_number_and_indonesian_needs_no_plural() -> None:
+    assert i18n.t("tui.pledges.unvalued", lang="en", n=1).startswith("1 pledge has ")
+    assert i18n.t("tui.pledges.unvalued", lang="en", n=0).startswith("0 pledges have ")
+    assert i18n.t("tui.pledges.unvalued", lang="en", n=2).startswith("2 pledges have ")
+    one = i18n.t("tui.pledges.unvalued", lang="id", n=1)
+    assert one == i18n.t("tui.pledges.unvalued", lang="id", n=2).replace("2", "1")
+
+
+def test_a_plural_sentence_without_an_other_form_is_refused() -> None:
+    with pytest.raises(ValueError, match="other"):
+        i18n._flatten({"x": {"plural": "n", "one": "{n} thing"}})
 
 
 def test_every_key_written_in_code_exists() -> None:

@@ -4,12 +4,19 @@ There is one catalogue per language (``id.toml``, ``en.toml`` beside this file),
 Indonesian first. Keys are dotted paths into the TOML tables (``store.too_large``);
 parameters are filled with :meth:`str.format`. Code never builds a user-facing
 sentence from literals: it asks :func:`t` for one.
+
+A sentence whose words follow a number is a :class:`Plural`: in TOML an inline
+table naming the parameter that decides and one template per CLDR plural
+category, ``{ plural = "n", one = "{n} pledge …", other = "{n} pledges …" }``.
+Indonesian nouns do not change with number, so its catalogue rarely needs one.
 """
 
 from __future__ import annotations
 
 import os
 import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from typing import Any, Final, Literal, TypeGuard, get_args
@@ -48,11 +55,40 @@ def get_language() -> Language:
     return env if is_language(env) else DEFAULT_LANGUAGE
 
 
-def _flatten(table: dict[str, Any], prefix: str = "") -> dict[str, str]:
-    flat: dict[str, str] = {}
+_PLURAL_RULES: Final[dict[Language, Callable[[object], str]]] = {
+    "id": lambda count: "other",  # CLDR: Indonesian has the one category
+    "en": lambda count: "one" if count == 1 else "other",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Plural:
+    """A sentence with one template per plural category, chosen by the parameter ``count``."""
+
+    count: str
+    """The name of the parameter whose number decides (``n``, ``count``, ``months`` …)."""
+    forms: Mapping[str, str]
+    """CLDR category (``one``, ``other`` …) → template; ``other`` is always there."""
+
+    def pick(self, lang: Language, params: Mapping[str, object]) -> str:
+        return self.forms.get(_PLURAL_RULES[lang](params.get(self.count)), self.forms["other"])
+
+
+Entry = str | Plural
+
+
+def _flatten(table: dict[str, Any], prefix: str = "") -> dict[str, Entry]:
+    flat: dict[str, Entry] = {}
     for key, value in table.items():
         path = f"{prefix}{key}"
-        if isinstance(value, dict):
+        if isinstance(value, dict) and "plural" in value:
+            forms = {
+                category: str(text) for category, text in value.items() if category != "plural"
+            }
+            if "other" not in forms:
+                raise ValueError(f"catalogue entry {path} has no 'other' form")
+            flat[path] = Plural(str(value["plural"]), forms)
+        elif isinstance(value, dict):
             flat.update(_flatten(value, f"{path}."))
         else:
             flat[path] = str(value)
@@ -60,7 +96,7 @@ def _flatten(table: dict[str, Any], prefix: str = "") -> dict[str, str]:
 
 
 @cache
-def catalogue(lang: Language) -> dict[str, str]:
+def catalogue(lang: Language) -> dict[str, Entry]:
     """The whole catalogue of one language, as ``{dotted.key: template}``."""
     text = files(__package__).joinpath(f"{lang}.toml").read_text(encoding="utf-8")
     return _flatten(tomllib.loads(text))
@@ -78,7 +114,11 @@ def t(key: str, /, lang: Language | None = None, **params: object) -> str:
     of a room; ``tests/test_i18n.py`` keeps both catalogues complete.
     """
     lang = lang or get_language()
-    template = catalogue(lang).get(key) or catalogue(DEFAULT_LANGUAGE).get(key)
-    if template is None:
+    for source in (lang, DEFAULT_LANGUAGE):
+        entry = catalogue(source).get(key)
+        if entry is not None:
+            break
+    else:
         return key
+    template = entry.pick(source, params) if isinstance(entry, Plural) else entry
     return template.format(**params) if params else template

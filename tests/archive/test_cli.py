@@ -72,7 +72,7 @@ def test_some_bad_files_still_succeed(
     shutil.copytree(example_dir, src)
     (src / "bad.json").write_text("{}", encoding="utf-8")
     assert main(["--lang", "en", "archive", str(src), "-o", str(tmp_path / "out")]) == 0
-    assert "1 files skipped" in capsys.readouterr().err
+    assert "1 file skipped" in capsys.readouterr().err
 
 
 def test_a_used_folder_is_refused_without_a_traceback(

@@ -53,7 +53,7 @@ def test_skipped_and_duplicate_files_with_such_names(
     out = _odd_name(tmp_path, b"out\xfe")
     assert main(["--lang", "en", "archive", str(src), "-o", str(out), *names]) == 0
     captured = capsys.readouterr()
-    assert "1 workshops (22 participants) archived to " in captured.out
+    assert "1 workshop (22 participants) archived to " in captured.out
     assert "out\ufffd" in captured.out
     shown = display_name(src)
     assert _skipped(out) == [

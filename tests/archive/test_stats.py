@@ -190,7 +190,7 @@ def test_the_command_counts_a_copied_file_once_and_says_which_it_left_out(
     assert main(["--lang", "en", "stats", str(src), "--csv", str(tmp_path / "both")]) == 0
     both = capsys.readouterr()
     assert both.out.replace("both", "one") == single.out
-    assert "Summary of 1 workshops" in both.out
+    assert "Summary of 1 workshop\n" in both.out
     assert both.err.splitlines() == [
         f'Skipped: {src / "a.json"}: workshop "ws-palembang" was already counted from'
         f" {src / 'a (copy).json'} (a copy of the same file?)"
