@@ -50,6 +50,8 @@ def test_english_counts_agree_with_their_number_and_indonesian_needs_no_plural()
     assert i18n.t("tui.pledges.unvalued", lang="en", n=1).startswith("1 pledge has ")
     assert i18n.t("tui.pledges.unvalued", lang="en", n=0).startswith("0 pledges have ")
     assert i18n.t("tui.pledges.unvalued", lang="en", n=2).startswith("2 pledges have ")
+    assert i18n.t("export.label.loan_term", lang="en", months="1") == "Repayment term: 1 month"
+    assert i18n.t("export.label.loan_term", lang="en", months="10") == "Repayment term: 10 months"
     one = i18n.t("tui.pledges.unvalued", lang="id", n=1)
     assert one == i18n.t("tui.pledges.unvalued", lang="id", n=2).replace("2", "1")
 

@@ -142,7 +142,7 @@ def fund_section(ctx: Context, heading: str) -> None:
             ctx.notice(Notice("plan.fund.line_dues", {"amount": Money(plan.compulsory_dues)}))
         )
     if plan.voluntary_savings:
-        rules.append(ctx.t("export.label.voluntary", rule=plan.voluntary_savings))
+        rules.append(_voluntary_line(ctx, plan.voluntary_savings))
     if has_fund(ctx):
         rules.append(
             ctx.t("export.label.service_fee", percent=ctx.percent(plan.service_fee_percent))
@@ -256,3 +256,14 @@ def repayment_section(ctx: Context, heading: str) -> None:
         w.paragraph(ctx.t("export.label.waiting", names=ctx.names(ledger.waiting)))
     for warning in ledger.warnings:
         w.note(ctx.notice(warning))
+
+
+def _voluntary_line(ctx: Context, rule: str) -> str:
+    """The voluntary-savings rule, labelled unless the group's words already start with the term.
+
+    Groups often write "Simpanan sukarela setiap pertemuan …" into the field, which
+    printed as "Simpanan sukarela: Simpanan sukarela setiap pertemuan …".
+    """
+    if rule.casefold().startswith(ctx.t("export.label.voluntary_term").casefold()):
+        return rule
+    return ctx.t("export.label.voluntary", rule=rule)

@@ -57,7 +57,8 @@ def get_language() -> Language:
 
 _PLURAL_RULES: Final[dict[Language, Callable[[object], str]]] = {
     "id": lambda count: "other",  # CLDR: Indonesian has the one category
-    "en": lambda count: "one" if count == 1 else "other",
+    # the number, or as already formatted for the page ("1"; separators never occur in a one)
+    "en": lambda count: "one" if count == 1 or count == "1" else "other",
 }
 
 

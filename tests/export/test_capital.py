@@ -67,3 +67,15 @@ def test_no_link_sentence_without_written_rules(tmp_path: Path) -> None:
     ws = _with_capital(example("yogyakarta"), rules=())
     text = text_of(export_workshop(ws, source="y", output=tmp_path).documents[0])
     assert "Diterima setiap anggota" in text and "adalah hasil hitungan potongan" not in text
+
+
+def test_the_voluntary_savings_rule_is_labelled_once(tmp_path: Path) -> None:
+    """The group's own words may already start with the term; it is not printed twice."""
+    ws = example("palembang")
+    assert ws.groups[0].capital.voluntary_savings.startswith("Simpanan sukarela ")
+    text = text_of(export_workshop(ws, source="p", output=tmp_path / "p").documents[0])
+    assert "Simpanan sukarela setiap pertemuan mingguan" in text
+    assert "Simpanan sukarela: Simpanan sukarela" not in text
+    other = _with_capital(ws, voluntary_savings="setiap pertemuan, dicatat bendahara")
+    text = text_of(export_workshop(other, source="o", output=tmp_path / "o").documents[0])
+    assert "Simpanan sukarela: setiap pertemuan, dicatat bendahara" in text
