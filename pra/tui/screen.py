@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 
 STEPS = list(PraStep)
 NARROW = 130
+PALETTE_HINT = 110
+"""Below this many columns the footer leaves out "^p palette" (Ctrl+P still works; F1
+lists it), so a step's own keys fit down to 100 columns."""
 STEP_KEYS = Binding.Group(t("tui.footer.step"))
 """F7 and F8 side by side under one word in the footer."""
 
@@ -74,7 +77,7 @@ class WorkshopScreen(Screen[None]):
             with VerticalScroll(id="notes"):
                 yield Static(texts["notes-text"], id="notes-text")
         yield Static(texts["status"], id="status")
-        yield Footer()
+        yield Footer(show_command_palette=self.app.size.width >= PALETTE_HINT)
 
     def on_mount(self) -> None:
         if self.session.changed is not None:
@@ -84,6 +87,7 @@ class WorkshopScreen(Screen[None]):
     def on_resize(self, event: events.Resize) -> None:
         """Below NARROW columns the notes panel starts hidden (F1 still shows it)."""
         self.set_class(event.size.width < NARROW, "-narrow")
+        self.query_one(Footer).show_command_palette = event.size.width >= PALETTE_HINT
 
     # -- navigation -------------------------------------------------------------
     def go(self, step: PraStep, group_id: str | None = None) -> None:

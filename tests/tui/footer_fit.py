@@ -1,4 +1,4 @@
-"""Does every key the footer shows fit at 120 columns? ``python -m tests.tui.footer_fit LANG``.
+"""Does every key the footer shows fit? ``python -m tests.tui.footer_fit LANG [WIDTH]``.
 
 Run in a fresh interpreter per language: key labels are read from the catalogue
 when the step modules are imported. Prints one line per screen and exits 1 if a
@@ -16,6 +16,7 @@ from pra import i18n
 from pra.model import PraStep
 
 WIDTH = 120
+"""The width the snapshots use; ``WIDTH`` on the command line checks another (100: the narrowest)."""
 CASES: list[tuple[str, PraStep, tuple[str, ...]]] = [
     ("preparation", PraStep.PREPARATION, ()),
     ("participants_table", PraStep.PARTICIPANTS, ("tab",)),
@@ -32,14 +33,16 @@ CASES: list[tuple[str, PraStep, tuple[str, ...]]] = [
 ]
 
 
-async def _need_and_room(step: PraStep, presses: tuple[str, ...]) -> tuple[int, int, str]:
+async def _need_and_room(
+    step: PraStep, presses: tuple[str, ...], width: int
+) -> tuple[int, int, str]:
     from textual.widgets import Footer
 
     from pra.tui.app import PraApp
     from tests.tui.conftest import make_session, palembang
 
     app = PraApp(make_session(palembang()), step=step)
-    async with app.run_test(size=(WIDTH, 40)) as pilot:
+    async with app.run_test(size=(width, 30 if width < WIDTH else 40)) as pilot:
         await pilot.pause()
         for key in presses:
             await pilot.press(key)
@@ -63,11 +66,11 @@ def _text(widget: Widget) -> str:
     return " ".join(_text(child) for child in widget.children)
 
 
-async def _main(lang: str) -> int:
+async def _main(lang: str, width: int) -> int:
     i18n.set_language(lang)  # type: ignore[arg-type]
     over = 0
     for name, step, presses in CASES:
-        need, room, shown = await _need_and_room(step, presses)
+        need, room, shown = await _need_and_room(step, presses, width)
         fits = need <= room and need > 0
         over += not fits
         print(f"{'ok' if fits else 'OVER'} {name}: {need}/{room} {shown}")
@@ -75,4 +78,4 @@ async def _main(lang: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(asyncio.run(_main(sys.argv[1])))
+    sys.exit(asyncio.run(_main(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else WIDTH)))

@@ -1,4 +1,4 @@
-"""The footer's keys fit at 120 columns, in both languages, on the busiest screens."""
+"""The footer's keys fit at 120 and at 100 columns, in both languages, on the busiest screens."""
 
 from __future__ import annotations
 
@@ -13,10 +13,11 @@ from tests.tui.footer_fit import CASES
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.parametrize("width", [120, 100])
 @pytest.mark.parametrize("lang", ["id", "en"])
-def test_every_shown_key_fits_at_120_columns(lang: str) -> None:
+def test_every_shown_key_fits(lang: str, width: int) -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "tests.tui.footer_fit", lang],
+        [sys.executable, "-m", "tests.tui.footer_fit", lang, str(width)],
         capture_output=True,
         text=True,
         cwd=ROOT,
