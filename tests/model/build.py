@@ -9,9 +9,9 @@ same validation a file goes through.
 from __future__ import annotations
 
 import copy
-from typing import Any
+from typing import Any, get_args
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from pra.model import Finding, Workshop, findings_of
 
@@ -125,3 +125,19 @@ def refused(data: Data) -> ValidationError:
     except ValidationError as error:
         return error
     raise AssertionError("the model accepted invalid data")
+
+
+def record_classes(cls: type[BaseModel]) -> set[type[BaseModel]]:
+    """``cls`` and every record class reachable from its fields (for tests that cover them all)."""
+    seen: set[type[BaseModel]] = set()
+    stack: list[Any] = [cls]
+    while stack:
+        annotation = stack.pop()
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            if annotation in seen:
+                continue
+            seen.add(annotation)
+            stack.extend(field.annotation for field in annotation.model_fields.values())
+        else:
+            stack.extend(get_args(annotation))
+    return seen

@@ -20,24 +20,7 @@ from pra.model import DotBallot, Workshop
 from pra.model.frozen import FrozenDict
 from pra.resources import EXAMPLES, example_path
 from pra.synthetic import maximal_workshop
-from tests.model.build import base
-
-
-def _records(
-    cls: type[BaseModel], seen: set[type[BaseModel]] | None = None
-) -> set[type[BaseModel]]:
-    """``cls`` and every record class reachable from its fields."""
-    seen = set() if seen is None else seen
-    if cls in seen:
-        return seen
-    seen.add(cls)
-    stack = [field.annotation for field in cls.model_fields.values()]
-    while stack:
-        annotation = stack.pop()
-        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-            _records(annotation, seen)
-        stack.extend(get_args(annotation))
-    return seen
+from tests.model.build import base, record_classes
 
 
 def _is_mapping(annotation: Any) -> bool:
@@ -49,7 +32,7 @@ def _is_mapping(annotation: Any) -> bool:
 
 MAPPING_FIELDS = sorted(
     (cls.__name__, name)
-    for cls in _records(Workshop)
+    for cls in record_classes(Workshop)
     for name, field in cls.model_fields.items()
     if _is_mapping(field.annotation)
 )
@@ -175,7 +158,7 @@ def test_dumps_give_plain_dicts_and_the_same_json() -> None:
 
 @pytest.mark.parametrize("where", MAPPING_FIELDS)
 def test_the_json_schema_of_a_mapping_field_is_that_of_a_dict(where: tuple[str, str]) -> None:
-    cls = next(c for c in _records(Workshop) if c.__name__ == where[0])
+    cls = next(c for c in record_classes(Workshop) if c.__name__ == where[0])
     field = cls.model_fields[where[1]]
     key, value = get_args(field.annotation)
     published = dict(cls.model_json_schema()["properties"][where[1]])

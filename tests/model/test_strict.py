@@ -13,24 +13,11 @@ from decimal import Decimal
 from typing import Annotated, Any, Union, get_args, get_origin
 
 import pytest
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import TypeAdapter, ValidationError
 from pydantic.fields import FieldInfo
 
 from pra.model import CapitalPlan, Participant, Step, Workshop
-from tests.model.build import base
-
-
-def _records(cls: type[BaseModel], seen: set[type[BaseModel]]) -> set[type[BaseModel]]:
-    if cls not in seen:
-        seen.add(cls)
-        stack = [f.annotation for f in cls.model_fields.values()]
-        while stack:
-            annotation = stack.pop()
-            if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-                _records(annotation, seen)
-            stack.extend(get_args(annotation))
-    return seen
-
+from tests.model.build import base, record_classes
 
 _KINDS = (bool, int, dt.date, Decimal)
 
@@ -57,7 +44,7 @@ def _field_type(field: FieldInfo) -> Any:
 
 FIELDS: dict[str, tuple[type, TypeAdapter[Any]]] = {
     where: (kind, TypeAdapter(typed))
-    for cls in _records(Workshop, set())
+    for cls in record_classes(Workshop)
     for name, field in cls.model_fields.items()
     for where, kind, typed in _typed(f"{cls.__name__}.{name}", _field_type(field))
 }
