@@ -35,7 +35,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser = subparsers.add_parser(
         "backups", help=t("backups.help"), description=t("backups.description")
     )
-    parser.add_argument("file", type=Path, metavar=t("backups.file_metavar"))
+    parser.add_argument(
+        "file", type=Path, metavar=t("backups.file_metavar"), help=t("backups.file_help")
+    )
     parser.add_argument(
         "--restore",
         type=int,
