@@ -12,7 +12,7 @@ Never imports Textual: a web front end or a script can drive the same commands.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from pydantic import ValidationError
@@ -24,13 +24,41 @@ from pra.model import BusinessGroup, Entity, Workshop, findings_of
 E = TypeVar("E", bound=Entity)
 
 
-def _reasons(error: ValidationError) -> str:
-    """Every reason of ``error`` as catalogue sentences, joined for one notice."""
+def _names(data: Any) -> dict[str, str]:
+    """Every id in the raw document ``data`` mapped to the name or title people know it by."""
+    names: dict[str, str] = {}
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            label = node.get("name") or node.get("title")
+            if isinstance(node.get("id"), str) and isinstance(label, str) and label:
+                names.setdefault(node["id"], label)
+            stack.extend(node.values())
+        elif isinstance(node, (list, tuple)):
+            stack.extend(node)
+    return names
+
+
+def _named(params: Mapping[str, Any], names: Mapping[str, str]) -> dict[str, Any]:
+    """``params`` with a referenced id (``ref``) replaced by the name users know."""
+    ref = params.get("ref")
+    if isinstance(ref, str) and ref in names:
+        return {**params, "ref": names[ref]}
+    return dict(params)
+
+
+def _reasons(error: ValidationError, data: Any = None) -> str:
+    """Every reason of ``error`` as catalogue sentences, joined for one notice.
+
+    References are named (``"Ibu Sari" bukan anggota``), never shown as ids.
+    """
+    names = _names(data)
     lines: list[str] = []
     for entry in error.errors():
         findings = findings_of(entry)
         if findings:
-            lines.extend(t(f.key, **f.params) for f in findings)
+            lines.extend(t(f.key, **_named(f.params, names)) for f in findings)
         elif entry.get("type") in {"string_too_short", "missing"}:
             lines.append(t("edit.required"))
         else:
@@ -44,10 +72,11 @@ def revalidate(ws: Workshop) -> Workshop:
 
     ``model_copy(update=...)`` skips validation, so every edit ends here.
     """
+    data = ws.model_dump(warnings=False)
     try:
-        return Workshop.model_validate(ws.model_dump(warnings=False))
+        return Workshop.model_validate(data)
     except ValidationError as error:
-        raise PraError("edit.invalid", reasons=_reasons(error)) from None
+        raise PraError("edit.invalid", reasons=_reasons(error, data)) from None
 
 
 def build(model: type[E], **fields: Any) -> E:

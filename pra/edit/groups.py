@@ -31,8 +31,16 @@ def remove_group(ws: Workshop, group_id: str) -> Workshop:
 
 
 def _without_member(group: BusinessGroup, participant_id: str) -> BusinessGroup:
+    """``group`` without ``participant_id``: no membership, no officer role, and off the
+    first-round borrower list (only members may borrow from the group's fund)."""
+    capital = group.capital
     changes: dict[str, Any] = {
-        "member_ids": tuple(m for m in group.member_ids if m != participant_id)
+        "member_ids": tuple(m for m in group.member_ids if m != participant_id),
+        "capital": capital.model_copy(
+            update={
+                "first_round_ids": tuple(r for r in capital.first_round_ids if r != participant_id)
+            }
+        ),
     }
     for role, officer in group.officer_ids().items():
         if officer == participant_id:
@@ -74,17 +82,15 @@ def apply_membership(ws: Workshop, members: Mapping[str, Sequence[str]]) -> Work
     ``members`` maps group id → participant ids; officers who are no longer
     members lose their role.
     """
+    moved = {pid for ids in members.values() for pid in ids}
     groups = []
     for g in ws.groups:
         if g.id in members:
             ids = tuple(members[g.id])
-            changes: dict[str, Any] = {"member_ids": ids}
-            for role, officer in g.officer_ids().items():
-                if officer is not None and officer not in ids:
-                    changes[f"{role}_id"] = None
-            g = g.model_copy(update=changes)
+            for pid in set(g.member_ids) - set(ids):
+                g = _without_member(g, pid)
+            g = g.model_copy(update={"member_ids": ids})
         else:
-            moved = {pid for ids in members.values() for pid in ids}
             for pid in moved & set(g.member_ids):
                 g = _without_member(g, pid)
         groups.append(g)

@@ -1,0 +1,56 @@
+"""Moving members between groups takes everything tied to the old group with it."""
+
+from __future__ import annotations
+
+import pytest
+
+from pra.edit import groups
+from pra.edit.base import revalidate
+from pra.errors import PraError
+from pra.model import Workshop
+from pra.resources import example_path
+
+TRI_ASTHA = "g-tri-astha"
+
+
+def yogyakarta() -> Workshop:
+    return Workshop.model_validate_json(example_path("yogyakarta").read_text(encoding="utf-8"))
+
+
+def test_first_round_borrower_can_leave_the_group() -> None:
+    ws = yogyakarta()
+    assert "p-04" in ws.groups[0].capital.first_round_ids
+    moved = groups.assign_member(ws, "p-04", None)
+    group = moved.groups[0]
+    assert "p-04" not in group.member_ids
+    assert "p-04" not in group.capital.first_round_ids
+    assert len(group.capital.first_round_ids) == len(ws.groups[0].capital.first_round_ids) - 1
+
+
+def test_first_round_borrower_can_move_to_another_group() -> None:
+    ws = groups.add_group(yogyakarta(), "Kelompok Baru")
+    new = ws.groups[-1].id
+    moved = groups.assign_member(ws, "p-04", new)
+    assert moved.group(new) is not None and moved.group(new).member_ids == ("p-04",)  # type: ignore[union-attr]
+    assert "p-04" not in moved.groups[0].capital.first_round_ids
+
+
+def test_accepting_a_suggestion_drops_borrowers_who_leave() -> None:
+    ws = yogyakarta()
+    keep = [m for m in ws.groups[0].member_ids if m != "p-04"]
+    moved = groups.apply_membership(ws, {TRI_ASTHA: keep})
+    assert moved.groups[0].member_ids == tuple(keep)
+    assert "p-04" not in moved.groups[0].capital.first_round_ids
+
+
+def test_refusal_names_people_not_ids() -> None:
+    ws = yogyakarta()
+    group = ws.groups[0]
+    name = next(p.name for p in ws.participants if p.id == "p-04")
+    members = tuple(m for m in group.member_ids if m != "p-04")
+    broken = ws.model_copy(update={"groups": (group.model_copy(update={"member_ids": members}),)})
+    with pytest.raises(PraError) as caught:
+        revalidate(broken)
+    text = str(caught.value)
+    assert f'"{name}"' in text
+    assert '"p-04"' not in text
