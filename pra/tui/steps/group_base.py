@@ -35,6 +35,18 @@ RowEdit = Callable[[Workshop, str, str], Workshop]
 RowMove = Callable[[Workshop, str, str, int], Workshop]
 
 
+class ChoiceField(Select[str]):
+    """A form's choice field; while a row is edited it may offer the row's own value too.
+
+    A pledge of someone who has since left the group is edited with that person
+    still chosen (labelled as no longer a member), so the form never hands the
+    row to whoever happens to be first in the list.
+    """
+
+    kept: tuple[str, str] | None = None
+    """``(label, value)`` offered for the row being edited, besides the usual options."""
+
+
 class PlainScroll(VerticalScroll, can_focus=False):
     """A scrolling tab body that never takes the focus itself, so F5/F6 land in its first field."""
 
@@ -70,7 +82,7 @@ def entry_form(form_id: str, fields: Iterable[Field]) -> ComposeResult:
         for f in fields:
             widget: Widget
             if f.options:
-                widget = Select[str](
+                widget = ChoiceField(
                     list(f.options),
                     allow_blank=False,
                     compact=True,
@@ -90,6 +102,9 @@ def set_choices(select: Select[str], options: Sequence[tuple[str, str]]) -> None
     options = list(options) or [
         ("–", "")
     ]  # a choice list may not be empty (a group with no members)
+    kept = select.kept if isinstance(select, ChoiceField) else None
+    if kept is not None and kept[1] not in [value for _, value in options]:
+        options.append(kept)
     keep = select.value
     current = [(str(label), value) for label, value in getattr(select, "_options", [])]
     if current != list(options):
@@ -174,12 +189,37 @@ class GroupStepView(StepView):
                 try:
                     widget.value = value
                 except InvalidSelectValueError:
-                    continue  # e.g. a pledge of someone no longer in the group: keep the choice
+                    # e.g. a pledge of someone no longer in the group: offer that very
+                    # person for this edit, never whoever is first in the list
+                    if not isinstance(widget, ChoiceField):
+                        raise
+                    widget.kept = (self.former_label(value), value)
+                    set_choices(widget, self.plain_options(widget))
+                    widget.value = value
+
+    def former_label(self, value: str) -> str:
+        """How a choice no longer offered is shown while its row is edited."""
+        person = self.ws.participant(value)
+        return t("tui.keys_fix.former_member", name=person.name if person else value)
+
+    @staticmethod
+    def plain_options(select: Select[str]) -> list[tuple[str, str]]:
+        """A choice field's options without the one kept for an edit."""
+        kept = select.kept if isinstance(select, ChoiceField) else None
+        return [
+            (str(label), value)
+            for label, value in getattr(select, "_options", [])
+            if kept is None or value != kept[1]
+        ]
 
     def clear_form(self, form_id: str) -> None:
         for widget in self.query_one(f"#{form_id}").children:
             if isinstance(widget, Input):
                 widget.value = ""
+            elif isinstance(widget, ChoiceField) and widget.kept is not None:
+                options = self.plain_options(widget)
+                widget.kept = None
+                set_choices(widget, options)
 
     def focus_form(self, form_id: str) -> None:
         for widget in self.query_one(f"#{form_id}").children:

@@ -139,16 +139,13 @@ class PledgesView(GroupStepView):
                 t("tui.pledges.added", name=name),
                 urgent=True,
             )
+        changes: dict[str, object] = {"kind": kind, "description": description, "value": value}
+        group = self.group
+        before = find(group.pledges, row_id).participant_id if group is not None else None
+        if member != before:  # someone who left the group stays until another is chosen
+            changes["participant_id"] = member
         return self.change(
-            lambda ws, g: edits.update_pledge(
-                ws,
-                g,
-                row_id,
-                participant_id=member,
-                kind=kind,
-                description=description,
-                value=value,
-            ),
+            lambda ws, g: edits.update_pledge(ws, g, row_id, **changes),
             t("tui.group.changed", name=name),
             urgent=True,
         )
