@@ -68,6 +68,24 @@ class PraApp(App[None]):
         if self.exit_when_ready:
             self.call_after_refresh(self.exit)
 
+    async def action_quit(self) -> None:
+        """Ctrl+Q and the palette's "Quit": keep what the focused field holds, then leave.
+
+        A form field keeps its value when the focus leaves it; closing the app
+        takes no focus away, so without this the value being typed is lost.
+        """
+        self.commit_pending()
+        self.exit()
+
+    def commit_pending(self) -> None:
+        """Let the shown step view of every open workshop screen keep its focused field."""
+        from pra.tui.steps import StepView
+
+        for screen in self.screen_stack:
+            for view in screen.query(StepView):
+                if view.display:
+                    view.commit_pending()
+
     def open_session(self, session: Session) -> None:
         """Show ``session`` on a fresh workshop screen (from home)."""
         self.push_screen(self._workshop_screen(session))

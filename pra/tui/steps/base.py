@@ -32,6 +32,9 @@ How a view works
 - Several parts in one step: build them as a ``TabbedContent``; F5/F6 call
   :meth:`StepView.switch_tab`. To open a tab from code use :meth:`show_tab`
   (it moves the focus too, or the tab would jump back).
+- A field that keeps its value when the focus leaves it (a form, Enter not
+  needed) implements :meth:`StepView.commit_pending`: quitting calls it first,
+  since a field still focused when the app closes never gets its blur.
 - A refused edit's sentence is also in ``self.session.last_error`` if the view
   wants to show it next to the input (as the dot voting does).
 - Every visible string comes from :func:`pra.i18n.t`; colours only from theme
@@ -48,6 +51,8 @@ from textual.widget import Widget
 from pra.model import PraStep, Workshop
 
 if TYPE_CHECKING:
+    from textual.widgets import Input
+
     from pra.tui.session import Session
 
 VIEWS: dict[PraStep, type[StepView]] = {}
@@ -97,6 +102,26 @@ class StepView(Widget):
             if widget.focusable:
                 widget.focus()
                 return
+
+    def commit_pending(self) -> None:
+        """Keep what the focused field holds, as leaving it would; called before quitting.
+
+        Only views whose fields keep their value on blur need this; the default keeps
+        nothing (a half-typed entry that waits for Enter is not kept).
+        """
+
+    def focused_input(self) -> Input | None:
+        """The input field of this view that has its screen's focus, if any.
+
+        Asks the screen, not the app: with the command palette open the field
+        still holds its screen's focus.
+        """
+        from textual.widgets import Input
+
+        focused = self.screen.focused if self.is_attached else None
+        if isinstance(focused, Input) and self in focused.ancestors:
+            return focused
+        return None
 
     def switch_tab(self, delta: int) -> None:
         """F5/F6: the previous or next tab of a view built on a ``TabbedContent``."""

@@ -355,6 +355,11 @@ class CapitalView(GroupStepView):
             lambda ws, g: edits.set_plan_field(ws, g, name, text), t(f"tui.capital.{name}")
         )
 
+    def commit_pending(self) -> None:
+        field = self.focused_input()
+        if field is not None and (field.id or "").startswith("cap-"):
+            self._keep(field)
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if not (event.input.id or "").startswith("cap-"):
             return  # the entry forms are handled by GroupStepView

@@ -81,6 +81,11 @@ class PreparationView(StepView):
         if not self.edit(lambda ws: info.set_field(ws, name, field.value), label=label):
             field.value = info.field_text(self.session.workshop, name)
 
+    def commit_pending(self) -> None:
+        field = self.focused_input()
+        if field is not None:
+            self._keep(field)
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         self._keep(event.input)

@@ -1,0 +1,115 @@
+"""Quitting keeps what is being typed in a field that keeps its value on leaving it.
+
+A form field (preparation, the capital plan) keeps its value on Enter or when the
+focus leaves it. Ctrl+Q (or the palette's "Quit") closes the app without taking
+the focus away: the app must keep the focused field's value before it exits.
+"""
+
+from __future__ import annotations
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from pra import i18n
+from pra.model import PraStep
+from pra.tui.app import PraApp
+from pra.tui.session import Session
+from tests.tui.conftest import SIZE, MemorySaver, make_session, palembang
+
+CITY = "Kota Lubuklinggau"
+
+
+@pytest.fixture(autouse=True)
+def indonesian(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In Indonesian, whatever an earlier test in this process chose (restored after)."""
+    monkeypatch.setattr(i18n, "_current", "id")
+
+
+async def _press(pilot: Pilot[None], *keys: str) -> None:
+    """One key at a time, the screen settled after each (a focus change is deferred)."""
+    for key in keys:
+        await pilot.press(key)
+        await pilot.pause()
+
+
+async def _type(pilot: Pilot[None], text: str) -> None:
+    await pilot.press(*text)
+    await pilot.pause()
+
+
+def _saved_after_close(session: Session, saver: MemorySaver) -> MemorySaver:
+    """What the CLI does once the app has closed: the final save."""
+    session.flush()
+    assert saver.saved, "the workshop was saved"
+    return saver
+
+
+async def _type_city(pilot: Pilot[None], app: PraApp) -> None:
+    await pilot.pause()
+    await _press(pilot, "tab", "tab")
+    assert app.focused is not None and app.focused.id == "f-city"
+    await _press(pilot, "ctrl+u")
+    await _type(pilot, CITY)
+
+
+async def test_ctrl_q_keeps_the_preparation_field_being_typed() -> None:
+    saver = MemorySaver()
+    session = make_session(palembang(), saver=saver)
+    app = PraApp(session, step=PraStep.PREPARATION)
+    async with app.run_test(size=SIZE) as pilot:
+        await _type_city(pilot, app)
+        assert session.workshop.info.place.city != CITY, "not kept before quitting"
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert session.workshop.info.place.city == CITY
+    assert _saved_after_close(session, saver).saved[-1].info.place.city == CITY
+    # one undoable change, named after the field
+    assert session.undo_stack[-1][1] == i18n.t("tui.prep.city")
+
+
+async def test_the_palettes_quit_keeps_the_preparation_field_being_typed() -> None:
+    saver = MemorySaver()
+    session = make_session(palembang(), saver=saver)
+    app = PraApp(session, step=PraStep.PREPARATION)
+    async with app.run_test(size=SIZE) as pilot:
+        await _type_city(pilot, app)
+        await _press(pilot, "ctrl+p")
+        await _type(pilot, "quit")
+        await pilot.pause(0.3)  # the palette searches in the background
+        await _press(pilot, "enter")
+        await pilot.pause()
+        assert app._exit, "the palette's Quit closed the app"
+    assert app.return_code in (None, 0)
+    assert session.workshop.info.place.city == CITY
+    assert _saved_after_close(session, saver).saved[-1].info.place.city == CITY
+
+
+async def test_ctrl_q_keeps_the_capital_field_being_typed() -> None:
+    saver = MemorySaver()
+    session = make_session(palembang(), saver=saver)
+    app = PraApp(session, step=PraStep.CAPITAL)
+    group_id = session.workshop.groups[0].id
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        field = app.focused
+        assert isinstance(field, Input) and field.id == "cap-stimulus_per_member"
+        await _press(pilot, "ctrl+u")
+        await _type(pilot, "812.500")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    group = session.workshop.group(group_id)
+    assert group is not None and group.capital.stimulus_per_member == 812500
+    kept = _saved_after_close(session, saver).saved[-1].group(group_id)
+    assert kept is not None and kept.capital.stimulus_per_member == 812500
+
+
+async def test_ctrl_q_with_nothing_typed_changes_nothing() -> None:
+    session = make_session(palembang())
+    app = PraApp(session, step=PraStep.PREPARATION)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert session.undo_stack == []
+    assert not session.dirty
