@@ -2,6 +2,8 @@
 
 Typing a name and pressing Enter adds the person and leaves the cursor in the
 field for the next name: a register of 25 people takes a couple of minutes.
+Pasting a list of names (one a line, e.g. from a spreadsheet column or a chat
+message) adds them all in one step, which one undo takes back.
 """
 
 from __future__ import annotations
@@ -9,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.message import Message
 from textual.widgets import DataTable, Input, Static
 
 from pra.edit import participants as edits
@@ -19,6 +23,49 @@ from pra.model import PraStep, Workshop
 from pra.tui.session import Session
 from pra.tui.steps.base import StepView, register
 from pra.tui.widgets.table import Cell, current_key, fill, move_to
+
+
+def pasted_names(text: str) -> tuple[str, ...]:
+    """The non-blank lines of a paste, stripped: one name (and maybe ", RT") a line."""
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
+def add_all(ws: Workshop, entries: tuple[tuple[str, str], ...]) -> Workshop:
+    """Add every ``(name, rt)`` in order, as Enter adds one."""
+    for person, rt in entries:
+        ws = edits.add_participant(ws, person, rt=rt)
+    return ws
+
+
+class NameField(Input):
+    """The name field. Textual's input keeps only the first line of a paste; here a
+    paste of several names goes to the view whole (:class:`NameField.Pasted`)."""
+
+    class Pasted(Message):
+        """Several names were pasted into the field."""
+
+        def __init__(self, field: NameField, names: tuple[str, ...]) -> None:
+            super().__init__()
+            self.field = field
+            self.names = names
+
+    def _on_paste(self, event: events.Paste) -> None:
+        names = pasted_names(event.text)
+        lines = event.text.splitlines()
+        if len(names) == 1 and len(lines) > 1 and not lines[0].strip():
+            # One name after a blank line: Input would insert the blank first line.
+            event.stop()
+            event.prevent_default()  # not Input's own paste as well
+            selection = self.selection
+            if selection.is_empty:
+                self.insert_text_at_cursor(names[0])
+            else:
+                self.replace(names[0], *selection)
+        elif len(names) > 1:
+            event.stop()
+            event.prevent_default()
+            self.post_message(self.Pasted(self, names))
+        # else: one line, Input's own paste puts it at the cursor as before
 
 
 @register
@@ -41,7 +88,7 @@ class ParticipantsView(StepView):
 
     def compose(self) -> ComposeResult:
         yield Static(id="people-count", classes="section-title")
-        yield Input(placeholder=t("tui.people.new_hint"), id="people-name")
+        yield NameField(placeholder=t("tui.people.new_hint"), id="people-name")
         yield DataTable(id="people-table", cursor_type="row", zebra_stripes=True)
 
     def show(self, ws: Workshop, group_id: str | None) -> None:
@@ -109,6 +156,14 @@ class ParticipantsView(StepView):
             )
         if changed:
             event.input.value = ""
+
+    def on_name_field_pasted(self, event: NameField.Pasted) -> None:
+        """A pasted list: every line added as Enter would add it, in one undoable change."""
+        event.stop()
+        entries = tuple(edits.split_name_rt(name) for name in event.names)
+        said = t("tui.entry_fix.pasted", n=len(entries))
+        if self.edit(lambda ws: add_all(ws, entries), label=said):
+            self.notify(said)
 
     def _on_selected(self, fn: Callable[[Workshop, str], Workshop], label_key: str) -> None:
         pid = self._selected()

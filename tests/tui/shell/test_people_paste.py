@@ -1,0 +1,107 @@
+"""Pasting a list of names into the participant field adds every name, in one undoable step.
+
+Textual's Input keeps only the first line of a paste: the rest of a pasted
+register used to vanish without a word.
+"""
+
+from __future__ import annotations
+
+import pytest
+from textual import events
+from textual.widgets import Input
+
+from pra import i18n
+from pra.model import PraStep
+from pra.tui.app import PraApp
+from tests.tui.conftest import SIZE, make_session, palembang
+
+REGISTER = "Yanti\n  Dewi Lestari, 05\n\nRohani\r\nPak Harun, 12\n"
+
+
+@pytest.fixture(autouse=True)
+def indonesian(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In Indonesian, whatever an earlier test in this process chose (restored after)."""
+    monkeypatch.setattr(i18n, "_current", "id")
+
+
+def _app() -> PraApp:
+    return PraApp(make_session(palembang()), step=PraStep.PARTICIPANTS)
+
+
+def _notices(app: PraApp) -> list[str]:
+    return [str(notice.message) for notice in app._notifications]
+
+
+async def _paste(app: PraApp, text: str) -> Input:
+    field = app.screen.query_one("#people-name", Input)
+    assert app.focused is field
+    field.post_message(events.Paste(text))
+    return field
+
+
+async def test_a_pasted_list_adds_every_name_in_one_undoable_step() -> None:
+    app = _app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        session = app.session
+        assert session is not None
+        before = session.workshop.participants
+        field = await _paste(app, REGISTER)
+        await pilot.pause()
+        added = session.workshop.participants[len(before) :]
+        assert [(p.name, p.rt) for p in added] == [
+            ("Yanti", ""),
+            ("Dewi Lestari", "05"),
+            ("Rohani", ""),
+            ("Pak Harun", "12"),
+        ]
+        assert session.workshop.participants[: len(before)] == before
+        assert len(session.undo_stack) == 1
+        assert field.value == ""
+        said = i18n.t("tui.entry_fix.pasted", n=4)
+        assert said == "4 peserta ditambahkan dari teks yang ditempel"
+        assert said in _notices(app)
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert session.workshop.participants == before
+
+
+async def test_the_count_is_told_in_english_with_the_plural(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(i18n, "_current", "en")
+    app = _app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await _paste(app, "Yanti\nDewi")
+        await pilot.pause()
+        assert "2 participants added from the pasted text" in _notices(app)
+    assert i18n.t("tui.entry_fix.pasted", lang="en", n=1) == (
+        "1 participant added from the pasted text"
+    )
+
+
+async def test_a_single_line_paste_goes_into_the_field_as_before() -> None:
+    app = _app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        session = app.session
+        assert session is not None
+        before = session.workshop
+        await pilot.press(*"Bu")
+        field = await _paste(app, "di Santoso")
+        await pilot.pause()
+        assert field.value == "Budi Santoso"
+        assert session.workshop == before
+        await pilot.press("enter")
+        await pilot.pause()
+        assert session.workshop.participants[-1].name == "Budi Santoso"
+
+
+async def test_one_name_after_a_blank_line_is_not_lost() -> None:
+    app = _app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        field = await _paste(app, "\n  \nSiti Aminah\n")
+        await pilot.pause()
+        assert field.value == "Siti Aminah"
