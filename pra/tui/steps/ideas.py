@@ -40,7 +40,15 @@ class IdeasView(StepView):
         Binding("e", "officer('secretary')", t("tui.ideas.key_secretary"), show=False),
         Binding("r", "officer('treasurer')", t("tui.ideas.key_treasurer"), show=False),
         Binding("x", "accept", t("tui.ideas.key_accept")),
+        # F9 too: the group tab opens in the group-name field, which takes the "x"
+        Binding("f9", "accept", t("tui.ideas.key_accept"), show=False),
     ]
+    FOOTER_TABS: ClassVar[dict[str, frozenset[str]]] = {
+        "number": frozenset({"tab-matrix", "tab-groups"}),
+        "officer": frozenset({"tab-groups"}),
+        "accept": frozenset({"tab-groups"}),
+    }
+    """The tabs where each key does something; the footer shows it only there."""
 
     def compose(self) -> ComposeResult:
         with TabbedContent(id="idea-tabs"):
@@ -192,7 +200,7 @@ class IdeasView(StepView):
             for i, g in enumerate(ws.groups, 1)
         ]
         self.query_one("#group-summary", Static).update(
-            "\n".join(summary) or t("tui.ideas.no_groups")
+            "\n".join(summary) or t("tui.keys_hint.no_groups")
         )
         rows: list[tuple[str, list[Cell]]] = []
         for p in ws.participants:
@@ -231,7 +239,7 @@ class IdeasView(StepView):
         if not ws.ideas or not ws.participants:
             return t("tui.ideas.no_suggestion")
         suggestion = suggest_groups(ws)
-        lines = [t("tui.ideas.suggestion_head")]
+        lines = [t("tui.keys_hint.suggestion_head")]
         lines += [f"• {g.explanation.text()}" for g in suggestion.groups]
         lines += [f"! {w.text()}" for w in suggestion.warnings]
         return "\n".join(lines)
@@ -239,6 +247,13 @@ class IdeasView(StepView):
     # -- input ----------------------------------------------------------------------
     def _tab(self) -> str:
         return self.query_one(TabbedContent).active
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        tabs = self.FOOTER_TABS.get(action)
+        return tabs is None or self._tab() in tabs
+
+    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        self.refresh_bindings()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

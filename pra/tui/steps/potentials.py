@@ -152,6 +152,19 @@ class PotentialsView(StepView):
     def _tab(self) -> str:
         return self.query_one(TabbedContent).active
 
+    FOOTER_TABS: ClassVar[dict[str, str]] = {
+        "nudge": "tab-institutions",
+        "kind": "tab-resources",
+    }
+    """The tab where each key does something; the footer shows it only there."""
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        tab = self.FOOTER_TABS.get(action)
+        return tab is None or self._tab() == tab
+
+    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        self.refresh_bindings()
+
     def _selected(self, table: str) -> str | None:
         return current_key(self.query_one(f"#{table}", DataTable))
 

@@ -48,10 +48,12 @@ class ProblemsView(StepView):
         Binding("h", "cap", t("tui.vote_rules.key_cap"), show=False),
         Binding("right_square_bracket,n", "voter(1)", t("tui.footer.voter")),
         Binding("left_square_bracket", "voter(-1)", t("tui.vote.key_voter"), show=False),
-        Binding("a", "pair(0)", t("tui.vote.key_a"), show=False),
-        Binding("b", "pair(1)", t("tui.vote.key_b"), show=False),
-        Binding("u", "undo_pair", t("tui.vote.key_undo_pair"), show=False),
+        Binding("a", "pair(0)", t("tui.vote.key_a")),
+        Binding("b", "pair(1)", t("tui.vote.key_b")),
+        Binding("u", "undo_pair", t("tui.vote.key_undo_pair")),
         Binding("v", "reveal", t("tui.footer.reveal")),
+        # F9 too: a typing field (the reasons, where the results tab opens) takes the "v"
+        Binding("f9", "anywhere('reveal')", show=False, system=True),
         Binding("p", "priority", t("tui.footer.priority")),
         # The same keys on the other tabs, where the footer does not offer them.
         Binding("c", "anywhere('category')", show=False, system=True),
@@ -66,10 +68,19 @@ class ProblemsView(StepView):
         "method": frozenset({"tab-vote"}),
         "dot": frozenset({"tab-vote"}),
         "voter": frozenset({"tab-vote"}),
+        "pair": frozenset({"tab-vote"}),
+        "undo_pair": frozenset({"tab-vote"}),
         "reveal": frozenset({"tab-vote", "tab-results"}),
         "priority": frozenset({"tab-list", "tab-results"}),
     }
     """The tabs where the footer offers each key; ``anywhere`` keeps them working on the others."""
+    FOOTER_METHODS: ClassVar[dict[str, str]] = {
+        "dot": "dots",
+        "voter": "dots",
+        "pair": "pairwise",
+        "undo_pair": "pairwise",
+    }
+    """The voting method a key belongs to: the footer offers it only while that method is used."""
 
     def __init__(self, session: Session) -> None:
         super().__init__(session)
@@ -99,6 +110,7 @@ class ProblemsView(StepView):
 
     # -- rendering ------------------------------------------------------------------
     def show(self, ws: Workshop, group_id: str | None) -> None:
+        self.refresh_bindings()  # the footer follows the voting method
         self._show_list(ws)
         self._show_vote(ws)
         self._show_results(ws)
@@ -238,7 +250,7 @@ class ProblemsView(StepView):
         table = self.query_one("#results-table", DataTable)
         head = self.query_one("#results-head", Static)
         if ws.voting.results_hidden:
-            head.update(t("tui.vote.hidden"))
+            head.update(t("tui.keys_hint.results_hidden"))
             table.display = False
         else:
             table.display = True
@@ -275,7 +287,10 @@ class ProblemsView(StepView):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The footer keeps to the keys of the open tab (it has no room for all of them)."""
         tabs = self.FOOTER_TABS.get(action)
-        return tabs is None or self._tab() in tabs
+        if tabs is not None and self._tab() not in tabs:
+            return False
+        method = self.FOOTER_METHODS.get(action)
+        return method is None or self.session.workshop.voting.method == method
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         self.refresh_bindings()
