@@ -31,19 +31,36 @@ def remove_group(ws: Workshop, group_id: str) -> Workshop:
 
 
 def _without_member(group: BusinessGroup, participant_id: str) -> BusinessGroup:
-    """``group`` without ``participant_id``: no membership, no officer role, and off the
-    first-round borrower list (only members may borrow from the group's fund)."""
+    """``group`` without ``participant_id`` and everything she held in it.
+
+    She loses her membership and any officer role, leaves the first-round
+    borrower list (only members borrow from the group's fund), her pledge
+    (janji hati) is dropped and she is no longer responsible for the group's
+    steps. A pledge is a promise to *this* group's business and counts in its
+    own contribution (swadaya): carrying it into another group would add a
+    promise to that group's total that she never made to them, so her new
+    group records her pledge in its own janji hati step. Undo brings it all
+    back (the TUI keeps whole workshop values).
+    """
+    pid = participant_id
     capital = group.capital
     changes: dict[str, Any] = {
-        "member_ids": tuple(m for m in group.member_ids if m != participant_id),
+        "member_ids": tuple(m for m in group.member_ids if m != pid),
         "capital": capital.model_copy(
-            update={
-                "first_round_ids": tuple(r for r in capital.first_round_ids if r != participant_id)
-            }
+            update={"first_round_ids": tuple(r for r in capital.first_round_ids if r != pid)}
+        ),
+        "pledges": tuple(p for p in group.pledges if p.participant_id != pid),
+        "steps": tuple(
+            s.model_copy(
+                update={"responsible_ids": tuple(r for r in s.responsible_ids if r != pid)}
+            )
+            if pid in s.responsible_ids
+            else s
+            for s in group.steps
         ),
     }
     for role, officer in group.officer_ids().items():
-        if officer == participant_id:
+        if officer == pid:
             changes[f"{role}_id"] = None
     return group.model_copy(update=changes)
 
@@ -79,8 +96,8 @@ def set_officer(ws: Workshop, group_id: str, role: str, participant_id: str | No
 def apply_membership(ws: Workshop, members: Mapping[str, Sequence[str]]) -> Workshop:
     """Replace the members of several groups at once (accepting a suggestion).
 
-    ``members`` maps group id → participant ids; officers who are no longer
-    members lose their role.
+    ``members`` maps group id → participant ids; people who are no longer
+    members of a group lose what they held in it (see :func:`_without_member`).
     """
     moved = {pid for ids in members.values() for pid in ids}
     groups = []

@@ -49,11 +49,26 @@ def review_findings(ws: Workshop) -> list[ReviewFinding]:
             add(PraStep.SUCCESS, g.id, "tui.review.no_success", group=g.name)
         if not g.steps:
             add(PraStep.STEPS, g.id, "tui.review.no_steps", group=g.name)
+        names = {p.id: p.name for p in ws.participants}
+        members = set(g.member_ids)
         for s in g.steps:
             if not s.responsible_ids:
                 add(PraStep.STEPS, g.id, "tui.review.no_responsible", group=g.name, step=s.title)
-        names = {p.id: p.name for p in ws.participants}
+            for ref in s.responsible_ids:
+                if ref not in members:
+                    who = names.get(ref, ref)
+                    add(
+                        PraStep.STEPS,
+                        g.id,
+                        "review_fix.responsible_not_member",
+                        group=g.name,
+                        step=s.title,
+                        who=who,
+                    )
         for p in g.pledges:
+            if p.participant_id not in members:
+                who = names.get(p.participant_id, p.participant_id)
+                add(PraStep.PLEDGES, g.id, "review_fix.pledge_not_member", group=g.name, who=who)
             if p.value is None and p.kind in {"money", "tool", "materials"}:
                 who = names.get(p.participant_id, p.participant_id)
                 add(PraStep.PLEDGES, g.id, "tui.review.pledge_no_value", group=g.name, who=who)

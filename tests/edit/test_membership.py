@@ -54,3 +54,42 @@ def test_refusal_names_people_not_ids() -> None:
     text = str(caught.value)
     assert f'"{name}"' in text
     assert '"p-04"' not in text
+
+
+def palembang() -> Workshop:
+    return Workshop.model_validate_json(example_path("palembang").read_text(encoding="utf-8"))
+
+
+def test_moved_member_leaves_pledge_and_responsibilities_behind() -> None:
+    ws = palembang()
+    sedap, jaya = ws.groups
+    assert any(p.participant_id == "p-01" for p in sedap.pledges)
+    assert sum("p-01" in s.responsible_ids for s in sedap.steps) == 3
+    moved = groups.assign_member(ws, "p-01", jaya.id)
+    old, new = moved.groups
+    assert "p-01" not in old.member_ids and new.member_ids[-1] == "p-01"
+    assert all(p.participant_id != "p-01" for p in old.pledges)
+    assert len(old.pledges) == len(sedap.pledges) - 1
+    assert all("p-01" not in s.responsible_ids for s in old.steps)
+    # the other members' responsibilities and the new group are untouched
+    others = [tuple(r for r in s.responsible_ids if r != "p-01") for s in sedap.steps]
+    assert [s.responsible_ids for s in old.steps] == others
+    assert new.pledges == jaya.pledges and new.steps == jaya.steps
+    # the old group's own contribution no longer counts her promise
+    assert sum(p.value or 0 for p in old.pledges) < sum(p.value or 0 for p in sedap.pledges)
+
+
+def test_accepting_a_suggestion_drops_pledges_of_those_who_leave() -> None:
+    ws = palembang()
+    sedap = ws.groups[0]
+    keep = [m for m in sedap.member_ids if m != "p-02"]
+    moved = groups.apply_membership(ws, {sedap.id: keep})
+    assert all(p.participant_id != "p-02" for p in moved.groups[0].pledges)
+    assert all("p-02" not in s.responsible_ids for s in moved.groups[0].steps)
+
+
+def test_member_staying_keeps_everything() -> None:
+    ws = palembang()
+    sedap = ws.groups[0]
+    again = groups.apply_membership(ws, {sedap.id: list(sedap.member_ids)})
+    assert again.groups == ws.groups
