@@ -13,19 +13,33 @@ INFO_FIELDS = frozenset({"title", "venue", "mentor", "partner"})
 PLACE_FIELDS = frozenset({"province", "city", "district", "village", "rt", "rw"})
 
 
+YEAR_MIN = 1900
+"""Earlier years are refused: they are a year typed short (``25`` is not 2025)."""
+
+
 def parse_date(text: str) -> dt.date | None:
     """A date typed the Indonesian way (``17-08-2025``, ``17/8/2025``) or ISO (``2025-08-17``).
 
-    Empty text clears the date.
+    Empty text clears the date. The year must be written with 4 digits: a short
+    year (``17-08-25``) is refused rather than stored as the year 25 or guessed
+    as 2025 (``98`` could mean 1998 or 2098), and so is any year before 1900.
     """
     text = text.strip()
     if not text:
         return None
+    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+    parts = (
+        (iso.group(3), iso.group(2), iso.group(1))
+        if iso
+        else tuple(part.strip() for part in re.split(r"[-/.]", text))
+    )
+    if len(parts) != 3 or not all(part.isdigit() and part.isascii() for part in parts):
+        raise PraError("edit.bad_date", text=text)
+    day, month, year = parts
+    if len(year) != 4 or int(year) < YEAR_MIN:
+        raise PraError("edit_fix.year_digits", text=text)
     try:
-        if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", text):
-            return dt.date.fromisoformat("-".join(part.zfill(2) for part in text.split("-")))
-        day, month, year = (int(part) for part in re.split(r"[-/.]", text))
-        return dt.date(year, month, day)
+        return dt.date(int(year), int(month), int(day))
     except ValueError:
         raise PraError("edit.bad_date", text=text) from None
 
