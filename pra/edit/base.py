@@ -13,7 +13,7 @@ Never imports Textual: a web front end or a script can drive the same commands.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from pydantic import ValidationError
 
@@ -62,9 +62,52 @@ def _reasons(error: ValidationError, data: Any = None) -> str:
         elif entry.get("type") in {"string_too_short", "missing"}:
             lines.append(t("edit.required"))
         else:
-            where = ".".join(str(part) for part in entry.get("loc", ()))
-            lines.append(t("edit.bad_value", field=where))
+            lines.append(_rule(entry))
     return "; ".join(dict.fromkeys(lines))
+
+
+FIELD_LABELS: Final = frozenset(
+    {
+        "loan_term_months",
+        "value",
+        "duration",
+        "cost",
+        "quantity",
+        "unit_price",
+        "stimulus_per_member",
+        "compulsory_dues",
+        "service_fee_percent",
+        "percent",
+        "amount",
+        "weight",
+        "dots_per_person",
+        "cap_per_item",
+        "max_parallel_per_person",
+        "start",
+        "end",
+        "date",
+    }
+)
+"""Fields a refusal names by their label (``edit_fix.field.<name>``) instead of their path."""
+
+
+def _rule(entry: Mapping[str, Any]) -> str:
+    """One pydantic error as the label of its field and the rule it broke.
+
+    The rule sentences are the ones the store uses for errors in files
+    (:mod:`pra.store.places`); a field without a label keeps the old sentence.
+    """
+    from pra.store.places import VALUE_ERRORS, _key_and_params
+
+    key, params = _key_and_params(entry)
+    loc = entry.get("loc", ())
+    leaf = next((str(part) for part in reversed(loc) if isinstance(part, str)), "")
+    if leaf in FIELD_LABELS:
+        label = t(f"edit_fix.field.{leaf}")
+        return t("edit_fix.sentence.rule", field=label, rule=t(key, **params))
+    if key in VALUE_ERRORS.values():
+        return t(key)
+    return t("edit.bad_value", field=".".join(str(part) for part in loc))
 
 
 def revalidate(ws: Workshop) -> Workshop:
