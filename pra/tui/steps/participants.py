@@ -2,6 +2,8 @@
 
 Typing a name and pressing Enter adds the person and leaves the cursor in the
 field for the next name: a register of 25 people takes a couple of minutes.
+``e`` on a row puts its name in the field to change it: a line above the field
+says so until Enter keeps the new name, or Esc (or leaving the field) cancels.
 Pasting a list of names (one a line, e.g. from a spreadsheet column or a chat
 message) adds them all in one step, which one undo takes back.
 """
@@ -80,14 +82,19 @@ class ParticipantsView(StepView):
         Binding("delete,d", "remove", t("tui.key.delete")),
         Binding("shift+up,minus", "move(-1)", t("tui.key.move_up"), show=False),
         Binding("shift+down,plus", "move(1)", t("tui.key.move_down"), show=False),
+        Binding("escape", "cancel_rename", show=False),
     ]
 
     def __init__(self, session: Session) -> None:
         super().__init__(session)
         self.renaming: str | None = None
+        """The participant whose name the field is changing; ``None`` while adding."""
 
     def compose(self) -> ComposeResult:
         yield Static(id="people-count", classes="section-title")
+        renaming = Static(id="people-renaming", classes="message")
+        renaming.display = False
+        yield renaming
         yield NameField(placeholder=t("tui.people.new_hint"), id="people-name")
         yield DataTable(id="people-table", cursor_type="row", zebra_stripes=True)
 
@@ -120,6 +127,8 @@ class ParticipantsView(StepView):
             for i, p in enumerate(ws.participants, 1)
         ]
         fill(self.query_one("#people-table", DataTable), columns, rows)
+        if self.renaming is not None and ws.participant(self.renaming) is None:
+            self.cancel_rename()  # an undo took the person away
 
     def focus_first(self) -> None:
         self.query_one("#people-name", Input).focus()
@@ -136,7 +145,7 @@ class ParticipantsView(StepView):
         event.stop()
         name = event.value.strip()
         if not name:
-            self.renaming = None
+            self.cancel_rename()
             self.query_one("#people-table", DataTable).focus()
             return
         if self.renaming is not None:
@@ -146,8 +155,7 @@ class ParticipantsView(StepView):
                 label=t("tui.people.renamed", name=name),
             )
             if changed:
-                self.renaming = None
-                event.input.placeholder = t("tui.people.new_hint")
+                self.cancel_rename()
         else:
             person, rt = edits.split_name_rt(name)
             changed = self.edit(
@@ -160,6 +168,7 @@ class ParticipantsView(StepView):
     def on_name_field_pasted(self, event: NameField.Pasted) -> None:
         """A pasted list: every line added as Enter would add it, in one undoable change."""
         event.stop()
+        self.cancel_rename()  # a list is new people, not one person's new name
         entries = tuple(edits.split_name_rt(name) for name in event.names)
         said = t("tui.entry_fix.pasted", n=len(entries))
         if self.edit(lambda ws: add_all(ws, entries), label=said):
@@ -196,7 +205,33 @@ class ParticipantsView(StepView):
         if person is None:
             return
         self.renaming = person.id
+        label = self.query_one("#people-renaming", Static)
+        label.update(t("tui.rename_fix.renaming", name=person.name))
+        label.display = True
         field = self.query_one("#people-name", Input)
         field.value = person.name
         field.placeholder = t("tui.people.rename_hint")
         field.focus()
+
+    def cancel_rename(self) -> None:
+        """Back to adding: the field empty, its hint and the line above it as before."""
+        field = self.query_one("#people-name", Input)
+        if self.renaming is not None:
+            field.value = ""
+        self.renaming = None
+        field.placeholder = t("tui.people.new_hint")
+        self.query_one("#people-renaming", Static).display = False
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Esc is the view's only while a name is being changed; else it goes on up."""
+        if action == "cancel_rename":
+            return self.renaming is not None
+        return True
+
+    def action_cancel_rename(self) -> None:
+        self.cancel_rename()
+
+    def on_input_blurred(self, event: Input.Blurred) -> None:
+        """Leaving the field while changing a name cancels it: the next name typed is new."""
+        if event.input.id == "people-name" and self.renaming is not None:
+            self.cancel_rename()
