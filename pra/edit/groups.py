@@ -72,6 +72,9 @@ def assign_member(ws: Workshop, participant_id: str, group_id: str | None) -> Wo
         group_of(ws, group_id)
     groups = []
     for g in ws.groups:
+        if g.id == group_id and participant_id in g.member_ids:
+            groups.append(g)  # already there: she keeps her place, pledge and steps
+            continue
         g = _without_member(g, participant_id)
         if g.id == group_id:
             g = g.model_copy(update={"member_ids": (*g.member_ids, participant_id)})

@@ -93,3 +93,9 @@ def test_member_staying_keeps_everything() -> None:
     sedap = ws.groups[0]
     again = groups.apply_membership(ws, {sedap.id: list(sedap.member_ids)})
     assert again.groups == ws.groups
+
+
+def test_assigning_to_her_own_group_changes_nothing() -> None:
+    ws = palembang()
+    again = groups.assign_member(ws, "p-01", ws.groups[0].id)
+    assert again.groups == ws.groups
