@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from textual import events
+from textual.pilot import Pilot
 from textual.widgets import Input
 
 from pra import i18n
@@ -32,6 +33,16 @@ def _notices(app: PraApp) -> list[str]:
     return [str(notice.message) for notice in app._notifications]
 
 
+async def _ready(pilot: Pilot[None], app: PraApp) -> None:
+    """Wait until the step has put the focus in the name field (later on a loaded machine)."""
+    field = app.screen.query_one("#people-name", Input)
+    for _ in range(100):
+        if app.focused is field:
+            return
+        await pilot.pause(0.02)
+    raise AssertionError("the name field never took the focus")
+
+
 async def _paste(app: PraApp, text: str) -> Input:
     field = app.screen.query_one("#people-name", Input)
     assert app.focused is field
@@ -42,7 +53,7 @@ async def _paste(app: PraApp, text: str) -> Input:
 async def test_a_pasted_list_adds_every_name_in_one_undoable_step() -> None:
     app = _app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await _ready(pilot, app)
         session = app.session
         assert session is not None
         before = session.workshop.participants
@@ -72,7 +83,7 @@ async def test_the_count_is_told_in_english_with_the_plural(
     monkeypatch.setattr(i18n, "_current", "en")
     app = _app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await _ready(pilot, app)
         await _paste(app, "Yanti\nDewi")
         await pilot.pause()
         assert "2 participants added from the pasted text" in _notices(app)
@@ -84,7 +95,7 @@ async def test_the_count_is_told_in_english_with_the_plural(
 async def test_a_single_line_paste_goes_into_the_field_as_before() -> None:
     app = _app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await _ready(pilot, app)
         session = app.session
         assert session is not None
         before = session.workshop
@@ -101,7 +112,7 @@ async def test_a_single_line_paste_goes_into_the_field_as_before() -> None:
 async def test_one_name_after_a_blank_line_is_not_lost() -> None:
     app = _app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await _ready(pilot, app)
         field = await _paste(app, "\n  \nSiti Aminah\n")
         await pilot.pause()
         assert field.value == "Siti Aminah"
