@@ -31,6 +31,8 @@ class PraApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         # Not in the footer (no room at 120 columns): the notes panel and the palette list it.
         Binding("ctrl+q", "quit", t("tui.key.quit"), show=False, priority=True),
+        # Textual adds an English "palette" binding unless the app has its own.
+        Binding("ctrl+p", "command_palette", t("tui.palette.key"), show=False, priority=True),
     ]
 
     def __init__(
@@ -67,6 +69,15 @@ class PraApp(App[None]):
             self._say_if_read_only(self.session)
         if self.exit_when_ready:
             self.call_after_refresh(self.exit)
+
+    def action_command_palette(self) -> None:
+        """The command palette, with its prompt in the facilitator's language."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            self.push_screen(
+                CommandPalette(placeholder=t("tui.palette.placeholder"), id="--command-palette")
+            )
 
     async def action_quit(self) -> None:
         """Ctrl+Q and the palette's "Quit": keep what the focused field holds, then leave.

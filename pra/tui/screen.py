@@ -161,11 +161,14 @@ class WorkshopScreen(Screen[None]):
         """The text of each line and panel around the step's view, by widget id."""
         step = self.current
         title = ws.info.title or ws.info.place.village or t("tui.untitled")
-        parts = [t("app.name"), title, step_label(step)]
+        # What changes with F7/F8 and F3 first; the workshop's title last, where a
+        # narrow terminal cuts it rather than the group's name.
+        parts = [t("app.name"), step_label(step)]
         if step.per_group:
             group = ws.group(self.group_id) if self.group_id else None
             if group is not None:
                 parts.append(t("tui.header_group", group=group.name))
+        parts.append(title)
         notes = t(f"notes.{step.value}")
         keys = t(f"notes.{step.value}_keys")
         own = (ws.notes.get(step) or "").strip()

@@ -221,3 +221,27 @@ async def test_keys_typed_while_a_step_first_opens_never_reach_the_hidden_step(
         await pilot.press(*"Wati", "enter")
         await pilot.pause()
         assert app.session.workshop.participants == before.participants
+
+
+async def test_the_palette_speaks_indonesian(app_for: AppFactory) -> None:
+    from textual.command import CommandInput, CommandPalette
+
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        placeholder = app.screen.query_one(CommandInput).placeholder
+        assert placeholder == "Cari langkah, kelompok atau peserta…"
+
+
+async def test_the_header_names_the_step_and_group_before_the_workshop(
+    app_for: AppFactory,
+) -> None:
+    """At 100 columns a long workshop title is cut, never the group F3 switches."""
+    app = app_for(step=PraStep.STEPS)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        header = str(app.screen.query_one("#title-bar", Static).render())
+        assert header.startswith("pra  ·  9 Langkah kegiatan  ·  Kelompok: Kelompok Sedap Malam")
