@@ -14,25 +14,13 @@ from pra import i18n
 from pra.model import PraStep, Workshop
 from pra.tui.app import PraApp
 from pra.tui.steps.participants import ParticipantsView
-from tests.tui.conftest import SIZE, make_session, palembang
+from tests.tui.conftest import SIZE, make_session, palembang, press_each, type_text
 
 
 @pytest.fixture(autouse=True)
 def indonesian(monkeypatch: pytest.MonkeyPatch) -> None:
     """In Indonesian, whatever an earlier test in this process chose (restored after)."""
     monkeypatch.setattr(i18n, "_current", "id")
-
-
-async def _press(pilot: Pilot[None], *keys: str) -> None:
-    """One key at a time, the screen settled after each (a focus change is deferred)."""
-    for key in keys:
-        await pilot.press(key)
-        await pilot.pause()
-
-
-async def _type(pilot: Pilot[None], text: str) -> None:
-    await pilot.press(*text)
-    await pilot.pause()
 
 
 def _view(app: PraApp) -> ParticipantsView:
@@ -51,7 +39,7 @@ async def _start_rename(pilot: Pilot[None], app: PraApp) -> tuple[str, str]:
     _view(app).select_participant(person.id)
     await pilot.pause()
     assert isinstance(app.focused, DataTable)
-    await _press(pilot, "e")
+    await press_each(pilot, "e")
     field = app.screen.query_one("#people-name", Input)
     assert app.focused is field
     assert field.value == person.name
@@ -65,9 +53,9 @@ def _label(app: PraApp) -> Static:
 async def _type_new_name(pilot: Pilot[None], app: PraApp, name: str) -> None:
     field = app.screen.query_one("#people-name", Input)
     assert app.focused is field
-    await _press(pilot, "ctrl+u")
-    await _type(pilot, name)
-    await _press(pilot, "enter")
+    await press_each(pilot, "ctrl+u")
+    await type_text(pilot, name)
+    await press_each(pilot, "enter")
 
 
 async def test_while_renaming_a_line_says_whose_name_and_how_to_cancel() -> None:
@@ -78,9 +66,9 @@ async def test_while_renaming_a_line_says_whose_name_and_how_to_cancel() -> None
         label = _label(app)
         assert label.display
         assert str(label.content) == f"MENGUBAH NAMA: {name} — Enter simpan, Esc batal"
-        await _type(pilot, " Jr")  # the placeholder is gone now; the line is not
+        await type_text(pilot, " Jr")  # the placeholder is gone now; the line is not
         assert label.display
-        await _press(pilot, "enter")
+        await press_each(pilot, "enter")
         assert not label.display
     assert i18n.t("tui.rename_fix.renaming", lang="en", name="Budi") == (
         "RENAMING: Budi — Enter keeps the new name, Esc cancels"
@@ -97,8 +85,8 @@ async def test_enter_still_renames() -> None:
         assert person is not None and person.name == "Yanti"
         assert len(_ws(app).participants) == count
         # the next name is a new person
-        await _type(pilot, "Dewi")
-        await _press(pilot, "enter")
+        await type_text(pilot, "Dewi")
+        await press_each(pilot, "enter")
         assert [p.name for p in _ws(app).participants[-1:]] == ["Dewi"]
         assert len(_ws(app).participants) == count + 1
 
@@ -108,7 +96,7 @@ async def test_esc_cancels_the_rename_and_the_next_name_is_a_new_person() -> Non
     async with app.run_test(size=SIZE) as pilot:
         pid, name = await _start_rename(pilot, app)
         count = len(_ws(app).participants)
-        await _press(pilot, "escape")
+        await press_each(pilot, "escape")
         field = app.screen.query_one("#people-name", Input)
         assert field.value == ""
         assert not _label(app).display
@@ -125,10 +113,10 @@ async def test_leaving_the_field_cancels_the_rename() -> None:
     async with app.run_test(size=SIZE) as pilot:
         pid, name = await _start_rename(pilot, app)
         count = len(_ws(app).participants)
-        await _press(pilot, "tab")  # to the table
+        await press_each(pilot, "tab")  # to the table
         assert isinstance(app.focused, DataTable)
         assert not _label(app).display
-        await _press(pilot, "shift+tab")  # back to the field
+        await press_each(pilot, "shift+tab")  # back to the field
         await _type_new_name(pilot, app, "Yanti")
         person = _ws(app).participant(pid)
         assert person is not None and person.name == name
@@ -141,7 +129,7 @@ async def test_another_step_and_back_cancels_the_rename() -> None:
     async with app.run_test(size=SIZE) as pilot:
         pid, name = await _start_rename(pilot, app)
         count = len(_ws(app).participants)
-        await _press(pilot, "f8", "f7")
+        await press_each(pilot, "f8", "f7")
         await pilot.pause()
         await _type_new_name(pilot, app, "Yanti")
         person = _ws(app).participant(pid)

@@ -15,7 +15,7 @@ from pra import i18n
 from pra.model import PraStep
 from pra.tui.app import PraApp
 from pra.tui.session import Session
-from tests.tui.conftest import SIZE, MemorySaver, make_session, palembang
+from tests.tui.conftest import SIZE, MemorySaver, make_session, palembang, press_each, type_text
 
 CITY = "Kota Lubuklinggau"
 
@@ -24,18 +24,6 @@ CITY = "Kota Lubuklinggau"
 def indonesian(monkeypatch: pytest.MonkeyPatch) -> None:
     """In Indonesian, whatever an earlier test in this process chose (restored after)."""
     monkeypatch.setattr(i18n, "_current", "id")
-
-
-async def _press(pilot: Pilot[None], *keys: str) -> None:
-    """One key at a time, the screen settled after each (a focus change is deferred)."""
-    for key in keys:
-        await pilot.press(key)
-        await pilot.pause()
-
-
-async def _type(pilot: Pilot[None], text: str) -> None:
-    await pilot.press(*text)
-    await pilot.pause()
 
 
 def _saved_after_close(session: Session, saver: MemorySaver) -> MemorySaver:
@@ -47,10 +35,10 @@ def _saved_after_close(session: Session, saver: MemorySaver) -> MemorySaver:
 
 async def _type_city(pilot: Pilot[None], app: PraApp) -> None:
     await pilot.pause()
-    await _press(pilot, "tab", "tab")
+    await press_each(pilot, "tab", "tab")
     assert app.focused is not None and app.focused.id == "f-city"
-    await _press(pilot, "ctrl+u")
-    await _type(pilot, CITY)
+    await press_each(pilot, "ctrl+u")
+    await type_text(pilot, CITY)
 
 
 async def test_ctrl_q_keeps_the_preparation_field_being_typed() -> None:
@@ -74,10 +62,10 @@ async def test_the_palettes_quit_keeps_the_preparation_field_being_typed() -> No
     app = PraApp(session, step=PraStep.PREPARATION)
     async with app.run_test(size=SIZE) as pilot:
         await _type_city(pilot, app)
-        await _press(pilot, "ctrl+p")
-        await _type(pilot, "quit")
+        await press_each(pilot, "ctrl+p")
+        await type_text(pilot, "quit")
         await pilot.pause(0.3)  # the palette searches in the background
-        await _press(pilot, "enter")
+        await press_each(pilot, "enter")
         await pilot.pause()
         assert app._exit, "the palette's Quit closed the app"
     assert app.return_code in (None, 0)
@@ -94,8 +82,8 @@ async def test_ctrl_q_keeps_the_capital_field_being_typed() -> None:
         await pilot.pause()
         field = app.focused
         assert isinstance(field, Input) and field.id == "cap-stimulus_per_member"
-        await _press(pilot, "ctrl+u")
-        await _type(pilot, "812.500")
+        await press_each(pilot, "ctrl+u")
+        await type_text(pilot, "812.500")
         await pilot.press("ctrl+q")
         await pilot.pause()
     group = session.workshop.group(group_id)
