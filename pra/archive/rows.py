@@ -27,7 +27,7 @@ from typing import Final
 from pra.model import BusinessGroup, Workshop
 from pra.plan.capital import capital_summary
 from pra.plan.ideas import weighted_total
-from pra.plan.periods import period_bounds, period_index
+from pra.plan.periods import fixed_periods, period_bounds
 from pra.plan.votes import ballot_totals
 
 Cell = str | int | Decimal | None
@@ -296,13 +296,8 @@ def placements(g: BusinessGroup) -> dict[str, Placement]:
         earliest = max((finish[d] for d in deps[i]), default=0)
         first, duration = earliest, step.duration
         if step.start is not None and start is not None:
-            wanted = period_index(unit, start, step.start)
-            last = wanted + step.duration - 1
-            if step.end is not None:
-                last = period_index(unit, start, step.end)
-            # a step dated before the calendar start keeps its end: the part before is cut off
-            duration = max(1, last - max(wanted, 0) + 1)
-            first = max(wanted, earliest, 0)
+            wanted, duration = fixed_periods(unit, start, step.start, step.end, step.duration)
+            first = max(wanted, earliest)
         begin[i], finish[i] = first, first + duration
     length = max(finish, default=0)
     latest = [length] * len(steps)

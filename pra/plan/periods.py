@@ -63,3 +63,18 @@ def period_index(unit: Unit, start: dt.date, day: dt.date) -> int:
     if unit == "week":
         return (day - start).days // 7
     return (day.year - start.year) * 12 + day.month - start.month
+
+
+def fixed_periods(
+    unit: Unit, start: dt.date, first: dt.date, end: dt.date | None, duration: int
+) -> tuple[int, int]:
+    """Where a step dated ``first`` (to ``end``, else for ``duration`` periods) sits: (period, length).
+
+    A step dated before the calendar ``start`` keeps its end: the part before
+    the start is cut off, not pushed later, and it takes at least one period.
+    The schedule and the archive's placements both place dated steps with this.
+    """
+    wanted = period_index(unit, start, first)
+    last = wanted + duration - 1 if end is None else period_index(unit, start, end)
+    wanted = max(wanted, 0)
+    return wanted, max(1, last - wanted + 1)

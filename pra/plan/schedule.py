@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pra.model import BusinessGroup, Participant, Step, Workshop
 from pra.model.integrity import find_cycle
 from pra.plan.notice import Notice
-from pra.plan.periods import Period, Unit, period_bounds, period_index
+from pra.plan.periods import Period, Unit, fixed_periods, period_bounds
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,15 +149,9 @@ def schedule_steps(
         earliest = max((finish[d] for d in deps[ref]), default=0)
         first, duration = earliest, step.duration
         if step.start is not None and start is not None:
-            wanted = period_index(unit, start, step.start)
-            last = wanted + step.duration - 1
-            if step.end is not None:
-                last = period_index(unit, start, step.end)
+            wanted, duration = fixed_periods(unit, start, step.start, step.end, step.duration)
             if step.start < start:
                 warnings.append(Notice("plan.schedule.before_start", {"step": step.title}))
-                wanted = max(wanted, 0)
-            # the part before the calendar start is cut off, not pushed later
-            duration = max(1, last - wanted + 1)
             if wanted < earliest:
                 warnings.append(
                     Notice(
