@@ -1,9 +1,18 @@
 """The installed package exports a plan: templates and examples really ship inside the wheel.
 
 Builds the wheel, installs it without dependencies into a fresh virtual
-environment that sees the system's packages (python-docx, pydantic … are
-not downloaded again), and runs the installed ``pra export`` on the example
-shipped inside the installed package, from a folder outside the checkout.
+environment, and runs the installed ``pra export`` on the example shipped
+inside the installed package, from a folder outside the checkout.
+
+The fresh environment gets its dependencies (python-docx, pydantic …) from
+the environment running the tests — a ``.pth`` file naming that
+environment's own site-packages — so nothing is downloaded and nothing
+outside it is relied on: run from a newcomer's venv, it sees that venv;
+run from a system interpreter, the system's packages. (``--system-site-packages``
+would see the *base* interpreter's packages, which inside a venv are not the
+ones the README's install put anywhere.) A ``.pth`` line only adds a folder to
+``sys.path``; the checkout's editable-install hook in that folder is not run,
+so ``import pra`` can only find the installed wheel.
 """
 
 from __future__ import annotations
@@ -11,6 +20,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import sysconfig
 import zipfile
 from pathlib import Path
 
@@ -60,12 +70,31 @@ def test_installed_wheel_exports_a_shipped_example(tmp_path: Path) -> None:
     assert "pra/_data/sessions/palembang.json" in names
 
     venv = tmp_path / "venv"
-    made = _run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)], cwd=tmp_path)
+    made = _run([sys.executable, "-m", "venv", "--without-pip", str(venv)], cwd=tmp_path)
     assert made.returncode == 0, made.stderr
     bin_dir = venv / ("Scripts" if os.name == "nt" else "bin")
     python = bin_dir / "python"
+    site = _run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        cwd=tmp_path,
+    )
+    ours = dict.fromkeys(sysconfig.get_paths()[k] for k in ("purelib", "platlib"))
+    (Path(site.stdout.strip()) / "test-deps.pth").write_text(
+        "\n".join(ours) + "\n", encoding="utf-8"
+    )
     installed = _run(
-        [str(python), "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(python),
+            "install",
+            "-q",
+            "--no-deps",
+            "--no-index",
+            str(wheel),
+        ],
         cwd=tmp_path,
     )
     assert installed.returncode == 0, installed.stderr
