@@ -55,7 +55,7 @@ class PraApp(App[None]):
         self.start_step = step
         self.exit_when_ready = exit_when_ready
         self.register_theme(PROJECTOR_THEME)
-        self.theme = theme or DEFAULT_THEME
+        self.theme = theme or (PROJECTOR_THEME.name if room else DEFAULT_THEME)
         self.normal_theme = self.theme
         self.projector = False
 
@@ -119,6 +119,10 @@ class PraApp(App[None]):
         self.session = session
         session.attach(self)
         step = self.start_step or PraStep.PREPARATION
+        if self.room:
+            from pra.tui.show import RoomScreen
+
+            return RoomScreen(session, step=step)
         return WorkshopScreen(session, step=step)
 
     def _follow(self, session: Session) -> None:
