@@ -162,17 +162,38 @@ class Follower:
             app.call_after_refresh(put_back, places)
 
 
-def scroll_places(app: App[Any]) -> list[tuple[Widget, Offset]]:
-    """Every scrolled widget of the current screen and how far it is scrolled."""
+Place = tuple["Widget", Offset, object]
+"""A scrolled widget, how far it was scrolled, and (for a table) the row under its cursor."""
+
+
+def scroll_places(app: App[Any]) -> list[Place]:
+    """Every scrolled widget of the current screen, how far it is scrolled, its table cursor."""
+    from textual.widgets import DataTable
+
     return [
-        (widget, widget.scroll_offset)
+        (widget, widget.scroll_offset, _cursor(widget) if isinstance(widget, DataTable) else None)
         for widget in app.screen.query("*")
         if widget.is_scrollable and widget.scroll_offset != Offset(0, 0)
     ]
 
 
-def put_back(places: list[tuple[Widget, Offset]]) -> None:
-    """Scroll each widget that is still there back to where it was before the re-render."""
-    for widget, offset in places:
-        if widget.is_attached:
-            widget.scroll_to(offset.x, offset.y, animate=False, immediate=True)
+def put_back(places: list[Place]) -> None:
+    """Scroll each widget that is still there back to where it was before the re-render.
+
+    A table whose cursor moved meanwhile (the row just added in the writing
+    window) is then scrolled as little as shows that row.
+    """
+    from textual.widgets import DataTable
+
+    for widget, offset, cursor in places:
+        if not widget.is_attached:
+            continue
+        widget.scroll_to(offset.x, offset.y, animate=False, immediate=True)
+        if isinstance(widget, DataTable) and _cursor(widget) != cursor:
+            widget.move_cursor(row=widget.cursor_row, animate=False)
+
+
+def _cursor(table: Any) -> object:
+    from pra.tui.widgets.table import current_key
+
+    return current_key(table)

@@ -153,3 +153,33 @@ async def test_when_the_writer_lets_go_the_follower_says_so_and_stays_read_only(
         await keys(pilot, "f7", "f8", "Budi", "enter")
         assert app.session.workshop == writer.workshop
     assert saver.saved == []
+
+
+async def test_the_follower_keeps_its_scroll_place_and_shows_a_row_just_added(
+    writer: store.Opened,
+) -> None:
+    from textual.widgets import DataTable
+
+    from pra.edit import participants
+
+    app, _ = follower(writer.path, step=PraStep.PARTICIPANTS)
+    people = writer.workshop.participants
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_until(pilot, lambda: "Peserta" in screen_text(app), what="the step shown")
+        table = app.screen.query_one("#people-table", DataTable)
+        table.focus()
+        await keys(pilot, "pagedown")
+        await wait_until(pilot, lambda: table.scroll_offset.y > 0, what="the table scrolled")
+        scrolled = table.scroll_offset
+        first_row = f"  1   {people[0].name} "
+        assert first_row not in screen_text(app)
+        store.save(retitled(writer.workshop), writer.path)
+        await wait_until(pilot, lambda: NEW_TITLE in screen_text(app), what="the edit shown")
+        assert table.scroll_offset == scrolled
+        assert first_row not in screen_text(app)
+        added = participants.add_participant(retitled(writer.workshop), "Siti Aminah")
+        store.save(added, writer.path)
+        await wait_until(
+            pilot, lambda: "Siti Aminah" in screen_text(app), what="the row just added shown"
+        )
+        assert first_row not in screen_text(app)

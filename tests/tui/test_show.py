@@ -59,6 +59,11 @@ async def test_the_room_view_follows_the_file_and_moves_by_its_own_keys(tmp_path
         await wait_until(pilot, lambda: "3 Masalah" in screen_text(app), what="the next step")
         assert app.session is not None
         assert len(app.session.workshop.participants) == len(ws.participants) + 1
+        # the status line, whole at 100 columns, says how this view moves and when it last followed
+        status = screen_text(app).splitlines()[-1].strip()
+        assert status.startswith(
+            "Tampilan ruangan, mengikuti fasilitator · F7/F8 langkah · F3 kelompok · diperbarui "
+        )
     assert saver.saved == []
 
 
