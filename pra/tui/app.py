@@ -131,7 +131,7 @@ class PraApp(App[None]):
             self.follower.stop()
             self.follower = None
         if session.read_only and session.path is not None and session.path.is_file():
-            self.follower = Follower(session, interval=self.follow_every)
+            self.follower = Follower(session, interval=self.follow_every, announce=not self.room)
             self.follower.start(self)
 
     def _say_if_read_only(self, session: Session) -> None:

@@ -23,6 +23,7 @@ Nothing here writes: the session is read-only and this module only reads.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
@@ -83,6 +84,7 @@ class Follower:
         interval: float = FOLLOW_SECONDS,
         loader: Loader = store_load,
         writer: WriterCheck = store_writer,
+        announce: bool = True,
     ) -> None:
         if session.path is None:
             raise ValueError("a follower needs a session with a file")
@@ -91,6 +93,8 @@ class Follower:
         self.interval = interval
         self.loader = loader
         self.writer = writer
+        self.announce = announce
+        """Say in a notice when the writing window lets go (not on the room's wall)."""
         self.shown = signature(self.path)
         """The version of the file on screen (the session was loaded from it)."""
         self.failed: Signature | None = None
@@ -124,11 +128,11 @@ class Follower:
 
         def work() -> None:
             try:
-                ws = self.loader(self.path)
+                ws: Workshop | None = self.loader(self.path)
             except (PraError, OSError, ValueError):
-                app.call_from_thread(self._not_loaded, seen)
-            else:
-                app.call_from_thread(self._loaded, seen, ws)
+                ws = None
+            with contextlib.suppress(RuntimeError):  # the app closed while the file was read
+                app.call_from_thread(self._read, seen, ws)
 
         app.run_worker(work, thread=True, group="follow", exit_on_error=False)
 
@@ -137,11 +141,17 @@ class Follower:
         if holder is None and self.writer_there:
             self.writer_there = False
             self.session.set_writer(None)
-            if self._app is not None:
+            if self._app is not None and self.announce:
                 self._app.notify(t("tui.follow.writer_gone"), severity="warning", timeout=10)
         elif holder is not None and (not self.writer_there or holder != self.session.held_by):
             self.writer_there = True
             self.session.set_writer(holder)
+
+    def _read(self, seen: Signature, ws: Workshop | None) -> None:
+        if ws is None:
+            self._not_loaded(seen)
+        else:
+            self._loaded(seen, ws)
 
     def _not_loaded(self, seen: Signature) -> None:
         self.loading = False

@@ -15,10 +15,11 @@ display moves it with F7/F8 (steps), F3 (groups) and F5/F6 (parts of a step);
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
 
@@ -28,13 +29,27 @@ from pra.tui.screen import WorkshopScreen
 from pra.tui.steps import StepView
 from pra.tui.widgets.stepper import step_label
 
-ROOM_ACTIONS: frozenset[str] = frozenset({"step", "next_group", "next_group_anywhere", "tab"})
-"""The only keys of the workshop screen that work here: moving around, never editing."""
+if TYPE_CHECKING:
+    from textual.widget import Widget
+
+ROOM_ACTIONS: frozenset[str] = frozenset(
+    {"step", "next_group", "next_group_anywhere", "tab", "scroll"}
+)
+"""The only keys that work here: moving around, never editing."""
 
 
 class RoomScreen(WorkshopScreen):
     """The workshop as the room sees it: content only, read-only, following the file."""
 
+    BINDINGS: ClassVar[list[BindingType]] = [
+        # Nothing has the focus here, so the arrows scroll what the room looks at.
+        Binding("up", "scroll('up')", show=False),
+        Binding("down", "scroll('down')", show=False),
+        Binding("pageup", "scroll('page_up')", show=False),
+        Binding("pagedown,space", "scroll('page_down')", show=False),
+        Binding("home", "scroll('home')", show=False),
+        Binding("end", "scroll('end')", show=False),
+    ]
     AUTO_FOCUS = ""  # none: not even the first field (None would take the app's "*")
     DEFAULT_CSS: ClassVar[str] = """
     RoomScreen #content { padding: 1 3; }
@@ -69,6 +84,22 @@ class RoomScreen(WorkshopScreen):
     def action_tab(self, delta: int) -> None:
         super().action_tab(delta)
         self.set_focus(None)
+
+    def action_scroll(self, how: str) -> None:
+        """Scroll the largest part of the step on screen that has more to show."""
+        target = self._scroller()
+        if target is not None:
+            getattr(target, f"scroll_{how}")(animate=False)
+
+    def _scroller(self) -> Widget | None:
+        view = self.views.get(self.current)
+        if view is None or not view.display:
+            return None
+        parts = [view, *view.query("*")]
+        scrollable = [
+            w for w in parts if w.is_on_screen and w.allow_vertical_scroll and w.max_scroll_y > 0
+        ]
+        return max(scrollable, key=lambda w: w.region.area, default=None)
 
     def _frame_texts(self, ws: Workshop) -> dict[str, str]:
         step = self.current

@@ -78,3 +78,36 @@ def test_pra_show_exits_cleanly_and_never_writes(tmp_path: Path) -> None:
     # never locked: the facilitator's window opens it for editing afterwards
     with store.open_workshop(path) as opened:
         assert not opened.read_only
+
+
+async def test_the_arrows_scroll_what_the_room_sees(tmp_path: Path) -> None:
+    path = tmp_path / "palembang.json"
+    ws = palembang()
+    store.save(ws, path)
+    app, _ = room(path)
+    first, last = ws.participants[0].name, ws.participants[-1].name
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: f" 1   {first} " in screen_text(app), what="the top")
+        assert last not in screen_text(app)
+        await keys(pilot, "end")
+        await wait_until(pilot, lambda: last in screen_text(app), what="the last participant")
+        assert f" 1   {first} " not in screen_text(app)
+        await keys(pilot, "home")
+        await wait_until(pilot, lambda: f" 1   {first} " in screen_text(app), what="the top again")
+        assert app.focused is None
+
+
+async def test_the_room_does_not_announce_the_facilitator_closing(tmp_path: Path) -> None:
+    path = tmp_path / "palembang.json"
+    store.save(palembang(), path)
+    writer = store.open_workshop(path)
+    app, _ = room(path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await wait_until(pilot, lambda: "2 Peserta" in screen_text(app), what="the step")
+        follower = app.follower
+        assert follower is not None and follower.writer_there
+        writer.close()
+        await wait_until(pilot, lambda: not follower.writer_there, what="the writer gone")
+        await pilot.pause()
+        assert "Jendela yang mengubah" not in screen_text(app)
+        assert "HANYA BACA" not in screen_text(app)
