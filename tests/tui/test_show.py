@@ -111,3 +111,18 @@ async def test_the_room_does_not_announce_the_facilitator_closing(tmp_path: Path
         await pilot.pause()
         assert "Jendela yang mengubah" not in screen_text(app)
         assert "HANYA BACA" not in screen_text(app)
+
+
+async def test_the_room_shows_a_groups_swot_without_the_facilitators_key_hint(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "palembang.json"
+    ws = palembang()
+    store.save(ws, path)
+    app, _ = room(path, step=PraStep.SWOT)
+    strength = ws.groups[0].swot.strengths[0].text
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: strength in screen_text(app), what="the first strength")
+        text = screen_text(app)
+        assert "Tab pindah" not in text  # tui.swot.hint, the facilitator's keys
+        assert f"Kelompok: {ws.groups[0].name}" in text.splitlines()[0]
