@@ -99,8 +99,9 @@ class Follower:
         self.writer = writer
         self.announce = announce
         """Say in a notice when the writing window lets go (not on the room's wall)."""
-        self.shown = signature(self.path)
-        """The version of the file on screen (the session was loaded from it)."""
+        self.shown: Signature | None = None
+        """The version of the file on screen; unknown at first, so the first poll reads
+        the file once (it may have changed between opening and this window's start)."""
         self.failed: Signature | None = None
         self.failures = 0
         self.loading = False
@@ -170,6 +171,8 @@ class Follower:
         app = self._app
         if app is None:
             return
+        if ws == self.session.workshop:
+            return  # saved again unchanged (or the first read): nothing to re-render
         places = scroll_places(app)
         self.session.reload(ws)
         if places:

@@ -176,8 +176,7 @@ class Session:
         if not self.read_only:
             return
         self.followed = self.clock()
-        if ws != self.workshop:
-            self.workshop = ws
+        self.workshop = ws
         self._publish()
 
     def set_writer(self, held_by: str | None) -> None:

@@ -183,3 +183,17 @@ async def test_the_follower_keeps_its_scroll_place_and_shows_a_row_just_added(
             pilot, lambda: "Siti Aminah" in screen_text(app), what="the row just added shown"
         )
         assert first_row not in screen_text(app)
+
+
+async def test_a_save_between_opening_and_the_window_starting_is_shown(
+    writer: store.Opened,
+) -> None:
+    app, _ = follower(writer.path)  # the session is loaded here
+    store.save(retitled(writer.workshop), writer.path)  # saved before the app runs
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(
+            pilot,
+            lambda: NEW_TITLE in screen_text(app),
+            what="the save made before the window started",
+            timeout=EDIT_SHOWS_WITHIN,
+        )
