@@ -22,6 +22,7 @@ from pra.i18n import t
 
 COMMAND_MODULES: Final[tuple[str, ...]] = (
     "pra.cli.tui",
+    "pra.cli.show",
     "pra.cli.check",
     "pra.cli.listing",
     "pra.cli.backups",

@@ -45,8 +45,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     demo.set_defaults(handler=_demo)
 
 
-def run(session_factory: object | None, args: argparse.Namespace) -> int:
-    """Start the app with the session ``session_factory()`` makes, or the home screen."""
+def run(session_factory: object | None, args: argparse.Namespace, *, room: bool = False) -> int:
+    """Start the app with the session ``session_factory()`` makes, or the home screen.
+
+    ``room``: the room-facing view of ``pra show`` (:mod:`pra.tui.show`).
+    """
     from pra.tui.app import PraApp
     from pra.tui.themes import THEME_CHOICES
 
@@ -60,7 +63,9 @@ def run(session_factory: object | None, args: argparse.Namespace) -> int:
     # lives as long as the app: take it out of the cyclic collector's sight, so that
     # the collections during start-up and the day's work no longer walk it again.
     gc.freeze()
-    app = PraApp(session, theme=theme, exit_when_ready=getattr(args, "exit_when_ready", False))
+    app = PraApp(
+        session, theme=theme, exit_when_ready=getattr(args, "exit_when_ready", False), room=room
+    )
     app.run(headless=getattr(args, "headless", False))
     if session is not None:
         try:

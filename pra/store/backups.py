@@ -11,7 +11,7 @@ Layout, for ``lokakarya.json``::
     .pra-backups/lokakarya.v0.json     an older-format original, kept before migrating
 
 **Rotating backups.** Every save first turns the current file into backup
-``.1``, shifting the others up; ``.5`` falls off. With autosave every ~1.5 s
+``.1``, shifting the others up; ``.5`` falls off. With autosave every ~1 s
 these reach only a few seconds back.
 
 **Snapshots** reach further. When a save replaces the current file and no

@@ -102,6 +102,23 @@ def foreign_and_fresh(holder: Holder | None, now: dt.datetime | None = None) -> 
     return now - holder.since < FOREIGN_STALE_AFTER
 
 
+def current_writer(path: Path) -> Holder | None:
+    """Who holds ``path``'s lock now, from the holder note alone; ``None`` when nobody does.
+
+    Never touches the lock itself, so a window that only watches (a read-only
+    follower, ``pra show``) can ask every half second without ever being, even
+    for a moment, the holder a facilitator opening the file would run into.
+    The note goes when its holder releases the lock; a note left by a dead
+    process on this computer, or by another computer long ago, counts as gone.
+    """
+    holder = read_holder(path)
+    if holder is None:
+        return None
+    if holder.host != socket.gethostname():
+        return holder if foreign_and_fresh(holder) else None
+    return holder if pid_alive(holder.pid) else None
+
+
 class WorkshopLock:
     """The lock of one workshop file; :meth:`acquire` never waits."""
 

@@ -15,6 +15,7 @@ from textual.screen import Screen
 
 from pra.i18n import t
 from pra.tui.commands import JumpProvider
+from pra.tui.follow import FOLLOW_SECONDS, Follower
 from pra.tui.themes import DEFAULT_THEME, PROJECTOR_THEME
 
 if TYPE_CHECKING:
@@ -42,13 +43,19 @@ class PraApp(App[None]):
         theme: str | None = None,
         step: PraStep | None = None,
         exit_when_ready: bool = False,
+        room: bool = False,
+        follow_every: float = FOLLOW_SECONDS,
     ) -> None:
         super().__init__()
         self.session = session
+        self.room = room
+        """``pra show``: the room-facing view (no notes, no facilitator keys), read-only."""
+        self.follow_every = follow_every
+        self.follower: Follower | None = None
         self.start_step = step
         self.exit_when_ready = exit_when_ready
         self.register_theme(PROJECTOR_THEME)
-        self.theme = theme or DEFAULT_THEME
+        self.theme = theme or (PROJECTOR_THEME.name if room else DEFAULT_THEME)
         self.normal_theme = self.theme
         self.projector = False
 
@@ -66,7 +73,9 @@ class PraApp(App[None]):
 
     def on_mount(self) -> None:
         if self.session is not None:
-            self._say_if_read_only(self.session)
+            self._follow(self.session)
+            if not self.room:
+                self._say_if_read_only(self.session)
         if self.exit_when_ready:
             self.call_after_refresh(self.exit)
 
@@ -100,6 +109,7 @@ class PraApp(App[None]):
     def open_session(self, session: Session) -> None:
         """Show ``session`` on a fresh workshop screen (from home)."""
         self.push_screen(self._workshop_screen(session))
+        self._follow(session)
         self._say_if_read_only(session)
 
     def _workshop_screen(self, session: Session) -> Screen[Any]:
@@ -108,7 +118,21 @@ class PraApp(App[None]):
 
         self.session = session
         session.attach(self)
-        return WorkshopScreen(session, step=self.start_step or PraStep.PREPARATION)
+        step = self.start_step or PraStep.PREPARATION
+        if self.room:
+            from pra.tui.show import RoomScreen
+
+            return RoomScreen(session, step=step)
+        return WorkshopScreen(session, step=step)
+
+    def _follow(self, session: Session) -> None:
+        """A read-only session follows its file: the writing window's edits show here."""
+        if self.follower is not None:
+            self.follower.stop()
+            self.follower = None
+        if session.read_only and session.path is not None and session.path.is_file():
+            self.follower = Follower(session, interval=self.follow_every, announce=not self.room)
+            self.follower.start(self)
 
     def _say_if_read_only(self, session: Session) -> None:
         if session.read_only:

@@ -1,0 +1,128 @@
+"""``pra show FILE``: the room-facing view of a workshop, for the wall.
+
+The facilitator keeps the workshop open on the laptop (notes, keys, typing);
+this screen, in a second window on the extended display, shows the room the
+same workshop large and clean: the step's content over the whole width, the
+high-contrast projector theme, no notes panel, no footer of facilitator keys,
+no focus or cursor to distract. It is read-only and follows the file as the
+facilitator's window saves it (:mod:`pra.tui.follow`).
+
+The workshop file does not record which step the facilitator has open, so
+this view does not follow the facilitator's step: whoever sits at the wall
+display moves it with F7/F8 (steps), F3 (groups) and F5/F6 (parts of a step);
+``pra show --help`` and the status line say so.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Static
+
+from pra.i18n import t
+from pra.model import PraStep, Workshop
+from pra.tui.screen import WorkshopScreen
+from pra.tui.steps import StepView
+from pra.tui.widgets.stepper import step_label
+
+if TYPE_CHECKING:
+    from textual.widget import Widget
+
+ROOM_ACTIONS: frozenset[str] = frozenset(
+    {"step", "next_group", "next_group_anywhere", "tab", "scroll"}
+)
+"""The only keys that work here: moving around, never editing."""
+
+
+class RoomScreen(WorkshopScreen):
+    """The workshop as the room sees it: content only, read-only, following the file."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        # Nothing has the focus here, so the arrows scroll what the room looks at.
+        Binding("up", "scroll('up')", show=False),
+        Binding("down", "scroll('down')", show=False),
+        Binding("pageup", "scroll('page_up')", show=False),
+        Binding("pagedown,space", "scroll('page_down')", show=False),
+        Binding("home", "scroll('home')", show=False),
+        Binding("end", "scroll('end')", show=False),
+    ]
+    AUTO_FOCUS = ""  # none: not even the first field (None would take the app's "*")
+    DEFAULT_CSS: ClassVar[str] = """
+    RoomScreen #content { padding: 1 3; }
+    /* "Tulis di kotak lalu Enter · Tab pindah …": the facilitator's keys, not the room's */
+    RoomScreen .form-hint { display: none; }
+    """
+
+    def compose(self) -> ComposeResult:
+        self.set_class(True, "-projector", update=False)
+        self.set_class(True, "-room", update=False)
+        texts = self._frame_texts(self.session.workshop)
+        yield Static(texts["title-bar"], id="title-bar")
+        with Horizontal(id="body"), Vertical(id="content"):
+            yield Static(texts["no-group"], id="no-group")
+        yield Static(texts["status"], id="status")
+
+    def on_resize(self, event: events.Resize) -> None:
+        """No notes panel and no footer to fit: the content takes the whole width anyway."""
+        event.prevent_default()  # the workshop screen's handler would look for its footer
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Undo, notes, projector and save-as are the facilitator's: not here."""
+        if action not in ROOM_ACTIONS:
+            return False
+        return super().check_action(action, parameters)
+
+    def go(self, step: PraStep, group_id: str | None = None) -> None:
+        super().go(step, group_id)
+        self.set_focus(None)  # nothing to type into, no cursor on the wall
+
+    def _focus_if_shown(self, view: StepView) -> None:
+        self.refresh_bindings()
+
+    def action_tab(self, delta: int) -> None:
+        super().action_tab(delta)
+        self.set_focus(None)
+
+    def action_scroll(self, how: str) -> None:
+        """Scroll the largest part of the step on screen that has more to show."""
+        target = self._scroller()
+        if target is not None:
+            getattr(target, f"scroll_{how}")(animate=False)
+
+    def _scroller(self) -> Widget | None:
+        view = self.views.get(self.current)
+        if view is None or not view.display:
+            return None
+        parts = [view, *view.query("*")]
+        scrollable = [
+            w for w in parts if w.is_on_screen and w.allow_vertical_scroll and w.max_scroll_y > 0
+        ]
+        return max(scrollable, key=lambda w: w.region.area, default=None)
+
+    def _frame_texts(self, ws: Workshop) -> dict[str, str]:
+        step = self.current
+        parts = [step_label(step)]
+        if step.per_group:
+            group = ws.group(self.group_id) if self.group_id else None
+            if group is not None:
+                parts.append(t("tui.show.group", group=group.name))
+        parts.append(ws.info.title or ws.info.place.village or t("tui.untitled"))
+        status = t("tui.show.status")
+        if self.session.followed is not None:
+            status += t("tui.follow.status_updated", time=self.session.followed.strftime("%H:%M"))
+        return {
+            "title-bar": "  ·  ".join(parts),
+            "no-group": t("tui.needs_group"),
+            "status": status,
+        }
+
+    def _render_frame(self, ws: Workshop) -> None:
+        for widget_id, text in self._frame_texts(ws).items():
+            static = self.query_one(f"#{widget_id}", Static)
+            if static.content != text:
+                static.update(text)
+        self.sub_title = ws.info.title or ws.info.place.village or t("tui.untitled")

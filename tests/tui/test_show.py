@@ -1,0 +1,128 @@
+"""The room view (``pra show``): no notes panel, no facilitator keys, read-only, following the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Footer
+
+from pra import store
+from pra.cli import main
+from pra.edit import participants
+from pra.model import PraStep
+from pra.tui.app import PraApp
+from pra.tui.session import Session
+from tests.tui.conftest import MemorySaver, palembang
+from tests.tui.pilot import keys, screen_text, wait_until
+
+SIZE = (100, 30)
+
+
+def room(path: Path, *, step: PraStep = PraStep.PARTICIPANTS) -> tuple[PraApp, MemorySaver]:
+    saver = MemorySaver()
+    session = Session(store.load(path), path, read_only=True, saver=saver)
+    return PraApp(session, step=step, room=True, follow_every=0.05), saver
+
+
+async def test_the_room_view_opens_no_notes_panel_and_no_footer(tmp_path: Path) -> None:
+    path = tmp_path / "palembang.json"
+    store.save(palembang(), path)
+    app, _ = room(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: "2 Peserta" in screen_text(app), what="the step")
+        await keys(pilot, "f1")  # the facilitator's notes key does nothing here
+        assert not app.screen.query("#notes")
+        assert not app.screen.query(Footer)
+        assert not app.screen.query("#stepper")
+        text = screen_text(app)
+        assert "Untuk apa" not in text  # the notes' first words (notes.participants)
+        assert "^z" not in text and "f1 Catatan" not in text
+        assert "(F3 ganti)" not in text
+        assert app.focused is None  # no cursor on the wall
+        assert app.theme == "pra-projector"
+
+
+async def test_the_room_view_follows_the_file_and_moves_by_its_own_keys(tmp_path: Path) -> None:
+    path = tmp_path / "palembang.json"
+    ws = palembang()
+    store.save(ws, path)
+    app, saver = room(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: "2 Peserta" in screen_text(app), what="the step")
+        count = f"{len(ws.participants) + 1} peserta"
+        store.save(participants.add_participant(ws, "Siti Aminah"), path)
+        await wait_until(
+            pilot, lambda: count in screen_text(app), what="the new participant counted", timeout=2
+        )
+        await keys(pilot, "S", "i", "t", "i", "enter")  # nothing to type into
+        await keys(pilot, "f8")
+        await wait_until(pilot, lambda: "3 Masalah" in screen_text(app), what="the next step")
+        assert app.session is not None
+        assert len(app.session.workshop.participants) == len(ws.participants) + 1
+        # the status line, whole at 100 columns, says how this view moves and when it last followed
+        status = screen_text(app).splitlines()[-1].strip()
+        assert status.startswith(
+            "Tampilan ruangan, mengikuti fasilitator · F7/F8 langkah · F3 kelompok · diperbarui "
+        )
+    assert saver.saved == []
+
+
+def test_pra_show_exits_cleanly_and_never_writes(tmp_path: Path) -> None:
+    path = tmp_path / "palembang.json"
+    store.save(palembang(), path)
+    before = path.read_bytes()
+    stamp = path.stat().st_mtime_ns
+    assert main(["show", str(path), "--headless", "--exit-when-ready"]) == 0
+    assert path.read_bytes() == before
+    assert path.stat().st_mtime_ns == stamp
+    # never locked: the facilitator's window opens it for editing afterwards
+    with store.open_workshop(path) as opened:
+        assert not opened.read_only
+
+
+async def test_the_arrows_scroll_what_the_room_sees(tmp_path: Path) -> None:
+    path = tmp_path / "palembang.json"
+    ws = palembang()
+    store.save(ws, path)
+    app, _ = room(path)
+    first, last = ws.participants[0].name, ws.participants[-1].name
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: f" 1   {first} " in screen_text(app), what="the top")
+        assert last not in screen_text(app)
+        await keys(pilot, "end")
+        await wait_until(pilot, lambda: last in screen_text(app), what="the last participant")
+        assert f" 1   {first} " not in screen_text(app)
+        await keys(pilot, "home")
+        await wait_until(pilot, lambda: f" 1   {first} " in screen_text(app), what="the top again")
+        assert app.focused is None
+
+
+async def test_the_room_does_not_announce_the_facilitator_closing(tmp_path: Path) -> None:
+    path = tmp_path / "palembang.json"
+    store.save(palembang(), path)
+    writer = store.open_workshop(path)
+    app, _ = room(path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await wait_until(pilot, lambda: "2 Peserta" in screen_text(app), what="the step")
+        follower = app.follower
+        assert follower is not None and follower.writer_there
+        writer.close()
+        await wait_until(pilot, lambda: not follower.writer_there, what="the writer gone")
+        await pilot.pause()
+        assert "Jendela yang mengubah" not in screen_text(app)
+        assert "HANYA BACA" not in screen_text(app)
+
+
+async def test_the_room_shows_a_groups_swot_without_the_facilitators_key_hint(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "palembang.json"
+    ws = palembang()
+    store.save(ws, path)
+    app, _ = room(path, step=PraStep.SWOT)
+    strength = ws.groups[0].swot.strengths[0].text
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: strength in screen_text(app), what="the first strength")
+        text = screen_text(app)
+        assert "Tab pindah" not in text  # tui.swot.hint, the facilitator's keys
+        assert f"Kelompok: {ws.groups[0].name}" in text.splitlines()[0]
