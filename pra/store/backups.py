@@ -10,9 +10,12 @@ Layout, for ``lokakarya.json``::
     .pra-backups/lokakarya.broken.json a file that did not load, kept aside intact
     .pra-backups/lokakarya.v0.json     an older-format original, kept before migrating
 
-**Rotating backups.** Every save first turns the current file into backup
-``.1``, shifting the others up; ``.5`` falls off. With autosave every ~1.5 s
-these reach only a few seconds back.
+**Rotating backups.** Every save, once the new content is completely written
+beside the file (so a save that fails rotates nothing), turns the current file
+into backup ``.1``, shifting the others up; ``.5`` falls off. When ``.1``
+already holds the current file (a save that failed after rotating), nothing
+shifts, so repeated failures never push the older versions out. With autosave
+every ~1.5 s these reach only a few seconds back.
 
 **Snapshots** reach further. When a save replaces the current file and no
 snapshot of the last :data:`SNAPSHOT_EVERY` (10 minutes) exists, the current
@@ -191,14 +194,28 @@ def rotate(path: Path, keep: int = KEEP, *, now: dt.datetime | None = None) -> N
     folder = backup_folder(path)
     folder.mkdir(exist_ok=True)
     take_snapshot(path, (now if now is not None else clock()).astimezone(dt.UTC))
+    newest = backup_path(path, 1)
+    if _same_content(path, newest):
+        return  # a save that failed after rotating already made it .1: shifting again loses .5
     for n in range(keep - 1, 0, -1):
         older = backup_path(path, n)
         if older.exists():
             older.replace(backup_path(path, n + 1))
-    newest = backup_path(path, 1)
     with contextlib.suppress(FileNotFoundError):
         newest.unlink()  # only there if the shift above was cut short; its state is at .2
     _link_or_copy(path, newest)
+
+
+def _same_content(one: Path, other: Path) -> bool:
+    """Whether the two files hold the same bytes (``False`` when either cannot be read)."""
+    try:
+        if one.samefile(other):
+            return True
+        if one.stat().st_size != other.stat().st_size:
+            return False
+        return one.read_bytes() == other.read_bytes()
+    except OSError:
+        return False
 
 
 def take_snapshot(path: Path, now: dt.datetime) -> Path | None:
