@@ -113,11 +113,23 @@ def write_atomic(
         fsync_folder(folder)
 
 
+def is_temp_of(name: str, prefix: str) -> bool:
+    """Whether ``name`` is ``PREFIX<random>.tmp`` (``mkstemp``'s random part has no dot).
+
+    So the temporary files of ``w.json`` are never confused with those of
+    ``w.json.x.json``.
+    """
+    if not (name.startswith(prefix) and name.endswith(TEMP_SUFFIX)):
+        return False
+    middle = name[len(prefix) : -len(TEMP_SUFFIX)]
+    return bool(middle) and "." not in middle
+
+
 def remove_stale_temps(path: Path) -> None:
-    """Remove temporary files a crashed save of ``path`` left behind (call while holding its lock)."""
+    """Remove temporary files a killed save of ``path`` left behind (call while holding its lock)."""
     prefix = temp_prefix(path)
     with contextlib.suppress(OSError):
         for entry in os.scandir(path.parent):
-            if entry.name.startswith(prefix) and entry.name.endswith(TEMP_SUFFIX):
+            if is_temp_of(entry.name, prefix):
                 with contextlib.suppress(OSError):
                     Path(entry.path).unlink()

@@ -21,7 +21,7 @@ from types import TracebackType
 from pra.i18n import Language, t
 from pra.model import Workshop
 from pra.store.atomic import remove_stale_temps, write_atomic
-from pra.store.backups import keep_aside, newest_good_backup
+from pra.store.backups import keep_aside, newest_good_backup, remove_own_temps
 from pra.store.loading import load, loads
 from pra.store.lock import WorkshopLock
 from pra.store.problems import FileProblem, WorkshopFileError
@@ -80,8 +80,9 @@ def open_workshop(path: Path | str) -> Opened:
     lock = WorkshopLock(path)
     holder = lock.acquire()
     try:
-        if lock.held:
+        if lock.held:  # nobody else is saving it: what a killed run left goes, whatever its age
             remove_stale_temps(path)
+            remove_own_temps(path)
         workshop = load(path)
     except WorkshopFileError as error:
         lock.release()
