@@ -70,9 +70,21 @@ def run(session_factory: object | None, args: argparse.Namespace) -> int:
     return 0 if app.return_code in (None, 0) else int(app.return_code)
 
 
+def check_data_folder() -> None:
+    """New workshops, copies of examples and the home screen use the data folder: check it first.
+
+    One that cannot be written is a :class:`~pra.errors.PraError` (the
+    sentence ``pra list`` gives), not a traceback from inside the app.
+    """
+    from pra.cli.datafolder import data_folder
+
+    data_folder(writable=True)
+
+
 def _new(args: argparse.Namespace) -> int:
     from pra.tui import files
 
+    check_data_folder()
     return run(files.new_session, args)
 
 
@@ -95,4 +107,5 @@ def _demo(args: argparse.Namespace) -> int:
     from pra.tui import files
 
     name: str = args.name
+    check_data_folder()
     return run(lambda: files.demo_session(name), args)
