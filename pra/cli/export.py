@@ -39,6 +39,18 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
+    from pra.errors import PraError
+
+    path: Path = args.file
+    try:
+        return _run(args)
+    except (PraError, KeyboardInterrupt, BrokenPipeError):
+        raise
+    except Exception:  # a defect: a sentence naming the file, no traceback or data on screen
+        raise PraError("export.error.unexpected_file", file=str(path)) from None
+
+
+def _run(args: argparse.Namespace) -> int:
     from pra import store
     from pra.export.files import ALL, export_workshop
 
@@ -64,4 +76,4 @@ def run(args: argparse.Namespace) -> int:
 
         for pdf in convert_to_pdf(result.documents):
             print(one_line(t("export.pdf_written", lang, path=pdf)))
-    return 0
+    return 1 if result.failed else 0

@@ -87,6 +87,7 @@ ERROR_KEYS: Final[Mapping[str, str]] = {
     "date_parsing": "store.error.bad_date",
     "date_from_datetime_parsing": "store.error.bad_date",
     "date_from_datetime_inexact": "store.error.bad_date",
+    "date_range": "store.error.date_range",
     "literal_error": "store.error.one_of",
     "enum": "store.error.one_of",
     "decimal_type": "store.error.bad_number",
@@ -113,7 +114,17 @@ VALUE_ERRORS: Final[Mapping[str, str]] = {
 # values a file must write exactly (see pra.model.strict): these sentences show what it holds
 _NUMERIC_TEXT: Final = re.compile(r"\s*[-+]?[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?\s*")
 
-_CTX_NUMBERS: Final = ("ge", "gt", "le", "lt", "max_length", "min_length", "decimal_places")
+_CTX_NUMBERS: Final = (
+    "ge",
+    "gt",
+    "le",
+    "lt",
+    "max_length",
+    "min_length",
+    "decimal_places",
+    "first_year",
+    "last_year",
+)
 
 
 def place_of(
