@@ -21,7 +21,9 @@ COMMANDS: Final = ("new", "open", "demo")
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--theme", help=t("tui.cli.theme_help"), default=None)
+    parser.add_argument(
+        "--theme", help=t("tui.cli.theme_help"), default=None, metavar=t("tui.cli.theme_metavar")
+    )
     parser.add_argument("--headless", action="store_true", help=argparse.SUPPRESS, default=False)
     parser.add_argument(
         "--exit-when-ready", action="store_true", help=t("tui.cli.exit_help"), default=False
@@ -40,7 +42,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     _common(opener)
     opener.set_defaults(handler=_open)
     demo = subparsers.add_parser("demo", help=t("tui.cli.demo_help"))
-    demo.add_argument("name", nargs="?", default="palembang", choices=EXAMPLES)
+    demo.add_argument(
+        "name",
+        nargs="?",
+        default="palembang",
+        choices=EXAMPLES,
+        metavar=t("tui.cli.example_metavar"),
+    )
     _common(demo)
     demo.set_defaults(handler=_demo)
 
