@@ -21,7 +21,7 @@ from typing import Final
 from pydantic import ValidationError
 
 from pra.archive.package import pseudonymised_json
-from pra.archive.report import Skipped, display_name, skipped_for
+from pra.archive.report import Skipped, display_name, skipped_for, unexpected
 from pra.archive.rows import ROWS, Context
 from pra.archive.scrub import without_names
 from pra.errors import PraError
@@ -85,7 +85,12 @@ def prepare(
             return None
     except (PraError, OSError, ValueError) as error:
         return skipped_for(path, error)
-    return render(str(path), ws, placeholders(ws), with_names, RAW_PLACEHOLDER if raw else None)
+    except Exception:  # anything unexpected: this file is skipped, the run goes on
+        return unexpected(path)
+    try:
+        return render(str(path), ws, placeholders(ws), with_names, RAW_PLACEHOLDER if raw else None)
+    except Exception:
+        return unexpected(path)
 
 
 def render(

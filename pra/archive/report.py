@@ -63,6 +63,15 @@ def skipped_for(path: Path | str, error: Exception) -> Skipped:
     return Skipped(display_name(path), reason_for(error))
 
 
+def unexpected(path: Path | str) -> Skipped:
+    """The report line for a file that failed in a way pra did not foresee (a bug).
+
+    Says nothing of the error itself: its text may quote the file's data
+    (participants' names), and the report is printed and kept in ``skipped.csv``.
+    """
+    return Skipped(display_name(path), t("archive.unexpected"))
+
+
 def duplicate(path: Path | str, workshop_id: str, first: str) -> Skipped:
     """A second file with a workshop id already archived (a copy, or a file saved twice).
 

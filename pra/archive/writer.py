@@ -36,7 +36,14 @@ from pra.archive.prepare import (
     prepare,
     render,
 )
-from pra.archive.report import Skipped, display_name, duplicate, skipped_for, writable
+from pra.archive.report import (
+    Skipped,
+    display_name,
+    duplicate,
+    skipped_for,
+    unexpected,
+    writable,
+)
 from pra.archive.tables import TABLES
 from pra.errors import PraError
 from pra.i18n import Language, get_language
@@ -112,6 +119,9 @@ class ArchiveWriter:
         except (PraError, OSError, ValueError) as error:
             self.skip(skipped_for(path, error))
             return False
+        except Exception:  # anything unexpected: this file is skipped, the run goes on
+            self.skip(unexpected(path))
+            return False
         return self.add_workshop(path, ws)
 
     def add_workshop(self, path: Path, ws: Workshop) -> bool:
@@ -126,7 +136,10 @@ class ArchiveWriter:
         codes = self._codes.peek(len(ws.participants))
         by_id = {p.id: code for p, code in zip(ws.participants, codes, strict=True)}
         raw_file = self._raw_file(ws.id) if options.raw else None
-        prepared = render(str(path), ws, by_id, options.with_names, raw_file)
+        try:
+            prepared = render(str(path), ws, by_id, options.with_names, raw_file)
+        except Exception:  # a bug met on this file: skip it, keep archiving the others
+            prepared = unexpected(path)
         return self.add_prepared(prepared, final=True)
 
     def add_prepared(self, prepared: Prepared | Skipped, final: bool = False) -> bool:

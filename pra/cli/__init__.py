@@ -110,7 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         from pra.cli.default import run_default
 
-        return run_default(args)
+        handler = run_default
     try:
         code: int = handler(args)
         sys.stdout.flush()

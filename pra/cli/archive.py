@@ -22,13 +22,30 @@ from pra.i18n import t
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("archive", help=t("archive.help"), description=t("archive.help"))
-    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help=t("archive.paths_help"))
     parser.add_argument(
-        "-o", "--out", type=Path, required=True, metavar="OUTDIR", help=t("archive.out_help")
+        "paths",
+        nargs="+",
+        type=Path,
+        metavar=t("archive.paths_metavar"),
+        help=t("archive.paths_help"),
+    )
+    parser.add_argument(
+        "-o",
+        "--out",
+        type=Path,
+        required=True,
+        metavar=t("archive.out_metavar"),
+        help=t("archive.out_help"),
     )
     parser.add_argument("--with-names", action="store_true", help=t("archive.with_names_help"))
     parser.add_argument("--no-raw", action="store_true", help=t("archive.no_raw_help"))
-    parser.add_argument("--jobs", type=int, default=0, metavar="N", help=t("archive_jobs.help"))
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=0,
+        metavar=t("archive.jobs_metavar"),
+        help=t("archive_jobs.help"),
+    )
     parser.set_defaults(handler=run)
 
 

@@ -13,8 +13,9 @@ import sys
 
 def run_default(args: argparse.Namespace) -> int:
     if sys.stdin.isatty() and sys.stdout.isatty():
-        from pra.cli.tui import run
+        from pra.cli.tui import check_data_folder, run
 
+        check_data_folder()
         return run(None, args)
     from pra.cli import build_parser
 

@@ -21,14 +21,30 @@ from pra.i18n import t
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("export", help=t("export.cli.help"))
-    parser.add_argument("file", type=Path, metavar="FILE", help=t("export.cli.file_help"))
-    parser.add_argument("--group", default=None, metavar="NAME", help=t("export.cli.group_help"))
     parser.add_argument(
-        "-o", "--output", type=Path, default=None, metavar="PATH", help=t("export.cli.output_help")
+        "file", type=Path, metavar=t("export.cli.file_metavar"), help=t("export.cli.file_help")
+    )
+    parser.add_argument(
+        "--group",
+        default=None,
+        metavar=t("export.cli.group_metavar"),
+        help=t("export.cli.group_help"),
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=None,
+        metavar=t("export.cli.output_metavar"),
+        help=t("export.cli.output_help"),
     )
     parser.add_argument("--pdf", action="store_true", help=t("export.cli.pdf_help"))
     parser.add_argument(
-        "--template", type=Path, default=None, metavar="DIR", help=t("export.cli.template_help")
+        "--template",
+        type=Path,
+        default=None,
+        metavar=t("export.cli.template_metavar"),
+        help=t("export.cli.template_help"),
     )
     parser.add_argument("--minutes", action="store_true", help=t("export.cli.minutes_help"))
     # The top-level --lang also works here; SUPPRESS keeps it from being reset when absent.
@@ -39,6 +55,18 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
+    from pra.errors import PraError
+
+    path: Path = args.file
+    try:
+        return _run(args)
+    except (PraError, KeyboardInterrupt, BrokenPipeError):
+        raise
+    except Exception:  # a defect: a sentence naming the file, no traceback or data on screen
+        raise PraError("export.error.unexpected_file", file=str(path)) from None
+
+
+def _run(args: argparse.Namespace) -> int:
     from pra import store
     from pra.export.files import ALL, export_workshop
 
@@ -64,4 +92,4 @@ def run(args: argparse.Namespace) -> int:
 
         for pdf in convert_to_pdf(result.documents):
             print(one_line(t("export.pdf_written", lang, path=pdf)))
-    return 0
+    return 1 if result.failed else 0

@@ -116,14 +116,10 @@ def _row(summary: WorkshopSummary, lang: Language) -> list[str]:
 def _summaries(folder: Path | None) -> tuple[Path, list[WorkshopSummary]]:
     """The folder listed and its workshops; a folder that cannot be used is a :class:`PraError`."""
     from pra import store
+    from pra.cli.datafolder import data_folder
 
-    if folder is not None:  # a folder named on the command line is used as it is, never made
-        if not folder.exists():
-            raise PraError("list.folder.missing", folder=folder)
-        if not folder.is_dir():
-            raise PraError("list.folder.not_folder", folder=folder)
+    folder = data_folder(folder)
     try:
-        folder = folder if folder is not None else store.data_dir()
         return folder, store.list_workshops(folder)
     except OSError as error:
         where = error.filename if error.filename is not None else folder

@@ -9,9 +9,10 @@ inherit the class, so every ``pra`` command gets them without asking.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Iterable
-from typing import Any, NoReturn
+from typing import Any, Final, NoReturn
 
 from pra.i18n import t
 
@@ -45,6 +46,49 @@ class PraArgumentParser(argparse.ArgumentParser):
             )
 
     def error(self, message: str) -> NoReturn:
-        """Bad usage: the usage line, one sentence, exit 2 (argparse's own detail kept inside)."""
+        """Bad usage: the usage line, one sentence, exit 2 (argparse's detail in the user's words)."""
         self.print_usage(sys.stderr)
-        self.exit(2, t("cli.usage_error", prog=self.prog, detail=message) + "\n")
+        self.exit(2, t("cli.usage_error", prog=self.prog, detail=usage_detail(message)) + "\n")
+
+
+# argparse's error messages (English, built from gettext templates) -> catalogue keys.
+# An argument's own part ("argument --jobs: ...") is said first, then the rest.
+_ARGUMENT: Final = re.compile(r"argument (?P<argument>.+?): (?P<rest>.*)", re.DOTALL)
+_DETAILS: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
+    (re.compile(pattern, re.DOTALL), key)
+    for pattern, key in (
+        (r"unrecognized arguments: (?P<args>.*)", "cli.argparse.unrecognized"),
+        (r"the following arguments are required: (?P<args>.*)", "cli.argparse.required"),
+        (r"one of the arguments (?P<args>.*) is required", "cli.argparse.one_required"),
+        (r"invalid choice: (?P<value>.*?) \(choose from (?P<choices>.*)\)", "cli.argparse.choice"),
+        (r"invalid (?P<type>\S+) value: (?P<value>.*)", "cli.argparse.invalid_value"),
+        (r"expected one argument", "cli.argparse.expected_one"),
+        (r"expected at most one argument", "cli.argparse.expected_at_most_one"),
+        (r"expected at least one argument", "cli.argparse.expected_at_least_one"),
+        (r"expected (?P<count>\d+) arguments?", "cli.argparse.expected_count"),
+        (
+            r"ambiguous option: (?P<option>\S+) could match (?P<matches>.*)",
+            "cli.argparse.ambiguous",
+        ),
+        (r"not allowed with argument (?P<other>.*)", "cli.argparse.not_allowed_with"),
+        (r"ignored explicit argument (?P<value>.*)", "cli.argparse.ignored_value"),
+        (r"unexpected option string: (?P<option>.*)", "cli.argparse.unexpected_option"),
+    )
+)
+
+
+def usage_detail(message: str) -> str:
+    """argparse's ``message`` in the catalogue's words; unknown messages are kept as they are."""
+    argument = _ARGUMENT.fullmatch(message)
+    rest = argument["rest"] if argument else message
+    for pattern, key in _DETAILS:
+        found = pattern.fullmatch(rest)
+        if found:
+            params = found.groupdict()
+            if params.get("type") == "int":
+                params["type"] = t("cli.argparse.whole_number")
+            detail = t(key, lang=None, **params)
+            if argument:
+                return t("cli.argparse.argument", argument=argument["argument"], detail=detail)
+            return detail
+    return message

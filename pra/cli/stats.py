@@ -31,8 +31,12 @@ if TYPE_CHECKING:
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("stats", help=t("stats.help"), description=t("stats.help"))
-    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help=t("stats.paths_help"))
-    parser.add_argument("--csv", type=Path, metavar="OUTDIR", help=t("stats.csv_help"))
+    parser.add_argument(
+        "paths", nargs="+", type=Path, metavar=t("stats.paths_metavar"), help=t("stats.paths_help")
+    )
+    parser.add_argument(
+        "--csv", type=Path, metavar=t("stats.csv_metavar"), help=t("stats.csv_help")
+    )
     parser.set_defaults(handler=run)
 
 

@@ -21,7 +21,9 @@ COMMANDS: Final = ("new", "open", "demo")
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--theme", help=t("tui.cli.theme_help"), default=None)
+    parser.add_argument(
+        "--theme", help=t("tui.cli.theme_help"), default=None, metavar=t("tui.cli.theme_metavar")
+    )
     parser.add_argument("--headless", action="store_true", help=argparse.SUPPRESS, default=False)
     parser.add_argument(
         "--exit-when-ready", action="store_true", help=t("tui.cli.exit_help"), default=False
@@ -40,7 +42,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     _common(opener)
     opener.set_defaults(handler=_open)
     demo = subparsers.add_parser("demo", help=t("tui.cli.demo_help"))
-    demo.add_argument("name", nargs="?", default="palembang", choices=EXAMPLES)
+    demo.add_argument(
+        "name",
+        nargs="?",
+        default="palembang",
+        choices=EXAMPLES,
+        metavar=t("tui.cli.example_metavar"),
+    )
     _common(demo)
     demo.set_defaults(handler=_demo)
 
@@ -75,9 +83,21 @@ def run(session_factory: object | None, args: argparse.Namespace, *, room: bool 
     return 0 if app.return_code in (None, 0) else int(app.return_code)
 
 
+def check_data_folder() -> None:
+    """New workshops, copies of examples and the home screen use the data folder: check it first.
+
+    One that cannot be written is a :class:`~pra.errors.PraError` (the
+    sentence ``pra list`` gives), not a traceback from inside the app.
+    """
+    from pra.cli.datafolder import data_folder
+
+    data_folder(writable=True)
+
+
 def _new(args: argparse.Namespace) -> int:
     from pra.tui import files
 
+    check_data_folder()
     return run(files.new_session, args)
 
 
@@ -100,4 +120,5 @@ def _demo(args: argparse.Namespace) -> int:
     from pra.tui import files
 
     name: str = args.name
+    check_data_folder()
     return run(lambda: files.demo_session(name), args)

@@ -33,6 +33,8 @@ class ExportResult:
     pdfs: list[Path] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     """Sentences for the user about what was not written and why."""
+    failed: list[Path] = field(default_factory=list)
+    """Files that were not written because of an unexpected error (their sentence is in ``notes``)."""
 
 
 def select_groups(ws: Workshop, wanted: str, source: str) -> list[BusinessGroup]:
@@ -97,6 +99,9 @@ def export_workshop(
     Everything is checked before the first file is written: the template,
     the group names, and the output target. With ``minutes`` and no group yet,
     the plans are skipped (a sentence in ``notes`` says so) and the record is written.
+    A document that fails in a way nobody foresaw (a defect) is not written:
+    ``failed`` lists it and ``notes`` says so, without the error's text (it
+    may quote participants' names); the other documents are still written.
     """
     from pra.export.minutes import build_minutes
     from pra.export.plan import build_plan
@@ -118,12 +123,20 @@ def export_workshop(
         jobs.append((stem, lambda: build_minutes(ws, template, lang)))
     paths = _targets(output, unique_names(stem for stem, _ in jobs))
     written: list[Path] = []
+    failed: list[Path] = []
     for (_, build), path in zip(jobs, paths, strict=True):
-        save_document(build(), path)
+        try:
+            save_document(build(), path)
+        except PraError:
+            raise
+        except Exception:  # a defect met on one plan: say so, write the others
+            notes.append(t("export.error.unexpected", lang, path=path))
+            failed.append(path)
+            continue
         written.append(path)
     pdfs: list[Path] = []
     if pdf:
         from pra.export.pdf import convert_to_pdf
 
         pdfs = convert_to_pdf(written)
-    return ExportResult(written, pdfs, notes)
+    return ExportResult(written, pdfs, notes, failed)

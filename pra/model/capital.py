@@ -15,6 +15,7 @@ from typing import Annotated, Literal, Self
 from pydantic import Field, model_validator
 
 from pra.model.base import Entity, Id, Record
+from pra.model.bounds import ITEMS_MAX, PEOPLE_MAX
 from pra.model.money import Percent, Rupiah
 from pra.model.strict import PositiveWhole, Whole
 from pra.model.text import Name, RequiredName, Text
@@ -56,7 +57,7 @@ class CapitalPlan(Record):
 
     stimulus_per_member: Rupiah = 0
     """What each member is lent from the stimulus (Palembang, Yogyakarta: Rp 500.000)."""
-    deductions: tuple[Deduction, ...] = ()
+    deductions: Annotated[tuple[Deduction, ...], Field(max_length=ITEMS_MAX)] = ()
     compulsory_dues: Rupiah = 0
     """Iuran wajib: paid by every member every month."""
     voluntary_savings: Text = ""
@@ -64,8 +65,8 @@ class CapitalPlan(Record):
     service_fee_percent: Percent = Field(default=Decimal(0), json_schema_extra={"default": 0})
     """Jasa pinjaman: percent of the loan charged flat every month."""
     loan_term_months: Annotated[Whole, Field(ge=1, le=120)] = 10
-    first_round_ids: tuple[Id, ...] = ()
+    first_round_ids: Annotated[tuple[Id, ...], Field(max_length=PEOPLE_MAX)] = ()
     """Who borrows in the first round; empty means every member at once."""
-    budget: tuple[BudgetLine, ...] = ()
-    rules: tuple[Text, ...] = ()
+    budget: Annotated[tuple[BudgetLine, ...], Field(max_length=ITEMS_MAX)] = ()
+    rules: Annotated[tuple[Text, ...], Field(max_length=ITEMS_MAX)] = ()
     """Other fund rules the group agreed, in its own words."""

@@ -6,17 +6,23 @@ each group gets its own printed plan.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Self
+from typing import Annotated, Literal, Self, TypeVar
 
 from pydantic import Field, model_validator
 
 from pra.model.base import Entity, Id, Record
+from pra.model.bounds import ITEMS_MAX, PEOPLE_MAX, STEP_DURATION_MAX, STEPS_MAX
 from pra.model.capital import CapitalPlan
 from pra.model.frozen import FrozenDict, ReadOnlyMap
 from pra.model.money import Rupiah
 from pra.model.steps import PraStep
 from pra.model.strict import Date, Flag, PositiveWhole, Whole
 from pra.model.text import Name, RequiredName, Text
+
+T = TypeVar("T")
+Items = Annotated[tuple[T, ...], Field(max_length=ITEMS_MAX)]
+"""A list of at most :data:`~pra.model.bounds.ITEMS_MAX` things."""
+People = Annotated[tuple[Id, ...], Field(max_length=PEOPLE_MAX)]
 
 
 class SuccessItem(Entity):
@@ -34,10 +40,10 @@ class SwotItem(Entity):
 class Swot(Record):
     """The group's own view of its situation today (analisis kondisi objektif)."""
 
-    strengths: tuple[SwotItem, ...] = ()
-    weaknesses: tuple[SwotItem, ...] = ()
-    opportunities: tuple[SwotItem, ...] = ()
-    threats: tuple[SwotItem, ...] = ()
+    strengths: Items[SwotItem] = ()
+    weaknesses: Items[SwotItem] = ()
+    opportunities: Items[SwotItem] = ()
+    threats: Items[SwotItem] = ()
 
 
 PledgeKind = Literal["money", "tool", "materials", "labour", "other"]
@@ -62,11 +68,11 @@ class Step(Entity):
     """
 
     title: RequiredName
-    responsible_ids: tuple[Id, ...] = ()
+    responsible_ids: People = ()
     needs: Text = ""
     cost: Rupiah = 0
-    depends_on: tuple[Id, ...] = ()
-    duration: Annotated[Whole, Field(ge=1, le=520)] = 1
+    depends_on: Annotated[tuple[Id, ...], Field(max_length=STEPS_MAX)] = ()
+    duration: Annotated[Whole, Field(ge=1, le=STEP_DURATION_MAX)] = 1
     """In periods of the group's calendar (weeks or months)."""
     start: Date | None = None
     end: Date | None = None
@@ -97,7 +103,7 @@ class CalendarSettings(Record):
 
     unit: Literal["week", "month"] = "month"
     start: Date | None = None
-    blackouts: tuple[Blackout, ...] = ()
+    blackouts: Items[Blackout] = ()
     max_parallel_per_person: PositiveWhole = 2
     """Warn when one person is responsible for more overlapping steps than this."""
 
@@ -110,14 +116,14 @@ class BusinessGroup(Entity):
     idea_id: Id | None = None
     reason: Text = ""
     """Why the group chose this business, in its words."""
-    member_ids: tuple[Id, ...] = ()
+    member_ids: People = ()
     chair_id: Id | None = None
     secretary_id: Id | None = None
     treasurer_id: Id | None = None
-    success: tuple[SuccessItem, ...] = ()
+    success: Items[SuccessItem] = ()
     swot: Swot = Swot()
-    pledges: tuple[Pledge, ...] = ()
-    steps: tuple[Step, ...] = ()
+    pledges: Items[Pledge] = ()
+    steps: Annotated[tuple[Step, ...], Field(max_length=STEPS_MAX)] = ()
     calendar: CalendarSettings = CalendarSettings()
     capital: CapitalPlan = CapitalPlan()
     notes: ReadOnlyMap[PraStep, Text] = Field(default_factory=FrozenDict)

@@ -12,6 +12,7 @@ from typing import Annotated
 from pydantic import Field
 
 from pra.model.base import Entity, Id
+from pra.model.bounds import POTENTIALS_MAX, PROBLEMS_MAX
 from pra.model.frozen import FrozenDict, ReadOnlyMap
 from pra.model.potentials import Scale
 from pra.model.strict import Whole
@@ -22,7 +23,7 @@ class Need(Entity):
     """A need (kebutuhan), linked to the problems it answers."""
 
     text: RequiredName
-    problem_ids: tuple[Id, ...] = ()
+    problem_ids: Annotated[tuple[Id, ...], Field(max_length=PROBLEMS_MAX)] = ()
 
 
 class Criterion(Entity):
@@ -41,7 +42,7 @@ class BusinessIdea(Entity):
 
     name: RequiredName
     description: Text = ""
-    skill_ids: tuple[Id, ...] = ()
+    skill_ids: Annotated[tuple[Id, ...], Field(max_length=POTENTIALS_MAX)] = ()
     """The skills the business needs: group forming looks for people who have them."""
     scores: ReadOnlyMap[Id, Scale] = Field(default_factory=FrozenDict)
     """Criterion id → score 1–5."""

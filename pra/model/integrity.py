@@ -2,7 +2,7 @@
 
 Every id is unique in the document; every reference points at something that
 exists; votes stay within the dots the room agreed; step dependencies have no
-cycle. :func:`check` returns every breach as a :class:`Finding` (a catalogue key,
+cycle; a group's plan is not longer than :mod:`pra.model.bounds` allows. :func:`check` returns every breach as a :class:`Finding` (a catalogue key,
 its parameters and where in the document it is), so that a file with five
 problems is reported with five lines, not one at a time.
 """
@@ -245,6 +245,22 @@ def _groups(ws: Workshop) -> Iterator[Finding]:
             "integrity.not_member",
         )
         yield from _steps(loc, g, people)
+        yield from _plan_length(loc, g)
+
+
+def _plan_length(loc: Loc, g: BusinessGroup) -> Iterator[Finding]:
+    """A group's plan runs at most :data:`~pra.model.bounds.PLAN_PERIODS_MAX` periods."""
+    from pra.model.bounds import PLAN_PERIODS_MAX
+    from pra.model.periods import plan_length
+
+    unit = g.calendar.unit
+    length = plan_length(g.steps, unit, g.calendar.start)
+    if length > PLAN_PERIODS_MAX[unit]:
+        yield Finding(
+            (*loc, "steps"),
+            f"integrity.plan_too_long_{unit}",
+            {"length": length, "max": PLAN_PERIODS_MAX[unit]},
+        )
 
 
 def _steps(loc: Loc, g: BusinessGroup, people: set[str]) -> Iterator[Finding]:

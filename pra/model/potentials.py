@@ -12,6 +12,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from pra.model.base import Entity, Id
+from pra.model.bounds import PEOPLE_MAX
 from pra.model.strict import Whole
 from pra.model.text import Name, RequiredName, Text
 
@@ -23,7 +24,7 @@ class Skill(Entity):
     """A skill (keterampilan) and the participants who have it."""
 
     name: RequiredName
-    holder_ids: tuple[Id, ...] = ()
+    holder_ids: Annotated[tuple[Id, ...], Field(max_length=PEOPLE_MAX)] = ()
 
 
 class Institution(Entity):

@@ -13,6 +13,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from pra.model.base import Entity, Id, Record
+from pra.model.bounds import BALLOTS_MAX, ITEMS_MAX, PAIRS_MAX
 from pra.model.frozen import FrozenDict, ReadOnlyMap
 from pra.model.strict import Flag, PositiveWhole, Whole
 from pra.model.text import Name, RequiredName, Text
@@ -30,8 +31,8 @@ class Problem(Entity):
 
     title: RequiredName
     category: ProblemCategory = "other"
-    causes: tuple[Name, ...] = ()
-    effects: tuple[Name, ...] = ()
+    causes: Annotated[tuple[Name, ...], Field(max_length=ITEMS_MAX)] = ()
+    effects: Annotated[tuple[Name, ...], Field(max_length=ITEMS_MAX)] = ()
     description: Text = ""
 
 
@@ -52,7 +53,7 @@ class DotVoting(Record):
     dots_per_person: Annotated[Whole, Field(ge=1, le=20)] = 3
     cap_per_item: Annotated[Whole, Field(ge=1, le=20)] | None = None
     source: Literal["ballots", "totals"] = "ballots"
-    ballots: tuple[DotBallot, ...] = ()
+    ballots: Annotated[tuple[DotBallot, ...], Field(max_length=BALLOTS_MAX)] = ()
     totals: ReadOnlyMap[Id, Annotated[Whole, Field(ge=0, le=100_000)]] = Field(
         default_factory=FrozenDict
     )
@@ -71,10 +72,10 @@ class ProblemVoting(Record):
 
     method: Literal["dots", "pairwise"] = "dots"
     dots: DotVoting = DotVoting()
-    pairwise: tuple[PairChoice, ...] = ()
+    pairwise: Annotated[tuple[PairChoice, ...], Field(max_length=PAIRS_MAX)] = ()
     results_hidden: Flag = False
     """Hide the tally while voting is open, so that early votes do not sway later ones."""
     priority_id: Id | None = None
     """The problem the room chose as its priority."""
-    reasons: tuple[Text, ...] = ()
+    reasons: Annotated[tuple[Text, ...], Field(max_length=ITEMS_MAX)] = ()
     """Why the room chose as it did, in its own words."""

@@ -9,7 +9,7 @@ model takes what :func:`pra.store.dumps` writes and nothing looser:
 * counts, scores and other whole numbers are JSON integers (:data:`Whole`);
   rupiah are too (``pra.model.money.Rupiah``);
 * dates are text ``YYYY-MM-DD`` and nothing else, or ``datetime.date`` values
-  from Python (:data:`Date`).
+  from Python (:data:`Date`), in 1990–2100 (:mod:`pra.model.bounds`).
 
 The rules are the same for JSON and for Python data (a ``json.loads``'d
 document, ``model_dump()`` output), so every way a file is validated agrees.
@@ -23,8 +23,10 @@ import datetime as dt
 import re
 from typing import Annotated, Any, Final
 
-from pydantic import BeforeValidator, Field, Strict, StrictBool
+from pydantic import AfterValidator, BeforeValidator, Field, Strict, StrictBool
 from pydantic_core import PydanticCustomError
+
+from pra.model.bounds import DATE_MAX, DATE_MIN
 
 Flag = StrictBool
 """A yes/no value: JSON ``true`` or ``false`` only."""
@@ -46,5 +48,25 @@ def _iso_date(value: Any) -> Any:
     raise PydanticCustomError("date_format", "a date is written YYYY-MM-DD and nothing else")
 
 
-Date = Annotated[dt.date, BeforeValidator(_iso_date)]
-"""A calendar date: ``"2003-08-17"`` in a file (no time, no timestamp)."""
+def _plausible(value: dt.date) -> dt.date:
+    if not DATE_MIN <= value <= DATE_MAX:
+        raise PydanticCustomError(
+            "date_range",
+            "a date lies in {first_year}-{last_year}",
+            {"first_year": DATE_MIN.year, "last_year": DATE_MAX.year},
+        )
+    return value
+
+
+Date = Annotated[
+    dt.date,
+    BeforeValidator(_iso_date),
+    AfterValidator(_plausible),
+    Field(
+        json_schema_extra={
+            "formatMinimum": DATE_MIN.isoformat(),
+            "formatMaximum": DATE_MAX.isoformat(),
+        }
+    ),
+]
+"""A calendar date: ``"2003-08-17"`` in a file (no time, no timestamp), in 1990–2100."""

@@ -8,12 +8,21 @@ one that can be saved, reopened and printed.
 
 from __future__ import annotations
 
-from typing import Final, Self
+from typing import Annotated, Final, Self
 
 from pydantic import Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from pra.model.base import Id, Record
+from pra.model.bounds import (
+    CRITERIA_MAX,
+    GROUPS_MAX,
+    IDEAS_MAX,
+    ITEMS_MAX,
+    PEOPLE_MAX,
+    POTENTIALS_MAX,
+    PROBLEMS_MAX,
+)
 from pra.model.frozen import FrozenDict, ReadOnlyMap
 from pra.model.groups import BusinessGroup
 from pra.model.ideas import BusinessIdea, Criterion, Need
@@ -47,12 +56,12 @@ class WorkshopInfo(Record):
     place: Place = Place()
     date: Date | None = None
     venue: Name = ""
-    facilitators: tuple[Name, ...] = ()
+    facilitators: Annotated[tuple[Name, ...], Field(max_length=ITEMS_MAX)] = ()
     mentor: Name = ""
     """Pendamping: follows the groups up after the workshop."""
     partner: Name = ""
     """The partner organisation: an LSM or the Dinas Sosial."""
-    agreements: tuple[Text, ...] = ()
+    agreements: Annotated[tuple[Text, ...], Field(max_length=ITEMS_MAX)] = ()
     """What the workshop agreed, for the workshop record (berita acara)."""
 
 
@@ -63,16 +72,16 @@ class Workshop(Record):
     """First in the file, so any version of ``pra`` can tell what it is reading."""
     id: Id
     info: WorkshopInfo = WorkshopInfo()
-    participants: tuple[Participant, ...] = ()
-    problems: tuple[Problem, ...] = ()
+    participants: Annotated[tuple[Participant, ...], Field(max_length=PEOPLE_MAX)] = ()
+    problems: Annotated[tuple[Problem, ...], Field(max_length=PROBLEMS_MAX)] = ()
     voting: ProblemVoting = ProblemVoting()
-    skills: tuple[Skill, ...] = ()
-    institutions: tuple[Institution, ...] = ()
-    resources: tuple[Resource, ...] = ()
-    needs: tuple[Need, ...] = ()
-    criteria: tuple[Criterion, ...] = ()
-    ideas: tuple[BusinessIdea, ...] = ()
-    groups: tuple[BusinessGroup, ...] = ()
+    skills: Annotated[tuple[Skill, ...], Field(max_length=POTENTIALS_MAX)] = ()
+    institutions: Annotated[tuple[Institution, ...], Field(max_length=POTENTIALS_MAX)] = ()
+    resources: Annotated[tuple[Resource, ...], Field(max_length=POTENTIALS_MAX)] = ()
+    needs: Annotated[tuple[Need, ...], Field(max_length=POTENTIALS_MAX)] = ()
+    criteria: Annotated[tuple[Criterion, ...], Field(max_length=CRITERIA_MAX)] = ()
+    ideas: Annotated[tuple[BusinessIdea, ...], Field(max_length=IDEAS_MAX)] = ()
+    groups: Annotated[tuple[BusinessGroup, ...], Field(max_length=GROUPS_MAX)] = ()
     notes: ReadOnlyMap[PraStep, Text] = Field(default_factory=FrozenDict)
     """The facilitator's notes per workshop step."""
 

@@ -4,6 +4,9 @@ Period 0 begins on the calendar's start date. With weeks, period ``i`` is the
 seven days from ``start + 7·i``. With months, periods follow the calendar
 months: period 0 runs from the start date to the end of its month, period 1 is
 the whole next month, and so on — the way a group says "bulan Maret".
+Counting periods (:func:`period_index`, :func:`fixed_periods`) is model
+arithmetic (:mod:`pra.model.periods`), shared with the model's bound on a
+plan's length; it is re-exported here.
 """
 
 from __future__ import annotations
@@ -11,12 +14,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass
-from typing import Literal
 
 from pra.i18n import Language, get_language, t
+from pra.model.periods import Unit, fixed_periods, period_index
 from pra.plan.formatting import format_day_month, format_month
 
-Unit = Literal["week", "month"]
+__all__ = ["Period", "Unit", "fixed_periods", "period_bounds", "period_index"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,25 +59,3 @@ def period_bounds(unit: Unit, start: dt.date, index: int) -> tuple[dt.date, dt.d
     year, month = _add_months(start, index)
     first = start if index == 0 else dt.date(year, month, 1)
     return first, dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
-def period_index(unit: Unit, start: dt.date, day: dt.date) -> int:
-    """The period ``day`` falls in; negative before the start."""
-    if unit == "week":
-        return (day - start).days // 7
-    return (day.year - start.year) * 12 + day.month - start.month
-
-
-def fixed_periods(
-    unit: Unit, start: dt.date, first: dt.date, end: dt.date | None, duration: int
-) -> tuple[int, int]:
-    """Where a step dated ``first`` (to ``end``, else for ``duration`` periods) sits: (period, length).
-
-    A step dated before the calendar ``start`` keeps its end: the part before
-    the start is cut off, not pushed later, and it takes at least one period.
-    The schedule and the archive's placements both place dated steps with this.
-    """
-    wanted = period_index(unit, start, first)
-    last = wanted + duration - 1 if end is None else period_index(unit, start, end)
-    wanted = max(wanted, 0)
-    return wanted, max(1, last - wanted + 1)

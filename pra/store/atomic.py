@@ -1,8 +1,9 @@
 """Writing a file so that a crash at any moment leaves either the old or the new version.
 
 The data go to a temporary file in the same folder (same file system, so the
-final rename is atomic), are flushed and ``fsync``-ed, then ``os.replace`` puts
-the temporary file in place, and the folder is ``fsync``-ed so that the rename
+final rename is atomic), are flushed and ``fsync``-ed and read back to check
+that every byte arrived (a full disk can also cut a write short), then
+``os.replace`` puts the temporary file in place, and the folder is ``fsync``-ed so that the rename
 itself survives a power cut (where the OS allows opening a folder; Windows
 does not, and there the rename is as durable as NTFS makes it).
 """
@@ -10,8 +11,10 @@ does not, and there the rename is as durable as NTFS makes it).
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Final
 
@@ -55,35 +58,78 @@ def _mode_for(path: Path) -> int:
         return _NEW_FILE_MODE
 
 
-def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
+def _write_all(fd: int, data: bytes) -> None:
+    """Write all of ``data`` to ``fd`` (``os.write`` may write less than it was given)."""
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        if written <= 0:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        view = view[written:]
+
+
+def _verify(temp: Path, data: bytes) -> None:
+    """Raise unless ``temp`` holds exactly ``data``."""
+    with temp.open("rb") as handle:
+        if handle.read(len(data) + 1) != data:
+            raise OSError(errno.EIO, os.strerror(errno.EIO))
+
+
+def write_atomic(
+    path: Path,
+    data: bytes,
+    *,
+    durable: bool = True,
+    before_replace: Callable[[], None] | None = None,
+) -> None:
     """Replace ``path`` with ``data`` atomically; with ``durable``, fsync file and folder.
 
-    On any failure the temporary file is removed and ``path`` is untouched.
+    ``before_replace`` runs once the new content is completely written and
+    checked, just before it is put in place (the store rotates its backups
+    there, so a write that fails never rotates them). On any failure the
+    temporary file is removed and ``path`` is untouched.
     """
     folder = path.parent
-    fd, temp = tempfile.mkstemp(prefix=temp_prefix(path), suffix=TEMP_SUFFIX, dir=folder)
+    fd, temp_name = tempfile.mkstemp(prefix=temp_prefix(path), suffix=TEMP_SUFFIX, dir=folder)
+    temp = Path(temp_name)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
+        try:
+            _write_all(fd, data)
             if durable:
-                os.fsync(handle.fileno())
+                os.fsync(fd)
+        finally:
+            os.close(fd)
+        _verify(temp, data)
         with contextlib.suppress(OSError):
-            Path(temp).chmod(_mode_for(path))
-        Path(temp).replace(path)
+            temp.chmod(_mode_for(path))
+        if before_replace is not None:
+            before_replace()
+        temp.replace(path)
     except BaseException:
         with contextlib.suppress(OSError):
-            Path(temp).unlink()
+            temp.unlink()
         raise
     if durable:
         fsync_folder(folder)
 
 
+def is_temp_of(name: str, prefix: str) -> bool:
+    """Whether ``name`` is ``PREFIX<random>.tmp`` (``mkstemp``'s random part has no dot).
+
+    So the temporary files of ``w.json`` are never confused with those of
+    ``w.json.x.json``.
+    """
+    if not (name.startswith(prefix) and name.endswith(TEMP_SUFFIX)):
+        return False
+    middle = name[len(prefix) : -len(TEMP_SUFFIX)]
+    return bool(middle) and "." not in middle
+
+
 def remove_stale_temps(path: Path) -> None:
-    """Remove temporary files a crashed save of ``path`` left behind (call while holding its lock)."""
+    """Remove temporary files a killed save of ``path`` left behind (call while holding its lock)."""
     prefix = temp_prefix(path)
     with contextlib.suppress(OSError):
         for entry in os.scandir(path.parent):
-            if entry.name.startswith(prefix) and entry.name.endswith(TEMP_SUFFIX):
+            if is_temp_of(entry.name, prefix):
                 with contextlib.suppress(OSError):
                     Path(entry.path).unlink()

@@ -10,9 +10,12 @@ Layout, for ``lokakarya.json``::
     .pra-backups/lokakarya.broken.json a file that did not load, kept aside intact
     .pra-backups/lokakarya.v0.json     an older-format original, kept before migrating
 
-**Rotating backups.** Every save first turns the current file into backup
-``.1``, shifting the others up; ``.5`` falls off. With autosave every ~1 s
-these reach only a few seconds back.
+**Rotating backups.** Every save, once the new content is completely written
+beside the file (so a save that fails rotates nothing), turns the current file
+into backup ``.1``, shifting the others up; ``.5`` falls off. When ``.1``
+already holds the current file (a save that failed after rotating), nothing
+shifts, so repeated failures never push the older versions out. With autosave
+every ~1 s these reach only a few seconds back.
 
 **Snapshots** reach further. When a save replaces the current file and no
 snapshot of the last :data:`SNAPSHOT_EVERY` (10 minutes) exists, the current
@@ -40,8 +43,11 @@ one) or :func:`clock`, never from the files' modification times.
 Every name is created atomically (a hard link, or a copy to a temporary name
 then linked or renamed into place), so a crash leaves either no backup or a
 whole one; nothing is written over an existing snapshot or a file kept aside.
-Temporary copies a crash left behind are removed an hour later, when the next
-snapshot is taken.
+A temporary copy is named after its workshop (``.pra-backup-lokakarya.json.<random>.tmp``):
+the copies a killed run left behind are removed when the workshop is next opened
+for editing (:func:`remove_own_temps`, whatever their age: holding the lock
+means no other process is saving it); unnamed ones from older versions an hour
+later, when the next snapshot is taken.
 
 :func:`restore_points` lists all of them newest first (rotating, then
 snapshots), which is the order :func:`newest_good_backup` tries them in.
@@ -156,13 +162,19 @@ def _link_or_copy(source: Path, target: Path) -> None:
             raise FileExistsError(target) from None
 
 
+def _own_temp_prefix(path: Path) -> str:
+    """Temporary copies of workshop ``path``: ``.pra-backup-NAME.<random>.tmp``."""
+    return f"{_TEMP_PREFIX}{path.name}."
+
+
 def _copy_to_new(source: Path, target: Path) -> bool:
     """Copy ``source`` to ``target`` atomically, only if no file has that name; whether it did.
 
-    The copy is written under a temporary name, then linked (or, where there
-    are no hard links, renamed) into place, so nothing is ever replaced.
+    The copy is written under a temporary name (named after ``source``, the
+    workshop), then linked (or, where there are no hard links, renamed) into
+    place, so nothing is ever replaced.
     """
-    fd, temp = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=".tmp", dir=target.parent)
+    fd, temp = tempfile.mkstemp(prefix=_own_temp_prefix(source), suffix=".tmp", dir=target.parent)
     os.close(fd)
     try:
         shutil.copy2(source, temp)
@@ -191,14 +203,28 @@ def rotate(path: Path, keep: int = KEEP, *, now: dt.datetime | None = None) -> N
     folder = backup_folder(path)
     folder.mkdir(exist_ok=True)
     take_snapshot(path, (now if now is not None else clock()).astimezone(dt.UTC))
+    newest = backup_path(path, 1)
+    if _same_content(path, newest):
+        return  # a save that failed after rotating already made it .1: shifting again loses .5
     for n in range(keep - 1, 0, -1):
         older = backup_path(path, n)
         if older.exists():
             older.replace(backup_path(path, n + 1))
-    newest = backup_path(path, 1)
     with contextlib.suppress(FileNotFoundError):
         newest.unlink()  # only there if the shift above was cut short; its state is at .2
     _link_or_copy(path, newest)
+
+
+def _same_content(one: Path, other: Path) -> bool:
+    """Whether the two files hold the same bytes (``False`` when either cannot be read)."""
+    try:
+        if one.samefile(other):
+            return True
+        if one.stat().st_size != other.stat().st_size:
+            return False
+        return one.read_bytes() == other.read_bytes()
+    except OSError:
+        return False
 
 
 def take_snapshot(path: Path, now: dt.datetime) -> Path | None:
@@ -232,6 +258,21 @@ def remove_stale_temps(folder: Path, older_than: dt.timedelta = dt.timedelta(hou
                 with contextlib.suppress(OSError):
                     if entry.stat(follow_symlinks=False).st_mtime < limit:
                         Path(entry.path).unlink()
+
+
+def remove_own_temps(path: Path) -> None:
+    """Remove every temporary copy of workshop ``path`` in its backup folder, whatever its age.
+
+    Call only while holding ``path``'s lock: then no other process is saving it.
+    Copies of other workshops in the same folder are left alone.
+    """
+    from pra.store.atomic import is_temp_of
+
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(backup_folder(path)):
+            if is_temp_of(entry.name, _own_temp_prefix(path)):
+                with contextlib.suppress(OSError):
+                    Path(entry.path).unlink()
 
 
 def snapshots_to_keep(times: Iterable[dt.datetime], now: dt.datetime) -> set[dt.datetime]:

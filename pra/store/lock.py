@@ -10,6 +10,12 @@ process* holds it; the note then says who (``held_by``). A note left by a dead
 process on this host is simply replaced: the OS lock is what counts there.
 A note from another host (a folder shared over the network, where OS locks
 may not reach) is honoured for :data:`FOREIGN_STALE_AFTER`, then taken over.
+
+The lock belongs to the *real* file: the path is resolved first (symlinks,
+``..``), so two names of one file share one lock and one writer. A lock path
+that is not a regular file (a folder, a link, a pipe someone put there) could
+never be held, which would let every window write: it is refused with a
+sentence (:class:`LockUnusable`).
 """
 
 from __future__ import annotations
@@ -20,10 +26,12 @@ import getpass
 import json
 import os
 import socket
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
+from pra.errors import PraError
 from pra.i18n import Language, t
 from pra.store.atomic import write_atomic
 
@@ -60,6 +68,18 @@ def me() -> Holder:
     except (KeyError, OSError):
         user = "?"
     return Holder(user, socket.gethostname(), os.getpid(), dt.datetime.now(dt.UTC))
+
+
+class LockUnusable(PraError):
+    """The lock path of a workshop is not a regular file, so nobody could hold the lock."""
+
+    def __init__(self, file: Path, lock: Path) -> None:
+        super().__init__("store.lock_not_file", file=str(file), lock=str(lock))
+
+
+def real_path(path: Path) -> Path:
+    """The file ``path`` names, with symlinks and ``..`` resolved (what the lock belongs to)."""
+    return Path(os.path.realpath(path))
 
 
 def lock_path(path: Path) -> Path:
@@ -125,14 +145,27 @@ class WorkshopLock:
     def __init__(self, path: Path) -> None:
         from filelock import FileLock  # only when a workshop is opened: pra check never locks
 
-        self.path = path
-        self._lock = FileLock(lock_path(path), thread_local=False)
+        self.path = real_path(path)
+        self._lock = FileLock(lock_path(self.path), thread_local=False)
         self.held = False
 
+    def _check_lock_path(self) -> None:
+        where = lock_path(self.path)
+        try:
+            mode = where.lstat().st_mode
+        except OSError:
+            return  # not there yet (or the folder cannot be read: acquire says so)
+        if not stat.S_ISREG(mode):
+            raise LockUnusable(self.path, where)
+
     def acquire(self) -> Holder | None:
-        """Take the lock: ``None`` on success, else who holds it (a placeholder if unknown)."""
+        """Take the lock: ``None`` on success, else who holds it (a placeholder if unknown).
+
+        Raises :class:`LockUnusable` when the lock path is not a regular file.
+        """
         from filelock import Timeout
 
+        self._check_lock_path()
         try:
             self._lock.acquire(timeout=0)
         except Timeout:

@@ -18,14 +18,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 
+from pra.errors import PraError
 from pra.i18n import Language, t
 from pra.model import Workshop
 from pra.store.atomic import remove_stale_temps, write_atomic
-from pra.store.backups import keep_aside, newest_good_backup
+from pra.store.backups import keep_aside, newest_good_backup, remove_own_temps
 from pra.store.loading import load, loads
-from pra.store.lock import WorkshopLock
+from pra.store.lock import WorkshopLock, real_path
 from pra.store.problems import FileProblem, WorkshopFileError
 from pra.store.reading import read_file
+from pra.store.saving import save
 
 
 class BrokenWorkshop(WorkshopFileError):
@@ -58,6 +60,31 @@ class Opened:
             self._lock.release()
             self._lock = None
 
+    def save(self, ws: Workshop, path: Path) -> None:
+        """Save ``ws`` to ``path``; saving elsewhere moves the lock to the new file.
+
+        When ``path`` is another real file, its lock is taken first (a
+        :class:`~pra.errors.PraError` naming the holder when another window
+        has it, nothing written), the workshop saved there, and only then this
+        file's lock given back; ``path`` becomes this workshop's path. A save
+        that fails keeps the old file and its lock.
+        """
+        if real_path(path) == real_path(self.path):
+            save(ws, path)
+            return
+        lock = WorkshopLock(path)
+        holder = lock.acquire()
+        if holder is not None:
+            raise PraError("store.save_as_held", file=str(path), who=holder.describe())
+        try:
+            save(ws, path)
+        except BaseException:
+            lock.release()
+            raise
+        previous, self._lock, self.path = self._lock, lock if lock.held else None, path
+        if previous is not None:
+            previous.release()
+
     def __enter__(self) -> Opened:
         return self
 
@@ -80,8 +107,9 @@ def open_workshop(path: Path | str) -> Opened:
     lock = WorkshopLock(path)
     holder = lock.acquire()
     try:
-        if lock.held:
+        if lock.held:  # nobody else is saving it: what a killed run left goes, whatever its age
             remove_stale_temps(path)
+            remove_own_temps(path)
         workshop = load(path)
     except WorkshopFileError as error:
         lock.release()

@@ -13,10 +13,12 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, Final
 
 from pydantic import ValidationError
 
+from pra.i18n import Language, t
 from pra.model import findings_of
 from pra.model.text import clean_line
 from pra.store.problems import FileProblem, PlacePart
@@ -72,6 +74,23 @@ ERROR_KEYS: Final[Mapping[str, str]] = {
     "int_parsing": "store.error.not_integer",
     "int_from_float": "store.error.not_integer",
     "string_type": "store.error.not_text",
+    "string_sub_type": "store.error.not_text",
+    "string_unicode": "store.error.not_unicode",
+    "int_parsing_size": "store.error.too_big",
+    "float_type": "store.error.bad_number",
+    "float_parsing": "store.error.bad_number",
+    "json_invalid": "store.error.bad_shape",
+    "json_type": "store.error.bad_shape",
+    "mapping_type": "store.error.bad_shape",
+    "set_type": "store.error.bad_shape",
+    "frozen_set_type": "store.error.bad_shape",
+    "iterable_type": "store.error.bad_shape",
+    "none_required": "store.error.bad_shape",
+    "is_instance_of": "store.error.bad_shape",
+    "union_tag_invalid": "store.error.bad_shape",
+    "union_tag_not_found": "store.error.bad_shape",
+    "date_future": "store.error.bad_date",
+    "date_past": "store.error.bad_date",
     "bool_type": "store.error.not_bool",
     "bool_parsing": "store.error.not_bool",
     "greater_than_equal": "store.error.at_least",
@@ -87,6 +106,7 @@ ERROR_KEYS: Final[Mapping[str, str]] = {
     "date_parsing": "store.error.bad_date",
     "date_from_datetime_parsing": "store.error.bad_date",
     "date_from_datetime_inexact": "store.error.bad_date",
+    "date_range": "store.error.date_range",
     "literal_error": "store.error.one_of",
     "enum": "store.error.one_of",
     "decimal_type": "store.error.bad_number",
@@ -113,7 +133,17 @@ VALUE_ERRORS: Final[Mapping[str, str]] = {
 # values a file must write exactly (see pra.model.strict): these sentences show what it holds
 _NUMERIC_TEXT: Final = re.compile(r"\s*[-+]?[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?\s*")
 
-_CTX_NUMBERS: Final = ("ge", "gt", "le", "lt", "max_length", "min_length", "decimal_places")
+_CTX_NUMBERS: Final = (
+    "ge",
+    "gt",
+    "le",
+    "lt",
+    "max_length",
+    "min_length",
+    "decimal_places",
+    "first_year",
+    "last_year",
+)
 
 
 def place_of(
@@ -226,9 +256,37 @@ def _key_and_params(entry: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
             if start in message:
                 return value_key, {}
     key = ERROR_KEYS.get(kind)
-    if key is None:
-        return "store.error.other", {"detail": entry.get("msg", kind)}
+    if key is None:  # pydantic's own message is English: name the kind of error instead
+        return "store.error.other", {"kind": kind}
     params: dict[str, Any] = {name: ctx[name] for name in _CTX_NUMBERS if name in ctx}
     if "expected" in ctx:
-        params["expected"] = str(ctx["expected"])
+        params["expected"] = Choices.parse(str(ctx["expected"]))
     return key, params
+
+
+@dataclass(frozen=True, slots=True)
+class Choices:
+    """The values a field may take, said in a language: ``'week' atau 'month'``.
+
+    Pydantic writes them as one English phrase (``'week' or 'month'``,
+    ``'a', 'b' or 'c'``); :meth:`parse` takes it apart so the last link is
+    the catalogue's word.
+    """
+
+    items: tuple[str, ...]
+
+    @classmethod
+    def parse(cls, expected: str) -> Choices:
+        return cls(tuple(part for part in _CHOICE_SPLIT.split(expected) if part))
+
+    def text(self, lang: Language | None = None) -> str:
+        if len(self.items) < 2:
+            return "".join(self.items)
+        last = t("store.error.or", lang=lang)
+        return f"{', '.join(self.items[:-1])} {last} {self.items[-1]}"
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+_CHOICE_SPLIT: Final = re.compile(r", | or ")

@@ -2,8 +2,9 @@
 
 :func:`save` refuses to write data that would not load back (a value built
 with ``model_copy`` skips validation, so the serialised text is validated
-again); turns the current file into the newest backup; writes atomically
-(:mod:`pra.store.atomic`). If the file on disk is not one this process loaded
+again); writes the new content to a temporary file and checks it; only then
+turns the current file into the newest backup and puts the new one in its
+place (:mod:`pra.store.atomic`). If the file on disk is not one this process loaded
 or saved, it is inspected first: a file that does not load is kept aside
 intact, and an older-format original is kept once, before it is replaced.
 Besides the last five versions, time-spaced snapshots (about one per 10
@@ -67,7 +68,10 @@ def save(ws: Workshop, path: Path | str, *, now: dt.datetime | None = None) -> N
     """Write ``ws`` to ``path``: validated, the old file rotated into the backups, atomically.
 
     ``now`` is the time a snapshot of the old file is dated with, when one is
-    due (:mod:`pra.store.backups`; default: the current time). Raises :class:`NotSaved` when the data would not load back, and
+    due (:mod:`pra.store.backups`; default: the current time). The new content is
+    written and checked beside the file *before* the backups rotate, so a save
+    that fails (a full disk) leaves the file and every backup as they were.
+    Raises :class:`NotSaved` when the data would not load back, and
     :class:`~pra.errors.PraError` (``store.write_failed``) when the file system
     refuses; in both cases the file on disk is unchanged.
     """
@@ -82,10 +86,13 @@ def save(ws: Workshop, path: Path | str, *, now: dt.datetime | None = None) -> N
         raise NotSaved(str(path), problems_of(error, json.loads(text), str(path))) from None
     if path.is_dir():
         raise PraError("store.write_failed", file=str(path), reason=t("store.target_is_folder"))
-    try:
+
+    def make_room() -> None:  # only once the new file is completely written and checked
         _protect_existing(path)
         rotate(path, now=now)
-        write_atomic(path, data)
+
+    try:
+        write_atomic(path, data, before_replace=make_room)
     except OSError as error:
         raise PraError("store.write_failed", file=str(path), reason=os_reason(error)) from None
     known.remember(path, SCHEMA_VERSION)

@@ -61,6 +61,7 @@ def open_session(path: Path, *, restore_backup: bool = False) -> Session:
         opened.path,
         read_only=opened.read_only,
         held_by=opened.held_by,
+        saver=opened.save,  # saving elsewhere (Ctrl+S) moves the lock to the new file
         on_close=opened.close,
     )
 

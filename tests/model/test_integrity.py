@@ -330,7 +330,17 @@ def test_a_cycle_names_every_step_in_it_in_order() -> None:
 
 
 def test_a_long_cycle_is_found_without_recursion_limits() -> None:
-    n = 5000
+    from pra.model.integrity import find_cycle
+
+    n = 5000  # more than a group may hold (pra.model.bounds): the search itself
+    chain = {f"x{i}": [f"x{i - 1}"] if i else [] for i in range(n)}
+    assert find_cycle(chain) == []
+    chain["x0"] = [f"x{n - 1}"]
+    assert len(find_cycle(chain)) == n
+
+
+def test_a_cycle_through_a_group_of_many_steps_is_named() -> None:
+    n = 100
     data = base()
     steps = [
         {"id": f"x{i}", "title": f"Langkah {i}", "depends_on": [f"x{i - 1}"] if i else []}

@@ -20,6 +20,7 @@ from pra.model import (
     Workshop,
     WorkshopInfo,
 )
+from pra.model.bounds import DATE_MAX, DATE_MIN
 from pra.model.text import clean_line
 from pra.store import dumps, load, loads, save
 from pra.synthetic import maximal_workshop
@@ -38,6 +39,8 @@ def workshops(draw: st.DrawFn) -> Workshop:
     ]
     ids = [p.id for p in people]
     steps = []
+    # dates lie in 1990-2100, and a group's plan within 10 years (pra.model.bounds)
+    first = draw(st.dates(DATE_MIN, DATE_MAX - dt.timedelta(days=5 * 366)))
     for i in range(draw(st.integers(0, 5))):
         steps.append(
             Step(
@@ -48,7 +51,7 @@ def workshops(draw: st.DrawFn) -> Workshop:
                 responsible_ids=tuple(draw(st.lists(st.sampled_from(ids), unique=True)))
                 if ids
                 else (),
-                start=draw(st.none() | st.dates(dt.date(1990, 1, 1), dt.date(2100, 1, 1))),
+                start=draw(st.none() | st.dates(first, first + dt.timedelta(days=5 * 365))),
                 needs=draw(texts),
             )
         )
@@ -71,7 +74,7 @@ def workshops(draw: st.DrawFn) -> Workshop:
         info=WorkshopInfo(
             title=draw(texts),
             place=Place(village=draw(texts), rt=draw(st.text(max_size=3))),
-            date=draw(st.none() | st.dates()),
+            date=draw(st.none() | st.dates(DATE_MIN, DATE_MAX)),
             facilitators=tuple(draw(st.lists(texts, max_size=3))),
         ),
         participants=tuple(people),
