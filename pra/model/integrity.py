@@ -78,7 +78,11 @@ def _id_lists(ws: Workshop) -> Iterator[tuple[Loc, Sequence[Any]]]:
         yield (*base, "capital", "budget"), g.capital.budget
 
 
-def _all_ids(ws: Workshop) -> Iterator[tuple[Loc, str]]:
+def located_ids(ws: Workshop) -> Iterator[tuple[Loc, str]]:
+    """Every id in ``ws`` with where it sits (``("groups", 0, "steps", 2, "id")``), in document order.
+
+    Duplicates are yielded as they occur; ids are meant to be unique across the whole document.
+    """
     yield ("id",), ws.id
     for loc, items in _id_lists(ws):
         for i, item in enumerate(items):
@@ -90,7 +94,7 @@ def _unique_ids(ws: Workshop) -> Iterator[Finding]:
     if len(set(ids)) == len(ids):  # the usual case, without building a location per id
         return
     seen: set[str] = set()
-    for loc, value in _all_ids(ws):
+    for loc, value in located_ids(ws):
         if value in seen:
             yield Finding(loc, "integrity.duplicate_id", {"id": value})
         seen.add(value)

@@ -82,7 +82,14 @@ def _validate(doc: dict[str, Any], source: str, context: dict[str, Any] | None) 
         raise WorkshopFileError([FileProblem(source, "store.too_deep")]) from None
 
 
-def _loads(data: bytes | str, source: str, *, strict_text: bool = False) -> tuple[Workshop, int]:
+def loads_with_version(
+    data: bytes | str, source: str, *, strict_text: bool = False
+) -> tuple[Workshop, int]:
+    """The workshop in ``data`` and the ``schema_version`` it was written in (see :func:`loads`).
+
+    ``strict_text`` reports text that loading would clean (control characters) as a
+    problem instead of cleaning it, as :func:`check_file` does.
+    """
     if len(data) > MAX_BYTES:
         raise WorkshopFileError([too_large(source, len(data))])
     context = _STRICT if strict_text else None
@@ -104,13 +111,13 @@ def loads(data: bytes | str, source: str) -> Workshop:
     and integrity). Raises :class:`WorkshopFileError` naming ``source`` and the
     place of the first problem; ``.problems`` has them all.
     """
-    return _loads(data, source)[0]
+    return loads_with_version(data, source)[0]
 
 
 def load(path: Path | str) -> Workshop:
     """The workshop saved at ``path`` (refused unread when over 20 MB); see :func:`loads`."""
     path = Path(path)
-    ws, version = _loads(read_file(path), str(path))
+    ws, version = loads_with_version(read_file(path), str(path))
     known.remember(path, version)
     return ws
 
@@ -124,7 +131,7 @@ def check_file(path: Path | str) -> list[FileProblem]:
     """
     path = Path(path)
     try:
-        _loads(read_file(path), str(path), strict_text=True)
+        loads_with_version(read_file(path), str(path), strict_text=True)
     except WorkshopFileError as error:
         return list(error.problems)
     return []

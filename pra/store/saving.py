@@ -52,10 +52,10 @@ def _protect_existing(path: Path) -> None:
     if version is None:
         if not path.exists():
             return
-        from pra.store.loading import _loads
+        from pra.store.loading import loads_with_version
 
         try:
-            version = _loads(read_file(path), str(path))[1]
+            version = loads_with_version(read_file(path), str(path))[1]
         except WorkshopFileError:
             keep_aside(path, "broken")
             return
