@@ -1,8 +1,8 @@
 """What is still missing or doubtful before plans are printed (periksa).
 
 Each finding names the step (and group) where it is fixed, so the review
-screen can jump there. These are warnings, never blocks: DOMAIN.md says to warn
-when a group falls outside 5–10 households, not to refuse it.
+screen can jump there. These are warnings, never blocks: the method warns when a
+group falls outside 5–10 households, it does not refuse it.
 """
 
 from __future__ import annotations
