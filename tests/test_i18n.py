@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import string
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -54,6 +56,33 @@ def test_english_counts_agree_with_their_number_and_indonesian_needs_no_plural()
     assert i18n.t("export.label.loan_term", lang="en", months="10") == "Repayment term: 10 months"
     one = i18n.t("tui.pledges.unvalued", lang="id", n=1)
     assert one == i18n.t("tui.pledges.unvalued", lang="id", n=2).replace("2", "1")
+
+
+def test_plural_categories_are_cldr_s_from_babel_for_numbers_and_formatted_numbers() -> None:
+    assert [i18n.plural_category("en", n) for n in (0, 1, 2, 1.0, 1.5)] == [
+        "other",
+        "one",
+        "other",
+        "one",
+        "other",
+    ]
+    assert [i18n.plural_category("en", n) for n in ("1", "1,000", "10", "", None)] == [
+        "one",
+        "other",
+        "other",
+        "other",
+        "other",
+    ]
+    assert {i18n.plural_category("id", n) for n in (0, 1, 2, "1")} == {"other"}
+
+
+def test_the_catalogue_module_leaves_babel_unimported_until_a_plural_is_said() -> None:
+    code = (
+        "import sys; from pra import i18n; before = 'babel' in sys.modules;"
+        " i18n.t('tui.pledges.unvalued', lang='en', n=1); print(before, 'babel' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    assert out.stdout.split() == ["False", "True"]
 
 
 def test_a_plural_sentence_without_an_other_form_is_refused() -> None:
