@@ -20,7 +20,7 @@ from pathlib import Path
 from pra.errors import PraError
 from pra.i18n import Language, t
 from pra.oserrors import os_reason
-from pra.store.problems import WorkshopFileError
+from pra.store.file_errors import WorkshopFileError
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ import sys
 from typing import Any, Final
 
 from pra.model import Workshop
-from pra.store.problems import FileProblem, WorkshopFileError
+from pra.store.file_errors import FileProblem, WorkshopFileError
 from pra.store.reading import MAX_BYTES, too_large
 
 BOM: Final = b"\xef\xbb\xbf"

@@ -1,10 +1,10 @@
 """Loading workshop files, and reporting everything wrong with one.
 
 * :func:`loads` / :func:`load` give a valid, current :class:`~pra.model.Workshop`
-  or raise :class:`~pra.store.problems.WorkshopFileError`, whose message is the
+  or raise :class:`~pra.store.file_errors.WorkshopFileError`, whose message is the
   first problem (file, place, what) and whose ``problems`` are all of them.
 * :func:`check_file` returns every problem of a file as
-  :class:`~pra.store.problems.FileProblem` values (``[]`` when the file is
+  :class:`~pra.store.file_errors.FileProblem` values (``[]`` when the file is
   fine); :func:`problems` returns the same as sentences, one per problem — what
   ``pra check`` prints. Checking is stricter than loading: text with control
   characters is reported instead of being cleaned.
@@ -28,9 +28,9 @@ from pra.i18n import Language
 from pra.model import SCHEMA_VERSION, Workshop
 from pra.store import known
 from pra.store.codec import BOM, parse
+from pra.store.file_errors import FileProblem, WorkshopFileError
 from pra.store.migrations import MigrationGap, migrate, oldest_readable
 from pra.store.places import problems_of
-from pra.store.problems import FileProblem, WorkshopFileError
 from pra.store.reading import MAX_BYTES, read_file, too_large
 
 _VERSION_AT_TOP: Final = re.compile(rb'\A\s*\{\s*"schema_version"\s*:\s*(\d{1,9})\s*[,}]')

@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from pra.model import findings_of
 from pra.model.text import clean_line
-from pra.store.problems import FileProblem, PlacePart
+from pra.store.file_errors import FileProblem, PlacePart
 
 # collection field -> (catalogue key for an item, the field holding its name or None)
 COLLECTIONS: Final[Mapping[str, tuple[str, str | None]]] = {

@@ -27,8 +27,8 @@ from pra.store import known
 from pra.store.atomic import write_atomic
 from pra.store.backups import keep_aside, rotate
 from pra.store.codec import dumps
+from pra.store.file_errors import FileProblem, WorkshopFileError
 from pra.store.places import problems_of
-from pra.store.problems import FileProblem, WorkshopFileError
 from pra.store.reading import read_file
 
 
