@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic_core import PydanticCustomError
 
+from pra.model.groups import SWOT_QUADRANTS
+
 if TYPE_CHECKING:
     from pra.model.groups import BusinessGroup
     from pra.model.workshop import Workshop
@@ -71,7 +73,7 @@ def _id_lists(ws: Workshop) -> Iterator[tuple[Loc, Sequence[Any]]]:
         base: Loc = ("groups", gi)
         for name in ("success", "pledges", "steps"):
             yield (*base, name), getattr(g, name)
-        for quadrant in ("strengths", "weaknesses", "opportunities", "threats"):
+        for quadrant in SWOT_QUADRANTS:
             yield (*base, "swot", quadrant), getattr(g.swot, quadrant)
         yield (*base, "calendar", "blackouts"), g.calendar.blackouts
         yield (*base, "capital", "deductions"), g.capital.deductions
