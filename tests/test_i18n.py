@@ -6,6 +6,7 @@ import re
 import string
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -102,6 +103,28 @@ def test_every_key_written_in_code_exists() -> None:
     }
     assert used, "the scan found no catalogue keys in the code at all"
     assert sorted(used - set(i18n.catalogue("id"))) == []
+
+
+def _tables(table: dict[str, object], prefix: str = "") -> list[str]:
+    names = []
+    for key, value in table.items():
+        if isinstance(value, dict) and "plural" not in value:
+            names += [f"{prefix}{key}", *_tables(value, f"{prefix}{key}.")]
+    return names
+
+
+@pytest.mark.parametrize("lang", i18n.LANGUAGES)
+def test_sections_are_named_for_their_feature_not_for_a_fix(lang: str) -> None:
+    """A sentence goes in its feature's section: no ``[<something>_fix]``, no ``[tui.vote_more]``
+    beside ``[tui.vote]`` (a newcomer looking in ``[tui.vote]`` would not find it)."""
+    text = (ROOT / "pra" / "i18n" / f"{lang}.toml").read_text(encoding="utf-8")
+    names = _tables(tomllib.loads(text))
+    after_a_fix = [n for n in names if any(part.endswith("_fix") for part in n.split("."))]
+    beside_their_feature = [
+        n for n in names for m in names if n.startswith(f"{m}_") and n.count(".") == m.count(".")
+    ]
+    assert after_a_fix == []
+    assert beside_their_feature == []
 
 
 def test_language_falls_back_to_indonesian_and_env(monkeypatch: pytest.MonkeyPatch) -> None:
