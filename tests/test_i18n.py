@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 import string
+import subprocess
+import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -56,6 +59,33 @@ def test_english_counts_agree_with_their_number_and_indonesian_needs_no_plural()
     assert one == i18n.t("tui.pledges.unvalued", lang="id", n=2).replace("2", "1")
 
 
+def test_plural_categories_are_cldr_s_from_babel_for_numbers_and_formatted_numbers() -> None:
+    assert [i18n.plural_category("en", n) for n in (0, 1, 2, 1.0, 1.5)] == [
+        "other",
+        "one",
+        "other",
+        "one",
+        "other",
+    ]
+    assert [i18n.plural_category("en", n) for n in ("1", "1,000", "10", "", None)] == [
+        "one",
+        "other",
+        "other",
+        "other",
+        "other",
+    ]
+    assert {i18n.plural_category("id", n) for n in (0, 1, 2, "1")} == {"other"}
+
+
+def test_the_catalogue_module_leaves_babel_unimported_until_a_plural_is_said() -> None:
+    code = (
+        "import sys; from pra import i18n; before = 'babel' in sys.modules;"
+        " i18n.t('tui.pledges.unvalued', lang='en', n=1); print(before, 'babel' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    assert out.stdout.split() == ["False", "True"]
+
+
 def test_a_plural_sentence_without_an_other_form_is_refused() -> None:
     with pytest.raises(ValueError, match="other"):
         i18n._flatten({"x": {"plural": "n", "one": "{n} thing"}})
@@ -73,6 +103,28 @@ def test_every_key_written_in_code_exists() -> None:
     }
     assert used, "the scan found no catalogue keys in the code at all"
     assert sorted(used - set(i18n.catalogue("id"))) == []
+
+
+def _tables(table: dict[str, object], prefix: str = "") -> list[str]:
+    names = []
+    for key, value in table.items():
+        if isinstance(value, dict) and "plural" not in value:
+            names += [f"{prefix}{key}", *_tables(value, f"{prefix}{key}.")]
+    return names
+
+
+@pytest.mark.parametrize("lang", i18n.LANGUAGES)
+def test_sections_are_named_for_their_feature_not_for_a_fix(lang: str) -> None:
+    """A sentence goes in its feature's section: no ``[<something>_fix]``, no ``[tui.vote_more]``
+    beside ``[tui.vote]`` (a newcomer looking in ``[tui.vote]`` would not find it)."""
+    text = (ROOT / "pra" / "i18n" / f"{lang}.toml").read_text(encoding="utf-8")
+    names = _tables(tomllib.loads(text))
+    after_a_fix = [n for n in names if any(part.endswith("_fix") for part in n.split("."))]
+    beside_their_feature = [
+        n for n in names for m in names if n.startswith(f"{m}_") and n.count(".") == m.count(".")
+    ]
+    assert after_a_fix == []
+    assert beside_their_feature == []
 
 
 def test_language_falls_back_to_indonesian_and_env(monkeypatch: pytest.MonkeyPatch) -> None:

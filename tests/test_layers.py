@@ -1,7 +1,10 @@
-"""The layers below the TUI never import Textual, and stay light to import.
+"""The README's layer order holds, and the layers below the TUI stay light to import.
 
-Each package is imported in a fresh interpreter so that nothing another test
-imported can hide a leak.
+The order (``model`` <- ``plan`` <- ``store`` <- ``export``/``archive`` <- ``edit``
+<- ``tui`` <- ``cli``) is an import-linter contract in ``pyproject.toml``
+(``[tool.importlinter]``), checked here by import-linter run from the test's
+own interpreter. The heavy-library check imports each package in a fresh
+interpreter so that nothing another test imported can hide a leak.
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -23,6 +27,20 @@ CORE = [
     "pra.archive.stats",
 ]
 HEAVY = ["textual", "docx", "networkx", "jinja2", "lxml"]
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_imports_follow_the_readme_layer_order() -> None:
+    # import-linter's own entry point, run by this interpreter: wherever pip put the
+    # `lint-imports` script (a venv's bin/ or Scripts/, /usr/local/bin), this finds it.
+    code = (
+        "import sys; from importlinter.cli import lint_imports;"
+        f"sys.exit(lint_imports(config_filename={str(ROOT / 'pyproject.toml')!r},"
+        " no_cache=True, no_logo=True))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "Contracts: 3 kept, 0 broken." in out.stdout, out.stdout
 
 
 def _modules_after_import(module: str) -> set[str]:

@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Final
 
-from pra.model import BusinessGroup, Workshop
+from pra.archive.tables import MEMBER
+from pra.model import SWOT_QUADRANTS, BusinessGroup, Workshop
 from pra.plan.capital import capital_summary
 from pra.plan.ideas import weighted_total
 from pra.plan.periods import fixed_periods, period_bounds
@@ -231,7 +232,7 @@ def _role(g: BusinessGroup, ref: str) -> str:
     for role, officer in g.officer_ids().items():
         if officer == ref:
             return role
-    return "member"
+    return MEMBER
 
 
 def memberships(c: Context) -> Iterator[Row]:
@@ -250,14 +251,8 @@ def success_items(c: Context) -> Iterator[Row]:
 
 def swot_items(c: Context) -> Iterator[Row]:
     for g in c.ws.groups:
-        quadrants = {
-            "strengths": g.swot.strengths,
-            "weaknesses": g.swot.weaknesses,
-            "opportunities": g.swot.opportunities,
-            "threats": g.swot.threats,
-        }
-        for quadrant, items in quadrants.items():
-            for i, item in enumerate(items, start=1):
+        for quadrant in SWOT_QUADRANTS:
+            for i, item in enumerate(getattr(g.swot, quadrant), start=1):
                 yield c.ws.id, item.id, g.id, quadrant, i, item.text
 
 

@@ -20,7 +20,10 @@ idea) is described but not declared as a foreign key.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, get_args
+
+from pra.model import OFFICER_ROLES, SWOT_QUADRANTS
+from pra.model.problems import ProblemCategory
 
 FieldType = Literal["string", "integer", "number", "boolean", "date"]
 
@@ -165,18 +168,10 @@ _FK_PARTICIPANT: Final = ForeignKey(("participant",), "participants", ("particip
 _FK_GROUP: Final = _fk("group_id", "groups", "group_id")
 _GROUP: Final = _ref("group_id", "ID kelompok", "The business group (groups.group_id).")
 
-CATEGORIES: Final = (
-    "housing",
-    "capital",
-    "health",
-    "education",
-    "work",
-    "social",
-    "environment",
-    "other",
-)
-ROLES: Final = ("chair", "secretary", "treasurer", "member")
-SWOT_QUADRANTS: Final = ("strengths", "weaknesses", "opportunities", "threats")
+CATEGORIES: Final[tuple[str, ...]] = get_args(ProblemCategory)
+MEMBER: Final = "member"
+ROLES: Final[tuple[str, ...]] = (*OFFICER_ROLES, MEMBER)
+"""A member's role in ``group_members.role``: an officer's, or plain ``member``."""
 
 TABLES: Final[tuple[Table, ...]] = (
     Table(

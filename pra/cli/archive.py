@@ -44,7 +44,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         type=int,
         default=0,
         metavar=t("archive.jobs_metavar"),
-        help=t("archive_jobs.help"),
+        help=t("archive.jobs_help"),
     )
     parser.set_defaults(handler=run)
 

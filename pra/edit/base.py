@@ -88,7 +88,7 @@ FIELD_LABELS: Final = frozenset(
         "date",
     }
 )
-"""Fields a refusal names by their label (``edit_fix.field.<name>``) instead of their path."""
+"""Fields a refusal names by their label (``edit.field.<name>``) instead of their path."""
 
 
 def _rule(entry: Mapping[str, Any]) -> str:
@@ -97,14 +97,14 @@ def _rule(entry: Mapping[str, Any]) -> str:
     The rule sentences are the ones the store uses for errors in files
     (:mod:`pra.store.places`); a field without a label keeps the old sentence.
     """
-    from pra.store.places import VALUE_ERRORS, _key_and_params
+    from pra.store.places import VALUE_ERRORS, sentence_of
 
-    key, params = _key_and_params(entry)
+    key, params = sentence_of(entry)
     loc = entry.get("loc", ())
     leaf = next((str(part) for part in reversed(loc) if isinstance(part, str)), "")
     if leaf in FIELD_LABELS:
-        label = t(f"edit_fix.field.{leaf}")
-        return t("edit_fix.sentence.rule", field=label, rule=t(key, **params))
+        label = t(f"edit.field.{leaf}")
+        return t("edit.sentence.rule", field=label, rule=t(key, **params))
     if key in VALUE_ERRORS.values():
         return t(key)
     return t("edit.bad_value", field=".".join(str(part) for part in loc))
@@ -150,9 +150,9 @@ def next_id(existing: Iterable[str], prefix: str) -> str:
 
 def all_ids(ws: Workshop) -> set[str]:
     """Every id used anywhere in ``ws`` (ids are unique across the whole document)."""
-    from pra.model.integrity import _all_ids
+    from pra.model.integrity import located_ids
 
-    return {value for _, value in _all_ids(ws)}
+    return {value for _, value in located_ids(ws)}
 
 
 def new_id_for(ws: Workshop, prefix: str) -> str:

@@ -7,9 +7,7 @@ from typing import Any
 
 from pra.edit.base import build, find, group_of, new_id_for, remove_item, replace_group, update
 from pra.errors import PraError
-from pra.model import BusinessGroup, Workshop
-
-ROLES = ("chair", "secretary", "treasurer")
+from pra.model import OFFICER_ROLES, BusinessGroup, Workshop
 
 
 def add_group(ws: Workshop, name: str, idea_id: str | None = None, business: str = "") -> Workshop:
@@ -84,7 +82,7 @@ def assign_member(ws: Workshop, participant_id: str, group_id: str | None) -> Wo
 
 def set_officer(ws: Workshop, group_id: str, role: str, participant_id: str | None) -> Workshop:
     """Make a member chair, secretary or treasurer (``None`` clears the role)."""
-    if role not in ROLES:
+    if role not in OFFICER_ROLES:
         raise PraError("edit.bad_value", field=role)
     group = group_of(ws, group_id)
     if participant_id is not None and participant_id not in group.member_ids:

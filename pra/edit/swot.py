@@ -7,9 +7,9 @@ from typing import Final
 from pra.edit.base import build, group_of, move_item, new_id_for, remove_item, replace_group
 from pra.edit.base import replace_item as _replace
 from pra.errors import PraError
-from pra.model import Swot, SwotItem, Workshop
+from pra.model import SWOT_QUADRANTS, Swot, SwotItem, Workshop
 
-QUADRANTS: Final = ("strengths", "weaknesses", "opportunities", "threats")
+QUADRANTS: Final = SWOT_QUADRANTS
 """In the order of the 2×2 grid: S W on top, O T below."""
 
 

@@ -8,6 +8,7 @@ sentence from literals: it asks :func:`t` for one.
 A sentence whose words follow a number is a :class:`Plural`: in TOML an inline
 table naming the parameter that decides and one template per CLDR plural
 category, ``{ plural = "n", one = "{n} pledge …", other = "{n} pledges …" }``.
+The category of a number comes from babel's CLDR rules (:func:`plural_category`).
 Indonesian nouns do not change with number, so its catalogue rarely needs one.
 """
 
@@ -17,6 +18,7 @@ import os
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from functools import cache
 from importlib.resources import files
 from typing import Any, Final, Literal, TypeGuard, get_args
@@ -55,11 +57,35 @@ def get_language() -> Language:
     return env if is_language(env) else DEFAULT_LANGUAGE
 
 
-_PLURAL_RULES: Final[dict[Language, Callable[[object], str]]] = {
-    "id": lambda count: "other",  # CLDR: Indonesian has the one category
-    # the number, or as already formatted for the page ("1"; separators never occur in a one)
-    "en": lambda count: "one" if count == 1 or count == "1" else "other",
-}
+@cache
+def _plural_rule(lang: Language) -> Callable[[Decimal | int | float], str]:
+    """CLDR's plural rule of ``lang`` from babel (imported on first use: not at start-up)."""
+    from babel import Locale
+
+    rule: Callable[[Decimal | int | float], str] = Locale.parse(lang).plural_form
+    return rule
+
+
+def plural_category(lang: Language, count: object) -> str:
+    """The CLDR plural category (``one``, ``other`` …) of ``count`` in ``lang``.
+
+    ``count`` is the number, or the number as already formatted for the page
+    (``"1"``; a form with separators, ``"1.500"``, is never a ``one``, so any text
+    that is not a plain number counts as ``other``).
+    """
+    number: Decimal | int | float
+    if isinstance(count, bool) or count is None:
+        return "other"
+    if isinstance(count, int | float | Decimal):
+        number = count
+    else:
+        try:
+            number = Decimal(str(count).strip())
+        except InvalidOperation:
+            return "other"
+        if not number.is_finite():
+            return "other"
+    return _plural_rule(lang)(number)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +98,8 @@ class Plural:
     """CLDR category (``one``, ``other`` …) → template; ``other`` is always there."""
 
     def pick(self, lang: Language, params: Mapping[str, object]) -> str:
-        return self.forms.get(_PLURAL_RULES[lang](params.get(self.count)), self.forms["other"])
+        category = plural_category(lang, params.get(self.count))
+        return self.forms.get(category, self.forms["other"])
 
 
 Entry = str | Plural

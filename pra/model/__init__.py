@@ -7,6 +7,8 @@ stand on it.
 from pra.model.base import Entity, Id, Record, new_id
 from pra.model.capital import BudgetLine, CapitalPlan, Deduction
 from pra.model.groups import (
+    OFFICER_ROLES,
+    SWOT_QUADRANTS,
     Blackout,
     BusinessGroup,
     CalendarSettings,
@@ -26,7 +28,9 @@ from pra.model.workshop import SCHEMA_VERSION, Place, Workshop, WorkshopInfo
 
 __all__ = [
     "GROUP_STEPS",
+    "OFFICER_ROLES",
     "SCHEMA_VERSION",
+    "SWOT_QUADRANTS",
     "Blackout",
     "BudgetLine",
     "BusinessGroup",

@@ -6,7 +6,7 @@ each group gets its own printed plan.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Self, TypeVar
+from typing import Annotated, Final, Literal, Self, TypeVar, get_args
 
 from pydantic import Field, model_validator
 
@@ -44,6 +44,14 @@ class Swot(Record):
     weaknesses: Items[SwotItem] = ()
     opportunities: Items[SwotItem] = ()
     threats: Items[SwotItem] = ()
+
+
+SWOT_QUADRANTS: Final[tuple[str, ...]] = tuple(Swot.model_fields)
+"""The fields of :class:`Swot`, in the order of the 2×2 grid: S W on top, O T below."""
+
+OfficerRole = Literal["chair", "secretary", "treasurer"]
+OFFICER_ROLES: Final[tuple[OfficerRole, ...]] = get_args(OfficerRole)
+"""The officers a group elects (ketua, sekretaris, bendahara); each is a ``<role>_id`` field."""
 
 
 PledgeKind = Literal["money", "tool", "materials", "labour", "other"]
@@ -129,8 +137,5 @@ class BusinessGroup(Entity):
     notes: ReadOnlyMap[PraStep, Text] = Field(default_factory=FrozenDict)
 
     def officer_ids(self) -> dict[str, Id | None]:
-        return {
-            "chair": self.chair_id,
-            "secretary": self.secretary_id,
-            "treasurer": self.treasurer_id,
-        }
+        """Each of :data:`OFFICER_ROLES` and the participant holding it (``None``: nobody yet)."""
+        return {role: getattr(self, f"{role}_id") for role in OFFICER_ROLES}

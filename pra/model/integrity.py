@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic_core import PydanticCustomError
 
+from pra.model.groups import SWOT_QUADRANTS
+
 if TYPE_CHECKING:
     from pra.model.groups import BusinessGroup
     from pra.model.workshop import Workshop
@@ -71,14 +73,18 @@ def _id_lists(ws: Workshop) -> Iterator[tuple[Loc, Sequence[Any]]]:
         base: Loc = ("groups", gi)
         for name in ("success", "pledges", "steps"):
             yield (*base, name), getattr(g, name)
-        for quadrant in ("strengths", "weaknesses", "opportunities", "threats"):
+        for quadrant in SWOT_QUADRANTS:
             yield (*base, "swot", quadrant), getattr(g.swot, quadrant)
         yield (*base, "calendar", "blackouts"), g.calendar.blackouts
         yield (*base, "capital", "deductions"), g.capital.deductions
         yield (*base, "capital", "budget"), g.capital.budget
 
 
-def _all_ids(ws: Workshop) -> Iterator[tuple[Loc, str]]:
+def located_ids(ws: Workshop) -> Iterator[tuple[Loc, str]]:
+    """Every id in ``ws`` with where it sits (``("groups", 0, "steps", 2, "id")``), in document order.
+
+    Duplicates are yielded as they occur; ids are meant to be unique across the whole document.
+    """
     yield ("id",), ws.id
     for loc, items in _id_lists(ws):
         for i, item in enumerate(items):
@@ -90,7 +96,7 @@ def _unique_ids(ws: Workshop) -> Iterator[Finding]:
     if len(set(ids)) == len(ids):  # the usual case, without building a location per id
         return
     seen: set[str] = set()
-    for loc, value in _all_ids(ws):
+    for loc, value in located_ids(ws):
         if value in seen:
             yield Finding(loc, "integrity.duplicate_id", {"id": value})
         seen.add(value)

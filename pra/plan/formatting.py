@@ -65,8 +65,12 @@ def format_month(d: dt.date, lang: Language | None = None, short: bool = False) 
     return str(babel_format(d, format=pattern, locale=lang or get_language()))
 
 
-def format_day_month(d: dt.date, lang: Language | None = None) -> str:
-    """``22 Nov``: the first day of a week column in the calendar."""
+def format_day_month(d: dt.date, lang: Language | None = None, numeric: bool = False) -> str:
+    """``22 Nov``: the first day of a week column in the calendar; ``22/11`` with ``numeric``.
+
+    Babel, not ``strftime``: its dash flag for an unpadded day is not portable (Windows raises).
+    """
     from babel.dates import format_date as babel_format
 
-    return str(babel_format(d, format="d MMM", locale=lang or get_language()))
+    pattern = "d/M" if numeric else "d MMM"
+    return str(babel_format(d, format=pattern, locale=lang or get_language()))

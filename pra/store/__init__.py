@@ -41,11 +41,11 @@ from pra.store.backups import (
     snapshots,
 )
 from pra.store.codec import dumps
+from pra.store.file_errors import FileProblem, WorkshopFileError
 from pra.store.folders import ENV_VAR, data_dir, iter_workshop_files, set_data_dir
 from pra.store.loading import check_file, load, loads, problems
 from pra.store.migrations import MIGRATIONS, migrate, migration
 from pra.store.opened import BrokenWorkshop, Opened, open_workshop, restore_backup
-from pra.store.problems import FileProblem, WorkshopFileError
 from pra.store.reading import MAX_BYTES
 from pra.store.saving import NotSaved, save
 from pra.store.summary import WorkshopSummary, list_workshops

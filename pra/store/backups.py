@@ -310,8 +310,8 @@ def keep_aside(path: Path, label: str) -> Path:
 
 def newest_good_backup(path: Path) -> Path | None:
     """The newest backup of ``path`` that loads (rotating ones first, then snapshots), or ``None``."""
+    from pra.store.file_errors import WorkshopFileError
     from pra.store.loading import loads
-    from pra.store.problems import WorkshopFileError
     from pra.store.reading import read_file
 
     for point in restore_points(path):

@@ -1,10 +1,10 @@
 """Loading workshop files, and reporting everything wrong with one.
 
 * :func:`loads` / :func:`load` give a valid, current :class:`~pra.model.Workshop`
-  or raise :class:`~pra.store.problems.WorkshopFileError`, whose message is the
+  or raise :class:`~pra.store.file_errors.WorkshopFileError`, whose message is the
   first problem (file, place, what) and whose ``problems`` are all of them.
 * :func:`check_file` returns every problem of a file as
-  :class:`~pra.store.problems.FileProblem` values (``[]`` when the file is
+  :class:`~pra.store.file_errors.FileProblem` values (``[]`` when the file is
   fine); :func:`problems` returns the same as sentences, one per problem — what
   ``pra check`` prints. Checking is stricter than loading: text with control
   characters is reported instead of being cleaned.
@@ -28,9 +28,9 @@ from pra.i18n import Language
 from pra.model import SCHEMA_VERSION, Workshop
 from pra.store import known
 from pra.store.codec import BOM, parse
+from pra.store.file_errors import FileProblem, WorkshopFileError
 from pra.store.migrations import MigrationGap, migrate, oldest_readable
 from pra.store.places import problems_of
-from pra.store.problems import FileProblem, WorkshopFileError
 from pra.store.reading import MAX_BYTES, read_file, too_large
 
 _VERSION_AT_TOP: Final = re.compile(rb'\A\s*\{\s*"schema_version"\s*:\s*(\d{1,9})\s*[,}]')
@@ -82,7 +82,14 @@ def _validate(doc: dict[str, Any], source: str, context: dict[str, Any] | None) 
         raise WorkshopFileError([FileProblem(source, "store.too_deep")]) from None
 
 
-def _loads(data: bytes | str, source: str, *, strict_text: bool = False) -> tuple[Workshop, int]:
+def loads_with_version(
+    data: bytes | str, source: str, *, strict_text: bool = False
+) -> tuple[Workshop, int]:
+    """The workshop in ``data`` and the ``schema_version`` it was written in (see :func:`loads`).
+
+    ``strict_text`` reports text that loading would clean (control characters) as a
+    problem instead of cleaning it, as :func:`check_file` does.
+    """
     if len(data) > MAX_BYTES:
         raise WorkshopFileError([too_large(source, len(data))])
     context = _STRICT if strict_text else None
@@ -104,13 +111,13 @@ def loads(data: bytes | str, source: str) -> Workshop:
     and integrity). Raises :class:`WorkshopFileError` naming ``source`` and the
     place of the first problem; ``.problems`` has them all.
     """
-    return _loads(data, source)[0]
+    return loads_with_version(data, source)[0]
 
 
 def load(path: Path | str) -> Workshop:
     """The workshop saved at ``path`` (refused unread when over 20 MB); see :func:`loads`."""
     path = Path(path)
-    ws, version = _loads(read_file(path), str(path))
+    ws, version = loads_with_version(read_file(path), str(path))
     known.remember(path, version)
     return ws
 
@@ -124,7 +131,7 @@ def check_file(path: Path | str) -> list[FileProblem]:
     """
     path = Path(path)
     try:
-        _loads(read_file(path), str(path), strict_text=True)
+        loads_with_version(read_file(path), str(path), strict_text=True)
     except WorkshopFileError as error:
         return list(error.problems)
     return []

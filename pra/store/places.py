@@ -21,7 +21,7 @@ from pydantic import ValidationError
 from pra.i18n import Language, t
 from pra.model import findings_of
 from pra.model.text import clean_line
-from pra.store.problems import FileProblem, PlacePart
+from pra.store.file_errors import FileProblem, PlacePart
 
 # collection field -> (catalogue key for an item, the field holding its name or None)
 COLLECTIONS: Final[Mapping[str, tuple[str, str | None]]] = {
@@ -216,7 +216,7 @@ def problems_of(error: ValidationError, data: Any, source: str) -> list[FileProb
                 problems.append(FileProblem(source, finding.key, dict(finding.params), place))
             continue
         loc = tuple(entry.get("loc", ()))
-        problems.append(FileProblem(source, *_key_and_params(entry), place_of(loc, data)))
+        problems.append(FileProblem(source, *sentence_of(entry), place_of(loc, data)))
     return problems
 
 
@@ -244,7 +244,14 @@ def _found(value: Any) -> str:
     return _shown(text)
 
 
-def _key_and_params(entry: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
+def sentence_of(entry: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
+    """The catalogue key and parameters that say one pydantic error ``entry`` (a rule, not a place).
+
+    A loosely written value gets a ``store.strict.*`` sentence naming what was found,
+    a known validator message its :data:`VALUE_ERRORS` sentence, a pydantic error type
+    its :data:`ERROR_KEYS` sentence with the limits from its context, and anything
+    else ``store.error.other`` with pydantic's own message.
+    """
     kind = str(entry.get("type", ""))
     strict = _strict_key(kind, entry.get("input"))
     if strict is not None:

@@ -3,7 +3,7 @@
 A file larger than :data:`MAX_BYTES` is refused from its ``stat`` before a single
 byte is read (a workshop file is well under 1 MB; anything near 20 MB is not one,
 and reading it would freeze the projected screen). Missing files, folders and
-permission errors, pipes and devices become :class:`~pra.store.problems.WorkshopFileError` with one
+permission errors, pipes and devices become :class:`~pra.store.file_errors.WorkshopFileError` with one
 sentence each.
 """
 
@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Final
 
 from pra.oserrors import os_reason
-from pra.store.problems import FileProblem, WorkshopFileError
+from pra.store.file_errors import FileProblem, WorkshopFileError
 
 MAX_BYTES: Final = 20 * 1024 * 1024
 """The largest file ``pra`` reads (20 MiB)."""

@@ -28,8 +28,8 @@ from pra.store import known
 from pra.store.atomic import write_atomic
 from pra.store.backups import keep_aside, rotate
 from pra.store.codec import dumps
+from pra.store.file_errors import FileProblem, WorkshopFileError
 from pra.store.places import problems_of
-from pra.store.problems import FileProblem, WorkshopFileError
 from pra.store.reading import read_file
 
 
@@ -53,10 +53,10 @@ def _protect_existing(path: Path) -> None:
     if version is None:
         if not path.exists():
             return
-        from pra.store.loading import _loads
+        from pra.store.loading import loads_with_version
 
         try:
-            version = _loads(read_file(path), str(path))[1]
+            version = loads_with_version(read_file(path), str(path))[1]
         except WorkshopFileError:
             keep_aside(path, "broken")
             return

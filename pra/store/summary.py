@@ -15,9 +15,9 @@ from pathlib import Path
 
 from pra.i18n import Language
 from pra.model import Workshop
+from pra.store.file_errors import FileProblem, WorkshopFileError
 from pra.store.folders import is_workshop_name
 from pra.store.loading import loads
-from pra.store.problems import FileProblem, WorkshopFileError
 from pra.store.reading import read_file
 
 

@@ -1,8 +1,8 @@
 """What is still missing or doubtful before plans are printed (periksa).
 
 Each finding names the step (and group) where it is fixed, so the review
-screen can jump there. These are warnings, never blocks: DOMAIN.md says to warn
-when a group falls outside 5–10 households, not to refuse it.
+screen can jump there. These are warnings, never blocks: the method warns when a
+group falls outside 5–10 households, it does not refuse it.
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ def review_findings(ws: Workshop) -> list[ReviewFinding]:
                     add(
                         PraStep.STEPS,
                         g.id,
-                        "review_fix.responsible_not_member",
+                        "tui.review.responsible_not_member",
                         group=g.name,
                         step=s.title,
                         who=who,
@@ -68,7 +68,7 @@ def review_findings(ws: Workshop) -> list[ReviewFinding]:
         for p in g.pledges:
             if p.participant_id not in members:
                 who = names.get(p.participant_id, p.participant_id)
-                add(PraStep.PLEDGES, g.id, "review_fix.pledge_not_member", group=g.name, who=who)
+                add(PraStep.PLEDGES, g.id, "tui.review.pledge_not_member", group=g.name, who=who)
             if p.value is None and p.kind in {"money", "tool", "materials"}:
                 who = names.get(p.participant_id, p.participant_id)
                 add(PraStep.PLEDGES, g.id, "tui.review.pledge_no_value", group=g.name, who=who)

@@ -1,6 +1,6 @@
 """The open workshop in the TUI: the current value, undo/redo, and autosave.
 
-Data flows one way (see ARCHITECTURE.md): a screen turns a key press into an
+Data flows one way (README.md, "Architecture"): a screen turns a key press into an
 edit command (a pure function from :mod:`pra.edit`), :meth:`Session.apply` runs
 it, keeps the old value for undo, publishes the new value on
 :attr:`Session.changed` so every view re-renders from it, and schedules a save.

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from pra.store import reading
-from pra.store.problems import WorkshopFileError
+from pra.store.file_errors import WorkshopFileError
 
 
 class _Shrunk:

@@ -7,6 +7,7 @@ import pytest
 
 from pra.plan.formatting import (
     format_date,
+    format_day_month,
     format_month,
     format_number,
     format_percent,
@@ -50,6 +51,9 @@ def test_dates() -> None:
     assert format_date(dt.date(2026, 8, 17), "en") == "17 August 2026"
     assert format_month(dt.date(2026, 3, 5), "id") == "Maret 2026"
     assert format_month(dt.date(2026, 3, 5), "en", short=True) == "Mar 2026"
+    assert format_day_month(dt.date(2026, 11, 22), "id") == "22 Nov"
+    assert format_day_month(dt.date(2026, 9, 1), "id", numeric=True) == "1/9"
+    assert format_day_month(dt.date(2026, 11, 22), "en", numeric=True) == "22/11"
 
 
 def test_notice_formats_its_values_per_language() -> None:

@@ -17,11 +17,16 @@ PARAMS |= {"n": 3, "low": 5, "high": 10}
 DOUBLED = re.compile(r"\b(kelompok|group)\W+kelompok\b", re.IGNORECASE)
 
 
+def _findings(table: dict[str, object]) -> set[str]:
+    """The review's sentences, without its screen's own (the ``[tui.review.view]`` table)."""
+    return {k for k, v in table.items() if not isinstance(v, dict) or "plural" in v}
+
+
 def _review_keys() -> list[str]:
     with (CATALOGUES / "id.toml").open("rb") as f:
-        review = tomllib.load(f)["tui"]["review"]
+        review = _findings(tomllib.load(f)["tui"]["review"])
     with (CATALOGUES / "en.toml").open("rb") as f:
-        assert set(tomllib.load(f)["tui"]["review"]) == set(review)
+        assert _findings(tomllib.load(f)["tui"]["review"]) == review
     return sorted(review)
 
 

@@ -23,7 +23,7 @@ from pra.edit.base import find
 from pra.i18n import t
 from pra.model import BusinessGroup, PraStep, Workshop
 from pra.plan.calendar_grid import calendar_grid
-from pra.plan.formatting import format_date
+from pra.plan.formatting import format_date, format_day_month
 from pra.plan.periods import Period
 from pra.plan.schedule import workshop_schedule
 from pra.tui.steps.base import register
@@ -55,7 +55,11 @@ def period_header(period: Period) -> str:
     if period.start is None:
         text = t(f"tui.calendar.col_{period.unit}", n=period.index + 1, day="").strip()
     elif period.unit == "week":
-        text = t("tui.calendar.col_week", n=period.index + 1, day=period.start.strftime("%-d/%-m"))
+        text = t(
+            "tui.calendar.col_week",
+            n=period.index + 1,
+            day=format_day_month(period.start, numeric=True),
+        )
     else:
         text = period.label(short=True)
     return f"✕ {text}" if period.blackout_ids else text
