@@ -7,23 +7,80 @@ refused by the whole-document check, with the steps named.
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from typing import Any, Final
 
 from pra.edit.base import build, find, group_of, move_item, new_id_for, remove_item, replace_group
 from pra.edit.base import replace_item as _replace
-from pra.edit.capital import parse_rupiah, parse_whole
+from pra.edit.capital import parse_rupiah
 from pra.edit.info import parse_date
-from pra.errors import PraError
+from pra.errors import PraError, Sayable
+from pra.i18n import Language, t
 from pra.model import Step, Workshop
+
+# The words for the calendar's two units, in both languages (compared case-folded).
+UNIT_WORDS: Final[dict[str, str]] = {
+    **dict.fromkeys(("minggu", "mgg", "pekan", "week", "weeks", "wk"), "week"),
+    **dict.fromkeys(("bulan", "bln", "month", "months", "mo"), "month"),
+}
+_DURATION = re.compile(r"\s*(\d{1,6})\s*(.*?)\s*")
+
+
+def parse_duration(text: str, unit: str) -> int:
+    """``"2"``, ``"2 minggu"``, ``"1 bulan"``, ``"3 weeks"`` → the number of periods.
+
+    ``unit`` is the group calendar's (``"week"`` or ``"month"``). A unit word that
+    names the other unit is refused with a sentence saying which unit the calendar
+    counts (no silent conversion: a month is not a whole number of weeks).
+    """
+    match = _DURATION.fullmatch(text)
+    if match is None:
+        raise PraError("edit.steps.bad_duration", text=text.strip(), unit=_unit_word(unit))
+    number, word = int(match.group(1)), match.group(2).casefold()
+    if word:
+        typed = UNIT_WORDS.get(word)
+        if typed is None:
+            raise PraError("edit.steps.bad_duration", text=text.strip(), unit=_unit_word(unit))
+        if typed != unit:
+            raise PraError(
+                "edit.steps.other_unit", text=text.strip(), unit=_unit_word(unit), n=number
+            )
+    return number
+
+
+def calendar_unit(ws: Workshop, group_id: str) -> str:
+    """The unit the group's calendar counts step durations in: ``"week"`` or ``"month"``."""
+    return group_of(ws, group_id).calendar.unit
+
+
+def _unit_word(unit: str) -> Sayable:
+    return UnitWord(unit)
+
+
+class UnitWord:
+    """The name of a calendar unit, said in the language of the sentence it is in."""
+
+    def __init__(self, unit: str) -> None:
+        self.unit = unit
+
+    def text(self, lang: Language | None = None) -> str:
+        return t(f"tui.steps.unit_{self.unit}", lang=lang)
 
 
 def step_fields(
-    *, title: str, duration: str = "", cost: str = "", start: str = "", end: str = ""
+    *,
+    title: str,
+    duration: str = "",
+    cost: str = "",
+    start: str = "",
+    end: str = "",
+    unit: str = "month",
 ) -> dict[str, Any]:
-    """The fields of a step from what was typed: periods, rupiah, dates (``17-08-2025``)."""
+    """The fields of a step from what was typed: periods (``2`` or ``2 minggu``, in the
+    calendar's ``unit``), rupiah, dates (``17-08-2025``)."""
     return {
         "title": title,
-        "duration": parse_whole(duration) if duration.strip() else 1,
+        "duration": parse_duration(duration, unit) if duration.strip() else 1,
         "cost": parse_rupiah(cost) or 0,
         "start": parse_date(start),
         "end": parse_date(end),
@@ -41,7 +98,8 @@ def add_step(
     end: str = "",
     needs: str = "",
 ) -> Workshop:
-    fields = step_fields(title=title, duration=duration, cost=cost, start=start, end=end)
+    unit = calendar_unit(ws, group_id)
+    fields = step_fields(title=title, duration=duration, cost=cost, start=start, end=end, unit=unit)
     step = build(Step, id=new_id_for(ws, "st"), needs=needs, **fields)
     return replace_group(ws, group_id, steps=(*group_of(ws, group_id).steps, step))
 
