@@ -181,6 +181,34 @@ class ParticipantsView(StepView):
         line.update(sentence)
         line.display = bool(sentence)
 
+    def commit_pending(self) -> None:
+        """Ctrl+Q with a name typed but not entered: keep it, as Enter would have.
+
+        A line that does not read (a word it does not know) is kept whole as the
+        name rather than lost; the table shows it to be corrected next time.
+        """
+        field = self.query_one("#people-name", Input)
+        text = field.value.strip()
+        if not text:
+            return
+        if self.renaming is not None:
+            pid = self.renaming
+            kept = self.edit(
+                lambda ws: edits.update_participant(ws, pid, name=text),
+                label=t("tui.people.renamed", name=text),
+            )
+        else:
+            try:
+                entry = edits.parse_person(text)
+            except PraError:
+                entry = edits.PersonEntry(text)
+            kept = self.edit(
+                lambda ws: edits.add_person(ws, entry),
+                label=t("tui.people.added", name=entry.name),
+            )
+        if kept:
+            field.value = ""
+
     def on_name_field_pasted(self, event: NameField.Pasted) -> None:
         """A pasted list: every line added as Enter would add it, in one undoable change."""
         event.stop()
