@@ -61,3 +61,60 @@ def test_add_step_reads_the_unit_of_the_groups_calendar(ws: Workshop) -> None:
         .duration
         == 1
     )  # type: ignore[union-attr]
+
+
+def _bare(ws: Workshop) -> Workshop:
+    for s in reversed(ws.group(SEDAP).steps):  # type: ignore[union-attr]
+        ws = steps.remove_step(ws, SEDAP, s.id)
+    return steps.add_step(steps.add_step(ws, SEDAP, "Mencari modal"), SEDAP, "Mencari tempat")
+
+
+def test_a_step_in_one_line(ws: Workshop) -> None:
+    ws = _bare(ws)
+    first, second = (s.id for s in ws.group(SEDAP).steps)  # type: ignore[union-attr]
+    pid = {p.name: p.id for p in ws.participants}
+    line = steps.parse_step_line(
+        ws, SEDAP, "Membeli peralatan kue, 1 minggu, 1.320.000, setelah 1 dan 2, oleh Masitoh"
+    )
+    assert line == steps.StepLine(
+        "Membeli peralatan kue", "1 minggu", "1.320.000", (first, second), (pid["Masitoh"],)
+    )
+    # any order; "by" twice; a bare small number is the duration, "Rp" or thousands the cost
+    line = steps.parse_step_line(ws, SEDAP, "Buka warung, oleh Roh, Rp 50.000, 2, oleh Yus")
+    assert line == steps.StepLine(
+        "Buka warung", "2", "Rp 50.000", (), (pid["Rohani"], pid["Yusnaini"])
+    )
+    # commas inside a title stay in it: reading stops at the first part that is none of these
+    line = steps.parse_step_line(ws, SEDAP, "Beli tepung, gula, telur, 2 kg, 1 minggu")
+    assert line == steps.StepLine("Beli tepung, gula, telur, 2 kg", "1 minggu")
+    added = steps.add_step_line(ws, SEDAP, "Belanja, 2 minggu, setelah 2, oleh Masitoh")
+    new = added.group(SEDAP).steps[-1]  # type: ignore[union-attr]
+    assert (new.title, new.duration, new.depends_on, new.responsible_ids) == (
+        "Belanja",
+        2,
+        (second,),
+        (pid["Masitoh"],),
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        ("Belanja, setelah 5", "edit.steps.no_step"),
+        ("Belanja, setelah", "edit.steps.no_step"),
+        ("Belanja, 1 minggu, 2 minggu", "edit.steps.twice"),
+        ("Belanja, oleh Zzz", "edit.pledges.no_member"),
+        ("Belanja, 1 bulan", "edit.steps.other_unit"),
+    ],
+)
+def test_a_step_line_it_cannot_read_is_refused(ws: Workshop, line: str, key: str) -> None:
+    with pytest.raises(PraError) as caught:
+        steps.add_step_line(_bare(ws), SEDAP, line)
+    assert caught.value.key == key
+    assert caught.value.message("id") != key and caught.value.message("en") != key
+
+
+def test_a_duration_in_the_line_and_in_its_field_is_refused(ws: Workshop) -> None:
+    with pytest.raises(PraError) as caught:
+        steps.add_step_line(_bare(ws), SEDAP, "Belanja, 2 minggu", duration="3")
+    assert caught.value.key == "edit.steps.twice"

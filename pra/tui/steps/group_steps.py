@@ -80,7 +80,7 @@ class StepsView(GroupStepView):
             FORM,
             [
                 Field("title", t("tui.steps.title_hint")),
-                Field("duration", t("tui.steps.duration_hint"), 15),
+                Field("duration", t("tui.steps.duration_hint"), 11),
                 Field("cost", t("tui.steps.cost_hint"), 12),
                 Field("start", t("tui.steps.start_hint"), 12),
                 Field("end", t("tui.steps.end_hint"), 12),
@@ -237,9 +237,9 @@ class StepsView(GroupStepView):
     def submit(self, form_id: str, values: Mapping[str, str], row_id: str | None) -> bool:
         title = values["title"]
         fields = {k: values[k] for k in ("duration", "cost", "start", "end")}
-        if row_id is None:
+        if row_id is None:  # a new step may be one line: "Beli alat, 1 minggu, setelah 1"
             return self.change(
-                lambda ws, g: edits.add_step(ws, g, title, **fields),
+                lambda ws, g: edits.add_step_line(ws, g, title, **fields),
                 t("tui.group.added", name=title),
                 urgent=True,
             )
