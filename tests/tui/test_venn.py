@@ -61,3 +61,23 @@ def test_closer_institutions_sit_nearer_the_centre() -> None:
     layout = venn_layout([near, far], "Kelompok")
     cy = layout.height // 2
     assert abs(layout.labels[0].y - cy) < abs(layout.labels[1].y - cy)
+
+
+async def test_the_potentials_step_draws_all_six_palembang_institutions() -> None:
+    from pra import i18n
+    from pra.model import PraStep
+    from pra.tui.app import PraApp
+    from tests.tui.conftest import SIZE, make_session, palembang
+    from tests.tui.pilot import keys, screen_text, wait_until
+
+    i18n.set_language("id")
+    ws = palembang()
+    app = PraApp(make_session(ws), step=PraStep.POTENTIALS)
+    async with app.run_test(size=SIZE) as pilot:
+        await keys(pilot, "f6")
+        labels = [label_of(i) for i in ws.institutions]  # "[Posyandu]" was read as markup
+        await wait_until(
+            pilot,
+            lambda: all(label in screen_text(app) for label in labels),
+            what=f"every label on screen: {labels}",
+        )
