@@ -15,6 +15,12 @@ deduction). At the end the saved file is read back and every one of those
 values is checked, so two versions of the script only compare when they build
 the same workshop.
 
+The script as it ran on main (participants' sex and KK set on the table's rows, pledges
+through the member and kind dropdowns, the steps' order and people ticked in the lists
+below the table) is the one in commit 90ed3ad; this one uses the one-line entries of
+issue 12 (``Siti Aminah, P, 03, KK``, ``Rohani: alat Oven 200.000``,
+``Membeli peralatan kue, 1, 1.320.000, setelah 1, oleh Masitoh``).
+
 It prints two numbers: *command/navigation keys* (every non-printable key —
 Enter, Tab, arrows, F-keys, Ctrl+… — and every printable key that acts instead
 of becoming text, such as a letter that ticks or a digit that scores) and
@@ -96,7 +102,7 @@ STEP_LINKS = [
     (STEPS[1][0], STEPS[1][1], STEPS[1][2], [STEPS[0][0]], ["Masitoh"]),
     (STEPS[2][0], STEPS[2][1], STEPS[2][2], [STEPS[1][0]], ["Masitoh"]),
 ]
-KINDS = ("money", "tool", "materials", "labour", "other")
+KIND_WORDS = {"money": "uang", "tool": "alat", "materials": "bahan", "labour": "tenaga"}
 
 
 class Replay:
@@ -135,17 +141,10 @@ async def build_workshop(r: Replay) -> None:
     await r.key("enter", "enter")
     await r.line("05-04-2003")
 
-    # participants: name and RT in one line; sex and household head on the table's rows
+    # participants: name, sex, RT and household head in one line each
     await r.key("f8")
-    for name, _, rt, _ in PEOPLE:
-        await r.line(f"{name}, {rt}")
-    await r.key("tab")  # the table; the person added last is highlighted
-    for index, (_, sex, _, head) in enumerate(reversed(PEOPLE)):
-        if index:
-            await r.key("up")
-        await r.key(*(["s"] if sex == "F" else ["s", "s"]))
-        if head:
-            await r.key("k")
+    for name, sex, rt, head in PEOPLE:
+        await r.line(f"{name}, {'P' if sex == 'F' else 'L'}, {rt}" + (", KK" if head else ""))
 
     # problems, then a dot vote of four people (3 dots each, at most 2 on one problem)
     await r.key("f8")
@@ -211,45 +210,23 @@ async def build_group_plan(r: Replay) -> None:
     await r.key("tab", "3")
     await r.line("Pasar 16 Ilir dekat")
 
-    # pledges: member and kind are chosen in their dropdowns, then description and value
+    # pledges: one line each, "member: kind what value"
     await r.key("f8")
-    member, kind = 0, 0  # the choices stay on the last pledge's
-    for name, pledge_kind, description, value in PLEDGES:
-        wanted = [p[0] for p in PEOPLE].index(name)
-        if wanted != member:
-            await r.key("enter", *["down" if wanted > member else "up"] * abs(wanted - member))
-            await r.key("enter")
-            member = wanted
-        await r.key("tab")
-        wanted_kind = KINDS.index(pledge_kind)
-        if wanted_kind != kind:
-            moves = ["down" if wanted_kind > kind else "up"] * abs(wanted_kind - kind)
-            await r.key("enter", *moves, "enter")
-            kind = wanted_kind
-        await r.key("tab")
-        await r.type(description)
-        await r.key("tab")
-        if value is not None:
-            await r.type(f"{value:,}".replace(",", "."))
-        await r.key("enter")
+    for name, kind, description, value in PLEDGES:
+        amount = f" {value:,}".replace(",", ".") if value is not None else ""
+        await r.line(f"{name}: {KIND_WORDS[kind]} {description}{amount}")
 
-    # steps: title, duration, cost; the second and third wait for the one before;
-    # Rohani is responsible for the first, Masitoh for the others
+    # steps: one line each, with the order and the people responsible; the durations in the
+    # calendar's unit, weeks once the calendar step has switched to them
     await r.key("f8")
-    for title, duration, cost in STEPS:
-        await r.type(title)
-        await r.key("tab")
-        await r.type(str(duration))
+    for index, (title, duration, cost) in enumerate(STEPS):
+        parts = [title, str(duration)]
         if cost:
-            await r.key("tab")
-            await r.type(f"{cost:,}".replace(",", "."))
-        await r.key("enter")
-    await r.key(*["tab"] * 7)  # to the people responsible for the step added last
-    await r.key("down", "down", "space", "tab", "down", "space")  # Masitoh; after step 2
-    await r.key("shift+tab", "shift+tab", "shift+tab", "up")  # the table: step 2
-    await r.key("tab", "tab", "space", "tab", "up", "space")  # Masitoh; after step 1
-    await r.key("shift+tab", "shift+tab", "shift+tab", "up")  # step 1
-    await r.key("tab", "tab", "up", "up", "space")  # Rohani
+            parts.append(f"{cost:,}".replace(",", "."))
+        if index:
+            parts.append(f"setelah {index}")
+        parts.append(f"oleh {STEP_LINKS[index][4][0]}")
+        await r.line(", ".join(parts))
 
     # calendar: the start, and weeks
     await r.key("f8", "f6")

@@ -50,7 +50,7 @@ def test_a_word_not_understood_is_refused_naming_it(line: str, key: str, token: 
 def test_the_refusal_is_a_sentence_in_both_languages() -> None:
     with pytest.raises(PraError) as caught:
         parse_person("Siti Aminah, X, 03")
-    assert caught.value.message("id").startswith('"X" tidak dikenal. Setelah nama')
+    assert caught.value.message("id").startswith('"X" tidak dikenal. Sesudah nama')
     assert caught.value.message("en").startswith('"X" is not understood. After the name')
 
 
