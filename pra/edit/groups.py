@@ -24,6 +24,18 @@ def update_group(ws: Workshop, group_id: str, **changes: Any) -> Workshop:
     return replace_group(ws, group_id, **changes)
 
 
+def set_business(ws: Workshop, group_id: str, text: str) -> Workshop:
+    """The group's business as typed in its own steps; an idea of that name becomes its idea
+    (another name leaves the group without one: the business is then the group's own words)."""
+    business = " ".join(text.split())
+    if not business:
+        raise PraError("edit.groups.no_business")
+    idea = next((i for i in ws.ideas if i.name.casefold() == business.casefold()), None)
+    return replace_group(
+        ws, group_id, business=idea.name if idea else business, idea_id=idea.id if idea else None
+    )
+
+
 def remove_group(ws: Workshop, group_id: str) -> Workshop:
     return update(ws, groups=remove_item(ws.groups, group_id))
 

@@ -7,18 +7,90 @@ brings all of it back.
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Final
 
 from pra.edit.base import build, find, move_item, new_id_for, remove_item, replace_item, update
+from pra.errors import PraError
 from pra.model import Participant, Workshop
+from pra.model.people import Sex
+
+# The words fast entry reads after a name (compared case-folded), in both languages:
+# Indonesian P/L (perempuan/laki-laki), English F/M (female/male).
+SEX_WORDS: Final[Mapping[str, Sex]] = {
+    "p": "F",
+    "perempuan": "F",
+    "wanita": "F",
+    "f": "F",
+    "female": "F",
+    "l": "M",
+    "laki-laki": "M",
+    "laki laki": "M",
+    "pria": "M",
+    "m": "M",
+    "male": "M",
+}
+HEAD_WORDS: Final[frozenset[str]] = frozenset({"kk", "kepala keluarga", "head of household"})
+_RT = re.compile(r"(?:rt\.?\s*)?(\d{1,3})", re.IGNORECASE)
 
 
-def split_name_rt(text: str) -> tuple[str, str]:
-    """``"Rohani, 05"`` → ``("Rohani", "05")``: the RT typed after a comma, for fast entry."""
-    name, comma, rt = text.rpartition(",")
-    if comma and name.strip() and rt.strip() and len(rt.strip()) <= 4:
-        return name.strip(), rt.strip()
-    return text.strip(), ""
+@dataclass(frozen=True, slots=True)
+class PersonEntry:
+    """One line of fast entry, read: the name and what was said about the person."""
+
+    name: str
+    sex: Sex | None = None
+    rt: str = ""
+    household_head: bool = False
+
+    def fields(self) -> dict[str, Any]:
+        """The participant's fields besides the name, for :func:`add_participant`."""
+        return {"sex": self.sex, "rt": self.rt, "household_head": self.household_head}
+
+
+def parse_person(text: str) -> PersonEntry:
+    """``"Siti Aminah, P, 03, KK"`` → the name, sex, RT and head of household.
+
+    After the name come, separated by commas and in any order: the sex (P/L,
+    Perempuan/Laki-laki, or F/M), an RT number (``03``, ``RT 3``) and ``KK``
+    (head of household). An academic title right after the name stays part of
+    it (``"Ahmad, S.Pd."``: it holds a dot). Anything else is refused with a
+    sentence naming it, never dropped or folded into the name.
+    """
+    head, *rest = [part.strip() for part in text.split(",")]
+    name = [head]
+    while rest and "." in rest[0] and _RT.fullmatch(rest[0]) is None:
+        name.append(rest.pop(0))
+    if not head:
+        raise PraError("edit.people.no_name")
+    sex: Sex | None = None
+    rt = ""
+    household = False
+    for token in rest:
+        word = " ".join(token.casefold().split())
+        if not word:
+            continue  # "Rohani, 05," or two commas: nothing was said
+        number = _RT.fullmatch(word)
+        if word in SEX_WORDS:
+            if sex is not None:
+                raise PraError("edit.people.twice", token=token)
+            sex = SEX_WORDS[word]
+        elif word in HEAD_WORDS:
+            household = True
+        elif number is not None:
+            if rt:
+                raise PraError("edit.people.twice", token=token)
+            rt = number.group(1)
+        else:
+            raise PraError("edit.people.unknown", token=token)
+    return PersonEntry(", ".join(name), sex, rt, household)
+
+
+def add_person(ws: Workshop, entry: PersonEntry) -> Workshop:
+    """Add the person a line of fast entry describes."""
+    return add_participant(ws, entry.name, **entry.fields())
 
 
 def add_participant(ws: Workshop, name: str, **fields: Any) -> Workshop:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from typing import Any, Final
 
 from pra.edit.base import build, find, group_of, move_item, new_id_for, remove_item, replace_group
 from pra.edit.base import replace_item as _replace
 from pra.edit.capital import parse_rupiah
 from pra.errors import PraError
+from pra.i18n import LANGUAGES, t
 from pra.model import Pledge, Workshop
 from pra.model.groups import PledgeKind
 
@@ -28,8 +31,13 @@ def add_pledge(
     description: str = "",
     value: str = "",
 ) -> Workshop:
-    """A member's pledge; ``value`` as typed (``"Rp 200.000"``; empty when it has none)."""
+    """A member's pledge; ``value`` as typed (``"Rp 200.000"``; empty when it has none).
+
+    A pledge that says neither what is given nor its value is refused.
+    """
     _member(ws, group_id, participant_id)
+    if not description.strip() and parse_rupiah(value) is None:
+        raise PraError("edit.pledges.empty")
     pledge = build(
         Pledge,
         id=new_id_for(ws, "pl"),
@@ -72,3 +80,97 @@ def remove_pledge(ws: Workshop, group_id: str, pledge_id: str) -> Workshop:
 def move_pledge(ws: Workshop, group_id: str, pledge_id: str, delta: int) -> Workshop:
     pledges = move_item(group_of(ws, group_id).pledges, pledge_id, delta)
     return replace_group(ws, group_id, pledges=pledges)
+
+
+# Words that name a kind at the start of a pledge line, besides the kinds' own names
+# in both catalogues (Uang, Alat, … / Money, Tool, …).
+KIND_WORDS: Final[dict[str, PledgeKind]] = {
+    "lain": "other",
+    "barang": "tool",
+    "tools": "tool",
+    "labor": "labour",
+    "material": "materials",
+}
+_VALUE = re.compile(r"(?:^|\s)((?:rp\.?\s*)?\d[\d.,]*)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class PledgeLine:
+    """One typed pledge, read: who, what kind, what, and its value as typed."""
+
+    participant_id: str
+    kind: PledgeKind
+    description: str
+    value: str
+
+
+def kind_of(word: str) -> PledgeKind | None:
+    """The kind a word names (``"uang"``, ``"Tenaga"``, ``"tool"``), or ``None``."""
+    word = word.casefold()
+    for kind in KINDS:
+        if any(word == t(f"pledge_kind.{kind}", lang=lang).casefold() for lang in LANGUAGES):
+            return kind
+    return KIND_WORDS.get(word)
+
+
+def member_by_prefix(ws: Workshop, group_id: str, typed: str) -> str:
+    """The member whose name (or a word of it) starts with ``typed``; refused when none or many."""
+    group = group_of(ws, group_id)
+    people = [p for m in group.member_ids if (p := ws.participant(m)) is not None]
+    wanted = " ".join(typed.casefold().split())
+    exact = [p for p in people if p.name.casefold() == wanted]
+    found = exact or [
+        p
+        for p in people
+        if p.name.casefold().startswith(wanted)
+        or any(word.startswith(wanted) for word in p.name.casefold().split())
+    ]
+    if not found:
+        members = ", ".join(p.name for p in people) or "–"
+        raise PraError("edit.pledges.no_member", name=typed, group=group.name, members=members)
+    if len(found) > 1:
+        raise PraError("edit.pledges.many", name=typed, names=", ".join(p.name for p in found))
+    return found[0].id
+
+
+def parse_pledge(ws: Workshop, group_id: str, text: str) -> PledgeLine:
+    """``"Rohani: uang 50.000"``, ``"Yusnaini: tenaga membuat kue"``,
+    ``"Ros: alat Oven dan cetakan 200.000"``: a member (name or its start), a colon,
+    the kind, what is given and, last, its value in rupiah (may be left out). Only a
+    value (``"Masitoh: 100.000"``) is money. Anything it cannot read is refused with
+    a sentence; a pledge with neither what nor value is refused as empty."""
+    who, colon, rest = text.partition(":")
+    if not colon or not who.strip():
+        raise PraError("edit.pledges.no_colon")
+    participant_id = member_by_prefix(ws, group_id, who)
+    rest = " ".join(rest.split())
+    value = ""
+    match = _VALUE.search(rest)
+    if match:
+        value = match.group(1)
+        parse_rupiah(value)  # a number that is no amount is said now
+        rest = rest[: match.start()].strip()
+    first, _, what = rest.partition(" ")
+    kind = kind_of(first) if first else None
+    if kind is None:
+        if first:
+            raise PraError("edit.pledges.no_kind", word=first)
+        if not value:
+            raise PraError("edit.pledges.empty")
+        kind = "money"
+    if not what.strip() and not value:
+        raise PraError("edit.pledges.empty")
+    return PledgeLine(participant_id, kind, what.strip(), value)
+
+
+def add_pledge_line(ws: Workshop, group_id: str, text: str) -> Workshop:
+    """Add the pledge one typed line describes (see :func:`parse_pledge`)."""
+    line = parse_pledge(ws, group_id, text)
+    return add_pledge(
+        ws,
+        group_id,
+        line.participant_id,
+        kind=line.kind,
+        description=line.description,
+        value=line.value,
+    )

@@ -7,23 +7,81 @@ refused by the whole-document check, with the steps named.
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from dataclasses import dataclass
+from typing import Any, Final
 
 from pra.edit.base import build, find, group_of, move_item, new_id_for, remove_item, replace_group
 from pra.edit.base import replace_item as _replace
-from pra.edit.capital import parse_rupiah, parse_whole
+from pra.edit.capital import parse_rupiah
 from pra.edit.info import parse_date
-from pra.errors import PraError
+from pra.errors import PraError, Sayable
+from pra.i18n import Language, t
 from pra.model import Step, Workshop
+
+# The words for the calendar's two units, in both languages (compared case-folded).
+UNIT_WORDS: Final[dict[str, str]] = {
+    **dict.fromkeys(("minggu", "mgg", "pekan", "week", "weeks", "wk"), "week"),
+    **dict.fromkeys(("bulan", "bln", "month", "months", "mo"), "month"),
+}
+_DURATION = re.compile(r"\s*(\d{1,6})\s*(.*?)\s*")
+
+
+def parse_duration(text: str, unit: str) -> int:
+    """``"2"``, ``"2 minggu"``, ``"1 bulan"``, ``"3 weeks"`` → the number of periods.
+
+    ``unit`` is the group calendar's (``"week"`` or ``"month"``). A unit word that
+    names the other unit is refused with a sentence saying which unit the calendar
+    counts (no silent conversion: a month is not a whole number of weeks).
+    """
+    match = _DURATION.fullmatch(text)
+    if match is None:
+        raise PraError("edit.steps.bad_duration", text=text.strip(), unit=_unit_word(unit))
+    number, word = int(match.group(1)), match.group(2).casefold()
+    if word:
+        typed = UNIT_WORDS.get(word)
+        if typed is None:
+            raise PraError("edit.steps.bad_duration", text=text.strip(), unit=_unit_word(unit))
+        if typed != unit:
+            raise PraError(
+                "edit.steps.other_unit", text=text.strip(), unit=_unit_word(unit), n=number
+            )
+    return number
+
+
+def calendar_unit(ws: Workshop, group_id: str) -> str:
+    """The unit the group's calendar counts step durations in: ``"week"`` or ``"month"``."""
+    return group_of(ws, group_id).calendar.unit
+
+
+def _unit_word(unit: str) -> Sayable:
+    return UnitWord(unit)
+
+
+class UnitWord:
+    """The name of a calendar unit, said in the language of the sentence it is in."""
+
+    def __init__(self, unit: str) -> None:
+        self.unit = unit
+
+    def text(self, lang: Language | None = None) -> str:
+        return t(f"tui.steps.unit_{self.unit}", lang=lang)
 
 
 def step_fields(
-    *, title: str, duration: str = "", cost: str = "", start: str = "", end: str = ""
+    *,
+    title: str,
+    duration: str = "",
+    cost: str = "",
+    start: str = "",
+    end: str = "",
+    unit: str = "month",
 ) -> dict[str, Any]:
-    """The fields of a step from what was typed: periods, rupiah, dates (``17-08-2025``)."""
+    """The fields of a step from what was typed: periods (``2`` or ``2 minggu``, in the
+    calendar's ``unit``), rupiah, dates (``17-08-2025``)."""
     return {
         "title": title,
-        "duration": parse_whole(duration) if duration.strip() else 1,
+        "duration": parse_duration(duration, unit) if duration.strip() else 1,
         "cost": parse_rupiah(cost) or 0,
         "start": parse_date(start),
         "end": parse_date(end),
@@ -41,7 +99,8 @@ def add_step(
     end: str = "",
     needs: str = "",
 ) -> Workshop:
-    fields = step_fields(title=title, duration=duration, cost=cost, start=start, end=end)
+    unit = calendar_unit(ws, group_id)
+    fields = step_fields(title=title, duration=duration, cost=cost, start=start, end=end, unit=unit)
     step = build(Step, id=new_id_for(ws, "st"), needs=needs, **fields)
     return replace_group(ws, group_id, steps=(*group_of(ws, group_id).steps, step))
 
@@ -94,3 +153,123 @@ def toggle_dependency(ws: Workshop, group_id: str, step_id: str, before_id: str)
     else:
         deps = (*step.depends_on, before_id)
     return update_step(ws, group_id, step_id, depends_on=deps)
+
+
+# -- a step in one line ---------------------------------------------------------------------
+AFTER_WORDS: Final[frozenset[str]] = frozenset({"setelah", "sesudah", "after"})
+BY_WORDS: Final[frozenset[str]] = frozenset({"oleh", "by"})
+_MONEY = re.compile(r"(?i)rp\.?\s*\d.*|\d{1,3}([.,]\d{3})+|\d{4,}")
+
+
+@dataclass(frozen=True, slots=True)
+class StepLine:
+    """One typed step, read: its title, and what the tokens after it said."""
+
+    title: str
+    duration: str = ""
+    cost: str = ""
+    after: tuple[str, ...] = ()
+    """Ids of the steps it waits for."""
+    people: tuple[str, ...] = ()
+    """Ids of the members responsible."""
+
+
+def parse_step_line(ws: Workshop, group_id: str, text: str) -> StepLine:
+    """``"Membeli peralatan kue, 1 minggu, 1.320.000, setelah 1, oleh Masitoh"``.
+
+    After the title, separated by commas and in any order: a duration (``2``,
+    ``2 minggu``: the calendar's unit), a cost (``Rp 50.000``, ``1.320.000``),
+    ``setelah N`` (the step numbered N in the table; ``setelah 1 dan 2``) and
+    ``oleh NAME`` (a member, by the start of the name; repeat for more). They
+    are read from the end; the first part that is none of these, and all before
+    it, is the title, so a title may hold commas (``Beli tepung, gula, telur``).
+    A token that starts like one of them but does not read is refused.
+    """
+    group = group_of(ws, group_id)
+    unit = group.calendar.unit
+    parts = [p.strip() for p in text.split(",")]
+    found: dict[str, str] = {}
+    after: list[str] = []
+    people: list[str] = []
+    while len(parts) > 1:
+        token = parts[-1]
+        word, _, rest = token.partition(" ")
+        key = word.casefold()
+        if not token:
+            pass
+        elif key in AFTER_WORDS:
+            after[:0] = _steps_numbered(group.steps, rest, token)
+        elif key in BY_WORDS:
+            from pra.edit.pledges import member_by_prefix
+
+            people.insert(0, member_by_prefix(ws, group_id, rest))
+        elif _MONEY.fullmatch(token):
+            _once(found, "cost", token)
+        elif (period := _DURATION.fullmatch(token)) and period.group(2).casefold() in {
+            "",
+            *UNIT_WORDS,
+        }:
+            parse_duration(token, unit)
+            _once(found, "duration", token)
+        else:
+            break
+        parts.pop()
+    title = ", ".join(parts).strip()
+    return StepLine(
+        title,
+        found.get("duration", ""),
+        found.get("cost", ""),
+        tuple(dict.fromkeys(after)),
+        tuple(dict.fromkeys(people)),
+    )
+
+
+def _once(found: dict[str, str], what: str, token: str) -> None:
+    if what in found:
+        raise PraError("edit.steps.twice", token=token)
+    found[what] = token
+
+
+def _steps_numbered(steps: tuple[Step, ...], numbers: str, token: str) -> list[str]:
+    """The ids of the steps numbered in ``numbers`` (``"1"``, ``"1 dan 2"``, ``"1 & 3"``)."""
+    wanted = re.findall(r"\d+", numbers)
+    if not wanted:
+        raise PraError("edit.steps.no_step", token=token, n=len(steps))
+    ids = []
+    for number in wanted:
+        if not 1 <= int(number) <= len(steps):
+            raise PraError("edit.steps.no_step", token=token, n=len(steps))
+        ids.append(steps[int(number) - 1].id)
+    return ids
+
+
+def add_step_line(
+    ws: Workshop,
+    group_id: str,
+    text: str,
+    *,
+    duration: str = "",
+    cost: str = "",
+    start: str = "",
+    end: str = "",
+) -> Workshop:
+    """Add the step a typed line describes (:func:`parse_step_line`), with the form's other
+    fields; a duration or cost given both in the line and in its field is refused."""
+    line = parse_step_line(ws, group_id, text)
+    if line.duration and duration.strip():
+        raise PraError("edit.steps.twice", token=line.duration)
+    if line.cost and cost.strip():
+        raise PraError("edit.steps.twice", token=line.cost)
+    ws = add_step(
+        ws,
+        group_id,
+        line.title,
+        duration=line.duration or duration,
+        cost=line.cost or cost,
+        start=start,
+        end=end,
+    )
+    if line.after or line.people:
+        new = group_of(ws, group_id).steps[-1].id
+        ws = update_step(ws, group_id, new, depends_on=line.after, responsible_ids=line.people)
+    return ws

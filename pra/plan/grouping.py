@@ -111,10 +111,7 @@ def suggest_groups(
     placed_already = {m for g in ws.groups for m in g.member_ids}
     pool = [p for p in ws.participants if p.present and p.id not in placed_already]
     position = {p.id: i for i, p in enumerate(pool)}
-    skills_of: dict[str, set[str]] = {}
-    for s in ws.skills:
-        for h in s.holder_ids:
-            skills_of.setdefault(h, set()).add(s.id)
+    skills_of = skills_by_person(ws)
 
     fans, unmatched = _best_fits(pool, ideas, skills_of)
     while True:
@@ -125,13 +122,15 @@ def suggest_groups(
         # people may fit another idea, so everyone is matched again.
         dropped = min(reversed(weak), key=lambda i: len(fans[i.id]))
         count = len(fans[dropped.id])
-        warnings.append(
-            Notice("plan.grouping.nobody", {"idea": dropped.name})
-            if count == 0
-            else Notice(
-                "plan.grouping.too_few", {"idea": dropped.name, "count": count, "min": min_size}
-            )
-        )
+        if count:
+            params = {"idea": dropped.name, "count": count, "min": min_size}
+            warnings.append(Notice("plan.grouping.too_few", params))
+        elif skilled := skilled_for(ws, dropped, skills_of):
+            # people have the skill, but none is free for it: say so, not "nobody"
+            params = {"idea": dropped.name, "count": len(skilled)}
+            warnings.append(Notice("plan.grouping.none_free", params))
+        else:
+            warnings.append(Notice("plan.grouping.nobody", {"idea": dropped.name}))
         ideas = [i for i in ideas if i.id != dropped.id]
         fans, unmatched = _best_fits(pool, ideas, skills_of)
 
@@ -156,6 +155,32 @@ def suggest_groups(
     return GroupingSuggestion(tuple(groups), leftovers, tuple(warnings))
 
 
+def skills_by_person(ws: Workshop) -> dict[str, set[str]]:
+    """Participant id → the ids of the skills they hold (from the potentials step)."""
+    held: dict[str, set[str]] = {}
+    for s in ws.skills:
+        for h in s.holder_ids:
+            held.setdefault(h, set()).add(s.id)
+    return held
+
+
+def skill_fit(held: set[str], idea: BusinessIdea) -> int:
+    """How well a person holding ``held`` fits ``idea``: how many of its skills they hold.
+
+    The one skill matching of the workshop: the suggestion places people by it, and
+    its warnings ask it who has the skill for an idea.
+    """
+    return len(held.intersection(idea.skill_ids))
+
+
+def skilled_for(
+    ws: Workshop, idea: BusinessIdea, skills_of: dict[str, set[str]] | None = None
+) -> tuple[str, ...]:
+    """Every participant who holds at least one skill ``idea`` needs, in register order."""
+    held = skills_by_person(ws) if skills_of is None else skills_of
+    return tuple(p.id for p in ws.participants if skill_fit(held.get(p.id, set()), idea))
+
+
 def _best_fits(
     pool: Sequence[Participant], ideas: Sequence[BusinessIdea], skills_of: dict[str, set[str]]
 ) -> tuple[dict[str, list[Participant]], list[Participant]]:
@@ -164,7 +189,7 @@ def _best_fits(
     unmatched: list[Participant] = []
     for p in pool:
         held = skills_of.get(p.id, set())
-        fits = [len(held.intersection(i.skill_ids)) for i in ideas]
+        fits = [skill_fit(held, i) for i in ideas]
         best = max(fits, default=0)
         if best:
             fans[ideas[fits.index(best)].id].append(p)

@@ -23,9 +23,9 @@ from pra.i18n import Language, t
 from pra.model import Workshop
 from pra.store.atomic import remove_stale_temps, write_atomic
 from pra.store.backups import keep_aside, newest_good_backup, remove_own_temps
+from pra.store.file_errors import FileProblem, WorkshopFileError
 from pra.store.loading import load, loads
 from pra.store.lock import WorkshopLock, real_path
-from pra.store.file_errors import FileProblem, WorkshopFileError
 from pra.store.reading import read_file
 from pra.store.saving import save
 

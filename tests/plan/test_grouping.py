@@ -87,9 +87,11 @@ def test_people_of_a_set_aside_idea_are_matched_again() -> None:
     )
     s = suggest_groups(ws, min_size=5)
     # the four cake makers also trade; on the tie they go to Kue, listed first, so nobody is
-    # left for Warung; Kue then has only four and is set aside too
+    # left for Warung (four have its skill: not "nobody has it"); Kue then has only four and
+    # is set aside too
     assert s.groups == ()
-    assert [w.key for w in s.warnings] == ["plan.grouping.nobody", "plan.grouping.too_few"]
+    assert [w.key for w in s.warnings] == ["plan.grouping.none_free", "plan.grouping.too_few"]
+    assert s.warnings[0].params["count"] == 4
     assert s.leftover_ids == tuple(f"p{i:02d}" for i in range(9))
     ws2 = workshop(
         [person(i, "01") for i in range(9)],

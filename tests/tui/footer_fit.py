@@ -26,7 +26,7 @@ CASES: list[tuple[str, PraStep, tuple[str, ...]]] = [
     ("potentials_skills", PraStep.POTENTIALS, ("tab",)),
     ("ideas_matrix", PraStep.IDEAS, ("f6", "f6")),
     ("success_table", PraStep.SUCCESS, ("tab", "tab")),
-    ("pledges_table", PraStep.PLEDGES, ("tab", "tab", "tab", "tab")),
+    ("pledges_table", PraStep.PLEDGES, ("tab", "tab", "tab", "tab", "tab")),
     ("calendar_grid", PraStep.CALENDAR, ()),
     ("capital_repayment", PraStep.CAPITAL, ("f6", "f6")),
     ("review", PraStep.REVIEW, ()),

@@ -162,9 +162,7 @@ def test_replace_group_revalidates() -> None:
 
 
 def test_fast_entry_reads_an_rt_after_a_comma() -> None:
-    assert participants.split_name_rt("Rohani, 05") == ("Rohani", "05")
-    assert participants.split_name_rt("  Budi ") == ("Budi", "")
-    assert participants.split_name_rt("Haji Ahmad, S.Pd., Ketua RT") == (
-        "Haji Ahmad, S.Pd., Ketua RT",
-        "",
-    )
+    assert participants.parse_person("Rohani, 05") == participants.PersonEntry("Rohani", rt="05")
+    assert participants.parse_person("  Budi ") == participants.PersonEntry("Budi")
+    # an academic title right after the name stays part of it
+    assert participants.parse_person("Haji Ahmad, S.Pd., 04").name == "Haji Ahmad, S.Pd."

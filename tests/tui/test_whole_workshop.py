@@ -262,9 +262,9 @@ async def test_a_whole_workshop_by_keys_is_saved(tmp_path: Path) -> None:
         await keys(pilot, "Anggota rajin", "enter", "tab", "4", "Harga naik", "enter")
         await keys(pilot, "tab", "3", "Pasar dekat", "enter")
 
-        # -- pledges: Ani gives money (the first member and kind are preset)
+        # -- pledges: Ani gives money, in one line
         await next_step(pilot, app, PraStep.PLEDGES)
-        await keys(pilot, "tab", "tab", "Uang tunai", "tab", "50.000", "enter")
+        await keys(pilot, "Ani: uang Uang tunai 50.000", "enter")
 
         # -- steps: the second waits for the first; Budi is responsible for it
         await next_step(pilot, app, PraStep.STEPS)

@@ -12,7 +12,7 @@ from typing import ClassVar, cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import DataTable, Select, Static
+from textual.widgets import DataTable, Input, Select, Static
 
 from pra.edit import pledges as edits
 from pra.edit.base import find
@@ -61,6 +61,10 @@ class PledgesView(GroupStepView):
 
     def compose(self) -> ComposeResult:
         yield Static(id="pledge-head", classes="box-title")
+        refusal = Static(id="pledge-line-refusal", classes="message")
+        refusal.display = False
+        yield refusal
+        yield Input(placeholder=t("tui.pledges.line_hint"), id="pledge-line")
         yield self.form_hint(FORM)
         kinds = [(t(f"pledge_kind.{k}"), k) for k in edits.KINDS]
         yield from entry_form(
@@ -126,6 +130,29 @@ class PledgesView(GroupStepView):
         if summary.unvalued_pledges:
             text += "\n" + t("tui.pledges.unvalued", n=summary.unvalued_pledges)
         self.query_one("#pledge-total", Static).update(text)
+
+    def focus_first(self) -> None:
+        self.query_one("#pledge-line", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """A pledge in one line (``Rohani: uang 50.000``); the form below is the base's."""
+        if event.input.id != "pledge-line":
+            return
+        event.stop()
+        event.prevent_default()
+        text = event.input.value
+        if not text.strip():
+            return
+        added = self.change(
+            lambda ws, g: edits.add_pledge_line(ws, g, text),
+            t("tui.pledges.added", name=text.strip()),
+            urgent=True,
+        )
+        refusal = self.query_one("#pledge-line-refusal", Static)
+        refusal.update("" if added else self.session.last_error or "")
+        refusal.display = not added and bool(self.session.last_error)
+        if added:
+            event.input.value = ""
 
     def submit(self, form_id: str, values: Mapping[str, str], row_id: str | None) -> bool:
         member, description, value = values["member"], values["description"], values["value"]

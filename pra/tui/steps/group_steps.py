@@ -46,7 +46,7 @@ def _values(group: BusinessGroup, ref: str) -> Mapping[str, str]:
     s = find(group.steps, ref)
     return {
         "title": s.title,
-        "duration": str(s.duration),
+        "duration": f"{s.duration} {t(f'tui.steps.unit_{group.calendar.unit}')}",
         "cost": number_text(s.cost) if s.cost else "",
         "start": _date(s),
         "end": s.end.strftime("%d-%m-%Y") if s.end else "",
@@ -80,7 +80,7 @@ class StepsView(GroupStepView):
             FORM,
             [
                 Field("title", t("tui.steps.title_hint")),
-                Field("duration", t("tui.steps.duration_hint"), 8),
+                Field("duration", t("tui.steps.duration_hint"), 11),
                 Field("cost", t("tui.steps.cost_hint"), 12),
                 Field("start", t("tui.steps.start_hint"), 12),
                 Field("end", t("tui.steps.end_hint"), 12),
@@ -106,6 +106,9 @@ class StepsView(GroupStepView):
         if group is None:
             return
         unit = t(f"tui.steps.unit_{group.calendar.unit}")
+        # the unit is always on screen: in the empty field, and with the number when editing
+        duration = self.query_one(f"#{FORM}-duration", Input)
+        duration.placeholder = t("tui.steps.duration_in", unit=unit)
         self.query_one("#step-head", Static).update(
             t(
                 "tui.steps.head",
@@ -234,15 +237,18 @@ class StepsView(GroupStepView):
     def submit(self, form_id: str, values: Mapping[str, str], row_id: str | None) -> bool:
         title = values["title"]
         fields = {k: values[k] for k in ("duration", "cost", "start", "end")}
-        if row_id is None:
+        if row_id is None:  # a new step may be one line: "Beli alat, 1 minggu, setelah 1"
             return self.change(
-                lambda ws, g: edits.add_step(ws, g, title, **fields),
+                lambda ws, g: edits.add_step_line(ws, g, title, **fields),
                 t("tui.group.added", name=title),
                 urgent=True,
             )
         return self.change(
             lambda ws, g: edits.update_step(
-                ws, g, row_id, **edits.step_fields(title=title, **fields)
+                ws,
+                g,
+                row_id,
+                **edits.step_fields(title=title, unit=edits.calendar_unit(ws, g), **fields),
             ),
             t("tui.group.changed", name=title),
             urgent=True,

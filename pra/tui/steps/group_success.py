@@ -10,8 +10,9 @@ from collections.abc import Mapping
 from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.widgets import OptionList, Static
+from textual.widgets import Input, OptionList, Static
 
+from pra.edit import groups as group_edits
 from pra.edit import success as edits
 from pra.edit.base import find
 from pra.i18n import t
@@ -46,6 +47,9 @@ class SuccessView(GroupStepView):
         )
         yield OptionList(id="success-table")
         yield Static(id="success-circle", classes="summary")
+        # the group's business, chosen here in the group's own step (Enter or leaving keeps it)
+        yield Static(t("tui.group_business.label"), classes="box-title")
+        yield Input(placeholder=t("tui.group_business.hint"), id="group-business")
 
     def show(self, ws: Workshop, group_id: str | None) -> None:
         group = self.group
@@ -59,6 +63,9 @@ class SuccessView(GroupStepView):
             for i, s in enumerate(group.success, 1)
         ]
         fill_options(self.query_one("#success-table", OptionList), rows)
+        business = self.query_one("#group-business", Input)
+        if not business.has_focus:
+            business.value = group.business
         circle = " ◯ ".join(s.text for s in group.success)
         self.query_one("#success-circle", Static).update(
             t("tui.success.circle", items=circle) if circle else t("tui.success.empty")
@@ -75,3 +82,30 @@ class SuccessView(GroupStepView):
             lambda ws, g: edits.update_success(ws, g, row_id, text=text, indicator=indicator),
             t("tui.group.changed", name=text),
         )
+
+    def keep_business(self, field: Input) -> None:
+        """Set the group's business from its field when it says something new."""
+        group = self.group
+        text = field.value
+        if group is None or " ".join(text.split()) == group.business:
+            return
+        self.change(
+            lambda ws, g: group_edits.set_business(ws, g, text),
+            t("tui.group_business.changed", business=text.strip()),
+        )
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id != "group-business":
+            return
+        event.stop()
+        event.prevent_default()
+        self.keep_business(event.input)
+
+    def on_input_blurred(self, event: Input.Blurred) -> None:
+        if event.input.id == "group-business":
+            self.keep_business(event.input)
+
+    def commit_pending(self) -> None:
+        focused = self.focused_input()
+        if focused is not None and focused.id == "group-business":
+            self.keep_business(focused)

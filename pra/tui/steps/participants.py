@@ -20,6 +20,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Input, Static
 
 from pra.edit import participants as edits
+from pra.errors import PraError
 from pra.i18n import t
 from pra.model import PraStep, Workshop
 from pra.tui.session import Session
@@ -32,10 +33,11 @@ def pasted_names(text: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in text.splitlines() if line.strip())
 
 
-def add_all(ws: Workshop, entries: tuple[tuple[str, str], ...]) -> Workshop:
-    """Add every ``(name, rt)`` in order, as Enter adds one."""
-    for person, rt in entries:
-        ws = edits.add_participant(ws, person, rt=rt)
+def add_all(ws: Workshop, lines: tuple[str, ...]) -> Workshop:
+    """Add the person of every pasted line in order, as Enter adds one; a line that
+    does not read refuses the whole paste (its sentence names the word)."""
+    for line in lines:
+        ws = edits.add_person(ws, edits.parse_person(line))
     return ws
 
 
@@ -95,6 +97,9 @@ class ParticipantsView(StepView):
         renaming = Static(id="people-renaming", classes="message")
         renaming.display = False
         yield renaming
+        refusal = Static(id="people-refusal", classes="message")
+        refusal.display = False
+        yield refusal
         yield NameField(placeholder=t("tui.people.new_hint"), id="people-name")
         yield DataTable(id="people-table", cursor_type="row", zebra_stripes=True)
 
@@ -157,21 +162,60 @@ class ParticipantsView(StepView):
             if changed:
                 self.cancel_rename()
         else:
-            person, rt = edits.split_name_rt(name)
+            try:
+                entry = edits.parse_person(name)
+            except PraError as error:  # said next to the field, whose text stays to be corrected
+                self.say_refusal(error.message())
+                return
             changed = self.edit(
-                lambda ws: edits.add_participant(ws, person, rt=rt),
-                label=t("tui.people.added", name=person),
+                lambda ws: edits.add_person(ws, entry),
+                label=t("tui.people.added", name=entry.name),
             )
         if changed:
             event.input.value = ""
+            self.say_refusal("")
+
+    def say_refusal(self, sentence: str) -> None:
+        """The line above the field that says why the last line was not added (hidden if none)."""
+        line = self.query_one("#people-refusal", Static)
+        line.update(sentence)
+        line.display = bool(sentence)
+
+    def commit_pending(self) -> None:
+        """Ctrl+Q with a name typed but not entered: keep it, as Enter would have.
+
+        A line that does not read (a word it does not know) is kept whole as the
+        name rather than lost; the table shows it to be corrected next time.
+        """
+        field = self.query_one("#people-name", Input)
+        text = field.value.strip()
+        if not text:
+            return
+        if self.renaming is not None:
+            pid = self.renaming
+            kept = self.edit(
+                lambda ws: edits.update_participant(ws, pid, name=text),
+                label=t("tui.people.renamed", name=text),
+            )
+        else:
+            try:
+                entry = edits.parse_person(text)
+            except PraError:
+                entry = edits.PersonEntry(text)
+            kept = self.edit(
+                lambda ws: edits.add_person(ws, entry),
+                label=t("tui.people.added", name=entry.name),
+            )
+        if kept:
+            field.value = ""
 
     def on_name_field_pasted(self, event: NameField.Pasted) -> None:
         """A pasted list: every line added as Enter would add it, in one undoable change."""
         event.stop()
         self.cancel_rename()  # a list is new people, not one person's new name
-        entries = tuple(edits.split_name_rt(name) for name in event.names)
-        said = t("tui.people.pasted", n=len(entries))
-        if self.edit(lambda ws: add_all(ws, entries), label=said):
+        lines = event.names
+        said = t("tui.people.pasted", n=len(lines))
+        if self.edit(lambda ws: add_all(ws, lines), label=said):
             self.notify(said)
 
     def _on_selected(self, fn: Callable[[Workshop, str], Workshop], label_key: str) -> None:

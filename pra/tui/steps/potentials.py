@@ -12,6 +12,7 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.widgets import DataTable, Input, SelectionList, Static, TabbedContent, TabPane
 
 from pra.edit import potentials as pot
@@ -82,7 +83,10 @@ class PotentialsView(StepView):
             ],
         )
         centre = t("tui.potentials.centre")
-        self.query_one("#venn", Static).update("\n".join(venn_lines(ws.institutions, centre)))
+        # plain text, never markup: a label such as "[Posyandu]" would be read as a style tag
+        # and vanish (the diagram drew 2 of Palembang's 6 institutions)
+        picture = Content("\n".join(venn_lines(ws.institutions, centre)))
+        self.query_one("#venn", Static).update(picture)
         rows: list[tuple[str, list[Cell]]] = [
             (r.id, [r.name, t(f"resource_kind.{r.kind}")]) for r in ws.resources
         ]

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from pra.model import Institution
 
 
-def _label(inst: Institution) -> str:
+def label_of(inst: Institution) -> str:
+    """An institution's label: its importance shown by the brackets and the case."""
     name = inst.name if len(inst.name) <= 14 else inst.name[:13] + "…"
     if inst.importance >= 5:
-        return f"【{name.upper()}】"
+        return f"[[ {name.upper()} ]]"  # ASCII: a wide bracket would shift the row
     if inst.importance >= 4:
         return f"[ {name.upper()} ]"
     if inst.importance >= 3:
@@ -24,41 +26,135 @@ def _label(inst: Institution) -> str:
     return f"({name})" if inst.importance == 2 else name.lower()
 
 
-def venn_lines(
-    institutions: Sequence[Institution], centre: str, width: int = 54, height: int = 15
-) -> list[str]:
-    """A ``width`` × ``height`` character picture of ``institutions`` around ``centre``."""
-    grid = [[" "] * width for _ in range(height)]
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A label written from column ``x`` on row ``y``."""
+
+    x: int
+    y: int
+    text: str
+
+    def cells(self) -> set[tuple[int, int]]:
+        return {(self.x + i, self.y) for i in range(len(self.text))}
+
+
+RINGS = (1.0, 0.6)
+"""The outer edge and the inner ring, as fractions of the picture's half-size."""
+
+
+def ring_cells(width: int, height: int) -> frozenset[tuple[int, int]]:
+    """The cells the two rings are drawn on."""
     cx, cy = width // 2, height // 2
     rx, ry = width / 2 - 1, height / 2 - 0.5
-    for ring in (1.0, 0.6):
+    cells: set[tuple[int, int]] = set()
+    for ring in RINGS:
         for step in range(120):
             angle = 2 * math.pi * step / 120
             x = round(cx + ring * rx * math.cos(angle))
             y = round(cy + ring * ry * math.sin(angle))
             if 0 <= x < width and 0 <= y < height:
-                grid[y][x] = "·"
+                cells.add((x, y))
+    return frozenset(cells)
 
-    def free(x: int, y: int, text: str) -> bool:
-        return all(grid[y][x + i] in " ·" for i in range(-1, len(text) + 1) if 0 <= x + i < width)
 
-    def put(x: int, y: int, text: str) -> None:
-        """Write ``text`` centred on (x, y), moving it up or down a row to avoid another label."""
-        x = max(0, min(width - len(text), x - len(text) // 2))
-        for dy in (0, 1, -1, 2, -2, 3, -3):
-            if 0 <= y + dy < height and free(x, y + dy, text):
-                y += dy
-                break
-        for i, ch in enumerate(text):
-            grid[y][x + i] = ch
+def place_labels(
+    texts: Sequence[str],
+    targets: Sequence[tuple[float, float]],
+    width: int,
+    height: int,
+    *,
+    blocked: frozenset[tuple[int, int]] = frozenset(),
+    order: Sequence[int] | None = None,
+) -> tuple[Placed, ...] | None:
+    """Each text on one row, as near its target ``(x, y)`` (its centre) as it can go.
 
-    put(cx, cy, f"◉ {centre}")
+    No label covers or touches a ``blocked`` cell (the rings, the centre) on its
+    row, none overlaps another or sits right beside it, and all stay inside the
+    picture. Labels are placed in ``order`` (default: as given), each taking the
+    free place nearest its target, a row counting as much as two columns.
+    ``None`` when some label finds no place (the caller makes the picture taller).
+    """
+    taken: set[tuple[int, int]] = set()
+    placed: dict[int, Placed] = {}
+    for k in order if order is not None else range(len(texts)):
+        text, (tx, ty) = texts[k], targets[k]
+        size = len(text)
+        best: tuple[float, int, int] | None = None
+        for y in range(height):
+            for x in range(width - size + 1):
+                if any((x + i, y) in blocked for i in range(-1, size + 1)):
+                    continue
+                if any((x + i, y) in taken for i in range(-1, size + 1)):
+                    continue
+                cost = ((x + size / 2 - tx) / 2) ** 2 + (y - ty) ** 2
+                if best is None or cost < best[0]:
+                    best = (cost, x, y)
+        if best is None:
+            return None
+        placed[k] = Placed(best[1], best[2], text)
+        taken |= placed[k].cells()
+    return tuple(placed[k] for k in range(len(texts)))
+
+
+@dataclass(frozen=True, slots=True)
+class VennLayout:
+    """Where everything goes: the picture's size, the ring cells, the centre and the labels
+    (one per institution, in the institutions' order)."""
+
+    width: int
+    height: int
+    rings: frozenset[tuple[int, int]]
+    centre: Placed
+    labels: tuple[Placed, ...]
+
+
+def venn_layout(
+    institutions: Sequence[Institution], centre: str, width: int = 54, height: int = 15
+) -> VennLayout:
+    """Place ``institutions`` around ``centre`` in ``width`` columns and ``height`` rows, or as
+    many more rows as it takes: every institution is placed, no label overlaps another or
+    crosses a ring."""
+    texts = [label_of(inst) for inst in institutions]
     n = max(len(institutions), 1)
-    for i, inst in enumerate(institutions):
-        angle = 2 * math.pi * i / n - math.pi / 2
-        distance = (6 - inst.closeness) / 5  # closeness 5 → 0.2, 1 → 1.0
-        x = round(cx + distance * (rx - 6) * math.cos(angle))
-        y = round(cy + distance * (ry - 1) * math.sin(angle))
-        y = max(0, min(height - 1, y))
-        put(x, y, _label(inst))
+    # the closest (and then the most important) first: they have the least room, inside
+    order = sorted(
+        range(len(institutions)),
+        key=lambda k: (-institutions[k].closeness, -institutions[k].importance, k),
+    )
+    for rows in range(height, height + 4 * len(institutions) + 2, 2):
+        cx, cy = width // 2, rows // 2
+        rx, ry = width / 2 - 1, rows / 2 - 0.5
+        rings = ring_cells(width, rows)
+        middle = f"◉ {centre}"
+        centre_at = Placed(max(0, cx - len(middle) // 2), cy, middle[:width])
+        blocked = rings | centre_at.cells()
+        targets = []
+        for i, inst in enumerate(institutions):
+            angle = 2 * math.pi * i / n - math.pi / 2
+            distance = (6 - inst.closeness) / 5  # closeness 5 → 0.2, 1 → 1.0
+            targets.append(
+                (
+                    cx + distance * (rx - 6) * math.cos(angle),
+                    cy + distance * (ry - 1) * math.sin(angle),
+                )
+            )
+        labels = place_labels(texts, targets, width, rows, blocked=blocked, order=order)
+        if labels is not None:
+            break
+    else:  # not reached: each try adds two rows, and the last has a free row per label
+        raise AssertionError("the institutions found no place in the diagram")
+    return VennLayout(width, rows, rings, centre_at, labels)
+
+
+def venn_lines(
+    institutions: Sequence[Institution], centre: str, width: int = 54, height: int = 15
+) -> list[str]:
+    """The diagram as lines of text (see :func:`venn_layout`)."""
+    layout = venn_layout(institutions, centre, width, height)
+    grid = [[" "] * layout.width for _ in range(layout.height)]
+    for x, y in layout.rings:
+        grid[y][x] = "·"
+    for label in (layout.centre, *layout.labels):
+        for i, ch in enumerate(label.text):
+            grid[label.y][label.x + i] = ch
     return ["".join(row).rstrip() for row in grid]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, Input, Static
 
 from pra.edit import groups
 from pra.i18n import t
@@ -24,7 +24,7 @@ async def test_pledge_entry_kept_kind_total_and_undo() -> None:
         before = len(group.pledges)
         second = group.member_ids[1]
         # member list: Enter opens, ↓ the second member, Enter; kind list: ↓↓ = materials
-        await keys(pilot, "enter", "down", "enter", "tab", "enter", "down", "down", "enter")
+        await keys(pilot, "tab", "enter", "down", "enter", "tab", "enter", "down", "down", "enter")
         await keys(pilot, "tab", "Mentega 2 kg", "tab", "Rp 30.000", "enter")
         await pilot.pause()
         group = app.session.workshop.group(SEDAP)
@@ -77,7 +77,7 @@ async def test_bad_value_is_refused_and_nothing_changes() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         before = app.session.workshop
-        await keys(pilot, "tab", "tab", "Beras", "tab", "lima ribu", "enter")
+        await keys(pilot, "tab", "tab", "tab", "Beras", "tab", "lima ribu", "enter")
         await pilot.pause()
         assert app.session.workshop == before
         assert app.session.last_error is not None and "lima ribu" in app.session.last_error
@@ -95,6 +95,37 @@ async def test_every_group_step_opens_for_a_group_without_members() -> None:
             assert app.screen.query_one(f"#view-{screen_of(app).current.value}").display
         await keys(pilot, "f7", "f7", "f7")
         assert screen_of(app).current is PraStep.PLEDGES
-        await keys(pilot, "tab", "tab", "Uang", "enter")
+        await keys(pilot, "tab", "tab", "tab", "Uang", "enter")
         assert app.session.workshop.groups[-1].pledges == ()
         assert app.session.last_error == t("edit.group.not_member")
+
+
+async def test_a_pledge_in_one_line_and_an_empty_one_refused_on_screen() -> None:
+    from tests.tui.pilot import screen_text, wait_until
+
+    app = group_app(PraStep.PLEDGES)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.focused is not None and app.focused.id == "pledge-line"
+        before = app.session.workshop.group(SEDAP).pledges  # type: ignore[union-attr]
+        await keys(pilot, "Rus: bahan Mentega 2 kg 30.000", "enter")
+        group = app.session.workshop.group(SEDAP)
+        assert group is not None and len(group.pledges) == len(before) + 1
+        new = group.pledges[-1]
+        rusmini = next(p.id for p in app.session.workshop.participants if p.name == "Rusmini")
+        assert (new.participant_id, new.kind, new.description, new.value) == (
+            rusmini,
+            "materials",
+            "Mentega 2 kg",
+            30000,
+        )
+        # an empty pledge: refused with a sentence next to the field, the text kept
+        changed = app.session.workshop
+        await keys(pilot, "Rohani:", "enter")
+        await wait_until(
+            pilot,
+            lambda: "Janji hati kosong" in screen_text(app),
+            what="the empty-pledge sentence on screen",
+        )
+        assert app.session.workshop == changed
+        assert app.screen.query_one("#pledge-line", Input).value == "Rohani:"

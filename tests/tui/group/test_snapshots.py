@@ -17,7 +17,7 @@ from tests.tui.group.conftest import keys, steady
 CASES = [
     ("success", PraStep.SUCCESS, ()),
     ("swot", PraStep.SWOT, ()),
-    ("pledges", PraStep.PLEDGES, ("tab", "tab", "tab", "tab")),
+    ("pledges", PraStep.PLEDGES, ("tab", "tab", "tab", "tab", "tab")),
     ("steps", PraStep.STEPS, ()),
     ("calendar_grid", PraStep.CALENDAR, ()),
     ("calendar_settings", PraStep.CALENDAR, ("f6",)),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
 from pra.edit import steps as step_edits
 from pra.model import PraStep, Workshop
@@ -70,3 +70,22 @@ async def test_schedule_warning_for_an_overloaded_person() -> None:
         warnings = str(app.screen.query_one("#step-warnings", Static).render())
         name = ws.participant(member).name  # type: ignore[union-attr]
         assert "⚠" in warnings and name in warnings
+
+
+async def test_the_duration_shows_its_unit_and_the_other_unit_is_refused() -> None:
+    from tests.tui.pilot import screen_text, wait_until
+
+    app = group_app(PraStep.STEPS, _without_steps())  # Sedap Malam counts weeks
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: "lama minggu" in screen_text(app), what="the unit")
+        await keys(pilot, "Belajar resep", "tab", "1 bulan", "enter")
+        assert app.session.workshop.group(SEDAP).steps == ()  # type: ignore[union-attr]
+        assert app.session.last_error is not None
+        assert "kalender kelompok ini dihitung per minggu" in app.session.last_error
+        await keys(pilot, "ctrl+u", "3 minggu", "enter")
+        [step] = app.session.workshop.group(SEDAP).steps  # type: ignore[union-attr]
+        assert (step.title, step.duration) == ("Belajar resep", 3)
+        # editing the row shows the number with its unit
+        await keys(pilot, "tab", "tab", "tab", "tab", "tab", "e")
+        field = app.screen.query_one("#step-form-duration", Input)
+        await wait_until(pilot, lambda: field.value == "3 minggu", what="3 minggu in the form")

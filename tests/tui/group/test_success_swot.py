@@ -72,3 +72,25 @@ async def test_swot_grid_by_keys_fills_each_quadrant() -> None:
         await pilot.pause()
         swot = app.session.workshop.group(SEDAP).swot  # type: ignore[union-attr]
         assert [i.text for i in swot.strengths] == [*[i.text for i in before.strengths], "Rajin"]
+
+
+async def test_the_groups_business_is_chosen_in_its_success_step() -> None:
+    from textual.widgets import Input
+
+    from tests.tui.pilot import wait_until
+
+    app = group_app(PraStep.SUCCESS)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        field = app.screen.query_one("#group-business", Input)
+        assert field.value == "Membuat dan berdagang kue"
+        field.focus()
+        await keys(pilot, "ctrl+u", "Jualan pempek", "enter")
+        await wait_until(
+            pilot,
+            lambda: app.session.workshop.group(SEDAP).business == "Jualan pempek",  # type: ignore[union-attr]
+            what="the business changed",
+        )
+        assert app.session.workshop.group(SEDAP).idea_id == next(  # type: ignore[union-attr]
+            i.id for i in app.session.workshop.ideas if i.name == "Jualan pempek"
+        )

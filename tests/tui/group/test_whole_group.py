@@ -49,7 +49,7 @@ async def test_a_whole_group_plan_by_keys_is_saved(tmp_path: Path) -> None:
         # pledges: the first member, money, a description and a value
         await keys(pilot, "f8")
         await pilot.pause()
-        await keys(pilot, "tab", "tab", "Uang tunai", "tab", "50.000", "enter")
+        await keys(pilot, "tab", "tab", "tab", "Uang tunai", "tab", "50.000", "enter")
         # steps: two steps, the second waits for the first and Ani is responsible
         await keys(pilot, "f8")
         await pilot.pause()

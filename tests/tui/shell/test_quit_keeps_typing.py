@@ -101,3 +101,29 @@ async def test_ctrl_q_with_nothing_typed_changes_nothing() -> None:
         await pilot.pause()
     assert session.undo_stack == []
     assert not session.dirty
+
+
+async def test_ctrl_q_keeps_the_participant_being_typed() -> None:
+    saver = MemorySaver()
+    session = make_session(palembang(), saver=saver)
+    app = PraApp(session, step=PraStep.PARTICIPANTS)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        field = app.screen.query_one("#people-name", Input)
+        for _ in range(100):  # the step puts the focus in the field after its first refresh
+            if app.focused is field:
+                break
+            await pilot.pause(0.02)
+        assert app.focused is field
+        await type_text(pilot, "Siti Aminah, P, 03, KK")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    person = session.workshop.participants[-1]
+    assert (person.name, person.sex, person.rt, person.household_head) == (
+        "Siti Aminah",
+        "F",
+        "03",
+        True,
+    )
+    kept = _saved_after_close(session, saver).saved[-1].participants[-1]
+    assert kept.name == "Siti Aminah"

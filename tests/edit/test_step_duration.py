@@ -1,0 +1,120 @@
+"""A step's duration typed with its unit: the calendar's unit is accepted, the other refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from pra.edit import calendar, steps
+from pra.edit.steps import parse_duration
+from pra.errors import PraError
+from pra.model import Workshop
+from tests.edit.conftest import SEDAP
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "number"),
+    [
+        ("2", "week", 2),
+        ("2 minggu", "week", 2),
+        ("2minggu", "week", 2),
+        (" 3 Weeks ", "week", 3),
+        ("1 bulan", "month", 1),
+        ("1 month", "month", 1),
+        ("4 bln", "month", 4),
+    ],
+)
+def test_a_duration_in_the_calendars_unit_is_read(text: str, unit: str, number: int) -> None:
+    assert parse_duration(text, unit) == number
+
+
+def test_the_other_unit_is_refused_naming_the_calendars_unit() -> None:
+    with pytest.raises(PraError) as caught:
+        parse_duration("2 minggu", "month")
+    assert caught.value.key == "edit.steps.other_unit"
+    assert caught.value.message("id") == (
+        '"2 minggu": kalender kelompok ini dihitung per bulan. Tulis lamanya dalam bulan '
+        "(mis. 2 bulan), atau ganti satuannya di langkah Kalender kegiatan."
+    )
+    assert "this group's calendar counts months" in caught.value.message("en")
+
+
+@pytest.mark.parametrize("text", ["dua minggu", "2 hari", "2,5", "-1"])
+def test_a_duration_it_cannot_read_is_refused(text: str) -> None:
+    with pytest.raises(PraError) as caught:
+        parse_duration(text, "week")
+    assert caught.value.key == "edit.steps.bad_duration"
+
+
+def test_add_step_reads_the_unit_of_the_groups_calendar(ws: Workshop) -> None:
+    group = ws.group(SEDAP)
+    assert group is not None and group.calendar.unit == "week"
+    added = steps.add_step(ws, SEDAP, "Belanja", duration="2 minggu")
+    assert added.group(SEDAP).steps[-1].duration == 2  # type: ignore[union-attr]
+    with pytest.raises(PraError) as caught:
+        steps.add_step(ws, SEDAP, "Belanja", duration="1 bulan")
+    assert caught.value.key == "edit.steps.other_unit"
+    monthly = calendar.toggle_unit(ws, SEDAP)
+    assert (
+        steps.add_step(monthly, SEDAP, "Belanja", duration="1 bulan")
+        .group(SEDAP)
+        .steps[-1]
+        .duration
+        == 1
+    )  # type: ignore[union-attr]
+
+
+def _bare(ws: Workshop) -> Workshop:
+    for s in reversed(ws.group(SEDAP).steps):  # type: ignore[union-attr]
+        ws = steps.remove_step(ws, SEDAP, s.id)
+    return steps.add_step(steps.add_step(ws, SEDAP, "Mencari modal"), SEDAP, "Mencari tempat")
+
+
+def test_a_step_in_one_line(ws: Workshop) -> None:
+    ws = _bare(ws)
+    first, second = (s.id for s in ws.group(SEDAP).steps)  # type: ignore[union-attr]
+    pid = {p.name: p.id for p in ws.participants}
+    line = steps.parse_step_line(
+        ws, SEDAP, "Membeli peralatan kue, 1 minggu, 1.320.000, setelah 1 dan 2, oleh Masitoh"
+    )
+    assert line == steps.StepLine(
+        "Membeli peralatan kue", "1 minggu", "1.320.000", (first, second), (pid["Masitoh"],)
+    )
+    # any order; "by" twice; a bare small number is the duration, "Rp" or thousands the cost
+    line = steps.parse_step_line(ws, SEDAP, "Buka warung, oleh Roh, Rp 50.000, 2, oleh Yus")
+    assert line == steps.StepLine(
+        "Buka warung", "2", "Rp 50.000", (), (pid["Rohani"], pid["Yusnaini"])
+    )
+    # commas inside a title stay in it: reading stops at the first part that is none of these
+    line = steps.parse_step_line(ws, SEDAP, "Beli tepung, gula, telur, 2 kg, 1 minggu")
+    assert line == steps.StepLine("Beli tepung, gula, telur, 2 kg", "1 minggu")
+    added = steps.add_step_line(ws, SEDAP, "Belanja, 2 minggu, setelah 2, oleh Masitoh")
+    new = added.group(SEDAP).steps[-1]  # type: ignore[union-attr]
+    assert (new.title, new.duration, new.depends_on, new.responsible_ids) == (
+        "Belanja",
+        2,
+        (second,),
+        (pid["Masitoh"],),
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        ("Belanja, setelah 5", "edit.steps.no_step"),
+        ("Belanja, setelah", "edit.steps.no_step"),
+        ("Belanja, 1 minggu, 2 minggu", "edit.steps.twice"),
+        ("Belanja, oleh Zzz", "edit.pledges.no_member"),
+        ("Belanja, 1 bulan", "edit.steps.other_unit"),
+    ],
+)
+def test_a_step_line_it_cannot_read_is_refused(ws: Workshop, line: str, key: str) -> None:
+    with pytest.raises(PraError) as caught:
+        steps.add_step_line(_bare(ws), SEDAP, line)
+    assert caught.value.key == key
+    assert caught.value.message("id") != key and caught.value.message("en") != key
+
+
+def test_a_duration_in_the_line_and_in_its_field_is_refused(ws: Workshop) -> None:
+    with pytest.raises(PraError) as caught:
+        steps.add_step_line(_bare(ws), SEDAP, "Belanja, 2 minggu", duration="3")
+    assert caught.value.key == "edit.steps.twice"

@@ -1,0 +1,83 @@
+"""The institution diagram places every institution, no label on another or on a ring."""
+
+from __future__ import annotations
+
+import pytest
+
+from pra.model import Institution
+from pra.tui.widgets.venn import label_of, venn_layout, venn_lines
+
+NAMES = (
+    "Arisan ibu-ibu RT",
+    "Majelis taklim",
+    "Posyandu",
+    "Karang taruna",
+    "Yayasan Bina Vitalis",
+    "Kantor Kelurahan 13 Ilir",
+    "Koperasi",
+    "Puskesmas",
+    "PKK",
+    "Bank keliling",
+    "Dinas Sosial",
+    "Masjid Al-Ikhlas",
+    "BUMDes",
+    "Sekolah dasar",
+    "Pegadaian",
+)
+
+
+def institutions(n: int) -> list[Institution]:
+    return [
+        Institution(
+            id=f"in-{i}", name=NAMES[i], importance=1 + (i * 3) % 5, closeness=1 + (i * 2) % 5
+        )
+        for i in range(n)
+    ]
+
+
+@pytest.mark.parametrize("n", [5, 10, 15])
+def test_every_institution_is_drawn_without_overlaps(n: int) -> None:
+    insts = institutions(n)
+    layout = venn_layout(insts, "Kelompok")
+    assert [label.text for label in layout.labels] == [label_of(i) for i in insts]
+    everything = [layout.centre, *layout.labels]
+    for a, first in enumerate(everything):
+        assert all(0 <= x < layout.width and 0 <= y < layout.height for x, y in first.cells())
+        assert not first.cells() & layout.rings, f"{first.text} on a ring"
+        for second in everything[a + 1 :]:
+            assert not first.cells() & second.cells(), f"{first.text} on {second.text}"
+    # and the text drawn shows every label whole and every ring cell
+    lines = venn_lines(insts, "Kelompok")
+    assert len(lines) == layout.height
+    for label in layout.labels:
+        assert lines[label.y][label.x : label.x + len(label.text)] == label.text
+    for x, y in layout.rings:
+        assert lines[y][x] == "·"
+
+
+def test_closer_institutions_sit_nearer_the_centre() -> None:
+    near = Institution(id="in-a", name="Arisan", importance=3, closeness=5)
+    far = Institution(id="in-b", name="Dinas", importance=3, closeness=1)
+    layout = venn_layout([near, far], "Kelompok")
+    cy = layout.height // 2
+    assert abs(layout.labels[0].y - cy) < abs(layout.labels[1].y - cy)
+
+
+async def test_the_potentials_step_draws_all_six_palembang_institutions() -> None:
+    from pra import i18n
+    from pra.model import PraStep
+    from pra.tui.app import PraApp
+    from tests.tui.conftest import SIZE, make_session, palembang
+    from tests.tui.pilot import keys, screen_text, wait_until
+
+    i18n.set_language("id")
+    ws = palembang()
+    app = PraApp(make_session(ws), step=PraStep.POTENTIALS)
+    async with app.run_test(size=SIZE) as pilot:
+        await keys(pilot, "f6")
+        labels = [label_of(i) for i in ws.institutions]  # "[Posyandu]" was read as markup
+        await wait_until(
+            pilot,
+            lambda: all(label in screen_text(app) for label in labels),
+            what=f"every label on screen: {labels}",
+        )
