@@ -134,6 +134,18 @@ class PledgesView(GroupStepView):
     def focus_first(self) -> None:
         self.query_one("#pledge-line", Input).focus()
 
+    def commit_pending(self) -> None:
+        """Ctrl+Q with a pledge line typed but not entered: add it when it reads (a line that
+        does not read cannot become a pledge; its sentence is shown as on Enter)."""
+        line = self.query_one("#pledge-line", Input)
+        text = line.value
+        if text.strip() and self.change(
+            lambda ws, g: edits.add_pledge_line(ws, g, text),
+            t("tui.pledges.added", name=text.strip()),
+            urgent=True,
+        ):
+            line.value = ""
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """A pledge in one line (``Rohani: uang 50.000``); the form below is the base's."""
         if event.input.id != "pledge-line":

@@ -127,3 +127,27 @@ async def test_ctrl_q_keeps_the_participant_being_typed() -> None:
     )
     kept = _saved_after_close(session, saver).saved[-1].participants[-1]
     assert kept.name == "Siti Aminah"
+
+
+async def test_ctrl_q_keeps_the_pledge_line_being_typed() -> None:
+    saver = MemorySaver()
+    session = make_session(palembang(), saver=saver)
+    app = PraApp(session, step=PraStep.PLEDGES)
+    group_id = session.workshop.groups[0].id
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        field = app.screen.query_one("#pledge-line", Input)
+        for _ in range(100):  # the step puts the focus in the line after its first refresh
+            if app.focused is field:
+                break
+            await pilot.pause(0.02)
+        assert app.focused is field
+        await type_text(pilot, "Rusmini: tenaga Menjaga warung")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    group = session.workshop.group(group_id)
+    assert group is not None
+    last = group.pledges[-1]
+    assert (last.kind, last.description) == ("labour", "Menjaga warung")
+    kept = _saved_after_close(session, saver).saved[-1].group(group_id)
+    assert kept is not None and kept.pledges[-1].description == "Menjaga warung"
