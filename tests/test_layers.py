@@ -9,6 +9,7 @@ interpreter so that nothing another test imported can hide a leak.
 
 from __future__ import annotations
 
+import ast
 import json
 import subprocess
 import sys
@@ -41,6 +42,19 @@ def test_imports_follow_the_readme_layer_order() -> None:
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert out.returncode == 0, out.stdout + out.stderr
     assert "Contracts: 3 kept, 0 broken." in out.stdout, out.stdout
+
+
+def test_no_module_imports_another_module_s_private_names() -> None:
+    # A helper used by another module is public API of its module (a name and a docstring).
+    found = []
+    for path in sorted((ROOT / "pra").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("pra"):
+                private = [a.name for a in node.names if a.name.startswith("_")]
+                private = [n for n in private if not n.startswith("__")]
+                if private:
+                    found.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.module} {private}")
+    assert found == []
 
 
 def _modules_after_import(module: str) -> set[str]:
