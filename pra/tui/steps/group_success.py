@@ -48,8 +48,8 @@ class SuccessView(GroupStepView):
         yield OptionList(id="success-table")
         yield Static(id="success-circle", classes="summary")
         # the group's business, chosen here in the group's own step (Enter or leaving keeps it)
-        yield Static(t("tui.group_business.label"), classes="box-title")
-        yield Input(placeholder=t("tui.group_business.hint"), id="group-business")
+        yield Static(t("tui.success.business_label"), classes="box-title")
+        yield Input(placeholder=t("tui.success.business_hint"), id="group-business")
 
     def show(self, ws: Workshop, group_id: str | None) -> None:
         group = self.group
@@ -91,7 +91,7 @@ class SuccessView(GroupStepView):
             return
         self.change(
             lambda ws, g: group_edits.set_business(ws, g, text),
-            t("tui.group_business.changed", business=text.strip()),
+            t("tui.success.business_changed", business=text.strip()),
         )
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
