@@ -174,6 +174,21 @@ class Finder:
     """Phone key → index of its participant."""
     phrases: tuple[str, ...]
     """Folded names of the workshop's groups, institutions, places …"""
+    every_word: bool = False
+    """Replace one-word names everywhere, as words too (in a sentence about the file)."""
+
+    @classmethod
+    def for_people(cls, register: Sequence[tuple[str, str | None]]) -> Finder:
+        """A finder for names and phones as a raw file writes them, replacing every occurrence."""
+        names: dict[str, int] = {}
+        phones: dict[str, int] = {}
+        for i, (name, phone) in enumerate(register):
+            key = fold(name).strip()
+            if key:
+                names.setdefault(key, i)
+            if phone:
+                phones.setdefault(phone, i)
+        return cls(names, registered_keys(phones), (), every_word=True)
 
     @classmethod
     def of(cls, ws: Workshop) -> Finder:
@@ -242,8 +257,12 @@ class Finder:
                 if span is None:
                     continue
                 key = match.group()
-                if " " not in key and not self._written_as_name(
-                    text, folded.text, match.start(), match.end(), span[0], protected
+                if (
+                    " " not in key
+                    and not self.every_word
+                    and not self._written_as_name(
+                        text, folded.text, match.start(), match.end(), span[0], protected
+                    )
                 ):
                     continue
                 found.append((span[0], span[1], self.names[key]))

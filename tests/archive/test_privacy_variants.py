@@ -169,3 +169,52 @@ def test_worker_processes_give_the_same_package(
         if path.is_file():
             twin = tmp_path / "two" / path.relative_to(tmp_path / "one")
             assert twin.read_bytes() == path.read_bytes(), path.name
+
+
+def _invalid_file(folder: Path) -> Path:
+    """A file that cannot be archived, whose problems sit at a named participant."""
+    data = json.loads(example_path("palembang").read_bytes())
+    data["id"] = "ws-invalid"
+    data["participants"][0]["phone"] = 81234567890  # a number, not text: invalid
+    data["participants"][1]["name"] = "Untung"
+    data["participants"][1]["rt"] = 5  # invalid too
+    data["problems"][0]["title"] = "Usul Rohani, telp 0812-3456-7890"
+    data["problems"][0]["causes"] = 3  # invalid: the place names the problem by its title
+    path = folder / "invalid.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_skipped_files_and_the_terminal_never_name_a_participant(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    from pra.cli import main
+
+    src = tmp_path / "src"
+    src.mkdir()
+    _invalid_file(src)
+    src.joinpath("ok.json").write_bytes(example_path("surabaya").read_bytes())
+    out = tmp_path / "out"
+    assert main(["--lang", lang, "archive", str(src), "-o", str(out)]) == 0
+    captured = capsys.readouterr()
+    skipped = (out / "data" / "skipped.csv").read_text(encoding="utf-8")
+    person = "peserta 1" if lang == "id" else "participant 1"
+    assert person in skipped and person in captured.err
+    for text in (skipped, captured.err, captured.out):
+        folded = fold(text)
+        assert "rohani" not in folded and "untung" not in folded
+        assert "81234567890" not in re.sub(r"(?<=\d)[ .\-()+]+(?=\d)", "", text)
+
+
+def test_a_reason_says_participants_by_number(tmp_path: Path) -> None:
+    from pra.archive.report import skipped_for
+    from pra.i18n import set_language
+
+    path = _invalid_file(tmp_path)
+    set_language("id")  # undone by the autouse fixture in conftest
+    with pytest.raises(Exception) as caught:
+        store.load(path)
+    assert 'peserta "Rohani"' in str(caught.value)  # what pra check says: the file's own names
+    reason = skipped_for(path, caught.value).reason
+    assert reason.startswith('peserta 1, isian "phone": ')
