@@ -23,12 +23,11 @@ import math
 import re
 import threading
 from collections.abc import Callable, Iterator, Mapping
-from functools import wraps
-from typing import Any, Final, TypeVar
+from functools import cache, wraps
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
-from jinja2 import nodes
-from jinja2.runtime import Context, Macro
-from jinja2.sandbox import ImmutableSandboxedEnvironment
+if TYPE_CHECKING:
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 MAX_SIZE: Final = 100_000
 """Characters plus items of any one value; a snippet's values are a few hundred."""
@@ -121,83 +120,105 @@ def _bounded_filter(name: str, function: Callable[..., Any]) -> Callable[..., An
     return bounded
 
 
-class BoundedEnvironment(ImmutableSandboxedEnvironment):
-    """The immutable sandbox with the limits of this module."""
+def bounded_environment(**options: Any) -> ImmutableSandboxedEnvironment:
+    """A new :class:`ImmutableSandboxedEnvironment` with the limits of this module.
 
-    intercepted_binops = frozenset({"*", "**", "+", "%", "//"})
+    The class is made on first use, so importing this module does not load jinja2.
+    """
+    return _environment_class()(**options)
 
-    def __init__(self, **options: Any) -> None:
-        super().__init__(**options)
-        self.globals["range"] = bounded_range
-        self.globals.pop("lipsum", None)
-        self.filters = {
-            name: _bounded_filter(name, function) for name, function in self.filters.items()
-        }
-        self._depth = threading.local()
 
-    def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
-        tree = super()._parse(source, name, filename)
-        if any(True for _ in tree.find_all((nodes.Include, nodes.Import, nodes.FromImport))):
-            raise SnippetLimit("export.error.snippet_includes")
-        if any(True for _ in tree.find_all(nodes.Extends)):
-            raise SnippetLimit("export.error.snippet_includes")
-        return tree
+@cache
+def _environment_class() -> type[ImmutableSandboxedEnvironment]:
+    from jinja2 import nodes
+    from jinja2.runtime import Context, Macro
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-    def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
-        if operator == "**":
-            _power(left, right)
-        elif operator == "*":
-            for seq, times in ((left, right), (right, left)):
+    class BoundedEnvironment(ImmutableSandboxedEnvironment):
+        """The immutable sandbox with the limits of this module."""
+
+        intercepted_binops = frozenset({"*", "**", "+", "%", "//"})
+
+        def __init__(self, **options: Any) -> None:
+            super().__init__(**options)
+            self.globals["range"] = bounded_range
+            self.globals.pop("lipsum", None)
+            self.filters = {
+                name: _bounded_filter(name, function) for name, function in self.filters.items()
+            }
+            self._depth = threading.local()
+
+        def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
+            tree = super()._parse(source, name, filename)
+            if any(True for _ in tree.find_all((nodes.Include, nodes.Import, nodes.FromImport))):
+                raise SnippetLimit("export.error.snippet_includes")
+            if any(True for _ in tree.find_all(nodes.Extends)):
+                raise SnippetLimit("export.error.snippet_includes")
+            return tree
+
+        def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
+            if operator == "**":
+                _power(left, right)
+            elif operator == "*":
+                for seq, times in ((left, right), (right, left)):
+                    if (
+                        isinstance(seq, str | bytes | list | tuple)
+                        and isinstance(times, int)
+                        and times > 0
+                        and size(seq) * times > MAX_SIZE
+                    ):
+                        raise SnippetLimit("export.error.snippet_too_big")
                 if (
-                    isinstance(seq, str | bytes | list | tuple)
-                    and isinstance(times, int)
-                    and times > 0
-                    and size(seq) * times > MAX_SIZE
+                    isinstance(left, int)
+                    and isinstance(right, int)
+                    and left.bit_length() + right.bit_length() > MAX_BITS
                 ):
                     raise SnippetLimit("export.error.snippet_too_big")
-            if (
-                isinstance(left, int)
-                and isinstance(right, int)
-                and left.bit_length() + right.bit_length() > MAX_BITS
+            elif operator == "+":
+                if (
+                    isinstance(left, str | bytes | list | tuple)
+                    and size(left) + size(right) > MAX_SIZE
+                ):
+                    raise SnippetLimit("export.error.snippet_too_big")
+            elif operator == "%" and isinstance(left, str):
+                _format_widths(left)
+            return _checked(super().call_binop(context, operator, left, right))
+
+        def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
+            pattern = getattr(value, "__self__", None)
+            if isinstance(pattern, str) and getattr(value, "__name__", "") in (
+                "format",
+                "format_map",
             ):
-                raise SnippetLimit("export.error.snippet_too_big")
-        elif operator == "+":
-            if isinstance(left, str | bytes | list | tuple) and size(left) + size(right) > MAX_SIZE:
-                raise SnippetLimit("export.error.snippet_too_big")
-        elif operator == "%" and isinstance(left, str):
-            _format_widths(left)
-        return _checked(super().call_binop(context, operator, left, right))
+                _format_widths(pattern)
+            return super().wrap_str_format(value)
 
-    def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
-        pattern = getattr(value, "__self__", None)
-        if isinstance(pattern, str) and getattr(value, "__name__", "") in ("format", "format_map"):
-            _format_widths(pattern)
-        return super().wrap_str_format(value)
+        def getattr(self, obj: Any, attribute: str) -> Any:
+            return _checked(super().getattr(obj, attribute))
 
-    def getattr(self, obj: Any, attribute: str) -> Any:
-        return _checked(super().getattr(obj, attribute))
+        def getitem(self, obj: Any, argument: Any) -> Any:
+            return _checked(super().getitem(obj, argument))
 
-    def getitem(self, obj: Any, argument: Any) -> Any:
-        return _checked(super().getitem(obj, argument))
-
-    def call(__self, __context: Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:
-        if getattr(__obj, "__name__", "") in _WIDTH_METHODS and isinstance(
-            getattr(__obj, "__self__", None), str
-        ):
+        def call(__self, __context: Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+            if getattr(__obj, "__name__", "") in _WIDTH_METHODS and isinstance(
+                getattr(__obj, "__self__", None), str
+            ):
+                for value in (*args, *kwargs.values()):
+                    _width(value)
+            if not isinstance(__obj, Macro):
+                return _checked(super().call(__context, __obj, *args, **kwargs))
             for value in (*args, *kwargs.values()):
-                _width(value)
-        if not isinstance(__obj, Macro):
-            return _checked(super().call(__context, __obj, *args, **kwargs))
-        for value in (*args, *kwargs.values()):
-            _checked(value)
-        depth = getattr(__self._depth, "value", 0)
-        if depth >= MAX_DEPTH:
-            raise SnippetLimit("export.error.snippet_too_deep")
-        __self._depth.value = depth + 1
-        try:
-            return _checked(super().call(__context, __obj, *args, **kwargs))
-        finally:
-            __self._depth.value = depth
+                _checked(value)
+            depth = getattr(__self._depth, "value", 0)
+            if depth >= MAX_DEPTH:
+                raise SnippetLimit("export.error.snippet_too_deep")
+            __self._depth.value = depth + 1
+            try:
+                return _checked(super().call(__context, __obj, *args, **kwargs))
+            finally:
+                __self._depth.value = depth
+
+    return BoundedEnvironment
 
 
 def _power(base: Any, exponent: Any) -> None:
@@ -260,5 +281,5 @@ def _raise_in(thread: int, kind: type[BaseException] | None) -> None:
 
 
 def render_bounded(template: Any, values: Mapping[str, Any]) -> str:
-    """``template`` (of a :class:`BoundedEnvironment`) rendered with ``values``, within limits."""
+    """``template`` (of a :func:`bounded_environment`) rendered with ``values``, within limits."""
     return within_time(lambda: bounded_output(template.generate(**values)))

@@ -21,11 +21,11 @@ from pra.errors import PraError
 from pra.i18n import Language
 
 if TYPE_CHECKING:
-    from pra.export.sandbox import BoundedEnvironment
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 
 @lru_cache(maxsize=8)
-def _environment(dirs: tuple[str, ...]) -> BoundedEnvironment:
+def _environment(dirs: tuple[str, ...]) -> ImmutableSandboxedEnvironment:
     """One environment per set of folders, shared by every document of a run.
 
     jinja2 compiles each snippet once per environment and re-reads it only when
@@ -33,9 +33,9 @@ def _environment(dirs: tuple[str, ...]) -> BoundedEnvironment:
     """
     from jinja2 import FileSystemLoader, StrictUndefined
 
-    from pra.export.sandbox import BoundedEnvironment
+    from pra.export.sandbox import bounded_environment
 
-    return BoundedEnvironment(
+    return bounded_environment(
         loader=FileSystemLoader(list(dirs), encoding="utf-8"),
         undefined=StrictUndefined,
         autoescape=False,
@@ -50,7 +50,7 @@ class Snippets:
         self.lang = lang
         self.dirs = [f / "snippets" / lang for f in dict.fromkeys(folders)]
 
-    def _environment(self) -> BoundedEnvironment:
+    def _environment(self) -> ImmutableSandboxedEnvironment:
         return _environment(tuple(str(d) for d in self.dirs if d.is_dir()))
 
     def _path_of(self, name: str) -> str:
