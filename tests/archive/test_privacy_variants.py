@@ -99,8 +99,9 @@ def archived(
     return build_archive([leaky[0]], tmp_path_factory.mktemp("out") / "out", store.load)
 
 
-def _all_text(out: Path) -> str:
-    return "\n".join(p.read_text(encoding="utf-8") for p in sorted(out.rglob("*")) if p.is_file())
+def _all_text(out: Path, readme: bool = True) -> str:
+    files = [p for p in sorted(out.rglob("*")) if p.is_file() and (readme or p.name != "README.md")]
+    return "\n".join(p.read_text(encoding="utf-8") for p in files)
 
 
 def _raw_copy(result: ArchiveResult) -> Workshop:
@@ -131,7 +132,8 @@ def test_no_registered_name_anywhere_in_the_archive(
     names = {fold(p.name) for p in ws.participants} - ordinary
     assert [n for n in names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", folded)] == []
     # "untung" and "jaya" appear only where they are ordinary words or a group's name
-    # (or inside an id such as "g-jaya-bersama")
+    # (or inside an id such as "g-jaya-bersama"); the README quotes them as examples
+    folded = fold(_all_text(archived.out, readme=False))
     assert len(re.findall(r"(?<![\w-])untung(?![\w-])", folded)) == folded.count(
         "untung atau rugi"
     ) + (folded.count("untung kecil"))
@@ -218,3 +220,15 @@ def test_a_reason_says_participants_by_number(tmp_path: Path) -> None:
     assert 'peserta "Rohani"' in str(caught.value)  # what pra check says: the file's own names
     reason = skipped_for(path, caught.value).reason
     assert reason.startswith('peserta 1, isian "phone": ')
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_readme_says_what_is_and_is_not_caught(tmp_path: Path, lang: str) -> None:
+    from pra.i18n import set_language
+
+    set_language(lang)  # undone by the autouse fixture in conftest
+    result = build_archive([example_path("surabaya")], tmp_path / "out", store.load)
+    readme = (result.out / "README.md").read_text(encoding="utf-8")
+    for needle in ("Untung", "Kelompok Jaya Bersama", "+62", "[telp]", "P12", "Ratna Juwita"):
+        assert needle in readme, needle
+    assert ("peserta 3" if lang == "id" else "participant 3") in readme
