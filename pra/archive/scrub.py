@@ -288,7 +288,7 @@ class Finder:
         protected: Sequence[tuple[int, int]],
     ) -> bool:
         """A one-word name at folded ``[start, end)``: written as a person's name here?"""
-        before = _WORD_BEFORE.search(folded, 0, start)
+        before = _WORD_BEFORE.search(folded, max(0, start - 40), start)
         word = before.group(1) if before else ""
         if word in TITLES:
             return True

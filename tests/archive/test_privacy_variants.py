@@ -232,3 +232,18 @@ def test_the_readme_says_what_is_and_is_not_caught(tmp_path: Path, lang: str) ->
     for needle in ("Untung", "Kelompok Jaya Bersama", "+62", "[telp]", "P12", "Ratna Juwita"):
         assert needle in readme, needle
     assert ("peserta 3" if lang == "id" else "participant 3") in readme
+
+
+def test_a_text_still_too_long_with_short_codes_is_cut_not_dropped(tmp_path: Path) -> None:
+    from pra.archive.scrub import without_names
+
+    data = json.loads(example_path("palembang").read_bytes())
+    data["participants"][6]["name"] = "Zu"
+    data["problems"][0]["title"] = " ".join(["Zu"] * 66)  # 197 characters
+    path = tmp_path / "cut.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    ws = store.load(path)
+    codes = {p.id: f"P{i:04d}" for i, p in enumerate(ws.participants, start=1)}
+    title = without_names(ws, codes).problems[0].title
+    assert len(title) == 200 and title.endswith("…")
+    assert title.startswith("P7 P7 P7 ") and "Zu" not in title
