@@ -109,6 +109,8 @@ def register_of(path: Path | str) -> list[tuple[str, str | None]]:
     for person in people:
         if isinstance(person, dict):
             name, phone = person.get("name"), person.get("phone")
+            if isinstance(phone, int | float) and not isinstance(phone, bool):
+                phone = str(phone)  # a number typed without quotes is still someone's number
             register.append(
                 (name if isinstance(name, str) else "", phone if isinstance(phone, str) else None)
             )
