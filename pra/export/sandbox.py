@@ -97,6 +97,39 @@ def _format_widths(text: str) -> None:
         raise SnippetLimit("export.error.snippet_too_big")
 
 
+def _guard_replace(text: Any, old: Any, new: Any) -> None:
+    """``text.replace(old, new)`` would make more than :data:`MAX_SIZE` characters."""
+    if isinstance(text, str) and isinstance(old, str) and isinstance(new, str):
+        times = len(text) + 1 if not old else len(text) // len(old)
+        if len(text) + times * len(new) > MAX_SIZE:
+            raise SnippetLimit("export.error.snippet_too_big")
+
+
+def _guard_join(items: Any, separator: Any) -> None:
+    """Joining ``items`` with ``separator`` would make more than :data:`MAX_SIZE` characters."""
+    if (
+        isinstance(separator, str)
+        and isinstance(items, list | tuple | str | range)
+        and len(items) * len(separator) + size(items) > MAX_SIZE
+    ):
+        raise SnippetLimit("export.error.snippet_too_big")
+
+
+def _guard_method(method: Any, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> None:
+    """Checks before a ``str`` method that can make a long text from short arguments."""
+    text = getattr(method, "__self__", None)
+    if not isinstance(text, str):
+        return
+    name = getattr(method, "__name__", "")
+    if name in _WIDTH_METHODS:
+        for value in (*args, *kwargs.values()):
+            _width(value)
+    elif name == "replace" and len(args) >= 2:
+        _guard_replace(text, args[0], args[1])
+    elif name == "join" and args:
+        _guard_join(args[0], text)
+
+
 def bounded_range(*args: int) -> range:
     numbers = range(*args)
     if len(numbers) > MAX_SIZE:
@@ -115,6 +148,10 @@ def _bounded_filter(name: str, function: Callable[..., Any]) -> Callable[..., An
                 if isinstance(value, str):
                     _format_widths(value)
                     break
+        if name == "replace" and len(args) >= 4:  # (eval_ctx, s, old, new, count)
+            _guard_replace(args[1], args[2], args[3])
+        if name == "join" and len(args) >= 2:  # (eval_ctx, value, d, attribute)
+            _guard_join(args[1], args[2] if len(args) > 2 else kwargs.get("d", ""))
         return _checked(function(*args, **kwargs))
 
     return bounded
@@ -200,11 +237,7 @@ def _environment_class() -> type[ImmutableSandboxedEnvironment]:
             return _checked(super().getitem(obj, argument))
 
         def call(__self, __context: Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:
-            if getattr(__obj, "__name__", "") in _WIDTH_METHODS and isinstance(
-                getattr(__obj, "__self__", None), str
-            ):
-                for value in (*args, *kwargs.values()):
-                    _width(value)
+            _guard_method(__obj, args, kwargs)
             if not isinstance(__obj, Macro):
                 return _checked(super().call(__context, __obj, *args, **kwargs))
             for value in (*args, *kwargs.values()):

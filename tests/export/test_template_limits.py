@@ -54,6 +54,15 @@ CASES = {
     "nested_lists": ("{{ [[0] * 1000] * 1000 }}", "snippet_too_big"),
     "huge_power": ("{{ 2 ** 100000 }}", "snippet_too_big"),
     "division_by_zero": ("{{ 1 / 0 }}", "snippet_broken"),
+    "replace_method": ("{{ ('a' * 50000).replace('', 'b' * 50000) }}", "snippet_too_big"),
+    "replace_filter": ("{{ ('a' * 50000) | replace('a', 'b' * 50000) }}", "snippet_too_big"),
+    "join_filter": ("{{ range(50000) | list | join('x' * 50000) }}", "snippet_too_big"),
+    "join_method": ("{{ ('x' * 50000).join('y' * 50000) }}", "snippet_too_big"),
+    "indent_filter": ("{{ 'a\nb' | indent(10**9) }}", "snippet_too_big"),
+    "recursive_loop": (
+        "{% for x in [1] recursive %}{{ loop([x]) }}{% endfor %}",
+        "snippet_too_deep",
+    ),
 }
 
 _RUN = """
