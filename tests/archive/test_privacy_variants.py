@@ -247,3 +247,18 @@ def test_a_text_still_too_long_with_short_codes_is_cut_not_dropped(tmp_path: Pat
     title = without_names(ws, codes).problems[0].title
     assert len(title) == 200 and title.endswith("…")
     assert title.startswith("P7 P7 P7 ") and "Z" not in title
+
+
+def test_stats_names_no_participant_of_a_file_it_skips(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pra.cli import main
+
+    src = tmp_path / "src"
+    src.mkdir()
+    _invalid_file(src)
+    src.joinpath("ok.json").write_bytes(example_path("surabaya").read_bytes())
+    assert main(["--lang", "id", "stats", str(src)]) == 0
+    err = capsys.readouterr().err
+    assert "peserta 1" in err
+    assert "rohani" not in fold(err) and "untung" not in fold(err)
