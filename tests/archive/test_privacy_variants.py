@@ -252,13 +252,17 @@ def test_a_text_still_too_long_with_short_codes_is_cut_not_dropped(tmp_path: Pat
 def test_stats_names_no_participant_of_a_file_it_skips(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """The only problem sits at a problem whose title names a participant and her number."""
     from pra.cli import main
 
     src = tmp_path / "src"
     src.mkdir()
-    _invalid_file(src)
+    data = json.loads(example_path("palembang").read_bytes())
+    data["problems"][0]["title"] = "Usul Rohani, telp 0813-0000-0201"
+    data["problems"][0]["causes"] = 3
+    src.joinpath("titled.json").write_text(json.dumps(data), encoding="utf-8")
     src.joinpath("ok.json").write_bytes(example_path("surabaya").read_bytes())
     assert main(["--lang", "id", "stats", str(src)]) == 0
     err = capsys.readouterr().err
-    assert "peserta 1" in err
-    assert "rohani" not in fold(err) and "untung" not in fold(err)
+    assert 'masalah "Usul peserta 1, telp peserta 1"' in err
+    assert "rohani" not in fold(err) and "0813" not in err
