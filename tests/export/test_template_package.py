@@ -137,3 +137,27 @@ def test_external_links_to_files_are_removed_with_a_notice(tmp_path: Path) -> No
 def test_the_default_template_is_used_as_it_is() -> None:
     template = load_template()
     assert template.removed == ()
+
+
+def test_a_part_that_unpacks_to_more_than_it_declares_is_refused(tmp_path: Path) -> None:
+    """The zip's directory says 100 bytes; the read stops there and the package is refused."""
+    import struct
+
+    folder = _rewritten(tmp_path, {"word/filler.xml": b"<x>" + b" " * 5_000_000 + b"</x>"})
+    data = bytearray((folder / "base.docx").read_bytes())
+    name = b"word/filler.xml"
+    for signature, size_at in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
+        start = 0
+        while (start := data.find(signature, start)) != -1:
+            name_at = 30 if signature == b"PK\x03\x04" else 46
+            length = struct.unpack_from("<H", data, start + (26 if name_at == 30 else 28))[0]
+            if bytes(data[start + name_at : start + name_at + length]) == name:
+                struct.pack_into("<I", data, start + size_at, 100)
+            start += 4
+    (folder / "base.docx").write_bytes(bytes(data))
+    with zipfile.ZipFile(folder / "base.docx") as z:
+        assert z.getinfo("word/filler.xml").file_size == 100
+    with pytest.raises(PraError) as raised:
+        load_template(folder)
+    assert raised.value.key in ("export.error.template_broken", "export.error.template_too_large")
+    assert str(folder / "base.docx") in raised.value.message("id")
