@@ -12,6 +12,8 @@ Modules, by what they hold:
 - ``rows``: a workshop as rows of each table;
 - ``prepare``: one file loaded, validated and turned into CSV text (runs in worker processes);
 - ``scrub``: participants' names and phones typed into free text, replaced by codes;
+- ``folding``: text folded for matching (case, accents, white space) with a map back;
+- ``phones``: phone numbers found by their digits, whatever their writing;
 - ``package``: ``datapackage.json``, the JSON Schema, the README, the raw copies;
 - ``report``: the files that could not be archived, and why;
 - ``writer``: the streaming archive run;

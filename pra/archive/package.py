@@ -121,6 +121,17 @@ def pseudonymised_json(ws: Workshop, codes: Mapping[str, str]) -> bytes:
     return to_json(data, indent=2) + b"\n"
 
 
+_SCRUB_KEYS: Final = (
+    "archive.readme.scrub_names",
+    "archive.readme.scrub_one_word",
+    "archive.readme.scrub_phones",
+    "archive.readme.scrub_fit",
+    "archive.readme.scrub_missed",
+    "archive.readme.scrub_skipped",
+)
+"""What the pseudonymisation of free text catches and what it does not, one README bullet each."""
+
+
 def readme(
     *,
     with_names: bool,
@@ -158,9 +169,17 @@ def readme(
         "",
         t("archive.readme.with_names" if with_names else "archive.readme.pseudonymised"),
         "",
-        t("archive.readme.free_text")
-        if with_names
-        else f"{t('archive.readme.free_text_scrubbed')} {t('archive.readme.free_text_staff')}",
+        *(
+            [t("archive.readme.free_text")]
+            if with_names
+            else [
+                t("archive.readme.scrub_intro"),
+                "",
+                *(f"- {t(key)}" for key in _SCRUB_KEYS),
+                "",
+                t("archive.readme.free_text_staff"),
+            ]
+        ),
         "",
         f"## {t('archive.readme.integrity_heading')}",
         "",

@@ -5,7 +5,10 @@ other files, so it can run in worker processes. The one thing it cannot know is
 where the workshop's participants fall in the archive-wide numbering
 (P0001 …): it writes *placeholders* (``\\ue000`` index ``\\ue001``, private-use
 characters that never occur in a workshop file) and the writer, which sees the
-workshops in order, puts the final codes in with :func:`fill_codes`.
+workshops in order, puts the final codes in with :func:`fill_codes`. A workshop
+whose free text holds a participant's name or a phone number is left to the
+writer's own process: how much room a code takes in a text (and whether it must
+be written short to fit) depends on the final code.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from pydantic import ValidationError
 from pra.archive.package import pseudonymised_json
 from pra.archive.report import Skipped, display_name, skipped_for, unexpected
 from pra.archive.rows import ROWS, Context
-from pra.archive.scrub import without_names
+from pra.archive.scrub import holds_personal_text, without_names
 from pra.errors import PraError
 from pra.i18n import Language, set_language, t
 from pra.model import Workshop
@@ -75,13 +78,17 @@ def prepare(
 
     ``lang`` is the language of the reasons (a worker process does not inherit it everywhere).
     Participant codes and the raw copy's path are placeholders, filled in by the writer.
-    ``None``: the file's text holds those placeholder characters itself, so the
-    writer archives it in its own process instead (:func:`holds_placeholders`).
+    ``None``: the file's text holds those placeholder characters itself
+    (:func:`holds_placeholders`), or names or numbers to replace in free text
+    (:func:`~pra.archive.scrub.holds_personal_text`), so the writer archives it
+    in its own process instead, with the final codes.
     """
     set_language(lang)
     try:
         ws = load(path)
         if holds_placeholders(path.read_bytes()):
+            return None
+        if not with_names and holds_personal_text(ws):
             return None
     except (PraError, OSError, ValueError) as error:
         return skipped_for(path, error)

@@ -6,6 +6,12 @@ file and the problem) and the run goes on with the next file. The file is
 named once, in the ``file`` column (and before the reason on the terminal),
 never again inside the reason.
 
+A reason never names a participant: a place such as *peserta "Rohani"* is
+said by the participant's number in the register (*peserta 1*), and any
+participant's name or phone number the file's register holds is replaced the
+same way wherever else it appears in the sentence (a problem's title, a value
+shown). The file is not archived, so its participants have no codes.
+
 Names are stored as they can be written to a UTF-8 file or terminal: the bytes
 of a file name that are not UTF-8 (a file copied from an old system) become
 U+FFFD (:func:`display_name`), so such a name never stops the run.
@@ -13,14 +19,21 @@ U+FFFD (:func:`display_name`), so such a name never stops the run.
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pra.errors import PraError
 from pra.i18n import Language, t
 from pra.oserrors import os_reason
-from pra.store.file_errors import WorkshopFileError
+from pra.store.file_errors import FileProblem, WorkshopFileError
+
+Register = Sequence[tuple[str, str | None]]
+"""Each participant's (name, phone) as the file writes them, in register order."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,10 +54,18 @@ def writable(text: str) -> str:
     return text.encode("utf-8", "replace").decode("utf-8")
 
 
-def reason_for(error: Exception, lang: Language | None = None) -> str:
-    """Why a file could not be used, without naming the file (the caller names it once)."""
+def reason_for(error: Exception, lang: Language | None = None, register: Register = ()) -> str:
+    """Why a file could not be used, without naming the file (the caller names it once).
+
+    ``register``: the file's participants; none of their names or numbers is in the sentence.
+    """
+    text = _reason(error, lang)
+    return without_people(text, register, lang) if register else text
+
+
+def _reason(error: Exception, lang: Language | None) -> str:
     if isinstance(error, WorkshopFileError):
-        first = error.problems[0]
+        first = _unnamed(error.problems[0])
         where, what = first.where(lang), first.what(lang)
         text = t("archive.at_place", lang=lang, place=where, what=what) if where else what
         if len(error.problems) > 1:
@@ -59,8 +80,56 @@ def reason_for(error: Exception, lang: Language | None = None) -> str:
 
 
 def skipped_for(path: Path | str, error: Exception) -> Skipped:
-    """The report line for ``path``: the error's own sentence, without the file name."""
-    return Skipped(display_name(path), reason_for(error))
+    """The report line for ``path``: the error's own sentence, without the file name or people."""
+    register = () if isinstance(error, OSError) else register_of(path)
+    return Skipped(display_name(path), reason_for(error, register=register))
+
+
+def _unnamed(problem: FileProblem) -> FileProblem:
+    """``problem`` with a participant's place said by number, not by name."""
+    place = tuple(
+        ("store.place.participant", {"n": params.get("n", "?")})
+        if key == "store.place.participant_named"
+        else (key, params)
+        for key, params in problem.place
+    )
+    return dataclasses.replace(problem, place=place)
+
+
+def register_of(path: Path | str) -> list[tuple[str, str | None]]:
+    """The participants' names and phones of the file at ``path``, as far as it can be read."""
+    try:
+        data: Any = json.loads(Path(path).read_bytes())
+    except (OSError, ValueError, RecursionError):
+        return []
+    people = data.get("participants") if isinstance(data, dict) else None
+    if not isinstance(people, list):
+        return []
+    register: list[tuple[str, str | None]] = []
+    for person in people:
+        if isinstance(person, dict):
+            name, phone = person.get("name"), person.get("phone")
+            if isinstance(phone, int | float) and not isinstance(phone, bool):
+                phone = str(phone)  # a number typed without quotes is still someone's number
+            register.append(
+                (name if isinstance(name, str) else "", phone if isinstance(phone, str) else None)
+            )
+    return register
+
+
+def without_people(text: str, register: Register, lang: Language | None = None) -> str:
+    """``text`` with every participant's name (every word of it) or number said by number."""
+    from pra.archive.scrub import PHONE_MARK, Finder
+
+    finder = Finder.for_people(register)
+    parts: list[str] = []
+    last = 0
+    for start, end, owner in finder.spans(text):
+        said = PHONE_MARK if owner is None else t("store.place.participant", lang=lang, n=owner + 1)
+        parts += [text[last:start], said]
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def unexpected(path: Path | str) -> Skipped:

@@ -3,40 +3,346 @@
 Facilitators are asked to write roles, not names, in problems, reasons, notes
 and rules, but a name can slip in ("usul Bu Rohani"). Before a workshop goes
 into a pseudonymised archive, every text of the file except the participant
-register is searched for each participant's name and phone number *as
-registered* (whole words, ignoring case); each one found is replaced by that
-participant's code. Other spellings, nicknames or first names alone are not
-recognised; the README says so.
+register is searched, and each name or number found is replaced in the text as
+it is written; everything around it is kept byte for byte.
 
-The usual case costs one look at the workshop's JSON text: only a workshop in
-which a name or number appears is rewritten and validated again.
+- Names are matched in a folded copy of the text (:mod:`pra.archive.folding`:
+  case, accents, composed or decomposed letters, ``ß``/``ss``, ``İ``/``i`` and
+  runs of white space or line breaks do not matter), as whole words.
+- A name of two or more words is replaced wherever it is found. A one-word name
+  ("Untung", "Jaya") is also an ordinary word, so it is replaced only where it
+  is written as a name: capitalised, or after a title (Bu, Pak, Mbak …), and not
+  inside a name of the workshop's groups, institutions, resources, ideas or
+  places ("Kelompok Jaya Bersama") nor right after a word that starts such a
+  name (Kelompok, Toko, Desa …).
+- Phone numbers are found by their digits (:mod:`pra.archive.phones`): a
+  participant's number in any writing becomes their code, any other Indonesian
+  mobile number becomes :data:`PHONE_MARK`.
+
+A code never makes a text longer than the model allows: where it would, the
+codes of that text are written short (``P12`` for ``P0012``), and if that is
+still too long the end of the text is cut (``…``). Nicknames, other spellings
+and first names alone of longer names are not recognised; the README says so.
+
+The usual case costs one look at the workshop's folded JSON text: only a
+workshop in which a name or a number appears is rewritten and validated again.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any, Final
 
+from pydantic import ValidationError
+
+from pra.archive.folding import Folded, fold, quick_fold
+from pra.archive.phones import find_phones, registered_keys
 from pra.model import Workshop
+
+PHONE_MARK: Final = "[telp]"
+"""What a mobile number that is not a participant's becomes."""
+
+TITLES: Final = frozenset(
+    [
+        "bu",
+        "ibu",
+        "pak",
+        "bapak",
+        "bpk",
+        "mbak",
+        "mba",
+        "mas",
+        "kak",
+        "kakak",
+        "bang",
+        "abang",
+        "dik",
+        "adik",
+        "sdr",
+        "sdri",
+        "saudara",
+        "saudari",
+        "nyonya",
+        "ny",
+        "tuan",
+        "haji",
+        "hajah",
+        "hj",
+        "h",
+        "ustaz",
+        "ustadz",
+        "ustazah",
+        "uda",
+        "uni",
+        "cik",
+        "encik",
+        "om",
+        "tante",
+        "mbok",
+        "bude",
+        "pakde",
+        "budhe",
+        "pakdhe",
+        "ning",
+        "cak",
+    ]
+)
+"""Words after which a one-word name is a name, however it is written."""
+
+NAME_STARTS: Final = frozenset(
+    [
+        "kelompok",
+        "kube",
+        "koperasi",
+        "kop",
+        "toko",
+        "warung",
+        "usaha",
+        "ud",
+        "cv",
+        "pt",
+        "desa",
+        "kelurahan",
+        "kecamatan",
+        "kabupaten",
+        "kota",
+        "kampung",
+        "dusun",
+        "jalan",
+        "jl",
+        "gang",
+        "gg",
+        "pasar",
+        "masjid",
+        "musala",
+        "mushola",
+        "gereja",
+        "pura",
+        "sekolah",
+        "sd",
+        "smp",
+        "sma",
+        "smk",
+        "madrasah",
+        "yayasan",
+        "lembaga",
+        "paguyuban",
+        "arisan",
+        "majelis",
+        "posyandu",
+        "puskesmas",
+        "bank",
+        "bumdes",
+        "rt",
+        "rw",
+        "dinas",
+        "kantor",
+        "sanggar",
+        "taman",
+        "perumahan",
+        "blok",
+    ]
+)
+"""Words that start the name of a group, an institution or a place (``Kelompok Jaya``)."""
 
 _ID_SUFFIXES = ("id", "_id", "_ids")
 _ID_KEYS = frozenset({"a", "b", "winner", "depends_on"})
 """Keys whose values are ids or lists of ids, never free text."""
+_WORD_BEFORE: Final = re.compile(r"(\w+)\.? ?$")
+_SHORT: Final = re.compile(r"^([^\d]*)0+(?=\d)")
 
 
 def _is_id_key(key: str) -> bool:
     return key in _ID_KEYS or key.endswith(_ID_SUFFIXES)
 
 
-def personal_values(ws: Workshop, codes: Mapping[str, str]) -> dict[str, str]:
-    """Each participant's name and phone (casefolded) → their code; the first holder wins."""
-    found: dict[str, str] = {}
-    for p in ws.participants:
-        for value in (p.name, p.phone):
-            if value and value.strip():
-                found.setdefault(value.casefold(), codes[p.id])
+def short_code(code: str) -> str:
+    """``code`` without the zeros that pad its number (``P0012`` → ``P12``)."""
+    return _SHORT.sub(r"\1", code)
+
+
+@dataclass(frozen=True)
+class Finder:
+    """What to look for in one workshop: names, phone numbers and the names that protect words."""
+
+    names: Mapping[str, int]
+    """Folded name → index of its participant in the register (the first holder wins)."""
+    phones: Mapping[str, int]
+    """Phone key → index of its participant."""
+    phrases: tuple[str, ...]
+    """Folded names of the workshop's groups, institutions, places …"""
+    every_word: bool = False
+    """Replace one-word names everywhere, as words too (in a sentence about the file)."""
+
+    @classmethod
+    def for_people(cls, register: Sequence[tuple[str, str | None]]) -> Finder:
+        """A finder for names and phones as a raw file writes them, replacing every occurrence."""
+        names: dict[str, int] = {}
+        phones: dict[str, int] = {}
+        for i, (name, phone) in enumerate(register):
+            key = fold(name).strip()
+            if key:
+                names.setdefault(key, i)
+            if phone:
+                phones.setdefault(phone, i)
+        return cls(names, registered_keys(phones), (), every_word=True)
+
+    @classmethod
+    def of(cls, ws: Workshop) -> Finder:
+        names: dict[str, int] = {}
+        phones: dict[str, int] = {}
+        for i, p in enumerate(ws.participants):
+            key = fold(p.name).strip()
+            if key:
+                names.setdefault(key, i)
+            if p.phone:
+                phones.setdefault(p.phone, i)
+        place = ws.info.place
+        texts = [
+            *(g.name for g in ws.groups),
+            *(g.business for g in ws.groups),
+            *(x.name for x in ws.institutions),
+            *(r.name for r in ws.resources),
+            *(idea.name for idea in ws.ideas),
+            place.province,
+            place.city,
+            place.district,
+            place.village,
+            ws.info.venue,
+            ws.info.partner,
+        ]
+        phrases = {fold(text).strip() for text in texts if text}
+        return cls(names, registered_keys(phones), tuple(sorted(phrases - {""})))
+
+    @cached_property
+    def _names(self) -> re.Pattern[str] | None:
+        if not self.names:
+            return None
+        alternatives = "|".join(re.escape(n) for n in sorted(self.names, key=len, reverse=True))
+        return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+    @cached_property
+    def _phrases(self) -> re.Pattern[str] | None:
+        if not self.phrases:
+            return None
+        alternatives = "|".join(re.escape(n) for n in sorted(self.phrases, key=len, reverse=True))
+        return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+    def may_hold(self, text: str) -> bool:
+        """Whether ``text`` may hold a name or a number: a cheap first look, never a false no.
+
+        Each word of each name is looked for on its own, so a name split by a
+        line break (written ``\\n`` in JSON) is still seen.
+        """
+        folded = text.lower() if text.isascii() else quick_fold(text)
+        if any(word in folded for word in self._words):
+            return True
+        return any(True for _ in find_phones(text, self.phones))
+
+    @cached_property
+    def _words(self) -> frozenset[str]:
+        return frozenset(word for name in self.names for word in name.split())
+
+    def spans(self, text: str) -> list[tuple[int, int, int | None]]:
+        """``(start, end, participant index or None for another phone)`` in ``text``, in order."""
+        found = list(find_phones(text, self.phones))
+        if self._names is not None:
+            folded = Folded.of(text)
+            protected = self._protected(folded.text)
+            for match in self._names.finditer(folded.text):
+                span = folded.span(match.start(), match.end())
+                if span is None:
+                    continue
+                key = match.group()
+                if (
+                    " " not in key
+                    and not self.every_word
+                    and not self._written_as_name(
+                        text, folded.text, match.start(), match.end(), span[0], protected
+                    )
+                ):
+                    continue
+                found.append((span[0], span[1], self.names[key]))
+        found.sort(key=lambda s: (s[0], -s[1]))
+        kept: list[tuple[int, int, int | None]] = []
+        for item in found:
+            if not kept or item[0] >= kept[-1][1]:
+                kept.append(item)
+        return kept
+
+    def _protected(self, folded: str) -> list[tuple[int, int]]:
+        if self._phrases is None:
+            return []
+        return [m.span() for m in self._phrases.finditer(folded)]
+
+    @staticmethod
+    def _written_as_name(
+        text: str,
+        folded: str,
+        start: int,
+        end: int,
+        original_start: int,
+        protected: Sequence[tuple[int, int]],
+    ) -> bool:
+        """A one-word name at folded ``[start, end)``: written as a person's name here?"""
+        before = _WORD_BEFORE.search(folded, max(0, start - 40), start)
+        word = before.group(1) if before else ""
+        if word in TITLES:
+            return True
+        if word in NAME_STARTS:
+            return False
+        if any(a <= start and end <= b for a, b in protected):
+            return False
+        return text[original_start].isupper()
+
+
+def _replace(text: str, spans: Sequence[tuple[int, int, int | None]], codes: Sequence[str]) -> str:
+    parts: list[str] = []
+    last = 0
+    for start, end, owner in spans:
+        parts += [text[last:start], PHONE_MARK if owner is None else codes[owner]]
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+Path = tuple[str | int, ...]
+
+
+Found = dict[Path, tuple[str, list[tuple[int, int, int | None]]]]
+"""Place of a text in the dumped workshop → the text and what is to be replaced in it."""
+
+
+def _personal_texts(ws: Workshop, finder: Finder) -> Found:
+    """Every text of ``ws`` outside the register that holds a name or a number, by place."""
+    found: Found = {}
+    if not finder.may_hold(ws.model_dump_json(exclude={"participants"})):
+        return found
+
+    def walk(value: Any, path: Path) -> None:
+        if isinstance(value, str):
+            spans = finder.spans(value)
+            if spans:
+                found[path] = (value, spans)
+        elif isinstance(value, list):
+            for i, v in enumerate(value):
+                walk(v, (*path, i))
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                if not _is_id_key(k):
+                    walk(v, (*path, k))
+
+    for key, value in ws.model_dump(mode="json", exclude={"participants"}).items():
+        walk(value, (key,))
     return found
+
+
+def holds_personal_text(ws: Workshop) -> bool:
+    """Whether :func:`without_names` would change anything in ``ws``."""
+    return bool(_personal_texts(ws, Finder.of(ws)))
 
 
 def without_names(ws: Workshop, codes: Mapping[str, str]) -> Workshop:
@@ -44,39 +350,46 @@ def without_names(ws: Workshop, codes: Mapping[str, str]) -> Workshop:
 
     The register itself is left alone (the writer leaves names out of the
     tables and the copy). Returns ``ws`` itself when no name appears anywhere.
-    Raises ``pydantic.ValidationError`` if a replacement makes the file invalid
-    (a code longer than the room left in a short text).
+    A text the codes would make longer than its limit gets short codes
+    (:func:`short_code`), then is cut; raises ``pydantic.ValidationError`` only
+    if the result is invalid for another reason.
     """
-    values = personal_values(ws, codes)
-    if not values:
+    found = _personal_texts(ws, Finder.of(ws))
+    if not found:
         return ws
-    text = ws.model_dump_json(exclude={"participants"}).casefold()
-    if not any(value in text for value in values):
-        return ws
-    pattern = re.compile(
-        r"(?<!\w)(?:"
-        + "|".join(re.escape(v) for v in sorted(values, key=len, reverse=True))
-        + r")(?!\w)",
-        re.IGNORECASE,
-    )
-
-    def replace(match: re.Match[str]) -> str:
-        found = match.group(0).casefold()
-        return values.get(found) or next(
-            (code for value, code in values.items() if value.lower() == found.lower()), "P?"
-        )
-
-    def walk(value: Any) -> Any:
-        if isinstance(value, str):
-            return pattern.sub(replace, value)
-        if isinstance(value, list):
-            return [walk(v) for v in value]
-        if isinstance(value, dict):
-            return {k: v if _is_id_key(k) else walk(v) for k, v in value.items()}
-        return value
-
+    full = [codes[p.id] for p in ws.participants]
     data = ws.model_dump(mode="json")
-    cleaned = {k: v if k == "participants" else walk(v) for k, v in data.items()}
-    if cleaned == data:
-        return ws
-    return Workshop.model_validate(cleaned)
+    for path, (original, spans) in found.items():
+        _set(data, path, _replace(original, spans, full))
+    try:
+        return Workshop.model_validate(data)
+    except ValidationError as error:
+        too_long = _too_long(error, found)
+        if not too_long:
+            raise
+    short = [short_code(code) for code in full]
+    for path, limit in too_long.items():
+        original, spans = found[path]
+        value = _replace(original, spans, short)
+        _set(data, path, value if len(value) <= limit else value[: limit - 1] + "…")
+    return Workshop.model_validate(data)
+
+
+def _too_long(error: ValidationError, found: Mapping[Path, object]) -> dict[Path, int]:
+    """The replaced texts the error finds too long → their limit."""
+    limits: dict[Path, int] = {}
+    for entry in error.errors(include_url=False):
+        if entry.get("type") != "string_too_long":
+            continue
+        path = tuple(entry.get("loc", ()))
+        limit = (entry.get("ctx") or {}).get("max_length")
+        if path in found and isinstance(limit, int):
+            limits[path] = limit
+    return limits
+
+
+def _set(data: Any, path: Path, value: str) -> None:
+    node = data
+    for segment in path[:-1]:
+        node = node[segment]
+    node[path[-1]] = value

@@ -42,7 +42,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     from pra import store
-    from pra.archive.report import display_name, reason_for
+    from pra.archive.report import display_name, reason_for, register_of
     from pra.archive.stats import Stats, render, tables
     from pra.cli.archive import progress_bar
 
@@ -59,7 +59,8 @@ def run(args: argparse.Namespace) -> int:
             try:
                 ws = store.load(path)
             except PraError as error:
-                why = t("store.in_file", lang=lang, file=name, what=reason_for(error, lang))
+                what = reason_for(error, lang, register_of(path))  # participants by number
+                why = t("store.in_file", lang=lang, file=name, what=what)
                 print(t("stats.skipped", lang=lang, reason=why), file=sys.stderr)
             else:
                 first = stats.add(ws, name)

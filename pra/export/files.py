@@ -108,6 +108,11 @@ def export_workshop(
 
     template = template or load_template(template_dir)
     notes: list[str] = []
+    if template.removed:
+        links = ", ".join(f"{r.target} ({r.part})" for r in template.removed)
+        notes.append(
+            t("export.error.template_external", lang, path=template.base_path, links=links)
+        )
     if plans and minutes and not ws.groups:
         # the workshop record can be printed before any group has formed
         notes.append(t("export.document.plans_skipped", lang, file=source))

@@ -7,8 +7,10 @@ its plans — letterhead in the header, logo, fonts — in Word or LibreOffice a
 passes the folder with ``--template``. A style the organisation deleted falls
 back to the default template's definition, so a plan never loses its headings.
 
-The base is checked before use: too large a file (or one that unpacks to too
-much) and anything that is not a Word document get a sentence, not a traceback.
+The base is checked before use (:mod:`pra.export.template_parts`): too large a
+file, one that unpacks to too much, XML with a DTD, and anything that is not a
+Word document get a sentence, not a traceback; links to files outside the
+package are removed and reported in the export's notes.
 """
 
 from __future__ import annotations
@@ -21,15 +23,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from pra.errors import PraError
+from pra.export.template_parts import MAX_UNPACKED_BYTES, Removed, safe_package
 from pra.resources import templates_dir
+
+__all__ = ["MAX_TEMPLATE_BYTES", "MAX_UNPACKED_BYTES", "Template", "load_template"]
 
 if TYPE_CHECKING:
     from docx.document import Document
 
 MAX_TEMPLATE_BYTES: Final = 20 * 1024 * 1024
 """A letterhead with a logo is well under a megabyte; 20 MB means pictures nobody shrank."""
-MAX_UNPACKED_BYTES: Final = 100 * 1024 * 1024
-"""What the parts may add up to once unzipped (a guard against a zip bomb)."""
 
 BASE_NAMES: Final = ("base.docx", "base.dotx")
 REQUIRED_STYLES: Final = (
@@ -72,6 +75,8 @@ class Template:
     folder: Path
     base_path: Path
     prepared: bytes
+    removed: tuple[Removed, ...] = ()
+    """External links taken out of the base document (part, target), for a notice."""
 
     def new_document(self) -> Document:
         """A fresh document with the template's styles, page setup, header and footer."""
@@ -90,8 +95,8 @@ def find_base(folder: Path) -> Path:
     raise PraError("export.error.template_missing", path=folder)
 
 
-def _read_checked(path: Path) -> bytes:
-    """The file's bytes, as a Word package whose main part python-docx accepts.
+def _read_checked(path: Path) -> tuple[bytes, list[Removed]]:
+    """The file's bytes, as a Word package whose main part python-docx accepts, and what was removed.
 
     A ``.dotx`` differs from a ``.docx`` only in the content type of its main
     part; that type is rewritten in memory so python-docx opens it.
@@ -107,26 +112,9 @@ def _read_checked(path: Path) -> bytes:
     data = path.read_bytes()
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
-            unpacked = sum(info.file_size for info in z.infolist())
-            if unpacked > MAX_UNPACKED_BYTES:
-                raise PraError(
-                    "export.error.template_too_large",
-                    path=path,
-                    size=f"{unpacked / 1024 / 1024:.1f}",
-                    limit=MAX_UNPACKED_BYTES // 1024 // 1024,
-                )
-            types = z.read("[Content_Types].xml")
-            if _TEMPLATE_MAIN not in types:
-                return data
-            out = io.BytesIO()
-            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-                for info in z.infolist():
-                    blob = z.read(info.filename)
-                    if info.filename == "[Content_Types].xml":
-                        blob = blob.replace(_TEMPLATE_MAIN, _WORD_MAIN)
-                    target.writestr(info, blob)
-            return out.getvalue()
-    except (zipfile.BadZipFile, KeyError, OSError, EOFError) as error:
+            z.getinfo("[Content_Types].xml")
+        return safe_package(path, data, (_TEMPLATE_MAIN, _WORD_MAIN))
+    except (zipfile.BadZipFile, KeyError, OSError, EOFError, NotImplementedError) as error:
         raise PraError("export.error.template_broken", path=path, reason=_reason(error)) from None
 
 
@@ -182,11 +170,12 @@ def load_template(folder: Path | None = None) -> Template:
     if folder is None:
         folder = default_template_dir()
     base = find_base(folder)
-    data = _read_checked(base)
+    data, removed = _read_checked(base)
     doc = _open(base, data)
     if base.resolve() != default_base.resolve():
         _complete_styles(doc, _open(default_base, default_base.read_bytes()))
     _clear_body(doc)
     out = io.BytesIO()
     doc.save(out)
-    return Template(folder if folder.is_dir() else folder.parent, base, out.getvalue())
+    home = folder if folder.is_dir() else folder.parent
+    return Template(home, base, out.getvalue(), tuple(removed))

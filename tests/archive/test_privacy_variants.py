@@ -1,0 +1,268 @@
+"""Names and phone numbers written every which way leave no trace, and ordinary words stay.
+
+One workshop (Palembang) whose register holds names that are hard to match
+(ß, İ, accents written decomposed, a one-word name that is also a word) and
+whose free text writes them, and phone numbers, in every common variant. The
+archive must hold none of them (0 leaks) and every other word as it was
+(0 damaged words).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from pra import store
+from pra.archive.folding import fold
+from pra.archive.writer import ArchiveOptions, ArchiveResult, build_archive
+from pra.model import Workshop
+from pra.resources import example_path
+
+NFD = unicodedata.normalize("NFD", "Dédé Suryani")
+
+# participant position (0-based) → (name, phone)
+REGISTER = {
+    0: ("Rohani", "0812-3456-7890"),
+    1: ("Untung", None),
+    2: ("Jaya", None),
+    3: ("Dédé Suryani", "+62 857 1111 2222"),
+    4: ("Straßer", None),
+    5: ("İrma Sari", None),
+    6: ("Ani", None),
+}
+
+# free text written → the text expected in the archive (codes: P0001 … in register order)
+CASES = {
+    # A1: normalisation, case and white space
+    f"Usul {NFD} diterima.": "Usul P0004 diterima.",
+    "Kata STRASSER dan Strasser.": "Kata P0005 dan P0005.",
+    "Usul İRMA SARI, lalu irma sari lagi.": "Usul P0006, lalu P0006 lagi.",
+    "Bu Dédé  Suryani bertanya.": "Bu P0004 bertanya.",
+    "Ditanyakan Dédé\nSuryani kemarin.": "Ditanyakan P0004 kemarin.",
+    "Dicatat Dédé \r\n Suryani.": "Dicatat P0004.",
+    "Suryani (bukan Dédé Suryani) setuju.": "P0013 (bukan P0004) setuju.",
+    # A2: phone numbers, registered and not
+    "Telepon 081234567890.": "Telepon P0001.",
+    "Telepon 0812 3456 7890.": "Telepon P0001.",
+    "Telepon 0812-3456-7890.": "Telepon P0001.",
+    "Telepon 0812.3456.7890.": "Telepon P0001.",
+    "Telepon (0812) 3456 7890.": "Telepon P0001.",
+    "Telepon +62 812-3456-7890.": "Telepon P0001.",
+    "Telepon 62-812-3456-7890.": "Telepon P0001.",
+    "Telepon +6281234567890.": "Telepon P0001.",
+    "Telp0812-3456-7890 dan HP:081234567890": "TelpP0001 dan HP:P0001",
+    "WA 0857-1111-2222 atau 085711112222": "WA P0004 atau P0004",
+    "Nomor lain: 0821 9999 8888, +62 878-7777-6666.": "Nomor lain: [telp], [telp].",
+    # A4: one-word names only where written as names
+    "Tidak tahu untung atau rugi.": "Tidak tahu untung atau rugi.",
+    "Kelompok Jaya Bersama sudah terbentuk.": "Kelompok Jaya Bersama sudah terbentuk.",
+    "Toko Jaya di pasar.": "Toko Jaya di pasar.",
+    "Bu jaya dan Pak untung hadir.": "Bu P0003 dan Pak P0002 hadir.",
+    "Kata Untung: untung kecil.": "Kata P0002: untung kecil.",
+    "Rohani, ROHANI dan Rohana.": "P0001, P0001 dan Rohana.",
+    # Not phone numbers: money, dates, times
+    "Modal Rp 1.500.000 pada 2003-08-13 pukul 08.00-12.00.": (
+        "Modal Rp 1.500.000 pada 2003-08-13 pukul 08.00-12.00."
+    ),
+}
+
+TITLE_AT_LIMIT = ("Ani " + "x" * 196) + ""
+"""A problem title of exactly 200 characters (the limit of a title) that names "Ani"."""
+
+
+def _leaky_file(folder: Path) -> Path:
+    data = json.loads(example_path("palembang").read_bytes())
+    for i, (name, phone) in REGISTER.items():
+        data["participants"][i]["name"] = name
+        data["participants"][i]["phone"] = phone
+    data["info"]["agreements"] = list(CASES)
+    data["problems"][0]["title"] = TITLE_AT_LIMIT
+    path = folder / "leaky.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def leaky(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Workshop]:
+    path = _leaky_file(tmp_path_factory.mktemp("leaky"))
+    return path, store.load(path)
+
+
+@pytest.fixture(scope="module")
+def archived(
+    tmp_path_factory: pytest.TempPathFactory, leaky: tuple[Path, Workshop]
+) -> ArchiveResult:
+    return build_archive([leaky[0]], tmp_path_factory.mktemp("out") / "out", store.load)
+
+
+def _all_text(out: Path, readme: bool = True) -> str:
+    files = [p for p in sorted(out.rglob("*")) if p.is_file() and (readme or p.name != "README.md")]
+    return "\n".join(p.read_text(encoding="utf-8") for p in files)
+
+
+def _raw_copy(result: ArchiveResult) -> Workshop:
+    (copy,) = (result.out / "raw").glob("*.json")
+    return store.load(copy)
+
+
+def test_the_leaky_file_is_archived_not_skipped(archived: ArchiveResult) -> None:
+    assert (archived.workshops, archived.skipped) == (1, [])
+
+
+def test_every_variant_is_replaced_and_every_other_word_kept(archived: ArchiveResult) -> None:
+    agreements = _raw_copy(archived).info.agreements
+    got = dict(zip(CASES, agreements, strict=True))
+    assert {k: v for k, v in got.items() if v != CASES[k]} == {}
+    csv_text = (archived.out / "data" / "workshops.csv").read_text(encoding="utf-8")
+    assert "Tidak tahu untung atau rugi." in csv_text
+    assert "Kelompok Jaya Bersama sudah terbentuk." in csv_text
+
+
+def test_no_registered_name_anywhere_in_the_archive(
+    archived: ArchiveResult, leaky: tuple[Path, Workshop]
+) -> None:
+    """Multi-word and distinctive names: nowhere at all, however written."""
+    folded = fold(_all_text(archived.out))
+    ws = leaky[1]
+    ordinary = {"untung", "jaya"}  # also words; checked case by case above
+    names = {fold(p.name) for p in ws.participants} - ordinary
+    assert [n for n in names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", folded)] == []
+    # "untung" and "jaya" appear only where they are ordinary words or a group's name
+    # (or inside an id such as "g-jaya-bersama"); the README quotes them as examples
+    folded = fold(_all_text(archived.out, readme=False))
+    assert len(re.findall(r"(?<![\w-])untung(?![\w-])", folded)) == folded.count(
+        "untung atau rugi"
+    ) + (folded.count("untung kecil"))
+    assert len(re.findall(r"(?<![\w-])jaya(?![\w-])", folded)) == folded.count("jaya bersama") + (
+        folded.count("toko jaya")
+    )
+
+
+def test_no_phone_digits_anywhere_in_the_archive(archived: ArchiveResult) -> None:
+    text = _all_text(archived.out)
+    glued = re.sub(r"(?<=\d)[ .\-()+]+(?=\d)", "", text)
+    for key in ("81234567890", "85711112222", "82199998888", "87877776666"):
+        assert key not in glued
+
+
+def test_a_code_never_pushes_a_text_over_its_limit(archived: ArchiveResult) -> None:
+    """ "Ani" (3) → "P0007" (5) would make the 200-character title 202: the code is written short."""
+    title = _raw_copy(archived).problems[0].title
+    assert title == "P7 " + "x" * 196
+    assert len(TITLE_AT_LIMIT) == 200
+
+
+def test_worker_processes_give_the_same_package(
+    tmp_path: Path, leaky: tuple[Path, Workshop], archived: ArchiveResult
+) -> None:
+    """A file with names in its text is archived by the writer itself, with the final codes."""
+    other = tmp_path / "src"
+    other.mkdir()
+    files = [other / "a.json", leaky[0]]
+    other.joinpath("a.json").write_bytes(example_path("surabaya").read_bytes())
+    serial = build_archive(files, tmp_path / "one", store.load)
+    parallel = build_archive(files, tmp_path / "two", store.load, ArchiveOptions(), workers=2)
+    assert serial.workshops == parallel.workshops == 2
+    for path in sorted((tmp_path / "one").rglob("*")):
+        if path.is_file():
+            twin = tmp_path / "two" / path.relative_to(tmp_path / "one")
+            assert twin.read_bytes() == path.read_bytes(), path.name
+
+
+def _invalid_file(folder: Path) -> Path:
+    """A file that cannot be archived, whose problems sit at a named participant."""
+    data = json.loads(example_path("palembang").read_bytes())
+    data["id"] = "ws-invalid"
+    data["participants"][0]["phone"] = 81234567890  # a number, not text: invalid
+    data["participants"][1]["name"] = "Untung"
+    data["participants"][1]["rt"] = 5  # invalid too
+    data["problems"][0]["title"] = "Usul Rohani, telp 0812-3456-7890"
+    data["problems"][0]["causes"] = 3  # invalid: the place names the problem by its title
+    path = folder / "invalid.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_skipped_files_and_the_terminal_never_name_a_participant(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    from pra.cli import main
+
+    src = tmp_path / "src"
+    src.mkdir()
+    _invalid_file(src)
+    src.joinpath("ok.json").write_bytes(example_path("surabaya").read_bytes())
+    out = tmp_path / "out"
+    assert main(["--lang", lang, "archive", str(src), "-o", str(out)]) == 0
+    captured = capsys.readouterr()
+    skipped = (out / "data" / "skipped.csv").read_text(encoding="utf-8")
+    person = "peserta 1" if lang == "id" else "participant 1"
+    assert person in skipped and person in captured.err
+    for text in (skipped, captured.err, captured.out):
+        folded = fold(text)
+        assert "rohani" not in folded and "untung" not in folded
+        assert "81234567890" not in re.sub(r"(?<=\d)[ .\-()+]+(?=\d)", "", text)
+
+
+def test_a_reason_says_participants_by_number(tmp_path: Path) -> None:
+    from pra.archive.report import skipped_for
+    from pra.i18n import set_language
+
+    path = _invalid_file(tmp_path)
+    set_language("id")  # undone by the autouse fixture in conftest
+    with pytest.raises(Exception) as caught:
+        store.load(path)
+    assert 'peserta "Rohani"' in str(caught.value)  # what pra check says: the file's own names
+    reason = skipped_for(path, caught.value).reason
+    assert reason.startswith('peserta 1, isian "phone": ')
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_readme_says_what_is_and_is_not_caught(tmp_path: Path, lang: str) -> None:
+    from pra.i18n import set_language
+
+    set_language(lang)  # undone by the autouse fixture in conftest
+    result = build_archive([example_path("surabaya")], tmp_path / "out", store.load)
+    readme = (result.out / "README.md").read_text(encoding="utf-8")
+    for needle in ("Untung", "Kelompok Jaya Bersama", "+62", "[telp]", "P12", "Ratna Juwita"):
+        assert needle in readme, needle
+    assert ("peserta 3" if lang == "id" else "participant 3") in readme
+
+
+def test_a_text_still_too_long_with_short_codes_is_cut_not_dropped(tmp_path: Path) -> None:
+    from pra.archive.scrub import without_names
+
+    data = json.loads(example_path("palembang").read_bytes())
+    data["participants"][6]["name"] = "Z"
+    data["problems"][0]["title"] = " ".join(["Z"] * 100)  # 199 characters; P7 makes it 299
+    path = tmp_path / "cut.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    ws = store.load(path)
+    codes = {p.id: f"P{i:04d}" for i, p in enumerate(ws.participants, start=1)}
+    title = without_names(ws, codes).problems[0].title
+    assert len(title) == 200 and title.endswith("…")
+    assert title.startswith("P7 P7 P7 ") and "Z" not in title
+
+
+def test_stats_names_no_participant_of_a_file_it_skips(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The only problem sits at a problem whose title names a participant and her number."""
+    from pra.cli import main
+
+    src = tmp_path / "src"
+    src.mkdir()
+    data = json.loads(example_path("palembang").read_bytes())
+    data["problems"][0]["title"] = "Usul Rohani, telp 0813-0000-0201"
+    data["problems"][0]["causes"] = 3
+    src.joinpath("titled.json").write_text(json.dumps(data), encoding="utf-8")
+    src.joinpath("ok.json").write_bytes(example_path("surabaya").read_bytes())
+    assert main(["--lang", "id", "stats", str(src)]) == 0
+    err = capsys.readouterr().err
+    assert 'masalah "Usul peserta 1, telp peserta 1"' in err
+    assert "rohani" not in fold(err) and "0813" not in err
