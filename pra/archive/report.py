@@ -14,13 +14,13 @@ U+FFFD (:func:`display_name`), so such a name never stops the run.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pra.errors import PraError
 from pra.i18n import Language, t
 from pra.oserrors import os_reason
-from pra.store.problems import WorkshopFileError
+from pra.store.problems import FileProblem, WorkshopFileError
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +44,7 @@ def writable(text: str) -> str:
 def reason_for(error: Exception, lang: Language | None = None) -> str:
     """Why a file could not be used, without naming the file (the caller names it once)."""
     if isinstance(error, WorkshopFileError):
-        first = error.problems[0]
+        first = without_names(error.problems[0])
         where, what = first.where(lang), first.what(lang)
         text = t("archive_fix.at_place", lang=lang, place=where, what=what) if where else what
         if len(error.problems) > 1:
@@ -56,6 +56,25 @@ def reason_for(error: Exception, lang: Language | None = None) -> str:
         return t("archive_fix.unreadable", lang=lang, error=os_reason(error).text(lang))
     lines = str(error).splitlines()
     return t("archive_fix.unreadable", lang=lang, error=lines[0] if lines else type(error).__name__)
+
+
+def without_names(problem: FileProblem) -> FileProblem:
+    """``problem`` without what could identify a participant: for the report and ``skipped.csv``.
+
+    A participant is named by their number in the register (``peserta 3``),
+    not by name, and a value quoted from a participant's record (a phone
+    number written as a number) is left out.
+    """
+    place = tuple(
+        ("store.place.participant", {"n": params["n"]})
+        if key == "store.place.participant_named"
+        else (key, params)
+        for key, params in problem.place
+    )
+    params = problem.params
+    if any(key.startswith("store.place.participant") for key, _ in problem.place):
+        params = {k: ("…" if k == "found" else v) for k, v in params.items()}
+    return replace(problem, place=place, params=params)
 
 
 def skipped_for(path: Path | str, error: Exception) -> Skipped:
