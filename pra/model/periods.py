@@ -58,6 +58,9 @@ def plan_length(steps: Sequence[Step], unit: Unit, start: dt.date | None) -> int
     cycle (which the model refuses anyway) are left out.
     """
     start = calendar_start(steps, start)
+    ordered = _in_document_order(steps, unit, start)
+    if ordered is not None:
+        return ordered
     by_id = {s.id: s for s in steps}
     deps = {s.id: [d for d in s.depends_on if d in by_id and d != s.id] for s in steps}
     waiting = {ref: len(ds) for ref, ds in deps.items()}
@@ -81,3 +84,30 @@ def plan_length(steps: Sequence[Step], unit: Unit, start: dt.date | None) -> int
             if waiting[nxt] == 0:
                 ready.append(nxt)
     return max(finish.values(), default=0)
+
+
+def _in_document_order(steps: Sequence[Step], unit: Unit, start: dt.date | None) -> int | None:
+    """:func:`plan_length` in one pass when steps wait only for steps listed before them (usual).
+
+    ``None`` when a step waits for a later one: then the general order is needed.
+    """
+    ids = {s.id for s in steps}
+    finish: dict[str, int] = {}
+    length = 0
+    for step in steps:
+        first = 0
+        for ref in step.depends_on:
+            done = finish.get(ref)
+            if done is None:
+                if ref in ids and ref != step.id:
+                    return None
+            elif done > first:
+                first = done
+        duration = step.duration
+        if step.start is not None and start is not None:
+            wanted, duration = fixed_periods(unit, start, step.start, step.end, step.duration)
+            first = max(first, wanted)
+        end = finish[step.id] = first + duration
+        if end > length:
+            length = end
+    return length
