@@ -5,8 +5,9 @@ Hypothesis builds groups as large as a valid file may make them: up to
 exactly to ``PLAN_PERIODS_MAX`` periods, a calendar starting near 1990 or near
 the end of 2100, many blackouts. The schedule, the Word plan and the archive
 run in this process; what bounds their cost is counted exactly (the calendar's
-table cells), the time only as a loose guard against a runaway (the machine
-may be loaded). Measured on the worst case (500 weekly steps over 260 weeks):
+table cells), not timed: a test's clock says more about the machine's load
+than about the code (measured under 8 parallel jobs: 132 s for one example
+that takes 5 s alone). ``bench/export.py`` measures the time. Measured on the worst case (500 weekly steps over 260 weeks):
 about 3.5 s and 0.5 GB peak for the plan.
 """
 
@@ -15,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import tempfile
-import time
 from pathlib import Path
 
 import pytest
@@ -34,8 +34,6 @@ from pra.synthetic import maximal_workshop
 
 CELLS_BUDGET = 300_000
 """Table cells in one printed plan: what its time and memory grow with."""
-SECONDS_GUARD = 120.0
-"""Only a runaway (the issue's minutes-long exports) goes past this, however loaded the machine."""
 
 
 @st.composite
@@ -100,7 +98,6 @@ def at_the_bounds(draw: st.DrawFn) -> Workshop:
 @given(at_the_bounds())
 def test_a_workshop_at_the_bounds_plans_prints_and_archives_within_budget(ws: Workshop) -> None:
     group = ws.groups[0]
-    began = time.perf_counter()
     schedule = schedule_steps(group.steps, group.calendar.unit, group.calendar.start)
     assert schedule.length <= PLAN_PERIODS_MAX[group.calendar.unit]
     doc = build_plan(ws, group, load_template(), "id")
@@ -112,4 +109,3 @@ def test_a_workshop_at_the_bounds_plans_prints_and_archives_within_budget(ws: Wo
         save(ws, path)
         result = build_archive([path], Path(folder) / "out", load)
         assert result.workshops == 1 and not result.skipped
-    assert time.perf_counter() - began < SECONDS_GUARD
