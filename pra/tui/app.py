@@ -7,13 +7,14 @@ workshop screen renders it.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
-from pra.i18n import t
+from pra.i18n import has, t
 from pra.tui.commands import JumpProvider
 from pra.tui.themes import DEFAULT_THEME, PROJECTOR_THEME
 
@@ -78,6 +79,21 @@ class PraApp(App[None]):
             self.push_screen(
                 CommandPalette(placeholder=t("tui.palette.placeholder"), id="--command-palette")
             )
+
+    def get_key_display(self, binding: Binding) -> str:
+        """How the footer, the notes and the hints write a key: ``F9``, ``Esc``, ``spasi``, ``^p``.
+
+        Textual writes ``f9``, ``esc`` and the English ``space``; the names of the
+        keys that have one are in the catalogue (``tui.key_name``).
+        """
+        if binding.key_display:
+            return binding.key_display
+        modifiers, key = binding.parse_key()
+        if not modifiers and has(f"tui.key_name.{key}"):
+            return t(f"tui.key_name.{key}")
+        if re.fullmatch(r"f\d{1,2}", key):
+            return "+".join([*modifiers, key.upper()])
+        return super().get_key_display(binding)
 
     async def action_quit(self) -> None:
         """Ctrl+Q and the palette's "Quit": keep what the focused field holds, then leave.

@@ -22,6 +22,7 @@ from textual.widgets import DataTable, Input, Static
 from pra.edit import participants as edits
 from pra.i18n import t
 from pra.model import PraStep, Workshop
+from pra.tui.keys import KeyHint
 from pra.tui.session import Session
 from pra.tui.steps.base import StepView, register
 from pra.tui.widgets.table import Cell, current_key, fill, move_to
@@ -92,9 +93,7 @@ class ParticipantsView(StepView):
 
     def compose(self) -> ComposeResult:
         yield Static(id="people-count", classes="section-title")
-        renaming = Static(id="people-renaming", classes="message")
-        renaming.display = False
-        yield renaming
+        yield KeyHint(id="people-renaming", classes="message")
         yield NameField(placeholder=t("tui.people.new_hint"), id="people-name")
         yield DataTable(id="people-table", cursor_type="row", zebra_stripes=True)
 
@@ -205,9 +204,7 @@ class ParticipantsView(StepView):
         if person is None:
             return
         self.renaming = person.id
-        label = self.query_one("#people-renaming", Static)
-        label.update(t("tui.rename_fix.renaming", name=person.name))
-        label.display = True
+        self.query_one("#people-renaming", KeyHint).say("tui.rename_fix.renaming", name=person.name)
         field = self.query_one("#people-name", Input)
         field.value = person.name
         field.placeholder = t("tui.people.rename_hint")
@@ -220,7 +217,7 @@ class ParticipantsView(StepView):
             field.value = ""
         self.renaming = None
         field.placeholder = t("tui.people.new_hint")
-        self.query_one("#people-renaming", Static).display = False
+        self.query_one("#people-renaming", KeyHint).say()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Esc is the view's only while a name is being changed; else it goes on up."""
