@@ -41,6 +41,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     opener.set_defaults(handler=_open)
     demo = subparsers.add_parser("demo", help=t("tui.cli.demo_help"))
     demo.add_argument("name", nargs="?", default="palembang", choices=EXAMPLES)
+    demo.add_argument("--fresh", action="store_true", help=t("tui.cli.fresh_help"), default=False)
     _common(demo)
     demo.set_defaults(handler=_demo)
 
@@ -95,4 +96,5 @@ def _demo(args: argparse.Namespace) -> int:
     from pra.tui import files
 
     name: str = args.name
-    return run(lambda: files.demo_session(name), args)
+    fresh: bool = args.fresh
+    return run(lambda: files.demo_session(name, fresh=fresh), args)

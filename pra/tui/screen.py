@@ -40,7 +40,7 @@ class WorkshopScreen(Screen[None]):
     # The footer shows the keys of the moment within 120 columns: F3 only on group
     # steps, F6 only where the step has parts, F7/F8 as one group; redo, the
     # projector (and the app's Ctrl+Q) not at all. They all still work and are
-    # listed in the notes panel (F1) and in the keys panel (Ctrl+P, "Keys").
+    # listed in the notes panel (F1); notes, projector and save-elsewhere are in the palette (Ctrl+P).
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+z", "undo", t("tui.key.undo"), priority=True),
         Binding("ctrl+y", "redo", t("tui.key.redo"), show=False, priority=True),
