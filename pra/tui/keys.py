@@ -118,8 +118,15 @@ class KeyNames:
         )
 
 
+class _NoKeys:
+    """The ``key`` parameter where no screen is at hand: every key is missing."""
+
+    def __format__(self, action: str) -> str:
+        return _MISSING
+
+
 def key_text(
-    screen: Screen[Any],
+    screen: Screen[Any] | None,
     key: str,
     /,
     named: list[str] | None = None,
@@ -131,7 +138,7 @@ def key_text(
     ``named`` (if given) receives the keys (Textual names: ``f9``, ``delete``) the text names;
     ``joiner`` is put between the parts kept (a line break lists them one per line).
     """
-    text = t(key, key=KeyNames(screen), **params)
+    text = t(key, key=KeyNames(screen) if screen is not None else _NoKeys(), **params)
     kept = joiner.join(part for part in text.split(SEPARATOR) if _MISSING not in part)
     if named is not None:
         named.extend(match.group(1) for match in _KEY.finditer(kept))

@@ -168,7 +168,7 @@ class WorkshopScreen(Screen[None]):
             "no-group": t("tui.needs_group"),
             "notes-text": t(f"notes.{step.value}"),
             "notes-own": f"{t('notes.own_heading')}\n{own}" if own else "",
-            "status": self.session.status(),
+            "status": self.session.status(self),
         }
 
     def _render_frame(self, ws: Workshop) -> None:
