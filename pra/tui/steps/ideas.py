@@ -121,9 +121,9 @@ class IdeasView(StepView):
         keep = skills.highlighted
         skills.clear_options()
         if idea is None or not ws.skills:
-            title.say(*(("tui.idea_skills.none",) if idea else ()))
+            title.say(*(("tui.ideas.skills_none",) if idea else ()))
             return
-        title.say("tui.idea_skills.title", idea=idea.name)
+        title.say("tui.ideas.skills_title", idea=idea.name)
         needed = set(idea.skill_ids)
         skills.add_options(
             [
@@ -149,7 +149,7 @@ class IdeasView(StepView):
         highlighted = event.selection_list.highlighted
         self.edit(
             lambda ws: ide.toggle_idea_skill(ws, idea_id, skill_id),
-            label=t("tui.idea_skills.changed"),
+            label=t("tui.ideas.skills_changed"),
         )
         event.selection_list.highlighted = highlighted
 
@@ -204,7 +204,7 @@ class IdeasView(StepView):
         ]
         self.query_one("#group-summary", Static).update("\n".join(summary))
         self.query_one("#no-groups-hint", KeyHint).say(
-            *(() if summary else ("tui.keys_hint.no_groups",))
+            *(() if summary else ("tui.ideas.no_groups",))
         )
         rows: list[tuple[str, list[Cell]]] = []
         for p in ws.participants:
@@ -239,7 +239,7 @@ class IdeasView(StepView):
         )
         offered = bool(ws.ideas and ws.participants)
         self.query_one("#suggestion-head", KeyHint).say(
-            *(("tui.keys_hint.suggestion_head",) if offered else ())
+            *(("tui.ideas.suggestion_head",) if offered else ())
         )
         self.query_one("#suggestion", Static).update(self._suggestion_text(ws))
 

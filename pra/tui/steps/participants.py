@@ -169,7 +169,7 @@ class ParticipantsView(StepView):
         event.stop()
         self.cancel_rename()  # a list is new people, not one person's new name
         entries = tuple(edits.split_name_rt(name) for name in event.names)
-        said = t("tui.entry_fix.pasted", n=len(entries))
+        said = t("tui.people.pasted", n=len(entries))
         if self.edit(lambda ws: add_all(ws, entries), label=said):
             self.notify(said)
 
@@ -204,7 +204,7 @@ class ParticipantsView(StepView):
         if person is None:
             return
         self.renaming = person.id
-        self.query_one("#people-renaming", KeyHint).say("tui.rename_fix.renaming", name=person.name)
+        self.query_one("#people-renaming", KeyHint).say("tui.people.renaming", name=person.name)
         field = self.query_one("#people-name", Input)
         field.value = person.name
         field.placeholder = t("tui.people.rename_hint")

@@ -71,7 +71,7 @@ async def test_while_renaming_a_line_says_whose_name_and_how_to_cancel() -> None
         await press_each(pilot, "enter")
         assert not label.display
     # the key is the one bound to cancelling the rename (pra.tui.keys), in English too
-    assert i18n.catalogue("en")["tui.rename_fix.renaming"] == (
+    assert i18n.catalogue("en")["tui.people.renaming"] == (
         "RENAMING: {name} — Enter keeps the new name, {key:cancel_rename} cancels"
     )
 
