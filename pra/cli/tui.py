@@ -49,6 +49,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         choices=EXAMPLES,
         metavar=t("tui.cli.example_metavar"),
     )
+    demo.add_argument("--fresh", action="store_true", help=t("tui.cli.fresh_help"), default=False)
     _common(demo)
     demo.set_defaults(handler=_demo)
 
@@ -120,5 +121,6 @@ def _demo(args: argparse.Namespace) -> int:
     from pra.tui import files
 
     name: str = args.name
+    fresh: bool = args.fresh
     check_data_folder()
-    return run(lambda: files.demo_session(name), args)
+    return run(lambda: files.demo_session(name, fresh=fresh), args)

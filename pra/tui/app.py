@@ -7,13 +7,15 @@ workshop screen renders it.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
-from pra.i18n import t
+from pra.i18n import has, t
 from pra.tui.commands import JumpProvider
 from pra.tui.follow import FOLLOW_SECONDS, Follower
 from pra.tui.themes import DEFAULT_THEME, PROJECTOR_THEME
@@ -87,6 +89,57 @@ class PraApp(App[None]):
             self.push_screen(
                 CommandPalette(placeholder=t("tui.palette.placeholder"), id="--command-palette")
             )
+
+    def get_key_display(self, binding: Binding) -> str:
+        """How the footer, the notes and the hints write a key: ``F9``, ``Esc``, ``spasi``, ``^p``.
+
+        Textual writes ``f9``, ``esc`` and the English ``space``; the names of the
+        keys that have one are in the catalogue (``tui.key_name``).
+        """
+        if binding.key_display:
+            return binding.key_display
+        modifiers, key = binding.parse_key()
+        if not modifiers and has(f"tui.key_name.{key}"):
+            return t(f"tui.key_name.{key}")
+        if re.fullmatch(r"f\d{1,2}", key):
+            return "+".join([*modifiers, key.upper()])
+        return super().get_key_display(binding)
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """The palette's own commands, in the facilitator's language.
+
+        Textual's (Keys, Maximize, Screenshot …) are English and for developers:
+        left out. The workshop screen's keys that are not in the footer are offered.
+        """
+        from pra.tui.screen import WorkshopScreen
+
+        if isinstance(screen, WorkshopScreen):
+            yield SystemCommand(
+                t("tui.palette.notes"), t("tui.palette.notes_help"), screen.action_toggle_notes
+            )
+            yield SystemCommand(
+                t("tui.palette.projector"),
+                t("tui.palette.projector_help"),
+                screen.action_projector,
+            )
+            yield SystemCommand(
+                t("tui.palette.save_as"),
+                t("tui.palette.save_as_help"),
+                screen.action_save_elsewhere,
+            )
+        yield SystemCommand(t("tui.palette.theme"), t("tui.palette.theme_help"), self.search_themes)
+        yield SystemCommand(t("tui.palette.quit"), t("tui.palette.quit_help"), self.action_quit)
+
+    def search_themes(self) -> None:
+        """The colour themes to choose from, asked for in the facilitator's language."""
+        from textual.command import CommandPalette
+        from textual.theme import ThemeProvider
+
+        self.push_screen(
+            CommandPalette(
+                providers=[ThemeProvider], placeholder=t("tui.palette.theme_placeholder")
+            )
+        )
 
     async def action_quit(self) -> None:
         """Ctrl+Q and the palette's "Quit": keep what the focused field holds, then leave.

@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from pra.i18n import t
+from pra.tui.keys import KeyHint
 
 
 class PathDialog(ModalScreen[str | None]):
@@ -27,7 +28,7 @@ class PathDialog(ModalScreen[str | None]):
         with Vertical(id="dialog"):
             yield Label(self.title_text)
             yield Input(value=self.value, placeholder=t("tui.path_placeholder"), id="path")
-            yield Label(t("tui.dialog_hint"), classes="hint")
+            yield KeyHint("tui.dialog_hint", classes="hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -52,7 +53,7 @@ class ConfirmDialog(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Static(self.question)
-            yield Label(t("tui.confirm_hint"), classes="hint")
+            yield KeyHint("tui.confirm_hint", classes="hint")
 
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,11 +33,19 @@ def workshops_folder() -> Path:
 
 
 def recent_workshops(limit: int = 12) -> list[RecentWorkshop]:
-    """The newest workshops in the data folder, with a line saying what each is."""
+    """The newest workshops in the data folder, with a line saying what each is.
+
+    Workshops with the same title (copies of one example) are told apart by their file.
+    """
+    summaries = store.list_workshops(workshops_folder())[:limit]
+    titles = Counter(summary.title for summary in summaries)
     entries = []
-    for summary in store.list_workshops(workshops_folder())[:limit]:
+    for summary in summaries:
         saved = summary.saved.strftime("%d-%m-%Y %H:%M") if summary.saved else "–"
-        label = t("home.recent", title=summary.title, place=summary.place or "–", saved=saved)
+        if titles[summary.title] > 1:  # copies of one example: the file tells them apart
+            label = t("home.recent_file", title=summary.title, file=summary.path.name, saved=saved)
+        else:
+            label = t("home.recent", title=summary.title, place=summary.place or "–", saved=saved)
         entries.append(RecentWorkshop(summary.path, label))
     return entries
 
@@ -66,14 +75,25 @@ def open_session(path: Path, *, restore_backup: bool = False) -> Session:
     )
 
 
+def _slug(stem: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-") or "lokakarya"
+
+
 def _free_path(folder: Path, stem: str) -> Path:
-    slug = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-") or "lokakarya"
+    slug = _slug(stem)
     path = folder / f"{slug}.json"
     n = 2
     while path.exists():
         path = folder / f"{slug}-{n}.json"
         n += 1
     return path
+
+
+def _copies(folder: Path, stem: str) -> list[Path]:
+    """The files named as copies of ``stem`` are (``contoh-palembang.json``, ``…-2.json`` …)."""
+    slug = _slug(stem)
+    pattern = re.compile(rf"{re.escape(slug)}(-\d+)?\.json")
+    return [p for p in folder.glob(f"{slug}*.json") if pattern.fullmatch(p.name) and p.is_file()]
 
 
 def new_session(folder: Path | None = None) -> Session:
@@ -86,13 +106,28 @@ def new_session(folder: Path | None = None) -> Session:
     return open_session(path)
 
 
-def demo_session(name: str, folder: Path | None = None) -> Session:
-    """A *copy* of a shipped example in the data folder; the original never changes."""
+def _newest_first_key(path: Path) -> tuple[int, int]:
+    """Last saved first; of two saved in the same clock tick, the later copy number."""
+    number = re.search(r"-(\d+)\.json$", path.name)
+    return path.stat().st_mtime_ns, int(number.group(1)) if number else 1
+
+
+def demo_session(name: str, folder: Path | None = None, *, fresh: bool = False) -> Session:
+    """The copy of a shipped example in the data folder; the original never changes.
+
+    The copy made last time is opened again (the last saved, if earlier versions of
+    pra left several), so the demo goes on where it was left; ``fresh`` (or no copy
+    yet) makes a new one beside the others.
+    """
     source = example_path(name)
     if not source.is_file():
         raise PraError("app.missing_data", name=str(source))
     folder = folder or workshops_folder()
-    path = _free_path(folder, f"contoh-{name}")
+    stem = f"contoh-{name}"
+    copies = [] if fresh else _copies(folder, stem)
+    if copies:
+        return open_session(max(copies, key=_newest_first_key))
+    path = _free_path(folder, stem)
     store.save(store.load(source), path)
     return open_session(path)
 

@@ -18,6 +18,7 @@ from textual.widgets import Footer, OptionList, Static
 
 from pra.i18n import t
 from pra.model import PraStep, Workshop
+from pra.tui.keys import KeyHint
 from pra.tui.steps import StepView, view_for
 from pra.tui.widgets.stepper import Stepper, step_label
 
@@ -39,7 +40,7 @@ class WorkshopScreen(Screen[None]):
     # The footer shows the keys of the moment within 120 columns: F3 only on group
     # steps, F6 only where the step has parts, F7/F8 as one group; redo, the
     # projector (and the app's Ctrl+Q) not at all. They all still work and are
-    # listed in the notes panel (F1) and in the keys panel (Ctrl+P, "Keys").
+    # listed in the notes panel (F1); notes, projector and save-elsewhere are in the palette (Ctrl+P).
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+z", "undo", t("tui.key.undo"), priority=True),
         Binding("ctrl+y", "redo", t("tui.key.redo"), show=False, priority=True),
@@ -68,14 +69,16 @@ class WorkshopScreen(Screen[None]):
         # or lay out again when the screen mounts.
         self.set_class(self.app.size.width < NARROW, "-narrow", update=False)
         ws = self.session.workshop
-        texts = self._frame_texts(ws)
-        yield Static(texts["title-bar"], id="title-bar")
+        texts = self._frame_texts(ws)  # the lines that name keys are written once mounted
+        yield KeyHint(id="title-bar")
         with Horizontal(id="body"):
             yield Stepper(ws, self.current, id="stepper")
             with Vertical(id="content"):
                 yield Static(texts["no-group"], id="no-group")
             with VerticalScroll(id="notes"):
                 yield Static(texts["notes-text"], id="notes-text")
+                yield KeyHint(id="notes-keys", one_per_line=True)
+                yield Static(texts["notes-own"], id="notes-own")
         yield Static(texts["status"], id="status")
         yield Footer(show_command_palette=self.app.size.width >= PALETTE_HINT)
 
@@ -160,26 +163,12 @@ class WorkshopScreen(Screen[None]):
     def _frame_texts(self, ws: Workshop) -> dict[str, str]:
         """The text of each line and panel around the step's view, by widget id."""
         step = self.current
-        title = ws.info.title or ws.info.place.village or t("tui.untitled")
-        # What changes with F7/F8 and F3 first; the workshop's title last, where a
-        # narrow terminal cuts it rather than the group's name.
-        parts = [t("app.name"), step_label(step)]
-        if step.per_group:
-            group = ws.group(self.group_id) if self.group_id else None
-            if group is not None:
-                parts.append(t("tui.header_group", group=group.name))
-        parts.append(title)
-        notes = t(f"notes.{step.value}")
-        keys = t(f"notes.{step.value}_keys")
         own = (ws.notes.get(step) or "").strip()
-        text = f"{notes}\n\n{t('notes.keys_heading')}\n{keys}\n{t('tui.footer.global_keys')}"
-        if own:
-            text += f"\n\n{t('notes.own_heading')}\n{own}"
         return {
-            "title-bar": "  ·  ".join(parts),
             "no-group": t("tui.needs_group"),
-            "notes-text": text,
-            "status": self.session.status(),
+            "notes-text": t(f"notes.{step.value}"),
+            "notes-own": f"{t('notes.own_heading')}\n{own}" if own else "",
+            "status": self.session.status(self),
         }
 
     def _render_frame(self, ws: Workshop) -> None:
@@ -187,6 +176,25 @@ class WorkshopScreen(Screen[None]):
             static = self.query_one(f"#{widget_id}", Static)
             if static.content != text:
                 static.update(text)
+        # The keys they name are the ones active now: rewritten when the bindings change.
+        # The title bar names what changes with F7/F8 and F3 first, the workshop's title
+        # last, where a narrow terminal cuts it rather than the group's name.
+        step = self.current
+        title = ws.info.title or ws.info.place.village or t("tui.untitled")
+        group = ws.group(self.group_id) if step.per_group and self.group_id else None
+        self.query_one("#title-bar", KeyHint).say(
+            "tui.title_bar_group" if group is not None else "tui.title_bar",
+            app=t("app.name"),
+            step=step_label(step),
+            group=group.name if group is not None else "",
+            title=title,
+        )
+        self.query_one("#notes-keys", KeyHint).say(
+            "notes.keys_heading",
+            f"notes.{step.value}_keys",
+            "notes.global_heading",
+            "tui.footer.global_keys",
+        )
         self.query_one(Stepper).show(ws, self.current)
         self.sub_title = ws.info.title or ws.info.place.village or t("tui.untitled")
 

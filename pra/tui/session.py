@@ -26,6 +26,7 @@ from pra.oserrors import os_reason, say
 
 if TYPE_CHECKING:
     from textual.app import App
+    from textual.screen import Screen
 
 Edit = Callable[[Workshop], Workshop]
 Saver = Callable[[Workshop, Path], None]
@@ -255,13 +256,27 @@ class Session:
 
     def _failed(self, target: Path, reason: str) -> None:
         self.save_error = reason
-        self._notify(t("tui.save_failed", path=str(target), reason=reason), error=True)
+        self._notify(
+            self._with_keys("tui.save_failed", path=str(target), reason=reason), error=True
+        )
         self._publish()
         if self._app is not None and target == self.path:
             self._timer = self._app.set_timer(RETRY_SECONDS, self.save_now)
 
-    def status(self) -> str:
-        """The status line: read-only, save failure, or the time of the last save."""
+    def _with_keys(self, key: str, screen: Screen[Any] | None = None, **params: Any) -> str:
+        """A sentence naming keys, with the keys bound on ``screen`` (default: the one shown)."""
+        from pra.tui.keys import key_text
+
+        # no app (the session alone, in tests): the parts that name keys are left out
+        return key_text(
+            screen or (self._app.screen if self._app is not None else None), key, **params
+        )
+
+    def status(self, screen: Screen[Any] | None = None) -> str:
+        """The status line: read-only, save failure, or the time of the last save.
+
+        ``screen`` is the screen that shows it, for the key a failed save names.
+        """
         if self.read_only:
             if self.writer_gone:
                 status = t("tui.follow.status_writer_gone")
@@ -271,7 +286,7 @@ class Session:
                 status += t("tui.follow.status_updated", time=self.followed.strftime("%H:%M:%S"))
             return status
         if self.save_error is not None:
-            return t("tui.status_save_failed")
+            return self._with_keys("tui.status_save_failed", screen)
         if self.path is None:
             return t("tui.status_not_saved")
         if self.last_saved is None:

@@ -128,7 +128,9 @@ async def test_failed_save_is_shown_loudly(app_for: AppFactory) -> None:
             app.session.save_error == "tempat penyimpanan penuh; kosongkan sebagian lalu coba lagi"
         )
         status = str(app.screen.query_one("#status", Static).render())
-        assert status.isupper() or "GAGAL" in status
+        # the key it names is the one bound to saving elsewhere on this screen (pra.tui.keys)
+        assert status == "GAGAL MENYIMPAN · ^s: simpan di tempat lain"
+        assert app.screen.active_bindings["ctrl+s"].binding.action == "save_elsewhere"
 
 
 async def test_projector_mode_hides_notes_and_switches_theme(app_for: AppFactory) -> None:

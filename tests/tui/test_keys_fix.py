@@ -5,7 +5,6 @@ from __future__ import annotations
 from textual.widgets import Input, Static
 
 from pra.edit import groups, voting
-from pra.i18n import t
 from pra.model import PraStep, Workshop
 from pra.tui.app import PraApp
 from tests.tui.conftest import SIZE, make_session, palembang
@@ -35,7 +34,8 @@ async def test_hidden_results_are_revealed_by_the_key_the_hint_names() -> None:
         field = app.screen.focused
         assert isinstance(field, Input) and field.id == "reason"
         head = str(app.screen.query_one("#results-head", Static).render())
-        assert "F9" in head and head == t("tui.vote.results_hidden")
+        # the typing field has the focus: the hint names the key that does not type ("v" would)
+        assert head == ("Hasil disembunyikan selama pemungutan suara. Tekan F9 untuk menampilkan.")
         await _press(pilot, "f9")
         assert not app.session.workshop.voting.results_hidden
         assert field.value == ""
@@ -51,8 +51,12 @@ async def test_the_suggestion_is_accepted_by_the_key_the_hint_names() -> None:
         await _press(pilot, "f6", "f6", "f6")
         field = app.screen.focused
         assert isinstance(field, Input) and field.id == "group-name"
-        assert "F9" in str(app.screen.query_one("#suggestion", Static).render())
-        assert "F9" in str(app.screen.query_one("#group-summary", Static).render())
+        assert str(app.screen.query_one("#suggestion-head", Static).render()) == (
+            "Saran pembagian kelompok (tekan F9 untuk menerima):"
+        )
+        assert str(app.screen.query_one("#no-groups-hint", Static).render()) == (
+            "Belum ada kelompok. Ketik nama kelompok di atas, atau tekan F9 untuk menerima saran."
+        )
         await _press(pilot, "f9")
         assert app.session.workshop.groups
         assert field.value == ""

@@ -28,7 +28,11 @@ How a view works
   the catalogue section ``[notes]`` (``notes.<step>``) and are shown by the app
   in its notes panel (F1; hidden in projector mode): a view does not draw them.
   List the view's own keys in ``notes.<step>_keys`` and in ``BINDINGS`` so the
-  footer shows them.
+  footer shows them. A sentence never spells a key: it names the action,
+  ``{key:remove_row}``, and :mod:`pra.tui.keys` writes the key bound to it where
+  the sentence is shown (a hint that names keys is a :class:`~pra.tui.keys.KeyHint`). A sentence never spells a key: it names the action,
+  ``{key:remove_row}``, and :mod:`pra.tui.keys` writes the key bound to it where
+  the sentence is shown (a hint that names keys is a :class:`~pra.tui.keys.KeyHint`).
 - Several parts in one step: build them as a ``TabbedContent``; F5/F6 call
   :meth:`StepView.switch_tab`. To open a tab from code use :meth:`show_tab`
   (it moves the focus too, or the tab would jump back).

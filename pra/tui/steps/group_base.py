@@ -19,13 +19,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.widget import Widget
-from textual.widgets import DataTable, Input, OptionList, Select, Static
+from textual.widgets import DataTable, Input, OptionList, Select
 from textual.widgets.option_list import Option
 from textual.widgets.select import InvalidSelectValueError
 
 from pra.errors import PraError
 from pra.i18n import t
 from pra.model import BusinessGroup, Workshop
+from pra.tui.keys import KeyHint
 from pra.tui.session import Session
 from pra.tui.steps.base import StepView
 from pra.tui.widgets.table import current_key
@@ -229,16 +230,15 @@ class GroupStepView(StepView):
 
     def show_hint(self, form_id: str) -> None:
         """The line above a form: how to add, or what is being edited."""
-        hint = self.query(f"#{form_id}-hint").results(Static)
-        for static in hint:
+        for hint in self.query(f"#{form_id}-hint").results(KeyHint):
             editing = form_id in self.editing
-            static.set_class(editing, "-editing")
+            hint.set_class(editing, "-editing")
             key = self.HINTS.get(form_id, "tui.group.form_hint")
-            static.update(t("tui.group.editing") if editing else t(key))
+            hint.say("tui.group.editing" if editing else key)
 
-    def form_hint(self, form_id: str) -> Static:
-        return Static(
-            t(self.HINTS.get(form_id, "tui.group.form_hint")),
+    def form_hint(self, form_id: str) -> KeyHint:
+        return KeyHint(
+            self.HINTS.get(form_id, "tui.group.form_hint"),
             id=f"{form_id}-hint",
             classes="form-hint",
         )

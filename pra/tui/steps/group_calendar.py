@@ -26,6 +26,7 @@ from pra.plan.calendar_grid import calendar_grid
 from pra.plan.formatting import format_date, format_day_month
 from pra.plan.periods import Period
 from pra.plan.schedule import workshop_schedule
+from pra.tui.keys import KeyHint
 from pra.tui.steps.base import register
 from pra.tui.steps.group_base import Field, GroupStepView, PlainScroll, RowOps, entry_form
 from pra.tui.widgets.table import Cell, fill
@@ -108,7 +109,7 @@ class CalendarView(GroupStepView):
                 with Horizontal(id="cal-settings"):
                     yield Label(t("tui.calendar.start"))
                     yield Input(placeholder="1-9-2003", id="cal-start", compact=True)
-                yield Static(id="cal-unit", classes="summary")
+                yield KeyHint(id="cal-unit", classes="summary")
                 yield Static(t("tui.calendar.blackouts"), classes="box-title")
                 yield self.form_hint(FORM)
                 yield from entry_form(
@@ -141,8 +142,8 @@ class CalendarView(GroupStepView):
         field = self.query_one("#cal-start", Input)
         if not field.has_focus:
             field.value = cal.start.strftime("%d-%m-%Y") if cal.start else ""
-        self.query_one("#cal-unit", Static).update(
-            t("tui.calendar.unit_line", unit=unit, limit=cal.max_parallel_per_person)
+        self.query_one("#cal-unit", KeyHint).say(
+            "tui.calendar.unit_line", unit=unit, limit=cal.max_parallel_per_person
         )
         rows: list[tuple[str, list[Cell]]] = [
             (b.id, [b.label, b.start.strftime("%d-%m-%Y"), b.end.strftime("%d-%m-%Y")])

@@ -35,6 +35,7 @@ from pra.plan.capital import capital_summary
 from pra.plan.formatting import format_date, format_percent, format_rupiah
 from pra.plan.fund import member_share, repayment_schedule
 from pra.plan.revolving import group_fund
+from pra.tui.keys import KeyHint
 from pra.tui.session import Session
 from pra.tui.steps.base import register
 from pra.tui.steps.group_base import (
@@ -117,7 +118,7 @@ class CapitalView(GroupStepView):
         sources = [(t(f"tui.capital.source_{s}"), s) for s in edits.SOURCES]
         with TabbedContent(id="cap-tabs"):
             with TabPane(t("tui.capital.tab_fund"), id="tab-fund"), PlainScroll():
-                yield Static(id="cap-head", classes="box-title")
+                yield KeyHint(id="cap-head", classes="box-title")
                 with Grid(id="cap-form"):
                     for name in edits.PLAN_FIELDS:
                         yield Label(t(f"tui.capital.{name}"))
@@ -161,7 +162,7 @@ class CapitalView(GroupStepView):
                 yield DataTable(id="repayment-table", cursor_type="row", zebra_stripes=True)
             with TabPane(t("tui.capital.tab_revolving"), id="tab-revolving"), Horizontal():
                 with Vertical(classes="half"):
-                    yield Static(t("tui.capital.first_round"), classes="box-title")
+                    yield KeyHint("tui.capital.first_round_title", classes="box-title")
                     yield SelectionList[str](id="first-round")
                     yield Static(id="rounds", classes="summary")
                 with Vertical(classes="half"):
@@ -191,8 +192,8 @@ class CapitalView(GroupStepView):
 
     def _show_fund(self, group: BusinessGroup) -> None:
         plan = group.capital
-        self.query_one("#cap-head", Static).update(
-            t("tui.capital.head", group=group.name, n=len(group.member_ids))
+        self.query_one("#cap-head", KeyHint).say(
+            "tui.capital.head", group=group.name, n=len(group.member_ids)
         )
         for name in edits.PLAN_FIELDS:
             field = self.query_one(f"#cap-{name}", Input)

@@ -19,6 +19,7 @@ from pra.edit import swot as edits
 from pra.edit.base import find
 from pra.i18n import t
 from pra.model import BusinessGroup, PraStep, Workshop
+from pra.tui.keys import KeyHint, key_text
 from pra.tui.steps.base import register
 from pra.tui.steps.group_base import Field, GroupStepView, RowOps, entry_form, fill_options
 
@@ -65,7 +66,7 @@ class SwotView(GroupStepView):
 
     def compose(self) -> ComposeResult:
         yield Static(id="swot-head", classes="box-title")
-        yield Static(t("tui.swot.hint"), classes="form-hint")
+        yield KeyHint("tui.swot.hint", classes="form-hint")
         with Grid(id="swot-grid"):
             for q in edits.QUADRANTS:
                 with Vertical(classes="quadrant", id=f"box-{q}"):
@@ -85,7 +86,7 @@ class SwotView(GroupStepView):
             editing = f"swot-{q}-form" in self.editing
             title = t(f"tui.swot.{q}", letter=LETTERS[q], n=len(items))
             if editing:
-                title += "  " + t("tui.swot.editing")
+                title += "  " + key_text(self.screen, "tui.swot.editing")
             self.query_one(f"#swot-{q}-title", Static).update(title)
             rows = [(i.id, f"{n}. {i.text}") for n, i in enumerate(items, 1)]
             fill_options(self.query_one(f"#swot-{q}", OptionList), rows)

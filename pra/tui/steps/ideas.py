@@ -21,6 +21,7 @@ from pra.i18n import t
 from pra.model import PraStep, Workshop
 from pra.plan.grouping import suggest_groups
 from pra.plan.ideas import workshop_ideas
+from pra.tui.keys import KeyHint
 from pra.tui.steps.base import StepView, register
 from pra.tui.widgets.table import Cell, current_key, fill
 
@@ -60,7 +61,7 @@ class IdeasView(StepView):
                 with Vertical(classes="half"):
                     yield Input(placeholder=t("tui.ideas.idea_hint"), id="idea-name")
                     yield DataTable(id="idea-table", cursor_type="row")
-                    yield Static(id="idea-skills-title", classes="section-title")
+                    yield KeyHint(id="idea-skills-title", classes="section-title")
                     yield SelectionList[str](id="idea-skills")
                 with Vertical(classes="half"):
                     yield Input(placeholder=t("tui.ideas.criterion_hint"), id="criterion-name")
@@ -72,7 +73,9 @@ class IdeasView(StepView):
             with TabPane(t("tui.ideas.tab_groups"), id="tab-groups"):
                 yield Input(placeholder=t("tui.ideas.group_hint"), id="group-name")
                 yield Static(id="group-summary")
+                yield KeyHint(id="no-groups-hint", classes="hint")
                 yield DataTable(id="member-table", cursor_type="row", zebra_stripes=True)
+                yield KeyHint(id="suggestion-head", classes="hint")
                 yield Static(id="suggestion", classes="hint")
 
     def focus_first(self) -> None:
@@ -113,14 +116,14 @@ class IdeasView(StepView):
         """The skills the highlighted idea needs, ticked with the space bar."""
         idea_id = current_key(self.query_one("#idea-table", DataTable))
         idea = next((i for i in ws.ideas if i.id == idea_id), None)
-        title = self.query_one("#idea-skills-title", Static)
+        title = self.query_one("#idea-skills-title", KeyHint)
         skills = self.query_one("#idea-skills", SelectionList)
         keep = skills.highlighted
         skills.clear_options()
         if idea is None or not ws.skills:
-            title.update(t("tui.ideas.skills_none") if idea else "")
+            title.say(*(("tui.ideas.skills_none",) if idea else ()))
             return
-        title.update(t("tui.ideas.skills_title", idea=idea.name))
+        title.say("tui.ideas.skills_title", idea=idea.name)
         needed = set(idea.skill_ids)
         skills.add_options(
             [
@@ -199,8 +202,9 @@ class IdeasView(StepView):
             )
             for i, g in enumerate(ws.groups, 1)
         ]
-        self.query_one("#group-summary", Static).update(
-            "\n".join(summary) or t("tui.ideas.no_groups")
+        self.query_one("#group-summary", Static).update("\n".join(summary))
+        self.query_one("#no-groups-hint", KeyHint).say(
+            *(() if summary else ("tui.ideas.no_groups",))
         )
         rows: list[tuple[str, list[Cell]]] = []
         for p in ws.participants:
@@ -233,14 +237,18 @@ class IdeasView(StepView):
             ],
             rows,
         )
+        offered = bool(ws.ideas and ws.participants)
+        self.query_one("#suggestion-head", KeyHint).say(
+            *(("tui.ideas.suggestion_head",) if offered else ())
+        )
         self.query_one("#suggestion", Static).update(self._suggestion_text(ws))
 
     def _suggestion_text(self, ws: Workshop) -> str:
+        """The suggested groups (the line above says which key accepts them)."""
         if not ws.ideas or not ws.participants:
             return t("tui.ideas.no_suggestion")
         suggestion = suggest_groups(ws)
-        lines = [t("tui.ideas.suggestion_head")]
-        lines += [f"• {g.explanation.text()}" for g in suggestion.groups]
+        lines = [f"• {g.explanation.text()}" for g in suggestion.groups]
         lines += [f"! {w.text()}" for w in suggestion.warnings]
         return "\n".join(lines)
 

@@ -23,6 +23,7 @@ from pra.edit import participants as edits
 from pra.errors import PraError
 from pra.i18n import t
 from pra.model import PraStep, Workshop
+from pra.tui.keys import KeyHint
 from pra.tui.session import Session
 from pra.tui.steps.base import StepView, register
 from pra.tui.widgets.table import Cell, current_key, fill, move_to
@@ -94,9 +95,7 @@ class ParticipantsView(StepView):
 
     def compose(self) -> ComposeResult:
         yield Static(id="people-count", classes="section-title")
-        renaming = Static(id="people-renaming", classes="message")
-        renaming.display = False
-        yield renaming
+        yield KeyHint(id="people-renaming", classes="message")
         refusal = Static(id="people-refusal", classes="message")
         refusal.display = False
         yield refusal
@@ -249,9 +248,7 @@ class ParticipantsView(StepView):
         if person is None:
             return
         self.renaming = person.id
-        label = self.query_one("#people-renaming", Static)
-        label.update(t("tui.people.renaming", name=person.name))
-        label.display = True
+        self.query_one("#people-renaming", KeyHint).say("tui.people.renaming", name=person.name)
         field = self.query_one("#people-name", Input)
         field.value = person.name
         field.placeholder = t("tui.people.rename_hint")
@@ -264,7 +261,7 @@ class ParticipantsView(StepView):
             field.value = ""
         self.renaming = None
         field.placeholder = t("tui.people.new_hint")
-        self.query_one("#people-renaming", Static).display = False
+        self.query_one("#people-renaming", KeyHint).say()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Esc is the view's only while a name is being changed; else it goes on up."""

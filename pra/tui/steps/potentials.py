@@ -18,6 +18,7 @@ from textual.widgets import DataTable, Input, SelectionList, Static, TabbedConte
 from pra.edit import potentials as pot
 from pra.i18n import t
 from pra.model import PraStep, Workshop
+from pra.tui.keys import KeyHint
 from pra.tui.steps.base import StepView, register
 from pra.tui.widgets.table import Cell, current_key, fill
 from pra.tui.widgets.venn import venn_lines
@@ -43,7 +44,7 @@ class PotentialsView(StepView):
                     yield Input(placeholder=t("tui.potentials.skill_hint"), id="skill-name")
                     yield DataTable(id="skill-table", cursor_type="row")
                 with Vertical(classes="half"):
-                    yield Static(id="holders-title", classes="section-title")
+                    yield KeyHint(id="holders-title", classes="section-title")
                     yield SelectionList[str](id="holders")
             with TabPane(t("tui.potentials.tab_institutions"), id="tab-institutions"):
                 yield Input(placeholder=t("tui.potentials.institution_hint"), id="institution-name")
@@ -99,14 +100,14 @@ class PotentialsView(StepView):
     def _show_holders(self, ws: Workshop) -> None:
         skill_id = current_key(self.query_one("#skill-table", DataTable))
         skill = next((s for s in ws.skills if s.id == skill_id), None)
-        title = self.query_one("#holders-title", Static)
+        title = self.query_one("#holders-title", KeyHint)
         holders = self.query_one("#holders", SelectionList)
         keep = holders.highlighted
         holders.clear_options()
         if skill is None:
-            title.update(t("tui.potentials.no_skill"))
+            title.say("tui.potentials.no_skill")
             return
-        title.update(t("tui.potentials.holders", skill=skill.name))
+        title.say("tui.potentials.holders", skill=skill.name)
         held = set(skill.holder_ids)
         holders.add_options(
             [

@@ -20,6 +20,7 @@ from pra.model import Participant, PraStep, Workshop
 from pra.plan.pairwise import workshop_pairwise
 from pra.plan.ranking import RankedItem
 from pra.plan.votes import dot_tally
+from pra.tui.keys import KeyHint
 from pra.tui.session import Session
 from pra.tui.steps.base import StepView, register
 from pra.tui.widgets.bars import bar_lines
@@ -94,12 +95,14 @@ class ProblemsView(StepView):
                 yield DataTable(id="problem-table", cursor_type="row", zebra_stripes=True)
             with TabPane(t("tui.problems.tab_vote"), id="tab-vote"):
                 yield Static(id="vote-settings", classes="section-title")
+                yield KeyHint(id="vote-rules", classes="section-title")
                 yield Static(id="vote-voter", classes="voter")
                 yield Static(id="vote-message", classes="message")
                 yield PairBox(id="vote-pair", classes="pair")
+                yield KeyHint(id="vote-pair-keys", classes="pair")
                 yield DataTable(id="vote-table", cursor_type="row", zebra_stripes=True)
             with TabPane(t("tui.problems.tab_results"), id="tab-results"):
-                yield Static(id="results-head", classes="section-title")
+                yield KeyHint(id="results-head", classes="section-title")
                 yield DataTable(id="results-table", cursor_type="row")
                 yield Static(t("tui.vote.reasons"), classes="section-title")
                 yield Static(id="reasons")
@@ -165,15 +168,18 @@ class ProblemsView(StepView):
                 cap=cap,
                 hidden=hidden,
             )
-            settings += "\n" + t("tui.vote.rules_hint")
         else:
             settings = f"{method} · {hidden}"
         self.query_one("#vote-settings", Static).update(settings)
+        rules = ("tui.vote.rules_hint",) if v.method == "dots" else ()
+        self.query_one("#vote-rules", KeyHint).say(*rules)
         self.query_one("#vote-message", Static).update(self.session.last_error or "")
         voter_line = self.query_one("#vote-voter", Static)
         pair_box = self.query_one("#vote-pair", Static)
         table = self.query_one("#vote-table", DataTable)
+        pair_keys = self.query_one("#vote-pair-keys", KeyHint)
         if v.method == "pairwise":
+            pair_keys.say("tui.vote.pair_keys")
             voter_line.display = False
             table.display = False
             pair_box.display = True
@@ -182,6 +188,7 @@ class ProblemsView(StepView):
             pair_box.update(self._pair_text(ws))
             return
         pair_box.display = False
+        pair_keys.say()
         table.display = True
         if self.screen.focused is pair_box:
             table.focus()
@@ -235,7 +242,7 @@ class ProblemsView(StepView):
         self.pair = result.remaining[0]
         a, b = (ws.problem(ref) for ref in self.pair)
         question = t("tui.vote.pair_question", a=a.title if a else "?", b=b.title if b else "?")
-        return f"{progress}\n\n{question}\n\n{t('tui.vote.pair_keys')}"
+        return f"{progress}\n\n{question}"
 
     def _ranking(self, ws: Workshop) -> tuple[RankedItem, ...]:
         if ws.voting.method == "pairwise":
@@ -248,14 +255,14 @@ class ProblemsView(StepView):
 
     def _show_results(self, ws: Workshop) -> None:
         table = self.query_one("#results-table", DataTable)
-        head = self.query_one("#results-head", Static)
+        head = self.query_one("#results-head", KeyHint)
         if ws.voting.results_hidden:
-            head.update(t("tui.vote.results_hidden"))
+            head.say("tui.vote.results_hidden")
             table.display = False
         else:
             table.display = True
             rows = self._ranking(ws)
-            head.update(t("tui.vote.results_head", method=t(f"tui.vote.method_{ws.voting.method}")))
+            head.say("tui.vote.results_head", method=t(f"tui.vote.method_{ws.voting.method}"))
             width = max(12, self.size.width - 30)  # room for rank, count, priority column
             lines = bar_lines(rows, width=width)
             fill(

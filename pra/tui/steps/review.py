@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 
 from pra.i18n import t
 from pra.model import PraStep, Workshop
+from pra.tui.keys import KeyHint
 from pra.tui.review import ReviewFinding, review_findings
 from pra.tui.session import Session
 from pra.tui.steps.base import StepView, register
@@ -38,7 +39,7 @@ class ReviewView(StepView):
     def compose(self) -> ComposeResult:
         yield Static(id="review-head", classes="section-title")
         yield OptionList(id="review-list")
-        yield Static(t("tui.review.view.export_help"), classes="hint")
+        yield KeyHint("tui.review.view.export_help", classes="hint")
         yield Static(id="export-result")
 
     def show(self, ws: Workshop, group_id: str | None) -> None:

@@ -28,10 +28,52 @@ def test_demo_opens_a_copy_and_never_touches_the_example(tmp_path: Path) -> None
         assert not session.read_only
     finally:
         session.release()
-    second = files.demo_session("palembang", folder=tmp_path)
-    second.release()
-    assert second.path != session.path, "a second demo gets its own copy"
+    again = files.demo_session("palembang", folder=tmp_path)
+    again.release()
+    assert again.path == session.path, "the demo reopens its copy"
+    fresh = files.demo_session("palembang", folder=tmp_path, fresh=True)
+    fresh.release()
+    assert fresh.path == tmp_path / "contoh-palembang-2.json", "--fresh makes a new copy"
+    latest = files.demo_session("palembang", folder=tmp_path)
+    latest.release()
+    assert latest.path == fresh.path, "then the demo reopens the newest copy"
+    assert sorted(p.name for p in tmp_path.glob("*.json")) == [
+        "contoh-palembang-2.json",
+        "contoh-palembang.json",
+    ]
     assert _digest(original) == before
+
+
+def test_the_demo_goes_on_where_it_was_left(tmp_path: Path) -> None:
+    """A change made in the copy is there when the demo is opened again."""
+    session = files.demo_session("surabaya", folder=tmp_path)
+    assert session.path is not None
+    changed = session.workshop.model_copy(update={"id": "ws-changed-in-the-demo"})
+    store.save(changed, session.path)
+    session.release()
+    again = files.demo_session("surabaya", folder=tmp_path)
+    again.release()
+    assert again.workshop.id == "ws-changed-in-the-demo"
+
+
+def test_copies_of_one_example_are_told_apart_by_their_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(store.ENV_VAR, str(tmp_path))
+    store.set_data_dir(None)
+    files.demo_session("palembang", folder=tmp_path).release()
+    files.demo_session("palembang", folder=tmp_path, fresh=True).release()
+    files.demo_session("surabaya", folder=tmp_path).release()
+    labels = sorted(entry.label for entry in files.recent_workshops())
+    title = store.load(example_path("palembang")).info.title
+    palembang = [label for label in labels if label.startswith(title)]
+    assert [label.split(" — ")[1] for label in palembang] == [
+        "contoh-palembang-2.json",
+        "contoh-palembang.json",
+    ]
+    assert all(" — disimpan " in label for label in palembang)
+    surabaya = next(label for label in labels if label not in palembang)
+    assert ".json" not in surabaya, "a title that is alone keeps its place, not the file"
 
 
 def test_new_workshop_is_saved_at_once_in_the_folder(tmp_path: Path) -> None:

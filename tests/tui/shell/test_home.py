@@ -141,3 +141,32 @@ async def test_home_offers_the_backup_of_a_broken_file(data_dir: Path) -> None:
         app.session.release()
     kept = [p for p in data_dir.rglob("*") if p.is_file() and p.read_bytes() == b"{ rusak"]
     assert kept, "the broken file is kept aside"
+
+
+async def test_home_tells_copies_of_an_example_apart_and_reopens_the_copy(data_dir: Path) -> None:
+    from pra.tui import files
+    from tests.tui.pilot import screen_text, wait_until
+
+    files.demo_session("palembang", folder=data_dir).release()
+    files.demo_session("palembang", folder=data_dir, fresh=True).release()
+    app = PraApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, HomeScreen), what="home")
+        text = screen_text(app)
+        title = store.load(example_path("palembang")).info.title
+        shown = [line.strip() for line in text.splitlines() if title in line]
+        assert len(shown) == 2
+        assert any("contoh-palembang.json — disimpan " in line for line in shown), shown
+        assert any("contoh-palembang-2.json — disimpan " in line for line in shown), shown
+        # the example's entry opens the copy there is (the newest), it makes no third one
+        listing = app.screen.query_one(OptionList)
+        listing.highlighted = listing.get_option_index("example:palembang")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, WorkshopScreen), what="workshop")
+        assert app.session is not None
+        assert app.session.path == data_dir / "contoh-palembang-2.json"
+        assert sorted(p.name for p in data_dir.glob("*.json")) == [
+            "contoh-palembang-2.json",
+            "contoh-palembang.json",
+        ]
+        app.session.release()

@@ -70,8 +70,9 @@ async def test_while_renaming_a_line_says_whose_name_and_how_to_cancel() -> None
         assert label.display
         await press_each(pilot, "enter")
         assert not label.display
-    assert i18n.t("tui.people.renaming", lang="en", name="Budi") == (
-        "RENAMING: Budi — Enter keeps the new name, Esc cancels"
+    # the key is the one bound to cancelling the rename (pra.tui.keys), in English too
+    assert i18n.catalogue("en")["tui.people.renaming"] == (
+        "RENAMING: {name} — Enter keeps the new name, {key:cancel_rename} cancels"
     )
 
 

@@ -16,6 +16,7 @@ from pra.model import PraStep
 from pra.tui.app import PraApp
 from pra.tui.session import Session
 from tests.tui.conftest import SIZE, MemorySaver, make_session, palembang, press_each, type_text
+from tests.tui.pilot import wait_for_text
 
 CITY = "Kota Lubuklinggau"
 
@@ -63,8 +64,8 @@ async def test_the_palettes_quit_keeps_the_preparation_field_being_typed() -> No
     async with app.run_test(size=SIZE) as pilot:
         await _type_city(pilot, app)
         await press_each(pilot, "ctrl+p")
-        await type_text(pilot, "quit")
-        await pilot.pause(0.3)  # the palette searches in the background
+        await type_text(pilot, "keluar")  # the palette's quit, in the facilitator's language
+        await wait_for_text(pilot, "Tutup pra")  # the palette searches in the background
         await press_each(pilot, "enter")
         await pilot.pause()
         assert app._exit, "the palette's Quit closed the app"

@@ -1,0 +1,197 @@
+"""One source for the keys the screen names: the bindings active where a hint is shown.
+
+A catalogue sentence that names a key does not spell it: it names the *action*,
+``{key:accept}``, ``{key:step(1)}``, ``{key:focus_next}``, and :func:`key_text`
+fills in the key bound to that action on the screen right now, in the footer's
+own form (:meth:`App.get_key_display`). So the footer, the notes (F1) and every
+hint name the same key, and a binding moved to another key moves every sentence
+with it.
+
+- An action without arguments in a placeholder matches the action with any
+  (``{key:tab}`` is F5 or F6, whichever comes first); with arguments it matches
+  exactly; ``{key:*ACTION}`` names every key of the action (``y/⏎``).
+  ``anywhere('x', …)`` (a key that runs action ``x`` on every tab of a
+  step) counts as action ``x``. The app's namespace (``app.focus_next``) is ignored.
+- The key is the first *enabled* active binding of the action, as the footer picks
+  it. While a text field has the focus, Textual does not count the keys it types
+  as active (``x`` then is not, F9 beside it is).
+- Sentences are lists of parts separated by `` · ``. A part naming an action that
+  has no active key here is left out (the pairwise keys while dots are voted, the
+  suggestion key on a tab without suggestion); a sentence without separators
+  is then left out whole.
+
+:class:`KeyHint` is a ``Static`` that shows such sentences and writes them again
+whenever the screen's bindings change (focus, tab, method), and records which keys
+it named (:attr:`KeyHint.named_keys`), which the key-hint test checks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Final
+
+from textual.widgets import Static
+
+from pra.i18n import t
+
+if TYPE_CHECKING:
+    from textual.binding import Binding
+    from textual.screen import Screen
+
+SEPARATOR: Final = " · "
+"""Between the parts of a hint; a part whose key is not active here is left out."""
+_MISSING: Final = "\x00"
+
+
+def _action_parts(action: str) -> tuple[str, tuple[object, ...]]:
+    """``(name, arguments)`` of an action string, ``anywhere('x', 1)`` read as ``x(1)``."""
+    from textual.actions import parse
+
+    _, name, args = parse(action)
+    if name == "anywhere" and args and isinstance(args[0], str):
+        return args[0], tuple(args[1:])
+    return name, tuple(args)
+
+
+def matches(binding_action: str, wanted: str) -> bool:
+    """Does a binding's action do what the placeholder ``wanted`` names?"""
+    name, args = _action_parts(binding_action)
+    want_name, want_args = _action_parts(wanted)
+    if name != want_name:
+        return False
+    return "(" not in wanted or args == want_args
+
+
+def enabled_bindings(screen: Screen[Any]) -> list[Binding]:
+    """The bindings active and enabled on ``screen`` now, in the footer's order.
+
+    Textual leaves out of the active bindings a key that the focused widget takes
+    (a letter while an input field has the focus), so a hint never names it there.
+    """
+    return [active.binding for active in screen.active_bindings.values() if active.enabled]
+
+
+def bindings_for(
+    screen: Screen[Any], action: str, enabled: list[Binding] | None = None
+) -> list[Binding]:
+    """The enabled bindings active on ``screen`` that run ``action``, in the footer's order.
+
+    ``enabled`` is :func:`enabled_bindings` of the screen if already at hand.
+    """
+    return [
+        binding
+        for binding in (enabled if enabled is not None else enabled_bindings(screen))
+        if matches(binding.action, action)
+    ]
+
+
+def key_for(screen: Screen[Any], action: str) -> Binding | None:
+    """The binding a hint names for ``action`` on ``screen`` now, or ``None``."""
+    found = bindings_for(screen, action)
+    return found[0] if found else None
+
+
+_KEY = re.compile("\x01([^\x02]*)\x02([^\x03]*)\x03")
+"""A filled-in key while the sentence is put together: its Textual name, then its display."""
+
+
+@dataclass
+class KeyNames:
+    """The ``key`` parameter of a sentence: ``{key:ACTION}`` formats as the key bound to it."""
+
+    screen: Screen[Any]
+    enabled: list[Binding] | None = None
+    """The screen's enabled bindings, read once per sentence (on the first placeholder)."""
+
+    def __format__(self, action: str) -> str:
+        every = action.startswith("*")
+        if self.enabled is None:
+            self.enabled = enabled_bindings(self.screen)
+        found = bindings_for(self.screen, action.removeprefix("*"), self.enabled)
+        if not found:
+            return _MISSING
+        display = self.screen.app.get_key_display
+        return "/".join(
+            f"\x01{binding.key}\x02{display(binding)}\x03"
+            for binding in (found if every else found[:1])
+        )
+
+
+class _NoKeys:
+    """The ``key`` parameter where no screen is at hand: every key is missing."""
+
+    def __format__(self, action: str) -> str:
+        return _MISSING
+
+
+def key_text(
+    screen: Screen[Any] | None,
+    key: str,
+    /,
+    named: list[str] | None = None,
+    joiner: str = SEPARATOR,
+    **params: Any,
+) -> str:
+    """The sentence ``key`` with the keys active on ``screen`` filled in (see the module doc).
+
+    ``named`` (if given) receives the keys (Textual names: ``f9``, ``delete``) the text names;
+    ``joiner`` is put between the parts kept (a line break lists them one per line).
+    """
+    text = t(key, key=KeyNames(screen) if screen is not None else _NoKeys(), **params)
+    kept = joiner.join(part for part in text.split(SEPARATOR) if _MISSING not in part)
+    if named is not None:
+        named.extend(match.group(1) for match in _KEY.finditer(kept))
+    return _KEY.sub(lambda match: match.group(2), kept)
+
+
+class KeyHint(Static):
+    """Sentences that name keys, written again whenever the screen's bindings change.
+
+    ``say(KEY, KEY2, n=3)`` shows the catalogue sentences one per line (the same
+    ``params`` for each); ``say()`` shows nothing.
+    """
+
+    def __init__(
+        self,
+        *sentences: str,
+        one_per_line: bool = False,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__("", id=id, classes=classes, markup=False)
+        self.joiner = "\n" if one_per_line else SEPARATOR
+        """Between the parts of a sentence: one part per line in a narrow panel (the notes)."""
+        self.sentences: tuple[str, ...] = sentences
+        self.params: dict[str, Any] = {}
+        self.named_keys: tuple[str, ...] = ()
+        """The keys (Textual names) the text shown names; they are active on this screen."""
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        self._write()
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def say(self, *sentences: str, **params: Any) -> None:
+        self.sentences = sentences
+        self.params = params
+        self._write()
+
+    def _bindings_changed(self, screen: Screen[Any]) -> None:
+        self._write()
+
+    def _write(self) -> None:
+        if not self.is_attached:
+            return
+        named: list[str] = []
+        lines = [
+            key_text(self.screen, s, named=named, joiner=self.joiner, **self.params)
+            for s in self.sentences
+        ]
+        text = "\n".join(line for line in lines if line)
+        self.named_keys = tuple(named)
+        self.display = bool(text)  # nothing to say here: no empty line either
+        if str(self.content) != text:
+            self.update(text)

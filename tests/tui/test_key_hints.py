@@ -1,0 +1,212 @@
+"""Every key the screen names works where it is named.
+
+For every step, every part (F5/F6) and every focus position reachable by Tab,
+with the notes panel open: each key named in the text on screen (the hints of
+the step, the title bar, the F1 notes, the focused field's placeholder) and
+each key in the footer is bound, active and enabled there
+(``Screen.active_bindings``). Key names are found in the rendered text, in the
+forms the screen writes them (``F9``, ``^p``, ``Shift+↑``, ``Esc``, ``Del``,
+``spasi``, a single letter before a word); nothing here names today's keys, so
+the test holds whichever keys the steps bind.
+
+Also: a catalogue sentence that names keys through ``{key:ACTION}`` names none
+by hand.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer, Input, Static, TabbedContent, TabPane
+
+from pra import i18n
+from pra.edit import groups, voting
+from pra.model import PraStep, Workshop
+from pra.tui.app import PraApp
+from pra.tui.steps import StepView
+from tests.tui.conftest import make_session, palembang
+from tests.tui.pilot import keys, wait_until
+
+WIDE = (140, 40)
+"""Wide enough that the notes panel is open beside the step."""
+MAX_TABS = 12
+"""Tab presses per part at most; the walk stops earlier when the focus comes round again."""
+
+# A key name as the screen writes one; each alternative maps to Textual's key name.
+_NAMED = re.compile(
+    r"(?<![\w+^])(?P<f>F\d{1,2})(?!\w)"
+    r"|(?P<ctrl>(?:Ctrl\+|\^)[a-zA-Z])(?!\w)"
+    r"|(?P<shift>[Ss]hift\+[↑↓←→])"
+    r"|(?<!\w)(?P<word>Esc|Del|Tab|spasi)(?!\w)"
+    r"|(?<![\w+^.'\"’-])(?P<letter>[a-z])(?=[ /,=)]|$)"
+)
+_ARROWS = {"↑": "up", "↓": "down", "←": "left", "→": "right"}
+_WORDS = {"Esc": "escape", "Del": "delete", "Tab": "tab", "spasi": "space"}
+
+
+def named_keys(text: str) -> list[str]:
+    """Textual's names of the keys ``text`` names (``F9`` → ``f9``, ``^p`` → ``ctrl+p``)."""
+    found: list[str] = []
+    for match in _NAMED.finditer(text):
+        if match["f"]:
+            found.append(match["f"].lower())
+        elif match["ctrl"]:
+            found.append(f"ctrl+{match['ctrl'][-1].lower()}")
+        elif match["shift"]:
+            found.append(f"shift+{_ARROWS[match['shift'][-1]]}")
+        elif match["word"]:
+            found.append(_WORDS[match["word"]])
+        else:
+            found.append(match["letter"])
+    return found
+
+
+def test_key_names_are_found_in_text() -> None:
+    """The finder itself: the forms the screen uses, and no words or ranges of prose."""
+    assert named_keys("F9 tampilkan hasil · ^p cari · Shift+↑/Shift+↓ urutan") == [
+        "f9",
+        "ctrl+p",
+        "shift+up",
+        "shift+down",
+    ]
+    assert named_keys("d hapus, e ubah · a/b jawab · Esc batal · Del hapus") == [
+        "d",
+        "e",
+        "a",
+        "b",
+        "escape",
+        "delete",
+    ]
+    assert named_keys("Tabel · di tabel · Waktu: 5 menit · S/W/O/T · Rp 5.000") == []
+
+
+def _shown(widget: Widget) -> bool:
+    return all(node.display for node in widget.ancestors_with_self if isinstance(node, Widget))
+
+
+def _active(screen: Screen[object]) -> dict[str, bool]:
+    return {key: active.enabled for key, active in screen.active_bindings.items()}
+
+
+def _texts(app: PraApp) -> list[tuple[str, str]]:
+    """``(where, text)`` of every hint, line and note shown, and the focused field's hint."""
+    screen = app.screen
+    found = [
+        (static.id or type(static).__name__, str(static.render()))
+        for static in screen.query(Static)
+        if _shown(static) and static.id != "status"
+    ]
+    focused = screen.focused
+    if isinstance(focused, Input) and not focused.value:
+        found.append((f"placeholder of {focused.id}", focused.placeholder))
+    return found
+
+
+def check_keys_here(app: PraApp, where: str) -> int:
+    """Assert every key named on the screen and in the footer is active and enabled."""
+    screen = app.screen
+    active = _active(screen)
+    checked = 0
+    for widget_id, text in _texts(app):
+        for key in named_keys(text):
+            assert active.get(key), (
+                f"{where}: {widget_id} names {key!r}, which is not an active, enabled key here "
+                f"(active: {sorted(k for k, on in active.items() if on)}); text: {text!r}"
+            )
+            checked += 1
+    from textual.widgets._footer import FooterKey
+
+    for footer_key in screen.query_one(Footer).query(FooterKey):
+        assert active.get(footer_key.key), f"{where}: the footer shows {footer_key.key!r}"
+        checked += 1
+    return checked
+
+
+def _view(app: PraApp, step: PraStep) -> StepView:
+    return next(v for v in app.screen.query(StepView) if v.step is step and v.display)
+
+
+async def walk(app: PraApp, pilot: object, step: PraStep, label: str) -> int:
+    """Check every part of the step and every focus position Tab reaches in it."""
+    from textual.pilot import Pilot
+
+    assert isinstance(pilot, Pilot)
+    await wait_until(
+        pilot,
+        lambda: (
+            any(v.step is step and v.display for v in app.screen.query(StepView))
+            and app.screen.focused is not None
+        ),
+        what=f"{step.value} shown with a focus",
+    )
+    view = _view(app, step)
+    panes = [p.id for p in view.query(TabPane)]
+    checked = 0
+    for part in range(max(1, len(panes))):
+        if part:
+            await keys(pilot, "f6")
+            expected = panes[part]
+            await wait_until(
+                pilot,
+                lambda: view.query_one(TabbedContent).active == expected,  # noqa: B023
+                what=f"part {expected}",
+            )
+        seen: list[Widget | None] = []
+        for _ in range(MAX_TABS):
+            focused = app.screen.focused
+            if focused in seen:
+                break
+            seen.append(focused)
+            where = f"{label} part {part + 1}, focus on {getattr(focused, 'id', None)}"
+            checked += check_keys_here(app, where)
+            await keys(pilot, "tab")
+    return checked
+
+
+@pytest.mark.parametrize("step", list(PraStep), ids=lambda s: s.value)
+async def test_every_key_named_on_a_step_is_active_there(step: PraStep) -> None:
+    app = PraApp(make_session(palembang()), step=step)
+    async with app.run_test(size=WIDE) as pilot:
+        checked = await walk(app, pilot, step, step.value)
+        assert checked > 0
+
+
+@pytest.mark.parametrize(
+    "variant",
+    ["pairwise", "hidden_results", "no_groups"],
+)
+async def test_keys_named_in_other_states_are_active_there(variant: str) -> None:
+    """The states whose hints differ: pairwise voting, results hidden, no group yet."""
+    ws: Workshop = palembang()
+    step = PraStep.PROBLEMS
+    if variant == "pairwise":
+        ws = voting.set_method(ws, "pairwise")
+    elif variant == "hidden_results":
+        ws = voting.set_hidden(ws, True)
+    else:
+        for group in list(ws.groups):
+            ws = groups.remove_group(ws, group.id)
+        step = PraStep.IDEAS
+    app = PraApp(make_session(ws), step=step)
+    async with app.run_test(size=WIDE) as pilot:
+        assert await walk(app, pilot, step, variant) > 0
+
+
+def test_a_sentence_that_names_keys_by_action_names_none_by_hand() -> None:
+    """Where a sentence says ``{key:ACTION}``, the rest of it spells no key itself."""
+    for lang in i18n.LANGUAGES:
+        for key, entry in i18n.catalogue(lang).items():
+            forms = entry.forms.values() if isinstance(entry, i18n.Plural) else [entry]
+            for text in forms:
+                if "{key:" not in text:
+                    continue
+                rest = re.sub(r"\{[^}]*\}", "", text)
+                names = (
+                    named_keys(rest)
+                    if lang == "id"
+                    else [k for k in named_keys(rest) if len(k) > 1]
+                )
+                assert names == [], f"{lang}: {key} spells {names} by hand: {text!r}"

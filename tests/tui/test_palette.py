@@ -1,0 +1,68 @@
+"""The command palette (Ctrl+P) speaks the facilitator's language: no English in Indonesian."""
+
+from __future__ import annotations
+
+import re
+
+from textual.command import CommandPalette
+from textual.pilot import Pilot
+
+from pra.model import PraStep
+from pra.tui.app import PraApp
+from tests.tui.conftest import SIZE, make_session, palembang
+from tests.tui.pilot import keys, screen_text, wait_for_text, wait_until
+
+ENGLISH = re.compile(
+    r"\b(Keys|Maximi[sz]e|Minimi[sz]e|Quit|Screenshot|Theme|themes?|Search|commands?|"
+    r"application|possible|Show|Hide|help|focused|widget|current|Change|Save|the|and|for)\b"
+)
+"""Words of Textual's own commands and prompts (none is an Indonesian word)."""
+
+
+async def _every_line_of_the_palette(pilot: Pilot[None], app: PraApp, options: int) -> str:
+    """The palette's text while its highlight goes down every option (the list scrolls)."""
+    seen: dict[str, None] = {}
+    for _ in range(options + 1):
+        for line in screen_text(app).splitlines():
+            seen.setdefault(line.strip())
+        await keys(pilot, "down")
+    return "\n".join(seen)
+
+
+async def test_the_palette_lists_no_english_in_indonesian() -> None:
+    ws = palembang()
+    app = PraApp(make_session(ws), step=PraStep.PROBLEMS)
+    async with app.run_test(size=SIZE) as pilot:
+        await keys(pilot, "ctrl+p")
+        await wait_until(
+            pilot, lambda: isinstance(app.screen, CommandPalette), what="the palette open"
+        )
+        await wait_for_text(pilot, "Langkah: 1 Persiapan")
+        options = len(PraStep) + len(ws.groups) + len(ws.participants) + 5
+        text = await _every_line_of_the_palette(pilot, app, options)
+        assert ENGLISH.findall(text) == [], text
+        # the facilitator's own commands are offered, Textual's are not
+        for command in (
+            "Catatan fasilitator",
+            "Mode proyektor",
+            "Simpan di tempat lain",
+            "Warna tampilan",
+            "Keluar",
+            "Peserta: Rohani",
+        ):
+            assert command in text
+        # the colour themes are asked for in Indonesian too
+        await keys(pilot, "Warna tampilan")
+        await wait_for_text(pilot, "Pilih tema warna layar")
+        await keys(pilot, "enter")
+        await wait_for_text(pilot, "Cari tema warna")
+        assert ENGLISH.findall(screen_text(app)) == [], screen_text(app)
+
+
+async def test_the_palette_commands_do_what_they_say() -> None:
+    app = PraApp(make_session(palembang()), step=PraStep.PROBLEMS)
+    async with app.run_test(size=SIZE) as pilot:
+        await keys(pilot, "ctrl+p", "proyektor")
+        await wait_for_text(pilot, "Mode proyektor")
+        await keys(pilot, "enter")
+        await wait_until(pilot, lambda: app.projector, what="projector mode on")
