@@ -66,13 +66,6 @@ class StepsView(GroupStepView):
     }
     HINTS: ClassVar[Mapping[str, str]] = {FORM: "tui.steps.hint"}
 
-    DEFAULT_CSS = """
-    StepsView #step-links { height: 9; }
-    StepsView #step-needs-row { height: 1; }
-    StepsView #step-needs-row Label { width: auto; padding: 0 1 0 0; text-style: bold; }
-    StepsView #step-links SelectionList { height: 1fr; }
-    """
-
     def compose(self) -> ComposeResult:
         yield Static(id="step-head", classes="box-title")
         yield self.form_hint(FORM)
