@@ -116,7 +116,7 @@ class StepsView(GroupStepView):
                     s.id,
                     [
                         str(i),
-                        _short(s.title),
+                        s.title,
                         ", ".join(number.get(d, d) for d in s.depends_on) or "–",
                         when,
                         format_rupiah(s.cost),
@@ -135,6 +135,7 @@ class StepsView(GroupStepView):
                 t("tui.steps.col_people"),
             ],
             rows,
+            wrap=(1, 3, 5),
         )
         self._show_links(ws, group)
         schedule = workshop_schedule(ws, group)
