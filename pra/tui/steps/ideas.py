@@ -94,16 +94,19 @@ class IdeasView(StepView):
                 (n.id, [n.text, ", ".join(titles.get(r, r) for r in n.problem_ids)])
                 for n in ws.needs
             ],
+            wrap=(0, 1),
         )
         fill(
             self.query_one("#idea-table", DataTable),
             [t("tui.ideas.col_idea")],
             [(i.id, [i.name]) for i in ws.ideas],
+            wrap=(0,),
         )
         fill(
             self.query_one("#criterion-table", DataTable),
             [t("tui.ideas.col_weight"), t("tui.ideas.col_criterion")],
             [(c.id, [f"×{c.weight}", c.name]) for c in ws.criteria],
+            wrap=(1,),
         )
         self._show_idea_skills(ws)
         self._show_matrix(ws)
@@ -232,6 +235,7 @@ class IdeasView(StepView):
                 t("tui.ideas.col_skills"),
             ],
             rows,
+            wrap=(0, 1, 4),
         )
         self.query_one("#suggestion", Static).update(self._suggestion_text(ws))
 
