@@ -14,6 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer, OptionList, Static
 
 from pra.i18n import t
@@ -67,6 +68,8 @@ class WorkshopScreen(Screen[None]):
             session.workshop.groups[0].id if session.workshop.groups else None
         )
         self.views: dict[PraStep, StepView] = {}
+        self._focus_before_small: Widget | None = None
+        """The focus when the window became too small, given back when it is large again."""
 
     def compose(self) -> ComposeResult:
         # Built with its texts, marks and narrow layout in place: nothing to restyle
@@ -112,9 +115,17 @@ class WorkshopScreen(Screen[None]):
         """Below MIN_SIZE the step is not shown (nor typed into): a sentence says how big to make it."""
         small = width < MIN_SIZE[0] or height < MIN_SIZE[1]
         body = self.query_one("#body")
+        if small == body.disabled:
+            return
+        if small:
+            self._focus_before_small = self.focused
         self.query_one("#too-small").display = small
         body.display = not small
         body.disabled = small
+        kept = self._focus_before_small
+        if not small and kept is not None and kept.is_attached:
+            # back to a usable size: the cursor is where the facilitator left it
+            self.call_after_refresh(kept.focus)
 
     # -- navigation -------------------------------------------------------------
     def go(self, step: PraStep, group_id: str | None = None) -> None:

@@ -107,3 +107,35 @@ def test_the_focus_check_needs_a_thick_accent_border(theme: str) -> None:
             assert focus_marked(app, field) is None
 
     asyncio.run(run())
+
+
+async def test_too_small_says_so_takes_no_typing_and_gives_the_focus_back() -> None:
+    from textual.widgets import Input
+
+    from pra.i18n import t
+    from pra.model import PraStep
+    from pra.tui.app import PraApp
+    from pra.tui.screen import MIN_SIZE
+    from tests.tui.conftest import make_session, palembang
+    from tests.tui.pilot import keys, screen_text, wait_for_focus, wait_until
+
+    app = PraApp(make_session(palembang()), step=PraStep.PARTICIPANTS)
+    async with app.run_test(size=(100, 30)) as pilot:
+        field = await wait_for_focus(
+            pilot, lambda w: isinstance(w, Input) and w.id == "people-name", what="the name field"
+        )
+        assert isinstance(field, Input)
+        await keys(pilot, "Siti")
+        before = app.session.workshop if app.session else None
+        await pilot.resize_terminal(80, 24)
+        sentence = t("tui.layout.too_small", width=MIN_SIZE[0], height=MIN_SIZE[1])
+        await wait_until(
+            pilot, lambda: shown_whole(screen_text(app), sentence), what="the too-small sentence"
+        )
+        await keys(pilot, "d", "x", "enter")
+        assert field.value == "Siti"  # nothing typed went into the hidden field
+        assert app.session is not None and app.session.workshop is before
+        await pilot.resize_terminal(100, 30)
+        await wait_for_focus(pilot, lambda w: w is field, what="the name field again")
+        assert field.value == "Siti"
+        assert not shown_whole(screen_text(app), sentence)
