@@ -14,6 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer, OptionList, Static
 
 from pra.i18n import t
@@ -26,7 +27,12 @@ if TYPE_CHECKING:
     from pra.tui.session import Session
 
 STEPS = list(PraStep)
-NARROW = 130
+NARROW = 160
+"""Below this many columns the notes panel starts hidden and, shown with F1, lies over the step."""
+SLIM = 120
+"""Below this many columns the stepper shows step numbers only (the title bar names the step)."""
+MIN_SIZE = (100, 24)
+"""The smallest terminal the workshop screen works in; below it the screen says how big it must be."""
 PALETTE_HINT = 110
 """Below this many columns the footer leaves out "^p palette" (Ctrl+P still works; F1
 lists it), so a step's own keys fit down to 100 columns."""
@@ -63,16 +69,23 @@ class WorkshopScreen(Screen[None]):
             session.workshop.groups[0].id if session.workshop.groups else None
         )
         self.views: dict[PraStep, StepView] = {}
+        self._focus_before_small: Widget | None = None
+        """The focus when the window became too small, given back when it is large again."""
 
     def compose(self) -> ComposeResult:
         # Built with its texts, marks and narrow layout in place: nothing to restyle
         # or lay out again when the screen mounts.
-        self.set_class(self.app.size.width < NARROW, "-narrow", update=False)
+        width = self.app.size.width
+        self.set_class(width < NARROW, "-narrow", update=False)
+        self.set_class(width < SLIM, "-slim", update=False)
         ws = self.session.workshop
         texts = self._frame_texts(ws)  # the lines that name keys are written once mounted
         yield KeyHint(id="title-bar")
+        too_small = Static(texts["too-small"], id="too-small")
+        too_small.display = False
+        yield too_small
         with Horizontal(id="body"):
-            yield Stepper(ws, self.current, id="stepper")
+            yield Stepper(ws, self.current, short=width < SLIM, id="stepper")
             with Vertical(id="content"):
                 yield Static(texts["no-group"], id="no-group")
             with VerticalScroll(id="notes"):
@@ -85,12 +98,37 @@ class WorkshopScreen(Screen[None]):
     def on_mount(self) -> None:
         if self.session.changed is not None:
             self.session.changed.subscribe(self, self._changed, immediate=True)
+        self._fit(self.app.size.width, self.app.size.height)
         self.go(self.current)
 
     def on_resize(self, event: events.Resize) -> None:
         """Below NARROW columns the notes panel starts hidden (F1 still shows it)."""
-        self.set_class(event.size.width < NARROW, "-narrow")
-        self.query_one(Footer).show_command_palette = event.size.width >= PALETTE_HINT
+        width, height = event.size
+        self.set_class(width < NARROW, "-narrow")
+        self.set_class(width < SLIM, "-slim")
+        self.query_one(Footer).show_command_palette = width >= PALETTE_HINT
+        self.query_one(Stepper).set_short(width < SLIM, self.session.workshop, self.current)
+        self._fit(width, height)
+        view = self.views.get(self.current)
+        if view is not None and view.display:
+            # tables choose their columns and wrap for the new width
+            view.call_after_refresh(view.refresh_view)
+
+    def _fit(self, width: int, height: int) -> None:
+        """Below MIN_SIZE the step is not shown (nor typed into): a sentence says how big to make it."""
+        small = width < MIN_SIZE[0] or height < MIN_SIZE[1]
+        body = self.query_one("#body")
+        if small == body.disabled:
+            return
+        if small:
+            self._focus_before_small = self.focused
+        self.query_one("#too-small").display = small
+        body.display = not small
+        body.disabled = small
+        kept = self._focus_before_small
+        if not small and kept is not None and kept.is_attached:
+            # back to a usable size: the cursor is where the facilitator left it
+            self.call_after_refresh(kept.focus)
 
     # -- navigation -------------------------------------------------------------
     def go(self, step: PraStep, group_id: str | None = None) -> None:
@@ -128,7 +166,9 @@ class WorkshopScreen(Screen[None]):
 
     def _focus_if_shown(self, view: StepView) -> None:
         if view.display and self.current is view.step:
-            view.focus_first()
+            if self.focused is None or self.focused not in view.walk_children():
+                # (not when a key such as F6 already put the focus in the view)
+                view.focus_first()
             self.refresh_bindings()  # F6 shows once the view's parts are there
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -166,6 +206,7 @@ class WorkshopScreen(Screen[None]):
         own = (ws.notes.get(step) or "").strip()
         return {
             "no-group": t("tui.needs_group"),
+            "too-small": t("tui.layout.too_small", width=MIN_SIZE[0], height=MIN_SIZE[1]),
             "notes-text": t(f"notes.{step.value}"),
             "notes-own": f"{t('notes.own_heading')}\n{own}" if own else "",
             "status": self.session.status(self),

@@ -76,10 +76,6 @@ class StepView(Widget):
 
     step: ClassVar[PraStep]
 
-    DEFAULT_CSS = """
-    StepView { height: 1fr; }
-    """
-
     def __init__(self, session: Session, *, id: str | None = None) -> None:
         super().__init__(id=id or f"view-{self.step.value}", classes="step-view")
         self.session = session

@@ -120,17 +120,6 @@ def set_choices(select: Select[str], options: Sequence[tuple[str, str]]) -> None
 class GroupStepView(StepView):
     """Base of the group step views (see the module docstring)."""
 
-    DEFAULT_CSS = """
-    GroupStepView .entry { height: 1; margin: 0 0 1 0; }
-    GroupStepView .entry Input { width: 1fr; margin: 0 1 0 0; }
-    GroupStepView .entry Select { margin: 0 1 0 0; }
-    GroupStepView .form-hint { height: auto; color: $text-muted; }
-    GroupStepView .form-hint.-editing { color: $warning; text-style: bold; }
-    GroupStepView .box-title { text-style: bold; color: $accent; height: 1; }
-    GroupStepView .summary { height: auto; margin: 1 0 0 0; }
-    GroupStepView .warnings { height: auto; color: $warning; }
-    """
-
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("e", "edit_row", t("tui.group.key_edit")),
         Binding("delete,d", "remove_row", t("tui.key.delete")),

@@ -89,13 +89,6 @@ class CalendarView(GroupStepView):
     }
     HINTS: ClassVar[Mapping[str, str]] = {FORM: "tui.calendar.blackout_hint"}
 
-    DEFAULT_CSS = """
-    CalendarView #cal-settings { height: auto; }
-    CalendarView #cal-settings Label { width: 24; text-align: right; padding: 0 1 0 0; }
-    CalendarView #cal-settings Input { width: 16; margin: 0; }
-    CalendarView #cal-grid { height: auto; max-height: 1fr; }
-    """
-
     def compose(self) -> ComposeResult:
         with TabbedContent(id="cal-tabs"):
             with TabPane(t("tui.calendar.tab_grid"), id="tab-grid"), PlainScroll():

@@ -98,15 +98,6 @@ class CapitalView(GroupStepView):
         RULE_FORM: "tui.capital.rule_hint",
     }
 
-    DEFAULT_CSS = """
-    CapitalView #cap-form { grid-size: 2; grid-columns: 30 1fr; grid-rows: 1; height: auto; grid-gutter: 0 1; }
-    CapitalView #cap-form Label { width: 100%; text-align: right; color: $text-muted; }
-    CapitalView #cap-form Input { margin: 0; }
-    CapitalView .arithmetic { height: auto; margin: 1 0 0 0; padding: 0 1; border-left: thick $accent; }
-    CapitalView #first-round { height: 1fr; min-height: 6; }
-    CapitalView #rule-list { height: 1fr; min-height: 4; }
-    """
-
     def __init__(self, session: Session) -> None:
         super().__init__(session)
         self.rendered: dict[str, str] = {}

@@ -117,6 +117,7 @@ class PledgesView(GroupStepView):
                 t("tui.pledges.col_description"),
             ],
             rows,
+            wrap=(5,),
         )
         summary = capital_summary(group)
         text = t(

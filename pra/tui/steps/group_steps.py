@@ -66,13 +66,6 @@ class StepsView(GroupStepView):
     }
     HINTS: ClassVar[Mapping[str, str]] = {FORM: "tui.steps.hint"}
 
-    DEFAULT_CSS = """
-    StepsView #step-links { height: 9; }
-    StepsView #step-needs-row { height: 1; }
-    StepsView #step-needs-row Label { width: auto; padding: 0 1 0 0; text-style: bold; }
-    StepsView #step-links SelectionList { height: 1fr; }
-    """
-
     def compose(self) -> ComposeResult:
         yield Static(id="step-head", classes="box-title")
         yield self.form_hint(FORM)
@@ -126,7 +119,7 @@ class StepsView(GroupStepView):
                     s.id,
                     [
                         str(i),
-                        _short(s.title),
+                        s.title,
                         ", ".join(number.get(d, d) for d in s.depends_on) or "–",
                         when,
                         format_rupiah(s.cost),
@@ -145,6 +138,7 @@ class StepsView(GroupStepView):
                 t("tui.steps.col_people"),
             ],
             rows,
+            wrap=(1, 3, 5),
         )
         self._show_links(ws, group)
         schedule = workshop_schedule(ws, group)

@@ -57,13 +57,6 @@ class SwotView(GroupStepView):
 
     ROWS: ClassVar[Mapping[str, RowOps]] = {f"swot-{q}": _ops(q) for q in edits.QUADRANTS}
 
-    DEFAULT_CSS = """
-    SwotView #swot-grid { grid-size: 2 2; grid-gutter: 0 1; height: 1fr; }
-    SwotView .quadrant { border: round $panel-lighten-2; height: 1fr; padding: 0 1; }
-    SwotView .quadrant:focus-within { border: double $accent; }
-    SwotView .quadrant OptionList { height: 1fr; min-height: 2; border: none; padding: 0; }
-    """
-
     def compose(self) -> ComposeResult:
         yield Static(id="swot-head", classes="box-title")
         yield KeyHint("tui.swot.hint", classes="form-hint")

@@ -97,16 +97,19 @@ class IdeasView(StepView):
                 (n.id, [n.text, ", ".join(titles.get(r, r) for r in n.problem_ids)])
                 for n in ws.needs
             ],
+            wrap=(0, 1),
         )
         fill(
             self.query_one("#idea-table", DataTable),
             [t("tui.ideas.col_idea")],
             [(i.id, [i.name]) for i in ws.ideas],
+            wrap=(0,),
         )
         fill(
             self.query_one("#criterion-table", DataTable),
             [t("tui.ideas.col_weight"), t("tui.ideas.col_criterion")],
             [(c.id, [f"×{c.weight}", c.name]) for c in ws.criteria],
+            wrap=(1,),
         )
         self._show_idea_skills(ws)
         self._show_matrix(ws)
@@ -236,6 +239,7 @@ class IdeasView(StepView):
                 t("tui.ideas.col_skills"),
             ],
             rows,
+            wrap=(0, 1, 4),
         )
         offered = bool(ws.ideas and ws.participants)
         self.query_one("#suggestion-head", KeyHint).say(

@@ -62,6 +62,7 @@ class PotentialsView(StepView):
             self.query_one("#skill-table", DataTable),
             [t("tui.potentials.col_skill"), t("tui.potentials.col_holders")],
             [(s.id, [s.name, str(len(s.holder_ids))]) for s in ws.skills],
+            wrap=(0,),
         )
         self._show_holders(ws)
         fill(
@@ -82,6 +83,7 @@ class PotentialsView(StepView):
                 )
                 for i in ws.institutions
             ],
+            wrap=(0,),
         )
         centre = t("tui.potentials.centre")
         # plain text, never markup: a label such as "[Posyandu]" would be read as a style tag
@@ -95,6 +97,7 @@ class PotentialsView(StepView):
             self.query_one("#resource-table", DataTable),
             [t("tui.potentials.col_resource"), t("tui.potentials.col_kind")],
             rows,
+            wrap=(0,),
         )
 
     def _show_holders(self, ws: Workshop) -> None:

@@ -138,7 +138,7 @@ class ProblemsView(StepView):
             t("tui.problems.col_category"),
             t("tui.problems.col_priority"),
         ]
-        fill(self.query_one("#problem-table", DataTable), columns, rows)
+        fill(self.query_one("#problem-table", DataTable), columns, rows, wrap=(1,))
 
     @staticmethod
     def _voters(ws: Workshop) -> list[Participant]:

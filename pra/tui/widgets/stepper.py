@@ -15,26 +15,38 @@ def step_label(step: PraStep) -> str:
 
 
 class Stepper(OptionList):
-    """Enter on a step opens it; the highlighted row follows the open step."""
+    """Enter on a step opens it; the highlighted row follows the open step.
+
+    ``short``: only the mark and the number of each step (a narrow terminal, where
+    the step's name is in the title bar); the marks' legend is then left out too.
+    """
 
     DEFAULT_CSS = """
     Stepper { width: 35; height: 1fr; }
     """
 
-    def __init__(self, ws: Workshop, current: PraStep, *, id: str | None = None) -> None:
-        self._prompts = _prompts(ws, current)
+    def __init__(
+        self, ws: Workshop, current: PraStep, *, short: bool = False, id: str | None = None
+    ) -> None:
+        self.short = short
+        self._prompts = _prompts(ws, current, short=short)
         super().__init__(
             *[Option(prompt, id=s.value) for s, prompt in zip(PraStep, self._prompts, strict=True)],
             id=id,
         )
-        self.border_subtitle = " ".join(
-            f"{MARKS[state]} {t(f'tui.progress.{state}')}" for state in reversed(MARKS)
-        )
+        self.border_subtitle = "" if short else legend()
         self.highlighted = list(PraStep).index(current)
+
+    def set_short(self, short: bool, ws: Workshop, current: PraStep) -> None:
+        """Switch between names and numbers only (the screen calls it when its width changes)."""
+        if short != self.short:
+            self.short = short
+            self.border_subtitle = "" if short else legend()
+            self.show(ws, current)
 
     def show(self, ws: Workshop, current: PraStep) -> None:
         """Marks and the open step from ``ws``; only the rows that changed are replaced."""
-        prompts = _prompts(ws, current)
+        prompts = _prompts(ws, current, short=self.short)
         for index, (old, new) in enumerate(zip(self._prompts, prompts, strict=True)):
             if old != new:
                 self.replace_option_prompt_at_index(index, new)
@@ -42,9 +54,15 @@ class Stepper(OptionList):
         self.highlighted = list(PraStep).index(current)
 
 
-def _prompts(ws: Workshop, current: PraStep) -> list[str]:
+def legend() -> str:
+    """What each mark means, in words (under the list)."""
+    return " ".join(f"{MARKS[state]} {t(f'tui.progress.{state}')}" for state in reversed(MARKS))
+
+
+def _prompts(ws: Workshop, current: PraStep, *, short: bool = False) -> list[str]:
     prompts = []
-    for step in PraStep:
+    for number, step in enumerate(PraStep, 1):
         here = "▶ " if step is current else "  "
-        prompts.append(f"{here}{MARKS[step_progress(ws, step)]} {step_label(step)}")
+        label = f"{number:>2}" if short else step_label(step)
+        prompts.append(f"{here}{MARKS[step_progress(ws, step)]} {label}")
     return prompts

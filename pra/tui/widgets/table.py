@@ -3,12 +3,69 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from weakref import WeakKeyDictionary
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.widgets import DataTable
 from textual.widgets.data_table import CellDoesNotExist
 
 Cell = str | Text
+
+MIN_WRAP = 12
+"""The narrowest a wrapping column gets; below it the table scrolls sideways instead."""
+
+_latest: WeakKeyDictionary[DataTable[Cell], int] = WeakKeyDictionary()
+"""How many times each table was filled: a fill put off until the table has a size is
+dropped when a newer one came first."""
+
+
+def _width(cell: Cell) -> int:
+    text = cell.plain if isinstance(cell, Text) else cell
+    return max((cell_len(line) for line in text.splitlines()), default=0)
+
+
+def wrap_widths(
+    table: DataTable[Cell],
+    columns: Sequence[str],
+    rows: Sequence[Sequence[Cell]],
+    wrap: Sequence[int],
+) -> list[int | None]:
+    """The width of each column, so that the whole table fits its box.
+
+    The columns not in ``wrap`` keep their natural width (``None``: their widest
+    cell); the ``wrap`` columns share what is left, in proportion to their widest
+    cell and never narrower than their header or ``MIN_WRAP``. All ``None`` when the table has no size
+    yet or the room left is too small (the table then scrolls sideways).
+    """
+    widths: list[int | None] = [None] * len(columns)
+    room = table.scrollable_content_region.width
+    if room <= 0 or not wrap:
+        return widths
+    if not table.show_vertical_scrollbar:
+        room -= table.styles.scrollbar_size_vertical  # the wrapped rows may need one
+    pad = 2 * table.cell_padding
+    natural = [
+        max([cell_len(label)] + [_width(r[index]) for r in rows])
+        for index, label in enumerate(columns)
+    ]
+    least = {i: max(MIN_WRAP, cell_len(columns[i])) for i in wrap}
+    left = room - sum(natural[i] + pad for i in range(len(columns)) if i not in wrap)
+    left -= pad * len(wrap)
+    if sum(natural[i] for i in wrap) <= left or sum(least.values()) > left:
+        return widths  # it fits as it is, or cannot fit: scroll sideways
+    # each wrapping column gets at least its header, the rest in proportion to its text
+    extra = {i: max(0, natural[i] - least[i]) for i in wrap}
+    spare = left - sum(least.values())
+    total = max(sum(extra.values()), 1)
+    given = {i: min(natural[i], least[i] + spare * extra[i] // total) for i in wrap}
+    rest = left - sum(given.values())
+    for i in wrap:  # what rounding and the short columns left over, in reading order
+        more = min(rest, natural[i] - given[i])
+        given[i] += more
+        rest -= more
+        widths[i] = given[i]
+    return widths
 
 
 def fill(
@@ -17,24 +74,44 @@ def fill(
     rows: Sequence[tuple[str, Sequence[Cell]]],
     *,
     height: int = 1,
+    wrap: Sequence[int] = (),
 ) -> None:
     """Replace the table's rows (and columns if they changed), keeping the cursor on the same key.
 
     When exactly one row is new (something was just added), the cursor goes to
     it, so the next key press (a category, a rating …) applies to what was typed.
+
+    ``wrap``: the indexes of the columns of long text (a pledge, a step's name)
+    that share the width the other columns leave and wrap their text over as many
+    lines as they need, so that the table fits its box and nothing is cut. The
+    width follows the table's (a view fills again when the screen is resized);
+    before the table has a size it is filled as it is and again after the next
+    refresh.
     """
+    _latest[table] = count = _latest.get(table, 0) + 1
+    widths = wrap_widths(table, columns, [cells for _, cells in rows], wrap)
+    if wrap and table.scrollable_content_region.width <= 0:
+
+        def again() -> None:
+            if _latest.get(table) == count and table.is_attached:
+                fill(table, columns, rows, height=height, wrap=wrap)
+
+        table.call_after_refresh(again)
     before = {key.value for key in table.rows}
     keep = current_key(table)
     keep_row = table.cursor_row
     keep_column = table.cursor_column
     labels = [str(c.label) for c in table.columns.values()]
-    if labels != list(columns):
+    fixed = [None if c.auto_width else c.width for c in table.columns.values()]
+    if labels != list(columns) or fixed != widths:
         table.clear(columns=True)
-        table.add_columns(*columns)
+        for label, width in zip(columns, widths, strict=True):
+            table.add_column(label, width=width)
     else:
         table.clear()
+    wrapped = any(w is not None for w in widths)
     for key, cells in rows:
-        table.add_row(*cells, key=key, height=height)
+        table.add_row(*cells, key=key, height=None if wrapped else height)
     if not rows:
         return
     keys = [key for key, _ in rows]
