@@ -228,6 +228,8 @@ class StepView(Widget):
         if target is not None and target.focusable:
             from textual.widgets import Input
 
-            target.focus()
             if isinstance(target, Input):
+                # no select-all when the focus lands: the next letter must not replace this one
+                target.select_on_focus = False
                 target.insert_text_at_cursor(event.character)
+            target.focus()

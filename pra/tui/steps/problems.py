@@ -44,7 +44,7 @@ class ProblemsView(StepView):
         Binding("ctrl+t", "source", t("tui.vote.key_source"), show=False),
         # the vote table: Enter gives the highlighted problem a dot (on_data_table_row_selected),
         # Backspace/Delete takes one back
-        Binding("backspace,delete", "dot(-1)", t("tui.vote.key_undot")),
+        Binding("backspace,delete", "dot(-1)", t("tui.vote.key_undot"), show=False),
         Binding("ctrl+up", "dots(1)", t("tui.vote_rules.key_dots"), show=False),
         Binding("ctrl+down", "dots(-1)", t("tui.vote_rules.key_dots"), show=False),
         Binding("ctrl+l", "cap", t("tui.vote_rules.key_cap"), show=False),
