@@ -153,8 +153,10 @@ class SwotView(GroupStepView):
         target = edits.QUADRANTS[down * 2 + right]
         if target == source:
             return
-        self.change(
-            lambda ws, g: edits.change_quadrant(ws, g, ref, target),
-            t("tui.swot.moved", quadrant=t(f"tui.swot.{target}", letter=LETTERS[target], n="")),
+        said = t(
+            "tui.swot.moved_undo",
+            quadrant=t(f"tui.swot.{target}", letter=LETTERS[target], n="").strip(" ()"),
         )
+        if self.change(lambda ws, g: edits.change_quadrant(ws, g, ref, target), said):
+            self.notify(said)  # rearranging says what it did, and that Ctrl+Z undoes it
         self.query_one(f"#swot-{source}").focus()  # the focus stays in the box it came from
