@@ -60,7 +60,7 @@ class RowOps:
     remove: RowEdit
     move: RowMove | None = None
     form: str | None = None
-    """The entry form that edits this table's rows (``e`` / Enter on a row)."""
+    """The entry form that edits this table's rows (Enter on a row)."""
     values: Callable[[BusinessGroup, str], Mapping[str, str]] | None = None
     """The form's field values for a row (by field name)."""
     urgent: bool = False

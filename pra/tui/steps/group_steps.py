@@ -182,7 +182,7 @@ class StepsView(GroupStepView):
             if other.id != step.id:
                 on = other.id in waits
                 deps.add_option((f"{'✓' if on else '·'} {i}. {other.title}", other.id, on))
-        # a highlight from the start, so that the space bar ticks at once
+        # a highlight from the start, so that Enter ticks at once
         if people.option_count:
             people.highlighted = min(keep_people or 0, people.option_count - 1)
         if deps.option_count:

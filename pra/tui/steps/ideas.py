@@ -111,7 +111,7 @@ class IdeasView(StepView):
         self._show_groups(ws)
 
     def _show_idea_skills(self, ws: Workshop) -> None:
-        """The skills the highlighted idea needs, ticked with the space bar."""
+        """The skills the highlighted idea needs, ticked with Enter."""
         idea_id = current_key(self.query_one("#idea-table", DataTable))
         idea = next((i for i in ws.ideas if i.id == idea_id), None)
         title = self.query_one("#idea-skills-title", Static)
@@ -129,7 +129,7 @@ class IdeasView(StepView):
                 for s in ws.skills
             ]
         )
-        # a highlight from the start, so that the space bar ticks at once
+        # a highlight from the start, so that Enter ticks at once
         skills.highlighted = min(keep or 0, skills.option_count - 1)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:

@@ -120,7 +120,7 @@ class PotentialsView(StepView):
                 for p in ws.participants
             ]
         )
-        # a highlight from the start, so that the space bar ticks at once
+        # a highlight from the start, so that Enter ticks at once
         if holders.option_count:
             holders.highlighted = min(keep or 0, holders.option_count - 1)
 
