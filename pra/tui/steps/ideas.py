@@ -362,9 +362,10 @@ class IdeasView(StepView):
         self.edit(lambda w: gr.assign_member(w, pid, target), label=t("tui.ideas.assigned"))
 
     def action_officer(self, role: str) -> None:
-        if self._tab() != "tab-groups":
-            return
-        pid = current_key(self.query_one("#member-table", DataTable))
+        table = self._focused_table()
+        if table is None or table.id != "member-table":
+            return  # a row key acts on the table that has the focus, never from a field
+        pid = current_key(table)
         ws = self.session.workshop
         group = next((g for g in ws.groups if pid in g.member_ids), None)
         if pid is None or group is None:

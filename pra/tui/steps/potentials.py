@@ -176,6 +176,10 @@ class PotentialsView(StepView):
         self.refresh_bindings()
 
     def _selected(self, table: str) -> str | None:
+        """The highlighted row of ``table`` while it has the focus (row keys never act from a field)."""
+        focused = self.screen.focused
+        if focused is None or focused.id != table:
+            return None
         return current_key(self.query_one(f"#{table}", DataTable))
 
     def action_remove(self) -> None:
