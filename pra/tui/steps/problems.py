@@ -45,9 +45,9 @@ class ProblemsView(StepView):
         # the vote table: Enter gives the highlighted problem a dot (on_data_table_row_selected),
         # Backspace/Delete takes one back
         Binding("backspace,delete", "dot(-1)", t("tui.vote.key_undot"), show=False),
-        Binding("ctrl+up", "dots(1)", t("tui.vote_rules.key_dots"), show=False),
-        Binding("ctrl+down", "dots(-1)", t("tui.vote_rules.key_dots"), show=False),
-        Binding("ctrl+l", "cap", t("tui.vote_rules.key_cap"), show=False),
+        Binding("ctrl+up", "dots(1)", t("tui.vote.key_dots"), show=False),
+        Binding("ctrl+down", "dots(-1)", t("tui.vote.key_dots"), show=False),
+        Binding("ctrl+l", "cap", t("tui.vote.key_cap"), show=False),
         Binding("ctrl+right", "voter(1)", t("tui.footer.voter")),
         Binding("ctrl+left", "voter(-1)", t("tui.vote.key_voter"), show=False),
         # pairwise: the question box takes ← (A) and → (B); Backspace takes the last answer back
@@ -171,7 +171,7 @@ class ProblemsView(StepView):
                 cap=cap,
                 hidden=hidden,
             )
-            settings += "\n" + t("tui.vote_rules.hint")
+            settings += "\n" + t("tui.vote.rules_hint")
         else:
             settings = f"{method} · {hidden}"
         self.query_one("#vote-settings", Static).update(settings)
@@ -256,7 +256,7 @@ class ProblemsView(StepView):
         table = self.query_one("#results-table", DataTable)
         head = self.query_one("#results-head", Static)
         if ws.voting.results_hidden:
-            head.update(t("tui.keys_hint.results_hidden"))
+            head.update(t("tui.vote.results_hidden"))
             table.display = False
         else:
             table.display = True
@@ -396,7 +396,7 @@ class ProblemsView(StepView):
         if ws.voting.method != "dots" or self._tab() != "tab-vote":
             return
         n = max(1, min(20, ws.voting.dots.dots_per_person + delta))
-        self.edit(lambda w: voting.set_dots_per_person(w, n), label=t("tui.vote_rules.changed"))
+        self.edit(lambda w: voting.set_dots_per_person(w, n), label=t("tui.vote.rules_changed"))
 
     def action_cap(self) -> None:
         """Ctrl+L: the most dots one person may put on one problem: none, 1, 2 … dots per person."""
@@ -406,7 +406,7 @@ class ProblemsView(StepView):
         dots = ws.voting.dots
         cap = 1 if dots.cap_per_item is None else dots.cap_per_item + 1
         target = None if cap > dots.dots_per_person else cap
-        self.edit(lambda w: voting.set_cap(w, target), label=t("tui.vote_rules.changed"))
+        self.edit(lambda w: voting.set_cap(w, target), label=t("tui.vote.rules_changed"))
 
     def action_voter(self, delta: int) -> None:
         self.voter_index += delta

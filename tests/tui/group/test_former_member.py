@@ -36,7 +36,7 @@ async def test_edit_keeps_the_pledge_of_a_former_member() -> None:
         name = app.session.workshop.participant(masitoh).name  # type: ignore[union-attr]
         assert member.value == masitoh
         shown = [str(label) for label, value in member._options if value == masitoh]
-        assert shown == [t("tui.keys_fix.former_member", name=name)]
+        assert shown == [t("tui.group.former_member", name=name)]
         # only the description changes
         await keys(pilot, "tab", "tab", "end", " besar", "enter")
         await pilot.pause()
