@@ -101,6 +101,20 @@ class WorkshopScreen(Screen[None]):
         self._fit(self.app.size.width, self.app.size.height)
         self.go(self.current)
 
+    def on_key(self, event: events.Key) -> None:
+        """The last guard of "printable keys are text": one no field took acts on nothing.
+
+        Step views already stop them (and send them to a list's entry line); this
+        covers the sidebar and anything outside a view. Bindings are looked up only
+        for a key that bubbles up to the app, so none ever fires on a letter.
+        """
+        focused = self.focused
+        if event.is_printable and not (
+            focused is not None and focused.check_consume_key(event.key, event.character)
+        ):
+            event.stop()
+            event.prevent_default()
+
     def on_resize(self, event: events.Resize) -> None:
         """Below NARROW columns the notes panel starts hidden (F1 still shows it)."""
         width, height = event.size

@@ -39,7 +39,7 @@ async def test_attendance_toggle_from_the_table(app_for: AppFactory) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         first = app.session.workshop.participants[0]
-        await pilot.press("tab", "space")
+        await pilot.press("tab", "ctrl+t")
         assert app.session.workshop.participants[0].present is not first.present
 
 
@@ -61,7 +61,7 @@ async def test_dot_cap_is_enforced_with_a_visible_message(app_for: AppFactory) -
         await pilot.press("f6")
         await pilot.pause()
         cap = app.session.workshop.voting.dots.cap_per_item
-        presses = ["space"] * ((cap or 3) + 1)
+        presses = ["enter"] * ((cap or 3) + 1)
         await pilot.press(*presses)
         await pilot.pause()
         message = str(app.screen.query_one("#vote-message", Static).render())
@@ -79,7 +79,7 @@ async def test_results_are_hidden_until_revealed(app_for: AppFactory) -> None:
         view = app.screen.query_one("#view-problems")
         table = view.query_one("#results-table")
         assert table.display is False
-        await pilot.press("tab", "v")
+        await pilot.press("tab", "f9")
         await pilot.pause()
         assert app.session.workshop.voting.results_hidden is False
         assert table.display is True
@@ -92,12 +92,12 @@ async def test_pairwise_round_answer_and_undo(app_for: AppFactory) -> None:
     app = app_for(ws, step=PraStep.PROBLEMS)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("f6", "a", "b")
+        await pilot.press("f6", "left", "right")
         await pilot.pause()
         assert len(app.session.workshop.voting.pairwise) == 2
         progress = str(app.screen.query_one("#vote-pair", Static).render())
         assert "2" in progress
-        await pilot.press("u")
+        await pilot.press("backspace")
         assert len(app.session.workshop.voting.pairwise) == 1
 
 

@@ -54,16 +54,16 @@ async def next_step(pilot: Pilot[None], app: PraApp, step: PraStep) -> None:
 
 
 def pair_key(question: str, preference: tuple[str, ...]) -> str:
-    """``a`` or ``b``: the side of the "A atau B?" question that ``preference`` ranks higher."""
+    """``left`` (A) or ``right`` (B): the side of the "A atau B?" question ``preference`` ranks higher."""
     asked = sorted((t for t in preference if t in question), key=question.index)
     assert len(asked) == 2, question
     best = min(asked, key=preference.index)
-    return "a" if best == asked[0] else "b"
+    return "left" if best == asked[0] else "right"
 
 
 KEY_NAMES = frozenset(
     {"enter", "tab", "shift+tab", "space", "up", "down", "left", "right", "end", "ctrl+u"}
-    | {"ctrl+q"}
+    | {"ctrl+q", "backspace", "delete"}
 )
 
 
@@ -75,7 +75,12 @@ async def keys(pilot: Pilot[None], *items: str) -> None:
     key, so every key or typed text gets its own pause.
     """
     for item in items:
-        if len(item) == 1 or item in KEY_NAMES or (item.startswith("f") and item[1:].isdigit()):
+        if (
+            len(item) == 1
+            or item in KEY_NAMES
+            or item.startswith(("ctrl+", "shift+"))
+            or (item.startswith("f") and item[1:].isdigit())
+        ):
             await pilot.press(item)
         else:
             await pilot.press(*item)
@@ -112,7 +117,7 @@ async def test_a_whole_workshop_by_keys_is_saved(tmp_path: Path) -> None:
         assert focused_id(app) == "people-name"
         for name in NAMES:
             await type_line(pilot, f"{name}, 03" if name == "Ani" else name)
-        await keys(pilot, "tab", "end", "space")
+        await keys(pilot, "tab", "end", "ctrl+t")
         await pilot.pause()
         ws = session.workshop
         assert [p.name for p in ws.participants] == list(NAMES)
@@ -130,44 +135,45 @@ async def test_a_whole_workshop_by_keys_is_saved(tmp_path: Path) -> None:
         await keys(pilot, "f6")
         await pilot.pause()
         assert focused_id(app) == "vote-table"
-        await keys(pilot, "v")
+        await keys(pilot, "f9")
         await pilot.pause()
         assert session.workshop.voting.results_hidden
-        # the rules: 3 dots each (j up to 4, J back down), at most 2 on one problem (h, h)
-        await keys(pilot, "j", "J", "h", "h")
+        # the rules: 3 dots each (Ctrl+↑ up to 4, Ctrl+↓ back down), at most 2 on one problem
+        await keys(pilot, "ctrl+up", "ctrl+down", "ctrl+l", "ctrl+l")
         assert "3 titik per orang" in shown(app, "#vote-settings")
         assert "batas per masalah: 2" in shown(app, "#vote-settings")
         # Ani: a third dot on the first problem is refused (the cap), so one on the second,
         # and then a fourth dot is refused (all used); the cursor starts on the problem added last
-        await keys(pilot, "up", "up", "space", "space")
+        await keys(pilot, "up", "up", "enter", "enter")
         assert shown(app, "#vote-message").strip() == ""
-        await keys(pilot, "space")
+        await keys(pilot, "enter")
         refusal = shown(app, "#vote-message")
         assert "Ani" in refusal and "batas per masalah" in refusal, refusal
-        await keys(pilot, "down", "space")
+        await keys(pilot, "down", "enter")
         assert shown(app, "#vote-message").strip() == ""
-        await keys(pilot, "space")
+        await keys(pilot, "enter")
         refusal = shown(app, "#vote-message")
         assert "Ani" in refusal and "semua 3 titik" in refusal, refusal
         # Budi: two on the third, one on the second; Citra: one on the second, two on the
         # first; Dewi: one on each
-        await keys(pilot, "n", "down", "space", "space", "up", "space")
-        await keys(pilot, "n", "space", "up", "space", "space")
-        await keys(pilot, "n", "space", "down", "space", "down", "space")
+        await keys(pilot, "ctrl+right", "down", "enter", "enter", "up", "enter")
+        await keys(pilot, "ctrl+right", "enter", "up", "enter", "enter")
+        await keys(pilot, "ctrl+right", "enter", "down", "enter", "down", "enter")
         voter_line = shown(app, "#vote-voter")
         assert "Dewi" in voter_line and "4 dari 6 orang" in voter_line, voter_line
 
         # -- pairwise: a full round of three pairs, the first answer undone and given again
         preference = (PROBLEMS[2], PROBLEMS[0], PROBLEMS[1])
-        await keys(pilot, "m")
+        await keys(pilot, "ctrl+o")
         await pilot.pause()
         assert session.workshop.voting.method == "pairwise"
         assert focused_id(app) == "vote-pair"
-        wrong = "b" if pair_key(shown(app, "#vote-pair"), preference) == "a" else "a"
+        right_answer = pair_key(shown(app, "#vote-pair"), preference)
+        wrong = "right" if right_answer == "left" else "left"
         await keys(pilot, wrong)
         await pilot.pause()
         assert "1 dari 3" in shown(app, "#vote-pair")
-        await keys(pilot, "u")
+        await keys(pilot, "backspace")
         await pilot.pause()
         assert "0 dari 3" in shown(app, "#vote-pair")
         for _ in range(3):
@@ -176,11 +182,13 @@ async def test_a_whole_workshop_by_keys_is_saved(tmp_path: Path) -> None:
         assert "3 dari 3" in shown(app, "#vote-pair")
 
         # -- reveal the ranking, mark the top problem as the priority, give a reason
-        await keys(pilot, "v")
+        # F9 opens the results with the focus in the reasons field; Ctrl+R marks the top one
+        await keys(pilot, "f9")
         await pilot.pause()
         assert not session.workshop.voting.results_hidden
-        assert focused_id(app) == "results-table"
-        await keys(pilot, "p", "tab")
+        assert focused_id(app) == "reason"
+        await keys(pilot, "ctrl+r")
+        assert focused_id(app) == "reason"
         await type_line(pilot, "Tanpa modal tidak ada usaha")
         await pilot.pause()
 
@@ -193,19 +201,19 @@ async def test_a_whole_workshop_by_keys_is_saved(tmp_path: Path) -> None:
         await pilot.pause()
         assert focused_id(app) == "holders"
         # Memasak (the new skill is highlighted): Ani and Citra; then Menjahit: Dewi
-        await keys(pilot, "space", "down", "down", "space")
-        await keys(pilot, "shift+tab", "up", "tab", "down", "space")
+        await keys(pilot, "enter", "down", "down", "enter")
+        await keys(pilot, "shift+tab", "up", "tab", "down", "enter")
         await pilot.pause()
         await keys(pilot, "f6")
         await pilot.pause()
         assert focused_id(app) == "institution-name"
         await type_line(pilot, "Koperasi Sejahtera")
-        await keys(pilot, "tab", "i", "i", "c")
+        await keys(pilot, "tab", "ctrl+up", "ctrl+up", "ctrl+right")
         await keys(pilot, "f6")
         await pilot.pause()
         assert focused_id(app) == "resource-name"
         await type_line(pilot, "Pasar kecamatan")
-        await keys(pilot, "tab", "k")
+        await keys(pilot, "tab", "ctrl+k")
         await pilot.pause()
 
         # -- needs and ideas: a need, two ideas, two criteria (the second weighs double)
@@ -221,16 +229,17 @@ async def test_a_whole_workshop_by_keys_is_saved(tmp_path: Path) -> None:
         await keys(pilot, "tab", "up", "tab")
         assert focused_id(app) == "idea-skills"
         assert "Warung sembako" in shown(app, "#idea-skills-title")
-        await keys(pilot, "down", "space", "tab")
+        await keys(pilot, "down", "enter", "tab")
         assert focused_id(app) == "criterion-name"
         await type_line(pilot, "Modal kecil")
         await type_line(pilot, "Pembeli banyak")
-        await keys(pilot, "tab", "w")
+        await keys(pilot, "tab", "ctrl+w")
         # the matrix: Warung sembako 4 and 5, Kue basah 2 and 3
         await keys(pilot, "f6")
         await pilot.pause()
         assert focused_id(app) == "matrix"
-        await keys(pilot, "up", "right", "4", "right", "5", "down", "3", "left", "2")
+        await keys(pilot, "up", "right", *["enter"] * 4, "right", *["enter"] * 5)
+        await keys(pilot, "down", *["enter"] * 3, "left", *["enter"] * 2)
         await pilot.pause()
         assert "1. Warung sembako" in shown(app, "#matrix-ranking")
 
@@ -247,8 +256,8 @@ async def test_a_whole_workshop_by_keys_is_saved(tmp_path: Path) -> None:
         await keys(pilot, "tab")
         assert focused_id(app) == "member-table"
         for _ in range(6):
-            await keys(pilot, "1", "down")
-        await keys(pilot, *["up"] * 6, "c", "down", "e", "down", "r")
+            await keys(pilot, "enter", "down")
+        await keys(pilot, *["up"] * 6, "ctrl+k", "down", "ctrl+e", "down", "ctrl+r")
         await pilot.pause()
 
         # -- the group's success circle (the group formed above is the current group)
@@ -257,10 +266,10 @@ async def test_a_whole_workshop_by_keys_is_saved(tmp_path: Path) -> None:
         assert focused_id(app) == "success-form-text"
         await keys(pilot, "Warung buka setiap hari", "tab", "Buka 6 hari seminggu", "enter")
 
-        # -- SWOT: a strength, then 4 and 3 jump to the threats and opportunities entries
+        # -- SWOT: a strength, then Tab box by box to the threats, Shift+Tab back to opportunities
         await next_step(pilot, app, PraStep.SWOT)
-        await keys(pilot, "Anggota rajin", "enter", "tab", "4", "Harga naik", "enter")
-        await keys(pilot, "tab", "3", "Pasar dekat", "enter")
+        await keys(pilot, "Anggota rajin", "enter", "tab", "tab", "tab", "Harga naik", "enter")
+        await keys(pilot, "shift+tab", "Pasar dekat", "enter")
 
         # -- pledges: Ani gives money, in one line
         await next_step(pilot, app, PraStep.PLEDGES)
@@ -272,7 +281,7 @@ async def test_a_whole_workshop_by_keys_is_saved(tmp_path: Path) -> None:
         await keys(pilot, "Buka warung", "tab", "2", "enter")
         await keys(pilot, *["tab"] * 7)
         assert focused_id(app) == "step-people"
-        await keys(pilot, "down", "space", "tab", "space")
+        await keys(pilot, "down", "enter", "tab", "enter")
 
         # -- calendar: a start date, weeks instead of months
         await next_step(pilot, app, PraStep.CALENDAR)
@@ -280,7 +289,7 @@ async def test_a_whole_workshop_by_keys_is_saved(tmp_path: Path) -> None:
         assert focused_id(app) == "cal-start"
         await keys(pilot, "1-11-2025", "enter")
         assert focused_id(app) == "blackout-form-label"
-        await keys(pilot, "tab", "tab", "tab", "u")
+        await keys(pilot, "tab", "tab", "tab", "ctrl+t")
 
         # -- capital: stimulus, dues, fee, term, then a deduction
         await next_step(pilot, app, PraStep.CAPITAL)
@@ -297,7 +306,7 @@ async def test_a_whole_workshop_by_keys_is_saved(tmp_path: Path) -> None:
         assert screen_of(app).current is PraStep.STEPS
         await keys(pilot, *["tab"] * 5, "up")
         assert focused_id(app) == "step-table"
-        await keys(pilot, "tab", "tab", "up", "space")
+        await keys(pilot, "tab", "tab", "up", "enter")
         await keys(pilot, "f8", "f8", "f8")
         assert screen_of(app).current is PraStep.REVIEW
         assert shown(app, "#review-head") == i18n.t("tui.review.view.all_good")

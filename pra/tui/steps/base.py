@@ -43,15 +43,30 @@ How a view works
   wants to show it next to the input (as the dot voting does).
 - Every visible string comes from :func:`pra.i18n.t`; colours only from theme
   variables in ``.tcss`` files (``DEFAULT_CSS`` only for reusable widgets).
+
+The interaction model (the same in every view)
+----------------------------------------------
+- Printable keys are text. A binding is never a bare letter, digit, space or
+  punctuation mark: list and table actions are on keys that cannot be typed
+  (Enter, Delete, Shift/Ctrl+arrows, Ctrl+letter, F-keys). :meth:`StepView.on_key`
+  makes this hold by construction: a printable key that the focused widget does
+  not take as text never reaches a binding; on a list that has an entry line
+  (``TYPE_INTO``) it goes to that line, so a name typed "in the table" lands in
+  the name field.
+- Destructive actions act at once and say what went, and with it, in a toast
+  that names Ctrl+Z (:meth:`StepView.remove_record`); undo brings all of it back.
+- After an action key the focus stays where the facilitator was typing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
+from textual import events
 from textual.widget import Widget
 
+from pra.i18n import t
 from pra.model import PraStep, Workshop
 
 if TYPE_CHECKING:
@@ -75,6 +90,9 @@ class StepView(Widget):
     """The content area of one workshop step; re-renders from the workshop value."""
 
     step: ClassVar[PraStep]
+
+    TYPE_INTO: ClassVar[Mapping[str, str]] = {}
+    """List or table id → id of its entry line: a letter typed on the list goes there."""
 
     def __init__(self, session: Session, *, id: str | None = None) -> None:
         super().__init__(id=id or f"view-{self.step.value}", classes="step-view")
@@ -155,3 +173,63 @@ class StepView(Widget):
     def edit(self, fn: Callable[[Workshop], Workshop], *, label: str, urgent: bool = False) -> bool:
         """Apply the pure edit ``fn`` through the session (undo, autosave, re-render)."""
         return self.session.apply(fn, label=label, urgent=urgent)
+
+    def remove_record(
+        self,
+        fn: Callable[[Workshop], Workshop],
+        *,
+        what: str,
+        also: Iterable[str] = (),
+        urgent: bool = False,
+    ) -> bool:
+        """A destructive edit: act at once, then say what went and what went with it.
+
+        The toast names ``what`` (a person, a problem, a step …), everything ``also``
+        lists (her officer role, her pledges …) and Ctrl+Z, which brings it all back.
+        """
+        with_it = ", ".join(also)
+        said = (
+            t("tui.remove.done_with", what=what, also=with_it)
+            if with_it
+            else t("tui.remove.done", what=what)
+        )
+        done = self.edit(fn, label=said, urgent=urgent)
+        if done:
+            self.notify(said, timeout=8)
+        return done
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Row keys are offered only while their list has the focus: tell the footer."""
+        self.refresh_bindings()
+
+    # -- printable keys are text ---------------------------------------------------
+    def typing_target(self, widget: Widget) -> Widget | None:
+        """The entry line where a letter typed on ``widget`` (a list) belongs, if any."""
+        target = self.TYPE_INTO.get(widget.id or "")
+        if target is None:
+            return None
+        found = self.query(f"#{target}")
+        return found.first() if found else None
+
+    def on_key(self, event: events.Key) -> None:
+        """A printable key the focused widget does not take as text acts on nothing.
+
+        It never reaches a binding (the app checks bindings only for a key that
+        bubbles up to it); on a list with an entry line it is typed there.
+        """
+        if not event.is_printable or event.character is None:
+            return
+        focused = self.screen.focused
+        if focused is None or focused.check_consume_key(event.key, event.character):
+            return
+        event.stop()
+        event.prevent_default()
+        target = self.typing_target(focused)
+        if target is not None and target.focusable:
+            from textual.widgets import Input
+
+            if isinstance(target, Input):
+                # no select-all when the focus lands: the next letter must not replace this one
+                target.select_on_focus = False
+                target.insert_text_at_cursor(event.character)
+            target.focus()

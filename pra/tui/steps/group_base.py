@@ -3,10 +3,12 @@
 Every group step (success circle, SWOT, pledges, steps, calendar, capital) is a
 few tables of the current group's items plus a one-line *entry form* above each
 table: compact fields in a row, Enter in any of them adds the item. The same
-form edits a row: ``e`` (or Enter on the row) loads the row into the form,
-Enter saves it, Escape gives up. ``d`` deletes the highlighted row,
-Shift+↑/↓ moves it. A view describes its tables with :class:`RowOps` and
-implements :meth:`GroupStepView.submit`; the keys work the same everywhere.
+form edits a row: Enter on the row loads it into the form, Enter saves it,
+Escape gives up. Delete removes the highlighted row (a toast says what went;
+Ctrl+Z brings it back), Shift+↑/↓ moves it. No row key can be typed: a letter
+typed on a table goes into the first field of its form. A view describes its
+tables with :class:`RowOps` and implements :meth:`GroupStepView.submit`; the
+keys work the same everywhere.
 """
 
 from __future__ import annotations
@@ -59,11 +61,15 @@ class RowOps:
     remove: RowEdit
     move: RowMove | None = None
     form: str | None = None
-    """The entry form that edits this table's rows (``e`` / Enter on a row)."""
+    """The entry form that edits this table's rows (Enter on a row)."""
     values: Callable[[BusinessGroup, str], Mapping[str, str]] | None = None
     """The form's field values for a row (by field name)."""
     urgent: bool = False
     """Save at once after a change (pledges, steps)."""
+    name: Callable[[Workshop, BusinessGroup, str], str] | None = None
+    """How the removal toast names a row; by default the first value of its form."""
+    also: Callable[[BusinessGroup, str], list[str]] | None = None
+    """What goes with a row when it is removed (for the toast)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,8 +127,8 @@ class GroupStepView(StepView):
     """Base of the group step views (see the module docstring)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("e", "edit_row", t("tui.group.key_edit")),
-        Binding("delete,d", "remove_row", t("tui.key.delete")),
+        # Enter on a row edits it (on_data_table_row_selected / on_option_list_option_selected)
+        Binding("delete", "remove_row", t("tui.key.delete")),
         Binding("shift+up", "move_row(-1)", t("tui.key.move_up"), show=False),
         Binding("shift+down", "move_row(1)", t("tui.key.move_down"), show=False),
         Binding("escape", "cancel_edit", t("tui.group.key_cancel"), show=False),
@@ -281,11 +287,33 @@ class GroupStepView(StepView):
 
     def action_remove_row(self) -> None:
         row = self.focused_row()
-        if row is not None:
-            _, ops, ref = row
-            self.change(
-                lambda ws, g: ops.remove(ws, g, ref), t("tui.group.removed"), urgent=ops.urgent
-            )
+        group, gid = self.group, self.group_id
+        if row is None or group is None or gid is None:
+            return
+        _, ops, ref = row
+        self.remove_record(
+            lambda ws: ops.remove(ws, gid, ref),
+            what=self.row_name(ops, group, ref),
+            also=ops.also(group, ref) if ops.also is not None else (),
+            urgent=ops.urgent,
+        )
+
+    def row_name(self, ops: RowOps, group: BusinessGroup, ref: str) -> str:
+        """How the removal toast names a row: its own words, else "baris"."""
+        if ops.name is not None:
+            return ops.name(self.ws, group, ref)
+        values = ops.values(group, ref) if ops.values is not None else {}
+        first = next((v for v in values.values() if v), "")
+        return f"“{first}”" if first else t("tui.remove.row")
+
+    def typing_target(self, widget: Widget) -> Widget | None:
+        """A letter typed on a table goes into the first field of the form that edits it."""
+        ops = self.ROWS.get(widget.id or "")
+        if ops is not None and ops.form is not None:
+            for field in self.query_one(f"#{ops.form}").children:
+                if isinstance(field, Input):
+                    return field
+        return super().typing_target(widget)
 
     def action_move_row(self, delta: int) -> None:
         row = self.focused_row()
@@ -312,7 +340,7 @@ class GroupStepView(StepView):
             focused.select_all()  # typing replaces; an arrow key keeps the text to correct it
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        """Enter on a row edits it (the same as ``e``)."""
+        """Enter on a row edits it: the row goes into the form above."""
         if event.data_table.id in self.ROWS:
             event.stop()
             self.action_edit_row()

@@ -4,8 +4,9 @@ The grid comes from :func:`pra.plan.calendar_grid.calendar_grid` on the
 group's schedule. A cell where a step runs shows ``■`` and the short codes of
 the people responsible (the legend names them); a period the group cannot
 work is marked ``✕`` with the word in the legend, so nothing relies on colour.
-The second tab holds the settings: start date, unit (``u``), the limit of
-overlapping steps per person (``+``/``-``), and the unavailable periods.
+The second tab holds the settings: start date, unit (Ctrl+T, weeks or months),
+the limit of overlapping steps per person (Ctrl+↑/↓), and the unavailable
+periods. Neither is a letter: typed in a field, "u" is a letter, never a unit.
 """
 
 from __future__ import annotations
@@ -80,9 +81,9 @@ class CalendarView(GroupStepView):
     step = PraStep.CALENDAR
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("u", "unit", t("tui.calendar.key_unit")),
-        Binding("plus", "parallel(1)", t("tui.calendar.key_parallel"), show=False),
-        Binding("minus", "parallel(-1)", t("tui.calendar.key_parallel"), show=False),
+        Binding("ctrl+t", "unit", t("tui.calendar.key_unit")),
+        Binding("ctrl+up", "parallel(1)", t("tui.calendar.key_parallel"), show=False),
+        Binding("ctrl+down", "parallel(-1)", t("tui.calendar.key_parallel"), show=False),
     ]
     ROWS: ClassVar[Mapping[str, RowOps]] = {
         "blackout-table": RowOps(edits.remove_blackout, None, FORM, _values),

@@ -79,9 +79,15 @@ def _remove_rule(ws: Workshop, group_id: str, ref: str) -> Workshop:
     return edits.remove_rule(ws, group_id, int(ref.removeprefix("rule-")))
 
 
+def _rule_name(ws: Workshop, group: BusinessGroup, ref: str) -> str:
+    return f"“{group.capital.rules[int(ref.removeprefix('rule-'))]}”"
+
+
 @register
 class CapitalView(GroupStepView):
     step = PraStep.CAPITAL
+
+    TYPE_INTO: ClassVar[Mapping[str, str]] = {"rule-list": f"{RULE_FORM}-text"}
 
     ROWS: ClassVar[Mapping[str, RowOps]] = {
         "deduction-table": RowOps(
@@ -90,7 +96,7 @@ class CapitalView(GroupStepView):
         "budget-table": RowOps(
             edits.remove_budget_line, edits.move_budget_line, BUDGET_FORM, _budget_values
         ),
-        "rule-list": RowOps(_remove_rule),
+        "rule-list": RowOps(_remove_rule, name=_rule_name),
     }
     HINTS: ClassVar[Mapping[str, str]] = {
         DEDUCTION_FORM: "tui.capital.deduction_hint",

@@ -46,16 +46,24 @@ def _values(group: BusinessGroup, ref: str) -> Mapping[str, str]:
     }
 
 
+def _name(ws: Workshop, group: BusinessGroup, ref: str) -> str:
+    pledge = find(group.pledges, ref)
+    person = ws.participant(pledge.participant_id)
+    return t("tui.remove.pledge", name=person.name if person else pledge.participant_id)
+
+
 @register
 class PledgesView(GroupStepView):
     step = PraStep.PLEDGES
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("space", "kept", t("tui.pledges.key_kept")),
-        Binding("k", "kind", t("tui.pledges.key_kind")),
+        Binding("ctrl+t", "kept", t("tui.pledges.key_kept")),
+        Binding("ctrl+k", "kind", t("tui.pledges.key_kind")),
     ]
     ROWS: ClassVar[Mapping[str, RowOps]] = {
-        "pledge-table": RowOps(edits.remove_pledge, edits.move_pledge, FORM, _values, urgent=True),
+        "pledge-table": RowOps(
+            edits.remove_pledge, edits.move_pledge, FORM, _values, urgent=True, name=_name
+        ),
     }
     HINTS: ClassVar[Mapping[str, str]] = {FORM: "tui.pledges.hint"}
 

@@ -1,7 +1,7 @@
 """Step 8, activity steps (langkah kegiatan): what must be done, by whom, in what order.
 
 The table lists the steps; below it, for the highlighted step, the members
-responsible and the steps it waits for are ticked with the space bar. The
+responsible and the steps it waits for are ticked with Enter. The
 warnings (a person holding too many steps at once, a step in an unavailable
 period, a fixed date too early) come from :func:`pra.plan.schedule.workshop_schedule`;
 a dependency that would close a cycle is refused with the steps named.
@@ -23,6 +23,7 @@ from pra.i18n import t
 from pra.model import BusinessGroup, PraStep, Step, Workshop
 from pra.plan.formatting import format_rupiah
 from pra.plan.schedule import workshop_schedule
+from pra.tui import removal
 from pra.tui.steps.base import register
 from pra.tui.steps.group_base import Field, GroupStepView, RowOps, entry_form, names_of
 from pra.tui.widgets.table import Cell, current_key, fill
@@ -62,7 +63,9 @@ class StepsView(GroupStepView):
     step = PraStep.STEPS
 
     ROWS: ClassVar[Mapping[str, RowOps]] = {
-        "step-table": RowOps(edits.remove_step, edits.move_step, FORM, _values, urgent=True),
+        "step-table": RowOps(
+            edits.remove_step, edits.move_step, FORM, _values, urgent=True, also=removal.step
+        ),
     }
     HINTS: ClassVar[Mapping[str, str]] = {FORM: "tui.steps.hint"}
 
@@ -176,7 +179,7 @@ class StepsView(GroupStepView):
             if other.id != step.id:
                 on = other.id in waits
                 deps.add_option((f"{'✓' if on else '·'} {i}. {other.title}", other.id, on))
-        # a highlight from the start, so that the space bar ticks at once
+        # a highlight from the start, so that Enter ticks at once
         if people.option_count:
             people.highlighted = min(keep_people or 0, people.option_count - 1)
         if deps.option_count:

@@ -1,8 +1,11 @@
 """Step 6, SWOT (analisis kondisi objektif) as a 2×2 grid: S W on top, O T below.
 
-Each quadrant has its own entry line and list; Tab walks through them, and on
-a list the keys 1–4 jump to the S, W, O, T entry lines. Quadrants are named by
-letter *and* word, never by colour alone.
+Each quadrant has its own entry line and list. Tab goes from box to box in
+reading order (S → W → O → T), always to the box's entry line; ↓ goes from the
+entry line into its list and ↑ at the top of the list back. On a list,
+Ctrl+arrow moves the item to the box that way (Ctrl+→ from S to W), Enter edits
+it, Delete removes it; a letter typed there goes into the box's entry line.
+Quadrants are named by letter *and* word, never by colour alone.
 """
 
 from __future__ import annotations
@@ -10,10 +13,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid, Vertical
-from textual.widgets import OptionList, Static
+from textual.widgets import Input, OptionList, Static
 
 from pra.edit import swot as edits
 from pra.edit.base import find
@@ -48,11 +52,10 @@ class SwotView(GroupStepView):
     step = PraStep.SWOT
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        *[
-            Binding(str(n), f"quadrant({n - 1})", t("tui.swot.key_quadrant"), show=n == 1)
-            for n in range(1, 5)
-        ],
-        Binding("m", "change_quadrant", t("tui.swot.key_move")),
+        Binding("ctrl+right", "to_box(0, 1)", t("tui.swot.key_move")),
+        Binding("ctrl+left", "to_box(0, -1)", t("tui.swot.key_move"), show=False),
+        Binding("ctrl+down", "to_box(1, 0)", t("tui.swot.key_move"), show=False),
+        Binding("ctrl+up", "to_box(-1, 0)", t("tui.swot.key_move"), show=False),
     ]
 
     ROWS: ClassVar[Mapping[str, RowOps]] = {f"swot-{q}": _ops(q) for q in edits.QUADRANTS}
@@ -100,18 +103,54 @@ class SwotView(GroupStepView):
             t("tui.group.changed", name=text),
         )
 
-    def action_quadrant(self, index: int) -> None:
-        self.focus_form(f"swot-{edits.QUADRANTS[index]}-form")
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Ctrl+arrows move an item: offered while a box's list has the focus."""
+        if action == "to_box":
+            return self.focused_row() is not None
+        return True
 
-    def action_change_quadrant(self) -> None:
-        """``m``: the highlighted item goes to the next quadrant (S → W → O → T → S)."""
+    def on_key(self, event: events.Key) -> None:
+        """Tab/Shift+Tab from box to box (entry lines), ↓ into a box's list, ↑ back out."""
+        focused = self.screen.focused
+        if focused is None or self not in focused.ancestors:
+            return
+        box = next(
+            (q for q in edits.QUADRANTS if f"box-{q}" in {a.id for a in focused.ancestors}), None
+        )
+        if box is None:
+            return
+        index = edits.QUADRANTS.index(box)
+        target: str | None = None
+        if event.key in ("tab", "shift+tab"):
+            step = 1 if event.key == "tab" else -1
+            target = f"#swot-{edits.QUADRANTS[(index + step) % 4]}-form-text"
+        elif event.key == "down" and isinstance(focused, Input):
+            target = f"#swot-{box}"
+        elif event.key == "up" and isinstance(focused, OptionList) and not focused.highlighted:
+            target = f"#swot-{box}-form-text"
+        if target is None:
+            return
+        event.stop()
+        event.prevent_default()
+        self.query_one(target).focus()
+
+    def action_to_box(self, rows: int, columns: int) -> None:
+        """Ctrl+arrow: the highlighted item goes to the box that way (S W above, O T below)."""
         row = self.focused_row()
         if row is None:
             return
         table_id, _, ref = row
         source = table_id.removeprefix("swot-")
-        target = edits.QUADRANTS[(edits.QUADRANTS.index(source) + 1) % 4]
-        self.change(
-            lambda ws, g: edits.change_quadrant(ws, g, ref, target),
-            t("tui.swot.moved", quadrant=t(f"tui.swot.{target}", letter=LETTERS[target], n="")),
+        index = edits.QUADRANTS.index(source)
+        down, right = divmod(index, 2)
+        down, right = min(max(down + rows, 0), 1), min(max(right + columns, 0), 1)
+        target = edits.QUADRANTS[down * 2 + right]
+        if target == source:
+            return
+        said = t(
+            "tui.swot.moved_undo",
+            quadrant=t(f"tui.swot.{target}", letter=LETTERS[target], n="").strip(" ()"),
         )
+        if self.change(lambda ws, g: edits.change_quadrant(ws, g, ref, target), said):
+            self.notify(said)  # rearranging says what it did, and that Ctrl+Z undoes it
+        self.query_one(f"#swot-{source}").focus()  # the focus stays in the box it came from

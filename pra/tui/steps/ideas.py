@@ -21,6 +21,7 @@ from pra.i18n import t
 from pra.model import PraStep, Workshop
 from pra.plan.grouping import suggest_groups
 from pra.plan.ideas import workshop_ideas
+from pra.tui import removal
 from pra.tui.keys import KeyHint
 from pra.tui.steps.base import StepView, register
 from pra.tui.widgets.table import Cell, current_key, fill
@@ -31,21 +32,21 @@ class IdeasView(StepView):
     step = PraStep.IDEAS
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("delete,d", "remove", t("tui.key.delete")),
-        Binding("w", "weight", t("tui.ideas.key_weight"), show=False),
-        *[
-            Binding(str(n), f"number({n})", t("tui.ideas.key_number"), show=n == 1)
-            for n in range(10)
-        ],
-        Binding("c", "officer('chair')", t("tui.ideas.key_chair"), show=False),
-        Binding("e", "officer('secretary')", t("tui.ideas.key_secretary"), show=False),
-        Binding("r", "officer('treasurer')", t("tui.ideas.key_treasurer"), show=False),
-        Binding("x", "accept", t("tui.ideas.key_accept")),
-        # F9 too: the group tab opens in the group-name field, which takes the "x"
-        Binding("f9", "accept", t("tui.ideas.key_accept"), show=False),
+        Binding("delete", "remove", t("tui.key.delete")),
+        Binding("ctrl+w", "weight", t("tui.ideas.key_weight"), show=False),
+        # the matrix: Enter raises the highlighted score (5 goes back to 1), Delete clears it;
+        # the members: Enter puts the person in the next group (on_data_table_*_selected)
+        Binding("ctrl+k", "officer('chair')", t("tui.ideas.key_chair"), show=False),
+        Binding("ctrl+e", "officer('secretary')", t("tui.ideas.key_secretary"), show=False),
+        Binding("ctrl+r", "officer('treasurer')", t("tui.ideas.key_treasurer"), show=False),
+        Binding("f9", "accept", t("tui.ideas.key_accept")),
     ]
+    TYPE_INTO: ClassVar[dict[str, str]] = {
+        "need-table": "need-text",
+        "idea-table": "idea-name",
+        "criterion-table": "criterion-name",
+    }
     FOOTER_TABS: ClassVar[dict[str, frozenset[str]]] = {
-        "number": frozenset({"tab-matrix", "tab-groups"}),
         "officer": frozenset({"tab-groups"}),
         "accept": frozenset({"tab-groups"}),
     }
@@ -116,7 +117,7 @@ class IdeasView(StepView):
         self._show_groups(ws)
 
     def _show_idea_skills(self, ws: Workshop) -> None:
-        """The skills the highlighted idea needs, ticked with the space bar."""
+        """The skills the highlighted idea needs, ticked with Enter."""
         idea_id = current_key(self.query_one("#idea-table", DataTable))
         idea = next((i for i in ws.ideas if i.id == idea_id), None)
         title = self.query_one("#idea-skills-title", KeyHint)
@@ -134,7 +135,7 @@ class IdeasView(StepView):
                 for s in ws.skills
             ]
         )
-        # a highlight from the start, so that the space bar ticks at once
+        # a highlight from the start, so that Enter ticks at once
         skills.highlighted = min(keep or 0, skills.option_count - 1)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
@@ -306,14 +307,37 @@ class IdeasView(StepView):
         ref = current_key(table) if table is not None else None
         if table is None or ref is None:
             return
+        ws = self.session.workshop
+        if table.id == "matrix":
+            self._score(None)
+            return
         removers = {
-            "need-table": ide.remove_need,
-            "idea-table": ide.remove_idea,
-            "criterion-table": ide.remove_criterion,
+            "need-table": (ide.remove_need, {n.id: n.text for n in ws.needs}, removal.nothing),
+            "idea-table": (ide.remove_idea, {i.id: i.name for i in ws.ideas}, removal.idea),
+            "criterion-table": (
+                ide.remove_criterion,
+                {c.id: c.name for c in ws.criteria},
+                removal.criterion,
+            ),
         }
-        remove = removers.get(table.id or "")
-        if remove is not None:
-            self.edit(lambda ws: remove(ws, ref), label=t("tui.ideas.removed"))
+        found = removers.get(table.id or "")
+        if found is not None:
+            remove, names, consequences = found
+            self.remove_record(
+                lambda w: remove(w, ref), what=names.get(ref, ref), also=consequences(ws, ref)
+            )
+
+    def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
+        """Enter on a matrix cell raises its score by one (5 goes back to 1)."""
+        if event.data_table.id == "matrix":
+            event.stop()
+            self._score(1)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        """Enter on a member puts her in the next group (after the last: in none)."""
+        if event.data_table.id == "member-table":
+            event.stop()
+            self._next_group()
 
     def action_weight(self) -> None:
         table = self._focused_table()
@@ -321,36 +345,39 @@ class IdeasView(StepView):
         if ref:
             self.edit(lambda ws: ide.cycle_weight(ws, ref), label=t("tui.ideas.key_weight"))
 
-    def action_number(self, n: int) -> None:
-        tab = self._tab()
-        if tab == "tab-matrix":
-            self._score(n)
-        elif tab == "tab-groups":
-            self._assign(n)
-
-    def _score(self, n: int) -> None:
+    def _score(self, step: int | None) -> None:
+        """Raise the highlighted score by ``step`` (5 goes back to 1), or clear it (``None``)."""
         table = self.query_one("#matrix", DataTable)
-        idea = current_key(table)
+        idea_id = current_key(table)
         column = table.cursor_column - 1
-        criteria = self.session.workshop.criteria
-        if idea is None or not 0 <= column < len(criteria) or n > 5:
+        ws = self.session.workshop
+        criteria = ws.criteria
+        idea = next((i for i in ws.ideas if i.id == idea_id), None)
+        if idea is None or not 0 <= column < len(criteria):
             return
         crit = criteria[column].id
-        score = n or None
-        self.edit(lambda ws: ide.set_score(ws, idea, crit, score), label=t("tui.ideas.scored"))
+        current = idea.scores.get(crit)
+        score = None if step is None else (current or 0) % 5 + step
+        ref = idea.id
+        self.edit(lambda w: ide.set_score(w, ref, crit, score), label=t("tui.ideas.scored"))
+        table.move_cursor(column=column + 1, animate=False)  # the cursor stays on the cell
 
-    def _assign(self, n: int) -> None:
+    def _next_group(self) -> None:
         pid = current_key(self.query_one("#member-table", DataTable))
-        groups = self.session.workshop.groups
-        if pid is None or n > len(groups):
+        ws = self.session.workshop
+        groups = [g.id for g in ws.groups]
+        if pid is None or not groups:
             return
-        target = groups[n - 1].id if n else None
-        self.edit(lambda ws: gr.assign_member(ws, pid, target), label=t("tui.ideas.assigned"))
+        now = next((g.id for g in ws.groups if pid in g.member_ids), None)
+        order: list[str | None] = [*groups, None]
+        target = order[(order.index(now) + 1) % len(order)]
+        self.edit(lambda w: gr.assign_member(w, pid, target), label=t("tui.ideas.assigned"))
 
     def action_officer(self, role: str) -> None:
-        if self._tab() != "tab-groups":
-            return
-        pid = current_key(self.query_one("#member-table", DataTable))
+        table = self._focused_table()
+        if table is None or table.id != "member-table":
+            return  # a row key acts on the table that has the focus, never from a field
+        pid = current_key(table)
         ws = self.session.workshop
         group = next((g for g in ws.groups if pid in g.member_ids), None)
         if pid is None or group is None:

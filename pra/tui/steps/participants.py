@@ -2,8 +2,11 @@
 
 Typing a name and pressing Enter adds the person and leaves the cursor in the
 field for the next name: a register of 25 people takes a couple of minutes.
-``e`` on a row puts its name in the field to change it: a line above the field
+Enter on a row puts its name in the field to change it: a line above the field
 says so until Enter keeps the new name, or Esc (or leaving the field) cancels.
+The table's keys cannot be typed (Ctrl+T present, Ctrl+L sex, Ctrl+K head of
+household, Delete, Shift+↑/↓): a name typed while the table has the focus goes
+into the name field.
 Pasting a list of names (one a line, e.g. from a spreadsheet column or a chat
 message) adds them all in one step, which one undo takes back.
 """
@@ -23,6 +26,7 @@ from pra.edit import participants as edits
 from pra.errors import PraError
 from pra.i18n import t
 from pra.model import PraStep, Workshop
+from pra.tui import removal
 from pra.tui.keys import KeyHint
 from pra.tui.session import Session
 from pra.tui.steps.base import StepView, register
@@ -78,15 +82,19 @@ class ParticipantsView(StepView):
     step = PraStep.PARTICIPANTS
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("space", "present", t("tui.people.key_present")),
-        Binding("s", "sex", t("tui.people.key_sex")),
-        Binding("k", "household", t("tui.people.key_household")),
-        Binding("e", "rename", t("tui.people.key_edit")),
-        Binding("delete,d", "remove", t("tui.key.delete")),
-        Binding("shift+up,minus", "move(-1)", t("tui.key.move_up"), show=False),
-        Binding("shift+down,plus", "move(1)", t("tui.key.move_down"), show=False),
+        Binding("ctrl+t", "present", t("tui.people.key_present")),
+        Binding("ctrl+l", "sex", t("tui.people.key_sex")),
+        Binding("ctrl+k", "household", t("tui.people.key_household")),
+        Binding("delete", "remove", t("tui.key.delete")),
+        Binding("shift+up", "move(-1)", t("tui.key.move_up"), show=False),
+        Binding("shift+down", "move(1)", t("tui.key.move_down"), show=False),
         Binding("escape", "cancel_rename", show=False),
     ]
+    TABLE_ACTIONS: ClassVar[frozenset[str]] = frozenset(
+        {"present", "sex", "household", "remove", "move"}
+    )
+    """Keys that act on the highlighted row: only while the table has the focus."""
+    TYPE_INTO: ClassVar[dict[str, str]] = {"people-table": "people-name"}
 
     def __init__(self, session: Session) -> None:
         super().__init__(session)
@@ -235,7 +243,22 @@ class ParticipantsView(StepView):
         self._on_selected(edits.toggle_household_head, "tui.people.changed")
 
     def action_remove(self) -> None:
-        self._on_selected(edits.remove_participant, "tui.people.removed")
+        pid = self._selected()
+        ws = self.session.workshop
+        person = ws.participant(pid) if pid else None
+        if pid is None or person is None:
+            return
+        self.remove_record(
+            lambda w: edits.remove_participant(w, pid),
+            what=person.name,
+            also=removal.person(ws, pid),
+            urgent=True,
+        )
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        """Enter on a row: change that person's name in the field above."""
+        event.stop()
+        self.action_rename()
 
     def action_move(self, delta: int) -> None:
         self._on_selected(
@@ -264,9 +287,14 @@ class ParticipantsView(StepView):
         self.query_one("#people-renaming", KeyHint).say()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Esc is the view's only while a name is being changed; else it goes on up."""
+        """Esc is the view's only while a name is being changed; else it goes on up.
+
+        The row keys work (and the footer shows them) only while the table has the focus.
+        """
         if action == "cancel_rename":
             return self.renaming is not None
+        if action in self.TABLE_ACTIONS:
+            return self.screen.focused is self.query_one("#people-table", DataTable)
         return True
 
     def action_cancel_rename(self) -> None:

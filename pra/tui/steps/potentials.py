@@ -18,6 +18,7 @@ from textual.widgets import DataTable, Input, SelectionList, Static, TabbedConte
 from pra.edit import potentials as pot
 from pra.i18n import t
 from pra.model import PraStep, Workshop
+from pra.tui import removal
 from pra.tui.keys import KeyHint
 from pra.tui.steps.base import StepView, register
 from pra.tui.widgets.table import Cell, current_key, fill
@@ -29,13 +30,22 @@ class PotentialsView(StepView):
     step = PraStep.POTENTIALS
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("delete,d", "remove", t("tui.key.delete")),
-        Binding("i", "nudge('importance', 1)", t("tui.potentials.key_importance")),
-        Binding("I", "nudge('importance', -1)", t("tui.potentials.key_importance"), show=False),
-        Binding("c", "nudge('closeness', 1)", t("tui.potentials.key_closeness")),
-        Binding("C", "nudge('closeness', -1)", t("tui.potentials.key_closeness"), show=False),
-        Binding("k", "kind", t("tui.potentials.key_kind")),
+        Binding("delete", "remove", t("tui.key.delete")),
+        Binding("ctrl+up", "nudge('importance', 1)", t("tui.potentials.key_importance")),
+        Binding(
+            "ctrl+down", "nudge('importance', -1)", t("tui.potentials.key_importance"), show=False
+        ),
+        Binding("ctrl+right", "nudge('closeness', 1)", t("tui.potentials.key_closeness")),
+        Binding(
+            "ctrl+left", "nudge('closeness', -1)", t("tui.potentials.key_closeness"), show=False
+        ),
+        Binding("ctrl+k", "kind", t("tui.potentials.key_kind")),
     ]
+    TYPE_INTO: ClassVar[dict[str, str]] = {
+        "skill-table": "skill-name",
+        "institution-table": "institution-name",
+        "resource-table": "resource-name",
+    }
 
     def compose(self) -> ComposeResult:
         with TabbedContent(id="potential-tabs"):
@@ -118,7 +128,7 @@ class PotentialsView(StepView):
                 for p in ws.participants
             ]
         )
-        # a highlight from the start, so that the space bar ticks at once
+        # a highlight from the start, so that Enter ticks at once
         if holders.option_count:
             holders.highlighted = min(keep or 0, holders.option_count - 1)
 
@@ -174,18 +184,30 @@ class PotentialsView(StepView):
         self.refresh_bindings()
 
     def _selected(self, table: str) -> str | None:
+        """The highlighted row of ``table`` while it has the focus (row keys never act from a field)."""
+        focused = self.screen.focused
+        if focused is None or focused.id != table:
+            return None
         return current_key(self.query_one(f"#{table}", DataTable))
 
     def action_remove(self) -> None:
+        ws = self.session.workshop
         removers = {
-            "tab-skills": ("skill-table", pot.remove_skill),
-            "tab-institutions": ("institution-table", pot.remove_institution),
-            "tab-resources": ("resource-table", pot.remove_resource),
+            "tab-skills": ("skill-table", pot.remove_skill, removal.skill),
+            "tab-institutions": ("institution-table", pot.remove_institution, removal.nothing),
+            "tab-resources": ("resource-table", pot.remove_resource, removal.nothing),
         }
-        table, remove = removers[self._tab()]
+        names = {r.id: r.name for r in ws.skills}
+        names |= {r.id: r.name for r in ws.institutions}
+        names |= {r.id: r.name for r in ws.resources}
+        table, remove, consequences = removers[self._tab()]
+        focused = self.screen.focused
         ref = self._selected(table)
-        if ref is not None:
-            self.edit(lambda ws: remove(ws, ref), label=t("tui.potentials.removed"))
+        if ref is None or focused is None or focused.id != table:
+            return  # Delete acts on the table that has the focus, never on one out of sight
+        self.remove_record(
+            lambda w: remove(w, ref), what=names.get(ref, ref), also=consequences(ws, ref)
+        )
 
     def action_nudge(self, field: str, delta: int) -> None:
         ref = self._selected("institution-table")

@@ -20,6 +20,7 @@ from pra.model import Participant, PraStep, Workshop
 from pra.plan.pairwise import workshop_pairwise
 from pra.plan.ranking import RankedItem
 from pra.plan.votes import dot_tally
+from pra.tui import removal
 from pra.tui.keys import KeyHint
 from pra.tui.session import Session
 from pra.tui.steps.base import StepView, register
@@ -28,7 +29,7 @@ from pra.tui.widgets.table import Cell, current_key, fill
 
 
 class PairBox(Static, can_focus=True):
-    """The "A or B?" question; focusable so that the a/b/u keys reach the view."""
+    """The "A or B?" question; focusable so that ← (A), → (B) and Backspace reach the view."""
 
 
 @register
@@ -36,32 +37,32 @@ class ProblemsView(StepView):
     step = PraStep.PROBLEMS
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("c", "category", t("tui.problems.key_category")),
-        Binding("delete,d", "remove", t("tui.key.delete")),
+        Binding("ctrl+k", "category", t("tui.problems.key_category")),
+        Binding("delete", "remove", t("tui.key.delete")),
         Binding("shift+up", "move(-1)", t("tui.key.move_up"), show=False),
         Binding("shift+down", "move(1)", t("tui.key.move_down"), show=False),
-        Binding("m", "method", t("tui.footer.method")),
-        Binding("t", "source", t("tui.vote.key_source"), show=False),
-        Binding("space,plus", "dot(1)", t("tui.footer.dot")),
-        Binding("minus,backspace", "dot(-1)", t("tui.vote.key_undot"), show=False),
-        Binding("j", "dots(1)", t("tui.vote.key_dots"), show=False),
-        Binding("J", "dots(-1)", t("tui.vote.key_dots"), show=False),
-        Binding("h", "cap", t("tui.vote.key_cap"), show=False),
-        Binding("right_square_bracket,n", "voter(1)", t("tui.footer.voter")),
-        Binding("left_square_bracket", "voter(-1)", t("tui.vote.key_voter"), show=False),
-        Binding("a", "pair(0)", t("tui.vote.key_a")),
-        Binding("b", "pair(1)", t("tui.vote.key_b")),
-        Binding("u", "undo_pair", t("tui.vote.key_undo_pair")),
-        Binding("v", "reveal", t("tui.footer.reveal")),
-        # F9 too: a typing field (the reasons, where the results tab opens) takes the "v"
-        Binding("f9", "anywhere('reveal')", show=False, system=True),
-        Binding("p", "priority", t("tui.footer.priority")),
+        Binding("ctrl+o", "method", t("tui.footer.method")),
+        Binding("ctrl+t", "source", t("tui.vote.key_source"), show=False),
+        # the vote table: Enter gives the highlighted problem a dot (on_data_table_row_selected),
+        # Backspace/Delete takes one back
+        Binding("backspace,delete", "dot(-1)", t("tui.vote.key_undot"), show=False),
+        Binding("ctrl+up", "dots(1)", t("tui.vote.key_dots"), show=False),
+        Binding("ctrl+down", "dots(-1)", t("tui.vote.key_dots"), show=False),
+        Binding("ctrl+l", "cap", t("tui.vote.key_cap"), show=False),
+        Binding("ctrl+right", "voter(1)", t("tui.footer.voter")),
+        Binding("ctrl+left", "voter(-1)", t("tui.vote.key_voter"), show=False),
+        # pairwise: the question box takes ← (A) and → (B); Backspace takes the last answer back
+        Binding("left", "pair(0)", t("tui.vote.key_a")),
+        Binding("right", "pair(1)", t("tui.vote.key_b")),
+        Binding("backspace", "undo_pair", t("tui.vote.key_undo_pair")),
+        Binding("f9", "reveal", t("tui.footer.reveal")),
+        Binding("ctrl+r", "priority", t("tui.footer.priority")),
         # The same keys on the other tabs, where the footer does not offer them.
-        Binding("c", "anywhere('category')", show=False, system=True),
-        Binding("m", "anywhere('method')", show=False, system=True),
-        Binding("right_square_bracket,n", "anywhere('voter', 1)", show=False, system=True),
-        Binding("v", "anywhere('reveal')", show=False, system=True),
-        Binding("p", "anywhere('priority')", show=False, system=True),
+        Binding("ctrl+k", "anywhere('category')", show=False, system=True),
+        Binding("ctrl+o", "anywhere('method')", show=False, system=True),
+        Binding("ctrl+right", "anywhere('voter', 1)", show=False, system=True),
+        Binding("f9", "anywhere('reveal')", show=False, system=True),
+        Binding("ctrl+r", "anywhere('priority')", show=False, system=True),
     ]
     FOOTER_TABS: ClassVar[dict[str, frozenset[str]]] = {
         "category": frozenset({"tab-list"}),
@@ -82,6 +83,11 @@ class ProblemsView(StepView):
         "undo_pair": "pairwise",
     }
     """The voting method a key belongs to: the footer offers it only while that method is used."""
+
+    TYPE_INTO: ClassVar[dict[str, str]] = {
+        "problem-table": "problem-title",
+        "results-table": "reason",
+    }
 
     def __init__(self, session: Session) -> None:
         super().__init__(session)
@@ -343,10 +349,19 @@ class ProblemsView(StepView):
     def action_remove(self) -> None:
         ref = self._selected_problem()
         if ref and self._tab() == "tab-list":
-            self.edit(
-                lambda ws: pb.remove_problem(ws, ref),
-                label=t("tui.problems.removed", title=self._title(ref)),
+            ws = self.session.workshop
+            self.remove_record(
+                lambda w: pb.remove_problem(w, ref),
+                what=self._title(ref),
+                also=removal.problem(ws, ref),
+                urgent=True,
             )
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        """Enter on the vote table gives the highlighted problem a dot (or one more in totals)."""
+        if event.data_table.id == "vote-table":
+            event.stop()
+            self.action_dot(1)
 
     def action_move(self, delta: int) -> None:
         ref = self._selected_problem()
@@ -383,7 +398,7 @@ class ProblemsView(StepView):
         self._show_vote(self.session.workshop)
 
     def action_dots(self, delta: int) -> None:
-        """``j``/``J``: one dot more or less for every person (1–20)."""
+        """Ctrl+↑/↓: one dot more or less for every person (1–20)."""
         ws = self.session.workshop
         if ws.voting.method != "dots" or self._tab() != "tab-vote":
             return
@@ -391,7 +406,7 @@ class ProblemsView(StepView):
         self.edit(lambda w: voting.set_dots_per_person(w, n), label=t("tui.vote.rules_changed"))
 
     def action_cap(self) -> None:
-        """``h``: the most dots one person may put on one problem: none, 1, 2 … dots per person."""
+        """Ctrl+L: the most dots one person may put on one problem: none, 1, 2 … dots per person."""
         ws = self.session.workshop
         if ws.voting.method != "dots" or self._tab() != "tab-vote":
             return
@@ -424,8 +439,14 @@ class ProblemsView(StepView):
     def action_reveal(self) -> None:
         hidden = not self.session.workshop.voting.results_hidden
         self.edit(lambda ws: voting.set_hidden(ws, hidden), label=t("tui.vote.key_reveal"))
-        if not hidden:
-            self.show_tab("tab-results")
+        if hidden:
+            return
+        focused = self.screen.focused
+        results = self.query_one(TabbedContent).get_pane("tab-results")
+        if focused is not None and results in focused.ancestors:
+            return  # typing a reason, or on the results: the focus stays there
+        self.show_tab("tab-results")
+        self.query_one("#reason", Input).focus()  # where the room's reasons are typed
 
     def action_priority(self) -> None:
         ref = self._selected_problem()

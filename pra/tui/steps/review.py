@@ -29,7 +29,7 @@ class ReviewView(StepView):
     step = PraStep.REVIEW
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("x", "export", t("tui.review.view.key_export")),
+        Binding("f9", "export", t("tui.review.view.key_export")),
     ]
 
     def __init__(self, session: Session) -> None:

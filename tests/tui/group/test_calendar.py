@@ -39,8 +39,8 @@ async def test_calendar_settings_by_keys() -> None:
             dt.date(2003, 9, 22),
             dt.date(2003, 9, 28),
         )
-        # from the blackout table: u switches to months, + raises the limit per person
-        await keys(pilot, "tab", "tab", "tab", "u", "plus")
+        # from the blackout table: Ctrl+T switches to months, Ctrl+↑ raises the limit per person
+        await keys(pilot, "tab", "tab", "tab", "ctrl+t", "ctrl+up")
         await pilot.pause()
         cal = app.session.workshop.group(SEDAP).calendar  # type: ignore[union-attr]
         assert cal.unit == "month" and cal.max_parallel_per_person == 3

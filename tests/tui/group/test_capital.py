@@ -72,7 +72,7 @@ async def test_capital_plan_by_keys_shows_the_plans_arithmetic() -> None:
         # the revolving fund: the first member borrows first; a rule in the group's words
         await keys(pilot, "f6")
         await pilot.pause()
-        await keys(pilot, "space", "tab", "Angsuran tiap minggu", "enter")
+        await keys(pilot, "enter", "tab", "Angsuran tiap minggu", "enter")
         await pilot.pause()
         group = app.session.workshop.group(SEDAP)
         assert group is not None

@@ -31,7 +31,7 @@ async def test_edit_keeps_the_pledge_of_a_former_member() -> None:
         table = app.screen.query_one("#pledge-table", DataTable)
         table.focus()
         table.move_cursor(row=[p.id for p in group.pledges].index("pl-sm-2"))
-        await keys(pilot, "e")
+        await keys(pilot, "enter")
         member = app.screen.query_one("#pledge-form-member", Select)
         name = app.session.workshop.participant(masitoh).name  # type: ignore[union-attr]
         assert member.value == masitoh
@@ -59,7 +59,7 @@ async def test_choosing_a_member_moves_the_pledge_of_a_former_member() -> None:
         table = app.screen.query_one("#pledge-table", DataTable)
         table.focus()
         table.move_cursor(row=[p.id for p in group.pledges].index("pl-sm-2"))
-        await keys(pilot, "e")
+        await keys(pilot, "enter")
         member = app.screen.query_one("#pledge-form-member", Select)
         first = group.member_ids[0]
         member.value = first  # the facilitator picks a member of the group

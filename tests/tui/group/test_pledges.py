@@ -54,7 +54,7 @@ async def test_pledge_entry_kept_kind_total_and_undo() -> None:
         assert row[t("tui.pledges.col_description")] == "Mentega 2 kg"
         assert t("tui.pledges.open") in row[t("tui.pledges.col_kept")]
         # in the table (the new pledge is highlighted): kept, then kind cycles to labour
-        await keys(pilot, "tab", "tab", "tab", "tab", "space", "k")
+        await keys(pilot, "tab", "tab", "tab", "tab", "ctrl+t", "ctrl+k")
         await pilot.pause()
         new = app.session.workshop.group(SEDAP).pledges[-1]  # type: ignore[union-attr]
         assert new.kept and new.kind == "labour"

@@ -33,9 +33,9 @@ async def test_steps_with_people_dependency_and_refused_cycle() -> None:
         assert second.start is not None and second.start.isoformat() == "2003-09-01"
         # to the table (second step highlighted), then the people list: tick the first two members
         await keys(pilot, "tab", "tab", "tab", "tab", "tab", "tab", "tab")
-        await keys(pilot, "space", "down", "space")
+        await keys(pilot, "enter", "down", "enter")
         # the dependency list: "Mencari bahan" waits for "Belajar resep"
-        await keys(pilot, "tab", "space")
+        await keys(pilot, "tab", "enter")
         await pilot.pause()
         group = app.session.workshop.group(SEDAP)
         assert group is not None
@@ -49,7 +49,7 @@ async def test_steps_with_people_dependency_and_refused_cycle() -> None:
         await keys(pilot, "tab", "ctrl+u", "Resep dari pendamping", "enter")
         await pilot.pause()
         assert app.session.workshop.group(SEDAP).steps[0].needs == "Resep dari pendamping"  # type: ignore[union-attr]
-        await keys(pilot, "tab", "tab", "tab", "space")
+        await keys(pilot, "tab", "tab", "tab", "enter")
         await pilot.pause()
         assert app.session.workshop.group(SEDAP).steps[0].depends_on == ()  # type: ignore[union-attr]
         error = app.session.last_error or ""

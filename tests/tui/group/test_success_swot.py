@@ -20,7 +20,7 @@ async def test_success_circle_add_edit_move_delete_by_keys() -> None:
         assert [s.text for s in items] == [*before, "Rumah layak"]
         assert items[-1].indicator == "Atap tidak bocor"
         # to the table (the new row is highlighted), edit it, then move it up and delete another
-        await keys(pilot, "tab", "tab", "e")
+        await keys(pilot, "tab", "tab", "enter")
         await pilot.pause()
         await keys(pilot, "Rumah sehat", "enter")
         await pilot.pause()
@@ -30,7 +30,7 @@ async def test_success_circle_add_edit_move_delete_by_keys() -> None:
         await pilot.pause()
         items = app.session.workshop.group(SEDAP).success  # type: ignore[union-attr]
         assert items[-2].text == "Rumah sehat"
-        await keys(pilot, "d")
+        await keys(pilot, "delete")
         await pilot.pause()
         items = app.session.workshop.group(SEDAP).success  # type: ignore[union-attr]
         assert "Rumah sehat" not in [s.text for s in items]
@@ -47,9 +47,9 @@ async def test_swot_grid_by_keys_fills_each_quadrant() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         before = app.session.workshop.group(SEDAP).swot  # type: ignore[union-attr]
-        # S entry has the focus; type, Enter; Tab to its list, then 2/3/4 jump to W/O/T entries
-        await keys(pilot, "Rajin", "enter", "tab", "2", "Modal kecil", "enter")
-        await keys(pilot, "tab", "3", "Pesanan hajatan", "enter", "tab", "4", "Hujan", "enter")
+        # S entry has the focus; type, Enter; Tab goes to the next box's entry line (S W O T)
+        await keys(pilot, "Rajin", "enter", "tab", "Modal kecil", "enter")
+        await keys(pilot, "tab", "Pesanan hajatan", "enter", "tab", "Hujan", "enter")
         await pilot.pause()
         swot = app.session.workshop.group(SEDAP).swot  # type: ignore[union-attr]
         assert swot.strengths[-1].text == "Rajin"
@@ -57,20 +57,25 @@ async def test_swot_grid_by_keys_fills_each_quadrant() -> None:
         assert swot.opportunities[-1].text == "Pesanan hajatan"
         assert swot.threats[-1].text == "Hujan"
         assert len(swot.threats) == len(before.threats) + 1
-        # on the T list: m sends "Hujan" round to S, d deletes what is highlighted there
-        await keys(pilot, "tab", "m")
+        # ↓ into the T list: Ctrl+↑ sends "Hujan" to the box above (W)
+        await keys(pilot, "down", "end", "ctrl+up")
         await pilot.pause()
         swot = app.session.workshop.group(SEDAP).swot  # type: ignore[union-attr]
-        assert swot.strengths[-1].text == "Hujan" and swot.threats == before.threats
-        await keys(pilot, "1", "tab", "end", "e")
+        assert swot.weaknesses[-1].text == "Hujan" and swot.threats == before.threats
+        # Tab (T → S), Tab (S → W), ↓ into W's list, Enter edits the item there
+        await keys(pilot, "tab", "tab", "down", "end", "enter")
         await pilot.pause()
         await keys(pilot, "Hujan deras", "enter")
         await pilot.pause()
         swot = app.session.workshop.group(SEDAP).swot  # type: ignore[union-attr]
-        assert swot.strengths[-1].text == "Hujan deras"
-        await keys(pilot, "tab", "end", "d")
+        assert swot.weaknesses[-1].text == "Hujan deras"
+        await keys(pilot, "down", "end", "delete")
         await pilot.pause()
         swot = app.session.workshop.group(SEDAP).swot  # type: ignore[union-attr]
+        assert [i.text for i in swot.weaknesses] == [
+            *[i.text for i in before.weaknesses],
+            "Modal kecil",
+        ]
         assert [i.text for i in swot.strengths] == [*[i.text for i in before.strengths], "Rajin"]
 
 

@@ -41,11 +41,11 @@ async def test_a_whole_group_plan_by_keys_is_saved(tmp_path: Path) -> None:
         await pilot.pause()
         # success circle
         await keys(pilot, "Menabung", "tab", "Rp 5.000 seminggu", "enter")
-        # SWOT: S entry, then 4 jumps to the T entry from the S list
+        # SWOT: S entry, then Tab three times goes box by box to the T entry
         await keys(pilot, "f8")
         await pilot.pause()
         assert screen_of(app).current is PraStep.SWOT
-        await keys(pilot, "Rajin", "enter", "tab", "4", "Hujan", "enter")
+        await keys(pilot, "Rajin", "enter", "tab", "tab", "tab", "Hujan", "enter")
         # pledges: the first member, money, a description and a value
         await keys(pilot, "f8")
         await pilot.pause()
@@ -55,7 +55,7 @@ async def test_a_whole_group_plan_by_keys_is_saved(tmp_path: Path) -> None:
         await pilot.pause()
         await keys(pilot, "Belajar menanam", "tab", "2", "enter")
         await keys(pilot, "Menjual di pasar", "tab", "tab", "200.000", "enter")
-        await keys(pilot, *["tab"] * 7, "space", "tab", "space")
+        await keys(pilot, *["tab"] * 7, "enter", "tab", "enter")
         # calendar settings: start, an unavailable period, weeks instead of months
         await keys(pilot, "f8")
         await pilot.pause()
@@ -63,7 +63,7 @@ async def test_a_whole_group_plan_by_keys_is_saved(tmp_path: Path) -> None:
         await pilot.pause()
         await keys(pilot, "1-9-2025", "enter")
         await keys(pilot, "Panen", "tab", "15-9-2025", "tab", "21-9-2025", "enter")
-        await keys(pilot, "tab", "tab", "tab", "u")
+        await keys(pilot, "tab", "tab", "tab", "ctrl+t")
         # capital: stimulus, dues, fee, term, then a deduction
         await keys(pilot, "f8")
         await pilot.pause()

@@ -33,13 +33,13 @@ def _ws(app: PraApp) -> Workshop:
 
 
 async def _start_rename(pilot: Pilot[None], app: PraApp) -> tuple[str, str]:
-    """Select the second participant in the table and press ``e``: (id, name)."""
+    """Select the second participant in the table and press Enter: (id, name)."""
     await pilot.pause()
     person = _ws(app).participants[1]
     _view(app).select_participant(person.id)
     await pilot.pause()
     assert isinstance(app.focused, DataTable)
-    await press_each(pilot, "e")
+    await press_each(pilot, "enter")
     field = app.screen.query_one("#people-name", Input)
     assert app.focused is field
     assert field.value == person.name

@@ -23,7 +23,7 @@ async def test_review_exports_the_plans_next_to_the_workshop(tmp_path: Path) -> 
     app = PraApp(session, step=PraStep.REVIEW)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        await pilot.press("x")
+        await pilot.press("f9")
         await app.workers.wait_for_complete()
         await pilot.pause()
         result = str(app.screen.query_one("#export-result", Static).render())
