@@ -9,6 +9,7 @@ from pra.i18n import t
 from pra.model import PraStep, Workshop
 from pra.tui.app import PraApp
 from tests.tui.conftest import SIZE, make_session, palembang
+from tests.tui.pilot import keys
 
 
 def _shown(app: PraApp) -> set[str]:
@@ -20,23 +21,17 @@ def _shown(app: PraApp) -> set[str]:
     }
 
 
-async def _press(pilot: object, *keys: str) -> None:
-    for key in keys:
-        await pilot.press(key)  # type: ignore[attr-defined]
-        await pilot.pause()  # type: ignore[attr-defined]
-
-
 async def test_hidden_results_are_revealed_by_the_key_the_hint_names() -> None:
     ws = voting.set_hidden(palembang(), True)
     app = PraApp(make_session(ws), step=PraStep.PROBLEMS)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await _press(pilot, "f6", "f6")
+        await keys(pilot, "f6", "f6")
         field = app.screen.focused
         assert isinstance(field, Input) and field.id == "reason"
         head = str(app.screen.query_one("#results-head", Static).render())
         assert "F9" in head and head == t("tui.keys_hint.results_hidden")
-        await _press(pilot, "f9")
+        await keys(pilot, "f9")
         assert not app.session.workshop.voting.results_hidden
         assert field.value == ""
 
@@ -48,12 +43,12 @@ async def test_the_suggestion_is_accepted_by_the_key_the_hint_names() -> None:
     app = PraApp(make_session(ws), step=PraStep.IDEAS)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await _press(pilot, "f6", "f6", "f6")
+        await keys(pilot, "f6", "f6", "f6")
         field = app.screen.focused
         assert isinstance(field, Input) and field.id == "group-name"
         assert "F9" in str(app.screen.query_one("#suggestion", Static).render())
         assert "F9" in str(app.screen.query_one("#group-summary", Static).render())
-        await _press(pilot, "f9")
+        await keys(pilot, "f9")
         assert app.session.workshop.groups
         assert field.value == ""
 
@@ -63,11 +58,11 @@ async def test_potentials_footer_keeps_to_the_tab() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         # each tab opens in its typing field (which takes the letters): tab to its table
-        await _press(pilot, "tab")
+        await keys(pilot, "tab")
         assert not {"nudge", "kind"} & _shown(app)  # skills
-        await _press(pilot, "f6", "tab")
+        await keys(pilot, "f6", "tab")
         assert "nudge" in _shown(app) and "kind" not in _shown(app)  # institutions
-        await _press(pilot, "f6", "tab")
+        await keys(pilot, "f6", "tab")
         assert "kind" in _shown(app) and "nudge" not in _shown(app)  # resources
 
 
@@ -75,13 +70,13 @@ async def test_ideas_footer_keeps_to_the_tab() -> None:
     app = PraApp(make_session(palembang()), step=PraStep.IDEAS)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await _press(pilot, "tab")
+        await keys(pilot, "tab")
         assert not {"number", "accept"} & _shown(app)  # needs
-        await _press(pilot, "f6", "tab")
+        await keys(pilot, "f6", "tab")
         assert not {"number", "accept"} & _shown(app)  # ideas and criteria
-        await _press(pilot, "f6")
+        await keys(pilot, "f6")
         assert "number" in _shown(app) and "accept" not in _shown(app)  # matrix
-        await _press(pilot, "f6", "tab")
+        await keys(pilot, "f6", "tab")
         assert {"number", "accept"} <= _shown(app)  # groups
 
 
@@ -89,12 +84,12 @@ async def test_vote_footer_follows_the_voting_method() -> None:
     app = PraApp(make_session(palembang()), step=PraStep.PROBLEMS)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await _press(pilot, "f6")
+        await keys(pilot, "f6")
         assert {"dot", "voter"} <= _shown(app)
         assert not {"pair", "undo_pair"} & _shown(app)
         app.session.apply(lambda ws: voting.set_method(ws, "pairwise"), label="pairwise")
         await pilot.pause()
         assert {"pair", "undo_pair"} <= _shown(app)
         assert not {"dot", "voter"} & _shown(app)
-        await _press(pilot, "f6")  # results: no voting keys
+        await keys(pilot, "f6")  # results: no voting keys
         assert not {"dot", "voter", "pair", "undo_pair"} & _shown(app)

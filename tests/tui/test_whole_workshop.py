@@ -28,6 +28,7 @@ from pra.tui.app import PraApp
 from pra.tui.screen import WorkshopScreen
 from pra.tui.session import Session, store_save
 from tests.tui.conftest import FROZEN, SIZE
+from tests.tui.pilot import keys
 
 NAMES = ("Ani", "Budi", "Citra", "Dewi", "Eka", "Fajar", "Gita")
 PROBLEMS = ("Harga pupuk mahal", "Jalan desa rusak", "Tidak ada modal usaha")
@@ -48,8 +49,7 @@ def shown(app: PraApp, selector: str) -> str:
 
 
 async def next_step(pilot: Pilot[None], app: PraApp, step: PraStep) -> None:
-    await pilot.press("f8")
-    await pilot.pause()
+    await keys(pilot, "f8")
     assert screen_of(app).current is step
 
 
@@ -59,27 +59,6 @@ def pair_key(question: str, preference: tuple[str, ...]) -> str:
     assert len(asked) == 2, question
     best = min(asked, key=preference.index)
     return "a" if best == asked[0] else "b"
-
-
-KEY_NAMES = frozenset(
-    {"enter", "tab", "shift+tab", "space", "up", "down", "left", "right", "end", "ctrl+u"}
-    | {"ctrl+q"}
-)
-
-
-async def keys(pilot: Pilot[None], *items: str) -> None:
-    """Press each key (``"enter"``, ``"f6"``, ``"4"``) or type each text, settling after each.
-
-    ``Pilot.press(*many)`` only waits for "idle" between keys; on a loaded
-    machine (``pytest -n 2``) a deferred focus change can come after the next
-    key, so every key or typed text gets its own pause.
-    """
-    for item in items:
-        if len(item) == 1 or item in KEY_NAMES or (item.startswith("f") and item[1:].isdigit()):
-            await pilot.press(item)
-        else:
-            await pilot.press(*item)
-        await pilot.pause()
 
 
 async def type_line(pilot: Pilot[None], text: str) -> None:

@@ -10,7 +10,8 @@ from pra.model import PraStep, Workshop
 from pra.plan.schedule import workshop_schedule
 from pra.tui.steps.group_calendar import people_codes
 from tests.tui.conftest import SIZE, palembang
-from tests.tui.group.conftest import SEDAP, group_app, keys
+from tests.tui.group.conftest import SEDAP, group_app
+from tests.tui.pilot import keys
 
 
 def test_people_codes_are_unique() -> None:

@@ -11,7 +11,8 @@ from pra.plan.capital import capital_summary
 from pra.plan.formatting import format_rupiah
 from pra.plan.fund import member_share, repayment_schedule
 from tests.tui.conftest import SIZE, MemorySaver, palembang
-from tests.tui.group.conftest import SEDAP, group_app, keys
+from tests.tui.group.conftest import SEDAP, group_app
+from tests.tui.pilot import keys
 
 
 def _blank_plan() -> Workshop:

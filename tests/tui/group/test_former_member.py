@@ -8,7 +8,8 @@ from pra.edit import groups
 from pra.i18n import t
 from pra.model import PraStep, Workshop
 from tests.tui.conftest import SIZE, palembang
-from tests.tui.group.conftest import JAYA, SEDAP, group_app, keys
+from tests.tui.group.conftest import JAYA, SEDAP, group_app
+from tests.tui.pilot import keys
 
 
 def _moved_away() -> tuple[Workshop, str]:

@@ -10,7 +10,8 @@ from pra.model import PraStep
 from pra.plan.capital import capital_summary
 from pra.plan.formatting import format_rupiah
 from tests.tui.conftest import SIZE, MemorySaver, palembang
-from tests.tui.group.conftest import SEDAP, group_app, keys, screen_of
+from tests.tui.group.conftest import SEDAP, group_app, screen_of
+from tests.tui.pilot import keys
 
 
 async def test_pledge_entry_kept_kind_total_and_undo() -> None:

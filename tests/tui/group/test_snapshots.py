@@ -12,7 +12,8 @@ from textual.pilot import Pilot
 from pra.model import PraStep
 from pra.tui.app import PraApp
 from tests.tui.conftest import SIZE, make_session, palembang
-from tests.tui.group.conftest import keys, steady
+from tests.tui.group.conftest import steady
+from tests.tui.pilot import keys
 
 CASES = [
     ("success", PraStep.SUCCESS, ()),

@@ -7,7 +7,8 @@ from textual.widgets import Static
 from pra.edit import steps as step_edits
 from pra.model import PraStep, Workshop
 from tests.tui.conftest import SIZE, palembang
-from tests.tui.group.conftest import SEDAP, group_app, keys
+from tests.tui.group.conftest import SEDAP, group_app
+from tests.tui.pilot import keys
 
 
 def _without_steps() -> Workshop:

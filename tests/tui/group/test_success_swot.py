@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pra.model import PraStep
 from tests.tui.conftest import SIZE, MemorySaver
-from tests.tui.group.conftest import JAYA, SEDAP, group_app, keys, screen_of
+from tests.tui.group.conftest import JAYA, SEDAP, group_app, screen_of
+from tests.tui.pilot import keys
 
 
 async def test_success_circle_add_edit_move_delete_by_keys() -> None:

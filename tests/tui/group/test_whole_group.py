@@ -17,7 +17,8 @@ from pra.model import PraStep, Workshop
 from pra.tui.app import PraApp
 from pra.tui.session import Session, store_save
 from tests.tui.conftest import FROZEN, SIZE
-from tests.tui.group.conftest import keys, screen_of
+from tests.tui.group.conftest import screen_of
+from tests.tui.pilot import keys
 
 
 def _fresh() -> Workshop:

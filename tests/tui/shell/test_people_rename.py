@@ -14,7 +14,8 @@ from pra import i18n
 from pra.model import PraStep, Workshop
 from pra.tui.app import PraApp
 from pra.tui.steps.participants import ParticipantsView
-from tests.tui.conftest import SIZE, make_session, palembang, press_each, type_text
+from tests.tui.conftest import SIZE, make_session, palembang
+from tests.tui.pilot import keys
 
 
 @pytest.fixture(autouse=True)
@@ -39,7 +40,7 @@ async def _start_rename(pilot: Pilot[None], app: PraApp) -> tuple[str, str]:
     _view(app).select_participant(person.id)
     await pilot.pause()
     assert isinstance(app.focused, DataTable)
-    await press_each(pilot, "e")
+    await keys(pilot, "e")
     field = app.screen.query_one("#people-name", Input)
     assert app.focused is field
     assert field.value == person.name
@@ -53,9 +54,9 @@ def _label(app: PraApp) -> Static:
 async def _type_new_name(pilot: Pilot[None], app: PraApp, name: str) -> None:
     field = app.screen.query_one("#people-name", Input)
     assert app.focused is field
-    await press_each(pilot, "ctrl+u")
-    await type_text(pilot, name)
-    await press_each(pilot, "enter")
+    await keys(pilot, "ctrl+u")
+    await keys(pilot, name)
+    await keys(pilot, "enter")
 
 
 async def test_while_renaming_a_line_says_whose_name_and_how_to_cancel() -> None:
@@ -66,9 +67,9 @@ async def test_while_renaming_a_line_says_whose_name_and_how_to_cancel() -> None
         label = _label(app)
         assert label.display
         assert str(label.content) == f"MENGUBAH NAMA: {name} — Enter simpan, Esc batal"
-        await type_text(pilot, " Jr")  # the placeholder is gone now; the line is not
+        await keys(pilot, " Jr")  # the placeholder is gone now; the line is not
         assert label.display
-        await press_each(pilot, "enter")
+        await keys(pilot, "enter")
         assert not label.display
     assert i18n.t("tui.rename_fix.renaming", lang="en", name="Budi") == (
         "RENAMING: Budi — Enter keeps the new name, Esc cancels"
@@ -85,8 +86,8 @@ async def test_enter_still_renames() -> None:
         assert person is not None and person.name == "Yanti"
         assert len(_ws(app).participants) == count
         # the next name is a new person
-        await type_text(pilot, "Dewi")
-        await press_each(pilot, "enter")
+        await keys(pilot, "Dewi")
+        await keys(pilot, "enter")
         assert [p.name for p in _ws(app).participants[-1:]] == ["Dewi"]
         assert len(_ws(app).participants) == count + 1
 
@@ -96,7 +97,7 @@ async def test_esc_cancels_the_rename_and_the_next_name_is_a_new_person() -> Non
     async with app.run_test(size=SIZE) as pilot:
         pid, name = await _start_rename(pilot, app)
         count = len(_ws(app).participants)
-        await press_each(pilot, "escape")
+        await keys(pilot, "escape")
         field = app.screen.query_one("#people-name", Input)
         assert field.value == ""
         assert not _label(app).display
@@ -113,10 +114,10 @@ async def test_leaving_the_field_cancels_the_rename() -> None:
     async with app.run_test(size=SIZE) as pilot:
         pid, name = await _start_rename(pilot, app)
         count = len(_ws(app).participants)
-        await press_each(pilot, "tab")  # to the table
+        await keys(pilot, "tab")  # to the table
         assert isinstance(app.focused, DataTable)
         assert not _label(app).display
-        await press_each(pilot, "shift+tab")  # back to the field
+        await keys(pilot, "shift+tab")  # back to the field
         await _type_new_name(pilot, app, "Yanti")
         person = _ws(app).participant(pid)
         assert person is not None and person.name == name
@@ -129,7 +130,7 @@ async def test_another_step_and_back_cancels_the_rename() -> None:
     async with app.run_test(size=SIZE) as pilot:
         pid, name = await _start_rename(pilot, app)
         count = len(_ws(app).participants)
-        await press_each(pilot, "f8", "f7")
+        await keys(pilot, "f8", "f7")
         await pilot.pause()
         await _type_new_name(pilot, app, "Yanti")
         person = _ws(app).participant(pid)

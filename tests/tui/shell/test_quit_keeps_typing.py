@@ -15,7 +15,8 @@ from pra import i18n
 from pra.model import PraStep
 from pra.tui.app import PraApp
 from pra.tui.session import Session
-from tests.tui.conftest import SIZE, MemorySaver, make_session, palembang, press_each, type_text
+from tests.tui.conftest import SIZE, MemorySaver, make_session, palembang
+from tests.tui.pilot import keys
 
 CITY = "Kota Lubuklinggau"
 
@@ -35,10 +36,10 @@ def _saved_after_close(session: Session, saver: MemorySaver) -> MemorySaver:
 
 async def _type_city(pilot: Pilot[None], app: PraApp) -> None:
     await pilot.pause()
-    await press_each(pilot, "tab", "tab")
+    await keys(pilot, "tab", "tab")
     assert app.focused is not None and app.focused.id == "f-city"
-    await press_each(pilot, "ctrl+u")
-    await type_text(pilot, CITY)
+    await keys(pilot, "ctrl+u")
+    await keys(pilot, CITY)
 
 
 async def test_ctrl_q_keeps_the_preparation_field_being_typed() -> None:
@@ -62,10 +63,10 @@ async def test_the_palettes_quit_keeps_the_preparation_field_being_typed() -> No
     app = PraApp(session, step=PraStep.PREPARATION)
     async with app.run_test(size=SIZE) as pilot:
         await _type_city(pilot, app)
-        await press_each(pilot, "ctrl+p")
-        await type_text(pilot, "quit")
+        await keys(pilot, "ctrl+p")
+        await keys(pilot, "quit")
         await pilot.pause(0.3)  # the palette searches in the background
-        await press_each(pilot, "enter")
+        await keys(pilot, "enter")
         await pilot.pause()
         assert app._exit, "the palette's Quit closed the app"
     assert app.return_code in (None, 0)
@@ -82,8 +83,8 @@ async def test_ctrl_q_keeps_the_capital_field_being_typed() -> None:
         await pilot.pause()
         field = app.focused
         assert isinstance(field, Input) and field.id == "cap-stimulus_per_member"
-        await press_each(pilot, "ctrl+u")
-        await type_text(pilot, "812.500")
+        await keys(pilot, "ctrl+u")
+        await keys(pilot, "812.500")
         await pilot.press("ctrl+q")
         await pilot.pause()
     group = session.workshop.group(group_id)
