@@ -125,7 +125,11 @@ class WorkshopScreen(Screen[None]):
 
     def _focus_if_shown(self, view: StepView) -> None:
         if view.display and self.current is view.step:
-            view.focus_first()
+            focused = self.focused
+            if focused is None or focused not in view.walk_children():
+                # A key pressed while the view mounted (F6 to another tab) already
+                # put the focus where the facilitator wants it: keep it there.
+                view.focus_first()
             self.refresh_bindings()  # F6 shows once the view's parts are there
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -9,7 +9,7 @@ from pra.i18n import t
 from pra.model import PraStep, Workshop
 from pra.tui.app import PraApp
 from tests.tui.conftest import SIZE, make_session, palembang
-from tests.tui.pilot import keys
+from tests.tui.pilot import keys, wait_for_step
 
 
 def _shown(app: PraApp) -> set[str]:
@@ -25,7 +25,7 @@ async def test_hidden_results_are_revealed_by_the_key_the_hint_names() -> None:
     ws = voting.set_hidden(palembang(), True)
     app = PraApp(make_session(ws), step=PraStep.PROBLEMS)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await wait_for_step(pilot, PraStep.PROBLEMS)
         await keys(pilot, "f6", "f6")
         field = app.screen.focused
         assert isinstance(field, Input) and field.id == "reason"
@@ -42,7 +42,7 @@ async def test_the_suggestion_is_accepted_by_the_key_the_hint_names() -> None:
         ws = groups.remove_group(ws, g.id)
     app = PraApp(make_session(ws), step=PraStep.IDEAS)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await wait_for_step(pilot, PraStep.IDEAS)
         await keys(pilot, "f6", "f6", "f6")
         field = app.screen.focused
         assert isinstance(field, Input) and field.id == "group-name"
@@ -56,7 +56,7 @@ async def test_the_suggestion_is_accepted_by_the_key_the_hint_names() -> None:
 async def test_potentials_footer_keeps_to_the_tab() -> None:
     app = PraApp(make_session(palembang()), step=PraStep.POTENTIALS)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await wait_for_step(pilot, PraStep.POTENTIALS)
         # each tab opens in its typing field (which takes the letters): tab to its table
         await keys(pilot, "tab")
         assert not {"nudge", "kind"} & _shown(app)  # skills
@@ -69,7 +69,7 @@ async def test_potentials_footer_keeps_to_the_tab() -> None:
 async def test_ideas_footer_keeps_to_the_tab() -> None:
     app = PraApp(make_session(palembang()), step=PraStep.IDEAS)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await wait_for_step(pilot, PraStep.IDEAS)
         await keys(pilot, "tab")
         assert not {"number", "accept"} & _shown(app)  # needs
         await keys(pilot, "f6", "tab")
@@ -83,7 +83,7 @@ async def test_ideas_footer_keeps_to_the_tab() -> None:
 async def test_vote_footer_follows_the_voting_method() -> None:
     app = PraApp(make_session(palembang()), step=PraStep.PROBLEMS)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await wait_for_step(pilot, PraStep.PROBLEMS)
         await keys(pilot, "f6")
         assert {"dot", "voter"} <= _shown(app)
         assert not {"pair", "undo_pair"} & _shown(app)

@@ -28,7 +28,7 @@ from pra.tui.app import PraApp
 from pra.tui.screen import WorkshopScreen
 from pra.tui.session import Session, store_save
 from tests.tui.conftest import FROZEN, SIZE
-from tests.tui.pilot import keys
+from tests.tui.pilot import keys, wait_for_step
 
 NAMES = ("Ani", "Budi", "Citra", "Dewi", "Eka", "Fajar", "Gita")
 PROBLEMS = ("Harga pupuk mahal", "Jalan desa rusak", "Tidak ada modal usaha")
@@ -50,7 +50,7 @@ def shown(app: PraApp, selector: str) -> str:
 
 async def next_step(pilot: Pilot[None], app: PraApp, step: PraStep) -> None:
     await keys(pilot, "f8")
-    assert screen_of(app).current is step
+    await wait_for_step(pilot, step)
 
 
 def pair_key(question: str, preference: tuple[str, ...]) -> str:
@@ -72,8 +72,7 @@ async def test_a_whole_workshop_by_keys_is_saved(tmp_path: Path) -> None:
     session = Session(store.load(path), path, saver=store_save, clock=lambda: FROZEN, debounce=0)
     app = PraApp(session)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        assert screen_of(app).current is PraStep.PREPARATION
+        await wait_for_step(pilot, PraStep.PREPARATION)
         # -- preparation: title, (province, city, district empty), kelurahan, (RW, RT), date
         assert focused_id(app) == "f-title", focused_id(app)
         await type_line(pilot, "Lokakarya Sukamaju")

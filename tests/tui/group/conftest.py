@@ -19,6 +19,7 @@ from pra.model import PraStep, Workshop
 from pra.tui.app import PraApp
 from pra.tui.screen import WorkshopScreen
 from tests.tui.conftest import MemorySaver, make_session, palembang
+from tests.tui.pilot import wait_for_step
 
 SEDAP = "g-sedap-malam"
 JAYA = "g-jaya-bersama"
@@ -38,8 +39,10 @@ def screen_of(app: PraApp) -> WorkshopScreen:
 
 
 async def steady(pilot: Pilot[None]) -> None:
-    """Settle the screen for a picture: no blinking cursor, no notifications."""
-    await pilot.pause()
+    """Settle the screen for a picture: the step's focus in place, no blinking cursor, no notices."""
+    screen = pilot.app.screen
+    assert isinstance(screen, WorkshopScreen)
+    await wait_for_step(pilot, screen.current)
     for field in pilot.app.screen.query(Input):
         field.cursor_blink = False
     pilot.app.clear_notifications()

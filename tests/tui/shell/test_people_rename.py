@@ -15,7 +15,7 @@ from pra.model import PraStep, Workshop
 from pra.tui.app import PraApp
 from pra.tui.steps.participants import ParticipantsView
 from tests.tui.conftest import SIZE, make_session, palembang
-from tests.tui.pilot import keys
+from tests.tui.pilot import keys, wait_for_focus, wait_for_step, wait_until
 
 
 @pytest.fixture(autouse=True)
@@ -35,14 +35,13 @@ def _ws(app: PraApp) -> Workshop:
 
 async def _start_rename(pilot: Pilot[None], app: PraApp) -> tuple[str, str]:
     """Select the second participant in the table and press ``e``: (id, name)."""
-    await pilot.pause()
+    await wait_for_step(pilot, PraStep.PARTICIPANTS)
     person = _ws(app).participants[1]
     _view(app).select_participant(person.id)
-    await pilot.pause()
-    assert isinstance(app.focused, DataTable)
+    await wait_for_focus(pilot, lambda w: isinstance(w, DataTable), what="the table")
     await keys(pilot, "e")
     field = app.screen.query_one("#people-name", Input)
-    assert app.focused is field
+    await wait_for_focus(pilot, lambda w: w is field, what="the name field")
     assert field.value == person.name
     return person.id, person.name
 
@@ -53,7 +52,7 @@ def _label(app: PraApp) -> Static:
 
 async def _type_new_name(pilot: Pilot[None], app: PraApp, name: str) -> None:
     field = app.screen.query_one("#people-name", Input)
-    assert app.focused is field
+    await wait_for_focus(pilot, lambda w: w is field, what="the name field")
     await keys(pilot, "ctrl+u")
     await keys(pilot, name)
     await keys(pilot, "enter")
@@ -99,8 +98,8 @@ async def test_esc_cancels_the_rename_and_the_next_name_is_a_new_person() -> Non
         count = len(_ws(app).participants)
         await keys(pilot, "escape")
         field = app.screen.query_one("#people-name", Input)
+        await wait_until(pilot, lambda: not _label(app).display, what="the rename line gone")
         assert field.value == ""
-        assert not _label(app).display
         assert app.focused is field
         await _type_new_name(pilot, app, "Dewi")
         person = _ws(app).participant(pid)
@@ -115,8 +114,8 @@ async def test_leaving_the_field_cancels_the_rename() -> None:
         pid, name = await _start_rename(pilot, app)
         count = len(_ws(app).participants)
         await keys(pilot, "tab")  # to the table
-        assert isinstance(app.focused, DataTable)
-        assert not _label(app).display
+        await wait_for_focus(pilot, lambda w: isinstance(w, DataTable), what="the table")
+        await wait_until(pilot, lambda: not _label(app).display, what="the rename line gone")
         await keys(pilot, "shift+tab")  # back to the field
         await _type_new_name(pilot, app, "Yanti")
         person = _ws(app).participant(pid)
@@ -130,8 +129,10 @@ async def test_another_step_and_back_cancels_the_rename() -> None:
     async with app.run_test(size=SIZE) as pilot:
         pid, name = await _start_rename(pilot, app)
         count = len(_ws(app).participants)
-        await keys(pilot, "f8", "f7")
-        await pilot.pause()
+        await keys(pilot, "f8")
+        await wait_for_step(pilot, PraStep.PROBLEMS)
+        await keys(pilot, "f7")
+        await wait_for_step(pilot, PraStep.PARTICIPANTS)
         await _type_new_name(pilot, app, "Yanti")
         person = _ws(app).participant(pid)
         assert person is not None and person.name == name

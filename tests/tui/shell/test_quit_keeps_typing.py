@@ -8,6 +8,7 @@ the focus away: the app must keep the focused field's value before it exits.
 from __future__ import annotations
 
 import pytest
+from textual.command import CommandList, CommandPalette
 from textual.pilot import Pilot
 from textual.widgets import Input
 
@@ -16,7 +17,7 @@ from pra.model import PraStep
 from pra.tui.app import PraApp
 from pra.tui.session import Session
 from tests.tui.conftest import SIZE, MemorySaver, make_session, palembang
-from tests.tui.pilot import keys
+from tests.tui.pilot import keys, wait_for_step, wait_until
 
 CITY = "Kota Lubuklinggau"
 
@@ -35,11 +36,19 @@ def _saved_after_close(session: Session, saver: MemorySaver) -> MemorySaver:
 
 
 async def _type_city(pilot: Pilot[None], app: PraApp) -> None:
-    await pilot.pause()
+    await wait_for_step(pilot, PraStep.PREPARATION)
     await keys(pilot, "tab", "tab")
     assert app.focused is not None and app.focused.id == "f-city"
     await keys(pilot, "ctrl+u")
     await keys(pilot, CITY)
+
+
+def first_hit(app: PraApp) -> str:
+    """The palette's first offer, as shown ("" while it is still searching)."""
+    hits = app.screen.query(CommandList)
+    if not hits or not hits.first().option_count:
+        return ""
+    return str(hits.first().get_option_at_index(0).prompt)
 
 
 async def test_ctrl_q_keeps_the_preparation_field_being_typed() -> None:
@@ -57,18 +66,30 @@ async def test_ctrl_q_keeps_the_preparation_field_being_typed() -> None:
     assert session.undo_stack[-1][1] == i18n.t("tui.prep.city")
 
 
-async def test_the_palettes_quit_keeps_the_preparation_field_being_typed() -> None:
+async def test_the_palettes_quit_keeps_the_preparation_field_being_typed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     saver = MemorySaver()
     session = make_session(palembang(), saver=saver)
     app = PraApp(session, step=PraStep.PREPARATION)
+    exits: list[object] = []
+    leave = app.exit
+
+    def record_exit(*args: object, **kwargs: object) -> None:
+        exits.append(args)
+        leave(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(app, "exit", record_exit)
     async with app.run_test(size=SIZE) as pilot:
         await _type_city(pilot, app)
         await keys(pilot, "ctrl+p")
+        await wait_until(pilot, lambda: isinstance(app.screen, CommandPalette), what="the palette")
         await keys(pilot, "quit")
-        await pilot.pause(0.3)  # the palette searches in the background
+        # the palette searches in the background: wait until Quit is offered first
+        await wait_until(pilot, lambda: first_hit(app).startswith("Quit"), what="Quit offered")
         await keys(pilot, "enter")
-        await pilot.pause()
-        assert app._exit, "the palette's Quit closed the app"
+        await wait_until(pilot, lambda: exits, what="the app asked to close")
+        assert exits == [()], "the palette's Quit closed the app"
     assert app.return_code in (None, 0)
     assert session.workshop.info.place.city == CITY
     assert _saved_after_close(session, saver).saved[-1].info.place.city == CITY
@@ -80,7 +101,7 @@ async def test_ctrl_q_keeps_the_capital_field_being_typed() -> None:
     app = PraApp(session, step=PraStep.CAPITAL)
     group_id = session.workshop.groups[0].id
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await wait_for_step(pilot, PraStep.CAPITAL)
         field = app.focused
         assert isinstance(field, Input) and field.id == "cap-stimulus_per_member"
         await keys(pilot, "ctrl+u")
@@ -97,7 +118,7 @@ async def test_ctrl_q_with_nothing_typed_changes_nothing() -> None:
     session = make_session(palembang())
     app = PraApp(session, step=PraStep.PREPARATION)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await wait_for_step(pilot, PraStep.PREPARATION)
         await pilot.press("ctrl+q")
         await pilot.pause()
     assert session.undo_stack == []
