@@ -79,7 +79,12 @@ async def test_capital_plan_by_keys_shows_the_plans_arithmetic() -> None:
         assert group is not None
         assert group.capital.first_round_ids == (group.member_ids[0],)
         assert group.capital.rules[-1] == "Angsuran tiap minggu"
-        assert "2" in _text(app, "#rounds")  # a second round once the first repays
+        # the first member borrows in month 0; a second round once the first repays
+        rounds = _text(app, "#rounds").splitlines()
+        assert rounds[:2] == [
+            "Putaran 1: bulan ke-0 (1 September 2003), 1 orang: Rohani",
+            "Putaran 2: bulan ke-5 (1 Februari 2004), 1 orang: Yusnaini",
+        ]
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert saver.saved and saver.saved[-1] == app.session.workshop
