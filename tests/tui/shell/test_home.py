@@ -35,9 +35,8 @@ async def test_home_opens_a_copy_of_an_example(data_dir: Path) -> None:
         assert isinstance(app.screen, HomeScreen)
         listing = app.screen.query_one(OptionList)
         listing.highlighted = listing.get_option_index("example:palembang")
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, WorkshopScreen)
+        await keys(pilot, "enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, WorkshopScreen), what="the workshop")
         assert app.session is not None
         assert app.session.path is not None and app.session.path.parent == data_dir
         assert "13 Ilir" in app.session.workshop.info.title
@@ -47,9 +46,8 @@ async def test_home_opens_a_copy_of_an_example(data_dir: Path) -> None:
 async def test_home_new_workshop_is_saved_in_the_data_folder(data_dir: Path) -> None:
     app = PraApp()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("n")
-        await pilot.pause()
-        assert isinstance(app.screen, WorkshopScreen)
+        await keys(pilot, "n")
+        await wait_until(pilot, lambda: isinstance(app.screen, WorkshopScreen), what="the workshop")
         assert app.session is not None and app.session.path is not None
         assert store.load(app.session.path) == app.session.workshop
         app.session.release()

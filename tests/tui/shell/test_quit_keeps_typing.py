@@ -58,8 +58,7 @@ async def test_ctrl_q_keeps_the_preparation_field_being_typed() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await _type_city(pilot, app)
         assert session.workshop.info.place.city != CITY, "not kept before quitting"
-        await pilot.press("ctrl+q")
-        await pilot.pause()
+        await keys(pilot, "ctrl+q")
     assert session.workshop.info.place.city == CITY
     assert _saved_after_close(session, saver).saved[-1].info.place.city == CITY
     # one undoable change, named after the field
@@ -106,8 +105,7 @@ async def test_ctrl_q_keeps_the_capital_field_being_typed() -> None:
         assert isinstance(field, Input) and field.id == "cap-stimulus_per_member"
         await keys(pilot, "ctrl+u")
         await keys(pilot, "812.500")
-        await pilot.press("ctrl+q")
-        await pilot.pause()
+        await keys(pilot, "ctrl+q")
     group = session.workshop.group(group_id)
     assert group is not None and group.capital.stimulus_per_member == 812500
     kept = _saved_after_close(session, saver).saved[-1].group(group_id)
@@ -119,7 +117,6 @@ async def test_ctrl_q_with_nothing_typed_changes_nothing() -> None:
     app = PraApp(session, step=PraStep.PREPARATION)
     async with app.run_test(size=SIZE) as pilot:
         await wait_for_step(pilot, PraStep.PREPARATION)
-        await pilot.press("ctrl+q")
-        await pilot.pause()
+        await keys(pilot, "ctrl+q")
     assert session.undo_stack == []
     assert not session.dirty
