@@ -160,7 +160,7 @@ def readme(
         "",
         t("archive.readme.free_text")
         if with_names
-        else f"{t('archive_scrub.readme')} {t('archive_scrub.staff')}",
+        else f"{t('archive.readme.free_text_scrubbed')} {t('archive.readme.free_text_staff')}",
         "",
         f"## {t('archive.readme.integrity_heading')}",
         "",

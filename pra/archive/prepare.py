@@ -105,7 +105,7 @@ def render(
         try:
             ws = without_names(ws, codes)
         except ValidationError:
-            return Skipped(display_name(source), t("archive_fix.scrub_failed"))
+            return Skipped(display_name(source), t("archive.scrub_failed"))
     context = Context(ws, codes, with_names, raw_file)
     tables = []
     for name, make in ROWS.items():

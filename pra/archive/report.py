@@ -46,16 +46,16 @@ def reason_for(error: Exception, lang: Language | None = None) -> str:
     if isinstance(error, WorkshopFileError):
         first = error.problems[0]
         where, what = first.where(lang), first.what(lang)
-        text = t("archive_fix.at_place", lang=lang, place=where, what=what) if where else what
+        text = t("archive.at_place", lang=lang, place=where, what=what) if where else what
         if len(error.problems) > 1:
             text = t("store.more", lang=lang, first=text, count=len(error.problems) - 1)
         return text
     if isinstance(error, PraError):
         return error.message(lang)
     if isinstance(error, OSError):
-        return t("archive_fix.unreadable", lang=lang, error=os_reason(error).text(lang))
+        return t("archive.unreadable", lang=lang, error=os_reason(error).text(lang))
     lines = str(error).splitlines()
-    return t("archive_fix.unreadable", lang=lang, error=lines[0] if lines else type(error).__name__)
+    return t("archive.unreadable", lang=lang, error=lines[0] if lines else type(error).__name__)
 
 
 def skipped_for(path: Path | str, error: Exception) -> Skipped:

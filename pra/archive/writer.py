@@ -240,7 +240,7 @@ def build_archive(
     package is the same, byte for byte, as with one.
 
     A folder that cannot be made or written to the end is a :class:`PraError`
-    (``archive_write.failed``); what was written stays, without ``datapackage.json``.
+    (``archive.write_failed``); what was written stays, without ``datapackage.json``.
     """
     try:
         with ArchiveWriter(out, options) as writer:
@@ -259,7 +259,7 @@ def build_archive(
                         on_file(path)
     except OSError as error:
         raise PraError(
-            "archive_write.failed", out=display_name(out), reason=os_reason(error)
+            "archive.write_failed", out=display_name(out), reason=os_reason(error)
         ) from None
     return writer.result
 

@@ -28,7 +28,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parser.add_argument("--with-names", action="store_true", help=t("archive.with_names_help"))
     parser.add_argument("--no-raw", action="store_true", help=t("archive.no_raw_help"))
-    parser.add_argument("--jobs", type=int, default=0, metavar="N", help=t("archive_jobs.help"))
+    parser.add_argument("--jobs", type=int, default=0, metavar="N", help=t("archive.jobs_help"))
     parser.set_defaults(handler=run)
 
 

@@ -44,12 +44,12 @@ def run(args: argparse.Namespace) -> int:
 
     lang = args.lang
     if args.csv is not None and args.csv.exists() and not args.csv.is_dir():
-        raise PraError("stats_csv.is_file", path=display_name(args.csv))
+        raise PraError("stats.csv_is_file", path=display_name(args.csv))
     files = list(store.iter_workshop_files(args.paths))
     if not files:
         raise PraError("archive.no_files", paths=", ".join(display_name(p) for p in args.paths))
     stats = Stats()
-    with progress_bar(len(files), t("stats_progress.label", lang=lang)) as advance:
+    with progress_bar(len(files), t("stats.progress", lang=lang)) as advance:
         for path in files:
             name = display_name(path)
             try:
@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
             else:
                 first = stats.add(ws, name)
                 if first is not None:
-                    again = t("stats_dedup.counted", lang=lang, file=name, id=ws.id, first=first)
+                    again = t("stats.duplicate", lang=lang, file=name, id=ws.id, first=first)
                     print(t("stats.skipped", lang=lang, reason=again), file=sys.stderr)
             advance(path)
     if stats.total.workshops == 0:
@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
             from pra.oserrors import os_reason
 
             where = display_name(args.csv)
-            raise PraError("stats_csv.failed", path=where, reason=os_reason(error)) from None
+            raise PraError("stats.csv_failed", path=where, reason=os_reason(error)) from None
         print(t("stats.csv_written", lang=lang, path=display_name(args.csv)))
     return 0
 

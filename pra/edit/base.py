@@ -88,7 +88,7 @@ FIELD_LABELS: Final = frozenset(
         "date",
     }
 )
-"""Fields a refusal names by their label (``edit_fix.field.<name>``) instead of their path."""
+"""Fields a refusal names by their label (``edit.field.<name>``) instead of their path."""
 
 
 def _rule(entry: Mapping[str, Any]) -> str:
@@ -103,8 +103,8 @@ def _rule(entry: Mapping[str, Any]) -> str:
     loc = entry.get("loc", ())
     leaf = next((str(part) for part in reversed(loc) if isinstance(part, str)), "")
     if leaf in FIELD_LABELS:
-        label = t(f"edit_fix.field.{leaf}")
-        return t("edit_fix.sentence.rule", field=label, rule=t(key, **params))
+        label = t(f"edit.field.{leaf}")
+        return t("edit.sentence.rule", field=label, rule=t(key, **params))
     if key in VALUE_ERRORS.values():
         return t(key)
     return t("edit.bad_value", field=".".join(str(part) for part in loc))

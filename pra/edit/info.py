@@ -37,7 +37,7 @@ def parse_date(text: str) -> dt.date | None:
         raise PraError("edit.bad_date", text=text)
     day, month, year = parts
     if len(year) != 4 or int(year) < YEAR_MIN:
-        raise PraError("edit_fix.year_digits", text=text)
+        raise PraError("edit.year_digits", text=text)
     try:
         return dt.date(int(year), int(month), int(day))
     except ValueError:

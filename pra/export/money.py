@@ -96,7 +96,7 @@ def capital_section(ctx: Context, heading: str, summary: CapitalSummary) -> None
             ctx.t("export.col.capital_source"),
             Cell(ctx.t("export.col.available"), align="right"),
             Cell(ctx.t("export.col.planned"), align="right"),
-            Cell(ctx.t("export.capital_table.col_balance"), align="right"),
+            Cell(ctx.t("export.col.balance"), align="right"),
         ],
         sources,
     )
@@ -107,10 +107,10 @@ def capital_section(ctx: Context, heading: str, summary: CapitalSummary) -> None
 def _balance(ctx: Context, difference: int) -> str:
     """``kurang Rp 425.000`` / ``lebih Rp 40.000`` / ``pas``."""
     if difference < 0:
-        return ctx.notice(Notice("plan.capital_source.short", {"amount": Money(-difference)}))
+        return ctx.notice(Notice("plan.capital.source.short", {"amount": Money(-difference)}))
     if difference > 0:
-        return ctx.notice(Notice("plan.capital_source.over", {"amount": Money(difference)}))
-    return ctx.notice(Notice("plan.capital_source.even"))
+        return ctx.notice(Notice("plan.capital.source.over", {"amount": Money(difference)}))
+    return ctx.notice(Notice("plan.capital.source.even"))
 
 
 def fund_section(ctx: Context, heading: str) -> None:
@@ -131,9 +131,7 @@ def fund_section(ctx: Context, heading: str) -> None:
             w.note(ctx.t("export.label.formula", formula=share.formula(ctx.lang)))
             if plan.rules:
                 # the group's own words may state another figure (Tri Astha: Rp 435.000)
-                w.paragraph(
-                    ctx.t("export.capital_table.fund_check", amount=ctx.rupiah(share.received))
-                )
+                w.paragraph(ctx.t("export.label.fund_check", amount=ctx.rupiah(share.received)))
         for warning in share.warnings:
             w.paragraph(ctx.notice(warning), bold=True)
     rules = []

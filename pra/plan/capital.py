@@ -56,13 +56,13 @@ class SourceBalance:
         """``Bantuan stimulan: dianggarkan Rp 4.350.000, diterima Rp 3.925.000 — kurang Rp 425.000``."""
         diff = self.difference
         if diff < 0:
-            balance = Notice("plan.capital_source.short", {"amount": Money(-diff)})
+            balance = Notice("plan.capital.source.short", {"amount": Money(-diff)})
         elif diff > 0:
-            balance = Notice("plan.capital_source.over", {"amount": Money(diff)})
+            balance = Notice("plan.capital.source.over", {"amount": Money(diff)})
         else:
-            balance = Notice("plan.capital_source.even")
+            balance = Notice("plan.capital.source.even")
         return Notice(
-            f"plan.capital_source.{self.source}",
+            f"plan.capital.source.{self.source}",
             {
                 "planned": Money(self.planned),
                 "available": Money(self.available),
@@ -138,14 +138,14 @@ def _verdict(diff: int, sources: tuple[SourceBalance, ...], money: int) -> list[
             return [Notice("plan.capital.line_surplus", {"amount": Money(diff)})]
         return [Notice("plan.capital.line_balanced")]
     lines = [
-        Notice("plan.capital_source.surplus_but_short", {"amount": Money(diff)})
+        Notice("plan.capital.source.surplus_but_short", {"amount": Money(diff)})
         if diff > 0
-        else Notice("plan.capital_source.balanced_but_short")
+        else Notice("plan.capital.source.balanced_but_short")
     ]
     for s in short:
-        key = f"plan.capital_source.short_{s.source}"
+        key = f"plan.capital.source.short_{s.source}"
         if s.source == "stimulus" and not money:
-            key = "plan.capital_source.short_stimulus_no_money"
+            key = "plan.capital.source.short_stimulus_no_money"
         lines.append(Notice(key, {"amount": Money(-s.difference), "money": Money(money)}))
     return lines
 

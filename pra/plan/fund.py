@@ -64,7 +64,7 @@ class MemberShare:
         if self.deducted > self.stimulus:
             # the sum would be negative: say so rather than write a false "= Rp 0"
             difference = format_rupiah(self.stimulus - self.deducted, lang)
-            return t("plan.fund_formula.exceeds", lang, sum=text, difference=difference)
+            return t("plan.fund.formula_exceeds", lang, sum=text, difference=difference)
         return f"{text} = {format_rupiah(self.received, lang)}"
 
 

@@ -122,7 +122,7 @@ def _long_number(text: str, source: str) -> FileProblem | None:
         if digits is not None and len(digits) > limit and not match.group(2) and not match.group(3):
             line, column = _line_col(text, match.start())
             params = {"line": line, "column": column, "digits": len(digits), "limit": limit}
-            return FileProblem(source, "store.number.too_long", params)
+            return FileProblem(source, "store.json.number_too_long", params)
     return None
 
 
@@ -137,9 +137,7 @@ def _json_problem(text: str, error: json.JSONDecodeError, source: str) -> FilePr
     if text[error.pos : error.pos + 1] in ("}", "]") and text[: error.pos].rstrip().endswith(","):
         comma = len(text[: error.pos].rstrip()) - 1
         line, column = _line_col(text, comma)
-        return FileProblem(
-            source, "store.json_hint.trailing_comma", {"line": line, "column": column}
-        )
+        return FileProblem(source, "store.json.trailing_comma", {"line": line, "column": column})
     reason = next((key for start, key in _JSON_REASONS if error.msg.startswith(start)), None)
     if reason is None:
         return FileProblem(source, "store.json.other", {**params, "detail": error.msg})

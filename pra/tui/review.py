@@ -60,7 +60,7 @@ def review_findings(ws: Workshop) -> list[ReviewFinding]:
                     add(
                         PraStep.STEPS,
                         g.id,
-                        "review_fix.responsible_not_member",
+                        "tui.review.responsible_not_member",
                         group=g.name,
                         step=s.title,
                         who=who,
@@ -68,7 +68,7 @@ def review_findings(ws: Workshop) -> list[ReviewFinding]:
         for p in g.pledges:
             if p.participant_id not in members:
                 who = names.get(p.participant_id, p.participant_id)
-                add(PraStep.PLEDGES, g.id, "review_fix.pledge_not_member", group=g.name, who=who)
+                add(PraStep.PLEDGES, g.id, "tui.review.pledge_not_member", group=g.name, who=who)
             if p.value is None and p.kind in {"money", "tool", "materials"}:
                 who = names.get(p.participant_id, p.participant_id)
                 add(PraStep.PLEDGES, g.id, "tui.review.pledge_no_value", group=g.name, who=who)

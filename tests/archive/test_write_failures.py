@@ -109,7 +109,7 @@ def test_a_disk_full_part_way_leaves_no_datapackage(
     out = tmp_path / "out"
     with pytest.raises(PraError) as caught:
         build_archive(workshop_files(example_dir), out, store.load)
-    assert caught.value.key == "archive_write.failed"
+    assert caught.value.key == "archive.write_failed"
     assert "tempat penyimpanan penuh" in caught.value.message("id")
     assert "new or empty folder" in caught.value.message("en")
     assert "datapackage.json" not in _files(out)
@@ -131,7 +131,7 @@ def test_a_datapackage_that_cannot_be_finished_is_removed(
     out = tmp_path / "out"
     with pytest.raises(PraError) as caught:
         build_archive(workshop_files(example_dir), out, store.load)
-    assert caught.value.key == "archive_write.failed"
+    assert caught.value.key == "archive.write_failed"
     files = _files(out)
     assert not [f for f in files if "datapackage" in f], files
     assert "README.md" in files and "workshop.schema.json" in files

@@ -33,7 +33,7 @@ def test_dates_with_four_digit_years(text: str, day: dt.date | None) -> None:
 def test_short_or_ancient_year_is_refused(text: str) -> None:
     with pytest.raises(PraError) as caught:
         parse_date(text)
-    assert caught.value.key == "edit_fix.year_digits"
+    assert caught.value.key == "edit.year_digits"
     assert "17-08-2025" in str(caught.value)
 
 

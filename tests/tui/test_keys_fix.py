@@ -30,7 +30,7 @@ async def test_hidden_results_are_revealed_by_the_key_the_hint_names() -> None:
         field = app.screen.focused
         assert isinstance(field, Input) and field.id == "reason"
         head = str(app.screen.query_one("#results-head", Static).render())
-        assert "F9" in head and head == t("tui.keys_hint.results_hidden")
+        assert "F9" in head and head == t("tui.vote.results_hidden")
         await keys(pilot, "f9")
         assert not app.session.workshop.voting.results_hidden
         assert field.value == ""

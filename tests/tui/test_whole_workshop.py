@@ -278,7 +278,7 @@ async def test_a_whole_workshop_by_keys_is_saved(tmp_path: Path) -> None:
         await keys(pilot, "tab", "tab", "up", "space")
         await keys(pilot, "f8", "f8", "f8")
         assert screen_of(app).current is PraStep.REVIEW
-        assert shown(app, "#review-head") == i18n.t("tui.review_view.all_good")
+        assert shown(app, "#review-head") == i18n.t("tui.review.view.all_good")
 
         await app.workers.wait_for_complete()
         await pilot.pause()

@@ -200,7 +200,7 @@ class GroupStepView(StepView):
     def former_label(self, value: str) -> str:
         """How a choice no longer offered is shown while its row is edited."""
         person = self.ws.participant(value)
-        return t("tui.keys_fix.former_member", name=person.name if person else value)
+        return t("tui.group.former_member", name=person.name if person else value)
 
     @staticmethod
     def plain_options(select: Select[str]) -> list[tuple[str, str]]:

@@ -88,8 +88,8 @@ class StepsView(GroupStepView):
         )
         yield DataTable(id="step-table", cursor_type="row", zebra_stripes=True)
         with Horizontal(id="step-needs-row"):
-            yield Label(t("tui.steps_needs.label"))
-            needs = Input(placeholder=t("tui.steps_needs.hint"), id="step-needs", compact=True)
+            yield Label(t("tui.steps.needs_label"))
+            needs = Input(placeholder=t("tui.steps.needs_hint"), id="step-needs", compact=True)
             needs.styles.margin = 0  # the app's stylesheet spaces inputs out
             yield needs
         with Horizontal(id="step-links"):
@@ -227,7 +227,7 @@ class StepsView(GroupStepView):
             return
         ref, text = step.id, event.input.value
         if self.change(
-            lambda ws, g: edits.update_step(ws, g, ref, needs=text), t("tui.steps_needs.changed")
+            lambda ws, g: edits.update_step(ws, g, ref, needs=text), t("tui.steps.needs_changed")
         ):
             self.query_one("#step-table", DataTable).focus()
 

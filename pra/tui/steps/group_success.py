@@ -55,7 +55,7 @@ class SuccessView(GroupStepView):
             t("tui.success.head", group=group.name, n=len(group.success))
         )
         rows = [
-            (s.id, f"{i}. {s.text}\n   → {s.indicator or t('tui.success_list.no_indicator')}")
+            (s.id, f"{i}. {s.text}\n   → {s.indicator or t('tui.success.no_indicator')}")
             for i, s in enumerate(group.success, 1)
         ]
         fill_options(self.query_one("#success-table", OptionList), rows)

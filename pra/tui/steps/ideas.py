@@ -118,9 +118,9 @@ class IdeasView(StepView):
         keep = skills.highlighted
         skills.clear_options()
         if idea is None or not ws.skills:
-            title.update(t("tui.idea_skills.none") if idea else "")
+            title.update(t("tui.ideas.skills_none") if idea else "")
             return
-        title.update(t("tui.idea_skills.title", idea=idea.name))
+        title.update(t("tui.ideas.skills_title", idea=idea.name))
         needed = set(idea.skill_ids)
         skills.add_options(
             [
@@ -146,7 +146,7 @@ class IdeasView(StepView):
         highlighted = event.selection_list.highlighted
         self.edit(
             lambda ws: ide.toggle_idea_skill(ws, idea_id, skill_id),
-            label=t("tui.idea_skills.changed"),
+            label=t("tui.ideas.skills_changed"),
         )
         event.selection_list.highlighted = highlighted
 
@@ -200,7 +200,7 @@ class IdeasView(StepView):
             for i, g in enumerate(ws.groups, 1)
         ]
         self.query_one("#group-summary", Static).update(
-            "\n".join(summary) or t("tui.keys_hint.no_groups")
+            "\n".join(summary) or t("tui.ideas.no_groups")
         )
         rows: list[tuple[str, list[Cell]]] = []
         for p in ws.participants:
@@ -239,7 +239,7 @@ class IdeasView(StepView):
         if not ws.ideas or not ws.participants:
             return t("tui.ideas.no_suggestion")
         suggestion = suggest_groups(ws)
-        lines = [t("tui.keys_hint.suggestion_head")]
+        lines = [t("tui.ideas.suggestion_head")]
         lines += [f"• {g.explanation.text()}" for g in suggestion.groups]
         lines += [f"! {w.text()}" for w in suggestion.warnings]
         return "\n".join(lines)

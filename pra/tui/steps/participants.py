@@ -170,7 +170,7 @@ class ParticipantsView(StepView):
         event.stop()
         self.cancel_rename()  # a list is new people, not one person's new name
         entries = tuple(edits.split_name_rt(name) for name in event.names)
-        said = t("tui.entry_fix.pasted", n=len(entries))
+        said = t("tui.people.pasted", n=len(entries))
         if self.edit(lambda ws: add_all(ws, entries), label=said):
             self.notify(said)
 
@@ -206,7 +206,7 @@ class ParticipantsView(StepView):
             return
         self.renaming = person.id
         label = self.query_one("#people-renaming", Static)
-        label.update(t("tui.rename_fix.renaming", name=person.name))
+        label.update(t("tui.people.renaming", name=person.name))
         label.display = True
         field = self.query_one("#people-name", Input)
         field.value = person.name

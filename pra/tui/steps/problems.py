@@ -43,9 +43,9 @@ class ProblemsView(StepView):
         Binding("t", "source", t("tui.vote.key_source"), show=False),
         Binding("space,plus", "dot(1)", t("tui.footer.dot")),
         Binding("minus,backspace", "dot(-1)", t("tui.vote.key_undot"), show=False),
-        Binding("j", "dots(1)", t("tui.vote_rules.key_dots"), show=False),
-        Binding("J", "dots(-1)", t("tui.vote_rules.key_dots"), show=False),
-        Binding("h", "cap", t("tui.vote_rules.key_cap"), show=False),
+        Binding("j", "dots(1)", t("tui.vote.key_dots"), show=False),
+        Binding("J", "dots(-1)", t("tui.vote.key_dots"), show=False),
+        Binding("h", "cap", t("tui.vote.key_cap"), show=False),
         Binding("right_square_bracket,n", "voter(1)", t("tui.footer.voter")),
         Binding("left_square_bracket", "voter(-1)", t("tui.vote.key_voter"), show=False),
         Binding("a", "pair(0)", t("tui.vote.key_a")),
@@ -165,7 +165,7 @@ class ProblemsView(StepView):
                 cap=cap,
                 hidden=hidden,
             )
-            settings += "\n" + t("tui.vote_rules.hint")
+            settings += "\n" + t("tui.vote.rules_hint")
         else:
             settings = f"{method} · {hidden}"
         self.query_one("#vote-settings", Static).update(settings)
@@ -250,7 +250,7 @@ class ProblemsView(StepView):
         table = self.query_one("#results-table", DataTable)
         head = self.query_one("#results-head", Static)
         if ws.voting.results_hidden:
-            head.update(t("tui.keys_hint.results_hidden"))
+            head.update(t("tui.vote.results_hidden"))
             table.display = False
         else:
             table.display = True
@@ -381,7 +381,7 @@ class ProblemsView(StepView):
         if ws.voting.method != "dots" or self._tab() != "tab-vote":
             return
         n = max(1, min(20, ws.voting.dots.dots_per_person + delta))
-        self.edit(lambda w: voting.set_dots_per_person(w, n), label=t("tui.vote_rules.changed"))
+        self.edit(lambda w: voting.set_dots_per_person(w, n), label=t("tui.vote.rules_changed"))
 
     def action_cap(self) -> None:
         """``h``: the most dots one person may put on one problem: none, 1, 2 … dots per person."""
@@ -391,7 +391,7 @@ class ProblemsView(StepView):
         dots = ws.voting.dots
         cap = 1 if dots.cap_per_item is None else dots.cap_per_item + 1
         target = None if cap > dots.dots_per_person else cap
-        self.edit(lambda w: voting.set_cap(w, target), label=t("tui.vote_rules.changed"))
+        self.edit(lambda w: voting.set_cap(w, target), label=t("tui.vote.rules_changed"))
 
     def action_voter(self, delta: int) -> None:
         self.voter_index += delta

@@ -28,7 +28,7 @@ class ReviewView(StepView):
     step = PraStep.REVIEW
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("x", "export", t("tui.review_view.key_export")),
+        Binding("x", "export", t("tui.review.view.key_export")),
     ]
 
     def __init__(self, session: Session) -> None:
@@ -38,16 +38,16 @@ class ReviewView(StepView):
     def compose(self) -> ComposeResult:
         yield Static(id="review-head", classes="section-title")
         yield OptionList(id="review-list")
-        yield Static(t("tui.review_view.export_help"), classes="hint")
+        yield Static(t("tui.review.view.export_help"), classes="hint")
         yield Static(id="export-result")
 
     def show(self, ws: Workshop, group_id: str | None) -> None:
         self.findings = review_findings(ws)
         head = self.query_one("#review-head", Static)
         head.update(
-            t("tui.review_view.head", n=len(self.findings))
+            t("tui.review.view.head", n=len(self.findings))
             if self.findings
-            else t("tui.review_view.all_good")
+            else t("tui.review.view.all_good")
         )
         listing = self.query_one("#review-list", OptionList)
         listing.display = bool(self.findings)
@@ -76,7 +76,7 @@ class ReviewView(StepView):
         out = (session.path.parent if session.path else Path.cwd()) / "rencana-usaha"
         ws = session.workshop
         result = self.query_one("#export-result", Static)
-        result.update(t("tui.review_view.exporting"))
+        result.update(t("tui.review.view.exporting"))
 
         def work() -> None:
             try:
@@ -87,12 +87,12 @@ class ReviewView(StepView):
                 message = getattr(error, "message", None)
                 text = message() if callable(message) else str(error)
                 self.app.call_from_thread(
-                    result.update, t("tui.review_view.export_failed", reason=text)
+                    result.update, t("tui.review.view.export_failed", reason=text)
                 )
             else:
                 listing = "\n".join(f"• {p}" for p in paths)
                 self.app.call_from_thread(
-                    result.update, t("tui.review_view.exported", n=len(paths), files=listing)
+                    result.update, t("tui.review.view.exported", n=len(paths), files=listing)
                 )
 
         self.run_worker(work, thread=True, exclusive=True, group="export", exit_on_error=False)

@@ -64,7 +64,7 @@ async def test_a_pasted_list_adds_every_name_in_one_undoable_step(
         assert session.workshop.participants[: len(before)] == before
         assert len(session.undo_stack) == 1
         assert field.value == ""
-        said = i18n.t("tui.entry_fix.pasted", n=4)
+        said = i18n.t("tui.people.pasted", n=4)
         assert said == "4 peserta ditambahkan dari teks yang ditempel"
         assert notices == [said]
         await keys(pilot, "ctrl+z")
@@ -82,7 +82,7 @@ async def test_the_count_is_told_in_english_with_the_plural(
         await _paste(app, "Yanti\nDewi")
         await wait_until(pilot, lambda: notices, what="the paste told")
         assert notices == ["2 participants added from the pasted text"]
-    assert i18n.t("tui.entry_fix.pasted", lang="en", n=1) == (
+    assert i18n.t("tui.people.pasted", lang="en", n=1) == (
         "1 participant added from the pasted text"
     )
 

@@ -70,7 +70,7 @@ async def test_while_renaming_a_line_says_whose_name_and_how_to_cancel() -> None
         assert label.display
         await keys(pilot, "enter")
         assert not label.display
-    assert i18n.t("tui.rename_fix.renaming", lang="en", name="Budi") == (
+    assert i18n.t("tui.people.renaming", lang="en", name="Budi") == (
         "RENAMING: Budi — Enter keeps the new name, Esc cancels"
     )
 
