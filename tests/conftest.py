@@ -7,11 +7,19 @@ process; each test starts in Indonesian, with a data folder of its own.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 
 import pytest
 
 from pra import i18n, store
+
+# Textual reads the TUI's key labels (class-level BINDINGS) once, when pra.tui is
+# imported, which for the tests is at collection, before any fixture runs. `pra`
+# itself sets the language first and imports the TUI after (pra/cli/tui.py), so
+# the tests import it in the same state: Indonesian, whatever $PRA_LANG the shell
+# running pytest has (with PRA_LANG=en every footer snapshot differed).
+os.environ.pop(i18n.ENV_VAR, None)
 
 
 @pytest.fixture(autouse=True)

@@ -1,39 +1,35 @@
-"""Guards against a tenfold slowdown only; bench/plan.py measures the real figures."""
+"""Guards against a tenfold slowdown only; ``bench/plan.py`` measures and prints the figures.
+
+Each computation is timed against a baseline measured in the same test
+(sorting as many records), so the guard holds on a slow or busy machine: no
+number of seconds is promised here.
+"""
 
 from __future__ import annotations
 
-import time
+import importlib.util
+from pathlib import Path
+from types import ModuleType
 
-from pra.model import Workshop
-from pra.plan.grouping import suggest_groups
-from pra.plan.schedule import workshop_schedule
-from pra.synthetic import maximal_workshop
+import pytest
 
-TEN_TIMES_TARGET_S = 1.0  # the targets are 100 ms each
-
-
-def best_of_three(func: object) -> float:
-    assert callable(func)
-    times = []
-    for _ in range(3):
-        start = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - start)
-    return min(times)
+BENCH = Path(__file__).resolve().parents[2] / "bench" / "plan.py"
 
 
-def test_schedule_of_500_steps_is_not_ten_times_too_slow() -> None:
-    ws = maximal_workshop(participants=20, groups=1, steps_per_group=500)
-    assert best_of_three(lambda: workshop_schedule(ws, ws.groups[0])) < TEN_TIMES_TARGET_S
+def _bench(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    monkeypatch.syspath_prepend(str(BENCH.parent))  # the bench imports its ``timing`` helper
+    spec = importlib.util.spec_from_file_location("bench_plan", BENCH)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-def test_grouping_of_200_participants_is_not_ten_times_too_slow() -> None:
-    many = maximal_workshop(participants=200, groups=4, steps_per_group=1)
-    ws = Workshop(
-        id="ws",
-        participants=many.participants,
-        skills=many.skills,
-        criteria=many.criteria,
-        ideas=many.ideas,
-    )
-    assert best_of_three(lambda: suggest_groups(ws)) < TEN_TIMES_TARGET_S
+def test_schedule_and_grouping_are_not_ten_times_slower_than_their_reference(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    bench = _bench(monkeypatch)
+    measured = bench.ratios(runs=7)
+    assert set(measured) == {"schedule", "grouping"}
+    for name, ratio in measured.items():
+        assert ratio <= 10 * bench.REFERENCE_RATIO[name], (name, ratio, bench.REFERENCE_RATIO)

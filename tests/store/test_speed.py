@@ -1,4 +1,8 @@
-"""Guards against a tenfold slowdown only; ``bench/store.py`` measures the real figures."""
+"""Guards against a tenfold slowdown only; ``bench/store.py`` measures the real figures.
+
+No number of seconds is promised here: every figure is a ratio to a baseline
+measured in the same test, so the guard holds on a slow or busy machine.
+"""
 
 from __future__ import annotations
 
@@ -21,7 +25,8 @@ def _bench(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
 
 
 def test_load_and_save_stay_within_ten_times_their_targets(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each against a baseline timed in the same run (json.loads; a bare atomic write)."""
     bench = _bench(monkeypatch)
     figures = bench.measure(runs=7)
     assert figures["load_ratio"] <= 10 * bench.LOAD_TARGET, figures
-    assert figures["save_ms"] <= 10 * bench.SAVE_TARGET_MS, figures
+    assert figures["save_ratio"] <= 10 * bench.SAVE_REFERENCE_RATIO, figures

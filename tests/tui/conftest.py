@@ -10,7 +10,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from textual.pilot import Pilot
 
 from pra.model import PraStep, Workshop
 from pra.resources import example_path
@@ -53,18 +52,6 @@ def make_session(
 
 
 AppFactory = Callable[..., PraApp]
-
-
-async def press_each(pilot: Pilot[None], *keys: str) -> None:
-    """One key at a time, the screen settled after each (a focus change is deferred)."""
-    for key in keys:
-        await pilot.press(key)
-        await pilot.pause()
-
-
-async def type_text(pilot: Pilot[None], text: str) -> None:
-    await pilot.press(*text)
-    await pilot.pause()
 
 
 @pytest.fixture

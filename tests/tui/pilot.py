@@ -15,10 +15,14 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
+from typing import Any
 
+from pytest import MonkeyPatch
 from textual.app import App
 from textual.pilot import Pilot
 from textual.widget import Widget
+
+from pra.model import PraStep
 
 # A failure bound, not a pause: a condition that holds returns at once; one
 # that never holds fails after this long, even on a machine under heavy load.
@@ -115,3 +119,46 @@ _TEXT_RUN = re.compile(
 async def wait_for_text(pilot: Pilot[None], text: str) -> None:
     """Wait until ``text`` is on the screen."""
     await wait_until(pilot, lambda: text in screen_text(pilot.app), what=f"{text!r} on screen")
+
+
+async def wait_for_step(pilot: Pilot[None], step: PraStep) -> None:
+    """Wait until the workshop screen shows ``step`` and that step's view holds the focus.
+
+    A step opened for the first time is mounted, and takes the focus only after
+    its first refresh: a key sent before that reaches no field (or the Stepper).
+    """
+    from pra.tui.screen import WorkshopScreen
+
+    app = pilot.app
+
+    def opened() -> bool:
+        screen = app.screen
+        if not isinstance(screen, WorkshopScreen) or screen.current is not step:
+            return False
+        view = screen.views.get(screen.current)
+        focused = app.focused
+        return (
+            view is not None
+            and view.display
+            and focused is not None
+            and focused in view.walk_children()
+        )
+
+    await wait_until(pilot, opened, what=f"the step {step} open with the focus in it")
+
+
+def record_notices(monkeypatch: MonkeyPatch, app: App[None]) -> list[str]:
+    """Every notice the app shows from now on, in order (a screen's notify goes through the app's).
+
+    Wraps the app's own public ``App.notify`` on this instance only, so the notice
+    is still shown as usual.
+    """
+    said: list[str] = []
+    show = app.notify
+
+    def notify(message: str, *args: Any, **kwargs: Any) -> None:
+        said.append(str(message))
+        show(message, *args, **kwargs)
+
+    monkeypatch.setattr(app, "notify", notify)
+    return said

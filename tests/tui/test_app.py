@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+from textual.command import CommandList, CommandPalette
 from textual.widgets import Static, TabbedContent
 
 from pra.edit import voting
 from pra.model import PraStep
+from pra.tui.app import PraApp
 from pra.tui.screen import WorkshopScreen
 from tests.tui.conftest import SIZE, AppFactory, MemorySaver, palembang
+from tests.tui.pilot import keys, wait_for_focus, wait_for_step, wait_until
+
+
+def first_hit(app: PraApp) -> str:
+    """The palette's first offer, as shown ("" while it is still searching)."""
+    hits = app.screen.query(CommandList)
+    if not hits or not hits.first().option_count:
+        return ""
+    return str(hits.first().get_option_at_index(0).prompt)
 
 
 def screen_of(app) -> WorkshopScreen:  # type: ignore[no-untyped-def]
@@ -20,26 +31,25 @@ async def test_participants_fast_entry_and_undo_redo(app_for: AppFactory) -> Non
     saver = MemorySaver()
     app = app_for(step=PraStep.PARTICIPANTS, saver=saver)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await wait_for_step(pilot, PraStep.PARTICIPANTS)
         before = len(app.session.workshop.participants)
-        await pilot.press(*"Wati", "enter", *"Yanti", "enter")
-        await pilot.pause()
+        await keys(pilot, "Wati", "enter", "Yanti", "enter")
         names = [p.name for p in app.session.workshop.participants]
         assert names[-2:] == ["Wati", "Yanti"] and len(names) == before + 2
         await app.workers.wait_for_complete()
         assert saver.saved and saver.saved[-1] == app.session.workshop
-        await pilot.press("ctrl+z")
+        await keys(pilot, "ctrl+z")
         assert [p.name for p in app.session.workshop.participants][-1] == "Wati"
-        await pilot.press("ctrl+y")
+        await keys(pilot, "ctrl+y")
         assert [p.name for p in app.session.workshop.participants][-1] == "Yanti"
 
 
 async def test_attendance_toggle_from_the_table(app_for: AppFactory) -> None:
     app = app_for(step=PraStep.PARTICIPANTS)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await wait_for_step(pilot, PraStep.PARTICIPANTS)
         first = app.session.workshop.participants[0]
-        await pilot.press("tab", "ctrl+t")
+        await keys(pilot, "tab", "ctrl+t")
         assert app.session.workshop.participants[0].present is not first.present
 
 
@@ -57,30 +67,30 @@ async def test_dot_cap_is_enforced_with_a_visible_message(app_for: AppFactory) -
     )
     app = app_for(ws, step=PraStep.PROBLEMS)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("f6")
-        await pilot.pause()
+        await wait_for_step(pilot, PraStep.PROBLEMS)
+        await keys(pilot, "f6")
+        await wait_for_focus(pilot, lambda w: w is not None and w.id == "vote-table", what="votes")
         cap = app.session.workshop.voting.dots.cap_per_item
-        presses = ["enter"] * ((cap or 3) + 1)
-        await pilot.press(*presses)
-        await pilot.pause()
+        assert cap == 2  # Palembang's rule; 3 dots each
+        await keys(pilot, *["enter"] * (cap + 1))
+        # the first person present (Rohani) votes on the problem under the cursor
+        first = next(p for p in app.session.workshop.participants if p.present)
+        assert first.name == "Rohani"
         message = str(app.screen.query_one("#vote-message", Static).render())
-        assert message.strip(), "the refused dot must be explained on screen"
-        first = next(p for p in app.session.workshop.participants if p.present).id
-        ballot = voting.ballot_of(app.session.workshop, first)
-        assert sum(ballot.values()) == (cap or 3)
+        assert message == "Rohani sudah memberi 2 titik pada masalah ini (batas per masalah)."
+        ballot = voting.ballot_of(app.session.workshop, first.id)
+        assert sum(ballot.values()) == cap
 
 
 async def test_results_are_hidden_until_revealed(app_for: AppFactory) -> None:
     ws = voting.set_hidden(palembang(), True)
     app = app_for(ws, step=PraStep.PROBLEMS)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await wait_for_step(pilot, PraStep.PROBLEMS)
         view = app.screen.query_one("#view-problems")
         table = view.query_one("#results-table")
         assert table.display is False
-        await pilot.press("tab", "f9")
-        await pilot.pause()
+        await keys(pilot, "tab", "f9")
         assert app.session.workshop.voting.results_hidden is False
         assert table.display is True
         assert view.query_one(TabbedContent).active == "tab-results"
@@ -91,26 +101,30 @@ async def test_pairwise_round_answer_and_undo(app_for: AppFactory) -> None:
     ws = ws.model_copy(update={"voting": ws.voting.model_copy(update={"pairwise": ()})})
     app = app_for(ws, step=PraStep.PROBLEMS)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("f6", "left", "right")
-        await pilot.pause()
+        await wait_for_step(pilot, PraStep.PROBLEMS)
+        await keys(pilot, "f6")
+        await wait_for_focus(pilot, lambda w: w is not None and w.id == "vote-pair", what="pairs")
+        await keys(pilot, "left", "right")
         assert len(app.session.workshop.voting.pairwise) == 2
-        progress = str(app.screen.query_one("#vote-pair", Static).render())
-        assert "2" in progress
-        await pilot.press("backspace")
+        # five problems: ten pairs; the box's first line counts the answers
+        lines = str(app.screen.query_one("#vote-pair", Static).render()).splitlines()
+        assert lines[0] == "Perbandingan 2 dari 10"
+        await keys(pilot, "backspace")
         assert len(app.session.workshop.voting.pairwise) == 1
+        lines = str(app.screen.query_one("#vote-pair", Static).render()).splitlines()
+        assert lines[0] == "Perbandingan 1 dari 10"
 
 
 async def test_read_only_workshop_refuses_edits(app_for: AppFactory) -> None:
     saver = MemorySaver()
     app = app_for(step=PraStep.PARTICIPANTS, read_only=True, saver=saver)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await wait_for_step(pilot, PraStep.PARTICIPANTS)
         before = app.session.workshop
-        await pilot.press(*"Wati", "enter")
-        await pilot.pause()
+        await keys(pilot, "Wati", "enter")
         assert app.session.workshop == before
-        assert "fasilitator@laptop-2" in str(app.screen.query_one("#status", Static).render())
+        status = str(app.screen.query_one("#status", Static).render())
+        assert status == "HANYA BACA — dibuka oleh fasilitator@laptop-2"
         assert saver.saved == []
 
 
@@ -119,10 +133,11 @@ async def test_failed_save_is_shown_loudly(app_for: AppFactory) -> None:
     saver.fail = True
     app = app_for(step=PraStep.PARTICIPANTS, saver=saver)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press(*"Wati", "enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await wait_for_step(pilot, PraStep.PARTICIPANTS)
+        await keys(pilot, "Wati", "enter")
+        status = app.screen.query_one("#status", Static)
+        failed = "GAGAL MENYIMPAN — Ctrl+S: simpan di tempat lain"
+        await wait_until(pilot, lambda: str(status.render()) == failed, what="the failure said")
         # the operating system's reason in the facilitator's language, not its English text
         assert (
             app.session.save_error == "tempat penyimpanan penuh; kosongkan sebagian lalu coba lagi"
@@ -136,48 +151,49 @@ async def test_failed_save_is_shown_loudly(app_for: AppFactory) -> None:
 async def test_projector_mode_hides_notes_and_switches_theme(app_for: AppFactory) -> None:
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await wait_for_step(pilot, PraStep.PREPARATION)
         normal = app.theme
-        await pilot.press("f2")
-        await pilot.pause()
+        await keys(pilot, "f2")
         assert app.theme == "pra-projector"
         assert (
             app.screen.query_one("#notes").display is False
             or not app.screen.query_one("#notes").region.width
         )
-        await pilot.press("f2")
+        await keys(pilot, "f2")
         assert app.theme == normal
 
 
 async def test_steps_and_groups_switch_by_keys(app_for: AppFactory) -> None:
     app = app_for(step=PraStep.IDEAS)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await wait_for_step(pilot, PraStep.IDEAS)
         screen = screen_of(app)
-        await pilot.press("f8")
+        await keys(pilot, "f8")
         assert screen.current is PraStep.SUCCESS
         first = screen.group_id
-        await pilot.press("f3")
+        await keys(pilot, "f3")
         assert screen.group_id != first
         title = str(screen.query_one("#title-bar", Static).render())
         group = app.session.workshop.group(screen.group_id or "")
         assert group is not None and group.name in title
-        await pilot.press("f7", "f7")
+        await keys(pilot, "f7", "f7")
         assert screen.current is PraStep.POTENTIALS
 
 
 async def test_palette_jumps_to_a_participant(app_for: AppFactory) -> None:
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await wait_for_step(pilot, PraStep.PREPARATION)
         name = app.session.workshop.participants[3].name
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*name)
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
-        assert screen_of(app).current is PraStep.PARTICIPANTS
+        await keys(pilot, "ctrl+p")
+        await wait_until(pilot, lambda: isinstance(app.screen, CommandPalette), what="the palette")
+        await keys(pilot, name)
+        # the palette searches in the background: wait until the person is offered first
+        await wait_until(
+            pilot, lambda: name in first_hit(app), what=f"{name} offered in the palette"
+        )
+        await keys(pilot, "enter")
+        await wait_for_step(pilot, PraStep.PARTICIPANTS)
 
 
 async def test_review_lists_findings_that_link_to_steps(app_for: AppFactory) -> None:
@@ -188,7 +204,7 @@ async def test_review_lists_findings_that_link_to_steps(app_for: AppFactory) -> 
     )
     app = app_for(ws, step=PraStep.REVIEW)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await wait_for_step(pilot, PraStep.REVIEW)
         view = app.screen.query_one("#view-review")
         messages = [f.message for f in view.findings]  # type: ignore[attr-defined]
         assert any(group.name in m for m in messages)
@@ -197,9 +213,8 @@ async def test_review_lists_findings_that_link_to_steps(app_for: AppFactory) -> 
             for i, f in enumerate(view.findings)
             if group.name in f.message and f.step is PraStep.IDEAS
         )  # type: ignore[attr-defined]
-        await pilot.press(*["down"] * index, "enter")
-        await pilot.pause()
-        assert screen_of(app).current is PraStep.IDEAS
+        await keys(pilot, *["down"] * index, "enter")
+        await wait_for_step(pilot, PraStep.IDEAS)
 
 
 async def test_keys_typed_while_a_step_first_opens_never_reach_the_hidden_step(
@@ -212,28 +227,25 @@ async def test_keys_typed_while_a_step_first_opens_never_reach_the_hidden_step(
     """
     app = app_for(step=PraStep.PARTICIPANTS)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await wait_for_step(pilot, PraStep.PARTICIPANTS)
         screen = app.screen
         assert isinstance(screen, WorkshopScreen)
         left = screen.views[PraStep.PARTICIPANTS]
-        assert app.focused is not None and app.focused in left.walk_children()
         before = app.session.workshop
         screen.go(PraStep.POTENTIALS)  # first visit: the view is still being mounted
         assert app.focused is None or app.focused not in left.walk_children()
-        await pilot.press(*"Wati", "enter")
-        await pilot.pause()
+        await keys(pilot, "Wati", "enter")
         assert app.session.workshop.participants == before.participants
 
 
 async def test_the_palette_speaks_indonesian(app_for: AppFactory) -> None:
-    from textual.command import CommandInput, CommandPalette
+    from textual.command import CommandInput
 
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        assert isinstance(app.screen, CommandPalette)
+        await wait_for_step(pilot, PraStep.PREPARATION)
+        await keys(pilot, "ctrl+p")
+        await wait_until(pilot, lambda: isinstance(app.screen, CommandPalette), what="the palette")
         placeholder = app.screen.query_one(CommandInput).placeholder
         assert placeholder == "Cari langkah, kelompok atau peserta…"
 
@@ -244,6 +256,29 @@ async def test_the_header_names_the_step_and_group_before_the_workshop(
     """At 100 columns a long workshop title is cut, never the group F3 switches."""
     app = app_for(step=PraStep.STEPS)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
+        await wait_for_step(pilot, PraStep.STEPS)
         header = str(app.screen.query_one("#title-bar", Static).render())
         assert header.startswith("pra  ·  9 Langkah kegiatan  ·  Kelompok: Kelompok Sedap Malam")
+
+
+async def test_f6_pressed_while_a_step_first_opens_is_kept(app_for: AppFactory) -> None:
+    """F6 as soon as a step opens for the first time opens the next tab, and it stays open.
+
+    The step takes its first focus only after it has mounted; that first focus
+    used to land in the first tab and take the facilitator back there.
+    """
+    app = app_for(step=PraStep.PREPARATION)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for_step(pilot, PraStep.PREPARATION)
+        screen = screen_of(app)
+        screen.go(PraStep.CAPITAL)  # first visit: the view is still being mounted
+        await keys(pilot, "f6")
+        await wait_for_step(pilot, PraStep.CAPITAL)
+        tabs = screen.views[PraStep.CAPITAL].query_one(TabbedContent)
+        await wait_until(pilot, lambda: tabs.active == "tab-budget", what="the budget tab")
+        for _ in range(3):  # and nothing takes it back a moment later
+            await pilot.pause()
+        assert tabs.active == "tab-budget"
+        assert (
+            app.focused is not None and app.focused in tabs.get_pane("tab-budget").walk_children()
+        )

@@ -8,6 +8,7 @@ from pra.edit import groups, voting
 from pra.model import PraStep, Workshop
 from pra.tui.app import PraApp
 from tests.tui.conftest import SIZE, make_session, palembang
+from tests.tui.pilot import keys, wait_for_step
 
 
 def _shown(app: PraApp) -> set[str]:
@@ -19,24 +20,18 @@ def _shown(app: PraApp) -> set[str]:
     }
 
 
-async def _press(pilot: object, *keys: str) -> None:
-    for key in keys:
-        await pilot.press(key)  # type: ignore[attr-defined]
-        await pilot.pause()  # type: ignore[attr-defined]
-
-
 async def test_hidden_results_are_revealed_by_the_key_the_hint_names() -> None:
     ws = voting.set_hidden(palembang(), True)
     app = PraApp(make_session(ws), step=PraStep.PROBLEMS)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await _press(pilot, "f6", "f6")
+        await wait_for_step(pilot, PraStep.PROBLEMS)
+        await keys(pilot, "f6", "f6")
         field = app.screen.focused
         assert isinstance(field, Input) and field.id == "reason"
         head = str(app.screen.query_one("#results-head", Static).render())
         # the typing field has the focus: the hint names the key that does not type ("v" would)
         assert head == ("Hasil disembunyikan selama pemungutan suara. Tekan F9 untuk menampilkan.")
-        await _press(pilot, "f9")
+        await keys(pilot, "f9")
         assert not app.session.workshop.voting.results_hidden
         assert field.value == ""
 
@@ -47,8 +42,8 @@ async def test_the_suggestion_is_accepted_by_the_key_the_hint_names() -> None:
         ws = groups.remove_group(ws, g.id)
     app = PraApp(make_session(ws), step=PraStep.IDEAS)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await _press(pilot, "f6", "f6", "f6")
+        await wait_for_step(pilot, PraStep.IDEAS)
+        await keys(pilot, "f6", "f6", "f6")
         field = app.screen.focused
         assert isinstance(field, Input) and field.id == "group-name"
         assert str(app.screen.query_one("#suggestion-head", Static).render()) == (
@@ -57,7 +52,7 @@ async def test_the_suggestion_is_accepted_by_the_key_the_hint_names() -> None:
         assert str(app.screen.query_one("#no-groups-hint", Static).render()) == (
             "Belum ada kelompok. Ketik nama kelompok di atas, atau tekan F9 untuk menerima saran."
         )
-        await _press(pilot, "f9")
+        await keys(pilot, "f9")
         assert app.session.workshop.groups
         assert field.value == ""
 
@@ -65,40 +60,40 @@ async def test_the_suggestion_is_accepted_by_the_key_the_hint_names() -> None:
 async def test_potentials_footer_keeps_to_the_tab() -> None:
     app = PraApp(make_session(palembang()), step=PraStep.POTENTIALS)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await wait_for_step(pilot, PraStep.POTENTIALS)
         # each tab opens in its typing field (which takes the letters): tab to its table
-        await _press(pilot, "tab")
+        await keys(pilot, "tab")
         assert not {"nudge", "kind"} & _shown(app)  # skills
-        await _press(pilot, "f6", "tab")
+        await keys(pilot, "f6", "tab")
         assert "nudge" in _shown(app) and "kind" not in _shown(app)  # institutions
-        await _press(pilot, "f6", "tab")
+        await keys(pilot, "f6", "tab")
         assert "kind" in _shown(app) and "nudge" not in _shown(app)  # resources
 
 
 async def test_ideas_footer_keeps_to_the_tab() -> None:
     app = PraApp(make_session(palembang()), step=PraStep.IDEAS)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await _press(pilot, "tab")
+        await wait_for_step(pilot, PraStep.IDEAS)
+        await keys(pilot, "tab")
         assert "accept" not in _shown(app)  # needs
-        await _press(pilot, "f6", "tab")
+        await keys(pilot, "f6", "tab")
         assert "accept" not in _shown(app)  # ideas and criteria
-        await _press(pilot, "f6")
+        await keys(pilot, "f6")
         assert "accept" not in _shown(app)  # matrix (Enter scores, Delete clears)
-        await _press(pilot, "f6", "tab")
+        await keys(pilot, "f6", "tab")
         assert "accept" in _shown(app)  # groups: F9 accepts the suggestion
 
 
 async def test_vote_footer_follows_the_voting_method() -> None:
     app = PraApp(make_session(palembang()), step=PraStep.PROBLEMS)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await _press(pilot, "f6")
+        await wait_for_step(pilot, PraStep.PROBLEMS)
+        await keys(pilot, "f6")
         assert "voter" in _shown(app)  # Enter gives a dot: the settings line says so
         assert not {"pair", "undo_pair"} & _shown(app)
         app.session.apply(lambda ws: voting.set_method(ws, "pairwise"), label="pairwise")
         await pilot.pause()
         assert {"pair", "undo_pair"} <= _shown(app)
         assert not {"dot", "voter"} & _shown(app)
-        await _press(pilot, "f6")  # results: no voting keys
+        await keys(pilot, "f6")  # results: no voting keys
         assert not {"dot", "voter", "pair", "undo_pair"} & _shown(app)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pra.edit import groups, participants, problems, voting
 from pra.model import PraStep, SuccessItem, Workshop
 from pra.tui.progress import MARKS, Progress, step_progress
-from pra.tui.review import review_findings
+from pra.tui.review import ReviewFinding, review_findings
 from tests.tui.conftest import palembang
 
 
@@ -50,7 +50,7 @@ def test_review_names_the_step_and_group_to_fix() -> None:
     assert (PraStep.IDEAS, gid) in where  # one member, no chair
     assert (PraStep.SUCCESS, gid) in where
     assert (PraStep.PREPARATION, None) in where
-    assert any("1" in f.message and "Kecil" in f.message for f in found)
+    assert ReviewFinding(PraStep.IDEAS, gid, "Kecil punya 1 anggota (biasanya 5–10).") in found
 
 
 def test_the_palembang_example_has_nothing_left_to_fix() -> None:

@@ -12,12 +12,17 @@ from textual.widgets import Input
 
 from pra.model import PraStep
 from pra.tui.app import PraApp
+from pra.tui.screen import WorkshopScreen
 from tests.tui.conftest import SIZE, make_session, palembang
+from tests.tui.pilot import keys as press
+from tests.tui.pilot import wait_for_step
 
 
 async def _steady(pilot: Pilot[None]) -> None:
-    """No blinking cursor in a picture: it would make snapshots flip between runs."""
-    await pilot.pause()
+    """The step's focus in place and no blinking cursor (it would make snapshots flip)."""
+    screen = pilot.app.screen
+    assert isinstance(screen, WorkshopScreen)
+    await wait_for_step(pilot, screen.current)
     for field in pilot.app.screen.query(Input):
         field.cursor_blink = False
     await pilot.pause()
@@ -42,8 +47,8 @@ def test_step_screen(snap_compare, name: str, step: PraStep, keys: tuple[str, ..
     app = PraApp(make_session(palembang()), step=step)
 
     async def before(pilot: Pilot[None]) -> None:
-        await pilot.pause()
-        await pilot.press(*keys)
+        await wait_for_step(pilot, step)
+        await press(pilot, *keys)
         await _steady(pilot)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=before)
@@ -53,8 +58,8 @@ def test_projector_mode(snap_compare) -> None:  # type: ignore[no-untyped-def]
     app = PraApp(make_session(palembang()), step=PraStep.PROBLEMS)
 
     async def before(pilot: Pilot[None]) -> None:
-        await pilot.pause()
-        await pilot.press("f6", "f6", "f2")
+        await wait_for_step(pilot, PraStep.PROBLEMS)
+        await press(pilot, "f6", "f6", "f2")
         await _steady(pilot)
         pilot.app.clear_notifications()
         await pilot.pause()
@@ -67,8 +72,8 @@ def test_small_terminal(snap_compare) -> None:  # type: ignore[no-untyped-def]
     app = PraApp(make_session(palembang()), step=PraStep.PROBLEMS)
 
     async def before(pilot: Pilot[None]) -> None:
-        await pilot.pause()
-        await pilot.press("f6")
+        await wait_for_step(pilot, PraStep.PROBLEMS)
+        await press(pilot, "f6")
         await _steady(pilot)
 
     assert snap_compare(app, terminal_size=(100, 30), run_before=before)

@@ -28,6 +28,7 @@ from pra.tui.app import PraApp
 from pra.tui.screen import WorkshopScreen
 from pra.tui.session import Session, store_save
 from tests.tui.conftest import FROZEN, SIZE
+from tests.tui.pilot import keys, wait_for_step
 
 NAMES = ("Ani", "Budi", "Citra", "Dewi", "Eka", "Fajar", "Gita")
 PROBLEMS = ("Harga pupuk mahal", "Jalan desa rusak", "Tidak ada modal usaha")
@@ -48,9 +49,8 @@ def shown(app: PraApp, selector: str) -> str:
 
 
 async def next_step(pilot: Pilot[None], app: PraApp, step: PraStep) -> None:
-    await pilot.press("f8")
-    await pilot.pause()
-    assert screen_of(app).current is step
+    await keys(pilot, "f8")
+    await wait_for_step(pilot, step)
 
 
 def pair_key(question: str, preference: tuple[str, ...]) -> str:
@@ -59,32 +59,6 @@ def pair_key(question: str, preference: tuple[str, ...]) -> str:
     assert len(asked) == 2, question
     best = min(asked, key=preference.index)
     return "left" if best == asked[0] else "right"
-
-
-KEY_NAMES = frozenset(
-    {"enter", "tab", "shift+tab", "space", "up", "down", "left", "right", "end", "ctrl+u"}
-    | {"ctrl+q", "backspace", "delete"}
-)
-
-
-async def keys(pilot: Pilot[None], *items: str) -> None:
-    """Press each key (``"enter"``, ``"f6"``, ``"4"``) or type each text, settling after each.
-
-    ``Pilot.press(*many)`` only waits for "idle" between keys; on a loaded
-    machine (``pytest -n 2``) a deferred focus change can come after the next
-    key, so every key or typed text gets its own pause.
-    """
-    for item in items:
-        if (
-            len(item) == 1
-            or item in KEY_NAMES
-            or item.startswith(("ctrl+", "shift+"))
-            or (item.startswith("f") and item[1:].isdigit())
-        ):
-            await pilot.press(item)
-        else:
-            await pilot.press(*item)
-        await pilot.pause()
 
 
 async def type_line(pilot: Pilot[None], text: str) -> None:
@@ -98,8 +72,7 @@ async def test_a_whole_workshop_by_keys_is_saved(tmp_path: Path) -> None:
     session = Session(store.load(path), path, saver=store_save, clock=lambda: FROZEN, debounce=0)
     app = PraApp(session)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        assert screen_of(app).current is PraStep.PREPARATION
+        await wait_for_step(pilot, PraStep.PREPARATION)
         # -- preparation: title, (province, city, district empty), kelurahan, (RW, RT), date
         assert focused_id(app) == "f-title", focused_id(app)
         await type_line(pilot, "Lokakarya Sukamaju")

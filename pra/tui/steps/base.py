@@ -167,7 +167,9 @@ class StepView(Widget):
         content.active = pane_id
         for widget in content.get_pane(pane_id).query("*"):
             if widget.can_focus and widget.display:
-                widget.focus()
+                # at once, not deferred: the step's first focus, still pending
+                # while a new view mounts, then sees it is taken
+                self.screen.set_focus(widget)
                 break
 
     def edit(self, fn: Callable[[Workshop], Workshop], *, label: str, urgent: bool = False) -> bool:

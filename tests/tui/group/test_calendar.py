@@ -10,7 +10,8 @@ from pra.model import PraStep, Workshop
 from pra.plan.schedule import workshop_schedule
 from pra.tui.steps.group_calendar import people_codes
 from tests.tui.conftest import SIZE, palembang
-from tests.tui.group.conftest import SEDAP, group_app, keys
+from tests.tui.group.conftest import SEDAP, group_app
+from tests.tui.pilot import keys, wait_for_step
 
 
 def test_people_codes_are_unique() -> None:
@@ -25,7 +26,7 @@ def test_people_codes_are_unique() -> None:
 async def test_calendar_settings_by_keys() -> None:
     app = group_app(PraStep.CALENDAR)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await wait_for_step(pilot, PraStep.CALENDAR)
         await keys(pilot, "f6")
         await pilot.pause()
         await keys(pilot, "ctrl+u", "8-9-2003", "enter")

@@ -11,7 +11,8 @@ from pra.plan.capital import capital_summary
 from pra.plan.formatting import format_rupiah
 from pra.plan.fund import member_share, repayment_schedule
 from tests.tui.conftest import SIZE, MemorySaver, palembang
-from tests.tui.group.conftest import SEDAP, group_app, keys
+from tests.tui.group.conftest import SEDAP, group_app
+from tests.tui.pilot import keys, wait_for_step
 
 
 def _blank_plan() -> Workshop:
@@ -30,7 +31,7 @@ async def test_capital_plan_by_keys_shows_the_plans_arithmetic() -> None:
     saver = MemorySaver()
     app = group_app(PraStep.CAPITAL, _blank_plan(), saver=saver)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await wait_for_step(pilot, PraStep.CAPITAL)
         for value in ("750.000", "5.000", "1,5", "10", "setiap pertemuan"):
             await keys(pilot, "ctrl+u", value, "enter")
         await keys(pilot, "Cadangan", "tab", "tab", "10%", "enter")
@@ -78,7 +79,12 @@ async def test_capital_plan_by_keys_shows_the_plans_arithmetic() -> None:
         assert group is not None
         assert group.capital.first_round_ids == (group.member_ids[0],)
         assert group.capital.rules[-1] == "Angsuran tiap minggu"
-        assert "2" in _text(app, "#rounds")  # a second round once the first repays
+        # the first member borrows in month 0; a second round once the first repays
+        rounds = _text(app, "#rounds").splitlines()
+        assert rounds[:2] == [
+            "Putaran 1: bulan ke-0 (1 September 2003), 1 orang: Rohani",
+            "Putaran 2: bulan ke-5 (1 Februari 2004), 1 orang: Yusnaini",
+        ]
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert saver.saved and saver.saved[-1] == app.session.workshop
@@ -87,7 +93,7 @@ async def test_capital_plan_by_keys_shows_the_plans_arithmetic() -> None:
 async def test_a_bad_percentage_is_refused_with_a_sentence() -> None:
     app = group_app(PraStep.CAPITAL, _blank_plan())
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await wait_for_step(pilot, PraStep.CAPITAL)
         await keys(pilot, "tab", "tab", "ctrl+u", "banyak", "enter")
         await pilot.pause()
         assert app.session.workshop.group(SEDAP).capital.service_fee_percent == 0  # type: ignore[union-attr]
@@ -117,11 +123,11 @@ async def test_a_fund_too_slow_for_everyone_does_not_say_all_have_repaid() -> No
     )
     app = group_app(PraStep.CAPITAL, ws.model_copy(update={"groups": groups}))
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await wait_for_step(pilot, PraStep.CAPITAL)
         rounds = _text(app, "#rounds")
         assert "belum bisa meminjam" in rounds
         assert "semua sudah meminjam dan melunasi" not in rounds
     app = group_app(PraStep.CAPITAL, palembang())
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await wait_for_step(pilot, PraStep.CAPITAL)
         assert "semua sudah meminjam dan melunasi" in _text(app, "#rounds")

@@ -10,14 +10,15 @@ from pra.model import PraStep
 from pra.plan.capital import capital_summary
 from pra.plan.formatting import format_rupiah
 from tests.tui.conftest import SIZE, MemorySaver, palembang
-from tests.tui.group.conftest import SEDAP, group_app, keys, screen_of
+from tests.tui.group.conftest import SEDAP, group_app, screen_of
+from tests.tui.pilot import keys, wait_for_step
 
 
 async def test_pledge_entry_kept_kind_total_and_undo() -> None:
     saver = MemorySaver()
     app = group_app(PraStep.PLEDGES, saver=saver)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await wait_for_step(pilot, PraStep.PLEDGES)
         ws = app.session.workshop
         group = ws.group(SEDAP)
         assert group is not None
@@ -75,7 +76,7 @@ async def test_pledge_entry_kept_kind_total_and_undo() -> None:
 async def test_bad_value_is_refused_and_nothing_changes() -> None:
     app = group_app(PraStep.PLEDGES)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await wait_for_step(pilot, PraStep.PLEDGES)
         before = app.session.workshop
         await keys(pilot, "tab", "tab", "tab", "Beras", "tab", "lima ribu", "enter")
         await pilot.pause()

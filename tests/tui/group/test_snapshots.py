@@ -12,7 +12,8 @@ from textual.pilot import Pilot
 from pra.model import PraStep
 from pra.tui.app import PraApp
 from tests.tui.conftest import SIZE, make_session, palembang
-from tests.tui.group.conftest import keys, steady
+from tests.tui.group.conftest import steady
+from tests.tui.pilot import keys, wait_for_step
 
 CASES = [
     ("success", PraStep.SUCCESS, ()),
@@ -37,7 +38,7 @@ def test_group_step_screen(
     app = PraApp(make_session(palembang()), step=step)
 
     async def before(pilot: Pilot[None]) -> None:
-        await pilot.pause()
+        await wait_for_step(pilot, step)
         await keys(pilot, *presses)
         await steady(pilot)
 

@@ -7,7 +7,8 @@ from textual.widgets import Input, Static
 from pra.edit import steps as step_edits
 from pra.model import PraStep, Workshop
 from tests.tui.conftest import SIZE, palembang
-from tests.tui.group.conftest import SEDAP, group_app, keys
+from tests.tui.group.conftest import SEDAP, group_app
+from tests.tui.pilot import keys, wait_for_step
 
 
 def _without_steps() -> Workshop:
@@ -22,7 +23,7 @@ def _without_steps() -> Workshop:
 async def test_steps_with_people_dependency_and_refused_cycle() -> None:
     app = group_app(PraStep.STEPS, _without_steps())
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await wait_for_step(pilot, PraStep.STEPS)
         await keys(pilot, "Belajar resep", "tab", "2", "tab", "100.000", "enter")
         await keys(pilot, "Mencari bahan", "tab", "tab", "tab", "1-9-2003", "enter")
         await pilot.pause()
@@ -52,10 +53,16 @@ async def test_steps_with_people_dependency_and_refused_cycle() -> None:
         await keys(pilot, "tab", "tab", "tab", "enter")
         await pilot.pause()
         assert app.session.workshop.group(SEDAP).steps[0].depends_on == ()  # type: ignore[union-attr]
-        error = app.session.last_error or ""
-        assert "Belajar resep" in error and "Mencari bahan" in error
+        assert app.session.last_error == (
+            "Perubahan tidak bisa disimpan: langkah-langkah saling bergantung melingkar: "
+            "Belajar resep → Mencari bahan → Belajar resep"
+        )
+        # under the table: the second step, dated before the first can end, is flagged
         warnings = str(app.screen.query_one("#step-warnings", Static).render())
-        assert warnings.strip()
+        assert warnings == (
+            '⚠ Langkah "Mencari bahan" direncanakan mulai 1 September 2003, '
+            "tetapi baru bisa mulai setelah langkah sebelumnya selesai."
+        )
 
 
 async def test_schedule_warning_for_an_overloaded_person() -> None:
@@ -66,7 +73,7 @@ async def test_schedule_warning_for_an_overloaded_person() -> None:
         ws = step_edits.toggle_responsible(ws, SEDAP, ws.group(SEDAP).steps[-1].id, member)  # type: ignore[union-attr]
     app = group_app(PraStep.STEPS, ws)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await wait_for_step(pilot, PraStep.STEPS)
         warnings = str(app.screen.query_one("#step-warnings", Static).render())
         name = ws.participant(member).name  # type: ignore[union-attr]
         assert "⚠" in warnings and name in warnings

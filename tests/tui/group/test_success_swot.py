@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from pra.model import PraStep
 from tests.tui.conftest import SIZE, MemorySaver
-from tests.tui.group.conftest import JAYA, SEDAP, group_app, keys, screen_of
+from tests.tui.group.conftest import JAYA, SEDAP, group_app, screen_of
+from tests.tui.pilot import keys, wait_for_step
 
 
 async def test_success_circle_add_edit_move_delete_by_keys() -> None:
     saver = MemorySaver()
     app = group_app(PraStep.SUCCESS, saver=saver)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await wait_for_step(pilot, PraStep.SUCCESS)
         assert screen_of(app).group_id == SEDAP
         before = [s.text for s in app.session.workshop.group(SEDAP).success]  # type: ignore[union-attr]
         await keys(pilot, "Rumah layak", "tab", "Atap tidak bocor", "enter")
@@ -45,7 +46,7 @@ async def test_success_circle_add_edit_move_delete_by_keys() -> None:
 async def test_swot_grid_by_keys_fills_each_quadrant() -> None:
     app = group_app(PraStep.SWOT)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await wait_for_step(pilot, PraStep.SWOT)
         before = app.session.workshop.group(SEDAP).swot  # type: ignore[union-attr]
         # S entry has the focus; type, Enter; Tab goes to the next box's entry line (S W O T)
         await keys(pilot, "Rajin", "enter", "tab", "Modal kecil", "enter")

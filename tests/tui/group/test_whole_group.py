@@ -17,7 +17,8 @@ from pra.model import PraStep, Workshop
 from pra.tui.app import PraApp
 from pra.tui.session import Session, store_save
 from tests.tui.conftest import FROZEN, SIZE
-from tests.tui.group.conftest import keys, screen_of
+from tests.tui.group.conftest import screen_of
+from tests.tui.pilot import keys, wait_for_step
 
 
 def _fresh() -> Workshop:
@@ -38,7 +39,7 @@ async def test_a_whole_group_plan_by_keys_is_saved(tmp_path: Path) -> None:
     session = Session(ws, path, saver=store_save, clock=lambda: FROZEN, debounce=0)
     app = PraApp(session, step=PraStep.SUCCESS)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await wait_for_step(pilot, PraStep.SUCCESS)
         # success circle
         await keys(pilot, "Menabung", "tab", "Rp 5.000 seminggu", "enter")
         # SWOT: S entry, then Tab three times goes box by box to the T entry

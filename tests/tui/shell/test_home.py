@@ -17,6 +17,7 @@ from pra.tui.app import PraApp
 from pra.tui.dialogs import ConfirmDialog
 from pra.tui.home import HomeScreen
 from pra.tui.screen import WorkshopScreen
+from tests.tui.pilot import keys, record_notices, wait_for_focus, wait_until
 
 SIZE = (120, 40)
 
@@ -34,9 +35,8 @@ async def test_home_opens_a_copy_of_an_example(data_dir: Path) -> None:
         assert isinstance(app.screen, HomeScreen)
         listing = app.screen.query_one(OptionList)
         listing.highlighted = listing.get_option_index("example:palembang")
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, WorkshopScreen)
+        await keys(pilot, "enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, WorkshopScreen), what="the workshop")
         assert app.session is not None
         assert app.session.path is not None and app.session.path.parent == data_dir
         assert "13 Ilir" in app.session.workshop.info.title
@@ -46,23 +46,28 @@ async def test_home_opens_a_copy_of_an_example(data_dir: Path) -> None:
 async def test_home_new_workshop_is_saved_in_the_data_folder(data_dir: Path) -> None:
     app = PraApp()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("n")
-        await pilot.pause()
-        assert isinstance(app.screen, WorkshopScreen)
+        await keys(pilot, "n")
+        await wait_until(pilot, lambda: isinstance(app.screen, WorkshopScreen), what="the workshop")
         assert app.session is not None and app.session.path is not None
         assert store.load(app.session.path) == app.session.workshop
         app.session.release()
 
 
-async def test_home_reports_a_missing_file_without_leaving(data_dir: Path) -> None:
+async def test_home_reports_a_missing_file_without_leaving(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     app = PraApp()
+    said = record_notices(monkeypatch, app)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("o")
-        await pilot.pause()
-        await pilot.press(*"/nowhere/x.json", "enter")
-        await pilot.pause()
+        await keys(pilot, "o")
+        await wait_for_focus(pilot, lambda w: w is not None and w.id == "path", what="the path")
+        await keys(pilot, "/nowhere/x.json", "enter")
+        await wait_until(pilot, lambda: said, what="the problem said")
         assert isinstance(app.screen, HomeScreen)
-        assert app._notifications, "the problem is said, not swallowed"
+        # the problem is said, not swallowed
+        assert said == [
+            "/nowhere/x.json: berkas tidak ditemukan. Tidak ada cadangan yang bisa dibuka."
+        ]
 
 
 def _pra(*args: str, env_dir: Path) -> subprocess.CompletedProcess[str]:
@@ -127,15 +132,13 @@ async def test_home_offers_the_backup_of_a_broken_file(data_dir: Path) -> None:
     path.write_text("{ rusak", encoding="utf-8")
     app = PraApp()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("o")
-        await pilot.pause()
-        await pilot.press(*str(path), "enter")
-        await pilot.pause()
-        assert isinstance(app.screen, ConfirmDialog)
+        await keys(pilot, "o")
+        await wait_for_focus(pilot, lambda w: w is not None and w.id == "path", what="the path")
+        await keys(pilot, str(path), "enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog), what="the question")
         assert path.read_text(encoding="utf-8") == "{ rusak", "nothing changes before yes"
-        await pilot.press("y")
-        await pilot.pause()
-        assert isinstance(app.screen, WorkshopScreen)
+        await keys(pilot, "y")
+        await wait_until(pilot, lambda: isinstance(app.screen, WorkshopScreen), what="the workshop")
         assert app.session is not None
         assert store.load(path) == app.session.workshop
         app.session.release()

@@ -15,6 +15,7 @@ from pra import i18n
 from pra.model import PraStep
 from pra.tui.app import PraApp
 from tests.tui.conftest import SIZE, make_session, palembang
+from tests.tui.pilot import keys, record_notices, wait_for_focus, wait_until
 
 REGISTER = "Yanti\n  Dewi Lestari, 05\n\nRohani\r\nPak Harun, 12\n"
 
@@ -29,18 +30,9 @@ def _app() -> PraApp:
     return PraApp(make_session(palembang()), step=PraStep.PARTICIPANTS)
 
 
-def _notices(app: PraApp) -> list[str]:
-    return [str(notice.message) for notice in app._notifications]
-
-
 async def _ready(pilot: Pilot[None], app: PraApp) -> None:
     """Wait until the step has put the focus in the name field (later on a loaded machine)."""
-    field = app.screen.query_one("#people-name", Input)
-    for _ in range(100):
-        if app.focused is field:
-            return
-        await pilot.pause(0.02)
-    raise AssertionError("the name field never took the focus")
+    await wait_for_focus(pilot, lambda w: w is not None and w.id == "people-name", what="name")
 
 
 async def _paste(app: PraApp, text: str) -> Input:
@@ -50,15 +42,18 @@ async def _paste(app: PraApp, text: str) -> Input:
     return field
 
 
-async def test_a_pasted_list_adds_every_name_in_one_undoable_step() -> None:
+async def test_a_pasted_list_adds_every_name_in_one_undoable_step(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     app = _app()
+    notices = record_notices(monkeypatch, app)
     async with app.run_test(size=SIZE) as pilot:
         await _ready(pilot, app)
         session = app.session
         assert session is not None
         before = session.workshop.participants
         field = await _paste(app, REGISTER)
-        await pilot.pause()
+        await wait_until(pilot, lambda: notices, what="the paste told")
         added = session.workshop.participants[len(before) :]
         assert [(p.name, p.rt) for p in added] == [
             ("Yanti", ""),
@@ -71,9 +66,8 @@ async def test_a_pasted_list_adds_every_name_in_one_undoable_step() -> None:
         assert field.value == ""
         said = i18n.t("tui.people.pasted", n=4)
         assert said == "4 peserta ditambahkan dari teks yang ditempel"
-        assert said in _notices(app)
-        await pilot.press("ctrl+z")
-        await pilot.pause()
+        assert notices == [said]
+        await keys(pilot, "ctrl+z")
         assert session.workshop.participants == before
 
 
@@ -82,11 +76,12 @@ async def test_the_count_is_told_in_english_with_the_plural(
 ) -> None:
     monkeypatch.setattr(i18n, "_current", "en")
     app = _app()
+    notices = record_notices(monkeypatch, app)
     async with app.run_test(size=SIZE) as pilot:
         await _ready(pilot, app)
         await _paste(app, "Yanti\nDewi")
-        await pilot.pause()
-        assert "2 participants added from the pasted text" in _notices(app)
+        await wait_until(pilot, lambda: notices, what="the paste told")
+        assert notices == ["2 participants added from the pasted text"]
     assert i18n.t("tui.people.pasted", lang="en", n=1) == (
         "1 participant added from the pasted text"
     )
@@ -99,13 +94,11 @@ async def test_a_single_line_paste_goes_into_the_field_as_before() -> None:
         session = app.session
         assert session is not None
         before = session.workshop
-        await pilot.press(*"Bu")
+        await keys(pilot, "Bu")
         field = await _paste(app, "di Santoso")
-        await pilot.pause()
-        assert field.value == "Budi Santoso"
+        await wait_until(pilot, lambda: field.value == "Budi Santoso", what="the pasted line")
         assert session.workshop == before
-        await pilot.press("enter")
-        await pilot.pause()
+        await keys(pilot, "enter")
         assert session.workshop.participants[-1].name == "Budi Santoso"
 
 
@@ -114,5 +107,4 @@ async def test_one_name_after_a_blank_line_is_not_lost() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await _ready(pilot, app)
         field = await _paste(app, "\n  \nSiti Aminah\n")
-        await pilot.pause()
-        assert field.value == "Siti Aminah"
+        await wait_until(pilot, lambda: field.value == "Siti Aminah", what="the one name")

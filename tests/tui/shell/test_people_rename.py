@@ -14,7 +14,8 @@ from pra import i18n
 from pra.model import PraStep, Workshop
 from pra.tui.app import PraApp
 from pra.tui.steps.participants import ParticipantsView
-from tests.tui.conftest import SIZE, make_session, palembang, press_each, type_text
+from tests.tui.conftest import SIZE, make_session, palembang
+from tests.tui.pilot import keys, wait_for_focus, wait_for_step, wait_until
 
 
 @pytest.fixture(autouse=True)
@@ -34,14 +35,13 @@ def _ws(app: PraApp) -> Workshop:
 
 async def _start_rename(pilot: Pilot[None], app: PraApp) -> tuple[str, str]:
     """Select the second participant in the table and press Enter: (id, name)."""
-    await pilot.pause()
+    await wait_for_step(pilot, PraStep.PARTICIPANTS)
     person = _ws(app).participants[1]
     _view(app).select_participant(person.id)
-    await pilot.pause()
-    assert isinstance(app.focused, DataTable)
-    await press_each(pilot, "enter")
+    await wait_for_focus(pilot, lambda w: isinstance(w, DataTable), what="the table")
+    await keys(pilot, "enter")
     field = app.screen.query_one("#people-name", Input)
-    assert app.focused is field
+    await wait_for_focus(pilot, lambda w: w is field, what="the name field")
     assert field.value == person.name
     return person.id, person.name
 
@@ -52,10 +52,10 @@ def _label(app: PraApp) -> Static:
 
 async def _type_new_name(pilot: Pilot[None], app: PraApp, name: str) -> None:
     field = app.screen.query_one("#people-name", Input)
-    assert app.focused is field
-    await press_each(pilot, "ctrl+u")
-    await type_text(pilot, name)
-    await press_each(pilot, "enter")
+    await wait_for_focus(pilot, lambda w: w is field, what="the name field")
+    await keys(pilot, "ctrl+u")
+    await keys(pilot, name)
+    await keys(pilot, "enter")
 
 
 async def test_while_renaming_a_line_says_whose_name_and_how_to_cancel() -> None:
@@ -66,9 +66,9 @@ async def test_while_renaming_a_line_says_whose_name_and_how_to_cancel() -> None
         label = _label(app)
         assert label.display
         assert str(label.content) == f"MENGUBAH NAMA: {name} — Enter simpan, Esc batal"
-        await type_text(pilot, " Jr")  # the placeholder is gone now; the line is not
+        await keys(pilot, " Jr")  # the placeholder is gone now; the line is not
         assert label.display
-        await press_each(pilot, "enter")
+        await keys(pilot, "enter")
         assert not label.display
     # the key is the one bound to cancelling the rename (pra.tui.keys), in English too
     assert i18n.catalogue("en")["tui.people.renaming"] == (
@@ -86,8 +86,8 @@ async def test_enter_still_renames() -> None:
         assert person is not None and person.name == "Yanti"
         assert len(_ws(app).participants) == count
         # the next name is a new person
-        await type_text(pilot, "Dewi")
-        await press_each(pilot, "enter")
+        await keys(pilot, "Dewi")
+        await keys(pilot, "enter")
         assert [p.name for p in _ws(app).participants[-1:]] == ["Dewi"]
         assert len(_ws(app).participants) == count + 1
 
@@ -97,10 +97,10 @@ async def test_esc_cancels_the_rename_and_the_next_name_is_a_new_person() -> Non
     async with app.run_test(size=SIZE) as pilot:
         pid, name = await _start_rename(pilot, app)
         count = len(_ws(app).participants)
-        await press_each(pilot, "escape")
+        await keys(pilot, "escape")
         field = app.screen.query_one("#people-name", Input)
+        await wait_until(pilot, lambda: not _label(app).display, what="the rename line gone")
         assert field.value == ""
-        assert not _label(app).display
         assert app.focused is field
         await _type_new_name(pilot, app, "Dewi")
         person = _ws(app).participant(pid)
@@ -114,10 +114,10 @@ async def test_leaving_the_field_cancels_the_rename() -> None:
     async with app.run_test(size=SIZE) as pilot:
         pid, name = await _start_rename(pilot, app)
         count = len(_ws(app).participants)
-        await press_each(pilot, "tab")  # to the table
-        assert isinstance(app.focused, DataTable)
-        assert not _label(app).display
-        await press_each(pilot, "shift+tab")  # back to the field
+        await keys(pilot, "tab")  # to the table
+        await wait_for_focus(pilot, lambda w: isinstance(w, DataTable), what="the table")
+        await wait_until(pilot, lambda: not _label(app).display, what="the rename line gone")
+        await keys(pilot, "shift+tab")  # back to the field
         await _type_new_name(pilot, app, "Yanti")
         person = _ws(app).participant(pid)
         assert person is not None and person.name == name
@@ -130,8 +130,10 @@ async def test_another_step_and_back_cancels_the_rename() -> None:
     async with app.run_test(size=SIZE) as pilot:
         pid, name = await _start_rename(pilot, app)
         count = len(_ws(app).participants)
-        await press_each(pilot, "f8", "f7")
-        await pilot.pause()
+        await keys(pilot, "f8")
+        await wait_for_step(pilot, PraStep.PROBLEMS)
+        await keys(pilot, "f7")
+        await wait_for_step(pilot, PraStep.PARTICIPANTS)
         await _type_new_name(pilot, app, "Yanti")
         person = _ws(app).participant(pid)
         assert person is not None and person.name == name

@@ -8,6 +8,7 @@ the focus away: the app must keep the focused field's value before it exits.
 from __future__ import annotations
 
 import pytest
+from textual.command import CommandList, CommandPalette
 from textual.pilot import Pilot
 from textual.widgets import Input
 
@@ -15,8 +16,8 @@ from pra import i18n
 from pra.model import PraStep
 from pra.tui.app import PraApp
 from pra.tui.session import Session
-from tests.tui.conftest import SIZE, MemorySaver, make_session, palembang, press_each, type_text
-from tests.tui.pilot import wait_for_text
+from tests.tui.conftest import SIZE, MemorySaver, make_session, palembang
+from tests.tui.pilot import keys, wait_for_focus, wait_for_step, wait_until
 
 CITY = "Kota Lubuklinggau"
 
@@ -35,11 +36,19 @@ def _saved_after_close(session: Session, saver: MemorySaver) -> MemorySaver:
 
 
 async def _type_city(pilot: Pilot[None], app: PraApp) -> None:
-    await pilot.pause()
-    await press_each(pilot, "tab", "tab")
+    await wait_for_step(pilot, PraStep.PREPARATION)
+    await keys(pilot, "tab", "tab")
     assert app.focused is not None and app.focused.id == "f-city"
-    await press_each(pilot, "ctrl+u")
-    await type_text(pilot, CITY)
+    await keys(pilot, "ctrl+u")
+    await keys(pilot, CITY)
+
+
+def first_hit(app: PraApp) -> str:
+    """The palette's first offer, as shown ("" while it is still searching)."""
+    hits = app.screen.query(CommandList)
+    if not hits or not hits.first().option_count:
+        return ""
+    return str(hits.first().get_option_at_index(0).prompt)
 
 
 async def test_ctrl_q_keeps_the_preparation_field_being_typed() -> None:
@@ -49,26 +58,37 @@ async def test_ctrl_q_keeps_the_preparation_field_being_typed() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await _type_city(pilot, app)
         assert session.workshop.info.place.city != CITY, "not kept before quitting"
-        await pilot.press("ctrl+q")
-        await pilot.pause()
+        await keys(pilot, "ctrl+q")
     assert session.workshop.info.place.city == CITY
     assert _saved_after_close(session, saver).saved[-1].info.place.city == CITY
     # one undoable change, named after the field
     assert session.undo_stack[-1][1] == i18n.t("tui.prep.city")
 
 
-async def test_the_palettes_quit_keeps_the_preparation_field_being_typed() -> None:
+async def test_the_palettes_quit_keeps_the_preparation_field_being_typed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     saver = MemorySaver()
     session = make_session(palembang(), saver=saver)
     app = PraApp(session, step=PraStep.PREPARATION)
+    exits: list[object] = []
+    leave = app.exit
+
+    def record_exit(*args: object, **kwargs: object) -> None:
+        exits.append(args)
+        leave(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(app, "exit", record_exit)
     async with app.run_test(size=SIZE) as pilot:
         await _type_city(pilot, app)
-        await press_each(pilot, "ctrl+p")
-        await type_text(pilot, "keluar")  # the palette's quit, in the facilitator's language
-        await wait_for_text(pilot, "Tutup pra")  # the palette searches in the background
-        await press_each(pilot, "enter")
-        await pilot.pause()
-        assert app._exit, "the palette's Quit closed the app"
+        await keys(pilot, "ctrl+p")
+        await wait_until(pilot, lambda: isinstance(app.screen, CommandPalette), what="the palette")
+        await keys(pilot, "keluar")  # the palette's quit, in the facilitator's language
+        # the palette searches in the background: wait until Keluar is offered first
+        await wait_until(pilot, lambda: first_hit(app).startswith("Keluar"), what="Keluar offered")
+        await keys(pilot, "enter")
+        await wait_until(pilot, lambda: exits, what="the app asked to close")
+        assert exits == [()], "the palette's Quit closed the app"
     assert app.return_code in (None, 0)
     assert session.workshop.info.place.city == CITY
     assert _saved_after_close(session, saver).saved[-1].info.place.city == CITY
@@ -80,13 +100,12 @@ async def test_ctrl_q_keeps_the_capital_field_being_typed() -> None:
     app = PraApp(session, step=PraStep.CAPITAL)
     group_id = session.workshop.groups[0].id
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await wait_for_step(pilot, PraStep.CAPITAL)
         field = app.focused
         assert isinstance(field, Input) and field.id == "cap-stimulus_per_member"
-        await press_each(pilot, "ctrl+u")
-        await type_text(pilot, "812.500")
-        await pilot.press("ctrl+q")
-        await pilot.pause()
+        await keys(pilot, "ctrl+u")
+        await keys(pilot, "812.500")
+        await keys(pilot, "ctrl+q")
     group = session.workshop.group(group_id)
     assert group is not None and group.capital.stimulus_per_member == 812500
     kept = _saved_after_close(session, saver).saved[-1].group(group_id)
@@ -97,9 +116,8 @@ async def test_ctrl_q_with_nothing_typed_changes_nothing() -> None:
     session = make_session(palembang())
     app = PraApp(session, step=PraStep.PREPARATION)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("ctrl+q")
-        await pilot.pause()
+        await wait_for_step(pilot, PraStep.PREPARATION)
+        await keys(pilot, "ctrl+q")
     assert session.undo_stack == []
     assert not session.dirty
 
@@ -111,12 +129,9 @@ async def test_ctrl_q_keeps_the_participant_being_typed() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         field = app.screen.query_one("#people-name", Input)
-        for _ in range(100):  # the step puts the focus in the field after its first refresh
-            if app.focused is field:
-                break
-            await pilot.pause(0.02)
-        assert app.focused is field
-        await type_text(pilot, "Siti Aminah, P, 03, KK")
+        # the step puts the focus in the field after its first refresh
+        await wait_for_focus(pilot, lambda w: w is field, what="the field")
+        await keys(pilot, "Siti Aminah, P, 03, KK")
         await pilot.press("ctrl+q")
         await pilot.pause()
     person = session.workshop.participants[-1]
@@ -138,12 +153,9 @@ async def test_ctrl_q_keeps_the_pledge_line_being_typed() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         field = app.screen.query_one("#pledge-line", Input)
-        for _ in range(100):  # the step puts the focus in the line after its first refresh
-            if app.focused is field:
-                break
-            await pilot.pause(0.02)
-        assert app.focused is field
-        await type_text(pilot, "Rusmini: tenaga Menjaga warung")
+        # the step puts the focus in the line after its first refresh
+        await wait_for_focus(pilot, lambda w: w is field, what="the line")
+        await keys(pilot, "Rusmini: tenaga Menjaga warung")
         await pilot.press("ctrl+q")
         await pilot.pause()
     group = session.workshop.group(group_id)

@@ -12,6 +12,7 @@ from pra.model import PraStep
 from pra.resources import example_path
 from pra.tui.app import PraApp
 from pra.tui.session import Session
+from tests.tui.pilot import keys, wait_for_step, wait_until
 
 
 async def test_review_exports_the_plans_next_to_the_workshop(tmp_path: Path) -> None:
@@ -22,11 +23,12 @@ async def test_review_exports_the_plans_next_to_the_workshop(tmp_path: Path) -> 
     session = Session(ws, path, debounce=0)
     app = PraApp(session, step=PraStep.REVIEW)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await pilot.press("f9")
+        await wait_for_step(pilot, PraStep.REVIEW)
+        await keys(pilot, "f9")
+        shown = app.screen.query_one("#export-result", Static)
+        await wait_until(pilot, lambda: ".docx" in str(shown.render()), what="the files named")
         await app.workers.wait_for_complete()
-        await pilot.pause()
-        result = str(app.screen.query_one("#export-result", Static).render())
+        result = str(shown.render())
     documents = sorted((tmp_path / "rencana-usaha").glob("*.docx"))
     assert len(documents) == 3, "two group plans and the workshop record"
     for document in documents:

@@ -3,55 +3,80 @@
 from __future__ import annotations
 
 import threading
-import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from pra.model import Workshop
 from pra.resources import example_path
 from pra.tui.app import PraApp
 from pra.tui.session import Session
+from tests.tui.pilot import TIMEOUT, wait_until
 
 
-class SlowFirstSaver:
-    """The first save stalls (a slow USB stick); later saves are quick."""
+class RecordingSaver:
+    """Records the id of every workshop value written, in the order written."""
 
     def __init__(self) -> None:
-        self.saved: list[Workshop] = []
-        self.calls = 0
-        self.guard = threading.Lock()
+        self.written: list[str] = []
 
     def __call__(self, ws: Workshop, path: Path) -> None:
-        with self.guard:
-            self.calls += 1
-            first = self.calls == 1
-        if first:
-            time.sleep(0.3)
-        self.saved.append(ws)
+        self.written.append(ws.id)
 
 
-async def test_an_older_save_never_lands_after_a_newer_one(tmp_path: Path) -> None:
+def hold_the_first_save(monkeypatch: pytest.MonkeyPatch, app: PraApp) -> threading.Event:
+    """The first autosave's thread waits, before it saves, until the returned event is set.
+
+    As when the operating system runs the thread of an earlier save late: a
+    later save can then start and finish first. Wraps the app's own public
+    ``run_worker`` on this instance.
+    """
+    release = threading.Event()
+    start = app.run_worker
+    held: list[bool] = []
+
+    def run_worker(work: Callable[[], None], *args: Any, **kwargs: Any) -> Any:
+        if kwargs.get("group") == "autosave" and not held:
+            held.append(True)
+
+            def late() -> None:
+                assert release.wait(TIMEOUT), "the held save was never released"
+                work()
+
+            return start(late, *args, **kwargs)
+        return start(work, *args, **kwargs)
+
+    monkeypatch.setattr(app, "run_worker", run_worker)
+    return release
+
+
+async def test_an_older_save_never_lands_after_a_newer_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fails without the generation guard in ``Session.save_now``: ``ws-first`` lands last."""
     ws = Workshop.model_validate_json(example_path("surabaya").read_bytes())
-    saver = SlowFirstSaver()
+    saver = RecordingSaver()
     session = Session(ws, tmp_path / "w.json", saver=saver, debounce=0)
     app = PraApp(session)
+    release = hold_the_first_save(monkeypatch, app)
     async with app.run_test(size=(120, 40)) as pilot:
         first = ws.model_copy(update={"id": "ws-first"})
         second = ws.model_copy(update={"id": "ws-second"})
-        session.apply(lambda _: first, label="1")
-        session.apply(lambda _: second, label="2")
+        session.apply(lambda _: first, label="1")  # its save is held before it starts
+        session.apply(lambda _: second, label="2")  # this one saves at once
+        await wait_until(pilot, lambda: saver.written == ["ws-second"], what="the newer save")
+        release.set()  # now the older save runs: it must not write its older value
         await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert saver.saved, "something was saved"
-        assert saver.saved[-1].id == "ws-second"
-        assert session.last_saved is not None
+        await wait_until(pilot, lambda: session.last_saved is not None, what="the saved time")
+        assert saver.written == ["ws-second"]
         assert not session.dirty
 
 
 def test_a_failed_final_save_says_why_in_the_facilitators_language(tmp_path: Path) -> None:
     """The save when the app closes: its failure is a sentence, the reason in Indonesian."""
     import errno
-
-    import pytest
 
     from pra.errors import PraError
 

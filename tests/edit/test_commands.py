@@ -7,7 +7,7 @@ import pytest
 from pra.edit import base, groups, ideas, info, participants, potentials, problems, voting
 from pra.errors import PraError
 from pra.model import Workshop
-from tests.tui.conftest import palembang
+from tests.edit.conftest import palembang
 
 
 def empty() -> Workshop:
