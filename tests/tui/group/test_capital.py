@@ -31,7 +31,7 @@ async def test_capital_plan_by_keys_shows_the_plans_arithmetic() -> None:
     app = group_app(PraStep.CAPITAL, _blank_plan(), saver=saver)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        for value in ("750.000", "5.000", "1,5", "10", "setiap pertemuan"):
+        for value in ("750.000", "5.000", "1,5", "12", "1.000", "setiap pertemuan"):
             await keys(pilot, "ctrl+u", value, "enter")
         await keys(pilot, "Cadangan", "tab", "tab", "10%", "enter")
         await pilot.pause()
@@ -39,7 +39,8 @@ async def test_capital_plan_by_keys_shows_the_plans_arithmetic() -> None:
         assert plan.stimulus_per_member == 750000
         assert plan.compulsory_dues == 5000
         assert plan.service_fee_percent == Decimal("1.5")
-        assert plan.loan_term_months == 10
+        assert plan.loan_term_months == 12
+        assert plan.cash_unit == 1000
         assert plan.voluntary_savings == "setiap pertemuan"
         assert [(d.label, d.kind, d.percent, d.frequency) for d in plan.deductions] == [
             ("Cadangan", "reserve", Decimal(10), "once")
@@ -68,7 +69,12 @@ async def test_capital_plan_by_keys_shows_the_plans_arithmetic() -> None:
         await keys(pilot, "f6")
         await pilot.pause()
         repayment = repayment_schedule(group.capital, group.calendar.start)
-        assert format_rupiah(repayment.rows[0].total) in _text(app, "#repayment-lines")
+        shown = _text(app, "#repayment-lines")
+        assert format_rupiah(repayment.rows[0].total) in shown
+        # 750.000 ÷ 12 = 62.500 → up to Rp 1.000: 11 × 63.000 = 693.000, last 57.000
+        assert [r.principal for r in repayment.rows] == [63_000] * 11 + [57_000]
+        assert repayment.lines[0].text() in shown
+        assert "11 × Rp\u00a063.000" in repayment.lines[0].text()
         # the revolving fund: the first member borrows first; a rule in the group's words
         await keys(pilot, "f6")
         await pilot.pause()
