@@ -8,6 +8,7 @@ from textual.widgets import Static
 
 from pra.model import CapitalPlan, PraStep, Workshop
 from pra.plan.capital import capital_summary
+from pra.plan.effective_rate import effective_rate
 from pra.plan.formatting import format_rupiah
 from pra.plan.fund import member_share, repayment_schedule
 from tests.tui.conftest import SIZE, MemorySaver, palembang
@@ -75,6 +76,10 @@ async def test_capital_plan_by_keys_shows_the_plans_arithmetic() -> None:
         assert [r.principal for r in repayment.rows] == [63_000] * 11 + [57_000]
         assert repayment.lines[0].text() in shown
         assert "11 × Rp\u00a063.000" in repayment.lines[0].text()
+        # the effective yearly rate beside the flat one, and its sentence
+        rate = effective_rate(group.capital)
+        assert rate is not None
+        assert all(line.text() in shown for line in rate.lines())
         # the revolving fund: the first member borrows first; a rule in the group's words
         await keys(pilot, "f6")
         await pilot.pause()
