@@ -233,9 +233,9 @@ async def build_group_plan(r: Replay) -> None:
     await r.line("01-09-2003")
     await r.key("tab", "tab", "tab", "u")
 
-    # capital: stimulus, dues, fee, term, then a deduction
+    # capital: stimulus, dues, fee, term, cash unit, then a deduction
     await r.key("f8")
-    for amount in ("500.000", "5.000", "1", "12"):
+    for amount in ("500.000", "5.000", "1", "12", "500"):
         await r.key("ctrl+u")
         await r.line(amount)
     await r.key("enter")
@@ -298,6 +298,7 @@ def summary(ws: Workshop) -> dict[str, object]:
             plan.compulsory_dues,
             plan.service_fee_percent,
             plan.loan_term_months,
+            plan.cash_unit,
             [(d.label, d.amount) for d in plan.deductions],
         )
         if plan
@@ -329,7 +330,7 @@ def expected() -> dict[str, object]:
         "pledges": list(PLEDGES),
         "steps": STEP_LINKS,
         "calendar": (dt.date(2003, 9, 1), "week"),
-        "capital": (500000, 5000, Decimal(1), 12, [("Simpanan pokok koperasi", 25000)]),
+        "capital": (500000, 5000, Decimal(1), 12, 500, [("Simpanan pokok koperasi", 25000)]),
     }
 
 

@@ -25,6 +25,7 @@ PLAN_FIELDS: Final = (
     "compulsory_dues",
     "service_fee_percent",
     "loan_term_months",
+    "cash_unit",
     "voluntary_savings",
 )
 """The single-value fields of the plan, in the order the form shows them."""
@@ -45,6 +46,17 @@ def parse_whole(text: str) -> int:
     if not re.fullmatch(r"\s*\d{1,6}\s*", text):
         raise PraError("edit.group.bad_number", text=text.strip())
     return int(text)
+
+
+def parse_cash_unit(text: str) -> int:
+    """``"500"``, ``"Rp 1.000"`` → the cash unit; empty text → Rp 1; refused when not one of
+    :data:`pra.plan.rounding.CASH_UNITS`."""
+    from pra.plan.rounding import CASH_UNITS
+
+    value = parse_rupiah(text) or 1
+    if value not in CASH_UNITS:
+        raise PraError("edit.group.bad_cash_unit", text=text.strip())
+    return value
 
 
 def parse_percent(text: str) -> Decimal:
@@ -77,6 +89,8 @@ def set_plan_field(ws: Workshop, group_id: str, name: str, text: str) -> Worksho
         value = parse_percent(text) if text.strip() else Decimal(0)
     elif name == "loan_term_months":
         value = parse_whole(text)
+    elif name == "cash_unit":
+        value = parse_cash_unit(text)
     elif name == "voluntary_savings":
         value = text.strip()
     else:
@@ -103,7 +117,7 @@ def plan_field_text(plan: CapitalPlan, name: str) -> str:
     value = getattr(plan, name)
     if name == "service_fee_percent":
         return percent_text(value)
-    if name in ("stimulus_per_member", "compulsory_dues"):
+    if name in ("stimulus_per_member", "compulsory_dues", "cash_unit"):
         return number_text(value)
     return str(value)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pra.export.context import Context
 from pra.export.tables import Cell, CellValue, Column
 from pra.plan.capital import CapitalSummary
+from pra.plan.effective_rate import effective_rate
 from pra.plan.fund import member_share, repayment_schedule
 from pra.plan.notice import Money, Notice
 from pra.plan.revolving import group_fund
@@ -219,6 +220,9 @@ def repayment_section(ctx: Context, heading: str) -> None:
     w.table(columns, header, rows)
     w.lines(ctx.notice(n) for n in repayment.lines)
     w.note(ctx.notice(rounding_note()))
+    rate = effective_rate(plan)
+    if rate is not None:
+        w.lines(ctx.notice(n) for n in rate.lines())
 
     ledger = group_fund(group)
     w.heading(ctx.t("export.heading.rotation"), 2)

@@ -41,6 +41,9 @@ class Deduction(Entity):
 
 FundingSource = Literal["stimulus", "own", "other"]
 
+CashUnit = Literal[1, 100, 500, 1000]
+"""The smallest amount a group hands over in cash at its meetings (Rp 1, 100, 500, 1.000)."""
+
 
 class BudgetLine(Entity):
     """A line of the budget (rencana anggaran biaya, RAB)."""
@@ -65,6 +68,10 @@ class CapitalPlan(Record):
     service_fee_percent: Percent = Field(default=Decimal(0), json_schema_extra={"default": 0})
     """Jasa pinjaman: percent of the loan charged flat every month."""
     loan_term_months: Annotated[Whole, Field(ge=1, le=120)] = 10
+    cash_unit: CashUnit = 1
+    """Instalments are rounded up to this unit, the last one takes the rest (``pra.plan.rounding``).
+
+    Rp 1 (the default, and what a file without the field means) splits to the rupiah."""
     first_round_ids: Annotated[tuple[Id, ...], Field(max_length=PEOPLE_MAX)] = ()
     """Who borrows in the first round; empty means every member at once."""
     budget: Annotated[tuple[BudgetLine, ...], Field(max_length=ITEMS_MAX)] = ()

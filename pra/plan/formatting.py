@@ -42,6 +42,16 @@ def format_rupiah(n: int, lang: Language | None = None) -> str:
     return f"{sign}Rp{NBSP}{_group_digits(abs(n), thousands)}"
 
 
+def format_rupiah_cents(value: Decimal, lang: Language | None = None) -> str:
+    """An exact share with two decimals (none when whole), printed, never paid: ``Rp 41.666,67``."""
+    thousands, decimal = _SEPARATORS[lang or get_language()]
+    cents = int(value.quantize(Decimal("0.01")) * 100)
+    whole, rest = divmod(abs(cents), 100)
+    sign = MINUS if cents < 0 else ""
+    fraction = f"{decimal}{rest:02d}" if rest else ""
+    return f"{sign}Rp{NBSP}{_group_digits(whole, thousands)}{fraction}"
+
+
 def format_percent(value: Decimal | int, lang: Language | None = None) -> str:
     """``10%``, ``1,5%`` (id) or ``1.5%`` (en): no trailing zeros, at most three decimals."""
     _, decimal = _SEPARATORS[lang or get_language()]

@@ -22,7 +22,7 @@ from pra.i18n import Language, get_language, t
 from pra.model import CapitalPlan, Deduction
 from pra.plan.formatting import MINUS, format_rupiah
 from pra.plan.notice import Money, Notice
-from pra.plan.rounding import percent_of, split_evenly
+from pra.plan.rounding import percent_of, split_instalments
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,13 +196,15 @@ def monthly_charges(plan: CapitalPlan) -> tuple[int, int]:
 def repayment_schedule(plan: CapitalPlan, start: dt.date | None = None) -> Repayment:
     """Month-by-month repayment of one member's loan (the whole stimulus, deductions included).
 
-    The principal is split per :func:`pra.plan.rounding.split_evenly`; the
+    The principal is split per :func:`pra.plan.rounding.split_instalments` in the
+    group's cash unit; the
     service fee is flat: the same percent of the original loan every month.
     ``start`` is the day the loan is handed over; payments fall due a month apart.
     """
     loan, term = plan.stimulus_per_member, plan.loan_term_months
     fee, other = monthly_charges(plan)
-    instalments = split_evenly(loan, term)
+    split = split_instalments(loan, term, plan.cash_unit)
+    instalments = split.instalments
     rows = []
     remaining = loan
     for month, principal in enumerate(instalments, start=1):
@@ -219,15 +221,8 @@ def repayment_schedule(plan: CapitalPlan, start: dt.date | None = None) -> Repay
                 remaining=remaining,
             )
         )
-    base, last = instalments[0], instalments[-1]
-    lines = [
-        Notice(
-            "plan.fund.line_principal",
-            {"loan": Money(loan), "term": term, "amount": Money(base)},
-        )
-    ]
-    if last != base:
-        lines.append(Notice("plan.fund.line_principal_last", {"amount": Money(last)}))
+    base = split.regular
+    lines = [split.note()]
     lines.append(
         Notice(
             "plan.fund.line_fee",
@@ -238,12 +233,16 @@ def repayment_schedule(plan: CapitalPlan, start: dt.date | None = None) -> Repay
         lines.append(Notice("plan.fund.line_dues", {"amount": Money(plan.compulsory_dues)}))
     if other:
         lines.append(Notice("plan.fund.line_other", {"amount": Money(other)}))
-    lines.append(
-        Notice(
-            "plan.fund.line_monthly_total",
-            {"amount": Money(base + fee + plan.compulsory_dues + other)},
+    monthly = fee + plan.compulsory_dues + other
+    if split.last == base:
+        lines.append(Notice("plan.fund.line_monthly_total", {"amount": Money(base + monthly)}))
+    else:
+        lines.append(
+            Notice(
+                "plan.fund.line_monthly_total_last",
+                {"amount": Money(base + monthly), "last": Money(split.last + monthly)},
+            )
         )
-    )
     lines.append(
         Notice(
             "plan.fund.line_total_paid",

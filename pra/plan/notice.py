@@ -16,7 +16,13 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from pra.i18n import Language, get_language, t
-from pra.plan.formatting import format_date, format_number, format_percent, format_rupiah
+from pra.plan.formatting import (
+    format_date,
+    format_number,
+    format_percent,
+    format_rupiah,
+    format_rupiah_cents,
+)
 from pra.plan.periods import Period
 
 
@@ -25,6 +31,13 @@ class Money:
     """An amount of rupiah inside a sentence (so that it is printed as ``Rp 50.000``)."""
 
     amount: int
+
+
+@dataclass(frozen=True, slots=True)
+class Cents:
+    """An exact share of rupiah with two decimals (``Rp 41.666,67``): shown, never paid."""
+
+    amount: Decimal
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +57,8 @@ def render_value(value: object, lang: Language) -> str:
     """How a parameter reads in a sentence (see the module docstring)."""
     if isinstance(value, Money):
         return format_rupiah(value.amount, lang)
+    if isinstance(value, Cents):
+        return format_rupiah_cents(value.amount, lang)
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int):

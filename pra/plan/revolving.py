@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pra.model import BusinessGroup, CapitalPlan
 from pra.plan.fund import add_months, member_share, monthly_charges
 from pra.plan.notice import Notice
-from pra.plan.rounding import split_evenly
+from pra.plan.rounding import split_instalments
 
 MAX_MONTHS = 240
 """No new loan after twenty years (a plan that needs longer has to be rethought, not printed);
@@ -108,7 +108,7 @@ def revolving_fund(
     first = [m for m in dict.fromkeys(plan.first_round_ids) if m in members] or members
     loan, term = plan.stimulus_per_member, plan.loan_term_months
     net = member_share(plan).received
-    instalments = split_evenly(loan, term)
+    instalments = split_instalments(loan, term, plan.cash_unit).instalments
     fee, other = monthly_charges(plan)
     stimulus_total = loan * len(first)
     queue = [m for m in members if m not in first]

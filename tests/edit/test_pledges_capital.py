@@ -159,3 +159,19 @@ def test_budget_lines_rules_and_first_round(ws: Workshop) -> None:
     assert (
         capital.toggle_first_round(first, SEDAP, member).group(SEDAP).capital.first_round_ids == ()
     )  # type: ignore[union-attr]
+
+
+def test_cash_unit_from_typed_text(fresh: Fresh) -> None:
+    ws, gid, _ = fresh
+    assert ws.groups[0].capital.cash_unit == 1  # a plan that never said: to the rupiah
+    ws = capital.set_plan_field(ws, gid, "cash_unit", "Rp 1.000")
+    assert ws.groups[0].capital.cash_unit == 1000
+    assert capital.plan_field_text(ws.groups[0].capital, "cash_unit") == "1.000"
+    ws = capital.set_plan_field(ws, gid, "cash_unit", "500")
+    assert ws.groups[0].capital.cash_unit == 500
+    assert capital.set_plan_field(ws, gid, "cash_unit", "").groups[0].capital.cash_unit == 1
+    with pytest.raises(PraError) as refused:
+        capital.set_plan_field(ws, gid, "cash_unit", "250")
+    assert refused.value.message("id") == (
+        'Satuan uang "250" tidak dikenal. Pilih 1, 100, 500 atau 1.000 rupiah.'
+    )

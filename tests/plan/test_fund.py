@@ -83,7 +83,7 @@ def test_tri_astha_repayment_schedule() -> None:
     assert rep.total_dues == 50_000
     assert rep.total_paid == 600_000
     assert [line.text("en").replace(NBSP, " ") for line in rep.lines] == [
-        "Principal instalment: Rp 500,000 ÷ 10 months = Rp 50,000 a month",
+        "Principal instalment: Rp 500,000 ÷ 10 = Rp 50,000 a month, no rounding needed.",
         "Service fee 1% flat × Rp 500,000 = Rp 5,000 a month",
         "Compulsory dues: Rp 5,000 a month",
         "Payment each month: Rp 60,000",
@@ -91,12 +91,16 @@ def test_tri_astha_repayment_schedule() -> None:
     ]
 
 
-def test_uneven_term_puts_the_remainder_in_the_last_instalment() -> None:
+def test_uneven_term_rounds_up_and_the_last_instalment_is_smaller() -> None:
+    # 500.000 ÷ 3 = 166.666,67 → 166.667 twice (333.334), last 500.000 − 333.334 = 166.666
     rep = repayment_schedule(tri_astha(term=3))
-    assert [r.principal for r in rep.rows] == [166_666, 166_666, 166_668]
+    assert [r.principal for r in rep.rows] == [166_667, 166_667, 166_666]
     assert rep.total_principal == 500_000
     assert rep.rows[0].due_date is None
-    assert any(line.key == "plan.fund.line_principal_last" for line in rep.lines)
+    assert rep.lines[0].text("id").replace(NBSP, " ") == (
+        "Cicilan pokok: Rp 500.000 ÷ 3 = Rp 166.666,67; angsuran dibulatkan ke atas ke rupiah"
+        " penuh: 2 × Rp 166.667 dan terakhir Rp 166.666."
+    )
 
 
 def test_fixed_and_monthly_deductions() -> None:

@@ -42,6 +42,7 @@ def _palembang_capital(
         voluntary_savings="Simpanan sukarela setiap pertemuan mingguan, dicatat bendahara.",
         service_fee_percent=Decimal(1),
         loan_term_months=12,
+        cash_unit=500,  # paid in cash at the meetings: 11 × Rp 42.000 + Rp 38.000
         budget=budget(code, lines),
         rules=(
             "Dana stimulan Rp 10.000.000 untuk dua kelompok; setiap anggota menandatangani "

@@ -32,6 +32,7 @@ from pra.i18n import t
 from pra.model import BusinessGroup, PraStep, Workshop
 from pra.model.capital import DeductionKind, FundingSource
 from pra.plan.capital import capital_summary
+from pra.plan.effective_rate import effective_rate
 from pra.plan.formatting import format_date, format_percent, format_rupiah
 from pra.plan.fund import member_share, repayment_schedule
 from pra.plan.revolving import group_fund
@@ -267,9 +268,9 @@ class CapitalView(GroupStepView):
 
     def _show_repayment(self, group: BusinessGroup) -> None:
         repayment = repayment_schedule(group.capital, group.calendar.start)
-        self.query_one("#repayment-lines", Static).update(
-            "\n".join(line.text() for line in repayment.lines)
-        )
+        rate = effective_rate(group.capital)
+        lines = (*repayment.lines, *(rate.lines() if rate else ()))
+        self.query_one("#repayment-lines", Static).update("\n".join(n.text() for n in lines))
         rows: list[tuple[str, list[Cell]]] = [
             (
                 str(r.month),

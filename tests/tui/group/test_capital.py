@@ -8,6 +8,7 @@ from textual.widgets import Static
 
 from pra.model import CapitalPlan, PraStep, Workshop
 from pra.plan.capital import capital_summary
+from pra.plan.effective_rate import effective_rate
 from pra.plan.formatting import format_rupiah
 from pra.plan.fund import member_share, repayment_schedule
 from tests.tui.conftest import SIZE, MemorySaver, palembang
@@ -32,7 +33,7 @@ async def test_capital_plan_by_keys_shows_the_plans_arithmetic() -> None:
     app = group_app(PraStep.CAPITAL, _blank_plan(), saver=saver)
     async with app.run_test(size=SIZE) as pilot:
         await wait_for_step(pilot, PraStep.CAPITAL)
-        for value in ("750.000", "5.000", "1,5", "10", "setiap pertemuan"):
+        for value in ("750.000", "5.000", "1,5", "12", "1.000", "setiap pertemuan"):
             await keys(pilot, "ctrl+u", value, "enter")
         await keys(pilot, "Cadangan", "tab", "tab", "10%", "enter")
         await pilot.pause()
@@ -40,7 +41,8 @@ async def test_capital_plan_by_keys_shows_the_plans_arithmetic() -> None:
         assert plan.stimulus_per_member == 750000
         assert plan.compulsory_dues == 5000
         assert plan.service_fee_percent == Decimal("1.5")
-        assert plan.loan_term_months == 10
+        assert plan.loan_term_months == 12
+        assert plan.cash_unit == 1000
         assert plan.voluntary_savings == "setiap pertemuan"
         assert [(d.label, d.kind, d.percent, d.frequency) for d in plan.deductions] == [
             ("Cadangan", "reserve", Decimal(10), "once")
@@ -69,7 +71,16 @@ async def test_capital_plan_by_keys_shows_the_plans_arithmetic() -> None:
         await keys(pilot, "f6")
         await pilot.pause()
         repayment = repayment_schedule(group.capital, group.calendar.start)
-        assert format_rupiah(repayment.rows[0].total) in _text(app, "#repayment-lines")
+        shown = _text(app, "#repayment-lines")
+        assert format_rupiah(repayment.rows[0].total) in shown
+        # 750.000 ÷ 12 = 62.500 → up to Rp 1.000: 11 × 63.000 = 693.000, last 57.000
+        assert [r.principal for r in repayment.rows] == [63_000] * 11 + [57_000]
+        assert repayment.lines[0].text() in shown
+        assert "11 × Rp\u00a063.000" in repayment.lines[0].text()
+        # the effective yearly rate beside the flat one, and its sentence
+        rate = effective_rate(group.capital)
+        assert rate is not None
+        assert all(line.text() in shown for line in rate.lines())
         # the revolving fund: the first member borrows first; a rule in the group's words
         await keys(pilot, "f6")
         await pilot.pause()

@@ -1,0 +1,133 @@
+"""The effective yearly rate of a member's loan, from the cash the member actually holds.
+
+A flat service fee (jasa flat 1 % a month on the original loan) hides what the
+loan costs: the fee is charged on the whole loan even when most of it is
+repaid, and deductions at hand-over (reserve, shares, administration) mean the
+member holds less than the loan. The effective rate is the internal rate of
+return (IRR) of the member's own cash flows:
+
+- month 0: ``+`` what the member receives in hand (the loan minus the
+  deductions taken once, :func:`pra.plan.fund.member_share`);
+- month *k* = 1 … term: ``−`` (principal instalment *k* + service fee + monthly
+  deductions), as in :func:`pra.plan.fund.repayment_schedule`.
+
+The compulsory dues are left out: every member pays them, borrowing or not.
+
+The monthly rate *r* is found by bisection on the net present value, which
+falls steadily as the rate rises for these flows (one amount in, then only
+payments), so there is exactly one root; the bisection stops when the bracket is
+narrower than :data:`TOLERANCE` (a rate of 10⁻¹² a month). The yearly rate is
+compounded, ``(1 + r)^12 − 1``: what the same money would cost at a lender who
+charges interest on what is still owed, the honest comparison with a bank's
+effective rate. The flat yearly rate beside it is the fee × 12.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Final
+
+from pra.model import CapitalPlan
+from pra.plan.fund import member_share, repayment_schedule
+from pra.plan.notice import Money, Notice
+
+TOLERANCE: Final = 1e-12
+"""Width of the final bisection bracket, as a monthly rate."""
+
+PERIODS_PER_YEAR: Final = 12
+
+
+def npv(rate: float, flows: Sequence[int]) -> float:
+    """Net present value of ``flows`` (``flows[k]`` at the end of period *k*) at ``rate`` per period."""
+    return sum(flow / (1 + rate) ** k for k, flow in enumerate(flows))
+
+
+def irr(flows: Sequence[int]) -> float | None:
+    """The rate per period at which ``flows`` have a net present value of zero, by bisection.
+
+    ``flows`` is one amount received (``flows[0] > 0``) followed by payments
+    (``flows[k] <= 0``, at least one of them not zero); otherwise there is no
+    single rate and the answer is ``None``. The result is within
+    :data:`TOLERANCE` of the root.
+    """
+    if not flows or flows[0] <= 0 or any(f > 0 for f in flows[1:]) or not any(flows[1:]):
+        return None
+    # NPV(r) rises from −∞ (r → −1) to flows[0] > 0 (r → ∞): bracket the one root
+    low, high = -0.99, 1.0
+    while npv(low, flows) > 0:
+        low = -1 + (1 + low) / 10
+        if low + 1 < 1e-9:
+            return None
+    while npv(high, flows) < 0:
+        high *= 2
+        if high > 1e9:
+            return None
+    while high - low > TOLERANCE:
+        middle = (low + high) / 2
+        if npv(middle, flows) < 0:
+            low = middle
+        else:
+            high = middle
+    return (low + high) / 2
+
+
+def member_flows(plan: CapitalPlan) -> tuple[int, ...]:
+    """The member's cash flows month by month (see the module docstring)."""
+    received = member_share(plan).received
+    rows = repayment_schedule(plan).rows
+    return (received, *(-(r.principal + r.service_fee + r.other) for r in rows))
+
+
+@dataclass(frozen=True, slots=True)
+class EffectiveRate:
+    """The flat rate and the effective rate of one member's loan."""
+
+    received: int
+    monthly: float
+    """The IRR per month."""
+    flat_monthly: Decimal
+    """The service fee, percent of the original loan per month."""
+
+    @property
+    def yearly(self) -> float:
+        """``(1 + r)^12 − 1``."""
+        return float((1 + self.monthly) ** PERIODS_PER_YEAR - 1)
+
+    @property
+    def flat_yearly(self) -> Decimal:
+        return self.flat_monthly * PERIODS_PER_YEAR
+
+    def lines(self) -> tuple[Notice, ...]:
+        """The rate beside the flat one, and one sentence saying how it is reached."""
+        return (
+            Notice(
+                "plan.fund.effective_rate",
+                {
+                    "yearly": _percent(self.yearly, "0.1"),
+                    "flat": self.flat_monthly,
+                    "flat_yearly": self.flat_yearly,
+                },
+            ),
+            Notice(
+                "plan.fund.effective_rate_explain",
+                {"received": Money(self.received), "monthly": _percent(self.monthly, "0.01")},
+            ),
+        )
+
+
+def _percent(rate: float, places: str) -> Decimal:
+    """A rate (0.0263) as a percent rounded to ``places`` (``Decimal("2.63")``)."""
+    return (Decimal(repr(rate)) * 100).quantize(Decimal(places), rounding=ROUND_HALF_UP)
+
+
+def effective_rate(plan: CapitalPlan) -> EffectiveRate | None:
+    """The effective rate of the plan's loan, or ``None`` when there is no loan or nothing in hand."""
+    if plan.stimulus_per_member <= 0:
+        return None
+    flows = member_flows(plan)
+    monthly = irr(flows)
+    if monthly is None:
+        return None
+    return EffectiveRate(flows[0], monthly, plan.service_fee_percent)

@@ -1,0 +1,148 @@
+"""The effective yearly rate: worked examples checked against an independent IRR."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal, getcontext
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pra.model import CapitalPlan, Deduction, Workshop
+from pra.plan.effective_rate import TOLERANCE, effective_rate, irr, member_flows, npv
+from pra.plan.formatting import NBSP
+from pra.plan.rounding import CASH_UNITS
+from pra.resources import example_path
+
+
+def newton_irr(flows: Sequence[int]) -> Decimal:
+    """Reference IRR by Newton's method in Decimal (28 digits), not bisection in floats."""
+    getcontext().prec = 28
+    r = Decimal("0.01")
+    for _ in range(100):
+        value = sum(Decimal(f) / (1 + r) ** k for k, f in enumerate(flows))
+        slope = sum(-k * Decimal(f) / (1 + r) ** (k + 1) for k, f in enumerate(flows))
+        step = value / slope
+        r -= step
+        if abs(step) < Decimal("1e-20"):
+            break
+    return r
+
+
+def annuity(payment: int, rate: float, periods: int) -> float:
+    """Present value of ``periods`` equal payments, closed form: A (1 − (1 + r)^−n) / r."""
+    return payment * (1 - (1 + rate) ** -periods) / rate
+
+
+def test_bmm_loan_of_3_million_over_12_months_at_1_5_percent_flat() -> None:
+    # Principal 3.000.000 ÷ 12 = 250.000 (a multiple of Rp 1.000: no rounding);
+    # fee 1,5% × 3.000.000 = 45.000 a month; the member pays 295.000 for 12 months
+    # (3.540.000 in all) for 3.000.000 received. Flat: 1,5% × 12 = 18% a year.
+    # By hand: 3.000.000 / 295.000 = 10,1695 = (1 − 1,02643^−12) / 0,02643, so r ≈ 2,643%
+    # a month; 1,02643^12 = e^(12 × 0,026087) = e^0,31305 = 1,3676 → 36,8% a year.
+    plan = CapitalPlan(
+        stimulus_per_member=3_000_000,
+        service_fee_percent=Decimal("1.5"),
+        loan_term_months=12,
+        cash_unit=1000,
+    )
+    flows = member_flows(plan)
+    assert flows == (3_000_000, *(-295_000,) * 12)
+    rate = effective_rate(plan)
+    assert rate is not None
+    assert rate.monthly == pytest.approx(0.02643, abs=5e-6)
+    assert abs(annuity(295_000, rate.monthly, 12) - 3_000_000) < 1e-3  # closed form, to 0,001 Rp
+    assert abs(Decimal(repr(rate.monthly)) - newton_irr(flows)) < Decimal("1e-11")
+    assert rate.yearly == pytest.approx(0.3676, abs=5e-5)
+    assert rate.flat_yearly == Decimal(18)
+    assert [n.text("id").replace(NBSP, " ") for n in rate.lines()] == [
+        "Bunga efektif setahun: 36,8% (jasa flat 1,5% per bulan = 18% setahun).",
+        "Bunga efektif adalah biaya pinjaman atas uang yang benar-benar dipegang anggota: dari"
+        " Rp 3.000.000 yang diterima setelah potongan dan setiap setoran pokok + jasa pada"
+        " bulannya, bunganya r = 2,64% per bulan, setahun (1 + r)¹² − 1; iuran wajib tidak"
+        " dihitung karena semua anggota membayarnya.",
+    ]
+    assert rate.lines()[0].text("en") == (
+        "Effective yearly rate: 36.8% (flat service fee 1.5% a month = 18% a year)."
+    )
+
+
+def test_palembang_revolving_grant() -> None:
+    # Sedap Malam: Rp 500.000 lent, Rp 25.000 simpanan pokok kept at hand-over, so the member
+    # holds 475.000. Cash unit Rp 500: 500.000 ÷ 12 = 41.666,67 → 11 × 42.000 + 38.000.
+    # Fee 1% × 500.000 = 5.000 a month: 11 × 47.000 then 43.000 (560.000 in all).
+    # Dues (5.000) are paid by every member, borrowing or not: not part of the loan's cost.
+    # By hand: NPV at 2,6% = −1.269, at 2,7% = +1.577 → r ≈ 2,6 + 0,1 × 1.269/2.846 = 2,645%;
+    # 1,02645^12 = 1,368 → 36,8% a year (flat 12%).
+    ws = Workshop.model_validate_json(example_path("palembang").read_text(encoding="utf-8"))
+    plan = ws.groups[0].capital
+    assert plan.cash_unit == 500
+    flows = member_flows(plan)
+    assert flows == (475_000, *(-47_000,) * 11, -43_000)
+    assert npv(0.026, flows) < 0 < npv(0.027, flows)
+    rate = effective_rate(plan)
+    assert rate is not None
+    assert abs(Decimal(repr(rate.monthly)) - newton_irr(flows)) < Decimal("1e-11")
+    assert rate.monthly == pytest.approx(0.026445, abs=5e-6)
+    assert rate.yearly == pytest.approx(0.3678, abs=5e-5)
+    assert rate.lines()[0].text("id") == (
+        "Bunga efektif setahun: 36,8% (jasa flat 1% per bulan = 12% setahun)."
+    )
+
+
+def test_deductions_at_hand_over_raise_the_rate() -> None:
+    # Tri Astha: 21,5% kept at hand-over (392.500 in hand), 10 × (50.000 + 5.000):
+    # r = 6,66% a month, (1,0666)^12 − 1 = 116,7% a year against a flat 12%
+    ws = Workshop.model_validate_json(example_path("yogyakarta").read_text(encoding="utf-8"))
+    rate = effective_rate(ws.groups[0].capital)
+    assert rate is not None
+    assert member_flows(ws.groups[0].capital) == (392_500, *(-55_000,) * 10)
+    assert rate.lines()[0].text("id") == (
+        "Bunga efektif setahun: 116,7% (jasa flat 1% per bulan = 12% setahun)."
+    )
+
+
+def test_no_rate_without_a_loan_or_without_cash_in_hand() -> None:
+    assert effective_rate(CapitalPlan()) is None
+    everything_kept = CapitalPlan(
+        stimulus_per_member=100_000,
+        deductions=(Deduction(id="d", label="Simpanan", amount=100_000),),
+    )
+    assert effective_rate(everything_kept) is None
+    assert irr([]) is None
+    assert irr([100, 50]) is None  # no payment back
+    assert irr([-100, 150]) is None  # not a loan taken
+
+
+def test_a_loan_without_fee_or_deduction_costs_nothing() -> None:
+    rate = effective_rate(CapitalPlan(stimulus_per_member=600_000, loan_term_months=6))
+    assert rate is not None
+    assert abs(rate.monthly) < 1e-9
+
+
+@given(
+    loan=st.integers(10_000, 10**10),
+    term=st.integers(1, 120),
+    fee=st.decimals(0, 5, places=1),
+    kept=st.integers(0, 30),
+    unit=st.sampled_from(CASH_UNITS),
+)
+def test_the_rate_makes_the_net_present_value_zero(
+    loan: int, term: int, fee: Decimal, kept: int, unit: int
+) -> None:
+    plan = CapitalPlan(
+        stimulus_per_member=loan,
+        deductions=(Deduction(id="d", label="Cadangan", percent=Decimal(kept)),),
+        service_fee_percent=fee,
+        loan_term_months=term,
+        cash_unit=unit,
+    )
+    flows = member_flows(plan)
+    rate = effective_rate(plan)
+    assert rate is not None
+    # the bracket ends within TOLERANCE (10⁻¹² a month) of the root: NPV is zero to a
+    # millionth of a rupiah per rupiah lent, and the bracket's two ends straddle zero
+    assert abs(npv(rate.monthly, flows)) <= loan * 1e-6
+    assert npv(rate.monthly - TOLERANCE, flows) <= 0 <= npv(rate.monthly + TOLERANCE, flows)
+    assert rate.monthly >= -TOLERANCE  # paying back at least the loan never earns the member
