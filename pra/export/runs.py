@@ -6,6 +6,7 @@ written as characters they would be lost or shown as boxes.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Final
 
 JC: Final = {"left": "left", "right": "right", "center": "center"}
@@ -14,6 +15,8 @@ JC: Final = {"left": "left", "right": "right", "center": "center"}
 
 W: Final = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 XML_SPACE: Final = "{http://www.w3.org/XML/1998/namespace}space"
+_AMOUNT_SPACE: Final = re.compile(r"\bRp[ \t]+(?=[\d\u2212-])")
+"""``Rp 500.000`` typed with a plain space: printed with a no-break one, so ``Rp`` never ends a line."""
 
 
 def child(parent: Any, name: str, val: str | None = None, **attrs: str) -> Any:
@@ -34,6 +37,7 @@ def child(parent: Any, name: str, val: str | None = None, **attrs: str) -> Any:
 
 def add_runs(p: Any, text: str, *, bold: bool = False) -> None:
     """Append ``text`` to paragraph element ``p`` as one run, with line breaks and tabs as elements."""
+    text = _AMOUNT_SPACE.sub("Rp\u00a0", text)
     r = child(p, "r")
     if bold:
         child(child(r, "rPr"), "b")
