@@ -1,11 +1,15 @@
 """The activity calendar on paper (TABEL KALENDER KEGIATAN): steps down, weeks or months across.
 
-A cell where a step runs holds the first names of the people responsible and
-is shaded; the names, not the shade, carry the meaning, so a photocopy reads
-the same (a step with nobody named shows ■, an unavailable period ×). A
-calendar too wide for portrait goes on landscape pages; one too wide even
-for that is cut into parts of consecutive periods, each repeating the step
-column, so no column is ever narrower than a name.
+A cell where a step runs holds the full names of the people responsible, as
+the group reads them aloud ("Bu Sumiati", never "Bu"), one per line and
+wrapped at spaces only, and is shaded; the names, not the shade, carry the
+meaning, so a photocopy reads the same (a step with nobody named shows ■).
+A period the group marked unavailable for the whole of it shows ×; one that a
+holiday covers only in part shows (×), so a holiday of 28 Mar – 7 Apr marks
+March and April as partly free, not whole months. The legend explains only
+the marks printed, and lists each holiday with its dates. A calendar too
+wide for portrait goes on landscape pages; one too wide even for that is cut
+into parts of consecutive periods, each repeating the step column.
 """
 
 from __future__ import annotations
@@ -30,12 +34,54 @@ STEP_WEIGHT: Final = 4.2
 PERIOD_WEIGHT: Final = 1.5
 
 
-def short_names(ctx: Context, ids: Sequence[str]) -> dict[str, str]:
-    """A short name per person (the first word), longer only where two would read the same."""
-    full = {i: ctx.name(i) for i in ids}
-    first = {i: (n.split() or [n])[0] for i, n in full.items()}
-    clash = {f for f in first.values() if list(first.values()).count(f) > 1}
-    return {i: (full[i] if first[i] in clash else first[i]) for i in ids}
+FULL: Final = "×"
+PARTIAL: Final = "(×)"
+NOBODY: Final = "■"
+
+
+def blackout_marks(ctx: Context, schedule: Schedule) -> list[str]:
+    """Per period: ``×`` when a holiday covers all of it, ``(×)`` when only part, else ``""``."""
+    group = ctx.group
+    assert group is not None
+    by_id = {b.id: b for b in group.calendar.blackouts}
+    marks = []
+    for period in schedule.periods:
+        found = [by_id[i] for i in period.blackout_ids if i in by_id]
+        if not period.blackout_ids:
+            marks.append("")
+        elif period.start is None or period.end is None or not found:
+            marks.append(FULL)
+        else:
+            first, last = period.start, period.end
+            covered = any(b.start <= first and b.end >= last for b in found)
+            marks.append(FULL if covered else PARTIAL)
+    return marks
+
+
+def legend(ctx: Context, schedule: Schedule, rows: Sequence[CalendarRow]) -> list[str]:
+    """The legend's sentences: one for each kind of mark printed, then the holidays' dates."""
+    group = ctx.group
+    assert group is not None
+    cells = [c for r in rows for c in r.cells if c.active]
+    marks = set(blackout_marks(ctx, schedule))
+    parts = []
+    if any(c.responsible_ids for c in cells):
+        parts.append(ctx.t("export.label.calendar_legend_names"))
+    if any(not c.responsible_ids for c in cells):
+        parts.append(ctx.t("export.label.calendar_legend_nobody", mark=NOBODY))
+    if FULL in marks:
+        parts.append(ctx.t("export.label.calendar_legend_full", mark=FULL))
+    if PARTIAL in marks:
+        parts.append(ctx.t("export.label.calendar_legend_partial", mark=PARTIAL))
+    used = {i for p in schedule.periods for i in p.blackout_ids}
+    holidays = [
+        f"{b.label} ({ctx.date_range(b.start, b.end)})"
+        for b in group.calendar.blackouts
+        if b.id in used
+    ]
+    if holidays:
+        parts.append(ctx.t("export.label.calendar_holidays", holidays="; ".join(holidays)))
+    return parts
 
 
 def period_head(ctx: Context, period: Period) -> str:
@@ -75,12 +121,9 @@ def calendar_section(ctx: Context, heading: str, schedule: Schedule) -> None:
         if schedule.unit == "week"
         else ("export.label.calendar_unit_month")
     )
-    blackouts = ", ".join(b.label for b in group.calendar.blackouts) or ctx.t("export.none")
-    w.note(ctx.t(unit_key), keep_with_next=True)
-    w.note(ctx.t("export.label.calendar_legend", blackouts=blackouts), keep_with_next=True)
     rows = calendar_grid(schedule)
-    people = [p for s in group.steps for p in s.responsible_ids]
-    short = short_names(ctx, list(dict.fromkeys(people)))
+    w.note(" ".join([ctx.t(unit_key), *legend(ctx, schedule, rows)]), keep_with_next=True)
+    marks = blackout_marks(ctx, schedule)
     parts = calendar_parts(schedule.length)
     for number, part in enumerate(parts, start=1):
         if len(parts) > 1:
@@ -96,7 +139,7 @@ def calendar_section(ctx: Context, heading: str, schedule: Schedule) -> None:
                 ),
                 3,
             )
-        _grid(ctx, schedule, rows, part, short)
+        _grid(ctx, schedule, rows, part, marks)
     critical = set(schedule.critical_path)
     if critical:
         w.note(ctx.t("export.label.critical"))
@@ -112,7 +155,7 @@ def _grid(
     schedule: Schedule,
     rows: Sequence[CalendarRow],
     part: range,
-    short: dict[str, str],
+    marks: Sequence[str],
 ) -> None:
     w = ctx.writer
     columns = [Column(STEP_WEIGHT), *[Column(PERIOD_WEIGHT, "center") for _ in part]]
@@ -120,7 +163,7 @@ def _grid(
     for i in part:
         period = schedule.periods[i]
         label = period_head(ctx, period)
-        header.append(Cell(f"{label} ×" if period.blackout_ids else label, align="center"))
+        header.append(Cell(f"{label} {marks[i]}" if marks[i] else label, align="center"))
     body = []
     critical = set(schedule.critical_path)
     for n, row in enumerate(rows, start=1):
@@ -129,10 +172,10 @@ def _grid(
         for i in part:
             cell = row.cells[i]
             if cell.active:
-                text = "\n".join(short.get(p, ctx.name(p)) for p in cell.responsible_ids) or "■"
+                text = "\n".join(ctx.name(p) for p in cell.responsible_ids) or NOBODY
                 cells.append(Cell(text, fill=ACTIVE_FILL))
-            elif cell.blackout:
-                cells.append("×")
+            elif marks[i]:
+                cells.append(marks[i])
             else:
                 cells.append("")
         body.append(cells)
