@@ -14,11 +14,17 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any, Final
 
-_NARROW: Final = dict.fromkeys(" \u00a0.,:;!|'il", 278) | dict.fromkeys("fjtI/()[]-", 333)
-_DIGITS: Final = dict.fromkeys("0123456789$", 556)
-_UPPER_WIDE: Final = dict.fromkeys("CDHNRUw", 722) | dict.fromkeys("GOQ", 778) | {"M": 833}
-_WIDTHS: Final = _NARROW | _DIGITS | _UPPER_WIDE | {"W": 944, "m": 833, "r": 333, "−": 584}
-_DEFAULT: Final = 611
+_LOWER: Final = "556 556 500 556 556 278 556 556 222 222 500 222 833 556 556 556 556 333 500 278 556 500 722 500 500 500"
+_UPPER: Final = "667 667 722 722 667 611 778 722 278 500 667 556 833 722 778 667 778 722 667 611 722 667 944 667 667 611"
+_WIDTHS: Final = (
+    dict(zip("abcdefghijklmnopqrstuvwxyz", map(int, _LOWER.split()), strict=True))
+    | dict(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", map(int, _UPPER.split()), strict=True))
+    | dict.fromkeys("0123456789$", 556)
+    | dict.fromkeys(" \u00a0.,:;!|'", 278)
+    | dict.fromkeys("/()[]-*", 333)
+    | {"−": 584, "×": 584, "■": 604}
+)
+_DEFAULT: Final = 667
 BOLD_FACTOR: Final = 1.03
 SAFETY: Final = 1.03
 """Rounding in the layout engines, and kerning that does not always narrow."""
