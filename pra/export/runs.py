@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
+from pra.export.emoji import without_emoji
+
 JC: Final = {"left": "left", "right": "right", "center": "center"}
 """Paragraph alignment values (``w:jc``) by the names the exporter uses."""
 
@@ -36,8 +38,11 @@ def child(parent: Any, name: str, val: str | None = None, **attrs: str) -> Any:
 
 
 def add_runs(p: Any, text: str, *, bold: bool = False) -> None:
-    """Append ``text`` to paragraph element ``p`` as one run, with line breaks and tabs as elements."""
-    text = _AMOUNT_SPACE.sub("Rp\u00a0", text)
+    """Append ``text`` to paragraph element ``p`` as one run, with line breaks and tabs as elements.
+
+    Emoji are left out (no printing font has them, see :mod:`pra.export.emoji`).
+    """
+    text = _AMOUNT_SPACE.sub("Rp\u00a0", without_emoji(text))
     r = child(p, "r")
     if bold:
         child(child(r, "rPr"), "b")
