@@ -96,6 +96,9 @@ def legend(ctx: Context, schedule: Schedule, rows: Sequence[CalendarRow]) -> lis
     ]
     if holidays:
         parts.append(ctx.t("export.label.calendar_holidays", holidays="; ".join(holidays)))
+    if schedule.critical_path:
+        # above the table, not below: alone after a page-filling table it took a page of its own
+        parts.append(ctx.t("export.label.critical"))
     return parts
 
 
@@ -178,9 +181,6 @@ def calendar_section(ctx: Context, heading: str, schedule: Schedule) -> None:
                 3,
             )
         _grid(ctx, schedule, rows, part, marks, max(len(p) for p in parts))
-    critical = set(schedule.critical_path)
-    if critical:
-        w.note(ctx.t("export.label.critical"))
     if schedule.warnings:
         w.heading(ctx.t("export.heading.warnings"), 3)
         w.bullets(ctx.notice(n) for n in schedule.warnings)

@@ -60,7 +60,8 @@ def test_full_names_and_partial_holidays(tmp_path: Path) -> None:
         "Nama di dalam kotak = penanggung jawab langkah pada masa itu. "
         "• = awal setiap nama bila penanggung jawabnya lebih dari satu. "
         "(×) = sebagian masa itu libur (lihat tanggalnya); pada hari lain kegiatan bisa berjalan. "
-        "Masa libur: Libur Lebaran (28 Mar – 7 Apr 2004)."
+        "Masa libur: Libur Lebaran (28 Mar – 7 Apr 2004). "
+        "Langkah bertanda * menentukan kapan seluruh rencana selesai (jalur kritis)."
     )
 
 
