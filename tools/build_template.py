@@ -10,7 +10,7 @@ exporter and the template (see ``pra.export.template.REQUIRED_STYLES``):
 - ``Normal`` in Arial 10.5 pt (LibreOffice substitutes a metric twin), black;
 - ``Title``, ``Subtitle``, ``Heading 1``–``3`` in black, headings kept with
   what follows so that a heading never ends a page alone;
-- ``Table Text``, ``Table Heading``, ``Calendar Text`` (small, for the grid), ``Amount`` (right-aligned), ``List Item``
+- ``Table Text``, ``Table Heading``, ``Calendar Text`` (9.5 pt, for the grid; table text 10.5 pt, to be read aloud), ``Amount`` (right-aligned), ``List Item``
   (a hanging bullet), ``Note`` (small), ``Signature`` (centred), ``Cover Line``;
 - the document language is Indonesian (``id-ID``) in the style defaults and
   the settings, not only in the core properties.
@@ -188,12 +188,12 @@ def build() -> bytes:
             else:
                 ppr.append(bdr)
 
-    table_text = _paragraph_style(doc, "Table Text", size=9.5)
+    table_text = _paragraph_style(doc, "Table Text", size=10.5)
     table_text.paragraph_format.space_after = Pt(0)
     table_text.paragraph_format.space_before = Pt(0)
     table_text.paragraph_format.line_spacing = 1.0
     _paragraph_style(doc, "Table Heading", base="Table Text", bold=True)
-    _paragraph_style(doc, "Calendar Text", base="Table Text", size=8.5)
+    _paragraph_style(doc, "Calendar Text", base="Table Text", size=9.5)
     amount = _paragraph_style(doc, "Amount", base="Table Text")
     amount.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     item = _paragraph_style(doc, "List Item")
@@ -202,7 +202,7 @@ def build() -> bytes:
     item.paragraph_format.space_after = Pt(2)
     note = _paragraph_style(doc, "Note", size=9, italic=True)
     note.paragraph_format.space_after = Pt(2)
-    signature = _paragraph_style(doc, "Signature", base="Table Text", size=10)
+    signature = _paragraph_style(doc, "Signature", base="Table Text", size=10.5)
     signature.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
     cover = _paragraph_style(doc, "Cover Line", size=13)
     cover.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER

@@ -1,11 +1,16 @@
 """The activity calendar on paper (TABEL KALENDER KEGIATAN): steps down, weeks or months across.
 
-A cell where a step runs holds the first names of the people responsible and
-is shaded; the names, not the shade, carry the meaning, so a photocopy reads
-the same (a step with nobody named shows ■, an unavailable period ×). A
-calendar too wide for portrait goes on landscape pages; one too wide even
-for that is cut into parts of consecutive periods, each repeating the step
-column, so no column is ever narrower than a name.
+A cell where a step runs holds the full names of the people responsible, as
+the group reads them aloud ("Bu Sumiati", never "Bu"), one per line and
+wrapped at spaces only (with two or more, each name starts with •, so a
+wrapped name is not read as two people), and is shaded; the names, not the shade, carry the
+meaning, so a photocopy reads the same (a step with nobody named shows ■).
+A period the group marked unavailable for the whole of it shows ×; one that a
+holiday covers only in part shows (×), so a holiday of 28 Mar – 7 Apr marks
+March and April as partly free, not whole months. The legend explains only
+the marks printed, and lists each holiday with its dates. A calendar too
+wide for portrait goes on landscape pages; one too wide even for that is cut
+into parts of consecutive periods, each repeating the step column.
 """
 
 from __future__ import annotations
@@ -16,7 +21,9 @@ from typing import Final
 
 from pra.export import sections
 from pra.export.context import Context
-from pra.export.tables import ACTIVE_FILL, Cell, Column
+from pra.export.measure import style_size_pt, widest_word
+from pra.export.sections import A4_HEIGHT_EMU, A4_WIDTH_EMU
+from pra.export.tables import ACTIVE_FILL, CELL_MARGIN_TWIPS, TWIPS_PER_EMU, Cell, Column
 from pra.plan.calendar_grid import CalendarRow, calendar_grid
 from pra.plan.formatting import format_day_month
 from pra.plan.periods import Period
@@ -30,12 +37,69 @@ STEP_WEIGHT: Final = 4.2
 PERIOD_WEIGHT: Final = 1.5
 
 
-def short_names(ctx: Context, ids: Sequence[str]) -> dict[str, str]:
-    """A short name per person (the first word), longer only where two would read the same."""
-    full = {i: ctx.name(i) for i in ids}
-    first = {i: (n.split() or [n])[0] for i, n in full.items()}
-    clash = {f for f in first.values() if list(first.values()).count(f) > 1}
-    return {i: (full[i] if first[i] in clash else first[i]) for i in ids}
+FULL: Final = "×"
+PARTIAL: Final = "(×)"
+NOBODY: Final = "■"
+BULLET: Final = "•"
+
+
+def cell_names(ctx: Context, ids: Sequence[str]) -> str:
+    """The names in a cell, one per line; with two or more, each starts with • (a name may wrap)."""
+    if not ids:
+        return NOBODY
+    if len(ids) == 1:
+        return ctx.name(ids[0])
+    return "\n".join(f"{BULLET}\u00a0{ctx.name(i)}" for i in ids)
+
+
+def blackout_marks(ctx: Context, schedule: Schedule) -> list[str]:
+    """Per period: ``×`` when a holiday covers all of it, ``(×)`` when only part, else ``""``."""
+    group = ctx.group
+    assert group is not None
+    by_id = {b.id: b for b in group.calendar.blackouts}
+    marks = []
+    for period in schedule.periods:
+        found = [by_id[i] for i in period.blackout_ids if i in by_id]
+        if not period.blackout_ids:
+            marks.append("")
+        elif period.start is None or period.end is None or not found:
+            marks.append(FULL)
+        else:
+            first, last = period.start, period.end
+            covered = any(b.start <= first and b.end >= last for b in found)
+            marks.append(FULL if covered else PARTIAL)
+    return marks
+
+
+def legend(ctx: Context, schedule: Schedule, rows: Sequence[CalendarRow]) -> list[str]:
+    """The legend's sentences: one for each kind of mark printed, then the holidays' dates."""
+    group = ctx.group
+    assert group is not None
+    cells = [c for r in rows for c in r.cells if c.active]
+    marks = set(blackout_marks(ctx, schedule))
+    parts = []
+    if any(c.responsible_ids for c in cells):
+        parts.append(ctx.t("export.label.calendar_legend_names"))
+    if any(len(c.responsible_ids) > 1 for c in cells):
+        parts.append(ctx.t("export.label.calendar_legend_bullet", mark=BULLET))
+    if any(not c.responsible_ids for c in cells):
+        parts.append(ctx.t("export.label.calendar_legend_nobody", mark=NOBODY))
+    if FULL in marks:
+        parts.append(ctx.t("export.label.calendar_legend_full", mark=FULL))
+    if PARTIAL in marks:
+        parts.append(ctx.t("export.label.calendar_legend_partial", mark=PARTIAL))
+    used = {i for p in schedule.periods for i in p.blackout_ids}
+    holidays = [
+        f"{b.label} ({ctx.date_range(b.start, b.end)})"
+        for b in group.calendar.blackouts
+        if b.id in used
+    ]
+    if holidays:
+        parts.append(ctx.t("export.label.calendar_holidays", holidays="; ".join(holidays)))
+    if schedule.critical_path:
+        # above the table, not below: alone after a page-filling table it took a page of its own
+        parts.append(ctx.t("export.label.critical"))
+    return parts
 
 
 def period_head(ctx: Context, period: Period) -> str:
@@ -46,24 +110,48 @@ def period_head(ctx: Context, period: Period) -> str:
     return period.label(ctx.lang)
 
 
-def calendar_parts(periods: int) -> list[range]:
+def calendar_parts(periods: int, per_part: int = LANDSCAPE_PERIODS) -> list[range]:
     """The period ranges of each printed part: one part when it fits, else balanced parts."""
-    if periods <= LANDSCAPE_PERIODS:
+    per_part = max(1, per_part)
+    if periods <= per_part:
         return [range(periods)]
-    parts = math.ceil(periods / LANDSCAPE_PERIODS)
+    parts = math.ceil(periods / per_part)
     size = math.ceil(periods / parts)
     return [range(i, min(i + size, periods)) for i in range(0, periods, size)]
 
 
-def needs_landscape(schedule: Schedule) -> bool:
-    return schedule.length > PORTRAIT_PERIODS
+def periods_per_page(
+    ctx: Context, schedule: Schedule, rows: Sequence[CalendarRow], width: int
+) -> int:
+    """How many period columns fit beside the step column in ``width`` EMU, none narrower than a name.
+
+    A column must hold the longest word of any name or column head (a line
+    breaks only at spaces); the step column keeps at least a fifth of the
+    width, or its longest word.
+    """
+    w = ctx.writer
+    styles = w.doc.styles.element
+    size = style_size_pt(styles, w.style_id("Calendar Text"))
+    head = style_size_pt(styles, w.style_id("Table Heading"))
+    names = {cell_names(ctx, c.responsible_ids) for r in rows for c in r.cells if c.active}
+    heads = [period_head(ctx, p) + " (×)" for p in schedule.periods]
+    margins = 2 * CELL_MARGIN_TWIPS + 20
+    column = max(widest_word(names, size), widest_word(heads, head, bold=True)) + margins
+    twips = width // TWIPS_PER_EMU
+    steps = max(twips // 5, widest_word([r.title for r in rows], size) + margins)
+    return max(1, (twips - steps) // column)
 
 
 def calendar_section(ctx: Context, heading: str, schedule: Schedule) -> None:
     """The calendar grid, on landscape pages when it is too wide for portrait."""
     w, group = ctx.writer, ctx.group
     assert group is not None
-    landscape = bool(group.steps) and needs_landscape(schedule)
+    rows = calendar_grid(schedule)
+    portrait = w.usable_width()
+    wide = portrait + A4_HEIGHT_EMU - A4_WIDTH_EMU  # the same margins on a landscape page
+    fits = min(PORTRAIT_PERIODS, periods_per_page(ctx, schedule, rows, portrait))
+    landscape = bool(group.steps) and schedule.length > fits
+    per_part = min(LANDSCAPE_PERIODS, periods_per_page(ctx, schedule, rows, wide))
     if landscape:
         sections.start_landscape(w.doc)
     w.heading(heading)
@@ -75,13 +163,9 @@ def calendar_section(ctx: Context, heading: str, schedule: Schedule) -> None:
         if schedule.unit == "week"
         else ("export.label.calendar_unit_month")
     )
-    blackouts = ", ".join(b.label for b in group.calendar.blackouts) or ctx.t("export.none")
-    w.note(ctx.t(unit_key), keep_with_next=True)
-    w.note(ctx.t("export.label.calendar_legend", blackouts=blackouts), keep_with_next=True)
-    rows = calendar_grid(schedule)
-    people = [p for s in group.steps for p in s.responsible_ids]
-    short = short_names(ctx, list(dict.fromkeys(people)))
-    parts = calendar_parts(schedule.length)
+    w.note(" ".join([ctx.t(unit_key), *legend(ctx, schedule, rows)]), keep_with_next=True)
+    marks = blackout_marks(ctx, schedule)
+    parts = calendar_parts(schedule.length, per_part if landscape else schedule.length)
     for number, part in enumerate(parts, start=1):
         if len(parts) > 1:
             first = schedule.periods[part.start].label(ctx.lang)
@@ -96,10 +180,7 @@ def calendar_section(ctx: Context, heading: str, schedule: Schedule) -> None:
                 ),
                 3,
             )
-        _grid(ctx, schedule, rows, part, short)
-    critical = set(schedule.critical_path)
-    if critical:
-        w.note(ctx.t("export.label.critical"))
+        _grid(ctx, schedule, rows, part, marks, max(len(p) for p in parts))
     if schedule.warnings:
         w.heading(ctx.t("export.heading.warnings"), 3)
         w.bullets(ctx.notice(n) for n in schedule.warnings)
@@ -112,7 +193,8 @@ def _grid(
     schedule: Schedule,
     rows: Sequence[CalendarRow],
     part: range,
-    short: dict[str, str],
+    marks: Sequence[str],
+    widest: int,
 ) -> None:
     w = ctx.writer
     columns = [Column(STEP_WEIGHT), *[Column(PERIOD_WEIGHT, "center") for _ in part]]
@@ -120,7 +202,7 @@ def _grid(
     for i in part:
         period = schedule.periods[i]
         label = period_head(ctx, period)
-        header.append(Cell(f"{label} ×" if period.blackout_ids else label, align="center"))
+        header.append(Cell(f"{label} {marks[i]}" if marks[i] else label, align="center"))
     body = []
     critical = set(schedule.critical_path)
     for n, row in enumerate(rows, start=1):
@@ -129,15 +211,14 @@ def _grid(
         for i in part:
             cell = row.cells[i]
             if cell.active:
-                text = "\n".join(short.get(p, ctx.name(p)) for p in cell.responsible_ids) or "■"
+                text = cell_names(ctx, cell.responsible_ids)
                 cells.append(Cell(text, fill=ACTIVE_FILL))
-            elif cell.blackout:
-                cells.append("×")
+            elif marks[i]:
+                cells.append(marks[i])
             else:
                 cells.append("")
         body.append(cells)
     width = w.usable_width()
-    widest = max(len(p) for p in calendar_parts(schedule.length))
     if len(part) < widest:
         # A shorter last part keeps the column widths of the parts before it.
         total = STEP_WEIGHT + PERIOD_WEIGHT * widest

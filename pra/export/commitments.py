@@ -167,6 +167,9 @@ def steps_section(ctx: Context, heading: str, schedule: Schedule) -> None:
             "",
         )
     )
+    if critical:
+        # above the table: alone below a page-filling table it took a page of its own
+        w.note(ctx.t("export.label.critical"), keep_with_next=True)
     w.table(
         [
             Column(0.9, "center"),
@@ -186,6 +189,4 @@ def steps_section(ctx: Context, heading: str, schedule: Schedule) -> None:
         ],
         rows,
     )
-    if critical:
-        w.note(ctx.t("export.label.critical"))
     ctx.write_notes(notes)

@@ -103,6 +103,7 @@ def export_workshop(
     ``failed`` lists it and ``notes`` says so, without the error's text (it
     may quote participants' names); the other documents are still written.
     """
+    from pra.export.emoji import any_emoji
     from pra.export.minutes import build_minutes
     from pra.export.plan import build_plan
 
@@ -118,6 +119,8 @@ def export_workshop(
         notes.append(t("export.document.plans_skipped", lang, file=source))
         plans = False
     groups = select_groups(ws, group, source) if plans else []
+    if any_emoji(ws):
+        notes.append(t("export.document.emoji_left_out", lang, file=source))
     workshop = ws.info.title or t("export.untitled", lang)
     jobs: list[tuple[str, Callable[[], Document]]] = []
     for g in groups:

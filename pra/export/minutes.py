@@ -6,8 +6,10 @@ meeting, so it ends with signature lines and the lurah's acknowledgement.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
+from pra.export.context import Context
 from pra.export.language import set_properties
 from pra.export.plan import new_context, place_lines, signature_grid
 from pra.export.problems import problems_section
@@ -15,12 +17,92 @@ from pra.export.tables import Cell, Column
 from pra.export.template import Template
 from pra.i18n import Language
 from pra.model import Workshop
+from pra.plan.capital import capital_summary
 
 if TYPE_CHECKING:
     from docx.document import Document
 
 ATTENDANCE_ROW_TWIPS = 420
 """About 0.75 cm per line of the attendance list: room for a signature."""
+
+
+ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+REGISTER_BLANK = "……"
+"""The register number is the kelurahan's to write in: the export never makes one up."""
+
+
+def minutes_number(ctx: Context) -> str:
+    """``……/BA-PRA/13 Ilir/VIII/2003``: the letter number in the usual form, its register blank."""
+    info = ctx.ws.info
+    parts = [REGISTER_BLANK, ctx.t("export.label.minutes_code")]
+    if info.place.village:
+        parts.append(info.place.village)
+    if info.date:
+        parts += [ROMAN_MONTHS[info.date.month - 1], str(info.date.year)]
+    return "/".join(parts)
+
+
+def weekday(day: dt.date, lang: Language) -> str:
+    """``Rabu``: the day of the week, as the record names it beside the date."""
+    from babel.dates import format_date
+
+    return str(format_date(day, format="EEEE", locale=lang))
+
+
+def money_section(ctx: Context) -> None:
+    """Per group, the stimulus handed over, the part kept in the fund, and what members receive."""
+    w, ws = ctx.writer, ctx.ws
+    w.heading(ctx.t("export.heading.m_money"))
+    summaries = [(g, capital_summary(g)) for g in ws.groups]
+    summaries = [(g, s) for g, s in summaries if s.stimulus_gross]
+    if not summaries:
+        w.empty()
+        return
+    w.note(ctx.t("export.label.money_handed_over"), keep_with_next=True)
+    amounts = [
+        (s.stimulus_gross, s.stimulus_gross - s.stimulus_net, s.stimulus_net) for _, s in summaries
+    ]
+    rows: list[list[str | Cell]] = [
+        [
+            ctx.number(i),
+            g.name,
+            ctx.number(s.borrowers),
+            *[ctx.rupiah(a) for a in money],
+        ]
+        for i, ((g, s), money) in enumerate(zip(summaries, amounts, strict=True), start=1)
+    ]
+    if len(summaries) > 1:
+        rows.append(
+            [
+                "",
+                Cell(ctx.t("export.total"), bold=True),
+                Cell(ctx.number(sum(s.borrowers for _, s in summaries)), bold=True),
+                *[
+                    Cell(ctx.rupiah(sum(column)), bold=True)
+                    for column in zip(*amounts, strict=True)
+                ],
+            ]
+        )
+    w.table(
+        [
+            Column(0.9, "center"),
+            Column(3.6),
+            Column(1.6, "center"),
+            Column(3.0, "right"),
+            Column(3.0, "right"),
+            Column(3.0, "right"),
+        ],
+        [
+            ctx.t("export.col.no"),
+            ctx.t("export.col.group"),
+            Cell(ctx.t("export.col.handover_members"), align="center"),
+            *[
+                Cell(ctx.t(f"export.col.{k}"), align="right")
+                for k in ("handover_gross", "handover_kept", "handover_net")
+            ],
+        ],
+        rows,
+    )
 
 
 def build_minutes(ws: Workshop, template: Template, lang: Language) -> Document:
@@ -38,9 +120,11 @@ def build_minutes(ws: Workshop, template: Template, lang: Language) -> Document:
     )
     w.paragraph(ctx.t("export.minutes_title"), "Title")
     w.paragraph(title, "Subtitle")
+    w.paragraph(ctx.t("export.label.minutes_number", number=minutes_number(ctx)), align="center")
     present = [p for p in ws.participants if p.present]
     ctx.render(
         "minutes_opening",
+        day=weekday(info.date, lang) if info.date else "",
         date=ctx.date(info.date),
         venue=info.venue,
         workshop=title,
@@ -124,6 +208,8 @@ def build_minutes(ws: Workshop, template: Template, lang: Language) -> Document:
     else:
         w.empty()
 
+    money_section(ctx)
+
     w.heading(ctx.t("export.heading.m_agreements"))
     if info.agreements:
         for i, text in enumerate(info.agreements, start=1):
@@ -150,5 +236,8 @@ def build_minutes(ws: Workshop, template: Template, lang: Language) -> Document:
         if village
         else ctx.t("export.label.lurah_plain")
     )
+    # The lurah who also guided the workshop signs once, under "Mengetahui".
+    same = " ".join(lurah.casefold().split())
+    people = [(r, n) for r, n in people if " ".join(n.casefold().split()) != same]
     signature_grid(ctx, people, lurah)
     return w.doc

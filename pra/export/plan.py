@@ -214,10 +214,32 @@ def members(ctx: Context, heading: str) -> None:
     )
 
 
+def signs_once(ctx: Context, people: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """One signature per person: the roles of a name that holds two are joined ("Ketua dan Bendahara").
+
+    Names are compared ignoring case and spacing; an unnamed role keeps its own
+    line, to be filled in by hand.
+    """
+    merged: dict[str, tuple[str, str]] = {}
+    out: list[tuple[str, str] | str] = []
+    for role, name in people:
+        key = " ".join(name.casefold().split())
+        if not key:
+            out.append((role, name))
+        elif key in merged:
+            first, shown = merged[key]
+            merged[key] = (ctx.t("export.label.roles_joined", first=first, second=role), shown)
+        else:
+            merged[key] = (role, name)
+            out.append(key)
+    return [merged[item] if isinstance(item, str) else item for item in out]
+
+
 def signature_grid(ctx: Context, people: list[tuple[str, str]], witness: str | None) -> None:
     """Roles in pairs, room to sign, names in brackets; then "Mengetahui" for ``witness``."""
     w = ctx.writer
     line = ctx.t("export.label.signature_line")
+    people = signs_once(ctx, people)
     rows: list[tuple[str | Cell, ...]] = []
     for i in range(0, len(people), 2):
         pair = people[i : i + 2]

@@ -6,7 +6,10 @@ written as characters they would be lost or shown as boxes.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Final
+
+from pra.export.emoji import without_emoji
 
 JC: Final = {"left": "left", "right": "right", "center": "center"}
 """Paragraph alignment values (``w:jc``) by the names the exporter uses."""
@@ -14,6 +17,8 @@ JC: Final = {"left": "left", "right": "right", "center": "center"}
 
 W: Final = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 XML_SPACE: Final = "{http://www.w3.org/XML/1998/namespace}space"
+_AMOUNT_SPACE: Final = re.compile(r"\bRp[ \t]+(?=[\d\u2212-])")
+"""``Rp 500.000`` typed with a plain space: printed with a no-break one, so ``Rp`` never ends a line."""
 
 
 def child(parent: Any, name: str, val: str | None = None, **attrs: str) -> Any:
@@ -33,7 +38,11 @@ def child(parent: Any, name: str, val: str | None = None, **attrs: str) -> Any:
 
 
 def add_runs(p: Any, text: str, *, bold: bool = False) -> None:
-    """Append ``text`` to paragraph element ``p`` as one run, with line breaks and tabs as elements."""
+    """Append ``text`` to paragraph element ``p`` as one run, with line breaks and tabs as elements.
+
+    Emoji are left out (no printing font has them, see :mod:`pra.export.emoji`).
+    """
+    text = _AMOUNT_SPACE.sub("Rp\u00a0", without_emoji(text))
     r = child(p, "r")
     if bold:
         child(child(r, "rPr"), "b")

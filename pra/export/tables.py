@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, Literal
 
+from pra.export.measure import AMOUNT_WORD, fit_columns, style_size_pt, widest_word, words
 from pra.export.runs import JC, add_break, add_runs, child
 
 if TYPE_CHECKING:
@@ -118,17 +119,18 @@ def build_table(
             anchor.addprevious(_no_borders())
         else:
             tblpr.append(_no_borders())
+    all_rows = list(rows)
+    whole = keep_whole if keep_whole is not None else len(all_rows) <= KEEP_WHOLE_ROWS
+    body_style = style_ids.get(font_style, "Normal")
+    head_style = style_ids.get("Table Heading", "Normal")
+    amount_style = style_ids.get("Amount", "Normal")
+    twips = _fit_words(doc, twips, header, all_rows, (body_style, head_style))
     tblw = tblpr.find(qn("w:tblW"))
     if tblw is not None:
         tblw.set(qn("w:type"), "dxa")
         tblw.set(qn("w:w"), str(sum(twips)))
     for grid_col, w in zip(tbl.tblGrid.findall(qn("w:gridCol")), twips, strict=True):
         grid_col.set(qn("w:w"), str(w))
-    all_rows = list(rows)
-    whole = keep_whole if keep_whole is not None else len(all_rows) <= KEEP_WHOLE_ROWS
-    body_style = style_ids.get(font_style, "Normal")
-    head_style = style_ids.get("Table Heading", "Normal")
-    amount_style = style_ids.get("Amount", "Normal")
     if header is not None:
         tbl.append(
             _row(
@@ -149,6 +151,54 @@ def build_table(
             _row(columns, twips, values, body_style, amount_style, keep=keep, height=min_height)
         )
     return table
+
+
+def _fit_words(
+    doc: Document,
+    twips: list[int],
+    header: Sequence[CellValue] | None,
+    rows: Sequence[Sequence[CellValue]],
+    style_ids: tuple[str, str],
+) -> list[int]:
+    """Column widths where no amount (and, where there is room, no word) is cut in two.
+
+    A line breaks only at spaces; a word wider than its column is cut wherever
+    the column ends. Each column gets at least the width of its widest word;
+    when all words cannot fit, at least the width of its widest amount, and
+    the room left is shared out towards the other words.
+    """
+    styles = doc.styles.element
+    body_pt, head_pt = (style_size_pt(styles, s) for s in style_ids)
+    columns = len(twips)
+    word_need = [0] * columns
+    amount_need = [0] * columns
+    margins = 2 * CELL_MARGIN_TWIPS + 20
+
+    def measure(values: Sequence[CellValue], size: float, bold: bool) -> None:
+        col = 0
+        for v in values:
+            cell = v if isinstance(v, Cell) else Cell(v)
+            if col >= columns:
+                break
+            if cell.span <= 1:
+                texts = [cell.text, cell.title]
+                wide = widest_word(texts, size, bold=bold or cell.bold or bool(cell.title))
+                word_need[col] = max(word_need[col], wide + margins)
+                amounts = [w for t in texts for w in words(t) if AMOUNT_WORD.search(w)]
+                wide = widest_word(amounts, size, bold=bold or cell.bold)
+                amount_need[col] = max(amount_need[col], wide + margins if wide else 0)
+            col += max(1, cell.span)
+
+    if header is not None:
+        measure(header, head_pt, True)
+    for values in rows:
+        measure(values, body_pt, False)
+    word_need = [max(w, a) for w, a in zip(word_need, amount_need, strict=True)]
+    extra = sum(word_need) - sum(amount_need)
+    room = sum(twips) - sum(amount_need)
+    share = 1.0 if extra <= room else max(0.0, room / extra)
+    needs = [a + int((w - a) * share) for w, a in zip(word_need, amount_need, strict=True)]
+    return fit_columns(twips, needs)
 
 
 def set_row_height(tr: Any, twips: int) -> None:

@@ -36,6 +36,20 @@ def test_the_shipped_template_has_every_style_and_is_a4() -> None:
     assert (section.page_width, section.page_height) == (7560310, 10692130)
 
 
+def test_the_shipped_template_prints_tables_large_enough_to_read_aloud() -> None:
+    doc = docx.Document(str(default_template_dir() / "base.docx"))
+    sizes = {name: doc.styles[name].font.size for name in ("Table Text", "Calendar Text")}
+    for name in ("Table Heading", "Amount", "Signature"):
+        sizes[name] = doc.styles[name].font.size or sizes["Table Text"]
+    assert sizes == {
+        "Table Text": Pt(10.5),
+        "Table Heading": Pt(10.5),
+        "Amount": Pt(10.5),
+        "Signature": Pt(10.5),
+        "Calendar Text": Pt(9.5),
+    }
+
+
 def test_shipped_template_matches_its_build_script() -> None:
     import subprocess
     import sys

@@ -1,0 +1,74 @@
+"""The printed calendar: full names, holidays marked for the periods they touch, a legend of what is printed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import docx
+
+from pra.export.files import export_workshop
+from pra.model import Workshop
+from tests.export.factory import example
+
+
+def monthly_jaya_bersama() -> Workshop:
+    """Jaya Bersama by month from Feb 2004, a holiday of 28 Mar – 7 Apr, two people renamed."""
+    data: dict[str, Any] = example("palembang").model_dump(mode="json")
+    for person in data["participants"]:
+        if person["id"] == "p-13":
+            person["name"] = "Prof. Darmawati Hasan"
+        if person["id"] == "p-11":
+            person["name"] = "Bu Sumiati"
+    group = data["groups"][1]
+    group["calendar"] = {
+        "unit": "month",
+        "start": "2004-02-01",
+        "blackouts": [
+            {"id": "bo-1", "label": "Libur Lebaran", "start": "2004-03-28", "end": "2004-04-07"}
+        ],
+        "max_parallel_per_person": 2,
+    }
+    return Workshop.model_validate(data)
+
+
+def calendar_of(tmp_path: Path, ws: Workshop, part: int) -> tuple[list[list[str]], str]:
+    """A part's calendar table cell texts and the legend printed above it, of Jaya Bersama's plan."""
+    result = export_workshop(ws, source="t", output=tmp_path, lang="id", minutes=False)
+    [path] = [p for p in result.documents if "Jaya" in p.name]
+    doc = docx.Document(str(path))
+    tables = [tb for tb in doc.tables if tb.rows[0].cells[0].text == "Langkah"]
+    cells = [[c.text for c in row.cells] for row in tables[part].rows]
+    legend = next(p.text for p in doc.paragraphs if p.text.startswith("Satu kolom"))
+    return cells, legend
+
+
+def test_full_names_and_partial_holidays(tmp_path: Path) -> None:
+    ws = monthly_jaya_bersama()
+    assert ws.groups[1].calendar.start == dt.date(2004, 2, 1)
+    cells, legend = calendar_of(tmp_path, ws, 0)
+    header = cells[0]
+    assert header[1:4] == ["Feb 2004", "Mar 2004 (×)", "Apr 2004 (×)"]
+    text = "\n".join("\n".join(row) for row in cells)
+    assert "Prof. Darmawati Hasan" in text
+    assert "•\u00a0Bu Sumiati\n•\u00a0" in text  # one of two people: each name starts with •
+    names = {line for row in cells[1:] for cell in row[1:] for line in cell.split("\n")}
+    assert not names & {"Prof.", "Bu", "Hasan"}
+    assert legend == (
+        "Satu kolom = satu bulan. "
+        "Nama di dalam kotak = penanggung jawab langkah pada masa itu. "
+        "• = awal setiap nama bila penanggung jawabnya lebih dari satu. "
+        "(×) = sebagian masa itu libur (lihat tanggalnya); pada hari lain kegiatan bisa berjalan. "
+        "Masa libur: Libur Lebaran (28 Mar – 7 Apr 2004). "
+        "Langkah bertanda * menentukan kapan seluruh rencana selesai (jalur kritis)."
+    )
+
+
+def test_the_legend_explains_only_marks_on_the_page(tmp_path: Path) -> None:
+    ws = example("palembang")
+    cells, legend = calendar_of(tmp_path, ws, -1)
+    assert cells[0][0] == "Langkah" and cells[0][-1] == "Mg 13\n24 Nov ×"  # 24–30 Nov: all holiday
+    assert "■" not in legend and "(×)" not in legend
+    assert "× = seluruh masa itu libur." in legend
+    assert "Libur Lebaran Idul Fitri 1424 H (24 Nov – 30 Nov 2003)" in legend
