@@ -81,6 +81,8 @@ def mutant(index: int, seed: int = SEED) -> Mutant:
         doc = json.loads(original)
         changes = []
         for _ in range(rng.choice((1, 1, 1, 2, 3))):
+            if not isinstance(doc, dict | list):  # the root itself was replaced
+                break
             kind = rng.choice(sorted(JSON_CHANGES))
             doc, what = JSON_CHANGES[kind](rng, doc)
             changes.append(f"{kind} {what}")
