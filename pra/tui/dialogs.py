@@ -18,16 +18,17 @@ class PathDialog(ModalScreen[str | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", t("tui.key.cancel"))]
 
-    def __init__(self, title: str, value: str = "") -> None:
+    def __init__(self, title: str, value: str = "", hint: str | None = None) -> None:
         super().__init__()
         self.title_text = title
         self.value = value
+        self.hint = hint or t("tui.dialog_hint")
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Label(self.title_text)
             yield Input(value=self.value, placeholder=t("tui.path_placeholder"), id="path")
-            yield Label(t("tui.dialog_hint"), classes="hint")
+            yield Label(self.hint, classes="hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
