@@ -32,6 +32,7 @@ The API everyone codes against (details in each module):
   skipping backups, lock notes and temporary files.
 """
 
+from pra.store.atomic import save_problem
 from pra.store.backups import (
     BACKUP_FOLDER,
     RestorePoint,
@@ -78,6 +79,7 @@ __all__ = [
     "restore_backup",
     "restore_points",
     "save",
+    "save_problem",
     "set_data_dir",
     "snapshots",
 ]

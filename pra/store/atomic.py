@@ -75,6 +75,24 @@ def _verify(temp: Path, data: bytes) -> None:
             raise OSError(errno.EIO, os.strerror(errno.EIO))
 
 
+def save_problem(path: Path) -> OSError | None:
+    """Why ``path`` cannot be saved where it is (a read-only folder or disk), or ``None``.
+
+    Tried as :func:`write_atomic` would: a temporary file is made beside
+    ``path`` and removed at once (one a kill leaves is cleaned at the next open).
+    """
+    try:
+        fd, temp_name = tempfile.mkstemp(
+            prefix=temp_prefix(path), suffix=TEMP_SUFFIX, dir=path.parent
+        )
+    except OSError as error:
+        return error
+    os.close(fd)
+    with contextlib.suppress(OSError):
+        Path(temp_name).unlink()
+    return None
+
+
 def write_atomic(
     path: Path,
     data: bytes,

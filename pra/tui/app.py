@@ -147,7 +147,13 @@ class PraApp(App[None]):
         A form field keeps its value when the focus leaves it; closing the app
         takes no focus away, so without this the value being typed is lost.
         """
+        from pra.tui import quitting
+
         self.commit_pending()
+        session = self.session
+        if session is not None and session.needs_another_place() and not quitting.asking(self):
+            quitting.ask_where_then_quit(self, session)  # a read-only folder: ask, don't lose edits
+            return
         self.exit()
 
     def commit_pending(self) -> None:
@@ -191,6 +197,13 @@ class PraApp(App[None]):
         if session.read_only:
             self.notify(
                 t("tui.read_only_edit", who=session.held_by or "?"), severity="warning", timeout=8
+            )
+        elif session.cannot_save is not None and session.path is not None:
+            folder = str(session.path.parent)
+            self.notify(
+                t("tui.saving.cannot_save_here", folder=folder, reason=session.cannot_save),
+                severity="error",
+                timeout=12,
             )
 
     def toggle_projector(self) -> None:

@@ -19,16 +19,18 @@ class PathDialog(ModalScreen[str | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", t("tui.key.cancel"))]
 
-    def __init__(self, title: str, value: str = "") -> None:
+    def __init__(self, title: str, value: str = "", hint_key: str = "tui.dialog_hint") -> None:
         super().__init__()
         self.title_text = title
         self.value = value
+        self.hint_key = hint_key
+        """The catalogue sentence under the field (its keys written by pra.tui.keys)."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Label(self.title_text)
             yield Input(value=self.value, placeholder=t("tui.path_placeholder"), id="path")
-            yield KeyHint("tui.dialog_hint", classes="hint")
+            yield KeyHint(self.hint_key, classes="hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

@@ -17,6 +17,7 @@ from pra import store
 from pra.errors import PraError
 from pra.i18n import t
 from pra.model import Workshop
+from pra.oserrors import say
 from pra.resources import example_path
 from pra.tui.session import Session
 
@@ -65,7 +66,7 @@ def open_session(path: Path, *, restore_backup: bool = False) -> Session:
             raise
         store.restore_backup(path, broken.backup)
         opened = store.open_workshop(path)
-    return Session(
+    session = Session(
         opened.workshop,
         opened.path,
         read_only=opened.read_only,
@@ -73,6 +74,11 @@ def open_session(path: Path, *, restore_backup: bool = False) -> Session:
         saver=opened.save,  # saving elsewhere (Ctrl+S) moves the lock to the new file
         on_close=opened.close,
     )
+    if not opened.read_only:
+        problem = store.save_problem(opened.path)
+        if problem is not None:  # a read-only folder or disk: said at open (PraApp)
+            session.cannot_save = say(problem)
+    return session
 
 
 def _slug(stem: str) -> str:

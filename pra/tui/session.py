@@ -87,6 +87,9 @@ class Session:
         self.redo_stack: list[tuple[Workshop, str]] = []
         self.last_saved: dt.datetime | None = None
         self.save_error: str | None = None
+        self.cannot_save: str | None = None
+        """Why the file cannot be saved where it is (a read-only folder), found at open; cleared
+        once it is saved somewhere else."""
         self.dirty = False
         self.last_error: str | None = None
         """The sentence of the last refused edit (views show it next to the input)."""
@@ -203,6 +206,26 @@ class Session:
             ) from None
         self.dirty = False
 
+    def needs_another_place(self) -> bool:
+        """Unsaved changes that cannot be saved where the file is: quitting must ask where."""
+        if self.read_only or not self.dirty or self.path is None:
+            return False
+        return self.cannot_save is not None or self.save_error is not None
+
+    def save_to(self, path: Path) -> str | None:
+        """Save now, in this thread, to ``path`` (before quitting); the reason when it fails."""
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        ws = self.workshop
+        try:
+            with self._save_lock:
+                self.saver(ws, path)
+        except (OSError, PraError) as error:
+            return error.message() if isinstance(error, PraError) else say(error)
+        self._saved(ws, path)
+        return None
+
     def release(self) -> None:
         """Give up the workshop (its lock) once the app has closed; saving is finished by then."""
         if self.on_close is not None:
@@ -248,6 +271,8 @@ class Session:
         app.run_worker(work, thread=True, group="autosave", exit_on_error=False)
 
     def _saved(self, ws: Workshop, target: Path) -> None:
+        if target != self.path:
+            self.cannot_save = None
         self.path = target
         self.last_saved = self.clock()
         self.save_error = None
@@ -285,6 +310,8 @@ class Session:
             if self.followed is not None:
                 status += t("tui.follow.status_updated", time=self.followed.strftime("%H:%M:%S"))
             return status
+        if self.cannot_save is not None:
+            return t("tui.saving.status_cannot_save")
         if self.save_error is not None:
             return self._with_keys("tui.status_save_failed", screen)
         if self.path is None:

@@ -1,0 +1,58 @@
+"""Quitting with changes that cannot be saved where the file is: ask where, don't lose them.
+
+A workshop in a read-only folder (or whose last save failed) still holds the
+room's edits only in memory. Ctrl+Q then opens the save-elsewhere dialog,
+filled with the data folder; Enter saves there and quits, Escape goes back to
+the workshop, and Ctrl+Q once more quits without saving (the final save then
+says it failed).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pra.i18n import t
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+    from pra.tui.session import Session
+
+
+def asking(app: App[Any]) -> bool:
+    """Whether the where-to-save dialog is up (a second Ctrl+Q then quits)."""
+    from pra.tui.dialogs import PathDialog
+
+    return isinstance(app.screen, PathDialog) and app.screen.id == DIALOG_ID
+
+
+DIALOG_ID = "save-before-quit"
+
+
+def ask_where_then_quit(app: App[Any], session: Session) -> None:
+    """Ask where to save ``session``'s changes; save there and quit, or stay on failure/Escape."""
+    from pra.tui.dialogs import PathDialog
+    from pra.tui.files import workshops_folder
+
+    assert session.path is not None
+    suggested = workshops_folder() / session.path.name
+    title = t("tui.saving.quit_where")
+
+    def chosen(value: str | None) -> None:
+        if not value:
+            return
+        target = Path(value).expanduser()
+        reason = session.save_to(target)
+        if reason is None:
+            app.exit()
+        else:
+            app.notify(
+                t("tui.saving.quit_save_failed", path=str(target), reason=reason),
+                severity="error",
+                timeout=12,
+            )
+
+    dialog = PathDialog(title, str(suggested), "tui.saving.quit_hint")
+    dialog.id = DIALOG_ID
+    app.push_screen(dialog, chosen)
