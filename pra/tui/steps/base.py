@@ -101,6 +101,12 @@ class StepView(Widget):
         self.group_id: str | None = None
 
     def on_mount(self) -> None:
+        # Textual selects a field's whole text when it takes the focus, so the first
+        # letter typed would replace a workshop's title: the cursor goes to the end instead.
+        from textual.widgets import Input
+
+        for field in self.query(Input):
+            field.select_on_focus = False
         self.refresh_view()
 
     def refresh_view(self) -> None:
@@ -197,7 +203,9 @@ class StepView(Widget):
         )
         done = self.edit(fn, label=said, urgent=urgent)
         if done:
-            self.notify(said, timeout=8)
+            # the undo stack keeps the plain sentence ("Dibatalkan: Rohani dihapus."),
+            # the toast adds the key that brings it back
+            self.notify(f"{said} {t('tui.remove.undo_hint')}", timeout=8)
         return done
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:

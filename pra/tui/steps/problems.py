@@ -56,6 +56,7 @@ class ProblemsView(StepView):
         Binding("right", "pair(1)", t("tui.vote.key_b")),
         Binding("backspace", "undo_pair", t("tui.vote.key_undo_pair")),
         Binding("f9", "reveal", t("tui.footer.reveal")),
+        Binding("ctrl+g", "hide", t("tui.vote.key_hide"), show=False),
         Binding("ctrl+r", "priority", t("tui.footer.priority")),
         # The same keys on the other tabs, where the footer does not offer them.
         Binding("ctrl+k", "anywhere('category')", show=False, system=True),
@@ -76,6 +77,8 @@ class ProblemsView(StepView):
         "priority": frozenset({"tab-list", "tab-results"}),
     }
     """The tabs where the footer offers each key; ``anywhere`` keeps them working on the others."""
+    ROW_ACTIONS: ClassVar[frozenset[str]] = frozenset({"category", "priority"})
+    """Keys that change the highlighted row: offered only while a table has the focus."""
     FOOTER_METHODS: ClassVar[dict[str, str]] = {
         "dot": "dots",
         "voter": "dots",
@@ -302,6 +305,8 @@ class ProblemsView(StepView):
         tabs = self.FOOTER_TABS.get(action)
         if tabs is not None and self._tab() not in tabs:
             return False
+        if action in self.ROW_ACTIONS and not isinstance(self.screen.focused, DataTable):
+            return False  # offered only where the row it acts on is highlighted
         method = self.FOOTER_METHODS.get(action)
         return method is None or self.session.workshop.voting.method == method
 
@@ -329,10 +334,19 @@ class ProblemsView(StepView):
             event.input.value = ""
 
     def _selected_problem(self) -> str | None:
-        table_id = {"tab-list": "#problem-table", "tab-vote": "#vote-table"}.get(
-            self._tab(), "#results-table"
+        """The problem under the cursor of the table that has the focus, else ``None``.
+
+        From a typing field the table's cursor row cannot be seen (the focus, and so
+        the highlight, is elsewhere): a row key there says to go to the table first.
+        """
+        table_id = {"tab-list": "problem-table", "tab-vote": "vote-table"}.get(
+            self._tab(), "results-table"
         )
-        return current_key(self.query_one(table_id, DataTable))
+        table = self.query_one(f"#{table_id}", DataTable)
+        if self.screen.focused is not table:
+            self.notify(t("tui.problems.pick_row"))
+            return None
+        return current_key(table)
 
     def _title(self, problem_id: str) -> str:
         problem = self.session.workshop.problem(problem_id)
@@ -437,16 +451,20 @@ class ProblemsView(StepView):
             self.edit(voting.undo_last_pair, label=t("tui.vote.key_undo_pair"), urgent=True)
 
     def action_reveal(self) -> None:
-        hidden = not self.session.workshop.voting.results_hidden
-        self.edit(lambda ws: voting.set_hidden(ws, hidden), label=t("tui.vote.key_reveal"))
-        if hidden:
-            return
+        """Show the results (and go to them); pressed again it only goes to them."""
+        if self.session.workshop.voting.results_hidden:
+            self.edit(lambda ws: voting.set_hidden(ws, False), label=t("tui.vote.key_reveal"))
         focused = self.screen.focused
         results = self.query_one(TabbedContent).get_pane("tab-results")
         if focused is not None and results in focused.ancestors:
             return  # typing a reason, or on the results: the focus stays there
         self.show_tab("tab-results")
         self.query_one("#reason", Input).focus()  # where the room's reasons are typed
+
+    def action_hide(self) -> None:
+        """Hide the results again while the room votes (F9 shows them)."""
+        if not self.session.workshop.voting.results_hidden:
+            self.edit(lambda ws: voting.set_hidden(ws, True), label=t("tui.vote.key_hide"))
 
     def action_priority(self) -> None:
         ref = self._selected_problem()
