@@ -77,7 +77,7 @@ class Snippets:
         except jinja2.TemplateError as error:  # syntax, undefined names, sandbox refusals
             path = getattr(error, "filename", None) or self._path_of(file)
             raise PraError(
-                "export.error.snippet_broken", name=file, path=path, reason=str(error)
+                "export.error.snippet_broken", name=file, path=path, reason=_reason(error)
             ) from None
         except SnippetLimit as limit:
             raise PraError(limit.key, path=self._path_of(file)) from None
@@ -87,7 +87,29 @@ class Snippets:
             raise PraError("export.error.snippet_too_deep", path=self._path_of(file)) from None
         except (ArithmeticError, ValueError, TypeError, LookupError, AttributeError) as error:
             raise PraError(
-                "export.error.snippet_broken", name=file, path=self._path_of(file), reason=error
+                "export.error.snippet_broken",
+                name=file,
+                path=self._path_of(file),
+                reason=_reason(error),
             ) from None
         parts = [" ".join(block.split()) for block in text.replace("\r\n", "\n").split("\n\n")]
         return [p for p in parts if p]
+
+
+def _reason(error: Exception) -> str:
+    """Why a snippet failed, in the user's language (jinja's and Python's own text is English).
+
+    The kind of mistake and, for a syntax error, its line: enough for the person
+    editing the template to find it, with no English fragment in the sentence.
+    """
+    import jinja2
+
+    from pra.i18n import t
+
+    if isinstance(error, jinja2.TemplateSyntaxError):
+        return t("export.error.reason_syntax", line=error.lineno)
+    if isinstance(error, jinja2.UndefinedError):
+        return t("export.error.reason_undefined")
+    if isinstance(error, jinja2.exceptions.SecurityError):
+        return t("export.error.reason_refused")
+    return t("export.error.reason_other", kind=type(error).__name__)

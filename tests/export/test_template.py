@@ -188,7 +188,10 @@ def test_a_broken_snippet_names_itself(tmp_path: Path) -> None:
         export_workshop(
             one_participant_workshop(), source="one", output=tmp_path, template_dir=folder
         )
-    assert "plan_intro.j2" in raised.value.message("id")
+    message = raised.value.message("id")
+    assert "plan_intro.j2" in message
+    # jinja's own English ("unexpected end of template") is not passed on: the line is
+    assert message.endswith("salah: penulisan templat salah di baris 1")
 
 
 @pytest.mark.parametrize(
