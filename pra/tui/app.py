@@ -94,13 +94,13 @@ class PraApp(App[None]):
         """How the footer, the notes and the hints write a key: ``F9``, ``Esc``, ``spasi``, ``^p``.
 
         Textual writes ``f9``, ``esc`` and the English ``space``; the names of the
-        keys that have one are in the catalogue (``tui.key_name``).
+        keys that have one are in the catalogue (``tui.key.name``).
         """
         if binding.key_display:
             return binding.key_display
         modifiers, key = binding.parse_key()
-        if not modifiers and has(f"tui.key_name.{key}"):
-            return t(f"tui.key_name.{key}")
+        if not modifiers and has(f"tui.key.name.{key}"):
+            return t(f"tui.key.name.{key}")
         if re.fullmatch(r"f\d{1,2}", key):
             return "+".join([*modifiers, key.upper()])
         return super().get_key_display(binding)

@@ -136,7 +136,7 @@ async def test_failed_save_is_shown_loudly(app_for: AppFactory) -> None:
         await wait_for_step(pilot, PraStep.PARTICIPANTS)
         await keys(pilot, "Wati", "enter")
         status = app.screen.query_one("#status", Static)
-        failed = "GAGAL MENYIMPAN — Ctrl+S: simpan di tempat lain"
+        failed = "GAGAL MENYIMPAN · ^s: simpan di tempat lain"
         await wait_until(pilot, lambda: str(status.render()) == failed, what="the failure said")
         # the operating system's reason in the facilitator's language, not its English text
         assert (

@@ -209,7 +209,15 @@ class StepView(Widget):
         return done
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        """Row keys are offered only while their list has the focus: tell the footer."""
+        """Row keys are offered only while their list has the focus: tell the footer.
+
+        A field taking the focus puts its cursor after its text (a row being edited,
+        the workshop's title), so what is typed next adds to it and replaces nothing.
+        """
+        from textual.widgets import Input
+
+        if isinstance(event.widget, Input):
+            event.widget.cursor_position = len(event.widget.value)
         self.refresh_bindings()
 
     # -- printable keys are text ---------------------------------------------------

@@ -76,7 +76,9 @@ class StepsView(GroupStepView):
             FORM,
             [
                 Field("title", t("tui.steps.title_hint")),
-                Field("duration", t("tui.steps.duration_hint"), 11),
+                Field(
+                    "duration", t("tui.steps.duration_hint"), 13
+                ),  # "lama minggu" and the focus bars
                 Field("cost", t("tui.steps.cost_hint"), 12),
                 Field("start", t("tui.steps.start_hint"), 12),
                 Field("end", t("tui.steps.end_hint"), 12),

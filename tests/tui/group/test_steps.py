@@ -93,6 +93,6 @@ async def test_the_duration_shows_its_unit_and_the_other_unit_is_refused() -> No
         [step] = app.session.workshop.group(SEDAP).steps  # type: ignore[union-attr]
         assert (step.title, step.duration) == ("Belajar resep", 3)
         # editing the row shows the number with its unit
-        await keys(pilot, "tab", "tab", "tab", "tab", "tab", "e")
+        await keys(pilot, "tab", "tab", "tab", "tab", "tab", "enter")
         field = app.screen.query_one("#step-form-duration", Input)
         await wait_until(pilot, lambda: field.value == "3 minggu", what="3 minggu in the form")

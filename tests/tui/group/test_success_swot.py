@@ -23,7 +23,8 @@ async def test_success_circle_add_edit_move_delete_by_keys() -> None:
         # to the table (the new row is highlighted), edit it, then move it up and delete another
         await keys(pilot, "tab", "tab", "enter")
         await pilot.pause()
-        await keys(pilot, "Rumah sehat", "enter")
+        # the row's text is in the field to be corrected, the cursor at its end: clear it first
+        await keys(pilot, "ctrl+u", "Rumah sehat", "enter")
         await pilot.pause()
         items = app.session.workshop.group(SEDAP).success  # type: ignore[union-attr]
         assert items[-1].text == "Rumah sehat" and len(items) == len(before) + 1
@@ -66,7 +67,7 @@ async def test_swot_grid_by_keys_fills_each_quadrant() -> None:
         # Tab (T → S), Tab (S → W), ↓ into W's list, Enter edits the item there
         await keys(pilot, "tab", "tab", "down", "end", "enter")
         await pilot.pause()
-        await keys(pilot, "Hujan deras", "enter")
+        await keys(pilot, " deras", "enter")  # the cursor is after "Hujan": the words are added
         await pilot.pause()
         swot = app.session.workshop.group(SEDAP).swot  # type: ignore[union-attr]
         assert swot.weaknesses[-1].text == "Hujan deras"
