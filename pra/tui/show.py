@@ -25,7 +25,7 @@ from textual.widgets import Static
 
 from pra.i18n import t
 from pra.model import PraStep, Workshop
-from pra.tui.screen import WorkshopScreen
+from pra.tui.screen import MIN_SIZE, WorkshopScreen
 from pra.tui.steps import StepView
 from pra.tui.widgets.stepper import step_label
 
@@ -65,6 +65,9 @@ class RoomScreen(WorkshopScreen):
         with Horizontal(id="body"), Vertical(id="content"):
             yield Static(texts["no-group"], id="no-group")
         yield Static(texts["status"], id="status")
+        too_small = Static(texts["too-small"], id="too-small")  # WorkshopScreen._fit shows it
+        too_small.display = False
+        yield too_small
 
     def on_resize(self, event: events.Resize) -> None:
         """No notes panel and no footer to fit: the content takes the whole width anyway."""
@@ -118,6 +121,7 @@ class RoomScreen(WorkshopScreen):
             "title-bar": "  ·  ".join(parts),
             "no-group": t("tui.needs_group"),
             "status": status,
+            "too-small": t("tui.layout.too_small", width=MIN_SIZE[0], height=MIN_SIZE[1]),
         }
 
     def _render_frame(self, ws: Workshop) -> None:

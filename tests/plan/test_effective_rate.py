@@ -60,7 +60,7 @@ def test_bmm_loan_of_3_million_over_12_months_at_1_5_percent_flat() -> None:
         "Bunga efektif setahun: 36,8% (jasa flat 1,5% per bulan = 18% setahun).",
         "Bunga efektif adalah biaya pinjaman atas uang yang benar-benar dipegang anggota: dari"
         " Rp 3.000.000 yang diterima setelah potongan dan setiap setoran pokok + jasa pada"
-        " bulannya, bunganya r = 2,64% per bulan, setahun (1 + r)¹² − 1; iuran wajib tidak"
+        " bulannya, bunganya 2,64% per bulan, setahun (1 + bunga bulanan)¹² − 1; iuran wajib tidak"
         " dihitung karena semua anggota membayarnya.",
     ]
     assert rate.lines()[0].text("en") == (
