@@ -56,7 +56,6 @@ class ProblemsView(StepView):
         Binding("right", "pair(1)", t("tui.vote.key_b")),
         Binding("backspace", "undo_pair", t("tui.vote.key_undo_pair")),
         Binding("f9", "reveal", t("tui.footer.reveal")),
-        Binding("ctrl+g", "hide", t("tui.vote.key_hide"), show=False),
         Binding("ctrl+r", "priority", t("tui.footer.priority")),
         # The same keys on the other tabs, where the footer does not offer them.
         Binding("ctrl+k", "anywhere('category')", show=False, system=True),
@@ -451,20 +450,16 @@ class ProblemsView(StepView):
             self.edit(voting.undo_last_pair, label=t("tui.vote.key_undo_pair"), urgent=True)
 
     def action_reveal(self) -> None:
-        """Show the results (and go to them); pressed again it only goes to them."""
-        if self.session.workshop.voting.results_hidden:
-            self.edit(lambda ws: voting.set_hidden(ws, False), label=t("tui.vote.key_reveal"))
+        hidden = not self.session.workshop.voting.results_hidden
+        self.edit(lambda ws: voting.set_hidden(ws, hidden), label=t("tui.vote.key_reveal"))
+        if hidden:
+            return
         focused = self.screen.focused
         results = self.query_one(TabbedContent).get_pane("tab-results")
         if focused is not None and results in focused.ancestors:
             return  # typing a reason, or on the results: the focus stays there
         self.show_tab("tab-results")
         self.query_one("#reason", Input).focus()  # where the room's reasons are typed
-
-    def action_hide(self) -> None:
-        """Hide the results again while the room votes (F9 shows them)."""
-        if not self.session.workshop.voting.results_hidden:
-            self.edit(lambda ws: voting.set_hidden(ws, True), label=t("tui.vote.key_hide"))
 
     def action_priority(self) -> None:
         ref = self._selected_problem()
