@@ -23,6 +23,7 @@ from pra.model.bounds import (
     POTENTIALS_MAX,
     PROBLEMS_MAX,
 )
+from pra.model.followup import GradingRule
 from pra.model.frozen import FrozenDict, ReadOnlyMap
 from pra.model.groups import BusinessGroup
 from pra.model.ideas import BusinessIdea, Criterion, Need
@@ -82,6 +83,8 @@ class Workshop(Record):
     criteria: Annotated[tuple[Criterion, ...], Field(max_length=CRITERIA_MAX)] = ()
     ideas: Annotated[tuple[BusinessIdea, ...], Field(max_length=IDEAS_MAX)] = ()
     groups: Annotated[tuple[BusinessGroup, ...], Field(max_length=GROUPS_MAX)] = ()
+    grading: GradingRule = GradingRule()
+    """How follow-up assessments become grades (A/B/C unless the program has its own)."""
     notes: ReadOnlyMap[PraStep, Text] = Field(default_factory=FrozenDict)
     """The facilitator's notes per workshop step."""
 
