@@ -20,6 +20,7 @@ from textual.widgets import (
     Input,
     Label,
     OptionList,
+    Select,
     SelectionList,
     Static,
     TabbedContent,
@@ -30,12 +31,13 @@ from pra.edit import capital as edits
 from pra.edit.base import find
 from pra.i18n import t
 from pra.model import BusinessGroup, PraStep, Workshop
-from pra.model.capital import DeductionKind, FundingSource
+from pra.model.capital import DeductionKind
 from pra.plan.capital import capital_summary
 from pra.plan.effective_rate import effective_rate
 from pra.plan.formatting import format_date, format_percent, format_rupiah
 from pra.plan.fund import member_share, repayment_schedule
 from pra.plan.revolving import group_fund
+from pra.plan.sources import source_name
 from pra.tui.keys import KeyHint
 from pra.tui.session import Session
 from pra.tui.steps.base import register
@@ -47,6 +49,7 @@ from pra.tui.steps.group_base import (
     entry_form,
     fill_options,
     names_of,
+    set_choices,
 )
 from pra.tui.widgets.table import Cell, fill
 
@@ -72,8 +75,16 @@ def _budget_values(group: BusinessGroup, ref: str) -> Mapping[str, str]:
         "quantity": str(b.quantity),
         "unit": b.unit,
         "price": edits.number_text(b.unit_price),
-        "source": b.source,
+        "source": b.source_id or "",
     }
+
+
+def source_options(group: BusinessGroup) -> list[tuple[str, str]]:
+    """The budget form's choice of source: not decided, then each of the group's sources."""
+    return [
+        (t("plan.funding.none"), ""),
+        *((source_name(s).text(), s.id) for s in group.capital.sources),
+    ]
 
 
 def _remove_rule(ws: Workshop, group_id: str, ref: str) -> Workshop:
@@ -82,6 +93,11 @@ def _remove_rule(ws: Workshop, group_id: str, ref: str) -> Workshop:
 
 def _rule_name(ws: Workshop, group: BusinessGroup, ref: str) -> str:
     return f"“{group.capital.rules[int(ref.removeprefix('rule-'))]}”"
+
+
+def _source_cell(group: BusinessGroup, source_id: str | None) -> str:
+    source = group.capital.source(source_id)
+    return source_name(source).text() if source is not None else t("plan.funding.none")
 
 
 @register
@@ -113,7 +129,7 @@ class CapitalView(GroupStepView):
     def compose(self) -> ComposeResult:
         kinds = [(t(f"deduction_kind.{k}"), k) for k in edits.DEDUCTION_KINDS]
         frequencies = [(t(f"tui.capital.{f}"), f) for f in edits.FREQUENCIES]
-        sources = [(t(f"tui.capital.source_{s}"), s) for s in edits.SOURCES]
+        sources = [(t("plan.funding.none"), "")]
         with TabbedContent(id="cap-tabs"):
             with TabPane(t("tui.capital.tab_fund"), id="tab-fund"), PlainScroll():
                 yield KeyHint(id="cap-head", classes="box-title")
@@ -184,6 +200,7 @@ class CapitalView(GroupStepView):
         if group is None:
             return
         self._show_fund(group)
+        set_choices(self.query_one(f"#{BUDGET_FORM}-source", Select), source_options(group))
         self._show_budget(group)
         self._show_repayment(group)
         self._show_revolving(ws, group)
@@ -245,7 +262,7 @@ class CapitalView(GroupStepView):
                     f"{r.quantity} {r.unit}".strip(),
                     format_rupiah(r.unit_price),
                     format_rupiah(r.total),
-                    t(f"tui.capital.source_{r.source}"),
+                    _source_cell(group, r.source_id),
                 ],
             )
             for i, r in enumerate(summary.budget, 1)
@@ -402,12 +419,18 @@ class CapitalView(GroupStepView):
             )
         if form_id == BUDGET_FORM:
             item = values["item"]
-            source = cast(FundingSource, values["source"] or "stimulus")
+            source = values["source"] or None
             quantity, unit, price = values["quantity"], values["unit"], values["price"]
             if row_id is None:
                 return self.change(
                     lambda ws, g: edits.add_budget_line(
-                        ws, g, item, quantity=quantity, unit=unit, unit_price=price, source=source
+                        ws,
+                        g,
+                        item,
+                        quantity=quantity,
+                        unit=unit,
+                        unit_price=price,
+                        source_id=source,
                     ),
                     t("tui.group.added", name=item),
                 )
@@ -420,7 +443,7 @@ class CapitalView(GroupStepView):
                     quantity=quantity,
                     unit=unit,
                     unit_price=price,
-                    source=source,
+                    source_id=source,
                 ),
                 t("tui.group.changed", name=item),
             )
