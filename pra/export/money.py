@@ -14,7 +14,7 @@ from pra.plan.capital import CapitalSummary
 from pra.plan.effective_rate import effective_rate
 from pra.plan.fund import member_share, repayment_schedule
 from pra.plan.notice import Money, Notice
-from pra.plan.revolving import group_fund
+from pra.plan.revolving import fund_start, group_fund
 from pra.plan.rounding import rounding_note
 
 
@@ -168,7 +168,7 @@ def repayment_section(ctx: Context, heading: str) -> None:
         w.empty()
         return
     plan = group.capital
-    start = group.calendar.start
+    start = fund_start(group)
     repayment = repayment_schedule(plan, start)
     w.heading(ctx.t("export.heading.repayment_member"), 2)
     other = any(r.other for r in repayment.rows)

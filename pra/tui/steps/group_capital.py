@@ -36,7 +36,7 @@ from pra.plan.capital import capital_summary
 from pra.plan.effective_rate import effective_rate
 from pra.plan.formatting import format_date, format_percent, format_rupiah
 from pra.plan.fund import member_share, repayment_schedule
-from pra.plan.revolving import group_fund
+from pra.plan.revolving import fund_start, group_fund
 from pra.plan.sources import source_name
 from pra.tui.keys import KeyHint
 from pra.tui.session import Session
@@ -284,7 +284,7 @@ class CapitalView(GroupStepView):
         self.query_one("#capital-lines", Static).update("\n".join(lines))
 
     def _show_repayment(self, group: BusinessGroup) -> None:
-        repayment = repayment_schedule(group.capital, group.calendar.start)
+        repayment = repayment_schedule(group.capital, fund_start(group))
         rate = effective_rate(group.capital)
         lines = (*repayment.lines, *(rate.lines() if rate else ()))
         self.query_one("#repayment-lines", Static).update("\n".join(n.text() for n in lines))
