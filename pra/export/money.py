@@ -123,7 +123,8 @@ def fund_section(ctx: Context, heading: str) -> None:
     if not has_fund(ctx) and not plan.rules and not plan.voluntary_savings:
         w.empty()
         return
-    ctx.render("fund_intro")
+    if plan.grants:  # "the stimulus belongs to the group": never said of a lender's money
+        ctx.render("fund_intro")
     share = member_share(plan)
     if has_fund(ctx):
         w.heading(ctx.t("export.heading.member_share"), 2)
