@@ -81,3 +81,34 @@ def test_the_grant_sentence_is_never_printed_for_a_lender_loan_alone(tmp_path: P
     assert "Dikembalikan kepada BMM" in text
     with_grant = text_of(_jaya(tmp_path / "g"))
     assert "Bantuan stimulan adalah milik kelompok, bukan milik perorangan" in with_grant
+
+
+def test_a_fixed_step_pushed_later_says_so_on_its_own_row(tmp_path: Path) -> None:
+    # Tri Astha's training is booked for 11 Oct 2003; made to wait for the hand-over
+    # (step 4, one month from November 2003) it moves to December, and its row says it was
+    # planned for 11 Oct
+    import datetime as dt
+
+    ws = example("yogyakarta")
+    group = ws.groups[0]
+    steps = tuple(
+        s.model_copy(update={"depends_on": ("st-ta-4",)}) if s.id == "st-ta-5" else s
+        for s in group.steps
+    )
+    assert next(s for s in steps if s.id == "st-ta-5").start == dt.date(2003, 10, 11)
+    pushed = ws.model_copy(update={"groups": (group.model_copy(update={"steps": steps}),)})
+    path = export_workshop(pushed, source="y", output=tmp_path).documents[0]
+    doc = docx.Document(str(path))
+    table = next(t for t in doc.tables if t.rows[0].cells[1].text == "Langkah")
+    row = [c.text for c in table.rows[5].cells]
+    assert row[0] == "5"
+    assert row[-1].split("\n") == [
+        "Des 2003",
+        "(direncanakan 11 Oktober 2003; mundur karena langkah sebelumnya belum selesai)",
+    ]
+    # as booked, the row has no such line
+    plain = export_workshop(ws, source="y", output=tmp_path / "p").documents[0]
+    table = next(
+        t for t in docx.Document(str(plain)).tables if t.rows[0].cells[1].text == "Langkah"
+    )
+    assert "direncanakan" not in table.rows[5].cells[-1].text
