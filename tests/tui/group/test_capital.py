@@ -155,19 +155,40 @@ async def test_a_fund_too_slow_for_everyone_does_not_say_all_have_repaid() -> No
         assert "semua sudah meminjam dan melunasi" in _text(app, "#rounds")
 
 
-async def test_a_lender_loan_typed_on_one_line_then_removed_and_brought_back(
+async def test_a_grant_removed_and_brought_back_then_a_lender_loan_typed_on_one_line(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     app = group_app(PraStep.CAPITAL, palembang())
     async with app.run_test(size=SIZE) as pilot:
         await wait_for_step(pilot, PraStep.CAPITAL)
         said = record_notices(monkeypatch, app)
-        # the last tab; the kind is a choice (Enter opens it), the line is typed text
+        # the last tab: the form (kind, line), then the table of sources
         await keys(pilot, "f5")
         await wait_for_focus(
-            pilot,
-            lambda w: w is not None and w.id == f"{SOURCE_FORM}-kind",
-            what=f"{SOURCE_FORM}-kind",
+            pilot, lambda w: w is not None and w.id == f"{SOURCE_FORM}-kind", what="the kind"
+        )
+        await keys(pilot, "tab", "tab")
+        await wait_for_focus(
+            pilot, lambda w: w is not None and w.id == "source-table", what="the table"
+        )
+        # the grant row: Delete removes it and says which budget lines lost their source
+        await keys(pilot, "delete")
+        await wait_until(pilot, lambda: bool(said), what="the removal toast")
+        assert said[-1] == (
+            "Bantuan stimulan Dinas Sosial melalui Yayasan Bina Vitalis dihapus — 11 baris RAB"
+            " kini tanpa sumber. Ctrl+Z membatalkan."
+        )
+        group = app.session.workshop.group(SEDAP)
+        assert group is not None and group.capital.grants == ()
+        assert all(b.source_id != "fs-sm-stimulan" for b in group.capital.budget)
+        await keys(pilot, "ctrl+z")
+        group = app.session.workshop.group(SEDAP)
+        assert group is not None and [g.id for g in group.capital.grants] == ["fs-sm-stimulan"]
+        assert sum(b.source_id == "fs-sm-stimulan" for b in group.capital.budget) == 11
+        # a loan: the kind is a choice (Enter opens it), the line is typed text
+        await keys(pilot, "shift+tab", "shift+tab")
+        await wait_for_focus(
+            pilot, lambda w: w is not None and w.id == f"{SOURCE_FORM}-kind", what="the kind"
         )
         await keys(pilot, "enter", "down", "enter")
         await wait_until(
@@ -177,9 +198,7 @@ async def test_a_lender_loan_typed_on_one_line_then_removed_and_brought_back(
         )
         await keys(pilot, "tab")
         await wait_for_focus(
-            pilot,
-            lambda w: w is not None and w.id == f"{SOURCE_FORM}-text",
-            what=f"{SOURCE_FORM}-text",
+            pilot, lambda w: w is not None and w.id == f"{SOURCE_FORM}-text", what="the line"
         )
         await keys(pilot, "KUR BRI, 6.000.000, 12 bulan, 1%, menurun, tgl 31, 15-1-2024", "enter")
         group = app.session.workshop.group(SEDAP)
@@ -196,20 +215,3 @@ async def test_a_lender_loan_typed_on_one_line_then_removed_and_brought_back(
             lambda: "Pinjaman KUR BRI: masuk Rp" in screen_text(app),
             what="the loan in the money story",
         )
-        # the grant row: Delete removes it and says which budget lines lost their source
-        await keys(pilot, "tab", "tab")
-        await wait_for_focus(
-            pilot, lambda w: w is not None and w.id == "source-table", what="source-table"
-        )
-        await keys(pilot, "delete")
-        await wait_until(pilot, lambda: bool(said), what="the removal toast")
-        assert said[-1] == (
-            "Bantuan stimulan Dinas Sosial melalui Yayasan Bina Vitalis dihapus — 11 baris RAB"
-            " kini tanpa sumber. Ctrl+Z membatalkan."
-        )
-        group = app.session.workshop.group(SEDAP)
-        assert group is not None and group.capital.grants == ()
-        await keys(pilot, "ctrl+z")
-        group = app.session.workshop.group(SEDAP)
-        assert group is not None and [g.id for g in group.capital.grants] == ["fs-sm-stimulan"]
-        assert sum(b.source_id == "fs-sm-stimulan" for b in group.capital.budget) == 11
