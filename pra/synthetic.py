@@ -24,8 +24,10 @@ from pra.model import (
     Deduction,
     DotBallot,
     DotVoting,
+    Grant,
     Institution,
     Need,
+    OwnCapital,
     PairChoice,
     Participant,
     Place,
@@ -240,6 +242,16 @@ def _group(
             ),
         ),
         capital=CapitalPlan(
+            sources=(
+                Grant(
+                    id=f"fs-{g}-grant",
+                    giver="Dinas Sosial",
+                    amount=500_000 * len(ids) + 2_500_000,
+                    revolving=500_000 * len(ids),
+                    assets=2_500_000,
+                ),
+                OwnCapital(id=f"fs-{g}-own", compulsory_dues=5_000),
+            ),
             stimulus_per_member=500_000,
             deductions=(
                 Deduction(id=f"de-{g}-r", label="Cadangan", kind="reserve", percent=Decimal(10)),
@@ -248,7 +260,6 @@ def _group(
                     id=f"de-{g}-a", label="Administrasi", kind="admin", percent=Decimal("1.5")
                 ),
             ),
-            compulsory_dues=5_000,
             service_fee_percent=Decimal(1),
             loan_term_months=10,
             budget=tuple(
@@ -258,6 +269,7 @@ def _group(
                     quantity=2,
                     unit="paket",
                     unit_price=250_000,
+                    source_id=f"fs-{g}-grant",
                 )
                 for i in range(5)
             ),

@@ -74,6 +74,15 @@ borrowers of KUW "Tri Astha", the other participants being the "warga lain"
 the fund rolls on to (the source gives 20 targets per city and groups of
 5-10 households). The fund rules keep both the stated Rp 435.000 and the
 deductions, which give Rp 392.500: the plan shows the difference.
+
+Funding sources (issue 13), invented so that each example tells one consistent
+story: Sedap Malam spends Rp 3.500.000 of its Rp 5.000.000 grant on equipment and
+materials and lends the other Rp 1.500.000 (6 x Rp 250.000), so nothing is both
+bought and lent; Jaya Bersama lends all of its grant and buys its machines with a
+BMM loan of Rp 3.000.000 (12 months, 1,5 % flat, weekly on Mondays, one month of
+grace, tanggung renteng); each Surabaya grant pays the group's tools plus Rp 500.000
+for each first-round borrower; Tri Astha's grant is handed over at its step 4 and
+its members buy their own trade with their loans.
 """
 
 from __future__ import annotations

@@ -26,7 +26,7 @@ from typing import Final
 
 from pra.archive.tables import MEMBER
 from pra.model import SWOT_QUADRANTS, BusinessGroup, Workshop
-from pra.plan.capital import capital_summary
+from pra.plan.capital import capital_summary, source_kind
 from pra.plan.ideas import weighted_total
 from pra.plan.periods import fixed_periods, period_bounds
 from pra.plan.votes import ballot_totals
@@ -395,7 +395,8 @@ def budget_lines(c: Context) -> Iterator[Row]:
     for g in c.ws.groups:
         for i, b in enumerate(g.capital.budget, start=1):
             total = b.quantity * b.unit_price
-            yield c.ws.id, b.id, g.id, i, b.item, b.quantity, b.unit, b.unit_price, total, b.source
+            kind = source_kind(g.capital, b.source_id)
+            yield c.ws.id, b.id, g.id, i, b.item, b.quantity, b.unit, b.unit_price, total, kind
 
 
 ROWS: Final[dict[str, Callable[[Context], Iterator[Row]]]] = {

@@ -816,9 +816,10 @@ TABLES: Final[tuple[Table, ...]] = (
                 "source",
                 "string",
                 "Sumber dana",
-                "stimulus, own or other.",
+                "The kind of the paying source: stimulus (a grant), loan (from a lender), own, "
+                "or other (none named).",
                 True,
-                enum=("stimulus", "own", "other"),
+                enum=("stimulus", "loan", "own", "other"),
             ),
         ),
         primary_key=("workshop_id", "line_id"),

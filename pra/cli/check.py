@@ -38,6 +38,19 @@ def _is_folder(path: Path) -> bool:
         return False
 
 
+def _plan_problems(path: Path, lang: i18n.Language | None) -> list[str]:
+    """The money plan's check sentences of a valid file, one line each naming file and group."""
+    from pra import store
+    from pra.plan.checks import plan_checks
+
+    ws = store.load(path)
+    return [
+        t("check.plan", lang=lang, file=path, group=g.name, problem=notice.text(lang))
+        for g in ws.groups
+        for notice in plan_checks(g)
+    ]
+
+
 def run(args: argparse.Namespace) -> int:
     from pra import store
 
@@ -52,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
             continue
         for path in files:
             checked += 1
-            lines = store.problems(path, lang)
+            lines = store.problems(path, lang) or _plan_problems(path, lang)
             for line in lines:
                 print(one_line(line))
             if lines:

@@ -14,11 +14,10 @@ from typing import Any, Final
 from pra.edit.base import build, group_of, move_item, new_id_for, remove_item, replace_group
 from pra.edit.base import replace_item as _replace
 from pra.errors import PraError
-from pra.model import BudgetLine, CapitalPlan, Deduction, Workshop
-from pra.model.capital import DeductionKind, FundingSource
+from pra.model import BudgetLine, CapitalPlan, Deduction, OwnCapital, Workshop
+from pra.model.capital import DeductionKind
 
 DEDUCTION_KINDS: Final[tuple[DeductionKind, ...]] = ("reserve", "share", "admin", "other")
-SOURCES: Final[tuple[FundingSource, ...]] = ("stimulus", "own", "other")
 FREQUENCIES: Final = ("once", "monthly")
 PLAN_FIELDS: Final = (
     "stimulus_per_member",
@@ -80,6 +79,21 @@ def _with(ws: Workshop, group_id: str, **changes: Any) -> Workshop:
     return replace_group(ws, group_id, capital=plan.model_copy(update=changes))
 
 
+OWN_FIELDS: Final = ("compulsory_dues", "voluntary_savings")
+"""Plan fields kept in the group's :class:`OwnCapital` record (created when first set)."""
+
+
+def _with_own(ws: Workshop, group_id: str, **changes: Any) -> Workshop:
+    plan = _plan(ws, group_id)
+    own = plan.own_capital
+    if own is None:
+        own = build(OwnCapital, id=new_id_for(ws, "fs"), **changes)
+        return _with(ws, group_id, sources=(*plan.sources, own))
+    own = build(OwnCapital, **{**own.model_dump(), **changes})
+    sources = tuple(own if s.id == own.id else s for s in plan.sources)
+    return _with(ws, group_id, sources=sources)
+
+
 def set_plan_field(ws: Workshop, group_id: str, name: str, text: str) -> Workshop:
     """One field of the plan, from what was typed (money, percent, months or words)."""
     value: Any
@@ -95,6 +109,8 @@ def set_plan_field(ws: Workshop, group_id: str, name: str, text: str) -> Worksho
         value = text.strip()
     else:
         raise PraError("edit.bad_value", field=name)
+    if name in OWN_FIELDS:
+        return _with_own(ws, group_id, **{name: value})
     return _with(ws, group_id, **{name: value})
 
 
@@ -209,7 +225,7 @@ def add_budget_line(
     quantity: str = "1",
     unit: str = "",
     unit_price: str = "",
-    source: FundingSource = "stimulus",
+    source_id: str | None = None,
 ) -> Workshop:
     """A line of the budget; quantity and price as typed (``"2"``, ``"Rp 350.000"``)."""
     line = build(
@@ -219,7 +235,7 @@ def add_budget_line(
         quantity=parse_whole(quantity or "1"),
         unit=unit,
         unit_price=parse_rupiah(unit_price) or 0,
-        source=source,
+        source_id=source_id or None,
     )
     return _with(ws, group_id, budget=(*_plan(ws, group_id).budget, line))
 
@@ -233,14 +249,14 @@ def update_budget_line(
     quantity: str,
     unit: str,
     unit_price: str,
-    source: FundingSource,
+    source_id: str | None,
 ) -> Workshop:
     fields: dict[str, Any] = {
         "item": item,
         "quantity": parse_whole(quantity or "1"),
         "unit": unit,
         "unit_price": parse_rupiah(unit_price) or 0,
-        "source": source,
+        "source_id": source_id or None,
     }
     build(BudgetLine, id=line_id, **fields)
     return _with(ws, group_id, budget=_replace(_plan(ws, group_id).budget, line_id, **fields))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pra.export.context import Context
 from pra.export.tables import Cell, Column
+from pra.model import Step
 from pra.plan.capital import CapitalSummary
 from pra.plan.schedule import Schedule
 
@@ -131,6 +132,20 @@ def step_when(ctx: Context, schedule: Schedule, step_id: str) -> str:
     return first if first == last else f"{first} – {last}"
 
 
+def _when_with_push(ctx: Context, schedule: Schedule, step: Step) -> str:
+    """:func:`step_when`, and on the same row the fixed date when the steps before pushed it later."""
+    when = step_when(ctx, schedule, step.id)
+    placed = schedule.step(step.id)
+    if (
+        step.start is not None
+        and placed is not None
+        and placed.start_date is not None
+        and placed.start_date > step.start
+    ):
+        return f"{when}\n{ctx.t('export.label.pushed', date=ctx.date(step.start))}"
+    return when
+
+
 def steps_section(ctx: Context, heading: str, schedule: Schedule) -> None:
     """The steps with who is responsible, what they need and cost, what comes first, and when."""
     w, group = ctx.writer, ctx.group
@@ -156,7 +171,7 @@ def steps_section(ctx: Context, heading: str, schedule: Schedule) -> None:
                 ctx.names(s.responsible_ids),
                 ctx.cell(s.needs, notes),
                 ctx.rupiah(s.cost),
-                step_when(ctx, schedule, s.id),
+                _when_with_push(ctx, schedule, s),
             )
         )
     rows.append(

@@ -14,7 +14,7 @@ from pra.plan.capital import CapitalSummary
 from pra.plan.effective_rate import effective_rate
 from pra.plan.fund import member_share, repayment_schedule
 from pra.plan.notice import Money, Notice
-from pra.plan.revolving import group_fund
+from pra.plan.revolving import fund_start, group_fund
 from pra.plan.rounding import rounding_note
 
 
@@ -123,7 +123,8 @@ def fund_section(ctx: Context, heading: str) -> None:
     if not has_fund(ctx) and not plan.rules and not plan.voluntary_savings:
         w.empty()
         return
-    ctx.render("fund_intro")
+    if plan.grants:  # "the stimulus belongs to the group": never said of a lender's money
+        ctx.render("fund_intro")
     share = member_share(plan)
     if has_fund(ctx):
         w.heading(ctx.t("export.heading.member_share"), 2)
@@ -168,7 +169,7 @@ def repayment_section(ctx: Context, heading: str) -> None:
         w.empty()
         return
     plan = group.capital
-    start = group.calendar.start
+    start = fund_start(group)
     repayment = repayment_schedule(plan, start)
     w.heading(ctx.t("export.heading.repayment_member"), 2)
     other = any(r.other for r in repayment.rows)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pra.export import calendar, commitments, money, problems, sections
+from pra.export import calendar, commitments, funding, money, problems, sections
 from pra.export.blocks import Writer
 from pra.export.context import Context
 from pra.export.language import apply_language, set_properties
@@ -60,6 +60,7 @@ def build_plan(ws: Workshop, group: BusinessGroup, template: Template, lang: Lan
         return ctx.t(f"export.heading.{key}")
 
     cover(ctx)
+    funding.summary_block(ctx, summary)
     identity(ctx, heading("identity"))
     members(ctx, heading("members"))
     problems.problems_section(ctx, heading("problems"))
@@ -71,8 +72,10 @@ def build_plan(ws: Workshop, group: BusinessGroup, template: Template, lang: Lan
     commitments.steps_section(ctx, heading("steps"), schedule)
     calendar.calendar_section(ctx, heading("calendar"), schedule)
     money.capital_section(ctx, heading("capital"), summary)
+    funding.sources_section(ctx, heading("money_story"))
     money.fund_section(ctx, heading("fund"))
     money.repayment_section(ctx, heading("repayment"))
+    funding.lender_section(ctx)
     signatures(ctx, heading("signatures"))
     return ctx.writer.doc
 
@@ -96,14 +99,13 @@ def cover(ctx: Context) -> None:
     """The first page: what this is, whose it is, where and when, and who accompanies them."""
     w, group, info = ctx.writer, ctx.group, ctx.ws.info
     assert group is not None
-    for _ in range(5):
+    for _ in range(2):  # room on the first page for the summary (pra.export.funding)
         w.paragraph("", "Cover Line")
     w.paragraph(ctx.t("export.plan_title"), "Title")
     w.paragraph(group.name, "Subtitle")
     if group.business:
         w.paragraph(group.business, "Cover Line")
-    for _ in range(3):
-        w.paragraph("", "Cover Line")
+    w.paragraph("", "Cover Line")
     lines = place_lines(ctx)
     if info.date:
         lines.append((ctx.t("export.cover.date"), ctx.date(info.date)))
@@ -113,6 +115,7 @@ def cover(ctx: Context) -> None:
         lines.append((ctx.t("export.cover.workshop"), info.title))
     for label, value in lines:
         w.paragraph(f"{label}: {value}", "Cover Line")
+    w.paragraph("", "Cover Line")
 
 
 def identity(ctx: Context, heading: str) -> None:

@@ -6,6 +6,7 @@ stand on it.
 
 from pra.model.base import Entity, Id, Record, new_id
 from pra.model.capital import BudgetLine, CapitalPlan, Deduction
+from pra.model.funding import FundingSource, Grant, LenderLoan, OwnCapital
 from pra.model.groups import (
     OFFICER_ROLES,
     SWOT_QUADRANTS,
@@ -43,9 +44,13 @@ __all__ = [
     "DotVoting",
     "Entity",
     "Finding",
+    "FundingSource",
+    "Grant",
     "Id",
     "Institution",
+    "LenderLoan",
     "Need",
+    "OwnCapital",
     "PairChoice",
     "Participant",
     "Place",

@@ -4,7 +4,8 @@ The stimulus grant (bantuan stimulan) is lent to members and repaid with a flat
 monthly service fee (jasa pinjaman) so that the next members can borrow: a
 revolving fund (dana bergulir). Deductions such as the reserve (cadangan) or
 membership shares (saham) are taken from what each member receives. All money
-is whole rupiah; the arithmetic lives in ``pra.plan.fund``.
+is whole rupiah; the arithmetic lives in ``pra.plan.fund``. Where the money comes
+from (grants, lender loans, own capital) is in :mod:`pra.model.funding`.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from pydantic import Field, model_validator
 
 from pra.model.base import Entity, Id, Record
 from pra.model.bounds import ITEMS_MAX, PEOPLE_MAX
+from pra.model.funding import FundingSource, Grant, LenderLoan, OwnCapital
 from pra.model.money import Percent, Rupiah
-from pra.model.strict import PositiveWhole, Whole
+from pra.model.strict import Flag, PositiveWhole, Whole
 from pra.model.text import Name, RequiredName, Text
 
 DeductionKind = Literal["reserve", "share", "admin", "other"]
@@ -39,8 +41,6 @@ class Deduction(Entity):
         return self
 
 
-FundingSource = Literal["stimulus", "own", "other"]
-
 CashUnit = Literal[1, 100, 500, 1000]
 """The smallest amount a group hands over in cash at its meetings (Rp 1, 100, 500, 1.000)."""
 
@@ -52,19 +52,24 @@ class BudgetLine(Entity):
     quantity: PositiveWhole = 1
     unit: Name = ""
     unit_price: Rupiah = 0
-    source: FundingSource = "stimulus"
+    source_id: Id | None = None
+    """The funding source (``CapitalPlan.sources``) that pays this line; ``None``: not decided."""
+    member_loans: Flag = False
+    """Bought by the members with the loans they receive from the source (Yogyakarta's KUW:
+    each member's own trade), not by the group from the source's part for assets."""
 
 
 class CapitalPlan(Record):
     """The group's capital plan and the rules of its revolving fund."""
 
+    sources: Annotated[tuple[FundingSource, ...], Field(max_length=ITEMS_MAX)] = ()
+    """Where the money comes from: grants, loans from lenders, the members' own capital."""
     stimulus_per_member: Rupiah = 0
-    """What each member is lent from the stimulus (Palembang, Yogyakarta: Rp 500.000)."""
+    """What each member borrows from the revolving fund (Palembang, Yogyakarta: Rp 500.000).
+
+    A rule of the fund, not money: the money that starts the fund is the part of the
+    grants (and lender loans) lent on to members, ``pra.plan.ledger`` checks they agree."""
     deductions: Annotated[tuple[Deduction, ...], Field(max_length=ITEMS_MAX)] = ()
-    compulsory_dues: Rupiah = 0
-    """Iuran wajib: paid by every member every month."""
-    voluntary_savings: Text = ""
-    """Simpanan sukarela: the rule in words (voluntary, so no amount)."""
     service_fee_percent: Percent = Field(default=Decimal(0), json_schema_extra={"default": 0})
     """Jasa pinjaman: percent of the loan charged flat every month."""
     loan_term_months: Annotated[Whole, Field(ge=1, le=120)] = 10
@@ -77,3 +82,37 @@ class CapitalPlan(Record):
     budget: Annotated[tuple[BudgetLine, ...], Field(max_length=ITEMS_MAX)] = ()
     rules: Annotated[tuple[Text, ...], Field(max_length=ITEMS_MAX)] = ()
     """Other fund rules the group agreed, in its own words."""
+
+    @model_validator(mode="after")
+    def _one_own_capital(self) -> Self:
+        if sum(isinstance(s, OwnCapital) for s in self.sources) > 1:
+            raise ValueError("a group has one record of its own capital")
+        return self
+
+    @property
+    def grants(self) -> tuple[Grant, ...]:
+        return tuple(s for s in self.sources if isinstance(s, Grant))
+
+    @property
+    def loans(self) -> tuple[LenderLoan, ...]:
+        return tuple(s for s in self.sources if isinstance(s, LenderLoan))
+
+    @property
+    def own_capital(self) -> OwnCapital | None:
+        return next((s for s in self.sources if isinstance(s, OwnCapital)), None)
+
+    @property
+    def compulsory_dues(self) -> int:
+        """Iuran (simpanan) wajib every member pays every month, from :class:`OwnCapital`."""
+        own = self.own_capital
+        return own.compulsory_dues if own else 0
+
+    @property
+    def voluntary_savings(self) -> str:
+        """The simpanan sukarela rule in words, from :class:`OwnCapital`."""
+        own = self.own_capital
+        return own.voluntary_savings if own else ""
+
+    def source(self, source_id: str | None) -> Grant | LenderLoan | OwnCapital | None:
+        """The source with ``source_id``, or ``None``."""
+        return next((s for s in self.sources if s.id == source_id), None)

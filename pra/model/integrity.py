@@ -78,6 +78,7 @@ def _id_lists(ws: Workshop) -> Iterator[tuple[Loc, Sequence[Any]]]:
         yield (*base, "calendar", "blackouts"), g.calendar.blackouts
         yield (*base, "capital", "deductions"), g.capital.deductions
         yield (*base, "capital", "budget"), g.capital.budget
+        yield (*base, "capital", "sources"), g.capital.sources
 
 
 def located_ids(ws: Workshop) -> Iterator[tuple[Loc, str]]:
@@ -250,8 +251,30 @@ def _groups(ws: Workshop) -> Iterator[Finding]:
             members,
             "integrity.not_member",
         )
+        yield from _funding_refs(loc, g)
         yield from _steps(loc, g, people)
         yield from _plan_length(loc, g)
+
+
+def _funding_refs(loc: Loc, g: BusinessGroup) -> Iterator[Finding]:
+    """Budget lines name one of the group's sources; a hand-over step is one of its steps."""
+    sources = {s.id for s in g.capital.sources}
+    for i, line in enumerate(g.capital.budget):
+        if line.source_id is not None and line.source_id not in sources:
+            yield Finding(
+                (*loc, "capital", "budget", i, "source_id"),
+                "integrity.no_source",
+                {"ref": line.source_id},
+            )
+    steps = {s.id for s in g.steps}
+    for i, source in enumerate(g.capital.sources):
+        step = getattr(source, "disbursement_step_id", None)
+        if step is not None and step not in steps:
+            yield Finding(
+                (*loc, "capital", "sources", i, "disbursement_step_id"),
+                "integrity.no_handover_step",
+                {"ref": step},
+            )
 
 
 def _plan_length(loc: Loc, g: BusinessGroup) -> Iterator[Finding]:

@@ -6,17 +6,21 @@ stay in the revolving fund and cannot buy materials); the own contribution
 goods or labour valued in rupiah. Pledges without a value are counted but not
 added, and said so. The difference with the budget is a shortfall or a surplus.
 
-Each budget line says which source pays it (stimulus, own contribution, other),
-so each source is also held against its own lines: a surplus of goods or
-labour pledges does not pay for materials the stimulus was meant to buy, and
-the summary says so instead of reporting only the overall surplus.
+Each budget line names the funding source that pays it (``pra.model.funding``);
+by kind — grants (stimulus), lender loans, own contribution, or none (other) —
+each is held against its own lines: a grant pays only from the part it spends
+on the group's assets (the part lent to members is the revolving fund), a
+lender loan from its principal, the own contribution from its valued pledges
+and the members' simpanan pokok. A surplus of goods or labour pledges does not
+pay for materials the grant was meant to buy, and the summary says so instead
+of reporting only the overall surplus.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pra.model import BusinessGroup
+from pra.model import BusinessGroup, CapitalPlan
 from pra.plan.fund import member_share
 from pra.plan.notice import Money, Notice
 
@@ -32,9 +36,13 @@ class BudgetRow:
     unit_price: int
     total: int
     source: str
+    """The kind of the paying source: ``stimulus`` (a grant), ``loan``, ``own``, ``other`` (none)."""
+    source_id: str | None = None
+    member_loans: bool = False
+    """Bought by members with their loans (see ``BudgetLine.member_loans``)."""
 
 
-SOURCES = ("stimulus", "own", "other")
+SOURCES = ("stimulus", "loan", "own", "other")
 """The funding sources a budget line can name, in the order they are shown."""
 
 
@@ -45,7 +53,8 @@ class SourceBalance:
     source: str
     planned: int
     available: int
-    """Stimulus: what the members receive in hand; own: valued pledges; other: nothing recorded."""
+    """Stimulus: the grants' parts for assets; loan: the principal; own: valued pledges and
+    simpanan pokok; other: nothing recorded."""
 
     @property
     def difference(self) -> int:
@@ -97,7 +106,8 @@ class CapitalSummary:
 
     @property
     def capital_total(self) -> int:
-        return self.stimulus_net + self.own_total
+        """What the sources have for the budget (grants' asset parts, loans, own contribution)."""
+        return sum(s.available for s in self.sources)
 
     @property
     def budget_total(self) -> int:
@@ -150,6 +160,16 @@ def _verdict(diff: int, sources: tuple[SourceBalance, ...], money: int) -> list[
     return lines
 
 
+KIND_OF: dict[str, str] = {"grant": "stimulus", "loan": "loan", "own": "own"}
+"""A funding source's ``kind`` as the budget's source kind."""
+
+
+def source_kind(plan: CapitalPlan, source_id: str | None) -> str:
+    """The kind (:data:`SOURCES`) of the source ``source_id`` of ``plan``; ``other`` when none."""
+    source = plan.source(source_id)
+    return KIND_OF[source.kind] if source is not None else "other"
+
+
 def capital_summary(group: BusinessGroup) -> CapitalSummary:
     """Stimulus + own contribution − budget, with the lines of arithmetic."""
     plan = group.capital
@@ -173,20 +193,37 @@ def capital_summary(group: BusinessGroup) -> CapitalSummary:
         kept += p.value if p.kept else 0
     budget = tuple(
         BudgetRow(
-            b.id, b.item, b.quantity, b.unit, b.unit_price, b.quantity * b.unit_price, b.source
+            b.id,
+            b.item,
+            b.quantity,
+            b.unit,
+            b.unit_price,
+            b.quantity * b.unit_price,
+            source_kind(plan, b.source_id),
+            b.source_id,
+            b.member_loans,
         )
         for b in plan.budget
     )
     own = money + goods + labour
     budget_total = sum(r.total for r in budget)
-    diff = net + own - budget_total
     planned = _by_source(budget)
-    available = {"stimulus": net, "own": own, "other": 0}
+    pokok = plan.own_capital.principal_savings * len(members) if plan.own_capital else 0
+    # a grant pays its asset lines from its part for assets, and the lines members buy with
+    # their loans from what they receive in hand
+    by_members = any(r.member_loans and r.source == "stimulus" for r in budget)
+    available = {
+        "stimulus": sum(g.assets for g in plan.grants) + (net if by_members else 0),
+        "loan": sum(loan.principal for loan in plan.loans),
+        "own": own + pokok,
+        "other": 0,
+    }
     sources = tuple(
         SourceBalance(key, planned[key], available[key])
         for key in SOURCES
         if planned[key] or available[key]
     )
+    diff = sum(available.values()) - budget_total
     lines = [
         Notice(
             "plan.capital.line_stimulus",
@@ -212,7 +249,7 @@ def capital_summary(group: BusinessGroup) -> CapitalSummary:
     )
     if unvalued:
         lines.append(Notice("plan.capital.line_unvalued", {"count": unvalued}))
-    lines.append(Notice("plan.capital.line_capital", {"amount": Money(net + own)}))
+    lines.append(Notice("plan.capital.line_capital", {"amount": Money(sum(available.values()))}))
     lines.append(Notice("plan.capital.line_budget", {"amount": Money(budget_total)}))
     lines.extend(_verdict(diff, sources, money))
     return CapitalSummary(

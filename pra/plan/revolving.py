@@ -166,6 +166,19 @@ def revolving_fund(
     return FundLedger(stimulus_total, tuple(rows), tuple(rounds), retained, tuple(queue), warnings)
 
 
+def fund_start(group: BusinessGroup) -> dt.date | None:
+    """The day the revolving fund starts: the hand-over of the first grant lent on to members
+    (its date, or its hand-over step's scheduled start), else the calendar's start."""
+    from pra.plan.lender import disbursement_date
+
+    for grant in group.capital.grants:
+        if grant.revolving:
+            day = disbursement_date(group, grant)
+            if day is not None:
+                return day
+    return group.calendar.start
+
+
 def group_fund(group: BusinessGroup) -> FundLedger:
-    """:func:`revolving_fund` for a group, dated from its calendar's start when it has one."""
-    return revolving_fund(group.capital, group.member_ids, group.calendar.start)
+    """:func:`revolving_fund` for a group, dated from the day its fund starts (:func:`fund_start`)."""
+    return revolving_fund(group.capital, group.member_ids, fund_start(group))

@@ -6,10 +6,11 @@ touches files and never validates. :data:`MIGRATIONS` maps *n* to that
 function; :func:`migrate` runs the chain from a file's version up to
 :data:`~pra.model.SCHEMA_VERSION`.
 
-``schema_version`` 1 is the first format ``pra`` has written, so the chain is
-empty today; ``tests/store/test_migrations.py`` proves the mechanism with a
-synthetic version-0 format. When the model changes shape, bump
-``SCHEMA_VERSION`` and register the step here::
+``schema_version`` 1 is the first format ``pra`` has written; 1 → 2 turns the
+single stimulus field into funding-source records (:func:`_v1_to_v2`).
+``tests/store/test_migrations.py`` proves the mechanism with a synthetic
+version-0 format. When the model changes shape, bump ``SCHEMA_VERSION`` and
+register the step here::
 
     @migration(1)
     def _v1_to_v2(doc: Document) -> Document:
@@ -73,4 +74,71 @@ def migrate(doc: Document, version: int, target: int = SCHEMA_VERSION) -> Docume
         doc = step(dict(doc))
         version += 1
         doc = {"schema_version": version, **{k: v for k, v in doc.items() if k != "schema_version"}}
+    return doc
+
+
+def _fresh_id(base: str, taken: str) -> str:
+    """``base``, or ``base`` with a number, that does not occur as an id in ``taken`` (the JSON text)."""
+    candidate, n = base, 1
+    while f'"{candidate}"' in taken:
+        n += 1
+        candidate = f"{base}{n}"
+    return candidate
+
+
+@migration(1)
+def _v1_to_v2(doc: Document) -> Document:
+    """Version 2 records where each group's money comes from (``pra.model.funding``).
+
+    - ``stimulus_per_member`` × the first-round borrowers (every member when none
+      is named) becomes a grant, all of it lent on to members (the revolving
+      fund, as version 1 planned it); ``stimulus_per_member`` stays the fund's
+      loan per member.
+    - ``compulsory_dues`` and ``voluntary_savings`` move into the group's own capital.
+    - A budget line's ``source`` ("stimulus", "own", "other") becomes ``source_id``:
+      the grant, the own capital, or nothing decided.
+    """
+    import json
+
+    taken = json.dumps(doc)
+    groups = []
+    for gi, group in enumerate(doc.get("groups") or []):
+        if not isinstance(group, dict) or not isinstance(group.get("capital"), dict):
+            groups.append(group)
+            continue
+        capital = dict(group["capital"])
+        members = list(group.get("member_ids") or [])
+        first = [m for m in capital.get("first_round_ids") or [] if m in members]
+        borrowers = len(first) or len(members)
+        stimulus = capital.get("stimulus_per_member", 0)
+        dues = capital.pop("compulsory_dues", 0)
+        voluntary = capital.pop("voluntary_savings", "")
+        budget = [dict(line) for line in capital.get("budget") or [] if isinstance(line, dict)]
+        paid_from = {line.get("source", "stimulus") for line in budget}
+        sources: list[dict[str, object]] = []
+        ids: dict[str, str | None] = {"stimulus": None, "own": None}
+        if isinstance(stimulus, int) and stimulus * borrowers > 0:
+            ids["stimulus"] = _fresh_id(f"fs-{gi + 1}-grant", taken)
+            amount = stimulus * borrowers
+            sources.append(
+                {"kind": "grant", "id": ids["stimulus"], "amount": amount, "revolving": amount}
+            )
+        if dues or voluntary or "own" in paid_from:
+            ids["own"] = _fresh_id(f"fs-{gi + 1}-own", taken)
+            own: dict[str, object] = {"kind": "own", "id": ids["own"]}
+            if dues:
+                own["compulsory_dues"] = dues
+            if voluntary:
+                own["voluntary_savings"] = voluntary
+            sources.append(own)
+        for line in budget:
+            source_id = ids.get(line.pop("source", "stimulus"))
+            if source_id is not None:
+                line["source_id"] = source_id
+        if "budget" in capital:
+            capital["budget"] = budget
+        capital["sources"] = sources
+        groups.append({**group, "capital": capital})
+    if "groups" in doc:
+        doc["groups"] = groups
     return doc

@@ -12,6 +12,7 @@ from typing import Any, Final
 
 from pra.i18n import t
 from pra.model import PraStep, Step, Workshop
+from pra.plan.checks import plan_checks
 
 GROUP_SIZE: Final = (5, 10)
 
@@ -72,8 +73,10 @@ def review_findings(ws: Workshop) -> list[ReviewFinding]:
             if p.value is None and p.kind in {"money", "tool", "materials"}:
                 who = names.get(p.participant_id, p.participant_id)
                 add(PraStep.PLEDGES, g.id, "tui.review.pledge_no_value", group=g.name, who=who)
-        if g.capital.stimulus_per_member == 0 and not g.capital.budget:
+        if g.capital.stimulus_per_member == 0 and not g.capital.budget and not g.capital.sources:
             add(PraStep.CAPITAL, g.id, "tui.review.no_capital", group=g.name)
+        for notice in plan_checks(g):
+            add(PraStep.CAPITAL, g.id, "tui.review.money", group=g.name, problem=notice.text())
         cycle = _cycle(g.steps)
         if cycle:
             add(PraStep.STEPS, g.id, "tui.review.cycle", group=g.name, steps=cycle)

@@ -65,11 +65,13 @@ def test_business_types_are_the_chosen_ideas(examples: dict[str, Workshop]) -> N
 
 def test_stimulus_and_own_contribution_totals(examples: dict[str, Workshop]) -> None:
     rows = {row[0]: row[1:] for row in _table(examples, "capital")}
-    assert rows["Palembang"][0] == 10_000_000  # two groups of ten, Rp 500.000 each
+    # lent to members: Sedap Malam 6 × 250.000 (the rest of its grant bought equipment),
+    # Jaya Bersama 10 × 500.000
+    assert rows["Palembang"][0] == 6_500_000
     assert rows[ALL][0] == sum(rows[c][0] for c in ("Palembang", "Surabaya", "Yogyakarta"))
     stimulus, _, money, goods, labour, own, _ = rows[ALL]
     assert own == money + goods + labour == 5_112_500
-    assert stimulus == 24_000_000
+    assert stimulus == 20_500_000
 
 
 def test_one_city_has_no_city_column(examples: dict[str, Workshop]) -> None:
@@ -77,7 +79,7 @@ def test_one_city_has_no_city_column(examples: dict[str, Workshop]) -> None:
     assert not stats.by_city
     text = render(tables(stats), stats.by_city, "en")
     assert "City" not in text and "Palembang" not in text
-    assert "Rp\u00a010,000,000" in text
+    assert "Rp\u00a06,500,000" in text
 
 
 @pytest.mark.parametrize(
@@ -85,9 +87,9 @@ def test_one_city_has_no_city_column(examples: dict[str, Workshop]) -> None:
     [
         (
             "id",
-            ["Ringkasan 3 lokakarya", "Semua", "Modal", "Rp\u00a024.000.000", "Perempuan", "8,3"],
+            ["Ringkasan 3 lokakarya", "Semua", "Modal", "Rp\u00a020.500.000", "Perempuan", "8,3"],
         ),
-        ("en", ["Summary of 3 workshops", "All", "Capital", "Rp\u00a024,000,000", "Women", "8.3"]),
+        ("en", ["Summary of 3 workshops", "All", "Capital", "Rp\u00a020,500,000", "Women", "8.3"]),
     ],
 )
 def test_the_command_prints_the_summary_in_each_language(

@@ -426,3 +426,23 @@ def test_the_maximal_workshop_saved_by_the_store_is_sound(pra: Run, tmp_path: Pa
     path = tmp_path / "besar.json"
     store.save(maximal_workshop(), path)
     assert pra("check", path).lines == [f"{path}: baik"]
+
+
+def test_a_money_plan_that_lends_out_spent_money_is_a_line_and_exit_1(
+    pra: Run, tmp_path: Path
+) -> None:
+    data = example_data()
+    grant = data["groups"][0]["capital"]["sources"][0]
+    assert grant["id"] == "fs-sm-stimulan"
+    grant.update(revolving=5_000_000, assets=0)
+    path = write_json(tmp_path, "lagi.json", data)
+    result = pra("check", path)
+    assert result.code == 1
+    [line] = result.lines
+    assert line.replace("\u00a0", " ") == (
+        f'{path}: kelompok "Kelompok Sedap Malam", rencana modal: Anggaran membelanjakan'
+        " Rp 3.500.000 dari Bantuan stimulan Dinas Sosial melalui Yayasan Bina Vitalis, padahal"
+        " bagian untuk belanja kelompok hanya Rp 0; sisanya dipinjamkan kepada anggota. Uang"
+        " yang sudah dibelanjakan tidak bisa dipinjamkan lagi: kurangi anggarannya atau ubah"
+        " pembagian bantuan."
+    )

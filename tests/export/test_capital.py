@@ -25,7 +25,7 @@ def test_a_fund_too_slow_for_everyone_does_not_say_all_have_repaid(tmp_path: Pat
         loan_term_months=120,
         first_round_ids=first,
         service_fee_percent=0,
-        compulsory_dues=0,
+        sources=tuple(s for s in ws.groups[0].capital.sources if s.kind != "own"),
         deductions=(),
     )
     text = text_of(export_workshop(slow, source="s", output=tmp_path).documents[0])
@@ -76,6 +76,9 @@ def test_the_voluntary_savings_rule_is_labelled_once(tmp_path: Path) -> None:
     text = text_of(export_workshop(ws, source="p", output=tmp_path / "p").documents[0])
     assert "Simpanan sukarela setiap pertemuan mingguan" in text
     assert "Simpanan sukarela: Simpanan sukarela" not in text
-    other = _with_capital(ws, voluntary_savings="setiap pertemuan, dicatat bendahara")
+    own = ws.groups[0].capital.own_capital
+    assert own is not None
+    rule = own.model_copy(update={"voluntary_savings": "setiap pertemuan, dicatat bendahara"})
+    other = _with_capital(ws, sources=(*ws.groups[0].capital.grants, rule))
     text = text_of(export_workshop(other, source="o", output=tmp_path / "o").documents[0])
     assert "Simpanan sukarela: setiap pertemuan, dicatat bendahara" in text

@@ -24,7 +24,7 @@ def base() -> Data:
 
 
 _BASE: Data = {
-    "schema_version": 1,
+    "schema_version": 2,
     "id": "ws",
     "info": {"title": "Lokakarya uji", "place": {"city": "Kota Uji", "rt": "01", "rw": "02"}},
     "participants": [

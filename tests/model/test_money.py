@@ -9,7 +9,18 @@ from typing import Any
 import pytest
 from pydantic import BaseModel, ValidationError
 
-from pra.model import BudgetLine, BusinessGroup, CapitalPlan, Deduction, Pledge, Step, Workshop
+from pra.model import (
+    BudgetLine,
+    BusinessGroup,
+    CapitalPlan,
+    Deduction,
+    Grant,
+    LenderLoan,
+    OwnCapital,
+    Pledge,
+    Step,
+    Workshop,
+)
 from pra.model.money import RUPIAH_MAX
 from tests.model.build import base, group
 
@@ -33,7 +44,9 @@ def _money_records(value: Any) -> list[tuple[type[BaseModel], dict[str, Any]]]:
         (Pledge, {"id": "p", "participant_id": "p1", "value": value}),
         (BudgetLine, {"id": "b", "item": "i", "unit_price": value}),
         (CapitalPlan, {"stimulus_per_member": value}),
-        (CapitalPlan, {"compulsory_dues": value}),
+        (OwnCapital, {"id": "o", "compulsory_dues": value, "principal_savings": value}),
+        (Grant, {"id": "g", "amount": value, "revolving": value}),
+        (LenderLoan, {"id": "l", "principal": value}),
         (Deduction, {"id": "d", "label": "l", "amount": value}),
     ]
 

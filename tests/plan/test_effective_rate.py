@@ -69,15 +69,15 @@ def test_bmm_loan_of_3_million_over_12_months_at_1_5_percent_flat() -> None:
 
 
 def test_palembang_revolving_grant() -> None:
-    # Sedap Malam: Rp 500.000 lent, Rp 25.000 simpanan pokok kept at hand-over, so the member
+    # Jaya Bersama (its grant all revolved): Rp 500.000 lent, Rp 25.000 simpanan pokok kept at hand-over, so the member
     # holds 475.000. Cash unit Rp 500: 500.000 ÷ 12 = 41.666,67 → 11 × 42.000 + 38.000.
     # Fee 1% × 500.000 = 5.000 a month: 11 × 47.000 then 43.000 (560.000 in all).
     # Dues (5.000) are paid by every member, borrowing or not: not part of the loan's cost.
     # By hand: NPV at 2,6% = −1.269, at 2,7% = +1.577 → r ≈ 2,6 + 0,1 × 1.269/2.846 = 2,645%;
     # 1,02645^12 = 1,368 → 36,8% a year (flat 12%).
     ws = Workshop.model_validate_json(example_path("palembang").read_text(encoding="utf-8"))
-    plan = ws.groups[0].capital
-    assert plan.cash_unit == 500
+    plan = ws.groups[1].capital
+    assert ws.groups[1].name == "Kelompok Jaya Bersama" and plan.cash_unit == 500
     flows = member_flows(plan)
     assert flows == (475_000, *(-47_000,) * 11, -43_000)
     assert npv(0.026, flows) < 0 < npv(0.027, flows)

@@ -52,9 +52,17 @@ def test_every_plan_view_works_on_the_example(name: str) -> None:
 
 
 def test_palembang_ten_million_for_two_groups_of_ten() -> None:
+    # Rp 5.000.000 each: Sedap Malam spends 3.500.000 on equipment and materials and lends
+    # 1.500.000 (6 × 250.000); Jaya Bersama lends all of it (10 × 500.000)
     ws = load("palembang")
     assert len(ws.groups) == 2
-    assert sum(capital_summary(g).stimulus_gross for g in ws.groups) == 10_000_000
+    grants = [g.capital.grants for g in ws.groups]
+    assert [sum(x.amount for x in gs) for gs in grants] == [5_000_000, 5_000_000]
+    assert [(gs[0].revolving, gs[0].assets) for gs in grants] == [
+        (1_500_000, 3_500_000),
+        (5_000_000, 0),
+    ]
+    assert [capital_summary(g).stimulus_gross for g in ws.groups] == [1_500_000, 5_000_000]
 
 
 def test_yogyakarta_tri_astha_rules_give_392_500_not_the_435_000_the_source_states() -> None:

@@ -6,7 +6,15 @@ import datetime as dt
 from decimal import Decimal
 from itertools import combinations
 
-from pra.model import BudgetLine, BusinessGroup, CapitalPlan, Deduction, Pledge
+from pra.model import (
+    BudgetLine,
+    BusinessGroup,
+    CapitalPlan,
+    Deduction,
+    Grant,
+    OwnCapital,
+    Pledge,
+)
 from pra.plan.capital import capital_summary
 from pra.plan.fund import member_share, repayment_schedule
 from pra.plan.rounding import rounding_note
@@ -25,7 +33,7 @@ def tri_astha(term: int = 10) -> CapitalPlan:
             Deduction(id="d-s", label="saham", kind="share", percent=Decimal(10)),
             Deduction(id="d-a", label="administrasi", kind="admin", percent=Decimal("1.5")),
         ),
-        compulsory_dues=5_000,
+        sources=(OwnCapital(id="own", compulsory_dues=5_000),),
         service_fee_percent=Decimal(1),
         loan_term_months=term,
     )
@@ -175,10 +183,19 @@ def test_capital_summary_against_budget() -> None:
         ),
         capital=tri_astha().model_copy(
             update={
+                # the grant spends Rp 1.962.500 on the group's purchases
+                "sources": (
+                    Grant(id="gr", amount=1_962_500, assets=1_962_500),
+                    OwnCapital(id="own", compulsory_dues=5_000),
+                ),
                 "budget": (
-                    BudgetLine(id="x", item="Mesin jahit", quantity=2, unit_price=1_200_000),
-                    BudgetLine(id="y", item="Kain", quantity=10, unit_price=50_000, source="own"),
-                )
+                    BudgetLine(
+                        id="x", item="Mesin jahit", quantity=2, unit_price=1_200_000, source_id="gr"
+                    ),
+                    BudgetLine(
+                        id="y", item="Kain", quantity=10, unit_price=50_000, source_id="own"
+                    ),
+                ),
             }
         ),
     )
@@ -192,7 +209,7 @@ def test_capital_summary_against_budget() -> None:
     )
     assert (s.unvalued_pledges, s.kept_value) == (1, 100_000)
     assert s.budget_total == 2_900_000
-    assert s.budget_by_source() == {"stimulus": 2_400_000, "own": 500_000, "other": 0}
+    assert s.budget_by_source() == {"stimulus": 2_400_000, "loan": 0, "own": 500_000, "other": 0}
     assert s.difference == 3_012_500 - 2_900_000
     # the total has Rp 112.500 to spare, but the stimulus lines are short: goods and
     # labour pledges cannot buy the sewing machines, so the summary does not say "surplus"
@@ -214,7 +231,8 @@ def test_capital_summary_against_budget() -> None:
     reading = [line.text("en").replace(NBSP, " ") for line in s.reading()]
     at = reading.index("Total capital: Rp 3,012,500")
     assert reading[at - 2 : at] == [
-        "Stimulus grant: budgeted Rp 2,400,000, received Rp 1,962,500 — short by Rp 437,500",
+        "Stimulus grant: budgeted Rp 2,400,000, for the group's purchases Rp 1,962,500 — short"
+        " by Rp 437,500",
         "Own contribution: budgeted Rp 500,000, pledged Rp 1,050,000 — Rp 550,000 to spare",
     ]
     assert len(reading) == len(s.lines) + 2
@@ -233,9 +251,19 @@ def _budgeted(
             for kind, value in pledges.items()
         ),
         capital=CapitalPlan(
+            # the grant's part for purchases: what the members received before sources existed
+            sources=(
+                Grant(id="stimulus", amount=stimulus * members, assets=stimulus * members),
+                OwnCapital(id="own"),
+            ),
             stimulus_per_member=stimulus,
             budget=tuple(
-                BudgetLine(id=source, item=source, unit_price=total, source=source)
+                BudgetLine(
+                    id=f"b-{source}",
+                    item=source,
+                    unit_price=total,
+                    source_id=source if source != "other" else None,
+                )
                 for source, total in lines.items()
             ),
         ),
@@ -284,9 +312,11 @@ def test_capital_shortfall_and_first_round() -> None:
         name="Kue",
         member_ids=("a", "b", "c"),
         capital=CapitalPlan(
+            # Rp 1.000.000: half lent to the first-round borrower, half for the oven
+            sources=(Grant(id="gr", amount=1_000_000, revolving=500_000, assets=500_000),),
             stimulus_per_member=500_000,
             first_round_ids=("a",),
-            budget=(BudgetLine(id="x", item="Oven", unit_price=800_000),),
+            budget=(BudgetLine(id="x", item="Oven", unit_price=800_000, source_id="gr"),),
         ),
     )
     s = capital_summary(group)

@@ -13,6 +13,7 @@ from pra.model import (
     Deduction,
     DotBallot,
     DotVoting,
+    OwnCapital,
     Participant,
     Skill,
     Step,
@@ -60,7 +61,7 @@ def capital_plans(draw: st.DrawFn) -> tuple[CapitalPlan, list[str]]:
     plan = CapitalPlan(
         stimulus_per_member=stimulus,
         deductions=draw(deductions(stimulus)),
-        compulsory_dues=draw(st.integers(0, 20_000)),
+        sources=(OwnCapital(id="own", compulsory_dues=draw(st.integers(0, 20_000))),),
         service_fee_percent=draw(st.decimals(min_value=0, max_value=5, places=2)),
         loan_term_months=draw(st.integers(1, 24)),
         first_round_ids=tuple(first),

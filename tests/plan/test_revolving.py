@@ -4,14 +4,14 @@ import datetime as dt
 from decimal import Decimal
 from itertools import pairwise
 
-from pra.model import BusinessGroup, CalendarSettings, CapitalPlan, Deduction
+from pra.model import BusinessGroup, CalendarSettings, CapitalPlan, Deduction, OwnCapital
 from pra.plan.revolving import LedgerRow, group_fund, revolving_fund
 
 
 def rotating(first: tuple[str, ...] = ("a", "b")) -> CapitalPlan:
     return CapitalPlan(
         stimulus_per_member=500_000,
-        compulsory_dues=5_000,
+        sources=(OwnCapital(id="own", compulsory_dues=5_000),),
         service_fee_percent=Decimal(1),
         loan_term_months=10,
         first_round_ids=first,
@@ -58,7 +58,7 @@ def test_everyone_at_once_with_tri_astha_deductions() -> None:
             Deduction(id="s", label="saham", percent=Decimal(10)),
             Deduction(id="a", label="administrasi", percent=Decimal("1.5")),
         ),
-        compulsory_dues=5_000,
+        sources=(OwnCapital(id="own", compulsory_dues=5_000),),
         service_fee_percent=Decimal(1),
         loan_term_months=10,
     )

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pra.model import CapitalPlan, Deduction
+from pra.model import CapitalPlan, Deduction, OwnCapital
 from pra.plan.formatting import NBSP
 from pra.plan.fund import repayment_schedule
 from pra.plan.rounding import CASH_UNITS, percent_of, rounding_note, split_instalments
@@ -84,7 +84,7 @@ def test_the_repayment_schedule_uses_the_groups_cash_unit() -> None:
     plan = CapitalPlan(
         stimulus_per_member=500_000,
         deductions=(Deduction(id="d", label="Simpanan pokok", amount=25_000),),
-        compulsory_dues=5_000,
+        sources=(OwnCapital(id="own", compulsory_dues=5_000),),
         service_fee_percent=Decimal(1),
         loan_term_months=12,
         cash_unit=500,

@@ -48,7 +48,7 @@ def v0_to_v1(doc: Document) -> Document:
 
 @pytest.fixture
 def chain(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert SCHEMA_VERSION == 1, "extend this fixture when the real chain grows"
+    assert SCHEMA_VERSION == 2, "extend this fixture when the real chain grows"
     monkeypatch.setitem(MIGRATIONS, 0, v0_to_v1)
 
 
@@ -88,8 +88,9 @@ def test_the_original_is_kept_before_the_first_save_in_the_new_format(tmp_path: 
 def test_without_a_migration_an_old_file_is_refused_clearly() -> None:
     with pytest.raises(WorkshopFileError) as caught:
         loads(json.dumps(V0), "lama.json")
+    # version 1 is the oldest the real chain reads (1 → 2, funding sources)
     assert caught.value.message("id") == (
-        f"lama.json: format versi 0 terlalu lama; pra ini membaca mulai versi {SCHEMA_VERSION}"
+        "lama.json: format versi 0 terlalu lama; pra ini membaca mulai versi 1"
     )
     assert "format version 0 is too old" in caught.value.message("en")
 
@@ -101,3 +102,59 @@ def test_a_migrated_file_with_a_mistake_names_the_place() -> None:
     with pytest.raises(WorkshopFileError) as caught:
         loads(json.dumps(doc), "lama.json")
     assert caught.value.message("id") == ('lama.json: peserta 2, isian "name": tidak boleh kosong')
+
+
+# The examples as version 1 wrote them (main before issue 13), kept as they were shipped.
+V1 = Path(__file__).parent / "v1"
+
+
+def test_version_1_stimulus_becomes_a_grant_revolved_to_members() -> None:
+    ws = loads((V1 / "palembang.json").read_text(encoding="utf-8"), "palembang.json")
+    assert ws.schema_version == SCHEMA_VERSION == 2
+    sedap = ws.groups[0]
+    assert sedap.name == "Kelompok Sedap Malam" and len(sedap.member_ids) == 10
+    # 500.000 × 10 borrowers (no first round named: everyone) = 5.000.000, all revolved,
+    # exactly what version 1 planned; the fund's loan per member stays 500.000
+    (grant,) = sedap.capital.grants
+    assert (grant.id, grant.amount, grant.revolving, grant.assets) == (
+        "fs-1-grant",
+        5_000_000,
+        5_000_000,
+        0,
+    )
+    assert sedap.capital.stimulus_per_member == 500_000
+    # dues and the voluntary rule move into the own-capital record
+    own = sedap.capital.own_capital
+    assert own is not None and own.id == "fs-1-own"
+    assert (own.compulsory_dues, own.voluntary_savings) == (
+        5_000,
+        "Simpanan sukarela setiap pertemuan mingguan, dicatat bendahara.",
+    )
+    assert sedap.capital.compulsory_dues == 5_000
+    # budget lines name their source by id: "stimulus" → the grant, "own" → own capital
+    by_item = {b.item: b.source_id for b in sedap.capital.budget}
+    assert by_item["Oven"] == "fs-1-grant"
+    assert by_item["Oven dan cetakan milik ketua"] == "fs-1-own"
+    assert ws.groups[1].capital.grants[0].id == "fs-2-grant"
+
+
+def test_version_1_first_round_sets_the_grant_and_other_lines_name_no_source() -> None:
+    doc = json.loads((V1 / "surabaya.json").read_text(encoding="utf-8"))
+    group = doc["groups"][0]
+    assert len(group["capital"]["first_round_ids"]) == 6 < len(group["member_ids"])
+    group["capital"]["budget"][0]["source"] = "other"
+    ws = loads(json.dumps(doc), "surabaya.json")
+    # 500.000 × the 6 first-round borrowers, not × every member
+    assert ws.groups[0].capital.grants[0].amount == 3_000_000
+    assert ws.groups[0].capital.budget[0].source_id is None
+
+
+def test_version_1_without_money_gets_no_sources() -> None:
+    doc = {
+        "schema_version": 1,
+        "id": "ws-kosong",
+        "participants": [{"id": "p1", "name": "Ani"}],
+        "groups": [{"id": "g1", "name": "Kue", "member_ids": ["p1"], "capital": {}}],
+    }
+    assert migrate(doc, 1)["groups"][0]["capital"] == {"sources": []}
+    assert loads(json.dumps(doc), "k.json").groups[0].capital.sources == ()

@@ -55,3 +55,28 @@ def test_review_names_the_step_and_group_to_fix() -> None:
 
 def test_the_palembang_example_has_nothing_left_to_fix() -> None:
     assert review_findings(palembang()) == []
+
+
+def test_review_says_when_equipment_is_bought_with_money_lent_to_members() -> None:
+    # Sedap Malam lends all of its grant (10 × 500.000, as version 1 planned) while the
+    # oven is bought from it: the review sends the facilitator back to the capital step
+    ws = palembang()
+    sedap = ws.groups[0]
+    (grant, *others) = sedap.capital.sources
+    revolved = grant.model_copy(update={"revolving": 5_000_000, "assets": 0})
+    capital = sedap.capital.model_copy(
+        update={"sources": (revolved, *others), "first_round_ids": ()}
+    )
+    sedap = sedap.model_copy(update={"capital": capital})
+    ws = ws.model_copy(update={"groups": (sedap, *ws.groups[1:])})
+    found = [f for f in review_findings(ws) if f.step is PraStep.CAPITAL]
+    assert [(f.group_id, f.message.replace("\u00a0", " ")) for f in found] == [
+        (
+            sedap.id,
+            "Kelompok Sedap Malam, rencana modal: Anggaran membelanjakan Rp 3.500.000 dari"
+            " Bantuan stimulan Dinas Sosial melalui Yayasan Bina Vitalis, padahal bagian untuk"
+            " belanja kelompok hanya Rp 0; sisanya dipinjamkan kepada anggota. Uang yang sudah"
+            " dibelanjakan tidak bisa dipinjamkan lagi: kurangi anggarannya atau ubah pembagian"
+            " bantuan.",
+        )
+    ]

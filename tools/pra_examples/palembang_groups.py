@@ -12,6 +12,9 @@ from pra.model import (
     CalendarSettings,
     CapitalPlan,
     Deduction,
+    Grant,
+    LenderLoan,
+    OwnCapital,
 )
 from pra_examples.rows import (
     budget,
@@ -24,11 +27,28 @@ from pra_examples.rows import (
 
 
 def _palembang_capital(
-    code: str, lines: Sequence[tuple[str, int, str, int, str]], rules: tuple[str, ...]
+    code: str,
+    lines: Sequence[tuple[str, int, str, int, str]],
+    rules: tuple[str, ...],
+    *,
+    grant: Grant,
+    loan_per_member: int = 500_000,
+    first_round: tuple[str, ...] = (),
+    loans: tuple[LenderLoan, ...] = (),
 ) -> CapitalPlan:
-    """Rp 500.000 per member through the savings-and-loan cooperative of Yayasan Bina Vitalis."""
+    """The grant of Dinas Sosial through the savings-and-loan cooperative of Yayasan Bina
+    Vitalis (Rp 10.000.000 for the two groups), and any loan from a lender."""
+    own = OwnCapital(
+        id=f"fs-{code}-own",
+        compulsory_dues=5_000,
+        voluntary_savings="Simpanan sukarela setiap pertemuan mingguan, dicatat bendahara.",
+    )
+    paid_from = {"stimulus": grant.id, "own": own.id}
+    if loans:
+        paid_from["loan"] = loans[0].id
     return CapitalPlan(
-        stimulus_per_member=500_000,
+        sources=(grant, *loans, own),
+        stimulus_per_member=loan_per_member,
         deductions=(
             Deduction(
                 id=f"de-{code}-pokok",
@@ -38,15 +58,13 @@ def _palembang_capital(
                 frequency="once",
             ),
         ),
-        compulsory_dues=5_000,
-        voluntary_savings="Simpanan sukarela setiap pertemuan mingguan, dicatat bendahara.",
         service_fee_percent=Decimal(1),
         loan_term_months=12,
         cash_unit=500,  # paid in cash at the meetings: 11 × Rp 42.000 + Rp 38.000
-        budget=budget(code, lines),
+        first_round_ids=first_round,
+        budget=budget(code, lines, paid_from),
         rules=(
-            "Dana stimulan Rp 10.000.000 untuk dua kelompok; setiap anggota menandatangani "
-            "Rp 500.000.",
+            "Dana stimulan Rp 10.000.000 untuk dua kelompok, Rp 5.000.000 setiap kelompok.",
             "Dana dikelola Yayasan Bina Vitalis dan dicatat dalam buku kas kelompok.",
             "Angsuran dibayar setiap minggu pada pertemuan kelompok.",
             "Setelah lunas, dana digulirkan kepada warga lain di Kelurahan 10 dan 13 Ilir.",
@@ -236,11 +254,33 @@ def sedap_malam() -> BusinessGroup:
                 ("Telur ayam", 20, "kg", 8_000, "stimulus"),
                 ("Mentega dan bahan lain", 1, "paket", 250_000, "stimulus"),
                 ("Plastik, kertas minyak dan nampan", 1, "paket", 150_000, "stimulus"),
-                ("Modal kerja bahan kue bulan ke-2 dan ke-3", 2, "bulan", 600_000, "stimulus"),
+                ("Modal kerja bahan kue bulan ke-2 dan ke-3", 2, "bulan", 580_000, "stimulus"),
                 ("Oven dan cetakan milik ketua", 1, "paket", 200_000, "own"),
                 ("Sepeda milik anggota", 1, "unit", 300_000, "own"),
             ],
-            ("Kue pesanan Lebaran dibayar separuh di muka oleh pemesan.",),
+            (
+                "Dari Rp 5.000.000: Rp 3.500.000 dibelanjakan untuk peralatan dan bahan milik "
+                "kelompok, Rp 1.500.000 dipinjamkan bergilir Rp 250.000 per anggota; peralatan "
+                "tidak ikut dipinjamkan dan tidak diangsur anggota.",
+                "Kue pesanan Lebaran dibayar separuh di muka oleh pemesan.",
+            ),
+            grant=Grant(
+                id="fs-sm-stimulan",
+                giver="Dinas Sosial melalui Yayasan Bina Vitalis",
+                amount=5_000_000,
+                revolving=1_500_000,
+                assets=3_500_000,
+                disbursed_on=dt.date(2003, 9, 1),
+            ),
+            loan_per_member=250_000,
+            first_round=(
+                "p-rohani",
+                "p-yusnaini",
+                "p-masitoh",
+                "p-nurbaya",
+                "p-rusmini",
+                "p-fatimah",
+            ),
         ),
         notes=group_notes(
             success="Jawaban bervariasi: menabung, menyekolahkan anak, kebutuhan keluarga.",
@@ -412,18 +452,45 @@ def jaya_bersama() -> BusinessGroup:
         capital=_palembang_capital(
             code,
             [
-                ("Mesin jahit", 1, "unit", 850_000, "stimulus"),
-                ("Mesin obras", 1, "unit", 1_100_000, "stimulus"),
-                ("Gunting kain", 3, "buah", 35_000, "stimulus"),
-                ("Kain katun dan kain seragam", 60, "meter", 10_000, "stimulus"),
-                ("Benang, kancing dan resleting", 1, "paket", 200_000, "stimulus"),
-                ("Sewa tempat", 3, "bulan", 50_000, "stimulus"),
-                ("Lampu dan kabel", 1, "paket", 100_000, "stimulus"),
+                ("Mesin jahit", 1, "unit", 850_000, "loan"),
+                ("Mesin obras", 1, "unit", 1_100_000, "loan"),
+                ("Gunting kain", 3, "buah", 35_000, "loan"),
+                ("Kain katun dan kain seragam", 60, "meter", 8_250, "loan"),
+                ("Benang, kancing dan resleting", 1, "paket", 200_000, "loan"),
+                ("Sewa tempat", 3, "bulan", 50_000, "loan"),
+                ("Lampu dan kabel", 1, "paket", 100_000, "loan"),
                 ("Mesin jahit milik ketua", 1, "unit", 500_000, "own"),
                 ("Mesin jahit milik anggota", 1, "unit", 450_000, "own"),
                 ("Meja potong buatan anggota", 1, "buah", 100_000, "own"),
             ],
-            ("Mesin jahit yang dibeli dari dana stimulan menjadi milik kelompok.",),
+            (
+                "Dana stimulan Rp 5.000.000 seluruhnya dipinjamkan bergilir, Rp 500.000 per "
+                "anggota.",
+                "Mesin dan bahan dibeli dengan pinjaman BMM Rp 3.000.000 yang diangsur kelompok "
+                "setiap Senin dengan tanggung renteng; mesin menjadi milik kelompok.",
+            ),
+            grant=Grant(
+                id="fs-jb-stimulan",
+                giver="Dinas Sosial melalui Yayasan Bina Vitalis",
+                amount=5_000_000,
+                revolving=5_000_000,
+                disbursed_on=dt.date(2003, 9, 1),
+            ),
+            loans=(
+                LenderLoan(
+                    id="fs-jb-bmm",
+                    lender="BMM",
+                    principal=3_000_000,
+                    term_months=12,
+                    rate_percent=Decimal("1.5"),
+                    method="flat",
+                    frequency="weekly",
+                    due_day=1,  # Monday
+                    grace_months=1,
+                    disbursed_on=dt.date(2003, 9, 1),
+                    joint_liability=True,
+                ),
+            ),
         ),
         notes=group_notes(
             success="Semua anggota ingin bisa menjahit, bukan hanya tiga orang.",

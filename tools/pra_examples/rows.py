@@ -112,8 +112,12 @@ def steps(
     )
 
 
-def budget(code: str, rows: Sequence[tuple[str, int, str, int, str]]) -> tuple[BudgetLine, ...]:
-    """Rows of (item, quantity, unit, unit price, source)."""
+def budget(
+    code: str, rows: Sequence[tuple[str, int, str, int, str]], paid_from: Mapping[str, str]
+) -> tuple[BudgetLine, ...]:
+    """Rows of (item, quantity, unit, unit price, source), the source a key of ``paid_from``
+    (``stimulus``, ``own``, ``loan``: the id of that funding source; ``members``: bought by
+    the members with their loans from that source); other keys: none named."""
     return tuple(
         BudgetLine(
             id=f"bl-{code}-{i}",
@@ -121,7 +125,8 @@ def budget(code: str, rows: Sequence[tuple[str, int, str, int, str]]) -> tuple[B
             quantity=quantity,
             unit=unit,
             unit_price=price,
-            source=source,
+            source_id=paid_from.get(source),
+            member_loans=source == "members",
         )
         for i, (item, quantity, unit, price, source) in enumerate(rows, 1)
     )

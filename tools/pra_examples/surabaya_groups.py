@@ -11,6 +11,8 @@ from pra.model import (
     CalendarSettings,
     CapitalPlan,
     Deduction,
+    Grant,
+    OwnCapital,
 )
 from pra_examples.rows import (
     budget,
@@ -189,8 +191,29 @@ def _surabaya_capital(
     lines: Sequence[tuple[str, int, str, int, str]],
     extra_rules: tuple[str, ...] = (),
 ) -> CapitalPlan:
-    """The fund rules the three Surabaya groups agreed together with LSM Widya Dharma."""
+    """The fund rules the three Surabaya groups agreed together with LSM Widya Dharma.
+
+    The grant pays the budget lines marked ``stimulus`` (the group's tools and first
+    materials) and Rp 500.000 for each first-round borrower; the two parts never overlap."""
+    assets = sum(
+        quantity * price for _, quantity, _, price, source in lines if source == "stimulus"
+    )
+    grant = Grant(
+        id=f"fs-{code}-stimulan",
+        giver="LSM Widya Dharma",
+        amount=assets + 500_000 * len(first_round),
+        revolving=500_000 * len(first_round),
+        assets=assets,
+        disbursed_on=dt.date(2003, 8, 1),
+    )
+    own = OwnCapital(
+        id=f"fs-{code}-own",
+        compulsory_dues=2_000,
+        voluntary_savings="Simpanan sukarela di koperasi Yayasan Widya Dharma; boleh diambil "
+        "saat anggota membutuhkan.",
+    )
     return CapitalPlan(
+        sources=(grant, own),
         stimulus_per_member=500_000,
         deductions=(
             Deduction(
@@ -201,16 +224,13 @@ def _surabaya_capital(
                 frequency="once",
             ),
         ),
-        compulsory_dues=2_000,
-        voluntary_savings="Simpanan sukarela di koperasi Yayasan Widya Dharma; boleh diambil "
-        "saat anggota membutuhkan.",
         service_fee_percent=Decimal("1.5"),
         loan_term_months=10,
         first_round_ids=first_round,
-        budget=budget(code, lines),
+        budget=budget(code, lines, {"stimulus": grant.id, "own": own.id}),
         rules=(
-            "Bantuan stimulan Rp 500.000 per anggota adalah milik kelompok dan disimpan di "
-            "koperasi Yayasan Widya Dharma.",
+            "Bantuan stimulan adalah milik kelompok dan disimpan di koperasi Yayasan Widya "
+            "Dharma: sebagian membeli alat kelompok, sisanya dipinjamkan Rp 500.000 per anggota.",
             "Angsuran pokok dan jasa dibayar setiap bulan pada pertemuan kelompok.",
             "Anggota yang tidak hadir saat penyerahan menerima pada putaran kedua.",
             "Setelah lunas, dana digulirkan kepada warga lain di RT 10.",

@@ -10,6 +10,8 @@ from pra.model import (
     CalendarSettings,
     CapitalPlan,
     Deduction,
+    Grant,
+    OwnCapital,
 )
 from pra_examples.rows import (
     budget,
@@ -169,6 +171,21 @@ def tri_astha() -> BusinessGroup:
         ),
         calendar=CalendarSettings(unit="month", start=dt.date(2003, 9, 1)),
         capital=CapitalPlan(
+            sources=(
+                Grant(
+                    id="fs-ta-stimulan",
+                    giver="Departemen Sosial melalui Dinas Sosial DIY",
+                    amount=500_000 * len(members),
+                    revolving=500_000 * len(members),
+                    disbursement_step_id="st-ta-4",  # "Menyalurkan pinjaman pertama"
+                ),
+                OwnCapital(
+                    id="fs-ta-own",
+                    compulsory_dues=5_000,
+                    voluntary_savings="Simpanan sukarela: besarnya bebas, dicatat di buku "
+                    "simpanan anggota dan boleh diambil saat perlu.",
+                ),
+            ),
             stimulus_per_member=500_000,
             deductions=(
                 Deduction(
@@ -190,24 +207,23 @@ def tri_astha() -> BusinessGroup:
                     percent=Decimal("1.5"),
                 ),
             ),
-            compulsory_dues=5_000,
-            voluntary_savings="Simpanan sukarela: besarnya bebas, dicatat di buku simpanan "
-            "anggota dan boleh diambil saat perlu.",
             service_fee_percent=Decimal(1),
             loan_term_months=10,
             first_round_ids=members,
             budget=budget(
                 code,
                 [
-                    ("Dagangan kelontong dan sayur", 2, "anggota", 435_000, "stimulus"),
-                    ("Bahan warung makan", 1, "anggota", 435_000, "stimulus"),
-                    ("Bahan sepatu: kulit sintetis, sol, lem", 2, "anggota", 435_000, "stimulus"),
-                    ("Alat dan suku cadang bengkel", 2, "anggota", 435_000, "stimulus"),
-                    ("Bibit kambing", 1, "anggota", 435_000, "stimulus"),
-                    ("Kain, benang dan kancing", 2, "anggota", 435_000, "stimulus"),
+                    ("Dagangan kelontong dan sayur", 2, "anggota", 435_000, "members"),
+                    ("Bahan warung makan", 1, "anggota", 435_000, "members"),
+                    ("Bahan sepatu: kulit sintetis, sol, lem", 2, "anggota", 435_000, "members"),
+                    ("Alat dan suku cadang bengkel", 2, "anggota", 435_000, "members"),
+                    ("Bibit kambing", 1, "anggota", 435_000, "members"),
+                    ("Kain, benang dan kancing", 2, "anggota", 435_000, "members"),
                     ("Buku kas, buku pinjaman, kartu anggota", 1, "paket", 60_000, "own"),
                     ("Peralatan bengkel milik anggota", 1, "paket", 300_000, "own"),
                 ],
+                # what each member buys with the loan received from the grant
+                {"members": "fs-ta-stimulan", "own": "fs-ta-own"},
             ),
             rules=(
                 "Bantuan stimulan diberikan untuk wilayah/komunitas, bukan hibah perorangan; "

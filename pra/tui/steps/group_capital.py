@@ -20,6 +20,7 @@ from textual.widgets import (
     Input,
     Label,
     OptionList,
+    Select,
     SelectionList,
     Static,
     TabbedContent,
@@ -27,15 +28,18 @@ from textual.widgets import (
 )
 
 from pra.edit import capital as edits
+from pra.edit import funding
 from pra.edit.base import find
 from pra.i18n import t
-from pra.model import BusinessGroup, PraStep, Workshop
-from pra.model.capital import DeductionKind, FundingSource
+from pra.model import BusinessGroup, Grant, LenderLoan, OwnCapital, PraStep, Workshop
+from pra.model.capital import DeductionKind
 from pra.plan.capital import capital_summary
 from pra.plan.effective_rate import effective_rate
 from pra.plan.formatting import format_date, format_percent, format_rupiah
 from pra.plan.fund import member_share, repayment_schedule
-from pra.plan.revolving import group_fund
+from pra.plan.ledger import funding_ledger
+from pra.plan.revolving import fund_start, group_fund
+from pra.plan.sources import source_name
 from pra.tui.keys import KeyHint
 from pra.tui.session import Session
 from pra.tui.steps.base import register
@@ -47,12 +51,14 @@ from pra.tui.steps.group_base import (
     entry_form,
     fill_options,
     names_of,
+    set_choices,
 )
 from pra.tui.widgets.table import Cell, fill
 
 DEDUCTION_FORM: Final = "deduction-form"
 BUDGET_FORM: Final = "budget-form"
 RULE_FORM: Final = "rule-form"
+SOURCE_FORM: Final = "source-form"
 
 
 def _deduction_values(group: BusinessGroup, ref: str) -> Mapping[str, str]:
@@ -72,8 +78,45 @@ def _budget_values(group: BusinessGroup, ref: str) -> Mapping[str, str]:
         "quantity": str(b.quantity),
         "unit": b.unit,
         "price": edits.number_text(b.unit_price),
-        "source": b.source,
+        "source": b.source_id or "",
     }
+
+
+def source_options(group: BusinessGroup) -> list[tuple[str, str]]:
+    """The budget form's choice of source: not decided, then each of the group's sources."""
+    return [
+        (t("plan.funding.none"), ""),
+        *((source_name(s).text(), s.id) for s in group.capital.sources),
+    ]
+
+
+def _source_values(group: BusinessGroup, ref: str) -> Mapping[str, str]:
+    source = find(group.capital.sources, ref)
+    assert not isinstance(source, OwnCapital)  # own capital is edited on the fund tab
+    return {"kind": source.kind, "text": funding.source_text(source)}
+
+
+def _remove_source(ws: Workshop, group_id: str, ref: str) -> Workshop:
+    return funding.remove_source(ws, group_id, ref)
+
+
+def _source_row_name(ws: Workshop, group: BusinessGroup, ref: str) -> str:
+    return source_name(find(group.capital.sources, ref)).text()
+
+
+def _source_lines(group: BusinessGroup, ref: str) -> list[str]:
+    items = [b.item for b in group.capital.budget if b.source_id == ref]
+    return [t("tui.capital.sources.lines", n=len(items))] if items else []
+
+
+def _source_detail(source: Grant | LenderLoan) -> str:
+    if isinstance(source, Grant):
+        return t(
+            "tui.capital.sources.grant_detail",
+            assets=format_rupiah(source.assets),
+            revolving=format_rupiah(source.revolving),
+        )
+    return funding.source_text(source).split(", ", 2)[-1]
 
 
 def _remove_rule(ws: Workshop, group_id: str, ref: str) -> Workshop:
@@ -82,6 +125,11 @@ def _remove_rule(ws: Workshop, group_id: str, ref: str) -> Workshop:
 
 def _rule_name(ws: Workshop, group: BusinessGroup, ref: str) -> str:
     return f"“{group.capital.rules[int(ref.removeprefix('rule-'))]}”"
+
+
+def _source_cell(group: BusinessGroup, source_id: str | None) -> str:
+    source = group.capital.source(source_id)
+    return source_name(source).text() if source is not None else t("plan.funding.none")
 
 
 @register
@@ -98,11 +146,19 @@ class CapitalView(GroupStepView):
             edits.remove_budget_line, edits.move_budget_line, BUDGET_FORM, _budget_values
         ),
         "rule-list": RowOps(_remove_rule, name=_rule_name),
+        "source-table": RowOps(
+            _remove_source,
+            form=SOURCE_FORM,
+            values=_source_values,
+            name=_source_row_name,
+            also=_source_lines,
+        ),
     }
     HINTS: ClassVar[Mapping[str, str]] = {
         DEDUCTION_FORM: "tui.capital.deduction_hint",
         BUDGET_FORM: "tui.capital.budget_hint",
         RULE_FORM: "tui.capital.rule_hint",
+        SOURCE_FORM: "tui.capital.sources.hint",
     }
 
     def __init__(self, session: Session) -> None:
@@ -113,7 +169,8 @@ class CapitalView(GroupStepView):
     def compose(self) -> ComposeResult:
         kinds = [(t(f"deduction_kind.{k}"), k) for k in edits.DEDUCTION_KINDS]
         frequencies = [(t(f"tui.capital.{f}"), f) for f in edits.FREQUENCIES]
-        sources = [(t(f"tui.capital.source_{s}"), s) for s in edits.SOURCES]
+        sources = [(t("plan.funding.none"), "")]
+        source_kinds = [(t(f"tui.capital.sources.kind_{k}"), k) for k in funding.KINDS]
         with TabbedContent(id="cap-tabs"):
             with TabPane(t("tui.capital.tab_fund"), id="tab-fund"), PlainScroll():
                 yield KeyHint(id="cap-head", classes="box-title")
@@ -168,6 +225,18 @@ class CapitalView(GroupStepView):
                     yield self.form_hint(RULE_FORM)
                     yield from entry_form(RULE_FORM, [Field("text", t("tui.capital.rule_text"))])
                     yield OptionList(id="rule-list")
+            with TabPane(t("tui.capital.sources.tab"), id="tab-sources"), PlainScroll():
+                yield Static(id="source-head", classes="box-title")
+                yield self.form_hint(SOURCE_FORM)
+                yield from entry_form(
+                    SOURCE_FORM,
+                    [
+                        Field("kind", t("tui.capital.sources.kind_hint"), 14, source_kinds),
+                        Field("text", t("tui.capital.sources.text_hint")),
+                    ],
+                )
+                yield DataTable(id="source-table", cursor_type="row", zebra_stripes=True)
+                yield Static(id="ledger-lines", classes="arithmetic")
 
     def focus_first(self) -> None:
         self.query_one("#cap-stimulus_per_member", Input).focus()
@@ -184,9 +253,66 @@ class CapitalView(GroupStepView):
         if group is None:
             return
         self._show_fund(group)
+        set_choices(self.query_one(f"#{BUDGET_FORM}-source", Select), source_options(group))
         self._show_budget(group)
         self._show_repayment(group)
         self._show_revolving(ws, group)
+        self._show_sources(group)
+
+    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        # a table filled while its tab was hidden had no width to wrap its text to
+        if event.pane.id == "tab-sources":
+            self.call_after_refresh(self._show_sources_now)
+
+    def _show_sources_now(self) -> None:
+        group = self.group
+        if group is not None:
+            self._show_sources(group)
+
+    def _show_sources(self, group: BusinessGroup) -> None:
+        plan = group.capital
+        # grants and loans; the own capital is edited on the fund tab (dues, savings rule)
+        rows: list[tuple[str, list[Cell]]] = [
+            (
+                s.id,
+                [
+                    source_name(s).text(),
+                    format_rupiah(s.amount if isinstance(s, Grant) else s.principal),
+                    _source_detail(s),
+                ],
+            )
+            for s in plan.sources
+            if not isinstance(s, OwnCapital)
+        ]
+        self.query_one("#source-head", Static).update(
+            t("tui.capital.sources.head", group=group.name, n=len(rows))
+        )
+        table: DataTable[Cell] = self.query_one("#source-table", DataTable)
+        table.styles.height = "auto"  # wrapped rows take several lines: as tall as they are
+        fill(
+            table,
+            [
+                t("tui.capital.sources.col_source"),
+                t("tui.capital.sources.col_amount"),
+                t("tui.capital.sources.col_detail"),
+            ],
+            rows,
+            wrap=(0, 2),
+        )
+        ledger = funding_ledger(group)
+        lines = [
+            t(
+                "tui.capital.sources.ledger_line",
+                source=entry.name.text(),
+                amount=format_rupiah(entry.money_in),
+                uses="; ".join(
+                    f"{t(f'plan.ledger.use_{u.key}')} {format_rupiah(u.amount)}" for u in entry.uses
+                ),
+            )
+            for entry in ledger.sources
+        ]
+        lines += [f"⚠ {c.text()}" for c in ledger.checks]
+        self.query_one("#ledger-lines", Static).update("\n".join(lines))
 
     def _show_fund(self, group: BusinessGroup) -> None:
         plan = group.capital
@@ -245,7 +371,7 @@ class CapitalView(GroupStepView):
                     f"{r.quantity} {r.unit}".strip(),
                     format_rupiah(r.unit_price),
                     format_rupiah(r.total),
-                    t(f"tui.capital.source_{r.source}"),
+                    _source_cell(group, r.source_id),
                 ],
             )
             for i, r in enumerate(summary.budget, 1)
@@ -267,7 +393,7 @@ class CapitalView(GroupStepView):
         self.query_one("#capital-lines", Static).update("\n".join(lines))
 
     def _show_repayment(self, group: BusinessGroup) -> None:
-        repayment = repayment_schedule(group.capital, group.calendar.start)
+        repayment = repayment_schedule(group.capital, fund_start(group))
         rate = effective_rate(group.capital)
         lines = (*repayment.lines, *(rate.lines() if rate else ()))
         self.query_one("#repayment-lines", Static).update("\n".join(n.text() for n in lines))
@@ -400,14 +526,32 @@ class CapitalView(GroupStepView):
                 ),
                 t("tui.group.changed", name=label),
             )
+        if form_id == SOURCE_FORM:
+            source_kind = cast(funding.SourceKind, values["kind"] or "grant")
+            text = values["text"]
+            if row_id is None:
+                return self.change(
+                    lambda ws, g: funding.add_source(ws, g, source_kind, text),
+                    t("tui.group.added", name=text.split(",")[0]),
+                )
+            return self.change(
+                lambda ws, g: funding.update_source(ws, g, row_id, source_kind, text),
+                t("tui.group.changed", name=text.split(",")[0]),
+            )
         if form_id == BUDGET_FORM:
             item = values["item"]
-            source = cast(FundingSource, values["source"] or "stimulus")
+            source = values["source"] or None
             quantity, unit, price = values["quantity"], values["unit"], values["price"]
             if row_id is None:
                 return self.change(
                     lambda ws, g: edits.add_budget_line(
-                        ws, g, item, quantity=quantity, unit=unit, unit_price=price, source=source
+                        ws,
+                        g,
+                        item,
+                        quantity=quantity,
+                        unit=unit,
+                        unit_price=price,
+                        source_id=source,
                     ),
                     t("tui.group.added", name=item),
                 )
@@ -420,7 +564,7 @@ class CapitalView(GroupStepView):
                     quantity=quantity,
                     unit=unit,
                     unit_price=price,
-                    source=source,
+                    source_id=source,
                 ),
                 t("tui.group.changed", name=item),
             )

@@ -4,16 +4,25 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from textual.widgets import Static
+import pytest
+from textual.widgets import Select, Static
 
 from pra.model import CapitalPlan, PraStep, Workshop
 from pra.plan.capital import capital_summary
 from pra.plan.effective_rate import effective_rate
 from pra.plan.formatting import format_rupiah
 from pra.plan.fund import member_share, repayment_schedule
+from pra.tui.steps.group_capital import SOURCE_FORM
 from tests.tui.conftest import SIZE, MemorySaver, palembang
 from tests.tui.group.conftest import SEDAP, group_app
-from tests.tui.pilot import keys, wait_for_step
+from tests.tui.pilot import (
+    keys,
+    record_notices,
+    screen_text,
+    wait_for_focus,
+    wait_for_step,
+    wait_until,
+)
 
 
 def _blank_plan() -> Workshop:
@@ -58,12 +67,13 @@ async def test_capital_plan_by_keys_shows_the_plans_arithmetic() -> None:
         group = app.session.workshop.group(SEDAP)
         assert group is not None
         line = group.capital.budget[-1]
-        assert (line.item, line.quantity, line.unit, line.unit_price, line.source) == (
+        # a blank plan has no funding source yet: the line's source is not decided
+        assert (line.item, line.quantity, line.unit, line.unit_price, line.source_id) == (
             "Etalase",
             2,
             "unit",
             150000,
-            "stimulus",
+            None,
         )
         summary = capital_summary(group)
         assert format_rupiah(summary.budget_total) in _text(app, "#capital-lines")
@@ -122,7 +132,8 @@ async def test_a_fund_too_slow_for_everyone_does_not_say_all_have_repaid() -> No
                         "loan_term_months": 120,
                         "first_round_ids": g.member_ids[:1],
                         "service_fee_percent": 0,
-                        "compulsory_dues": 0,
+                        # no own capital: no dues fill the fund
+                        "sources": g.capital.grants,
                         "deductions": (),
                     }
                 )
@@ -142,3 +153,65 @@ async def test_a_fund_too_slow_for_everyone_does_not_say_all_have_repaid() -> No
     async with app.run_test(size=SIZE) as pilot:
         await wait_for_step(pilot, PraStep.CAPITAL)
         assert "semua sudah meminjam dan melunasi" in _text(app, "#rounds")
+
+
+async def test_a_grant_removed_and_brought_back_then_a_lender_loan_typed_on_one_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    app = group_app(PraStep.CAPITAL, palembang())
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for_step(pilot, PraStep.CAPITAL)
+        said = record_notices(monkeypatch, app)
+        # the last tab: the form (kind, line), then the table of sources
+        await keys(pilot, "f5")
+        await wait_for_focus(
+            pilot, lambda w: w is not None and w.id == f"{SOURCE_FORM}-kind", what="the kind"
+        )
+        await keys(pilot, "tab", "tab")
+        await wait_for_focus(
+            pilot, lambda w: w is not None and w.id == "source-table", what="the table"
+        )
+        # the grant row: Delete removes it and says which budget lines lost their source
+        await keys(pilot, "delete")
+        await wait_until(pilot, lambda: bool(said), what="the removal toast")
+        assert said[-1] == (
+            "Bantuan stimulan Dinas Sosial melalui Yayasan Bina Vitalis dihapus — 11 baris RAB"
+            " kini tanpa sumber. Ctrl+Z membatalkan."
+        )
+        group = app.session.workshop.group(SEDAP)
+        assert group is not None and group.capital.grants == ()
+        assert all(b.source_id != "fs-sm-stimulan" for b in group.capital.budget)
+        await keys(pilot, "ctrl+z")
+        group = app.session.workshop.group(SEDAP)
+        assert group is not None and [g.id for g in group.capital.grants] == ["fs-sm-stimulan"]
+        assert sum(b.source_id == "fs-sm-stimulan" for b in group.capital.budget) == 11
+        # a loan: the kind is a choice (Enter opens it), the line is typed text
+        await keys(pilot, "shift+tab", "shift+tab")
+        await wait_for_focus(
+            pilot, lambda w: w is not None and w.id == f"{SOURCE_FORM}-kind", what="the kind"
+        )
+        await keys(pilot, "enter", "down", "enter")
+        await wait_until(
+            pilot,
+            lambda: app.screen.query_one(f"#{SOURCE_FORM}-kind", Select).value == "loan",
+            what="the kind 'pinjaman' chosen",
+        )
+        await keys(pilot, "tab")
+        await wait_for_focus(
+            pilot, lambda w: w is not None and w.id == f"{SOURCE_FORM}-text", what="the line"
+        )
+        await keys(pilot, "KUR BRI, 6.000.000, 12 bulan, 1%, menurun, tgl 31, 15-1-2024", "enter")
+        group = app.session.workshop.group(SEDAP)
+        assert group is not None
+        loan = group.capital.loans[-1]
+        assert (loan.lender, loan.principal, loan.method, loan.due_day) == (
+            "KUR BRI",
+            6_000_000,
+            "declining",
+            31,
+        )
+        await wait_until(
+            pilot,
+            lambda: "Pinjaman KUR BRI: masuk Rp" in screen_text(app),
+            what="the loan in the money story",
+        )

@@ -26,6 +26,7 @@ CASES = [
     ("capital_budget", PraStep.CAPITAL, ("f6",)),
     ("capital_repayment", PraStep.CAPITAL, ("f6", "f6")),
     ("capital_revolving", PraStep.CAPITAL, ("f6", "f6", "f6")),
+    ("capital_sources", PraStep.CAPITAL, ("f3", "f5")),
     ("second_group_pledges", PraStep.PLEDGES, ("f3",)),
     ("swot_projector", PraStep.SWOT, ("f2",)),
 ]

@@ -1,0 +1,198 @@
+"""Edits of a group's funding sources, each typed on one line.
+
+A grant: ``Dinas Sosial, 5.000.000, aset 3.500.000, 1-9-2003`` — from whom, the
+amount, the part spent on the group's assets (the rest is lent to members; none
+said: all of it), and the hand-over date. A loan from a lender:
+``BMM, 3.000.000, 12 bulan, 1,5%, flat, mingguan, Senin, tenggang 1, renteng,
+1-9-2003`` — lender, principal, then in any order the term, the rate a month,
+``flat`` or ``menurun``, ``mingguan`` or ``bulanan``, the weekday or ``tgl 5``,
+the grace months, ``renteng`` for tanggung renteng, and the hand-over date. The
+English words (``months``, ``declining``, ``weekly``, ``monthly``, ``Monday``,
+``day 5``, ``grace``, ``joint``, ``assets``) work too.
+
+Removing a source leaves the budget lines it paid without a source (said by the
+view's toast, undone by Ctrl+Z with everything else).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Final, Literal
+
+from pra.edit.base import build, group_of, new_id_for, replace_group
+from pra.edit.capital import parse_percent, parse_rupiah, parse_whole
+from pra.edit.info import parse_date
+from pra.errors import PraError
+from pra.model import Grant, LenderLoan, Workshop
+
+SourceKind = Literal["grant", "loan"]
+KINDS: Final[tuple[SourceKind, ...]] = ("grant", "loan")
+
+WEEKDAYS: Final = {
+    **{d: i for i, d in enumerate(("senin", "selasa", "rabu", "kamis", "jumat", "sabtu"), 1)},
+    "jum'at": 5,
+    "minggu": 7,
+    "ahad": 7,
+    **{
+        d: i
+        for i, d in enumerate(
+            ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"), 1
+        )
+    },
+}
+WEEKDAY_NAMES: Final = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+
+
+def _parts(text: str) -> list[str]:
+    """The comma-separated parts; a decimal comma between digits (``1,5%``) stays inside."""
+    return [p.strip() for p in re.split(r",(?!\d)", text) if p.strip()]
+
+
+def _head(parts: list[str], text: str) -> tuple[str, int]:
+    if len(parts) < 2:
+        raise PraError("edit.funding.too_short", text=text.strip())
+    amount = parse_rupiah(parts[1])
+    if amount is None:
+        raise PraError("edit.group.bad_money", text=parts[1])
+    return parts[0], amount
+
+
+def parse_grant(text: str) -> dict[str, Any]:
+    """The fields of a grant from its line (see the module docstring)."""
+    parts = _parts(text)
+    giver, amount = _head(parts, text)
+    fields: dict[str, Any] = {"giver": giver, "amount": amount, "assets": 0}
+    for part in parts[2:]:
+        low = part.casefold()
+        if m := re.fullmatch(r"(?:aset|assets?)\s+(.+)", low):
+            fields["assets"] = parse_rupiah(m.group(1)) or 0
+        else:
+            fields["disbursed_on"] = _date(part)
+    if fields["assets"] > amount:
+        raise PraError("edit.funding.assets_over", assets=parts[2], amount=parts[1])
+    fields["revolving"] = amount - fields["assets"]
+    return fields
+
+
+def parse_loan(text: str) -> dict[str, Any]:
+    """The fields of a lender loan from its line (see the module docstring)."""
+    parts = _parts(text)
+    lender, principal = _head(parts, text)
+    fields: dict[str, Any] = {"lender": lender, "principal": principal}
+    for part in parts[2:]:
+        low = part.casefold()
+        if m := re.fullmatch(r"(\d+)\s*(?:bulan|bln|months?)", low):
+            fields["term_months"] = parse_whole(m.group(1))
+        elif low.endswith("%"):
+            fields["rate_percent"] = parse_percent(part)
+        elif low in ("flat", "tetap"):
+            fields["method"] = "flat"
+        elif low in ("menurun", "declining", "efektif"):
+            fields["method"] = "declining"
+        elif low in ("mingguan", "weekly", "tiap minggu", "setiap minggu"):
+            fields["frequency"] = "weekly"
+        elif low in ("bulanan", "monthly", "tiap bulan", "setiap bulan"):
+            fields["frequency"] = "monthly"
+        elif low in WEEKDAYS:
+            fields["due_day"] = WEEKDAYS[low]
+            fields.setdefault("frequency", "weekly")
+        elif m := re.fullmatch(r"(?:tgl\.?|tanggal|day)\s*(\d{1,2})", low):
+            fields["due_day"] = parse_whole(m.group(1))
+            fields.setdefault("frequency", "monthly")
+        elif m := re.fullmatch(
+            r"(?:tenggang|masa tenggang|grace)\s*(\d{1,2})(?:\s*(?:bulan|months?))?", low
+        ):
+            fields["grace_months"] = parse_whole(m.group(1))
+        elif low in ("renteng", "tanggung renteng", "joint"):
+            fields["joint_liability"] = True
+        else:
+            fields["disbursed_on"] = _date(part)
+    return fields
+
+
+def _date(part: str) -> Any:
+    try:
+        return parse_date(part)
+    except PraError:
+        raise PraError("edit.funding.unknown_part", part=part) from None
+
+
+def add_source(ws: Workshop, group_id: str, kind: SourceKind, text: str) -> Workshop:
+    """A grant or a lender loan from its line, added after the group's other sources."""
+    plan = group_of(ws, group_id).capital
+    source = _build(kind, new_id_for(ws, "fs"), text)
+    return _with_sources(ws, group_id, (*plan.sources, source))
+
+
+def update_source(
+    ws: Workshop, group_id: str, source_id: str, kind: SourceKind, text: str
+) -> Workshop:
+    """The source ``source_id`` retyped (its kind may change; its id, and so its budget lines,
+    stay)."""
+    plan = group_of(ws, group_id).capital
+    if plan.source(source_id) is None:
+        raise PraError("edit.not_found", ref=source_id)
+    source = _build(kind, source_id, text)
+    return _with_sources(
+        ws, group_id, tuple(source if s.id == source_id else s for s in plan.sources)
+    )
+
+
+def remove_source(ws: Workshop, group_id: str, source_id: str) -> Workshop:
+    """The source gone; the budget lines it paid name no source any more."""
+    plan = group_of(ws, group_id).capital
+    if plan.source(source_id) is None:
+        raise PraError("edit.not_found", ref=source_id)
+    budget = tuple(
+        b.model_copy(update={"source_id": None}) if b.source_id == source_id else b
+        for b in plan.budget
+    )
+    sources = tuple(s for s in plan.sources if s.id != source_id)
+    capital = plan.model_copy(update={"sources": sources, "budget": budget})
+    return replace_group(ws, group_id, capital=capital)
+
+
+def lines_paid_by(ws: Workshop, group_id: str, source_id: str) -> list[str]:
+    """The budget items a source pays (what its removal leaves without a source)."""
+    return [b.item for b in group_of(ws, group_id).capital.budget if b.source_id == source_id]
+
+
+def _build(kind: SourceKind, source_id: str, text: str) -> Grant | LenderLoan:
+    if kind == "grant":
+        return build(Grant, id=source_id, **parse_grant(text))
+    return build(LenderLoan, id=source_id, **parse_loan(text))
+
+
+def _with_sources(ws: Workshop, group_id: str, sources: tuple[Any, ...]) -> Workshop:
+    plan = group_of(ws, group_id).capital
+    return replace_group(ws, group_id, capital=plan.model_copy(update={"sources": sources}))
+
+
+def source_text(source: Grant | LenderLoan) -> str:
+    """The line that types ``source`` back (inverse of :func:`parse_grant` / :func:`parse_loan`)."""
+    from pra.edit.capital import number_text, percent_text
+
+    day_ = source.disbursed_on
+    date = f", {day_.day}-{day_.month}-{day_.year}" if day_ else ""
+    if isinstance(source, Grant):
+        assets = f", aset {number_text(source.assets)}" if source.assets else ""
+        return f"{source.giver}, {number_text(source.amount)}{assets}{date}"
+    day = (
+        WEEKDAY_NAMES[source.due_day - 1]
+        if source.frequency == "weekly"
+        else f"tgl {source.due_day}"
+    )
+    parts = [
+        source.lender,
+        number_text(source.principal),
+        f"{source.term_months} bulan",
+        f"{percent_text(source.rate_percent)}%",
+        source.method if source.method == "flat" else "menurun",
+        "mingguan" if source.frequency == "weekly" else "bulanan",
+        day,
+    ]
+    if source.grace_months:
+        parts.append(f"tenggang {source.grace_months}")
+    if source.joint_liability:
+        parts.append("renteng")
+    return ", ".join(parts) + date

@@ -1,0 +1,218 @@
+"""The money story by source: every rupiah of each funding source followed to its use.
+
+For each source of a group (``CapitalPlan.sources``) the ledger says what came
+in and where it went, to the rupiah:
+
+- a **grant**: its part for the group's assets pays the budget lines that name
+  it (what is left of that part stays in the group's till; lines the members buy
+  with their loans are the members' use of their loans, not the grant's); its part lent on
+  to members starts the revolving fund — handed to the first-round borrowers in
+  cash, minus what the fund keeps at hand-over (reserve, shares,
+  administration) — and whatever the first round does not need waits in the
+  fund for the next borrowers;
+- a **lender loan**: its principal pays the budget lines that name it (the
+  rest stays in the till as working capital), and all of it goes back to the
+  lender with the interest (:mod:`pra.plan.lender`): never the group's own cash;
+- the **own capital**: the members' simpanan pokok (once each) and the valued
+  pledges of the janji hati pay the budget lines that name it; the simpanan
+  wajib comes in every month and stays in the fund.
+
+Money is conserved per source: ``money_in == sum of the uses`` whenever the
+plan is possible. When it is not — the budget spends more of a source than it
+has, e.g. equipment bought with the part of a grant that is also lent to the
+members — the over-use is kept as :attr:`SourceLedger.over` and a check
+sentence says so; the uses then add up to ``money_in + over``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pra.model import BusinessGroup, Grant, LenderLoan, OwnCapital
+from pra.plan.capital import capital_summary
+from pra.plan.fund import member_share
+from pra.plan.notice import Money, Notice
+from pra.plan.sources import source_name
+
+USES = (
+    "assets",
+    "member_loans",
+    "reserve",
+    "share",
+    "admin",
+    "other_deduction",
+    "fund_waiting",
+    "till",
+)
+"""The uses a rupiah can go to, in the order a table shows them."""
+
+
+@dataclass(frozen=True, slots=True)
+class Use:
+    """One use of a source's money: ``key`` one of :data:`USES`."""
+
+    key: str
+    amount: int
+
+
+@dataclass(frozen=True, slots=True)
+class SourceLedger:
+    """One source: what came in, where it went, and to whom it is repaid."""
+
+    source_id: str
+    kind: str
+    """``grant``, ``loan`` or ``own``."""
+    name: Notice
+    money_in: int
+    uses: tuple[Use, ...]
+    over: int
+    """Rupiah the plan uses beyond what the source has (0 when the plan is possible)."""
+    repaid_to: str | None = None
+    """A lender loan: the lender, to whom all of it goes back."""
+    repaid: int = 0
+    """A lender loan: principal and interest paid back to the lender over the term."""
+
+    @property
+    def used(self) -> int:
+        return sum(u.amount for u in self.uses)
+
+    def use(self, key: str) -> int:
+        return sum(u.amount for u in self.uses if u.key == key)
+
+
+@dataclass(frozen=True, slots=True)
+class FundingLedger:
+    """All sources of a group, with the check sentences of a plan that does not add up."""
+
+    sources: tuple[SourceLedger, ...]
+    checks: tuple[Notice, ...]
+
+    @property
+    def own_cash_in(self) -> int:
+        """What the group owns: everything but lender loans."""
+        return sum(s.money_in for s in self.sources if s.kind != "loan")
+
+
+def _lines_paid_from(group: BusinessGroup, source_id: str) -> int:
+    """The budget lines the source pays itself (not those members buy with their loans)."""
+    return sum(
+        r.total
+        for r in capital_summary(group).budget
+        if r.source_id == source_id and not r.member_loans
+    )
+
+
+def _spend(
+    money: int, lines: int, name: Notice, kind: str, checks: list[Notice]
+) -> tuple[list[Use], int]:
+    """``money`` spent on ``lines``; over-use gives a check sentence."""
+    over = max(lines - money, 0)
+    if over:
+        checks.append(
+            Notice(
+                f"plan.ledger.over_{kind}",
+                {"source": name, "lines": Money(lines), "available": Money(money)},
+            )
+        )
+    return [Use("assets", lines)], over
+
+
+def _first_round(group: BusinessGroup) -> int:
+    members = set(group.member_ids)
+    named = [m for m in dict.fromkeys(group.capital.first_round_ids) if m in members]
+    return len(named) or len(members)
+
+
+def _revolving_uses(group: BusinessGroup, grants: tuple[Grant, ...]) -> Iterator[list[Use]]:
+    """Per grant, where its lent-on part goes: the first round in cash and deductions, the rest
+    waiting in the fund. Grants are drawn on in order."""
+    plan = group.capital
+    share = member_share(plan)
+    borrowers = _first_round(group)
+    need = plan.stimulus_per_member * borrowers
+    for grant in grants:
+        lent = min(grant.revolving, need)
+        need -= lent
+        uses: list[Use] = []
+        # split the lent amount into cash in hand and the deductions in the same proportion,
+        # exactly: whole loans first, the part of a loan (a grant ending mid-loan) as cash
+        loans = lent // plan.stimulus_per_member if plan.stimulus_per_member else 0
+        deducted = 0
+        for d in share.deductions:
+            key = d.kind if d.kind in ("reserve", "share", "admin") else "other_deduction"
+            amount = min(d.amount, plan.stimulus_per_member) * loans
+            amount = min(amount, lent - deducted)
+            deducted += amount
+            uses.append(Use(key, amount))
+        uses.insert(0, Use("member_loans", lent - deducted))
+        uses.append(Use("fund_waiting", grant.revolving - lent))
+        yield uses
+
+
+def funding_ledger(group: BusinessGroup) -> FundingLedger:
+    """The ledger of every source of ``group`` (see the module docstring)."""
+    from pra.plan.lender import lender_schedule
+
+    plan = group.capital
+    checks: list[Notice] = []
+    ledgers: list[SourceLedger] = []
+    revolving = iter(_revolving_uses(group, plan.grants))
+    for source in plan.sources:
+        name = source_name(source)
+        lines = _lines_paid_from(group, source.id)
+        if isinstance(source, Grant):
+            uses, over = _spend(source.assets, lines, name, "grant", checks)
+            uses.append(Use("till", max(source.assets - lines, 0)))
+            uses.extend(next(revolving))
+            ledgers.append(
+                SourceLedger(source.id, "grant", name, source.amount, _nonzero(uses), over)
+            )
+        elif isinstance(source, LenderLoan):
+            if not source.lender:
+                checks.append(Notice("plan.ledger.loan_without_lender", {"source": name}))
+            uses, over = _spend(source.principal, lines, name, "loan", checks)
+            uses.append(Use("till", max(source.principal - lines, 0)))
+            schedule = lender_schedule(source, None)
+            ledgers.append(
+                SourceLedger(
+                    source.id,
+                    "loan",
+                    name,
+                    source.principal,
+                    _nonzero(uses),
+                    over,
+                    repaid_to=source.lender,
+                    repaid=schedule.total_paid,
+                )
+            )
+        else:
+            money_in = _own_in(group, source)
+            uses, over = _spend(money_in, lines, name, "own", checks)
+            uses.append(Use("till", max(money_in - lines, 0)))
+            ledgers.append(SourceLedger(source.id, "own", name, money_in, _nonzero(uses), over))
+    need = plan.stimulus_per_member * _first_round(group)
+    lent = sum(g.revolving for g in plan.grants)
+    if need > lent and group.member_ids:
+        checks.append(
+            Notice(
+                "plan.ledger.first_round_short",
+                {
+                    "need": Money(need),
+                    "borrowers": _first_round(group),
+                    "loan": Money(plan.stimulus_per_member),
+                    "lent": Money(lent),
+                },
+            )
+        )
+    return FundingLedger(tuple(ledgers), tuple(checks))
+
+
+def _own_in(group: BusinessGroup, own: OwnCapital) -> int:
+    """Simpanan pokok of every member and the valued pledges (money, goods, labour)."""
+    pledged = sum(p.value or 0 for p in group.pledges)
+    return own.principal_savings * len(group.member_ids) + pledged
+
+
+def _nonzero(uses: list[Use]) -> tuple[Use, ...]:
+    return tuple(u for u in uses if u.amount)

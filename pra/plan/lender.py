@@ -1,0 +1,203 @@
+"""A lender's loan on one timeline: when each instalment falls due, and what it costs.
+
+The rules, one sentence each in the plan:
+
+- The loan is handed over on its disbursement date, or on the scheduled start
+  of the calendar step that hands it over (:func:`disbursement_date`).
+- The grace period (``grace_months``) follows the hand-over; the first
+  instalment falls on the first agreed day at least one period after the grace
+  ends (a week for weekly, a month for monthly), so never before the money is
+  there. Monthly instalments fall on day *N* of the month (the month's last day
+  where it has no day *N*: 31 → 30 April, 28/29 February); weekly ones on the
+  agreed weekday (1 = Monday … 7 = Sunday).
+- ``term_months`` is the repayment period after the grace: that many monthly
+  instalments, or ``term_months × 52 ÷ 12`` weekly ones (52 a year, rounded down).
+- Interest is charged over the repayment period only. **Flat**: ``rate`` % of the
+  principal a month, ``principal × rate × term_months`` in all, spread over the
+  instalments. **Declining balance** (menurun): each instalment pays the interest
+  on what is still owed for the period before it (a week is 12/52 of a month).
+- The principal is split into amounts payable in the group's cash unit
+  (:func:`pra.plan.rounding.split_instalments`), the rest on the last one; flat
+  interest the same way.
+
+The effective yearly rate is the internal rate of return of the borrower's own
+flows (+ principal on the day of hand-over, − each instalment on its day), with
+time in years of 365 days (or nominal periods when the plan has no dates),
+compounded yearly: the rate a bank would quote for the same cash.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Final
+
+from pra.model import BusinessGroup, Grant, LenderLoan
+from pra.plan.fund import add_months
+from pra.plan.rounding import split_instalments
+
+WEEKS_PER_YEAR: Final = 52
+DAYS_PER_YEAR: Final = 365
+
+
+@dataclass(frozen=True, slots=True)
+class LenderInstalment:
+    """One instalment to the lender (``number`` from 1)."""
+
+    number: int
+    due: dt.date | None
+    principal: int
+    interest: int
+    remaining: int
+    """Principal still owed after this instalment."""
+
+    @property
+    def total(self) -> int:
+        return self.principal + self.interest
+
+
+@dataclass(frozen=True, slots=True)
+class LenderSchedule:
+    """The whole repayment of a lender loan."""
+
+    principal: int
+    disbursed: dt.date | None
+    instalments: tuple[LenderInstalment, ...]
+    times: tuple[float, ...]
+    """Each instalment's time after the hand-over, in years (for the effective rate)."""
+
+    @property
+    def total_interest(self) -> int:
+        return sum(i.interest for i in self.instalments)
+
+    @property
+    def total_paid(self) -> int:
+        return sum(i.total for i in self.instalments)
+
+    def effective_yearly(self) -> float | None:
+        """The IRR of (+principal at 0, −instalment at its time), compounded yearly."""
+        if self.principal <= 0 or not self.instalments:
+            return None
+        flows = [(0.0, float(self.principal))] + [
+            (t, -float(i.total)) for t, i in zip(self.times, self.instalments, strict=True)
+        ]
+        return _xirr(flows)
+
+
+def instalment_count(loan: LenderLoan) -> int:
+    """Monthly: ``term_months``; weekly: ``term_months × 52 ÷ 12`` rounded down (at least 1)."""
+    if loan.frequency == "monthly":
+        return loan.term_months
+    return max(loan.term_months * WEEKS_PER_YEAR // 12, 1)
+
+
+def _day_in_month(year: int, month: int, day: int) -> dt.date:
+    return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+
+def due_dates(loan: LenderLoan, disbursed: dt.date) -> tuple[dt.date, ...]:
+    """The instalments' dates (see the module docstring)."""
+    count = instalment_count(loan)
+    grace_end = add_months(disbursed, loan.grace_months)
+    if loan.frequency == "weekly":
+        earliest = grace_end + dt.timedelta(days=7)
+        first = earliest + dt.timedelta(days=(loan.due_day - 1 - earliest.weekday()) % 7)
+        return tuple(first + dt.timedelta(weeks=k) for k in range(count))
+    earliest = add_months(grace_end, 1)
+    year, month = earliest.year, earliest.month
+    if _day_in_month(year, month, loan.due_day) < earliest:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    dates = []
+    for _ in range(count):
+        dates.append(_day_in_month(year, month, loan.due_day))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return tuple(dates)
+
+
+def _nominal_times(loan: LenderLoan, count: int) -> tuple[float, ...]:
+    """Times in years without dates: one period after the grace, then one period apart."""
+    grace = loan.grace_months / 12
+    step = 1 / WEEKS_PER_YEAR if loan.frequency == "weekly" else 1 / 12
+    return tuple(grace + step * (k + 1) for k in range(count))
+
+
+def _round(value: Decimal) -> int:
+    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def lender_schedule(loan: LenderLoan, disbursed: dt.date | None, unit: int = 1) -> LenderSchedule:
+    """Every instalment of ``loan`` handed over on ``disbursed`` (``None``: undated)."""
+    count = instalment_count(loan)
+    principal = split_instalments(loan.principal, count, unit).instalments
+    rate = Decimal(loan.rate_percent) / 100
+    if loan.method == "flat":
+        total = _round(Decimal(loan.principal) * rate * loan.term_months)
+        interest = split_instalments(total, count, unit).instalments
+    else:
+        per_period = rate if loan.frequency == "monthly" else rate * 12 / WEEKS_PER_YEAR
+        owed, parts = loan.principal, []
+        for p in principal:
+            parts.append(_round(Decimal(owed) * per_period))
+            owed -= p
+        interest = tuple(parts)
+    dates: tuple[dt.date | None, ...]
+    if disbursed is None:
+        dates = (None,) * count
+        times = _nominal_times(loan, count)
+    else:
+        dates = due_dates(loan, disbursed)
+        times = tuple((d - disbursed).days / DAYS_PER_YEAR for d in dates)
+    remaining = loan.principal
+    rows = []
+    for n, (due, p, i) in enumerate(zip(dates, principal, interest, strict=True), start=1):
+        remaining -= p
+        rows.append(LenderInstalment(n, due, p, i, remaining))
+    return LenderSchedule(loan.principal, disbursed, tuple(rows), times)
+
+
+def disbursement_date(group: BusinessGroup, source: Grant | LenderLoan) -> dt.date | None:
+    """The day ``source`` is handed over: its date, or its step's scheduled start (``None``:
+    not known, e.g. a calendar without a start date)."""
+    if source.disbursed_on is not None:
+        return source.disbursed_on
+    if source.disbursement_step_id is None:
+        return None
+    from pra.plan.schedule import schedule_group
+
+    schedule = schedule_group(group)
+    step = next((s for s in schedule.steps if s.step_id == source.disbursement_step_id), None)
+    return step.start_date if step is not None else None
+
+
+def group_lender_schedule(group: BusinessGroup, loan: LenderLoan) -> LenderSchedule:
+    """:func:`lender_schedule` dated from the loan's hand-over, in the group's cash unit."""
+    return lender_schedule(loan, disbursement_date(group, loan), group.capital.cash_unit)
+
+
+def _xirr(flows: list[tuple[float, float]]) -> float | None:
+    """The yearly rate at which the flows' present value is zero, by bisection.
+
+    One amount in at time 0, then only payments: the present value rises with the
+    rate (the payments weigh less), so there is one root when the payments exceed the
+    amount (or equal it: 0 %).
+    """
+
+    def pv(rate: float) -> float:
+        return float(sum(amount / (1 + rate) ** t for t, amount in flows))
+
+    low, high = -0.99, 1.0
+    if pv(low) > 0:
+        return None
+    while pv(high) < 0:
+        high *= 2
+        if high > 1e6:
+            return None
+    while high - low > 1e-12:
+        middle = (low + high) / 2
+        if pv(middle) < 0:
+            low = middle
+        else:
+            high = middle
+    return (low + high) / 2

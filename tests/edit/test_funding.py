@@ -1,0 +1,87 @@
+"""Funding sources typed on one line: a grant, a lender loan; edited, removed, typed back."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from pra.edit import funding
+from pra.errors import PraError
+from pra.model import Workshop
+from pra.resources import example_path
+
+SEDAP = "g-sedap-malam"
+
+
+@pytest.fixture
+def ws() -> Workshop:
+    return Workshop.model_validate_json(example_path("palembang").read_text(encoding="utf-8"))
+
+
+def test_a_bmm_loan_on_one_line(ws: Workshop) -> None:
+    line = "BMM, 3.000.000, 12 bulan, 1,5%, flat, mingguan, Senin, tenggang 1, renteng, 1-9-2003"
+    ws = funding.add_source(ws, SEDAP, "loan", line)
+    loan = ws.group(SEDAP).capital.loans[-1]  # type: ignore[union-attr]
+    assert (loan.lender, loan.principal, loan.term_months, loan.rate_percent) == (
+        "BMM",
+        3_000_000,
+        12,
+        Decimal("1.5"),
+    )
+    assert (loan.method, loan.frequency, loan.due_day, loan.grace_months) == (
+        "flat",
+        "weekly",
+        1,
+        1,
+    )
+    assert loan.joint_liability and loan.disbursed_on == dt.date(2003, 9, 1)
+    # typed back as the same line, so Enter on the row edits what was typed
+    assert funding.source_text(loan) == line
+    assert funding.parse_loan(funding.source_text(loan)) == funding.parse_loan(line)
+
+
+def test_a_monthly_declining_loan_and_a_grant_split(ws: Workshop) -> None:
+    assert funding.parse_loan("Bank KUR, 6.000.000, 12 bulan, 1%, menurun, tgl 31") == {
+        "lender": "Bank KUR",
+        "principal": 6_000_000,
+        "term_months": 12,
+        "rate_percent": Decimal(1),
+        "method": "declining",
+        "due_day": 31,
+        "frequency": "monthly",
+    }
+    grant = funding.parse_grant("Dinas Sosial, 5.000.000, aset 3.500.000")
+    assert (grant["amount"], grant["assets"], grant["revolving"]) == (
+        5_000_000,
+        3_500_000,
+        1_500_000,
+    )
+
+
+def test_refusals_name_what_was_typed(ws: Workshop) -> None:
+    with pytest.raises(PraError) as caught:
+        funding.add_source(ws, SEDAP, "loan", "BMM")
+    assert caught.value.key == "edit.funding.too_short"
+    with pytest.raises(PraError) as caught:
+        funding.add_source(ws, SEDAP, "loan", "BMM, 3.000.000, setahun")
+    assert caught.value.key == "edit.funding.unknown_part"
+    with pytest.raises(PraError) as caught:
+        funding.add_source(ws, SEDAP, "grant", "Dinsos, 1.000.000, aset 2.000.000")
+    assert caught.value.key == "edit.funding.assets_over"
+
+
+def test_removing_a_source_leaves_its_budget_lines_without_one(ws: Workshop) -> None:
+    before = ws.group(SEDAP).capital  # type: ignore[union-attr]
+    assert funding.lines_paid_by(ws, SEDAP, "fs-sm-stimulan")[:2] == ["Oven", "Mixer tangan"]
+    gone = funding.remove_source(ws, SEDAP, "fs-sm-stimulan").group(SEDAP).capital  # type: ignore[union-attr]
+    assert [s.id for s in gone.sources] == ["fs-sm-own"]
+    assert all(b.source_id != "fs-sm-stimulan" for b in gone.budget)
+    assert len(gone.budget) == len(before.budget)
+    # retyping keeps the id, so the budget lines still point at it
+    edited = funding.update_source(
+        ws, SEDAP, "fs-sm-stimulan", "grant", "Dinas Sosial, 5.000.000, aset 3.600.000"
+    )
+    grant = edited.group(SEDAP).capital.grants[0]  # type: ignore[union-attr]
+    assert (grant.id, grant.assets, grant.revolving) == ("fs-sm-stimulan", 3_600_000, 1_400_000)

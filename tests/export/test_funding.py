@@ -1,0 +1,114 @@
+"""The printed plan's money by source: the summary first, a table per source, the lender's
+instalments, and the grant's sentence only where there is a grant."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+from pra.export.files import export_workshop
+
+from .factory import example
+from .test_docx import text_of
+
+NB = "\u00a0"
+
+
+def _jaya(tmp_path: Path) -> Path:
+    ws = example("palembang")
+    return export_workshop(ws, source="p", output=tmp_path).documents[1]
+
+
+def test_the_summary_comes_before_the_first_section_and_names_amount_and_lender(
+    tmp_path: Path,
+) -> None:
+    doc = docx.Document(str(_jaya(tmp_path)))
+    texts = [p.text.replace(NB, " ") for p in doc.paragraphs]
+    first_heading = next(
+        i for i, p in enumerate(doc.paragraphs) if p.style and p.style.name == "Heading 1"
+    )
+    at = texts.index("Ringkasan rencana")
+    assert at < first_heading  # on the cover page: the first page
+    summary = texts[at:first_heading]
+    assert (
+        "Dana yang diajukan: bantuan stimulan Rp 5.000.000 dari Dinas Sosial melalui Yayasan"
+        " Bina Vitalis; pinjaman Rp 3.000.000 dari BMM." in summary
+    )
+    assert "Diajukan kepada: Dinas Sosial melalui Yayasan Bina Vitalis, BMM." in summary
+    # 52 Mondays from 13 Oct 2003: 51 × (58.000 + 10.500) and 42.000 + 4.500
+    assert (
+        "Pinjaman BMM dikembalikan dalam 52 angsuran mingguan setiap hari Senin mulai"
+        " 13 Oktober 2003: Rp 68.500 setiap kali, terakhir Rp 46.500, seluruhnya"
+        " Rp 3.540.000; bunga efektif 32,4% setahun." in summary
+    )
+
+
+def test_a_table_per_source_and_the_loan_goes_back_to_its_lender(tmp_path: Path) -> None:
+    doc = docx.Document(str(_jaya(tmp_path)))
+    tables = {
+        t.rows[0].cells[0].text: [[c.text.replace(NB, " ") for c in r.cells] for r in t.rows]
+        for t in doc.tables
+    }
+    assert tables["Pinjaman BMM"] == [
+        ["Pinjaman BMM", ""],
+        ["Masuk", "Rp 3.000.000"],
+        ["Dibelanjakan menurut anggaran (RAB)", "Rp 3.000.000"],
+        ["Dikembalikan kepada BMM (pokok dan bunga)", "Rp 3.540.000"],
+    ]
+    grant = tables["Bantuan stimulan Dinas Sosial melalui Yayasan Bina Vitalis"]
+    assert grant[1:] == [
+        ["Masuk", "Rp 5.000.000"],
+        ["Diterima anggota sebagai pinjaman", "Rp 4.750.000"],
+        ["Saham / simpanan pokok (dipotong saat penyerahan)", "Rp 250.000"],
+    ]
+    instalments = next(
+        t for t in doc.tables if t.rows[0].cells[1].text == "Jatuh tempo" and len(t.rows) == 54
+    )
+    first = [c.text.replace(NB, " ") for c in instalments.rows[1].cells]
+    assert first == ["1", "13 Oktober 2003", "Rp 58.000", "Rp 10.500", "Rp 68.500", "Rp 2.942.000"]
+    total = [c.text.replace(NB, " ") for c in instalments.rows[-1].cells]
+    assert total[2:5] == ["Rp 3.000.000", "Rp 540.000", "Rp 3.540.000"]
+
+
+def test_the_grant_sentence_is_never_printed_for_a_lender_loan_alone(tmp_path: Path) -> None:
+    ws = example("palembang")
+    jaya = ws.groups[1]
+    capital = jaya.capital.model_copy(update={"sources": jaya.capital.loans})
+    only_loan = ws.model_copy(update={"groups": (jaya.model_copy(update={"capital": capital}),)})
+    text = text_of(export_workshop(only_loan, source="l", output=tmp_path).documents[0])
+    assert "Bantuan stimulan adalah milik kelompok" not in text
+    assert "Dikembalikan kepada BMM" in text
+    with_grant = text_of(_jaya(tmp_path / "g"))
+    assert "Bantuan stimulan adalah milik kelompok, bukan milik perorangan" in with_grant
+
+
+def test_a_fixed_step_pushed_later_says_so_on_its_own_row(tmp_path: Path) -> None:
+    # Tri Astha's training is booked for 11 Oct 2003; made to wait for the hand-over
+    # (step 4, one month from November 2003) it moves to December, and its row says it was
+    # planned for 11 Oct
+    import datetime as dt
+
+    ws = example("yogyakarta")
+    group = ws.groups[0]
+    steps = tuple(
+        s.model_copy(update={"depends_on": ("st-ta-4",)}) if s.id == "st-ta-5" else s
+        for s in group.steps
+    )
+    assert next(s for s in steps if s.id == "st-ta-5").start == dt.date(2003, 10, 11)
+    pushed = ws.model_copy(update={"groups": (group.model_copy(update={"steps": steps}),)})
+    path = export_workshop(pushed, source="y", output=tmp_path).documents[0]
+    doc = docx.Document(str(path))
+    table = next(t for t in doc.tables if t.rows[0].cells[1].text == "Langkah")
+    row = [c.text for c in table.rows[5].cells]
+    assert row[0] == "5"
+    assert row[-1].split("\n") == [
+        "Des 2003",
+        "(direncanakan 11 Oktober 2003; mundur karena langkah sebelumnya belum selesai)",
+    ]
+    # as booked, the row has no such line
+    plain = export_workshop(ws, source="y", output=tmp_path / "p").documents[0]
+    table = next(
+        t for t in docx.Document(str(plain)).tables if t.rows[0].cells[1].text == "Langkah"
+    )
+    assert "direncanakan" not in table.rows[5].cells[-1].text
