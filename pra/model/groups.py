@@ -12,6 +12,7 @@ from pydantic import Field, model_validator
 
 from pra.model.base import Entity, Id, Record
 from pra.model.bounds import ITEMS_MAX, PEOPLE_MAX, STEP_DURATION_MAX, STEPS_MAX
+from pra.model.business import BusinessAnalysis
 from pra.model.capital import CapitalPlan
 from pra.model.frozen import FrozenDict, ReadOnlyMap
 from pra.model.money import Rupiah
@@ -134,6 +135,8 @@ class BusinessGroup(Entity):
     steps: Annotated[tuple[Step, ...], Field(max_length=STEPS_MAX)] = ()
     calendar: CalendarSettings = CalendarSettings()
     capital: CapitalPlan = CapitalPlan()
+    analysis: BusinessAnalysis = BusinessAnalysis()
+    """The business analysis (analisis usaha); files made before it hold none."""
     notes: ReadOnlyMap[PraStep, Text] = Field(default_factory=FrozenDict)
 
     def officer_ids(self) -> dict[str, Id | None]:
