@@ -28,6 +28,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Final
 
+from pra.i18n import Language, get_language
 from pra.model import BusinessGroup
 from pra.model.business import BusinessAnalysis, Product, Season
 from pra.plan.fund import add_months, repayment_schedule
@@ -377,6 +378,14 @@ def _capacity_line(c: Capacity) -> Notice:
     if c.margin >= 0:
         return Notice("plan.business.capacity_enough", {**params, "left": Money(c.margin)})
     return Notice("plan.business.capacity_short", {**params, "short": Money(-c.margin)})
+
+
+def month_names(months: tuple[int, ...], lang: Language | None = None) -> tuple[str, ...]:
+    """``(10, 11)`` → ``("Okt", "Nov")``: calendar months by their short names (babel)."""
+    from babel.dates import get_month_names
+
+    names = get_month_names("abbreviated", locale=lang or get_language())
+    return tuple(str(names[m]) for m in months)
 
 
 def analysis_start(group: BusinessGroup, workshop_date: dt.date | None) -> dt.date | None:
