@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from pra.i18n import Language, get_language
-from pra.model import BusinessGroup
+from pra.model import BusinessGroup, Workshop
 from pra.model.business import BusinessAnalysis, Product, Season
 from pra.plan.fund import add_months, repayment_schedule
 from pra.plan.notice import Money, Notice
@@ -391,3 +391,24 @@ def month_names(months: tuple[int, ...], lang: Language | None = None) -> tuple[
 def analysis_start(group: BusinessGroup, workshop_date: dt.date | None) -> dt.date | None:
     """Where the analysis' months start: the group's calendar, else the workshop's date."""
     return group.calendar.start or workshop_date
+
+
+def workshop_warnings(ws: Workshop) -> tuple[tuple[str, Notice], ...]:
+    """``(group id, sentence)`` for every month a group's analysis cannot pay its instalments.
+
+    Only groups that have products are looked at: without an analysis there is
+    nothing to say yet (the review says that separately).
+    """
+    found = []
+    for group in ws.groups:
+        if not group.analysis.products:
+            continue
+        plan = business_plan(group, analysis_start(group, ws.info.date))
+        for warning in plan.warnings:
+            found.append(
+                (
+                    group.id,
+                    Notice("plan.business.short_in_group", {"group": group.name, **warning.params}),
+                )
+            )
+    return tuple(found)

@@ -74,9 +74,15 @@ def review_findings(ws: Workshop) -> list[ReviewFinding]:
                 add(PraStep.PLEDGES, g.id, "tui.review.pledge_no_value", group=g.name, who=who)
         if g.capital.stimulus_per_member == 0 and not g.capital.budget:
             add(PraStep.CAPITAL, g.id, "tui.review.no_capital", group=g.name)
+        if not g.analysis.products:
+            add(PraStep.ANALYSIS, g.id, "tui.review.no_analysis", group=g.name)
         cycle = _cycle(g.steps)
         if cycle:
             add(PraStep.STEPS, g.id, "tui.review.cycle", group=g.name, steps=cycle)
+    from pra.plan.business import workshop_warnings
+
+    for group_id, warning in workshop_warnings(ws):
+        found.append(ReviewFinding(PraStep.ANALYSIS, group_id, warning.text()))
     return found
 
 
