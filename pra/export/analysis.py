@@ -1,0 +1,230 @@
+"""The business analysis (analisis usaha) of the printed plan.
+
+Products with their price and cost per unit; the profit and loss of an
+ordinary month, product by product, with the fixed costs; the seasons; the
+12-month cash flow from the plan's start with the instalments and dues; the
+break-even and the repayment capacity in sentences, each month the cash cannot
+pay the instalments in bold; and the market lists. Every figure comes from
+:func:`pra.plan.business.business_plan`; amounts are single words (``Rp`` and
+the number joined by a no-break space), and the table fitter gives each column
+at least its widest word, so no amount is split across lines.
+"""
+
+from __future__ import annotations
+
+from pra.export.context import Context
+from pra.export.tables import Cell, CellValue, Column
+from pra.model.business import MARKET_LISTS
+from pra.plan.business import BusinessPlan, analysis_start, business_plan, month_names
+
+
+def analysis_section(ctx: Context, heading: str) -> None:
+    w, group = ctx.writer, ctx.group
+    assert group is not None
+    w.heading(heading)
+    analysis = group.analysis
+    if analysis.is_empty:
+        w.empty()
+        return
+    plan = business_plan(group, analysis_start(group, ctx.ws.info.date))
+    if analysis.products:
+        _products(ctx)
+        _profit_and_loss(ctx, plan)
+    if analysis.seasons:
+        _seasons(ctx)
+    if analysis.products:
+        _cash_flow(ctx, plan)
+        w.heading(ctx.t("export.analysis.heading_capacity"), 2)
+        w.lines(ctx.notice(n) for n in plan.lines[2:])
+        for warning in plan.warnings:
+            w.paragraph(ctx.notice(warning), bold=True)
+    _market(ctx)
+
+
+def _products(ctx: Context) -> None:
+    group = ctx.group
+    assert group is not None
+    ctx.writer.heading(ctx.t("export.analysis.heading_products"), 2)
+    rows: list[tuple[CellValue, ...]] = [
+        (
+            ctx.number(i),
+            p.name,
+            p.unit,
+            ctx.rupiah(p.price),
+            ctx.rupiah(p.materials),
+            ctx.rupiah(p.labour),
+            ctx.rupiah(p.packaging),
+            ctx.rupiah(p.unit_cost),
+        )
+        for i, p in enumerate(group.analysis.products, start=1)
+    ]
+    ctx.writer.table(
+        [
+            Column(0.8, "center"),
+            Column(3.6),
+            Column(1.6),
+            Column(2.0, "right"),
+            Column(2.0, "right"),
+            Column(2.0, "right"),
+            Column(2.0, "right"),
+            Column(2.1, "right"),
+        ],
+        [
+            ctx.t("export.col.no"),
+            ctx.t("export.analysis.col_product"),
+            ctx.t("export.col.unit"),
+            Cell(ctx.t("export.analysis.col_price"), align="right"),
+            Cell(ctx.t("export.analysis.col_materials"), align="right"),
+            Cell(ctx.t("export.analysis.col_labour"), align="right"),
+            Cell(ctx.t("export.analysis.col_packaging"), align="right"),
+            Cell(ctx.t("export.analysis.col_unit_cost"), align="right"),
+        ],
+        rows,
+    )
+
+
+def _profit_and_loss(ctx: Context, plan: BusinessPlan) -> None:
+    group = ctx.group
+    assert group is not None
+    w = ctx.writer
+    w.heading(ctx.t("export.analysis.heading_pnl"), 2)
+    pnl = plan.ordinary
+    rows: list[tuple[CellValue, ...]] = [
+        (
+            p.name,
+            f"{ctx.number(p.units)} {p.unit}".strip(),
+            ctx.rupiah(p.sales),
+            ctx.rupiah(p.cost),
+            ctx.rupiah(p.margin),
+        )
+        for p in pnl.products
+    ]
+    rows.append(
+        (
+            Cell(ctx.t("export.total"), bold=True),
+            "",
+            Cell(ctx.rupiah(pnl.sales), bold=True, align="right"),
+            Cell(ctx.rupiah(pnl.cost_of_sales), bold=True, align="right"),
+            Cell(ctx.rupiah(pnl.margin), bold=True, align="right"),
+        )
+    )
+    for cost in group.analysis.fixed_costs:
+        rows.append(
+            (
+                ctx.t("export.analysis.fixed_cost", label=cost.label),
+                "",
+                "",
+                "",
+                ctx.rupiah(-cost.amount),
+            )
+        )
+    rows.append(
+        (
+            Cell(ctx.t("export.analysis.profit_month"), bold=True, span=4),
+            Cell(ctx.rupiah(pnl.profit), bold=True, align="right"),
+        )
+    )
+    w.table(
+        [
+            Column(4.6),
+            Column(2.4, "right"),
+            Column(3.0, "right"),
+            Column(3.0, "right"),
+            Column(3.0, "right"),
+        ],
+        [
+            ctx.t("export.analysis.col_product"),
+            Cell(ctx.t("export.analysis.col_sold_month"), align="right"),
+            Cell(ctx.t("export.analysis.col_sales"), align="right"),
+            Cell(ctx.t("export.analysis.col_cost_of_sales"), align="right"),
+            Cell(ctx.t("export.analysis.col_margin"), align="right"),
+        ],
+        rows,
+    )
+
+
+def _seasons(ctx: Context) -> None:
+    group = ctx.group
+    assert group is not None
+    analysis = group.analysis
+    names = {p.id: p.name for p in analysis.products}
+    ctx.writer.paragraph("", "Table Text")
+    ctx.writer.lead(ctx.t("export.analysis.seasons"))
+    items = []
+    for s in analysis.seasons:
+        what = names.get(s.product_id or "", ctx.t("export.analysis.all_products"))
+        change = (
+            ctx.t("export.analysis.season_percent", percent=ctx.number(s.percent))
+            if s.percent is not None
+            else ctx.t("export.analysis.season_units", units=ctx.number(s.units or 0))
+        )
+        months = ", ".join(month_names(s.months, ctx.lang))
+        items.append(
+            ctx.t("export.analysis.season", label=s.label, months=months, what=what, change=change)
+        )
+    ctx.writer.bullets(items)
+
+
+def _cash_flow(ctx: Context, plan: BusinessPlan) -> None:
+    w = ctx.writer
+    w.heading(ctx.t("export.analysis.heading_cash"), 2)
+    w.paragraph(ctx.notice(plan.lines[1]), keep_with_next=True)
+    rows: list[tuple[CellValue, ...]] = [
+        (
+            m.period.label(ctx.lang),  # ``Sep 2003``: short, so the amounts keep their width
+            ctx.rupiah(m.sales),
+            ctx.rupiah(m.cost_of_sales),
+            ctx.rupiah(m.fixed_costs),
+            ctx.rupiah(m.instalments + m.dues),
+            Cell(ctx.rupiah(m.closing), bold=m.closing < 0),
+        )
+        for m in plan.months
+    ]
+    rows.append(
+        (
+            Cell(ctx.t("export.total"), bold=True),
+            Cell(ctx.rupiah(sum(m.sales for m in plan.months)), bold=True, align="right"),
+            Cell(ctx.rupiah(sum(m.cost_of_sales for m in plan.months)), bold=True, align="right"),
+            Cell(ctx.rupiah(sum(m.fixed_costs for m in plan.months)), bold=True, align="right"),
+            Cell(
+                ctx.rupiah(sum(m.instalments + m.dues for m in plan.months)),
+                bold=True,
+                align="right",
+            ),
+            "",
+        )
+    )
+    w.table(
+        [
+            Column(2.2),
+            Column(2.8, "right"),
+            Column(2.8, "right"),
+            Column(2.4, "right"),
+            Column(2.8, "right"),
+            Column(2.9, "right"),
+        ],
+        [
+            ctx.t("export.analysis.col_month"),
+            Cell(ctx.t("export.analysis.col_sales"), align="right"),
+            Cell(ctx.t("export.analysis.col_cost_of_sales"), align="right"),
+            Cell(ctx.t("export.analysis.col_fixed_costs"), align="right"),
+            Cell(ctx.t("export.analysis.col_instalments_dues"), align="right"),
+            Cell(ctx.t("export.analysis.col_closing"), align="right"),
+        ],
+        rows,
+    )
+    w.note(ctx.t("export.analysis.cash_flow_note"))
+
+
+def _market(ctx: Context) -> None:
+    group = ctx.group
+    assert group is not None
+    lists = [(kind, getattr(group.analysis, kind)) for kind in MARKET_LISTS]
+    if not any(items for _, items in lists):
+        return
+    w = ctx.writer
+    w.heading(ctx.t("export.analysis.heading_market"), 2)
+    for kind, items in lists:
+        if items:
+            w.lead(ctx.t(f"export.analysis.market_{kind}"))
+            w.bullets(items)
