@@ -166,54 +166,72 @@ def _seasons(ctx: Context) -> None:
 
 
 def _cash_flow(ctx: Context, plan: BusinessPlan) -> None:
+    """The 12 months in one table, or in two (sales and costs; payments and cash) when the
+    amounts are too wide for six columns: an amount is never split across lines."""
     w = ctx.writer
     w.heading(ctx.t("export.analysis.heading_cash"), 2)
     w.paragraph(ctx.notice(plan.lines[1]), keep_with_next=True)
-    rows: list[tuple[CellValue, ...]] = [
+    months = plan.months
+
+    def total(values: list[int]) -> Cell:
+        return Cell(ctx.rupiah(sum(values)), bold=True, align="right")
+
+    columns: list[tuple[str, list[CellValue], Cell | str]] = [
         (
-            m.period.label(ctx.lang),  # ``Sep 2003``: short, so the amounts keep their width
-            ctx.rupiah(m.sales),
-            ctx.rupiah(m.cost_of_sales),
-            ctx.rupiah(m.fixed_costs),
-            ctx.rupiah(m.instalments + m.dues),
-            Cell(ctx.rupiah(m.closing), bold=m.closing < 0),
-        )
-        for m in plan.months
-    ]
-    rows.append(
+            "col_sales",
+            [ctx.rupiah(m.sales) for m in months],
+            total([m.sales for m in months]),
+        ),
         (
-            Cell(ctx.t("export.total"), bold=True),
-            Cell(ctx.rupiah(sum(m.sales for m in plan.months)), bold=True, align="right"),
-            Cell(ctx.rupiah(sum(m.cost_of_sales for m in plan.months)), bold=True, align="right"),
-            Cell(ctx.rupiah(sum(m.fixed_costs for m in plan.months)), bold=True, align="right"),
-            Cell(
-                ctx.rupiah(sum(m.instalments + m.dues for m in plan.months)),
-                bold=True,
-                align="right",
-            ),
+            "col_cost_of_sales",
+            [ctx.rupiah(m.cost_of_sales) for m in months],
+            total([m.cost_of_sales for m in months]),
+        ),
+        (
+            "col_fixed_costs",
+            [ctx.rupiah(m.fixed_costs) for m in months],
+            total([m.fixed_costs for m in months]),
+        ),
+        (
+            "col_instalments_dues",
+            [ctx.rupiah(m.instalments + m.dues) for m in months],
+            total([m.instalments + m.dues for m in months]),
+        ),
+        (
+            "col_closing",
+            [Cell(ctx.rupiah(m.closing), bold=m.closing < 0) for m in months],
             "",
-        )
-    )
-    w.table(
-        [
-            Column(2.2),
-            Column(2.8, "right"),
-            Column(2.8, "right"),
-            Column(2.4, "right"),
-            Column(2.8, "right"),
-            Column(2.9, "right"),
-        ],
-        [
-            ctx.t("export.analysis.col_month"),
-            Cell(ctx.t("export.analysis.col_sales"), align="right"),
-            Cell(ctx.t("export.analysis.col_cost_of_sales"), align="right"),
-            Cell(ctx.t("export.analysis.col_fixed_costs"), align="right"),
-            Cell(ctx.t("export.analysis.col_instalments_dues"), align="right"),
-            Cell(ctx.t("export.analysis.col_closing"), align="right"),
-        ],
-        rows,
-    )
+        ),
+    ]
+    # ``Sep 2003``: short month names, so the amounts keep their width
+    labels: list[CellValue] = [m.period.label(ctx.lang) for m in months]
+    widths = [labels, *([*cells, end] for _, cells, end in columns)]
+    parts = [columns] if _fits(ctx, widths) else [columns[:3], columns[3:]]
+    for part in parts:
+        header: list[CellValue] = [ctx.t("export.analysis.col_month")]
+        header += [Cell(ctx.t(f"export.analysis.{key}"), align="right") for key, _, _ in part]
+        rows: list[list[CellValue]] = [
+            [labels[i], *(cells[i] for _, cells, _ in part)] for i in range(len(months))
+        ]
+        rows.append([Cell(ctx.t("export.total"), bold=True), *(end for _, _, end in part)])
+        w.table([Column(2.2), *(Column(2.8, "right") for _ in part)], header, rows)
     w.note(ctx.t("export.analysis.cash_flow_note"))
+
+
+def _fits(ctx: Context, columns: list[list[CellValue]]) -> bool:
+    """Whether the widest word of every column fits beside the others on the page."""
+    from pra.export.measure import style_size_pt, widest_word
+    from pra.export.tables import CELL_MARGIN_TWIPS, TWIPS_PER_EMU
+
+    w = ctx.writer
+    size = style_size_pt(w.doc.styles.element, w.style_id("Table Text"))
+    need = sum(
+        widest_word([c.text if isinstance(c, Cell) else c for c in column], size, bold=True)
+        + 2 * CELL_MARGIN_TWIPS
+        + 20
+        for column in columns
+    )
+    return need <= w.usable_width() // TWIPS_PER_EMU
 
 
 def _market(ctx: Context) -> None:
