@@ -29,8 +29,8 @@ def tri_astha_analysis() -> BusinessAnalysis:
             ),
             Product(
                 id="pr-ta-kelontong",
-                name="Belanja di warung kelontong",
-                unit="belanja Rp 10.000",
+                name="Belanja di warung kelontong (rata-rata Rp 10.000)",
+                unit="belanja",
                 price=10_000,
                 materials=8_500,
                 units_per_month=150,
