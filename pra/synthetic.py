@@ -43,6 +43,7 @@ from pra.model import (
     Workshop,
     WorkshopInfo,
 )
+from pra.model.business import BusinessAnalysis, FixedCost, Product, Season
 from pra.plan.fund import add_months
 
 _GIVEN = ["Ani", "Budi", "Citra", "Dedi", "Eka", "Fajar", "Gita", "Hadi", "Indah", "Joko"]
@@ -184,6 +185,43 @@ def maximal_workshop(
     )
 
 
+def _analysis(g: int) -> BusinessAnalysis:
+    """Three products, two seasons, two fixed costs and every market list."""
+    return BusinessAnalysis(
+        products=tuple(
+            Product(
+                id=f"pr-{g}-{i}",
+                name=f"Produk {i + 1}",
+                unit="buah",
+                price=5_000 * (i + 2),
+                materials=3_000 * (i + 1),
+                labour=500,
+                packaging=250,
+                units_per_month=200 * (i + 1),
+            )
+            for i in range(3)
+        ),
+        seasons=(
+            Season(id=f"se-{g}-l", label="Lebaran", months=(3, 4), percent=150),
+            Season(
+                id=f"se-{g}-h",
+                label="Musim hujan",
+                months=(12, 1, 2),
+                product_id=f"pr-{g}-0",
+                units=50,
+            ),
+        ),
+        fixed_costs=(
+            FixedCost(id=f"fc-{g}-s", label="Sewa tempat", amount=150_000),
+            FixedCost(id=f"fc-{g}-l", label="Listrik", amount=75_000),
+        ),
+        customers=("Tetangga", "Warung"),
+        competitors=("Toko di pasar",),
+        selling=("Titip warung",),
+        market=("Kelurahan sendiri",),
+    )
+
+
 def _group(
     g: int,
     members: tuple[Participant, ...],
@@ -274,6 +312,7 @@ def _group(
                 for i in range(5)
             ),
         ),
+        analysis=_analysis(g),
     )
 
 

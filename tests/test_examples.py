@@ -89,6 +89,7 @@ def _group_has(g: BusinessGroup, step: PraStep) -> bool:
         PraStep.CAPITAL: g.capital.stimulus_per_member > 0
         and bool(g.capital.budget)
         and bool(g.capital.rules),
+        PraStep.ANALYSIS: bool(g.analysis.products) and bool(g.analysis.customers),
     }
     return content[step] and bool(g.notes.get(step))
 

@@ -67,7 +67,8 @@ Lebaran 1424 H blackout
 Palembang's deductions, dues, service fee and loan terms; loan terms in
 Yogyakarta; fund rules worded by the groups; first-round borrowers (members
 absent on the day borrow in the second round; the source says every member
-received the money); notes. Two readings are choices: Surabaya's "17 suara"
+received the money); notes; every group's business analysis (products, prices,
+costs, seasons, fixed costs, market lists: ``tools/pra_examples/*_analys*.py``). Two readings are choices: Surabaya's "17 suara"
 is read as 17 of the 18 people present putting one of their three dots on
 modal (one dot per problem at most); the Yogyakarta group is the ten first
 borrowers of KUW "Tri Astha", the other participants being the "warga lain"

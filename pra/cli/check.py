@@ -51,6 +51,21 @@ def _plan_problems(path: Path, lang: i18n.Language | None) -> list[str]:
     ]
 
 
+def _warnings(path: Path, lang: i18n.Language | None) -> list[str]:
+    """What a sound file's plans cannot do (a month the cash cannot pay the instalments).
+
+    Warnings, not problems: they are printed but leave the exit code alone.
+    """
+    from pra import store
+    from pra.plan.business import workshop_warnings
+
+    ws = store.load(path)
+    return [
+        t("check.warning", lang=lang, file=path, warning=notice.text(lang))
+        for _, notice in workshop_warnings(ws)
+    ]
+
+
 def run(args: argparse.Namespace) -> int:
     from pra import store
 
@@ -71,6 +86,8 @@ def run(args: argparse.Namespace) -> int:
             if lines:
                 bad += 1
             else:
+                for warning in _warnings(path, lang):
+                    print(one_line(warning))
                 print(one_line(t("check.ok", lang=lang, file=path)))
     if checked > 1:
         print(t("check.summary", lang=lang, checked=checked, good=checked - bad, bad=bad))

@@ -4,14 +4,14 @@ The order follows what a grant reader at the Dinas Sosial looks for and what
 the group follows up against: cover; identity and officers; members; the
 prioritised problems and why this business; potentials; success circle;
 SWOT; pledges; steps; calendar; capital; fund rules; repayments and
-rotation; signatures. A section with nothing in it says "Belum diisi".
+rotation; the business analysis; signatures. A section with nothing in it says "Belum diisi".
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pra.export import calendar, commitments, funding, money, problems, sections
+from pra.export import analysis, calendar, commitments, funding, money, problems, sections
 from pra.export.blocks import Writer
 from pra.export.context import Context
 from pra.export.language import apply_language, set_properties
@@ -76,6 +76,7 @@ def build_plan(ws: Workshop, group: BusinessGroup, template: Template, lang: Lan
     money.fund_section(ctx, heading("fund"))
     money.repayment_section(ctx, heading("repayment"))
     funding.lender_section(ctx)
+    analysis.analysis_section(ctx, heading("analysis"))
     signatures(ctx, heading("signatures"))
     return ctx.writer.doc
 

@@ -12,6 +12,7 @@ from pydantic import Field, model_validator
 
 from pra.model.base import Entity, Id, Record
 from pra.model.bounds import ITEMS_MAX, PEOPLE_MAX, STEP_DURATION_MAX, STEPS_MAX
+from pra.model.business import BusinessAnalysis
 from pra.model.capital import CapitalPlan
 from pra.model.followup import GroupFollowUp
 from pra.model.frozen import FrozenDict, ReadOnlyMap
@@ -137,6 +138,8 @@ class BusinessGroup(Entity):
     capital: CapitalPlan = CapitalPlan()
     followup: GroupFollowUp = GroupFollowUp()
     """Pendampingan after the workshop: meetings, savings, repayments, assessments."""
+    analysis: BusinessAnalysis = BusinessAnalysis()
+    """The business analysis (analisis usaha); files made before it hold none."""
     notes: ReadOnlyMap[PraStep, Text] = Field(default_factory=FrozenDict)
 
     def officer_ids(self) -> dict[str, Id | None]:

@@ -79,6 +79,8 @@ def _id_lists(ws: Workshop) -> Iterator[tuple[Loc, Sequence[Any]]]:
         yield (*base, "capital", "deductions"), g.capital.deductions
         yield (*base, "capital", "budget"), g.capital.budget
         yield (*base, "capital", "sources"), g.capital.sources
+        for name in ("products", "seasons", "fixed_costs"):
+            yield (*base, "analysis", name), getattr(g.analysis, name)
 
 
 def located_ids(ws: Workshop) -> Iterator[tuple[Loc, str]]:
@@ -252,6 +254,14 @@ def _groups(ws: Workshop) -> Iterator[Finding]:
             "integrity.not_member",
         )
         yield from _funding_refs(loc, g)
+        products = {p.id for p in g.analysis.products}
+        for i, season in enumerate(g.analysis.seasons):
+            if season.product_id is not None and season.product_id not in products:
+                yield Finding(
+                    (*loc, "analysis", "seasons", i, "product_id"),
+                    "integrity.no_product",
+                    {"ref": season.product_id},
+                )
         yield from _steps(loc, g, people)
         yield from _plan_length(loc, g)
 

@@ -20,6 +20,7 @@ class PraStep(StrEnum):
     STEPS = "steps"  # langkah-langkah kegiatan
     CALENDAR = "calendar"  # kalender kegiatan
     CAPITAL = "capital"  # modal dan dana bergulir
+    ANALYSIS = "analysis"  # analisis usaha
     REVIEW = "review"  # periksa dan cetak rencana usaha
 
     @property
@@ -35,5 +36,6 @@ GROUP_STEPS: Final = frozenset(
         PraStep.STEPS,
         PraStep.CALENDAR,
         PraStep.CAPITAL,
+        PraStep.ANALYSIS,
     }
 )

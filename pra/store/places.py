@@ -42,6 +42,9 @@ COLLECTIONS: Final[Mapping[str, tuple[str, str | None]]] = {
     "blackouts": ("store.place.blackout", "label"),
     "deductions": ("store.place.deduction", "label"),
     "budget": ("store.place.budget", "item"),
+    "products": ("store.place.product", "name"),
+    "seasons": ("store.place.season", "label"),
+    "fixed_costs": ("store.place.fixed_cost", "label"),
     "strengths": ("store.place.strength", None),
     "weaknesses": ("store.place.weakness", None),
     "opportunities": ("store.place.opportunity", None),
@@ -61,6 +64,7 @@ REFERENCE_FIELDS: Final[Mapping[str, str]] = {
     "treasurer_id": "store.field.treasurer",
     "priority_id": "store.field.priority",
     "idea_id": "store.field.idea",
+    "product_id": "store.field.product",
 }
 
 NAME_SHOWN: Final = 40
@@ -128,6 +132,9 @@ VALUE_ERRORS: Final[Mapping[str, str]] = {
     "a step's end": "store.error.step_end",
     "a blackout ends": "store.error.blackout_end",
     "a deduction has": "store.error.deduction_one",
+    "a season has": "store.error.season_one",
+    "a season given in units": "store.error.season_product",
+    "a season names each month": "store.error.season_months",
 }
 
 # values a file must write exactly (see pra.model.strict): these sentences show what it holds

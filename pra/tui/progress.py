@@ -74,6 +74,8 @@ def step_progress(ws: Workshop, step: PraStep) -> Progress:
             return _group_progress(
                 ws, lambda g: g.capital.stimulus_per_member > 0 or bool(g.capital.budget)
             )
+        case PraStep.ANALYSIS:
+            return _group_progress(ws, lambda g: bool(g.analysis.products))
         case PraStep.REVIEW:
             from pra.tui.review import review_findings
 

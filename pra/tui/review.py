@@ -77,9 +77,15 @@ def review_findings(ws: Workshop) -> list[ReviewFinding]:
             add(PraStep.CAPITAL, g.id, "tui.review.no_capital", group=g.name)
         for notice in plan_checks(g):
             add(PraStep.CAPITAL, g.id, "tui.review.money", group=g.name, problem=notice.text())
+        if not g.analysis.products:
+            add(PraStep.ANALYSIS, g.id, "tui.review.no_analysis", group=g.name)
         cycle = _cycle(g.steps)
         if cycle:
             add(PraStep.STEPS, g.id, "tui.review.cycle", group=g.name, steps=cycle)
+    from pra.plan.business import workshop_warnings
+
+    for group_id, warning in workshop_warnings(ws):
+        found.append(ReviewFinding(PraStep.ANALYSIS, group_id, warning.text()))
     return found
 
 

@@ -446,3 +446,36 @@ def test_a_money_plan_that_lends_out_spent_money_is_a_line_and_exit_1(
         " yang sudah dibelanjakan tidak bisa dipinjamkan lagi: kurangi anggarannya atau ubah"
         " pembagian bantuan."
     )
+
+
+def test_a_month_the_cash_cannot_pay_is_a_warning_naming_group_and_month(
+    pra: Run, tmp_path: Path
+) -> None:
+    """Pertukangan sells nothing before March 2004: its cash runs short for the instalments."""
+    data = example_data("surabaya")
+    group = data["groups"][0]
+    assert group["name"] == "Kelompok Pertukangan"
+    group["analysis"]["seasons"].append(
+        {
+            "id": "se-sepi",
+            "label": "Belum ada pesanan",
+            "months": [8, 9, 10, 11, 12, 1, 2],
+            "percent": 0,
+        }
+    )
+    path = write_json(tmp_path, "sepi.json", data)
+    result = pra("check", path)
+    assert result.code == 0, result.out  # a warning, not a problem
+    # opening cash 570.000 (capital 3.735.000 − RAB 3.165.000); each month from August 2003
+    # the fixed costs 125.000 go out, and from September the instalments of the six first
+    # borrowers 6 × (50.000 + 7.500) = 345.000 (November on: a seventh borrower, 402.500)
+    # and the dues 7 × 2.000 = 14.000: Aug 445.000, Sep −39.000, Oct −523.000, …
+    assert result.lines[0] == (
+        f"{path}: peringatan: Analisis usaha Kelompok Pertukangan: pada September 2003 kas "
+        "kelompok kurang Rp\u00a039.000 untuk angsuran."
+    )
+    assert result.lines[1].startswith(
+        f"{path}: peringatan: Analisis usaha Kelompok Pertukangan: pada Oktober 2003 kas "
+        "kelompok kurang Rp\u00a0523.000"
+    )
+    assert result.lines[-1] == f"{path}: baik"

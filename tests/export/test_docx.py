@@ -40,6 +40,7 @@ HEADINGS = [
     "capital",
     "fund",
     "repayment",
+    "analysis",
     "signatures",
 ]
 
@@ -248,8 +249,8 @@ def test_one_participant_workshop(tmp_path: Path) -> None:
     assert len(heading_texts(doc)) == len(HEADINGS)
     assert "Bu Sumiati" in text_of(result.documents[0])
     # problems, choice, skills, institutions, resources, success, SWOT, pledges, steps,
-    # calendar, budget, fund, repayment
-    assert empty_sections(result.documents[0]) == 13
+    # calendar, budget, fund, repayment, business analysis
+    assert empty_sections(result.documents[0]) == 14
 
 
 def test_twelve_month_group_with_200_steps(tmp_path: Path) -> None:

@@ -37,7 +37,8 @@ WHOLE = re.compile(r"\d{1,3}(\.\d{3})*")
 
 
 def eight_digit_workshop() -> Workshop:
-    """The maximal workshop with a stimulus of Rp 12.345.000 a member and budget lines of Rp 23.456.000."""
+    """The maximal workshop with a stimulus of Rp 12.345.000 a member, budget lines of Rp 23.456.000
+    and products that cost more than they sell for (an analysis deep in the red)."""
     ws = maximal_workshop(participants=40, problems=10, groups=2, steps_per_group=12)
     groups = []
     for group in ws.groups:
@@ -50,7 +51,16 @@ def eight_digit_workshop() -> Workshop:
                 "budget": budget,
             }
         )
-        groups.append(group.model_copy(update={"capital": capital}))
+        # the business analysis with eight-digit prices and costs: a cash flow that goes
+        # far below zero prints amounts such as "−Rp 123.456.000" in every column
+        analysis = group.analysis
+        products = tuple(
+            p.model_copy(update={"price": 12_345_000, "materials": 23_456_000})
+            for p in analysis.products
+        )
+        costs = tuple(c.model_copy(update={"amount": 34_567_000}) for c in analysis.fixed_costs)
+        analysis = analysis.model_copy(update={"products": products, "fixed_costs": costs})
+        groups.append(group.model_copy(update={"capital": capital, "analysis": analysis}))
     return ws.model_copy(update={"groups": tuple(groups)})
 
 

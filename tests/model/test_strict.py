@@ -32,6 +32,8 @@ def _typed(where: str, annotation: Any) -> Iterator[tuple[str, type, Any]]:
     bare = get_args(annotation)[0] if get_origin(annotation) is Annotated else annotation
     if get_origin(bare) is Mapping:
         yield from _typed(f"{where}[value]", get_args(bare)[1])
+    elif get_origin(bare) is tuple and get_args(bare)[1:] == (...,):
+        yield from _typed(f"{where}[item]", get_args(bare)[0])  # a season's months
     elif bare in _KINDS:
         yield where, bare, annotation
 
@@ -84,7 +86,7 @@ def test_the_walk_finds_every_field_of_those_kinds() -> None:
         for name, field in cls.model_fields.items()
         if any(leaf in _KINDS for leaf in _leaves(_field_type(field)))
     }
-    walked = {where.removesuffix("[value]") for where in FIELDS}
+    walked = {where.removesuffix("[value]").removesuffix("[item]") for where in FIELDS}
     assert walked == named
     # and the walk tells the kinds apart (a bool is an int to Python, not here)
     assert FIELDS["Participant.present"][0] is bool

@@ -16,6 +16,7 @@ from pra.model import (
     LenderLoan,
     OwnCapital,
 )
+from pra_examples.palembang_analyses import jaya_bersama_analysis, sedap_malam_analysis
 from pra_examples.rows import (
     budget,
     group_notes,
@@ -282,6 +283,7 @@ def sedap_malam() -> BusinessGroup:
                 "p-fatimah",
             ),
         ),
+        analysis=sedap_malam_analysis(),
         notes=group_notes(
             success="Jawaban bervariasi: menabung, menyekolahkan anak, kebutuhan keluarga.",
             swot="Kelemahan yang paling sering disebut: banyak kesulitan dalam keluarga.",
@@ -289,6 +291,7 @@ def sedap_malam() -> BusinessGroup:
             steps="Langkah mengikuti jawaban kelompok: cari tepung terigu, modal, tempat.",
             calendar="Pesanan kue Lebaran selesai sebelum libur Lebaran; minggu libur dikosongkan.",
             capital="Dana diterima anggota melalui Yayasan Bina Vitalis.",
+            analysis="Harga jual dihitung dari harga bahan di Pasar 16 Ilir; kue Lebaran hanya pesanan.",
         ),
     )
 
@@ -492,6 +495,7 @@ def jaya_bersama() -> BusinessGroup:
                 ),
             ),
         ),
+        analysis=jaya_bersama_analysis(),
         notes=group_notes(
             success="Semua anggota ingin bisa menjahit, bukan hanya tiga orang.",
             swot="Peluang: stimulan dipakai sungguh-sungguh; ancaman: baju jadi murah.",
@@ -499,5 +503,6 @@ def jaya_bersama() -> BusinessGroup:
             steps="Belajar menjahit, mencari tempat, mencari modal, mencari bahan.",
             calendar="Pesanan baju Lebaran paling ramai bulan puasa; libur seminggu saat Lebaran.",
             capital="Dana stimulan dikelola Yayasan Bina Vitalis; angsuran mingguan.",
+            analysis="Seragam dihitung per stel; kain baju pesanan dibawa pemesan.",
         ),
     )

@@ -22,6 +22,11 @@ from pra_examples.rows import (
     success,
     swot,
 )
+from pra_examples.surabaya_analyses import (
+    berjualan_analysis,
+    penjahit_analysis,
+    pertukangan_analysis,
+)
 
 
 def pertukangan() -> BusinessGroup:
@@ -174,6 +179,7 @@ def pertukangan() -> BusinessGroup:
                 ("Gerinda dan bor pinjaman ketua", 1, "paket", 350_000, "own"),
             ],
         ),
+        analysis=pertukangan_analysis(),
         notes=group_notes(
             success="Kelompok menggambar lingkaran sukses di kertas plano; sekretaris menulis.",
             swot="Kekuatan dan peluang ditulis di kertas hijau, kelemahan dan ancaman di merah.",
@@ -181,6 +187,7 @@ def pertukangan() -> BusinessGroup:
             steps="Langkah disusun sendiri oleh kelompok; fasilitator hanya bertanya.",
             calendar="Borongan biasanya sepi bulan Desember-Januari (musim hujan).",
             capital="Alat dibeli bersama dan menjadi milik kelompok, bukan perorangan.",
+            analysis="Upah tukang dihitung sebagai biaya; musim hujan borongan berkurang separuh.",
         ),
     )
 
@@ -368,6 +375,7 @@ def penjahit() -> BusinessGroup:
                 ("Mesin jahit milik anggota (dipinjamkan)", 1, "unit", 600_000, "own"),
             ],
         ),
+        analysis=penjahit_analysis(),
         notes=group_notes(
             success="Ibu-ibu menyebut sukses sebagai anak tetap sekolah dan ada penghasilan sendiri.",
             swot="Ancaman pakaian jadi murah dibahas lama; jawabannya permak dan seragam pesanan.",
@@ -375,6 +383,7 @@ def penjahit() -> BusinessGroup:
             steps="Langkah 1 dan 2 bisa langsung dimulai tanpa menunggu dana.",
             calendar="Pesanan seragam ramai bulan Juli; kelompok ingin siap sebelum itu.",
             capital="Sisa dana setelah membeli mesin dipakai untuk bahan pesanan pertama.",
+            analysis="Pesanan seragam dicatat sejak Juni supaya bahan dibeli sekali.",
         ),
     )
 
@@ -520,6 +529,7 @@ def berjualan() -> BusinessGroup:
                 "Yayasan Widya Dharma.",
             ),
         ),
+        analysis=berjualan_analysis(),
         notes=group_notes(
             success="Anggota ingin lepas dari bank keliling; ini disebut paling awal.",
             swot="Penertiban pedagang kaki lima dibahas dengan Lurah sesudah acara.",
@@ -527,5 +537,6 @@ def berjualan() -> BusinessGroup:
             steps="Setiap anggota tetap berjualan dagangannya sendiri; kelompok belanja bersama.",
             calendar="Puasa dan Lebaran justru ramai untuk kolak dan kue; kelompok tetap jualan.",
             capital="Penjual sari dele cukup Rp 300.000; sisanya tetap tersimpan di koperasi.",
+            analysis="Setiap penjual menghitung dagangannya sendiri; kelompok menjumlahkan.",
         ),
     )

@@ -21,6 +21,7 @@ from pra_examples.rows import (
     success,
     swot,
 )
+from pra_examples.yogyakarta_analysis import tri_astha_analysis
 
 
 def tri_astha() -> BusinessGroup:
@@ -237,6 +238,7 @@ def tri_astha() -> BusinessGroup:
                 "Pembagian dan pengguliran dana diatur musyawarah ketua kelompok dan pendamping.",
             ),
         ),
+        analysis=tri_astha_analysis(),
         notes=group_notes(
             success="Sukses bagi KUW: usaha anggota jalan dan dana bisa bergulir ke warga lain.",
             swot="Kelemahan yang disebut pendamping: stimulan dipahami sebagai hibah.",
@@ -247,5 +249,6 @@ def tri_astha() -> BusinessGroup:
                 "Hitungan aturan: Rp 500.000 - Rp 50.000 - Rp 50.000 - Rp 7.500 = Rp 392.500, "
                 "bukan Rp 435.000 seperti tertulis. Perlu dicek bersama pendamping."
             ),
+            analysis="Usaha dijalankan perorangan; pembukuan kelompok menjumlahkan usaha anggota.",
         ),
     )

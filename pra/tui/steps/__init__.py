@@ -25,6 +25,7 @@ STEP_MODULES: Final[dict[PraStep, str]] = {
     PraStep.STEPS: "pra.tui.steps.group_steps",
     PraStep.CALENDAR: "pra.tui.steps.group_calendar",
     PraStep.CAPITAL: "pra.tui.steps.group_capital",
+    PraStep.ANALYSIS: "pra.tui.steps.group_analysis",
     PraStep.REVIEW: "pra.tui.steps.review",
 }
 """The module holding each step's view (it registers the view when imported)."""

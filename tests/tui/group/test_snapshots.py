@@ -27,6 +27,10 @@ CASES = [
     ("capital_repayment", PraStep.CAPITAL, ("f6", "f6")),
     ("capital_revolving", PraStep.CAPITAL, ("f6", "f6", "f6")),
     ("capital_sources", PraStep.CAPITAL, ("f3", "f5")),
+    ("analysis_products", PraStep.ANALYSIS, ()),
+    ("analysis_seasons", PraStep.ANALYSIS, ("f6",)),
+    ("analysis_market", PraStep.ANALYSIS, ("f6", "f6")),
+    ("analysis_cash", PraStep.ANALYSIS, ("f6", "f6", "f6")),
     ("second_group_pledges", PraStep.PLEDGES, ("f3",)),
     ("swot_projector", PraStep.SWOT, ("f2",)),
 ]
@@ -46,7 +50,9 @@ def test_group_step_screen(
     assert snap_compare(app, terminal_size=SIZE, run_before=before)
 
 
-@pytest.mark.parametrize("step", [PraStep.SWOT, PraStep.CALENDAR, PraStep.PLEDGES])
+@pytest.mark.parametrize(
+    "step", [PraStep.SWOT, PraStep.CALENDAR, PraStep.PLEDGES, PraStep.ANALYSIS]
+)
 def test_group_step_small_terminal(snap_compare, step: PraStep) -> None:  # type: ignore[no-untyped-def]
     """100×30, the smallest size promised: the notes panel is hidden, everything else fits."""
     app = PraApp(make_session(palembang()), step=step)

@@ -1,0 +1,340 @@
+"""Edits of a group's business analysis (analisis usaha): products, seasons, fixed costs, market.
+
+A product is typed on one line, ``Kue bolu, potong, 3.000, 1.400+300+100, 400``:
+the name, the unit (may be left out), the price, the cost of one unit (one
+amount, or materials+labour+packaging) and the units sold in an ordinary
+month. Parts are separated by a comma and a space (or a semicolon), so that
+``3,000`` typed the English way stays one amount. A season is its label, its
+months (``10 11``, ``Okt Nov``, ``12-2``) and the change: ``150%`` for every
+product, ``Kue bolu 150%`` or ``Kue bolu 200`` (units) for one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Final
+
+from pra.edit.base import build, group_of, move_item, new_id_for, remove_item, replace_group
+from pra.edit.base import replace_item as _replace
+from pra.edit.capital import number_text, parse_rupiah, parse_whole
+from pra.errors import PraError
+from pra.model import Workshop
+from pra.model.business import MARKET_LISTS, BusinessAnalysis, FixedCost, Product, Season
+
+SEPARATOR: Final = re.compile(r"\s*;\s*|,\s+")
+_AMOUNT: Final = re.compile(r"(?i)(rp\.?\s*)?\d[\d.,\s\u00a0]*")
+MONTH_WORDS: Final[dict[str, int]] = {
+    word: number
+    for number, words in enumerate(
+        (
+            ("jan", "januari", "january"),
+            ("feb", "februari", "february", "peb"),
+            ("mar", "maret", "march"),
+            ("apr", "april"),
+            ("mei", "may"),
+            ("jun", "juni", "june"),
+            ("jul", "juli", "july"),
+            ("agu", "agt", "agustus", "aug", "august", "ags"),
+            ("sep", "sept", "september"),
+            ("okt", "oct", "oktober", "october"),
+            ("nov", "nopember", "november"),
+            ("des", "dec", "desember", "december"),
+        ),
+        start=1,
+    )
+    for word in words
+}
+"""Month names and abbreviations typed in the room (Indonesian and English)."""
+
+
+def _analysis(ws: Workshop, group_id: str) -> BusinessAnalysis:
+    return group_of(ws, group_id).analysis
+
+
+def _with(ws: Workshop, group_id: str, **changes: Any) -> Workshop:
+    analysis = _analysis(ws, group_id)
+    return replace_group(ws, group_id, analysis=analysis.model_copy(update=changes))
+
+
+# -- products ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ProductLine:
+    """A product line read: the fields of a :class:`~pra.model.business.Product` without its id."""
+
+    name: str
+    unit: str
+    price: int
+    materials: int
+    labour: int
+    packaging: int
+    units_per_month: int
+
+    def fields(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "unit": self.unit,
+            "price": self.price,
+            "materials": self.materials,
+            "labour": self.labour,
+            "packaging": self.packaging,
+            "units_per_month": self.units_per_month,
+        }
+
+
+def _is_amount(token: str) -> bool:
+    return bool(_AMOUNT.fullmatch(token)) or (
+        "+" in token and all(_AMOUNT.fullmatch(p.strip()) for p in token.split("+"))
+    )
+
+
+def parse_cost(text: str) -> tuple[int, int, int]:
+    """``"1.800"`` → all materials; ``"1.400+300+100"`` → materials, labour, packaging."""
+    parts = [p.strip() for p in text.split("+")]
+    if len(parts) > 3 or not all(parts):
+        raise PraError("edit.analysis.bad_cost", text=text.strip())
+    amounts = [parse_rupiah(p) or 0 for p in parts]
+    amounts += [0] * (3 - len(amounts))
+    return amounts[0], amounts[1], amounts[2]
+
+
+def parse_product_line(text: str) -> ProductLine:
+    """``"Kue bolu, potong, 3.000, 1.400+300+100, 400"`` (see the module docstring).
+
+    Only the name is needed; the unit is the second part when it is not a
+    number; then price, cost and units in that order. More parts than that, or
+    a number that does not read, is refused with a sentence.
+    """
+    parts = [p.strip() for p in SEPARATOR.split(text.strip())]
+    name = parts.pop(0) if parts else ""
+    if not name or _is_amount(name):
+        raise PraError("edit.analysis.no_name", text=text.strip())
+    unit = parts.pop(0) if parts and not _is_amount(parts[0]) else ""
+    if len(parts) > 3:
+        raise PraError("edit.analysis.too_many", text=text.strip())
+    price = (parse_rupiah(parts[0]) or 0) if parts else 0
+    materials, labour, packaging = parse_cost(parts[1]) if len(parts) > 1 else (0, 0, 0)
+    units = parse_whole(parts[2].replace(".", "").replace(",", "")) if len(parts) > 2 else 0
+    return ProductLine(name, unit, price, materials, labour, packaging, units)
+
+
+def product_line_text(product: Product) -> str:
+    """The line that types ``product`` back (inverse of :func:`parse_product_line`)."""
+    costs = [product.materials, product.labour, product.packaging]
+    while len(costs) > 1 and not costs[-1]:
+        costs.pop()
+    parts = [product.name]
+    if product.unit:
+        parts.append(product.unit)
+    parts += [
+        number_text(product.price),
+        "+".join(number_text(c) for c in costs),
+        number_text(product.units_per_month),
+    ]
+    return ", ".join(parts)
+
+
+def add_product_line(ws: Workshop, group_id: str, text: str) -> Workshop:
+    line = parse_product_line(text)
+    product = build(Product, id=new_id_for(ws, "pr"), **line.fields())
+    return _with(ws, group_id, products=(*_analysis(ws, group_id).products, product))
+
+
+def update_product_line(ws: Workshop, group_id: str, product_id: str, text: str) -> Workshop:
+    fields = parse_product_line(text).fields()
+    build(Product, id=product_id, **fields)
+    return _with(
+        ws, group_id, products=_replace(_analysis(ws, group_id).products, product_id, **fields)
+    )
+
+
+def remove_product(ws: Workshop, group_id: str, product_id: str) -> Workshop:
+    """The product and the seasons given for it alone (they go with it; Ctrl+Z brings both)."""
+    analysis = _analysis(ws, group_id)
+    return _with(
+        ws,
+        group_id,
+        products=remove_item(analysis.products, product_id),
+        seasons=tuple(s for s in analysis.seasons if s.product_id != product_id),
+    )
+
+
+def move_product(ws: Workshop, group_id: str, product_id: str, delta: int) -> Workshop:
+    items = move_item(_analysis(ws, group_id).products, product_id, delta)
+    return _with(ws, group_id, products=items)
+
+
+# -- seasons ---------------------------------------------------------------------------------
+
+
+def _month(token: str, text: str) -> int:
+    word = token.casefold().rstrip(".")
+    if word.isdigit() and 1 <= int(word) <= 12:
+        return int(word)
+    if word in MONTH_WORDS:
+        return MONTH_WORDS[word]
+    raise PraError("edit.analysis.bad_month", token=token, text=text.strip())
+
+
+def parse_months(text: str) -> tuple[int, ...]:
+    """``"10 11"``, ``"Okt, Nov"``, ``"12-2"`` (December to February) → the months, in order typed."""
+    months: list[int] = []
+    for token in re.split(r"[\s,;/]+|\b(?:dan|and)\b", text.strip()):
+        if not token:
+            continue
+        first, dash, last = token.partition("-")
+        if dash:
+            a, b = _month(first, text), _month(last, text)
+            span = (b - a) % 12
+            months += [(a - 1 + i) % 12 + 1 for i in range(span + 1)]
+        else:
+            months.append(_month(token, text))
+    if not months:
+        raise PraError("edit.analysis.no_months")
+    return tuple(dict.fromkeys(months))
+
+
+def _product_by_prefix(analysis: BusinessAnalysis, typed: str) -> str:
+    wanted = " ".join(typed.casefold().split())
+    exact = [p for p in analysis.products if p.name.casefold() == wanted]
+    found = exact or [p for p in analysis.products if p.name.casefold().startswith(wanted)]
+    if not found:
+        names = ", ".join(p.name for p in analysis.products) or "–"
+        raise PraError("edit.analysis.no_product", name=typed.strip(), names=names)
+    if len(found) > 1:
+        raise PraError(
+            "edit.analysis.many_products",
+            name=typed.strip(),
+            names=", ".join(p.name for p in found),
+        )
+    return found[0].id
+
+
+def parse_change(analysis: BusinessAnalysis, text: str) -> dict[str, Any]:
+    """``"150%"`` → every product; ``"Kue bolu 150%"``, ``"Kue bolu 200"`` → one product."""
+    match = re.fullmatch(r"\s*(.*?)\s*(\d[\d.,]*)\s*(%?)\s*", text)
+    if match is None:
+        raise PraError("edit.analysis.bad_change", text=text.strip())
+    name, number, percent = match.groups()
+    value = parse_whole(number.replace(".", "").replace(",", ""))
+    product_id = _product_by_prefix(analysis, name) if name else None
+    if percent:
+        return {"product_id": product_id, "percent": value, "units": None}
+    if product_id is None:
+        raise PraError("edit.analysis.units_need_product", text=text.strip())
+    return {"product_id": product_id, "percent": None, "units": value}
+
+
+def change_text(analysis: BusinessAnalysis, season: Season) -> str:
+    """What the form shows for a season's change (inverse of :func:`parse_change`)."""
+    name = next((p.name for p in analysis.products if p.id == season.product_id), "")
+    value = f"{season.percent}%" if season.percent is not None else number_text(season.units or 0)
+    return f"{name} {value}".strip()
+
+
+def months_text(months: tuple[int, ...]) -> str:
+    return " ".join(str(m) for m in months)
+
+
+def _season_fields(
+    ws: Workshop, group_id: str, label: str, months: str, change: str
+) -> dict[str, Any]:
+    return {
+        "label": label,
+        "months": parse_months(months),
+        **parse_change(_analysis(ws, group_id), change),
+    }
+
+
+def add_season(ws: Workshop, group_id: str, label: str, months: str, change: str) -> Workshop:
+    season = build(
+        Season, id=new_id_for(ws, "se"), **_season_fields(ws, group_id, label, months, change)
+    )
+    return _with(ws, group_id, seasons=(*_analysis(ws, group_id).seasons, season))
+
+
+def update_season(
+    ws: Workshop, group_id: str, season_id: str, label: str, months: str, change: str
+) -> Workshop:
+    fields = _season_fields(ws, group_id, label, months, change)
+    build(Season, id=season_id, **fields)
+    return _with(
+        ws, group_id, seasons=_replace(_analysis(ws, group_id).seasons, season_id, **fields)
+    )
+
+
+def remove_season(ws: Workshop, group_id: str, season_id: str) -> Workshop:
+    return _with(ws, group_id, seasons=remove_item(_analysis(ws, group_id).seasons, season_id))
+
+
+# -- fixed costs -----------------------------------------------------------------------------
+
+
+def add_fixed_cost(ws: Workshop, group_id: str, label: str, amount: str) -> Workshop:
+    cost = build(FixedCost, id=new_id_for(ws, "fc"), label=label, amount=parse_rupiah(amount) or 0)
+    return _with(ws, group_id, fixed_costs=(*_analysis(ws, group_id).fixed_costs, cost))
+
+
+def update_fixed_cost(
+    ws: Workshop, group_id: str, cost_id: str, label: str, amount: str
+) -> Workshop:
+    fields = {"label": label, "amount": parse_rupiah(amount) or 0}
+    build(FixedCost, id=cost_id, **fields)
+    return _with(
+        ws, group_id, fixed_costs=_replace(_analysis(ws, group_id).fixed_costs, cost_id, **fields)
+    )
+
+
+def remove_fixed_cost(ws: Workshop, group_id: str, cost_id: str) -> Workshop:
+    costs = remove_item(_analysis(ws, group_id).fixed_costs, cost_id)
+    return _with(ws, group_id, fixed_costs=costs)
+
+
+# -- customers, competitors, selling, market -----------------------------------------------------
+
+
+def market_ref(kind: str, index: int) -> str:
+    """The row id of an item of a market list: ``customers-0``."""
+    return f"{kind}-{index}"
+
+
+def split_market_ref(ref: str) -> tuple[str, int]:
+    kind, _, index = ref.rpartition("-")
+    if kind not in MARKET_LISTS or not index.isdigit():
+        raise PraError("edit.not_found", ref=ref)
+    return kind, int(index)
+
+
+def add_market_item(ws: Workshop, group_id: str, kind: str, text: str) -> Workshop:
+    text = " ".join(text.split())
+    if kind not in MARKET_LISTS:
+        raise PraError("edit.bad_value", field=kind)
+    if not text:
+        raise PraError("edit.required")
+    items = getattr(_analysis(ws, group_id), kind)
+    return _with(ws, group_id, **{kind: (*items, text)})
+
+
+def update_market_item(ws: Workshop, group_id: str, ref: str, kind: str, text: str) -> Workshop:
+    """Change an item; when ``kind`` differs it moves to the end of that list."""
+    text = " ".join(text.split())
+    if not text:
+        raise PraError("edit.required")
+    old_kind, index = split_market_ref(ref)
+    if kind != old_kind:
+        return add_market_item(remove_market_item(ws, group_id, ref), group_id, kind, text)
+    items = list(getattr(_analysis(ws, group_id), kind))
+    if not 0 <= index < len(items):
+        raise PraError("edit.not_found", ref=ref)
+    items[index] = text
+    return _with(ws, group_id, **{kind: tuple(items)})
+
+
+def remove_market_item(ws: Workshop, group_id: str, ref: str) -> Workshop:
+    kind, index = split_market_ref(ref)
+    items = getattr(_analysis(ws, group_id), kind)
+    if not 0 <= index < len(items):
+        raise PraError("edit.not_found", ref=ref)
+    return _with(ws, group_id, **{kind: items[:index] + items[index + 1 :]})

@@ -1,0 +1,248 @@
+"""The business analysis (analisis usaha) of the printed plan.
+
+Products with their price and cost per unit; the profit and loss of an
+ordinary month, product by product, with the fixed costs; the seasons; the
+12-month cash flow from the plan's start with the instalments and dues; the
+break-even and the repayment capacity in sentences, each month the cash cannot
+pay the instalments in bold; and the market lists. Every figure comes from
+:func:`pra.plan.business.business_plan`; amounts are single words (``Rp`` and
+the number joined by a no-break space), and the table fitter gives each column
+at least its widest word, so no amount is split across lines.
+"""
+
+from __future__ import annotations
+
+from pra.export.context import Context
+from pra.export.tables import Cell, CellValue, Column
+from pra.model.business import MARKET_LISTS
+from pra.plan.business import BusinessPlan, analysis_start, business_plan, month_names
+
+
+def analysis_section(ctx: Context, heading: str) -> None:
+    w, group = ctx.writer, ctx.group
+    assert group is not None
+    w.heading(heading)
+    analysis = group.analysis
+    if analysis.is_empty:
+        w.empty()
+        return
+    plan = business_plan(group, analysis_start(group, ctx.ws.info.date))
+    if analysis.products:
+        _products(ctx)
+        _profit_and_loss(ctx, plan)
+    if analysis.seasons:
+        _seasons(ctx)
+    if analysis.products:
+        _cash_flow(ctx, plan)
+        w.heading(ctx.t("export.analysis.heading_capacity"), 2)
+        w.lines(ctx.notice(n) for n in plan.lines[2:])
+        for warning in plan.warnings:
+            w.paragraph(ctx.notice(warning), bold=True)
+    _market(ctx)
+
+
+def _products(ctx: Context) -> None:
+    group = ctx.group
+    assert group is not None
+    ctx.writer.heading(ctx.t("export.analysis.heading_products"), 2)
+    rows: list[tuple[CellValue, ...]] = [
+        (
+            ctx.number(i),
+            p.name,
+            p.unit,
+            ctx.rupiah(p.price),
+            ctx.rupiah(p.materials),
+            ctx.rupiah(p.labour),
+            ctx.rupiah(p.packaging),
+            ctx.rupiah(p.unit_cost),
+        )
+        for i, p in enumerate(group.analysis.products, start=1)
+    ]
+    ctx.writer.table(
+        [
+            Column(0.8, "center"),
+            Column(3.6),
+            Column(1.6),
+            Column(2.0, "right"),
+            Column(2.0, "right"),
+            Column(2.0, "right"),
+            Column(2.0, "right"),
+            Column(2.1, "right"),
+        ],
+        [
+            ctx.t("export.col.no"),
+            ctx.t("export.analysis.col_product"),
+            ctx.t("export.col.unit"),
+            Cell(ctx.t("export.analysis.col_price"), align="right"),
+            Cell(ctx.t("export.analysis.col_materials"), align="right"),
+            Cell(ctx.t("export.analysis.col_labour"), align="right"),
+            Cell(ctx.t("export.analysis.col_packaging"), align="right"),
+            Cell(ctx.t("export.analysis.col_unit_cost"), align="right"),
+        ],
+        rows,
+    )
+
+
+def _profit_and_loss(ctx: Context, plan: BusinessPlan) -> None:
+    group = ctx.group
+    assert group is not None
+    w = ctx.writer
+    w.heading(ctx.t("export.analysis.heading_pnl"), 2)
+    pnl = plan.ordinary
+    rows: list[tuple[CellValue, ...]] = [
+        (
+            p.name,
+            f"{ctx.number(p.units)} {p.unit}".strip(),
+            ctx.rupiah(p.sales),
+            ctx.rupiah(p.cost),
+            ctx.rupiah(p.margin),
+        )
+        for p in pnl.products
+    ]
+    rows.append(
+        (
+            Cell(ctx.t("export.total"), bold=True),
+            "",
+            Cell(ctx.rupiah(pnl.sales), bold=True, align="right"),
+            Cell(ctx.rupiah(pnl.cost_of_sales), bold=True, align="right"),
+            Cell(ctx.rupiah(pnl.margin), bold=True, align="right"),
+        )
+    )
+    for cost in group.analysis.fixed_costs:
+        rows.append(
+            (
+                ctx.t("export.analysis.fixed_cost", label=cost.label),
+                "",
+                "",
+                "",
+                ctx.rupiah(-cost.amount),
+            )
+        )
+    rows.append(
+        (
+            Cell(ctx.t("export.analysis.profit_month"), bold=True, span=4),
+            Cell(ctx.rupiah(pnl.profit), bold=True, align="right"),
+        )
+    )
+    w.table(
+        [
+            Column(4.6),
+            Column(2.4, "right"),
+            Column(3.0, "right"),
+            Column(3.0, "right"),
+            Column(3.0, "right"),
+        ],
+        [
+            ctx.t("export.analysis.col_product"),
+            Cell(ctx.t("export.analysis.col_sold_month"), align="right"),
+            Cell(ctx.t("export.analysis.col_sales"), align="right"),
+            Cell(ctx.t("export.analysis.col_cost_of_sales"), align="right"),
+            Cell(ctx.t("export.analysis.col_margin"), align="right"),
+        ],
+        rows,
+    )
+
+
+def _seasons(ctx: Context) -> None:
+    group = ctx.group
+    assert group is not None
+    analysis = group.analysis
+    names = {p.id: p.name for p in analysis.products}
+    ctx.writer.paragraph("", "Table Text")
+    ctx.writer.lead(ctx.t("export.analysis.seasons"))
+    items = []
+    for s in analysis.seasons:
+        what = names.get(s.product_id or "", ctx.t("export.analysis.all_products"))
+        change = (
+            ctx.t("export.analysis.season_percent", percent=ctx.number(s.percent))
+            if s.percent is not None
+            else ctx.t("export.analysis.season_units", units=ctx.number(s.units or 0))
+        )
+        months = ", ".join(month_names(s.months, ctx.lang))
+        items.append(
+            ctx.t("export.analysis.season", label=s.label, months=months, what=what, change=change)
+        )
+    ctx.writer.bullets(items)
+
+
+def _cash_flow(ctx: Context, plan: BusinessPlan) -> None:
+    """The 12 months in one table, or in two (sales and costs; payments and cash) when the
+    amounts are too wide for six columns: an amount is never split across lines."""
+    w = ctx.writer
+    w.heading(ctx.t("export.analysis.heading_cash"), 2)
+    w.paragraph(ctx.notice(plan.lines[1]), keep_with_next=True)
+    months = plan.months
+
+    def total(values: list[int]) -> Cell:
+        return Cell(ctx.rupiah(sum(values)), bold=True, align="right")
+
+    columns: list[tuple[str, list[CellValue], Cell | str]] = [
+        (
+            "col_sales",
+            [ctx.rupiah(m.sales) for m in months],
+            total([m.sales for m in months]),
+        ),
+        (
+            "col_cost_of_sales",
+            [ctx.rupiah(m.cost_of_sales) for m in months],
+            total([m.cost_of_sales for m in months]),
+        ),
+        (
+            "col_fixed_costs",
+            [ctx.rupiah(m.fixed_costs) for m in months],
+            total([m.fixed_costs for m in months]),
+        ),
+        (
+            "col_instalments_dues",
+            [ctx.rupiah(m.instalments + m.dues) for m in months],
+            total([m.instalments + m.dues for m in months]),
+        ),
+        (
+            "col_closing",
+            [Cell(ctx.rupiah(m.closing), bold=m.closing < 0) for m in months],
+            "",
+        ),
+    ]
+    # ``Sep 2003``: short month names, so the amounts keep their width
+    labels: list[CellValue] = [m.period.label(ctx.lang) for m in months]
+    widths = [labels, *([*cells, end] for _, cells, end in columns)]
+    parts = [columns] if _fits(ctx, widths) else [columns[:3], columns[3:]]
+    for part in parts:
+        header: list[CellValue] = [ctx.t("export.analysis.col_month")]
+        header += [Cell(ctx.t(f"export.analysis.{key}"), align="right") for key, _, _ in part]
+        rows: list[list[CellValue]] = [
+            [labels[i], *(cells[i] for _, cells, _ in part)] for i in range(len(months))
+        ]
+        rows.append([Cell(ctx.t("export.total"), bold=True), *(end for _, _, end in part)])
+        w.table([Column(2.2), *(Column(2.8, "right") for _ in part)], header, rows)
+    w.note(ctx.t("export.analysis.cash_flow_note"))
+
+
+def _fits(ctx: Context, columns: list[list[CellValue]]) -> bool:
+    """Whether the widest word of every column fits beside the others on the page."""
+    from pra.export.measure import style_size_pt, widest_word
+    from pra.export.tables import CELL_MARGIN_TWIPS, TWIPS_PER_EMU
+
+    w = ctx.writer
+    size = style_size_pt(w.doc.styles.element, w.style_id("Table Text"))
+    need = sum(
+        widest_word([c.text if isinstance(c, Cell) else c for c in column], size, bold=True)
+        + 2 * CELL_MARGIN_TWIPS
+        + 20
+        for column in columns
+    )
+    return need <= w.usable_width() // TWIPS_PER_EMU
+
+
+def _market(ctx: Context) -> None:
+    group = ctx.group
+    assert group is not None
+    lists = [(kind, getattr(group.analysis, kind)) for kind in MARKET_LISTS]
+    if not any(items for _, items in lists):
+        return
+    w = ctx.writer
+    w.heading(ctx.t("export.analysis.heading_market"), 2)
+    for kind, items in lists:
+        if items:
+            w.lead(ctx.t(f"export.analysis.market_{kind}"))
+            w.bullets(items)

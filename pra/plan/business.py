@@ -1,0 +1,414 @@
+"""The business analysis in numbers: profit and loss, a 12-month cash flow, break-even, repayment.
+
+From the group's products (price and cost per unit, ordinary monthly sales),
+its seasons and its monthly fixed costs (:mod:`pra.model.business`):
+
+* **profit and loss** of a month, per product and in total: sales − the cost
+  of the units sold (materials, labour, packaging) − fixed costs;
+* **a 12-month cash flow** from the plan's start month: the cash left after
+  the start-up costs (the capital against the budget, RAB, of
+  :func:`pra.plan.capital.capital_summary`), then each month sales in,
+  costs, the loan instalments the borrowers pay into the revolving fund
+  (principal and service fee, :func:`pra.plan.revolving.group_fund`) and the
+  members' compulsory dues out. Month ``i`` of the cash flow is month ``i`` of
+  the fund's ledger: the loans are handed over in month 0 and repaid from month 1;
+* **break-even** in units per month: the units whose margin pays the fixed costs,
+  with the products in the proportions of an ordinary month;
+* **repayment capacity**: the ordinary month's profit per member against what
+  one borrower pays a month (instalment, service fee, monthly deductions and
+  dues), and a plain warning for every month the cash cannot pay the instalments.
+
+All money is whole rupiah. A season's percentage of a month's units is rounded
+to the nearest unit, halves upwards.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Final
+
+from pra.i18n import Language, get_language
+from pra.model import BusinessGroup, Workshop
+from pra.model.business import BusinessAnalysis, Product, Season
+from pra.plan.fund import add_months, repayment_schedule
+from pra.plan.notice import Money, Notice
+from pra.plan.periods import Period, period_bounds
+
+CASH_FLOW_MONTHS: Final = 12
+
+
+def season_applies(season: Season, product: Product, calendar_month: int) -> bool:
+    """Whether ``season`` changes the sales of ``product`` in ``calendar_month`` (1 = January)."""
+    return calendar_month in season.months and season.product_id in (None, product.id)
+
+
+def units_sold(
+    product: Product, seasons: tuple[Season, ...], calendar_month: int | None = None
+) -> int:
+    """Units of ``product`` sold in ``calendar_month``; an ordinary month when ``None``.
+
+    The seasons that apply are taken in the order the group listed them: a
+    number of units replaces the sales, a percentage scales them (rounded to
+    the nearest unit, halves upwards).
+    """
+    units = product.units_per_month
+    if calendar_month is None:
+        return units
+    for season in seasons:
+        if not season_applies(season, product, calendar_month):
+            continue
+        if season.units is not None:
+            units = season.units
+        elif season.percent is not None:
+            units = (units * season.percent * 2 + 100) // 200
+    return units
+
+
+@dataclass(frozen=True, slots=True)
+class ProductLine:
+    """One product in one month: units, sales, cost of the units sold, and their margin."""
+
+    product_id: str
+    name: str
+    unit: str
+    units: int
+    price: int
+    unit_cost: int
+    sales: int
+    cost: int
+
+    @property
+    def unit_margin(self) -> int:
+        return self.price - self.unit_cost
+
+    @property
+    def margin(self) -> int:
+        """Sales − cost of the units sold (may be negative: sold below cost)."""
+        return self.sales - self.cost
+
+
+@dataclass(frozen=True, slots=True)
+class ProfitAndLoss:
+    """A month's profit and loss: per product, fixed costs, and the profit."""
+
+    products: tuple[ProductLine, ...]
+    fixed_costs: int
+
+    @property
+    def sales(self) -> int:
+        return sum(p.sales for p in self.products)
+
+    @property
+    def cost_of_sales(self) -> int:
+        return sum(p.cost for p in self.products)
+
+    @property
+    def margin(self) -> int:
+        return self.sales - self.cost_of_sales
+
+    @property
+    def profit(self) -> int:
+        """Margin − fixed costs; negative is a loss."""
+        return self.margin - self.fixed_costs
+
+
+def profit_and_loss(analysis: BusinessAnalysis, calendar_month: int | None = None) -> ProfitAndLoss:
+    """The profit and loss of ``calendar_month`` (1 = January), or of an ordinary month (``None``)."""
+    lines = []
+    for p in analysis.products:
+        units = units_sold(p, analysis.seasons, calendar_month)
+        lines.append(
+            ProductLine(
+                p.id,
+                p.name,
+                p.unit,
+                units,
+                p.price,
+                p.unit_cost,
+                units * p.price,
+                units * p.unit_cost,
+            )
+        )
+    return ProfitAndLoss(tuple(lines), sum(c.amount for c in analysis.fixed_costs))
+
+
+@dataclass(frozen=True, slots=True)
+class BreakEven:
+    """Units a month whose margin pays the fixed costs (``None``: no margin, never)."""
+
+    total: int | None
+    per_product: tuple[tuple[str, int], ...]
+    """``(product id, units)`` in the proportions of an ordinary month."""
+
+
+def _ceil_div(a: int, b: int) -> int:
+    return -(-a // b)
+
+
+def break_even(analysis: BusinessAnalysis) -> BreakEven:
+    """Break-even in units per month, with the products in their ordinary proportions.
+
+    With one product: fixed costs ÷ (price − unit cost), rounded up. With
+    several: the ordinary month's units scaled by fixed costs ÷ margin, each
+    rounded up (the margin of an ordinary month pays the fixed costs exactly
+    when scaled by that ratio). A month whose products earn no margin never
+    breaks even (``total`` is ``None``).
+    """
+    pnl = profit_and_loss(analysis)
+    fixed = pnl.fixed_costs
+    if len(pnl.products) == 1 and not pnl.products[0].units:
+        # one product not yet forecast: its unit margin still gives the answer
+        line = pnl.products[0]
+        if line.unit_margin <= 0:
+            return BreakEven(None, ())
+        units = _ceil_div(fixed, line.unit_margin)
+        return BreakEven(units, ((line.product_id, units),))
+    if not pnl.products or pnl.margin <= 0:
+        return BreakEven(None, ())
+    per = tuple(
+        (p.product_id, _ceil_div(fixed * p.units, pnl.margin)) for p in pnl.products if p.units
+    )
+    return BreakEven(sum(u for _, u in per), per)
+
+
+@dataclass(frozen=True, slots=True)
+class CashMonth:
+    """One month of the group's cash flow (``index`` 0 = the plan's start month)."""
+
+    index: int
+    period: Period
+    calendar_month: int | None
+    opening: int
+    sales: int
+    cost_of_sales: int
+    fixed_costs: int
+    instalments: int
+    """Principal, service fees and monthly deductions the borrowers pay into the fund."""
+    dues: int
+    closing: int
+
+    @property
+    def profit(self) -> int:
+        return self.sales - self.cost_of_sales - self.fixed_costs
+
+    @property
+    def inflows(self) -> int:
+        return self.sales
+
+    @property
+    def outflows(self) -> int:
+        return self.cost_of_sales + self.fixed_costs + self.instalments + self.dues
+
+
+@dataclass(frozen=True, slots=True)
+class Capacity:
+    """An ordinary month's profit per member against what one borrower pays a month."""
+
+    members: int
+    profit: int
+    per_member: int
+    """Profit ÷ members, rounded down (0 without members)."""
+    payment: int
+    """Instalment, service fee and monthly deductions of the first month, plus the dues."""
+
+    @property
+    def margin(self) -> int:
+        """Positive: left after paying; negative: short."""
+        return self.per_member - self.payment
+
+
+@dataclass(frozen=True, slots=True)
+class BusinessPlan:
+    """Everything :mod:`pra.plan.business` works out for one group."""
+
+    ordinary: ProfitAndLoss
+    break_even: BreakEven
+    start_up: int
+    """The budget (RAB) total: the start-up costs."""
+    capital: int
+    """What the group has against the budget (stimulus received + valued pledges)."""
+    months: tuple[CashMonth, ...]
+    capacity: Capacity
+    lines: tuple[Notice, ...]
+    """The arithmetic to read aloud."""
+    warnings: tuple[Notice, ...]
+    """One per month whose cash cannot pay the instalments (and dues)."""
+
+    @property
+    def opening(self) -> int:
+        return self.capital - self.start_up
+
+
+def _cash_flow(group: BusinessGroup, start: dt.date | None, opening: int) -> tuple[CashMonth, ...]:
+    from pra.plan.revolving import group_fund
+
+    analysis = group.analysis
+    ledger = group_fund(group).rows if group.capital.stimulus_per_member else ()
+    months = []
+    balance = opening
+    for i in range(CASH_FLOW_MONTHS):
+        if start is not None:
+            first, last = period_bounds("month", start, i)
+            period = Period("month", i, first, last)
+            calendar_month: int | None = add_months(start, i).month
+        else:
+            period, calendar_month = Period("month", i, None, None), None
+        pnl = profit_and_loss(analysis, calendar_month)
+        row = ledger[i] if i < len(ledger) else None
+        instalments = row.principal_in + row.fees_in if row else 0
+        if row is not None:
+            dues = row.dues_in
+        else:  # the fund is repaid (or there is none): the dues go on from month 1
+            dues = group.capital.compulsory_dues * len(group.member_ids) if i else 0
+        closing = balance + pnl.sales - pnl.cost_of_sales - pnl.fixed_costs - instalments - dues
+        months.append(
+            CashMonth(
+                i,
+                period,
+                calendar_month,
+                balance,
+                pnl.sales,
+                pnl.cost_of_sales,
+                pnl.fixed_costs,
+                instalments,
+                dues,
+                closing,
+            )
+        )
+        balance = closing
+    return tuple(months)
+
+
+def _capacity(group: BusinessGroup, ordinary: ProfitAndLoss) -> Capacity:
+    members = len(group.member_ids)
+    per_member = ordinary.profit // members if members else 0
+    plan = group.capital
+    payment = plan.compulsory_dues
+    if plan.stimulus_per_member:
+        first = repayment_schedule(plan).rows[0]
+        payment = first.total
+    return Capacity(members, ordinary.profit, per_member, payment)
+
+
+def business_plan(group: BusinessGroup, start: dt.date | None = None) -> BusinessPlan:
+    """The group's business analysis worked out; ``start`` dates the months and places the seasons.
+
+    Without a start the months are numbered and no season applies (their
+    months cannot be placed); a line says so when the group has seasons.
+    """
+    from pra.plan.capital import capital_summary
+
+    analysis = group.analysis
+    ordinary = profit_and_loss(analysis)
+    summary = capital_summary(group)
+    start_up, capital = summary.budget_total, summary.capital_total
+    months = _cash_flow(group, start, capital - start_up)
+    capacity = _capacity(group, ordinary)
+    lines = [
+        Notice(
+            "plan.business.line_pnl",
+            {
+                "sales": Money(ordinary.sales),
+                "cost": Money(ordinary.cost_of_sales),
+                "fixed": Money(ordinary.fixed_costs),
+                "profit": Money(ordinary.profit),
+            },
+        ),
+        Notice(
+            "plan.business.line_opening",
+            {
+                "capital": Money(capital),
+                "start_up": Money(start_up),
+                "opening": Money(capital - start_up),
+            },
+        ),
+    ]
+    if analysis.seasons and start is None:
+        lines.append(Notice("plan.business.no_start"))
+    be = break_even(analysis)
+    lines.append(_break_even_line(analysis, be))
+    lines.append(_capacity_line(capacity))
+    warnings = tuple(
+        Notice("plan.business.short", {"period": m.period, "amount": Money(-m.closing)})
+        for m in months
+        if m.closing < 0 and m.instalments + m.dues > 0
+    )
+    return BusinessPlan(
+        ordinary,
+        be,
+        start_up,
+        capital,
+        months,
+        capacity,
+        tuple(lines),
+        warnings,
+    )
+
+
+def _break_even_line(analysis: BusinessAnalysis, be: BreakEven) -> Notice:
+    """``Titik impas sebulan: 140 potong Kue bolu, 105 biji Risoles``."""
+    if not analysis.products:
+        return Notice("plan.business.line_no_products")
+    if be.total is None:
+        return Notice("plan.business.line_no_break_even")
+    products = {p.id: p for p in analysis.products}
+    units = tuple(
+        Notice(
+            "plan.business.units" if products[ref].unit else "plan.business.units_plain",
+            {"units": n, "unit": products[ref].unit, "name": products[ref].name},
+        )
+        for ref, n in be.per_product
+    )
+    return Notice("plan.business.line_break_even", {"units": units})
+
+
+def _capacity_line(c: Capacity) -> Notice:
+    """``Laba sebulan Rp 1.200.000 ÷ 10 anggota = Rp 120.000 per anggota; …``."""
+    if not c.members:
+        return Notice("plan.business.capacity_no_members")
+    params: dict[str, object] = {
+        "profit": Money(c.profit),
+        "members": c.members,
+        "per_member": Money(c.per_member),
+        "payment": Money(c.payment),
+    }
+    if c.profit < 0:
+        return Notice("plan.business.capacity_loss", params)
+    if c.margin >= 0:
+        return Notice("plan.business.capacity_enough", {**params, "left": Money(c.margin)})
+    return Notice("plan.business.capacity_short", {**params, "short": Money(-c.margin)})
+
+
+def month_names(months: tuple[int, ...], lang: Language | None = None) -> tuple[str, ...]:
+    """``(10, 11)`` → ``("Okt", "Nov")``: calendar months by their short names (babel)."""
+    from babel.dates import get_month_names
+
+    names = get_month_names("abbreviated", locale=lang or get_language())
+    return tuple(str(names[m]) for m in months)
+
+
+def analysis_start(group: BusinessGroup, workshop_date: dt.date | None) -> dt.date | None:
+    """Where the analysis' months start: the group's calendar, else the workshop's date."""
+    return group.calendar.start or workshop_date
+
+
+def workshop_warnings(ws: Workshop) -> tuple[tuple[str, Notice], ...]:
+    """``(group id, sentence)`` for every month a group's analysis cannot pay its instalments.
+
+    Only groups that have products are looked at: without an analysis there is
+    nothing to say yet (the review says that separately).
+    """
+    found = []
+    for group in ws.groups:
+        if not group.analysis.products:
+            continue
+        plan = business_plan(group, analysis_start(group, ws.info.date))
+        for warning in plan.warnings:
+            found.append(
+                (
+                    group.id,
+                    Notice("plan.business.short_in_group", {"group": group.name, **warning.params}),
+                )
+            )
+    return tuple(found)

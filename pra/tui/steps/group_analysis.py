@@ -1,0 +1,340 @@
+"""Step 12, business analysis (analisis usaha): products, seasons, fixed costs, market, cash flow.
+
+Four tabs. *Produk*: a product on one line (``Kue bolu, potong, 3.000,
+1.400+300+100, 400``), the table of products with their profit in an ordinary
+month, and the live summary: profit and loss, break-even, repayment capacity
+and the months the cash cannot pay the instalments. *Musim dan biaya tetap*:
+the months sales change, and the costs paid every month. *Pasar*: customers,
+competitors, how the group sells, its market. *Arus kas*: the 12 months from
+the plan's start. Every figure comes from :mod:`pra.plan.business`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import ClassVar, Final
+
+from textual.app import ComposeResult
+from textual.widgets import DataTable, OptionList, Static, TabbedContent, TabPane
+
+from pra.edit import analysis as edits
+from pra.edit.base import find
+from pra.edit.capital import number_text
+from pra.i18n import t
+from pra.model import BusinessGroup, PraStep, Workshop
+from pra.model.business import MARKET_LISTS
+from pra.plan.business import BusinessPlan, analysis_start, business_plan, month_names
+from pra.plan.formatting import format_number, format_rupiah
+from pra.tui.steps.base import register
+from pra.tui.steps.group_base import (
+    Field,
+    GroupStepView,
+    PlainScroll,
+    RowOps,
+    entry_form,
+    fill_options,
+)
+from pra.tui.widgets.table import Cell, fill
+
+PRODUCT_FORM: Final = "product-form"
+SEASON_FORM: Final = "season-form"
+COST_FORM: Final = "cost-form"
+MARKET_FORM: Final = "market-form"
+
+
+def _product_values(group: BusinessGroup, ref: str) -> Mapping[str, str]:
+    return {"line": edits.product_line_text(find(group.analysis.products, ref))}
+
+
+def _product_name(ws: Workshop, group: BusinessGroup, ref: str) -> str:
+    return f"“{find(group.analysis.products, ref).name}”"
+
+
+def _product_also(group: BusinessGroup, ref: str) -> list[str]:
+    n = sum(1 for s in group.analysis.seasons if s.product_id == ref)
+    return [t("tui.remove.seasons", n=n)] if n else []
+
+
+def _season_values(group: BusinessGroup, ref: str) -> Mapping[str, str]:
+    season = find(group.analysis.seasons, ref)
+    return {
+        "label": season.label,
+        "months": edits.months_text(season.months),
+        "change": edits.change_text(group.analysis, season),
+    }
+
+
+def _cost_values(group: BusinessGroup, ref: str) -> Mapping[str, str]:
+    cost = find(group.analysis.fixed_costs, ref)
+    return {"label": cost.label, "amount": number_text(cost.amount)}
+
+
+def _market_values(group: BusinessGroup, ref: str) -> Mapping[str, str]:
+    kind, index = edits.split_market_ref(ref)
+    return {"kind": kind, "text": getattr(group.analysis, kind)[index]}
+
+
+@register
+class AnalysisView(GroupStepView):
+    step = PraStep.ANALYSIS
+
+    ROWS: ClassVar[Mapping[str, RowOps]] = {
+        "product-table": RowOps(
+            edits.remove_product,
+            edits.move_product,
+            PRODUCT_FORM,
+            _product_values,
+            name=_product_name,
+            also=_product_also,
+        ),
+        "season-table": RowOps(edits.remove_season, None, SEASON_FORM, _season_values),
+        "cost-table": RowOps(edits.remove_fixed_cost, None, COST_FORM, _cost_values),
+        "market-list": RowOps(edits.remove_market_item, None, MARKET_FORM, _market_values),
+    }
+    HINTS: ClassVar[Mapping[str, str]] = {
+        PRODUCT_FORM: "tui.analysis.product_hint",
+        SEASON_FORM: "tui.analysis.season_hint",
+        COST_FORM: "tui.analysis.cost_hint",
+        MARKET_FORM: "tui.analysis.market_hint",
+    }
+
+    def compose(self) -> ComposeResult:
+        kinds = [(t(f"tui.analysis.list_{k}"), k) for k in MARKET_LISTS]
+        with TabbedContent(id="analysis-tabs"):
+            with TabPane(t("tui.analysis.tab_products"), id="tab-products"), PlainScroll():
+                yield Static(id="analysis-head", classes="box-title")
+                yield self.form_hint(PRODUCT_FORM)
+                yield from entry_form(
+                    PRODUCT_FORM, [Field("line", t("tui.analysis.product_placeholder"))]
+                )
+                yield DataTable(id="product-table", cursor_type="row", zebra_stripes=True)
+                yield Static(id="analysis-summary", classes="summary")
+            with TabPane(t("tui.analysis.tab_seasons"), id="tab-seasons"), PlainScroll():
+                yield Static(t("tui.analysis.seasons"), classes="box-title")
+                yield self.form_hint(SEASON_FORM)
+                yield from entry_form(
+                    SEASON_FORM,
+                    [
+                        Field("label", t("tui.analysis.season_label_hint")),
+                        Field("months", t("tui.analysis.season_months_hint"), 16),
+                        Field("change", t("tui.analysis.season_change_hint"), 24),
+                    ],
+                )
+                yield DataTable(id="season-table", cursor_type="row", zebra_stripes=True)
+                yield Static(id="cost-head", classes="box-title")
+                yield self.form_hint(COST_FORM)
+                yield from entry_form(
+                    COST_FORM,
+                    [
+                        Field("label", t("tui.analysis.cost_label_hint")),
+                        Field("amount", t("tui.analysis.cost_amount_hint"), 16),
+                    ],
+                )
+                yield DataTable(id="cost-table", cursor_type="row", zebra_stripes=True)
+            with TabPane(t("tui.analysis.tab_market"), id="tab-market"), PlainScroll():
+                yield Static(t("tui.analysis.market"), classes="box-title")
+                yield self.form_hint(MARKET_FORM)
+                yield from entry_form(
+                    MARKET_FORM,
+                    [
+                        Field("kind", t("tui.analysis.market_kind_hint"), 18, kinds),
+                        Field("text", t("tui.analysis.market_text_hint")),
+                    ],
+                )
+                yield OptionList(id="market-list")
+            with TabPane(t("tui.analysis.tab_cash"), id="tab-cash"), PlainScroll():
+                yield Static(id="cash-lines", classes="summary")
+                yield DataTable(id="cash-table", cursor_type="row", zebra_stripes=True)
+
+    def focus_first(self) -> None:
+        self.focus_form(PRODUCT_FORM)
+
+    # -- rendering ----------------------------------------------------------------------
+    def _table(self, table_id: str) -> DataTable[Cell]:
+        """A table as tall as its rows (``pra.tcss``): the tab scrolls as a whole."""
+        table: DataTable[Cell] = self.query_one(f"#{table_id}", DataTable)
+        return table
+
+    def show(self, ws: Workshop, group_id: str | None) -> None:
+        group = self.group
+        if group is None:
+            return
+        plan = business_plan(group, analysis_start(group, ws.info.date))
+        self._show_products(group, plan)
+        self._show_seasons(group)
+        self._show_market(group)
+        self._show_cash(plan)
+
+    def _show_products(self, group: BusinessGroup, plan: BusinessPlan) -> None:
+        self.query_one("#analysis-head", Static).update(
+            t("tui.analysis.head", group=group.name, n=len(group.analysis.products))
+        )
+        lines = {line.product_id: line for line in plan.ordinary.products}
+        rows: list[tuple[str, list[Cell]]] = []
+        for i, p in enumerate(group.analysis.products, 1):
+            line = lines[p.id]
+            rows.append(
+                (
+                    p.id,
+                    [
+                        str(i),
+                        p.name,
+                        p.unit or "–",
+                        format_rupiah(p.price),
+                        format_rupiah(p.unit_cost),
+                        format_number(p.units_per_month),
+                        format_rupiah(line.margin),
+                    ],
+                )
+            )
+        fill(
+            self._table("product-table"),
+            [
+                t("tui.group.col_no"),
+                t("tui.analysis.col_product"),
+                t("tui.analysis.col_unit"),
+                t("tui.analysis.col_price"),
+                t("tui.analysis.col_cost"),
+                t("tui.analysis.col_units"),
+                t("tui.analysis.col_margin"),
+            ],
+            rows,
+            wrap=(1,),
+        )
+        summary = [n.text() for n in plan.lines]
+        summary += [f"⚠ {w.text()}" for w in plan.warnings]
+        self.query_one("#analysis-summary", Static).update("\n".join(summary))
+
+    def _show_seasons(self, group: BusinessGroup) -> None:
+        analysis = group.analysis
+        names = {p.id: p.name for p in analysis.products}
+        rows: list[tuple[str, list[Cell]]] = [
+            (
+                s.id,
+                [
+                    s.label,
+                    ", ".join(month_names(s.months)),
+                    names.get(s.product_id or "", t("tui.analysis.all_products")),
+                    f"{s.percent}%"
+                    if s.percent is not None
+                    else t("tui.analysis.units_value", n=format_number(s.units or 0)),
+                ],
+            )
+            for s in analysis.seasons
+        ]
+        fill(
+            self._table("season-table"),
+            [
+                t("tui.analysis.col_season"),
+                t("tui.analysis.col_months"),
+                t("tui.analysis.col_for"),
+                t("tui.analysis.col_change"),
+            ],
+            rows,
+            wrap=(0, 2),
+        )
+        total = sum(c.amount for c in analysis.fixed_costs)
+        self.query_one("#cost-head", Static).update(
+            t("tui.analysis.costs", total=format_rupiah(total))
+        )
+        fill(
+            self._table("cost-table"),
+            [t("tui.analysis.col_cost_label"), t("tui.analysis.col_amount")],
+            [(c.id, [c.label, format_rupiah(c.amount)]) for c in analysis.fixed_costs],
+            wrap=(0,),
+        )
+
+    def _show_market(self, group: BusinessGroup) -> None:
+        rows = [
+            (edits.market_ref(kind, i), f"{t(f'tui.analysis.list_{kind}')}: {item}")
+            for kind in MARKET_LISTS
+            for i, item in enumerate(getattr(group.analysis, kind))
+        ]
+        fill_options(self.query_one("#market-list", OptionList), rows)
+
+    def _show_cash(self, plan: BusinessPlan) -> None:
+        lines = [plan.lines[1].text()]
+        lines += [f"⚠ {w.text()}" for w in plan.warnings]
+        self.query_one("#cash-lines", Static).update("\n".join(lines))
+        rows: list[tuple[str, list[Cell]]] = [
+            (
+                str(m.index),
+                [
+                    m.period.label(),
+                    format_rupiah(m.sales),
+                    format_rupiah(m.cost_of_sales + m.fixed_costs),
+                    format_rupiah(m.instalments + m.dues),
+                    format_rupiah(m.closing),
+                ],
+            )
+            for m in plan.months
+        ]
+        fill(
+            self._table("cash-table"),
+            [
+                t("tui.analysis.col_month"),
+                t("tui.analysis.col_sales"),
+                t("tui.analysis.col_costs"),
+                t("tui.analysis.col_paid"),
+                t("tui.analysis.col_closing"),
+            ],
+            rows,
+        )
+
+    # -- input ------------------------------------------------------------------------
+    def commit_pending(self) -> None:
+        """Ctrl+Q with a product line typed but not entered: add it when it reads."""
+        field = self.focused_input()
+        if field is None or field.id != f"{PRODUCT_FORM}-line" or not field.value.strip():
+            return
+        text, ref = field.value, self.editing.get(PRODUCT_FORM)
+        if self._product(text, ref):
+            field.value = ""
+
+    def _product(self, text: str, ref: str | None) -> bool:
+        name = text.split(",")[0].strip()
+        if ref is None:
+            return self.change(
+                lambda ws, g: edits.add_product_line(ws, g, text),
+                t("tui.group.added", name=name),
+            )
+        return self.change(
+            lambda ws, g: edits.update_product_line(ws, g, ref, text),
+            t("tui.group.changed", name=name),
+        )
+
+    def submit(self, form_id: str, values: Mapping[str, str], row_id: str | None) -> bool:
+        if form_id == PRODUCT_FORM:
+            return self._product(values["line"], row_id)
+        if form_id == SEASON_FORM:
+            label, months, change = values["label"], values["months"], values["change"]
+            if row_id is None:
+                return self.change(
+                    lambda ws, g: edits.add_season(ws, g, label, months, change),
+                    t("tui.group.added", name=label),
+                )
+            return self.change(
+                lambda ws, g: edits.update_season(ws, g, row_id, label, months, change),
+                t("tui.group.changed", name=label),
+            )
+        if form_id == COST_FORM:
+            label, amount = values["label"], values["amount"]
+            if row_id is None:
+                return self.change(
+                    lambda ws, g: edits.add_fixed_cost(ws, g, label, amount),
+                    t("tui.group.added", name=label),
+                )
+            return self.change(
+                lambda ws, g: edits.update_fixed_cost(ws, g, row_id, label, amount),
+                t("tui.group.changed", name=label),
+            )
+        kind, text = values["kind"] or MARKET_LISTS[0], values["text"]
+        if row_id is None:
+            return self.change(
+                lambda ws, g: edits.add_market_item(ws, g, kind, text),
+                t("tui.group.added", name=text),
+            )
+        return self.change(
+            lambda ws, g: edits.update_market_item(ws, g, row_id, kind, text),
+            t("tui.group.changed", name=text),
+        )

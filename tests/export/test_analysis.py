@@ -1,0 +1,95 @@
+"""The business analysis on paper: products, profit and loss, 12 months of cash, the warnings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+from pra.export.files import export_workshop
+from pra.model import Workshop
+from pra.model.business import BusinessAnalysis, Season
+
+from .factory import example
+from .test_docx import empty_sections, heading_texts, text_of
+
+
+def _sedap_only(ws: Workshop, analysis: BusinessAnalysis | None = None) -> Workshop:
+    group = ws.groups[0]
+    if analysis is not None:
+        group = group.model_copy(update={"analysis": analysis})
+    return ws.model_copy(update={"groups": (group,)})
+
+
+def test_sedap_malam_prints_its_analysis_before_the_signatures(tmp_path: Path) -> None:
+    ws = _sedap_only(example("palembang"))
+    path = export_workshop(ws, source="p", output=tmp_path).documents[0]
+    headings = heading_texts(docx.Document(str(path)))
+    at = headings.index("14. Analisis usaha")
+    assert headings[at + 1] == "15. Pengesahan"
+    parts = [
+        p.text
+        for p in docx.Document(str(path)).paragraphs
+        if p.style is not None and p.style.name.startswith("Heading 2")
+    ]
+    at = parts.index("Produk atau jasa dan biaya per unit")
+    assert parts[at : at + 5] == [
+        "Produk atau jasa dan biaya per unit",
+        "Laba rugi sebulan (bulan biasa)",
+        "Arus kas 12 bulan",
+        "Titik impas dan kemampuan mengangsur",
+        "Pasar, pelanggan, pesaing, cara menjual",
+    ]
+    text = text_of(path)
+    # an ordinary month: 1.500 × 1.000 + 600 × 1.500 = 2.400.000 sales; costs 1.500 × 600 +
+    # 600 × 850 = 1.410.000; fixed 120.000 + 60.000 + 50.000 = 230.000: profit 760.000
+    assert "Laba sebulanRp\u00a0760.000" in text
+    assert "Kas awal: modal Rp\u00a05.562.500 − biaya awal (RAB) Rp\u00a04.040.000" in text
+    # the first month of the cash flow: 1.522.500 + 2.400.000 − 1.410.000 − 230.000, nothing due
+    assert (
+        "Sep 2003Rp\u00a02.400.000Rp\u00a01.410.000Rp\u00a0230.000Rp\u00a00Rp\u00a02.282.500"
+        in text
+    )
+    assert "Rp\u00a076.000 per anggota" in text
+    assert "Pesanan kue Lebaran (Nov): Kue kering Lebaran (nastar), 60 unit" in text
+    assert "Pelanggan:" in text and "Warung dan kantin sekolah" in text
+
+
+def test_a_month_the_cash_cannot_pay_is_printed_in_bold(tmp_path: Path) -> None:
+    ws = example("palembang")
+    analysis = ws.groups[0].analysis
+    quiet = Season(id="se-sepi", label="Sepi", months=(10, 11, 12), percent=0)
+    ws = _sedap_only(ws, analysis.model_copy(update={"seasons": (*analysis.seasons, quiet)}))
+    path = export_workshop(ws, source="p", output=tmp_path).documents[0]
+    bold = [
+        p.text
+        for p in docx.Document(str(path)).paragraphs
+        if p.runs and all(r.bold for r in p.runs if r.text.strip())
+    ]
+    # Sep closes at 2.282.500; Oct: − 230.000 fixed − 520.000 due = 1.532.500; Nov 782.500;
+    # Dec 32.500; Jan: + 760.000 profit − 520.000 = 272.500: never below zero
+    assert not [line for line in bold if "kas kelompok kurang" in line]
+    poorer = quiet.model_copy(update={"months": (9, 10, 11, 12, 1)})
+    ws = _sedap_only(ws, analysis.model_copy(update={"seasons": (*analysis.seasons, poorer)}))
+    path = export_workshop(ws, source="q", output=tmp_path / "q").documents[0]
+    bold = [
+        p.text
+        for p in docx.Document(str(path)).paragraphs
+        if p.runs and all(r.bold for r in p.runs if r.text.strip())
+    ]
+    # Sep: 1.522.500 − 230.000 = 1.292.500; Oct 542.500; Nov −207.500; Dec −957.500;
+    # Jan −1.707.500; Feb: + 760.000 − 520.000 = −1.467.500 …
+    short = [line for line in bold if "kas kelompok kurang" in line]
+    assert short[:2] == [
+        "Pada November 2003 kas kelompok kurang Rp\u00a0207.500 untuk angsuran.",
+        "Pada Desember 2003 kas kelompok kurang Rp\u00a0957.500 untuk angsuran.",
+    ]
+
+
+def test_a_group_without_an_analysis_says_so(tmp_path: Path) -> None:
+    ws = _sedap_only(example("palembang"), BusinessAnalysis())
+    full = _sedap_only(example("palembang"))
+    empty = export_workshop(ws, source="e", output=tmp_path / "e").documents[0]
+    filled = export_workshop(full, source="f", output=tmp_path / "f").documents[0]
+    assert empty_sections(empty) == empty_sections(filled) + 1
+    assert "Arus kas 12 bulan" not in text_of(empty)

@@ -1,0 +1,323 @@
+"""The business analysis worked out by hand: profit and loss, break-even, cash flow, repayment."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pra.model import BudgetLine, BusinessGroup, CalendarSettings, CapitalPlan
+from pra.model.business import BusinessAnalysis, FixedCost, Product, Season
+from pra.plan.business import break_even, business_plan, profit_and_loss, units_sold
+
+MEMBERS = ("p00", "p01", "p02", "p03", "p04")
+
+BOLU = Product(
+    id="pr-bolu",
+    name="Kue bolu",
+    unit="potong",
+    price=3000,
+    materials=1400,
+    labour=300,
+    packaging=100,
+    units_per_month=400,
+)
+RISOLES = Product(
+    id="pr-risol",
+    name="Risoles",
+    unit="biji",
+    price=2000,
+    materials=1000,
+    labour=200,
+    packaging=100,
+    units_per_month=300,
+)
+KUE = BusinessAnalysis(
+    products=(BOLU, RISOLES),
+    seasons=(
+        # Ramadan and Lebaran 2004 fell in October and November: half as much again
+        Season(id="se-lebaran", label="Ramadan dan Lebaran", months=(10, 11), percent=150),
+        # in the rains fewer people come to the stall: 200 pieces of bolu only
+        Season(id="se-hujan", label="Musim hujan", months=(1, 2), product_id="pr-bolu", units=200),
+    ),
+    fixed_costs=(
+        FixedCost(id="fc-sewa", label="Sewa kios", amount=150_000),
+        FixedCost(id="fc-gas", label="Listrik dan gas", amount=90_000),
+    ),
+    customers=("Anak sekolah", "Warung sekitar"),
+)
+
+
+def kue_group() -> BusinessGroup:
+    return BusinessGroup(
+        id="g-kue",
+        name="Sedap Malam",
+        member_ids=MEMBERS,
+        calendar=CalendarSettings(start=dt.date(2004, 1, 1)),
+        capital=CapitalPlan(
+            stimulus_per_member=500_000,
+            service_fee_percent=Decimal(1),
+            loan_term_months=10,
+            compulsory_dues=5_000,
+            budget=(
+                BudgetLine(id="bl-oven", item="Oven", unit_price=1_500_000),
+                BudgetLine(id="bl-bahan", item="Bahan awal", unit_price=700_000),
+            ),
+        ),
+        analysis=KUE,
+    )
+
+
+def test_profit_and_loss_of_an_ordinary_month() -> None:
+    pnl = profit_and_loss(KUE)
+    # Kue bolu: 400 × 3.000 = 1.200.000 sales; 400 × (1.400 + 300 + 100) = 720.000 cost
+    # Risoles:  300 × 2.000 =   600.000 sales; 300 × (1.000 + 200 + 100) = 390.000 cost
+    assert [(p.name, p.units, p.sales, p.cost, p.margin) for p in pnl.products] == [
+        ("Kue bolu", 400, 1_200_000, 720_000, 480_000),
+        ("Risoles", 300, 600_000, 390_000, 210_000),
+    ]
+    assert pnl.sales == 1_800_000
+    assert pnl.cost_of_sales == 1_110_000
+    assert pnl.fixed_costs == 240_000  # 150.000 + 90.000
+    assert pnl.profit == 450_000  # 1.800.000 − 1.110.000 − 240.000
+
+
+def test_seasons_change_the_units_of_their_months_only() -> None:
+    assert units_sold(BOLU, KUE.seasons, 1) == 200  # rainy: units replaced
+    assert units_sold(RISOLES, KUE.seasons, 1) == 300  # the rain season names only the bolu
+    assert units_sold(BOLU, KUE.seasons, 10) == 600  # 400 × 150%
+    assert units_sold(RISOLES, KUE.seasons, 11) == 450  # 300 × 150%
+    assert units_sold(BOLU, KUE.seasons, 5) == 400
+    assert units_sold(BOLU, KUE.seasons, None) == 400  # no start date: an ordinary month
+
+
+def test_a_season_percentage_rounds_half_up_to_whole_units() -> None:
+    one = Product(id="pr-x", name="Keripik", units_per_month=5)
+    half = Season(id="se-x", label="Libur sekolah", months=(7,), percent=50)
+    assert units_sold(one, (half,), 7) == 3  # 5 × 50% = 2,5 → 3
+
+
+def test_break_even_in_units_with_the_ordinary_mix() -> None:
+    be = break_even(KUE)
+    # margin of an ordinary month 690.000 pays the fixed costs 240.000 when scaled by 240/690:
+    # bolu 400 × 240.000 / 690.000 = 139,13 → 140; risoles 300 × 240.000 / 690.000 = 104,35 → 105
+    assert be.per_product == (("pr-bolu", 140), ("pr-risol", 105))
+    assert be.total == 245
+    # check: 140 × 1.200 + 105 × 700 = 241.500 ≥ 240.000
+    assert 140 * 1200 + 105 * 700 >= 240_000
+
+
+def test_one_product_without_a_forecast_breaks_even_on_its_unit_margin() -> None:
+    kusen = Product(id="pr-k", name="Kusen", unit="buah", price=400_000, materials=300_000)
+    analysis = BusinessAnalysis(
+        products=(kusen,), fixed_costs=(FixedCost(id="fc", label="Sewa", amount=250_000),)
+    )
+    assert break_even(analysis).total == 3  # 250.000 / 100.000 = 2,5 → 3 buah
+
+
+def test_selling_below_cost_never_breaks_even() -> None:
+    rugi = Product(id="pr-r", name="Rugi", price=1000, materials=1200, units_per_month=10)
+    assert break_even(BusinessAnalysis(products=(rugi,))).total is None
+
+
+def test_cash_flow_of_the_kue_group_month_by_month() -> None:
+    plan = business_plan(kue_group(), dt.date(2004, 1, 1))
+    # capital: 5 members × 500.000 received = 2.500.000; budget 1.500.000 + 700.000 = 2.200.000
+    assert plan.opening == 300_000
+    months = plan.months
+    assert len(months) == 12
+    assert months[0].period.label("id", short=False) == "Januari 2004"
+    # Jan (month 0): bolu 200 (rain) × 3.000 + risoles 300 × 2.000 = 1.200.000 sales;
+    # cost 200 × 1.800 + 300 × 1.300 = 750.000; fixed 240.000; the loans are handed over,
+    # nothing repaid yet: 300.000 + 1.200.000 − 750.000 − 240.000 = 510.000
+    assert (months[0].sales, months[0].cost_of_sales, months[0].instalments) == (
+        1_200_000,
+        750_000,
+        0,
+    )
+    assert months[0].closing == 510_000
+    # Feb: same sales; 5 borrowers × (50.000 principal + 5.000 fee) = 275.000; dues 5 × 5.000
+    # 510.000 + 1.200.000 − 750.000 − 240.000 − 275.000 − 25.000 = 420.000
+    assert (months[1].instalments, months[1].dues, months[1].closing) == (275_000, 25_000, 420_000)
+    # Mar–Sep: ordinary months, profit 450.000 − 300.000 paid = +150.000 each: 420.000 + 7 × 150.000
+    assert months[8].closing == 1_470_000
+    # Oct: 150%: sales 600 × 3.000 + 450 × 2.000 = 2.700.000; cost 600 × 1.800 + 450 × 1.300
+    # = 1.665.000; 2.700.000 − 1.665.000 − 240.000 − 300.000 = +495.000
+    assert months[9].sales == 2_700_000
+    assert months[9].closing == 1_965_000
+    # Nov: the tenth and last instalment: +495.000 again
+    assert months[10].closing == 2_460_000
+    # Dec: the loans are repaid; only the dues 25.000 go out: 450.000 − 25.000 = +425.000
+    assert (months[11].instalments, months[11].dues, months[11].closing) == (0, 25_000, 2_885_000)
+    assert plan.warnings == ()
+
+
+def test_repayment_capacity_of_the_kue_group() -> None:
+    plan = business_plan(kue_group(), dt.date(2004, 1, 1))
+    c = plan.capacity
+    # 450.000 ÷ 5 = 90.000 per member against 50.000 + 5.000 fee + 5.000 dues = 60.000
+    assert (c.per_member, c.payment, c.margin) == (90_000, 60_000, 30_000)
+    assert plan.lines[-1].text("id") == (
+        "Kemampuan mengangsur: laba sebulan Rp\u00a0450.000 ÷ 5 anggota = Rp\u00a090.000 per "
+        "anggota; setiap peminjam membayar Rp\u00a060.000 sebulan (angsuran, jasa, iuran): "
+        "cukup, sisa Rp\u00a030.000."
+    )
+
+
+def carpentry_group() -> BusinessGroup:
+    """Pertukangan: no job before April, three members repaying Rp 100.000 each from February."""
+    kusen = Product(
+        id="pr-kusen",
+        name="Kusen jendela",
+        unit="buah",
+        price=400_000,
+        materials=250_000,
+        labour=50_000,
+        units_per_month=2,
+    )
+    return BusinessGroup(
+        id="g-kayu",
+        name="Pertukangan",
+        member_ids=MEMBERS[:3],
+        calendar=CalendarSettings(start=dt.date(2004, 1, 1)),
+        capital=CapitalPlan(
+            stimulus_per_member=600_000,
+            loan_term_months=6,
+            budget=(BudgetLine(id="bl-gergaji", item="Gergaji mesin", unit_price=1_800_000),),
+        ),
+        analysis=BusinessAnalysis(
+            products=(kusen,),
+            seasons=(
+                Season(
+                    id="se-sepi",
+                    label="Belum ada pesanan",
+                    months=(1, 2, 3),
+                    product_id="pr-kusen",
+                    units=0,
+                ),
+            ),
+        ),
+    )
+
+
+def test_a_month_the_cash_cannot_pay_the_instalments_is_named() -> None:
+    plan = business_plan(carpentry_group(), dt.date(2004, 1, 1))
+    # capital 3 × 600.000 = 1.800.000 − the saw 1.800.000: opening cash 0
+    # Jan: no sales, nothing due: 0. Feb: 3 × 100.000 due, no sales: −300.000. Mar: −600.000.
+    # Apr–Jul: 2 frames a month: 800.000 − 600.000 = +200.000, 300.000 due: −100.000 a month:
+    # −700.000, −800.000, −900.000, −1.000.000 (July: the sixth and last instalment).
+    # Aug: +200.000 and nothing due: −800.000, no warning (no instalment that month).
+    assert [m.closing for m in plan.months[:9]] == [
+        0,
+        -300_000,
+        -600_000,
+        -700_000,
+        -800_000,
+        -900_000,
+        -1_000_000,
+        -800_000,
+        -600_000,
+    ]
+    assert [w.text("id") for w in plan.warnings] == [
+        "Pada Februari 2004 kas kelompok kurang Rp\u00a0300.000 untuk angsuran.",
+        "Pada Maret 2004 kas kelompok kurang Rp\u00a0600.000 untuk angsuran.",
+        "Pada April 2004 kas kelompok kurang Rp\u00a0700.000 untuk angsuran.",
+        "Pada Mei 2004 kas kelompok kurang Rp\u00a0800.000 untuk angsuran.",
+        "Pada Juni 2004 kas kelompok kurang Rp\u00a0900.000 untuk angsuran.",
+        "Pada Juli 2004 kas kelompok kurang Rp\u00a01.000.000 untuk angsuran.",
+    ]
+    # an ordinary month: 2 × 100.000 = 200.000 ÷ 3 = 66.666 against 100.000: 33.334 short
+    assert (plan.capacity.per_member, plan.capacity.margin) == (66_666, -33_334)
+
+
+def test_without_a_start_the_months_are_numbered_and_the_seasons_wait() -> None:
+    plan = business_plan(carpentry_group(), None)
+    assert plan.months[0].period.label("id", short=False) == "Bulan 1"
+    assert plan.months[0].sales == 800_000  # the season's months cannot be placed
+    assert "plan.business.no_start" in [n.key for n in plan.lines]
+
+
+def test_an_empty_analysis_has_no_sales_and_no_warning_without_a_loan() -> None:
+    plan = business_plan(BusinessGroup(id="g", name="Kosong"), None)
+    assert plan.ordinary.profit == 0
+    assert all(m.closing == 0 for m in plan.months)
+    assert plan.warnings == ()
+
+
+money = st.integers(min_value=0, max_value=5_000_000)
+products = st.lists(
+    st.builds(
+        Product,
+        id=st.sampled_from(["a", "b", "c"]),
+        name=st.just("P"),
+        price=money,
+        materials=money,
+        labour=money,
+        packaging=money,
+        units_per_month=st.integers(min_value=0, max_value=2000),
+    ),
+    max_size=3,
+    unique_by=lambda p: p.id,
+)
+seasons = st.lists(
+    st.builds(
+        Season,
+        id=st.sampled_from(["s1", "s2"]),
+        label=st.just("S"),
+        months=st.lists(st.integers(1, 12), min_size=1, max_size=12, unique=True).map(tuple),
+        percent=st.integers(0, 300),
+    ),
+    max_size=2,
+    unique_by=lambda s: s.id,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    products=products,
+    seasons=seasons,
+    fixed=money,
+    stimulus=st.integers(0, 2_000_000),
+    term=st.integers(1, 24),
+    dues=st.integers(0, 50_000),
+    budget=money,
+    start=st.one_of(st.none(), st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 1))),
+)
+def test_every_month_closes_at_opening_plus_inflows_minus_outflows(
+    products: list[Product],
+    seasons: list[Season],
+    fixed: int,
+    stimulus: int,
+    term: int,
+    dues: int,
+    budget: int,
+    start: dt.date | None,
+) -> None:
+    group = BusinessGroup(
+        id="g",
+        name="G",
+        member_ids=MEMBERS,
+        calendar=CalendarSettings(start=start),
+        capital=CapitalPlan(
+            stimulus_per_member=stimulus,
+            loan_term_months=term,
+            compulsory_dues=dues,
+            service_fee_percent=Decimal("1.5"),
+            budget=(BudgetLine(id="bl", item="Alat", unit_price=budget),),
+        ),
+        analysis=BusinessAnalysis(
+            products=tuple(products),
+            seasons=tuple(seasons),
+            fixed_costs=(FixedCost(id="fc", label="Tetap", amount=fixed),),
+        ),
+    )
+    plan = business_plan(group, start)
+    opening = plan.opening
+    for m in plan.months:
+        assert m.opening == opening
+        assert m.closing == m.opening + m.inflows - m.outflows
+        opening = m.closing
+    short = {m.period for m in plan.months if m.closing < 0 and m.instalments + m.dues}
+    assert {w.params["period"] for w in plan.warnings} == short
