@@ -66,9 +66,6 @@ def review_findings(ws: Workshop) -> list[ReviewFinding]:
                         who=who,
                     )
         for p in g.pledges:
-            if p.participant_id not in members:
-                who = names.get(p.participant_id, p.participant_id)
-                add(PraStep.PLEDGES, g.id, "tui.review.pledge_not_member", group=g.name, who=who)
             if p.value is None and p.kind in {"money", "tool", "materials"}:
                 who = names.get(p.participant_id, p.participant_id)
                 add(PraStep.PLEDGES, g.id, "tui.review.pledge_no_value", group=g.name, who=who)
@@ -77,6 +74,11 @@ def review_findings(ws: Workshop) -> list[ReviewFinding]:
         cycle = _cycle(g.steps)
         if cycle:
             add(PraStep.STEPS, g.id, "tui.review.cycle", group=g.name, steps=cycle)
+    # what a lender would send back (pra.plan.checks), also said by pra check
+    from pra.plan.checks import input_checks
+
+    for check in input_checks(ws):
+        found.append(ReviewFinding(check.step, check.group_id, check.notice.text()))
     return found
 
 
