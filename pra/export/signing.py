@@ -42,11 +42,15 @@ def signs_once(ctx: Context, people: list[tuple[str, str]]) -> list[tuple[str, s
     return [merged[item] if isinstance(item, str) else item for item in out]
 
 
-def _space_rows(table: object) -> None:
-    """The empty rows of a signature table get the height of a signature."""
-    for tr in table._tbl.tr_lst:  # type: ignore[attr-defined]
+GAP_TWIPS: Final = 400
+"""About 7 mm after a name, so the next role does not read as the name's caption."""
+
+
+def _space_rows(table: object, gaps: frozenset[int] = frozenset()) -> None:
+    """The empty rows of a signature table get the height of a signature (``gaps``: a small gap)."""
+    for i, tr in enumerate(table._tbl.tr_lst):  # type: ignore[attr-defined]
         if not "".join(tr.itertext()).strip():
-            set_row_height(tr, SIGNATURE_SPACE_TWIPS)
+            set_row_height(tr, GAP_TWIPS if i in gaps else SIGNATURE_SPACE_TWIPS)
 
 
 def signature_grid(
@@ -168,5 +172,7 @@ def approval_block(ctx: Context, heading: str) -> None:
                 *pad,
             )
         )
-    table = w.table([Column(1), Column(1)], None, rows, borders=False, keep_whole=True)
-    _space_rows(table)
+        rows.append(("", ""))  # a gap before the next pair of roles
+    gaps = frozenset(i for i in range(3, len(rows), 4))
+    table = w.table([Column(1), Column(1)], None, rows[:-1], borders=False, keep_whole=True)
+    _space_rows(table, gaps)

@@ -109,5 +109,7 @@ def test_the_approval_block_names_each_role_or_leaves_a_line(
     rows = table_after(doc, "Mengetahui / Menyetujui")
     assert rows[0] == ["Lurah 13 Ilir", "Pendamping"]
     assert rows[2] == [expected, "Hendra Saputra (Yayasan Bina Vitalis)"]
-    assert rows[3][0] == "Untuk Yayasan Bina Vitalis"
-    assert rows[5][0] == "(....................................)"
+    assert rows[3] == ["", ""]  # a gap: the line above is not read as the next role's
+    assert rows[4][0] == "Untuk Yayasan Bina Vitalis"
+    assert rows[6][0] == "(....................................)"
+    assert len(rows) == 7
