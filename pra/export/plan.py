@@ -3,8 +3,9 @@
 The order follows what a grant reader at the Dinas Sosial looks for and what
 the group follows up against: cover; identity and officers; members; the
 prioritised problems and why this business; potentials; success circle;
-SWOT; pledges; steps; calendar; capital; fund rules; repayments and
-rotation; signatures. A section with nothing in it says "Belum diisi".
+SWOT and the risks with their mitigation; pledges; steps; calendar;
+capital; fund rules; repayments and rotation; signatures of the officers and
+of every member, and the approval block (:mod:`pra.export.signing`). A section with nothing in it says "Belum diisi".
 """
 
 from __future__ import annotations

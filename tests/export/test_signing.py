@@ -113,3 +113,18 @@ def test_the_approval_block_names_each_role_or_leaves_a_line(
     assert rows[4][0] == "Untuk Yayasan Bina Vitalis"
     assert rows[6][0] == "(....................................)"
     assert len(rows) == 7
+
+
+def test_a_missing_idea_score_prints_as_missing_and_is_said_under_the_matrix(
+    tmp_path: Path,
+) -> None:
+    ws = example("palembang")
+    data = ws.model_dump(mode="json")
+    criterion = data["criteria"][1]
+    del data["ideas"][0]["scores"][criterion["id"]]
+    doc = plan_of(Workshop.model_validate(data), tmp_path)
+    rows = table_after(doc, "Penilaian gagasan usaha (nilai 1–5 dikali bobot kriteria):")
+    chosen = next(r for r in rows if r[1].startswith("Dagang kue"))
+    assert chosen[3] == "—"  # K2, not a 0
+    said = f'Usaha "Dagang kue" belum dinilai untuk kriteria: {criterion["name"]}.'
+    assert said in paragraphs(doc)
