@@ -2,10 +2,11 @@
 
 The officers sign first (a person with two roles signs once). Then every
 member has a line with their name under it: the plan is the group's own. Last
-comes the approval block ("Mengetahui / Menyetujui"): the lurah, the mentor,
-the partner organisation (Dinas Sosial or an NGO) and any lender, with their
-names where the workshop knows them; where it does not, the role stands over a
-blank line to be filled in by hand.
+comes the approval block ("Mengetahui / Menyetujui"): the lurah, the mentor
+and the partner organisation (Dinas Sosial or an NGO), with their names where
+the workshop knows them; where it does not, the role stands over a blank line
+to be filled in by hand. A lender belongs here too once a group's plan records
+its loans: :func:`approvers` is the one list to extend.
 """
 
 from __future__ import annotations
