@@ -69,6 +69,7 @@ def risks_section(ctx: Context, heading: str) -> None:
         w.empty()
         return
     gap = ctx.t("export.label.fill_line")
+    missing = sum(1 for item, _ in risks if not item.mitigation)
     rows = [
         (ctx.number(n), item.text, source, item.mitigation or gap)
         for n, (item, source) in enumerate(risks, start=1)
@@ -82,8 +83,8 @@ def risks_section(ctx: Context, heading: str) -> None:
             ctx.t("export.col.mitigation"),
         ],
         rows,
+        min_height=SIGNATURE_ROW_TWIPS if missing else None,  # room to write by hand
     )
-    missing = sum(1 for item, _ in risks if not item.mitigation)
     if missing:
         w.note(ctx.t("export.label.risks_open", count=missing, line=gap))
 
