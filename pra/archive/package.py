@@ -103,6 +103,7 @@ def pseudonymised_json(ws: Workshop, codes: Mapping[str, str]) -> bytes:
         code = codes[person["id"]]
         person["id"] = person["name"] = code
         person["phone"] = None
+        person["nik"] = None
     for ballot in data["voting"]["dots"]["ballots"]:
         ballot["participant_id"] = codes.get(ballot["participant_id"], ballot["participant_id"])
     for skill in data["skills"]:
@@ -118,6 +119,18 @@ def pseudonymised_json(ws: Workshop, codes: Mapping[str, str]) -> bytes:
             step["responsible_ids"] = ids(step["responsible_ids"])
         capital = group["capital"]
         capital["first_round_ids"] = ids(capital["first_round_ids"])
+    return to_json(data, indent=2) + b"\n"
+
+
+def without_niks_json(ws: Workshop) -> bytes:
+    """``ws`` as its canonical workshop file with every participant's NIK removed.
+
+    An archive made ``--with-names`` copies a workshop file as it is, except that
+    the NIK (identity card number) is for the group's printed plan only.
+    """
+    data = ws.model_dump(mode="json")
+    for person in data["participants"]:
+        person["nik"] = None
     return to_json(data, indent=2) + b"\n"
 
 

@@ -23,7 +23,7 @@ from typing import Final
 
 from pydantic import ValidationError
 
-from pra.archive.package import pseudonymised_json
+from pra.archive.package import pseudonymised_json, without_niks_json
 from pra.archive.report import Skipped, display_name, skipped_for, unexpected
 from pra.archive.rows import ROWS, Context
 from pra.archive.scrub import holds_personal_text, without_names
@@ -51,7 +51,8 @@ class Prepared:
     tables: tuple[tuple[str, int, str], ...]
     """(table name, number of rows, CSV text without header)."""
     raw: bytes | None
-    """The pseudonymised copy (placeholders for codes); ``None`` with names or without copies."""
+    """The copy to write: pseudonymised (placeholders for codes), or with names the file
+    without its NIKs; ``None``: the file is copied as it is (with names, no NIK), or no copies."""
 
 
 def placeholders(ws: Workshop) -> dict[str, str]:
@@ -126,7 +127,12 @@ def render(
         rows = list(make(context))
         writer.writerows(rows)
         tables.append((name, len(rows), buffer.getvalue()))
-    copy = pseudonymised_json(ws, codes) if raw_file is not None and not with_names else None
+    copy: bytes | None = None
+    if raw_file is not None:
+        if not with_names:
+            copy = pseudonymised_json(ws, codes)
+        elif any(p.nik for p in ws.participants):
+            copy = without_niks_json(ws)  # the NIK is for the printed plan only, never archived
     return Prepared(source, ws.id, len(ws.participants), tuple(tables), copy)
 
 

@@ -165,7 +165,8 @@ class ArchiveWriter:
             if prepared.raw is None:
                 shutil.copyfile(prepared.source, target)
             else:
-                target.write_bytes(prepared.raw if final else fill_codes_bytes(prepared.raw, codes))
+                keep = final or self.options.with_names  # codes are filled in pseudonymised copies
+                target.write_bytes(prepared.raw if keep else fill_codes_bytes(prepared.raw, codes))
         rows = self.result.rows
         for name, count, text in prepared.tables:
             if not final:

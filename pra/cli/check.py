@@ -1,5 +1,9 @@
 """``pra check FILE...``: is each workshop file sound? One line per problem, one OK per good file.
 
+A sound file may still hold input a lender would send back (a pledge from a
+non-member, a missing score, a budget above the money there is …): each is a
+line too, and the OK line counts them; they do not change the exit code.
+
 A folder stands for every workshop file in it. Each file is only read, never
 changed, and checked more strictly than opening it would be (see
 :func:`pra.store.check_file`). The exit code is 0 when every file is sound and 1
@@ -13,7 +17,8 @@ from pathlib import Path
 
 from pra import i18n
 from pra.cli.printable import one_line
-from pra.i18n import t
+from pra.errors import PraError
+from pra.i18n import Language, t
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -66,6 +71,25 @@ def _warnings(path: Path, lang: i18n.Language | None) -> list[str]:
     ]
 
 
+def doubtful(path: Path, lang: Language | None) -> list[str]:
+    """What a sound file holds that a lender would send back (:mod:`pra.plan.checks`), as lines.
+
+    They do not make the file unsound (the exit code stays 0): the file opens
+    and prints, but its plans contradict themselves until the room corrects them.
+    """
+    from pra import store
+    from pra.plan.checks import input_checks
+
+    try:
+        ws = store.load(path)
+    except (PraError, OSError):  # reported above already: nothing more to say
+        return []
+    return [
+        t("check.doubtful", lang=lang, file=path, what=check.notice.text(lang))
+        for check in input_checks(ws)
+    ]
+
+
 def run(args: argparse.Namespace) -> int:
     from pra import store
 
@@ -85,9 +109,13 @@ def run(args: argparse.Namespace) -> int:
                 print(one_line(line))
             if lines:
                 bad += 1
+                continue
+            notes = doubtful(path, lang)
+            for line in notes + _warnings(path, lang):
+                print(one_line(line))
+            if notes:
+                print(one_line(t("check.ok_notes", lang=lang, file=path, count=len(notes))))
             else:
-                for warning in _warnings(path, lang):
-                    print(one_line(warning))
                 print(one_line(t("check.ok", lang=lang, file=path)))
     if checked > 1:
         print(t("check.summary", lang=lang, checked=checked, good=checked - bad, bad=bad))

@@ -9,7 +9,7 @@ from pra.edit.base import update
 from pra.errors import PraError
 from pra.model import Workshop
 
-INFO_FIELDS = frozenset({"title", "venue", "mentor", "partner"})
+INFO_FIELDS = frozenset({"title", "venue", "mentor", "partner", "lurah"})
 PLACE_FIELDS = frozenset({"province", "city", "district", "village", "rt", "rw"})
 
 

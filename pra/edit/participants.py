@@ -15,7 +15,7 @@ from typing import Any, Final
 from pra.edit.base import build, find, move_item, new_id_for, remove_item, replace_item, update
 from pra.errors import PraError
 from pra.model import Participant, Workshop
-from pra.model.people import Sex
+from pra.model.people import NIK_DIGITS, Sex
 
 # The words fast entry reads after a name (compared case-folded), in both languages:
 # Indonesian P/L (perempuan/laki-laki), English F/M (female/male).
@@ -44,18 +44,54 @@ class PersonEntry:
     sex: Sex | None = None
     rt: str = ""
     household_head: bool = False
+    nik: str | None = None
 
     def fields(self) -> dict[str, Any]:
         """The participant's fields besides the name, for :func:`add_participant`."""
-        return {"sex": self.sex, "rt": self.rt, "household_head": self.household_head}
+        fields: dict[str, Any] = {
+            "sex": self.sex,
+            "rt": self.rt,
+            "household_head": self.household_head,
+        }
+        if self.nik is not None:
+            fields["nik"] = self.nik
+        return fields
+
+
+_NIK_TOKEN = re.compile(r"(?:nik\s*:?\s*)?([0-9][0-9 .]{6,}[0-9])", re.IGNORECASE)
+"""A number of 8 or more characters (digits, spaces and dots between them), ``NIK`` before it or not."""
+
+
+def nik_of(token: str) -> str | None:
+    """The NIK a token of fast entry gives (``1671 0452 0375 0001``), ``None`` if it is no NIK.
+
+    A number too long to be an RT but not 16 digits is refused with a sentence:
+    a NIK with a digit missing must not be printed on a plan.
+    """
+    found = _NIK_TOKEN.fullmatch(token.strip())
+    if found is None:
+        return None
+    digits = "".join(c for c in found.group(1) if c.isdigit())
+    if len(digits) != NIK_DIGITS:
+        raise PraError("edit.people.bad_nik", token=token.strip(), count=len(digits))
+    return digits
+
+
+def split_nik(text: str) -> tuple[str, str | None]:
+    """``"Rohani, 1671045203750001"`` → ``("Rohani", "1671045203750001")``: a NIK said last."""
+    head, comma, last = text.rpartition(",")
+    if not comma:
+        return text, None
+    nik = nik_of(last)
+    return (head.strip(), nik) if nik is not None else (text, None)
 
 
 def parse_person(text: str) -> PersonEntry:
     """``"Siti Aminah, P, 03, KK"`` → the name, sex, RT and head of household.
 
     After the name come, separated by commas and in any order: the sex (P/L,
-    Perempuan/Laki-laki, or F/M), an RT number (``03``, ``RT 3``) and ``KK``
-    (head of household). An academic title right after the name stays part of
+    Perempuan/Laki-laki, or F/M), an RT number (``03``, ``RT 3``), ``KK``
+    (head of household) and a NIK (16 digits, for the printed plan only). An academic title right after the name stays part of
     it (``"Ahmad, S.Pd."``: it holds a dot). Anything else is refused with a
     sentence naming it, never dropped or folded into the name.
     """
@@ -68,12 +104,18 @@ def parse_person(text: str) -> PersonEntry:
     sex: Sex | None = None
     rt = ""
     household = False
+    nik: str | None = None
     for token in rest:
         word = " ".join(token.casefold().split())
         if not word:
             continue  # "Rohani, 05," or two commas: nothing was said
         number = _RT.fullmatch(word)
-        if word in SEX_WORDS:
+        said_nik = nik_of(token) if number is None else None
+        if said_nik is not None:
+            if nik is not None:
+                raise PraError("edit.people.twice", token=token)
+            nik = said_nik
+        elif word in SEX_WORDS:
             if sex is not None:
                 raise PraError("edit.people.twice", token=token)
             sex = SEX_WORDS[word]
@@ -85,7 +127,7 @@ def parse_person(text: str) -> PersonEntry:
             rt = number.group(1)
         else:
             raise PraError("edit.people.unknown", token=token)
-    return PersonEntry(", ".join(name), sex, rt, household)
+    return PersonEntry(", ".join(name), sex, rt, household, nik)
 
 
 def add_person(ws: Workshop, entry: PersonEntry) -> Workshop:

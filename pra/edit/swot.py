@@ -31,16 +31,39 @@ def quadrant_of(ws: Workshop, group_id: str, item_id: str) -> str | None:
     return next((q for q in QUADRANTS if any(i.id == item_id for i in _items(swot, q))), None)
 
 
-def add_item(ws: Workshop, group_id: str, quadrant: str, text: str) -> Workshop:
+RISK_QUADRANTS: Final = ("weaknesses", "threats")
+"""The quadrants whose items are risks: each may carry how the group deals with it."""
+
+
+def add_item(
+    ws: Workshop, group_id: str, quadrant: str, text: str, mitigation: str = ""
+) -> Workshop:
     items = _items(group_of(ws, group_id).swot, quadrant)
-    item = build(SwotItem, id=new_id_for(ws, "sw"), text=text)
+    item = build(SwotItem, id=new_id_for(ws, "sw"), text=text, mitigation=mitigation)
     return _with(ws, group_id, quadrant, (*items, item))
 
 
-def update_item(ws: Workshop, group_id: str, quadrant: str, item_id: str, text: str) -> Workshop:
-    build(SwotItem, id=item_id, text=text)  # the same check as a new item: text required
+def update_item(
+    ws: Workshop,
+    group_id: str,
+    quadrant: str,
+    item_id: str,
+    text: str,
+    mitigation: str | None = None,
+) -> Workshop:
+    """The item's text, and its mitigation when given (``None`` keeps it)."""
     items = _items(group_of(ws, group_id).swot, quadrant)
-    return _with(ws, group_id, quadrant, _replace(items, item_id, text=text.strip()))
+    old = next((i for i in items if i.id == item_id), None)
+    if mitigation is None:
+        mitigation = old.mitigation if old is not None else ""
+    # the same check as a new item: text required, both cleaned
+    item = build(SwotItem, id=item_id, text=text, mitigation=mitigation)
+    return _with(
+        ws,
+        group_id,
+        quadrant,
+        _replace(items, item_id, text=item.text, mitigation=item.mitigation),
+    )
 
 
 def remove_swot_item(ws: Workshop, group_id: str, quadrant: str, item_id: str) -> Workshop:

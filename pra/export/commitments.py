@@ -52,6 +52,44 @@ def swot_section(ctx: Context, heading: str) -> None:
     w.table([Column(1), Column(1)], None, [(cells[0], cells[1]), (cells[2], cells[3])])
 
 
+def risks_section(ctx: Context, heading: str) -> None:
+    """Each weakness and threat as a risk, with how the group will deal with it.
+
+    A risk nobody has answered yet prints a dotted line in its place, and a note
+    says so: a gap to fill in with the mentor, never a row that looks complete.
+    """
+    w, group = ctx.writer, ctx.group
+    assert group is not None
+    w.heading(heading, 2)
+    risks = [
+        (item, ctx.t(f"export.label.risk_from_{quadrant}"))
+        for quadrant in ("weaknesses", "threats")
+        for item in getattr(group.swot, quadrant)
+    ]
+    if not risks:
+        w.empty()
+        return
+    gap = ctx.t("export.label.fill_line")
+    missing = sum(1 for item, _ in risks if not item.mitigation)
+    rows = [
+        (ctx.number(n), item.text, source, item.mitigation or gap)
+        for n, (item, source) in enumerate(risks, start=1)
+    ]
+    w.table(
+        [Column(0.9, "center"), Column(5.5), Column(2.4), Column(6.2)],
+        [
+            ctx.t("export.col.no"),
+            ctx.t("export.col.risk"),
+            ctx.t("export.col.risk_from"),
+            ctx.t("export.col.mitigation"),
+        ],
+        rows,
+        min_height=SIGNATURE_ROW_TWIPS if missing else None,  # room to write by hand
+    )
+    if missing:
+        w.note(ctx.t("export.label.risks_open", count=missing, line=gap))
+
+
 def pledges_section(ctx: Context, heading: str, summary: CapitalSummary) -> None:
     """Each member's pledge with a column to sign, and the total own contribution (swadaya)."""
     w, group = ctx.writer, ctx.group

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 
 from pra.export.context import Context
 from pra.export.language import set_properties
-from pra.export.plan import new_context, place_lines, signature_grid
+from pra.export.plan import new_context, place_lines
 from pra.export.problems import problems_section
+from pra.export.signing import lurah, signature_grid
 from pra.export.tables import Cell, Column
 from pra.export.template import Template
 from pra.i18n import Language
@@ -230,14 +231,9 @@ def build_minutes(ws: Workshop, template: Template, lang: Language) -> Document:
     people = [(ctx.t("export.label.facilitators"), f) for f in info.facilitators]
     if info.mentor:
         people.append((ctx.t("export.label.mentor"), info.mentor))
-    village = info.place.village
-    lurah = (
-        ctx.t("export.label.lurah", village=village)
-        if village
-        else ctx.t("export.label.lurah_plain")
-    )
+    witness = lurah(ctx)
     # The lurah who also guided the workshop signs once, under "Mengetahui".
-    same = " ".join(lurah.casefold().split())
-    people = [(r, n) for r, n in people if " ".join(n.casefold().split()) != same]
-    signature_grid(ctx, people, lurah)
+    same = {" ".join(x.casefold().split()) for x in witness if x}
+    people = [(r, n) for r, n in people if " ".join(n.casefold().split()) not in same]
+    signature_grid(ctx, people, witness)
     return w.doc

@@ -3,20 +3,32 @@
 The order follows what a grant reader at the Dinas Sosial looks for and what
 the group follows up against: cover; identity and officers; members; the
 prioritised problems and why this business; potentials; success circle;
-SWOT; pledges; steps; calendar; capital; fund rules; repayments and
-rotation; the business analysis; signatures. A section with nothing in it says "Belum diisi".
+SWOT and the risks with their mitigation; pledges; steps; calendar;
+capital and the money story by source; fund rules; repayments and rotation;
+the business analysis; signatures of the officers and of every member, and the
+approval block (:mod:`pra.export.signing`). A section with nothing in it says
+"Belum diisi".
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pra.export import analysis, calendar, commitments, funding, money, problems, sections
+from pra.export import (
+    analysis,
+    calendar,
+    commitments,
+    funding,
+    money,
+    problems,
+    sections,
+    signing,
+)
 from pra.export.blocks import Writer
 from pra.export.context import Context
 from pra.export.language import apply_language, set_properties
 from pra.export.snippets import Snippets
-from pra.export.tables import Cell, Column, set_row_height
+from pra.export.tables import Cell, Column
 from pra.export.template import Template, default_template_dir
 from pra.i18n import Language
 from pra.model import BusinessGroup, Workshop
@@ -26,9 +38,6 @@ from pra.plan.schedule import workshop_schedule
 
 if TYPE_CHECKING:
     from docx.document import Document
-
-SIGNATURE_SPACE_TWIPS = 1100
-"""About 2 cm between a role and the name under it."""
 
 
 def new_context(ws: Workshop, template: Template, lang: Language) -> Context:
@@ -68,6 +77,7 @@ def build_plan(ws: Workshop, group: BusinessGroup, template: Template, lang: Lan
     problems.potentials_section(ctx, heading("potentials"))
     commitments.success_section(ctx, heading("success"))
     commitments.swot_section(ctx, heading("swot"))
+    commitments.risks_section(ctx, heading("risks"))
     commitments.pledges_section(ctx, heading("pledges"), summary)
     commitments.steps_section(ctx, heading("steps"), schedule)
     calendar.calendar_section(ctx, heading("calendar"), schedule)
@@ -170,7 +180,7 @@ def role_of(ctx: Context, participant_id: str) -> str:
 
 
 def members(ctx: Context, heading: str) -> None:
-    """The member table: name, sex, household head, RT, role in the group, skills."""
+    """The member table: name, sex, household head, RT, role in the group, skills (and NIK)."""
     w, group = ctx.writer, ctx.group
     assert group is not None
     w.heading(heading)
@@ -181,7 +191,7 @@ def members(ctx: Context, heading: str) -> None:
     for s in group_skills(ctx.ws, group):
         for holder in s.holder_ids:
             skills.setdefault(holder, []).append(s.name)
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for i, ref in enumerate(group.member_ids, start=1):
         person = ctx.people.get(ref)
         rows.append(
@@ -193,81 +203,40 @@ def members(ctx: Context, heading: str) -> None:
                 person.rt if person else "",
                 role_of(ctx, ref),
                 ", ".join(skills.get(ref, [])),
+                (person.nik or "") if person else "",
             )
         )
-    w.table(
-        [
-            Column(1.0, "center"),
-            Column(4.2),
-            Column(2.2),
-            Column(1, "center"),
-            Column(1, "center"),
-            Column(2.2),
-            Column(4.6),
-        ],
-        [
-            ctx.t("export.col.no"),
-            ctx.t("export.col.name"),
-            ctx.t("export.col.sex"),
-            Cell(ctx.t("export.col.head"), align="center"),
-            Cell(ctx.t("export.col.rt"), align="center"),
-            ctx.t("export.col.role"),
-            ctx.t("export.col.skills"),
-        ],
-        rows,
-    )
-
-
-def signs_once(ctx: Context, people: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """One signature per person: the roles of a name that holds two are joined ("Ketua dan Bendahara").
-
-    Names are compared ignoring case and spacing; an unnamed role keeps its own
-    line, to be filled in by hand.
-    """
-    merged: dict[str, tuple[str, str]] = {}
-    out: list[tuple[str, str] | str] = []
-    for role, name in people:
-        key = " ".join(name.casefold().split())
-        if not key:
-            out.append((role, name))
-        elif key in merged:
-            first, shown = merged[key]
-            merged[key] = (ctx.t("export.label.roles_joined", first=first, second=role), shown)
-        else:
-            merged[key] = (role, name)
-            out.append(key)
-    return [merged[item] if isinstance(item, str) else item for item in out]
-
-
-def signature_grid(ctx: Context, people: list[tuple[str, str]], witness: str | None) -> None:
-    """Roles in pairs, room to sign, names in brackets; then "Mengetahui" for ``witness``."""
-    w = ctx.writer
-    line = ctx.t("export.label.signature_line")
-    people = signs_once(ctx, people)
-    rows: list[tuple[str | Cell, ...]] = []
-    for i in range(0, len(people), 2):
-        pair = people[i : i + 2]
-        rows.append(tuple(Cell(role, align="center") for role, _ in pair))
-        rows.append(("",) * len(pair))
-        rows.append(
-            tuple(
-                Cell(name, bold=True, align="center") if name else Cell(line, align="center")
-                for _, name in pair
-            )
-        )
-        rows.append(("",) * len(pair))
-    if witness is not None:
-        rows.append((Cell(ctx.t("export.label.knowing"), align="center", span=2),))
-        rows.append((Cell(witness, align="center", span=2),))
-        rows.append(("",))
-        rows.append((Cell(line, align="center", span=2),))
-    table = w.table([Column(1), Column(1)], None, rows, borders=False, keep_whole=True)
-    for tr in table._tbl.tr_lst:
-        if not "".join(tr.itertext()).strip():
-            set_row_height(tr, SIGNATURE_SPACE_TWIPS)
+    columns = [
+        Column(1.0, "center"),
+        Column(4.2),
+        Column(2.2),
+        Column(1, "center"),
+        Column(1, "center"),
+        Column(2.2),
+        Column(4.6),
+    ]
+    header: list[str | Cell] = [
+        ctx.t("export.col.no"),
+        ctx.t("export.col.name"),
+        ctx.t("export.col.sex"),
+        Cell(ctx.t("export.col.head"), align="center"),
+        Cell(ctx.t("export.col.rt"), align="center"),
+        ctx.t("export.col.role"),
+        ctx.t("export.col.skills"),
+    ]
+    # The NIK (identity number) a lender asks for: a column only where a member has one.
+    # It is printed here and nowhere else (not in the archive, the statistics or the room).
+    if any(row[-1] for row in rows):
+        columns[-1] = Column(3.0)
+        columns.append(Column(3.6))
+        header.append(ctx.t("export.col.nik"))
+    else:
+        rows = [row[:-1] for row in rows]
+    w.table(columns, header, rows)
 
 
 def signatures(ctx: Context, heading: str) -> None:
+    """The officers sign, then every member, then who approves the plan (:mod:`pra.export.signing`)."""
     w, ws, group = ctx.writer, ctx.ws, ctx.group
     assert group is not None
     w.heading(heading)
@@ -280,16 +249,11 @@ def signatures(ctx: Context, heading: str) -> None:
             align="right",
             keep_with_next=True,
         )
-    people = [
+    officers = [
         (ctx.t("export.label.chair"), ctx.name(group.chair_id)),
         (ctx.t("export.label.secretary"), ctx.name(group.secretary_id)),
         (ctx.t("export.label.treasurer"), ctx.name(group.treasurer_id)),
-        (ctx.t("export.label.mentor"), ws.info.mentor),
     ]
-    village = ws.info.place.village
-    lurah = (
-        ctx.t("export.label.lurah", village=village)
-        if village
-        else ctx.t("export.label.lurah_plain")
-    )
-    signature_grid(ctx, people, lurah)
+    signing.signature_grid(ctx, officers, None)
+    signing.member_signatures(ctx, ctx.t("export.heading.member_signatures"))
+    signing.approval_block(ctx, ctx.t("export.heading.approval"))

@@ -104,7 +104,11 @@ def choice_section(ctx: Context, heading: str) -> None:
     for r in matrix.rows:
         mine = r.item_id == group.idea_id
         name = f"{r.name} {ctx.t('export.chosen')}" if mine else r.name
-        scores = ["" if s is None else ctx.number(s) for s in matrix.scores.get(r.item_id, ())]
+        # a missing score is shown as missing (and said below the table), never as a 0
+        scores = [
+            ctx.t("export.none") if s is None else ctx.number(s)
+            for s in matrix.scores.get(r.item_id, ())
+        ]
         rows.append(
             [
                 ctx.number(r.rank),
@@ -137,6 +141,8 @@ def choice_section(ctx: Context, heading: str) -> None:
     for note in matrix.robustness:
         if note.criterion_id and not note.holds:
             w.note(ctx.notice(note.note))
+    for warning in matrix.warnings:
+        w.note(ctx.notice(warning))
 
 
 def potentials_section(ctx: Context, heading: str) -> None:

@@ -37,6 +37,11 @@ class SuccessItem(Entity):
 
 class SwotItem(Entity):
     text: RequiredName
+    mitigation: Name = ""
+    """For a weakness or a threat: how the group will deal with it (cara mengatasi).
+
+    Printed in the plan's risk table; empty is printed as a line to fill in by hand.
+    """
 
 
 class Swot(Record):

@@ -2,18 +2,34 @@
 
 Personal data is kept minimal on purpose: a name, sex, whether the person heads a
 household (kepala keluarga, KK), the neighbourhood unit (RT) they live in, and an
-optional phone number. Researchers get pseudonymised exports; see ``pra archive``.
+optional phone number, and an optional NIK (identity number) that only the
+printed plan shows. Researchers get pseudonymised exports; see ``pra archive``.
 """
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Final, Literal
+
+from pydantic import AfterValidator, Field
+from pydantic_core import PydanticCustomError
 
 from pra.model.base import Entity
 from pra.model.strict import Flag
 from pra.model.text import Name, RequiredName
 
 Sex = Literal["F", "M"]
+
+NIK_DIGITS: Final = 16
+
+
+def _nik(value: str) -> str:
+    if len(value) != NIK_DIGITS or not (value.isascii() and value.isdigit()):
+        raise PydanticCustomError("nik", "a NIK is 16 digits")
+    return value
+
+
+Nik = Annotated[str, AfterValidator(_nik), Field(json_schema_extra={"pattern": "^[0-9]{16}$"})]
+"""Nomor Induk Kependudukan: the 16 digits of an Indonesian identity card (KTP)."""
 
 
 class Participant(Entity):
@@ -26,5 +42,8 @@ class Participant(Entity):
     rt: Name = ""
     """Rukun tetangga, the neighbourhood unit: groups form from people who live close."""
     phone: Name | None = None
+    nik: Nik | None = None
+    """Optional; printed on the group's plan only (a lender asks for it), never archived,
+    counted or shown on the room's screen."""
     present: Flag = True
     """Attendance: the workshop record (berita acara) lists who attended."""

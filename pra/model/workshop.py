@@ -62,6 +62,8 @@ class WorkshopInfo(Record):
     """Pendamping: follows the groups up after the workshop."""
     partner: Name = ""
     """The partner organisation: an LSM or the Dinas Sosial."""
+    lurah: Name = ""
+    """The lurah (or kepala desa) who signs the plans' approval block ("Mengetahui")."""
     agreements: Annotated[tuple[Text, ...], Field(max_length=ITEMS_MAX)] = ()
     """What the workshop agreed, for the workshop record (berita acara)."""
 

@@ -2,13 +2,33 @@
 
 They never block: the file is valid, but the plan would lend out money already spent,
 lend more than the grants bring, or leave a loan without its lender
-(:func:`pra.plan.ledger.funding_ledger`).
+(:func:`pra.plan.ledger.funding_ledger`): :func:`plan_checks`.
+
+Input that a lender or a program officer would send back, found before the plan
+is printed: :func:`input_checks`.
+
+These are not errors in the file (it is valid and opens); they are things the
+room typed that make a plan contradict itself. Each check says it in a sentence
+that names the group (or the idea) and the place where it is fixed — the
+workshop step and, within it, the row. ``pra check`` prints them, the review
+step lists them (and jumps there), and the printed plan never hides them by
+counting a blank as zero.
+
+- a one-member group whose only member is both chair and treasurer (and, in any
+  group, a chair who also holds the money: nobody else sees the cash);
+- a pledge (janji hati) from someone who is not a member of the group;
+- a business idea with a missing score: said, not counted as 0;
+- a budget (RAB) greater than the money the group has today (the stimulus the
+  members receive plus their own capital).
 """
 
 from __future__ import annotations
 
-from pra.model import BusinessGroup
-from pra.plan.notice import Notice
+from dataclasses import dataclass
+
+from pra.model import BusinessGroup, PraStep, Workshop
+from pra.plan.capital import capital_summary
+from pra.plan.notice import Money, Notice
 
 
 def plan_checks(group: BusinessGroup) -> tuple[Notice, ...]:
@@ -18,3 +38,74 @@ def plan_checks(group: BusinessGroup) -> tuple[Notice, ...]:
     if not group.capital.sources:
         return ()
     return funding_ledger(group).checks
+
+
+@dataclass(frozen=True, slots=True)
+class InputCheck:
+    """One finding: where it is fixed (step, group) and the sentence that says it."""
+
+    step: PraStep
+    group_id: str | None
+    notice: Notice
+
+
+def input_checks(ws: Workshop) -> list[InputCheck]:
+    """Every doubtful input of ``ws``, in step order within each group."""
+    found: list[InputCheck] = []
+    names = {p.id: p.name for p in ws.participants}
+    step_name = {s: Notice(f"step.{s.value}") for s in PraStep}
+
+    def add(step: PraStep, group_id: str | None, key: str, **params: object) -> None:
+        found.append(InputCheck(step, group_id, Notice(key, {**params, "step": step_name[step]})))
+
+    criteria = ws.criteria
+    chosen_by = {g.idea_id: g.name for g in ws.groups if g.idea_id}
+    for n, idea in enumerate(ws.ideas, start=1):
+        missing = tuple(c.name for c in criteria if c.id not in idea.scores)
+        if missing:
+            group = chosen_by.get(idea.id)
+            add(
+                PraStep.IDEAS,
+                None,
+                "plan.checks.idea_missing_score_group"
+                if group
+                else "plan.checks.idea_missing_score",
+                idea=idea.name,
+                n=n,
+                criteria=missing,
+                group=group or "",
+            )
+    for g in ws.groups:
+        if g.chair_id is not None and g.chair_id == g.treasurer_id:
+            who = names.get(g.chair_id, g.chair_id)
+            key = (
+                "plan.checks.alone_chair_treasurer"
+                if len(g.member_ids) == 1
+                else "plan.checks.chair_treasurer"
+            )
+            add(PraStep.IDEAS, g.id, key, group=g.name, who=who)
+        members = set(g.member_ids)
+        for n, pledge in enumerate(g.pledges, start=1):
+            if pledge.participant_id not in members:
+                who = names.get(pledge.participant_id, pledge.participant_id)
+                add(
+                    PraStep.PLEDGES,
+                    g.id,
+                    "plan.checks.pledge_not_member",
+                    group=g.name,
+                    who=who,
+                    n=n,
+                )
+        summary = capital_summary(g)
+        if summary.budget and summary.budget_total > summary.capital_total:
+            add(
+                PraStep.CAPITAL,
+                g.id,
+                "plan.checks.budget_over_money",
+                group=g.name,
+                budget=Money(summary.budget_total),
+                stimulus=Money(summary.stimulus_net),
+                own=Money(summary.own_total),
+                short=Money(summary.budget_total - summary.capital_total),
+            )
+    return found

@@ -125,6 +125,7 @@ ERROR_KEYS: Final[Mapping[str, str]] = {
     "tuple_type": "store.error.bad_shape",
     "list_type": "store.error.bad_shape",
     "dirty_text": "store.error.dirty_text",
+    "nik": "store.error.nik",
 }
 
 # the model's own value errors, recognised by their (English, internal) wording

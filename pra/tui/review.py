@@ -67,9 +67,6 @@ def review_findings(ws: Workshop) -> list[ReviewFinding]:
                         who=who,
                     )
         for p in g.pledges:
-            if p.participant_id not in members:
-                who = names.get(p.participant_id, p.participant_id)
-                add(PraStep.PLEDGES, g.id, "tui.review.pledge_not_member", group=g.name, who=who)
             if p.value is None and p.kind in {"money", "tool", "materials"}:
                 who = names.get(p.participant_id, p.participant_id)
                 add(PraStep.PLEDGES, g.id, "tui.review.pledge_no_value", group=g.name, who=who)
@@ -86,6 +83,11 @@ def review_findings(ws: Workshop) -> list[ReviewFinding]:
 
     for group_id, warning in workshop_warnings(ws):
         found.append(ReviewFinding(PraStep.ANALYSIS, group_id, warning.text()))
+    # what a lender would send back (pra.plan.checks), also said by pra check
+    from pra.plan.checks import input_checks
+
+    for check in input_checks(ws):
+        found.append(ReviewFinding(check.step, check.group_id, check.notice.text()))
     return found
 
 

@@ -185,6 +185,110 @@ def test_an_invalid_workshop_is_one_line_per_problem_and_exit_1(
     assert path.read_bytes() == before
 
 
+def _alone(d: Data) -> None:
+    g = d["groups"][0]
+    g["member_ids"] = g["member_ids"][:1]
+    g["treasurer_id"] = g["chair_id"] = g["member_ids"][0]
+    g["secretary_id"] = None
+    g["pledges"] = [p for p in g["pledges"] if p["participant_id"] == g["chair_id"]]
+    g["steps"] = [dict(s, responsible_ids=[]) for s in g["steps"]]
+    g["capital"]["first_round_ids"] = []
+    g["capital"]["budget"] = []
+
+
+def _outsider_pledge(d: Data) -> None:
+    d["groups"][0]["pledges"][1]["participant_id"] = d["groups"][1]["member_ids"][0]
+
+
+def _missing_score(d: Data) -> None:
+    del d["ideas"][0]["scores"][d["criteria"][1]["id"]]
+
+
+def _missing_score_unchosen(d: Data) -> None:
+    del d["ideas"][3]["scores"][d["criteria"][0]["id"]]
+
+
+def _budget_over(d: Data) -> None:
+    d["groups"][1]["capital"]["budget"][0].update(quantity=1, unit_price=8_000_000)
+
+
+# Input a lender would send back (pra.plan.checks): the file is valid (exit 0), each is a line
+# "FILE: perlu dilihat lagi: <sentence>" naming the group (or idea) and the place.
+# name -> (change to the Palembang example, the Indonesian sentence, the English sentence)
+DOUBTFUL: dict[str, tuple[Callable[[Data], None], str, str]] = {
+    "one member, chair and treasurer": (
+        _alone,
+        "Kelompok Sedap Malam hanya beranggota satu orang, Rohani, yang sekaligus ketua dan "
+        "bendahara: tidak ada yang ikut mengawasi uang kelompok. Tambah anggota dan pilih "
+        'bendahara lain di langkah "Kebutuhan dan usaha".',
+        "Kelompok Sedap Malam has one member only, Rohani, who is both chair and treasurer: "
+        "nobody else watches the group's money. Add members and choose another treasurer in "
+        'step "Needs and business ideas".',
+    ),
+    "a pledge from a non-member": (
+        _outsider_pledge,
+        "Janji hati dari Zulkifli, yang bukan anggota Kelompok Sedap Malam (janji hati 2 di "
+        'langkah "Janji hati"): hapus, atau masukkan dia ke kelompok ini.',
+        "A pledge from Zulkifli, who is not a member of Kelompok Sedap Malam (pledge 2 in "
+        'step "Pledges"): remove it, or add them to this group.',
+    ),
+    "a missing score of a chosen idea": (
+        _missing_score,
+        'Usaha "Dagang kue", yang dipilih Kelompok Sedap Malam (baris 1 di langkah "Kebutuhan '
+        'dan usaha"), belum dinilai untuk kriteria: Keterampilan sudah ada. Nilai yang '
+        "kosong tidak dihitung 0: isi dulu, baru jumlahnya bisa dibandingkan.",
+        'Business "Dagang kue", chosen by Kelompok Sedap Malam (row 1 in step "Needs and '
+        'business ideas"), has no score yet for: Keterampilan sudah ada. A missing score '
+        "does not count as 0: fill it in, then the totals can be compared.",
+    ),
+    "a missing score of another idea": (
+        _missing_score_unchosen,
+        'Usaha "Warung sembako" (baris 4 di langkah "Kebutuhan dan usaha") belum dinilai untuk '
+        "kriteria: Modal kecil. Nilai yang kosong tidak dihitung 0: isi dulu, "
+        "baru jumlahnya bisa dibandingkan.",
+        'Business "Warung sembako" (row 4 in step "Needs and business ideas") has no score yet '
+        "for: Modal kecil. A missing score does not count as 0: fill it in, then "
+        "the totals can be compared.",
+    ),
+    "a budget above the money there is": (
+        _budget_over,
+        "Anggaran (RAB) Kelompok Jaya Bersama sebesar Rp\u00a011.305.000 lebih besar dari uang yang "
+        "ada hari ini (stimulan yang diterima anggota Rp\u00a04.750.000 + swadaya Rp\u00a01.310.000): "
+        'kurang Rp\u00a05.245.000. Perbaiki anggaran atau sumber dananya di langkah "Modal dan dana '
+        'bergulir".',
+        "The budget of Kelompok Jaya Bersama, Rp\u00a011,305,000, is more than the money it has today "
+        "(stimulus the members receive Rp\u00a04,750,000 + own capital Rp\u00a01,310,000): Rp\u00a05,245,000 "
+        'short. Correct the budget or its sources in step "Capital and revolving fund".',
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(DOUBTFUL))
+def test_doubtful_input_is_one_sentence_naming_group_and_place_and_the_file_stays_valid(
+    pra: Run, tmp_path: Path, case: str
+) -> None:
+    change, sentence_id, sentence_en = DOUBTFUL[case]
+    data = example_data()
+    change(data)
+    path = write_json(tmp_path, "ragu.json", data)
+    result = pra("check", path)
+    assert result.code == 0, result.out
+    assert result.lines == [
+        f"{path}: perlu dilihat lagi: {sentence_id}",
+        f"{path}: sah, 1 hal perlu dilihat lagi (di atas)",
+    ]
+    english = pra("--lang", "en", "check", path)
+    assert english.lines[0] == f"{path}: to look at again: {sentence_en}"
+    # the review step lists the same sentence, at the step where it is fixed
+    from pra import store
+    from pra.i18n import set_language
+    from pra.tui.review import review_findings
+
+    set_language("id")
+    found = [f.message for f in review_findings(store.load(path))]
+    assert sentence_id in found
+
+
 def test_a_cycle_names_its_steps_and_the_group(pra: Run, tmp_path: Path) -> None:
     data = _cycle(example_data())
     group = data["groups"][0]

@@ -24,6 +24,14 @@ from pra.model import Workshop
         ("M. Yunus, M, 06, KK", PersonEntry("M. Yunus", "M", "06", True)),
         ("Rohani, 05,", PersonEntry("Rohani", rt="05")),
         ("Haji Ahmad, S.Pd., L", PersonEntry("Haji Ahmad, S.Pd.", "M")),
+        (
+            "Siti Aminah, P, 03, KK, 1671 0452 0375 0001",
+            PersonEntry("Siti Aminah", "F", "03", True, "1671045203750001"),
+        ),
+        (
+            "Rohani, NIK 1671045203750001, 05",
+            PersonEntry("Rohani", None, "05", nik="1671045203750001"),
+        ),
     ],
 )
 def test_a_line_reads_as_a_person(line: str, entry: PersonEntry) -> None:
@@ -74,3 +82,22 @@ def test_the_person_is_added_with_everything_the_line_said() -> None:
         "03",
         True,
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "count"), [("Rohani, 167104520375001", 15), ("Rohani, 05, 1671.0452.0375.00012", 17)]
+)
+def test_a_nik_with_a_digit_too_few_or_too_many_is_refused(line: str, count: int) -> None:
+    with pytest.raises(PraError) as caught:
+        parse_person(line)
+    assert caught.value.key == "edit.people.bad_nik"
+    assert f"di sini {count}" in caught.value.message("id")
+
+
+def test_a_nik_said_after_a_name_being_changed() -> None:
+    from pra.edit.participants import split_nik
+
+    assert split_nik("Rohani, 1671 0452 0375 0001") == ("Rohani", "1671045203750001")
+    assert split_nik("Haji Ahmad, S.Pd.") == ("Haji Ahmad, S.Pd.", None)
+    with pytest.raises(PraError):
+        split_nik("Rohani, 16710452")

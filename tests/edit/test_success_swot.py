@@ -71,3 +71,27 @@ def test_swot_edit_move_remove_and_change_quadrant(ws: Workshop) -> None:
     assert first not in [i.id for i in after.strengths]
     assert after.opportunities[-1].id == first
     assert swot.quadrant_of(switched, SEDAP, first) == "opportunities"
+
+
+def test_a_risk_carries_its_mitigation_and_an_edit_of_its_text_keeps_it(fresh: Fresh) -> None:
+    ws, gid, _ = fresh
+    ws1 = swot.add_item(ws, gid, "threats", "Harga tepung naik", "  Beli tepung  per karung ")
+    ws1 = swot.add_item(ws1, gid, "weaknesses", "Modal kecil")
+    threat = ws1.group(gid).swot.threats[0]  # type: ignore[union-attr]
+    assert (threat.text, threat.mitigation) == ("Harga tepung naik", "Beli tepung per karung")
+    assert ws1.group(gid).swot.weaknesses[0].mitigation == ""  # type: ignore[union-attr]
+    # the text alone changes (mitigation None): the mitigation stays
+    ws2 = swot.update_item(ws1, gid, "threats", threat.id, "Harga tepung dan gula naik")
+    after = ws2.group(gid).swot.threats[0]  # type: ignore[union-attr]
+    assert (after.text, after.mitigation) == (
+        "Harga tepung dan gula naik",
+        "Beli tepung per karung",
+    )
+    # an empty mitigation given clears it
+    ws3 = swot.update_item(ws2, gid, "threats", threat.id, after.text, "")
+    assert ws3.group(gid).swot.threats[0].mitigation == ""  # type: ignore[union-attr]
+    # moving a weakness to the threats keeps its mitigation with it
+    weak = ws1.group(gid).swot.weaknesses[0]  # type: ignore[union-attr]
+    ws4 = swot.update_item(ws1, gid, "weaknesses", weak.id, weak.text, "Arisan modal")
+    ws4 = swot.change_quadrant(ws4, gid, weak.id, "threats")
+    assert ws4.group(gid).swot.threats[-1].mitigation == "Arisan modal"  # type: ignore[union-attr]

@@ -235,8 +235,8 @@ def test_hostile_text_exports(tmp_path: Path) -> None:
     cell = steps.rows[1].cells[3].text
     assert len(cell) < 200 and cell.endswith("(lihat catatan 1 di bawah tabel)")
     assert f"Catatan 1: {LONG_NOTE}" in [p.text for p in doc.paragraphs]
-    # success, SWOT, pledges, steps, calendar, budget, fund, repayment
-    assert empty_sections(empty_plan) == 8
+    # success, SWOT, risks, pledges, steps, calendar, budget, fund, repayment
+    assert empty_sections(empty_plan) == 9
     assert empty_sections(emoji_plan) == 0
     docx.Document(str(emoji_plan))  # still a valid package
 
@@ -248,9 +248,9 @@ def test_one_participant_workshop(tmp_path: Path) -> None:
     doc = docx.Document(str(result.documents[0]))
     assert len(heading_texts(doc)) == len(HEADINGS)
     assert "Bu Sumiati" in text_of(result.documents[0])
-    # problems, choice, skills, institutions, resources, success, SWOT, pledges, steps,
-    # calendar, budget, fund, repayment, business analysis
-    assert empty_sections(result.documents[0]) == 14
+    # problems, choice, skills, institutions, resources, success, SWOT, risks, pledges,
+    # steps, calendar, budget, fund, repayment, business analysis
+    assert empty_sections(result.documents[0]) == 15
 
 
 def test_twelve_month_group_with_200_steps(tmp_path: Path) -> None:

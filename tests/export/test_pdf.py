@@ -132,6 +132,37 @@ def test_example_plan_prints_as_expected(key: str, printed: dict[str, Printed]) 
     assert "RENCANA USAHA KELOMPOK" in text and "Mengetahui" in text
 
 
+@pytest.mark.parametrize("key", keys("plans"))
+def test_every_member_has_a_signature_line_with_the_name_under_it(
+    key: str, printed: dict[str, Printed]
+) -> None:
+    """As printed: each member's "N. Name" is on the line right under a row of signature lines."""
+    doc = printed[key]
+    assert doc.group is not None
+    layout = subprocess.run(
+        ["pdftotext", "-layout", "-enc", "UTF-8", str(doc.pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.replace("\u00a0", " ")
+    lines = [line for line in layout.splitlines() if line.strip()]
+    start = next(i for i, line in enumerate(lines) if "Tanda tangan seluruh anggota" in line)
+    block = lines[start:]
+    for n, ref in enumerate(doc.group.member_ids, start=1):
+        person = doc.ws.participant(ref)
+        assert person is not None
+        label = f"{n}. {person.name}"
+        at = next((i for i, line in enumerate(block) if label in line), None)
+        assert at is not None, f"{key}: {label} not printed"
+        above = block[at - 1]
+        column = block[at].index(label)
+        # a signature line over the name: it overlaps the name's columns
+        lines_above = [m.span() for m in re.finditer(r"\(\.{10,}\)", above)]
+        assert any(a <= column + len(label) and column <= b for a, b in lines_above), (
+            f"{key}: no line above {label!r}: {above!r}"
+        )
+
+
 @pytest.mark.parametrize("key", keys("minutes"))
 def test_workshop_record_prints(key: str, printed: dict[str, Printed]) -> None:
     doc = printed[key]

@@ -64,6 +64,11 @@ CASES: dict[str, tuple[Callable[[Doc], object], str, str]] = {
         f'{_GROUP_ID}, janji hati 1, isian "kept": harus true atau false (di berkas tertulis 1)',
         f'{_GROUP_EN}, pledge 1, field "kept": must be true or false (the file has 1)',
     ),
+    "a NIK with a digit missing": (
+        lambda d: d["participants"][0].update(nik="357801020304050"),
+        'peserta "Slamet Riyadi", isian "nik": bukan NIK yang sah: NIK terdiri dari 16 angka',
+        'participant "Slamet Riyadi", field "nik": not a valid NIK: a NIK is 16 digits',
+    ),
     "quoted true": (
         lambda d: d["voting"].update(results_hidden="true"),
         'isian "voting.results_hidden": harus true atau false, ditulis tanpa tanda kutip '

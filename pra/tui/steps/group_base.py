@@ -83,9 +83,9 @@ class Field:
     options: Sequence[tuple[str, str]] = ()
 
 
-def entry_form(form_id: str, fields: Iterable[Field]) -> ComposeResult:
+def entry_form(form_id: str, fields: Iterable[Field], classes: str = "") -> ComposeResult:
     """The widgets of a one-line entry form (yield from it inside ``compose``)."""
-    with Horizontal(id=form_id, classes="entry"):
+    with Horizontal(id=form_id, classes=f"entry {classes}".strip()):
         for f in fields:
             widget: Widget
             if f.options:

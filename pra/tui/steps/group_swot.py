@@ -6,6 +6,12 @@ entry line into its list and ↑ at the top of the list back. On a list,
 Ctrl+arrow moves the item to the box that way (Ctrl+→ from S to W), Enter edits
 it, Delete removes it; a letter typed there goes into the box's entry line.
 Quadrants are named by letter *and* word, never by colour alone.
+
+Weaknesses and threats are the plan's risks: their entry has a second line,
+"cara mengatasi" (how the group deals with it; Tab goes there from the first
+line before going on to the next box), and Enter on such an item puts the
+cursor in that line, so the room goes down the list typing each mitigation.
+The list shows each mitigation after its item, and a risk without one as a gap.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from textual.widgets import Input, OptionList, Static
 from pra.edit import swot as edits
 from pra.edit.base import find
 from pra.i18n import t
-from pra.model import BusinessGroup, PraStep, Workshop
+from pra.model import BusinessGroup, PraStep, SwotItem, Workshop
 from pra.tui.keys import KeyHint, key_text
 from pra.tui.steps.base import register
 from pra.tui.steps.group_base import Field, GroupStepView, RowOps, entry_form, fill_options
@@ -37,7 +43,10 @@ LETTERS: Mapping[str, str] = {
 
 def _ops(quadrant: str) -> RowOps:
     def values(group: BusinessGroup, ref: str) -> Mapping[str, str]:
-        return {"text": find(getattr(group.swot, quadrant), ref).text}
+        item = find(getattr(group.swot, quadrant), ref)
+        if quadrant in edits.RISK_QUADRANTS:
+            return {"text": item.text, "mitigation": item.mitigation}
+        return {"text": item.text}
 
     return RowOps(
         lambda ws, g, ref: edits.remove_swot_item(ws, g, quadrant, ref),
@@ -67,9 +76,11 @@ class SwotView(GroupStepView):
             for q in edits.QUADRANTS:
                 with Vertical(classes="quadrant", id=f"box-{q}"):
                     yield Static(id=f"swot-{q}-title", classes="box-title")
-                    yield from entry_form(
-                        f"swot-{q}-form", [Field("text", t(f"tui.swot.{q}_hint"))]
-                    )
+                    fields = [Field("text", t(f"tui.swot.{q}_hint"))]
+                    risk = q in edits.RISK_QUADRANTS
+                    if risk:
+                        fields.append(Field("mitigation", t("tui.swot.mitigation_hint")))
+                    yield from entry_form(f"swot-{q}-form", fields, "-risk" if risk else "")
                     yield OptionList(id=f"swot-{q}")
 
     def show(self, ws: Workshop, group_id: str | None) -> None:
@@ -84,8 +95,17 @@ class SwotView(GroupStepView):
             if editing:
                 title += "  " + key_text(self.screen, "tui.swot.editing")
             self.query_one(f"#swot-{q}-title", Static).update(title)
-            rows = [(i.id, f"{n}. {i.text}") for n, i in enumerate(items, 1)]
+            rows = [(i.id, self.row_text(q, n, i)) for n, i in enumerate(items, 1)]
             fill_options(self.query_one(f"#swot-{q}", OptionList), rows)
+
+    @staticmethod
+    def row_text(quadrant: str, n: int, item: SwotItem) -> str:
+        """``1. Modal kecil → arisan modal``; a risk without a mitigation shows the gap."""
+        if item.mitigation:
+            return t("tui.swot.row_mitigation", n=n, text=item.text, mitigation=item.mitigation)
+        if quadrant in edits.RISK_QUADRANTS:
+            return t("tui.swot.row_no_mitigation", n=n, text=item.text)
+        return f"{n}. {item.text}"
 
     def show_hint(self, form_id: str) -> None:
         self.show(self.ws, self.group_id)
@@ -93,15 +113,25 @@ class SwotView(GroupStepView):
     def submit(self, form_id: str, values: Mapping[str, str], row_id: str | None) -> bool:
         quadrant = form_id.removeprefix("swot-").removesuffix("-form")
         text = values["text"]
+        mitigation = values.get("mitigation", "")
         if row_id is None:
             return self.change(
-                lambda ws, g: edits.add_item(ws, g, quadrant, text),
+                lambda ws, g: edits.add_item(ws, g, quadrant, text, mitigation),
                 t("tui.group.added", name=text),
             )
         return self.change(
-            lambda ws, g: edits.update_item(ws, g, quadrant, row_id, text),
+            lambda ws, g: edits.update_item(ws, g, quadrant, row_id, text, mitigation),
             t("tui.group.changed", name=text),
         )
+
+    def action_edit_row(self) -> None:
+        """Enter on a weakness or threat: its mitigation line takes the focus, cursor at its end."""
+        row = self.focused_row()
+        super().action_edit_row()
+        if row is not None:
+            quadrant = row[0].removeprefix("swot-")
+            if quadrant in edits.RISK_QUADRANTS:
+                self.query_one(f"#swot-{quadrant}-form-mitigation", Input).focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Ctrl+arrows move an item: offered while a box's list has the focus."""
@@ -121,13 +151,18 @@ class SwotView(GroupStepView):
             return
         index = edits.QUADRANTS.index(box)
         target: str | None = None
-        if event.key in ("tab", "shift+tab"):
+        text_id, mitigation_id = f"swot-{box}-form-text", f"swot-{box}-form-mitigation"
+        if event.key == "tab" and focused.id == text_id and box in edits.RISK_QUADRANTS:
+            target = f"#{mitigation_id}"  # a risk's second line comes before the next box
+        elif event.key == "shift+tab" and focused.id == mitigation_id:
+            target = f"#{text_id}"
+        elif event.key in ("tab", "shift+tab"):
             step = 1 if event.key == "tab" else -1
             target = f"#swot-{edits.QUADRANTS[(index + step) % 4]}-form-text"
         elif event.key == "down" and isinstance(focused, Input):
             target = f"#swot-{box}"
         elif event.key == "up" and isinstance(focused, OptionList) and not focused.highlighted:
-            target = f"#swot-{box}-form-text"
+            target = f"#{text_id}"
         if target is None:
             return
         event.stop()

@@ -123,6 +123,7 @@ class ParticipantsView(StepView):
             t("tui.people.col_household"),
             t("tui.people.col_rt"),
             t("tui.people.col_present"),
+            t("tui.people.col_nik"),
         ]
         rows: list[tuple[str, list[Cell]]] = [
             (
@@ -134,6 +135,8 @@ class ParticipantsView(StepView):
                     yes if p.household_head else no,
                     p.rt or "–",
                     f"✓ {t('tui.people.here')}" if p.present else f"✗ {t('tui.people.away')}",
+                    # whether there is one, never the number: the screen is on the wall
+                    "✓" if p.nik else "–",
                 ],
             )
             for i, p in enumerate(ws.participants, 1)
@@ -162,8 +165,14 @@ class ParticipantsView(StepView):
             return
         if self.renaming is not None:
             pid = self.renaming
+            try:  # "Rohani, 1671 0452 0375 0001": the name, and the NIK said after it
+                name, nik = edits.split_nik(name)
+            except PraError as error:
+                self.say_refusal(error.message())
+                return
+            changes = {"name": name} if nik is None else {"name": name, "nik": nik}
             changed = self.edit(
-                lambda ws: edits.update_participant(ws, pid, name=name),
+                lambda ws: edits.update_participant(ws, pid, **changes),
                 label=t("tui.people.renamed", name=name),
             )
             if changed:

@@ -27,6 +27,7 @@ FIELDS: Final = (
     "facilitators",
     "mentor",
     "partner",
+    "lurah",
 )
 
 

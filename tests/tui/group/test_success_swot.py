@@ -49,9 +49,10 @@ async def test_swot_grid_by_keys_fills_each_quadrant() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await wait_for_step(pilot, PraStep.SWOT)
         before = app.session.workshop.group(SEDAP).swot  # type: ignore[union-attr]
-        # S entry has the focus; type, Enter; Tab goes to the next box's entry line (S W O T)
+        # S entry has the focus; type, Enter; Tab goes to the next box's entry line (S W O T),
+        # in W and T through the risk's second line (cara mengatasi) first
         await keys(pilot, "Rajin", "enter", "tab", "Modal kecil", "enter")
-        await keys(pilot, "tab", "Pesanan hajatan", "enter", "tab", "Hujan", "enter")
+        await keys(pilot, "tab", "tab", "Pesanan hajatan", "enter", "tab", "Hujan", "enter")
         await pilot.pause()
         swot = app.session.workshop.group(SEDAP).swot  # type: ignore[union-attr]
         assert swot.strengths[-1].text == "Rajin"
@@ -64,8 +65,9 @@ async def test_swot_grid_by_keys_fills_each_quadrant() -> None:
         await pilot.pause()
         swot = app.session.workshop.group(SEDAP).swot  # type: ignore[union-attr]
         assert swot.weaknesses[-1].text == "Hujan" and swot.threats == before.threats
-        # Tab (T → S), Tab (S → W), ↓ into W's list, Enter edits the item there
-        await keys(pilot, "tab", "tab", "down", "end", "enter")
+        # Tab (T → its second line → S), Tab (S → W), ↓ into W's list, Enter edits the item:
+        # a weakness puts the cursor in its mitigation line; Shift+Tab goes back to its text
+        await keys(pilot, "tab", "tab", "tab", "down", "end", "enter", "shift+tab")
         await pilot.pause()
         await keys(pilot, " deras", "enter")  # the cursor is after "Hujan": the words are added
         await pilot.pause()
@@ -79,6 +81,59 @@ async def test_swot_grid_by_keys_fills_each_quadrant() -> None:
             "Modal kecil",
         ]
         assert [i.text for i in swot.strengths] == [*[i.text for i in before.strengths], "Rajin"]
+
+
+async def test_a_risk_gets_its_mitigation_by_enter_on_it_and_the_list_shows_it() -> None:
+    from textual.widgets import OptionList
+
+    from tests.tui.pilot import wait_for_focus, wait_until
+
+    app = group_app(PraStep.SWOT)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for_step(pilot, PraStep.SWOT)
+        threats = app.session.workshop.group(SEDAP).swot.threats  # type: ignore[union-attr]
+        assert threats[0].mitigation == ""
+        listed = app.screen.query_one("#swot-threats", OptionList)
+        assert str(listed.get_option_at_index(0).prompt) == (
+            f"1. {threats[0].text} → cara mengatasi: belum"
+        )
+        # S → W text → W mitigation → O → T; ↓ into T's list (first item), Enter
+        await keys(pilot, "tab", "tab", "tab", "tab", "down", "home", "enter")
+        await wait_for_focus(
+            pilot,
+            lambda w: w is not None and w.id == "swot-threats-form-mitigation",
+            what="T's mitigation",
+        )
+        await keys(pilot, "Beli tepung per karung bersama", "enter")
+        await wait_until(
+            pilot,
+            lambda: (
+                app.session.workshop.group(SEDAP).swot.threats[0].mitigation  # type: ignore[union-attr]
+                == "Beli tepung per karung bersama"
+            ),
+            what="the mitigation saved",
+        )
+        threat = app.session.workshop.group(SEDAP).swot.threats[0]  # type: ignore[union-attr]
+        assert threat.text == threats[0].text  # the risk's own words are untouched
+        await wait_until(
+            pilot,
+            lambda: (
+                str(listed.get_option_at_index(0).prompt)
+                == f"1. {threat.text} → Beli tepung per karung bersama"
+            ),
+            what="the list shows the mitigation",
+        )
+        # a new threat typed with its mitigation at once
+        await keys(pilot, "Hujan deras", "tab", "Pakai terpal", "enter")
+        await wait_until(
+            pilot,
+            lambda: (
+                app.session.workshop.group(SEDAP).swot.threats[-1].mitigation  # type: ignore[union-attr]
+                == "Pakai terpal"
+            ),
+            what="the new threat and its mitigation",
+        )
+        assert app.session.workshop.group(SEDAP).swot.threats[-1].text == "Hujan deras"  # type: ignore[union-attr]
 
 
 async def test_the_groups_business_is_chosen_in_its_success_step() -> None:

@@ -1,0 +1,179 @@
+"""Who signs a group's plan: its officers, every member, and who approves it.
+
+The officers sign first (a person with two roles signs once). Then every
+member has a line with their name under it: the plan is the group's own. Last
+comes the approval block ("Mengetahui / Menyetujui"): the lurah, the mentor
+and the partner organisation (Dinas Sosial or an NGO), with their names where
+the workshop knows them; where it does not, the role stands over a blank line
+to be filled in by hand. A lender belongs here too once a group's plan records
+its loans: :func:`approvers` is the one list to extend.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from pra.export.context import Context
+from pra.export.tables import Cell, Column, set_row_height
+
+SIGNATURE_SPACE_TWIPS: Final = 1100
+"""About 2 cm between a role and the name under it."""
+MEMBERS_PER_ROW: Final = 3
+"""Member signatures side by side: a line wide enough to sign, a name that fits under it."""
+
+
+def signs_once(ctx: Context, people: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """One signature per person: the roles of a name that holds two are joined ("Ketua dan Bendahara").
+
+    Names are compared ignoring case and spacing; an unnamed role keeps its own
+    line, to be filled in by hand.
+    """
+    merged: dict[str, tuple[str, str]] = {}
+    out: list[tuple[str, str] | str] = []
+    for role, name in people:
+        key = " ".join(name.casefold().split())
+        if not key:
+            out.append((role, name))
+        elif key in merged:
+            first, shown = merged[key]
+            merged[key] = (ctx.t("export.label.roles_joined", first=first, second=role), shown)
+        else:
+            merged[key] = (role, name)
+            out.append(key)
+    return [merged[item] if isinstance(item, str) else item for item in out]
+
+
+GAP_TWIPS: Final = 400
+"""About 7 mm after a name, so the next role does not read as the name's caption."""
+
+
+def _space_rows(table: object, gaps: frozenset[int] = frozenset()) -> None:
+    """The empty rows of a signature table get the height of a signature (``gaps``: a small gap)."""
+    for i, tr in enumerate(table._tbl.tr_lst):  # type: ignore[attr-defined]
+        if not "".join(tr.itertext()).strip():
+            set_row_height(tr, GAP_TWIPS if i in gaps else SIGNATURE_SPACE_TWIPS)
+
+
+def signature_grid(
+    ctx: Context, people: list[tuple[str, str]], witness: tuple[str, str] | None
+) -> None:
+    """Roles in pairs, room to sign, names (or a blank line); then "Mengetahui" for ``witness``.
+
+    ``witness`` is ``(role, name)``; an empty name prints as a line to fill in.
+    """
+    w = ctx.writer
+    line = ctx.t("export.label.signature_line")
+    people = signs_once(ctx, people)
+    rows: list[tuple[str | Cell, ...]] = []
+    for i in range(0, len(people), 2):
+        pair = people[i : i + 2]
+        rows.append(tuple(Cell(role, align="center") for role, _ in pair))
+        rows.append(("",) * len(pair))
+        rows.append(
+            tuple(
+                Cell(name, bold=True, align="center") if name else Cell(line, align="center")
+                for _, name in pair
+            )
+        )
+        rows.append(("",) * len(pair))
+    if witness is not None:
+        role, name = witness
+        rows.append((Cell(ctx.t("export.label.knowing"), align="center", span=2),))
+        rows.append((Cell(role, align="center", span=2),))
+        rows.append(("",))
+        rows.append((Cell(name or line, bold=bool(name), align="center", span=2),))
+    table = w.table([Column(1), Column(1)], None, rows, borders=False, keep_whole=True)
+    _space_rows(table)
+
+
+def lurah(ctx: Context) -> tuple[str, str]:
+    """The lurah's role (of the workshop's kelurahan) and name, empty when not known."""
+    info = ctx.ws.info
+    village = info.place.village
+    role = (
+        ctx.t("export.label.lurah", village=village)
+        if village
+        else ctx.t("export.label.lurah_plain")
+    )
+    return role, info.lurah
+
+
+def member_signatures(ctx: Context, heading: str) -> None:
+    """A line for every member of the group, the name under it, three to a row."""
+    w, group = ctx.writer, ctx.group
+    assert group is not None
+    w.heading(heading, 2)
+    if not group.member_ids:
+        w.empty()
+        return
+    line = ctx.t("export.label.signature_line")
+    rows: list[tuple[str | Cell, ...]] = []
+    ids = list(group.member_ids)
+    for i in range(0, len(ids), MEMBERS_PER_ROW):
+        chunk = ids[i : i + MEMBERS_PER_ROW]
+        pad = MEMBERS_PER_ROW - len(chunk)
+        rows.append(("",) * MEMBERS_PER_ROW)
+        rows.append((*(Cell(line, align="center") for _ in chunk), *("",) * pad))
+        rows.append(
+            (
+                *(
+                    Cell(
+                        ctx.t(
+                            "export.label.member_sign", n=ctx.number(i + k + 1), name=ctx.name(m)
+                        ),
+                        align="center",
+                    )
+                    for k, m in enumerate(chunk)
+                ),
+                *("",) * pad,
+            )
+        )
+    table = w.table(
+        [Column(1)] * MEMBERS_PER_ROW, None, rows, borders=False, keep_whole=len(rows) <= 12
+    )
+    _space_rows(table)
+
+
+def approvers(ctx: Context) -> list[tuple[str, str]]:
+    """The approval block's ``(role, name)``: lurah, mentor, partner organisation.
+
+    A name the workshop does not hold is empty (printed as a blank line under its role).
+    """
+    info = ctx.ws.info
+    partner = (
+        ctx.t("export.label.for_partner", partner=info.partner)
+        if info.partner
+        else ctx.t("export.label.partner_plain")
+    )
+    return [
+        lurah(ctx),
+        (ctx.t("export.label.mentor"), info.mentor),
+        (partner, ""),
+    ]
+
+
+def approval_block(ctx: Context, heading: str) -> None:
+    """ "Mengetahui / Menyetujui": each approver's role, room to sign, the name or a blank line."""
+    w = ctx.writer
+    w.heading(heading, 2)
+    line = ctx.t("export.label.signature_line")
+    people = signs_once(ctx, approvers(ctx))
+    rows: list[tuple[str | Cell, ...]] = []
+    for i in range(0, len(people), 2):
+        pair = people[i : i + 2]
+        pad = ("",) * (2 - len(pair))
+        rows.append((*(Cell(role, align="center") for role, _ in pair), *pad))
+        rows.append(("", ""))
+        rows.append(
+            (
+                *(
+                    Cell(name, bold=True, align="center") if name else Cell(line, align="center")
+                    for _, name in pair
+                ),
+                *pad,
+            )
+        )
+        rows.append(("", ""))  # a gap before the next pair of roles
+    gaps = frozenset(i for i in range(3, len(rows), 4))
+    table = w.table([Column(1), Column(1)], None, rows[:-1], borders=False, keep_whole=True)
+    _space_rows(table, gaps)

@@ -1,0 +1,130 @@
+"""The plan's risk table, member table NIK, member signatures and approval block (python-docx)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from pra.export.files import export_workshop
+from pra.model import Workshop
+from tests.export.factory import example
+
+DOTS = ".............................................."
+NIK = "1671045203750001"
+
+
+def plan_of(ws: Workshop, tmp_path: Path, group: int = 0) -> docx.document.Document:
+    result = export_workshop(ws, source="t", output=tmp_path, minutes=False)
+    return docx.Document(str(result.documents[group]))
+
+
+def table_after(doc: docx.document.Document, heading: str) -> list[list[str]]:
+    """The cells of the first table after the paragraph ``heading``."""
+    body = doc.element.body
+    seen = False
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p" and docx.text.paragraph.Paragraph(child, doc._body).text == heading:
+            seen = True
+        elif tag == "tbl" and seen:
+            table = docx.table.Table(child, doc._body)
+            return [[c.text for c in row.cells] for row in table.rows]
+    raise AssertionError(f"no table after {heading!r}")
+
+
+def paragraphs(doc: docx.document.Document) -> list[str]:
+    return [p.text for p in doc.paragraphs]
+
+
+def with_mitigation(ws: Workshop) -> Workshop:
+    data = ws.model_dump(mode="json")
+    data["groups"][0]["swot"]["threats"][0]["mitigation"] = "Beli tepung per karung bersama"
+    return Workshop.model_validate(data)
+
+
+def test_risks_are_every_weakness_and_threat_with_its_mitigation_or_a_dotted_gap(
+    tmp_path: Path,
+) -> None:
+    ws = with_mitigation(example("palembang"))
+    group = ws.groups[0]
+    doc = plan_of(ws, tmp_path)
+    rows = table_after(doc, "Risiko dan cara mengatasinya")
+    assert rows[0] == ["No", "Risiko", "Dari", "Cara mengatasi"]
+    expected = [
+        *[(i.text, "Kelemahan") for i in group.swot.weaknesses],
+        *[(i.text, "Ancaman") for i in group.swot.threats],
+    ]
+    assert [(r[1], r[2]) for r in rows[1:]] == expected
+    first_threat = rows[1 + len(group.swot.weaknesses)]
+    assert first_threat[3] == "Beli tepung per karung bersama"
+    gaps = [r for r in rows[1:] if r[3] == DOTS]
+    assert len(gaps) == len(expected) - 1  # every risk without a mitigation shows the gap
+    note = f"{len(gaps)} risiko belum punya cara mengatasi (baris bertitik)"
+    assert any(p.startswith(note) for p in paragraphs(doc))
+
+
+def test_the_nik_column_appears_only_when_a_member_has_one(tmp_path: Path) -> None:
+    ws = example("palembang")
+    plain = table_after(plan_of(ws, tmp_path / "a"), "2. Daftar anggota")
+    assert "NIK" not in plain[0]
+    data = ws.model_dump(mode="json")
+    first = data["groups"][0]["member_ids"][0]
+    for p in data["participants"]:
+        if p["id"] == first:
+            p["nik"] = NIK
+            name = p["name"]
+    rows = table_after(plan_of(Workshop.model_validate(data), tmp_path / "b"), "2. Daftar anggota")
+    assert rows[0][-1] == "NIK"
+    assert rows[1][1] == name and rows[1][-1] == NIK
+    assert all(r[-1] == "" for r in rows[2:])  # the others: an empty cell, nothing made up
+
+
+def test_every_member_has_a_signature_line_with_the_name_under_it(tmp_path: Path) -> None:
+    ws = example("palembang")
+    group = ws.groups[0]
+    rows = table_after(plan_of(ws, tmp_path), "Tanda tangan seluruh anggota")
+    names = [ws.participant(m).name for m in group.member_ids]  # type: ignore[union-attr]
+    printed = [c for r in rows for c in r if c and not c.startswith("(")]
+    assert printed == [f"{i}. {n}" for i, n in enumerate(names, start=1)]
+    # each name sits right under a line in the same column
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if cell and not cell.startswith("("):
+                assert rows[r - 1][c] == "(....................................)", cell
+
+
+@pytest.mark.parametrize(
+    ("lurah", "expected"),
+    [("", "(....................................)"), ("H. Abdul Rahman", "H. Abdul Rahman")],
+)
+def test_the_approval_block_names_each_role_or_leaves_a_line(
+    lurah: str, expected: str, tmp_path: Path
+) -> None:
+    ws = example("palembang")
+    ws = ws.model_copy(update={"info": ws.info.model_copy(update={"lurah": lurah})})
+    doc = plan_of(ws, tmp_path)
+    assert "Mengetahui / Menyetujui" in paragraphs(doc)
+    rows = table_after(doc, "Mengetahui / Menyetujui")
+    assert rows[0] == ["Lurah 13 Ilir", "Pendamping"]
+    assert rows[2] == [expected, "Hendra Saputra (Yayasan Bina Vitalis)"]
+    assert rows[3] == ["", ""]  # a gap: the line above is not read as the next role's
+    assert rows[4][0] == "Untuk Yayasan Bina Vitalis"
+    assert rows[6][0] == "(....................................)"
+    assert len(rows) == 7
+
+
+def test_a_missing_idea_score_prints_as_missing_and_is_said_under_the_matrix(
+    tmp_path: Path,
+) -> None:
+    ws = example("palembang")
+    data = ws.model_dump(mode="json")
+    criterion = data["criteria"][1]
+    del data["ideas"][0]["scores"][criterion["id"]]
+    doc = plan_of(Workshop.model_validate(data), tmp_path)
+    rows = table_after(doc, "Penilaian gagasan usaha (nilai 1–5 dikali bobot kriteria):")
+    chosen = next(r for r in rows if r[1].startswith("Dagang kue"))
+    assert chosen[3] == "—"  # K2, not a 0
+    said = f'Usaha "Dagang kue" belum dinilai untuk kriteria: {criterion["name"]}.'
+    assert said in paragraphs(doc)
