@@ -264,7 +264,12 @@ def test_a_meeting_after_today_is_a_problem_for_check_given_the_day(tmp_path: Pa
     """The model never reads the clock: ``pra check`` passes today; the file still loads."""
     import datetime as dt
 
-    data = _text(lambda d: _meeting(d, date="2003-09-01"))
+    def only_this_meeting(doc: Doc) -> None:
+        for group in doc["groups"]:
+            group["followup"].update(meetings=[], assessments=[], left=[], reschedules=[])
+        _meeting(doc, date="2003-09-01")
+
+    data = _text(only_this_meeting)
     path = tmp_path / "lokakarya.json"
     path.write_bytes(data)
     assert problems(path, "id", today=dt.date(2003, 9, 1)) == []
