@@ -77,10 +77,10 @@ PALEMBANG: dict[str, FollowUpSpec] = {
         },
         assessments=(
             Assessed(3, extra=BOOKS, notes="Buku kas dan simpan pinjam rapi; notulen belum ada."),
+            Assessed(6, extra=(*BOOKS, *MINUTES, *LINKS), notes="Lengkap; siap dihubungkan ke BMM"),
             Assessed(
-                6, extra=(*BOOKS, *MINUTES, *LINKS), notes="Lengkap; siap dihubungkan ke BMM."
+                9, extra=(*BOOKS, *MINUTES, *LINKS), notes="Tetap A setelah terhubung dengan BMM"
             ),
-            Assessed(9, extra=(*BOOKS, *MINUTES, *LINKS), notes="Tetap A setelah ke BMM."),
         ),
         lkm=(8, "BMM (Bina Masyarakat Mandiri) Palembang"),
         reflection="Kelompok menilai sendiri bahwa kekompakan dan pencatatan membuat usaha "
@@ -133,7 +133,7 @@ PALEMBANG: dict[str, FollowUpSpec] = {
             ),
         },
         assessments=(
-            Assessed(3, extra=BOOKS[:1], notes="Baik; buku kas diisi, buku pinjaman belum."),
+            Assessed(3, extra=BOOKS[:1], notes="Baik; buku kas diisi, buku pinjaman belum ada"),
             Assessed(8, notes="Tunggakan dan kehadiran memburuk; buku kas tidak diisi lagi."),
         ),
         reflection="Kelompok mengakui pesanan tidak dibagi adil dan anggota yang kecewa "
