@@ -91,9 +91,12 @@ def doubtful(path: Path, lang: Language | None) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    import datetime as dt
+
     from pra import store
 
     lang = args.lang
+    today = dt.date.today()
     checked = bad = 0
     empty_folders = 0
     for given in args.paths:
@@ -104,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
             continue
         for path in files:
             checked += 1
-            lines = store.problems(path, lang) or _plan_problems(path, lang)
+            lines = store.problems(path, lang, today) or _plan_problems(path, lang)
             for line in lines:
                 print(one_line(line))
             if lines:
