@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, Final, Literal, get_args
 
 from pra.edit.base import build, find, group_of, new_id_for, remove_item, replace_group
@@ -33,6 +33,9 @@ AmountField = Literal[
 ]
 AMOUNT_FIELDS: Final[tuple[AmountField, ...]] = get_args(AmountField)
 """The money columns of a meeting's table, in the order the mentor fills them."""
+
+LineEdit = Callable[[Workshop, str, str, str], Workshop]
+"""``(workshop, group id, meeting id, typed line) -> workshop``: a problem, an action."""
 
 _UNITS: Final[dict[str, int]] = {
     "rb": 1_000,
@@ -362,3 +365,29 @@ def update_assessment(ws: Workshop, group_id: str, assessment_id: str, **changes
 def remove_assessment(ws: Workshop, group_id: str, assessment_id: str) -> Workshop:
     assessments = remove_item(followup_of(ws, group_id).assessments, assessment_id)
     return _set_followup(ws, group_id, assessments=assessments)
+
+
+def add_action_line(ws: Workshop, group_id: str, meeting_id: str, text: str) -> Workshop:
+    """A follow-up typed on one line: ``Mengunjungi Aisyah, oleh Rohani, 12-09-2003``.
+
+    After the first comma, a part starting ``oleh`` names who does it (members, by
+    name or its start, joined by ``dan`` or ``and``), a date says by when; any other
+    part belongs to what is to be done.
+    """
+    from pra.edit.pledges import member_by_prefix
+
+    what: list[str] = []
+    who: list[str] = []
+    due: dt.date | None = None
+    first, *rest = text.split(",")
+    what.append(first.strip())
+    for part in (p.strip() for p in rest):
+        lowered = part.casefold()
+        if lowered.startswith(("oleh ", "by ")):
+            names = re.split(r"\s+(?:dan|and|&)\s+", part.split(" ", 1)[1])
+            who.extend(member_by_prefix(ws, group_id, name) for name in names if name.strip())
+        elif re.fullmatch(r"\d[\d\-/. ]*\d", part):
+            due = _date(part)
+        elif part:
+            what.append(part)
+    return add_action(ws, group_id, meeting_id, ", ".join(what), who, due)

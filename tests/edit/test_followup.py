@@ -154,3 +154,16 @@ def test_mentor_lkm_and_mandiri(ws: Workshop) -> None:
     )
     ws = fu.link_lkm(ws, SEDAP, "", None)
     assert ws.group(SEDAP).followup.linked_on is None  # type: ignore[union-attr]
+
+
+def test_an_action_typed_on_one_line_names_who_and_by_when(ws: Workshop) -> None:
+    ws, mid = _meeting(ws)
+    ws = fu.add_action_line(ws, SEDAP, mid, "Mengunjungi Aisyah, oleh Rohani dan Yus, 12-09-2003")
+    action = fu.meeting_of(ws, SEDAP, mid).actions[0]
+    assert (action.text, action.responsible_ids, action.due) == (
+        "Mengunjungi Aisyah",
+        (ROHANI, YUSNAINI),
+        dt.date(2003, 9, 12),
+    )
+    ws = fu.add_action_line(ws, SEDAP, mid, "Membeli buku kas, tulis rapi")
+    assert fu.meeting_of(ws, SEDAP, mid).actions[1].text == "Membeli buku kas, tulis rapi"
