@@ -39,8 +39,20 @@ MeetingKind = Literal["meeting", "visit"]
 ResultArea = Literal["organisation", "administration", "capital", "business", "network"]
 RESULT_AREAS: Final[tuple[ResultArea, ...]] = get_args(ResultArea)
 """The five result areas (5 Bidang Hasil Pokok): keorganisasian, administrasi,
-permodalan, usaha produktif, jaringan. Their criteria are data
-(``pra.plan`` ships them with their sentences in the catalogues)."""
+permodalan, usaha produktif, jaringan. Their criteria are :data:`CRITERIA`."""
+
+CRITERIA: Final[dict[ResultArea, tuple[str, ...]]] = {
+    "organisation": ("regular_meetings", "officers_active", "rules_written", "members_attend"),
+    "administration": ("cash_book", "loan_book", "minutes", "attendance_list"),
+    "capital": ("savings_growing", "repayment_rate", "fund_revolving"),
+    "business": ("running", "profitable", "sales_recorded"),
+    "network": ("institutions", "lkm", "market"),
+}
+"""The criteria of each result area, as keys: an :class:`Assessment` lists those met.
+
+Their sentences are in the catalogues (``followup.criteria.<area>.<key>``);
+:mod:`pra.plan.followup.criteria` scores them and suggests those the records show.
+The keys are stable: files and the research archive store them."""
 
 
 class MemberRecord(Record):
@@ -171,6 +183,30 @@ class GradingRule(Record):
         return self
 
 
+class MemberLeft(Record):
+    """A member who left the group (keluar): from ``date`` on, no dues and no attendance are
+    expected of them; a loan they still owe stays owed."""
+
+    participant_id: Id
+    date: Date
+    reason: Text = ""
+
+
+class LoanReschedule(Entity):
+    """A member's loan rescheduled (penjadwalan ulang) on ``date``.
+
+    The principal still owed that day (after the payments made up to it) is spread
+    again over ``term_months`` monthly instalments, the first a month after ``date``,
+    each with the loan's flat service fee; the service fee of instalments missed
+    before the day is waived (the group's agreement). Computed by
+    :mod:`pra.plan.followup.loans`."""
+
+    participant_id: Id
+    date: Date
+    term_months: Annotated[Whole, Field(ge=1, le=120)]
+    reason: Text = ""
+
+
 class GroupFollowUp(Record):
     """Everything recorded about one group after its workshop."""
 
@@ -185,6 +221,12 @@ class GroupFollowUp(Record):
     """When mentoring ended because the group stands on its own (mandiri, terminasi)."""
     reflection: Text = ""
     """The mentor's reflection with the group, for the progress report."""
+    stimulus_received: Rupiah | None = None
+    """The stimulus the fund actually received; ``None``: as planned (the first round's loans)."""
+    stimulus_on: Date | None = None
+    """When it was received; ``None``: on the day the follow-up starts (the plan's start)."""
+    left: Annotated[tuple[MemberLeft, ...], Field(max_length=PEOPLE_MAX)] = ()
+    reschedules: Items[LoanReschedule] = ()
 
     @model_validator(mode="after")
     def _link_named(self) -> Self:
@@ -194,6 +236,7 @@ class GroupFollowUp(Record):
 
 
 __all__ = [
+    "CRITERIA",
     "RESULT_AREAS",
     "Assessment",
     "FollowUpAction",
@@ -201,8 +244,10 @@ __all__ = [
     "GradeBand",
     "GradingRule",
     "GroupFollowUp",
+    "LoanReschedule",
     "Meeting",
     "MeetingKind",
+    "MemberLeft",
     "MemberRecord",
     "ResultArea",
 ]

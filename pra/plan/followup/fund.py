@@ -1,0 +1,89 @@
+"""The fund's actual balance from the meetings, against the balance the plan foresaw.
+
+Money in: the stimulus (as received, or as planned: the first round's loans,
+when the follow-up starts) and everything members hand over at meetings
+(savings of every kind and instalments). Money out: the cash of each loan
+handed over, the loan minus the deductions the fund keeps at hand-over, as in
+the plan (:func:`pra.plan.fund.member_share`). The planned balance is the
+revolving fund's ledger (:func:`pra.plan.revolving.revolving_fund`) dated from
+the follow-up's start: its closing balance in the last month begun by the day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from pra.model import BusinessGroup, Workshop
+from pra.plan.followup.members import followup_start
+from pra.plan.fund import member_share
+from pra.plan.revolving import FundLedger, revolving_fund
+
+
+@dataclass(frozen=True, slots=True)
+class FundBalance:
+    """The fund at the end of a day: what came in, what went out, and the plan's figure."""
+
+    on: dt.date
+    stimulus: int
+    paid_in: int
+    """Everything members handed over at meetings (savings and instalments)."""
+    lent: int
+    """Cash handed to borrowers (loans minus the deductions kept at hand-over)."""
+    planned: int | None
+    """The plan's balance for that month; ``None`` when the plan has no start date."""
+
+    @property
+    def inflows(self) -> int:
+        return self.stimulus + self.paid_in
+
+    @property
+    def actual(self) -> int:
+        return self.inflows - self.lent
+
+    @property
+    def difference(self) -> int | None:
+        """Actual minus planned (negative: behind the plan)."""
+        return None if self.planned is None else self.actual - self.planned
+
+
+def planned_ledger(workshop: Workshop, group: BusinessGroup) -> FundLedger | None:
+    """The plan's revolving fund dated from the follow-up's start (``None`` without a start or a loan)."""
+    start = followup_start(workshop, group)
+    if start is None or not group.capital.stimulus_per_member or not group.member_ids:
+        return None
+    return revolving_fund(group.capital, group.member_ids, start)
+
+
+def cash_lent(group: BusinessGroup, loan: int) -> int:
+    """The cash a borrower receives for a loan of ``loan`` (deductions at hand-over kept)."""
+    return member_share(group.capital.model_copy(update={"stimulus_per_member": loan})).received
+
+
+def planned_stimulus(workshop: Workshop, group: BusinessGroup) -> int:
+    ledger = planned_ledger(workshop, group)
+    return ledger.stimulus_total if ledger else 0
+
+
+def fund_balance(workshop: Workshop, group: BusinessGroup, on: dt.date) -> FundBalance:
+    """The fund's actual and planned balance at the end of ``on``."""
+    follow = group.followup
+    start = followup_start(workshop, group)
+    ledger = planned_ledger(workshop, group)
+    received = (
+        follow.stimulus_received
+        if follow.stimulus_received is not None
+        else (ledger.stimulus_total if ledger else 0)
+    )
+    arrived = follow.stimulus_on or start
+    stimulus = received if arrived is None or arrived <= on else 0
+    meetings = [m for m in follow.meetings if m.date <= on]
+    paid_in = sum(row.handed_over() for m in meetings for row in m.members)
+    lent = sum(
+        cash_lent(group, row.loan_out) for m in meetings for row in m.members if row.loan_out
+    )
+    planned = None
+    if ledger is not None:
+        rows = [r for r in ledger.rows if r.date is not None and r.date <= on]
+        planned = rows[-1].closing if rows else 0
+    return FundBalance(on, stimulus, paid_in, lent, planned)

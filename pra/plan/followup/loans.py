@@ -1,0 +1,265 @@
+"""Each member's loans against what they paid: due, paid, arrears, days late, PAR30.
+
+A loan is what a meeting records as ``loan_out`` for a member: that amount is
+the principal the member owes, repaid on the plan's terms
+(:func:`pra.plan.fund.repayment_schedule`: the principal split in the group's
+cash unit, the flat service fee and the monthly deductions), one instalment a
+month from the day it was handed over. Compulsory dues are savings, not
+instalments (:mod:`pra.plan.followup.savings`).
+
+Payments (``instalment`` at a meeting, dated by the meeting) are applied to the
+member's instalments oldest first, across all their loans; within one
+instalment the service fee is covered before the principal. A payment larger
+than what is due covers the next instalments (an early payment). A
+:class:`~pra.model.followup.LoanReschedule` spreads the principal still owed
+over a new term.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from pra.model import BusinessGroup
+from pra.plan.fund import add_months, repayment_schedule
+from pra.plan.rounding import split_instalments
+
+LATE_DAYS = 30
+"""Portfolio at risk counts loans with an instalment unpaid for more than this many days."""
+
+
+@dataclass(frozen=True, slots=True)
+class Due:
+    """One instalment of a member: when, the principal in it and the charges (fee, deductions)."""
+
+    date: dt.date
+    principal: int
+    charge: int
+    loan: dt.date
+    """The day its loan was handed over."""
+
+    @property
+    def total(self) -> int:
+        return self.principal + self.charge
+
+
+@dataclass(frozen=True, slots=True)
+class Payment:
+    """An instalment a member paid at a meeting."""
+
+    date: dt.date
+    amount: int
+
+
+@dataclass(frozen=True, slots=True)
+class MemberLoans:
+    """A member's loans: handed over (date, principal), the instalments due, the payments."""
+
+    participant_id: str
+    loans: tuple[tuple[dt.date, int], ...]
+    dues: tuple[Due, ...]
+    """Every instalment of every loan, by date, after any rescheduling."""
+    payments: tuple[Payment, ...]
+
+    @property
+    def principal(self) -> int:
+        return sum(amount for _, amount in self.loans)
+
+    def status(self, on: dt.date) -> LoanStatus:
+        """Where the member stands at the end of ``on``."""
+        return loan_status(self, on)
+
+
+@dataclass(frozen=True, slots=True)
+class LoanStatus:
+    """A member's loans at a date (all amounts in rupiah)."""
+
+    participant_id: str
+    on: dt.date
+    borrowed: int
+    """Principal lent to the member up to ``on``."""
+    due: int
+    """Instalments (principal and charges) fallen due up to ``on``."""
+    paid: int
+    """Instalments paid up to ``on``."""
+    outstanding: int
+    """Principal not yet repaid."""
+    days_late: int
+    """Days since the oldest instalment not fully paid fell due (0 when none is late)."""
+    first_unpaid: dt.date | None
+
+    @property
+    def arrears(self) -> int:
+        """What is due and not paid (tunggakan)."""
+        return max(self.due - self.paid, 0)
+
+    @property
+    def ahead(self) -> int:
+        """What was paid before it was due (an early payment)."""
+        return max(self.paid - self.due, 0)
+
+    @property
+    def on_time_paid(self) -> int:
+        """The part of what fell due that is paid (for the repayment rate)."""
+        return min(self.paid, self.due)
+
+    @property
+    def at_risk(self) -> bool:
+        """More than :data:`LATE_DAYS` days late."""
+        return self.days_late > LATE_DAYS
+
+
+def _payments(group: BusinessGroup, member_id: str) -> list[Payment]:
+    return [
+        Payment(m.date, row.instalment)
+        for m in sorted(group.followup.meetings, key=lambda m: m.date)
+        for row in m.members
+        if row.participant_id == member_id and row.instalment
+    ]
+
+
+def _loan_dues(group: BusinessGroup, amount: int, start: dt.date) -> list[Due]:
+    plan = group.capital.model_copy(update={"stimulus_per_member": amount})
+    schedule = repayment_schedule(plan, start)
+    return [
+        Due(row.due_date or start, row.principal, row.service_fee + row.other, start)
+        for row in schedule.rows
+    ]
+
+
+def _covered(dues: Iterable[Due], paid: int) -> tuple[int, int, Due | None]:
+    """Applying ``paid`` oldest first: (whole instalments covered, principal repaid, first not covered)."""
+    whole = principal = 0
+    left = paid
+    for due in dues:
+        if left >= due.total:
+            left -= due.total
+            whole += 1
+            principal += due.principal
+            continue
+        principal += max(left - due.charge, 0)
+        return whole, principal, due
+    return whole, principal, None
+
+
+def member_loans(group: BusinessGroup, member_id: str) -> MemberLoans:
+    """The member's loans from the meetings, their instalments and payments (see the module)."""
+    meetings = sorted(group.followup.meetings, key=lambda m: m.date)
+    loans = tuple(
+        (m.date, row.loan_out)
+        for m in meetings
+        for row in m.members
+        if row.participant_id == member_id and row.loan_out
+    )
+    payments = _payments(group, member_id)
+    dues: list[Due] = sorted(
+        (d for date, amount in loans for d in _loan_dues(group, amount, date)),
+        key=lambda d: d.date,
+    )
+    for change in sorted(group.followup.reschedules, key=lambda r: r.date):
+        if change.participant_id != member_id:
+            continue
+        dues = _rescheduled(group, dues, payments, change.date, change.term_months)
+    return MemberLoans(member_id, loans, tuple(dues), tuple(payments))
+
+
+def _rescheduled(
+    group: BusinessGroup, dues: list[Due], payments: list[Payment], on: dt.date, term: int
+) -> list[Due]:
+    """Keep the instalments paid by ``on``; spread the principal of the others over ``term`` months.
+
+    Instalments of a loan handed over after ``on`` stay as they are. Whatever was paid
+    beyond the kept instalments counts towards the new ones (payments are applied in order).
+    """
+    current = [d for d in dues if d.loan <= on]
+    later = [d for d in dues if d.loan > on]
+    paid = sum(p.amount for p in payments if p.date <= on)
+    whole, _, first = _covered(current, paid)
+    if first is None:
+        return dues
+    kept, rest = current[:whole], current[whole:]
+    owed = sum(d.principal for d in rest)
+    split = split_instalments(owed, term, group.capital.cash_unit).instalments
+    loan = max(d.loan for d in rest)
+    new = [Due(add_months(on, k), part, first.charge, loan) for k, part in enumerate(split, 1)]
+    return sorted(kept + new + later, key=lambda d: d.date)
+
+
+def loan_status(loans: MemberLoans, on: dt.date) -> LoanStatus:
+    """The member's loans at the end of ``on`` (see :class:`LoanStatus`)."""
+    borrowed = sum(amount for date, amount in loans.loans if date <= on)
+    due = sum(d.total for d in loans.dues if d.date <= on)
+    paid = sum(p.amount for p in loans.payments if p.date <= on)
+    current = [d for d in loans.dues if d.loan <= on]
+    _, principal_repaid, first = _covered(current, paid)
+    late = first is not None and first.date <= on
+    return LoanStatus(
+        participant_id=loans.participant_id,
+        on=on,
+        borrowed=borrowed,
+        due=due,
+        paid=paid,
+        outstanding=max(borrowed - principal_repaid, 0),
+        days_late=(on - first.date).days if first is not None and late else 0,
+        first_unpaid=first.date if first is not None and late else None,
+    )
+
+
+def repayment_rate(statuses: Iterable[LoanStatus]) -> Decimal | None:
+    """Percent of what fell due that was paid (early payments count only when due); ``None``: nothing due."""
+    rows = list(statuses)
+    due = sum(s.due for s in rows)
+    if not due:
+        return None
+    return Decimal(100) * sum(s.on_time_paid for s in rows) / due
+
+
+def par30(statuses: Iterable[LoanStatus]) -> Decimal | None:
+    """Portfolio at risk: percent of the outstanding principal owed by members more than 30 days
+    late; ``None`` when nothing is outstanding."""
+    rows = list(statuses)
+    outstanding = sum(s.outstanding for s in rows)
+    if not outstanding:
+        return None
+    return Decimal(100) * sum(s.outstanding for s in rows if s.at_risk) / outstanding
+
+
+@dataclass(frozen=True, slots=True)
+class MonthDue:
+    """One calendar month of a member's (or the group's) loans: due in it, paid in it, and the
+    arrears at its end."""
+
+    month: dt.date
+    """The first day of the month."""
+    due: int
+    paid: int
+    arrears: int
+
+
+def month_of(day: dt.date) -> dt.date:
+    return day.replace(day=1)
+
+
+def months_between(first: dt.date, last: dt.date) -> list[dt.date]:
+    """The first days of the calendar months from ``first``'s to ``last``'s, both included."""
+    months = []
+    month = month_of(first)
+    while month <= last:
+        months.append(month)
+        month = add_months(month, 1)
+    return months
+
+
+def due_by_month(loans: Iterable[MemberLoans], first: dt.date, on: dt.date) -> tuple[MonthDue, ...]:
+    """Due against paid per calendar month from ``first`` to ``on`` over ``loans`` (one member or all)."""
+    rows = list(loans)
+    out = []
+    for month in months_between(first, on):
+        end = min(add_months(month, 1) - dt.timedelta(days=1), on)
+        due = sum(d.total for ml in rows for d in ml.dues if month <= d.date <= end)
+        paid = sum(p.amount for ml in rows for p in ml.payments if month <= p.date <= end)
+        arrears = sum(loan_status(ml, end).arrears for ml in rows)
+        out.append(MonthDue(month, due, paid, arrears))
+    return tuple(out)

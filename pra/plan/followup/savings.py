@@ -1,0 +1,69 @@
+"""Savings against the agreed dues (iuran wajib), per member.
+
+The plan asks every member for the compulsory dues every month from the first
+month after the follow-up starts (as the revolving fund's ledger counts them),
+until the member leaves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from pra.model import BusinessGroup, Workshop
+from pra.plan.followup.members import followup_start, left_on
+from pra.plan.fund import add_months
+
+
+@dataclass(frozen=True, slots=True)
+class SavingsStatus:
+    """A member's savings at a day against the dues agreed up to it."""
+
+    participant_id: str
+    agreed: int
+    compulsory: int
+    voluntary: int
+    principal: int
+
+    @property
+    def behind(self) -> int:
+        """Compulsory dues agreed and not yet saved."""
+        return max(self.agreed - self.compulsory, 0)
+
+    @property
+    def total(self) -> int:
+        return self.compulsory + self.voluntary + self.principal
+
+
+def dues_months(workshop: Workshop, group: BusinessGroup, member_id: str, on: dt.date) -> int:
+    """How many monthly dues had fallen due for the member by the end of ``on``."""
+    start = followup_start(workshop, group)
+    if start is None:
+        return 0
+    gone = left_on(group, member_id)
+    count, k = 0, 1
+    while (day := add_months(start, k)) <= on and (gone is None or day < gone):
+        count += 1
+        k += 1
+    return count
+
+
+def savings_status(
+    workshop: Workshop, group: BusinessGroup, member_id: str, on: dt.date
+) -> SavingsStatus:
+    """The member's savings (all kinds) and the dues agreed, up to the end of ``on``."""
+    rows = [
+        row
+        for m in group.followup.meetings
+        if m.date <= on
+        for row in m.members
+        if row.participant_id == member_id
+    ]
+    agreed = group.capital.compulsory_dues * dues_months(workshop, group, member_id, on)
+    return SavingsStatus(
+        member_id,
+        agreed,
+        sum(r.savings_compulsory for r in rows),
+        sum(r.savings_voluntary for r in rows),
+        sum(r.savings_principal for r in rows),
+    )

@@ -1,0 +1,202 @@
+"""Worked examples: due against paid, arrears, days late, PAR30 and the repayment rate.
+
+Every group below: four members each lent Rp 500.000 on 5 January 2026 (the plan's
+start), repaid over 10 months with a 1% flat fee: each instalment is
+Rp 50.000 principal + Rp 5.000 fee = Rp 55.000, due on the 5th from February.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from pra.model.followup import LoanReschedule, MemberLeft
+from pra.plan.followup import (
+    due_by_month,
+    early_warnings,
+    fund_balance,
+    group_progress,
+    member_loans,
+    par30,
+    repayment_rate,
+)
+
+from .followup_factory import START, meeting, workshop
+
+LOANS = meeting("t0", START, {m: {"loan_out": 500_000} for m in ("p1", "p2", "p3", "p4")})
+
+
+def _group() -> object:
+    """p1 pays on time; p2 pays part; p3 pays early; p4 pays once and leaves on 20 March."""
+    return workshop(
+        [
+            LOANS,
+            meeting(
+                "t1",
+                dt.date(2026, 2, 5),
+                {
+                    "p1": {"instalment": 55_000},
+                    "p2": {"instalment": 30_000},
+                    "p3": {"instalment": 110_000},
+                    "p4": {"instalment": 55_000},
+                },
+            ),
+            meeting(
+                "t2",
+                dt.date(2026, 3, 5),
+                {"p1": {"instalment": 55_000}, "p2": {"instalment": 30_000}, "p3": {}},
+            ),
+            meeting(
+                "t3",
+                dt.date(2026, 4, 5),
+                {
+                    "p1": {"instalment": 55_000},
+                    "p2": {"instalment": 55_000},
+                    "p3": {"instalment": 55_000},
+                },
+            ),
+            meeting(
+                "t4",
+                dt.date(2026, 5, 10),
+                {"p1": {"instalment": 55_000}, "p3": {"instalment": 55_000}, "p2": {}},
+            ),
+        ],
+        left=(MemberLeft(participant_id="p4", date=dt.date(2026, 3, 20)),),
+    )
+
+
+def test_a_partial_payment_leaves_arrears_and_the_oldest_unpaid_instalment_sets_the_days_late() -> (
+    None
+):
+    ws = _group()
+    g = ws.groups[0]
+    # p2 paid 30.000 + 30.000 + 55.000 = 115.000. Oldest first: instalment 1 (55.000) and
+    # instalment 2 (55.000) are covered, 5.000 goes to instalment 3's fee.
+    status = member_loans(g, "p2").status(dt.date(2026, 5, 10))
+    # Due by 10 May: instalments of 5 Feb, 5 Mar, 5 Apr, 5 May = 4 × 55.000 = 220.000.
+    assert (status.due, status.paid, status.arrears) == (220_000, 115_000, 105_000)
+    # Instalment 3 (5 April) is the oldest not fully paid: 35 days late on 10 May.
+    assert status.first_unpaid == dt.date(2026, 4, 5)
+    assert status.days_late == 35 and status.at_risk
+    # Principal repaid: 50.000 + 50.000 (the 5.000 of instalment 3 covered its fee only).
+    assert status.outstanding == 400_000
+    # On 5 March, after paying 60.000 of 110.000 due: instalment 2 (5 March) is 0 days late.
+    march = member_loans(g, "p2").status(dt.date(2026, 3, 5))
+    assert (march.arrears, march.days_late) == (50_000, 0)
+
+
+def test_an_early_payment_covers_the_next_instalment_and_is_not_late() -> None:
+    g = _group().groups[0]
+    # p3 paid 110.000 on 5 Feb (instalments 1 and 2), nothing on 5 March.
+    march = member_loans(g, "p3").status(dt.date(2026, 3, 5))
+    assert (march.due, march.paid, march.arrears, march.days_late) == (110_000, 110_000, 0, 0)
+    feb = member_loans(g, "p3").status(dt.date(2026, 2, 5))
+    assert (feb.due, feb.ahead, feb.on_time_paid) == (55_000, 55_000, 55_000)
+    # 100.000 principal repaid by then: 400.000 outstanding.
+    assert feb.outstanding == 400_000
+
+
+def test_a_member_who_leaves_still_owes_the_loan() -> None:
+    g = _group().groups[0]
+    # p4 paid instalment 1 only; left on 20 March. On 10 May instalments 2–4 are unpaid:
+    # 3 × 55.000 = 165.000 arrears, 66 days since 5 March, 450.000 principal outstanding.
+    status = member_loans(g, "p4").status(dt.date(2026, 5, 10))
+    assert (status.arrears, status.days_late, status.outstanding) == (165_000, 66, 450_000)
+
+
+def test_par30_and_the_repayment_rate_of_the_group() -> None:
+    ws = _group()
+    g = ws.groups[0]
+    on = dt.date(2026, 5, 10)
+    statuses = [member_loans(g, m).status(on) for m in g.member_ids]
+    # Outstanding principal: p1 500-4×50 = 300.000, p2 400.000, p3 300.000, p4 450.000 → 1.450.000.
+    # More than 30 days late: p2 (35 days) and p4 (66): 850.000. PAR30 = 850/1450 = 58,62%.
+    assert par30(statuses) == Decimal(100) * 850_000 / 1_450_000
+    assert round(par30(statuses) or 0, 2) == Decimal("58.62")
+    # Due: 4 × 220.000 = 880.000. Paid of it: p1 220.000, p2 115.000, p3 220.000, p4 55.000
+    # = 610.000 → 69,32%.
+    assert repayment_rate(statuses) == Decimal(100) * 610_000 / 880_000
+    progress = group_progress(ws, g, on)
+    assert progress.par30 == par30(statuses)
+    assert progress.arrears == 105_000 + 165_000
+
+
+def test_the_early_warning_names_the_members_late_most_days_first() -> None:
+    ws = _group()
+    warnings = early_warnings(ws, ws.groups[0], dt.date(2026, 5, 10))
+    texts = [w.text("id") for w in warnings]
+    assert texts[0] == (
+        "2 anggota menunggak lebih dari 30 hari: Dewi Lestari, Budi Santoso (tunggakan Rp\u00a0270.000)"
+    )
+    assert warnings[0].text("en").startswith("2 members more than 30 days late: Dewi Lestari")
+    # Nobody saved the dues: 3 members still in the group × 4 months × 10.000 = 120.000.
+    # Fund: 2.000.000 + 610.000 paid in − 2.000.000 lent = 610.000; the plan, four months
+    # of 4 × (55.000 + 10.000) = 1.040.000.
+    assert texts[1:] == [
+        "iuran wajib baru terkumpul Rp\u00a00 dari Rp\u00a0120.000 yang disepakati",
+        "saldo dana Rp\u00a0610.000, jauh di bawah rencana Rp\u00a01.040.000",
+    ]
+
+
+def test_a_rescheduled_loan_spreads_the_principal_still_owed_over_the_new_term() -> None:
+    ws = workshop(
+        [
+            LOANS,
+            meeting("t1", dt.date(2026, 2, 5), {"p2": {"instalment": 30_000}}),
+            meeting("t2", dt.date(2026, 3, 5), {"p2": {"instalment": 30_000}}),
+            meeting("t3", dt.date(2026, 4, 5), {"p2": {"instalment": 55_000}}),
+            meeting("t4", dt.date(2026, 5, 10), {"p2": {"instalment": 50_000}}),
+        ],
+        reschedules=(
+            LoanReschedule(id="r1", participant_id="p2", date=dt.date(2026, 4, 10), term_months=8),
+        ),
+    )
+    loans = member_loans(ws.groups[0], "p2")
+    # By 10 April p2 paid 115.000: instalments 1 and 2 kept (paid); the principal of
+    # instalments 3–10 (8 × 50.000 = 400.000) is spread over 8 months from 10 May:
+    # 50.000 + the 5.000 fee each, the 5.000 paid beyond the kept ones counting towards them.
+    assert [(d.date, d.total) for d in loans.dues[:3]] == [
+        (dt.date(2026, 2, 5), 55_000),
+        (dt.date(2026, 3, 5), 55_000),
+        (dt.date(2026, 5, 10), 55_000),
+    ]
+    assert len(loans.dues) == 10 and loans.dues[-1].date == dt.date(2026, 12, 10)
+    assert sum(d.principal for d in loans.dues) == 500_000
+    # On 10 May: due 55.000 + 55.000 + 55.000 = 165.000; paid 115.000 + 50.000 = 165.000.
+    status = loans.status(dt.date(2026, 5, 10))
+    assert (status.arrears, status.days_late, status.outstanding) == (0, 0, 350_000)
+    # Without the rescheduling the same 165.000 cover instalments 1–3 only; the 4th
+    # (5 May, 55.000) is unpaid: 5 days late.
+    plain = workshop(list(ws.groups[0].followup.meetings)).groups[0]
+    late = member_loans(plain, "p2").status(dt.date(2026, 5, 10))
+    assert (late.arrears, late.days_late) == (55_000, 5)
+
+
+def test_due_against_paid_by_month() -> None:
+    ws = _group()
+    g = ws.groups[0]
+    months = due_by_month([member_loans(g, "p2")], START, dt.date(2026, 5, 31))
+    # p2: nothing due in January; 55.000 due each month from February; paid 30.000, 30.000, 55.000, 0.
+    assert [(m.month.month, m.due, m.paid, m.arrears) for m in months] == [
+        (1, 0, 0, 0),
+        (2, 55_000, 30_000, 25_000),
+        (3, 55_000, 30_000, 50_000),
+        (4, 55_000, 55_000, 50_000),
+        (5, 55_000, 0, 105_000),
+    ]
+
+
+def test_the_fund_balance_from_the_meetings_against_the_plan() -> None:
+    ws = _group()
+    g = ws.groups[0]
+    fund = fund_balance(ws, g, dt.date(2026, 3, 5))
+    # In: stimulus 4 × 500.000 = 2.000.000 (as planned: everybody borrows at once);
+    # instalments 55+30+110+55 (Feb) + 55+30 (Mar) = 335.000. Out: 4 × 500.000 lent.
+    assert (fund.stimulus, fund.paid_in, fund.lent, fund.actual) == (
+        2_000_000,
+        335_000,
+        2_000_000,
+        335_000,
+    )
+    # Planned by 5 March: two months of 4 × 55.000 instalments and 4 × 10.000 dues = 520.000.
+    assert fund.planned == 520_000 and fund.difference == -185_000
