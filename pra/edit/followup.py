@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any, Final, Literal, get_args
 
-from pra.edit.base import build, find, group_of, new_id_for, remove_item, replace_group
+from pra.edit.base import all_ids, build, find, group_of, next_id, remove_item, replace_group
 from pra.edit.base import replace_item as _replace
 from pra.edit.info import parse_date
 from pra.errors import PraError
@@ -83,6 +83,17 @@ def _date(value: dt.date | str) -> dt.date:
     return parsed
 
 
+def new_id_for(ws: Workshop, prefix: str) -> str:
+    """A fresh id: none used in the document, nor by any group's meetings, actions, assessments."""
+    taken = all_ids(ws)
+    for group in ws.groups:
+        for meeting in group.followup.meetings:
+            taken.add(meeting.id)
+            taken.update(action.id for action in meeting.actions)
+        taken.update(assessment.id for assessment in group.followup.assessments)
+    return next_id(taken, prefix)
+
+
 def followup_of(ws: Workshop, group_id: str) -> GroupFollowUp:
     return group_of(ws, group_id).followup
 
@@ -111,9 +122,21 @@ def set_reflection(ws: Workshop, group_id: str, text: str) -> Workshop:
 
 
 def link_lkm(ws: Workshop, group_id: str, lkm: str, on: dt.date | str | None) -> Workshop:
-    """Link the group to a microfinance institution (``lkm`` empty: no link)."""
+    """Link the group to a microfinance institution (``lkm`` empty: no link).
+
+    Only a group whose last assessment up to that day has an eligible grade (A or B
+    by default) is linked; any other is refused with a sentence naming its grade.
+    """
+    from pra.plan.followup import latest_grading
+
     lkm = lkm.strip()
     linked_on = _date(on) if on and lkm else None
+    group = group_of(ws, group_id)
+    grading = latest_grading(ws, group, linked_on)
+    if lkm and (grading is None or not grading.eligible):
+        eligible = ", ".join(ws.grading.eligible)
+        grade = grading.grade if grading is not None else "–"
+        raise PraError("edit.followup.not_eligible", grade=grade, eligible=eligible)
     return _set_followup(ws, group_id, lkm=lkm, linked_on=linked_on)
 
 

@@ -141,7 +141,21 @@ def test_an_assessment_ticks_criteria_and_overrides_only_with_a_reason(ws: Works
     assert ws.group(SEDAP).followup.assessments[0].grade_override is None  # type: ignore[union-attr]
 
 
+def test_only_an_eligible_grade_is_linked_to_an_lkm(ws: Workshop) -> None:
+    with pytest.raises(PraError) as caught:
+        fu.link_lkm(ws, SEDAP, "BMM Palembang", "15-03-2004")  # never assessed
+    assert caught.value.params == {"grade": "–", "eligible": "A, B"}
+    graded_c = fu.add_assessment(ws, SEDAP, "01-03-2004")  # nothing met: C
+    with pytest.raises(PraError) as caught:
+        fu.link_lkm(graded_c, SEDAP, "BMM Palembang", "15-03-2004")
+    assert caught.value.key == "edit.followup.not_eligible"
+    assert caught.value.params["grade"] == "C"
+
+
 def test_mentor_lkm_and_mandiri(ws: Workshop) -> None:
+    ws = fu.add_assessment(
+        ws, SEDAP, "01-03-2004", grade_override="B", override_reason="Buku kas rapi, rapat rutin"
+    )
     ws = fu.set_mentor(ws, SEDAP, " Ratna Dewi ")
     ws = fu.link_lkm(ws, SEDAP, "BMM Palembang", "15-03-2004")
     ws = fu.set_independent(ws, SEDAP, "30-06-2004")
@@ -167,3 +181,22 @@ def test_an_action_typed_on_one_line_names_who_and_by_when(ws: Workshop) -> None
     )
     ws = fu.add_action_line(ws, SEDAP, mid, "Membeli buku kas, tulis rapi")
     assert fu.meeting_of(ws, SEDAP, mid).actions[1].text == "Membeli buku kas, tulis rapi"
+
+
+def test_every_meeting_action_and_assessment_gets_its_own_id(ws: Workshop) -> None:
+    ws, first = _meeting(ws)
+    ws = fu.add_meeting(ws, SEDAP, "05-10-2003")
+    ws = fu.add_meeting(ws, "g-jaya-bersama", "06-10-2003")
+    second = ws.group(SEDAP).followup.meetings[1].id  # type: ignore[union-attr]
+    other = ws.group("g-jaya-bersama").followup.meetings[0].id  # type: ignore[union-attr]
+    ws = fu.add_action_line(ws, SEDAP, first, "Membeli buku kas")
+    ws = fu.add_action_line(ws, SEDAP, second, "Membeli buku kas")
+    ws = fu.add_assessment(ws, SEDAP, "01-12-2003")
+    ws = fu.add_assessment(ws, SEDAP, "01-03-2004")
+    followup = ws.group(SEDAP).followup  # type: ignore[union-attr]
+    ids = [first, second, other, *(a.id for m in followup.meetings for a in m.actions)]
+    ids += [a.id for a in followup.assessments]
+    assert len(set(ids)) == len(ids) == 7
+    ws = fu.set_amount(ws, SEDAP, second, ROHANI, "instalment", "47.000")
+    assert fu.meeting_of(ws, SEDAP, first).members[0].instalment == 0
+    assert fu.meeting_of(ws, SEDAP, second).members[0].instalment == 47_000
