@@ -80,9 +80,11 @@ class MeetingPane(FollowUpPane):
             )
             yield Input(placeholder=t("tui.followup.meeting.action"), compact=True, id="fu-action")
         with Horizontal(classes="entry"):
-            yield Input(placeholder=t("tui.followup.meeting.sales"), compact=True, id="fu-sales")
-            yield Input(placeholder=t("tui.followup.meeting.costs"), compact=True, id="fu-costs")
-            yield Input(placeholder=t("tui.followup.meeting.notes"), compact=True, id="fu-notes")
+            for name in ("sales", "costs", "notes"):
+                yield Static(t(f"tui.followup.meeting.{name}_label"), classes="fu-label")
+                yield Input(
+                    placeholder=t(f"tui.followup.meeting.{name}"), compact=True, id=f"fu-{name}"
+                )
         yield Static(id="fu-listing")
         yield KeyHint("tui.followup.meeting.keys", id="fu-meeting-keys", classes="form-hint")
 

@@ -24,7 +24,7 @@ from pra.tui.keys import KeyHint
 if TYPE_CHECKING:
     from pra.tui.session import Session
 
-TABS = ("meeting",)
+TABS = ("meeting", "assessment", "dashboard")
 
 
 class FollowUpScreen(Screen[None]):
@@ -50,9 +50,15 @@ class FollowUpScreen(Screen[None]):
         self.first_tab = tab
 
     def panes(self) -> dict[str, FollowUpPane]:
+        from pra.tui.followup.assessment import AssessmentPane
+        from pra.tui.followup.dashboard import DashboardPane
         from pra.tui.followup.meeting import MeetingPane
 
-        return {"meeting": MeetingPane(self.session)}
+        return {
+            "meeting": MeetingPane(self.session),
+            "assessment": AssessmentPane(self.session),
+            "dashboard": DashboardPane(self.session),
+        }
 
     def compose(self) -> ComposeResult:
         yield KeyHint(id="title-bar")
