@@ -100,7 +100,7 @@ class DashboardPane(FollowUpPane):
                 compact=True,
                 id="fu-reflection",
             )
-        with VerticalScroll(id="fu-dashboard", can_focus=False):
+        with VerticalScroll(id="fu-dashboard"):  # Tab reaches it: ↑/↓ scroll what is below
             yield Static(id="fu-summary", classes="fu-heading")
             yield Static(id="fu-bars")
             yield Static(id="fu-attendance")

@@ -34,6 +34,17 @@ class FollowUpPane(Widget):
         for field in self.query(Input):
             field.select_on_focus = False  # the first letter typed never replaces a value
 
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """A field taking the focus puts its cursor after its text: what is typed adds to it.
+
+        The footer's keys follow the focus (a row key only while its table has it).
+        """
+        from textual.widgets import Input
+
+        if isinstance(event.widget, Input):
+            event.widget.cursor_position = len(event.widget.value)
+        self.screen.refresh_bindings()
+
     def refresh_pane(self, group_id: str | None) -> None:
         self.ws = self.session.workshop
         self.group_id = group_id

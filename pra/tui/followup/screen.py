@@ -65,9 +65,9 @@ class FollowUpScreen(Screen[None]):
         no_group = Static(t("tui.needs_group"), id="fu-no-group")
         no_group.display = self.group_id is None
         yield no_group
-        with TabbedContent(initial=f"fu-{self.first_tab}", id="fu-tabs"):
+        with TabbedContent(initial=f"fu-tab-{self.first_tab}", id="fu-tabs"):
             for name, pane in self.panes().items():
-                with TabPane(t(f"tui.followup.tab.{name}"), id=f"fu-{name}"):
+                with TabPane(t(f"tui.followup.tab.{name}"), id=f"fu-tab-{name}"):
                     yield pane
         yield Static(self.session.status(self), id="status")
         yield Footer(show_command_palette=False)
@@ -116,13 +116,13 @@ class FollowUpScreen(Screen[None]):
     # -- actions ------------------------------------------------------------------
     def action_tab(self, delta: int) -> None:
         tabs = self.query_one("#fu-tabs", TabbedContent)
-        ids = [f"fu-{name}" for name in TABS]
+        ids = [f"fu-tab-{name}" for name in TABS]
         index = ids.index(tabs.active) if tabs.active in ids else 0
         tabs.active = ids[(index + delta) % len(ids)]
         self._focus_tab()
 
     def show_tab(self, name: str) -> None:
-        self.query_one("#fu-tabs", TabbedContent).active = f"fu-{name}"
+        self.query_one("#fu-tabs", TabbedContent).active = f"fu-tab-{name}"
         self._focus_tab()
 
     def action_next_group(self) -> None:
