@@ -108,6 +108,8 @@ class MeetingPane(FollowUpPane):
             heading.update(t("tui.followup.meeting.none"))
             table.clear(columns=True)
             self.query_one("#fu-listing", Static).update("")
+            for name in ("sales", "costs", "notes"):  # never another group's meeting
+                self._set_unless_focused(f"#fu-{name}", "")
             self._label_cell()
             return
         heading.update(self._heading(group, meeting))

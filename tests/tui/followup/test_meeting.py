@@ -153,3 +153,19 @@ async def test_f4_goes_back_to_the_workshop_on_the_same_group() -> None:
         await keys(pilot, "f4")
         await wait_until(pilot, lambda: isinstance(app.screen, WorkshopScreen), what="workshop")
         assert app.screen.group_id == "g-jaya-bersama"  # type: ignore[attr-defined]
+
+
+async def test_the_next_group_without_meetings_shows_none_of_the_last_groups_figures() -> None:
+    from tests.tui.followup.data import followed
+
+    app = PraApp(make_session(followed()))
+    async with app.run_test(size=SIZE) as pilot:
+        await keys(pilot, "f4")
+        await wait_for_focus(pilot, _by_id("fu-members"), what="the member table")
+        assert app.screen.query_one("#fu-notes", Input).value.startswith("Ibu-ibu aktif")
+        await keys(pilot, "f3")
+        await wait_until(
+            pilot, lambda: "Belum ada pertemuan" in screen_text(app), what="no meeting yet"
+        )
+        for name in ("sales", "costs", "notes"):
+            assert app.screen.query_one(f"#fu-{name}", Input).value == ""
