@@ -211,10 +211,15 @@ class MeetingPane(FollowUpPane):
     def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
         """Enter on a member: the tick column ticks, a money column opens its cell line."""
         event.stop()
+        field = self.query_one("#fu-cell", Input)
         if amount_column(event.coordinate.column) is None:
             self.action_toggle_present()
+        elif field.value.strip():
+            # typed faster than the focus moved: the amount and its Enter reached the table
+            if self._commit_cell() and not self._move(1):
+                self.query_one("#fu-members", DataTable).focus()
         else:
-            self.query_one("#fu-cell", Input).focus()
+            field.focus()
 
     def typing_target(self, widget: Widget, character: str) -> bool:
         """On the member table: the space bar ticks; on a money column a typed key starts
@@ -227,8 +232,10 @@ class MeetingPane(FollowUpPane):
             return True
         if current is None or current[1] is None or character == " ":
             return False
+        # appended, never replacing: keys typed faster than the focus moves all land in
+        # the cell line in order (it is emptied whenever an amount is kept or given up)
         field = self.query_one("#fu-cell", Input)
-        field.value = ""
+        field.cursor_position = len(field.value)
         field.insert_text_at_cursor(character)
         field.focus()
         return True
