@@ -228,3 +228,36 @@ def test_names_and_phones_appear_only_in_the_register(
     text = json.dumps(data, ensure_ascii=False).casefold()
     leaks = [v for v in [p.name for p in ws.participants] + phones if v.casefold() in text]
     assert leaks == []
+
+
+def test_the_examples_follow_their_groups_up_as_the_sources_tell() -> None:
+    """Months of pendampingan after each workshop: a group reaches A and is linked to the BMM,
+    one slips from B to C, members are late, one leaves, a loan is rescheduled."""
+    import datetime as dt
+
+    from pra.plan.followup import GroupProgress, group_progress
+
+    def progress(name: str, group_id: str) -> tuple[Workshop, BusinessGroup, GroupProgress]:
+        ws = load(name)
+        g = next(g for g in ws.groups if g.id == group_id)
+        return ws, g, group_progress(ws, g, max(m.date for m in g.followup.meetings))
+
+    _, sedap, p = progress("palembang", "g-sedap-malam")
+    assert [x.grade for x in p.grades] == ["B", "A", "A"]
+    assert sedap.followup.lkm.startswith("BMM") and sedap.followup.linked_on == dt.date(2004, 5, 1)
+    assert p.repayment_rate == 100 and p.par30 == 0
+    _, jaya, p = progress("palembang", "g-jaya-bersama")
+    assert [x.grade for x in p.grades] == ["B", "C"]
+    assert sum(s.at_risk for s in p.loans) == 4 and len(jaya.followup.left) == 1
+    assert [w.key for w in p.warnings] == [
+        "followup.warning.arrears_30",
+        "followup.warning.fund_below_plan",
+        "followup.warning.grade_down",
+    ]
+    _, pertukangan, _ = progress("surabaya", "g-pertukangan")
+    assert len(pertukangan.followup.reschedules) == 1
+    for name in EXAMPLES:
+        for g in load(name).groups:
+            dates = sorted(m.date for m in g.followup.meetings)
+            assert 6 <= len(dates) - 1 <= 12, (name, g.id)  # months after the hand-over
+            assert g.followup.assessments, (name, g.id)

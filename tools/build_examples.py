@@ -89,6 +89,8 @@ for folder in (ROOT, TOOLS):
     if str(folder) not in sys.path:
         sys.path.insert(0, str(folder))
 
+from pra_examples.followup import with_followup  # noqa: E402
+from pra_examples.followup_specs import PALEMBANG, SURABAYA, YOGYAKARTA  # noqa: E402
 from pra_examples.palembang import palembang  # noqa: E402
 from pra_examples.surabaya import surabaya  # noqa: E402
 from pra_examples.yogyakarta import yogyakarta  # noqa: E402
@@ -97,9 +99,9 @@ from pra.model import Workshop  # noqa: E402
 from pra.store import dumps  # noqa: E402
 
 BUILDERS: dict[str, Callable[[], Workshop]] = {
-    "surabaya": surabaya,
-    "palembang": palembang,
-    "yogyakarta": yogyakarta,
+    "surabaya": lambda: with_followup(surabaya(), SURABAYA),
+    "palembang": lambda: with_followup(palembang(), PALEMBANG),
+    "yogyakarta": lambda: with_followup(yogyakarta(), YOGYAKARTA),
 }
 
 

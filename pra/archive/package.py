@@ -118,6 +118,16 @@ def pseudonymised_json(ws: Workshop, codes: Mapping[str, str]) -> bytes:
             step["responsible_ids"] = ids(step["responsible_ids"])
         capital = group["capital"]
         capital["first_round_ids"] = ids(capital["first_round_ids"])
+        follow = group["followup"]
+        for meeting in follow["meetings"]:
+            for row in meeting["members"]:
+                row["participant_id"] = codes.get(row["participant_id"], row["participant_id"])
+            if meeting["led_by_id"] is not None:
+                meeting["led_by_id"] = codes.get(meeting["led_by_id"], meeting["led_by_id"])
+            for action in meeting["actions"]:
+                action["responsible_ids"] = ids(action["responsible_ids"])
+        for record in (*follow["left"], *follow["reschedules"]):
+            record["participant_id"] = codes.get(record["participant_id"], record["participant_id"])
     return to_json(data, indent=2) + b"\n"
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Final
 
+from pra.archive import followup_rows
 from pra.archive.tables import MEMBER
 from pra.model import SWOT_QUADRANTS, BusinessGroup, Workshop
 from pra.plan.capital import capital_summary
@@ -427,5 +428,12 @@ ROWS: Final[dict[str, Callable[[Context], Iterator[Row]]]] = {
     "deductions": deductions,
     "fund_rules": fund_rules,
     "budget_lines": budget_lines,
+    "meetings": followup_rows.meetings,
+    "attendance": followup_rows.attendance,
+    "payments": followup_rows.payments,
+    "savings": followup_rows.savings,
+    "assessments": followup_rows.assessments,
+    "assessment_criteria": followup_rows.assessment_criteria,
+    "group_followup": followup_rows.group_followup,
 }
 """Table name → its rows for one workshop (every table of ``TABLES`` but ``skipped``)."""

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Final, Literal
 
+from pra.archive.followup_stats import FollowTally
 from pra.i18n import Language, t
 from pra.model import Workshop
 from pra.plan.capital import capital_summary
@@ -30,7 +31,7 @@ from pra.plan.votes import ballot_totals, dot_tally
 ALL: Final = "*"
 """The ``city`` of the rows that cover every workshop."""
 
-Kind = Literal["text", "int", "money", "category", "sex", "decimal"]
+Kind = Literal["text", "int", "money", "category", "sex", "decimal", "percent", "grade"]
 
 
 @dataclass(slots=True)
@@ -52,6 +53,7 @@ class Tally:
     own_goods: int = 0
     own_labour: int = 0
     budget: int = 0
+    followup: FollowTally = field(default_factory=FollowTally)
 
     @property
     def groups(self) -> int:
@@ -82,6 +84,9 @@ class Tally:
             self.own_labour += capital.own_labour
             self.budget += capital.budget_total
 
+    def add_followup(self, followup: FollowTally) -> None:
+        self.followup.merge(followup)
+
 
 def first_ranked(ws: Workshop) -> tuple[str, ...]:
     """The problem(s) ranked first by the workshop's own method; several when tied."""
@@ -100,6 +105,8 @@ class Stats:
     cities: dict[str, Tally] = field(default_factory=dict)
     counted: dict[str, str] = field(default_factory=dict)
     """Workshop id → the file it was counted from (as ``pra archive``, one id counts once)."""
+    followed: list[tuple[str, str, FollowTally]] = field(default_factory=list)
+    """(city, workshop id, its follow-up) of every workshop with followed groups."""
 
     def add(self, ws: Workshop, source: str = "") -> str | None:
         """Count ``ws``; if its id was already counted, leave it out and return that file.
@@ -112,7 +119,14 @@ class Stats:
             return first
         self.counted[ws.id] = source
         self.total.add(ws)
-        self.cities.setdefault(ws.info.place.city, Tally()).add(ws)
+        city = self.cities.setdefault(ws.info.place.city, Tally())
+        city.add(ws)
+        followup = FollowTally()
+        followup.add(ws)
+        if followup.groups:
+            self.total.add_followup(followup)
+            city.add_followup(followup)
+            self.followed.append((ws.info.place.city, ws.id, followup))
         return None
 
     @property
@@ -212,6 +226,25 @@ def tables(stats: Stats) -> tuple[StatsTable, ...]:
     def cols(*spec: tuple[str, Kind]) -> tuple[Column, ...]:
         return (_CITY, *(Column(n, k) for n, k in spec))
 
+    figures: tuple[tuple[str, Kind], ...] = (
+        ("followed_groups", "int"),
+        ("repayment_rate", "percent"),
+        ("par30", "percent"),
+        ("attendance", "percent"),
+        ("fund_actual", "money"),
+        ("fund_planned", "money"),
+    )
+    followup = tuple((city, *s.followup.figures()) for city, s in scopes if s.followup.groups)
+    per_workshop = tuple(
+        (city, ws_id, *f.figures())
+        for city, ws_id, f in sorted(stats.followed, key=lambda x: (x[0], x[1]))
+    )
+    grades = tuple(
+        (city, grade, n)
+        for city, s in scopes
+        for grade, n in sorted(s.followup.grades.items(), key=lambda kv: (kv[0] == "", kv[0]))
+    )
+
     return (
         StatsTable(
             "overview",
@@ -247,6 +280,13 @@ def tables(stats: Stats) -> tuple[StatsTable, ...]:
             ),
             capital,
         ),
+        StatsTable("followup", cols(*figures), followup),
+        StatsTable(
+            "followup_workshops",
+            cols(("workshop", "text"), *figures),
+            per_workshop,
+        ),
+        StatsTable("grades", cols(("grade", "grade"), ("groups", "int")), grades),
     )
 
 
@@ -257,6 +297,13 @@ def _cell(value: str | int | float, kind: Kind, lang: Language) -> str:
         return format_rupiah(value, lang)
     if kind == "int" and isinstance(value, int):
         return format_number(value, lang)
+    if kind == "percent":
+        if value == "":
+            return "-"
+        text = f"{value:.1f}%"
+        return text.replace(".", ",") if lang == "id" else text
+    if kind == "grade":
+        return str(value) if value else t("stats.not_assessed", lang=lang)
     if kind == "decimal" and isinstance(value, float):
         text = f"{value:.1f}"
         return text.replace(".", ",") if lang == "id" else text
@@ -280,7 +327,7 @@ def render(stats_tables: Sequence[StatsTable], by_city: bool, lang: Language) ->
             for row in table.rows
         ]
         widths = [max(len(x) for x in col) for col in zip(head, *body, strict=True)]
-        right = [c.kind in ("int", "money", "decimal") for c in columns]
+        right = [c.kind in ("int", "money", "decimal", "percent") for c in columns]
 
         def line(
             cells: Sequence[str], widths: list[int] = widths, right: list[bool] = right

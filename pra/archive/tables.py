@@ -12,6 +12,12 @@ within a workshop file, not across workshops), so keys are composite:
 archive-wide pseudonymous code (``participant``, P0001 …), so the file's own
 participant id never has to leave the file.
 
+The follow-up tables (meetings, attendance, payments, savings, assessments,
+assessment_criteria, group_followup) key meetings and assessments to
+``groups`` and members to ``participants``; ``group_followup`` holds each
+followed group's figures against its plan on its last recorded day
+(``pra.archive.followup_rows``), never the day the archive is made.
+
 Frictionless checks a composite foreign key even when only one of its parts is
 empty, so a reference that may be empty inside a workshop (a group's business
 idea) is described but not declared as a foreign key.
@@ -23,6 +29,7 @@ from dataclasses import dataclass
 from typing import Any, Final, Literal, get_args
 
 from pra.model import OFFICER_ROLES, SWOT_QUADRANTS
+from pra.model.followup import RESULT_AREAS
 from pra.model.problems import ProblemCategory
 
 FieldType = Literal["string", "integer", "number", "boolean", "date"]
@@ -172,6 +179,16 @@ CATEGORIES: Final[tuple[str, ...]] = get_args(ProblemCategory)
 MEMBER: Final = "member"
 ROLES: Final[tuple[str, ...]] = (*OFFICER_ROLES, MEMBER)
 """A member's role in ``group_members.role``: an officer's, or plain ``member``."""
+
+# the follow-up tables' shared columns
+_MEETING: Final = _ref("meeting_id", "ID pertemuan", "The meeting (meetings.meeting_id).")
+_FK_MEETING: Final = _fk("meeting_id", "meetings", "meeting_id")
+_IN_MEETING: Final = ("workshop_id", "meeting_id", "participant")
+
+
+def _pct(name: str, title: str, description: str) -> Column:
+    return Column(name, "number", title, description)
+
 
 TABLES: Final[tuple[Table, ...]] = (
     Table(
@@ -822,6 +839,149 @@ TABLES: Final[tuple[Table, ...]] = (
             ),
         ),
         primary_key=("workshop_id", "line_id"),
+        foreign_keys=(_FK_GROUP,),
+    ),
+    # pendampingan (follow-up) after the workshop, keyed to the groups and participants
+    Table(
+        "meetings",
+        "Pertemuan kelompok",
+        "Each group meeting or mentor's visit after the workshop.",
+        (
+            _ws(),
+            _id("meeting_id", "ID pertemuan", "meeting"),
+            _GROUP,
+            _pos("meeting"),
+            Column("date", "date", "Tanggal", "Day of the meeting.", True),
+            Column(
+                "kind",
+                "string",
+                "Jenis",
+                "meeting (the group's own) or visit (the mentor's).",
+                True,
+                enum=("meeting", "visit"),
+            ),
+            _text("led_by", "Dipimpin", "Participant code of who led it; empty: the mentor."),
+            _int("present", "Hadir", "Members present."),
+            _int("expected", "Anggota", "Members of the group on that day (those who left not)."),
+            _int("sales", "Penjualan", "Sales since the previous meeting, rupiah; empty: none."),
+            _int("costs", "Biaya", "Business costs since the previous meeting, rupiah."),
+            _text("problems", "Masalah", "Problems raised, one per line."),
+            _text("notes", "Catatan pendamping", "The mentor's notes (social and economic)."),
+        ),
+        primary_key=("workshop_id", "meeting_id"),
+        foreign_keys=(_FK_GROUP,),
+    ),
+    Table(
+        "attendance",
+        "Daftar hadir",
+        "Who of the group's members came to each meeting.",
+        (
+            _ws(),
+            _MEETING,
+            _participant("A member (participants.participant)."),
+            _bool("present", "Hadir", "Came to the meeting."),
+        ),
+        primary_key=_IN_MEETING,
+        foreign_keys=(_FK_MEETING, _FK_PARTICIPANT),
+    ),
+    Table(
+        "payments",
+        "Angsuran dan pinjaman",
+        "Instalments paid and loans handed out at each meeting (rows with an amount only).",
+        (
+            _ws(),
+            _MEETING,
+            _participant("The member (participants.participant)."),
+            _int("instalment", "Angsuran", "Instalment paid (principal and service fee), rupiah."),
+            _int("loan_out", "Pinjaman", "Loan handed to the member, rupiah (the principal)."),
+        ),
+        primary_key=_IN_MEETING,
+        foreign_keys=(_FK_MEETING, _FK_PARTICIPANT),
+    ),
+    Table(
+        "savings",
+        "Tabungan",
+        "Savings paid at each meeting (rows with an amount only).",
+        (
+            _ws(),
+            _MEETING,
+            _participant("The member (participants.participant)."),
+            _int("principal", "Simpanan pokok", "Principal savings, rupiah."),
+            _int("compulsory", "Simpanan wajib", "Compulsory savings (dues), rupiah."),
+            _int("voluntary", "Simpanan sukarela", "Voluntary savings, rupiah."),
+        ),
+        primary_key=_IN_MEETING,
+        foreign_keys=(_FK_MEETING, _FK_PARTICIPANT),
+    ),
+    Table(
+        "assessments",
+        "Penilaian kelompok",
+        "Assessments on the five result areas and the grade (A/B/C or the program's scale).",
+        (
+            _ws(),
+            _id("assessment_id", "ID penilaian", "assessment"),
+            _GROUP,
+            Column("date", "date", "Tanggal", "Day of the assessment.", True),
+            _int("met", "Kriteria terpenuhi", "Criteria met."),
+            _int("criteria", "Jumlah kriteria", "Criteria in all."),
+            _pct("percent", "Persen", "Percent of all criteria met."),
+            *(
+                _pct(f"{area}_percent", f"Persen {area}", f"Percent of the {area} criteria met.")
+                for area in RESULT_AREAS
+            ),
+            _text("grade_by_rule", "Klasifikasi menurut aturan", "Grade by the workshop's rule."),
+            _text("grade", "Klasifikasi", "The grade that holds (set by hand when it differs)."),
+            _text("override_reason", "Alasan", "Why the grade was set by hand."),
+            _bool("lkm_eligible", "Layak LKM", "The grade may be linked to an LKM."),
+            _text("notes", "Catatan", "The assessor's notes."),
+        ),
+        primary_key=("workshop_id", "assessment_id"),
+        foreign_keys=(_FK_GROUP,),
+    ),
+    Table(
+        "assessment_criteria",
+        "Kriteria terpenuhi",
+        "Each criterion an assessment found met (keys of pra's criteria, by area).",
+        (
+            _ws(),
+            _ref("assessment_id", "ID penilaian", "The assessment (assessments.assessment_id)."),
+            Column("area", "string", "Bidang", "The result area.", True, enum=RESULT_AREAS),
+            _text("criterion", "Kriteria", "The criterion's key.", True),
+        ),
+        primary_key=("workshop_id", "assessment_id", "area", "criterion"),
+        foreign_keys=(_fk("assessment_id", "assessments", "assessment_id"),),
+    ),
+    Table(
+        "group_followup",
+        "Perkembangan kelompok",
+        "Each followed group against its plan on its last recorded day.",
+        (
+            _ws(),
+            _GROUP,
+            Column("as_of", "date", "Per tanggal", "The last meeting or assessment.", True),
+            _text("mentor", "Pendamping", "The mentor following the group."),
+            _int("meetings", "Pertemuan", "Meetings and visits recorded."),
+            _int("members_left", "Anggota keluar", "Members who left the group."),
+            _int("lent", "Pinjaman", "Principal lent to members, rupiah."),
+            _int("due", "Jatuh tempo", "Instalments fallen due, rupiah."),
+            _int("paid_when_due", "Dibayar", "Of that, paid, rupiah."),
+            _int("arrears", "Tunggakan", "Due and not paid, rupiah."),
+            _int("outstanding", "Sisa pinjaman", "Principal not yet repaid, rupiah."),
+            _pct(
+                "repayment_rate",
+                "Tingkat pengembalian",
+                "Percent of what fell due that is paid.",
+            ),
+            _pct("par30", "PAR30", "Percent of outstanding principal more than 30 days late."),
+            _pct("attendance", "Kehadiran", "Percent present over the group's own meetings."),
+            _int("fund_actual", "Saldo dana", "The fund's balance from the records, rupiah."),
+            _int("fund_planned", "Saldo rencana", "The plan's balance for that month, rupiah."),
+            _text("grade", "Klasifikasi", "The latest grade; empty: never assessed."),
+            _text("lkm", "LKM", "The microfinance institution it is linked to."),
+            Column("linked_on", "date", "Tanggal terhubung", "When it was linked to the LKM."),
+            Column("independent_on", "date", "Tanggal mandiri", "When mentoring ended (mandiri)."),
+        ),
+        primary_key=("workshop_id", "group_id"),
         foreign_keys=(_FK_GROUP,),
     ),
     Table(

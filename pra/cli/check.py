@@ -39,9 +39,12 @@ def _is_folder(path: Path) -> bool:
 
 
 def run(args: argparse.Namespace) -> int:
+    import datetime as dt
+
     from pra import store
 
     lang = args.lang
+    today = dt.date.today()
     checked = bad = 0
     empty_folders = 0
     for given in args.paths:
@@ -52,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
             continue
         for path in files:
             checked += 1
-            lines = store.problems(path, lang)
+            lines = store.problems(path, lang, today)
             for line in lines:
                 print(one_line(line))
             if lines:

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from pra.edit.base import build, find, group_of, new_id_for, remove_item, replace_group, update
+from pra.edit.followup_refs import without_person
 from pra.errors import PraError
 from pra.model import OFFICER_ROLES, BusinessGroup, Workshop
 
@@ -49,8 +50,9 @@ def _without_member(group: BusinessGroup, participant_id: str) -> BusinessGroup:
     steps. A pledge is a promise to *this* group's business and counts in its
     own contribution (swadaya): carrying it into another group would add a
     promise to that group's total that she never made to them, so her new
-    group records her pledge in its own janji hati step. Undo brings it all
-    back (the TUI keeps whole workshop values).
+    group records her pledge in its own janji hati step. Her follow-up records
+    in the group go too (:func:`pra.edit.followup_refs.without_person`). Undo
+    brings it all back (the TUI keeps whole workshop values).
     """
     pid = participant_id
     capital = group.capital
@@ -69,6 +71,7 @@ def _without_member(group: BusinessGroup, participant_id: str) -> BusinessGroup:
             for s in group.steps
         ),
     }
+    changes["followup"] = without_person(group.followup, pid)
     for role, officer in group.officer_ids().items():
         if officer == pid:
             changes[f"{role}_id"] = None

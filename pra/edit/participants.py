@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from pra.edit.base import build, find, move_item, new_id_for, remove_item, replace_item, update
+from pra.edit.followup_refs import without_person
 from pra.errors import PraError
 from pra.model import Participant, Workshop
 from pra.model.people import Sex
@@ -147,6 +148,7 @@ def remove_participant(ws: Workshop, participant_id: str) -> Workshop:
             "capital": g.capital.model_copy(
                 update={"first_round_ids": tuple(r for r in g.capital.first_round_ids if r != pid)}
             ),
+            "followup": without_person(g.followup, pid),
         }
         for role, officer in g.officer_ids().items():
             if officer == pid:

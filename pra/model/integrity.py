@@ -9,6 +9,7 @@ problems is reported with five lines, not one at a time.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -252,6 +253,84 @@ def _groups(ws: Workshop) -> Iterator[Finding]:
         )
         yield from _steps(loc, g, people)
         yield from _plan_length(loc, g)
+        yield from _followup((*loc, "followup"), g, people, ws)
+
+
+def _followup(loc: Loc, g: BusinessGroup, people: set[str], ws: Workshop) -> Iterator[Finding]:
+    """Follow-up records name the group's members, fall on or after the workshop, have someone
+    present, and use the workshop's grade scale and the shipped criteria."""
+    from pra.model.followup import CRITERIA
+
+    members = set(g.member_ids)
+
+    def member(here: Loc, ref: str) -> Iterator[Finding]:
+        if ref not in people:
+            yield Finding(here, "integrity.no_participant", {"ref": ref})
+        elif ref not in members:
+            yield Finding(here, "integrity.followup_not_member", {"ref": ref})
+
+    held = ws.info.date
+    for mi, meeting in enumerate(g.followup.meetings):
+        here: Loc = (*loc, "meetings", mi)
+        if held is not None and meeting.date < held:
+            yield Finding(
+                (*here, "date"),
+                "integrity.before_workshop",
+                {"date": meeting.date.isoformat(), "workshop": held.isoformat()},
+            )
+        for ri, row in enumerate(meeting.members):
+            yield from member((*here, "members", ri, "participant_id"), row.participant_id)
+        if meeting.led_by_id is not None:
+            yield from member((*here, "led_by_id"), meeting.led_by_id)
+        for ai, action in enumerate(meeting.actions):
+            for pi, ref in enumerate(action.responsible_ids):
+                yield from member((*here, "actions", ai, "responsible_ids", pi), ref)
+        if not meeting.present_ids():
+            yield Finding(here, "integrity.meeting_nobody", {"date": meeting.date.isoformat()})
+    scale = [band.grade for band in ws.grading.bands]
+    for ai, assessment in enumerate(g.followup.assessments):
+        here = (*loc, "assessments", ai)
+        if held is not None and assessment.date < held:
+            yield Finding(
+                (*here, "date"),
+                "integrity.before_workshop",
+                {"date": assessment.date.isoformat(), "workshop": held.isoformat()},
+            )
+        if assessment.grade_override is not None and assessment.grade_override not in scale:
+            yield Finding(
+                (*here, "grade_override"),
+                "integrity.grade_not_on_scale",
+                {"grade": assessment.grade_override, "scale": ", ".join(scale)},
+            )
+        for ci, (area, key) in enumerate(assessment.met):
+            if key not in CRITERIA[area]:
+                yield Finding((*here, "met", ci), "integrity.no_criterion_key", {"ref": key})
+    for li, gone in enumerate(g.followup.left):
+        yield from member((*loc, "left", li, "participant_id"), gone.participant_id)
+    for ri, change in enumerate(g.followup.reschedules):
+        yield from member((*loc, "reschedules", ri, "participant_id"), change.participant_id)
+
+
+def after_today(ws: Workshop, today: dt.date) -> list[Finding]:
+    """Follow-up records dated after ``today`` (a meeting cannot be recorded before it is held).
+
+    Not part of :func:`check`: the model never reads the clock, so whoever knows the
+    day (``pra check``, the TUI when a meeting is recorded) passes it in.
+    """
+    findings = []
+    for gi, g in enumerate(ws.groups):
+        loc: Loc = ("groups", gi, "followup")
+        for kind in ("meetings", "assessments"):
+            for i, record in enumerate(getattr(g.followup, kind)):
+                if record.date > today:
+                    findings.append(
+                        Finding(
+                            (*loc, kind, i, "date"),
+                            "integrity.after_today",
+                            {"date": record.date.isoformat(), "today": today.isoformat()},
+                        )
+                    )
+    return findings
 
 
 def _plan_length(loc: Loc, g: BusinessGroup) -> Iterator[Finding]:

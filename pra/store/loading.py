@@ -18,6 +18,7 @@ to collect every problem with its place.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 from typing import Any, Final
@@ -122,21 +123,38 @@ def load(path: Path | str) -> Workshop:
     return ws
 
 
-def check_file(path: Path | str) -> list[FileProblem]:
+def check_file(path: Path | str, today: dt.date | None = None) -> list[FileProblem]:
     """Every problem of the workshop file at ``path``; ``[]`` when it loads cleanly.
 
     Stricter than :func:`load`: text that loading would silently clean (control
     characters) is a problem here, so a file can be fixed before anything
-    changes it. The file is only read.
+    changes it; with ``today``, follow-up records dated after it are problems too
+    (:func:`pra.model.integrity.after_today`). The file is only read.
     """
     path = Path(path)
     try:
-        loads_with_version(read_file(path), str(path), strict_text=True)
+        ws, _ = loads_with_version(read_file(path), str(path), strict_text=True)
     except WorkshopFileError as error:
         return list(error.problems)
-    return []
+    if today is None:
+        return []
+    from pra.model.integrity import after_today
+    from pra.store.places import place_of
+
+    doc = ws.model_dump(mode="json")
+    return [
+        FileProblem(
+            str(path),
+            f.key,
+            dict(f.params),
+            place_of(f.loc, doc, with_field=False) or place_of(f.loc, doc),
+        )
+        for f in after_today(ws, today)
+    ]
 
 
-def problems(path: Path | str, lang: Language | None = None) -> list[str]:
+def problems(
+    path: Path | str, lang: Language | None = None, today: dt.date | None = None
+) -> list[str]:
     """:func:`check_file` as sentences, one per problem, in ``lang`` (default: the current one)."""
-    return [problem.text(lang) for problem in check_file(path)]
+    return [problem.text(lang) for problem in check_file(path, today)]

@@ -46,6 +46,12 @@ COLLECTIONS: Final[Mapping[str, tuple[str, str | None]]] = {
     "weaknesses": ("store.place.weakness", None),
     "opportunities": ("store.place.opportunity", None),
     "threats": ("store.place.threat", None),
+    "meetings": ("store.place.meeting", "date"),
+    "members": ("store.place.meeting_member", None),
+    "assessments": ("store.place.assessment", "date"),
+    "actions": ("store.place.action", "text"),
+    "left": ("store.place.left", None),
+    "reschedules": ("store.place.reschedule", None),
 }
 
 # reference fields named in integrity places: field -> catalogue key
@@ -61,6 +67,18 @@ REFERENCE_FIELDS: Final[Mapping[str, str]] = {
     "treasurer_id": "store.field.treasurer",
     "priority_id": "store.field.priority",
     "idea_id": "store.field.idea",
+    "led_by_id": "store.field.led_by",
+}
+
+# money fields of a meeting's member row, named in words when a value there is refused
+AMOUNT_FIELDS: Final[Mapping[str, str]] = {
+    "savings_principal": "store.field.savings_principal",
+    "savings_compulsory": "store.field.savings_compulsory",
+    "savings_voluntary": "store.field.savings_voluntary",
+    "instalment": "store.field.instalment",
+    "loan_out": "store.field.loan_out",
+    "sales": "store.field.sales",
+    "costs": "store.field.costs",
 }
 
 NAME_SHOWN: Final = 40
@@ -192,7 +210,9 @@ def place_of(
             collection = segment
             fields.append(segment)
         # else: a union/function tag pydantic adds to locations; not a place
-    if with_field and fields:
+    if with_field and len(fields) == 1 and fields[0] in AMOUNT_FIELDS and parts:
+        parts.append((AMOUNT_FIELDS[fields[0]], {}))
+    elif with_field and fields:
         parts.append(("store.place.field", {"field": ".".join(fields)}))
     elif (reference := next((f for f in fields if f in REFERENCE_FIELDS), None)) is not None:
         parts.append((REFERENCE_FIELDS[reference], {}))

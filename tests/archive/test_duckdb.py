@@ -15,6 +15,8 @@ def expected_counts(workshops: list[Workshop]) -> dict[str, int]:
     """Rows per table, counted from the model, independently of ``pra.archive.rows``."""
     groups = [g for ws in workshops for g in ws.groups]
     steps = [s for g in groups for s in g.steps]
+    meetings = [m for g in groups for m in g.followup.meetings]
+    rows = [r for m in meetings for r in m.members]
 
     def votes(ws: Workshop) -> int:
         dots = ws.voting.dots
@@ -59,6 +61,15 @@ def expected_counts(workshops: list[Workshop]) -> dict[str, int]:
         "deductions": sum(len(g.capital.deductions) for g in groups),
         "fund_rules": sum(len(g.capital.rules) for g in groups),
         "budget_lines": sum(len(g.capital.budget) for g in groups),
+        "meetings": len(meetings),
+        "attendance": len(rows),
+        "payments": sum(1 for r in rows if r.instalment or r.loan_out),
+        "savings": sum(
+            1 for r in rows if r.savings_principal or r.savings_compulsory or r.savings_voluntary
+        ),
+        "assessments": sum(len(g.followup.assessments) for g in groups),
+        "assessment_criteria": sum(len(set(a.met)) for g in groups for a in g.followup.assessments),
+        "group_followup": sum(1 for g in groups if g.followup.meetings or g.followup.assessments),
         "skipped": 0,
     }
 

@@ -111,6 +111,9 @@ def test_csv_writes_the_same_tables(
         "businesses.csv",
         "capital.csv",
         "categories.csv",
+        "followup.csv",
+        "followup_workshops.csv",
+        "grades.csv",
         "group_sizes.csv",
         "overview.csv",
     ]

@@ -62,8 +62,9 @@ def test_sentence_in_both_languages(
 
 def test_preparation_date_keeps_the_old_value_when_refused(ws: Workshop) -> None:
     with pytest.raises(PraError):
-        info.set_field(ws, "date", "17-08-25")
-    assert info.set_field(ws, "date", "17-08-2025").info.date == dt.date(2025, 8, 17)
+        info.set_field(ws, "date", "10-08-03")
+    # (a date after Palembang's first follow-up meeting, 1 September 2003, is refused too)
+    assert info.set_field(ws, "date", "10-08-2003").info.date == dt.date(2003, 8, 10)
 
 
 def test_step_and_calendar_start_refuse_short_years(ws: Workshop) -> None:

@@ -50,14 +50,14 @@ def recorded(draw: st.DrawFn) -> Workshop:
         rows = tuple(
             MemberRecord(
                 participant_id=m,
-                present=draw(st.booleans()),
+                present=j == 0 or draw(st.booleans()),  # a meeting has someone present
                 savings_principal=draw(money),
                 savings_compulsory=draw(money),
                 savings_voluntary=draw(money),
                 instalment=draw(money),
                 loan_out=draw(st.sampled_from([0, 0, 0, 250_000, 500_000])),
             )
-            for m in draw(st.lists(st.sampled_from(members), unique=True))
+            for j, m in enumerate(draw(st.lists(st.sampled_from(members), unique=True, min_size=1)))
         )
         day = START + dt.timedelta(days=draw(st.integers(0, 400)))
         meetings.append(

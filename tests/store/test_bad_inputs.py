@@ -106,6 +106,63 @@ BROKEN: dict[str, tuple[bytes, str, str]] = {
     ),
 }
 
+
+def _meeting(doc: Doc, **changes: Any) -> Doc:
+    """A meeting of Surabaya's first group (p-01 present, paying) with ``changes``, added to ``doc``."""
+    meeting: Doc = {
+        "id": "pt-1",
+        "date": "2003-09-01",
+        "members": [{"participant_id": "p-01", "present": True, "instalment": 25000}],
+    }
+    meeting.update(changes)
+    doc["groups"][0]["followup"]["meetings"] = [meeting]
+    return meeting
+
+
+def _assessed(doc: Doc, grade: str) -> None:
+    doc["groups"][0]["followup"]["assessments"] = [
+        {"id": "pn-1", "date": "2003-12-01", "grade_override": grade, "override_reason": "rapat"}
+    ]
+
+
+# the follow-up (issue #15)
+BROKEN |= {
+    "payment from a non-member": (
+        _text(
+            lambda d: _meeting(
+                d, members=[{"participant_id": "p-08", "present": True, "instalment": 25000}]
+            )
+        ),
+        'pertemuan 1 (2003-09-01), anggota 1: "p-08" bukan anggota kelompok ini, jadi tidak bisa'
+        " dicatat di pertemuan, pembayaran atau tabungannya",
+        '"p-08" is not a member of this group',
+    ),
+    "meeting before the workshop": (
+        _text(lambda d: _meeting(d, date="2003-07-01")),
+        "tanggal 2003-07-01 sebelum lokakarya (2003-07-22)",
+        "the date 2003-07-01 is before the workshop (2003-07-22)",
+    ),
+    "negative amount in a meeting": (
+        _text(
+            lambda d: _meeting(
+                d, members=[{"participant_id": "p-01", "present": True, "instalment": -25000}]
+            )
+        ),
+        "pertemuan 1 (2003-09-01), anggota 1, angsuran: tidak boleh kurang dari 0",
+        "meeting 1 (2003-09-01), member 1, instalment: must not be less than 0",
+    ),
+    "grade outside the scale": (
+        _text(lambda d: _assessed(d, "D")),
+        'klasifikasi "D" tidak ada di skala program (A, B, C)',
+        'the grade "D" is not on the program\'s scale (A, B, C)',
+    ),
+    "meeting with nobody present": (
+        _text(lambda d: _meeting(d, members=[{"participant_id": "p-01", "present": False}])),
+        "pertemuan 2003-09-01 tanpa seorang pun yang hadir",
+        "the meeting of 2003-09-01 has nobody present",
+    ),
+}
+
 # Loading cleans these; checking reports them.
 CLEANED: dict[str, bytes] = {
     "control characters in names": _text(
@@ -201,3 +258,24 @@ def test_saving_over_a_file_with_a_huge_integer_keeps_it_aside(tmp_path: Path) -
     [kept] = [p for p in (tmp_path / BACKUP_FOLDER).iterdir() if ".broken" in p.name]
     assert kept.read_bytes() == HUGE
     assert load(path) == ws
+
+
+def test_a_meeting_after_today_is_a_problem_for_check_given_the_day(tmp_path: Path) -> None:
+    """The model never reads the clock: ``pra check`` passes today; the file still loads."""
+    import datetime as dt
+
+    def only_this_meeting(doc: Doc) -> None:
+        for group in doc["groups"]:
+            group["followup"].update(meetings=[], assessments=[], left=[], reschedules=[])
+        _meeting(doc, date="2003-09-01")
+
+    data = _text(only_this_meeting)
+    path = tmp_path / "lokakarya.json"
+    path.write_bytes(data)
+    assert problems(path, "id", today=dt.date(2003, 9, 1)) == []
+    assert problems(path, "id", today=dt.date(2003, 8, 31)) == [
+        f'{path}: kelompok "Kelompok Pertukangan", pertemuan 1 (2003-09-01): tanggal 2003-09-01'
+        " masih di masa depan (hari ini 2003-08-31): catat pertemuan setelah diadakan"
+    ]
+    assert load(path).groups[0].followup.meetings[0].date == dt.date(2003, 9, 1)
+    assert path.read_bytes() == data

@@ -28,6 +28,7 @@ from pra.plan.followup.attendance import (
 )
 from pra.plan.followup.business import BusinessResult, business_result
 from pra.plan.followup.criteria import (
+    TOTAL_CRITERIA,
     AreaScore,
     Grading,
     area_name,
@@ -66,6 +67,7 @@ __all__ = [
     "CRITERIA",
     "LATE_DAYS",
     "RESULT_AREAS",
+    "TOTAL_CRITERIA",
     "AreaScore",
     "BusinessResult",
     "Due",

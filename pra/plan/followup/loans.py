@@ -21,8 +21,9 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
-from pra.model import BusinessGroup
+from pra.model import BusinessGroup, CapitalPlan
 from pra.plan.fund import add_months, repayment_schedule
 from pra.plan.rounding import split_instalments
 
@@ -121,12 +122,19 @@ def _payments(group: BusinessGroup, member_id: str) -> list[Payment]:
 
 
 def _loan_dues(group: BusinessGroup, amount: int, start: dt.date) -> list[Due]:
-    plan = group.capital.model_copy(update={"stimulus_per_member": amount})
+    return list(_schedule(group.capital, amount, start))
+
+
+@lru_cache(maxsize=256)
+def _schedule(capital: CapitalPlan, amount: int, start: dt.date) -> tuple[Due, ...]:
+    """The instalments of a loan of ``amount`` handed over on ``start`` (cached: a group's
+    members borrow the same amount, and the archive asks again for every table)."""
+    plan = capital.model_copy(update={"stimulus_per_member": amount})
     schedule = repayment_schedule(plan, start)
-    return [
+    return tuple(
         Due(row.due_date or start, row.principal, row.service_fee + row.other, start)
         for row in schedule.rows
-    ]
+    )
 
 
 def _covered(dues: Iterable[Due], paid: int) -> tuple[int, int, Due | None]:

@@ -1,0 +1,169 @@
+"""The follow-up tables' rows for one workshop (see :mod:`pra.archive.followup_tables`).
+
+Figures against the plan come from ``pra.plan.followup``, the functions the TUI's
+dashboard and the progress report use, on each group's last recorded day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from pra.model import BusinessGroup
+from pra.model.followup import CRITERIA, Meeting
+
+if TYPE_CHECKING:
+    from pra.archive.rows import Context
+
+Row = tuple[object, ...]
+
+
+def _b(value: bool) -> str:
+    return "true" if value else "false"
+
+
+def _pct(value: Decimal | None) -> str | None:
+    """A percent with two decimals at most (``58.62``), empty when there is none."""
+    return None if value is None else format(value.quantize(Decimal("0.01")).normalize(), "f")
+
+
+def last_day(g: BusinessGroup) -> dt.date | None:
+    """The group's last recorded follow-up day (meeting or assessment); ``None``: not followed."""
+    days = [m.date for m in g.followup.meetings] + [a.date for a in g.followup.assessments]
+    return max(days, default=None)
+
+
+def meetings(c: Context) -> Iterator[Row]:
+    from pra.plan.followup import meeting_attendance
+
+    for g in c.ws.groups:
+        for i, m in enumerate(g.followup.meetings, start=1):
+            a = meeting_attendance(g, m)
+            yield (
+                c.ws.id,
+                m.id,
+                g.id,
+                i,
+                m.date,
+                m.kind,
+                c.codes[m.led_by_id] if m.led_by_id else None,
+                a.present,
+                a.expected,
+                m.sales,
+                m.costs,
+                "\n".join(m.problems),
+                m.notes,
+            )
+
+
+def attendance(c: Context) -> Iterator[Row]:
+    for g in c.ws.groups:
+        for m in g.followup.meetings:
+            for r in m.members:
+                yield c.ws.id, m.id, c.codes[r.participant_id], _b(r.present)
+
+
+def payments(c: Context) -> Iterator[Row]:
+    for g in c.ws.groups:
+        for m in g.followup.meetings:
+            for r in m.members:
+                if r.instalment or r.loan_out:
+                    yield c.ws.id, m.id, c.codes[r.participant_id], r.instalment, r.loan_out
+
+
+def savings(c: Context) -> Iterator[Row]:
+    for g in c.ws.groups:
+        for m in g.followup.meetings:
+            for r in m.members:
+                if r.savings_principal or r.savings_compulsory or r.savings_voluntary:
+                    yield (
+                        c.ws.id,
+                        m.id,
+                        c.codes[r.participant_id],
+                        r.savings_principal,
+                        r.savings_compulsory,
+                        r.savings_voluntary,
+                    )
+
+
+def assessments(c: Context) -> Iterator[Row]:
+    from pra.plan.followup import TOTAL_CRITERIA, score
+
+    for g in c.ws.groups:
+        for a in g.followup.assessments:
+            s = score(a, c.ws.grading)
+            yield (
+                c.ws.id,
+                a.id,
+                g.id,
+                a.date,
+                sum(len(x.met) for x in s.areas),
+                TOTAL_CRITERIA,
+                _pct(s.percent),
+                *(_pct(x.percent) for x in s.areas),
+                s.by_rule,
+                s.grade,
+                s.reason,
+                _b(s.eligible),
+                a.notes,
+            )
+
+
+def assessment_criteria(c: Context) -> Iterator[Row]:
+    for g in c.ws.groups:
+        for a in g.followup.assessments:
+            for area, key in dict.fromkeys(a.met):
+                if key in CRITERIA[area]:
+                    yield c.ws.id, a.id, area, key
+
+
+def group_followup(c: Context) -> Iterator[Row]:
+    from pra.plan.followup import (
+        fund_balance,
+        latest_grading,
+        loan_statuses,
+        par30,
+        repayment_rate,
+    )
+
+    for g in c.ws.groups:
+        on = last_day(g)
+        if on is None:
+            continue
+        f = g.followup
+        loans = loan_statuses(g, on)
+        fund = fund_balance(c.ws, g, on)
+        grading = latest_grading(c.ws, g, on)
+        own = [m for m in f.meetings if m.kind == "meeting"]
+        yield (
+            c.ws.id,
+            g.id,
+            on,
+            f.mentor,
+            len(f.meetings),
+            len(f.left),
+            sum(s.borrowed for s in loans),
+            sum(s.due for s in loans),
+            sum(s.on_time_paid for s in loans),
+            sum(s.arrears for s in loans),
+            sum(s.outstanding for s in loans),
+            _pct(repayment_rate(loans)),
+            _pct(par30(loans)),
+            _pct(_attendance(g, own)),
+            fund.actual,
+            fund.planned,
+            grading.grade if grading else None,
+            f.lkm,
+            f.linked_on,
+            f.independent_on,
+        )
+
+
+def _attendance(g: BusinessGroup, own: list[Meeting]) -> Decimal | None:
+    from pra.plan.followup import meeting_attendance
+
+    rows = [meeting_attendance(g, m) for m in own]
+    expected = sum(a.expected for a in rows)
+    return Decimal(100) * sum(a.present for a in rows) / expected if expected else None

@@ -1,0 +1,101 @@
+"""The follow-up in the archive and in ``pra stats``: figures by hand, keys to the plan, codes only."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+
+from pra.archive.rows import ROWS, Context
+from pra.archive.stats import collect, tables
+from pra.archive.writer import ArchiveResult
+from pra.model import Workshop
+from tests.plan.test_followup_loans import _group
+
+
+def _rows(ws: Workshop, table: str) -> list[tuple[object, ...]]:
+    codes = {p.id: f"P{i:04d}" for i, p in enumerate(ws.participants, 1)}
+    return list(ROWS[table](Context(ws, codes)))
+
+
+def test_the_group_followup_row_has_the_figures_computed_by_hand() -> None:
+    # tests/plan/test_followup_loans.py works these out: on 10 May 2026 (the last meeting)
+    # due 880.000, paid when due 610.000, arrears 105.000 (p2) + 165.000 (p4),
+    # outstanding 1.450.000, PAR30 850/1450; attendance 4+4+3+3+3 of 4+4+4+3+3 = 17/18;
+    # fund 2.000.000 + 610.000 − 2.000.000, planned four months of 4 × 65.000.
+    [row] = _rows(_group(), "group_followup")
+    assert row == (
+        "ws",
+        "g1",
+        dt.date(2026, 5, 10),
+        "",
+        5,
+        1,
+        2_000_000,
+        880_000,
+        610_000,
+        270_000,
+        1_450_000,
+        "69.32",
+        "58.62",
+        "94.44",
+        610_000,
+        1_040_000,
+        None,
+        "",
+        None,
+        None,
+    )
+
+
+def test_payments_and_attendance_name_members_by_code() -> None:
+    ws = _group()
+    payments = _rows(ws, "payments")
+    # p2 (P0002) paid 30.000 at the second meeting (t1); everyone borrowed 500.000 at t0.
+    assert ("ws", "t1", "P0002", 30_000, 0) in payments
+    assert [r for r in payments if r[1] == "t0"] == [
+        ("ws", "t0", f"P000{i}", 0, 500_000) for i in range(1, 5)
+    ]
+    attendance = _rows(ws, "attendance")
+    assert ("ws", "t2", "P0004", "false") in attendance
+    meetings = _rows(ws, "meetings")
+    # t3 (5 April): p4 left on 20 March, so 3 expected, 3 present
+    assert [(m[1], m[7], m[8]) for m in meetings][3] == ("t3", 3, 3)
+
+
+def test_stats_pool_the_followup_of_the_groups() -> None:
+    followup = next(t for t in tables(collect([_group()])) if t.name == "followup")
+    # 610/880 = 69,3%; 850/1450 = 58,6%; 17/18 = 94,4%
+    assert followup.rows == (("*", 1, 69.3, 58.6, 94.4, 610_000, 1_040_000),)
+
+
+def test_stats_count_the_examples_groups_by_latest_grade(examples: dict[str, Workshop]) -> None:
+    grades = next(t for t in tables(collect(examples.values())) if t.name == "grades")
+    palembang = [row[1:] for row in grades.rows if row[0] == "Palembang"]
+    assert palembang == [("A", 1), ("C", 1)]
+    per_workshop = next(
+        t for t in tables(collect(examples.values())) if t.name == "followup_workshops"
+    )
+    assert [row[:3] for row in per_workshop.rows] == [
+        ("Palembang", "ws-palembang", 2),
+        ("Surabaya", "ws-surabaya", 3),
+        ("Yogyakarta", "ws-yogyakarta", 1),
+    ]
+
+
+def test_the_archived_followup_keys_to_the_groups_and_holds_no_name(
+    archive: ArchiveResult, examples: dict[str, Workshop]
+) -> None:
+    out = archive.out / "data"
+    groups = {
+        (r["workshop_id"], r["group_id"])
+        for r in csv.DictReader(io.StringIO((out / "groups.csv").read_text("utf-8")))
+    }
+    followed = list(csv.DictReader(io.StringIO((out / "group_followup.csv").read_text("utf-8"))))
+    assert {(r["workshop_id"], r["group_id"]) for r in followed} <= groups
+    jaya = next(r for r in followed if r["group_id"] == "g-jaya-bersama")
+    assert (jaya["grade"], jaya["members_left"]) == ("C", "1")
+    names = {p.name.casefold() for ws in examples.values() for p in ws.participants}
+    for table in ("meetings", "attendance", "payments", "savings", "assessments", "group_followup"):
+        data = (out / f"{table}.csv").read_bytes().decode("utf-8").casefold()
+        assert not [n for n in names if n in data], table

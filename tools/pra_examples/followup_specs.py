@@ -1,0 +1,250 @@
+"""The examples' months after the workshop, as patterns (see :mod:`pra_examples.followup`).
+
+Source: Bina Swadaya's mentoring as Guswil DKI practised it (``../shared/seeds/000_*``):
+groups strengthened on the five result areas, graded A/B/C, only A and B linked
+to a microfinance institution (Bina Masyarakat Mandiri, BMM); its obstacles:
+members who do not come to meetings, instalments paid late; its advice:
+evaluate the social side too. Invented, and said so: who was late when, the
+sales figures, the problems and notes (which name roles, never people), the
+assessments' judgements on the books and links. What happens: Palembang's
+Sedap Malam reaches A and is linked to the BMM; Jaya Bersama slips from B to C
+(attendance falls, four members more than 30 days late, one leaves); in
+Surabaya a carpenter's loan is rescheduled after an accident and the traders
+fall behind; in Yogyakarta one member moves away and the fund stays on course.
+"""
+
+from __future__ import annotations
+
+from pra_examples.followup import Assessed, FollowUpSpec, Month
+
+BOOKS = (("administration", "cash_book"), ("administration", "loan_book"))
+MINUTES = (("administration", "minutes"),)
+LINKS = (("network", "institutions"), ("network", "market"))
+
+PALEMBANG: dict[str, FollowUpSpec] = {
+    "g-sedap-malam": FollowUpSpec(
+        mentor="Hendra Saputra (Yayasan Bina Vitalis)",
+        codes=(
+            "PPPPPPPPP",
+            "PPPPPPPPP",
+            "PPPPPPPPP",
+            "PP-cPPPPP",
+            "PPPPPTPPP",
+            "PPhPcPPPP",
+            "PPPPPPPPP",
+            "PTPPPPPPP",
+            "PPPPPPPeP",
+            "PPPPTPPPP",
+        ),
+        voluntary=2_000,
+        sales=(
+            1_450_000,
+            1_600_000,
+            3_900_000,
+            1_500_000,
+            1_700_000,
+            1_800_000,
+            1_900_000,
+            2_100_000,
+            2_200_000,
+        ),
+        cost_percent=68,
+        months={
+            1: Month(
+                problems=("Harga tepung terigu naik.",),
+                actions=(("Membeli tepung bersama di pasar induk", 2, 1),),
+                notes="Semua anggota hadir; ibu-ibu aktif berbicara. Pembagian tugas membuat "
+                "kue dibuat bergilir.",
+            ),
+            3: Month(
+                problems=(
+                    "Pesanan kue Lebaran melebihi kapasitas oven.",
+                    "Seorang anggota terlambat angsuran karena anaknya sakit.",
+                ),
+                actions=(("Meminjam oven tetangga untuk pesanan Lebaran", 0, 1),),
+                notes="Penjualan Lebaran tinggi. Kelompok sepakat menunda angsuran anggota yang "
+                "anaknya sakit satu bulan; bulan berikutnya dilunasi.",
+            ),
+            6: Month(
+                problems=("Pembeli warung minta kue dititip dulu, dibayar belakangan.",),
+                actions=(("Menyusun buku piutang pembeli", 2, 1),),
+                notes="Kelompok kompak; rapat dipimpin ketua, bendahara membacakan kas. "
+                "Pendamping mulai jarang datang.",
+            ),
+            8: Month(
+                notes="Kelompok dihubungkan dengan BMM; anggota belajar prosedur pinjaman.",
+            ),
+        },
+        assessments=(
+            Assessed(3, extra=BOOKS, notes="Buku kas dan simpan pinjam rapi; notulen belum ada."),
+            Assessed(6, extra=(*BOOKS, *MINUTES, *LINKS), notes="Lengkap; siap dihubungkan ke BMM"),
+            Assessed(
+                9, extra=(*BOOKS, *MINUTES, *LINKS), notes="Tetap A setelah terhubung dengan BMM"
+            ),
+        ),
+        lkm=(8, "BMM (Bina Masyarakat Mandiri) Palembang"),
+        reflection="Kelompok menilai sendiri bahwa kekompakan dan pencatatan membuat usaha "
+        "bertahan setelah Lebaran. Rencana berikutnya: menambah oven dari pinjaman BMM; "
+        "pendampingan dikurangi menjadi kunjungan tiga bulanan.",
+    ),
+    "g-jaya-bersama": FollowUpSpec(
+        mentor="Hendra Saputra (Yayasan Bina Vitalis)",
+        codes=(
+            "PPPPPPPPP",
+            "PPP-h-h--",
+            "PPPPPPPPP",
+            "PPh----x-",
+            "PP--c-h--",
+            "PPPPTPPTP",
+            "PPP--h---",
+            "PPPPPPPPP",
+            "PPPPPTPPP",
+            "PPPTPPTPP",
+        ),
+        voluntary=1_000,
+        sales=(1_200_000, 1_300_000, 2_600_000, 900_000, 800_000, 700_000, 0, 650_000, 600_000),
+        cost_percent=80,
+        months={
+            2: Month(
+                problems=("Mesin jahit kedua rusak.",),
+                actions=(("Memperbaiki mesin jahit di bengkel pasar", 2, 1),),
+                notes="Hadir lengkap. Pesanan seragam sekolah dibagi rata.",
+            ),
+            4: Month(
+                problems=(
+                    "Setelah Lebaran pesanan sepi.",
+                    "Tiga anggota tidak datang dan tidak membayar angsuran.",
+                ),
+                actions=(("Mengunjungi anggota yang tidak hadir", 0, 1),),
+                notes="Ada perselisihan soal pembagian pesanan; sebagian anggota merasa "
+                "pesanan hanya untuk yang dekat ketua.",
+            ),
+            7: Month(
+                problems=(
+                    "Seorang anggota pindah ke luar kota dengan pinjaman belum lunas.",
+                    "Tunggakan angsuran bertambah.",
+                ),
+                actions=(
+                    ("Menagih tunggakan bersama pendamping", 2, 1),
+                    ("Rapat khusus membahas aturan pembagian pesanan", 0, 1),
+                ),
+                notes="Kehadiran turun; perempuan anggota sibuk menjadi buruh cuci. "
+                "Kekompakan kelompok melemah.",
+            ),
+        },
+        assessments=(
+            Assessed(3, extra=BOOKS[:1], notes="Baik; buku kas diisi, buku pinjaman belum ada"),
+            Assessed(8, notes="Tunggakan dan kehadiran memburuk; buku kas tidak diisi lagi."),
+        ),
+        reflection="Kelompok mengakui pesanan tidak dibagi adil dan anggota yang kecewa "
+        "berhenti datang. Tindak lanjut: aturan pembagian pesanan ditulis, tunggakan "
+        "dijadwal ulang, kunjungan pendamping setiap dua minggu.",
+    ),
+}
+
+SURABAYA: dict[str, FollowUpSpec] = {
+    "g-pertukangan": FollowUpSpec(
+        mentor="Agus Prasetyo (LSM Widya Dharma)",
+        codes=(
+            "PPPPPPPPPP",
+            "PPPPPPPPPP",
+            "PP--rPPPPP",
+            "PPPPPPPPPP",
+            "PTPPPPTPPP",
+            "PPPPhPPPcP",
+            "PPPPPPPPPP",
+        ),
+        sales=(2_500_000, 3_000_000, 2_800_000, 0, 3_200_000, 3_500_000, 3_100_000, 3_600_000),
+        cost_percent=75,
+        months={
+            3: Month(
+                problems=("Seorang anggota jatuh dari perancah dan tidak bisa bekerja.",),
+                actions=(("Menjenguk dan mengumpulkan sumbangan", 0, 1),),
+                notes="Anggota saling membantu; pekerjaan anggota yang sakit dikerjakan bersama.",
+            ),
+            5: Month(
+                notes="Angsuran anggota yang sakit dijadwal ulang enam bulan, disepakati semua.",
+            ),
+        },
+        assessments=(
+            Assessed(4, extra=(*BOOKS, *LINKS)),
+            Assessed(9, extra=(*BOOKS, *LINKS)),
+        ),
+        reflection="Kelompok bertahan karena saling menolong saat anggota sakit.",
+    ),
+    "g-penjahit": FollowUpSpec(
+        mentor="Agus Prasetyo (LSM Widya Dharma)",
+        codes=(
+            "PPPPPPPPPP",
+            "PPPPePPPPP",
+            "PPPPPPPPPP",
+            "PPhPcPPPPP",
+            "PPPPPPPPPP",
+            "PTPPPPPTPP",
+        ),
+        voluntary=1_000,
+        sales=(1_000_000, 1_100_000, 1_300_000, 1_200_000, 1_400_000, 1_500_000),
+        months={
+            2: Month(
+                problems=("Kain dibeli eceran sehingga mahal.",),
+                actions=(("Membeli kain per gulung bersama", 1, 1),),
+                notes="Ibu-ibu penjahit rutin hadir; rapat di rumah ketua.",
+            ),
+        },
+        assessments=(Assessed(6, extra=(*BOOKS, *MINUTES)),),
+    ),
+    "g-berjualan": FollowUpSpec(
+        mentor="Agus Prasetyo (LSM Widya Dharma)",
+        codes=(
+            "PPPPPPPPPP",
+            "PPh--cPPhP",
+            "PP-h--hP-P",
+            "PPPPPPPPPP",
+            "P-P--P-P-P",
+            "PPPPPPPPPP",
+            "PPPPhPPPPP",
+        ),
+        sales=(4_000_000, 3_500_000, 3_000_000, 3_200_000, 2_900_000, 3_000_000),
+        cost_percent=85,
+        months={
+            4: Month(
+                problems=("Dagangan dijual utang kepada tetangga.", "Angsuran banyak terlambat."),
+                actions=(("Menagih piutang dagangan", 3, 1),),
+                notes="Anggota yang menunggak malu datang ke pertemuan.",
+            ),
+        },
+        assessments=(Assessed(4, extra=BOOKS[:1]), Assessed(9, extra=BOOKS[:1])),
+    ),
+}
+
+YOGYAKARTA: dict[str, FollowUpSpec] = {
+    "g-tri-astha": FollowUpSpec(
+        mentor="Wahyu Nugroho (LSM Bina Swadaya)",
+        codes=(
+            "PPPPPPPP",
+            "PPPPPPPP",
+            "PPPPPPPP",
+            "PP-cPPPP",
+            "PPPPx---",
+            "PPPPPPPP",
+            "PTPPPPPP",
+            "PPPPPhPc",
+            "PPPPPPPP",
+            "PPPTPPPP",
+        ),
+        voluntary=5_000,
+        months={
+            1: Month(notes="Buku kas KUW diisi bendahara; pertemuan di balai RW."),
+            5: Month(
+                problems=("Seorang anggota pindah ke luar kota.",),
+                actions=(("Menagih sisa pinjaman anggota yang pindah lewat keluarganya", 1, 2),),
+                notes="Kelompok sepakat pinjaman anggota yang pindah tetap ditagih.",
+            ),
+        },
+        assessments=(
+            Assessed(4, extra=(*BOOKS, *MINUTES, ("network", "institutions"))),
+            Assessed(8, extra=(*BOOKS, *MINUTES, ("network", "institutions"))),
+        ),
+        reflection="Usaha dijalankan perorangan, kelompok memegang pembukuan; pembukuan rapi.",
+    ),
+}
