@@ -29,6 +29,7 @@ COMMAND_MODULES: Final[tuple[str, ...]] = (
     "pra.cli.archive",
     "pra.cli.stats",
     "pra.cli.export",
+    "pra.cli.report",
 )
 """Sub-command modules, in the order ``pra --help`` lists them."""
 

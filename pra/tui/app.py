@@ -123,6 +123,9 @@ class PraApp(App[None]):
                 screen.action_projector,
             )
             yield SystemCommand(
+                t("tui.followup.palette"), t("tui.followup.palette_help"), screen.action_followup
+            )
+            yield SystemCommand(
                 t("tui.palette.save_as"),
                 t("tui.palette.save_as_help"),
                 screen.action_save_elsewhere,

@@ -49,6 +49,7 @@ class HomeScreen(Screen[None]):
         options: list[Option | None] = [
             Option(f"✚ {t('home.new')}", id="new"),
             Option(f"📂 {t('home.open')}", id="open"),
+            Option(f"🤝 {t('tui.followup.home')}", id="followup"),
             None,
         ]
         options += [
@@ -74,13 +75,24 @@ class HomeScreen(Screen[None]):
             self.action_new()
         elif choice == "open":
             self.action_open_file()
+        elif choice == "followup":
+            self.open_followup()
         elif choice.startswith("example:"):
             self._open(lambda f: f.demo_session(choice.removeprefix("example:")))
         elif choice.startswith("recent:"):
             self._open_path(Path(choice.removeprefix("recent:")))
 
-    def _open(self, how: Callable[[ModuleType], Session], path: Path | None = None) -> None:
-        """Open what ``how`` makes; ``path`` is the file, when one is opened (for its backup)."""
+    def _open(
+        self,
+        how: Callable[[ModuleType], Session],
+        path: Path | None = None,
+        *,
+        followup: bool = False,
+    ) -> None:
+        """Open what ``how`` makes; ``path`` is the file, when one is opened (for its backup).
+
+        ``followup``: show the workshop's follow-up section (pendampingan) over it.
+        """
         from pra.tui import files
         from pra.tui.app import PraApp
 
@@ -98,9 +110,26 @@ class HomeScreen(Screen[None]):
         app = self.app
         if isinstance(app, PraApp):
             app.open_session(session)
+            if followup:
+                from pra.tui.followup.screen import FollowUpScreen
 
-    def _open_path(self, path: Path) -> None:
-        self._open(lambda f: f.open_session(path), path)
+                app.push_screen(FollowUpScreen(session))
+
+    def _open_path(self, path: Path, *, followup: bool = False) -> None:
+        self._open(lambda f: f.open_session(path), path, followup=followup)
+
+    def open_followup(self) -> None:
+        """Pendampingan: a workshop file (the last one saved is offered), then its follow-up."""
+        from pra.tui import files
+        from pra.tui.dialogs import PathDialog
+
+        def chosen(path: str | None) -> None:
+            if path:
+                self._open_path(Path(path).expanduser(), followup=True)
+
+        recent = files.recent_workshops()
+        offered = str(recent[0].path) if recent else ""
+        self.app.push_screen(PathDialog(t("tui.followup.home_open"), offered), chosen)
 
     def _offer_backup(self, path: Path, broken: store.BrokenWorkshop) -> None:
         """Say what is wrong and offer the newest good backup; the broken file is kept either way."""

@@ -59,6 +59,7 @@ class WorkshopScreen(Screen[None]):
         Binding("f7", "step(-1)", t("tui.key.previous"), group=STEP_KEYS),
         Binding("f8", "step(1)", t("tui.key.next"), group=STEP_KEYS),
         Binding("ctrl+s", "save_elsewhere", t("tui.key.save_as"), show=False),
+        Binding("f4", "followup", t("tui.followup.palette"), show=False),
     ]
 
     def __init__(self, session: Session, *, step: PraStep = PraStep.PREPARATION) -> None:
@@ -289,6 +290,12 @@ class WorkshopScreen(Screen[None]):
 
     def action_next_group_anywhere(self) -> None:
         self.action_next_group()
+
+    def action_followup(self) -> None:
+        """The follow-up section (pendampingan) of the group shown (or the first group)."""
+        from pra.tui.followup.screen import FollowUpScreen
+
+        self.app.push_screen(FollowUpScreen(self.session, self.group_id))
 
     def action_undo(self) -> None:
         self.session.undo()

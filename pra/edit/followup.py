@@ -1,0 +1,416 @@
+"""Edits of a group's follow-up (pendampingan): meetings, money per member, assessments.
+
+Pure functions ``(ws, group_id, ...) -> Workshop`` like every edit command: the
+TUI applies them through its session, so each one is undone by Ctrl+Z and saved
+by autosave. Amounts are read as a mentor types them during a meeting
+(``50.000``, ``50rb``, ``1,5jt``); dates the Indonesian way (``17-08-2025``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from typing import Any, Final, Literal, get_args
+
+from pra.edit.base import all_ids, build, find, group_of, next_id, remove_item, replace_group
+from pra.edit.base import replace_item as _replace
+from pra.edit.info import parse_date
+from pra.errors import PraError
+from pra.model import BusinessGroup, Workshop
+from pra.model.followup import (
+    Assessment,
+    FollowUpAction,
+    GroupFollowUp,
+    Meeting,
+    MeetingKind,
+    MemberRecord,
+    ResultArea,
+)
+
+AmountField = Literal[
+    "savings_principal", "savings_compulsory", "savings_voluntary", "instalment", "loan_out"
+]
+AMOUNT_FIELDS: Final[tuple[AmountField, ...]] = get_args(AmountField)
+"""The money columns of a meeting's table, in the order the mentor fills them."""
+
+LineEdit = Callable[[Workshop, str, str, str], Workshop]
+"""``(workshop, group id, meeting id, typed line) -> workshop``: a problem, an action."""
+
+_UNITS: Final[dict[str, int]] = {
+    "rb": 1_000,
+    "ribu": 1_000,
+    "k": 1_000,
+    "jt": 1_000_000,
+    "juta": 1_000_000,
+}
+_SHORT = re.compile(r"(\d+(?:[.,]\d{1,3})?)\s*(rb|ribu|k|jt|juta)", re.IGNORECASE)
+_GROUPED = re.compile(r"\d{1,3}(?:[.,\s\u00a0]\d{3})*|\d+")
+
+
+def parse_amount(text: str) -> int:
+    """An amount typed during a meeting: ``50.000``, ``50000``, ``Rp 50.000``, ``50rb``,
+    ``50 ribu``, ``1,5jt``, ``2 juta``; empty text is nothing paid (0).
+
+    Anything else (``50.00``, ``lima puluh``, a negative amount) is refused with a
+    sentence naming what was typed.
+    """
+    raw = re.sub(r"(?i)^\s*rp\.?\s*", "", text.strip()).strip()
+    if not raw:
+        return 0
+    short = _SHORT.fullmatch(raw)
+    if short:
+        number, unit = short.groups()
+        whole, _, fraction = number.replace(",", ".").partition(".")
+        if len(fraction) == 3:  # "1.500rb": a thousands separator, not a decimal mark
+            whole, fraction = whole + fraction, ""
+        scale = _UNITS[unit.casefold()]
+        value = int(whole) * scale
+        if fraction:
+            value += int(fraction) * scale // 10 ** len(fraction)
+        return value
+    if _GROUPED.fullmatch(raw):
+        return int(re.sub(r"\D", "", raw))
+    raise PraError("edit.followup.bad_amount", text=text.strip())
+
+
+def _date(value: dt.date | str) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    parsed = parse_date(value)
+    if parsed is None:
+        raise PraError("edit.followup.no_date")
+    return parsed
+
+
+def new_id_for(ws: Workshop, prefix: str) -> str:
+    """A fresh id: none used in the document, nor by any group's meetings, actions, assessments."""
+    taken = all_ids(ws)
+    for group in ws.groups:
+        for meeting in group.followup.meetings:
+            taken.add(meeting.id)
+            taken.update(action.id for action in meeting.actions)
+        taken.update(assessment.id for assessment in group.followup.assessments)
+    return next_id(taken, prefix)
+
+
+def followup_of(ws: Workshop, group_id: str) -> GroupFollowUp:
+    return group_of(ws, group_id).followup
+
+
+def _set_followup(ws: Workshop, group_id: str, **changes: Any) -> Workshop:
+    followup = followup_of(ws, group_id).model_copy(update=changes)
+    return replace_group(ws, group_id, followup=followup)
+
+
+def _member(group: BusinessGroup, participant_id: str) -> None:
+    if participant_id not in group.member_ids:
+        raise PraError("edit.group.not_member")
+
+
+# -- the group's mentoring ------------------------------------------------------------
+
+
+def set_mentor(ws: Workshop, group_id: str, mentor: str) -> Workshop:
+    """The pendamping who follows the group."""
+    return _set_followup(ws, group_id, mentor=mentor.strip())
+
+
+def set_reflection(ws: Workshop, group_id: str, text: str) -> Workshop:
+    """The mentor's reflection with the group (for the progress report)."""
+    return _set_followup(ws, group_id, reflection=text.strip())
+
+
+def link_lkm(ws: Workshop, group_id: str, lkm: str, on: dt.date | str | None) -> Workshop:
+    """Link the group to a microfinance institution (``lkm`` empty: no link).
+
+    Only a group whose last assessment up to that day has an eligible grade (A or B
+    by default) is linked; any other is refused with a sentence naming its grade.
+    """
+    from pra.plan.followup import latest_grading
+
+    lkm = lkm.strip()
+    linked_on = _date(on) if on and lkm else None
+    group = group_of(ws, group_id)
+    grading = latest_grading(ws, group, linked_on)
+    if lkm and (grading is None or not grading.eligible):
+        eligible = ", ".join(ws.grading.eligible)
+        grade = grading.grade if grading is not None else "–"
+        raise PraError("edit.followup.not_eligible", grade=grade, eligible=eligible)
+    return _set_followup(ws, group_id, lkm=lkm, linked_on=linked_on)
+
+
+def set_independent(ws: Workshop, group_id: str, on: dt.date | str | None) -> Workshop:
+    """Mark the group mandiri (mentoring ended) on a date, or take the mark back (``None``)."""
+    return _set_followup(ws, group_id, independent_on=_date(on) if on else None)
+
+
+# -- meetings -------------------------------------------------------------------------
+
+
+def add_meeting(
+    ws: Workshop, group_id: str, date: dt.date | str, kind: MeetingKind = "meeting"
+) -> Workshop:
+    """A new meeting with every member of the group listed, absent and paying nothing.
+
+    The new meeting is the group's last (``followup.meetings[-1]``); the chair leads it
+    when the group has one.
+    """
+    group = group_of(ws, group_id)
+    meeting = build(
+        Meeting,
+        id=new_id_for(ws, "mt"),
+        date=_date(date),
+        kind=kind,
+        led_by_id=group.chair_id,
+        members=tuple(MemberRecord(participant_id=m) for m in group.member_ids),
+    )
+    return _set_followup(ws, group_id, meetings=(*group.followup.meetings, meeting))
+
+
+def meeting_of(ws: Workshop, group_id: str, meeting_id: str) -> Meeting:
+    return find(followup_of(ws, group_id).meetings, meeting_id)
+
+
+def _set_meeting(ws: Workshop, group_id: str, meeting_id: str, **changes: Any) -> Workshop:
+    meetings = _replace(followup_of(ws, group_id).meetings, meeting_id, **changes)
+    return _set_followup(ws, group_id, meetings=meetings)
+
+
+def remove_meeting(ws: Workshop, group_id: str, meeting_id: str) -> Workshop:
+    """The meeting and everything recorded at it (undone by Ctrl+Z like any edit)."""
+    meetings = remove_item(followup_of(ws, group_id).meetings, meeting_id)
+    return _set_followup(ws, group_id, meetings=meetings)
+
+
+def update_meeting(ws: Workshop, group_id: str, meeting_id: str, **changes: Any) -> Workshop:
+    """Change a meeting's date (as typed or a date), kind, leader, sales, costs or notes.
+
+    Sales and costs may be given as typed text; empty text means not reported.
+    """
+    if "date" in changes:
+        changes["date"] = _date(changes["date"])
+    for name in ("sales", "costs"):
+        if isinstance(changes.get(name), str):
+            changes[name] = parse_amount(changes[name]) if changes[name].strip() else None
+    if isinstance(changes.get("notes"), str):
+        changes["notes"] = changes["notes"].strip()
+    if changes.get("led_by_id"):
+        _member(group_of(ws, group_id), changes["led_by_id"])
+    return _set_meeting(ws, group_id, meeting_id, **changes)
+
+
+def _rows_with(meeting: Meeting, group: BusinessGroup, participant_id: str) -> list[MemberRecord]:
+    """The meeting's rows, with one for ``participant_id`` (a member who joined since)."""
+    rows = list(meeting.members)
+    if all(row.participant_id != participant_id for row in rows):
+        _member(group, participant_id)
+        rows.append(MemberRecord(participant_id=participant_id))
+    return rows
+
+
+def _set_row(
+    ws: Workshop, group_id: str, meeting_id: str, participant_id: str, **changes: Any
+) -> Workshop:
+    group = group_of(ws, group_id)
+    meeting = find(group.followup.meetings, meeting_id)
+    rows = [
+        row.model_copy(update=changes) if row.participant_id == participant_id else row
+        for row in _rows_with(meeting, group, participant_id)
+    ]
+    return _set_meeting(ws, group_id, meeting_id, members=tuple(rows))
+
+
+def toggle_present(ws: Workshop, group_id: str, meeting_id: str, participant_id: str) -> Workshop:
+    """Tick a member present, or untick them."""
+    meeting = meeting_of(ws, group_id, meeting_id)
+    row = next((r for r in meeting.members if r.participant_id == participant_id), None)
+    present = row is not None and row.present
+    return _set_row(ws, group_id, meeting_id, participant_id, present=not present)
+
+
+def set_amount(
+    ws: Workshop,
+    group_id: str,
+    meeting_id: str,
+    participant_id: str,
+    field: AmountField,
+    text: str | int,
+) -> Workshop:
+    """One member's amount at a meeting (a saving, the instalment, a loan), as typed.
+
+    A member who hands over money came: they are ticked present too.
+    """
+    if field not in AMOUNT_FIELDS:
+        raise PraError("edit.followup.bad_field", field=field)
+    value = text if isinstance(text, int) else parse_amount(text)
+    changes: dict[str, Any] = {field: value}
+    if value:
+        changes["present"] = True
+    return _set_row(ws, group_id, meeting_id, participant_id, **changes)
+
+
+def add_problem(ws: Workshop, group_id: str, meeting_id: str, text: str) -> Workshop:
+    """A problem raised at the meeting."""
+    if not text.strip():
+        raise PraError("edit.required")
+    meeting = meeting_of(ws, group_id, meeting_id)
+    return _set_meeting(ws, group_id, meeting_id, problems=(*meeting.problems, text.strip()))
+
+
+def remove_problem(ws: Workshop, group_id: str, meeting_id: str, index: int) -> Workshop:
+    meeting = meeting_of(ws, group_id, meeting_id)
+    if not 0 <= index < len(meeting.problems):
+        raise PraError("edit.not_found", ref=str(index + 1))
+    problems = meeting.problems[:index] + meeting.problems[index + 1 :]
+    return _set_meeting(ws, group_id, meeting_id, problems=problems)
+
+
+def add_action(
+    ws: Workshop,
+    group_id: str,
+    meeting_id: str,
+    text: str,
+    responsible_ids: Iterable[str] = (),
+    due: dt.date | str | None = None,
+) -> Workshop:
+    """A follow-up agreed at the meeting: what, who (members), by when."""
+    group = group_of(ws, group_id)
+    who = tuple(responsible_ids)
+    for person in who:
+        _member(group, person)
+    action = build(
+        FollowUpAction,
+        id=new_id_for(ws, "fa"),
+        text=text.strip(),
+        responsible_ids=who,
+        due=_date(due) if due else None,
+    )
+    meeting = meeting_of(ws, group_id, meeting_id)
+    return _set_meeting(ws, group_id, meeting_id, actions=(*meeting.actions, action))
+
+
+def toggle_action_done(ws: Workshop, group_id: str, meeting_id: str, action_id: str) -> Workshop:
+    meeting = meeting_of(ws, group_id, meeting_id)
+    action = find(meeting.actions, action_id)
+    actions = _replace(meeting.actions, action_id, done=not action.done)
+    return _set_meeting(ws, group_id, meeting_id, actions=actions)
+
+
+def remove_action(ws: Workshop, group_id: str, meeting_id: str, action_id: str) -> Workshop:
+    meeting = meeting_of(ws, group_id, meeting_id)
+    return _set_meeting(ws, group_id, meeting_id, actions=remove_item(meeting.actions, action_id))
+
+
+# -- assessments ----------------------------------------------------------------------
+
+
+def add_assessment(
+    ws: Workshop,
+    group_id: str,
+    date: dt.date | str,
+    *,
+    met: Iterable[tuple[ResultArea, str]] = (),
+    assessor: str = "",
+    grade_override: str | None = None,
+    override_reason: str = "",
+    notes: str = "",
+) -> Workshop:
+    """An assessment on the five result areas; the new one is the group's last."""
+    assessment = build(
+        Assessment,
+        id=new_id_for(ws, "as"),
+        date=_date(date),
+        assessor=assessor.strip(),
+        met=tuple(dict.fromkeys(met)),
+        grade_override=grade_override or None,
+        override_reason=override_reason.strip(),
+        notes=notes.strip(),
+    )
+    _on_scale(ws, grade_override)
+    followup = followup_of(ws, group_id)
+    return _set_followup(ws, group_id, assessments=(*followup.assessments, assessment))
+
+
+def _on_scale(ws: Workshop, grade: str | None) -> None:
+    grades = [band.grade for band in ws.grading.bands]
+    if grade and grade not in grades:
+        raise PraError("edit.followup.bad_grade", grade=grade, grades=", ".join(grades))
+
+
+def _set_assessment(ws: Workshop, group_id: str, assessment_id: str, **changes: Any) -> Workshop:
+    assessments = _replace(followup_of(ws, group_id).assessments, assessment_id, **changes)
+    return _set_followup(ws, group_id, assessments=assessments)
+
+
+def toggle_criterion(
+    ws: Workshop, group_id: str, assessment_id: str, area: ResultArea, key: str
+) -> Workshop:
+    """Tick a criterion met, or untick it."""
+    assessment = find(followup_of(ws, group_id).assessments, assessment_id)
+    pair = (area, key)
+    met = (
+        tuple(p for p in assessment.met if p != pair)
+        if pair in assessment.met
+        else (*assessment.met, pair)
+    )
+    return _set_assessment(ws, group_id, assessment_id, met=met)
+
+
+def set_override(
+    ws: Workshop, group_id: str, assessment_id: str, grade: str | None, reason: str = ""
+) -> Workshop:
+    """Replace the grade the rule gives by ``grade``, with its reason; ``None`` takes it back."""
+    grade = (grade or "").strip().upper() or None
+    if grade is not None:
+        _on_scale(ws, grade)
+        if not reason.strip():
+            raise PraError("edit.followup.override_reason")
+    return _set_assessment(
+        ws,
+        group_id,
+        assessment_id,
+        grade_override=grade,
+        override_reason=reason.strip() if grade else "",
+    )
+
+
+def update_assessment(ws: Workshop, group_id: str, assessment_id: str, **changes: Any) -> Workshop:
+    """Change an assessment's date (as typed), assessor or notes."""
+    if "date" in changes:
+        changes["date"] = _date(changes["date"])
+    for name in ("assessor", "notes"):
+        if isinstance(changes.get(name), str):
+            changes[name] = changes[name].strip()
+    return _set_assessment(ws, group_id, assessment_id, **changes)
+
+
+def remove_assessment(ws: Workshop, group_id: str, assessment_id: str) -> Workshop:
+    assessments = remove_item(followup_of(ws, group_id).assessments, assessment_id)
+    return _set_followup(ws, group_id, assessments=assessments)
+
+
+def add_action_line(ws: Workshop, group_id: str, meeting_id: str, text: str) -> Workshop:
+    """A follow-up typed on one line: ``Mengunjungi Aisyah, oleh Rohani, 12-09-2003``.
+
+    After the first comma, a part starting ``oleh`` names who does it (members, by
+    name or its start, joined by ``dan`` or ``and``), a date says by when; any other
+    part belongs to what is to be done.
+    """
+    from pra.edit.pledges import member_by_prefix
+
+    what: list[str] = []
+    who: list[str] = []
+    due: dt.date | None = None
+    first, *rest = text.split(",")
+    what.append(first.strip())
+    for part in (p.strip() for p in rest):
+        lowered = part.casefold()
+        if lowered.startswith(("oleh ", "by ")):
+            names = re.split(r"\s+(?:dan|and|&)\s+", part.split(" ", 1)[1])
+            who.extend(member_by_prefix(ws, group_id, name) for name in names if name.strip())
+        elif re.fullmatch(r"\d[\d\-/. ]*\d", part):
+            due = _date(part)
+        elif part:
+            what.append(part)
+    return add_action(ws, group_id, meeting_id, ", ".join(what), who, due)

@@ -1,0 +1,533 @@
+"""The group progress report (laporan perkembangan kelompok) and the mentor's summary.
+
+The report covers a period (``first`` to ``last``): the group, the meetings held,
+money in and out by source, repayments due against paid per member, savings,
+attendance, the five result areas with their scores and the grade with its
+reasons, problems and follow-ups, the mentor's notes and reflection, and the
+signatures of the chair, the treasurer and the mentor. Every figure is
+:func:`pra.plan.followup.group_progress` at the period's last day (cumulative
+figures) or the meetings within the period (money in and out), so the report
+and the TUI's progress tab never disagree.
+
+The mentor's summary is one row per group: grade, repayment rate, PAR30,
+attendance and the next action.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from pra.export.context import Context
+from pra.export.language import set_properties
+from pra.export.plan import new_context, signature_grid
+from pra.export.tables import Cell, Column
+from pra.export.template import Template
+from pra.i18n import Language
+from pra.model import BusinessGroup, Workshop
+from pra.model.followup import Meeting
+from pra.plan.followup import (
+    GroupProgress,
+    area_name,
+    criterion_text,
+    group_progress,
+    meeting_attendance,
+)
+
+if TYPE_CHECKING:
+    from docx.document import Document
+
+MONEY_IN = ("savings_principal", "savings_compulsory", "savings_voluntary", "instalment")
+
+
+def last_record(group: BusinessGroup) -> dt.date | None:
+    """The day of the group's last meeting or assessment."""
+    days = [m.date for m in group.followup.meetings]
+    days += [a.date for a in group.followup.assessments]
+    return max(days, default=None)
+
+
+def period_meetings(group: BusinessGroup, first: dt.date, last: dt.date) -> list[Meeting]:
+    return sorted(
+        (m for m in group.followup.meetings if first <= m.date <= last), key=lambda m: m.date
+    )
+
+
+def _pct(ctx: Context, value: Decimal | None) -> str:
+    return ctx.percent(value.quantize(Decimal(1))) if value is not None else "–"
+
+
+def build_report(
+    ws: Workshop,
+    group: BusinessGroup,
+    template: Template,
+    lang: Language,
+    first: dt.date,
+    last: dt.date,
+) -> Document:
+    """The progress report of ``group`` from ``first`` to ``last`` as a python-docx document."""
+    ctx = new_context(ws, template, lang)
+    ctx.group = group
+    w = ctx.writer
+    period = ctx.date_range(first, last)
+    set_properties(
+        w.doc,
+        lang,
+        title=ctx.t("export.report.title_of", group=group.name),
+        subject=ctx.t("export.report.subject", group=group.name, period=period),
+        author=group.followup.mentor or group.name,
+        created=last,
+    )
+    progress = group_progress(ws, group, last)
+    meetings = period_meetings(group, first, last)
+    w.paragraph(ctx.t("export.report.title"), "Title")
+    w.paragraph(group.name, "Subtitle")
+    w.paragraph(ctx.t("export.report.period", period=period), align="center")
+
+    identity(ctx, group, progress)
+    meetings_section(ctx, group, meetings)
+    money_section(ctx, meetings, progress)
+    repayment_section(ctx, progress)
+    savings_section(ctx, progress)
+    attendance_section(ctx, progress)
+    areas_section(ctx, progress)
+    problems_section(ctx, meetings)
+    notes_section(ctx, group, meetings, progress)
+    signatures(ctx, group, last)
+    return w.doc
+
+
+def identity(ctx: Context, group: BusinessGroup, progress: GroupProgress) -> None:
+    w, ws, followup = ctx.writer, ctx.ws, group.followup
+    w.heading(ctx.t("export.report.h.group"))
+    place = ", ".join(p for p in (ws.info.place.village, ws.info.place.city) if p)
+    link = (
+        ctx.t("export.report.linked", lkm=followup.lkm, date=ctx.date(followup.linked_on))
+        if followup.lkm
+        else ctx.t("export.none")
+    )
+    pairs = [
+        (ctx.t("export.report.l.group"), group.name),
+        (ctx.t("export.report.l.business"), ctx.or_none(group.business)),
+        (ctx.t("export.report.l.workshop"), ctx.workshop_title()),
+        (ctx.t("export.report.l.place"), ctx.or_none(place)),
+        (ctx.t("export.report.l.chair"), ctx.or_none(ctx.name(group.chair_id))),
+        (ctx.t("export.report.l.treasurer"), ctx.or_none(ctx.name(group.treasurer_id))),
+        (ctx.t("export.report.l.members"), ctx.number(len(group.member_ids))),
+        (ctx.t("export.report.l.mentor"), ctx.or_none(followup.mentor or ws.info.mentor)),
+        (ctx.t("export.report.l.lkm"), link),
+    ]
+    if followup.independent_on is not None:
+        pairs.append((ctx.t("export.report.l.mandiri"), ctx.date(followup.independent_on)))
+    w.key_values(pairs)
+
+
+def meetings_section(ctx: Context, group: BusinessGroup, meetings: Sequence[Meeting]) -> None:
+    w = ctx.writer
+    w.heading(ctx.t("export.report.h.meetings"))
+    if not meetings:
+        w.empty()
+        return
+    rows = []
+    for i, m in enumerate(meetings, start=1):
+        seen = meeting_attendance(group, m)
+        rows.append(
+            (
+                ctx.number(i),
+                ctx.date(m.date),
+                ctx.t(f"meeting_kind.{m.kind}"),
+                ctx.or_none(ctx.name(m.led_by_id)),
+                f"{seen.present}/{seen.expected}",
+                ctx.rupiah(sum(r.handed_over() for r in m.members)),
+            )
+        )
+    w.table(
+        [
+            Column(0.8, "center"),
+            Column(3.2),
+            Column(3.4),
+            Column(2.8),
+            Column(1.6, "center"),
+            Column(2.6, "right"),
+        ],
+        [
+            ctx.t("export.col.no"),
+            ctx.t("export.report.col.date"),
+            ctx.t("export.report.col.kind"),
+            ctx.t("export.report.col.led_by"),
+            Cell(ctx.t("export.report.col.present"), align="center"),
+            Cell(ctx.t("export.report.col.money_in"), align="right"),
+        ],
+        rows,
+    )
+
+
+def money_section(ctx: Context, meetings: Sequence[Meeting], progress: GroupProgress) -> None:
+    """Money in and out in the period, by source; then the fund at the period's end."""
+    w = ctx.writer
+    w.heading(ctx.t("export.report.h.money"))
+    rows_in = [
+        (
+            ctx.t(f"export.report.source.{name}"),
+            sum(getattr(r, name) for m in meetings for r in m.members),
+        )
+        for name in MONEY_IN
+    ]
+    sales = sum(m.sales or 0 for m in meetings)
+    costs = sum(m.costs or 0 for m in meetings)
+    lent = sum(r.loan_out for m in meetings for r in m.members)
+    rows: list[tuple[str | Cell, ...]] = [(Cell(ctx.t("export.report.money_in"), bold=True), "")]
+    rows += [(label, ctx.rupiah(amount)) for label, amount in rows_in]
+    rows.append(
+        (
+            Cell(ctx.t("export.report.total_in"), bold=True),
+            Cell(ctx.rupiah(sum(a for _, a in rows_in)), bold=True),
+        )
+    )
+    rows.append((Cell(ctx.t("export.report.money_out"), bold=True), ""))
+    rows.append((ctx.t("export.report.source.loan_out"), ctx.rupiah(lent)))
+    rows.append((Cell(ctx.t("export.report.business"), bold=True), ""))
+    rows.append((ctx.t("export.report.source.sales"), ctx.rupiah(sales)))
+    rows.append((ctx.t("export.report.source.costs"), ctx.rupiah(costs)))
+    w.table(
+        [Column(3), Column(2, "right")],
+        [ctx.t("export.report.col.source"), Cell(ctx.t("export.report.col.amount"), align="right")],
+        rows,
+    )
+    fund = progress.fund
+    planned = ctx.rupiah(fund.planned) if fund.planned is not None else ctx.t("export.none")
+    w.paragraph(
+        ctx.t(
+            "export.report.fund",
+            date=ctx.date(progress.on),
+            actual=ctx.rupiah(fund.actual),
+            planned=planned,
+        )
+    )
+
+
+def repayment_section(ctx: Context, progress: GroupProgress) -> None:
+    """Per member: borrowed, due up to the period's end, paid, arrears, days late; and the total."""
+    w = ctx.writer
+    w.heading(ctx.t("export.report.h.repayment"))
+    loans = [s for s in progress.loans if s.borrowed]
+    if not loans:
+        w.empty()
+        return
+    w.lead(
+        ctx.t(
+            "export.report.repayment_lead",
+            date=ctx.date(progress.on),
+            rate=_pct(ctx, progress.repayment_rate),
+            par30=_pct(ctx, progress.par30),
+        )
+    )
+    rows: list[tuple[str | Cell, ...]] = [
+        (
+            ctx.name(s.participant_id),
+            ctx.rupiah(s.borrowed),
+            ctx.rupiah(s.due),
+            ctx.rupiah(s.paid),
+            ctx.rupiah(s.arrears),
+            ctx.number(s.days_late) if s.days_late else "–",
+        )
+        for s in loans
+    ]
+    rows.append(
+        (
+            Cell(ctx.t("export.total"), bold=True),
+            *(
+                Cell(ctx.rupiah(sum(getattr(s, f) for s in loans)), bold=True)
+                for f in ("borrowed", "due", "paid", "arrears")
+            ),
+            "",
+        )
+    )
+    w.table(
+        [
+            Column(3.2),
+            Column(2.3, "right"),
+            Column(2.3, "right"),
+            Column(2.3, "right"),
+            Column(2.3, "right"),
+            Column(1.4, "center"),
+        ],
+        [
+            ctx.t("export.report.col.member"),
+            *(
+                Cell(ctx.t(f"export.report.col.{k}"), align="right")
+                for k in ("borrowed", "due", "paid", "arrears")
+            ),
+            Cell(ctx.t("export.report.col.days_late"), align="center"),
+        ],
+        rows,
+    )
+    months = [m for m in progress.months if m.due or m.paid]
+    if months:
+        w.note(ctx.t("export.report.by_month"), keep_with_next=True)
+        from pra.plan.formatting import format_month
+
+        w.table(
+            [Column(2.5), Column(2, "right"), Column(2, "right"), Column(2, "right")],
+            [
+                ctx.t("export.report.col.month"),
+                *(
+                    Cell(ctx.t(f"export.report.col.{k}"), align="right")
+                    for k in ("due", "paid", "arrears")
+                ),
+            ],
+            [
+                (
+                    format_month(m.month, ctx.lang),
+                    ctx.rupiah(m.due),
+                    ctx.rupiah(m.paid),
+                    ctx.rupiah(m.arrears),
+                )
+                for m in months
+            ],
+        )
+
+
+def savings_section(ctx: Context, progress: GroupProgress) -> None:
+    w = ctx.writer
+    w.heading(ctx.t("export.report.h.savings"))
+    rows = [s for s in progress.savings if s.principal or s.compulsory or s.voluntary or s.agreed]
+    if not rows:
+        w.empty()
+        return
+    fields = ("principal", "compulsory", "voluntary", "agreed")
+    w.table(
+        [Column(3.2), *[Column(2.2, "right") for _ in fields]],
+        [
+            ctx.t("export.report.col.member"),
+            *(Cell(ctx.t(f"export.report.col.{k}"), align="right") for k in fields),
+        ],
+        [(ctx.name(s.participant_id), *(ctx.rupiah(getattr(s, k)) for k in fields)) for s in rows]
+        + [
+            (
+                Cell(ctx.t("export.total"), bold=True),
+                *(Cell(ctx.rupiah(sum(getattr(s, k) for s in rows)), bold=True) for k in fields),
+            )
+        ],
+    )
+
+
+def attendance_section(ctx: Context, progress: GroupProgress) -> None:
+    w = ctx.writer
+    w.heading(ctx.t("export.report.h.attendance"))
+    rows = [a for a in progress.attendance if a.held]
+    if not rows:
+        w.empty()
+        return
+    w.lead(ctx.t("export.report.attendance_lead", rate=_pct(ctx, progress.attendance_rate)))
+    w.table(
+        [Column(4), Column(2, "center"), Column(2, "right")],
+        [
+            ctx.t("export.report.col.member"),
+            Cell(ctx.t("export.report.col.attended"), align="center"),
+            Cell(ctx.t("export.report.col.rate"), align="right"),
+        ],
+        [(ctx.name(a.participant_id), f"{a.attended}/{a.held}", _pct(ctx, a.rate)) for a in rows],
+    )
+
+
+def areas_section(ctx: Context, progress: GroupProgress) -> None:
+    """The last assessment of the period: each area's score, the criteria met, the grade and why."""
+    w = ctx.writer
+    w.heading(ctx.t("export.report.h.areas"))
+    grading = progress.grading
+    if grading is None:
+        w.empty()
+        return
+    rows = [
+        (
+            area_name(a.area, ctx.lang),
+            f"{len(a.met)}/{a.total}",
+            _pct(ctx, a.percent),
+            "\n".join(criterion_text(a.area, k, ctx.lang) for k in a.met) or "–",
+        )
+        for a in grading.areas
+    ]
+    w.table(
+        [Column(2.6), Column(1.2, "center"), Column(1.3, "right"), Column(6)],
+        [
+            ctx.t("export.report.col.area"),
+            Cell(ctx.t("export.report.col.met"), align="center"),
+            Cell(ctx.t("export.report.col.score"), align="right"),
+            ctx.t("export.report.col.criteria_met"),
+        ],
+        rows,
+    )
+    rule = ctx.t(
+        "export.report.grade_rule",
+        date=ctx.date(grading.date),
+        percent=_pct(ctx, grading.percent),
+        grade=grading.by_rule,
+    )
+    lines = [rule]
+    if grading.overridden:
+        lines.append(
+            ctx.t("export.report.grade_override", grade=grading.grade, reason=grading.reason)
+        )
+    lines.append(
+        ctx.t("export.report.eligible" if grading.eligible else "export.report.not_eligible")
+    )
+    for line in lines:
+        w.paragraph(line)
+    if len(progress.grades) > 1:
+        history = ", ".join(f"{ctx.date(g.date)}: {g.grade}" for g in progress.grades)
+        w.paragraph(ctx.t("export.report.grade_history", history=history))
+
+
+def problems_section(ctx: Context, meetings: Sequence[Meeting]) -> None:
+    w = ctx.writer
+    w.heading(ctx.t("export.report.h.problems"))
+    problems = [(m.date, text) for m in meetings for text in m.problems]
+    actions = [(m.date, a) for m in meetings for a in m.actions]
+    if not problems and not actions:
+        w.empty()
+        return
+    if problems:
+        w.table(
+            [Column(2.8), Column(9)],
+            [ctx.t("export.report.col.date"), ctx.t("export.report.col.problem")],
+            [(ctx.date(day), text) for day, text in problems],
+        )
+    if actions:
+        w.table(
+            [Column(5.5), Column(3), Column(2.6), Column(1.6, "center")],
+            [
+                ctx.t("export.report.col.action"),
+                ctx.t("export.report.col.who"),
+                ctx.t("export.report.col.by_when"),
+                Cell(ctx.t("export.report.col.done"), align="center"),
+            ],
+            [
+                (
+                    a.text,
+                    ctx.or_none(ctx.names(a.responsible_ids)),
+                    ctx.or_none(ctx.date(a.due)),
+                    ctx.t("export.yes") if a.done else "–",
+                )
+                for _, a in actions
+            ],
+        )
+
+
+def notes_section(
+    ctx: Context, group: BusinessGroup, meetings: Sequence[Meeting], progress: GroupProgress
+) -> None:
+    """The mentor's notes of each meeting, the warnings at the period's end, the reflection."""
+    w = ctx.writer
+    w.heading(ctx.t("export.report.h.notes"))
+    notes = [(m.date, m.notes) for m in meetings if m.notes]
+    for day, text in notes:
+        w.paragraph(f"{ctx.date(day)}: {text}")
+    if progress.warnings:
+        w.note(ctx.t("export.report.warnings"), keep_with_next=True)
+        w.bullets(ctx.notice(n) for n in progress.warnings)
+    w.note(ctx.t("export.report.reflection"), keep_with_next=True)
+    w.paragraph(ctx.or_none(group.followup.reflection))
+
+
+def signatures(ctx: Context, group: BusinessGroup, last: dt.date) -> None:
+    w, ws = ctx.writer, ctx.ws
+    w.heading(ctx.t("export.report.h.signatures"))
+    city = ws.info.place.city or ws.info.place.village
+    w.paragraph(
+        ctx.t("export.label.place_date", city=city, date=ctx.date(last)).strip(", "),
+        align="right",
+        keep_with_next=True,
+    )
+    people = [
+        (ctx.t("export.label.chair"), ctx.name(group.chair_id)),
+        (ctx.t("export.label.treasurer"), ctx.name(group.treasurer_id)),
+        (ctx.t("export.label.mentor"), group.followup.mentor or ws.info.mentor),
+    ]
+    signature_grid(ctx, people, None)
+
+
+# -- the mentor's summary -------------------------------------------------------------
+
+
+def next_action(ctx: Context, group: BusinessGroup, progress: GroupProgress) -> str:
+    """The first follow-up not done (with who and by when), else the first warning, else none."""
+    open_actions = sorted(
+        (
+            a
+            for m in group.followup.meetings
+            if m.date <= progress.on
+            for a in m.actions
+            if not a.done
+        ),
+        key=lambda a: a.due or dt.date.max,
+    )
+    if open_actions:
+        a = open_actions[0]
+        parts = [a.text, ctx.names(a.responsible_ids), ctx.date(a.due)]
+        return " — ".join(p for p in parts if p)
+    if progress.warnings:
+        return ctx.notice(progress.warnings[0])
+    return "–"
+
+
+def build_summary(
+    ws: Workshop, groups: Sequence[BusinessGroup], template: Template, lang: Language, on: dt.date
+) -> Document:
+    """One row per group: grade, repayment rate, PAR30, attendance, next action."""
+    ctx = new_context(ws, template, lang)
+    w = ctx.writer
+    mentors = sorted({g.followup.mentor for g in groups if g.followup.mentor})
+    set_properties(
+        w.doc,
+        lang,
+        title=ctx.t("export.report.summary_title"),
+        subject=ctx.t("export.report.summary_subject", workshop=ctx.workshop_title()),
+        author=", ".join(mentors) or ctx.workshop_title(),
+        created=on,
+    )
+    w.paragraph(ctx.t("export.report.summary_title"), "Title")
+    w.paragraph(ctx.workshop_title(), "Subtitle")
+    w.paragraph(
+        ctx.t("export.report.summary_on", date=ctx.date(on), mentors=", ".join(mentors) or "–"),
+        align="center",
+    )
+    rows = []
+    for i, group in enumerate(groups, start=1):
+        progress = group_progress(ws, group, on)
+        grading = progress.grading
+        rows.append(
+            (
+                ctx.number(i),
+                group.name,
+                grading.grade if grading is not None else "–",
+                _pct(ctx, progress.repayment_rate),
+                _pct(ctx, progress.par30),
+                _pct(ctx, progress.attendance_rate),
+                next_action(ctx, group, progress),
+            )
+        )
+    w.table(
+        [
+            Column(0.7, "center"),
+            Column(3.2),
+            Column(1.2, "center"),
+            Column(2.1, "right"),
+            Column(1.5, "right"),
+            Column(1.8, "right"),
+            Column(4.6),
+        ],
+        [
+            ctx.t("export.col.no"),
+            ctx.t("export.col.group"),
+            Cell(ctx.t("export.report.col.grade"), align="center"),
+            Cell(ctx.t("export.report.col.repayment_rate"), align="right"),
+            Cell(ctx.t("export.report.col.par30"), align="right"),
+            Cell(ctx.t("export.report.col.attendance"), align="right"),
+            ctx.t("export.report.col.next_action"),
+        ],
+        rows,
+    )
+    return w.doc

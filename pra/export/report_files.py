@@ -1,0 +1,110 @@
+"""Writing progress reports: which groups, which period, file names; used by ``pra report``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pra.errors import PraError
+from pra.export.files import ALL, ExportResult, save_document, select_groups
+from pra.export.naming import safe_stem, unique_names
+from pra.export.template import load_template
+from pra.i18n import Language, t
+from pra.model import BusinessGroup, Workshop
+
+if TYPE_CHECKING:
+    from docx.document import Document
+
+
+def targets(output: Path | None, stems: list[str]) -> list[Path]:
+    """Where the documents go: ``output`` itself for one ``.docx``, else files in that folder."""
+    if output is not None and output.suffix.lower() == ".docx":
+        if len(stems) != 1:
+            raise PraError("export.error.one_file_many", path=output, count=len(stems))
+        return [output]
+    folder = output if output is not None else Path.cwd()
+    return [folder / f"{stem}.docx" for stem in stems]
+
+
+def report_period(
+    ws: Workshop, group: BusinessGroup, first: dt.date | None, last: dt.date | None
+) -> tuple[dt.date, dt.date]:
+    """The period asked for; by default from the follow-up's start to the group's last record.
+
+    Refused when the end comes before the start, or when nothing tells the period.
+    """
+    from pra.export.report import last_record
+    from pra.plan.followup import followup_start
+
+    start = first or followup_start(ws, group)
+    end = last or last_record(group)
+    if start is None or end is None:
+        raise PraError("export.report.no_period", group=group.name)
+    if end < start:
+        raise PraError("export.report.bad_period", first=start.isoformat(), last=end.isoformat())
+    return start, end
+
+
+def export_reports(
+    ws: Workshop,
+    *,
+    source: str,
+    output: Path | None = None,
+    group: str = ALL,
+    first: dt.date | None = None,
+    last: dt.date | None = None,
+    mentor: str | None = None,
+    summary: bool = False,
+    template_dir: Path | None = None,
+    lang: Language = "id",
+) -> ExportResult:
+    """The progress report of each chosen group (of ``mentor``'s groups, if given) and, with
+    ``summary``, the mentor's summary across them at the period's end."""
+    from pra.export.report import build_report, build_summary
+
+    template = load_template(template_dir)
+    groups = select_groups(ws, group, source)
+    if mentor:
+        wanted = mentor.strip().casefold()
+        groups = [g for g in groups if g.followup.mentor.strip().casefold() == wanted]
+        if not groups:
+            raise PraError("export.report.no_mentor", mentor=mentor, file=source)
+    notes: list[str] = []
+    if group.strip().casefold() == ALL:
+        followed = [g for g in groups if g.followup.meetings or g.followup.assessments]
+        notes += [
+            t("export.report.not_followed", lang, group=g.name) for g in groups if g not in followed
+        ]
+        if not followed:
+            raise PraError("export.report.none_followed", file=source)
+        groups = followed
+    workshop = ws.info.title or t("export.untitled", lang)
+    jobs: list[tuple[str, Callable[[], Document]]] = []
+    ends: list[dt.date] = []
+    for g in groups:
+        start, end = report_period(ws, g, first, last)
+        ends.append(end)
+        stem = safe_stem(f"{t('export.report.file', lang)} - {g.name} - {workshop}")
+        jobs.append(
+            (stem, lambda g=g, s=start, e=end: build_report(ws, g, template, lang, s, e))  # type: ignore[misc]
+        )
+    if summary:
+        on = last or max(ends)
+        stem = safe_stem(f"{t('export.report.summary_file', lang)} - {workshop}")
+        jobs.append((stem, lambda: build_summary(ws, groups, template, lang, on)))
+    paths = targets(output, unique_names(stem for stem, _ in jobs))
+    written: list[Path] = []
+    failed: list[Path] = []
+    for (_, build), path in zip(jobs, paths, strict=True):
+        try:
+            save_document(build(), path)
+        except PraError:
+            raise
+        except Exception:  # a defect met on one report: say so, write the others
+            notes.append(t("export.error.unexpected", lang, path=path))
+            failed.append(path)
+            continue
+        written.append(path)
+    return ExportResult(written, [], notes, failed)

@@ -1,0 +1,262 @@
+"""The assessment form: the five result areas, their criteria ticked, the grade shown live.
+
+A date (and who assesses) then Enter starts an assessment; its criteria are a
+list of checkboxes, grouped by area (Enter or the space bar ticks one). Every
+tick is an edit (Ctrl+Z undoes it) and the line above the list shows the scores
+and the grade the workshop's rule gives, at once. A grade set by hand needs its
+reason: choose the grade, write why, Enter.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.widget import Widget
+from textual.widgets import Input, Select, SelectionList, Static
+
+from pra.edit import followup as fu
+from pra.i18n import t
+from pra.model import Workshop
+from pra.model.followup import CRITERIA, RESULT_AREAS, Assessment, ResultArea
+from pra.plan.followup import area_name, criterion_text, score
+from pra.plan.formatting import format_date, format_percent
+from pra.tui.followup.pane import FollowUpPane
+from pra.tui.keys import KeyHint
+
+if TYPE_CHECKING:
+    from pra.tui.session import Session
+
+BY_RULE = "-"
+"""The override choice that leaves the grade to the rule."""
+
+
+class AssessmentPane(FollowUpPane):
+    """The assessment tab (see the module docstring)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "ctrl+left", "assessment(-1)", t("tui.followup.key.previous_assessment"), show=False
+        ),
+        Binding("ctrl+right", "assessment(1)", t("tui.followup.key.next_assessment"), show=False),
+        Binding("delete", "remove_assessment", t("tui.followup.key.remove_assessment")),
+    ]
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session, id="fu-assessment-pane")
+        self.assessment_id: str | None = None
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(classes="entry"):
+            yield Input(
+                placeholder=t("tui.followup.assessment.new_date"), compact=True, id="fu-as-date"
+            )
+            yield Input(
+                placeholder=t("tui.followup.assessment.assessor"),
+                compact=True,
+                id="fu-as-assessor",
+            )
+        yield Static(id="fu-as-heading", classes="fu-heading")
+        yield Static(id="fu-as-areas")
+        yield SelectionList[str](id="fu-criteria")
+        with Horizontal(classes="entry"):
+            yield Select(
+                [(t("tui.followup.assessment.by_rule"), BY_RULE)],
+                allow_blank=False,
+                compact=True,
+                id="fu-as-grade",
+            )
+            yield Input(
+                placeholder=t("tui.followup.assessment.reason"), compact=True, id="fu-as-reason"
+            )
+        yield KeyHint("tui.followup.assessment.keys", classes="form-hint")
+
+    @property
+    def assessment(self) -> Assessment | None:
+        group = self.group
+        if group is None:
+            return None
+        items = group.followup.assessments
+        found = next((a for a in items if a.id == self.assessment_id), None)
+        return found or (items[-1] if items else None)
+
+    def show(self, ws: Workshop, group_id: str | None) -> None:
+        assessment = self.assessment
+        self.assessment_id = assessment.id if assessment is not None else None
+        heading = self.query_one("#fu-as-heading", Static)
+        areas = self.query_one("#fu-as-areas", Static)
+        criteria = self.query_one("#fu-criteria", SelectionList)
+        grade = self.query_one("#fu-as-grade", Select)
+        options = [(t("tui.followup.assessment.by_rule"), BY_RULE)]
+        options += [(band.grade, band.grade) for band in ws.grading.bands]
+        if [value for _, value in options] != [
+            value for _, value in getattr(grade, "_options", [])
+        ]:
+            grade.set_options(options)
+        if assessment is None:
+            heading.update(t("tui.followup.assessment.none"))
+            areas.update("")
+            criteria.clear_options()
+            return
+        grading = score(assessment, ws.grading)
+        items = self.group.followup.assessments if self.group is not None else ()
+        key = "tui.followup.assessment.heading"
+        if grading.overridden:
+            key = "tui.followup.assessment.heading_override"
+        heading.update(
+            t(
+                key,
+                n=items.index(assessment) + 1,
+                count=len(items),
+                date=format_date(assessment.date),
+                assessor=assessment.assessor or "–",
+                grade=grading.grade,
+                by_rule=grading.by_rule,
+                percent=format_percent(grading.percent.quantize(1)),
+                reason=grading.reason,
+                eligible=t(
+                    "tui.followup.assessment.eligible"
+                    if grading.eligible
+                    else "tui.followup.assessment.not_eligible"
+                ),
+            )
+        )
+        areas.update(
+            "  ·  ".join(f"{area_name(a.area)} {len(a.met)}/{a.total}" for a in grading.areas)
+        )
+        keep = criteria.highlighted
+        met = set(assessment.met)
+        criteria.clear_options()
+        for area in RESULT_AREAS:
+            for key_ in CRITERIA[area]:
+                on = (area, key_) in met
+                prompt = Text(
+                    f"{'✓' if on else '·'} {area_name(area)}: {criterion_text(area, key_)}"
+                )
+                criteria.add_option((prompt, f"{area}/{key_}", on))
+        if criteria.option_count:
+            criteria.highlighted = min(keep or 0, criteria.option_count - 1)
+        focused = self.screen.focused
+        if focused is not grade:
+            value = assessment.grade_override or BY_RULE
+            if grade.value != value:
+                grade.value = value
+        reason = self.query_one("#fu-as-reason", Input)
+        if focused is not reason and reason.value != assessment.override_reason:
+            reason.value = assessment.override_reason
+
+    # -- editing ------------------------------------------------------------------------
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if event.input.id in {"fu-as-date", "fu-as-assessor"}:
+            self._add()
+        elif event.input.id == "fu-as-reason":
+            self._override()
+
+    def _add(self) -> None:
+        date = self.query_one("#fu-as-date", Input)
+        assessor = self.query_one("#fu-as-assessor", Input)
+        gid = self.group_id
+        typed, who = date.value, assessor.value
+        if gid is None or not typed.strip():
+            date.focus()
+            return
+        if self.change(
+            lambda ws, g: fu.add_assessment(ws, g, typed, assessor=who),
+            t("tui.followup.assessment.added"),
+        ):
+            date.value = ""
+            group = self.session.workshop.group(gid)
+            self.assessment_id = group.followup.assessments[-1].id if group else None
+            self.refresh_pane(gid)
+            self.query_one("#fu-criteria", SelectionList).focus()
+
+    def _override(self) -> None:
+        assessment = self.assessment
+        if assessment is None:
+            return
+        chosen = self.query_one("#fu-as-grade", Select).value
+        reason = self.query_one("#fu-as-reason", Input).value
+        grade = None if chosen in (BY_RULE, Select.BLANK) else str(chosen)
+        aid = assessment.id
+        self.change(
+            lambda ws, g: fu.set_override(ws, g, aid, grade, reason),
+            t("tui.followup.assessment.override_set"),
+        )
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        """Back to the rule: at once; a grade by hand waits for its reason (Enter there)."""
+        event.stop()
+        assessment = self.assessment
+        if event.select.id != "fu-as-grade" or assessment is None:
+            return
+        if event.value == BY_RULE and assessment.grade_override is not None:
+            aid = assessment.id
+            self.change(
+                lambda ws, g: fu.set_override(ws, g, aid, None),
+                t("tui.followup.assessment.override_set"),
+            )
+
+    def _toggle(self, value: str) -> None:
+        assessment = self.assessment
+        if assessment is None:
+            return
+        area, _, key = value.partition("/")
+        aid = assessment.id
+        ref: ResultArea = next(a for a in RESULT_AREAS if a == area)
+        self.change(
+            lambda ws, g: fu.toggle_criterion(ws, g, aid, ref, key),
+            t("tui.followup.assessment.ticked"),
+        )
+
+    def on_selection_list_selection_toggled(
+        self, event: SelectionList.SelectionToggled[str]
+    ) -> None:
+        event.stop()
+        self._toggle(str(event.selection.value))
+
+    def typing_target(self, widget: Widget, character: str) -> bool:
+        """The space bar ticks a criterion as Enter does."""
+        if isinstance(widget, SelectionList) and character == " ":
+            index = widget.highlighted
+            if index is not None:
+                self._toggle(str(widget.get_option_at_index(index).value))
+            return True
+        return False
+
+    def action_assessment(self, delta: int) -> None:
+        group = self.group
+        assessment = self.assessment
+        if group is None or assessment is None:
+            return
+        items = group.followup.assessments
+        index = max(0, min(len(items) - 1, items.index(assessment) + delta))
+        self.assessment_id = items[index].id
+        self.refresh_pane(self.group_id)
+
+    def action_remove_assessment(self) -> None:
+        assessment = self.assessment
+        if assessment is None:
+            return
+        aid = assessment.id
+        said = t(
+            "tui.followup.assessment.removed",
+            date=format_date(assessment.date),
+            grade=score(assessment, self.ws.grading).grade,
+        )
+        self.assessment_id = None
+        self.removed(lambda ws, g: fu.remove_assessment(ws, g, aid), said)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "remove_assessment":
+            return self.screen.focused is self.query_one("#fu-criteria")
+        return True
+
+    def focus_first(self) -> None:
+        if self.assessment is None:
+            self.query_one("#fu-as-date", Input).focus()
+        else:
+            self.query_one("#fu-criteria", SelectionList).focus()

@@ -1,0 +1,247 @@
+"""A group's progress at a glance: due against paid by month as bars, attendance, grades, warnings.
+
+Every figure comes from :func:`pra.plan.followup.group_progress`, the same value the
+printed progress report uses. The day it is counted at is today, unless the
+group's last record is more than a year old (an example, an old file): then that
+record's day; the mentor can type another day. The line of fields above the
+figures holds the mentor, the LKM the group is linked to (and when), the day it
+became mandiri, and the mentor's reflection with the group.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Input, Static
+
+from pra.edit import followup as fu
+from pra.edit.info import parse_date
+from pra.errors import PraError
+from pra.i18n import t
+from pra.model import BusinessGroup, Workshop
+from pra.plan.followup import GroupProgress, MonthDue, group_progress
+from pra.plan.formatting import (
+    format_date,
+    format_day_month,
+    format_month,
+    format_number,
+    format_percent,
+)
+from pra.tui.followup.pane import FollowUpPane
+
+if TYPE_CHECKING:
+    from pra.tui.session import Session
+
+BAR = 30
+"""The longest bar, in columns."""
+MONTHS = 12
+"""The months shown (the last ones up to the day counted)."""
+STALE_DAYS = 366
+"""A last record older than this: the dashboard counts at that record, not today."""
+FIELDS = ("mentor", "lkm", "linked_on", "independent_on")
+
+
+def last_record(group: BusinessGroup) -> dt.date | None:
+    days = [m.date for m in group.followup.meetings]
+    days += [a.date for a in group.followup.assessments]
+    return max(days, default=None)
+
+
+def default_day(group: BusinessGroup, today: dt.date) -> dt.date:
+    """Today, or the group's last record when that is more than a year old."""
+    last = last_record(group)
+    return last if last is not None and (today - last).days > STALE_DAYS else today
+
+
+def bar_line(month: MonthDue, top: int) -> str:
+    """``Sep 2003  ████████░░░  400.000 / 500.000``: paid (█) against due (░ still unpaid)."""
+    scale = BAR / top if top else 0
+    paid = round(month.paid * scale)
+    due = round(month.due * scale)
+    bar = "█" * paid + "░" * max(due - paid, 0)
+    figures = f"{format_number(month.paid)} / {format_number(month.due)}"
+    return f"{format_month(month.month, short=True):>9}  {bar:<{BAR}}  {figures}"
+
+
+def due_bars(months: Sequence[MonthDue]) -> list[str]:
+    shown = [m for m in months if m.due or m.paid][-MONTHS:]
+    top = max((max(m.due, m.paid) for m in shown), default=0)
+    return [bar_line(m, top) for m in shown]
+
+
+def _percent(value: object) -> str:
+    from decimal import Decimal
+
+    return format_percent(value.quantize(Decimal(1))) if isinstance(value, Decimal) else "–"
+
+
+class DashboardPane(FollowUpPane):
+    """The progress tab (see the module docstring)."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session, id="fu-dashboard-pane")
+        self.on_day: dt.date | None = None
+        """The day typed by the mentor; ``None``: :func:`default_day`."""
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(classes="entry"):
+            for name in FIELDS:
+                yield Input(
+                    placeholder=t(f"tui.followup.dashboard.{name}"), compact=True, id=f"fu-{name}"
+                )
+            yield Input(placeholder=t("tui.followup.dashboard.on"), compact=True, id="fu-on")
+        with Horizontal(classes="entry"):
+            yield Input(
+                placeholder=t("tui.followup.dashboard.reflection"),
+                compact=True,
+                id="fu-reflection",
+            )
+        with VerticalScroll(id="fu-dashboard"):  # Tab reaches it: ↑/↓ scroll what is below
+            yield Static(id="fu-summary", classes="fu-heading")
+            yield Static(id="fu-bars")
+            yield Static(id="fu-attendance")
+            yield Static(id="fu-grades")
+            yield Static(id="fu-warnings")
+            yield Static(id="fu-mandiri")
+
+    def day(self, group: BusinessGroup) -> dt.date:
+        today = self.session.clock().date()
+        return self.on_day or default_day(group, today)
+
+    def show(self, ws: Workshop, group_id: str | None) -> None:
+        group = self.group
+        if group is None:
+            return
+        followup = group.followup
+        values = {
+            "mentor": followup.mentor,
+            "lkm": followup.lkm,
+            "linked_on": followup.linked_on.strftime("%d-%m-%Y") if followup.linked_on else "",
+            "independent_on": (
+                followup.independent_on.strftime("%d-%m-%Y") if followup.independent_on else ""
+            ),
+            "reflection": followup.reflection,
+        }
+        focused = self.screen.focused
+        for name, value in values.items():
+            field = self.query_one(f"#fu-{name}", Input)
+            if field is not focused and field.value != value:
+                field.value = value
+        progress = group_progress(ws, group, self.day(group))
+        self.query_one("#fu-summary", Static).update(self._summary(progress))
+        bars = due_bars(progress.months)
+        self.query_one("#fu-bars", Static).update(
+            "\n".join([t("tui.followup.dashboard.bars_head"), *bars])
+            if bars
+            else t("tui.followup.dashboard.no_dues")
+        )
+        self.query_one("#fu-attendance", Static).update(self._attendance(progress))
+        self.query_one("#fu-grades", Static).update(self._grades(progress))
+        warnings = [f"⚠ {w.text()}" for w in progress.warnings]
+        self.query_one("#fu-warnings", Static).update(
+            "\n".join([t("tui.followup.dashboard.warnings_head"), *warnings])
+            if warnings
+            else t("tui.followup.dashboard.no_warnings")
+        )
+
+        met = [c for c in progress.mandiri if c.met]
+        lines = [
+            t("tui.followup.dashboard.mandiri_head", met=len(met), count=len(progress.mandiri))
+        ]
+        lines += [f"{'✓' if c.met else '·'} {c.notice.text()}" for c in progress.mandiri]
+        self.query_one("#fu-mandiri", Static).update("\n".join(lines) if progress.mandiri else "")
+
+    def _summary(self, progress: GroupProgress) -> str:
+        grading = progress.grading
+        grade = (
+            t(
+                "tui.followup.dashboard.grade",
+                grade=grading.grade,
+                percent=_percent(grading.percent),
+            )
+            if grading is not None
+            else t("tui.followup.dashboard.no_grade")
+        )
+        return t(
+            "tui.followup.dashboard.summary",
+            on=format_date(progress.on),
+            rate=_percent(progress.repayment_rate),
+            par30=_percent(progress.par30),
+            attendance=_percent(progress.attendance_rate),
+            grade=grade,
+            arrears=format_number(progress.arrears),
+        )
+
+    def _attendance(self, progress: GroupProgress) -> str:
+        rows = [
+            f"{format_day_month(m.date)} {m.present}/{m.expected}" for m in progress.meetings[-8:]
+        ]
+        if not rows:
+            return t("tui.followup.dashboard.no_meetings")
+        return f"{t('tui.followup.dashboard.attendance_head')} " + "  ·  ".join(rows)
+
+    def _grades(self, progress: GroupProgress) -> str:
+        if not progress.grades:
+            return ""
+        rows = []
+        for g in progress.grades:
+            text = f"{format_date(g.date)} {g.grade} ({_percent(g.percent)})"
+            if g.overridden:
+                text += f" — {t('tui.followup.dashboard.by_hand', reason=g.reason)}"
+            rows.append(text)
+        return f"{t('tui.followup.dashboard.grades_head')} " + "  ·  ".join(rows)
+
+    # -- the fields -------------------------------------------------------------------------
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self._keep(event.input)
+
+    def on_input_blurred(self, event: Input.Blurred) -> None:
+        self._keep(event.input)
+
+    def _keep(self, field: Input) -> None:
+        group = self.group
+        name = (field.id or "").removeprefix("fu-")
+        if group is None:
+            return
+        value = field.value
+        if name == "on":
+            try:
+                self.on_day = parse_date(value)
+            except PraError as error:
+                self.notify(error.message(), severity="error")
+                return
+            self.refresh_pane(self.group_id)
+            return
+        followup = group.followup
+        lkm = self.query_one("#fu-lkm", Input).value
+        linked = self.query_one("#fu-linked_on", Input).value
+        if name == "mentor" and value.strip() != followup.mentor:
+            self.change(
+                lambda ws, g: fu.set_mentor(ws, g, value), t("tui.followup.dashboard.saved")
+            )
+        elif name == "reflection" and value.strip() != followup.reflection:
+            self.change(
+                lambda ws, g: fu.set_reflection(ws, g, value), t("tui.followup.dashboard.saved")
+            )
+        elif name in {"lkm", "linked_on"}:
+            before = (
+                followup.lkm,
+                followup.linked_on.strftime("%d-%m-%Y") if followup.linked_on else "",
+            )
+            if (lkm.strip(), linked.strip()) != before and (not lkm.strip() or linked.strip()):
+                self.change(
+                    lambda ws, g: fu.link_lkm(ws, g, lkm, linked or None),
+                    t("tui.followup.dashboard.saved"),
+                )
+        elif name == "independent_on":
+            now = followup.independent_on.strftime("%d-%m-%Y") if followup.independent_on else ""
+            if value.strip() != now:
+                self.change(
+                    lambda ws, g: fu.set_independent(ws, g, value or None),
+                    t("tui.followup.dashboard.saved"),
+                )

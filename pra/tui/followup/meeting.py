@@ -1,0 +1,397 @@
+"""Recording a meeting while it happens: who came, and the money per member, like a spreadsheet.
+
+The member table has one row per member of the group: the attendance column is
+ticked with Enter or the space bar; on a money column, typing a digit (or Enter)
+starts the amount in the cell line below the table, and Enter there keeps it and
+moves to the next member, so a treasurer's list is typed ``50rb ⏎ 50rb ⏎ …``.
+↑/↓ in the cell line move between members too; Escape goes back to the table.
+Delete on the table removes the whole meeting (a toast names it; Ctrl+Z).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.widget import Widget
+from textual.widgets import DataTable, Input, Select, Static
+
+from pra.edit import followup as fu
+from pra.errors import PraError
+from pra.i18n import t
+from pra.model import BusinessGroup, Workshop
+from pra.model.followup import Meeting, MemberRecord
+from pra.plan.formatting import format_date, format_number, format_rupiah
+from pra.tui.followup.pane import FollowUpPane
+from pra.tui.keys import KeyHint
+from pra.tui.widgets.table import fill
+
+if TYPE_CHECKING:
+    from pra.tui.session import Session
+
+ATTENDANCE = 1
+"""The column of the tick; the money columns follow it, in :data:`fu.AMOUNT_FIELDS` order."""
+
+
+def amount_column(column: int) -> fu.AmountField | None:
+    index = column - ATTENDANCE - 1
+    return fu.AMOUNT_FIELDS[index] if 0 <= index < len(fu.AMOUNT_FIELDS) else None
+
+
+def _cell(value: int) -> str:
+    return format_number(value) if value else "–"
+
+
+class MeetingPane(FollowUpPane):
+    """The meeting tab (see the module docstring)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("space", "toggle_present", t("tui.followup.key.present")),
+        Binding("delete", "remove_meeting", t("tui.followup.key.remove_meeting")),
+        Binding("ctrl+left", "meeting(-1)", t("tui.followup.key.previous_meeting"), show=False),
+        Binding("ctrl+right", "meeting(1)", t("tui.followup.key.next_meeting"), show=False),
+        Binding("up", "cell_move(-1)", show=False),
+        Binding("down", "cell_move(1)", show=False),
+        Binding("escape", "leave_cell", show=False),
+    ]
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session, id="fu-meeting-pane")
+        self.meeting_id: str | None = None
+
+    def compose(self) -> ComposeResult:
+        kinds = [(t(f"meeting_kind.{kind}"), kind) for kind in ("meeting", "visit")]
+        with Horizontal(id="fu-new", classes="entry"):
+            yield Input(placeholder=t("tui.followup.meeting.new_date"), compact=True, id="fu-date")
+            yield Select(kinds, allow_blank=False, compact=True, id="fu-kind")
+        yield Static(id="fu-heading", classes="fu-heading")
+        yield DataTable(id="fu-members", cursor_type="cell", zebra_stripes=True)
+        with Horizontal(id="fu-cell-line", classes="entry"):
+            yield Static(id="fu-cell-label")
+            yield Input(
+                placeholder=t("tui.followup.meeting.amount_hint"), compact=True, id="fu-cell"
+            )
+        with Horizontal(classes="entry"):
+            yield Input(
+                placeholder=t("tui.followup.meeting.problem"), compact=True, id="fu-problem"
+            )
+            yield Input(placeholder=t("tui.followup.meeting.action"), compact=True, id="fu-action")
+        with Horizontal(classes="entry"):
+            for name in ("sales", "costs", "notes"):
+                yield Static(t(f"tui.followup.meeting.{name}_label"), classes="fu-label")
+                yield Input(
+                    placeholder=t(f"tui.followup.meeting.{name}"), compact=True, id=f"fu-{name}"
+                )
+        yield Static(id="fu-listing")
+        yield KeyHint("tui.followup.meeting.keys", id="fu-meeting-keys", classes="form-hint")
+
+    # -- rendering ----------------------------------------------------------------------
+    @property
+    def meeting(self) -> Meeting | None:
+        group = self.group
+        if group is None:
+            return None
+        meetings = group.followup.meetings
+        found = next((m for m in meetings if m.id == self.meeting_id), None)
+        return found or (meetings[-1] if meetings else None)
+
+    def show(self, ws: Workshop, group_id: str | None) -> None:
+        group = self.group
+        meeting = self.meeting
+        self.meeting_id = meeting.id if meeting is not None else None
+        table = self.query_one("#fu-members", DataTable)
+        heading = self.query_one("#fu-heading", Static)
+        if group is None or meeting is None:
+            heading.update(t("tui.followup.meeting.none"))
+            table.clear(columns=True)
+            self.query_one("#fu-listing", Static).update("")
+            for name in ("sales", "costs", "notes"):  # never another group's meeting
+                self._set_unless_focused(f"#fu-{name}", "")
+            self._label_cell()
+            return
+        heading.update(self._heading(group, meeting))
+        columns = [t("tui.followup.col.member"), t("tui.followup.col.present")]
+        columns += [t(f"tui.followup.col.{name}") for name in fu.AMOUNT_FIELDS]
+        fill(table, columns, [(row.participant_id, self._row(ws, row)) for row in meeting.members])
+        for name in ("sales", "costs"):
+            value = getattr(meeting, name)
+            self._set_unless_focused(f"#fu-{name}", format_number(value) if value else "")
+        self._set_unless_focused("#fu-notes", meeting.notes)
+        self.query_one("#fu-listing", Static).update(self._listing(ws, meeting))
+        self._label_cell()
+
+    def _set_unless_focused(self, selector: str, value: str) -> None:
+        field = self.query_one(selector, Input)
+        if field is not self.screen.focused and field.value != value:
+            field.value = value
+
+    def _heading(self, group: BusinessGroup, meeting: Meeting) -> str:
+        meetings = group.followup.meetings
+        present = len(meeting.present_ids())
+        money_in = sum(row.handed_over() for row in meeting.members)
+        return t(
+            "tui.followup.meeting.heading",
+            n=meetings.index(meeting) + 1,
+            count=len(meetings),
+            date=format_date(meeting.date),
+            kind=t(f"meeting_kind.{meeting.kind}"),
+            present=present,
+            members=len(meeting.members),
+            money_in=format_rupiah(money_in),
+        )
+
+    def _row(self, ws: Workshop, row: MemberRecord) -> list[Text]:
+        person = ws.participant(row.participant_id)
+        name = person.name if person is not None else row.participant_id
+        tick = "[x]" if row.present else "[ ]"
+        cells = [name, tick, *(_cell(getattr(row, field)) for field in fu.AMOUNT_FIELDS)]
+        return [Text(cell) for cell in cells]  # never read as markup: "[x]", a name with "["
+
+    def _listing(self, ws: Workshop, meeting: Meeting) -> str:
+        lines = []
+        if meeting.problems:
+            numbered = "  ".join(f"{i}. {text}" for i, text in enumerate(meeting.problems, 1))
+            lines.append(f"{t('tui.followup.meeting.problems')}: {numbered}")
+        for i, action in enumerate(meeting.actions, 1):
+            who = ", ".join(
+                p.name for pid in action.responsible_ids if (p := ws.participant(pid)) is not None
+            )
+            due = format_date(action.due) if action.due else ""
+            detail = " · ".join(part for part in (who, due) if part)
+            done = f" ({t('tui.followup.meeting.done')})" if action.done else ""
+            lead = (
+                t("tui.followup.meeting.actions")
+                if i == 1
+                else " " * len(t("tui.followup.meeting.actions"))
+            )
+            lines.append(f"{lead}: {i}. {action.text}" + (f" — {detail}" if detail else "") + done)
+        return "\n".join(lines)
+
+    # -- the cell line --------------------------------------------------------------------
+    def _current(self) -> tuple[str, fu.AmountField | None] | None:
+        """The member under the table's cursor and the money column it is on (if one)."""
+        table = self.query_one("#fu-members", DataTable)
+        meeting = self.meeting
+        if meeting is None or not meeting.members or table.row_count == 0:
+            return None
+        row = min(table.cursor_row, len(meeting.members) - 1)
+        return meeting.members[row].participant_id, amount_column(table.cursor_column)
+
+    def _label_cell(self) -> None:
+        current = self._current()
+        label = self.query_one("#fu-cell-label", Static)
+        field = self.query_one("#fu-cell", Input)
+        pid, column = current if current is not None else ("", None)
+        if column is None:
+            label.update(t("tui.followup.meeting.cell_none"))
+            field.placeholder = t("tui.followup.meeting.amount_hint")
+            return
+        person = self.ws.participant(pid)
+        label.update(
+            t(
+                "tui.followup.meeting.cell",
+                member=person.name if person is not None else pid,
+                column=t(f"tui.followup.col.{column}"),
+            )
+        )
+        meeting = self.meeting
+        row = (
+            next((r for r in meeting.members if r.participant_id == pid), None) if meeting else None
+        )
+        value = getattr(row, column) if row is not None else 0
+        field.placeholder = format_number(value) if value else t("tui.followup.meeting.amount_hint")
+
+    def on_data_table_cell_highlighted(self, event: DataTable.CellHighlighted) -> None:
+        event.stop()
+        self._label_cell()
+
+    def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
+        """Enter on a member: the tick column ticks, a money column opens its cell line."""
+        event.stop()
+        field = self.query_one("#fu-cell", Input)
+        if amount_column(event.coordinate.column) is None:
+            self.action_toggle_present()
+        elif field.value.strip():
+            # typed faster than the focus moved: the amount and its Enter reached the table
+            if self._commit_cell() and not self._move(1):
+                self.query_one("#fu-members", DataTable).focus()
+        else:
+            field.focus()
+
+    def typing_target(self, widget: Widget, character: str) -> bool:
+        """On the member table: the space bar ticks; on a money column a typed key starts
+        the amount (a letter too, so ``50rb`` and a mistyped ``o`` land where they can be read)."""
+        if widget.id != "fu-members":
+            return False
+        current = self._current()
+        if character == " " and (current is None or current[1] is None):
+            self.action_toggle_present()
+            return True
+        if current is None or current[1] is None or character == " ":
+            return False
+        # appended, never replacing: keys typed faster than the focus moves all land in
+        # the cell line in order (it is emptied whenever an amount is kept or given up)
+        field = self.query_one("#fu-cell", Input)
+        field.cursor_position = len(field.value)
+        field.insert_text_at_cursor(character)
+        field.focus()
+        return True
+
+    def _commit_cell(self) -> bool:
+        """Keep what the cell line holds (empty: the amount stays as it was)."""
+        field = self.query_one("#fu-cell", Input)
+        current = self._current()
+        meeting_id = self.meeting_id
+        text = field.value
+        pid, column = current if current is not None else ("", None)
+        if column is None or meeting_id is None or not text.strip():
+            field.value = ""
+            return True
+        try:
+            fu.parse_amount(text)
+        except PraError as error:
+            self.notify(error.message(), severity="error")
+            return False
+        field.value = ""
+        self.change(
+            lambda ws, gid: fu.set_amount(ws, gid, meeting_id, pid, column, text),
+            t("tui.followup.meeting.amount_set"),
+        )
+        return True
+
+    def _move(self, delta: int) -> bool:
+        """Move the table's cursor ``delta`` members; ``False`` at either end."""
+        table = self.query_one("#fu-members", DataTable)
+        row = table.cursor_row + delta
+        if not 0 <= row < table.row_count:
+            return False
+        table.move_cursor(row=row, column=table.cursor_column, animate=False)
+        self._label_cell()
+        return True
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        field_id = event.input.id
+        if field_id == "fu-cell":
+            if self._commit_cell() and not self._move(1):
+                self.query_one("#fu-members", DataTable).focus()
+        elif field_id == "fu-date":
+            self._add_meeting(event.input)
+        elif field_id == "fu-problem":
+            self._add_line(event.input, fu.add_problem, "tui.followup.meeting.problem_added")
+        elif field_id == "fu-action":
+            self._add_line(event.input, fu.add_action_line, "tui.followup.meeting.action_added")
+        elif field_id in {"fu-sales", "fu-costs", "fu-notes"}:
+            self._keep_field(event.input)
+
+    def on_input_blurred(self, event: Input.Blurred) -> None:
+        """Sales, costs and notes keep their text when the focus leaves them."""
+        if event.input.id in {"fu-sales", "fu-costs", "fu-notes"}:
+            self._keep_field(event.input)
+
+    def _keep_field(self, field: Input) -> None:
+        meeting = self.meeting
+        if meeting is None or field.id is None:
+            return
+        name = field.id.removeprefix("fu-")
+        now = getattr(meeting, name)
+        shown = (format_number(now) if now else "") if name != "notes" else now
+        if field.value.strip() == (shown or "").strip():
+            return
+        mid, value = meeting.id, field.value
+        self.change(
+            lambda ws, gid: fu.update_meeting(ws, gid, mid, **{name: value}),
+            t(f"tui.followup.meeting.{name}_set"),
+        )
+
+    def _add_meeting(self, field: Input) -> None:
+        gid = self.group_id
+        if gid is None:
+            return
+        kind = self.query_one("#fu-kind", Select).value
+        typed = field.value
+        done = self.change(
+            lambda ws, g: fu.add_meeting(ws, g, typed, "visit" if kind == "visit" else "meeting"),
+            t("tui.followup.meeting.added"),
+        )
+        if done:
+            field.value = ""
+            group = self.session.workshop.group(gid)
+            self.meeting_id = group.followup.meetings[-1].id if group else None
+            self.refresh_pane(gid)
+            table = self.query_one("#fu-members", DataTable)
+            table.move_cursor(row=0, column=ATTENDANCE, animate=False)
+            table.focus()
+
+    def _add_line(self, field: Input, edit: fu.LineEdit, label: str) -> None:
+        meeting_id = self.meeting_id
+        if meeting_id is None:
+            self.notify(t("tui.followup.meeting.none"), severity="warning")
+            return
+        typed = field.value
+        if not typed.strip():
+            return
+        if self.change(lambda ws, gid: edit(ws, gid, meeting_id, typed), t(label)):
+            field.value = ""
+
+    # -- actions ------------------------------------------------------------------------
+    def action_toggle_present(self) -> None:
+        current = self._current()
+        meeting_id = self.meeting_id
+        if current is None or meeting_id is None:
+            return
+        pid = current[0]
+        self.change(
+            lambda ws, gid: fu.toggle_present(ws, gid, meeting_id, pid),
+            t("tui.followup.meeting.present_set"),
+        )
+
+    def action_remove_meeting(self) -> None:
+        meeting = self.meeting
+        if meeting is None or self.screen.focused is not self.query_one("#fu-members"):
+            return
+        mid = meeting.id
+        said = t(
+            "tui.followup.meeting.removed",
+            date=format_date(meeting.date),
+            present=len(meeting.present_ids()),
+            money_in=format_rupiah(sum(row.handed_over() for row in meeting.members)),
+        )
+        self.meeting_id = None
+        self.removed(lambda ws, gid: fu.remove_meeting(ws, gid, mid), said)
+
+    def action_meeting(self, delta: int) -> None:
+        group = self.group
+        meeting = self.meeting
+        if group is None or meeting is None:
+            return
+        meetings = group.followup.meetings
+        index = max(0, min(len(meetings) - 1, meetings.index(meeting) + delta))
+        self.meeting_id = meetings[index].id
+        self.refresh_pane(self.group_id)
+
+    def action_cell_move(self, delta: int) -> None:
+        """↑/↓ in the cell line: keep the amount and go to the member above or below."""
+        if self.screen.focused is self.query_one("#fu-cell") and self._commit_cell():
+            self._move(delta)
+
+    def action_leave_cell(self) -> None:
+        field = self.query_one("#fu-cell", Input)
+        if self.screen.focused is field:
+            field.value = ""
+            self.query_one("#fu-members", DataTable).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The tick and the removal are offered while the member table has the focus."""
+        if action in {"toggle_present", "remove_meeting"}:
+            return self.screen.focused is self.query_one("#fu-members")
+        return True
+
+    def focus_first(self) -> None:
+        if self.meeting is None:
+            self.query_one("#fu-date", Input).focus()
+        else:
+            self.query_one("#fu-members", DataTable).focus()

@@ -1,0 +1,89 @@
+"""What the follow-up tabs share: the session, the current group, edits through the session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from textual import events
+from textual.widget import Widget
+
+from pra.i18n import t
+from pra.model import BusinessGroup, Workshop
+
+if TYPE_CHECKING:
+    from pra.tui.session import Session
+
+
+class FollowUpPane(Widget):
+    """One tab of the follow-up screen; :meth:`show` re-renders it from the workshop."""
+
+    def __init__(self, session: Session, *, id: str | None = None) -> None:
+        super().__init__(id=id, classes="followup-pane")
+        self.session = session
+        self.ws: Workshop = session.workshop
+        self.group_id: str | None = None
+
+    @property
+    def group(self) -> BusinessGroup | None:
+        return self.ws.group(self.group_id) if self.group_id else None
+
+    def on_mount(self) -> None:
+        from textual.widgets import Input
+
+        for field in self.query(Input):
+            field.select_on_focus = False  # the first letter typed never replaces a value
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """A field taking the focus puts its cursor after its text: what is typed adds to it.
+
+        The footer's keys follow the focus (a row key only while its table has it).
+        """
+        from textual.widgets import Input
+
+        if isinstance(event.widget, Input):
+            event.widget.cursor_position = len(event.widget.value)
+        self.screen.refresh_bindings()
+
+    def refresh_pane(self, group_id: str | None) -> None:
+        self.ws = self.session.workshop
+        self.group_id = group_id
+        self.show(self.ws, group_id)
+
+    def show(self, ws: Workshop, group_id: str | None) -> None:
+        raise NotImplementedError
+
+    def focus_first(self) -> None:
+        for widget in self.query("*"):
+            if widget.focusable:
+                widget.focus()
+                return
+
+    def change(self, fn: Callable[[Workshop, str], Workshop], label: str) -> bool:
+        """Apply ``fn(ws, group id)`` through the session (undo, autosave, re-render)."""
+        gid = self.group_id
+        if gid is None:
+            return False
+        return self.session.apply(lambda ws: fn(ws, gid), label=label, urgent=True)
+
+    def removed(self, fn: Callable[[Workshop, str], Workshop], said: str) -> bool:
+        """A removal: done at once, and a toast says what went and that Ctrl+Z brings it back."""
+        done = self.change(fn, said)
+        if done:
+            self.notify(f"{said} {t('tui.remove.undo_hint')}", timeout=8)
+        return done
+
+    def typing_target(self, widget: Widget, character: str) -> bool:
+        """A printable key typed on ``widget`` (no text field): ``True`` when it was used."""
+        return False
+
+    def on_key(self, event: events.Key) -> None:
+        """Printable keys are text: one the focused widget does not take never acts."""
+        if not event.is_printable or event.character is None:
+            return
+        focused = self.screen.focused
+        if focused is None or focused.check_consume_key(event.key, event.character):
+            return
+        event.stop()
+        event.prevent_default()
+        self.typing_target(focused, event.character)

@@ -1,0 +1,153 @@
+"""The follow-up screen: one group's meetings, assessments and progress after the workshop.
+
+Opened over the workshop screen (its key or the palette, on the group shown
+there) or from the home screen; the same key goes back. It edits through the
+workshop's session, so undo (Ctrl+Z), autosave and the read-only lock behave
+exactly as during the workshop. F3 goes to the next group, F5/F6 between the tabs.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import Footer, Static, TabbedContent, TabPane
+
+from pra.i18n import t
+from pra.model import Workshop
+from pra.tui.followup.pane import FollowUpPane
+from pra.tui.keys import KeyHint
+
+if TYPE_CHECKING:
+    from pra.tui.session import Session
+
+TABS = ("meeting", "assessment", "dashboard")
+
+
+class FollowUpScreen(Screen[None]):
+    """See the module docstring."""
+
+    CSS_PATH = "followup_screen.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+z", "undo", t("tui.key.undo"), priority=True),
+        Binding("ctrl+y", "redo", t("tui.key.redo"), show=False, priority=True),
+        Binding("f3", "next_group", t("tui.key.group")),
+        Binding("f5", "tab(-1)", t("tui.key.previous_tab"), show=False),
+        Binding("f6", "tab(1)", t("tui.key.next_tab")),
+        Binding("f4", "close", t("tui.followup.key.close")),
+    ]
+
+    def __init__(self, session: Session, group_id: str | None = None, tab: str = "meeting") -> None:
+        super().__init__(classes="followup")
+        self.session = session
+        ws = session.workshop
+        if group_id is None or ws.group(group_id) is None:
+            group_id = ws.groups[0].id if ws.groups else None
+        self.group_id = group_id
+        self.first_tab = tab
+
+    def panes(self) -> dict[str, FollowUpPane]:
+        from pra.tui.followup.assessment import AssessmentPane
+        from pra.tui.followup.dashboard import DashboardPane
+        from pra.tui.followup.meeting import MeetingPane
+
+        return {
+            "meeting": MeetingPane(self.session),
+            "assessment": AssessmentPane(self.session),
+            "dashboard": DashboardPane(self.session),
+        }
+
+    def compose(self) -> ComposeResult:
+        yield KeyHint(id="title-bar")
+        no_group = Static(t("tui.needs_group"), id="fu-no-group")
+        no_group.display = self.group_id is None
+        yield no_group
+        with TabbedContent(initial=f"fu-tab-{self.first_tab}", id="fu-tabs"):
+            for name, pane in self.panes().items():
+                with TabPane(t(f"tui.followup.tab.{name}"), id=f"fu-tab-{name}"):
+                    yield pane
+        yield Static(self.session.status(self), id="status")
+        yield Footer(show_command_palette=False)
+
+    def on_mount(self) -> None:
+        if self.session.changed is not None:
+            self.session.changed.subscribe(self, self._changed, immediate=True)
+        self.query_one("#fu-tabs").display = self.group_id is not None
+        self.render_group(self.session.workshop)
+        self.call_after_refresh(self._focus_tab)
+
+    def _changed(self, ws: Workshop) -> None:
+        if self.group_id is not None and ws.group(self.group_id) is None:
+            self.group_id = ws.groups[0].id if ws.groups else None
+        self.render_group(ws)
+
+    def render_group(self, ws: Workshop) -> None:
+        group = ws.group(self.group_id) if self.group_id else None
+        self.query_one("#title-bar", KeyHint).say(
+            "tui.followup.title_bar",
+            app=t("app.name"),
+            group=group.name if group is not None else "–",
+            title=ws.info.title or ws.info.place.village or t("tui.untitled"),
+        )
+        status = self.query_one("#status", Static)
+        status.update(self.session.status(self))
+        for pane in self.query(FollowUpPane):
+            pane.refresh_pane(self.group_id)
+
+    def _focus_tab(self) -> None:
+        tabs = self.query_one("#fu-tabs", TabbedContent)
+        pane_id = tabs.active
+        for pane in tabs.get_pane(pane_id).query(FollowUpPane):
+            pane.focus_first()
+            return
+
+    def on_key(self, event: events.Key) -> None:
+        """A printable key that no field takes acts on nothing (as on the workshop screen)."""
+        focused = self.focused
+        if event.is_printable and not (
+            focused is not None and focused.check_consume_key(event.key, event.character)
+        ):
+            event.stop()
+            event.prevent_default()
+
+    # -- actions ------------------------------------------------------------------
+    def action_tab(self, delta: int) -> None:
+        tabs = self.query_one("#fu-tabs", TabbedContent)
+        ids = [f"fu-tab-{name}" for name in TABS]
+        index = ids.index(tabs.active) if tabs.active in ids else 0
+        tabs.active = ids[(index + delta) % len(ids)]
+        self._focus_tab()
+
+    def show_tab(self, name: str) -> None:
+        self.query_one("#fu-tabs", TabbedContent).active = f"fu-tab-{name}"
+        self._focus_tab()
+
+    def action_next_group(self) -> None:
+        groups = self.session.workshop.groups
+        if not groups:
+            self.notify(t("tui.needs_group"))
+            return
+        ids = [g.id for g in groups]
+        index = ids.index(self.group_id) + 1 if self.group_id in ids else 0
+        self.group_id = ids[index % len(ids)]
+        self.render_group(self.session.workshop)
+        self._focus_tab()
+
+    def action_undo(self) -> None:
+        self.session.undo()
+
+    def action_redo(self) -> None:
+        self.session.redo()
+
+    def action_close(self) -> None:
+        """Back to the workshop screen (on the same group), or home when opened from there."""
+        from pra.tui.screen import WorkshopScreen
+
+        below = self.app.screen_stack[-2] if len(self.app.screen_stack) > 1 else None
+        self.app.pop_screen()
+        if isinstance(below, WorkshopScreen) and self.group_id is not None:
+            below.group_id = self.group_id
+            below.go(below.current)

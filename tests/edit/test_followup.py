@@ -1,0 +1,202 @@
+"""Edits of a group's follow-up: meetings, money per member, actions, assessments, links."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pra.edit import followup as fu
+from pra.errors import PraError
+from pra.model import Workshop
+
+SEDAP = "g-sedap-malam"
+ROHANI, YUSNAINI = "p-01", "p-02"
+
+
+@pytest.mark.parametrize(
+    ("typed", "amount"),
+    [
+        ("50.000", 50_000),
+        ("50000", 50_000),
+        ("Rp 25.000", 25_000),
+        ("50rb", 50_000),
+        ("50 ribu", 50_000),
+        ("1,5jt", 1_500_000),
+        ("2 juta", 2_000_000),
+        ("1.500rb", 1_500_000),
+        ("", 0),
+    ],
+)
+def test_amounts_are_read_as_typed_in_a_meeting(typed: str, amount: int) -> None:
+    assert fu.parse_amount(typed) == amount
+
+
+@pytest.mark.parametrize("typed", ["50.00", "lima puluh", "-5000", "5 dolar"])
+def test_an_amount_not_understood_is_refused_naming_it(typed: str) -> None:
+    with pytest.raises(PraError) as caught:
+        fu.parse_amount(typed)
+    assert caught.value.key == "edit.followup.bad_amount"
+    assert f'"{typed}"' in caught.value.message()
+
+
+def _meeting(ws: Workshop) -> tuple[Workshop, str]:
+    ws = fu.add_meeting(ws, SEDAP, "05-09-2003")
+    return ws, ws.group(SEDAP).followup.meetings[-1].id  # type: ignore[union-attr]
+
+
+def test_a_new_meeting_lists_every_member_absent_led_by_the_chair(ws: Workshop) -> None:
+    after, mid = _meeting(ws)
+    meeting = after.group(SEDAP).followup.meetings[0]  # type: ignore[union-attr]
+    assert meeting.id == mid
+    assert meeting.date == dt.date(2003, 9, 5)
+    assert meeting.led_by_id == ROHANI
+    assert [r.participant_id for r in meeting.members] == list(ws.group(SEDAP).member_ids)  # type: ignore[union-attr]
+    assert not any(r.present for r in meeting.members)
+    assert ws.group(SEDAP).followup.meetings == ()  # type: ignore[union-attr]  # input unchanged
+
+
+def test_attendance_ticks_and_unticks(ws: Workshop) -> None:
+    ws, mid = _meeting(ws)
+    ws = fu.toggle_present(ws, SEDAP, mid, YUSNAINI)
+    assert fu.meeting_of(ws, SEDAP, mid).present_ids() == (YUSNAINI,)
+    ws = fu.toggle_present(ws, SEDAP, mid, YUSNAINI)
+    assert fu.meeting_of(ws, SEDAP, mid).present_ids() == ()
+
+
+def test_a_member_who_pays_is_ticked_present(ws: Workshop) -> None:
+    ws, mid = _meeting(ws)
+    ws = fu.set_amount(ws, SEDAP, mid, ROHANI, "instalment", "50rb")
+    ws = fu.set_amount(ws, SEDAP, mid, ROHANI, "savings_compulsory", "5.000")
+    row = fu.meeting_of(ws, SEDAP, mid).members[0]
+    assert (row.participant_id, row.present, row.instalment, row.savings_compulsory) == (
+        ROHANI,
+        True,
+        50_000,
+        5_000,
+    )
+    assert row.handed_over() == 55_000
+
+
+def test_a_non_member_cannot_be_recorded(ws: Workshop) -> None:
+    ws, mid = _meeting(ws)
+    with pytest.raises(PraError) as caught:
+        fu.toggle_present(ws, SEDAP, mid, "p-11")  # Zulkifli, of the other group
+    assert caught.value.key == "edit.group.not_member"
+
+
+def test_problems_actions_notes_sales(ws: Workshop) -> None:
+    ws, mid = _meeting(ws)
+    ws = fu.add_problem(ws, SEDAP, mid, "Dua anggota belum mengangsur")
+    ws = fu.add_action(ws, SEDAP, mid, "Mengunjungi Aisyah", [ROHANI], "12-09-2003")
+    ws = fu.update_meeting(ws, SEDAP, mid, notes=" Rapat ramai, ibu-ibu aktif ", sales="1,2jt")
+    meeting = fu.meeting_of(ws, SEDAP, mid)
+    assert meeting.problems == ("Dua anggota belum mengangsur",)
+    assert meeting.notes == "Rapat ramai, ibu-ibu aktif"
+    assert meeting.sales == 1_200_000
+    action = meeting.actions[0]
+    assert (action.text, action.responsible_ids, action.due, action.done) == (
+        "Mengunjungi Aisyah",
+        (ROHANI,),
+        dt.date(2003, 9, 12),
+        False,
+    )
+    ws = fu.toggle_action_done(ws, SEDAP, mid, action.id)
+    assert fu.meeting_of(ws, SEDAP, mid).actions[0].done is True
+    ws = fu.remove_problem(ws, SEDAP, mid, 0)
+    assert fu.meeting_of(ws, SEDAP, mid).problems == ()
+
+
+def test_removing_a_meeting_keeps_the_earlier_value_whole(ws: Workshop) -> None:
+    with_meeting, mid = _meeting(ws)
+    with_meeting = fu.set_amount(with_meeting, SEDAP, mid, ROHANI, "instalment", "50.000")
+    removed = fu.remove_meeting(with_meeting, SEDAP, mid)
+    assert removed.group(SEDAP).followup.meetings == ()  # type: ignore[union-attr]
+    # undo is the previous value: it still holds the meeting and its money
+    assert fu.meeting_of(with_meeting, SEDAP, mid).members[0].instalment == 50_000
+
+
+def test_an_assessment_ticks_criteria_and_overrides_only_with_a_reason(ws: Workshop) -> None:
+    ws = fu.add_assessment(ws, SEDAP, "01-12-2003", assessor="Bu Ratna")
+    aid = ws.group(SEDAP).followup.assessments[-1].id  # type: ignore[union-attr]
+    ws = fu.toggle_criterion(ws, SEDAP, aid, "organisation", "meetings")
+    ws = fu.toggle_criterion(ws, SEDAP, aid, "capital", "savings")
+    ws = fu.toggle_criterion(ws, SEDAP, aid, "organisation", "meetings")
+    assessment = ws.group(SEDAP).followup.assessments[0]  # type: ignore[union-attr]
+    assert assessment.met == (("capital", "savings"),)
+    assert assessment.assessor == "Bu Ratna"
+    with pytest.raises(PraError) as caught:
+        fu.set_override(ws, SEDAP, aid, "B", "")
+    assert caught.value.key == "edit.followup.override_reason"
+    with pytest.raises(PraError) as caught:
+        fu.set_override(ws, SEDAP, aid, "D", "alasan")
+    assert caught.value.key == "edit.followup.bad_grade"
+    ws = fu.set_override(ws, SEDAP, aid, "b", "Kas dipegang ketua, belum ada bendahara")
+    assessment = ws.group(SEDAP).followup.assessments[0]  # type: ignore[union-attr]
+    assert (assessment.grade_override, assessment.override_reason) == (
+        "B",
+        "Kas dipegang ketua, belum ada bendahara",
+    )
+    ws = fu.set_override(ws, SEDAP, aid, None)
+    assert ws.group(SEDAP).followup.assessments[0].grade_override is None  # type: ignore[union-attr]
+
+
+def test_only_an_eligible_grade_is_linked_to_an_lkm(ws: Workshop) -> None:
+    with pytest.raises(PraError) as caught:
+        fu.link_lkm(ws, SEDAP, "BMM Palembang", "15-03-2004")  # never assessed
+    assert caught.value.params == {"grade": "–", "eligible": "A, B"}
+    graded_c = fu.add_assessment(ws, SEDAP, "01-03-2004")  # nothing met: C
+    with pytest.raises(PraError) as caught:
+        fu.link_lkm(graded_c, SEDAP, "BMM Palembang", "15-03-2004")
+    assert caught.value.key == "edit.followup.not_eligible"
+    assert caught.value.params["grade"] == "C"
+
+
+def test_mentor_lkm_and_mandiri(ws: Workshop) -> None:
+    ws = fu.add_assessment(
+        ws, SEDAP, "01-03-2004", grade_override="B", override_reason="Buku kas rapi, rapat rutin"
+    )
+    ws = fu.set_mentor(ws, SEDAP, " Ratna Dewi ")
+    ws = fu.link_lkm(ws, SEDAP, "BMM Palembang", "15-03-2004")
+    ws = fu.set_independent(ws, SEDAP, "30-06-2004")
+    followup = ws.group(SEDAP).followup  # type: ignore[union-attr]
+    assert (followup.mentor, followup.lkm, followup.linked_on, followup.independent_on) == (
+        "Ratna Dewi",
+        "BMM Palembang",
+        dt.date(2004, 3, 15),
+        dt.date(2004, 6, 30),
+    )
+    ws = fu.link_lkm(ws, SEDAP, "", None)
+    assert ws.group(SEDAP).followup.linked_on is None  # type: ignore[union-attr]
+
+
+def test_an_action_typed_on_one_line_names_who_and_by_when(ws: Workshop) -> None:
+    ws, mid = _meeting(ws)
+    ws = fu.add_action_line(ws, SEDAP, mid, "Mengunjungi Aisyah, oleh Rohani dan Yus, 12-09-2003")
+    action = fu.meeting_of(ws, SEDAP, mid).actions[0]
+    assert (action.text, action.responsible_ids, action.due) == (
+        "Mengunjungi Aisyah",
+        (ROHANI, YUSNAINI),
+        dt.date(2003, 9, 12),
+    )
+    ws = fu.add_action_line(ws, SEDAP, mid, "Membeli buku kas, tulis rapi")
+    assert fu.meeting_of(ws, SEDAP, mid).actions[1].text == "Membeli buku kas, tulis rapi"
+
+
+def test_every_meeting_action_and_assessment_gets_its_own_id(ws: Workshop) -> None:
+    ws, first = _meeting(ws)
+    ws = fu.add_meeting(ws, SEDAP, "05-10-2003")
+    ws = fu.add_meeting(ws, "g-jaya-bersama", "06-10-2003")
+    second = ws.group(SEDAP).followup.meetings[1].id  # type: ignore[union-attr]
+    other = ws.group("g-jaya-bersama").followup.meetings[0].id  # type: ignore[union-attr]
+    ws = fu.add_action_line(ws, SEDAP, first, "Membeli buku kas")
+    ws = fu.add_action_line(ws, SEDAP, second, "Membeli buku kas")
+    ws = fu.add_assessment(ws, SEDAP, "01-12-2003")
+    ws = fu.add_assessment(ws, SEDAP, "01-03-2004")
+    followup = ws.group(SEDAP).followup  # type: ignore[union-attr]
+    ids = [first, second, other, *(a.id for m in followup.meetings for a in m.actions)]
+    ids += [a.id for a in followup.assessments]
+    assert len(set(ids)) == len(ids) == 7
+    ws = fu.set_amount(ws, SEDAP, second, ROHANI, "instalment", "47.000")
+    assert fu.meeting_of(ws, SEDAP, first).members[0].instalment == 0
+    assert fu.meeting_of(ws, SEDAP, second).members[0].instalment == 47_000

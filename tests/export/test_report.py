@@ -1,0 +1,165 @@
+"""The group progress report and the mentor's summary, as Word, as PDF, and from ``pra report``.
+
+Kelompok Sedap Malam followed six months (:mod:`tests.tui.followup.data`): six
+borrowers of Rp 500.000 whose instalment is Rp 47.000 a month (Rp 42.000 principal
++ Rp 5.000 service). Five instalments fell due by 1 March 2004: 6 x 5 x 47.000 =
+Rp 1.410.000 due. Paid: four members 5 x 47.000 = 235.000 each (940.000), Aisyah
+half of each, 5 x 23.500 = 117.500, Syamsul two of them, 94.000: Rp 1.151.500.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import docx
+import pytest
+
+from pra import i18n, store
+from pra.cli import main
+from pra.errors import PraError
+from pra.export.pdf import convert_to_pdf, find_soffice
+from pra.export.report import build_report, build_summary
+from pra.export.report_files import export_reports
+from pra.export.template import load_template
+from tests.tui.followup.data import SEDAP, followed
+
+DUE_TOTAL = "Rp\u00a01.410.000"
+PAID_TOTAL = "Rp\u00a01.151.500"
+
+
+@pytest.fixture(autouse=True)
+def _indonesian(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setattr(i18n, "_current", None)
+    monkeypatch.delenv(i18n.ENV_VAR, raising=False)
+    yield
+
+
+def _text(document: docx.document.Document) -> str:
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            parts.append(" | ".join(cell.text for cell in row.cells))
+    return "\n".join(parts)
+
+
+def test_the_report_holds_the_group_its_money_its_grade_and_signatures() -> None:
+    ws = followed()
+    group = ws.group(SEDAP)
+    assert group is not None
+    doc = build_report(ws, group, load_template(), "id", dt.date(2003, 9, 1), dt.date(2004, 3, 1))
+    text = _text(doc)
+    assert "Laporan Perkembangan Kelompok" in text
+    assert "Periode 1 September 2003 – 1 Maret 2004" in text
+    total = next(
+        line for line in text.splitlines() if line.startswith("Jumlah | Rp\u00a03.000.000")
+    )
+    assert total.split(" | ")[2:5] == [DUE_TOTAL, PAID_TOTAL, "Rp\u00a0258.500"]
+    assert (
+        "Syamsul Bahri | Rp\u00a0500.000 | Rp\u00a0235.000 | Rp\u00a094.000 | Rp\u00a0141.000 | 87"
+        in text
+    )
+    assert "Simpanan pokok | Rp\u00a0100.000" in text  # 10 members x 10.000 at the first meeting
+    assert "Keorganisasian | 3/4 | 75% | Pertemuan kelompok diadakan rutin, setiap bulan" in text
+    assert "Penilaian 1 Maret 2004: 41% kriteria terpenuhi, nilai menurut aturan C." in text
+    assert "Riwayat nilai: 1 Desember 2003: B, 1 Maret 2004: C." in text
+    assert "5 Februari 2004 | Syamsul Bahri belum mengangsur sejak November" in text
+    assert "Mengunjungi Syamsul Bahri | Rohani | 12 Februari 2004 | –" in text
+    assert "5 Februari 2004: Ibu-ibu aktif bicara; dua bapak jarang datang" in text
+    assert "Ketua | Bendahara" in text and "Rohani | Masitoh" in text and "Ratna Dewi" in text
+
+
+def test_a_period_counts_only_its_meetings() -> None:
+    ws = followed()
+    group = ws.group(SEDAP)
+    assert group is not None
+    doc = build_report(
+        ws, group, load_template(), "id", dt.date(2003, 11, 1), dt.date(2003, 11, 30)
+    )
+    text = _text(doc)
+    assert "1 | 5 November 2003 | Pertemuan kelompok | Rohani | 10/10 | Rp\u00a0298.500" in text
+    assert "5 Oktober 2003" not in text.split("Uang masuk dan keluar")[0]
+    # money in November: 10 x 5.000 savings, 4 x 47.000 + 23.500 + 47.000 instalments
+    assert "Jumlah uang masuk | Rp\u00a0298.500" in text
+
+
+def test_the_mentor_summary_has_one_row_per_group_with_its_next_action() -> None:
+    ws = followed()
+    doc = build_summary(ws, list(ws.groups), load_template(), "id", dt.date(2004, 3, 1))
+    text = _text(doc)
+    assert (
+        "1 | Kelompok Sedap Malam | C | 82% | 41% | 87% | Mengunjungi Syamsul Bahri — Rohani — 12 Februari 2004"
+        in text
+    )
+    # a group without any record yet: no figures, and the first warning as what to do next
+    assert (
+        "2 | Kelompok Jaya Bersama | – | – | – | – | iuran wajib baru terkumpul Rp\u00a00 dari"
+        in text
+    )
+
+
+def test_pra_report_writes_the_followed_groups_and_says_which_are_not(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "lokakarya.json"
+    store.save(followed(), source)
+    code = main(["report", str(source), "--summary", "-o", str(tmp_path)])
+    out, err = capsys.readouterr()
+    assert code == 0
+    assert err == "Kelompok Jaya Bersama: belum ada pertemuan atau penilaian, tidak dilaporkan.\n"
+    names = sorted(p.name for p in tmp_path.glob("*.docx"))
+    assert names == [
+        "Laporan perkembangan - Kelompok Sedap Malam - PRA Pemberdayaan Migran Kelurahan 13 Ilir.docx",
+        "Ringkasan pendamping - PRA Pemberdayaan Migran Kelurahan 13 Ilir.docx",
+    ]
+    assert out.count("Ditulis: ") == 2
+    # by default the period runs from the group's calendar start to its last record
+    text = _text(docx.Document(str(tmp_path / names[0])))
+    assert "Periode 1 September 2003 – 1 Maret 2004" in text
+
+
+def test_a_period_that_ends_before_it_starts_is_refused() -> None:
+    with pytest.raises(PraError) as caught:
+        export_reports(
+            followed(),
+            source="lokakarya.json",
+            group="Kelompok Sedap Malam",
+            first=dt.date(2004, 3, 1),
+            last=dt.date(2003, 9, 1),
+        )
+    assert caught.value.message() == "Akhir periode (2003-09-01) sebelum awalnya (2004-03-01)."
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    find_soffice() is None or shutil.which("pdftotext") is None,
+    reason="LibreOffice and poppler-utils are needed (CI installs them)",
+)
+def test_the_report_prints_on_a4_with_page_numbers_and_its_totals(tmp_path: Path) -> None:
+    result = export_reports(
+        followed(), source="lokakarya.json", group="Kelompok Sedap Malam", output=tmp_path
+    )
+    [pdf] = convert_to_pdf(result.documents)
+    info = subprocess.run(
+        ["pdfinfo", "-f", "1", "-l", "99", str(pdf)], capture_output=True, text=True, check=True
+    ).stdout
+    pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))  # type: ignore[union-attr]
+    sizes = re.findall(r"^Page\s+\d+ size:.*\((\w+)\)", info, re.M)
+    assert sizes == ["A4"] * pages
+    assert 3 <= pages <= 5  # measured: 4
+    text = subprocess.run(
+        ["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.replace("\u00a0", " ")
+    assert f"Halaman 1 dari {pages}" in text
+    assert "Kelompok Sedap Malam" in text
+    # the total row of due against paid, as one printed line
+    assert re.search(
+        r"Jumlah\s+Rp 3\.000\.000\s+Rp 1\.410\.000\s+Rp 1\.151\.500\s+Rp 258\.500", text
+    )

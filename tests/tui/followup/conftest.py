@@ -1,0 +1,12 @@
+"""The follow-up tests run in Indonesian, whatever an earlier test in this worker chose."""
+
+from __future__ import annotations
+
+import pytest
+
+from pra import i18n
+
+
+@pytest.fixture(autouse=True)
+def indonesian(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(i18n, "_current", "id")

@@ -1,0 +1,67 @@
+"""The assessment form by keys: criteria ticked, the grade live, an override with its reason."""
+
+from __future__ import annotations
+
+from pra.tui.app import PraApp
+from tests.tui.conftest import make_session
+from tests.tui.followup.data import SEDAP, followed
+from tests.tui.pilot import keys, screen_text, wait_for_focus, wait_for_text, wait_until
+
+SIZE = (100, 30)
+
+
+def _focus(widget_id: str):  # type: ignore[no-untyped-def]
+    return lambda w: w is not None and w.id == widget_id
+
+
+async def test_ticking_criteria_changes_the_grade_at_once_and_an_override_needs_its_reason() -> (
+    None
+):
+    session = make_session(followed())
+    app = PraApp(session)
+
+    def last():  # type: ignore[no-untyped-def]
+        return session.workshop.group(SEDAP).followup.assessments[-1]  # type: ignore[union-attr]
+
+    async with app.run_test(size=SIZE) as pilot:
+        await keys(pilot, "f4", "f6")
+        await wait_for_focus(pilot, _focus("fu-criteria"), what="the criteria")
+        await wait_for_text(pilot, "Nilai C (41%)")  # 7 of 17 criteria
+        # the three criteria of the productive business: Enter, the space bar, Enter
+        await keys(pilot, *["down"] * 11, "enter", "down", "space", "down", "enter")
+        await wait_for_text(pilot, "Nilai B (59%) · bisa dihubungkan ke LKM")  # 10 of 17
+        assert [pair for pair in last().met if pair[0] == "business"] == [
+            ("business", "running"),
+            ("business", "profitable"),
+            ("business", "sales_recorded"),
+        ]
+        assert "Usaha produktif 3/3" in screen_text(app)
+        # a grade by hand without a reason is refused; with one it holds
+        await keys(pilot, "tab")
+        await wait_for_focus(pilot, _focus("fu-as-grade"), what="the grade choice")
+        await keys(pilot, "enter", "down", "enter", "tab", "enter")
+        assert last().grade_override is None
+        await keys(pilot, "Sudah dipercaya BMM")
+        await keys(pilot, "enter")
+        await wait_until(pilot, lambda: last().grade_override == "A", what="the grade set by hand")
+        assert last().override_reason == "Sudah dipercaya BMM"
+        await wait_for_text(pilot, "Nilai A, diubah dari B (59%): Sudah dipercaya BMM")
+        await keys(pilot, "ctrl+z")
+        await wait_until(pilot, lambda: last().grade_override is None, what="the override undone")
+
+
+async def test_a_new_assessment_starts_from_its_date_with_nothing_ticked() -> None:
+    session = make_session(followed())
+    app = PraApp(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await keys(pilot, "f4", "f6")
+        await wait_for_focus(pilot, _focus("fu-criteria"), what="the criteria")
+        await keys(pilot, "shift+tab", "shift+tab")
+        await wait_for_focus(pilot, _focus("fu-as-date"), what="the date")
+        await keys(pilot, "01-06-2004", "tab", "Ratna Dewi", "enter")
+        await wait_for_focus(pilot, _focus("fu-criteria"), what="the new assessment's criteria")
+        await wait_for_text(pilot, "Penilaian 3 dari 3: 1 Juni 2004 · Ratna Dewi · Nilai C (0%)")
+        group = session.workshop.group(SEDAP)
+        assert group is not None
+        assert len(group.followup.assessments) == 3
+        assert group.followup.assessments[-1].met == ()

@@ -1,0 +1,74 @@
+"""The progress tab: the figures of pra.plan.followup on screen, and the mentor's fields kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from pra.tui.app import PraApp
+from tests.tui.conftest import make_session
+from tests.tui.followup.data import SEDAP, followed
+from tests.tui.pilot import (
+    keys,
+    record_notices,
+    screen_text,
+    wait_for_focus,
+    wait_for_text,
+    wait_until,
+)
+
+SIZE = (100, 30)
+
+
+async def test_the_progress_tab_shows_due_against_paid_and_the_warnings() -> None:
+    session = make_session(followed())
+    app = PraApp(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await keys(pilot, "f4", "f6", "f6")
+        await wait_for_focus(pilot, lambda w: w is not None and w.id == "fu-mentor", what="mentor")
+        # the last record (1 March 2004) is years before the test's frozen today: counted there
+        await wait_for_text(pilot, "Per 1 Maret 2004: angsuran lancar 82% · PAR30 41%")
+        text = screen_text(app)
+        # October: four borrowers paid Rp 47.000, Aisyah Rp 23.500, Syamsul Rp 47.000 of 6 x 47.000
+        assert "Okt 2003" in text and "258.500 / 282.000" in text
+        assert "Des 2003" in text and "211.500 / 282.000" in text
+        assert "⚠ 2 anggota menunggak lebih dari 30 hari: Aisyah, Syamsul Bahri" in text
+        assert "Riwayat nilai: 1 Desember 2003 B (59%)  ·  1 Maret 2004 C (41%)" in text
+
+
+async def test_the_mentor_and_the_reflection_are_kept_and_undone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    session = make_session(followed())
+    app = PraApp(session)
+
+    def followup():  # type: ignore[no-untyped-def]
+        return session.workshop.group(SEDAP).followup  # type: ignore[union-attr]
+
+    async with app.run_test(size=SIZE) as pilot:
+        notices = record_notices(monkeypatch, app)
+        await keys(pilot, "f4", "f6", "f6")
+        await wait_for_focus(pilot, lambda w: w is not None and w.id == "fu-mentor", what="mentor")
+        await keys(pilot, " (Bina Swadaya)", "enter")
+        await wait_until(
+            pilot, lambda: followup().mentor == "Ratna Dewi (Bina Swadaya)", what="the mentor"
+        )
+        await keys(pilot, "tab", "BMM Swadaya", "tab", "15-03-2004", "enter")
+        # the last grade is C: refused, nothing recorded
+        await wait_until(pilot, lambda: bool(notices), what="the refusal")
+        assert notices[-1] == (
+            "Nilai terakhir kelompok ini C: hanya kelompok bernilai A, B yang dihubungkan ke LKM."
+        )
+        assert followup().lkm == ""
+        for _ in range(3):
+            await keys(pilot, "tab")
+        await wait_for_focus(
+            pilot, lambda w: w is not None and w.id == "fu-reflection", what="the reflection"
+        )
+        await keys(pilot, "Kelompok mulai mandiri mengatur kas", "enter")
+        await wait_until(
+            pilot,
+            lambda: followup().reflection == "Kelompok mulai mandiri mengatur kas",
+            what="the reflection",
+        )
+        await keys(pilot, "ctrl+z")
+        await wait_until(pilot, lambda: followup().reflection == "", what="the reflection undone")

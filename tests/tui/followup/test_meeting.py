@@ -1,0 +1,171 @@
+"""Recording a meeting by keys during the meeting, as the mentor does at 100x30."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable, Input
+
+from pra import store
+from pra.model import Workshop
+from pra.tui.app import PraApp
+from pra.tui.followup.screen import FollowUpScreen
+from pra.tui.session import Session
+from tests.tui.conftest import FROZEN, make_session, palembang
+from tests.tui.pilot import keys, record_notices, screen_text, wait_for_focus, wait_until
+
+SIZE = (100, 30)
+SEDAP = "g-sedap-malam"
+ROHANI, YUSNAINI, MASITOH, NURBAYA = "p-01", "p-02", "p-03", "p-04"
+
+
+def _by_id(widget_id: str):  # type: ignore[no-untyped-def]
+    return lambda w: w is not None and w.id == widget_id
+
+
+def _saved(path: Path) -> Workshop | None:
+    try:
+        return store.load(path)
+    except Exception:
+        return None
+
+
+def _meetings(path: Path) -> int:
+    saved = _saved(path)
+    group = saved.group(SEDAP) if saved is not None else None
+    return len(group.followup.meetings) if group is not None else 0
+
+
+async def test_a_whole_meeting_recorded_by_keys_is_in_the_saved_file(tmp_path: Path) -> None:
+    path = tmp_path / "lokakarya.json"
+    store.save(palembang(), path)
+    session = Session(store.load(path), path, clock=lambda: FROZEN, debounce=0)
+    app = PraApp(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await keys(pilot, "f4")
+        await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
+        await keys(pilot, "05-09-2003", "enter")
+        await wait_for_focus(pilot, _by_id("fu-members"), what="the member table")
+        # attendance: the space bar on Rohani, Enter on Yusnaini, a letter on Masitoh does nothing
+        await keys(pilot, "space", "down", "enter", "down", "x", "down", "space")
+        # instalments like a spreadsheet: Rohani 50rb, Yusnaini 50.000, Masitoh skipped, Nurbaya 25rb
+        await keys(pilot, "up", "up", "up", "right", "right", "right", "right")
+        await keys(pilot, "50rb", "enter", "50.000", "enter", "enter", "25rb", "enter", "escape")
+        await wait_for_focus(pilot, _by_id("fu-members"), what="back on the table")
+        # compulsory savings: Rohani 5.000 (two columns to the left, back up to her)
+        await keys(pilot, "left", "left", "up", "up", "up", "up", "5.000", "enter", "escape")
+        await keys(pilot, "tab", "tab")
+        await wait_for_focus(pilot, _by_id("fu-problem"), what="the problem line")
+        await keys(pilot, "Dua anggota belum mengangsur", "enter")
+        await keys(pilot, "tab", "Mengunjungi Aisyah, oleh Rohani, 12-09-2003", "enter")
+        await keys(pilot, "tab", "1,2jt", "enter", "tab", "800rb", "enter")
+        await keys(pilot, "tab", "Ibu-ibu aktif bicara; Syamsul jarang datang", "enter")
+        await wait_until(
+            pilot,
+            lambda: "Syamsul jarang datang" in str(_saved(path)),
+            what="the notes in the saved file",
+        )
+        assert "Pertemuan 1 dari 1: 5 September 2003" in screen_text(app)
+
+    saved = store.load(path)
+    meeting = saved.group(SEDAP).followup.meetings[0]  # type: ignore[union-attr]
+    assert meeting.date == dt.date(2003, 9, 5)
+    assert meeting.kind == "meeting"
+    assert meeting.led_by_id == ROHANI
+    assert meeting.present_ids() == (ROHANI, YUSNAINI, NURBAYA)
+    paid = {r.participant_id: (r.instalment, r.savings_compulsory) for r in meeting.members}
+    assert paid[ROHANI] == (50_000, 5_000)
+    assert paid[YUSNAINI] == (50_000, 0)
+    assert paid[MASITOH] == (0, 0)
+    assert paid[NURBAYA] == (25_000, 0)
+    assert meeting.problems == ("Dua anggota belum mengangsur",)
+    action = meeting.actions[0]
+    assert (action.text, action.responsible_ids, action.due) == (
+        "Mengunjungi Aisyah",
+        (ROHANI,),
+        dt.date(2003, 9, 12),
+    )
+    assert (meeting.sales, meeting.costs) == (1_200_000, 800_000)
+    assert meeting.notes == "Ibu-ibu aktif bicara; Syamsul jarang datang"
+
+
+async def test_removing_a_meeting_says_so_and_ctrl_z_brings_it_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pra.edit import followup as fu
+
+    ws = fu.add_meeting(palembang(), SEDAP, "05-09-2003")
+    mid = ws.group(SEDAP).followup.meetings[0].id  # type: ignore[union-attr]
+    ws = fu.set_amount(ws, SEDAP, mid, ROHANI, "instalment", "50rb")
+    session = make_session(ws)
+    app = PraApp(session)
+    async with app.run_test(size=SIZE) as pilot:
+        notices = record_notices(monkeypatch, app)
+        await keys(pilot, "f4")
+        await wait_for_focus(pilot, _by_id("fu-members"), what="the member table")
+        await keys(pilot, "delete")
+        await wait_until(
+            pilot,
+            lambda: session.workshop.group(SEDAP).followup.meetings == (),  # type: ignore[union-attr]
+            what="the meeting removed",
+        )
+        assert notices[-1] == (
+            "Pertemuan 5 September 2003 dihapus — 1 hadir, uang masuk Rp\u00a050.000."
+            " Ctrl+Z membatalkan."
+        )
+        await keys(pilot, "ctrl+z")
+        await wait_until(
+            pilot,
+            lambda: len(session.workshop.group(SEDAP).followup.meetings) == 1,  # type: ignore[union-attr]
+            what="the meeting back",
+        )
+        back = session.workshop.group(SEDAP).followup.meetings[0]  # type: ignore[union-attr]
+        assert back.members[0].instalment == 50_000
+
+
+async def test_a_read_only_window_records_nothing() -> None:
+    session = make_session(palembang(), read_only=True)
+    app = PraApp(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await keys(pilot, "f4")
+        await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
+        await keys(pilot, "05-09-2003", "enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, FollowUpScreen), what="follow-up")
+        assert session.workshop.group(SEDAP).followup.meetings == ()  # type: ignore[union-attr]
+        field = app.screen.query_one("#fu-date", Input)
+        assert field.value == "05-09-2003"  # kept, not lost: nothing was recorded
+        assert app.screen.query_one("#fu-members", DataTable).row_count == 0
+
+
+async def test_f4_goes_back_to_the_workshop_on_the_same_group() -> None:
+    from pra.tui.screen import WorkshopScreen
+
+    app = PraApp(make_session(palembang()))
+    async with app.run_test(size=SIZE) as pilot:
+        await keys(pilot, "f4")
+        await wait_until(pilot, lambda: isinstance(app.screen, FollowUpScreen), what="follow-up")
+        await keys(pilot, "f3")
+        await wait_until(
+            pilot, lambda: "Kelompok Jaya Bersama" in screen_text(app), what="the next group"
+        )
+        await keys(pilot, "f4")
+        await wait_until(pilot, lambda: isinstance(app.screen, WorkshopScreen), what="workshop")
+        assert app.screen.group_id == "g-jaya-bersama"  # type: ignore[attr-defined]
+
+
+async def test_the_next_group_without_meetings_shows_none_of_the_last_groups_figures() -> None:
+    from tests.tui.followup.data import followed
+
+    app = PraApp(make_session(followed()))
+    async with app.run_test(size=SIZE) as pilot:
+        await keys(pilot, "f4")
+        await wait_for_focus(pilot, _by_id("fu-members"), what="the member table")
+        assert app.screen.query_one("#fu-notes", Input).value.startswith("Ibu-ibu aktif")
+        await keys(pilot, "f3")
+        await wait_until(
+            pilot, lambda: "Belum ada pertemuan" in screen_text(app), what="no meeting yet"
+        )
+        for name in ("sales", "costs", "notes"):
+            assert app.screen.query_one(f"#fu-{name}", Input).value == ""
