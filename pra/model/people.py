@@ -7,6 +7,7 @@ optional phone number. Researchers get pseudonymised exports; see ``pra archive`
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Literal
 
 from pra.model.base import Entity
@@ -14,6 +15,14 @@ from pra.model.strict import Flag
 from pra.model.text import Name, RequiredName
 
 Sex = Literal["F", "M"]
+
+
+def name_key(name: str) -> str:
+    """A name as two people typing it are the same person: NFC, one space, case folded.
+
+    ``"Siti  Aminah"``, ``"siti aminah"`` and ``"SITI AMINAH"`` have one key.
+    """
+    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
 
 
 class Participant(Entity):

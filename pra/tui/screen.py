@@ -21,6 +21,7 @@ from pra.i18n import t
 from pra.model import PraStep, Workshop
 from pra.tui.keys import KeyHint
 from pra.tui.steps import StepView, view_for
+from pra.tui.widgets.field import TextField
 from pra.tui.widgets.stepper import Stepper, step_label
 
 if TYPE_CHECKING:
@@ -291,6 +292,11 @@ class WorkshopScreen(Screen[None]):
         self.action_next_group()
 
     def action_undo(self) -> None:
+        """Ctrl+Z takes back the typing in the focused field first; a whole entry only when
+        the field holds nothing typed (the toast then names the entry undone)."""
+        focused = self.focused
+        if isinstance(focused, TextField) and focused.undo_typing():
+            return
         self.session.undo()
 
     def action_redo(self) -> None:

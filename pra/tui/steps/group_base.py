@@ -31,6 +31,7 @@ from pra.model import BusinessGroup, Workshop
 from pra.tui.keys import KeyHint
 from pra.tui.session import Session
 from pra.tui.steps.base import StepView
+from pra.tui.widgets.field import TextField
 from pra.tui.widgets.table import current_key
 
 RowEdit = Callable[[Workshop, str, str], Workshop]
@@ -97,7 +98,7 @@ def entry_form(form_id: str, fields: Iterable[Field]) -> ComposeResult:
                     prompt=f.hint,
                 )
             else:
-                widget = Input(placeholder=f.hint, compact=True, id=f"{form_id}-{f.name}")
+                widget = TextField(placeholder=f.hint, compact=True, id=f"{form_id}-{f.name}")
             if f.width:
                 widget.styles.width = f.width
             widget.styles.margin = (0, 1, 0, 0)  # inline: the app's stylesheet spaces inputs out

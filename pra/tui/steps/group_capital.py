@@ -48,6 +48,7 @@ from pra.tui.steps.group_base import (
     fill_options,
     names_of,
 )
+from pra.tui.widgets.field import TextField
 from pra.tui.widgets.table import Cell, fill
 
 DEDUCTION_FORM: Final = "deduction-form"
@@ -120,7 +121,7 @@ class CapitalView(GroupStepView):
                 with Grid(id="cap-form"):
                     for name in edits.PLAN_FIELDS:
                         yield Label(t(f"tui.capital.{name}"))
-                        field = Input(
+                        field = TextField(
                             placeholder=t(f"tui.capital.{name}_hint"),
                             id=f"cap-{name}",
                             compact=True,

@@ -21,6 +21,7 @@ from pra.model import PraStep, Workshop
 from pra.tui import removal
 from pra.tui.keys import KeyHint
 from pra.tui.steps.base import StepView, register
+from pra.tui.widgets.field import TextField
 from pra.tui.widgets.table import Cell, current_key, fill
 from pra.tui.widgets.venn import venn_lines
 
@@ -51,17 +52,19 @@ class PotentialsView(StepView):
         with TabbedContent(id="potential-tabs"):
             with TabPane(t("tui.potentials.tab_skills"), id="tab-skills"), Horizontal():
                 with Vertical(classes="half"):
-                    yield Input(placeholder=t("tui.potentials.skill_hint"), id="skill-name")
+                    yield TextField(placeholder=t("tui.potentials.skill_hint"), id="skill-name")
                     yield DataTable(id="skill-table", cursor_type="row")
                 with Vertical(classes="half"):
                     yield KeyHint(id="holders-title", classes="section-title")
                     yield SelectionList[str](id="holders")
             with TabPane(t("tui.potentials.tab_institutions"), id="tab-institutions"):
-                yield Input(placeholder=t("tui.potentials.institution_hint"), id="institution-name")
+                yield TextField(
+                    placeholder=t("tui.potentials.institution_hint"), id="institution-name"
+                )
                 yield DataTable(id="institution-table", cursor_type="row")
                 yield Static(id="venn", classes="venn")
             with TabPane(t("tui.potentials.tab_resources"), id="tab-resources"):
-                yield Input(placeholder=t("tui.potentials.resource_hint"), id="resource-name")
+                yield TextField(placeholder=t("tui.potentials.resource_hint"), id="resource-name")
                 yield DataTable(id="resource-table", cursor_type="row")
 
     def focus_first(self) -> None:

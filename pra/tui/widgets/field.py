@@ -1,0 +1,79 @@
+"""The one text field of the app: what is typed adds to the text, and Ctrl+Z takes typing back.
+
+Every typing field in the app is a :class:`TextField` (an ``Input``), in the step
+views, the dialogs and the home screen alike, so two rules hold everywhere:
+
+- Taking the focus puts the cursor after the text and selects nothing. Textual's
+  ``Input`` selects the whole text on focus, and the first letter typed then
+  replaces a workshop's title or a row being corrected.
+- The field remembers what the facilitator typed in it (not what the program
+  wrote there: a row shown again, an entry line emptied after Enter).
+  :meth:`TextField.undo_typing` takes back the last word typed, or the last
+  deletion or paste; the workshop screen's Ctrl+Z does this first, and undoes a
+  whole entry only when the field holds nothing typed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from textual import events
+from textual.widgets import Input
+
+HISTORY: Final = 100
+"""Typing steps a field remembers (a step is a word, a deletion or a paste)."""
+
+
+@dataclass
+class _Typed:
+    before: str
+    after: str
+    word: bool
+    """One letter typed at the end: the next letter of the same word joins this step."""
+
+
+class TextField(Input):
+    """An ``Input`` that never selects on focus and can take back what was typed in it."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.select_on_focus = False
+        self._typed: list[_Typed] = []
+
+    def on_focus(self, event: events.Focus) -> None:
+        """The cursor goes after the text: what is typed next adds to it and replaces nothing."""
+        self.cursor_position = len(self.value)
+
+    def replace(self, text: str, start: int, end: int) -> None:
+        """Every change typed, deleted or pasted comes through here: remember it."""
+        before = self.value
+        super().replace(text, start, end)
+        after = self.value
+        if after == before:
+            return
+        if self._typed and self._typed[-1].after != before:
+            self._typed.clear()  # the program wrote the field since: that typing is gone
+        word = len(text) == 1 and start == end == len(before)
+        last = self._typed[-1] if self._typed else None
+        starts_word = not text.isspace() and (not before or before[-1].isspace())
+        if word and last is not None and last.word and not starts_word:
+            last.after = after
+            return
+        self._typed.append(_Typed(before, after, word))
+        del self._typed[:-HISTORY]
+
+    @property
+    def has_typing(self) -> bool:
+        """Does the field hold text typed since the program last wrote it?"""
+        return bool(self._typed) and self._typed[-1].after == self.value
+
+    def undo_typing(self) -> bool:
+        """Take back the last word typed (or deletion, or paste); ``False`` if nothing was typed."""
+        if not self.has_typing:
+            self._typed.clear()
+            return False
+        step = self._typed.pop()
+        self.value = step.before
+        self.cursor_position = len(self.value)
+        return True
