@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from textual.widgets import Input, Static
 
-from pra import i18n
+from pra import i18n, store
 from pra.edit import voting
 from pra.model import PraStep
 from pra.tui.app import PraApp
-from tests.tui.conftest import make_session, palembang
-from tests.tui.pilot import keys, record_notices, wait_for_focus, wait_for_step
+from pra.tui.session import Session
+from tests.tui.conftest import MemorySaver, make_session, palembang
+from tests.tui.pilot import (
+    keys,
+    record_notices,
+    screen_text,
+    wait_for_focus,
+    wait_for_step,
+    wait_until,
+)
 
 ROOM = (100, 30)
 
@@ -120,3 +130,51 @@ async def test_a_date_that_is_none_stays_in_its_field_and_is_said(
         assert app.session.workshop.info.date is not None
         assert app.session.workshop.info.date.isoformat() == "2026-08-17"
         assert not line.display
+
+
+async def test_a_read_only_window_shows_nothing_typed_and_says_why(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    app = PraApp(make_session(palembang(), read_only=True), step=PraStep.PARTICIPANTS)
+    async with app.run_test(size=ROOM) as pilot:
+        await wait_for_step(pilot, PraStep.PARTICIPANTS)
+        field = app.focused
+        assert isinstance(field, Input) and field.id == "people-name"
+        said = record_notices(monkeypatch, app)
+        await keys(pilot, "Siti Aminah, P, 03, KK")
+        assert field.value == ""
+        assert field.placeholder == "hanya baca"
+        assert said == [
+            "Lokakarya ini hanya bisa dibaca: sedang dibuka oleh fasilitator@laptop-2."
+        ]  # once, not once per letter
+        assert "hanya baca" in screen_text(app)
+
+
+async def test_the_room_view_shows_nothing_typed_into_a_field_clicked(tmp_path: Path) -> None:
+    path = tmp_path / "palembang.json"
+    store.save(palembang(), path)
+    session = Session(store.load(path), path, read_only=True, saver=MemorySaver())
+    app = PraApp(session, step=PraStep.PREPARATION, room=True, follow_every=0.05)
+    async with app.run_test(size=ROOM) as pilot:
+        await wait_until(pilot, lambda: bool(app.screen.query("#f-title")), what="the form")
+        title = app.screen.query_one("#f-title", Input)
+        shown = title.value
+        title.focus()  # as a mouse click on the wall's screen would
+        await wait_for_focus(pilot, lambda w: w is title, what="the title field")
+        await keys(pilot, "Lokakarya baru", "backspace", "backspace")
+        assert title.value == shown
+
+
+async def test_a_dialog_field_takes_the_focus_with_its_cursor_after_the_text() -> None:
+    from pra.tui.dialogs import PathDialog
+
+    app = PraApp(make_session(palembang()), step=PraStep.PARTICIPANTS)
+    async with app.run_test(size=ROOM) as pilot:
+        await wait_for_step(pilot, PraStep.PARTICIPANTS)
+        app.push_screen(PathDialog("Simpan di", "/media/usb/lokakarya-13-ilir"))
+        field = await wait_for_focus(
+            pilot, lambda w: w is not None and w.id == "path", what="the path field"
+        )
+        await keys(pilot, "-salinan.json")  # the first letter replaces nothing
+        assert isinstance(field, Input)
+        assert field.value == "/media/usb/lokakarya-13-ilir-salinan.json"

@@ -101,12 +101,14 @@ class StepView(Widget):
         self.group_id: str | None = None
 
     def on_mount(self) -> None:
-        # Textual selects a field's whole text when it takes the focus, so the first
-        # letter typed would replace a workshop's title: the cursor goes to the end instead.
-        from textual.widgets import Input
+        if self.session.read_only:
+            # a read-only window: what is typed would never be saved, so it is not shown either
+            from pra.tui.widgets.field import TextField
 
-        for field in self.query(Input):
-            field.select_on_focus = False
+            held_by = self.session.held_by
+            why = t("tui.read_only_edit", who=held_by) if held_by else t("tui.read_only_view")
+            for field in self.query(TextField):
+                field.make_read_only(why)
         self.refresh_view()
 
     def refresh_view(self) -> None:
@@ -211,13 +213,9 @@ class StepView(Widget):
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         """Row keys are offered only while their list has the focus: tell the footer.
 
-        A field taking the focus puts its cursor after its text (a row being edited,
-        the workshop's title), so what is typed next adds to it and replaces nothing.
+        (A field taking the focus puts its cursor after its text: every field is a
+        :class:`~pra.tui.widgets.field.TextField`.)
         """
-        from textual.widgets import Input
-
-        if isinstance(event.widget, Input):
-            event.widget.cursor_position = len(event.widget.value)
         self.refresh_bindings()
 
     # -- printable keys are text ---------------------------------------------------
@@ -247,7 +245,5 @@ class StepView(Widget):
             from textual.widgets import Input
 
             if isinstance(target, Input):
-                # no select-all when the focus lands: the next letter must not replace this one
-                target.select_on_focus = False
                 target.insert_text_at_cursor(event.character)
             target.focus()

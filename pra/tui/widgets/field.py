@@ -11,6 +11,10 @@ views, the dialogs and the home screen alike, so two rules hold everywhere:
   :meth:`TextField.undo_typing` takes back the last word typed, or the last
   deletion or paste; the workshop screen's Ctrl+Z does this first, and undoes a
   whole entry only when the field holds nothing typed.
+- In a read-only window (another window holds the workshop, or ``pra show``) a
+  field is read-only (:meth:`TextField.make_read_only`): nothing typed or pasted
+  changes its text, its empty line says "hanya baca", and the first key typed
+  says why nothing happens.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ from typing import Final
 
 from textual import events
 from textual.widgets import Input
+
+from pra.i18n import t
 
 HISTORY: Final = 100
 """Typing steps a field remembers (a step is a word, a deletion or a paste)."""
@@ -40,13 +46,29 @@ class TextField(Input):
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.select_on_focus = False
         self._typed: list[_Typed] = []
+        self.read_only = False
+        """Nothing typed or pasted changes the text (a read-only window)."""
+        self._said_read_only = False
+
+    def make_read_only(self, why: str) -> None:
+        """Typing changes nothing here; ``why`` is said once the first key is typed."""
+        self.read_only = True
+        self._why = why
+        self.placeholder = t("tui.read_only_field")
+        self.add_class("-read-only")
 
     def on_focus(self, event: events.Focus) -> None:
         """The cursor goes after the text: what is typed next adds to it and replaces nothing."""
         self.cursor_position = len(self.value)
+        self._said_read_only = False
 
     def replace(self, text: str, start: int, end: int) -> None:
         """Every change typed, deleted or pasted comes through here: remember it."""
+        if self.read_only:
+            if not self._said_read_only:
+                self._said_read_only = True
+                self.notify(self._why, severity="warning")
+            return
         before = self.value
         super().replace(text, start, end)
         after = self.value
