@@ -178,3 +178,32 @@ async def test_a_dialog_field_takes_the_focus_with_its_cursor_after_the_text() -
         await keys(pilot, "-salinan.json")  # the first letter replaces nothing
         assert isinstance(field, Input)
         assert field.value == "/media/usb/lokakarya-13-ilir-salinan.json"
+
+
+@pytest.mark.parametrize(
+    ("step", "elsewhere", "table_id"),
+    [
+        (PraStep.PARTICIPANTS, "people-name", "people-table"),
+        (PraStep.PLEDGES, "pledge-form-member", "pledge-table"),  # a choice field
+        (PraStep.STEPS, "step-people", "step-table"),  # a list of people to tick
+    ],
+    ids=["participants", "pledges", "steps"],
+)
+async def test_del_is_in_the_footer_only_where_a_row_is_highlighted(
+    step: PraStep, elsewhere: str, table_id: str
+) -> None:
+    app = PraApp(make_session(palembang()), step=step)
+    async with app.run_test(size=ROOM) as pilot:
+        await wait_for_step(pilot, step)
+        place = app.screen.query_one(f"#{elsewhere}")
+        place.focus()
+        await wait_for_focus(
+            pilot, lambda w: w is place or (w is not None and place in w.ancestors), what=elsewhere
+        )
+        await wait_until(
+            pilot, lambda: "Del Hapus" not in screen_text(app), what=f"no Del on {elsewhere}"
+        )
+        table = app.screen.query_one(f"#{table_id}")
+        table.focus()
+        await wait_for_focus(pilot, lambda w: w is table, what="the table")
+        await wait_until(pilot, lambda: "Del Hapus" in screen_text(app), what="Del on the table")

@@ -136,6 +136,31 @@ class StepView(Widget):
         nothing (a half-typed entry that waits for Enter is not kept).
         """
 
+    REMOVE_ACTIONS: ClassVar[frozenset[str]] = frozenset({"remove", "remove_row"})
+    """Actions that remove the highlighted row: offered only while a row is highlighted."""
+    REMOVABLE: ClassVar[frozenset[str]] = frozenset()
+    """Ids of the lists and tables whose highlighted row Del removes (not a tab strip,
+    a choice field, a list of people to tick)."""
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Del is offered (and named in the footer and notes) only where it removes something."""
+        if action in self.REMOVE_ACTIONS:
+            return self.row_focused()
+        return True
+
+    def row_focused(self) -> bool:
+        """Does a list or table whose rows Del removes have the focus, with a row highlighted?"""
+        from textual.widgets import DataTable, OptionList
+
+        focused = self.screen.focused if self.is_attached else None
+        if focused is None or focused.id not in self.REMOVABLE or self not in focused.ancestors:
+            return False
+        if isinstance(focused, DataTable):
+            return 0 <= focused.cursor_row < focused.row_count
+        if isinstance(focused, OptionList):
+            return focused.highlighted is not None
+        return False
+
     def focused_input(self) -> Input | None:
         """The input field of this view that has its screen's focus, if any.
 

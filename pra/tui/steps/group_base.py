@@ -272,6 +272,9 @@ class GroupStepView(StepView):
             self.cancel(form)
 
     # -- row keys -----------------------------------------------------------------------
+    def row_focused(self) -> bool:
+        return self.focused_row() is not None
+
     def focused_row(self) -> tuple[str, RowOps, str] | None:
         """The focused table's id, its operations and the highlighted row id."""
         focused = self.screen.focused

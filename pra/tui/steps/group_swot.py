@@ -105,6 +105,8 @@ class SwotView(GroupStepView):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Ctrl+arrows move an item: offered while a box's list has the focus."""
+        if super().check_action(action, parameters) is False:
+            return False  # Del where no row is highlighted
         if action == "to_box":
             return self.focused_row() is not None
         return True

@@ -32,6 +32,9 @@ from pra.tui.widgets.table import Cell, current_key, fill
 class IdeasView(StepView):
     step = PraStep.IDEAS
 
+    REMOVABLE: ClassVar[frozenset[str]] = frozenset(
+        {"need-table", "idea-table", "criterion-table", "matrix"}
+    )
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("delete", "remove", t("tui.key.delete")),
         Binding("ctrl+w", "weight", t("tui.ideas.key_weight"), show=False),
@@ -263,6 +266,8 @@ class IdeasView(StepView):
         return self.query_one(TabbedContent).active
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if super().check_action(action, parameters) is False:
+            return False  # Del where no row is highlighted
         tabs = self.FOOTER_TABS.get(action)
         return tabs is None or self._tab() in tabs
 

@@ -82,6 +82,7 @@ class NameField(TextField):
 class ParticipantsView(StepView):
     step = PraStep.PARTICIPANTS
 
+    REMOVABLE: ClassVar[frozenset[str]] = frozenset({"people-table"})
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+t", "present", t("tui.people.key_present")),
         Binding("ctrl+l", "sex", t("tui.people.key_sex")),
@@ -294,6 +295,8 @@ class ParticipantsView(StepView):
 
         The row keys work (and the footer shows them) only while the table has the focus.
         """
+        if super().check_action(action, parameters) is False:
+            return False  # Del where no row is highlighted
         if action == "cancel_rename":
             return self.renaming is not None
         if action in self.TABLE_ACTIONS:

@@ -30,6 +30,9 @@ from pra.tui.widgets.venn import venn_lines
 class PotentialsView(StepView):
     step = PraStep.POTENTIALS
 
+    REMOVABLE: ClassVar[frozenset[str]] = frozenset(
+        {"skill-table", "institution-table", "resource-table"}
+    )
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("delete", "remove", t("tui.key.delete")),
         Binding("ctrl+up", "nudge('importance', 1)", t("tui.potentials.key_importance")),
@@ -180,6 +183,8 @@ class PotentialsView(StepView):
     """The tab where each key does something; the footer shows it only there."""
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if super().check_action(action, parameters) is False:
+            return False  # Del where no row is highlighted
         tab = self.FOOTER_TABS.get(action)
         return tab is None or self._tab() == tab
 

@@ -37,6 +37,7 @@ class PairBox(Static, can_focus=True):
 class ProblemsView(StepView):
     step = PraStep.PROBLEMS
 
+    REMOVABLE: ClassVar[frozenset[str]] = frozenset({"problem-table"})
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+k", "category", t("tui.problems.key_category")),
         Binding("delete", "remove", t("tui.key.delete")),
@@ -304,6 +305,8 @@ class ProblemsView(StepView):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The footer keeps to the keys of the open tab (it has no room for all of them)."""
+        if super().check_action(action, parameters) is False:
+            return False  # Del where no row is highlighted
         tabs = self.FOOTER_TABS.get(action)
         if tabs is not None and self._tab() not in tabs:
             return False
