@@ -197,8 +197,9 @@ class WorkshopScreen(Screen[None]):
 
     def _view(self, step: PraStep, content: Vertical) -> StepView:
         if step not in self.views:
-            self.views[step] = view_for(step)(self.session)
-            content.mount(self.views[step])
+            view = self.views[step] = view_for(step)(self.session)
+            view.room = self.has_class("-room")
+            content.mount(view)
         return self.views[step]
 
     def _changed(self, ws: Workshop) -> None:

@@ -91,6 +91,10 @@ class StepView(Widget):
 
     step: ClassVar[PraStep]
 
+    room: bool = False
+    """Shown in the room's view (``pra show``): no line of the facilitator's keys is built.
+    Set by the screen before the view is mounted."""
+
     TYPE_INTO: ClassVar[Mapping[str, str]] = {}
     """List or table id → id of its entry line: a letter typed on the list goes there."""
 

@@ -232,12 +232,17 @@ class GroupStepView(StepView):
             key = self.HINTS.get(form_id, "tui.group.form_hint")
             hint.say("tui.group.editing" if editing else key)
 
-    def form_hint(self, form_id: str) -> KeyHint:
-        return KeyHint(
-            self.HINTS.get(form_id, "tui.group.form_hint"),
-            id=f"{form_id}-hint",
-            classes="form-hint",
-        )
+    def form_hint(self, form_id: str) -> list[KeyHint]:
+        """The line of keys above a form; none in the room's view (the room types nothing)."""
+        if self.room:
+            return []
+        return [
+            KeyHint(
+                self.HINTS.get(form_id, "tui.group.form_hint"),
+                id=f"{form_id}-hint",
+                classes="form-hint",
+            )
+        ]
 
     def submit(self, form_id: str, values: Mapping[str, str], row_id: str | None) -> bool:
         """Add (``row_id`` is ``None``) or change a row from a form; ``True`` when done."""

@@ -106,7 +106,7 @@ class CalendarView(GroupStepView):
                     yield TextField(placeholder="1-9-2003", id="cal-start", compact=True)
                 yield KeyHint(id="cal-unit", classes="summary")
                 yield Static(t("tui.calendar.blackouts"), classes="box-title")
-                yield self.form_hint(FORM)
+                yield from self.form_hint(FORM)
                 yield from entry_form(
                     FORM,
                     [

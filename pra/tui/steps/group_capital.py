@@ -129,7 +129,7 @@ class CapitalView(GroupStepView):
                         field.styles.margin = 0  # the app's stylesheet spaces inputs out
                         yield field
                 yield Static(t("tui.capital.deductions"), classes="box-title")
-                yield self.form_hint(DEDUCTION_FORM)
+                yield from self.form_hint(DEDUCTION_FORM)
                 yield from entry_form(
                     DEDUCTION_FORM,
                     [
@@ -143,7 +143,7 @@ class CapitalView(GroupStepView):
                 yield Static(id="share-lines", classes="arithmetic")
             with TabPane(t("tui.capital.tab_budget"), id="tab-budget"), PlainScroll():
                 yield Static(id="budget-head", classes="box-title")
-                yield self.form_hint(BUDGET_FORM)
+                yield from self.form_hint(BUDGET_FORM)
                 yield from entry_form(
                     BUDGET_FORM,
                     [
@@ -166,7 +166,7 @@ class CapitalView(GroupStepView):
                     yield Static(id="rounds", classes="summary")
                 with Vertical(classes="half"):
                     yield Static(t("tui.capital.rules"), classes="box-title")
-                    yield self.form_hint(RULE_FORM)
+                    yield from self.form_hint(RULE_FORM)
                     yield from entry_form(RULE_FORM, [Field("text", t("tui.capital.rule_text"))])
                     yield OptionList(id="rule-list")
 

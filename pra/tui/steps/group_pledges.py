@@ -74,7 +74,7 @@ class PledgesView(GroupStepView):
         refusal.display = False
         yield refusal
         yield TextField(placeholder=t("tui.pledges.line_hint"), id="pledge-line")
-        yield self.form_hint(FORM)
+        yield from self.form_hint(FORM)
         kinds = [(t(f"pledge_kind.{k}"), k) for k in edits.KINDS]
         yield from entry_form(
             FORM,

@@ -72,7 +72,7 @@ class StepsView(GroupStepView):
 
     def compose(self) -> ComposeResult:
         yield Static(id="step-head", classes="box-title")
-        yield self.form_hint(FORM)
+        yield from self.form_hint(FORM)
         yield from entry_form(
             FORM,
             [

@@ -38,7 +38,7 @@ class SuccessView(GroupStepView):
 
     def compose(self) -> ComposeResult:
         yield Static(id="success-head", classes="box-title")
-        yield self.form_hint("success-form")
+        yield from self.form_hint("success-form")
         yield from entry_form(
             "success-form",
             [

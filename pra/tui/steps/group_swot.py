@@ -62,7 +62,8 @@ class SwotView(GroupStepView):
 
     def compose(self) -> ComposeResult:
         yield Static(id="swot-head", classes="box-title")
-        yield KeyHint("tui.swot.hint", classes="form-hint")
+        if not self.room:
+            yield KeyHint("tui.swot.hint", classes="form-hint")
         with Grid(id="swot-grid"):
             for q in edits.QUADRANTS:
                 with Vertical(classes="quadrant", id=f"box-{q}"):
