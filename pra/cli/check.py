@@ -58,7 +58,23 @@ def run(args: argparse.Namespace) -> int:
             if lines:
                 bad += 1
             else:
+                for line in _warnings(path, lang):
+                    print(one_line(line))
                 print(one_line(t("check.ok", lang=lang, file=path)))
     if checked > 1:
         print(t("check.summary", lang=lang, checked=checked, good=checked - bad, bad=bad))
     return 1 if bad or empty_folders else 0
+
+
+def _warnings(path: Path, lang: i18n.Language | None) -> list[str]:
+    """What a sound file may hold but should not (it is still valid): people sharing a name.
+
+    New entries are refused such a name; older files may have it, so only a warning.
+    """
+    from pra import store
+    from pra.model.people import same_names
+
+    return [
+        t("check.same_name", lang=lang, file=path, name=group[0].name, n=len(group))
+        for group in same_names(store.load(path).participants)
+    ]

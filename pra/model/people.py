@@ -8,6 +8,7 @@ optional phone number. Researchers get pseudonymised exports; see ``pra archive`
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from typing import Literal
 
 from pra.model.base import Entity
@@ -23,6 +24,18 @@ def name_key(name: str) -> str:
     ``"Siti  Aminah"``, ``"siti aminah"`` and ``"SITI AMINAH"`` have one key.
     """
     return " ".join(unicodedata.normalize("NFC", name).casefold().split())
+
+
+def same_names(people: Iterable[Participant]) -> list[list[Participant]]:
+    """The people who share a name (:func:`name_key`), two or more each, in register order.
+
+    New entries with a name already registered are refused; an older file may hold
+    them, and ``pra check`` warns about them.
+    """
+    by_key: dict[str, list[Participant]] = {}
+    for person in people:
+        by_key.setdefault(name_key(person.name), []).append(person)
+    return [group for group in by_key.values() if len(group) > 1]
 
 
 class Participant(Entity):

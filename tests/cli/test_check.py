@@ -426,3 +426,17 @@ def test_the_maximal_workshop_saved_by_the_store_is_sound(pra: Run, tmp_path: Pa
     path = tmp_path / "besar.json"
     store.save(maximal_workshop(), path)
     assert pra("check", path).lines == [f"{path}: baik"]
+
+
+def test_two_participants_of_one_name_are_a_warning_not_a_refusal(pra: Run, tmp_path: Path) -> None:
+    data = example_data()
+    second = dict(data["participants"][0], id="p-rohani-2", name="  ROHANI ")
+    data["participants"].append(second)
+    path = write_json(tmp_path, "dua-rohani.json", data)
+    result = pra("check", path)
+    assert result.code == 0, "an older file with two Rohani stays valid"
+    assert result.lines == [
+        f"{path}: peringatan: 2 peserta bernama Rohani; di pemungutan suara, kelompok dan "
+        "janji hati mereka sulit dibedakan. Beri pembeda pada namanya (berkas tetap baik).",
+        f"{path}: baik",
+    ]
