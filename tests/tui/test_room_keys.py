@@ -207,3 +207,43 @@ async def test_del_is_in_the_footer_only_where_a_row_is_highlighted(
         table.focus()
         await wait_for_focus(pilot, lambda w: w is table, what="the table")
         await wait_until(pilot, lambda: "Del Hapus" in screen_text(app), what="Del on the table")
+
+
+async def test_ctrl_z_takes_back_a_run_of_backspace_in_one_step(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    app = PraApp(make_session(palembang()), step=PraStep.PREPARATION)
+    async with app.run_test(size=ROOM) as pilot:
+        await wait_for_step(pilot, PraStep.PREPARATION)
+        title = app.focused
+        assert isinstance(title, Input) and title.id == "f-title"
+        assert title.value == "PRA Pemberdayaan Migran Kelurahan 13 Ilir"
+        said = record_notices(monkeypatch, app)
+        await keys(pilot, "backspace", "backspace", "backspace", "backspace", "Ulu")
+        assert title.value == "PRA Pemberdayaan Migran Kelurahan 13 Ulu"
+        await keys(pilot, "ctrl+z")
+        assert title.value == "PRA Pemberdayaan Migran Kelurahan 13 "
+        await keys(pilot, "ctrl+z")
+        assert title.value == "PRA Pemberdayaan Migran Kelurahan 13 Ilir"
+        assert said == []
+        await keys(pilot, "ctrl+z")  # nothing typed any more: the workshop's own undo
+        assert said == ["Tidak ada yang bisa dibatalkan."]
+        assert title.value == "PRA Pemberdayaan Migran Kelurahan 13 Ilir"
+
+
+async def test_ctrl_z_on_a_form_field_kept_undoes_the_edit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    app = PraApp(make_session(palembang()), step=PraStep.PREPARATION)
+    async with app.run_test(size=ROOM) as pilot:
+        await wait_for_step(pilot, PraStep.PREPARATION)
+        title = app.focused
+        assert isinstance(title, Input) and title.id == "f-title"
+        await keys(pilot, " Ulu", "enter")  # kept; the focus goes to the next field
+        assert app.session.workshop.info.title.endswith("13 Ilir Ulu")
+        await keys(pilot, "shift+tab")
+        await wait_for_focus(pilot, lambda w: w is title, what="the title again")
+        said = record_notices(monkeypatch, app)
+        await keys(pilot, "ctrl+z")
+        assert app.session.workshop.info.title == "PRA Pemberdayaan Migran Kelurahan 13 Ilir"
+        assert said == ["Dibatalkan: Judul lokakarya"]

@@ -348,12 +348,15 @@ class CapitalView(GroupStepView):
         group = self.group
         if name not in edits.PLAN_FIELDS or group is None:
             return False
-        if field.value == edits.plan_field_text(group.capital, name):
-            return True
-        text = field.value
-        return self.change(
-            lambda ws, g: edits.set_plan_field(ws, g, name, text), t(f"tui.capital.{name}")
-        )
+        if field.value != edits.plan_field_text(group.capital, name):
+            text = field.value
+            if not self.change(
+                lambda ws, g: edits.set_plan_field(ws, g, name, text), t(f"tui.capital.{name}")
+            ):
+                return False
+        if isinstance(field, TextField):
+            field.forget_typing()  # kept: Ctrl+Z now undoes the edit, named in its toast
+        return True
 
     def commit_pending(self) -> None:
         field = self.focused_input()

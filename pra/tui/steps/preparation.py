@@ -103,6 +103,8 @@ class PreparationView(StepView):
             return False
         if self.refused.pop(name, None) is not None and not self.refused:
             self._say("")
+        if isinstance(field, TextField):
+            field.forget_typing()  # kept: Ctrl+Z now undoes the edit, named in its toast
         return True
 
     def _say(self, sentence: str) -> None:

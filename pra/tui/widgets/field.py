@@ -8,8 +8,8 @@ views, the dialogs and the home screen alike, so two rules hold everywhere:
   replaces a workshop's title or a row being corrected.
 - The field remembers what the facilitator typed in it (not what the program
   wrote there: a row shown again, an entry line emptied after Enter).
-  :meth:`TextField.undo_typing` takes back the last word typed, or the last
-  deletion or paste; the workshop screen's Ctrl+Z does this first, and undoes a
+  :meth:`TextField.undo_typing` takes back the last word typed, the last run
+  of Backspace, or the last paste; the workshop screen's Ctrl+Z does this first, and undoes a
   whole entry only when the field holds nothing typed.
 - In a read-only window (another window holds the workshop, or ``pra show``) a
   field is read-only (:meth:`TextField.make_read_only`): nothing typed or pasted
@@ -28,15 +28,16 @@ from textual.widgets import Input
 from pra.i18n import t
 
 HISTORY: Final = 100
-"""Typing steps a field remembers (a step is a word, a deletion or a paste)."""
+"""Typing steps a field remembers (a step is a word, a run of Backspace or a paste)."""
 
 
 @dataclass
 class _Typed:
     before: str
     after: str
-    word: bool
-    """One letter typed at the end: the next letter of the same word joins this step."""
+    kind: str
+    """``type``: letters typed at the end (one word per step); ``erase``: Backspace at the
+    end (a run of them is one step); ``""``: anything else (a paste, a cut), a step alone."""
 
 
 class TextField(Input):
@@ -76,13 +77,17 @@ class TextField(Input):
             return
         if self._typed and self._typed[-1].after != before:
             self._typed.clear()  # the program wrote the field since: that typing is gone
-        word = len(text) == 1 and start == end == len(before)
+        kind = ""
+        if len(text) == 1 and start == end == len(before):
+            kind = "type"
+        elif not text and end == len(before) and end - start == 1:
+            kind = "erase"
         last = self._typed[-1] if self._typed else None
-        starts_word = not text.isspace() and (not before or before[-1].isspace())
-        if word and last is not None and last.word and not starts_word:
+        starts_word = kind == "type" and not text.isspace() and (not before or before[-1].isspace())
+        if kind and last is not None and last.kind == kind and not starts_word:
             last.after = after
             return
-        self._typed.append(_Typed(before, after, word))
+        self._typed.append(_Typed(before, after, kind))
         del self._typed[:-HISTORY]
 
     @property
@@ -90,8 +95,12 @@ class TextField(Input):
         """Does the field hold text typed since the program last wrote it?"""
         return bool(self._typed) and self._typed[-1].after == self.value
 
+    def forget_typing(self) -> None:
+        """What the field holds is kept (a form field saved): Ctrl+Z undoes it as an edit now."""
+        self._typed.clear()
+
     def undo_typing(self) -> bool:
-        """Take back the last word typed (or deletion, or paste); ``False`` if nothing was typed."""
+        """Take back the last word typed (or run of Backspace, or paste); ``False`` if none."""
         if not self.has_typing:
             self._typed.clear()
             return False
