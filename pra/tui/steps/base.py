@@ -56,6 +56,11 @@ The interaction model (the same in every view)
 - Destructive actions act at once and say what went, and with it, in a toast
   that names Ctrl+Z (:meth:`StepView.remove_record`); undo brings all of it back.
 - After an action key the focus stays where the facilitator was typing.
+- Every field is a :class:`~pra.tui.widgets.field.TextField`: it takes the focus
+  with its cursor after the text, Ctrl+Z takes back what was typed in it before it
+  undoes an entry, and in a read-only window nothing typed changes it.
+- Del is offered only while a list in ``REMOVABLE`` (group steps: ``ROWS``) has
+  the focus with a row highlighted (:meth:`StepView.check_action`).
 """
 
 from __future__ import annotations
