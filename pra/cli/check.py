@@ -114,7 +114,7 @@ def run(args: argparse.Namespace) -> int:
                 bad += 1
                 continue
             notes = doubtful(path, lang)
-            for line in notes + _warnings(path, lang):
+            for line in notes + _warnings(path, lang) + _name_warnings(path, lang):
                 print(one_line(line))
             if notes:
                 print(one_line(t("check.ok_notes", lang=lang, file=path, count=len(notes))))
@@ -123,3 +123,17 @@ def run(args: argparse.Namespace) -> int:
     if checked > 1:
         print(t("check.summary", lang=lang, checked=checked, good=checked - bad, bad=bad))
     return 1 if bad or empty_folders else 0
+
+
+def _name_warnings(path: Path, lang: i18n.Language | None) -> list[str]:
+    """What a sound file may hold but should not (it is still valid): people sharing a name.
+
+    New entries are refused such a name; older files may have it, so only a warning.
+    """
+    from pra import store
+    from pra.model.people import same_names
+
+    return [
+        t("check.same_name", lang=lang, file=path, name=group[0].name, n=len(group))
+        for group in same_names(store.load(path).participants)
+    ]

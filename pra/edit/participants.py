@@ -16,7 +16,7 @@ from pra.edit.base import build, find, move_item, new_id_for, remove_item, repla
 from pra.edit.followup_refs import without_person
 from pra.errors import PraError
 from pra.model import Participant, Workshop
-from pra.model.people import NIK_DIGITS, Sex
+from pra.model.people import NIK_DIGITS, Sex, name_key
 
 # The words fast entry reads after a name (compared case-folded), in both languages:
 # Indonesian P/L (perempuan/laki-laki), English F/M (female/male).
@@ -136,12 +136,24 @@ def add_person(ws: Workshop, entry: PersonEntry) -> Workshop:
     return add_participant(ws, entry.name, **entry.fields())
 
 
+def _refuse_same_name(ws: Workshop, name: str, participant_id: str | None = None) -> None:
+    """Two people of one name cannot be told apart in votes, groups and pledges: refuse."""
+    key = name_key(name)
+    for person in ws.participants:
+        if person.id != participant_id and name_key(person.name) == key:
+            raise PraError("edit.people.same_name", name=person.name)
+
+
 def add_participant(ws: Workshop, name: str, **fields: Any) -> Workshop:
+    """Add a person; refused when someone of the same name is already registered."""
+    _refuse_same_name(ws, name)
     person = build(Participant, id=new_id_for(ws, "p"), name=name, **fields)
     return update(ws, participants=(*ws.participants, person))
 
 
 def update_participant(ws: Workshop, participant_id: str, **changes: Any) -> Workshop:
+    if "name" in changes:
+        _refuse_same_name(ws, changes["name"], participant_id)
     return update(ws, participants=replace_item(ws.participants, participant_id, **changes))
 
 

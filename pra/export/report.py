@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING
 
 from pra.export.context import Context
 from pra.export.language import set_properties
-from pra.export.plan import new_context, signature_grid
+from pra.export.plan import new_context
+from pra.export.signing import signature_grid
 from pra.export.tables import Cell, Column
 from pra.export.template import Template
 from pra.i18n import Language

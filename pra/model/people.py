@@ -8,6 +8,8 @@ printed plan shows. Researchers get pseudonymised exports; see ``pra archive``.
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Iterable
 from typing import Annotated, Final, Literal
 
 from pydantic import AfterValidator, Field
@@ -30,6 +32,26 @@ def _nik(value: str) -> str:
 
 Nik = Annotated[str, AfterValidator(_nik), Field(json_schema_extra={"pattern": "^[0-9]{16}$"})]
 """Nomor Induk Kependudukan: the 16 digits of an Indonesian identity card (KTP)."""
+
+
+def name_key(name: str) -> str:
+    """A name as two people typing it are the same person: NFC, one space, case folded.
+
+    ``"Siti  Aminah"``, ``"siti aminah"`` and ``"SITI AMINAH"`` have one key.
+    """
+    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
+
+
+def same_names(people: Iterable[Participant]) -> list[list[Participant]]:
+    """The people who share a name (:func:`name_key`), two or more each, in register order.
+
+    New entries with a name already registered are refused; an older file may hold
+    them, and ``pra check`` warns about them.
+    """
+    by_key: dict[str, list[Participant]] = {}
+    for person in people:
+        by_key.setdefault(name_key(person.name), []).append(person)
+    return [group for group in by_key.values() if len(group) > 1]
 
 
 class Participant(Entity):

@@ -12,6 +12,7 @@ from textual.widgets import Input, Label, Static
 
 from pra.i18n import t
 from pra.tui.keys import KeyHint
+from pra.tui.widgets.field import TextField
 
 
 class PathDialog(ModalScreen[str | None]):
@@ -29,7 +30,7 @@ class PathDialog(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Label(self.title_text)
-            yield Input(value=self.value, placeholder=t("tui.path_placeholder"), id="path")
+            yield TextField(value=self.value, placeholder=t("tui.path_placeholder"), id="path")
             yield KeyHint(self.hint_key, classes="hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

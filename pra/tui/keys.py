@@ -192,10 +192,6 @@ class KeyHint(Static):
         ]
         text = "\n".join(line for line in lines if line)
         self.named_keys = tuple(named)
-        # nothing to say here: no empty line either; the room's screen never shows the
-        # facilitator's key hints (RoomScreen's .form-hint rule must keep winning)
-        self.display = bool(text) and not (
-            self.has_class("form-hint") and self.screen.has_class("-room")
-        )
+        self.display = bool(text)  # nothing to say here: no empty line either
         if str(self.content) != text:
             self.update(text)

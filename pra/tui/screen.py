@@ -21,6 +21,7 @@ from pra.i18n import t
 from pra.model import PraStep, Workshop
 from pra.tui.keys import KeyHint
 from pra.tui.steps import StepView, view_for
+from pra.tui.widgets.field import TextField
 from pra.tui.widgets.stepper import Stepper, step_label
 
 if TYPE_CHECKING:
@@ -197,8 +198,9 @@ class WorkshopScreen(Screen[None]):
 
     def _view(self, step: PraStep, content: Vertical) -> StepView:
         if step not in self.views:
-            self.views[step] = view_for(step)(self.session)
-            content.mount(self.views[step])
+            view = self.views[step] = view_for(step)(self.session)
+            view.room = self.has_class("-room")
+            content.mount(view)
         return self.views[step]
 
     def _changed(self, ws: Workshop) -> None:
@@ -298,6 +300,11 @@ class WorkshopScreen(Screen[None]):
         self.app.push_screen(FollowUpScreen(self.session, self.group_id))
 
     def action_undo(self) -> None:
+        """Ctrl+Z takes back the typing in the focused field first; a whole entry only when
+        the field holds nothing typed (the toast then names the entry undone)."""
+        focused = self.focused
+        if isinstance(focused, TextField) and focused.undo_typing():
+            return
         self.session.undo()
 
     def action_redo(self) -> None:

@@ -53,8 +53,6 @@ class RoomScreen(WorkshopScreen):
     AUTO_FOCUS = ""  # none: not even the first field (None would take the app's "*")
     DEFAULT_CSS: ClassVar[str] = """
     RoomScreen #content { padding: 1 3; }
-    /* "Tulis di kotak lalu Enter · Tab pindah …": the facilitator's keys, not the room's */
-    RoomScreen .form-hint { display: none; }
     """
 
     def compose(self) -> ComposeResult:

@@ -583,3 +583,17 @@ def test_a_month_the_cash_cannot_pay_is_a_warning_naming_group_and_month(
         "kelompok kurang Rp\u00a0523.000"
     )
     assert result.lines[-1] == f"{path}: baik"
+
+
+def test_two_participants_of_one_name_are_a_warning_not_a_refusal(pra: Run, tmp_path: Path) -> None:
+    data = example_data()
+    second = dict(data["participants"][0], id="p-rohani-2", name="  ROHANI ")
+    data["participants"].append(second)
+    path = write_json(tmp_path, "dua-rohani.json", data)
+    result = pra("check", path)
+    assert result.code == 0, "an older file with two Rohani stays valid"
+    assert result.lines == [
+        f"{path}: peringatan: 2 peserta bernama Rohani; di pemungutan suara, kelompok dan "
+        "janji hati mereka sulit dibedakan. Beri pembeda pada namanya (berkas tetap baik).",
+        f"{path}: baik",
+    ]

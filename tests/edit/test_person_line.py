@@ -101,3 +101,35 @@ def test_a_nik_said_after_a_name_being_changed() -> None:
     assert split_nik("Haji Ahmad, S.Pd.") == ("Haji Ahmad, S.Pd.", None)
     with pytest.raises(PraError):
         split_nik("Rohani, 16710452")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Siti Aminah", "siti aminah", "  SITI   Aminah ", "Siti Aminah, P, 03, KK", "Siti\tAminah, L"],
+)
+def test_a_name_already_registered_is_refused_with_a_sentence(line: str) -> None:
+    i18n.set_language("id")
+    ws = add_person(Workshop(id="ws-test"), parse_person("Siti Aminah, P, 03"))
+    with pytest.raises(PraError) as refused:
+        add_person(ws, parse_person(line))
+    assert refused.value.message() == (
+        "Siti Aminah sudah ada di daftar peserta. Untuk orang lain yang bernama sama, "
+        "tambahkan pembeda pada namanya, misalnya Siti Aminah (Bu Guru)."
+    )
+
+
+def test_a_composed_and_a_decomposed_name_are_the_same_person() -> None:
+    ws = add_person(Workshop(id="ws-test"), parse_person("Sité"))  # é as one code point
+    with pytest.raises(PraError):
+        add_person(ws, parse_person("Site\u0301"))  # e + combining acute
+
+
+def test_renaming_to_another_persons_name_is_refused_but_to_ones_own_is_not() -> None:
+    from pra.edit.participants import update_participant
+
+    ws = add_person(Workshop(id="ws-test"), parse_person("Siti Aminah"))
+    ws = add_person(ws, parse_person("Rohani"))
+    rohani = ws.participants[1].id
+    with pytest.raises(PraError):
+        update_participant(ws, rohani, name="SITI AMINAH")
+    assert update_participant(ws, rohani, name="ROHANI").participants[1].name == "ROHANI"

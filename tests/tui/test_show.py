@@ -126,3 +126,17 @@ async def test_the_room_shows_a_groups_swot_without_the_facilitators_key_hint(
         text = screen_text(app)
         assert "Tab pindah" not in text  # tui.swot.hint, the facilitator's keys
         assert f"Kelompok: {ws.groups[0].name}" in text.splitlines()[0]
+        assert not app.screen.query(".form-hint"), "the room's view builds no facilitator hint"
+
+
+async def test_the_room_builds_no_form_hint_on_a_group_form(tmp_path: Path) -> None:
+    path = tmp_path / "palembang.json"
+    ws = palembang()
+    store.save(ws, path)
+    app, _ = room(path, step=PraStep.PLEDGES)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(
+            pilot, lambda: bool(app.screen.query("#pledge-table")), what="the pledges step"
+        )
+        assert not app.screen.query(".form-hint")
+        assert "Enter" not in screen_text(app)  # tui.pledges hint: how the facilitator adds

@@ -56,6 +56,11 @@ The interaction model (the same in every view)
 - Destructive actions act at once and say what went, and with it, in a toast
   that names Ctrl+Z (:meth:`StepView.remove_record`); undo brings all of it back.
 - After an action key the focus stays where the facilitator was typing.
+- Every field is a :class:`~pra.tui.widgets.field.TextField`: it takes the focus
+  with its cursor after the text, Ctrl+Z takes back what was typed in it before it
+  undoes an entry, and in a read-only window nothing typed changes it.
+- Del is offered only while a list in ``REMOVABLE`` (group steps: ``ROWS``) has
+  the focus with a row highlighted (:meth:`StepView.check_action`).
 """
 
 from __future__ import annotations
@@ -91,6 +96,10 @@ class StepView(Widget):
 
     step: ClassVar[PraStep]
 
+    room: bool = False
+    """Shown in the room's view (``pra show``): no line of the facilitator's keys is built.
+    Set by the screen before the view is mounted."""
+
     TYPE_INTO: ClassVar[Mapping[str, str]] = {}
     """List or table id → id of its entry line: a letter typed on the list goes there."""
 
@@ -101,12 +110,14 @@ class StepView(Widget):
         self.group_id: str | None = None
 
     def on_mount(self) -> None:
-        # Textual selects a field's whole text when it takes the focus, so the first
-        # letter typed would replace a workshop's title: the cursor goes to the end instead.
-        from textual.widgets import Input
+        if self.session.read_only:
+            # a read-only window: what is typed would never be saved, so it is not shown either
+            from pra.tui.widgets.field import TextField
 
-        for field in self.query(Input):
-            field.select_on_focus = False
+            held_by = self.session.held_by
+            why = t("tui.read_only_edit", who=held_by) if held_by else t("tui.read_only_view")
+            for field in self.query(TextField):
+                field.make_read_only(why)
         self.refresh_view()
 
     def refresh_view(self) -> None:
@@ -133,6 +144,31 @@ class StepView(Widget):
         Only views whose fields keep their value on blur need this; the default keeps
         nothing (a half-typed entry that waits for Enter is not kept).
         """
+
+    REMOVE_ACTIONS: ClassVar[frozenset[str]] = frozenset({"remove", "remove_row"})
+    """Actions that remove the highlighted row: offered only while a row is highlighted."""
+    REMOVABLE: ClassVar[frozenset[str]] = frozenset()
+    """Ids of the lists and tables whose highlighted row Del removes (not a tab strip,
+    a choice field, a list of people to tick)."""
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Del is offered (and named in the footer and notes) only where it removes something."""
+        if action in self.REMOVE_ACTIONS:
+            return self.row_focused()
+        return True
+
+    def row_focused(self) -> bool:
+        """Does a list or table whose rows Del removes have the focus, with a row highlighted?"""
+        from textual.widgets import DataTable, OptionList
+
+        focused = self.screen.focused if self.is_attached else None
+        if focused is None or focused.id not in self.REMOVABLE or self not in focused.ancestors:
+            return False
+        if isinstance(focused, DataTable):
+            return 0 <= focused.cursor_row < focused.row_count
+        if isinstance(focused, OptionList):
+            return focused.highlighted is not None
+        return False
 
     def focused_input(self) -> Input | None:
         """The input field of this view that has its screen's focus, if any.
@@ -211,13 +247,9 @@ class StepView(Widget):
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         """Row keys are offered only while their list has the focus: tell the footer.
 
-        A field taking the focus puts its cursor after its text (a row being edited,
-        the workshop's title), so what is typed next adds to it and replaces nothing.
+        (A field taking the focus puts its cursor after its text: every field is a
+        :class:`~pra.tui.widgets.field.TextField`.)
         """
-        from textual.widgets import Input
-
-        if isinstance(event.widget, Input):
-            event.widget.cursor_position = len(event.widget.value)
         self.refresh_bindings()
 
     # -- printable keys are text ---------------------------------------------------
@@ -247,7 +279,5 @@ class StepView(Widget):
             from textual.widgets import Input
 
             if isinstance(target, Input):
-                # no select-all when the focus lands: the next letter must not replace this one
-                target.select_on_focus = False
                 target.insert_text_at_cursor(event.character)
             target.focus()

@@ -103,7 +103,7 @@ class AnalysisView(GroupStepView):
         with TabbedContent(id="analysis-tabs"):
             with TabPane(t("tui.analysis.tab_products"), id="tab-products"), PlainScroll():
                 yield Static(id="analysis-head", classes="box-title")
-                yield self.form_hint(PRODUCT_FORM)
+                yield from self.form_hint(PRODUCT_FORM)
                 yield from entry_form(
                     PRODUCT_FORM, [Field("line", t("tui.analysis.product_placeholder"))]
                 )
@@ -111,7 +111,7 @@ class AnalysisView(GroupStepView):
                 yield Static(id="analysis-summary", classes="summary")
             with TabPane(t("tui.analysis.tab_seasons"), id="tab-seasons"), PlainScroll():
                 yield Static(t("tui.analysis.seasons"), classes="box-title")
-                yield self.form_hint(SEASON_FORM)
+                yield from self.form_hint(SEASON_FORM)
                 yield from entry_form(
                     SEASON_FORM,
                     [
@@ -122,7 +122,7 @@ class AnalysisView(GroupStepView):
                 )
                 yield DataTable(id="season-table", cursor_type="row", zebra_stripes=True)
                 yield Static(id="cost-head", classes="box-title")
-                yield self.form_hint(COST_FORM)
+                yield from self.form_hint(COST_FORM)
                 yield from entry_form(
                     COST_FORM,
                     [
@@ -133,7 +133,7 @@ class AnalysisView(GroupStepView):
                 yield DataTable(id="cost-table", cursor_type="row", zebra_stripes=True)
             with TabPane(t("tui.analysis.tab_market"), id="tab-market"), PlainScroll():
                 yield Static(t("tui.analysis.market"), classes="box-title")
-                yield self.form_hint(MARKET_FORM)
+                yield from self.form_hint(MARKET_FORM)
                 yield from entry_form(
                     MARKET_FORM,
                     [

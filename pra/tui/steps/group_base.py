@@ -31,6 +31,7 @@ from pra.model import BusinessGroup, Workshop
 from pra.tui.keys import KeyHint
 from pra.tui.session import Session
 from pra.tui.steps.base import StepView
+from pra.tui.widgets.field import TextField
 from pra.tui.widgets.table import current_key
 
 RowEdit = Callable[[Workshop, str, str], Workshop]
@@ -97,7 +98,7 @@ def entry_form(form_id: str, fields: Iterable[Field], classes: str = "") -> Comp
                     prompt=f.hint,
                 )
             else:
-                widget = Input(placeholder=f.hint, compact=True, id=f"{form_id}-{f.name}")
+                widget = TextField(placeholder=f.hint, compact=True, id=f"{form_id}-{f.name}")
             if f.width:
                 widget.styles.width = f.width
             widget.styles.margin = (0, 1, 0, 0)  # inline: the app's stylesheet spaces inputs out
@@ -231,12 +232,17 @@ class GroupStepView(StepView):
             key = self.HINTS.get(form_id, "tui.group.form_hint")
             hint.say("tui.group.editing" if editing else key)
 
-    def form_hint(self, form_id: str) -> KeyHint:
-        return KeyHint(
-            self.HINTS.get(form_id, "tui.group.form_hint"),
-            id=f"{form_id}-hint",
-            classes="form-hint",
-        )
+    def form_hint(self, form_id: str) -> list[KeyHint]:
+        """The line of keys above a form; none in the room's view (the room types nothing)."""
+        if self.room:
+            return []
+        return [
+            KeyHint(
+                self.HINTS.get(form_id, "tui.group.form_hint"),
+                id=f"{form_id}-hint",
+                classes="form-hint",
+            )
+        ]
 
     def submit(self, form_id: str, values: Mapping[str, str], row_id: str | None) -> bool:
         """Add (``row_id`` is ``None``) or change a row from a form; ``True`` when done."""
@@ -271,6 +277,9 @@ class GroupStepView(StepView):
             self.cancel(form)
 
     # -- row keys -----------------------------------------------------------------------
+    def row_focused(self) -> bool:
+        return self.focused_row() is not None
+
     def focused_row(self) -> tuple[str, RowOps, str] | None:
         """The focused table's id, its operations and the highlighted row id."""
         focused = self.screen.focused

@@ -30,6 +30,7 @@ from pra.plan.schedule import workshop_schedule
 from pra.tui.keys import KeyHint
 from pra.tui.steps.base import register
 from pra.tui.steps.group_base import Field, GroupStepView, PlainScroll, RowOps, entry_form
+from pra.tui.widgets.field import TextField
 from pra.tui.widgets.table import Cell, fill
 
 FORM = "blackout-form"
@@ -102,10 +103,10 @@ class CalendarView(GroupStepView):
             with TabPane(t("tui.calendar.tab_settings"), id="tab-settings"):
                 with Horizontal(id="cal-settings"):
                     yield Label(t("tui.calendar.start"))
-                    yield Input(placeholder="1-9-2003", id="cal-start", compact=True)
+                    yield TextField(placeholder="1-9-2003", id="cal-start", compact=True)
                 yield KeyHint(id="cal-unit", classes="summary")
                 yield Static(t("tui.calendar.blackouts"), classes="box-title")
-                yield self.form_hint(FORM)
+                yield from self.form_hint(FORM)
                 yield from entry_form(
                     FORM,
                     [

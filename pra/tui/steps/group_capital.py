@@ -53,6 +53,7 @@ from pra.tui.steps.group_base import (
     names_of,
     set_choices,
 )
+from pra.tui.widgets.field import TextField
 from pra.tui.widgets.table import Cell, fill
 
 DEDUCTION_FORM: Final = "deduction-form"
@@ -177,7 +178,7 @@ class CapitalView(GroupStepView):
                 with Grid(id="cap-form"):
                     for name in edits.PLAN_FIELDS:
                         yield Label(t(f"tui.capital.{name}"))
-                        field = Input(
+                        field = TextField(
                             placeholder=t(f"tui.capital.{name}_hint"),
                             id=f"cap-{name}",
                             compact=True,
@@ -185,7 +186,7 @@ class CapitalView(GroupStepView):
                         field.styles.margin = 0  # the app's stylesheet spaces inputs out
                         yield field
                 yield Static(t("tui.capital.deductions"), classes="box-title")
-                yield self.form_hint(DEDUCTION_FORM)
+                yield from self.form_hint(DEDUCTION_FORM)
                 yield from entry_form(
                     DEDUCTION_FORM,
                     [
@@ -199,7 +200,7 @@ class CapitalView(GroupStepView):
                 yield Static(id="share-lines", classes="arithmetic")
             with TabPane(t("tui.capital.tab_budget"), id="tab-budget"), PlainScroll():
                 yield Static(id="budget-head", classes="box-title")
-                yield self.form_hint(BUDGET_FORM)
+                yield from self.form_hint(BUDGET_FORM)
                 yield from entry_form(
                     BUDGET_FORM,
                     [
@@ -222,12 +223,12 @@ class CapitalView(GroupStepView):
                     yield Static(id="rounds", classes="summary")
                 with Vertical(classes="half"):
                     yield Static(t("tui.capital.rules"), classes="box-title")
-                    yield self.form_hint(RULE_FORM)
+                    yield from self.form_hint(RULE_FORM)
                     yield from entry_form(RULE_FORM, [Field("text", t("tui.capital.rule_text"))])
                     yield OptionList(id="rule-list")
             with TabPane(t("tui.capital.sources.tab"), id="tab-sources"), PlainScroll():
                 yield Static(id="source-head", classes="box-title")
-                yield self.form_hint(SOURCE_FORM)
+                yield from self.form_hint(SOURCE_FORM)
                 yield from entry_form(
                     SOURCE_FORM,
                     [
@@ -473,12 +474,15 @@ class CapitalView(GroupStepView):
         group = self.group
         if name not in edits.PLAN_FIELDS or group is None:
             return False
-        if field.value == edits.plan_field_text(group.capital, name):
-            return True
-        text = field.value
-        return self.change(
-            lambda ws, g: edits.set_plan_field(ws, g, name, text), t(f"tui.capital.{name}")
-        )
+        if field.value != edits.plan_field_text(group.capital, name):
+            text = field.value
+            if not self.change(
+                lambda ws, g: edits.set_plan_field(ws, g, name, text), t(f"tui.capital.{name}")
+            ):
+                return False
+        if isinstance(field, TextField):
+            field.forget_typing()  # kept: Ctrl+Z now undoes the edit, named in its toast
+        return True
 
     def commit_pending(self) -> None:
         field = self.focused_input()

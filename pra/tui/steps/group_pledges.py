@@ -31,6 +31,7 @@ from pra.tui.steps.group_base import (
     member_options,
     set_choices,
 )
+from pra.tui.widgets.field import TextField
 from pra.tui.widgets.table import Cell, current_key, fill
 
 FORM = "pledge-form"
@@ -72,8 +73,8 @@ class PledgesView(GroupStepView):
         refusal = Static(id="pledge-line-refusal", classes="message")
         refusal.display = False
         yield refusal
-        yield Input(placeholder=t("tui.pledges.line_hint"), id="pledge-line")
-        yield self.form_hint(FORM)
+        yield TextField(placeholder=t("tui.pledges.line_hint"), id="pledge-line")
+        yield from self.form_hint(FORM)
         kinds = [(t(f"pledge_kind.{k}"), k) for k in edits.KINDS]
         yield from entry_form(
             FORM,

@@ -26,6 +26,7 @@ from pra.plan.schedule import workshop_schedule
 from pra.tui import removal
 from pra.tui.steps.base import register
 from pra.tui.steps.group_base import Field, GroupStepView, RowOps, entry_form, names_of
+from pra.tui.widgets.field import TextField
 from pra.tui.widgets.table import Cell, current_key, fill
 
 FORM = "step-form"
@@ -71,7 +72,7 @@ class StepsView(GroupStepView):
 
     def compose(self) -> ComposeResult:
         yield Static(id="step-head", classes="box-title")
-        yield self.form_hint(FORM)
+        yield from self.form_hint(FORM)
         yield from entry_form(
             FORM,
             [
@@ -87,7 +88,7 @@ class StepsView(GroupStepView):
         yield DataTable(id="step-table", cursor_type="row", zebra_stripes=True)
         with Horizontal(id="step-needs-row"):
             yield Label(t("tui.steps.needs_label"))
-            needs = Input(placeholder=t("tui.steps.needs_hint"), id="step-needs", compact=True)
+            needs = TextField(placeholder=t("tui.steps.needs_hint"), id="step-needs", compact=True)
             needs.styles.margin = 0  # the app's stylesheet spaces inputs out
             yield needs
         with Horizontal(id="step-links"):

@@ -19,6 +19,7 @@ from pra.i18n import t
 from pra.model import BusinessGroup, PraStep, Workshop
 from pra.tui.steps.base import register
 from pra.tui.steps.group_base import Field, GroupStepView, RowOps, entry_form, fill_options
+from pra.tui.widgets.field import TextField
 
 
 def _values(group: BusinessGroup, ref: str) -> Mapping[str, str]:
@@ -37,7 +38,7 @@ class SuccessView(GroupStepView):
 
     def compose(self) -> ComposeResult:
         yield Static(id="success-head", classes="box-title")
-        yield self.form_hint("success-form")
+        yield from self.form_hint("success-form")
         yield from entry_form(
             "success-form",
             [
@@ -49,7 +50,7 @@ class SuccessView(GroupStepView):
         yield Static(id="success-circle", classes="summary")
         # the group's business, chosen here in the group's own step (Enter or leaving keeps it)
         yield Static(t("tui.success.business_label"), classes="box-title")
-        yield Input(placeholder=t("tui.success.business_hint"), id="group-business")
+        yield TextField(placeholder=t("tui.success.business_hint"), id="group-business")
 
     def show(self, ws: Workshop, group_id: str | None) -> None:
         group = self.group

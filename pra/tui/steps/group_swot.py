@@ -71,7 +71,8 @@ class SwotView(GroupStepView):
 
     def compose(self) -> ComposeResult:
         yield Static(id="swot-head", classes="box-title")
-        yield KeyHint("tui.swot.hint", classes="form-hint")
+        if not self.room:
+            yield KeyHint("tui.swot.hint", classes="form-hint")
         with Grid(id="swot-grid"):
             for q in edits.QUADRANTS:
                 with Vertical(classes="quadrant", id=f"box-{q}"):
@@ -135,6 +136,8 @@ class SwotView(GroupStepView):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Ctrl+arrows move an item: offered while a box's list has the focus."""
+        if super().check_action(action, parameters) is False:
+            return False  # Del where no row is highlighted
         if action == "to_box":
             return self.focused_row() is not None
         return True

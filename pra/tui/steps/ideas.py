@@ -24,6 +24,7 @@ from pra.plan.ideas import workshop_ideas
 from pra.tui import removal
 from pra.tui.keys import KeyHint
 from pra.tui.steps.base import StepView, register
+from pra.tui.widgets.field import TextField
 from pra.tui.widgets.table import Cell, current_key, fill
 
 
@@ -31,6 +32,9 @@ from pra.tui.widgets.table import Cell, current_key, fill
 class IdeasView(StepView):
     step = PraStep.IDEAS
 
+    REMOVABLE: ClassVar[frozenset[str]] = frozenset(
+        {"need-table", "idea-table", "criterion-table", "matrix"}
+    )
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("delete", "remove", t("tui.key.delete")),
         Binding("ctrl+w", "weight", t("tui.ideas.key_weight"), show=False),
@@ -56,23 +60,23 @@ class IdeasView(StepView):
         with TabbedContent(id="idea-tabs"):
             with TabPane(t("tui.ideas.tab_needs"), id="tab-needs"):
                 yield Static(id="needs-priority", classes="hint")
-                yield Input(placeholder=t("tui.ideas.need_hint"), id="need-text")
+                yield TextField(placeholder=t("tui.ideas.need_hint"), id="need-text")
                 yield DataTable(id="need-table", cursor_type="row")
             with TabPane(t("tui.ideas.tab_ideas"), id="tab-ideas"), Horizontal():
                 with Vertical(classes="half"):
-                    yield Input(placeholder=t("tui.ideas.idea_hint"), id="idea-name")
+                    yield TextField(placeholder=t("tui.ideas.idea_hint"), id="idea-name")
                     yield DataTable(id="idea-table", cursor_type="row")
                     yield KeyHint(id="idea-skills-title", classes="section-title")
                     yield SelectionList[str](id="idea-skills")
                 with Vertical(classes="half"):
-                    yield Input(placeholder=t("tui.ideas.criterion_hint"), id="criterion-name")
+                    yield TextField(placeholder=t("tui.ideas.criterion_hint"), id="criterion-name")
                     yield DataTable(id="criterion-table", cursor_type="row")
             with TabPane(t("tui.ideas.tab_matrix"), id="tab-matrix"):
                 yield Static(t("tui.ideas.matrix_help"), classes="hint")
                 yield DataTable(id="matrix", cursor_type="cell")
                 yield Static(id="matrix-ranking")
             with TabPane(t("tui.ideas.tab_groups"), id="tab-groups"):
-                yield Input(placeholder=t("tui.ideas.group_hint"), id="group-name")
+                yield TextField(placeholder=t("tui.ideas.group_hint"), id="group-name")
                 yield Static(id="group-summary")
                 yield KeyHint(id="no-groups-hint", classes="hint")
                 yield DataTable(id="member-table", cursor_type="row", zebra_stripes=True)
@@ -262,6 +266,8 @@ class IdeasView(StepView):
         return self.query_one(TabbedContent).active
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if super().check_action(action, parameters) is False:
+            return False  # Del where no row is highlighted
         tabs = self.FOOTER_TABS.get(action)
         return tabs is None or self._tab() in tabs
 

@@ -30,6 +30,7 @@ from pra.tui import removal
 from pra.tui.keys import KeyHint
 from pra.tui.session import Session
 from pra.tui.steps.base import StepView, register
+from pra.tui.widgets.field import TextField
 from pra.tui.widgets.table import Cell, current_key, fill, move_to
 
 
@@ -46,7 +47,7 @@ def add_all(ws: Workshop, lines: tuple[str, ...]) -> Workshop:
     return ws
 
 
-class NameField(Input):
+class NameField(TextField):
     """The name field. Textual's input keeps only the first line of a paste; here a
     paste of several names goes to the view whole (:class:`NameField.Pasted`)."""
 
@@ -81,6 +82,7 @@ class NameField(Input):
 class ParticipantsView(StepView):
     step = PraStep.PARTICIPANTS
 
+    REMOVABLE: ClassVar[frozenset[str]] = frozenset({"people-table"})
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+t", "present", t("tui.people.key_present")),
         Binding("ctrl+l", "sex", t("tui.people.key_sex")),
@@ -190,6 +192,8 @@ class ParticipantsView(StepView):
         if changed:
             event.input.value = ""
             self.say_refusal("")
+        elif self.session.last_error:  # a name already registered: said, the text stays
+            self.say_refusal(self.session.last_error)
 
     def say_refusal(self, sentence: str) -> None:
         """The line above the field that says why the last line was not added (hidden if none)."""
@@ -300,6 +304,8 @@ class ParticipantsView(StepView):
 
         The row keys work (and the footer shows them) only while the table has the focus.
         """
+        if super().check_action(action, parameters) is False:
+            return False  # Del where no row is highlighted
         if action == "cancel_rename":
             return self.renaming is not None
         if action in self.TABLE_ACTIONS:

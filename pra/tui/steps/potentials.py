@@ -21,6 +21,7 @@ from pra.model import PraStep, Workshop
 from pra.tui import removal
 from pra.tui.keys import KeyHint
 from pra.tui.steps.base import StepView, register
+from pra.tui.widgets.field import TextField
 from pra.tui.widgets.table import Cell, current_key, fill
 from pra.tui.widgets.venn import venn_lines
 
@@ -29,6 +30,9 @@ from pra.tui.widgets.venn import venn_lines
 class PotentialsView(StepView):
     step = PraStep.POTENTIALS
 
+    REMOVABLE: ClassVar[frozenset[str]] = frozenset(
+        {"skill-table", "institution-table", "resource-table"}
+    )
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("delete", "remove", t("tui.key.delete")),
         Binding("ctrl+up", "nudge('importance', 1)", t("tui.potentials.key_importance")),
@@ -51,17 +55,19 @@ class PotentialsView(StepView):
         with TabbedContent(id="potential-tabs"):
             with TabPane(t("tui.potentials.tab_skills"), id="tab-skills"), Horizontal():
                 with Vertical(classes="half"):
-                    yield Input(placeholder=t("tui.potentials.skill_hint"), id="skill-name")
+                    yield TextField(placeholder=t("tui.potentials.skill_hint"), id="skill-name")
                     yield DataTable(id="skill-table", cursor_type="row")
                 with Vertical(classes="half"):
                     yield KeyHint(id="holders-title", classes="section-title")
                     yield SelectionList[str](id="holders")
             with TabPane(t("tui.potentials.tab_institutions"), id="tab-institutions"):
-                yield Input(placeholder=t("tui.potentials.institution_hint"), id="institution-name")
+                yield TextField(
+                    placeholder=t("tui.potentials.institution_hint"), id="institution-name"
+                )
                 yield DataTable(id="institution-table", cursor_type="row")
                 yield Static(id="venn", classes="venn")
             with TabPane(t("tui.potentials.tab_resources"), id="tab-resources"):
-                yield Input(placeholder=t("tui.potentials.resource_hint"), id="resource-name")
+                yield TextField(placeholder=t("tui.potentials.resource_hint"), id="resource-name")
                 yield DataTable(id="resource-table", cursor_type="row")
 
     def focus_first(self) -> None:
@@ -177,6 +183,8 @@ class PotentialsView(StepView):
     """The tab where each key does something; the footer shows it only there."""
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if super().check_action(action, parameters) is False:
+            return False  # Del where no row is highlighted
         tab = self.FOOTER_TABS.get(action)
         return tab is None or self._tab() == tab
 

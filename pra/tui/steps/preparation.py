@@ -6,13 +6,14 @@ from typing import Final
 
 from textual.app import ComposeResult
 from textual.containers import Grid, VerticalScroll
-from textual.widgets import Input, Label
+from textual.widgets import Input, Label, Static
 
 from pra.edit import info
 from pra.i18n import t
 from pra.model import PraStep, Workshop
 from pra.tui.session import Session
 from pra.tui.steps.base import StepView, register
+from pra.tui.widgets.field import TextField
 
 FIELDS: Final = (
     "title",
@@ -45,7 +46,7 @@ class PreparationView(StepView):
                 # Filled in here, not in show() after mounting: no second styling
                 # pass and layout for every field before the first frame.
                 self.rendered[name] = value = info.field_text(ws, name)
-                yield Input(
+                yield TextField(
                     value,
                     placeholder=t(f"tui.prep.{name}_hint"),
                     id=f"f-{name}",
@@ -55,11 +56,17 @@ class PreparationView(StepView):
                     classes="field -valid" if value else "field",
                     compact=True,
                 )
+        # why a field's text was not kept (a date that is none); shown only then
+        refusal = Static(id="prep-refusal", classes="message")
+        refusal.display = False
+        yield refusal
 
     def __init__(self, session: Session) -> None:
         super().__init__(session)
         self.rendered: dict[str, str] = {}
         """What each field last showed: a field being typed in is left alone."""
+        self.refused: dict[str, str] = {}
+        """A field's text that was not kept (``besok`` as a date): it stays to be corrected."""
 
     def focus_first(self) -> None:
         """The title field, not the scrolling form around it: typing starts at once."""
@@ -70,17 +77,41 @@ class PreparationView(StepView):
             field = self.query_one(f"#f-{name}", Input)
             if field.has_focus and field.value != self.rendered.get(name, ""):
                 continue
+            if name in self.refused and field.value == self.refused[name]:
+                continue  # not kept: the text stays beside the sentence that says why
             value = self.rendered[name] = info.field_text(ws, name)
             if field.value != value:
                 field.value = value
 
-    def _keep(self, field: Input) -> None:
+    def _keep(self, field: Input) -> bool:
+        """Keep what ``field`` holds; ``False`` if it was refused (a date that is none).
+
+        A refused text stays in the field, and the line under the form says what is
+        wrong with it: the facilitator corrects it rather than types it again.
+        """
         name = (field.id or "").removeprefix("f-")
-        if name not in FIELDS or field.value == info.field_text(self.session.workshop, name):
-            return
+        if name not in FIELDS:
+            return True
+        value = field.value
         label = t(f"tui.prep.{name}")
-        if not self.edit(lambda ws: info.set_field(ws, name, field.value), label=label):
-            field.value = info.field_text(self.session.workshop, name)
+        if value != info.field_text(self.session.workshop, name) and not self.edit(
+            lambda ws: info.set_field(ws, name, value), label=label
+        ):
+            if self.session.last_error is None:
+                return True  # the same value written another way (``1-9-2003``): nothing to do
+            self.refused[name] = value
+            self._say(self.session.last_error)
+            return False
+        if self.refused.pop(name, None) is not None and not self.refused:
+            self._say("")
+        if isinstance(field, TextField):
+            field.forget_typing()  # kept: Ctrl+Z now undoes the edit, named in its toast
+        return True
+
+    def _say(self, sentence: str) -> None:
+        line = self.query_one("#prep-refusal", Static)
+        line.update(sentence)
+        line.display = bool(sentence)
 
     def commit_pending(self) -> None:
         field = self.focused_input()
@@ -89,8 +120,8 @@ class PreparationView(StepView):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self._keep(event.input)
-        self.screen.focus_next()
+        if self._keep(event.input):
+            self.screen.focus_next()
 
     def on_input_blurred(self, event: Input.Blurred) -> None:
         self._keep(event.input)

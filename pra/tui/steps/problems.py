@@ -21,10 +21,11 @@ from pra.plan.pairwise import workshop_pairwise
 from pra.plan.ranking import RankedItem
 from pra.plan.votes import dot_tally
 from pra.tui import removal
-from pra.tui.keys import KeyHint
+from pra.tui.keys import KeyHint, key_text
 from pra.tui.session import Session
 from pra.tui.steps.base import StepView, register
 from pra.tui.widgets.bars import bar_lines
+from pra.tui.widgets.field import TextField
 from pra.tui.widgets.table import Cell, current_key, fill
 
 
@@ -36,6 +37,7 @@ class PairBox(Static, can_focus=True):
 class ProblemsView(StepView):
     step = PraStep.PROBLEMS
 
+    REMOVABLE: ClassVar[frozenset[str]] = frozenset({"problem-table"})
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+k", "category", t("tui.problems.key_category")),
         Binding("delete", "remove", t("tui.key.delete")),
@@ -56,6 +58,8 @@ class ProblemsView(StepView):
         Binding("right", "pair(1)", t("tui.vote.key_b")),
         Binding("backspace", "undo_pair", t("tui.vote.key_undo_pair")),
         Binding("f9", "reveal", t("tui.footer.reveal")),
+        # F9 only reveals (a second F9 "to make sure" keeps them shown); hiding is its own key
+        Binding("ctrl+g", "hide_results", t("tui.vote.key_hide"), show=False),
         Binding("ctrl+r", "priority", t("tui.footer.priority")),
         # The same keys on the other tabs, where the footer does not offer them.
         Binding("ctrl+k", "anywhere('category')", show=False, system=True),
@@ -99,7 +103,7 @@ class ProblemsView(StepView):
     def compose(self) -> ComposeResult:
         with TabbedContent(id="problem-tabs"):
             with TabPane(t("tui.problems.tab_list"), id="tab-list"):
-                yield Input(placeholder=t("tui.problems.new_hint"), id="problem-title")
+                yield TextField(placeholder=t("tui.problems.new_hint"), id="problem-title")
                 yield DataTable(id="problem-table", cursor_type="row", zebra_stripes=True)
             with TabPane(t("tui.problems.tab_vote"), id="tab-vote"):
                 yield Static(id="vote-settings", classes="section-title")
@@ -114,7 +118,7 @@ class ProblemsView(StepView):
                 yield DataTable(id="results-table", cursor_type="row")
                 yield Static(t("tui.vote.reasons"), classes="section-title")
                 yield Static(id="reasons")
-                yield Input(placeholder=t("tui.vote.reason_hint"), id="reason")
+                yield TextField(placeholder=t("tui.vote.reason_hint"), id="reason")
 
     def focus_first(self) -> None:
         self.query_one("#problem-title", Input).focus()
@@ -301,11 +305,15 @@ class ProblemsView(StepView):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The footer keeps to the keys of the open tab (it has no room for all of them)."""
+        if super().check_action(action, parameters) is False:
+            return False  # Del where no row is highlighted
         tabs = self.FOOTER_TABS.get(action)
         if tabs is not None and self._tab() not in tabs:
             return False
         if action in self.ROW_ACTIONS and not isinstance(self.screen.focused, DataTable):
             return False  # offered only where the row it acts on is highlighted
+        if action == "hide_results":
+            return not self.session.workshop.voting.results_hidden  # named only where it acts
         method = self.FOOTER_METHODS.get(action)
         return method is None or self.session.workshop.voting.method == method
 
@@ -450,16 +458,23 @@ class ProblemsView(StepView):
             self.edit(voting.undo_last_pair, label=t("tui.vote.key_undo_pair"), urgent=True)
 
     def action_reveal(self) -> None:
-        hidden = not self.session.workshop.voting.results_hidden
-        self.edit(lambda ws: voting.set_hidden(ws, hidden), label=t("tui.vote.key_reveal"))
-        if hidden:
+        """F9 shows the results; pressed again it keeps them shown (hiding is Ctrl+G)."""
+        if not self.session.workshop.voting.results_hidden:
+            # already shown: nothing changes, not even the focus (a field keeps its text)
+            self.notify(key_text(self.screen, "tui.vote.already_shown"))
             return
+        self.edit(lambda ws: voting.set_hidden(ws, False), label=t("tui.vote.key_reveal"))
         focused = self.screen.focused
         results = self.query_one(TabbedContent).get_pane("tab-results")
         if focused is not None and results in focused.ancestors:
             return  # typing a reason, or on the results: the focus stays there
         self.show_tab("tab-results")
         self.query_one("#reason", Input).focus()  # where the room's reasons are typed
+
+    def action_hide_results(self) -> None:
+        """Hide the results again (a new round of voting): never on F9."""
+        if not self.session.workshop.voting.results_hidden:
+            self.edit(lambda ws: voting.set_hidden(ws, True), label=t("tui.vote.key_hide"))
 
     def action_priority(self) -> None:
         ref = self._selected_problem()

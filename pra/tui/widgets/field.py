@@ -1,0 +1,110 @@
+"""The one text field of the app: what is typed adds to the text, and Ctrl+Z takes typing back.
+
+Every typing field in the app is a :class:`TextField` (an ``Input``), in the step
+views, the dialogs and the home screen alike, so two rules hold everywhere:
+
+- Taking the focus puts the cursor after the text and selects nothing. Textual's
+  ``Input`` selects the whole text on focus, and the first letter typed then
+  replaces a workshop's title or a row being corrected.
+- The field remembers what the facilitator typed in it (not what the program
+  wrote there: a row shown again, an entry line emptied after Enter).
+  :meth:`TextField.undo_typing` takes back the last word typed, the last run
+  of Backspace, or the last paste; the workshop screen's Ctrl+Z does this first, and undoes a
+  whole entry only when the field holds nothing typed.
+- In a read-only window (another window holds the workshop, or ``pra show``) a
+  field is read-only (:meth:`TextField.make_read_only`): nothing typed or pasted
+  changes its text, its empty line says "hanya baca", and the first key typed
+  says why nothing happens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from textual import events
+from textual.widgets import Input
+
+from pra.i18n import t
+
+HISTORY: Final = 100
+"""Typing steps a field remembers (a step is a word, a run of Backspace or a paste)."""
+
+
+@dataclass
+class _Typed:
+    before: str
+    after: str
+    kind: str
+    """``type``: letters typed at the end (one word per step); ``erase``: Backspace at the
+    end (a run of them is one step); ``""``: anything else (a paste, a cut), a step alone."""
+
+
+class TextField(Input):
+    """An ``Input`` that never selects on focus and can take back what was typed in it."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.select_on_focus = False
+        self._typed: list[_Typed] = []
+        self.read_only = False
+        """Nothing typed or pasted changes the text (a read-only window)."""
+        self._said_read_only = False
+
+    def make_read_only(self, why: str) -> None:
+        """Typing changes nothing here; ``why`` is said once the first key is typed."""
+        self.read_only = True
+        self._why = why
+        self.placeholder = t("tui.read_only_field")
+        self.add_class("-read-only")
+
+    def on_focus(self, event: events.Focus) -> None:
+        """The cursor goes after the text: what is typed next adds to it and replaces nothing."""
+        self.cursor_position = len(self.value)
+        self._said_read_only = False
+
+    def replace(self, text: str, start: int, end: int) -> None:
+        """Every change typed, deleted or pasted comes through here: remember it."""
+        if self.read_only:
+            if not self._said_read_only:
+                self._said_read_only = True
+                self.notify(self._why, severity="warning")
+            return
+        before = self.value
+        super().replace(text, start, end)
+        after = self.value
+        if after == before:
+            return
+        if self._typed and self._typed[-1].after != before:
+            self._typed.clear()  # the program wrote the field since: that typing is gone
+        kind = ""
+        if len(text) == 1 and start == end == len(before):
+            kind = "type"
+        elif not text and end == len(before) and end - start == 1:
+            kind = "erase"
+        last = self._typed[-1] if self._typed else None
+        starts_word = kind == "type" and not text.isspace() and (not before or before[-1].isspace())
+        if kind and last is not None and last.kind == kind and not starts_word:
+            last.after = after
+            return
+        self._typed.append(_Typed(before, after, kind))
+        del self._typed[:-HISTORY]
+
+    @property
+    def has_typing(self) -> bool:
+        """Does the field hold text typed since the program last wrote it?"""
+        return bool(self._typed) and self._typed[-1].after == self.value
+
+    def forget_typing(self) -> None:
+        """What the field holds is kept (a form field saved): Ctrl+Z undoes it as an edit now."""
+        self._typed.clear()
+
+    def undo_typing(self) -> bool:
+        """Take back the last word typed (or run of Backspace, or paste); ``False`` if none."""
+        if not self.has_typing:
+            self._typed.clear()
+            return False
+        step = self._typed.pop()
+        self.value = step.before
+        self.cursor_position = len(self.value)
+        return True
