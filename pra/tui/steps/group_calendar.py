@@ -115,10 +115,6 @@ class CalendarView(GroupStepView):
     _grid_retry = False
     """A grid filled before the table had a width is filled again once, after the refresh."""
 
-    def on_resize(self) -> None:
-        """The bands and the titles' width follow the room the view has: draw them again."""
-        self.refresh_view()
-
     def focus_first(self) -> None:
         self.query_one("#cal-grid", DataTable).focus()
 
