@@ -23,8 +23,12 @@ def test_no_platform_specific_strftime_codes_in_pra() -> None:
     assert found == []
 
 
-def test_a_week_column_is_headed_by_its_first_day_unpadded() -> None:
-    from pra.tui.steps.group_calendar import period_header
+def test_a_week_column_is_headed_by_its_month_and_number() -> None:
+    from pra.tui.steps.calendar_bands import PeriodHead, period_heads
 
-    week = Period("week", 0, dt.date(2026, 9, 1), dt.date(2026, 9, 7))
-    assert period_header(week) == "M1 1/9"
+    weeks = [Period("week", i, dt.date(2026, 9, 1) + dt.timedelta(7 * i), None) for i in range(6)]
+    heads = period_heads(weeks, frozenset({0}))
+    assert heads[0] == PeriodHead("Sep", "1")
+    assert heads[4] == PeriodHead("", "5")  # 29 September
+    assert heads[5] == PeriodHead("Okt", "6")  # 6 October starts a month
+    assert heads[1] == PeriodHead("", "2")

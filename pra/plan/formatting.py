@@ -75,6 +75,20 @@ def format_month(d: dt.date, lang: Language | None = None, short: bool = False) 
     return str(babel_format(d, format=pattern, locale=lang or get_language()))
 
 
+def format_short_date(d: dt.date, lang: Language | None = None) -> str:
+    """``1 Okt 2003``: a date in a table column where every cell counts."""
+    from babel.dates import format_date as babel_format
+
+    return str(babel_format(d, format="d MMM y", locale=lang or get_language()))
+
+
+def format_month_name(d: dt.date, lang: Language | None = None) -> str:
+    """The short name of the month of ``d`` alone: ``Sep``, ``Okt`` (a calendar's month headers)."""
+    from babel.dates import format_date as babel_format
+
+    return str(babel_format(d, format="LLL", locale=lang or get_language()))
+
+
 def format_day_month(d: dt.date, lang: Language | None = None, numeric: bool = False) -> str:
     """``22 Nov``: the first day of a week column in the calendar; ``22/11`` with ``numeric``.
 

@@ -25,6 +25,8 @@ from tests.tui.layout_check import cut_values, focus_marked, malformed_money, sh
 
 SIZES = ((100, 30), (120, 40))
 SMALL = (80, 24)
+PROJECTOR_STEPS = (PraStep.PLEDGES, PraStep.STEPS, PraStep.CAPITAL)
+"""Walked again in projector mode (F2), whose margins leave the least room for money and pledges."""
 
 
 def workshop(name: str) -> Workshop:
@@ -75,7 +77,8 @@ def check_screen(app: object, values: set[str], where: str, width: int) -> str:
 async def check_all(ws: Workshop) -> list[str]:
     """``ok``/``BAD`` lines for every part of every step at every size, then at 80×24.
 
-    One app walks the steps with F8 and their parts with F6, once per size.
+    One app walks the steps with F8 and their parts with F6, once per size, then
+    the steps with money and pledge tables again in projector mode.
     """
     from textual.widgets import TabbedContent, TabPane
 
@@ -117,6 +120,33 @@ async def check_all(ws: Workshop) -> list[str]:
                     out.append(check_screen(app, values, where, width))
                 if parts > 1:
                     await keys(pilot, "f6")  # back to the first part for the next pass
+            # projector mode (F2: wider margins) on the steps with money tables
+            await keys(pilot, "f2")
+            await wait_until(pilot, lambda: app.projector, what="projector mode")
+            for step in PROJECTOR_STEPS:
+                screen.go(step)
+                await wait_until(
+                    pilot,
+                    lambda step=step: (
+                        screen.current is step
+                        and app.focused is not None
+                        and app.focused in screen.views[step].walk_children()
+                    ),
+                    what=f"the focus in {step}",
+                )
+                tabs = screen.views[step].query(TabbedContent)
+                parts = len(tabs.first().query(TabPane)) if tabs else 1
+                for part in range(parts):
+                    if part:
+                        await keys(pilot, "f6")
+                    await _settle(pilot)
+                    where = f"{step.value} part {part + 1} at {width}x{height} projector"
+                    out.append(check_screen(app, values, where, width))
+                if parts > 1:
+                    await keys(pilot, "f6")
+            await keys(pilot, "f2")
+            await wait_until(pilot, lambda: not app.projector, what="projector mode off")
+            screen.go(PraStep.PREPARATION)
         await pilot.resize_terminal(*SMALL)
         await _settle(pilot)
         sentence = t("tui.layout.too_small", width=MIN_SIZE[0], height=MIN_SIZE[1])

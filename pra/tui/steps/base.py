@@ -68,8 +68,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
-from textual import events
+from textual import events, on
 from textual.widget import Widget
+from textual.widgets import TabbedContent
 
 from pra.i18n import t
 from pra.model import PraStep, Workshop
@@ -119,6 +120,25 @@ class StepView(Widget):
             for field in self.query(TextField):
                 field.make_read_only(why)
         self.refresh_view()
+
+    @on(events.Resize)
+    def _fill_for_room(self) -> None:
+        """Tables choose their columns and wrap for the room the view has: fill them again.
+
+        The room changes without the terminal changing too: projector mode (F2)
+        widens the margins, the notes panel (F1) takes a column at 160 and more.
+        """
+        if self.display and self.is_attached:
+            self.call_after_refresh(self.refresh_view)
+
+    @on(TabbedContent.TabActivated)
+    def _fill_shown_tab(self) -> None:
+        """A tab's tables were filled while hidden, to a width they no longer have: fill them again.
+
+        After the next refresh the tab is shown; after the one after it, laid out.
+        """
+        if self.is_attached:
+            self.call_after_refresh(self.call_after_refresh, self.refresh_view)
 
     def refresh_view(self) -> None:
         """Re-render from the session's current value (the app calls :meth:`show`)."""

@@ -14,27 +14,34 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.widget import Widget
 from textual.widgets import DataTable, Input, Label, Static, TabbedContent, TabPane
 
 from pra.edit import calendar as edits
 from pra.edit.base import find
 from pra.i18n import t
 from pra.model import BusinessGroup, PraStep, Workshop
-from pra.plan.calendar_grid import calendar_grid
-from pra.plan.formatting import format_date, format_day_month
-from pra.plan.periods import Period
+from pra.plan.calendar_grid import CalendarCell, calendar_grid
+from pra.plan.formatting import format_date
 from pra.plan.schedule import workshop_schedule
 from pra.tui.keys import KeyHint
 from pra.tui.steps.base import register
+from pra.tui.steps.calendar_bands import PeriodHead, bands, column_width, period_heads
 from pra.tui.steps.group_base import Field, GroupStepView, PlainScroll, RowOps, entry_form
 from pra.tui.widgets.field import TextField
-from pra.tui.widgets.table import Cell, fill
+from pra.tui.widgets.table import Cell, current_key, fill
 
 FORM = "blackout-form"
 TITLE_WIDTH = 24
+SHORT_TITLE = 18
+MAX_CODES = 3
+"""People codes shown in a row's column of people responsible; more are counted (``+2``)."""
+MARGIN = 2
+"""Cells kept free at the grid's right for a vertical scrollbar."""
 
 
 def people_codes(ws: Workshop, group: BusinessGroup) -> dict[str, str]:
@@ -51,21 +58,6 @@ def people_codes(ws: Workshop, group: BusinessGroup) -> dict[str, str]:
         taken.add(code)
         codes[pid] = code
     return codes
-
-
-def period_header(period: Period) -> str:
-    """A short column title: ``M1 1/9`` for a week, ``Sep 2003`` for a month; ``✕`` when unavailable."""
-    if period.start is None:
-        text = t(f"tui.calendar.col_{period.unit}", n=period.index + 1, day="").strip()
-    elif period.unit == "week":
-        text = t(
-            "tui.calendar.col_week",
-            n=period.index + 1,
-            day=format_day_month(period.start, numeric=True),
-        )
-    else:
-        text = period.label(short=True)
-    return f"✕ {text}" if period.blackout_ids else text
 
 
 def _values(group: BusinessGroup, ref: str) -> Mapping[str, str]:
@@ -96,7 +88,11 @@ class CalendarView(GroupStepView):
             with TabPane(t("tui.calendar.tab_grid"), id="tab-grid"), PlainScroll():
                 yield Static(id="cal-head", classes="box-title")
                 yield DataTable(
-                    id="cal-grid", cursor_type="row", zebra_stripes=True, fixed_columns=1
+                    id="cal-grid",
+                    cursor_type="row",
+                    zebra_stripes=True,
+                    header_height=2,
+                    cell_padding=0,
                 )
                 yield Static(id="cal-legend", classes="summary")
                 yield Static(id="cal-warnings", classes="warnings")
@@ -116,6 +112,9 @@ class CalendarView(GroupStepView):
                     ],
                 )
                 yield DataTable(id="blackout-table", cursor_type="row")
+
+    _grid_retry = False
+    """A grid filled before the table had a width is filled again once, after the refresh."""
 
     def focus_first(self) -> None:
         self.query_one("#cal-grid", DataTable).focus()
@@ -151,25 +150,95 @@ class CalendarView(GroupStepView):
         )
 
     def _show_grid(self, ws: Workshop, group: BusinessGroup) -> None:
+        """Steps × periods, every period on screen: bands one under the other when needed."""
         schedule = workshop_schedule(ws, group)
         codes = people_codes(ws, group)
         number = {s.id: i for i, s in enumerate(group.steps, 1)}
-        rows: list[tuple[str, list[Cell]]] = []
-        for row in calendar_grid(schedule):
-            title = f"{'★' if row.critical else ' '}{number.get(row.step_id, '')}. {row.title}"
-            if len(title) > TITLE_WIDTH:
-                title = title[: TITLE_WIDTH - 1] + "…"
-            cells: list[Cell] = [title]
-            for cell in row.cells:
-                if cell.active:
-                    who = " ".join(codes.get(r, "?") for r in cell.responsible_ids)
-                    cells.append(f"{'■!' if cell.blackout else '■'} {who}".rstrip())
-                else:
-                    cells.append("✕" if cell.blackout else "·")
-            rows.append((row.step_id, cells))
-        columns = [t("tui.calendar.col_step"), *[period_header(p) for p in schedule.periods]]
-        fill(self.query_one("#cal-grid", DataTable), columns, rows)
+        table = self.query_one("#cal-grid", DataTable)
+        grid = calendar_grid(schedule)
+        names: list[str] = []
+        people: list[str] = []
+        for row in grid:
+            names.append(
+                f"{'★' if row.critical else ' '}{number.get(row.step_id, '')}. {row.title}"
+            )
+            step_codes = [codes.get(r, "?") for r in self._responsible(row.cells)]
+            if len(step_codes) > MAX_CODES:
+                step_codes = [*step_codes[: MAX_CODES - 1], f"+{len(step_codes) - MAX_CODES + 1}"]
+            people.append(" ".join(step_codes) + " ")
+        unit = schedule.periods[0].unit if schedule.periods else group.calendar.unit
+        dated = bool(schedule.periods) and schedule.periods[0].start is not None
+        step_label = t("tui.calendar.col_step")
+        axis = t(f"tui.calendar.axis_{unit}" if dated or unit == "week" else "tui.calendar.axis_n")
+        who_label = t("tui.calendar.col_who")
+        body = table.parent
+        # the tab's width, not the table's: a table is as wide as what it was last filled with
+        room = body.scrollable_content_region.width - 1 if isinstance(body, Widget) else 0
+        if room <= 0:
+            room = self.app.size.width - 16  # not laid out yet: filled again after the refresh
+            if not self._grid_retry:
+                self._grid_retry = True
+                self.call_after_refresh(self.refresh_view)
+        else:
+            self._grid_retry = False
+        # the periods first, beside titles of TITLE_WIDTH; the titles then take what is left
+        who_width = max([len(who_label) + 1] + [len(x) for x in people])
+        room -= MARGIN + who_width + 2  # a space before and after a title
+        # a column's width does not depend on where the bands start (years are not counted)
+        width = column_width(period_heads(schedule.periods, frozenset({0})))
+        # titles as short as SHORT_TITLE when that puts every period in fewer bands
+        tries = []
+        for cap in (TITLE_WIDTH, SHORT_TITLE):
+            least = max([len(step_label), len(axis), *(min(len(x), cap) for x in names)])
+            tries.append((len(bands(len(schedule.periods), room - least, width)), least))
+        least = min(tries)[1] if tries[1][0] < tries[0][0] else tries[0][1]
+        split = bands(len(schedule.periods), room - least, width)
+        heads = period_heads(schedule.periods, frozenset(b.start for b in split))
+        size = len(split[0])
+        most = max([least, *(len(x) for x in names)])
+        title_width = max(least, min(most, room - size * width))
+        titles = [f" {x if len(x) <= title_width else x[: title_width - 1] + '…'} " for x in names]
+
+        def header(band: range) -> list[PeriodHead]:
+            return [heads[i] for i in band] + [PeriodHead("", "")] * (size - len(band))
+
+        keep = current_key(table)
+        keep_row = table.cursor_row
+        table.clear(columns=True)
+        # explicit widths: a measured cell loses its trailing space, and the columns would touch
+        table.add_column(f" {step_label}\n {axis}", width=title_width + 2)
+        table.add_column(f"{who_label}\n", width=who_width)
+        for head in header(split[0]):
+            table.add_column(f"{head.top}\n{head.bottom}", width=width)
+        keys: list[str] = []
+        for n, band in enumerate(split):
+            if n:
+                label = [Text(f"\n {step_label}\n {axis}", style="bold"), Text("\n" + who_label)]
+                label += [Text(f"\n{h.top}\n{h.bottom}", style="bold") for h in header(band)]
+                table.add_row(*label, key=f"band-{n}", height=3)
+                keys.append(f"band-{n}")
+            for row, title, who in zip(grid, titles, people, strict=True):
+                cells: list[Cell] = [title, who]
+                cells += [self._cell(row.cells[i], width) for i in band]
+                cells += [""] * (size - len(band))
+                key = row.step_id if n == 0 else f"{row.step_id}/{n}"
+                table.add_row(*cells, key=key, height=1)
+                keys.append(key)
+        if keys:
+            row_index = keys.index(keep) if keep in keys else min(keep_row, len(keys) - 1)
+            table.move_cursor(row=max(row_index, 0), animate=False)
         self.query_one("#cal-legend", Static).update(self._legend(ws, group, codes))
+
+    @staticmethod
+    def _responsible(cells: Sequence[CalendarCell]) -> tuple[str, ...]:
+        return next((c.responsible_ids for c in cells if c.active), ())
+
+    @staticmethod
+    def _cell(cell: CalendarCell, width: int) -> str:
+        """``■■■■`` where the step runs (``■!■■`` in a period the group cannot work), else ``·``/``✕``."""
+        if cell.active:
+            return ("■!" if cell.blackout else "■").ljust(width, "■")
+        return "✕" if cell.blackout else "·"
 
     def _legend(self, ws: Workshop, group: BusinessGroup, codes: Mapping[str, str]) -> str:
         lines = [t("tui.calendar.legend")]

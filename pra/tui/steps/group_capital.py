@@ -35,7 +35,7 @@ from pra.model import BusinessGroup, Grant, LenderLoan, OwnCapital, PraStep, Wor
 from pra.model.capital import DeductionKind
 from pra.plan.capital import capital_summary
 from pra.plan.effective_rate import effective_rate
-from pra.plan.formatting import format_date, format_percent, format_rupiah
+from pra.plan.formatting import format_date, format_percent, format_rupiah, format_short_date
 from pra.plan.fund import member_share, repayment_schedule
 from pra.plan.ledger import funding_ledger
 from pra.plan.revolving import fund_start, group_fund
@@ -243,10 +243,10 @@ class CapitalView(GroupStepView):
         self.query_one("#cap-stimulus_per_member", Input).focus()
 
     # -- rendering ----------------------------------------------------------------------
-    def _sized(self, table_id: str, rows: int) -> DataTable[Cell]:
-        """A table as tall as its rows: the tab scrolls as a whole, not each table."""
+    def _sized(self, table_id: str) -> DataTable[Cell]:
+        """A table as tall as its rows (wrapped ones too): the tab scrolls as a whole, not each table."""
         table: DataTable[Cell] = self.query_one(f"#{table_id}", DataTable)
-        table.styles.height = rows + 2
+        table.styles.height = "auto"
         return table
 
     def show(self, ws: Workshop, group_id: str | None) -> None:
@@ -343,7 +343,7 @@ class CapitalView(GroupStepView):
             for d in plan.deductions
         ]
         fill(
-            self._sized("deduction-table", len(rows)),
+            self._sized("deduction-table"),
             [
                 t("tui.capital.col_label"),
                 t("tui.capital.col_kind"),
@@ -378,7 +378,7 @@ class CapitalView(GroupStepView):
             for i, r in enumerate(summary.budget, 1)
         ]
         fill(
-            self._sized("budget-table", len(rows)),
+            self._sized("budget-table"),
             [
                 t("tui.group.col_no"),
                 t("tui.capital.col_item"),
@@ -388,6 +388,7 @@ class CapitalView(GroupStepView):
                 t("tui.capital.col_source"),
             ],
             rows,
+            wrap=(1, 5),  # the item and where it comes from wrap; an amount never does
         )
         # one line per funding source (planned, available, short or spare) before the totals
         lines = [line.text() for line in summary.reading()]
@@ -403,7 +404,7 @@ class CapitalView(GroupStepView):
                 str(r.month),
                 [
                     str(r.month),
-                    format_date(r.due_date) if r.due_date else "–",
+                    format_short_date(r.due_date) if r.due_date else "–",
                     format_rupiah(r.principal),
                     format_rupiah(r.service_fee),
                     format_rupiah(r.dues + r.other),
@@ -414,7 +415,7 @@ class CapitalView(GroupStepView):
             for r in repayment.rows
         ]
         fill(
-            self._sized("repayment-table", len(rows)),
+            self._sized("repayment-table"),
             [
                 t("tui.capital.col_month"),
                 t("tui.capital.col_due"),
@@ -425,6 +426,7 @@ class CapitalView(GroupStepView):
                 t("tui.capital.col_remaining"),
             ],
             rows,
+            wrap=(1,),  # the due date wraps if it must ("1 Sep / 2004"); an amount never does
         )
 
     def _show_revolving(self, ws: Workshop, group: BusinessGroup) -> None:

@@ -42,7 +42,9 @@ def wrap_widths(
     room = table.scrollable_content_region.width
     if room <= 0 or not wrap:
         return widths
-    if not table.show_vertical_scrollbar:
+    height = table.styles.height
+    grows = height is not None and height.is_auto  # as tall as its rows: never a scrollbar
+    if not table.show_vertical_scrollbar and not grows:
         room -= table.styles.scrollbar_size_vertical  # the wrapped rows may need one
     pad = 2 * table.cell_padding
     natural = [

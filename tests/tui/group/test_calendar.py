@@ -45,13 +45,16 @@ async def test_calendar_settings_by_keys() -> None:
         await pilot.pause()
         cal = app.session.workshop.group(SEDAP).calendar  # type: ignore[union-attr]
         assert cal.unit == "month" and cal.max_parallel_per_person == 3
-        # the grid shows the plan's periods, the unavailable one marked with ✕ in its header
+        # the grid shows the plan's periods by month, the unavailable one (September) marked ✕
         await keys(pilot, "f5")
         await pilot.pause()
         grid = app.screen.query_one("#cal-grid", DataTable)
         ws: Workshop = app.session.workshop
         schedule = workshop_schedule(ws, ws.group(SEDAP))  # type: ignore[arg-type]
-        assert len(grid.columns) == 1 + schedule.length
+        assert schedule.periods[0].blackout_ids and not schedule.periods[1].blackout_ids
         headers = [str(c.label) for c in grid.columns.values()]
-        assert any(h.startswith("✕") for h in headers)
+        assert headers[2:4] == ["2003\nSep", "\nOkt"]  # a column per month, one band
+        assert len(headers) == 2 + schedule.length
+        first_month = [str(grid.get_row_at(r)[2]) for r in range(grid.row_count)]
+        assert set(first_month) <= {"✕", "■!■■"} and "✕" in first_month
         assert grid.row_count == len(ws.group(SEDAP).steps)  # type: ignore[union-attr]

@@ -1,0 +1,47 @@
+"""Money in the capital step is never cut at 100×30 or 120×40, projector mode (F2) included.
+
+Projector mode widens the margins after the tables were filled; the budget's
+item names and the repayment's dates give way (wrap, a short month), the
+amounts never do.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pra.model import PraStep
+from pra.plan.formatting import format_rupiah
+from pra.tui.app import PraApp
+from tests.tui.conftest import make_session, palembang
+from tests.tui.group.conftest import SEDAP, steady
+from tests.tui.layout_check import malformed_money, shown_whole
+from tests.tui.pilot import keys, screen_text, wait_for_step, wait_until
+
+
+@pytest.mark.parametrize("size", [(100, 30), (120, 40)], ids=["100x30", "120x40"])
+@pytest.mark.parametrize("projector", [False, True], ids=["normal", "projector"])
+async def test_budget_and_repayment_amounts_are_whole(
+    size: tuple[int, int], projector: bool
+) -> None:
+    ws = palembang()
+    group = ws.group(SEDAP)
+    assert group is not None
+    app = PraApp(make_session(ws), step=PraStep.CAPITAL)
+    async with app.run_test(size=size) as pilot:
+        await wait_for_step(pilot, PraStep.CAPITAL)
+        if projector:
+            await keys(pilot, "f2")
+            await wait_until(pilot, lambda: app.projector, what="projector mode")
+        await keys(pilot, "f6")  # the budget (RAB)
+        await steady(pilot)
+        text = screen_text(app)
+        assert malformed_money(text, size[0]) == [], text
+        # the first line's total, and the working capital of 1.200.000, whole
+        for line in (group.capital.budget[0], group.capital.budget[10]):
+            total = format_rupiah(line.quantity * line.unit_price)
+            assert shown_whole(text, total), (total, text)
+        await keys(pilot, "f6")  # the repayment schedule
+        await steady(pilot)
+        text = screen_text(app)
+        assert malformed_money(text, size[0]) == [], text
+        assert shown_whole(text, "Rp 458.000"), text  # what remains after the first month
