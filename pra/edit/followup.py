@@ -151,19 +151,25 @@ def set_independent(ws: Workshop, group_id: str, on: dt.date | str | None) -> Wo
 def add_meeting(
     ws: Workshop, group_id: str, date: dt.date | str, kind: MeetingKind = "meeting"
 ) -> Workshop:
-    """A new meeting with every member of the group listed, absent and paying nothing.
+    """A new meeting with every member of the group listed, paying nothing.
 
     The new meeting is the group's last (``followup.meetings[-1]``); the chair leads it
-    when the group has one.
+    when the group has one and is ticked present, the others absent until ticked. A
+    group without a chair has everyone ticked present, to untick who did not come: a
+    meeting with nobody present is refused (``integrity.meeting_nobody``).
     """
     group = group_of(ws, group_id)
+    leader = group.chair_id if group.chair_id in group.member_ids else None
     meeting = build(
         Meeting,
         id=new_id_for(ws, "mt"),
         date=_date(date),
         kind=kind,
-        led_by_id=group.chair_id,
-        members=tuple(MemberRecord(participant_id=m) for m in group.member_ids),
+        led_by_id=leader,
+        members=tuple(
+            MemberRecord(participant_id=m, present=leader is None or m == leader)
+            for m in group.member_ids
+        ),
     )
     return _set_followup(ws, group_id, meetings=(*group.followup.meetings, meeting))
 

@@ -20,8 +20,12 @@ def plan(**kw: Any) -> CapitalPlan:
         "stimulus_per_member": 500_000,
         "loan_term_months": 10,
         "service_fee_percent": Decimal(1),
-        "compulsory_dues": 10_000,
+        "sources": ({"kind": "own", "id": "own", "compulsory_dues": 10_000},),
     }
+    if "compulsory_dues" in kw:
+        values["sources"] = (
+            {"kind": "own", "id": "own", "compulsory_dues": kw.pop("compulsory_dues")},
+        )
     values.update(kw)
     return CapitalPlan.model_validate(values)
 

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from pra.model import BudgetLine, BusinessGroup, CalendarSettings, CapitalPlan
 from pra.model.business import BusinessAnalysis, FixedCost, Product, Season
+from pra.model.funding import OwnCapital
 from pra.plan.business import break_even, business_plan, profit_and_loss, units_sold
 
 MEMBERS = ("p00", "p01", "p02", "p03", "p04")
@@ -60,7 +61,7 @@ def kue_group() -> BusinessGroup:
             stimulus_per_member=500_000,
             service_fee_percent=Decimal(1),
             loan_term_months=10,
-            compulsory_dues=5_000,
+            sources=(OwnCapital(id="own", compulsory_dues=5_000),),
             budget=(
                 BudgetLine(id="bl-oven", item="Oven", unit_price=1_500_000),
                 BudgetLine(id="bl-bahan", item="Bahan awal", unit_price=700_000),
@@ -303,7 +304,7 @@ def test_every_month_closes_at_opening_plus_inflows_minus_outflows(
         capital=CapitalPlan(
             stimulus_per_member=stimulus,
             loan_term_months=term,
-            compulsory_dues=dues,
+            sources=(OwnCapital(id="own", compulsory_dues=dues),),
             service_fee_percent=Decimal("1.5"),
             budget=(BudgetLine(id="bl", item="Alat", unit_price=budget),),
         ),

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from pra.model import BusinessGroup, CalendarSettings, CapitalPlan, Participant, Workshop
 from pra.model.followup import GroupFollowUp, Meeting, MemberLeft, MemberRecord
+from pra.model.funding import OwnCapital
 from pra.plan.followup import (
     attendance_by_meeting,
     fund_balance,
@@ -73,7 +74,7 @@ def recorded(draw: st.DrawFn) -> Workshop:
         stimulus_per_member=500_000,
         service_fee_percent=Decimal(1),
         loan_term_months=draw(st.integers(1, 12)),
-        compulsory_dues=10_000,
+        sources=(OwnCapital(id="own", compulsory_dues=10_000),),
     )
     return _workshop(members, plan, GroupFollowUp(meetings=tuple(meetings), left=left))
 
@@ -117,7 +118,7 @@ def plans(draw: st.DrawFn) -> tuple[CapitalPlan, list[str]]:
     plan = CapitalPlan(
         stimulus_per_member=stimulus,
         deductions=draw(deductions(stimulus)),
-        compulsory_dues=draw(st.integers(0, 50_000)),
+        sources=(OwnCapital(id="own", compulsory_dues=draw(st.integers(0, 50_000))),),
         service_fee_percent=draw(st.decimals(min_value=0, max_value=3, places=1)),
         loan_term_months=draw(st.integers(1, 8)),
         cash_unit=draw(st.sampled_from([1, 100, 500, 1000])),
