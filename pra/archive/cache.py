@@ -57,18 +57,24 @@ class PreparedCache:
         self.used: set[str] = set()
 
     def _path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.json"
+        return self.folder / key[:2] / f"{key}.entry"
 
     def get(self, key: str, source: Path) -> Prepared | None:
         """The workshop prepared from these bytes by an earlier run, now named ``source``."""
         try:
-            entry = json.loads(self._path(key).read_bytes())
+            data = self._path(key).read_bytes()
+            end = data.index(b"\n")
+            head = json.loads(data[:end])
+            at = end + 1
+            tables = []
+            for name, count, size in head["tables"]:
+                tables.append((str(name), int(count), data[at : at + size].decode("utf-8")))
+                at += size
+            raw = None if head["raw"] is None else data[at : at + head["raw"]]
+            if raw is not None and len(raw) != head["raw"]:
+                return None
             prepared = Prepared(
-                str(source),
-                entry["workshop_id"],
-                entry["participants"],
-                tuple((name, count, text) for name, count, text in entry["tables"]),
-                None if entry["raw"] is None else entry["raw"].encode("utf-8"),
+                str(source), head["workshop_id"], head["participants"], tuple(tables), raw
             )
         except (OSError, ValueError, KeyError, TypeError):
             return None  # not there, or unreadable: prepare the file again
@@ -76,18 +82,31 @@ class PreparedCache:
         return prepared
 
     def put(self, key: str, prepared: Prepared) -> None:
-        """Keep ``prepared`` for the next run; a cache that cannot be written is only slower."""
-        entry = {
+        """Keep ``prepared`` for the next run; a cache that cannot be written is only slower.
+
+        An entry is one line of JSON (the workshop id, its participants, each table's
+        name, rows and size in bytes, the copy's size) and then the tables' CSV text and
+        the copy, as UTF-8, one after the other: reading it back decodes no JSON strings.
+        """
+        texts = [text.encode("utf-8") for _, _, text in prepared.tables]
+        head = {
             "workshop_id": prepared.workshop_id,
             "participants": prepared.participants,
-            "tables": [list(t) for t in prepared.tables],
-            "raw": None if prepared.raw is None else prepared.raw.decode("utf-8"),
+            "tables": [
+                [name, count, len(data)]
+                for (name, count, _), data in zip(prepared.tables, texts, strict=True)
+            ],
+            "raw": None if prepared.raw is None else len(prepared.raw),
         }
         path = self._path(key)
         partial = path.with_name(f".{path.name}.partial")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            partial.write_text(json.dumps(entry, ensure_ascii=False), encoding="utf-8")
+            with partial.open("wb") as handle:
+                handle.write(json.dumps(head).encode() + b"\n")
+                handle.writelines(texts)
+                if prepared.raw is not None:
+                    handle.write(prepared.raw)
             partial.replace(path)
         except OSError:
             partial.unlink(missing_ok=True)

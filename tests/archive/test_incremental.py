@@ -70,7 +70,7 @@ def test_a_second_run_prepares_only_new_or_changed_files_and_writes_a_fresh_runs
     fresh = build_archive(workshop_files(src), tmp_path / "fresh", store.load)
     assert _package(out) == _package(fresh.out)
     # the entries of the surabaya file as it was are gone: three in use plus the new one
-    entries = list((out / CACHE_DIR).rglob("*.json"))
+    entries = list((out / CACHE_DIR).rglob("*.entry"))
     assert len(entries) == 4
 
 
