@@ -187,6 +187,7 @@ def readme(
             else t("archive.readme.files_no_raw")
         ),
         f"- `data/skipped.csv`: {t('archive.readme.files_skipped')}",
+        f"- `.pra-cache/`: {t('archive.readme.files_cache')}",
         "",
         f"## {t('archive.readme.privacy_heading')}",
         "",

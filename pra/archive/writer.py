@@ -23,9 +23,10 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any, Self
+from typing import IO, Any, Final, Self
 
 from pra.archive import package
+from pra.archive.cache import CACHE_DIR, PreparedCache, content_key
 from pra.archive.codes import ParticipantCodes
 from pra.archive.prepare import (
     RAW_PLACEHOLDER,
@@ -73,11 +74,14 @@ class ArchiveResult:
 
 
 class ArchiveWriter:
-    """Streams workshops into the package at ``out`` (a new or empty folder)."""
+    """Streams workshops into the package at ``out``: a new or empty folder, or one holding
+    only an earlier run's package, which is replaced (its cache is kept, :mod:`pra.archive.cache`)."""
 
     def __init__(self, out: Path, options: ArchiveOptions = ArchiveOptions()) -> None:
         if out.exists() and (not out.is_dir() or any(out.iterdir())):
-            raise PraError("archive.out_not_empty", path=display_name(out))
+            if not earlier_archive(out):
+                raise PraError("archive.out_not_empty", path=display_name(out))
+            clear_earlier_archive(out)
         self.out = out
         self.options = options
         self.result = ArchiveResult(out, rows={t.name: 0 for t in TABLES})
@@ -239,6 +243,46 @@ class ArchiveWriter:
             raise
 
 
+_OURS: Final = frozenset(
+    {
+        "data",
+        package.RAW_DIR,
+        package.PACKAGE_FILE,
+        f".{package.PACKAGE_FILE}.partial",
+        package.README_FILE,
+        package.SCHEMA_FILE,
+        CACHE_DIR,
+    }
+)
+
+
+def earlier_archive(out: Path) -> bool:
+    """Whether ``out`` holds only what an earlier ``pra archive`` run wrote (a finished package
+    or a run's cache), which a new run into it may replace; anything else keeps it refused."""
+    try:
+        names = {p.name for p in out.iterdir()}
+        if not names <= _OURS or not ({package.PACKAGE_FILE, CACHE_DIR} & names):
+            return False
+        data = out / "data"
+        raw = out / package.RAW_DIR
+        return all(
+            p.suffix == ".csv" and p.is_file() for p in (data.iterdir() if data.is_dir() else ())
+        ) and all(
+            p.suffix == ".json" and p.is_file() for p in (raw.iterdir() if raw.is_dir() else ())
+        )
+    except OSError:
+        return False
+
+
+def clear_earlier_archive(out: Path) -> None:
+    """Remove an earlier run's package from ``out``, keeping its cache (``.pra-cache``)."""
+    for name in ("data", package.RAW_DIR):
+        if (out / name).is_dir():
+            shutil.rmtree(out / name)
+    for name in (package.PACKAGE_FILE, package.README_FILE, package.SCHEMA_FILE):
+        (out / name).unlink(missing_ok=True)
+
+
 def build_archive(
     files: Iterable[Path],
     out: Path,
@@ -256,21 +300,22 @@ def build_archive(
     A folder that cannot be made or written to the end is a :class:`PraError`
     (``archive.write_failed``); what was written stays, without ``datapackage.json``.
     """
+    lang = get_language()
     try:
         with ArchiveWriter(out, options) as writer:
+            cache = PreparedCache(out, options.with_names, options.raw, lang)
             if workers <= 1:
-                for path in files:
-                    writer.add_file(path, load)
-                    if on_file is not None:
-                        on_file(path)
+                items = _one_by_one(files, load, options, lang, cache)
             else:
-                for path, item in _in_parallel(files, load, options, get_language(), workers):
-                    if item is None:  # its text holds the placeholder characters
-                        writer.add_file(path, load)
-                    else:
-                        writer.add_prepared(item)
-                    if on_file is not None:
-                        on_file(path)
+                items = _in_parallel(files, load, options, lang, workers, cache)
+            for path, item in items:
+                if item is None:  # names in its text, or the placeholder characters
+                    writer.add_file(path, load)
+                else:
+                    writer.add_prepared(item)
+                if on_file is not None:
+                    on_file(path)
+        cache.prune()
     except OSError as error:
         raise PraError(
             "archive.write_failed", out=display_name(out), reason=os_reason(error)
@@ -282,6 +327,34 @@ _CHUNK = 8
 """Files per task sent to a worker: fewer round trips, still a smooth progress bar."""
 
 
+def _key(path: Path) -> str | None:
+    """The content hash of ``path``, or ``None`` when it cannot be read (preparing says why)."""
+    try:
+        return content_key(path.read_bytes())
+    except OSError:
+        return None
+
+
+def _one_by_one(
+    files: Iterable[Path],
+    load: Loader,
+    options: ArchiveOptions,
+    lang: Language,
+    cache: PreparedCache,
+) -> Iterator[tuple[Path, Prepared | Skipped | None]]:
+    """Each file prepared, or taken from the cache when an earlier run prepared its bytes."""
+    for path in files:
+        key = _key(path)
+        hit = cache.get(key, path) if key else None
+        if hit is not None:
+            yield path, hit
+            continue
+        item = prepare(path, load, options.with_names, options.raw, lang)
+        if key and isinstance(item, Prepared):
+            cache.put(key, item)
+        yield path, item
+
+
 def _prepare_chunk(
     paths: list[Path], load: Loader, with_names: bool, raw: bool, lang: Language
 ) -> list[Prepared | Skipped | None]:
@@ -289,7 +362,12 @@ def _prepare_chunk(
 
 
 def _in_parallel(
-    files: Iterable[Path], load: Loader, options: ArchiveOptions, lang: Language, workers: int
+    files: Iterable[Path],
+    load: Loader,
+    options: ArchiveOptions,
+    lang: Language,
+    workers: int,
+    cache: PreparedCache,
 ) -> Iterator[tuple[Path, Prepared | Skipped | None]]:
     """Prepared workshops in the order of ``files``, at most a few chunks per worker in flight.
 
@@ -300,7 +378,10 @@ def _in_parallel(
     from concurrent.futures import Future, ProcessPoolExecutor
 
     chunks = _chunks(iter(files), _CHUNK)
-    pending: deque[tuple[list[Path], Future[list[Prepared | Skipped | None]]]] = deque()
+    Known = dict[Path, Prepared]
+    pending: deque[
+        tuple[list[Path], Known, dict[Path, str | None], Future[list[Prepared | Skipped | None]]]
+    ] = deque()
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
     try:
 
@@ -308,17 +389,34 @@ def _in_parallel(
             chunk = next(chunks, None)
             if chunk is None:
                 return False
-            future = pool.submit(_prepare_chunk, chunk, load, options.with_names, options.raw, lang)
-            pending.append((chunk, future))
+            keys = {path: _key(path) for path in chunk}
+            known: Known = {}
+            for path, key in keys.items():
+                hit = cache.get(key, path) if key else None
+                if hit is not None:
+                    known[path] = hit
+            misses = [path for path in chunk if path not in known]
+            future = pool.submit(
+                _prepare_chunk, misses, load, options.with_names, options.raw, lang
+            )
+            pending.append((chunk, known, keys, future))
             return True
 
         while len(pending) < 3 * workers and submit():
             pass
         while pending:
-            chunk, future = pending.popleft()
-            results = future.result()
+            chunk, known, keys, future = pending.popleft()
+            prepared = dict(zip([p for p in chunk if p not in known], future.result(), strict=True))
             submit()
-            yield from zip(chunk, results, strict=True)
+            for path in chunk:
+                if path in known:
+                    yield path, known[path]
+                    continue
+                item = prepared[path]
+                key = keys[path]
+                if key and isinstance(item, Prepared):
+                    cache.put(key, item)
+                yield path, item
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 

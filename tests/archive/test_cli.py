@@ -23,6 +23,7 @@ def test_archive_writes_the_package_and_says_so(
     assert "3 workshops (62 participants) archived" in captured.out
     assert captured.err == ""  # no progress bar without a terminal
     assert sorted(p.name for p in out.iterdir()) == [
+        ".pra-cache",
         "README.md",
         "data",
         "datapackage.json",
