@@ -151,19 +151,22 @@ def set_independent(ws: Workshop, group_id: str, on: dt.date | str | None) -> Wo
 def add_meeting(
     ws: Workshop, group_id: str, date: dt.date | str, kind: MeetingKind = "meeting"
 ) -> Workshop:
-    """A new meeting with every member of the group listed, absent and paying nothing.
+    """A new meeting with every member of the group listed, paying nothing.
 
-    The new meeting is the group's last (``followup.meetings[-1]``); the chair leads it
-    when the group has one.
+    A meeting has someone present (the workshop's rule): the chair, who leads it,
+    is ticked present, or the first member when the group has no chair; everyone
+    else starts absent. The new meeting is the group's last (``followup.meetings[-1]``).
     """
     group = group_of(ws, group_id)
+    leader = group.chair_id if group.chair_id in group.member_ids else None
+    first = leader or (group.member_ids[0] if group.member_ids else None)
     meeting = build(
         Meeting,
         id=new_id_for(ws, "mt"),
         date=_date(date),
         kind=kind,
-        led_by_id=group.chair_id,
-        members=tuple(MemberRecord(participant_id=m) for m in group.member_ids),
+        led_by_id=leader,
+        members=tuple(MemberRecord(participant_id=m, present=m == first) for m in group.member_ids),
     )
     return _set_followup(ws, group_id, meetings=(*group.followup.meetings, meeting))
 
