@@ -151,22 +151,27 @@ def set_independent(ws: Workshop, group_id: str, on: dt.date | str | None) -> Wo
 def add_meeting(
     ws: Workshop, group_id: str, date: dt.date | str, kind: MeetingKind = "meeting"
 ) -> Workshop:
-    """A new meeting with every member of the group listed, paying nothing.
+    """A new meeting with every member of the group on that day listed, paying nothing.
 
     A meeting has someone present (the workshop's rule): the chair, who leads it,
     is ticked present, or the first member when the group has no chair; everyone
-    else starts absent. The new meeting is the group's last (``followup.meetings[-1]``).
+    else starts absent. A member who has left the group is not listed. The new
+    meeting is the group's last (``followup.meetings[-1]``).
     """
+    from pra.plan.followup import members_on
+
     group = group_of(ws, group_id)
-    leader = group.chair_id if group.chair_id in group.member_ids else None
-    first = leader or (group.member_ids[0] if group.member_ids else None)
+    day = _date(date)
+    listed = members_on(group, day)
+    leader = group.chair_id if group.chair_id in listed else None
+    first = leader or (listed[0] if listed else None)
     meeting = build(
         Meeting,
         id=new_id_for(ws, "mt"),
-        date=_date(date),
+        date=day,
         kind=kind,
         led_by_id=leader,
-        members=tuple(MemberRecord(participant_id=m, present=m == first) for m in group.member_ids),
+        members=tuple(MemberRecord(participant_id=m, present=m == first) for m in listed),
     )
     return _set_followup(ws, group_id, meetings=(*group.followup.meetings, meeting))
 

@@ -210,3 +210,19 @@ def test_every_meeting_action_and_assessment_gets_its_own_id(ws: Workshop) -> No
     ws = fu.set_amount(ws, SEDAP, second, ROHANI, "instalment", "47.000")
     assert fu.meeting_of(ws, SEDAP, first).members[0].instalment == 0
     assert fu.meeting_of(ws, SEDAP, second).members[0].instalment == 47_000
+
+
+def test_a_member_who_left_is_not_listed_at_a_later_meeting() -> None:
+    from pra.resources import example_path
+
+    shipped = Workshop.model_validate_json(example_path("palembang").read_text(encoding="utf-8"))
+    group = shipped.group("g-jaya-bersama")
+    assert group is not None
+    [left] = group.followup.left  # Marlina moved away on 1 May 2004
+    after = fu.add_meeting(shipped, "g-jaya-bersama", "05-07-2004")
+    rows = after.group("g-jaya-bersama").followup.meetings[-1].members  # type: ignore[union-attr]
+    assert [r.participant_id for r in rows] == [
+        m for m in group.member_ids if m != left.participant_id
+    ]
+    before = fu.add_meeting(shipped, "g-jaya-bersama", "05-04-2004")
+    assert len(before.group("g-jaya-bersama").followup.meetings[-1].members) == 10  # type: ignore[union-attr]
