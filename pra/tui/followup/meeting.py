@@ -392,6 +392,6 @@ class MeetingPane(FollowUpPane):
 
     def focus_first(self) -> None:
         if self.meeting is None:
-            self.query_one("#fu-date", Input).focus()
+            self.screen.set_focus(self.query_one("#fu-date", Input))
         else:
-            self.query_one("#fu-members", DataTable).focus()
+            self.screen.set_focus(self.query_one("#fu-members", DataTable))
