@@ -226,3 +226,11 @@ def test_a_member_who_left_is_not_listed_at_a_later_meeting() -> None:
     ]
     before = fu.add_meeting(shipped, "g-jaya-bersama", "05-04-2004")
     assert len(before.group("g-jaya-bersama").followup.meetings[-1].members) == 10  # type: ignore[union-attr]
+
+
+def test_a_meeting_after_today_is_refused_when_today_is_given(ws: Workshop) -> None:
+    with pytest.raises(PraError) as caught:
+        fu.add_meeting(ws, SEDAP, "05-09-2033", today=dt.date(2003, 9, 5))
+    assert caught.value.message() == "Tanggal 05-09-2033 belum tiba: periksa tahunnya."
+    after = fu.add_meeting(ws, SEDAP, "05-09-2003", today=dt.date(2003, 9, 5))
+    assert len(after.group(SEDAP).followup.meetings) == 1  # type: ignore[union-attr]
