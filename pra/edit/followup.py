@@ -149,27 +149,37 @@ def set_independent(ws: Workshop, group_id: str, on: dt.date | str | None) -> Wo
 
 
 def add_meeting(
-    ws: Workshop, group_id: str, date: dt.date | str, kind: MeetingKind = "meeting"
+    ws: Workshop,
+    group_id: str,
+    date: dt.date | str,
+    kind: MeetingKind = "meeting",
+    *,
+    today: dt.date | None = None,
 ) -> Workshop:
-    """A new meeting with every member of the group listed, paying nothing.
+    """A new meeting with every member of the group on that day listed, paying nothing.
 
-    The new meeting is the group's last (``followup.meetings[-1]``); the chair leads it
-    when the group has one and is ticked present, the others absent until ticked. A
-    group without a chair has everyone ticked present, to untick who did not come: a
-    meeting with nobody present is refused (``integrity.meeting_nobody``).
+    A meeting has someone present (the workshop's rule): the chair, who leads it,
+    is ticked present, or the first member when the group has no chair; everyone
+    else starts absent. A member who has left the group is not listed. The new
+    meeting is the group's last (``followup.meetings[-1]``). Given ``today``, a
+    meeting after it is refused (a year typed wrong: 2033 for 2003).
     """
+    from pra.plan.followup import members_on
+
     group = group_of(ws, group_id)
-    leader = group.chair_id if group.chair_id in group.member_ids else None
+    day = _date(date)
+    if today is not None and day > today:  # the model never reads the clock: the caller says
+        raise PraError("edit.followup.future", date=day.strftime("%d-%m-%Y"))
+    listed = members_on(group, day)
+    leader = group.chair_id if group.chair_id in listed else None
+    first = leader or (listed[0] if listed else None)
     meeting = build(
         Meeting,
         id=new_id_for(ws, "mt"),
-        date=_date(date),
+        date=day,
         kind=kind,
         led_by_id=leader,
-        members=tuple(
-            MemberRecord(participant_id=m, present=leader is None or m == leader)
-            for m in group.member_ids
-        ),
+        members=tuple(MemberRecord(participant_id=m, present=m == first) for m in listed),
     )
     return _set_followup(ws, group_id, meetings=(*group.followup.meetings, meeting))
 

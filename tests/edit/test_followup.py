@@ -9,9 +9,16 @@ import pytest
 from pra.edit import followup as fu
 from pra.errors import PraError
 from pra.model import Workshop
+from tests.tui.followup.data import cleared
 
 SEDAP = "g-sedap-malam"
 ROHANI, YUSNAINI = "p-01", "p-02"
+
+
+@pytest.fixture
+def ws() -> Workshop:
+    """Palembang before any follow-up (the shipped example has months of it)."""
+    return cleared()
 
 
 @pytest.mark.parametrize(
@@ -45,23 +52,26 @@ def _meeting(ws: Workshop) -> tuple[Workshop, str]:
     return ws, ws.group(SEDAP).followup.meetings[-1].id  # type: ignore[union-attr]
 
 
-def test_a_new_meeting_lists_every_member_absent_led_by_the_chair(ws: Workshop) -> None:
+def test_a_new_meeting_lists_every_member_and_the_chair_leads_it_present(ws: Workshop) -> None:
     after, mid = _meeting(ws)
     meeting = after.group(SEDAP).followup.meetings[0]  # type: ignore[union-attr]
     assert meeting.id == mid
     assert meeting.date == dt.date(2003, 9, 5)
     assert meeting.led_by_id == ROHANI
     assert [r.participant_id for r in meeting.members] == list(ws.group(SEDAP).member_ids)  # type: ignore[union-attr]
-    assert not any(r.present for r in meeting.members)
+    assert meeting.present_ids() == (ROHANI,)  # a meeting has someone present
     assert ws.group(SEDAP).followup.meetings == ()  # type: ignore[union-attr]  # input unchanged
 
 
 def test_attendance_ticks_and_unticks(ws: Workshop) -> None:
     ws, mid = _meeting(ws)
     ws = fu.toggle_present(ws, SEDAP, mid, YUSNAINI)
-    assert fu.meeting_of(ws, SEDAP, mid).present_ids() == (YUSNAINI,)
+    assert fu.meeting_of(ws, SEDAP, mid).present_ids() == (ROHANI, YUSNAINI)
     ws = fu.toggle_present(ws, SEDAP, mid, YUSNAINI)
-    assert fu.meeting_of(ws, SEDAP, mid).present_ids() == ()
+    assert fu.meeting_of(ws, SEDAP, mid).present_ids() == (ROHANI,)
+    with pytest.raises(PraError) as caught:  # the last one present cannot be unticked
+        fu.toggle_present(ws, SEDAP, mid, ROHANI)
+    assert caught.value.key == "edit.invalid"
 
 
 def test_a_member_who_pays_is_ticked_present(ws: Workshop) -> None:
@@ -119,11 +129,11 @@ def test_removing_a_meeting_keeps_the_earlier_value_whole(ws: Workshop) -> None:
 def test_an_assessment_ticks_criteria_and_overrides_only_with_a_reason(ws: Workshop) -> None:
     ws = fu.add_assessment(ws, SEDAP, "01-12-2003", assessor="Bu Ratna")
     aid = ws.group(SEDAP).followup.assessments[-1].id  # type: ignore[union-attr]
-    ws = fu.toggle_criterion(ws, SEDAP, aid, "organisation", "meetings")
-    ws = fu.toggle_criterion(ws, SEDAP, aid, "capital", "savings")
-    ws = fu.toggle_criterion(ws, SEDAP, aid, "organisation", "meetings")
+    ws = fu.toggle_criterion(ws, SEDAP, aid, "organisation", "regular_meetings")
+    ws = fu.toggle_criterion(ws, SEDAP, aid, "capital", "savings_growing")
+    ws = fu.toggle_criterion(ws, SEDAP, aid, "organisation", "regular_meetings")
     assessment = ws.group(SEDAP).followup.assessments[0]  # type: ignore[union-attr]
-    assert assessment.met == (("capital", "savings"),)
+    assert assessment.met == (("capital", "savings_growing"),)
     assert assessment.assessor == "Bu Ratna"
     with pytest.raises(PraError) as caught:
         fu.set_override(ws, SEDAP, aid, "B", "")
@@ -200,3 +210,27 @@ def test_every_meeting_action_and_assessment_gets_its_own_id(ws: Workshop) -> No
     ws = fu.set_amount(ws, SEDAP, second, ROHANI, "instalment", "47.000")
     assert fu.meeting_of(ws, SEDAP, first).members[0].instalment == 0
     assert fu.meeting_of(ws, SEDAP, second).members[0].instalment == 47_000
+
+
+def test_a_member_who_left_is_not_listed_at_a_later_meeting() -> None:
+    from pra.resources import example_path
+
+    shipped = Workshop.model_validate_json(example_path("palembang").read_text(encoding="utf-8"))
+    group = shipped.group("g-jaya-bersama")
+    assert group is not None
+    [left] = group.followup.left  # Marlina moved away on 1 May 2004
+    after = fu.add_meeting(shipped, "g-jaya-bersama", "05-07-2004")
+    rows = after.group("g-jaya-bersama").followup.meetings[-1].members  # type: ignore[union-attr]
+    assert [r.participant_id for r in rows] == [
+        m for m in group.member_ids if m != left.participant_id
+    ]
+    before = fu.add_meeting(shipped, "g-jaya-bersama", "05-04-2004")
+    assert len(before.group("g-jaya-bersama").followup.meetings[-1].members) == 10  # type: ignore[union-attr]
+
+
+def test_a_meeting_after_today_is_refused_when_today_is_given(ws: Workshop) -> None:
+    with pytest.raises(PraError) as caught:
+        fu.add_meeting(ws, SEDAP, "05-09-2033", today=dt.date(2003, 9, 5))
+    assert caught.value.message() == "Tanggal 05-09-2033 belum tiba: periksa tahunnya."
+    after = fu.add_meeting(ws, SEDAP, "05-09-2003", today=dt.date(2003, 9, 5))
+    assert len(after.group(SEDAP).followup.meetings) == 1  # type: ignore[union-attr]

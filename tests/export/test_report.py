@@ -163,3 +163,32 @@ def test_the_report_prints_on_a4_with_page_numbers_and_its_totals(tmp_path: Path
     assert re.search(
         r"Jumlah\s+Rp 3\.000\.000\s+Rp 1\.410\.000\s+Rp 1\.151\.500\s+Rp 258\.500", text
     )
+
+
+def test_a_mentor_gets_the_reports_of_the_groups_she_follows(tmp_path: Path) -> None:
+    result = export_reports(
+        followed(), source="lokakarya.json", mentor=" ratna dewi ", summary=True, output=tmp_path
+    )
+    assert sorted(p.name.split(" - ")[0:2][0] for p in result.documents) == [
+        "Laporan perkembangan",
+        "Ringkasan pendamping",
+    ]
+    summary = _text(docx.Document(str(result.documents[-1])))
+    assert "Kelompok Sedap Malam" in summary and "Kelompok Jaya Bersama" not in summary
+    with pytest.raises(PraError) as caught:
+        export_reports(followed(), source="lokakarya.json", mentor="Budi", output=tmp_path)
+    assert caught.value.message() == 'Tidak ada kelompok yang didampingi "Budi" di lokakarya.json.'
+
+
+def test_the_report_reads_in_english_with_lang_en() -> None:
+    ws = followed()
+    group = ws.group(SEDAP)
+    assert group is not None
+    doc = build_report(ws, group, load_template(), "en", dt.date(2003, 9, 1), dt.date(2004, 3, 1))
+    text = _text(doc)
+    assert "Group Progress Report" in text
+    assert "Period 1 September 2003 – 1 March 2004" in text
+    assert (
+        "Total | Rp\u00a03,000,000 | Rp\u00a01,410,000 | Rp\u00a01,151,500 | Rp\u00a0258,500 | "
+        in text
+    )

@@ -257,6 +257,6 @@ class AssessmentPane(FollowUpPane):
 
     def focus_first(self) -> None:
         if self.assessment is None:
-            self.query_one("#fu-as-date", Input).focus()
+            self.screen.set_focus(self.query_one("#fu-as-date", Input))
         else:
-            self.query_one("#fu-criteria", SelectionList).focus()
+            self.screen.set_focus(self.query_one("#fu-criteria", SelectionList))

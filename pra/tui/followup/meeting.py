@@ -313,8 +313,11 @@ class MeetingPane(FollowUpPane):
             return
         kind = self.query_one("#fu-kind", Select).value
         typed = field.value
+        today = self.session.clock().date()
         done = self.change(
-            lambda ws, g: fu.add_meeting(ws, g, typed, "visit" if kind == "visit" else "meeting"),
+            lambda ws, g: fu.add_meeting(
+                ws, g, typed, "visit" if kind == "visit" else "meeting", today=today
+            ),
             t("tui.followup.meeting.added"),
         )
         if done:
@@ -392,6 +395,6 @@ class MeetingPane(FollowUpPane):
 
     def focus_first(self) -> None:
         if self.meeting is None:
-            self.query_one("#fu-date", Input).focus()
+            self.screen.set_focus(self.query_one("#fu-date", Input))
         else:
-            self.query_one("#fu-members", DataTable).focus()
+            self.screen.set_focus(self.query_one("#fu-members", DataTable))

@@ -54,9 +54,11 @@ class FollowUpPane(Widget):
         raise NotImplementedError
 
     def focus_first(self) -> None:
+        """The first field of the tab, focused at once (not deferred): a tab switch follows the
+        focus, so a focus still pending when F6 is pressed again would bring this tab back."""
         for widget in self.query("*"):
-            if widget.focusable:
-                widget.focus()
+            if widget.can_focus and widget.display:
+                self.screen.set_focus(widget)
                 return
 
     def change(self, fn: Callable[[Workshop, str], Workshop], label: str) -> bool:

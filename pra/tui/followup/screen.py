@@ -48,6 +48,8 @@ class FollowUpScreen(Screen[None]):
             group_id = ws.groups[0].id if ws.groups else None
         self.group_id = group_id
         self.first_tab = tab
+        self.tab = TABS.index(tab)
+        """The tab shown, by its place in :data:`TABS` (see :meth:`_focus_tab`)."""
 
     def panes(self) -> dict[str, FollowUpPane]:
         from pra.tui.followup.assessment import AssessmentPane
@@ -98,9 +100,17 @@ class FollowUpScreen(Screen[None]):
             pane.refresh_pane(self.group_id)
 
     def _focus_tab(self) -> None:
+        """Show the tab the keys chose (:attr:`tab`) and put the focus in its first field.
+
+        The tab is this screen's own state: a ``TabbedContent`` switches its content in
+        messages of its own and follows the focus, so F6 pressed twice quickly would
+        otherwise leave one tab's name underlined over another tab's fields.
+        """
         tabs = self.query_one("#fu-tabs", TabbedContent)
-        pane_id = tabs.active
-        for pane in tabs.get_pane(pane_id).query(FollowUpPane):
+        wanted = f"fu-tab-{TABS[self.tab]}"
+        if tabs.active != wanted:
+            tabs.active = wanted
+        for pane in tabs.get_pane(wanted).query(FollowUpPane):
             pane.focus_first()
             return
 
@@ -115,15 +125,13 @@ class FollowUpScreen(Screen[None]):
 
     # -- actions ------------------------------------------------------------------
     def action_tab(self, delta: int) -> None:
-        tabs = self.query_one("#fu-tabs", TabbedContent)
-        ids = [f"fu-tab-{name}" for name in TABS]
-        index = ids.index(tabs.active) if tabs.active in ids else 0
-        tabs.active = ids[(index + delta) % len(ids)]
-        self._focus_tab()
+        self.tab = (self.tab + delta) % len(TABS)
+        self.query_one("#fu-tabs", TabbedContent).active = f"fu-tab-{TABS[self.tab]}"
+        self.call_after_refresh(self._focus_tab)
 
     def show_tab(self, name: str) -> None:
-        self.query_one("#fu-tabs", TabbedContent).active = f"fu-tab-{name}"
-        self._focus_tab()
+        self.tab = TABS.index(name)
+        self.call_after_refresh(self._focus_tab)
 
     def action_next_group(self) -> None:
         groups = self.session.workshop.groups

@@ -13,8 +13,9 @@ import datetime as dt
 
 from pra.edit import followup as fu
 from pra.model import Workshop
+from pra.model.followup import GroupFollowUp
 from pra.plan.followup import member_loans
-from tests.tui.conftest import palembang
+from pra.resources import example_path
 
 SEDAP = "g-sedap-malam"
 BORROWERS = ("p-01", "p-02", "p-03", "p-04", "p-09", "p-10")
@@ -36,12 +37,19 @@ FIRST_CHECKS = [
 ]
 
 
+def cleared() -> Workshop:
+    """The Palembang example with no follow-up recorded yet (the shipped one has months of it)."""
+    ws = Workshop.model_validate_json(example_path("palembang").read_text(encoding="utf-8"))
+    groups = tuple(g.model_copy(update={"followup": GroupFollowUp()}) for g in ws.groups)
+    return Workshop.model_validate(ws.model_copy(update={"groups": groups}).model_dump())
+
+
 def _meeting_id(ws: Workshop) -> str:
     return ws.group(SEDAP).followup.meetings[-1].id  # type: ignore[union-attr]
 
 
 def followed() -> Workshop:
-    ws = fu.set_mentor(palembang(), SEDAP, "Ratna Dewi")
+    ws = fu.set_mentor(cleared(), SEDAP, "Ratna Dewi")
     members = ws.group(SEDAP).member_ids  # type: ignore[union-attr]
     ws = fu.add_meeting(ws, SEDAP, MEETINGS[0])
     mid = _meeting_id(ws)
@@ -58,7 +66,8 @@ def followed() -> Workshop:
         mid = _meeting_id(ws)
         present = members[: 10 - min(n, 4)]
         for pid in present:
-            ws = fu.toggle_present(ws, SEDAP, mid, pid)
+            if pid != members[0]:  # the chair, Rohani, is ticked when the meeting is added
+                ws = fu.toggle_present(ws, SEDAP, mid, pid)
             ws = fu.set_amount(ws, SEDAP, mid, pid, "savings_compulsory", 5_000)
         for pid in BORROWERS:
             owed = sum(d.total for d in dues[pid] if d.date <= day) - sum(

@@ -14,6 +14,7 @@ from pra.tui.app import PraApp
 from pra.tui.followup.screen import FollowUpScreen
 from pra.tui.session import Session
 from tests.tui.conftest import FROZEN, make_session, palembang
+from tests.tui.followup.data import cleared
 from tests.tui.pilot import keys, record_notices, screen_text, wait_for_focus, wait_until
 
 SIZE = (100, 30)
@@ -40,7 +41,7 @@ def _meetings(path: Path) -> int:
 
 async def test_a_whole_meeting_recorded_by_keys_is_in_the_saved_file(tmp_path: Path) -> None:
     path = tmp_path / "lokakarya.json"
-    store.save(palembang(), path)
+    store.save(cleared(), path)
     session = Session(store.load(path), path, clock=lambda: FROZEN, debounce=0)
     app = PraApp(session)
     async with app.run_test(size=SIZE) as pilot:
@@ -48,8 +49,9 @@ async def test_a_whole_meeting_recorded_by_keys_is_in_the_saved_file(tmp_path: P
         await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
         await keys(pilot, "05-09-2003", "enter")
         await wait_for_focus(pilot, _by_id("fu-members"), what="the member table")
-        # attendance: the space bar on Rohani, Enter on Yusnaini, a letter on Masitoh does nothing
-        await keys(pilot, "space", "down", "enter", "down", "x", "down", "space")
+        # attendance: Rohani, the chair, came (ticked when the meeting is added); Enter on
+        # Yusnaini, a letter on Masitoh does nothing, the space bar on Nurbaya
+        await keys(pilot, "down", "enter", "down", "x", "down", "space")
         # instalments like a spreadsheet: Rohani 50rb, Yusnaini 50.000, Masitoh skipped, Nurbaya 25rb
         await keys(pilot, "up", "up", "up", "right", "right", "right", "right")
         await keys(pilot, "50rb", "enter", "50.000", "enter", "enter", "25rb", "enter", "escape")
@@ -96,7 +98,7 @@ async def test_removing_a_meeting_says_so_and_ctrl_z_brings_it_back(
 ) -> None:
     from pra.edit import followup as fu
 
-    ws = fu.add_meeting(palembang(), SEDAP, "05-09-2003")
+    ws = fu.add_meeting(cleared(), SEDAP, "05-09-2003")
     mid = ws.group(SEDAP).followup.meetings[0].id  # type: ignore[union-attr]
     ws = fu.set_amount(ws, SEDAP, mid, ROHANI, "instalment", "50rb")
     session = make_session(ws)
@@ -126,7 +128,7 @@ async def test_removing_a_meeting_says_so_and_ctrl_z_brings_it_back(
 
 
 async def test_a_read_only_window_records_nothing() -> None:
-    session = make_session(palembang(), read_only=True)
+    session = make_session(cleared(), read_only=True)
     app = PraApp(session)
     async with app.run_test(size=SIZE) as pilot:
         await keys(pilot, "f4")
