@@ -194,6 +194,7 @@ def _alone(d: Data) -> None:
     g["steps"] = [dict(s, responsible_ids=[]) for s in g["steps"]]
     g["capital"]["first_round_ids"] = []
     g["capital"]["budget"] = []
+    g["followup"] = {}  # the other members' meetings and payments went with them
 
 
 def _outsider_pledge(d: Data) -> None:
