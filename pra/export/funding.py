@@ -18,8 +18,10 @@ from pra.export.context import Context
 from pra.export.tables import Cell, Column
 from pra.model import Grant, LenderLoan
 from pra.plan.capital import CapitalSummary
+from pra.plan.fund import repayment_schedule
 from pra.plan.ledger import funding_ledger
 from pra.plan.lender import LenderSchedule, group_lender_schedule
+from pra.plan.revolving import fund_start
 from pra.plan.sources import source_name
 
 
@@ -84,6 +86,18 @@ def summary_block(ctx: Context, summary: CapitalSummary) -> None:
             ctx.t(
                 "export.funding.submitted_to",
                 to=", ".join(dict.fromkeys(to or [ctx.ws.info.partner])),
+            )
+        )
+    if plan.stimulus_per_member > 0 and plan.grants:
+        rows = repayment_schedule(plan, fund_start(group)).rows
+        lines.append(
+            ctx.t(
+                "export.funding.member_repayment",
+                loan=ctx.rupiah(plan.stimulus_per_member),
+                count=len(rows),
+                amount=ctx.rupiah(rows[0].principal + rows[0].service_fee),
+                last=ctx.rupiah(rows[-1].principal + rows[-1].service_fee),
+                start=ctx.date(rows[0].due_date) if rows[0].due_date else "",
             )
         )
     for loan in plan.loans:

@@ -36,6 +36,12 @@ def test_the_summary_comes_before_the_first_section_and_names_amount_and_lender(
         " Bina Vitalis; pinjaman Rp 3.000.000 dari BMM." in summary
     )
     assert "Diajukan kepada: Dinas Sosial melalui Yayasan Bina Vitalis, BMM." in summary
+    # the grant's loans: 500.000 ÷ 12 up to Rp 500 = 42.000 + 1% fee 5.000; the last 38.000 + 5.000
+    assert (
+        "Setiap anggota meminjam Rp 500.000 dari dana bergulir dan mengangsur pokok dan jasa"
+        " Rp 47.000 per bulan (12 kali, terakhir Rp 43.000) mulai 1 Oktober 2003; iuran wajib"
+        " dibayar terpisah." in summary
+    )
     # 52 Mondays from 13 Oct 2003: 51 × (58.000 + 10.500) and 42.000 + 4.500
     assert (
         "Pinjaman BMM dikembalikan dalam 52 angsuran mingguan setiap hari Senin mulai"
