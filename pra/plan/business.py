@@ -21,7 +21,9 @@ its seasons and its monthly fixed costs (:mod:`pra.model.business`):
   with the products in the proportions of an ordinary month;
 * **repayment capacity**: the ordinary month's profit per member against what
   one borrower pays a month (instalment, service fee, monthly deductions and
-  dues), and a plain warning for every month the cash cannot pay the instalments.
+  dues) plus each member's share of the lender loans (everything paid back to
+  the lenders ÷ the loans' months ÷ the members, rounded up), and a plain
+  warning for every month the cash cannot pay the instalments.
 
 All money is whole rupiah. A season's percentage of a month's units is rounded
 to the nearest unit, halves upwards.
@@ -30,7 +32,9 @@ to the nearest unit, halves upwards.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import Final
 
 from pra.i18n import Language, get_language
@@ -222,7 +226,10 @@ class Capacity:
     per_member: int
     """Profit ÷ members, rounded down (0 without members)."""
     payment: int
-    """Instalment, service fee and monthly deductions of the first month, plus the dues."""
+    """Instalment, service fee and monthly deductions of the first month, plus the dues,
+    plus :attr:`lender_share`."""
+    lender_share: int = 0
+    """Each member's share of a month of the lender loans' repayments."""
 
     @property
     def margin(self) -> int:
@@ -403,7 +410,18 @@ def _capacity(group: BusinessGroup, ordinary: ProfitAndLoss) -> Capacity:
     if plan.stimulus_per_member:
         first = repayment_schedule(plan).rows[0]
         payment = first.total
-    return Capacity(members, ordinary.profit, per_member, payment)
+    share = 0
+    if members and plan.loans:
+        from pra.plan.lender import group_lender_schedule
+
+        # a month of every loan: what goes back to the lender ÷ the loan's months; summed over
+        # the loans and shared by the members, rounded up (nobody pays a fraction of a rupiah)
+        monthly = sum(
+            Fraction(group_lender_schedule(group, loan).total_paid, loan.term_months)
+            for loan in plan.loans
+        )
+        share = math.ceil(monthly / members)
+    return Capacity(members, ordinary.profit, per_member, payment + share, share)
 
 
 def business_plan(group: BusinessGroup, start: dt.date | None = None) -> BusinessPlan:
@@ -504,6 +522,9 @@ def _capacity_line(c: Capacity) -> Notice:
         "members": c.members,
         "per_member": Money(c.per_member),
         "payment": Money(c.payment),
+        "paid_for": Notice("plan.business.paid_for")
+        if not c.lender_share
+        else Notice("plan.business.paid_for_lender", {"amount": Money(c.lender_share)}),
     }
     if c.profit < 0:
         return Notice("plan.business.capacity_loss", params)

@@ -221,6 +221,18 @@ def test_a_lender_loan_is_working_capital_and_its_instalments_go_out_when_due() 
     assert [m.closing for m in plan.months[2:4]] == [1_770_000, 1_802_000]
     assert plan.months[11].closing == 3_023_000
     assert plan.months[3].outflows == 1_110_000 + 240_000 + 275_000 + 25_000 + 118_000
+    # capacity: 12 × 118.000 = 1.416.000 back to BMM over 12 months = 118.000 a month ÷ 5 members
+    # = 23.600 each, on top of 60.000: 83.600 against 90.000 profit per member, 6.400 left
+    c = plan.capacity
+    assert (c.lender_share, c.payment, c.margin) == (23_600, 83_600, 6_400)
+    assert (
+        plan.lines[-1]
+        .text("id")
+        .endswith(
+            "setiap peminjam membayar Rp\u00a083.600 sebulan (angsuran, jasa, iuran, dan bagiannya "
+            "Rp\u00a023.600 dari angsuran ke pemberi pinjaman): cukup, sisa Rp\u00a06.400."
+        )
+    )
 
 
 def test_undated_weekly_lender_instalments_fall_in_the_months_they_reach() -> None:
