@@ -51,10 +51,9 @@ def test_sedap_malam_prints_its_analysis_before_the_signatures(tmp_path: Path) -
     # is not the business's cash
     assert (
         "Kas awal menurut sumber dana: Bantuan stimulan Dinas Sosial melalui Yayasan Bina Vitalis "
-        "bagian untuk aset Rp\u00a03.500.000 − RAB yang dibayarnya Rp\u00a03.500.000, Modal "
-        "sendiri (simpanan pokok dan janji hati yang dinilai) Rp\u00a0812.500 − RAB yang "
-        "dibayarnya Rp\u00a0500.000 = Rp\u00a0312.500; bagian hibah Rp\u00a01.500.000 yang "
-        "dipinjamkan bergulir ke anggota bukan kas usaha."
+        "untuk aset Rp\u00a03.500.000 − RAB Rp\u00a03.500.000, modal sendiri Rp\u00a0812.500 − "
+        "RAB Rp\u00a0500.000 = Rp\u00a0312.500; dana bergulir Rp\u00a01.500.000 dipinjamkan ke "
+        "anggota, bukan kas usaha."
     ) in text
     # the first month of the cash flow: 312.500 + 2.400.000 − 1.410.000 − 230.000, nothing due
     assert (
