@@ -194,8 +194,8 @@ def _cash_flow(ctx: Context, plan: BusinessPlan) -> None:
         ),
         (
             "col_instalments_dues",
-            [ctx.rupiah(m.instalments + m.dues) for m in months],
-            total([m.instalments + m.dues for m in months]),
+            [ctx.rupiah(m.repayments) for m in months],
+            total([m.repayments for m in months]),
         ),
         (
             "col_closing",

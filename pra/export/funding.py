@@ -2,8 +2,9 @@
 
 - :func:`summary_block`: on the first page, what a program officer or a lender
   reads first — the group and its business, the money asked for and from whom,
-  the members' own contribution, to whom the plan is submitted, and the
-  repayment in one sentence per loan.
+  the members' own contribution, to whom the plan is submitted, the
+  repayment in one sentence per loan, and the repayment capacity from the
+  business analysis (:mod:`pra.plan.business`) in one sentence.
 - :func:`sources_section`: one table per funding source — what came in, each use
   (``pra.plan.ledger``), and for a lender loan what goes back to the lender —
   with the ledger's check sentences in bold.
@@ -46,6 +47,18 @@ def _repayment_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSchedule
         total=ctx.rupiah(schedule.total_paid),
         rate=ctx.percent(Decimal(str(round(rate * 100, 1))) if rate is not None else 0),
     )
+
+
+def _capacity_sentence(ctx: Context) -> str:
+    """The analysis' repayment capacity in one sentence, or that the analysis is still empty."""
+    from pra.plan.business import analysis_start, business_plan
+
+    group = ctx.group
+    assert group is not None
+    if not group.analysis.products:
+        return ctx.t("export.funding.capacity_none")
+    plan = business_plan(group, analysis_start(group, ctx.ws.info.date))
+    return ctx.notice(plan.lines[-1])
 
 
 def summary_block(ctx: Context, summary: CapitalSummary) -> None:
@@ -104,6 +117,7 @@ def summary_block(ctx: Context, summary: CapitalSummary) -> None:
         schedule = group_lender_schedule(group, loan)
         if schedule.instalments:
             lines.append(_repayment_sentence(ctx, loan, schedule))
+    lines.append(_capacity_sentence(ctx))
     for line in lines:
         w.paragraph(line, "Cover Line")
 

@@ -5,18 +5,25 @@ its seasons and its monthly fixed costs (:mod:`pra.model.business`):
 
 * **profit and loss** of a month, per product and in total: sales − the cost
   of the units sold (materials, labour, packaging) − fixed costs;
-* **a 12-month cash flow** from the plan's start month: the cash left after
-  the start-up costs (the capital against the budget, RAB, of
-  :func:`pra.plan.capital.capital_summary`), then each month sales in,
-  costs, the loan instalments the borrowers pay into the revolving fund
-  (principal and service fee, :func:`pra.plan.revolving.group_fund`) and the
-  members' compulsory dues out. Month ``i`` of the cash flow is month ``i`` of
-  the fund's ledger: the loans are handed over in month 0 and repaid from month 1;
+* **a 12-month cash flow** from the plan's start month, following the money by
+  source (:func:`pra.plan.ledger.funding_ledger`): the business opens with what
+  the sources leave in the group's till after the budget (RAB) lines they pay —
+  a grant's part for assets, a lender loan's principal, the own capital — minus
+  the lines no source pays. A grant's part lent on to members (the revolving
+  fund) is the members' money, never the business's cash, and a lender loan
+  goes back to the lender. Then each month sales in, and out: costs, the
+  instalments the borrowers pay into the revolving fund (principal and service
+  fee, :func:`pra.plan.revolving.group_fund`, dated from the fund's start), the
+  members' compulsory dues, and the lender loans' instalments in the month they
+  fall due (:func:`pra.plan.lender.group_lender_schedule`; undated: one period
+  after the grace counted from month 0);
 * **break-even** in units per month: the units whose margin pays the fixed costs,
   with the products in the proportions of an ordinary month;
 * **repayment capacity**: the ordinary month's profit per member against what
   one borrower pays a month (instalment, service fee, monthly deductions and
-  dues), and a plain warning for every month the cash cannot pay the instalments.
+  dues) plus each member's share of the lender loans (everything paid back to
+  the lenders ÷ the loans' months ÷ the members, rounded up), and a plain
+  warning for every month the cash cannot pay the instalments.
 
 All money is whole rupiah. A season's percentage of a month's units is rounded
 to the nearest unit, halves upwards.
@@ -25,11 +32,13 @@ to the nearest unit, halves upwards.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import Final
 
 from pra.i18n import Language, get_language
-from pra.model import BusinessGroup, Workshop
+from pra.model import BusinessGroup, Grant, Workshop
 from pra.model.business import BusinessAnalysis, Product, Season
 from pra.plan.fund import add_months, repayment_schedule
 from pra.plan.notice import Money, Notice
@@ -187,6 +196,13 @@ class CashMonth:
     """Principal, service fees and monthly deductions the borrowers pay into the fund."""
     dues: int
     closing: int
+    lender: int = 0
+    """Instalments (principal and interest) paid back to the lenders this month."""
+
+    @property
+    def repayments(self) -> int:
+        """Everything paid out for loans and dues: the revolving fund's, the dues, the lenders'."""
+        return self.instalments + self.dues + self.lender
 
     @property
     def profit(self) -> int:
@@ -198,7 +214,7 @@ class CashMonth:
 
     @property
     def outflows(self) -> int:
-        return self.cost_of_sales + self.fixed_costs + self.instalments + self.dues
+        return self.cost_of_sales + self.fixed_costs + self.repayments
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,7 +226,10 @@ class Capacity:
     per_member: int
     """Profit ÷ members, rounded down (0 without members)."""
     payment: int
-    """Instalment, service fee and monthly deductions of the first month, plus the dues."""
+    """Instalment, service fee and monthly deductions of the first month, plus the dues,
+    plus :attr:`lender_share`."""
+    lender_share: int = 0
+    """Each member's share of a month of the lender loans' repayments."""
 
     @property
     def margin(self) -> int:
@@ -225,9 +244,11 @@ class BusinessPlan:
     ordinary: ProfitAndLoss
     break_even: BreakEven
     start_up: int
-    """The budget (RAB) total: the start-up costs."""
+    """The start-up costs the business pays: the budget (RAB) lines paid from the sources
+    (not those the members buy with their loans) and the lines no source pays."""
     capital: int
-    """What the group has against the budget (stimulus received + valued pledges)."""
+    """What the sources provide for the business: the grants' parts for assets, the lender
+    loans' principal, the own capital (never the part of a grant lent on to members)."""
     months: tuple[CashMonth, ...]
     capacity: Capacity
     lines: tuple[Notice, ...]
@@ -240,11 +261,101 @@ class BusinessPlan:
         return self.capital - self.start_up
 
 
+@dataclass(frozen=True, slots=True)
+class OpeningPart:
+    """One source's share of the opening cash: what it gives the business, the lines it pays."""
+
+    name: Notice
+    kind: str
+    """``grant`` (its part for assets), ``loan`` (the principal) or ``own``."""
+    money: int
+    lines: int
+
+
+@dataclass(frozen=True, slots=True)
+class Opening:
+    """The business's opening cash by source (see the module docstring)."""
+
+    parts: tuple[OpeningPart, ...]
+    unfunded: int
+    """Budget lines no source pays (nor the members with their loans): paid from the cash."""
+    revolving: int
+    """The grants' parts lent on to members: named, never counted as the business's cash."""
+
+    @property
+    def capital(self) -> int:
+        return sum(p.money for p in self.parts)
+
+    @property
+    def start_up(self) -> int:
+        return sum(p.lines for p in self.parts) + self.unfunded
+
+    @property
+    def cash(self) -> int:
+        return self.capital - self.start_up
+
+
+def opening_cash(group: BusinessGroup) -> Opening:
+    """What each source leaves the business after the budget lines it pays (the ledger's till)."""
+    from pra.plan.ledger import funding_ledger
+
+    plan = group.capital
+    ledger = {s.source_id: s for s in funding_ledger(group).sources}
+    parts = []
+    for source in plan.sources:
+        entry = ledger[source.id]
+        lines = sum(
+            b.quantity * b.unit_price
+            for b in plan.budget
+            if b.source_id == source.id and not b.member_loans
+        )
+        money = source.assets if isinstance(source, Grant) else entry.money_in
+        if money or lines:
+            parts.append(OpeningPart(entry.name, entry.kind, money, lines))
+    known = {s.id for s in plan.sources}
+    unfunded = sum(
+        b.quantity * b.unit_price
+        for b in plan.budget
+        if b.source_id not in known and not b.member_loans
+    )
+    return Opening(tuple(parts), unfunded, sum(g.revolving for g in plan.grants))
+
+
+def _months_between(first: dt.date, later: dt.date) -> int:
+    return (later.year - first.year) * 12 + later.month - first.month
+
+
+def lender_outflows(group: BusinessGroup, start: dt.date | None) -> dict[int, int]:
+    """Month of the cash flow → what the group pays its lenders that month.
+
+    Dated (a start and a hand-over date): each instalment in the month its due date
+    falls in. Otherwise from month 0: monthly instalment ``k`` (from 1) in month
+    grace + ``k``, weekly instalment ``k`` in month grace + ⌈12·k ÷ 52⌉.
+    """
+    from pra.plan.lender import WEEKS_PER_YEAR, group_lender_schedule
+
+    paid: dict[int, int] = {}
+    for loan in group.capital.loans:
+        schedule = group_lender_schedule(group, loan)
+        for row in schedule.instalments:
+            if start is not None and row.due is not None:
+                month = _months_between(start, row.due)
+            elif loan.frequency == "monthly":
+                month = loan.grace_months + row.number
+            else:
+                month = loan.grace_months + _ceil_div(12 * row.number, WEEKS_PER_YEAR)
+            paid[month] = paid.get(month, 0) + row.total
+    return paid
+
+
 def _cash_flow(group: BusinessGroup, start: dt.date | None, opening: int) -> tuple[CashMonth, ...]:
-    from pra.plan.revolving import group_fund
+    from pra.plan.revolving import fund_start, group_fund
 
     analysis = group.analysis
     ledger = group_fund(group).rows if group.capital.stimulus_per_member else ()
+    began = fund_start(group)
+    offset = _months_between(start, began) if start is not None and began is not None else 0
+    lender = lender_outflows(group, start)
     months = []
     balance = opening
     for i in range(CASH_FLOW_MONTHS):
@@ -255,13 +366,23 @@ def _cash_flow(group: BusinessGroup, start: dt.date | None, opening: int) -> tup
         else:
             period, calendar_month = Period("month", i, None, None), None
         pnl = profit_and_loss(analysis, calendar_month)
-        row = ledger[i] if i < len(ledger) else None
+        at = i - offset  # the month of the revolving fund (0: its loans are handed over)
+        row = ledger[at] if 0 <= at < len(ledger) else None
         instalments = row.principal_in + row.fees_in if row else 0
         if row is not None:
             dues = row.dues_in
         else:  # the fund is repaid (or there is none): the dues go on from month 1
-            dues = group.capital.compulsory_dues * len(group.member_ids) if i else 0
-        closing = balance + pnl.sales - pnl.cost_of_sales - pnl.fixed_costs - instalments - dues
+            dues = group.capital.compulsory_dues * len(group.member_ids) if at > 0 else 0
+        to_lender = lender.get(i, 0)
+        closing = (
+            balance
+            + pnl.sales
+            - pnl.cost_of_sales
+            - pnl.fixed_costs
+            - instalments
+            - dues
+            - to_lender
+        )
         months.append(
             CashMonth(
                 i,
@@ -274,6 +395,7 @@ def _cash_flow(group: BusinessGroup, start: dt.date | None, opening: int) -> tup
                 instalments,
                 dues,
                 closing,
+                to_lender,
             )
         )
         balance = closing
@@ -288,7 +410,18 @@ def _capacity(group: BusinessGroup, ordinary: ProfitAndLoss) -> Capacity:
     if plan.stimulus_per_member:
         first = repayment_schedule(plan).rows[0]
         payment = first.total
-    return Capacity(members, ordinary.profit, per_member, payment)
+    share = 0
+    if members and plan.loans:
+        from pra.plan.lender import group_lender_schedule
+
+        # a month of every loan: what goes back to the lender ÷ the loan's months; summed over
+        # the loans and shared by the members, rounded up (nobody pays a fraction of a rupiah)
+        monthly = sum(
+            Fraction(group_lender_schedule(group, loan).total_paid, loan.term_months)
+            for loan in plan.loans
+        )
+        share = math.ceil(monthly / members)
+    return Capacity(members, ordinary.profit, per_member, payment + share, share)
 
 
 def business_plan(group: BusinessGroup, start: dt.date | None = None) -> BusinessPlan:
@@ -297,13 +430,11 @@ def business_plan(group: BusinessGroup, start: dt.date | None = None) -> Busines
     Without a start the months are numbered and no season applies (their
     months cannot be placed); a line says so when the group has seasons.
     """
-    from pra.plan.capital import capital_summary
-
     analysis = group.analysis
     ordinary = profit_and_loss(analysis)
-    summary = capital_summary(group)
-    start_up, capital = summary.budget_total, summary.capital_total
-    months = _cash_flow(group, start, capital - start_up)
+    opening = opening_cash(group)
+    start_up, capital = opening.start_up, opening.capital
+    months = _cash_flow(group, start, opening.cash)
     capacity = _capacity(group, ordinary)
     lines = [
         Notice(
@@ -315,14 +446,7 @@ def business_plan(group: BusinessGroup, start: dt.date | None = None) -> Busines
                 "profit": Money(ordinary.profit),
             },
         ),
-        Notice(
-            "plan.business.line_opening",
-            {
-                "capital": Money(capital),
-                "start_up": Money(start_up),
-                "opening": Money(capital - start_up),
-            },
-        ),
+        _opening_line(opening),
     ]
     if analysis.seasons and start is None:
         lines.append(Notice("plan.business.no_start"))
@@ -332,7 +456,7 @@ def business_plan(group: BusinessGroup, start: dt.date | None = None) -> Busines
     warnings = tuple(
         Notice("plan.business.short", {"period": m.period, "amount": Money(-m.closing)})
         for m in months
-        if m.closing < 0 and m.instalments + m.dues > 0
+        if m.closing < 0 and m.repayments > 0
     )
     return BusinessPlan(
         ordinary,
@@ -343,6 +467,32 @@ def business_plan(group: BusinessGroup, start: dt.date | None = None) -> Busines
         capacity,
         tuple(lines),
         warnings,
+    )
+
+
+def _opening_line(opening: Opening) -> Notice:
+    """``Kas awal menurut sumber dana: Bantuan stimulan … untuk aset Rp 3.500.000 − RAB …``."""
+    parts: tuple[Notice, ...] = tuple(
+        Notice(
+            f"plan.business.opening_{part.kind}",
+            {"source": part.name, "money": Money(part.money), "lines": Money(part.lines)},
+        )
+        for part in opening.parts
+    ) or (Notice("plan.business.opening_none"),)
+    unfunded: Notice | str = ""
+    if opening.unfunded:
+        unfunded = Notice("plan.business.opening_unfunded", {"amount": Money(opening.unfunded)})
+    revolving: Notice | str = ""
+    if opening.revolving:
+        revolving = Notice("plan.business.opening_revolving", {"amount": Money(opening.revolving)})
+    return Notice(
+        "plan.business.line_opening",
+        {
+            "parts": parts,
+            "unfunded": unfunded,
+            "revolving": revolving,
+            "opening": Money(opening.cash),
+        },
     )
 
 
@@ -372,6 +522,9 @@ def _capacity_line(c: Capacity) -> Notice:
         "members": c.members,
         "per_member": Money(c.per_member),
         "payment": Money(c.payment),
+        "paid_for": Notice("plan.business.paid_for")
+        if not c.lender_share
+        else Notice("plan.business.paid_for_lender", {"amount": Money(c.lender_share)}),
     }
     if c.profit < 0:
         return Notice("plan.business.capacity_loss", params)

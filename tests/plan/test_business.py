@@ -10,8 +10,14 @@ from hypothesis import strategies as st
 
 from pra.model import BudgetLine, BusinessGroup, CalendarSettings, CapitalPlan
 from pra.model.business import BusinessAnalysis, FixedCost, Product, Season
-from pra.model.funding import OwnCapital
-from pra.plan.business import break_even, business_plan, profit_and_loss, units_sold
+from pra.model.funding import Grant, LenderLoan, OwnCapital
+from pra.plan.business import (
+    break_even,
+    business_plan,
+    lender_outflows,
+    profit_and_loss,
+    units_sold,
+)
 
 MEMBERS = ("p00", "p01", "p02", "p03", "p04")
 
@@ -61,10 +67,20 @@ def kue_group() -> BusinessGroup:
             stimulus_per_member=500_000,
             service_fee_percent=Decimal(1),
             loan_term_months=10,
-            sources=(OwnCapital(id="own", compulsory_dues=5_000),),
+            sources=(
+                # 5 × 500.000 lent on to the members, 1.500.000 for the oven
+                Grant(
+                    id="gr-dinsos",
+                    giver="Dinas Sosial",
+                    amount=4_000_000,
+                    revolving=2_500_000,
+                    assets=1_500_000,
+                ),
+                OwnCapital(id="own", principal_savings=200_000, compulsory_dues=5_000),
+            ),
             budget=(
-                BudgetLine(id="bl-oven", item="Oven", unit_price=1_500_000),
-                BudgetLine(id="bl-bahan", item="Bahan awal", unit_price=700_000),
+                BudgetLine(id="bl-oven", item="Oven", unit_price=1_500_000, source_id="gr-dinsos"),
+                BudgetLine(id="bl-bahan", item="Bahan awal", unit_price=700_000, source_id="own"),
             ),
         ),
         analysis=KUE,
@@ -125,8 +141,16 @@ def test_selling_below_cost_never_breaks_even() -> None:
 
 def test_cash_flow_of_the_kue_group_month_by_month() -> None:
     plan = business_plan(kue_group(), dt.date(2004, 1, 1))
-    # capital: 5 members × 500.000 received = 2.500.000; budget 1.500.000 + 700.000 = 2.200.000
-    assert plan.opening == 300_000
+    # by source: the grant's part for assets 1.500.000 − the oven 1.500.000 = 0; own capital
+    # 5 × 200.000 simpanan pokok = 1.000.000 − bahan awal 700.000 = 300.000. The grant's
+    # 2.500.000 lent on to the members is theirs, not the stall's cash: opening 300.000
+    assert (plan.capital, plan.start_up, plan.opening) == (2_500_000, 2_200_000, 300_000)
+    assert plan.lines[1].text("id") == (
+        "Kas awal menurut sumber dana: Bantuan stimulan Dinas Sosial untuk aset "
+        "Rp\u00a01.500.000 − RAB Rp\u00a01.500.000, modal sendiri Rp\u00a01.000.000 − RAB "
+        "Rp\u00a0700.000 = Rp\u00a0300.000; dana bergulir Rp\u00a02.500.000 dipinjamkan ke "
+        "anggota, bukan kas usaha."
+    )
     months = plan.months
     assert len(months) == 12
     assert months[0].period.label("id", short=False) == "Januari 2004"
@@ -167,6 +191,70 @@ def test_repayment_capacity_of_the_kue_group() -> None:
     )
 
 
+def test_a_lender_loan_is_working_capital_and_its_instalments_go_out_when_due() -> None:
+    group = kue_group()
+    bmm = LenderLoan(
+        id="ln-bmm",
+        lender="BMM",
+        principal=1_200_000,
+        term_months=12,
+        rate_percent=Decimal("1.5"),
+        due_day=5,
+        grace_months=1,
+        disbursed_on=dt.date(2004, 1, 10),
+    )
+    capital = group.capital.model_copy(update={"sources": (*group.capital.sources, bmm)})
+    plan = business_plan(group.model_copy(update={"capital": capital}), dt.date(2004, 1, 1))
+    # no budget line is paid from the loan: its 1.200.000 stays in the till, opening
+    # 300.000 + 1.200.000 = 1.500.000
+    assert plan.opening == 1_500_000
+    opening = plan.lines[1].text("id")
+    assert "Pinjaman BMM Rp\u00a01.200.000 (dicicil kembali) − RAB Rp\u00a00" in opening
+    # handed over 10 Jan, one month of grace to 10 Feb, the first instalment at least a month
+    # later: 5 Mar is before 10 Mar, so 5 Apr 2004 (month 3). Each: 1.200.000 ÷ 12 = 100.000
+    # principal + 1.200.000 × 1,5% × 12 = 216.000 ÷ 12 = 18.000 interest = 118.000
+    assert [m.lender for m in plan.months] == [0, 0, 0] + [118_000] * 9
+    # Mar closes as without the loan + 1.200.000: 420.000 + 150.000 + 1.200.000 = 1.770.000;
+    # Apr: + 150.000 − 118.000 = 1.802.000; Dec: 2.885.000 + 1.200.000 − 9 × 118.000
+    assert [m.closing for m in plan.months[2:4]] == [1_770_000, 1_802_000]
+    assert plan.months[11].closing == 3_023_000
+    assert plan.months[3].outflows == 1_110_000 + 240_000 + 275_000 + 25_000 + 118_000
+    # capacity: 12 × 118.000 = 1.416.000 back to BMM over 12 months = 118.000 a month ÷ 5 members
+    # = 23.600 each, on top of 60.000: 83.600 against 90.000 profit per member, 6.400 left
+    c = plan.capacity
+    assert (c.lender_share, c.payment, c.margin) == (23_600, 83_600, 6_400)
+    assert (
+        plan.lines[-1]
+        .text("id")
+        .endswith(
+            "setiap peminjam membayar Rp\u00a083.600 sebulan (angsuran, jasa, iuran, dan bagiannya "
+            "Rp\u00a023.600 dari angsuran ke pemberi pinjaman): cukup, sisa Rp\u00a06.400."
+        )
+    )
+
+
+def test_undated_weekly_lender_instalments_fall_in_the_months_they_reach() -> None:
+    # the issue's BMM loan: 3.000.000 over 12 months at 1,5% flat, weekly on Mondays, one month
+    # of grace. 12 × 52 ÷ 12 = 52 instalments: principal 3.000.000 ÷ 52 = 57.692,3 → 57.693
+    # (the last 3.000.000 − 51 × 57.693 = 57.657); interest 3.000.000 × 1,5% × 12 = 540.000
+    # ÷ 52 = 10.384,6 → 10.385 (the last 10.365): 68.078 a week
+    bmm = LenderLoan(
+        id="ln",
+        lender="BMM",
+        principal=3_000_000,
+        rate_percent=Decimal("1.5"),
+        frequency="weekly",
+        due_day=1,
+        grace_months=1,
+    )
+    group = BusinessGroup(id="g", name="G", capital=CapitalPlan(sources=(bmm,)))
+    paid = lender_outflows(group, None)
+    # week k falls in month 1 (grace) + ⌈12k ÷ 52⌉: weeks 1–4 in month 2, 5–8 in month 3,
+    # 9–13 in month 4 (12 × 13 = 156 = 3 × 52)
+    assert (paid.get(1), paid[2], paid[3], paid[4]) == (None, 4 * 68_078, 4 * 68_078, 5 * 68_078)
+    assert sum(paid.values()) == 3_000_000 + 540_000
+
+
 def carpentry_group() -> BusinessGroup:
     """Pertukangan: no job before April, three members repaying Rp 100.000 each from February."""
     kusen = Product(
@@ -186,7 +274,12 @@ def carpentry_group() -> BusinessGroup:
         capital=CapitalPlan(
             stimulus_per_member=600_000,
             loan_term_months=6,
-            budget=(BudgetLine(id="bl-gergaji", item="Gergaji mesin", unit_price=1_800_000),),
+            sources=(Grant(id="gr", amount=3_600_000, revolving=1_800_000, assets=1_800_000),),
+            budget=(
+                BudgetLine(
+                    id="bl-gergaji", item="Gergaji mesin", unit_price=1_800_000, source_id="gr"
+                ),
+            ),
         ),
         analysis=BusinessAnalysis(
             products=(kusen,),
@@ -205,7 +298,9 @@ def carpentry_group() -> BusinessGroup:
 
 def test_a_month_the_cash_cannot_pay_the_instalments_is_named() -> None:
     plan = business_plan(carpentry_group(), dt.date(2004, 1, 1))
-    # capital 3 × 600.000 = 1.800.000 − the saw 1.800.000: opening cash 0
+    # the grant's part for assets 1.800.000 − the saw 1.800.000: opening cash 0 (its other
+    # 3 × 600.000 = 1.800.000 is lent to the members)
+    assert plan.opening == 0
     # Jan: no sales, nothing due: 0. Feb: 3 × 100.000 due, no sales: −300.000. Mar: −600.000.
     # Apr–Jul: 2 frames a month: 800.000 − 600.000 = +200.000, 300.000 due: −100.000 a month:
     # −700.000, −800.000, −900.000, −1.000.000 (July: the sixth and last instalment).
@@ -320,5 +415,5 @@ def test_every_month_closes_at_opening_plus_inflows_minus_outflows(
         assert m.opening == opening
         assert m.closing == m.opening + m.inflows - m.outflows
         opening = m.closing
-    short = {m.period for m in plan.months if m.closing < 0 and m.instalments + m.dues}
+    short = {m.period for m in plan.months if m.closing < 0 and m.repayments}
     assert {w.params["period"] for w in plan.warnings} == short

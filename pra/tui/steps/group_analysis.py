@@ -263,7 +263,7 @@ class AnalysisView(GroupStepView):
                     m.period.label(),
                     format_rupiah(m.sales),
                     format_rupiah(m.cost_of_sales + m.fixed_costs),
-                    format_rupiah(m.instalments + m.dues),
+                    format_rupiah(m.repayments),
                     format_rupiah(m.closing),
                 ],
             )
