@@ -17,7 +17,7 @@ from pra.tui.app import PraApp
 from tests.tui.conftest import SIZE, make_session, palembang
 from tests.tui.pilot import keys, record_notices, wait_for_focus, wait_until
 
-REGISTER = "Yanti\n  Dewi Lestari, 05\n\nRohani\r\nPak Harun, 12\n"
+REGISTER = "Yanti\n  Dewi Lestari, 05\n\nRohaya\r\nPak Harun, 12\n"
 
 
 @pytest.fixture(autouse=True)
@@ -58,7 +58,7 @@ async def test_a_pasted_list_adds_every_name_in_one_undoable_step(
         assert [(p.name, p.rt) for p in added] == [
             ("Yanti", ""),
             ("Dewi Lestari", "05"),
-            ("Rohani", ""),
+            ("Rohaya", ""),
             ("Pak Harun", "12"),
         ]
         assert session.workshop.participants[: len(before)] == before
