@@ -32,6 +32,8 @@ NARROW = 160
 """Below this many columns the notes panel starts hidden and, shown with F1, lies over the step."""
 SLIM = 120
 """Below this many columns the stepper shows step numbers only (the title bar names the step)."""
+SHORT = 40
+"""Below this many rows projector mode keeps its side margins but no blank rows above and below."""
 MIN_SIZE = (100, 24)
 """The smallest terminal the workshop screen works in; below it the screen says how big it must be."""
 PALETTE_HINT = 110
@@ -80,6 +82,7 @@ class WorkshopScreen(Screen[None]):
         width = self.app.size.width
         self.set_class(width < NARROW, "-narrow", update=False)
         self.set_class(width < SLIM, "-slim", update=False)
+        self.set_class(self.app.size.height < SHORT, "-short", update=False)
         ws = self.session.workshop
         texts = self._frame_texts(ws)  # the lines that name keys are written once mounted
         yield KeyHint(id="title-bar")
@@ -122,6 +125,7 @@ class WorkshopScreen(Screen[None]):
         width, height = event.size
         self.set_class(width < NARROW, "-narrow")
         self.set_class(width < SLIM, "-slim")
+        self.set_class(height < SHORT, "-short")
         self.query_one(Footer).show_command_palette = width >= PALETTE_HINT
         self.query_one(Stepper).set_short(width < SLIM, self.session.workshop, self.current)
         self._fit(width, height)

@@ -352,6 +352,7 @@ class CapitalView(GroupStepView):
                 t("tui.capital.col_per_member"),
             ],
             rows,
+            wrap=(0,),  # the deduction's name wraps; an amount never does
         )
         lines = [line.text() for line in share.lines]
         lines.append(share.formula())

@@ -319,6 +319,15 @@ class ProblemsView(StepView):
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         self.refresh_bindings()
+        if event.pane.id == "tab-results":
+            self.call_after_refresh(self._results_from_the_top)
+
+    def _results_from_the_top(self) -> None:
+        """Results open on rank 1 and the ★ priority, wherever the cursor was left before."""
+        table = self.query_one("#results-table", DataTable)
+        if table.row_count:
+            table.move_cursor(row=0, animate=False)
+        table.scroll_home(animate=False, immediate=True)
 
     def action_anywhere(self, action: str, *args: int) -> None:
         """A key that works on every tab though the footer shows it on some."""
@@ -464,6 +473,7 @@ class ProblemsView(StepView):
             self.notify(key_text(self.screen, "tui.vote.already_shown"))
             return
         self.edit(lambda ws: voting.set_hidden(ws, False), label=t("tui.vote.key_reveal"))
+        self.call_after_refresh(self._results_from_the_top)
         focused = self.screen.focused
         results = self.query_one(TabbedContent).get_pane("tab-results")
         if focused is not None and results in focused.ancestors:

@@ -45,3 +45,20 @@ async def test_budget_and_repayment_amounts_are_whole(
         text = screen_text(app)
         assert malformed_money(text, size[0]) == [], text
         assert shown_whole(text, "Rp 458.000"), text  # what remains after the first month
+
+
+async def test_a_long_deduction_name_leaves_its_amount_whole_in_projector_mode() -> None:
+    """Surabaya's 'Simpanan pokok koperasi Yayasan Widya Dharma' wraps; 'Rp 10.000' stays whole."""
+    from pra.model import Workshop
+    from pra.resources import example_path
+
+    ws = Workshop.model_validate_json(example_path("surabaya").read_text(encoding="utf-8"))
+    app = PraApp(make_session(ws), step=PraStep.CAPITAL)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_step(pilot, PraStep.CAPITAL)
+        await keys(pilot, "f2")
+        await wait_until(pilot, lambda: app.projector, what="projector mode")
+        await steady(pilot)
+        text = screen_text(app)
+        assert malformed_money(text, 100) == [], text
+        assert shown_whole(text, "Simpanan pokok koperasi Yayasan Widya Dharma"), text
