@@ -38,7 +38,15 @@ async def test_a_table_in_a_closed_tab_waits_and_wraps_when_its_tab_opens(
         # a change on the vote tab fills the closed list again; then, with nothing
         # happening, nothing more is asked of it (it was filled again after every
         # refresh for as long as its tab stayed closed, and the app never went idle)
+        dots = app.session.workshop.voting.dots.dots_per_person
         await keys(pilot, "ctrl+up")
+        await wait_until(
+            pilot,
+            lambda: app.session.workshop.voting.dots.dots_per_person == dots + 1,
+            what="one dot more per person",
+        )
+        for _ in range(5):  # the views show the change (a loaded machine may take a while)
+            await pilot.pause()
         asked.clear()
         for _ in range(5):
             await pilot.pause()
