@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from pra.model import Workshop
+    from pra.model import PraStep, Workshop
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -106,7 +106,12 @@ KIND_WORDS = {"money": "uang", "tool": "alat", "materials": "bahan", "labour": "
 
 
 class Replay:
-    """Presses keys through Pilot, one at a time with a settle after each, and counts them."""
+    """Presses keys through Pilot, one at a time with a settle after each, and counts them.
+
+    After F7/F8 it waits until the next step is open with the focus in it (the
+    tests' ``wait_for_step``), so a loaded machine never sends a key to a step
+    still being mounted.
+    """
 
     def __init__(self, pilot: object) -> None:
         self.pilot = pilot
@@ -116,9 +121,23 @@ class Replay:
     async def key(self, *names: str) -> None:
         """Command or navigation keys (``"enter"``, ``"f8"``, ``"down"``, or a letter that acts)."""
         for name in names:
+            before = self._step()
             await self.pilot.press(name)  # type: ignore[attr-defined]
             await self.pilot.pause()  # type: ignore[attr-defined]
             self.command += 1
+            if name in ("f7", "f8") and before is not None:
+                await self._opened(before, 1 if name == "f8" else -1)
+
+    def _step(self) -> PraStep | None:
+        return getattr(self.pilot.app.screen, "current", None)  # type: ignore[attr-defined]
+
+    async def _opened(self, before: PraStep, delta: int) -> None:
+        from pra.model import PraStep
+        from tests.tui.pilot import wait_for_step
+
+        steps = list(PraStep)
+        index = min(max(steps.index(before) + delta, 0), len(steps) - 1)
+        await wait_for_step(self.pilot, steps[index])  # type: ignore[arg-type]
 
     async def type(self, text: str) -> None:
         """Characters that become text in the focused field."""
@@ -150,12 +169,14 @@ async def build_workshop(r: Replay) -> None:
     await r.key("f8")
     for title in PROBLEMS:
         await r.line(title)
-    await r.key("f6", "j", "J", "h", "h")
-    await r.key("up", "up", "space", "space", "down", "space")  # Rohani
-    await r.key("n", "down", "space", "space", "up", "space")  # Yusnaini
-    await r.key("n", "space", "up", "space", "space")  # Masitoh
-    await r.key("n", "space", "down", "space", "down", "space")  # Nurbaya
-    await r.key("f6", "up", "up", "p", "tab")  # the results: the top problem is the priority
+    # the rules: Ctrl+Up and Ctrl+Down (dots per person, back to 3), Ctrl+L twice (cap 2)
+    await r.key("f6", "ctrl+up", "ctrl+down", "ctrl+l", "ctrl+l")
+    await r.key("up", "up", "enter", "enter", "down", "enter")  # Rohani
+    await r.key("ctrl+right", "down", "enter", "enter", "up", "enter")  # Yusnaini
+    await r.key("ctrl+right", "enter", "up", "enter", "enter")  # Masitoh
+    await r.key("ctrl+right", "enter", "down", "enter", "down", "enter")  # Nurbaya
+    # the results: Ctrl+R marks the highlighted (top) problem as the priority
+    await r.key("f6", "up", "up", "ctrl+r", "tab")
     await r.line("Tanpa modal tidak ada usaha")
 
     # potentials: two skills and their holders, an institution, a resource
@@ -163,14 +184,14 @@ async def build_workshop(r: Replay) -> None:
     await r.line("Berdagang")
     await r.line("Membuat kue")
     await r.key("tab", "tab")  # holders of the skill added last (Membuat kue)
-    await r.key("space", "down", "space", "down", "down", "down", "space")
-    await r.key("shift+tab", "up", "tab", "up", "up", "up", "up", "space", "down", "down", "space")
+    await r.key("enter", "down", "enter", "down", "down", "down", "enter")
+    await r.key("shift+tab", "up", "tab", "up", "up", "up", "up", "enter", "down", "down", "enter")
     await r.key("f6")
     await r.line("Yayasan Bina Vitalis")
-    await r.key("tab", "i", "i", "c")
+    await r.key("tab", "ctrl+up", "ctrl+up", "ctrl+right")
     await r.key("f6")
     await r.line("Pasar 16 Ilir")
-    await r.key("tab", "k")
+    await r.key("tab", "ctrl+k")
 
     # needs and ideas: a need, two ideas, the skills of the first, a criterion, the scores
     await r.key("f8")
@@ -178,17 +199,18 @@ async def build_workshop(r: Replay) -> None:
     await r.key("f6")
     await r.line("Dagang kue")
     await r.line("Warung sembako")
-    await r.key("tab", "up", "tab", "space", "down", "space", "tab")
+    await r.key("tab", "up", "tab", "enter", "down", "enter", "tab")
     await r.line("Modal kecil")
-    await r.key("f6", "up", "right", "5", "down", "3")
+    # the matrix: Enter raises the highlighted score by one (Dagang kue 5, Warung sembako 3)
+    await r.key("f6", "up", "right", *["enter"] * 5, "down", *["enter"] * 3)
 
     # the group for the highlighted idea: its ten members, chair, secretary, treasurer
     await r.key("f6")
     await r.line("Kelompok Sedap Malam")
     await r.key("tab")
     for _ in PEOPLE:
-        await r.key("1", "down")
-    await r.key(*["up"] * len(PEOPLE), "c", "down", "e", "down", "r")
+        await r.key("enter", "down")  # Enter puts the member in the (only) group
+    await r.key(*["up"] * len(PEOPLE), "ctrl+k", "down", "ctrl+e", "down", "ctrl+r")
 
     await build_group_plan(r)
 
@@ -202,12 +224,12 @@ async def build_group_plan(r: Replay) -> None:
     await r.type("Kue laku setiap hari")
     await r.key("enter")
 
-    # SWOT: a strength, then 4 and 3 jump to the threats and opportunities entries
+    # SWOT: a strength, then Tab box by box to the threats, Shift+Tab back to opportunities
     await r.key("f8")
     await r.line("Anggota rajin")
-    await r.key("tab", "4")
+    await r.key("tab", "tab", "tab")
     await r.line("Harga tepung naik")
-    await r.key("tab", "3")
+    await r.key("shift+tab")
     await r.line("Pasar 16 Ilir dekat")
 
     # pledges: one line each, "member: kind what value"
@@ -231,7 +253,7 @@ async def build_group_plan(r: Replay) -> None:
     # calendar: the start, and weeks
     await r.key("f8", "f6")
     await r.line("01-09-2003")
-    await r.key("tab", "tab", "tab", "u")
+    await r.key("tab", "tab", "tab", "ctrl+t")
 
     # capital: stimulus, dues, fee, term, cash unit, then a deduction
     await r.key("f8")
@@ -359,7 +381,10 @@ async def replay(path: Path) -> Replay:
     session = Session(store.load(path), path, saver=store_save, debounce=0)
     app = PraApp(session)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        from pra.model import PraStep
+        from tests.tui.pilot import wait_for_step
+
+        await wait_for_step(pilot, PraStep.PREPARATION)
         counter = Replay(pilot)
         await build_workshop(counter)
         await app.workers.wait_for_complete()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 
 def median_ms(func: Callable[[], object], runs: int) -> float:
@@ -41,3 +41,20 @@ def best_cpu_ms(func: Callable[[], object], runs: int) -> float:
         func()
         best = min(best, time.process_time() - start)
     return best * 1000
+
+
+def cpu_ratio_guard(
+    measured: Mapping[str, float], reference: Mapping[str, float], factor: float = 10.0
+) -> list[str]:
+    """The figures of ``reference`` that ``measured`` puts above ``factor`` times it, said with both.
+
+    The regression guards in ``tests/`` assert that this is empty. Each figure is a
+    ratio of two CPU times taken in the same run (``best_cpu_ms``), which a slow or
+    busy machine leaves about where it is, so only a real slowdown reaches ten times
+    its reference.
+    """
+    return [
+        f"{name}: {measured[name]:.3g} > {factor:g} × {reference[name]:.3g}"
+        for name in reference
+        if measured[name] > factor * reference[name]
+    ]

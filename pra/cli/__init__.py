@@ -45,7 +45,7 @@ def _language_from_argv(argv: Sequence[str]) -> i18n.Language | None:
     return None
 
 
-def _command_from_argv(argv: Sequence[str]) -> str | None:
+def command_from_argv(argv: Sequence[str]) -> str | None:
     """The sub-command named in ``argv`` (skipping global options and their values), if any."""
     takes_value = {"--lang", "--data-dir"}
     skip = False
@@ -101,7 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = _language_from_argv(args_list)
     if lang is not None:
         i18n.set_language(lang)
-    parser = build_parser(_command_from_argv(args_list))
+    parser = build_parser(command_from_argv(args_list))
     args = parser.parse_args(args_list)
     if getattr(args, "data_dir", None) is not None:
         from pra.store import set_data_dir

@@ -15,7 +15,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import Footer, OptionList, Static, TabbedContent
 
 from pra.i18n import t
 from pra.model import PraStep, Workshop
@@ -133,6 +133,12 @@ class WorkshopScreen(Screen[None]):
         if view is not None and view.display:
             # tables choose their columns and wrap for the new width
             view.call_after_refresh(view.refresh_view)
+
+    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        """A tab that opens has a size after the next refresh: its tables wrap to it then."""
+        from pra.tui.widgets.table import fill_shown
+
+        self.call_after_refresh(fill_shown)
 
     def _fit(self, width: int, height: int) -> None:
         """Below MIN_SIZE the step is not shown (nor typed into): a sentence says how big to make it."""

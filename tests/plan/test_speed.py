@@ -7,6 +7,7 @@ number of seconds is promised here.
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 from pathlib import Path
 from types import ModuleType
@@ -31,5 +32,4 @@ def test_schedule_and_grouping_are_not_ten_times_slower_than_their_reference(
     bench = _bench(monkeypatch)
     measured = bench.ratios(runs=7)
     assert set(measured) == {"schedule", "grouping"}
-    for name, ratio in measured.items():
-        assert ratio <= 10 * bench.REFERENCE_RATIO[name], (name, ratio, bench.REFERENCE_RATIO)
+    assert importlib.import_module("timing").cpu_ratio_guard(measured, bench.REFERENCE_RATIO) == []

@@ -10,8 +10,6 @@ from __future__ import annotations
 import asyncio
 import sys
 
-from textual.widget import Widget
-
 from pra import i18n
 from pra.model import PraStep
 
@@ -40,6 +38,7 @@ async def _need_and_room(
 
     from pra.tui.app import PraApp
     from tests.tui.conftest import make_session, palembang
+    from tests.tui.pilot import screen_text
 
     app = PraApp(make_session(palembang()), step=step)
     async with app.run_test(size=(width, 30 if width < WIDTH else 40)) as pilot:
@@ -53,17 +52,7 @@ async def _need_and_room(
         palette = [w for w in footer.children if w.has_class("-command-palette")]
         need = sum(w.outer_size.width + w.styles.margin.width for w in parts)
         room = footer.size.width - sum(w.outer_size.width for w in palette)
-        return need, room, " ".join(_text(w) for w in parts)
-
-
-def _text(widget: Widget) -> str:
-    from textual.widgets._footer import FooterKey, FooterLabel
-
-    if isinstance(widget, FooterKey):
-        return f"{widget.key_display} {widget.description}".strip()
-    if isinstance(widget, FooterLabel):
-        return str(widget.content)
-    return " ".join(_text(child) for child in widget.children)
+        return need, room, screen_text(app).splitlines()[-1].strip()  # the footer's row
 
 
 async def _main(lang: str, width: int) -> int:

@@ -117,9 +117,8 @@ def check_keys_here(app: PraApp, where: str) -> int:
                 f"(active: {sorted(k for k, on in active.items() if on)}); text: {text!r}"
             )
             checked += 1
-    from textual.widgets._footer import FooterKey
-
-    for footer_key in screen.query_one(Footer).query(FooterKey):
+    # each key the footer shows, by its widget's type name (Textual does not export the class)
+    for footer_key in screen.query_one(Footer).query("FooterKey"):
         assert active.get(footer_key.key), f"{where}: the footer shows {footer_key.key!r}"
         checked += 1
     return checked

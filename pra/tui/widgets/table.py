@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from weakref import WeakKeyDictionary
 
 from rich.cells import cell_len
@@ -18,6 +18,10 @@ MIN_WRAP = 12
 _latest: WeakKeyDictionary[DataTable[Cell], int] = WeakKeyDictionary()
 """How many times each table was filled: a fill put off until the table has a size is
 dropped when a newer one came first."""
+
+_waiting: WeakKeyDictionary[DataTable[Cell], Callable[[], None]] = WeakKeyDictionary()
+"""The fills of tables that still had no size after a refresh (in a tab that is not
+open): done again by :func:`fill_shown` once the tab is shown."""
 
 
 def _width(cell: Cell) -> int:
@@ -88,14 +92,22 @@ def fill(
     lines as they need, so that the table fits its box and nothing is cut. The
     width follows the table's (a view fills again when the screen is resized);
     before the table has a size it is filled as it is and again after the next
-    refresh.
+    refresh. A table still without a size then is in a tab that is not open: it
+    waits for :func:`fill_shown` (called when a tab opens) rather than being
+    tried after every refresh, which kept the app busy for as long as the tab
+    stayed closed.
     """
     _latest[table] = count = _latest.get(table, 0) + 1
+    _waiting.pop(table, None)
     widths = wrap_widths(table, columns, [cells for _, cells in rows], wrap)
     if wrap and table.scrollable_content_region.width <= 0:
 
         def again() -> None:
-            if _latest.get(table) == count and table.is_attached:
+            if _latest.get(table) != count or not table.is_attached:
+                return
+            if table.scrollable_content_region.width <= 0:
+                _waiting[table] = lambda: fill(table, columns, rows, height=height, wrap=wrap)
+            else:
                 fill(table, columns, rows, height=height, wrap=wrap)
 
         table.call_after_refresh(again)
@@ -122,6 +134,14 @@ def fill(
         keep = added[0]
     row = keys.index(keep) if keep in keys else min(keep_row, len(rows) - 1)
     table.move_cursor(row=max(row, 0), column=keep_column, animate=False)
+
+
+def fill_shown() -> None:
+    """Fill again, at their width, the tables that waited for a size and now have one."""
+    for table, refill in list(_waiting.items()):
+        if table.is_attached and table.scrollable_content_region.width > 0:
+            del _waiting[table]
+            refill()
 
 
 def current_key(table: DataTable[Cell]) -> str | None:

@@ -122,18 +122,28 @@ async def test_ctrl_q_with_nothing_typed_changes_nothing() -> None:
     assert not session.dirty
 
 
-async def test_ctrl_q_keeps_the_participant_being_typed() -> None:
+async def _type_in_line_and_quit(step: PraStep, field_id: str, line: str) -> Session:
+    """Open ``step`` on Palembang, type ``line`` in its one-line entry, Ctrl+Q; the closed session.
+
+    Checks that the final save (as the CLI makes it after closing) holds a change.
+    """
     saver = MemorySaver()
     session = make_session(palembang(), saver=saver)
-    app = PraApp(session, step=PraStep.PARTICIPANTS)
+    app = PraApp(session, step=step)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        field = app.screen.query_one("#people-name", Input)
-        # the step puts the focus in the field after its first refresh
-        await wait_for_focus(pilot, lambda w: w is field, what="the field")
-        await keys(pilot, "Siti Aminah, P, 03, KK")
-        await pilot.press("ctrl+q")
-        await pilot.pause()
+        await wait_for_step(pilot, step)
+        # the step puts the focus in its line after its first refresh
+        await wait_for_focus(pilot, lambda w: w is not None and w.id == field_id, what=field_id)
+        await keys(pilot, line, "ctrl+q")
+    _saved_after_close(session, saver)
+    assert saver.saved[-1] == session.workshop, "the last save holds what was typed"
+    return session
+
+
+async def test_ctrl_q_keeps_the_participant_being_typed() -> None:
+    session = await _type_in_line_and_quit(
+        PraStep.PARTICIPANTS, "people-name", "Siti Aminah, P, 03, KK"
+    )
     person = session.workshop.participants[-1]
     assert (person.name, person.sex, person.rt, person.household_head) == (
         "Siti Aminah",
@@ -141,26 +151,14 @@ async def test_ctrl_q_keeps_the_participant_being_typed() -> None:
         "03",
         True,
     )
-    kept = _saved_after_close(session, saver).saved[-1].participants[-1]
-    assert kept.name == "Siti Aminah"
 
 
 async def test_ctrl_q_keeps_the_pledge_line_being_typed() -> None:
-    saver = MemorySaver()
-    session = make_session(palembang(), saver=saver)
-    app = PraApp(session, step=PraStep.PLEDGES)
-    group_id = session.workshop.groups[0].id
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        field = app.screen.query_one("#pledge-line", Input)
-        # the step puts the focus in the line after its first refresh
-        await wait_for_focus(pilot, lambda w: w is field, what="the line")
-        await keys(pilot, "Rusmini: tenaga Menjaga warung")
-        await pilot.press("ctrl+q")
-        await pilot.pause()
+    group_id = palembang().groups[0].id
+    session = await _type_in_line_and_quit(
+        PraStep.PLEDGES, "pledge-line", "Rusmini: tenaga Menjaga warung"
+    )
     group = session.workshop.group(group_id)
     assert group is not None
     last = group.pledges[-1]
     assert (last.kind, last.description) == ("labour", "Menjaga warung")
-    kept = _saved_after_close(session, saver).saved[-1].group(group_id)
-    assert kept is not None and kept.pledges[-1].description == "Menjaga warung"
