@@ -76,7 +76,9 @@ PALEMBANG: dict[str, FollowUpSpec] = {
             ),
         },
         assessments=(
-            Assessed(3, extra=BOOKS[:1], notes="Buku kas rapi; buku pinjaman dan notulen belum ada."),
+            Assessed(
+                3, extra=BOOKS[:1], notes="Buku kas rapi; buku pinjaman dan notulen belum ada."
+            ),
             Assessed(6, extra=(*BOOKS, *MINUTES, *LINKS), notes="Lengkap; siap dihubungkan ke BMM"),
             Assessed(
                 9, extra=(*BOOKS, *MINUTES, *LINKS), notes="Tetap A setelah terhubung dengan BMM"
