@@ -108,7 +108,7 @@ async def test_a_whole_workshop_by_keys_is_saved(tmp_path: Path) -> None:
         await keys(pilot, "f6")
         await pilot.pause()
         assert focused_id(app) == "vote-table"
-        await keys(pilot, "f9")
+        await keys(pilot, "ctrl+g")
         await pilot.pause()
         assert session.workshop.voting.results_hidden
         # the rules: 3 dots each (Ctrl+↑ up to 4, Ctrl+↓ back down), at most 2 on one problem
