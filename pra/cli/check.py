@@ -1,7 +1,7 @@
 """``pra check FILE...``: is each workshop file sound? One line per problem, one OK per good file.
 
 A sound file may still hold input a lender would send back (a pledge from a
-non-member, a missing score, a budget above the money there is …): each is a
+non-member, a missing score …): each is a
 line too, and the OK line counts them; they do not change the exit code.
 
 A folder stands for every workshop file in it. Each file is only read, never

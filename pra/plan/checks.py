@@ -18,8 +18,9 @@ counting a blank as zero.
   group, a chair who also holds the money: nobody else sees the cash);
 - a pledge (janji hati) from someone who is not a member of the group;
 - a business idea with a missing score: said, not counted as 0;
-- a budget (RAB) greater than the money the group has today (the stimulus the
-  members receive plus their own capital).
+- a budget (RAB) greater than the money there is is said per funding source by
+  :func:`plan_checks` (the ledger), which knows a grant's part for assets from its
+  part lent to members.
 """
 
 from __future__ import annotations
@@ -27,8 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pra.model import BusinessGroup, PraStep, Workshop
-from pra.plan.capital import capital_summary
-from pra.plan.notice import Money, Notice
+from pra.plan.notice import Notice
 
 
 def plan_checks(group: BusinessGroup) -> tuple[Notice, ...]:
@@ -96,16 +96,4 @@ def input_checks(ws: Workshop) -> list[InputCheck]:
                     who=who,
                     n=n,
                 )
-        summary = capital_summary(g)
-        if summary.budget and summary.budget_total > summary.capital_total:
-            add(
-                PraStep.CAPITAL,
-                g.id,
-                "plan.checks.budget_over_money",
-                group=g.name,
-                budget=Money(summary.budget_total),
-                stimulus=Money(summary.stimulus_net),
-                own=Money(summary.own_total),
-                short=Money(summary.budget_total - summary.capital_total),
-            )
     return found

@@ -209,10 +209,6 @@ def _missing_score_unchosen(d: Data) -> None:
     del d["ideas"][3]["scores"][d["criteria"][0]["id"]]
 
 
-def _budget_over(d: Data) -> None:
-    d["groups"][1]["capital"]["budget"][0].update(quantity=1, unit_price=8_000_000)
-
-
 # Input a lender would send back (pra.plan.checks): the file is valid (exit 0), each is a line
 # "FILE: perlu dilihat lagi: <sentence>" naming the group (or idea) and the place.
 # name -> (change to the Palembang example, the Indonesian sentence, the English sentence)
@@ -250,16 +246,6 @@ DOUBTFUL: dict[str, tuple[Callable[[Data], None], str, str]] = {
         'Business "Warung sembako" (row 4 in step "Needs and business ideas") has no score yet '
         "for: Modal kecil. A missing score does not count as 0: fill it in, then "
         "the totals can be compared.",
-    ),
-    "a budget above the money there is": (
-        _budget_over,
-        "Anggaran (RAB) Kelompok Jaya Bersama sebesar Rp\u00a011.305.000 lebih besar dari uang yang "
-        "ada hari ini (stimulan yang diterima anggota Rp\u00a04.750.000 + swadaya Rp\u00a01.310.000): "
-        'kurang Rp\u00a05.245.000. Perbaiki anggaran atau sumber dananya di langkah "Modal dan dana '
-        'bergulir".',
-        "The budget of Kelompok Jaya Bersama, Rp\u00a011,305,000, is more than the money it has today "
-        "(stimulus the members receive Rp\u00a04,750,000 + own capital Rp\u00a01,310,000): Rp\u00a05,245,000 "
-        'short. Correct the budget or its sources in step "Capital and revolving fund".',
     ),
 }
 

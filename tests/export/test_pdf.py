@@ -39,8 +39,10 @@ pytestmark = [
     ),
 ]
 
-PLAN_PAGES = range(7, 14)
-"""An example plan: cover, 13 sections, a landscape calendar; measured 9–10 pages."""
+PLAN_PAGES = range(9, 18)
+"""An example plan: the summary page, 15 sections (the money story by source, the risks,
+the business analysis with its 12-month cash flow, a signature line per member and the
+approval block among them), a landscape calendar; measured 12–14 pages."""
 MINUTES_PAGES = range(2, 6)
 
 

@@ -13,7 +13,7 @@ from pra.i18n import t
 
 CATALOGUES = Path(pra.i18n.__file__).parent
 PARAMS = {"group": "Kelompok Jahit", "who": "Masitoh", "step": "Beli kain", "steps": "1 → 2"}
-PARAMS |= {"n": 3, "low": 5, "high": 10}
+PARAMS |= {"n": 3, "low": 5, "high": 10, "problem": "Anggaran melebihi bantuan."}
 DOUBLED = re.compile(r"\b(kelompok|group)\W+kelompok\b", re.IGNORECASE)
 
 
