@@ -141,7 +141,7 @@ def sedap_malam() -> BusinessGroup:
                 ("p-rohani", "tool", "Oven dan cetakan kue", 200_000, True),
                 ("p-masitoh", "money", "Modal tunai", 100_000, True),
                 ("p-yusnaini", "labour", "Tenaga membuat kue setiap pagi", None, True),
-                ("p-nurbaya", "materials", "Tepung terigu 5 kg", 17_500, True),
+                ("p-nurbaya", "materials", "5 kg tepung terigu", 17_500, True),
                 ("p-rusmini", "materials", "Gula dan telur", 50_000, False),
                 ("p-syamsul", "tool", "Sepeda untuk mengantar kue", 300_000, True),
                 ("p-fatimah", "labour", "Menjajakan kue ke pasar", None, False),
