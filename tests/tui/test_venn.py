@@ -68,12 +68,13 @@ async def test_the_potentials_step_draws_all_six_palembang_institutions() -> Non
     from pra.model import PraStep
     from pra.tui.app import PraApp
     from tests.tui.conftest import SIZE, make_session, palembang
-    from tests.tui.pilot import keys, screen_text, wait_until
+    from tests.tui.pilot import keys, screen_text, wait_for_step, wait_until
 
     i18n.set_language("id")
     ws = palembang()
     app = PraApp(make_session(ws), step=PraStep.POTENTIALS)
     async with app.run_test(size=SIZE) as pilot:
+        await wait_for_step(pilot, PraStep.POTENTIALS)  # F6 before the step is up is lost
         await keys(pilot, "f6")
         labels = [label_of(i) for i in ws.institutions]  # "[Posyandu]" was read as markup
         await wait_until(
