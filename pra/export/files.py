@@ -72,13 +72,41 @@ def save_document(doc: Document, path: Path) -> None:
         raise PraError("export.error.cannot_write", path=path, reason=os_reason(error)) from None
 
 
-def _targets(output: Path | None, stems: list[str]) -> list[Path]:
+def targets(output: Path | None, stems: list[str]) -> list[Path]:
+    """Where the documents go: ``output`` itself for one ``.docx``, else files in that folder."""
     if output is not None and output.suffix.lower() == ".docx":
         if len(stems) != 1:
             raise PraError("export.error.one_file_many", path=output, count=len(stems))
         return [output]
     folder = output if output is not None else Path.cwd()
     return [folder / f"{stem}.docx" for stem in stems]
+
+
+def write_documents(
+    jobs: list[tuple[str, Callable[[], Document]]],
+    output: Path | None,
+    notes: list[str],
+    lang: Language | None,
+) -> tuple[list[Path], list[Path]]:
+    """Build and save each ``(stem, build)`` job; the files written and the files that failed.
+
+    A defect met on one document is said in ``notes`` and the others are still written; a
+    :class:`PraError` (a folder that cannot be written, …) stops the run.
+    """
+    paths = targets(output, unique_names(stem for stem, _ in jobs))
+    written: list[Path] = []
+    failed: list[Path] = []
+    for (_, build), path in zip(jobs, paths, strict=True):
+        try:
+            save_document(build(), path)
+        except PraError:
+            raise
+        except Exception:  # a defect met on one document: say so, write the others
+            notes.append(t("export.error.unexpected", lang, path=path))
+            failed.append(path)
+            continue
+        written.append(path)
+    return written, failed
 
 
 def export_workshop(
@@ -129,19 +157,7 @@ def export_workshop(
     if minutes:
         stem = safe_stem(f"{t('export.file_minutes', lang)} - {workshop}")
         jobs.append((stem, lambda: build_minutes(ws, template, lang)))
-    paths = _targets(output, unique_names(stem for stem, _ in jobs))
-    written: list[Path] = []
-    failed: list[Path] = []
-    for (_, build), path in zip(jobs, paths, strict=True):
-        try:
-            save_document(build(), path)
-        except PraError:
-            raise
-        except Exception:  # a defect met on one plan: say so, write the others
-            notes.append(t("export.error.unexpected", lang, path=path))
-            failed.append(path)
-            continue
-        written.append(path)
+    written, failed = write_documents(jobs, output, notes, lang)
     pdfs: list[Path] = []
     if pdf:
         from pra.export.pdf import convert_to_pdf

@@ -8,24 +8,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pra.errors import PraError
-from pra.export.files import ALL, ExportResult, save_document, select_groups
-from pra.export.naming import safe_stem, unique_names
+from pra.export.files import ALL, ExportResult, select_groups, write_documents
+from pra.export.naming import safe_stem
 from pra.export.template import load_template
 from pra.i18n import Language, t
 from pra.model import BusinessGroup, Workshop
 
 if TYPE_CHECKING:
     from docx.document import Document
-
-
-def targets(output: Path | None, stems: list[str]) -> list[Path]:
-    """Where the documents go: ``output`` itself for one ``.docx``, else files in that folder."""
-    if output is not None and output.suffix.lower() == ".docx":
-        if len(stems) != 1:
-            raise PraError("export.error.one_file_many", path=output, count=len(stems))
-        return [output]
-    folder = output if output is not None else Path.cwd()
-    return [folder / f"{stem}.docx" for stem in stems]
 
 
 def report_period(
@@ -94,17 +84,5 @@ def export_reports(
         on = last or max(ends)
         stem = safe_stem(f"{t('export.report.summary_file', lang)} - {workshop}")
         jobs.append((stem, lambda: build_summary(ws, groups, template, lang, on)))
-    paths = targets(output, unique_names(stem for stem, _ in jobs))
-    written: list[Path] = []
-    failed: list[Path] = []
-    for (_, build), path in zip(jobs, paths, strict=True):
-        try:
-            save_document(build(), path)
-        except PraError:
-            raise
-        except Exception:  # a defect met on one report: say so, write the others
-            notes.append(t("export.error.unexpected", lang, path=path))
-            failed.append(path)
-            continue
-        written.append(path)
+    written, failed = write_documents(jobs, output, notes, lang)
     return ExportResult(written, [], notes, failed)
