@@ -6,11 +6,20 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from textual.app import App, ComposeResult
 from textual.widgets import DataTable
 
 from pra.model import PraStep
+from pra.tui.widgets.table import fill
 from tests.tui.conftest import AppFactory
-from tests.tui.pilot import keys, screen_text, wait_for_focus, wait_for_step, wait_until
+from tests.tui.pilot import (
+    keys,
+    screen_text,
+    wait_for_focus,
+    wait_for_step,
+    wait_for_still_screen,
+    wait_until,
+)
 
 LONG = (
     "Sampah rumah tangga dibuang ke sungai karena tidak ada tempat pembuangan "
@@ -58,3 +67,39 @@ async def test_a_table_in_a_closed_tab_waits_and_wraps_when_its_tab_opens(
             lambda: "pembuangan" in screen_text(app) and "warga RT 05" in screen_text(app),
             what="the whole long title in the list",
         )
+
+
+class OneTable(App[None]):
+    """A bare app holding one table, to fill it with :func:`pra.tui.widgets.table.fill`."""
+
+    def compose(self) -> ComposeResult:
+        yield DataTable()
+
+
+async def test_a_wrapping_table_s_header_drawn_before_it_measures_stays_in_line_with_its_rows() -> (
+    None
+):
+    """The DataTable measures auto-width columns when idle, and keeps a header drawn before that.
+
+    Its header is cached by the table's update count, which measuring does not
+    change; only a new size would, and the next group's table is often exactly
+    as wide (the wrapping column takes what is left) and as tall. A picture
+    taken between the fill and the measuring (a loaded machine, after F3 on the
+    pledges) left the header at its labels' widths for good: ``No  Anggota  Janji``
+    over ``1   Zulkifli  …``. A wrapping table now gives every column its width,
+    so nothing is left to measure.
+    """
+    app = OneTable()
+    async with app.run_test(size=(60, 10)) as pilot:
+        table = app.query_one(DataTable)
+        await wait_until(pilot, lambda: table.scrollable_content_region.width > 0, what="a size")
+        columns = ["No", "Anggota", "Janji"]
+        fill(table, columns, [("p1", ["1", "Ani", LONG])], wrap=(2,))
+        await wait_for_still_screen(pilot)
+        # another group: a longer name, the table as wide and as tall as before
+        fill(table, columns, [("p2", ["1", "Zulkifli", LONG])], wrap=(2,))
+        app.export_screenshot()  # draws the header now, before the table is idle
+        await wait_for_still_screen(pilot)
+        lines = screen_text(app).splitlines()
+        assert lines[0] == " No  Anggota   Janji"
+        assert lines[1] == " 1   Zulkifli  Sampah rumah tangga dibuang ke sungai karena"

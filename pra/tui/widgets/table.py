@@ -37,10 +37,17 @@ def wrap_widths(
 ) -> list[int | None]:
     """The width of each column, so that the whole table fits its box.
 
-    The columns not in ``wrap`` keep their natural width (``None``: their widest
-    cell); the ``wrap`` columns share what is left, in proportion to their widest
-    cell and never narrower than their header or ``MIN_WRAP``. All ``None`` when the table has no size
-    yet or the room left is too small (the table then scrolls sideways).
+    The columns not in ``wrap`` keep their natural width (their widest cell or
+    header); the ``wrap`` columns share what is left, in proportion to their widest
+    cell and never narrower than their header or ``MIN_WRAP``. All ``None`` (the
+    DataTable measures them) when the table has no size yet, when it fits as it
+    is, or when the room left is too small (the table then scrolls sideways).
+
+    Once a column wraps, every column gets its width here: the DataTable measures
+    auto-width columns only when idle and keeps the header row it drew before
+    that (its render cache does not know the widths), so a header drawn between
+    the fill and the measuring would stay at the labels' widths, out of line with
+    the rows under it.
     """
     widths: list[int | None] = [None] * len(columns)
     room = table.scrollable_content_region.width
@@ -70,8 +77,7 @@ def wrap_widths(
         more = min(rest, natural[i] - given[i])
         given[i] += more
         rest -= more
-        widths[i] = given[i]
-    return widths
+    return [given.get(i, natural[i]) for i in range(len(columns))]
 
 
 def fill(
