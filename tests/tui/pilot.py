@@ -116,6 +116,42 @@ _TEXT_RUN = re.compile(
 )
 
 
+SETTLED_ROUNDS = 3
+"""How many settles in a row must leave the screen unchanged before it counts as still."""
+
+
+async def wait_for_still_screen(pilot: Pilot[None], *, timeout: float = TIMEOUT) -> None:
+    """Wait until the screen no longer changes: the same picture after several settles in a row.
+
+    ``Pilot.pause()`` alone is no settle on a loaded machine: it deems the app
+    idle when the process got little CPU time during a short sleep, which is
+    also what happens when the machine gives it none. A picture taken then may
+    show a table refilled at its width (``fill`` after the first refresh) whose
+    header still has the columns of the fill before, because the DataTable
+    measures its columns only when idle. Each round here lets every widget
+    handle what is queued, waits for the screen's next refresh, and compares the
+    whole picture (text and colours) with the one before; only
+    :data:`SETTLED_ROUNDS` unchanged rounds in a row end the wait, so the
+    outcome depends on the work done, not on how fast the machine is.
+    """
+    app: App[None] = pilot.app
+    deadline = time.monotonic() + timeout
+    before: str | None = None
+    unchanged = 0
+    while unchanged < SETTLED_ROUNDS:
+        await pilot.pause()
+        await app.screen.wait_for_refresh()
+        # the SVG's ids are a hash of its content; the picture itself is the rest
+        picture = _SVG_ID.sub("", app.export_screenshot())
+        unchanged = unchanged + 1 if picture == before else 0
+        before = picture
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the screen still changes after {timeout:.0f} s")
+
+
+_SVG_ID = re.compile(r"terminal-\d+")
+
+
 async def wait_for_text(pilot: Pilot[None], text: str) -> None:
     """Wait until ``text`` is on the screen."""
     await wait_until(pilot, lambda: text in screen_text(pilot.app), what=f"{text!r} on screen")

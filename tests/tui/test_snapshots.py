@@ -15,17 +15,18 @@ from pra.tui.app import PraApp
 from pra.tui.screen import WorkshopScreen
 from tests.tui.conftest import SIZE, make_session, palembang
 from tests.tui.pilot import keys as press
-from tests.tui.pilot import wait_for_step
+from tests.tui.pilot import wait_for_step, wait_for_still_screen
 
 
 async def _steady(pilot: Pilot[None]) -> None:
-    """The step's focus in place and no blinking cursor (it would make snapshots flip)."""
+    """The step's focus in place, no blinking cursor (it would make snapshots flip), and
+    nothing left to redraw (:func:`tests.tui.pilot.wait_for_still_screen`)."""
     screen = pilot.app.screen
     assert isinstance(screen, WorkshopScreen)
     await wait_for_step(pilot, screen.current)
     for field in pilot.app.screen.query(Input):
         field.cursor_blink = False
-    await pilot.pause()
+    await wait_for_still_screen(pilot)
 
 
 CASES = [
@@ -60,9 +61,8 @@ def test_projector_mode(snap_compare) -> None:  # type: ignore[no-untyped-def]
     async def before(pilot: Pilot[None]) -> None:
         await wait_for_step(pilot, PraStep.PROBLEMS)
         await press(pilot, "f6", "f6", "f2")
-        await _steady(pilot)
         pilot.app.clear_notifications()
-        await pilot.pause()
+        await _steady(pilot)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=before)
 

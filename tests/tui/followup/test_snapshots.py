@@ -15,7 +15,7 @@ from pra.tui.app import PraApp
 from pra.tui.followup.screen import FollowUpScreen
 from tests.tui.conftest import make_session
 from tests.tui.followup.data import followed
-from tests.tui.pilot import keys, wait_until
+from tests.tui.pilot import keys, wait_for_still_screen, wait_until
 
 CASES = [
     ("meeting", (), "fu-members"),
@@ -40,6 +40,6 @@ def test_followup_screen(snap_compare, name: str, presses: tuple[str, ...], focu
         for field in app.screen.query(Input):
             field.cursor_blink = False
         app.clear_notifications()
-        await pilot.pause()
+        await wait_for_still_screen(pilot)
 
     assert snap_compare(app, terminal_size=(100, 30), run_before=before)

@@ -19,7 +19,7 @@ from pra.model import PraStep, Workshop
 from pra.tui.app import PraApp
 from pra.tui.screen import WorkshopScreen
 from tests.tui.conftest import MemorySaver, make_session, palembang
-from tests.tui.pilot import wait_for_step
+from tests.tui.pilot import wait_for_step, wait_for_still_screen
 
 SEDAP = "g-sedap-malam"
 JAYA = "g-jaya-bersama"
@@ -39,14 +39,15 @@ def screen_of(app: PraApp) -> WorkshopScreen:
 
 
 async def steady(pilot: Pilot[None]) -> None:
-    """Settle the screen for a picture: the step's focus in place, no blinking cursor, no notices."""
+    """Settle the screen for a picture: the step's focus in place, no blinking cursor, no notices,
+    and nothing left to redraw (:func:`tests.tui.pilot.wait_for_still_screen`)."""
     screen = pilot.app.screen
     assert isinstance(screen, WorkshopScreen)
     await wait_for_step(pilot, screen.current)
     for field in pilot.app.screen.query(Input):
         field.cursor_blink = False
     pilot.app.clear_notifications()
-    await pilot.pause()
+    await wait_for_still_screen(pilot)
 
 
 @pytest.fixture(autouse=True)
