@@ -7,6 +7,8 @@
 # RUNS defaults to 5; PYTEST_ARGS default to `tests/tui`. Prints each run's pass
 # and fail counts, the failed tests, and a last line
 # `runs: N, failed runs: K, failed tests: M` (M counts failures over all runs).
+# A failed run's whole pytest output (tracebacks included) is kept, and its
+# path printed, so the failure can be read afterwards; passing runs keep nothing.
 # Exits 0 only when no run failed.
 set -u
 
@@ -67,6 +69,9 @@ for ((run = 1; run <= runs; run++)); do
     if ((failed > 0)); then
         failed_runs=$((failed_runs + 1))
         failed_tests=$((failed_tests + failed))
+        kept=$(mktemp --suffix=".stress-run$run.log")
+        cp "$log" "$kept"
+        echo "    its output: $kept"
     fi
 done
 rm -f "$log"
