@@ -28,9 +28,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Final, Literal, get_args
 
+from pydantic import BaseModel
+
 from pra.model import OFFICER_ROLES, SWOT_QUADRANTS
-from pra.model.followup import RESULT_AREAS
-from pra.model.problems import ProblemCategory
+from pra.model.capital import Deduction, DeductionKind
+from pra.model.followup import RESULT_AREAS, MeetingKind
+from pra.model.groups import CalendarSettings, PledgeKind
+from pra.model.people import Sex
+from pra.model.potentials import ResourceKind
+from pra.model.problems import DotVoting, ProblemCategory, ProblemVoting
+from pra.plan.capital import SOURCES
 
 FieldType = Literal["string", "integer", "number", "boolean", "date"]
 
@@ -175,6 +182,12 @@ _FK_PARTICIPANT: Final = ForeignKey(("participant",), "participants", ("particip
 _FK_GROUP: Final = _fk("group_id", "groups", "group_id")
 _GROUP: Final = _ref("group_id", "ID kelompok", "The business group (groups.group_id).")
 
+
+def _choices(model: type[BaseModel], field: str) -> tuple[str, ...]:
+    """The values a model's ``Literal`` field allows, in the model's order (never re-listed here)."""
+    return get_args(model.model_fields[field].annotation)
+
+
 CATEGORIES: Final[tuple[str, ...]] = get_args(ProblemCategory)
 MEMBER: Final = "member"
 ROLES: Final[tuple[str, ...]] = (*OFFICER_ROLES, MEMBER)
@@ -219,7 +232,7 @@ TABLES: Final[tuple[Table, ...]] = (
                 "string",
                 "Metode prioritas",
                 "How problems were prioritised: dots or pairwise.",
-                enum=("dots", "pairwise"),
+                enum=_choices(ProblemVoting, "method"),
             ),
             _int("dots_per_person", "Titik per orang", "Dots each person had.", 1),
             _int(
@@ -233,7 +246,7 @@ TABLES: Final[tuple[Table, ...]] = (
                 "string",
                 "Sumber suara",
                 "What was entered: each person's ballot (ballots) or only totals read off paper (totals).",
-                enum=("ballots", "totals"),
+                enum=_choices(DotVoting, "source"),
             ),
             _bool(
                 "results_hidden",
@@ -272,7 +285,7 @@ TABLES: Final[tuple[Table, ...]] = (
                 "string",
                 "Jenis kelamin",
                 "F (female) or M (male); empty: not recorded.",
-                enum=("F", "M"),
+                enum=get_args(Sex),
             ),
             _bool("household_head", "Kepala keluarga", "Heads a household (kepala keluarga, KK)."),
             _text("rt", "RT", "The neighbourhood unit (RT) the participant lives in."),
@@ -444,7 +457,7 @@ TABLES: Final[tuple[Table, ...]] = (
                 "Jenis",
                 "finance, market, service, natural or other.",
                 True,
-                enum=("finance", "market", "service", "natural", "other"),
+                enum=get_args(ResourceKind),
             ),
             _text("notes", "Catatan", "Notes."),
         ),
@@ -558,7 +571,7 @@ TABLES: Final[tuple[Table, ...]] = (
                 "string",
                 "Satuan kalender",
                 "Periods of the activity calendar: week or month.",
-                enum=("week", "month"),
+                enum=_choices(CalendarSettings, "unit"),
             ),
             Column(
                 "calendar_start", "date", "Mulai kalender", "First day of the activity calendar."
@@ -679,7 +692,7 @@ TABLES: Final[tuple[Table, ...]] = (
                 "Jenis",
                 "money, tool, materials, labour or other.",
                 True,
-                enum=("money", "tool", "materials", "labour", "other"),
+                enum=get_args(PledgeKind),
             ),
             _text("description", "Uraian", "What is pledged."),
             _int("value", "Nilai", "Value in rupiah; empty when none was given."),
@@ -789,7 +802,7 @@ TABLES: Final[tuple[Table, ...]] = (
                 "Jenis",
                 "reserve, share, admin or other.",
                 True,
-                enum=("reserve", "share", "admin", "other"),
+                enum=get_args(DeductionKind),
             ),
             Column(
                 "percent", "number", "Persen", "Percent of the stimulus; empty when a fixed amount."
@@ -801,7 +814,7 @@ TABLES: Final[tuple[Table, ...]] = (
                 "Frekuensi",
                 "once or monthly.",
                 True,
-                enum=("once", "monthly"),
+                enum=_choices(Deduction, "frequency"),
             ),
         ),
         primary_key=("workshop_id", "deduction_id"),
@@ -836,7 +849,7 @@ TABLES: Final[tuple[Table, ...]] = (
                 "The kind of the paying source: stimulus (a grant), loan (from a lender), own, "
                 "or other (none named).",
                 True,
-                enum=("stimulus", "loan", "own", "other"),
+                enum=SOURCES,
             ),
         ),
         primary_key=("workshop_id", "line_id"),
@@ -859,7 +872,7 @@ TABLES: Final[tuple[Table, ...]] = (
                 "Jenis",
                 "meeting (the group's own) or visit (the mentor's).",
                 True,
-                enum=("meeting", "visit"),
+                enum=get_args(MeetingKind),
             ),
             _text("led_by", "Dipimpin", "Participant code of who led it; empty: the mentor."),
             _int("present", "Hadir", "Members present."),
