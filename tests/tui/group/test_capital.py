@@ -118,7 +118,9 @@ async def test_a_bad_percentage_is_refused_with_a_sentence() -> None:
         await keys(pilot, "tab", "tab", "ctrl+u", "banyak", "enter")
         await pilot.pause()
         assert app.session.workshop.group(SEDAP).capital.service_fee_percent == 0  # type: ignore[union-attr]
-        assert "banyak" in (app.session.last_error or "")
+        assert app.session.last_error == (
+            'Persen "banyak" tidak dikenal. Tulis seperti 10% atau 1,5 (0 sampai 100).'
+        )
 
 
 async def test_a_fund_too_slow_for_everyone_does_not_say_all_have_repaid() -> None:

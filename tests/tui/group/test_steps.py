@@ -75,8 +75,10 @@ async def test_schedule_warning_for_an_overloaded_person() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await wait_for_step(pilot, PraStep.STEPS)
         warnings = str(app.screen.query_one("#step-warnings", Static).render())
-        name = ws.participant(member).name  # type: ignore[union-attr]
-        assert "⚠" in warnings and name in warnings
+        assert ws.participant(member).name == "Rohani"  # type: ignore[union-attr]
+        assert (
+            warnings == "⚠ Rohani memegang 3 langkah sekaligus (batas 2), mulai Minggu 1 (1 Sep)."
+        )
 
 
 async def test_the_duration_shows_its_unit_and_the_other_unit_is_refused() -> None:
@@ -87,8 +89,10 @@ async def test_the_duration_shows_its_unit_and_the_other_unit_is_refused() -> No
         await wait_until(pilot, lambda: "lama minggu" in screen_text(app), what="the unit")
         await keys(pilot, "Belajar resep", "tab", "1 bulan", "enter")
         assert app.session.workshop.group(SEDAP).steps == ()  # type: ignore[union-attr]
-        assert app.session.last_error is not None
-        assert "kalender kelompok ini dihitung per minggu" in app.session.last_error
+        assert app.session.last_error == (
+            '"1 bulan": kalender kelompok ini dihitung per minggu. Tulis lamanya dalam minggu '
+            "(mis. 1 minggu), atau ganti satuannya di langkah Kalender kegiatan."
+        )
         await keys(pilot, "ctrl+u", "3 minggu", "enter")
         [step] = app.session.workshop.group(SEDAP).steps  # type: ignore[union-attr]
         assert (step.title, step.duration) == ("Belajar resep", 3)
