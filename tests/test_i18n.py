@@ -128,7 +128,7 @@ def test_sections_are_named_for_their_feature_not_for_a_fix(lang: str) -> None:
 
 
 def test_language_falls_back_to_indonesian_and_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(i18n, "_current", None)
+    i18n.reset_language()
     monkeypatch.delenv(i18n.ENV_VAR, raising=False)
     assert i18n.get_language() == "id"
     monkeypatch.setenv(i18n.ENV_VAR, "en")

@@ -7,16 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from pra import i18n, store
+from pra import store
 from pra.archive.writer import ArchiveOptions, ArchiveResult, build_archive
 from pra.model import Workshop
 from pra.resources import EXAMPLES, example_path
-
-
-@pytest.fixture(autouse=True)
-def _keep_language(monkeypatch: pytest.MonkeyPatch) -> None:
-    """``pra --lang en`` sets the language for the process: undo it after each test."""
-    monkeypatch.setattr(i18n, "_current", i18n._current)
 
 
 def workshop_files(folder: Path) -> list[Path]:

@@ -35,8 +35,8 @@ Run = Callable[..., Result]
 @pytest.fixture(autouse=True)
 def _fresh_process_state(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """``--lang`` and ``--data-dir`` set process state: never let it leak into the next test."""
-    monkeypatch.setattr(i18n, "_current", None)
-    monkeypatch.setattr(folders, "_override", None)  # set by --data-dir
+    i18n.reset_language()
+    folders.set_data_dir(None)  # set by --data-dir
     monkeypatch.delenv(i18n.ENV_VAR, raising=False)
     monkeypatch.delenv("NO_COLOR", raising=False)
     yield

@@ -43,7 +43,6 @@ EXAMPLE = example_path("yogyakarta").read_bytes()
 def check_bytes(content: bytes, *argv: str) -> tuple[int, str]:
     """Run ``pra check`` on a file holding ``content``; the exit code and everything printed."""
     out, err = io.StringIO(), io.StringIO()
-    saved_language = i18n._current
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "masukan.json"
         path.write_bytes(content)
@@ -51,7 +50,7 @@ def check_bytes(content: bytes, *argv: str) -> tuple[int, str]:
             with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
                 code = main([*argv, "check", str(path)])
         finally:
-            i18n._current = saved_language
+            i18n.reset_language()  # `--lang` sets it for the process
         assert path.read_bytes() == content, "checking must never change the file"
     printed = out.getvalue() + err.getvalue()
     assert code in (0, 1), printed

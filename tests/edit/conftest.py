@@ -38,4 +38,4 @@ def fresh() -> tuple[Workshop, str, list[str]]:
 @pytest.fixture(autouse=True)
 def indonesian(monkeypatch: pytest.MonkeyPatch) -> None:
     """Numbers shown in forms follow the language (``1,5`` in Indonesian): pin it."""
-    monkeypatch.setattr(i18n, "_current", "id")
+    i18n.set_language("id")

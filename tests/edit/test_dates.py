@@ -54,7 +54,7 @@ def test_other_bad_dates_keep_their_sentence(text: str) -> None:
 def test_sentence_in_both_languages(
     monkeypatch: pytest.MonkeyPatch, lang: str, sentence: str
 ) -> None:
-    monkeypatch.setattr(i18n, "_current", lang)
+    i18n.set_language(lang)
     with pytest.raises(PraError) as caught:
         parse_date("17-08-25")
     assert str(caught.value) == sentence

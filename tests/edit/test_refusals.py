@@ -65,7 +65,7 @@ def test_refusal_names_the_field(
     assert indonesian in text
     for technical in ("loan_term_months", '"value"', '"duration"', '""', "groups."):
         assert technical not in text
-    monkeypatch.setattr(i18n, "_current", "en")
+    i18n.set_language("en")
     with pytest.raises(PraError) as again:
         edit(ws)
     shown = str(again.value)

@@ -18,7 +18,7 @@ from pra.resources import example_path
 
 @pytest.fixture(autouse=True)
 def _fresh_language(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setattr(i18n, "_current", None)
+    i18n.reset_language()
     monkeypatch.delenv(i18n.ENV_VAR, raising=False)
     yield
 

@@ -34,7 +34,7 @@ PAID_TOTAL = "Rp\u00a01.151.500"
 
 @pytest.fixture(autouse=True)
 def _indonesian(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setattr(i18n, "_current", None)
+    i18n.reset_language()
     monkeypatch.delenv(i18n.ENV_VAR, raising=False)
     yield
 

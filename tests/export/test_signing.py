@@ -22,15 +22,12 @@ def plan_of(ws: Workshop, tmp_path: Path, group: int = 0) -> docx.document.Docum
 
 def table_after(doc: docx.document.Document, heading: str) -> list[list[str]]:
     """The cells of the first table after the paragraph ``heading``."""
-    body = doc.element.body
     seen = False
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p" and docx.text.paragraph.Paragraph(child, doc._body).text == heading:
+    for block in doc.iter_inner_content():  # paragraphs and tables, in document order
+        if isinstance(block, docx.text.paragraph.Paragraph) and block.text == heading:
             seen = True
-        elif tag == "tbl" and seen:
-            table = docx.table.Table(child, doc._body)
-            return [[c.text for c in row.cells] for row in table.rows]
+        elif isinstance(block, docx.table.Table) and seen:
+            return [[c.text for c in row.cells] for row in block.rows]
     raise AssertionError(f"no table after {heading!r}")
 
 

@@ -24,8 +24,8 @@ SAMPLE = 120
 @pytest.fixture(autouse=True)
 def _fresh_process_state(monkeypatch: pytest.MonkeyPatch) -> None:
     """``pra check --lang`` sets the process's language: never let it leak into the next test."""
-    monkeypatch.setattr(i18n, "_current", None)
-    monkeypatch.setattr(folders, "_override", None)
+    i18n.reset_language()
+    folders.set_data_dir(None)
 
 
 def test_the_corpus_is_the_same_bytes_on_every_run() -> None:

@@ -34,7 +34,7 @@ _GROUP_ID, _GROUP_EN = 'kelompok "Kelompok Pertukangan"', 'group "Kelompok Pertu
 @pytest.fixture(autouse=True)
 def _language_is_not_left_behind(monkeypatch: pytest.MonkeyPatch) -> None:
     """``pra --lang en`` sets the process language: never let it leak into the next test."""
-    monkeypatch.setattr(i18n, "_current", None)
+    i18n.reset_language()
     monkeypatch.delenv(i18n.ENV_VAR, raising=False)
 
 

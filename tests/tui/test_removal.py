@@ -18,7 +18,7 @@ SIZE = (120, 40)
 
 @pytest.fixture(autouse=True)
 def indonesian(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(i18n, "_current", "id")
+    i18n.set_language("id")
 
 
 def _last_label(app: PraApp) -> str:

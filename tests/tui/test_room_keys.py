@@ -27,7 +27,7 @@ ROOM = (100, 30)
 
 @pytest.fixture(autouse=True)
 def indonesian(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(i18n, "_current", "id")
+    i18n.set_language("id")
 
 
 async def test_a_second_f9_keeps_the_results_shown(monkeypatch: pytest.MonkeyPatch) -> None:

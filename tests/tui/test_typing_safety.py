@@ -55,7 +55,7 @@ GROUPS = ("g-sedap-malam",)
 
 @pytest.fixture(autouse=True)
 def indonesian(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(i18n, "_current", "id")
+    i18n.set_language("id")
 
 
 def _screen(app: PraApp) -> WorkshopScreen:

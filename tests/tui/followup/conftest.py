@@ -9,4 +9,4 @@ from pra import i18n
 
 @pytest.fixture(autouse=True)
 def indonesian(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(i18n, "_current", "id")
+    i18n.set_language("id")

@@ -58,4 +58,4 @@ def indonesian(monkeypatch: pytest.MonkeyPatch) -> None:
     an in-process CLI test with ``--lang en`` would otherwise change what a later
     test on the same xdist worker sees.
     """
-    monkeypatch.setattr(i18n, "_current", "id")
+    i18n.set_language("id")

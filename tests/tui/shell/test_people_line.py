@@ -15,7 +15,7 @@ from tests.tui.pilot import keys, screen_text, wait_for_focus, wait_until
 
 @pytest.fixture(autouse=True)
 def indonesian(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(i18n, "_current", "id")
+    i18n.set_language("id")
 
 
 async def test_one_line_gives_sex_rt_and_household_head() -> None:

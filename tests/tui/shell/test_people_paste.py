@@ -23,7 +23,7 @@ REGISTER = "Yanti\n  Dewi Lestari, 05\n\nRohaya\r\nPak Harun, 12\n"
 @pytest.fixture(autouse=True)
 def indonesian(monkeypatch: pytest.MonkeyPatch) -> None:
     """In Indonesian, whatever an earlier test in this process chose (restored after)."""
-    monkeypatch.setattr(i18n, "_current", "id")
+    i18n.set_language("id")
 
 
 def _app() -> PraApp:
@@ -74,7 +74,7 @@ async def test_a_pasted_list_adds_every_name_in_one_undoable_step(
 async def test_the_count_is_told_in_english_with_the_plural(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(i18n, "_current", "en")
+    i18n.set_language("en")
     app = _app()
     notices = record_notices(monkeypatch, app)
     async with app.run_test(size=SIZE) as pilot:

@@ -21,7 +21,7 @@ from tests.tui.pilot import keys, wait_for_focus, wait_for_step, wait_until
 @pytest.fixture(autouse=True)
 def indonesian(monkeypatch: pytest.MonkeyPatch) -> None:
     """In Indonesian, whatever an earlier test in this process chose (restored after)."""
-    monkeypatch.setattr(i18n, "_current", "id")
+    i18n.set_language("id")
 
 
 def _view(app: PraApp) -> ParticipantsView:

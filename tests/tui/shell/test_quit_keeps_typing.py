@@ -25,7 +25,7 @@ CITY = "Kota Lubuklinggau"
 @pytest.fixture(autouse=True)
 def indonesian(monkeypatch: pytest.MonkeyPatch) -> None:
     """In Indonesian, whatever an earlier test in this process chose (restored after)."""
-    monkeypatch.setattr(i18n, "_current", "id")
+    i18n.set_language("id")
 
 
 def _saved_after_close(session: Session, saver: MemorySaver) -> MemorySaver:

@@ -44,7 +44,7 @@ def read_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         return tempfile.mkstemp(*args, dir=dir, **kwargs)
 
     monkeypatch.setattr(atomic, "tempfile", SimpleNamespace(mkstemp=mkstemp))
-    monkeypatch.setattr(folders, "_override", tmp_path / "data")
+    folders.set_data_dir(tmp_path / "data")
     return folder
 
 
@@ -103,7 +103,7 @@ async def test_it_is_said_at_open_on_the_status_line_and_in_a_notice(
     status: str,
     notice: str,
 ) -> None:
-    monkeypatch.setattr(i18n, "_current", lang)
+    i18n.set_language(lang)
     app = NoticesKept(opened, step=PraStep.PREPARATION)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await wait_until(pilot, lambda: status in screen_text(app), what="the status line")
@@ -125,7 +125,7 @@ async def _edit_city(pilot: Any, app: PraApp, session: Session) -> None:
 async def test_quitting_with_unsaved_edits_asks_where_and_saves_them_there(
     opened: Session, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(i18n, "_current", "id")
+    i18n.set_language("id")
     app = PraApp(opened, step=PraStep.PREPARATION)
     target = tmp_path / "data" / "lokakarya.json"
     async with app.run_test(size=(100, 30)) as pilot:
@@ -150,7 +150,7 @@ async def test_quitting_with_unsaved_edits_asks_where_and_saves_them_there(
 async def test_escape_goes_back_and_ctrl_q_twice_quits_without_saving(
     opened: Session, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(i18n, "_current", "id")
+    i18n.set_language("id")
     app = PraApp(opened, step=PraStep.PREPARATION)
     async with app.run_test(size=(100, 30)) as pilot:
         await _edit_city(pilot, app, opened)

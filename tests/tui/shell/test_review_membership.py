@@ -34,7 +34,7 @@ def _about(found: list[ReviewFinding], name: str) -> list[ReviewFinding]:
 def test_outsiders_pledge_and_steps_are_findings(
     monkeypatch: pytest.MonkeyPatch, lang: str, pledge: str, responsible: str
 ) -> None:
-    monkeypatch.setattr(i18n, "_current", lang)
+    i18n.set_language(lang)
     ws, name = _palembang_without_member_cleanup()
     gid = ws.groups[0].id
     found = _about(review_findings(ws), name)
