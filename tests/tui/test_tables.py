@@ -103,3 +103,23 @@ async def test_a_wrapping_table_s_header_drawn_before_it_measures_stays_in_line_
         lines = screen_text(app).splitlines()
         assert lines[0] == " No  Anggota   Janji"
         assert lines[1] == " 1   Zulkifli  Sampah rumah tangga dibuang ke sungai karena"
+
+
+async def test_a_wrapping_table_takes_the_widths_of_the_box_it_has_after_the_next_refresh() -> None:
+    """Filled while its box was not settled, a table is filled again to the box it ends up with.
+
+    A table as tall as its rows (``height: auto``) never shows a scrollbar, so
+    it keeps no room for one; filled before that style applied (a loaded
+    machine lays out late: the analysis and capital snapshots), the long
+    column kept two columns less for good.
+    """
+    app = OneTable()
+    async with app.run_test(size=(60, 10)) as pilot:
+        table = app.query_one(DataTable)
+        table.styles.height = 5
+        await wait_until(pilot, lambda: table.scrollable_content_region.width > 0, what="a size")
+        fill(table, ["No", "Anggota", "Janji"], [("p1", ["1", "Zulkifli", LONG])], wrap=(2,))
+        table.styles.height = "auto"  # before the next refresh: the box it ends up with
+        await wait_for_still_screen(pilot)
+        lines = screen_text(app).splitlines()
+        assert lines[1] == " 1   Zulkifli  Sampah rumah tangga dibuang ke sungai karena"

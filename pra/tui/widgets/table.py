@@ -96,24 +96,27 @@ def fill(
     ``wrap``: the indexes of the columns of long text (a pledge, a step's name)
     that share the width the other columns leave and wrap their text over as many
     lines as they need, so that the table fits its box and nothing is cut. The
-    width follows the table's (a view fills again when the screen is resized);
-    before the table has a size it is filled as it is and again after the next
-    refresh. A table still without a size then is in a tab that is not open: it
-    waits for :func:`fill_shown` (called when a tab opens) rather than being
-    tried after every refresh, which kept the app busy for as long as the tab
-    stayed closed.
+    width follows the table's (a view fills again when the screen is resized).
+    After the next refresh the widths are worked out again, and the table filled
+    again only if they changed: a table filled before it had a size, or before
+    its styles and scrollbars were settled (a loaded machine lays out later), so
+    gets the widths of the box it finally has. A table still without a size then
+    is in a tab that is not open: it waits for :func:`fill_shown` (called when a
+    tab opens) rather than being tried after every refresh, which kept the app
+    busy for as long as the tab stayed closed.
     """
     _latest[table] = count = _latest.get(table, 0) + 1
     _waiting.pop(table, None)
-    widths = wrap_widths(table, columns, [cells for _, cells in rows], wrap)
-    if wrap and table.scrollable_content_region.width <= 0:
+    shown = [cells for _, cells in rows]
+    widths = wrap_widths(table, columns, shown, wrap)
+    if wrap:
 
         def again() -> None:
             if _latest.get(table) != count or not table.is_attached:
                 return
             if table.scrollable_content_region.width <= 0:
                 _waiting[table] = lambda: fill(table, columns, rows, height=height, wrap=wrap)
-            else:
+            elif wrap_widths(table, columns, shown, wrap) != widths:
                 fill(table, columns, rows, height=height, wrap=wrap)
 
         table.call_after_refresh(again)
