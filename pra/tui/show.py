@@ -51,9 +51,8 @@ class RoomScreen(WorkshopScreen):
         Binding("end", "scroll('end')", show=False),
     ]
     AUTO_FOCUS = ""  # none: not even the first field (None would take the app's "*")
-    DEFAULT_CSS: ClassVar[str] = """
-    RoomScreen #content { padding: 1 3; }
-    """
+    # its look is pra.tcss's projector mode (the screen has the -projector class, and never
+    # -short: on_resize below keeps the workshop screen's sizing out), content padded 1 3
 
     def compose(self) -> ComposeResult:
         self.set_class(True, "-projector", update=False)
