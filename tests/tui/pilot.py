@@ -8,6 +8,8 @@ settled: it presses one key at a time, letting the app settle after each, and
 where the next key depends on something having happened (the focus reached a
 field, a text is on screen, the session holds a value) it waits for exactly
 that, with a timeout generous enough that only a real failure reaches it.
+A picture of the screen (a snapshot) is taken once the screen is still
+(:func:`wait_for_still_screen`), never after a bare ``pilot.pause()``.
 """
 
 from __future__ import annotations
