@@ -19,6 +19,7 @@ from pra.i18n import has, t
 from pra.tui.commands import JumpProvider
 from pra.tui.follow import FOLLOW_SECONDS, Follower
 from pra.tui.themes import DEFAULT_THEME, PROJECTOR_THEME
+from pra.tui.wrapping import keep_no_break_spaces
 
 if TYPE_CHECKING:
     from pra.model import PraStep
@@ -49,6 +50,7 @@ class PraApp(App[None]):
         follow_every: float = FOLLOW_SECONDS,
     ) -> None:
         super().__init__()
+        keep_no_break_spaces()
         self.session = session
         self.room = room
         """``pra show``: the room-facing view (no notes, no facilitator keys), read-only."""
