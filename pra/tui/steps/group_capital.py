@@ -55,6 +55,7 @@ from pra.tui.steps.group_base import (
 )
 from pra.tui.widgets.field import TextField
 from pra.tui.widgets.table import Cell, fill
+from pra.tui.widgets.ticklist import TickList
 
 DEDUCTION_FORM: Final = "deduction-form"
 BUDGET_FORM: Final = "budget-form"
@@ -219,7 +220,7 @@ class CapitalView(GroupStepView):
             with TabPane(t("tui.capital.tab_revolving"), id="tab-revolving"), Horizontal():
                 with Vertical(classes="half"):
                     yield KeyHint("tui.capital.first_round_title", classes="box-title")
-                    yield SelectionList[str](id="first-round")
+                    yield TickList[str](id="first-round")
                     yield Static(id="rounds", classes="summary")
                 with Vertical(classes="half"):
                     yield Static(t("tui.capital.rules"), classes="box-title")
@@ -439,7 +440,7 @@ class CapitalView(GroupStepView):
             person = ws.participant(pid)
             if person is not None:
                 on = pid in first
-                people.add_option((f"{'✓' if on else '·'} {person.name}", pid, on))
+                people.add_option((person.name, pid, on))
         if people.option_count:
             people.highlighted = min(keep or 0, people.option_count - 1)
         ledger = group_fund(group)
