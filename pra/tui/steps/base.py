@@ -167,6 +167,11 @@ class StepView(Widget):
         nothing (a half-typed entry that waits for Enter is not kept).
         """
 
+    def tab_target(self, forward: bool) -> Widget | None:
+        """Where Tab (``forward``) or Shift+Tab goes from the focus here; ``None``: the next
+        focusable widget in order. Called by the app before it reads the next key."""
+        return None
+
     # -- fields kept when left, and the text they refused ---------------------------------
     def keep_field(self, field: Input, *, changed: bool, apply: Callable[[], bool]) -> bool:
         """Keep what ``field`` holds (``apply`` makes the edit); ``False`` if it was refused.
