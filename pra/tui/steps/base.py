@@ -182,11 +182,15 @@ class StepView(Widget):
         every field that keeps its value when left (dates, amounts, percentages).
         """
         key = (self.group_id, field.id or "")
-        if changed and not apply():
+        if self.refused.get(key, (None,))[0] == field.value:
+            return False  # refused as it stands, and said beside it: not refused again
+        if changed and not self._apply_here(apply):
             if self.session.last_error is None:
                 return True  # the same value written another way (``1-9-2003``)
             self.refused[key] = (field.value, self.session.last_error)
             self.say_refused()
+            if not self.display:
+                self.session.last_error = None  # the next step's views do not say it
             return False
         if self.refused.pop(key, None) is not None:
             self.say_refused()
@@ -195,6 +199,15 @@ class StepView(Widget):
         if isinstance(field, TextField):
             field.forget_typing()  # kept: Ctrl+Z now undoes the edit, named in its toast
         return True
+
+    def _apply_here(self, apply: Callable[[], bool]) -> bool:
+        """Run ``apply``; when the step was left (this view is hidden: the blur of changing
+        step), a refusal is not announced over the next step: the field and its line say it
+        when the facilitator comes back."""
+        if self.display:
+            return apply()
+        with self.session.refusing_quietly():
+            return apply()
 
     def holds_refused(self, field: Input) -> bool:
         """Does ``field`` still show a text it refused? Then :meth:`show` leaves it alone."""
