@@ -42,3 +42,19 @@ async def test_no_form_hint_is_cut_at_100_columns(step: PraStep) -> None:
                 await pilot.pause()
             found += cut_hints(app)
         assert found == []
+
+
+@pytest.mark.parametrize("size", [(100, 30), (120, 40)], ids=["100x30", "120x40"])
+async def test_the_skill_hint_is_whole_beside_its_people(size: tuple[int, int]) -> None:
+    """The skill line shares its row with the list of people: its hint was cut to '(mis.'."""
+    from pra.tui.app import PraApp
+    from tests.tui.conftest import make_session, palembang
+
+    app = PraApp(make_session(palembang()), step=PraStep.POTENTIALS)
+    async with app.run_test(size=size) as pilot:
+        await wait_for_step(pilot, PraStep.POTENTIALS)
+        field = app.screen.query_one("#skill-name", Input)
+        await wait_until(
+            pilot, lambda: field.content_region.width > 0, what="the skill line laid out"
+        )
+        assert field.content_region.width >= cell_len(field.placeholder), field.placeholder
