@@ -19,6 +19,7 @@ from pra.i18n import has, t
 from pra.tui.commands import JumpProvider
 from pra.tui.follow import FOLLOW_SECONDS, Follower
 from pra.tui.themes import DEFAULT_THEME, PROJECTOR_THEME
+from pra.tui.wrapping import keep_no_break_spaces
 
 if TYPE_CHECKING:
     from pra.model import PraStep
@@ -36,6 +37,11 @@ class PraApp(App[None]):
         Binding("ctrl+q", "quit", t("tui.key.quit"), show=False, priority=True),
         # Textual adds an English "palette" binding unless the app has its own.
         Binding("ctrl+p", "command_palette", t("tui.palette.key"), show=False, priority=True),
+        # Before the focused field sees the keys after it: see action_focus_next.
+        Binding("tab", "focus_next", t("tui.key.next_field"), show=False, priority=True),
+        Binding(
+            "shift+tab", "focus_previous", t("tui.key.previous_field"), show=False, priority=True
+        ),
     ]
 
     def __init__(
@@ -49,6 +55,7 @@ class PraApp(App[None]):
         follow_every: float = FOLLOW_SECONDS,
     ) -> None:
         super().__init__()
+        keep_no_break_spaces()
         self.session = session
         self.room = room
         """``pra show``: the room-facing view (no notes, no facilitator keys), read-only."""
@@ -89,6 +96,40 @@ class PraApp(App[None]):
             self.push_screen(
                 CommandPalette(placeholder=t("tui.palette.placeholder"), id="--command-palette")
             )
+
+    def action_focus_next(self) -> None:
+        """Tab: the next field, moved before the next key is read.
+
+        Textual hands every key to the focused widget's queue as it arrives and
+        runs a Tab binding only when the Tab comes back up from that widget: the
+        letters typed right after a Tab were already queued for the field being
+        left, and landed there. As a priority binding Tab moves the focus in the
+        app's own turn, so the keys after it go where it went. A step view that
+        leads Tab its own way (SWOT: box to box) says where in
+        :meth:`~pra.tui.steps.base.StepView.tab_target`.
+        """
+        self._move_focus(forward=True)
+
+    def action_focus_previous(self) -> None:
+        """Shift+Tab: the previous field, moved before the next key is read."""
+        self._move_focus(forward=False)
+
+    def _move_focus(self, *, forward: bool) -> None:
+        from pra.tui.steps import StepView
+
+        screen = self.screen
+        focused = screen.focused
+        view = next(
+            (node for node in (focused.ancestors if focused else ()) if isinstance(node, StepView)),
+            None,
+        )
+        target = view.tab_target(forward) if view is not None else None
+        if target is not None:
+            screen.set_focus(target)
+        elif forward:
+            screen.focus_next()
+        else:
+            screen.focus_previous()
 
     def get_key_display(self, binding: Binding) -> str:
         """How the footer, the notes and the hints write a key: ``F9``, ``Esc``, ``spasi``, ``^p``.

@@ -162,6 +162,10 @@ class WorkshopScreen(Screen[None]):
         self.current = step
         if group_id is not None:
             self.group_id = group_id
+        if self.session.last_error is not None:
+            # a refusal's notice belongs to the step it was made on (its field still says it)
+            self.session.last_error = None
+            self.app.clear_notifications()
         ws = self.session.workshop
         if self.group_id is None or ws.group(self.group_id) is None:
             # also the first group formed since the screen opened (it had none then)

@@ -10,9 +10,10 @@ never freezes the projected screen.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
@@ -96,6 +97,7 @@ class Session:
         self._app: App[Any] | None = None
         self._timer: Timer | None = None
         self._save_lock = threading.Lock()
+        self._quiet = False
         self._generation = 0
         """Counts save requests; a slow older save never overwrites a newer one."""
         self._written = 0
@@ -115,7 +117,18 @@ class Session:
         if self.changed is not None:
             self.changed.publish(self.workshop)
 
+    @contextlib.contextmanager
+    def refusing_quietly(self) -> Iterator[None]:
+        """Within: a refused edit sets :attr:`last_error` but shows no notice (its view says it)."""
+        self._quiet = True
+        try:
+            yield
+        finally:
+            self._quiet = False
+
     def _notify(self, message: str, *, error: bool = False) -> None:
+        if error and self._quiet:
+            return
         if self._app is not None:
             self._app.notify(message, severity="error" if error else "information")
 

@@ -61,6 +61,21 @@ async def keys(pilot: Pilot[None], *items: str) -> None:
         await pilot.pause()
 
 
+def type_fast(pilot: Pilot[None], *items: str) -> None:
+    """Send every key of ``items`` at once, as a fast typist's terminal does: no settle between.
+
+    Keys (``"tab"``) and texts (``"Jun-Agu"``) as in :func:`keys`. The app reads
+    them one after another from its queue while the previous ones are still being
+    handled; wait for the result with :func:`wait_until`.
+    """
+    from textual import events
+
+    for item in items:
+        for key in [item] if is_key(item) else list(item):
+            name = {" ": "space", "-": "minus", ",": "comma", ".": "full_stop"}.get(key, key)
+            pilot.app.post_message(events.Key(name, key if len(key) == 1 else None))
+
+
 async def wait_until(
     pilot: Pilot[None],
     condition: Callable[[], object],

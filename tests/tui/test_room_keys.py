@@ -19,6 +19,7 @@ from tests.tui.pilot import (
     screen_text,
     wait_for_focus,
     wait_for_step,
+    wait_for_text,
     wait_until,
 )
 
@@ -248,3 +249,35 @@ async def test_ctrl_z_on_a_form_field_kept_undoes_the_edit(
         await keys(pilot, "ctrl+z")
         assert app.session.workshop.info.title == "PRA Pemberdayaan Migran Kelurahan 13 Ilir"
         assert said == ["Dibatalkan: Judul lokakarya"]
+
+
+@pytest.mark.parametrize("enter", [True, False])
+async def test_a_refusal_is_not_said_again_on_the_next_step(
+    monkeypatch: pytest.MonkeyPatch, enter: bool
+) -> None:
+    """Refused with Enter, or only by leaving the step: the next step gets no refusal notice;
+    back on the step, the text and its sentence are still there."""
+    sentence = 'Tanggal "besok" tidak dikenal. Tulis seperti 17-08-2025.'
+    app = PraApp(make_session(palembang()), step=PraStep.PREPARATION)
+    async with app.run_test(size=ROOM) as pilot:
+        await wait_for_step(pilot, PraStep.PREPARATION)
+        said = record_notices(monkeypatch, app)
+        field = app.screen.query_one("#f-date", Input)
+        field.focus()
+        await wait_for_focus(pilot, lambda w: w is field, what="the date field")
+        await keys(pilot, "ctrl+u", "besok")
+        if enter:
+            await keys(pilot, "enter")
+            await wait_until(pilot, lambda: said == [sentence], what="the refusal said once")
+        said.clear()
+        await keys(pilot, "f8")
+        await wait_for_step(pilot, PraStep.PARTICIPANTS)
+        await wait_for_text(pilot, "Rohani")
+        await wait_until(pilot, lambda: not field.has_focus, what="the date field left")
+        await pilot.pause()
+        assert said == []
+        await keys(pilot, "f7")
+        await wait_for_step(pilot, PraStep.PREPARATION)
+        assert field.value == "besok"
+        line = app.screen.query_one("#prep-refusal", Static)
+        assert line.display and str(line.render()) == sentence

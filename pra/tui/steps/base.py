@@ -109,6 +109,8 @@ class StepView(Widget):
         self.session = session
         self.ws: Workshop = session.workshop
         self.group_id: str | None = None
+        self.refused: dict[tuple[str | None, str], tuple[str, str]] = {}
+        """(group, field id) → the text that was not kept and the sentence that says why."""
 
     def on_mount(self) -> None:
         if self.session.read_only:
@@ -164,6 +166,76 @@ class StepView(Widget):
         Only views whose fields keep their value on blur need this; the default keeps
         nothing (a half-typed entry that waits for Enter is not kept).
         """
+
+    def tab_target(self, forward: bool) -> Widget | None:
+        """Where Tab (``forward``) or Shift+Tab goes from the focus here; ``None``: the next
+        focusable widget in order. Called by the app before it reads the next key."""
+        return None
+
+    # -- fields kept when left, and the text they refused ---------------------------------
+    def keep_field(self, field: Input, *, changed: bool, apply: Callable[[], bool]) -> bool:
+        """Keep what ``field`` holds (``apply`` makes the edit); ``False`` if it was refused.
+
+        A refused text stays in its field, and the view's refusal line (a
+        :meth:`refusal_line`) says what is wrong with it, until it is corrected or
+        taken back: the facilitator corrects it rather than types it again, on
+        every field that keeps its value when left (dates, amounts, percentages).
+        """
+        key = (self.group_id, field.id or "")
+        if self.refused.get(key, (None,))[0] == field.value:
+            return False  # refused as it stands, and said beside it: not refused again
+        if changed and not self._apply_here(apply):
+            if self.session.last_error is None:
+                return True  # the same value written another way (``1-9-2003``)
+            self.refused[key] = (field.value, self.session.last_error)
+            self.say_refused()
+            if not self.display:
+                self.session.last_error = None  # the next step's views do not say it
+            return False
+        if self.refused.pop(key, None) is not None:
+            self.say_refused()
+        from pra.tui.widgets.field import TextField
+
+        if isinstance(field, TextField):
+            field.forget_typing()  # kept: Ctrl+Z now undoes the edit, named in its toast
+        return True
+
+    def _apply_here(self, apply: Callable[[], bool]) -> bool:
+        """Run ``apply``; when the step was left (this view is hidden: the blur of changing
+        step), a refusal is not announced over the next step: the field and its line say it
+        when the facilitator comes back."""
+        if self.display:
+            return apply()
+        with self.session.refusing_quietly():
+            return apply()
+
+    def holds_refused(self, field: Input) -> bool:
+        """Does ``field`` still show a text it refused? Then :meth:`show` leaves it alone."""
+        held = self.refused.get((self.group_id, field.id or ""))
+        if held is not None and held[0] != field.value:
+            del self.refused[(self.group_id, field.id or "")]  # typed over or taken back
+            return False
+        return held is not None
+
+    @staticmethod
+    def refusal_line(id: str | None = None) -> Widget:
+        """The line under a form that says why a field's text was not kept; shown only then."""
+        from textual.widgets import Static
+
+        line = Static(id=id, classes="message refusal-line")
+        line.display = False
+        return line
+
+    def say_refused(self) -> None:
+        """Show the sentences of the current group's refused fields (none: the line hides)."""
+        from textual.widgets import Static
+
+        said = "\n".join(
+            sentence for (group, _), (_, sentence) in self.refused.items() if group == self.group_id
+        )
+        for line in self.query(".refusal-line").results(Static):
+            line.update(said)
+            line.display = bool(said)
 
     REMOVE_ACTIONS: ClassVar[frozenset[str]] = frozenset({"remove", "remove_row"})
     """Actions that remove the highlighted row: offered only while a row is highlighted."""

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, Final
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
@@ -84,6 +85,10 @@ class Field:
     options: Sequence[tuple[str, str]] = ()
 
 
+HINT_PADDING: Final = 2
+"""Columns a compact field takes beside its text: one space each side."""
+
+
 def entry_form(form_id: str, fields: Iterable[Field], classes: str = "") -> ComposeResult:
     """The widgets of a one-line entry form (yield from it inside ``compose``)."""
     with Horizontal(id=form_id, classes=f"entry {classes}".strip()):
@@ -100,7 +105,10 @@ def entry_form(form_id: str, fields: Iterable[Field], classes: str = "") -> Comp
             else:
                 widget = TextField(placeholder=f.hint, compact=True, id=f"{form_id}-{f.name}")
             if f.width:
-                widget.styles.width = f.width
+                # a text field is never narrower than its hint: cut by a letter ("Selesai tg")
+                # a hint reads wrong (a choice field shows its choice, not its hint)
+                hinted = 0 if f.options else cell_len(f.hint) + HINT_PADDING
+                widget.styles.width = max(f.width, hinted)
             widget.styles.margin = (0, 1, 0, 0)  # inline: the app's stylesheet spaces inputs out
             yield widget
 

@@ -11,6 +11,8 @@ periods. Neither is a letter: typed in a field, "u" is a letter, never a unit.
 
 from __future__ import annotations
 
+import re
+import textwrap
 from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
@@ -197,7 +199,25 @@ class CalendarView(GroupStepView):
         size = len(split[0])
         most = max([least, *(len(x) for x in names)])
         title_width = max(least, min(most, room - size * width))
-        titles = [f" {x if len(x) <= title_width else x[: title_width - 1] + '…'} " for x in names]
+        # a long title wraps under its number, so the room reads what each step is, when the
+        # grid still fits the height there is (else every band of a long plan would not)
+        wrapped = [
+            "\n".join(
+                f" {line.ljust(title_width)} "
+                # one column short: a wrapped line never runs up to the people's codes
+                for line in textwrap.wrap(
+                    x, title_width - (len(x) > title_width), subsequent_indent=" " * _indent(x)
+                )
+            )
+            for x in names
+        ]
+        height = body.scrollable_content_region.height if isinstance(body, Widget) else 0
+        lines = 2 + 3 * (len(split) - 1) + len(split) * sum(w.count("\n") + 1 for w in wrapped)
+        titles = (
+            wrapped
+            if lines <= height
+            else [f" {x if len(x) <= title_width else x[: title_width - 1] + '…'} " for x in names]
+        )
 
         def header(band: range) -> list[PeriodHead]:
             return [heads[i] for i in band] + [PeriodHead("", "")] * (size - len(band))
@@ -222,12 +242,15 @@ class CalendarView(GroupStepView):
                 cells += [self._cell(row.cells[i], width) for i in band]
                 cells += [""] * (size - len(band))
                 key = row.step_id if n == 0 else f"{row.step_id}/{n}"
-                table.add_row(*cells, key=key, height=1)
+                table.add_row(*cells, key=key, height=title.count("\n") + 1)
                 keys.append(key)
         if keys:
             row_index = keys.index(keep) if keep in keys else min(keep_row, len(keys) - 1)
             table.move_cursor(row=max(row_index, 0), animate=False)
         self.query_one("#cal-legend", Static).update(self._legend(ws, group, codes))
+        if lines + 1 <= height and isinstance(body, Widget):
+            # the head line, the grid and its cursor all fit: keep the head (start, unit) in view
+            self.call_after_refresh(body.scroll_home, animate=False)
 
     @staticmethod
     def _responsible(cells: Sequence[CalendarCell]) -> tuple[str, ...]:
@@ -285,3 +308,9 @@ class CalendarView(GroupStepView):
         self.change(
             lambda ws, g: edits.nudge_max_parallel(ws, g, delta), t("tui.calendar.key_parallel")
         )
+
+
+def _indent(title: str) -> int:
+    """Where a wrapped title's next lines start: under its words, after ``★1. ``."""
+    number = re.match(r"^.\d*\. ", title)
+    return len(number.group(0)) if number else 1

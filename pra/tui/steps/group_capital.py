@@ -55,6 +55,7 @@ from pra.tui.steps.group_base import (
 )
 from pra.tui.widgets.field import TextField
 from pra.tui.widgets.table import Cell, fill
+from pra.tui.widgets.ticklist import TickList
 
 DEDUCTION_FORM: Final = "deduction-form"
 BUDGET_FORM: Final = "budget-form"
@@ -185,6 +186,7 @@ class CapitalView(GroupStepView):
                         )
                         field.styles.margin = 0  # the app's stylesheet spaces inputs out
                         yield field
+                yield self.refusal_line("cap-refusal")
                 yield Static(t("tui.capital.deductions"), classes="box-title")
                 yield from self.form_hint(DEDUCTION_FORM)
                 yield from entry_form(
@@ -219,7 +221,7 @@ class CapitalView(GroupStepView):
             with TabPane(t("tui.capital.tab_revolving"), id="tab-revolving"), Horizontal():
                 with Vertical(classes="half"):
                     yield KeyHint("tui.capital.first_round_title", classes="box-title")
-                    yield SelectionList[str](id="first-round")
+                    yield TickList[str](id="first-round")
                     yield Static(id="rounds", classes="summary")
                 with Vertical(classes="half"):
                     yield Static(t("tui.capital.rules"), classes="box-title")
@@ -324,6 +326,8 @@ class CapitalView(GroupStepView):
             field = self.query_one(f"#cap-{name}", Input)
             if field.has_focus and field.value != self.rendered.get(name, ""):
                 continue
+            if self.holds_refused(field):
+                continue  # not kept: the text stays beside the sentence that says why
             field.value = self.rendered[name] = edits.plan_field_text(plan, name)
         share = member_share(plan)
         amounts = {d.deduction_id: d.amount for d in (*share.deductions, *share.monthly)}
@@ -439,7 +443,7 @@ class CapitalView(GroupStepView):
             person = ws.participant(pid)
             if person is not None:
                 on = pid in first
-                people.add_option((f"{'✓' if on else '·'} {person.name}", pid, on))
+                people.add_option((person.name, pid, on))
         if people.option_count:
             people.highlighted = min(keep or 0, people.option_count - 1)
         ledger = group_fund(group)
@@ -473,19 +477,19 @@ class CapitalView(GroupStepView):
 
     # -- input ------------------------------------------------------------------------
     def _keep(self, field: Input) -> bool:
+        """Keep a plan field's text; ``False`` if it was refused (it stays, with its sentence)."""
         name = (field.id or "").removeprefix("cap-")
         group = self.group
         if name not in edits.PLAN_FIELDS or group is None:
             return False
-        if field.value != edits.plan_field_text(group.capital, name):
-            text = field.value
-            if not self.change(
+        text = field.value
+        return self.keep_field(
+            field,
+            changed=text != edits.plan_field_text(group.capital, name),
+            apply=lambda: self.change(
                 lambda ws, g: edits.set_plan_field(ws, g, name, text), t(f"tui.capital.{name}")
-            ):
-                return False
-        if isinstance(field, TextField):
-            field.forget_typing()  # kept: Ctrl+Z now undoes the edit, named in its toast
-        return True
+            ),
+        )
 
     def commit_pending(self) -> None:
         field = self.focused_input()
@@ -502,10 +506,7 @@ class CapitalView(GroupStepView):
 
     def on_input_blurred(self, event: Input.Blurred) -> None:
         if (event.input.id or "").startswith("cap-"):
-            group = self.group
-            if not self._keep(event.input) and group is not None:
-                name = (event.input.id or "").removeprefix("cap-")
-                event.input.value = edits.plan_field_text(group.capital, name)
+            self._keep(event.input)
 
     def on_selection_list_selection_toggled(
         self, event: SelectionList.SelectionToggled[str]

@@ -28,6 +28,7 @@ from pra.tui.steps.base import register
 from pra.tui.steps.group_base import Field, GroupStepView, RowOps, entry_form, names_of
 from pra.tui.widgets.field import TextField
 from pra.tui.widgets.table import Cell, current_key, fill
+from pra.tui.widgets.ticklist import TickList
 
 FORM = "step-form"
 TITLE_WIDTH = 26
@@ -94,10 +95,10 @@ class StepsView(GroupStepView):
         with Horizontal(id="step-links"):
             with Vertical(classes="half"):
                 yield Static(id="step-people-title", classes="box-title")
-                yield SelectionList[str](id="step-people")
+                yield TickList[str](id="step-people")
             with Vertical(classes="half"):
                 yield Static(id="step-deps-title", classes="box-title")
-                yield SelectionList[str](id="step-deps")
+                yield TickList[str](id="step-deps")
         yield Static(id="step-warnings", classes="warnings")
 
     def show(self, ws: Workshop, group_id: str | None) -> None:
@@ -176,12 +177,12 @@ class StepsView(GroupStepView):
             person = ws.participant(pid)
             if person is not None:
                 on = pid in responsible
-                people.add_option((f"{'✓' if on else '·'} {person.name}", pid, on))
+                people.add_option((person.name, pid, on))
         waits = set(step.depends_on)
         for i, other in enumerate(group.steps, 1):
             if other.id != step.id:
                 on = other.id in waits
-                deps.add_option((f"{'✓' if on else '·'} {i}. {other.title}", other.id, on))
+                deps.add_option((f"{i}. {other.title}", other.id, on))
         # a highlight from the start, so that Enter ticks at once
         if people.option_count:
             people.highlighted = min(keep_people or 0, people.option_count - 1)

@@ -51,6 +51,7 @@ class SuccessView(GroupStepView):
         # the group's business, chosen here in the group's own step (Enter or leaving keeps it)
         yield Static(t("tui.success.business_label"), classes="box-title")
         yield TextField(placeholder=t("tui.success.business_hint"), id="group-business")
+        yield self.refusal_line("business-refusal")
 
     def show(self, ws: Workshop, group_id: str | None) -> None:
         group = self.group
@@ -65,7 +66,7 @@ class SuccessView(GroupStepView):
         ]
         fill_options(self.query_one("#success-table", OptionList), rows)
         business = self.query_one("#group-business", Input)
-        if not business.has_focus:
+        if not business.has_focus and not self.holds_refused(business):
             business.value = group.business
         circle = " ◯ ".join(s.text for s in group.success)
         self.query_one("#success-circle", Static).update(
@@ -85,14 +86,18 @@ class SuccessView(GroupStepView):
         )
 
     def keep_business(self, field: Input) -> None:
-        """Set the group's business from its field when it says something new."""
+        """Set the group's business from its field when it says something new (none is refused)."""
         group = self.group
         text = field.value
-        if group is None or " ".join(text.split()) == group.business:
+        if group is None:
             return
-        self.change(
-            lambda ws, g: group_edits.set_business(ws, g, text),
-            t("tui.success.business_changed", business=text.strip()),
+        self.keep_field(
+            field,
+            changed=" ".join(text.split()) != group.business,
+            apply=lambda: self.change(
+                lambda ws, g: group_edits.set_business(ws, g, text),
+                t("tui.success.business_changed", business=text.strip()),
+            ),
         )
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

@@ -23,6 +23,7 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid, Vertical
+from textual.widget import Widget
 from textual.widgets import Input, OptionList, Static
 
 from pra.edit import swot as edits
@@ -142,30 +143,40 @@ class SwotView(GroupStepView):
             return self.focused_row() is not None
         return True
 
-    def on_key(self, event: events.Key) -> None:
-        """Tab/Shift+Tab from box to box (entry lines), ↓ into a box's list, ↑ back out."""
-        focused = self.screen.focused
+    def _box_of(self, focused: Widget | None) -> str | None:
+        """The quadrant whose entry line or list has the focus, if any."""
         if focused is None or self not in focused.ancestors:
-            return
-        box = next(
-            (q for q in edits.QUADRANTS if f"box-{q}" in {a.id for a in focused.ancestors}), None
-        )
+            return None
+        ids = {a.id for a in focused.ancestors}
+        return next((q for q in edits.QUADRANTS if f"box-{q}" in ids), None)
+
+    def tab_target(self, forward: bool) -> Widget | None:
+        """Tab/Shift+Tab from box to box (entry lines); a risk's second line comes before the next box."""
+        focused = self.screen.focused
+        box = self._box_of(focused)
+        if focused is None or box is None:
+            return None
+        index = edits.QUADRANTS.index(box)
+        text_id, mitigation_id = f"swot-{box}-form-text", f"swot-{box}-form-mitigation"
+        if forward and focused.id == text_id and box in edits.RISK_QUADRANTS:
+            target = f"#{mitigation_id}"
+        elif not forward and focused.id == mitigation_id:
+            target = f"#{text_id}"
+        else:
+            target = f"#swot-{edits.QUADRANTS[(index + (1 if forward else -1)) % 4]}-form-text"
+        return self.query_one(target)
+
+    def on_key(self, event: events.Key) -> None:
+        """↓ from a box's entry line into its list, ↑ from the list's top back out."""
+        focused = self.screen.focused
+        box = self._box_of(focused)
         if box is None:
             return
-        index = edits.QUADRANTS.index(box)
         target: str | None = None
-        text_id, mitigation_id = f"swot-{box}-form-text", f"swot-{box}-form-mitigation"
-        if event.key == "tab" and focused.id == text_id and box in edits.RISK_QUADRANTS:
-            target = f"#{mitigation_id}"  # a risk's second line comes before the next box
-        elif event.key == "shift+tab" and focused.id == mitigation_id:
-            target = f"#{text_id}"
-        elif event.key in ("tab", "shift+tab"):
-            step = 1 if event.key == "tab" else -1
-            target = f"#swot-{edits.QUADRANTS[(index + step) % 4]}-form-text"
-        elif event.key == "down" and isinstance(focused, Input):
+        if event.key == "down" and isinstance(focused, Input):
             target = f"#swot-{box}"
         elif event.key == "up" and isinstance(focused, OptionList) and not focused.highlighted:
-            target = f"#{text_id}"
+            target = f"#swot-{box}-form-text"
         if target is None:
             return
         event.stop()

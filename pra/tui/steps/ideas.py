@@ -26,6 +26,7 @@ from pra.tui.keys import KeyHint
 from pra.tui.steps.base import StepView, register
 from pra.tui.widgets.field import TextField
 from pra.tui.widgets.table import Cell, current_key, fill
+from pra.tui.widgets.ticklist import TickList
 
 
 @register
@@ -67,7 +68,7 @@ class IdeasView(StepView):
                     yield TextField(placeholder=t("tui.ideas.idea_hint"), id="idea-name")
                     yield DataTable(id="idea-table", cursor_type="row")
                     yield KeyHint(id="idea-skills-title", classes="section-title")
-                    yield SelectionList[str](id="idea-skills")
+                    yield TickList[str](id="idea-skills")
                 with Vertical(classes="half"):
                     yield TextField(placeholder=t("tui.ideas.criterion_hint"), id="criterion-name")
                     yield DataTable(id="criterion-table", cursor_type="row")
@@ -133,12 +134,7 @@ class IdeasView(StepView):
             return
         title.say("tui.ideas.skills_title", idea=idea.name)
         needed = set(idea.skill_ids)
-        skills.add_options(
-            [
-                (f"{'✓' if s.id in needed else '·'} {s.name}", s.id, s.id in needed)
-                for s in ws.skills
-            ]
-        )
+        skills.add_options([(s.name, s.id, s.id in needed) for s in ws.skills])
         # a highlight from the start, so that Enter ticks at once
         skills.highlighted = min(keep or 0, skills.option_count - 1)
 

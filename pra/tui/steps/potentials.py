@@ -23,6 +23,7 @@ from pra.tui.keys import KeyHint
 from pra.tui.steps.base import StepView, register
 from pra.tui.widgets.field import TextField
 from pra.tui.widgets.table import Cell, current_key, fill
+from pra.tui.widgets.ticklist import TickList
 from pra.tui.widgets.venn import venn_lines
 
 
@@ -59,7 +60,7 @@ class PotentialsView(StepView):
                     yield DataTable(id="skill-table", cursor_type="row")
                 with Vertical(classes="half"):
                     yield KeyHint(id="holders-title", classes="section-title")
-                    yield SelectionList[str](id="holders")
+                    yield TickList[str](id="holders")
             with TabPane(t("tui.potentials.tab_institutions"), id="tab-institutions"):
                 yield TextField(
                     placeholder=t("tui.potentials.institution_hint"), id="institution-name"
@@ -128,12 +129,7 @@ class PotentialsView(StepView):
             return
         title.say("tui.potentials.holders", skill=skill.name)
         held = set(skill.holder_ids)
-        holders.add_options(
-            [
-                (f"{'✓' if p.id in held else '·'} {p.name}", p.id, p.id in held)
-                for p in ws.participants
-            ]
-        )
+        holders.add_options([(p.name, p.id, p.id in held) for p in ws.participants])
         # a highlight from the start, so that Enter ticks at once
         if holders.option_count:
             holders.highlighted = min(keep or 0, holders.option_count - 1)

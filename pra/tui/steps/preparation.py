@@ -6,7 +6,7 @@ from typing import Final
 
 from textual.app import ComposeResult
 from textual.containers import Grid, VerticalScroll
-from textual.widgets import Input, Label, Static
+from textual.widgets import Input, Label
 
 from pra.edit import info
 from pra.i18n import t
@@ -57,16 +57,12 @@ class PreparationView(StepView):
                     compact=True,
                 )
         # why a field's text was not kept (a date that is none); shown only then
-        refusal = Static(id="prep-refusal", classes="message")
-        refusal.display = False
-        yield refusal
+        yield self.refusal_line("prep-refusal")
 
     def __init__(self, session: Session) -> None:
         super().__init__(session)
         self.rendered: dict[str, str] = {}
         """What each field last showed: a field being typed in is left alone."""
-        self.refused: dict[str, str] = {}
-        """A field's text that was not kept (``besok`` as a date): it stays to be corrected."""
 
     def focus_first(self) -> None:
         """The title field, not the scrolling form around it: typing starts at once."""
@@ -77,41 +73,25 @@ class PreparationView(StepView):
             field = self.query_one(f"#f-{name}", Input)
             if field.has_focus and field.value != self.rendered.get(name, ""):
                 continue
-            if name in self.refused and field.value == self.refused[name]:
+            if self.holds_refused(field):
                 continue  # not kept: the text stays beside the sentence that says why
             value = self.rendered[name] = info.field_text(ws, name)
             if field.value != value:
                 field.value = value
 
     def _keep(self, field: Input) -> bool:
-        """Keep what ``field`` holds; ``False`` if it was refused (a date that is none).
-
-        A refused text stays in the field, and the line under the form says what is
-        wrong with it: the facilitator corrects it rather than types it again.
-        """
+        """Keep what ``field`` holds; ``False`` if it was refused (a date that is none)."""
         name = (field.id or "").removeprefix("f-")
         if name not in FIELDS:
             return True
         value = field.value
-        label = t(f"tui.prep.{name}")
-        if value != info.field_text(self.session.workshop, name) and not self.edit(
-            lambda ws: info.set_field(ws, name, value), label=label
-        ):
-            if self.session.last_error is None:
-                return True  # the same value written another way (``1-9-2003``): nothing to do
-            self.refused[name] = value
-            self._say(self.session.last_error)
-            return False
-        if self.refused.pop(name, None) is not None and not self.refused:
-            self._say("")
-        if isinstance(field, TextField):
-            field.forget_typing()  # kept: Ctrl+Z now undoes the edit, named in its toast
-        return True
-
-    def _say(self, sentence: str) -> None:
-        line = self.query_one("#prep-refusal", Static)
-        line.update(sentence)
-        line.display = bool(sentence)
+        return self.keep_field(
+            field,
+            changed=value != info.field_text(self.session.workshop, name),
+            apply=lambda: self.edit(
+                lambda ws: info.set_field(ws, name, value), label=t(f"tui.prep.{name}")
+            ),
+        )
 
     def commit_pending(self) -> None:
         field = self.focused_input()

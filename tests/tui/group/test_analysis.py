@@ -13,8 +13,10 @@ from tests.tui.group.conftest import SEDAP, group_app
 from tests.tui.pilot import (
     keys,
     record_notices,
+    type_fast,
     wait_for_focus,
     wait_for_step,
+    wait_until,
 )
 
 
@@ -138,3 +140,21 @@ async def test_a_letter_typed_on_the_product_table_goes_into_the_line() -> None:
         line = app.screen.query_one("#product-form-line", Input)
         assert line.value == "Roti"
         assert app.session.workshop is before
+
+
+async def test_keys_typed_fast_across_tab_land_in_the_field_tab_went_to() -> None:
+    """A season typed without a pause: the letters after each Tab go to the next field."""
+    app = group_app(PraStep.ANALYSIS)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_step(pilot, PraStep.ANALYSIS)
+        await keys(pilot, "f6")
+        label = app.screen.query_one("#season-form-label", Input)
+        months = app.screen.query_one("#season-form-months", Input)
+        change = app.screen.query_one("#season-form-change", Input)
+        await wait_for_focus(pilot, lambda w: w is label, what="season label")
+        type_fast(pilot, "Hajatan", "tab", "Jun-Agu", "tab", "Kue 900", "shift+tab", "x")
+        await wait_until(
+            pilot, lambda: months.value.endswith("x"), what="the x typed after Shift+Tab"
+        )
+        assert (label.value, months.value, change.value) == ("Hajatan", "Jun-Agux", "Kue 900")
+        assert app.focused is months

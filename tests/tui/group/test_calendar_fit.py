@@ -89,3 +89,17 @@ async def test_a_twelve_month_plan_shows_every_month_by_name(size: tuple[int, in
     months = ["Sep", "Okt", "Nov", "Des", "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu"]
     assert shown == [months], text  # September 2003 to August 2004, all in one band
     assert re.search(r"2003 +2004", text)  # the year over September and over January
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["100x30", "120x40"])
+async def test_every_step_title_is_whole_in_the_grid(size: tuple[int, int]) -> None:
+    """A long title wraps under its number (it was cut to 'Mencari modal usaha: menerima dan…')."""
+    from tests.tui.layout_check import shown_whole
+
+    ws = palembang()
+    group = ws.group(SEDAP)
+    assert group is not None
+    text, _ = await grid_screen(group_app(PraStep.CALENDAR, ws), size)
+    assert "…" not in text
+    for step in group.steps:
+        assert shown_whole(text, step.title), (step.title, text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from textual.widgets import Select, Static
+from textual.widgets import Input, Select, Static
 
 from pra.model import CapitalPlan, PraStep, Workshop
 from pra.plan.capital import capital_summary
@@ -217,3 +217,37 @@ async def test_a_grant_removed_and_brought_back_then_a_lender_loan_typed_on_one_
             lambda: "Pinjaman KUR BRI: masuk Rp" in screen_text(app),
             what="the loan in the money story",
         )
+
+
+async def test_a_refused_plan_field_keeps_its_text_and_its_sentence_when_left() -> None:
+    """As a date in the preparation form: the text is corrected, not typed again."""
+    app = group_app(PraStep.CAPITAL, _blank_plan())
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for_step(pilot, PraStep.CAPITAL)
+        before = app.session.workshop
+        field = app.screen.query_one("#cap-stimulus_per_member", Input)
+        assert app.focused is field
+        await keys(pilot, "ctrl+u", "lima ratus ribu", "tab")
+        await wait_for_focus(pilot, lambda w: w is not field, what="the next field")
+        sentence = (
+            'Jumlah "lima ratus ribu" tidak dikenal. Tulis rupiah seperti 500.000 atau Rp 25.000.'
+        )
+        assert field.value == "lima ratus ribu"
+        line = app.screen.query_one("#cap-refusal", Static)
+        assert line.display and str(line.render()) == sentence
+        assert app.session.workshop == before
+        # another field kept (the view shows the workshop again): the refused text stays
+        await keys(pilot, "ctrl+u", "5.000", "enter")
+        await wait_until(
+            pilot,
+            lambda: app.session.workshop.group(SEDAP).capital.compulsory_dues == 5000,  # type: ignore[union-attr]
+            what="the dues kept",
+        )
+        assert field.value == "lima ratus ribu"
+        assert line.display and str(line.render()) == sentence
+        # corrected: kept, and the sentence goes
+        field.focus()
+        await wait_for_focus(pilot, lambda w: w is field, what="the stimulus field again")
+        await keys(pilot, "ctrl+u", "500.000", "enter")
+        await wait_until(pilot, lambda: not line.display, what="the sentence gone")
+        assert app.session.workshop.group(SEDAP).capital.stimulus_per_member == 500000  # type: ignore[union-attr]

@@ -8,7 +8,7 @@ from pra.edit import steps as step_edits
 from pra.model import PraStep, Workshop
 from tests.tui.conftest import SIZE, palembang
 from tests.tui.group.conftest import SEDAP, group_app
-from tests.tui.pilot import keys, wait_for_step
+from tests.tui.pilot import keys, screen_text, wait_for_step, wait_for_text
 
 
 def _without_steps() -> Workshop:
@@ -100,3 +100,30 @@ async def test_the_duration_shows_its_unit_and_the_other_unit_is_refused() -> No
         await keys(pilot, "tab", "tab", "tab", "tab", "tab", "enter")
         field = app.screen.query_one("#step-form-duration", Input)
         await wait_until(pilot, lambda: field.value == "3 minggu", what="3 minggu in the form")
+
+
+async def test_ticked_and_unticked_people_are_drawn_apart_in_every_theme() -> None:
+    """``[x]`` before a responsible person, ``[ ]`` before the others, in projector mode too."""
+    ws = palembang()
+    group = ws.group(SEDAP)
+    assert group is not None
+    step = group.steps[0]
+    names = {pid: ws.participant(pid).name for pid in group.member_ids}  # type: ignore[union-attr]
+    assert set(step.responsible_ids) and set(names) - set(step.responsible_ids)
+    expected = [
+        f"[x] {name}" if pid in step.responsible_ids else f"[ ] {name}"
+        for pid, name in names.items()
+    ]
+    assert "[ ]" in " ".join(expected[:5]) and "[x]" in " ".join(expected[:5])
+    app = group_app(PraStep.STEPS, ws)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_step(pilot, PraStep.STEPS)
+        await wait_for_text(pilot, expected[0])
+        for projector in (False, True):
+            assert app.projector is projector
+            shown = screen_text(app)
+            # the rows the list shows at 100x30 (it scrolls)
+            for row in expected[:5]:
+                assert row in shown, (projector, row)
+            assert "▐X▌" not in shown
+            await keys(pilot, "f2")

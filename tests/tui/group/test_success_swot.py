@@ -119,9 +119,9 @@ async def test_a_risk_gets_its_mitigation_by_enter_on_it_and_the_list_shows_it()
             pilot,
             lambda: (
                 str(listed.get_option_at_index(0).prompt)
-                == f"1. {threat.text} → Beli tepung per karung bersama"
+                == f"1. {threat.text} → cara mengatasi: Beli tepung per karung bersama"
             ),
-            what="the list shows the mitigation",
+            what="the list shows the mitigation as it shows none: after 'cara mengatasi:'",
         )
         # a new threat typed with its mitigation at once
         await keys(pilot, "Hujan deras", "tab", "Pakai terpal", "enter")
