@@ -251,16 +251,26 @@ class MeetingPane(FollowUpPane):
             field.value = ""
             return True
         try:
-            fu.parse_amount(text)
+            value = fu.parse_amount(text)
         except PraError as error:
             self.notify(error.message(), severity="error")
             return False
         field.value = ""
-        self.change(
+        absent = pid not in self.meeting.present_ids() if self.meeting is not None else False
+        done = self.change(
             lambda ws, gid: fu.set_amount(ws, gid, meeting_id, pid, column, text),
             t("tui.followup.meeting.amount_set"),
         )
+        if done and value and absent:  # money handed over or received: she came (set_amount)
+            reason = "lent" if column == "loan_out" else "paid"
+            self.notify(
+                t(f"tui.followup.meeting.marked_present_{reason}", name=self._member_name(pid))
+            )
         return True
+
+    def _member_name(self, participant_id: str) -> str:
+        person = self.ws.participant(participant_id)
+        return person.name if person is not None else participant_id
 
     def _move(self, delta: int) -> bool:
         """Move the table's cursor ``delta`` members; ``False`` at either end."""
@@ -342,15 +352,35 @@ class MeetingPane(FollowUpPane):
 
     # -- actions ------------------------------------------------------------------------
     def action_toggle_present(self) -> None:
+        """Tick or untick the member under the cursor, and say which way and whom.
+
+        The only member present stays ticked (a meeting has someone present): the
+        chair a new meeting ticks is the usual case, so the sentence says why she is.
+        """
         current = self._current()
-        meeting_id = self.meeting_id
-        if current is None or meeting_id is None:
+        meeting = self.meeting
+        if current is None or meeting is None:
             return
-        pid = current[0]
-        self.change(
+        pid, meeting_id = current[0], meeting.id
+        name = self._member_name(pid)
+        present = meeting.present_ids()
+        if present == (pid,):
+            key = "only_present_leader" if meeting.led_by_id == pid else "only_present"
+            self.notify(t(f"tui.followup.meeting.{key}", name=name), severity="warning")
+            return
+        done = self.change(
             lambda ws, gid: fu.toggle_present(ws, gid, meeting_id, pid),
             t("tui.followup.meeting.present_set"),
         )
+        if not done:
+            return
+        if pid not in present:
+            said = t("tui.followup.meeting.now_present", name=name)
+        elif meeting.led_by_id == pid:
+            said = t("tui.followup.meeting.now_absent_leader", name=name)
+        else:
+            said = t("tui.followup.meeting.now_absent", name=name)
+        self.notify(said)
 
     def action_remove_meeting(self) -> None:
         meeting = self.meeting

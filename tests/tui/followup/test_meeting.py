@@ -127,6 +127,52 @@ async def test_removing_a_meeting_says_so_and_ctrl_z_brings_it_back(
         assert back.members[0].instalment == 50_000
 
 
+async def test_money_for_an_absent_member_ticks_her_and_says_so_and_the_chair_is_not_left_silently(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pra.edit import followup as fu
+
+    ws = fu.add_meeting(cleared(), SEDAP, "05-09-2003")  # Rohani, the chair, ticked and leading
+    session = make_session(ws)
+    app = PraApp(session)
+
+    def meeting():  # type: ignore[no-untyped-def]
+        return session.workshop.group(SEDAP).followup.meetings[0]  # type: ignore[union-attr]
+
+    async with app.run_test(size=SIZE) as pilot:
+        notices = record_notices(monkeypatch, app)
+        await keys(pilot, "f4")
+        await wait_for_focus(pilot, _by_id("fu-members"), what="the member table")
+        # the space bar on Rohani, ticked when the meeting was made and the only one present
+        await keys(pilot, "space")
+        await wait_until(pilot, lambda: bool(notices), what="the reason she stays ticked")
+        assert notices[-1] == (
+            "Rohani dicentang hadir sebagai ketua yang memimpin saat pertemuan dibuat, dan "
+            "satu-satunya yang hadir: tetap dicentang. Centang dulu anggota lain yang datang."
+        )
+        assert meeting().present_ids() == (ROHANI,)
+        # Yusnaini's instalment typed while she is not ticked: ticked, and the toast says why
+        await keys(pilot, "down", "right", "right", "right", "right", "right", "50rb", "enter")
+        await wait_until(
+            pilot, lambda: meeting().present_ids() == (ROHANI, YUSNAINI), what="Yusnaini ticked"
+        )
+        assert meeting().members[1].instalment == 50_000
+        assert "Yusnaini ditandai hadir karena membayar." in notices
+        # now Rohani may be unticked: she no longer leads the meeting, and the toast says so
+        await keys(pilot, "escape", "up", "up", "left", "left", "left", "left", "space")
+        await wait_until(
+            pilot, lambda: meeting().present_ids() == (YUSNAINI,), what="Rohani unticked"
+        )
+        assert meeting().led_by_id is None
+        assert notices[-1] == "Rohani tidak hadir, jadi tidak lagi tercatat memimpin pertemuan."
+        # ticked again: said too
+        await keys(pilot, "space")
+        await wait_until(
+            pilot, lambda: ROHANI in meeting().present_ids(), what="Rohani ticked again"
+        )
+        assert notices[-1] == "Rohani hadir."
+
+
 async def test_a_read_only_window_records_nothing() -> None:
     session = make_session(cleared(), read_only=True)
     app = PraApp(session)
