@@ -208,6 +208,20 @@ class ArchiveWriter:
         self.result.participants += prepared.participants
         return True
 
+    def _remove_stale_copies(self) -> None:
+        """Remove the raw copies an earlier run wrote that this one did not (a file gone or
+        renamed). On a file system that ignores case, ``WS-1.json`` left by an earlier run
+        may be the very file this run wrote as ``ws-1.json``: that one stays."""
+        raw = self.out / package.RAW_DIR
+        ours = {name.casefold(): name for name in self._copies}
+        for copy in raw.iterdir():
+            if copy.name in self._copies:
+                continue
+            same = ours.get(copy.name.casefold())
+            if same is not None and (raw / same).exists() and copy.samefile(raw / same):
+                continue
+            copy.unlink()
+
     def _raw_file(self, workshop_id: str) -> str:
         """The raw copy's path for ``workshop_id``: ``raw/ID.json``, unless taken (ignoring case)."""
         name = f"{package.RAW_DIR}/{workshop_id}.json"
@@ -247,9 +261,7 @@ class ArchiveWriter:
             raise failure
         options, result = self.options, self.result
         if options.raw:
-            for copy in (self.out / package.RAW_DIR).iterdir():
-                if copy.name not in self._copies:  # an earlier run's, of a file gone or renamed
-                    copy.unlink()
+            self._remove_stale_copies()
         package.write_json(self.out / package.SCHEMA_FILE, package.workshop_schema())
         (self.out / package.README_FILE).write_text(
             package.readme(

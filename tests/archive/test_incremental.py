@@ -212,3 +212,25 @@ def test_an_interrupted_run_leaves_no_state_so_the_next_hashes_and_writes_everyt
     assert len(hashed) == 3
     fresh = build_archive(workshop_files(src), tmp_path / "fresh", store.load)
     assert _package(out) == _package(fresh.out)
+
+
+def test_a_copy_named_for_an_id_whose_case_changed_is_replaced_not_kept_beside(
+    example_dir: Path, tmp_path: Path
+) -> None:
+    src = tmp_path / "src"
+    shutil.copytree(example_dir, src)
+    path = src / "palembang.json"
+    data = json.loads(path.read_bytes())
+    data["id"] = "WS-PALEMBANG"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "out"
+    build_archive(workshop_files(src), out, store.load)
+    assert "WS-PALEMBANG.json" in _copies(out)
+    data["id"] = "ws-palembang"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    build_archive(workshop_files(src), out, store.load)
+    fresh = build_archive(workshop_files(src), tmp_path / "fresh", store.load)
+    assert _package(out) == _package(fresh.out)
+    assert sorted(p.name.casefold() for p in (out / "raw").iterdir()) == sorted(
+        p.name.casefold() for p in (fresh.out / "raw").iterdir()
+    )
