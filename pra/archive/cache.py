@@ -41,9 +41,11 @@ import time
 from pathlib import Path
 from typing import Final
 
-from pra.archive.prepare import Prepared
+from pra.archive.prepare import Prepared, as_template
 
 CACHE_DIR: Final = ".pra-cache"
+ENTRY_FORMAT: Final = 2
+"""Entries hold the tables as ``str.format`` templates (:func:`~pra.archive.prepare.as_template`)."""
 STATE_FILE: Final = "state.json"
 SETTLED_NS: Final = 2_000_000_000
 """A file changed this recently before a run is hashed again next time, whatever its stat says
@@ -74,6 +76,7 @@ def layout_key(with_names: bool, raw: bool, lang: str) -> str:
         "raw": raw,
         "lang": lang,
         "tables": [t.schema(with_names) for t in TABLES],
+        "entry": ENTRY_FORMAT,
     }
     return hashlib.sha256(json.dumps(layout, sort_keys=True).encode()).hexdigest()[:16]
 
@@ -159,7 +162,12 @@ class PreparedCache:
             if raw is not None and len(raw) != head["raw"]:
                 return None
             prepared = Prepared(
-                str(source), head["workshop_id"], head["participants"], tuple(tables), raw
+                str(source),
+                head["workshop_id"],
+                head["participants"],
+                tuple(tables),
+                raw,
+                templates=True,
             )
         except (OSError, ValueError, KeyError, TypeError):
             return None  # not there, or unreadable: prepare the file again
@@ -170,10 +178,10 @@ class PreparedCache:
         """Keep ``prepared`` for the next run; a cache that cannot be written is only slower.
 
         An entry is one line of JSON (the workshop id, its participants, each table's
-        name, rows and size in bytes, the copy's size) and then the tables' CSV text and
-        the copy, as UTF-8, one after the other: reading it back decodes no JSON strings.
+        name, rows and size in bytes, the copy's size) and then the tables' CSV text, as
+        templates, and the copy, as UTF-8, one after the other: reading it back decodes no JSON.
         """
-        texts = [text.encode("utf-8") for _, _, text in prepared.tables]
+        texts = [as_template(text).encode("utf-8") for _, _, text in prepared.tables]
         head = {
             "workshop_id": prepared.workshop_id,
             "participants": prepared.participants,

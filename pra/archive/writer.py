@@ -34,6 +34,7 @@ from pra.archive.prepare import (
     Prepared,
     fill_codes,
     fill_codes_bytes,
+    fill_template,
     prepare,
     render,
 )
@@ -198,7 +199,9 @@ class ArchiveWriter:
                     cache.copy_written(key, number, target)
         rows = self.result.rows
         for name, count, text in prepared.tables:
-            if not final:
+            if prepared.templates:
+                text = fill_template(text, codes, raw_file)
+            elif not final:
                 if name == "workshops":
                     text = text.replace(RAW_PLACEHOLDER, raw_file)
                 text = fill_codes(text, codes)

@@ -234,3 +234,23 @@ def test_a_copy_named_for_an_id_whose_case_changed_is_replaced_not_kept_beside(
     assert sorted(p.name.casefold() for p in (out / "raw").iterdir()) == sorted(
         p.name.casefold() for p in (fresh.out / "raw").iterdir()
     )
+
+
+def test_braces_in_the_text_come_out_of_the_cache_as_typed(
+    example_dir: Path, tmp_path: Path
+) -> None:
+    """The cache keeps the tables as ``str.format`` templates: typed braces must survive."""
+    src = tmp_path / "src"
+    shutil.copytree(example_dir, src)
+    path = src / "surabaya.json"
+    data = json.loads(path.read_bytes())
+    data["info"]["title"] = "Lokakarya {0} {raw} }{ {{P}}"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "out"
+    build_archive(workshop_files(src), out, store.load)
+    again = CountingLoader()
+    build_archive(workshop_files(src), out, again)
+    assert again.loaded == []  # served from the cache
+    fresh = build_archive(workshop_files(src), tmp_path / "fresh", store.load)
+    assert _package(out) == _package(fresh.out)
+    assert "Lokakarya {0} {raw} }{ {{P}}" in (out / "data" / "workshops.csv").read_text("utf-8")
