@@ -18,10 +18,11 @@ names in its free text, see ``prepare``) or that is skipped is never cached.
 What a file costs when its entry is there is kept small, since an archive may hold
 10,000 of them: a complete run leaves ``state.json`` beside the entries, holding
 
-- each source file's content hash by its path and ``os.stat`` signature (size,
+- each source file's content hash by (a hash of) its path and ``os.stat`` signature (size,
   modification and change times in ns, inode), so an unchanged file is not read
   again to be hashed (a file changed in the two seconds before a run is not
-  trusted to its signature: it is hashed again next time); and
+  trusted to its signature: it is hashed again next time; the path is kept hashed,
+  as a file or folder name may hold a person's name); and
 - each raw copy the run wrote, with the content hash and first participant number
   it was written for and its own signature, so that a copy which would be written
   again byte for byte is left in place (``raw/`` is kept between runs; copies a
@@ -110,7 +111,7 @@ class PreparedCache:
         ``None`` when it cannot be read (preparing it says why)."""
         try:
             stat = path.stat()
-            name = str(path.absolute())
+            name = hashlib.sha256(os.fsencode(path.absolute())).hexdigest()[:32]
             signature = _signature(stat)
             known = self._sources_before.get(name)
             if isinstance(known, list) and known[:4] == signature:
