@@ -90,11 +90,16 @@ class PreparedCache:
         self.folder = self.root / layout_key(with_names, raw, lang)
         self.used: set[str] = set()
         self._started = _now()
-        before = self._take_state()
-        self._sources_before: dict[str, list[object]] = before.get("sources", {})
-        self._copies_before: dict[str, list[object]] = before.get("copies", {})
+        self._sources_before: dict[str, list[object]] = {}
+        self._copies_before: dict[str, list[object]] = {}
         self._sources: dict[str, list[object]] = {}
         self._copies: dict[str, list[object]] = {}
+
+    def begin(self) -> None:
+        """Take the last complete run's state, once the folder is known to be an archive's."""
+        before = self._take_state()
+        self._sources_before = before.get("sources", {})
+        self._copies_before = before.get("copies", {})
 
     def _take_state(self) -> dict[str, dict[str, list[object]]]:
         """The state the last complete run left, removed (see the module docstring)."""

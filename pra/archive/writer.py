@@ -97,6 +97,8 @@ class ArchiveWriter:
         self.out = out
         self.options = options
         self.cache = cache
+        if cache is not None:
+            cache.begin()
         self._copies: set[str] = set()
         """The raw copies this run wrote or kept (their file names)."""
         self.result = ArchiveResult(out, rows={t.name: 0 for t in TABLES})

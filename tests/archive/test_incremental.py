@@ -107,10 +107,12 @@ def test_an_earlier_archive_with_a_stranger_file_is_refused_and_left_alone(
     build_archive(workshop_files(example_dir), out, store.load)
     (out / "catatan.txt").write_text("milik peneliti", encoding="utf-8")
     before = _package(out)
+    state = [p.read_bytes() for p in (out / CACHE_DIR).rglob(STATE_FILE)]
     with pytest.raises(PraError) as caught:
         build_archive(workshop_files(example_dir), out, store.load)
     assert caught.value.key == "archive.out_not_empty"
     assert _package(out) == before
+    assert [p.read_bytes() for p in (out / CACHE_DIR).rglob(STATE_FILE)] == state != []
 
 
 def _an_hour_later(monkeypatch: pytest.MonkeyPatch) -> None:
