@@ -165,11 +165,20 @@ def peak_mb(src: Path, out: Path, count: int) -> float:
     return float(result.stdout.strip())
 
 
-def incremental(tmp: Path, n: int, jobs: int) -> None:
-    """Adding :data:`ADDED` files to an archive of ``n`` against archiving them alone."""
+def incremental(tmp: Path, n: int, jobs: int, at_end: bool = False) -> None:
+    """Adding :data:`ADDED` files to an archive of ``n`` against archiving them alone.
+
+    The added files sit among the others (one in each sub-folder), so every file
+    after the first of them has its participants numbered anew; ``at_end`` puts them
+    in a sub-folder of their own sorted last, so the earlier files keep their codes.
+    """
     files = generate(tmp / "src", n + ADDED)
     added = [p for p in files if int(p.stem.split("-")[1]) >= n]
-    earlier = [p for p in files if p not in set(added)]
+    if at_end:
+        (tmp / "src" / "zz").mkdir()
+        added = [p.rename(tmp / "src" / "zz" / p.name) for p in added]
+    earlier = [p for p in files if int(p.stem.split("-")[1]) < n]
+    files = sorted(earlier + added)
     out = tmp / "out"
     start = time.perf_counter()
     build_archive(earlier, out, store.load, workers=jobs)
@@ -192,6 +201,9 @@ def main() -> None:
         "--incremental", action="store_true", help="measure adding 100 files to an archive of N"
     )
     parser.add_argument("--jobs", type=int, default=2, help="processes for the first archive")
+    parser.add_argument(
+        "--at-end", action="store_true", help="the 100 added files sort after the others"
+    )
     args = parser.parse_args()
     if args.child:
         child(Path(args.child[0]), Path(args.child[1]), int(args.child[2]))
@@ -199,7 +211,7 @@ def main() -> None:
     if args.incremental:
         tmp = Path(tempfile.mkdtemp(prefix="pra-bench-incremental-"))
         try:
-            incremental(tmp, args.n, args.jobs)
+            incremental(tmp, args.n, args.jobs, args.at_end)
         finally:
             if args.keep:
                 print(f"kept {tmp}")

@@ -26,7 +26,7 @@ from types import TracebackType
 from typing import IO, Any, Final, Self
 
 from pra.archive import package
-from pra.archive.cache import CACHE_DIR, PreparedCache, content_key
+from pra.archive.cache import CACHE_DIR, PreparedCache
 from pra.archive.codes import ParticipantCodes
 from pra.archive.prepare import (
     RAW_PLACEHOLDER,
@@ -34,6 +34,7 @@ from pra.archive.prepare import (
     Prepared,
     fill_codes,
     fill_codes_bytes,
+    fill_template,
     prepare,
     render,
 )
@@ -75,15 +76,31 @@ class ArchiveResult:
 
 class ArchiveWriter:
     """Streams workshops into the package at ``out``: a new or empty folder, or one holding
-    only an earlier run's package, which is replaced (its cache is kept, :mod:`pra.archive.cache`)."""
+    only an earlier run's package, which is replaced (its cache is kept, :mod:`pra.archive.cache`).
 
-    def __init__(self, out: Path, options: ArchiveOptions = ArchiveOptions()) -> None:
+    With a ``cache``, the earlier run's raw copies stay in ``raw/`` while the run goes:
+    one it would write again byte for byte is left in place, the others are written
+    over, and those the run does not write are removed when it completes.
+    """
+
+    def __init__(
+        self,
+        out: Path,
+        options: ArchiveOptions = ArchiveOptions(),
+        cache: PreparedCache | None = None,
+    ) -> None:
+        keep_raw = cache is not None and options.raw
         if out.exists() and (not out.is_dir() or any(out.iterdir())):
             if not earlier_archive(out):
                 raise PraError("archive.out_not_empty", path=display_name(out))
-            clear_earlier_archive(out)
+            clear_earlier_archive(out, keep_raw=keep_raw)
         self.out = out
         self.options = options
+        self.cache = cache
+        if cache is not None:
+            cache.begin()
+        self._copies: set[str] = set()
+        """The raw copies this run wrote or kept (their file names)."""
         self.result = ArchiveResult(out, rows={t.name: 0 for t in TABLES})
         self._codes = ParticipantCodes()
         self._seen: dict[str, str] = {}
@@ -146,11 +163,14 @@ class ArchiveWriter:
             prepared = unexpected(path)
         return self.add_prepared(prepared, final=True)
 
-    def add_prepared(self, prepared: Prepared | Skipped, final: bool = False) -> bool:
+    def add_prepared(
+        self, prepared: Prepared | Skipped, final: bool = False, key: str | None = None
+    ) -> bool:
         """Append one prepared workshop; ``False`` if it failed or its id was already archived.
 
         ``final``: its codes and raw copy's name are already written (``add_workshop``),
-        not placeholders.
+        not placeholders. ``key``: the content hash it was prepared from, by which the
+        cache knows whether the raw copy in place is already the one to write.
         """
         if isinstance(prepared, Skipped):
             self.skip(prepared)
@@ -160,20 +180,30 @@ class ArchiveWriter:
             self.skip(duplicate(prepared.source, prepared.workshop_id, first))
             return False
         self._seen[prepared.workshop_id] = display_name(prepared.source)
+        number = self._codes.issued + 1
         codes = self._codes.reserve(prepared.participants)
         raw_file = ""
         if self.options.raw:
             raw_file = self._raw_file(prepared.workshop_id)
             self._raw_names.add(raw_file.casefold())
             target = self.out / raw_file
-            if prepared.raw is None:
-                shutil.copyfile(prepared.source, target)
-            else:
-                keep = final or self.options.with_names  # codes are filled in pseudonymised copies
-                target.write_bytes(prepared.raw if keep else fill_codes_bytes(prepared.raw, codes))
+            self._copies.add(target.name)
+            cache = self.cache if key is not None else None
+            if cache is None or key is None or not cache.copy_in_place(key, number, target):
+                if prepared.raw is None:
+                    shutil.copyfile(prepared.source, target)
+                else:
+                    keep = final or self.options.with_names  # codes go in pseudonymised copies
+                    target.write_bytes(
+                        prepared.raw if keep else fill_codes_bytes(prepared.raw, codes)
+                    )
+                if cache is not None and key is not None:
+                    cache.copy_written(key, number, target)
         rows = self.result.rows
         for name, count, text in prepared.tables:
-            if not final:
+            if prepared.templates:
+                text = fill_template(text, codes, raw_file)
+            elif not final:
                 if name == "workshops":
                     text = text.replace(RAW_PLACEHOLDER, raw_file)
                 text = fill_codes(text, codes)
@@ -182,6 +212,20 @@ class ArchiveWriter:
         self.result.workshops += 1
         self.result.participants += prepared.participants
         return True
+
+    def _remove_stale_copies(self) -> None:
+        """Remove the raw copies an earlier run wrote that this one did not (a file gone or
+        renamed). On a file system that ignores case, ``WS-1.json`` left by an earlier run
+        may be the very file this run wrote as ``ws-1.json``: that one stays."""
+        raw = self.out / package.RAW_DIR
+        ours = {name.casefold(): name for name in self._copies}
+        for copy in raw.iterdir():
+            if copy.name in self._copies:
+                continue
+            same = ours.get(copy.name.casefold())
+            if same is not None and (raw / same).exists() and copy.samefile(raw / same):
+                continue
+            copy.unlink()
 
     def _raw_file(self, workshop_id: str) -> str:
         """The raw copy's path for ``workshop_id``: ``raw/ID.json``, unless taken (ignoring case)."""
@@ -221,6 +265,8 @@ class ArchiveWriter:
         if failure is not None:
             raise failure
         options, result = self.options, self.result
+        if options.raw:
+            self._remove_stale_copies()
         package.write_json(self.out / package.SCHEMA_FILE, package.workshop_schema())
         (self.out / package.README_FILE).write_text(
             package.readme(
@@ -274,9 +320,12 @@ def earlier_archive(out: Path) -> bool:
         return False
 
 
-def clear_earlier_archive(out: Path) -> None:
-    """Remove an earlier run's package from ``out``, keeping its cache (``.pra-cache``)."""
+def clear_earlier_archive(out: Path, keep_raw: bool = False) -> None:
+    """Remove an earlier run's package from ``out``, keeping its cache (``.pra-cache``), and its
+    raw copies when ``keep_raw`` (the run replaces or removes each, :class:`ArchiveWriter`)."""
     for name in ("data", package.RAW_DIR):
+        if name == package.RAW_DIR and keep_raw:
+            continue
         if (out / name).is_dir():
             shutil.rmtree(out / name)
     for name in (package.PACKAGE_FILE, package.README_FILE, package.SCHEMA_FILE):
@@ -302,17 +351,17 @@ def build_archive(
     """
     lang = get_language()
     try:
-        with ArchiveWriter(out, options) as writer:
-            cache = PreparedCache(out, options.with_names, options.raw, lang)
+        cache = PreparedCache(out, options.with_names, options.raw, lang)
+        with ArchiveWriter(out, options, cache) as writer:
             if workers <= 1:
                 items = _one_by_one(files, load, options, lang, cache)
             else:
                 items = _in_parallel(files, load, options, lang, workers, cache)
-            for path, item in items:
+            for path, item, key in items:
                 if item is None:  # names in its text, or the placeholder characters
                     writer.add_file(path, load)
                 else:
-                    writer.add_prepared(item)
+                    writer.add_prepared(item, key=key)
                 if on_file is not None:
                     on_file(path)
         cache.prune()
@@ -327,32 +376,27 @@ _CHUNK = 8
 """Files per task sent to a worker: fewer round trips, still a smooth progress bar."""
 
 
-def _key(path: Path) -> str | None:
-    """The content hash of ``path``, or ``None`` when it cannot be read (preparing says why)."""
-    try:
-        return content_key(path.read_bytes())
-    except OSError:
-        return None
-
-
 def _one_by_one(
     files: Iterable[Path],
     load: Loader,
     options: ArchiveOptions,
     lang: Language,
     cache: PreparedCache,
-) -> Iterator[tuple[Path, Prepared | Skipped | None]]:
-    """Each file prepared, or taken from the cache when an earlier run prepared its bytes."""
+) -> Iterator[tuple[Path, Prepared | Skipped | None, str | None]]:
+    """Each file prepared, or taken from the cache when an earlier run prepared its bytes;
+    with the content hash of the bytes it was prepared from, when it is cached."""
     for path in files:
-        key = _key(path)
+        key = cache.key_of(path)
         hit = cache.get(key, path) if key else None
         if hit is not None:
-            yield path, hit
+            yield path, hit, key
             continue
         item = prepare(path, load, options.with_names, options.raw, lang)
         if key and isinstance(item, Prepared):
             cache.put(key, item)
-        yield path, item
+            yield path, item, key
+        else:
+            yield path, item, None
 
 
 def _prepare_chunk(
@@ -368,7 +412,7 @@ def _in_parallel(
     lang: Language,
     workers: int,
     cache: PreparedCache,
-) -> Iterator[tuple[Path, Prepared | Skipped | None]]:
+) -> Iterator[tuple[Path, Prepared | Skipped | None, str | None]]:
     """Prepared workshops in the order of ``files``, at most a few chunks per worker in flight.
 
     Bounded, so memory stays flat even when writing is slower than preparing.
@@ -389,7 +433,7 @@ def _in_parallel(
             chunk = next(chunks, None)
             if chunk is None:
                 return False
-            keys = {path: _key(path) for path in chunk}
+            keys = {path: cache.key_of(path) for path in chunk}
             known: Known = {}
             for path, key in keys.items():
                 hit = cache.get(key, path) if key else None
@@ -409,14 +453,16 @@ def _in_parallel(
             prepared = dict(zip([p for p in chunk if p not in known], future.result(), strict=True))
             submit()
             for path in chunk:
+                key = keys[path]
                 if path in known:
-                    yield path, known[path]
+                    yield path, known[path], key
                     continue
                 item = prepared[path]
-                key = keys[path]
                 if key and isinstance(item, Prepared):
                     cache.put(key, item)
-                yield path, item
+                    yield path, item, key
+                else:
+                    yield path, item, None
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 

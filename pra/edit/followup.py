@@ -238,11 +238,15 @@ def _set_row(
 
 
 def toggle_present(ws: Workshop, group_id: str, meeting_id: str, participant_id: str) -> Workshop:
-    """Tick a member present, or untick them."""
+    """Tick a member present, or untick them; a member unticked no longer leads the meeting
+    (whoever led it was there)."""
     meeting = meeting_of(ws, group_id, meeting_id)
     row = next((r for r in meeting.members if r.participant_id == participant_id), None)
     present = row is not None and row.present
-    return _set_row(ws, group_id, meeting_id, participant_id, present=not present)
+    ws = _set_row(ws, group_id, meeting_id, participant_id, present=not present)
+    if present and meeting.led_by_id == participant_id:
+        ws = _set_meeting(ws, group_id, meeting_id, led_by_id=None)
+    return ws
 
 
 def set_amount(

@@ -90,6 +90,7 @@ def build_report(
     identity(ctx, group, progress)
     meetings_section(ctx, group, meetings)
     money_section(ctx, meetings, progress)
+    sales_section(ctx, group, progress, first)
     repayment_section(ctx, progress)
     savings_section(ctx, progress)
     attendance_section(ctx, progress)
@@ -206,6 +207,50 @@ def money_section(ctx: Context, meetings: Sequence[Meeting], progress: GroupProg
             actual=ctx.rupiah(fund.actual),
             planned=planned,
         )
+    )
+
+
+def sales_section(
+    ctx: Context, group: BusinessGroup, progress: GroupProgress, first: dt.date
+) -> None:
+    """Each month of the period with a sales report against the business analysis (only for a
+    group that has one); the months whose profit is below plan are marked."""
+    from pra.plan.formatting import format_month
+
+    if not group.analysis.products:
+        return
+    w = ctx.writer
+    w.heading(ctx.t("export.report.h.sales"))
+    rows = [m for m in progress.sales if m.month >= first.replace(day=1)]
+    if not rows:
+        w.empty()
+        return
+    w.lead(ctx.t("export.report.sales_lead"))
+
+    def profit(value: int | None) -> str:
+        return ctx.rupiah(value) if value is not None else "–"
+
+    w.table(
+        [Column(2.4), *[Column(2.2, "right") for _ in range(4)], Column(1.2, "center")],
+        [
+            ctx.t("export.report.col.month"),
+            *(
+                Cell(ctx.t(f"export.report.col.{k}"), align="right")
+                for k in ("sales", "planned_sales", "profit", "planned_profit")
+            ),
+            Cell(ctx.t("export.report.col.below_plan"), align="center"),
+        ],
+        [
+            (
+                format_month(m.month, ctx.lang),
+                ctx.rupiah(m.sales),
+                ctx.rupiah(m.planned_sales),
+                profit(m.profit),
+                ctx.rupiah(m.planned_profit),
+                ctx.t("export.report.below_plan") if m.below_plan else "",
+            )
+            for m in rows
+        ],
     )
 
 

@@ -4,8 +4,8 @@ Warnings, explanations and lines of arithmetic are computed once and shown in
 whatever language the screen or the printed plan is in, so results carry the
 catalogue key and raw values, not finished text. Values are formatted when the
 sentence is rendered: a :class:`Money` becomes ``Rp 50.000``, a date
-``22 November 2026``, a ``Decimal`` a percentage, a :class:`Period` its
-name (``Maret 2026``), a tuple a list joined by commas.
+``22 November 2026``, a ``Decimal`` a percentage, a :class:`Period` or a
+:class:`Month` its name (``Maret 2026``), a tuple a list joined by commas.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from decimal import Decimal
 from pra.i18n import Language, get_language, t
 from pra.plan.formatting import (
     format_date,
+    format_month,
     format_number,
     format_percent,
     format_rupiah,
@@ -31,6 +32,13 @@ class Money:
     """An amount of rupiah inside a sentence (so that it is printed as ``Rp 50.000``)."""
 
     amount: int
+
+
+@dataclass(frozen=True, slots=True)
+class Month:
+    """A calendar month inside a sentence (``Maret 2026``): the month of ``day``."""
+
+    day: dt.date
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +73,8 @@ def render_value(value: object, lang: Language) -> str:
         return format_number(value, lang)
     if isinstance(value, Decimal):
         return format_percent(value, lang)
+    if isinstance(value, Month):
+        return format_month(value.day, lang)
     if isinstance(value, dt.date):
         return format_date(value, lang)
     if isinstance(value, Period):

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
 
 from pra import store
-from pra.archive.cache import CACHE_DIR
+from pra.archive import cache as cache_module
+from pra.archive.cache import CACHE_DIR, STATE_FILE
 from pra.archive.writer import ArchiveOptions, build_archive
 from pra.errors import PraError
 from pra.model import Workshop
@@ -104,7 +107,155 @@ def test_an_earlier_archive_with_a_stranger_file_is_refused_and_left_alone(
     build_archive(workshop_files(example_dir), out, store.load)
     (out / "catatan.txt").write_text("milik peneliti", encoding="utf-8")
     before = _package(out)
+    state = [p.read_bytes() for p in (out / CACHE_DIR).rglob(STATE_FILE)]
     with pytest.raises(PraError) as caught:
         build_archive(workshop_files(example_dir), out, store.load)
     assert caught.value.key == "archive.out_not_empty"
     assert _package(out) == before
+    assert [p.read_bytes() for p in (out / CACHE_DIR).rglob(STATE_FILE)] == state != []
+
+
+def _an_hour_later(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Runs happen an hour after the files were written: a run trusts a settled file's stat only."""
+    monkeypatch.setattr(cache_module, "_now", lambda: time.time_ns() + 3_600_000_000_000)
+
+
+def test_an_unchanged_file_is_not_read_again_to_be_hashed_a_changed_one_is(
+    example_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = tmp_path / "src"
+    shutil.copytree(example_dir, src)
+    _an_hour_later(monkeypatch)
+    out = tmp_path / "out"
+    build_archive(workshop_files(src), out, store.load)
+    hashed: list[int] = []
+    real = cache_module.content_key
+
+    def counting(data: bytes) -> str:
+        hashed.append(len(data))
+        return real(data)
+
+    monkeypatch.setattr(cache_module, "content_key", counting)
+    build_archive(workshop_files(src), out, store.load)
+    assert hashed == []
+    # the state names no source path (one may hold a person's name), only the package's copies
+    state = b"".join(p.read_bytes() for p in (out / CACHE_DIR).rglob(STATE_FILE))
+    assert state and str(src).encode() not in state and b"src" not in state
+    # the same length, the same modification time: the change time (and inode) tell it changed
+    path = src / "surabaya.json"
+    data = path.read_bytes()
+    data_stat = path.stat()
+    changed = data.replace(b"Kelurahan Pakis", b"Kelurahan Pakiz", 1)
+    assert changed != data and len(changed) == len(data)
+    path.unlink()
+    path.write_bytes(changed)
+    os.utime(path, ns=(data_stat.st_atime_ns, data_stat.st_mtime_ns))
+    again = CountingLoader()
+    build_archive(workshop_files(src), out, again)
+    assert hashed == [len(changed)]
+    assert again.loaded == ["surabaya.json"]
+    fresh = build_archive(workshop_files(src), tmp_path / "fresh", store.load)
+    assert _package(out) == _package(fresh.out)
+
+
+def _copies(out: Path) -> dict[str, tuple[int, int]]:
+    """Each raw copy's modification time and inode: whether a run wrote it again."""
+    return {
+        p.name: (p.stat().st_mtime_ns, p.stat().st_ino) for p in sorted((out / "raw").iterdir())
+    }
+
+
+def test_a_raw_copy_that_would_be_written_again_byte_for_byte_is_left_in_place(
+    example_dir: Path, tmp_path: Path
+) -> None:
+    src = tmp_path / "src"
+    shutil.copytree(example_dir, src)
+    out = tmp_path / "out"
+    build_archive(workshop_files(src), out, store.load)
+    first = _copies(out)
+    assert len(first) == 3
+    build_archive(workshop_files(src), out, store.load)
+    assert _copies(out) == first
+    # a copy changed by hand is written again; a file no longer archived loses its copy
+    tampered = sorted((out / "raw").iterdir())[0]
+    tampered.write_bytes(b"{}")
+    (src / "yogyakarta.json").unlink()
+    build_archive(workshop_files(src), out, store.load)
+    fresh = build_archive(workshop_files(src), tmp_path / "fresh", store.load)
+    assert _package(out) == _package(fresh.out)
+    assert len(_copies(out)) == 2
+    # a file sorted first numbers every later participant anew: their copies are rewritten
+    kept = _copies(out)
+    _fourth(src)
+    build_archive(workshop_files(src), out, store.load)
+    now = _copies(out)
+    assert all(now[name] != kept[name] for name in kept)
+    shutil.rmtree(fresh.out)
+    fresh = build_archive(workshop_files(src), fresh.out, store.load)
+    assert _package(out) == _package(fresh.out)
+
+
+def test_an_interrupted_run_leaves_no_state_so_the_next_hashes_and_writes_everything(
+    example_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = tmp_path / "src"
+    shutil.copytree(example_dir, src)
+    _an_hour_later(monkeypatch)
+    out = tmp_path / "out"
+    build_archive(workshop_files(src), out, store.load)
+
+    def interrupt(path: Path) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        build_archive(workshop_files(src), out, store.load, on_file=interrupt)
+    assert not list((out / CACHE_DIR).rglob(STATE_FILE))
+    hashed: list[int] = []
+    real = cache_module.content_key
+    monkeypatch.setattr(cache_module, "content_key", lambda data: hashed.append(1) or real(data))
+    build_archive(workshop_files(src), out, store.load)
+    assert len(hashed) == 3
+    fresh = build_archive(workshop_files(src), tmp_path / "fresh", store.load)
+    assert _package(out) == _package(fresh.out)
+
+
+def test_a_copy_named_for_an_id_whose_case_changed_is_replaced_not_kept_beside(
+    example_dir: Path, tmp_path: Path
+) -> None:
+    src = tmp_path / "src"
+    shutil.copytree(example_dir, src)
+    path = src / "palembang.json"
+    data = json.loads(path.read_bytes())
+    data["id"] = "WS-PALEMBANG"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "out"
+    build_archive(workshop_files(src), out, store.load)
+    assert "WS-PALEMBANG.json" in _copies(out)
+    data["id"] = "ws-palembang"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    build_archive(workshop_files(src), out, store.load)
+    fresh = build_archive(workshop_files(src), tmp_path / "fresh", store.load)
+    assert _package(out) == _package(fresh.out)
+    assert sorted(p.name.casefold() for p in (out / "raw").iterdir()) == sorted(
+        p.name.casefold() for p in (fresh.out / "raw").iterdir()
+    )
+
+
+def test_braces_in_the_text_come_out_of_the_cache_as_typed(
+    example_dir: Path, tmp_path: Path
+) -> None:
+    """The cache keeps the tables as ``str.format`` templates: typed braces must survive."""
+    src = tmp_path / "src"
+    shutil.copytree(example_dir, src)
+    path = src / "surabaya.json"
+    data = json.loads(path.read_bytes())
+    data["info"]["title"] = "Lokakarya {0} {raw} }{ {{P}}"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "out"
+    build_archive(workshop_files(src), out, store.load)
+    again = CountingLoader()
+    build_archive(workshop_files(src), out, again)
+    assert again.loaded == []  # served from the cache
+    fresh = build_archive(workshop_files(src), tmp_path / "fresh", store.load)
+    assert _package(out) == _package(fresh.out)
+    assert "Lokakarya {0} {raw} }{ {{P}}" in (out / "data" / "workshops.csv").read_text("utf-8")

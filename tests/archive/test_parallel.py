@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from pra import store
+from pra.archive.cache import STATE_FILE
 from pra.archive.codes import ParticipantCodes
 from pra.archive.prepare import fill_codes, placeholders
 from pra.archive.writer import ArchiveOptions, build_archive
@@ -16,8 +17,11 @@ from tests.archive.conftest import workshop_files
 
 
 def _tree(folder: Path) -> dict[str, bytes]:
+    """Every file, the cache's entries included; not the cache's state (it holds file times)."""
     return {
-        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.name != STATE_FILE
     }
 
 

@@ -73,6 +73,29 @@ def test_the_report_holds_the_group_its_money_its_grade_and_signatures() -> None
     assert "Ketua | Bendahara" in text and "Rohani | Masitoh" in text and "Ratna Dewi" in text
 
 
+def test_the_report_sets_each_months_sales_and_profit_against_the_business_analysis() -> None:
+    """Sedap Malam reports Rp 1.200.000 sales and Rp 800.000 costs a month (profit 400.000).
+    Its analysis: an ordinary month sells 1.500 Kue bolu at 1.000 and 600 maksuba at 1.500 =
+    2.400.000, costing 1.500 x 600 + 600 x 850 = 1.410.000, fixed costs 230.000: profit 760.000.
+    November sells half of both (750, 300) and 60 nastar at 35.000: 750.000 + 450.000 +
+    2.100.000 = 3.300.000; cost 450.000 + 255.000 + 1.500.000 = 2.205.000; profit 865.000."""
+    ws = followed()
+    group = ws.group(SEDAP)
+    assert group is not None
+    doc = build_report(ws, group, load_template(), "id", dt.date(2003, 11, 1), dt.date(2004, 3, 1))
+    text = _text(doc)
+    assert "Penjualan dan laba terhadap analisis usaha" in text
+    rp = "Rp\u00a0"
+    assert f"November 2003 | {rp}1.200.000 | {rp}3.300.000 | {rp}400.000 | {rp}865.000 | ya" in text
+    assert f"Februari 2004 | {rp}1.200.000 | {rp}2.400.000 | {rp}400.000 | {rp}760.000 | ya" in text
+    assert f"Oktober 2003 | {rp}1.200.000" not in text  # before the period
+    # the warning by the rule: below plan in each of the last 3 months reported (Dec–Feb)
+    assert (
+        "laba usaha di bawah rencana analisis usaha dalam 3 bulan terakhir yang dilaporkan "
+        f"(Desember 2003 – Februari 2004): {rp}1.200.000, rencana {rp}2.280.000" in text
+    )
+
+
 def test_a_period_counts_only_its_meetings() -> None:
     ws = followed()
     group = ws.group(SEDAP)

@@ -10,7 +10,8 @@ report and the archive:
   :func:`due_by_month`;
 - :func:`fund_balance` (actual against planned), :func:`savings_status` (savings
   against agreed dues), :func:`attendance_by_meeting`, :func:`member_attendance`,
-  :func:`business_result`;
+  :func:`business_result`, :func:`sales_against_plan` (actual against the business
+  analysis per month) and :func:`profit_warning`;
 - the five result areas (:mod:`.criteria`): :data:`CRITERIA`, :func:`criterion_text`,
   :func:`score` → :class:`Grading`, :func:`grade_history`, :func:`latest_grading`;
 - from the records (:mod:`.evidence`): :func:`suggest_met`, :func:`early_warnings`,
@@ -26,7 +27,14 @@ from pra.plan.followup.attendance import (
     member_attendance,
     recent_attendance,
 )
-from pra.plan.followup.business import BusinessResult, business_result
+from pra.plan.followup.business import (
+    BELOW_PLAN_MONTHS,
+    BusinessResult,
+    MonthSales,
+    business_result,
+    profit_warning,
+    sales_against_plan,
+)
 from pra.plan.followup.criteria import (
     TOTAL_CRITERIA,
     AreaScore,
@@ -64,6 +72,7 @@ from pra.plan.followup.progress import GroupProgress, group_progress
 from pra.plan.followup.savings import SavingsStatus, savings_status
 
 __all__ = [
+    "BELOW_PLAN_MONTHS",
     "CRITERIA",
     "LATE_DAYS",
     "RESULT_AREAS",
@@ -80,6 +89,7 @@ __all__ = [
     "MemberAttendance",
     "MemberLoans",
     "MonthDue",
+    "MonthSales",
     "Payment",
     "SavingsStatus",
     "area_name",
@@ -104,8 +114,10 @@ __all__ = [
     "members_on",
     "par30",
     "planned_ledger",
+    "profit_warning",
     "recent_attendance",
     "repayment_rate",
+    "sales_against_plan",
     "savings_status",
     "score",
     "suggest_met",

@@ -1,16 +1,30 @@
-"""The business's sales and costs as the group reports them at meetings.
+"""The business's sales and costs as the group reports them at meetings, against its analysis.
 
-The plan holds no sales forecast yet, so the figures stand on their own: totals
-and the profit over the periods where both sales and costs were reported.
+A meeting's sales and costs are those since the previous meeting; they count in
+the calendar month of the meeting's date (several reports in one month add up).
+Where the group has a business analysis (products, :mod:`pra.plan.business`),
+each such month is set against the plan's profit and loss of that calendar month
+(its seasons applied): planned sales, and planned profit = sales − cost of the
+units sold − fixed costs. Actual profit is sales − the costs reported; a month
+whose costs were not reported has no actual profit.
+
+The warning's rule (:func:`profit_warning`): the group's actual profit was below
+the plan's in each of the last :data:`BELOW_PLAN_MONTHS` months in which it
+reported both sales and costs.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Final
 
 from pra.model import BusinessGroup
 from pra.plan.followup.attendance import meetings_until
+from pra.plan.notice import Money, Month, Notice
+
+BELOW_PLAN_MONTHS: Final = 3
+"""Warn when actual profit was below plan in each of this many last reported months."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,4 +50,66 @@ def business_result(group: BusinessGroup, on: dt.date) -> BusinessResult:
         profit=sum(both) if both else None,
         recent_profit=sum(both[-3:]) if both else None,
         last_report=meetings[-1].date if meetings else None,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class MonthSales:
+    """One calendar month the group reported its sales in, against its business analysis."""
+
+    month: dt.date
+    """The month's first day."""
+    sales: int
+    costs: int | None
+    """``None`` when no meeting of the month reported costs."""
+    planned_sales: int
+    planned_profit: int
+
+    @property
+    def profit(self) -> int | None:
+        return None if self.costs is None else self.sales - self.costs
+
+    @property
+    def below_plan(self) -> bool:
+        return self.profit is not None and self.profit < self.planned_profit
+
+
+def sales_against_plan(group: BusinessGroup, on: dt.date) -> tuple[MonthSales, ...]:
+    """Each month with a sales report up to ``on``, oldest first; empty without an analysis."""
+    from pra.plan.business import profit_and_loss
+
+    if not group.analysis.products:
+        return ()
+    sales: dict[dt.date, int] = {}
+    costs: dict[dt.date, int] = {}
+    for m in meetings_until(group, on):
+        month = m.date.replace(day=1)
+        if m.sales is not None:
+            sales[month] = sales.get(month, 0) + m.sales
+        if m.costs is not None:
+            costs[month] = costs.get(month, 0) + m.costs
+    rows = []
+    for month in sorted(sales):
+        planned = profit_and_loss(group.analysis, month.month)
+        rows.append(
+            MonthSales(month, sales[month], costs.get(month), planned.sales, planned.profit)
+        )
+    return tuple(rows)
+
+
+def profit_warning(group: BusinessGroup, on: dt.date) -> Notice | None:
+    """``Laba usaha di bawah rencana 3 bulan terakhir …`` by the module's rule, else ``None``."""
+    reported = [m for m in sales_against_plan(group, on) if m.profit is not None]
+    last = reported[-BELOW_PLAN_MONTHS:]
+    if len(last) < BELOW_PLAN_MONTHS or not all(m.below_plan for m in last):
+        return None
+    return Notice(
+        "followup.warning.profit_below_plan",
+        {
+            "count": BELOW_PLAN_MONTHS,
+            "first": Month(last[0].month),
+            "last": Month(last[-1].month),
+            "profit": Money(sum(m.profit or 0 for m in last)),
+            "planned": Money(sum(m.planned_profit for m in last)),
+        },
     )

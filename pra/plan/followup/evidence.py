@@ -15,7 +15,7 @@ from decimal import Decimal
 from pra.model import BusinessGroup, Workshop
 from pra.model.followup import ResultArea
 from pra.plan.followup.attendance import meetings_until, recent_attendance
-from pra.plan.followup.business import business_result
+from pra.plan.followup.business import business_result, profit_warning
 from pra.plan.followup.criteria import grade_history, grade_rank, latest_grading
 from pra.plan.followup.fund import fund_balance
 from pra.plan.followup.loans import LATE_DAYS, LoanStatus, member_loans, par30, repayment_rate
@@ -164,6 +164,9 @@ def early_warnings(workshop: Workshop, group: BusinessGroup, on: dt.date) -> tup
         grades[-2], workshop.grading
     ):
         out.append(Notice("followup.warning.grade_down", {"before": grades[-2], "now": grades[-1]}))
+    profit = profit_warning(group, on)
+    if profit is not None:
+        out.append(profit)
     return tuple(out)
 
 

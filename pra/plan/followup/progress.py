@@ -13,7 +13,12 @@ from pra.plan.followup.attendance import (
     attendance_by_meeting,
     member_attendance,
 )
-from pra.plan.followup.business import BusinessResult, business_result
+from pra.plan.followup.business import (
+    BusinessResult,
+    MonthSales,
+    business_result,
+    sales_against_plan,
+)
 from pra.plan.followup.criteria import Grading, grade_history
 from pra.plan.followup.evidence import (
     MandiriCriterion,
@@ -53,6 +58,8 @@ class GroupProgress:
     meetings: tuple[MeetingAttendance, ...]
     attendance: tuple[MemberAttendance, ...]
     business: BusinessResult
+    sales: tuple[MonthSales, ...]
+    """Each month the group reported sales in, against its business analysis (empty without one)."""
     grades: tuple[Grading, ...]
     """Every assessment up to ``on``, oldest first."""
     mandiri: tuple[MandiriCriterion, ...]
@@ -98,6 +105,7 @@ def group_progress(workshop: Workshop, group: BusinessGroup, on: dt.date) -> Gro
         meetings=attendance_by_meeting(group, on),
         attendance=tuple(member_attendance(group, i, on) for i in ids),
         business=business_result(group, on),
+        sales=sales_against_plan(group, on),
         grades=tuple(g for g in grade_history(workshop, group) if g.date <= on),
         mandiri=mandiri_criteria(workshop, group, on),
         warnings=early_warnings(workshop, group, on),

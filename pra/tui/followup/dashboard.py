@@ -1,4 +1,5 @@
-"""A group's progress at a glance: due against paid by month as bars, attendance, grades, warnings.
+"""A group's progress at a glance: due against paid by month as bars, attendance, grades, warnings, and
+the sales and profit reported at meetings against the business analysis by month.
 
 Every figure comes from :func:`pra.plan.followup.group_progress`, the same value the
 printed progress report uses. The day it is counted at is today, unless the
@@ -73,6 +74,30 @@ def due_bars(months: Sequence[MonthDue]) -> list[str]:
     return [bar_line(m, top) for m in shown]
 
 
+def sales_lines(progress: GroupProgress) -> str:
+    """The last months' reported sales and profit against the business analysis, one a line;
+    nothing for a group without an analysis or reports."""
+    rows = progress.sales[-MONTHS:]
+    if not rows:
+        return ""
+    width = max(len(format_number(max(m.sales, m.planned_sales))) for m in rows)
+    lines = [t("tui.followup.dashboard.sales_head")]
+    for m in rows:
+        profit = format_number(m.profit) if m.profit is not None else "–"
+        lines.append(
+            t(
+                "tui.followup.dashboard.sales_row",
+                month=f"{format_month(m.month, short=True):>9}",
+                sales=f"{format_number(m.sales):>{width}}",
+                planned_sales=f"{format_number(m.planned_sales):<{width}}",
+                profit=f"{profit:>{width}}",
+                planned_profit=format_number(m.planned_profit),
+                mark=" ▼" if m.below_plan else "",
+            )
+        )
+    return "\n".join(lines)
+
+
 def _percent(value: object) -> str:
     from decimal import Decimal
 
@@ -106,6 +131,7 @@ class DashboardPane(FollowUpPane):
             yield Static(id="fu-attendance")
             yield Static(id="fu-grades")
             yield Static(id="fu-warnings")
+            yield Static(id="fu-sales-plan")
             yield Static(id="fu-mandiri")
 
     def day(self, group: BusinessGroup) -> dt.date:
@@ -139,6 +165,7 @@ class DashboardPane(FollowUpPane):
             if bars
             else t("tui.followup.dashboard.no_dues")
         )
+        self.query_one("#fu-sales-plan", Static).update(sales_lines(progress))
         self.query_one("#fu-attendance", Static).update(self._attendance(progress))
         self.query_one("#fu-grades", Static).update(self._grades(progress))
         warnings = [f"⚠ {w.text()}" for w in progress.warnings]

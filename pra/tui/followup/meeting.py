@@ -5,7 +5,10 @@ ticked with Enter or the space bar; on a money column, typing a digit (or Enter)
 starts the amount in the cell line below the table, and Enter there keeps it and
 moves to the next member, so a treasurer's list is typed ``50rb ⏎ 50rb ⏎ …``.
 ↑/↓ in the cell line move between members too; Escape goes back to the table.
-Delete on the table removes the whole meeting (a toast names it; Ctrl+Z).
+Delete on the table removes the whole meeting (a toast names it; Ctrl+Z). Ctrl+K on
+the table makes the member under the cursor the one who led the meeting (only a
+member present; on the leader again: the mentor led it). The problems and agreed
+follow-ups are a list below: Delete there removes the one highlighted (a toast; Ctrl+Z).
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.widget import Widget
-from textual.widgets import DataTable, Input, Select, Static
+from textual.widgets import DataTable, Input, OptionList, Select, Static
+from textual.widgets.option_list import Option
 
 from pra.edit import followup as fu
 from pra.errors import PraError
@@ -45,12 +49,30 @@ def _cell(value: int) -> str:
     return format_number(value) if value else "–"
 
 
+class MeetingLines(OptionList):
+    """The meeting's problems and agreed follow-ups, one a line; Delete removes the highlighted."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("delete", "remove_line", t("tui.followup.key.remove_line")),
+    ]
+
+    def action_remove_line(self) -> None:
+        index = self.highlighted
+        if index is None:
+            return
+        ref = self.get_option_at_index(index).id
+        pane = next((a for a in self.ancestors if isinstance(a, MeetingPane)), None)
+        if ref is not None and pane is not None:
+            pane.remove_line(ref)
+
+
 class MeetingPane(FollowUpPane):
     """The meeting tab (see the module docstring)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space", "toggle_present", t("tui.followup.key.present")),
         Binding("delete", "remove_meeting", t("tui.followup.key.remove_meeting")),
+        Binding("ctrl+k", "lead", t("tui.followup.key.lead"), show=False),
         Binding("ctrl+left", "meeting(-1)", t("tui.followup.key.previous_meeting"), show=False),
         Binding("ctrl+right", "meeting(1)", t("tui.followup.key.next_meeting"), show=False),
         Binding("up", "cell_move(-1)", show=False),
@@ -85,7 +107,7 @@ class MeetingPane(FollowUpPane):
                 yield Input(
                     placeholder=t(f"tui.followup.meeting.{name}"), compact=True, id=f"fu-{name}"
                 )
-        yield Static(id="fu-listing")
+        yield MeetingLines(id="fu-listing")
         yield KeyHint("tui.followup.meeting.keys", id="fu-meeting-keys", classes="form-hint")
 
     # -- rendering ----------------------------------------------------------------------
@@ -107,7 +129,7 @@ class MeetingPane(FollowUpPane):
         if group is None or meeting is None:
             heading.update(t("tui.followup.meeting.none"))
             table.clear(columns=True)
-            self.query_one("#fu-listing", Static).update("")
+            self._list_lines(ws, None)
             for name in ("sales", "costs", "notes"):  # never another group's meeting
                 self._set_unless_focused(f"#fu-{name}", "")
             self._label_cell()
@@ -115,12 +137,13 @@ class MeetingPane(FollowUpPane):
         heading.update(self._heading(group, meeting))
         columns = [t("tui.followup.col.member"), t("tui.followup.col.present")]
         columns += [t(f"tui.followup.col.{name}") for name in fu.AMOUNT_FIELDS]
-        fill(table, columns, [(row.participant_id, self._row(ws, row)) for row in meeting.members])
+        rows = [(r.participant_id, self._row(ws, r, meeting.led_by_id)) for r in meeting.members]
+        fill(table, columns, rows)
         for name in ("sales", "costs"):
             value = getattr(meeting, name)
             self._set_unless_focused(f"#fu-{name}", format_number(value) if value else "")
         self._set_unless_focused("#fu-notes", meeting.notes)
-        self.query_one("#fu-listing", Static).update(self._listing(ws, meeting))
+        self._list_lines(ws, meeting)
         self._label_cell()
 
     def _set_unless_focused(self, selector: str, value: str) -> None:
@@ -143,32 +166,58 @@ class MeetingPane(FollowUpPane):
             money_in=format_rupiah(money_in),
         )
 
-    def _row(self, ws: Workshop, row: MemberRecord) -> list[Text]:
+    def _row(self, ws: Workshop, row: MemberRecord, leader: str | None) -> list[Text]:
         person = ws.participant(row.participant_id)
         name = person.name if person is not None else row.participant_id
+        if row.participant_id == leader:
+            name = t("tui.followup.meeting.leader_mark", name=name)
         tick = "[x]" if row.present else "[ ]"
         cells = [name, tick, *(_cell(getattr(row, field)) for field in fu.AMOUNT_FIELDS)]
         return [Text(cell) for cell in cells]  # never read as markup: "[x]", a name with "["
 
-    def _listing(self, ws: Workshop, meeting: Meeting) -> str:
-        lines = []
-        if meeting.problems:
-            numbered = "  ".join(f"{i}. {text}" for i, text in enumerate(meeting.problems, 1))
-            lines.append(f"{t('tui.followup.meeting.problems')}: {numbered}")
-        for i, action in enumerate(meeting.actions, 1):
-            who = ", ".join(
-                p.name for pid in action.responsible_ids if (p := ws.participant(pid)) is not None
-            )
-            due = format_date(action.due) if action.due else ""
-            detail = " · ".join(part for part in (who, due) if part)
-            done = f" ({t('tui.followup.meeting.done')})" if action.done else ""
-            lead = (
-                t("tui.followup.meeting.actions")
-                if i == 1
-                else " " * len(t("tui.followup.meeting.actions"))
-            )
-            lines.append(f"{lead}: {i}. {action.text}" + (f" — {detail}" if detail else "") + done)
-        return "\n".join(lines)
+    def _list_lines(self, ws: Workshop, meeting: Meeting | None) -> None:
+        """The problems (``p:INDEX``) and follow-ups (``a:ID``) as options, the highlight kept."""
+        listing = self.query_one("#fu-listing", MeetingLines)
+        options = []
+        if meeting is not None:
+            for i, text in enumerate(meeting.problems, 1):
+                line = t("tui.followup.meeting.problem_line", n=i, text=text)
+                options.append(Option(Text(line), id=f"p:{i - 1}"))
+            for i, action in enumerate(meeting.actions, 1):
+                who = ", ".join(
+                    p.name
+                    for pid in action.responsible_ids
+                    if (p := ws.participant(pid)) is not None
+                )
+                due = format_date(action.due) if action.due else ""
+                detail = " · ".join(part for part in (who, due) if part)
+                line = t("tui.followup.meeting.action_line", n=i, text=action.text)
+                line += f" — {detail}" if detail else ""
+                line += f" ({t('tui.followup.meeting.done')})" if action.done else ""
+                options.append(Option(Text(line), id=f"a:{action.id}"))
+        highlighted = listing.highlighted
+        listing.clear_options()
+        listing.add_options(options)
+        if options:
+            listing.highlighted = min(highlighted or 0, len(options) - 1)
+        listing.display = bool(options)
+
+    def remove_line(self, ref: str) -> None:
+        """Remove the problem or follow-up ``ref`` (an option id of the list); a toast says it."""
+        meeting = self.meeting
+        if meeting is None:
+            return
+        mid = meeting.id
+        kind, _, key = ref.partition(":")
+        if kind == "p" and key.isdigit() and int(key) < len(meeting.problems):
+            index = int(key)
+            said = t("tui.followup.meeting.problem_removed", text=meeting.problems[index])
+            self.removed(lambda ws, gid: fu.remove_problem(ws, gid, mid, index), said)
+        elif kind == "a":
+            action = next((a for a in meeting.actions if a.id == key), None)
+            if action is not None:
+                said = t("tui.followup.meeting.action_removed", text=action.text)
+                self.removed(lambda ws, gid: fu.remove_action(ws, gid, mid, key), said)
 
     # -- the cell line --------------------------------------------------------------------
     def _current(self) -> tuple[str, fu.AmountField | None] | None:
@@ -251,16 +300,26 @@ class MeetingPane(FollowUpPane):
             field.value = ""
             return True
         try:
-            fu.parse_amount(text)
+            value = fu.parse_amount(text)
         except PraError as error:
             self.notify(error.message(), severity="error")
             return False
         field.value = ""
-        self.change(
+        absent = pid not in self.meeting.present_ids() if self.meeting is not None else False
+        done = self.change(
             lambda ws, gid: fu.set_amount(ws, gid, meeting_id, pid, column, text),
             t("tui.followup.meeting.amount_set"),
         )
+        if done and value and absent:  # money handed over or received: she came (set_amount)
+            reason = "lent" if column == "loan_out" else "paid"
+            self.notify(
+                t(f"tui.followup.meeting.marked_present_{reason}", name=self._member_name(pid))
+            )
         return True
+
+    def _member_name(self, participant_id: str) -> str:
+        person = self.ws.participant(participant_id)
+        return person.name if person is not None else participant_id
 
     def _move(self, delta: int) -> bool:
         """Move the table's cursor ``delta`` members; ``False`` at either end."""
@@ -342,15 +401,35 @@ class MeetingPane(FollowUpPane):
 
     # -- actions ------------------------------------------------------------------------
     def action_toggle_present(self) -> None:
+        """Tick or untick the member under the cursor, and say which way and whom.
+
+        The only member present stays ticked (a meeting has someone present): the
+        chair a new meeting ticks is the usual case, so the sentence says why she is.
+        """
         current = self._current()
-        meeting_id = self.meeting_id
-        if current is None or meeting_id is None:
+        meeting = self.meeting
+        if current is None or meeting is None:
             return
-        pid = current[0]
-        self.change(
+        pid, meeting_id = current[0], meeting.id
+        name = self._member_name(pid)
+        present = meeting.present_ids()
+        if present == (pid,):
+            key = "only_present_leader" if meeting.led_by_id == pid else "only_present"
+            self.notify(t(f"tui.followup.meeting.{key}", name=name), severity="warning")
+            return
+        done = self.change(
             lambda ws, gid: fu.toggle_present(ws, gid, meeting_id, pid),
             t("tui.followup.meeting.present_set"),
         )
+        if not done:
+            return
+        if pid not in present:
+            said = t("tui.followup.meeting.now_present", name=name)
+        elif meeting.led_by_id == pid:
+            said = t("tui.followup.meeting.now_absent_leader", name=name)
+        else:
+            said = t("tui.followup.meeting.now_absent", name=name)
+        self.notify(said)
 
     def action_remove_meeting(self) -> None:
         meeting = self.meeting
@@ -365,6 +444,26 @@ class MeetingPane(FollowUpPane):
         )
         self.meeting_id = None
         self.removed(lambda ws, gid: fu.remove_meeting(ws, gid, mid), said)
+
+    def action_lead(self) -> None:
+        """The member under the cursor led the meeting; on the leader again: the mentor did."""
+        current = self._current()
+        meeting = self.meeting
+        if current is None or meeting is None:
+            return
+        pid, mid = current[0], meeting.id
+        name = self._member_name(pid)
+        if pid not in meeting.present_ids():
+            self.notify(t("tui.followup.meeting.lead_absent", name=name), severity="warning")
+            return
+        leader = None if meeting.led_by_id == pid else pid
+        said = (
+            t("tui.followup.meeting.led_by", name=name)
+            if leader
+            else t("tui.followup.meeting.led_by_mentor")
+        )
+        if self.change(lambda ws, gid: fu.update_meeting(ws, gid, mid, led_by_id=leader), said):
+            self.notify(said)
 
     def action_meeting(self, delta: int) -> None:
         group = self.group
@@ -389,7 +488,7 @@ class MeetingPane(FollowUpPane):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The tick and the removal are offered while the member table has the focus."""
-        if action in {"toggle_present", "remove_meeting"}:
+        if action in {"toggle_present", "remove_meeting", "lead"}:
             return self.screen.focused is self.query_one("#fu-members")
         return True
 

@@ -35,6 +35,27 @@ async def test_the_progress_tab_shows_due_against_paid_and_the_warnings() -> Non
         assert "Riwayat nilai: 1 Desember 2003 B (59%)  ·  1 Maret 2004 C (41%)" in text
 
 
+async def test_the_progress_tab_sets_reported_sales_and_profit_against_the_analysis() -> None:
+    """Rp 1.200.000 sold and 800.000 spent a month; planned (the analysis, worked in
+    tests/export/test_report.py): 2.400.000 sales and 760.000 profit, November 3.300.000
+    and 865.000. Every month's profit is below plan: marked ▼."""
+    app = PraApp(make_session(followed()))
+    async with app.run_test(size=SIZE) as pilot:
+        await keys(pilot, "f4", "f6", "f6")
+        await wait_for_focus(pilot, lambda w: w is not None and w.id == "fu-mentor", what="mentor")
+        for _ in range(6):
+            await keys(pilot, "tab")
+        await wait_for_focus(
+            pilot, lambda w: w is not None and w.id == "fu-dashboard", what="the figures"
+        )
+        await keys(pilot, "end")
+        await wait_for_text(
+            pilot, "Nov 2003  jual 1.200.000 / 3.300.000  laba   400.000 / 865.000 ▼"
+        )
+        text = screen_text(app)
+        assert "Feb 2004  jual 1.200.000 / 2.400.000  laba   400.000 / 760.000 ▼" in text
+
+
 async def test_the_mentor_and_the_reflection_are_kept_and_undone(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

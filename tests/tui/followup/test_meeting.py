@@ -127,6 +127,134 @@ async def test_removing_a_meeting_says_so_and_ctrl_z_brings_it_back(
         assert back.members[0].instalment == 50_000
 
 
+async def test_money_for_an_absent_member_ticks_her_and_says_so_and_the_chair_is_not_left_silently(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pra.edit import followup as fu
+
+    ws = fu.add_meeting(cleared(), SEDAP, "05-09-2003")  # Rohani, the chair, ticked and leading
+    session = make_session(ws)
+    app = PraApp(session)
+
+    def meeting():  # type: ignore[no-untyped-def]
+        return session.workshop.group(SEDAP).followup.meetings[0]  # type: ignore[union-attr]
+
+    async with app.run_test(size=SIZE) as pilot:
+        notices = record_notices(monkeypatch, app)
+        await keys(pilot, "f4")
+        await wait_for_focus(pilot, _by_id("fu-members"), what="the member table")
+        # the space bar on Rohani, ticked when the meeting was made and the only one present
+        await keys(pilot, "space")
+        await wait_until(pilot, lambda: bool(notices), what="the reason she stays ticked")
+        assert notices[-1] == (
+            "Rohani dicentang hadir sebagai ketua yang memimpin saat pertemuan dibuat, dan "
+            "satu-satunya yang hadir: tetap dicentang. Centang dulu anggota lain yang datang."
+        )
+        assert meeting().present_ids() == (ROHANI,)
+        # Yusnaini's instalment typed while she is not ticked: ticked, and the toast says why
+        await keys(pilot, "down", "right", "right", "right", "right", "right", "50rb", "enter")
+        await wait_until(
+            pilot, lambda: meeting().present_ids() == (ROHANI, YUSNAINI), what="Yusnaini ticked"
+        )
+        assert meeting().members[1].instalment == 50_000
+        assert "Yusnaini ditandai hadir karena membayar." in notices
+        # now Rohani may be unticked: she no longer leads the meeting, and the toast says so
+        await keys(pilot, "escape", "up", "up", "left", "left", "left", "left", "space")
+        await wait_until(
+            pilot, lambda: meeting().present_ids() == (YUSNAINI,), what="Rohani unticked"
+        )
+        assert meeting().led_by_id is None
+        assert notices[-1] == "Rohani tidak hadir, jadi tidak lagi tercatat memimpin pertemuan."
+        # ticked again: said too
+        await keys(pilot, "space")
+        await wait_until(
+            pilot, lambda: ROHANI in meeting().present_ids(), what="Rohani ticked again"
+        )
+        assert notices[-1] == "Rohani hadir."
+
+
+async def test_ctrl_k_chooses_who_led_the_meeting_from_the_members_present(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pra.edit import followup as fu
+
+    session = make_session(fu.add_meeting(cleared(), SEDAP, "05-09-2003"))
+    app = PraApp(session)
+
+    def meeting():  # type: ignore[no-untyped-def]
+        return session.workshop.group(SEDAP).followup.meetings[0]  # type: ignore[union-attr]
+
+    async with app.run_test(size=SIZE) as pilot:
+        notices = record_notices(monkeypatch, app)
+        await keys(pilot, "f4")
+        await wait_for_focus(pilot, _by_id("fu-members"), what="the member table")
+        assert "Rohani (memimpin)" in screen_text(app)  # the chair leads a new meeting
+        # Yusnaini is not ticked: refused, said
+        await keys(pilot, "down", "ctrl+k")
+        await wait_until(pilot, lambda: bool(notices), what="the refusal")
+        assert notices[-1] == (
+            "Yusnaini tidak hadir: yang memimpin pertemuan dipilih dari yang hadir. "
+            "Centang dulu kehadirannya."
+        )
+        assert meeting().led_by_id == ROHANI
+        await keys(pilot, "space", "ctrl+k")
+        await wait_until(pilot, lambda: meeting().led_by_id == YUSNAINI, what="Yusnaini leads")
+        assert notices[-1] == "Pertemuan dipimpin Yusnaini."
+        await wait_until(
+            pilot, lambda: "Yusnaini (memimpin)" in screen_text(app), what="the mark moved"
+        )
+        assert "Rohani (memimpin)" not in screen_text(app)
+        # on the leader again: the mentor led it
+        await keys(pilot, "ctrl+k")
+        await wait_until(pilot, lambda: meeting().led_by_id is None, what="the mentor leads")
+        assert notices[-1] == "Pertemuan dipimpin pendamping."
+
+
+async def test_del_removes_one_problem_or_follow_up_and_ctrl_z_brings_it_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pra.edit import followup as fu
+
+    ws = fu.add_meeting(cleared(), SEDAP, "05-09-2003")
+    mid = ws.group(SEDAP).followup.meetings[0].id  # type: ignore[union-attr]
+    ws = fu.add_problem(ws, SEDAP, mid, "Oven kurang besar")
+    ws = fu.add_problem(ws, SEDAP, mid, "Dua anggota belum mengangsur")
+    ws = fu.add_action_line(ws, SEDAP, mid, "Mengunjungi Aisyah, oleh Rohani, 12-09-2003")
+    session = make_session(ws)
+    app = PraApp(session)
+
+    def meeting():  # type: ignore[no-untyped-def]
+        return session.workshop.group(SEDAP).followup.meetings[0]  # type: ignore[union-attr]
+
+    async with app.run_test(size=SIZE) as pilot:
+        notices = record_notices(monkeypatch, app)
+        await keys(pilot, "f4")
+        await wait_for_focus(pilot, _by_id("fu-members"), what="the member table")
+        for _ in range(7):  # the cell line, problem, follow-up, sales, costs, notes, the list
+            await keys(pilot, "tab")
+        await wait_for_focus(pilot, _by_id("fu-listing"), what="the problems and follow-ups")
+        assert "Masalah 2: Dua anggota belum mengangsur" in screen_text(app)
+        await keys(pilot, "down", "delete")
+        await wait_until(
+            pilot, lambda: meeting().problems == ("Oven kurang besar",), what="problem 2 removed"
+        )
+        assert notices[-1] == (
+            'Masalah "Dua anggota belum mengangsur" dihapus. Ctrl+Z membatalkan.'
+        )
+        await keys(pilot, "end", "delete")
+        await wait_until(pilot, lambda: meeting().actions == (), what="the follow-up removed")
+        assert notices[-1] == 'Tindak lanjut "Mengunjungi Aisyah" dihapus. Ctrl+Z membatalkan.'
+        assert meeting().problems == ("Oven kurang besar",)
+        await keys(pilot, "ctrl+z")
+        await wait_until(pilot, lambda: len(meeting().actions) == 1, what="the follow-up back")
+        await keys(pilot, "ctrl+z")
+        await wait_until(
+            pilot,
+            lambda: meeting().problems == ("Oven kurang besar", "Dua anggota belum mengangsur"),
+            what="the problem back",
+        )
+
+
 async def test_a_read_only_window_records_nothing() -> None:
     session = make_session(cleared(), read_only=True)
     app = PraApp(session)

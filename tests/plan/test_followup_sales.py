@@ -1,0 +1,103 @@
+"""Sales and profit reported at meetings against the group's business analysis, worked by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pra.i18n import set_language
+from pra.model import Workshop
+from pra.model.business import BusinessAnalysis, FixedCost, Product, Season
+from pra.plan.followup import (
+    early_warnings,
+    group_progress,
+    profit_warning,
+    sales_against_plan,
+)
+
+from .followup_factory import meeting, workshop
+
+# Kue bolu: Rp 3.000 a piece, cost 1.400 + 300 + 100 = 1.800, 400 pieces an ordinary month;
+# Ramadan (March and April) sells 150%: 400 × 150% = 600 pieces; rent Rp 100.000 a month.
+#   ordinary month: sales 400 × 3.000 = 1.200.000, profit 1.200.000 − 720.000 − 100.000 = 380.000
+#   March, April:   sales 600 × 3.000 = 1.800.000, profit 1.800.000 − 1.080.000 − 100.000 = 620.000
+ANALYSIS = BusinessAnalysis(
+    products=(
+        Product(
+            id="bolu",
+            name="Kue bolu",
+            unit="potong",
+            price=3_000,
+            materials=1_400,
+            labour=300,
+            packaging=100,
+            units_per_month=400,
+        ),
+    ),
+    seasons=(Season(id="ramadan", label="Ramadan", months=(3, 4), percent=150),),
+    fixed_costs=(FixedCost(id="sewa", label="Sewa tempat", amount=100_000),),
+)
+
+
+def _reports() -> Workshop:
+    """Reports: Jan 1.000.000 − 700.000 = 300.000 (below 380.000); Feb two meetings,
+    600.000 + 700.000 = 1.300.000 − (350.000 + 400.000) = 550.000 (not below); Mar 1.500.000 −
+    1.000.000 = 500.000 (below 620.000); Apr sales 1.400.000 without costs (no profit); May
+    1.100.000 − 800.000 = 300.000 (below); Jun 1.000.000 − 750.000 = 250.000 (below)."""
+    figures = [
+        (dt.date(2026, 1, 20), 1_000_000, 700_000),
+        (dt.date(2026, 2, 10), 600_000, 350_000),
+        (dt.date(2026, 2, 24), 700_000, 400_000),
+        (dt.date(2026, 3, 15), 1_500_000, 1_000_000),
+        (dt.date(2026, 4, 15), 1_400_000, None),
+        (dt.date(2026, 5, 15), 1_100_000, 800_000),
+        (dt.date(2026, 6, 15), 1_000_000, 750_000),
+    ]
+    meetings = [
+        meeting(f"m{i}", day, {"p1": {}, "p2": {}, "p3": {}, "p4": {}}, sales=sales, costs=costs)
+        for i, (day, sales, costs) in enumerate(figures)
+    ]
+    ws = workshop(meetings)
+    group = ws.groups[0].model_copy(update={"analysis": ANALYSIS})
+    return ws.model_copy(update={"groups": (group,)})
+
+
+def test_each_reported_month_stands_against_the_analysis_of_its_calendar_month() -> None:
+    ws = _reports()
+    rows = sales_against_plan(ws.groups[0], dt.date(2026, 6, 30))
+    assert [
+        (r.month, r.sales, r.costs, r.profit, r.planned_sales, r.planned_profit, r.below_plan)
+        for r in rows
+    ] == [
+        (dt.date(2026, 1, 1), 1_000_000, 700_000, 300_000, 1_200_000, 380_000, True),
+        (dt.date(2026, 2, 1), 1_300_000, 750_000, 550_000, 1_200_000, 380_000, False),
+        (dt.date(2026, 3, 1), 1_500_000, 1_000_000, 500_000, 1_800_000, 620_000, True),
+        (dt.date(2026, 4, 1), 1_400_000, None, None, 1_800_000, 620_000, False),
+        (dt.date(2026, 5, 1), 1_100_000, 800_000, 300_000, 1_200_000, 380_000, True),
+        (dt.date(2026, 6, 1), 1_000_000, 750_000, 250_000, 1_200_000, 380_000, True),
+    ]
+    # the progress value the dashboard and the report read holds the same rows
+    assert group_progress(ws, ws.groups[0], dt.date(2026, 6, 30)).sales == rows
+
+
+def test_profit_below_plan_in_each_of_the_last_three_reported_months_is_a_warning() -> None:
+    set_language("id")
+    ws = _reports()
+    group = ws.groups[0]
+    # at the end of May the last three months with costs are Feb (not below), Mar, May
+    assert profit_warning(group, dt.date(2026, 5, 31)) is None
+    # at the end of June: Mar, May, Jun, all below (April reported no costs and is passed over):
+    # profit 500.000 + 300.000 + 250.000 = 1.050.000; plan 620.000 + 380.000 + 380.000 = 1.380.000
+    warning = profit_warning(group, dt.date(2026, 6, 30))
+    assert warning is not None
+    text = (
+        "laba usaha di bawah rencana analisis usaha dalam 3 bulan terakhir yang dilaporkan "
+        "(Maret 2026 – Juni 2026): Rp\u00a01.050.000, rencana Rp\u00a01.380.000"
+    )
+    assert warning.text() == text
+    assert text in [w.text() for w in early_warnings(ws, group, dt.date(2026, 6, 30))]
+
+
+def test_without_a_business_analysis_nothing_is_compared() -> None:
+    ws = workshop([meeting("m0", dt.date(2026, 1, 20), {"p1": {}}, sales=500_000, costs=600_000)])
+    assert sales_against_plan(ws.groups[0], dt.date(2026, 6, 30)) == ()
+    assert profit_warning(ws.groups[0], dt.date(2026, 6, 30)) is None
