@@ -557,20 +557,21 @@ def test_a_month_the_cash_cannot_pay_is_a_warning_naming_group_and_month(
     path = write_json(tmp_path, "sepi.json", data)
     result = pra("check", path)
     assert result.code == 0, result.out  # a warning, not a problem
-    # opening cash by source 445.000: the grant's 2.815.000 for assets pays its RAB lines
-    # (1.250.000 + 450.000 + 400.000 + 175.000 + 300.000 + 225.000 + 15.000 = 2.815.000), the
-    # own capital's 795.000 of valued pledges pays the chair's tools 350.000; the grant's
-    # 3.000.000 lent to the members is not the business's cash. Each month from August 2003
-    # the fixed costs 125.000 go out, and from September the instalments of the six first
-    # borrowers 6 × (50.000 + 7.500) = 345.000 (November on: a seventh borrower, 402.500)
-    # and the dues 7 × 2.000 = 14.000: Aug 320.000, Sep −164.000, Oct −648.000, …
+    # opening cash by source 100.000, money only: the grant's 2.815.000 for assets pays its RAB
+    # lines (1.250.000 + 450.000 + 400.000 + 175.000 + 300.000 + 225.000 + 15.000 = 2.815.000),
+    # the own capital's cash is the 100.000 pledged in money and paid in (its tools and labour
+    # meet the chair's tools 350.000 and are never cash); the grant's 3.000.000 lent to the
+    # members is not the business's cash. Each month from August 2003 the fixed costs 125.000
+    # go out, and from September the instalments of the six first borrowers 6 × (50.000 +
+    # 7.500) = 345.000 (November on: a seventh borrower, 402.500) and the dues 7 × 2.000 =
+    # 14.000: Aug −25.000 (nothing due yet: no warning), Sep −509.000, Oct −993.000, …
     assert result.lines[0] == (
         f"{path}: peringatan: Analisis usaha Kelompok Pertukangan: pada September 2003 kas "
-        "kelompok kurang Rp\u00a0164.000 untuk angsuran."
+        "kelompok kurang Rp\u00a0509.000 untuk angsuran."
     )
     assert result.lines[1].startswith(
         f"{path}: peringatan: Analisis usaha Kelompok Pertukangan: pada Oktober 2003 kas "
-        "kelompok kurang Rp\u00a0648.000"
+        "kelompok kurang Rp\u00a0993.000"
     )
     assert result.lines[-1] == f"{path}: baik"
 
