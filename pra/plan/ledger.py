@@ -20,6 +20,10 @@ in and where it went, to the rupiah:
   contribution in kind (never cash), and money pledged but not yet paid in is not
   counted; the simpanan wajib comes in every month and stays in the fund.
 
+A lender loan that no budget line (nor the members' loans) uses is a check
+sentence too — the group would pay interest on money the plan never spends —
+and so is a loan without its lender's name.
+
 Money is conserved per source: ``money_in == sum of the uses`` whenever the
 plan is possible. When it is not — the budget spends more of a source than it
 has, e.g. equipment bought with the part of a grant that is also lent to the
@@ -174,8 +178,14 @@ def funding_ledger(group: BusinessGroup) -> FundingLedger:
                 SourceLedger(source.id, "grant", name, source.amount, _nonzero(uses), over)
             )
         elif isinstance(source, LenderLoan):
+            amount = Money(source.principal)
             if not source.lender:
-                checks.append(Notice("plan.ledger.loan_without_lender", {"source": name}))
+                checks.append(
+                    Notice("plan.ledger.loan_without_lender", {"source": name, "amount": amount})
+                )
+            if source.principal and not any(b.source_id == source.id for b in group.capital.budget):
+                # borrowed and paid back with interest, but nothing in the plan spends it
+                checks.append(Notice("plan.ledger.loan_unused", {"source": name, "amount": amount}))
             uses, over = _spend(source.principal, lines, name, "loan", checks)
             uses.append(Use("till", max(source.principal - lines, 0)))
             schedule = lender_schedule(source, None)

@@ -588,3 +588,48 @@ def test_two_participants_of_one_name_are_a_warning_not_a_refusal(pra: Run, tmp_
         "janji hati mereka sulit dibedakan. Beri pembeda pada namanya (berkas tetap baik).",
         f"{path}: baik",
     ]
+
+
+def test_a_lender_loan_no_budget_line_uses_is_a_problem_naming_group_lender_amount(
+    pra: Run, tmp_path: Path
+) -> None:
+    """Jaya Bersama borrows Rp 3.000.000 from BMM; without the budget lines it pays for
+    (the sewing machines, cloth, rent …), the loan would be repaid with interest for nothing."""
+    data = example_data()
+    group = data["groups"][1]
+    assert group["name"] == "Kelompok Jaya Bersama"
+    group["capital"]["budget"] = [
+        b for b in group["capital"]["budget"] if b.get("source_id") != "fs-jb-bmm"
+    ]
+    path = write_json(tmp_path, "pinjaman.json", data)
+    result = pra("check", path)
+    assert result.code == 1, result.out
+    unused = (
+        'kelompok "Kelompok Jaya Bersama", rencana modal: Pinjaman BMM Rp\u00a03.000.000 tidak '
+        "dipakai oleh satu pun baris anggaran (RAB) atau pinjaman anggota, padahal seluruhnya "
+        "harus dicicil kembali dengan bunga: tulis gunanya di anggaran (dari pinjaman ini) atau "
+        "kurangi pinjamannya."
+    )
+    assert result.lines == [f"{path}: {unused}"]
+    # the review step says it too, naming the group
+    from pra import store
+    from pra.i18n import set_language
+    from pra.tui.review import review_findings
+
+    set_language("id")
+    found = [f.message for f in review_findings(store.load(path))]
+    assert [m for m in found if "tidak dipakai oleh satu pun" in m] == [
+        "Kelompok Jaya Bersama, rencana modal: Pinjaman BMM Rp\u00a03.000.000 tidak dipakai oleh "
+        "satu pun baris anggaran (RAB) atau pinjaman anggota, padahal seluruhnya harus dicicil "
+        "kembali dengan bunga: tulis gunanya di anggaran (dari pinjaman ini) atau kurangi "
+        "pinjamannya."
+    ]
+    # a loan without its lender's name is a problem too, with its amount
+    next(s for s in group["capital"]["sources"] if s["id"] == "fs-jb-bmm")["lender"] = ""
+    path = write_json(tmp_path, "tanpa-lembaga.json", data)
+    result = pra("check", path)
+    assert result.code == 1, result.out
+    assert result.lines[0] == (
+        f'{path}: kelompok "Kelompok Jaya Bersama", rencana modal: Pinjaman lembaga Rp\u00a03.000.000: '
+        "belum disebut dari lembaga mana pinjaman ini."
+    )

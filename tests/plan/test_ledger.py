@@ -154,7 +154,10 @@ def test_a_first_round_the_grants_cannot_lend_and_a_loan_without_lender_are_said
     )
     checks = [c.text("en").replace(NBSP, " ") for c in funding_ledger(group).checks]
     assert checks == [
-        "Lender loan: the lender is not named yet.",
+        "Lender loan of Rp 2,000,000: the lender is not named yet.",
+        "Lender loan of Rp 2,000,000 is used by no budget (RAB) line and no member loan, yet all"
+        " of it must be repaid with interest: write what it pays for in the budget (from this"
+        " loan) or borrow less.",
         "The first round needs Rp 1,500,000 (3 × Rp 500,000), but the grants lend only"
         " Rp 1,000,000 to members.",
     ]
