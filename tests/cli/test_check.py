@@ -633,3 +633,52 @@ def test_a_lender_loan_no_budget_line_uses_is_a_problem_naming_group_lender_amou
         f'{path}: kelompok "Kelompok Jaya Bersama", rencana modal: Pinjaman lembaga Rp\u00a03.000.000: '
         "belum disebut dari lembaga mana pinjaman ini."
     )
+
+
+def test_calendar_collection_months_that_differ_from_the_schedules_are_named(
+    pra: Run, tmp_path: Path
+) -> None:
+    """Sedap Malam: the fund starts 1 Sep 2003 and the first instalments fall due on 1 Oct
+    (12 monthly instalments: Oct 2003 – Sep 2004). Its weekly meetings that collect them
+    ("Pertemuan mingguan: angsuran, …", 11 weeks) start after step 6 (6 Oct): Oct – Dec 2003,
+    the calendar's last months: they agree. Made to follow step 1 instead they run 8 Sep – 23
+    Nov, and so does the calendar (its other steps end by 23 Nov): Sep collects with nothing
+    due, Oct and Nov agree, Dec is outside the calendar — only September differs."""
+    data = example_data()
+    group = data["groups"][0]
+    assert group["name"] == "Kelompok Sedap Malam"
+    meeting = group["steps"][8]
+    assert meeting["title"].startswith("Pertemuan mingguan: angsuran")
+    result = pra("check", write_json(tmp_path, "sesuai.json", data))
+    assert not [line for line in result.lines if "langkah menarik angsuran" in line]
+    meeting["depends_on"] = ["st-sm-1"]
+    path = write_json(tmp_path, "kalender.json", data)
+    result = pra("check", path)
+    assert result.code == 0, result.out  # doubtful input, not an unsound file
+    idle = (
+        f"{path}: perlu dilihat lagi: Kalender Kelompok Sedap Malam punya langkah menarik "
+        "angsuran pada September 2003, padahal menurut jadwal pinjaman tidak ada angsuran yang "
+        'jatuh tempo: geser langkah angsuran di langkah "Langkah kegiatan".'
+    )
+    assert idle in result.lines
+    # the meetings cut to two weeks (6 – 19 Oct): November, inside the calendar (its other
+    # steps end 23 Nov), falls due with nobody collecting; December is outside the calendar
+    meeting["depends_on"] = ["st-sm-6"]
+    meeting["duration"] = 2
+    path = write_json(tmp_path, "pendek.json", data)
+    result = pra("check", path)
+    uncollected = (
+        f"{path}: perlu dilihat lagi: Kalender Kelompok Sedap Malam tidak punya langkah menarik "
+        "angsuran pada November 2003, padahal menurut jadwal pinjaman ada angsuran "
+        'yang jatuh tempo: tambah atau perpanjang langkah angsuran di langkah "Langkah '
+        'kegiatan".'
+    )
+    assert uncollected in result.lines
+    from pra import store
+    from pra.i18n import set_language
+    from pra.model import PraStep
+    from pra.tui.review import review_findings
+
+    set_language("id")
+    found = [(f.step, f.group_id, f.message) for f in review_findings(store.load(path))]
+    assert (PraStep.STEPS, "g-sedap-malam", uncollected.split("perlu dilihat lagi: ")[1]) in found

@@ -221,7 +221,7 @@ def sedap_malam() -> BusinessGroup:
                     "Pertemuan mingguan: angsuran, tabungan, pembukuan",
                     ("p-masitoh", "p-yusnaini"),
                     10_000,
-                    (1,),
+                    (6,),
                     11,
                     "Buku kas dan buku tabungan",
                 ),
@@ -438,6 +438,8 @@ def jaya_bersama() -> BusinessGroup:
                     "Buku kas",
                 ),
             ],
+            # the weekly meetings collect from the first instalments, in October
+            fixed={8: (dt.date(2003, 10, 6), None)},
         ),
         calendar=CalendarSettings(
             unit="week",
