@@ -7,7 +7,7 @@ styles; tables follow the print rules of :mod:`pra.export.tables`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from pra.export.runs import JC, add_runs
 from pra.export.tables import Align, Cell, CellValue, Column, build_table, usable_width
@@ -18,6 +18,22 @@ if TYPE_CHECKING:
     from docx.table import Table
 
 
+LEAD_PARAGRAPHS: Final = 4
+"""How many paragraphs before a table are kept on its page: a heading, a sentence, a note."""
+
+
+def _insert_keep_next(ppr: Any) -> None:
+    """Add ``w:keepNext`` to ``ppr`` in its schema place (right after ``w:pStyle``)."""
+    from docx.oxml.ns import qn
+
+    keep = ppr.makeelement(qn("w:keepNext"), {})
+    style = ppr.find(qn("w:pStyle"))
+    if style is not None:
+        style.addnext(keep)
+    else:
+        ppr.insert(0, keep)
+
+
 class Writer:
     """Appends blocks to a python-docx document in the template's styles."""
 
@@ -25,6 +41,7 @@ class Writer:
         self.doc = doc
         self.lang = lang
         self._style_ids: dict[str, str] = {s.name: s.style_id for s in doc.styles if s.name}
+        self._style_names = {v: k for k, v in self._style_ids.items()}
 
     # -- text -----------------------------------------------------------------
     def t(self, key: str, **params: object) -> str:
@@ -104,6 +121,38 @@ class Writer:
             )
 
     # -- tables ---------------------------------------------------------------
+    def keep_lead_with_next(self) -> None:
+        """Keep the last paragraphs (back to their heading) with the block that comes next.
+
+        What stands right before a table is its caption or the sentence that
+        introduces it ("Pinjaman BMM dikembalikan dalam 52 angsuran …"): printed
+        at the foot of a page with the table on the next, the heading and its
+        sentence would be orphaned. At most :data:`LEAD_PARAGRAPHS` paragraphs are
+        chained, stopping at a heading (already kept with what follows), an
+        empty spacer, a table or a section break.
+        """
+        from docx.oxml.ns import qn
+
+        body = self.doc.element.body
+        el = body.find(qn("w:sectPr"))
+        el = el.getprevious() if el is not None else body[-1] if len(body) else None
+        for _ in range(LEAD_PARAGRAPHS):
+            if el is None or el.tag != qn("w:p"):
+                return
+            ppr = el.find(qn("w:pPr"))
+            if ppr is None:
+                ppr = el.makeelement(qn("w:pPr"), {})
+                el.insert(0, ppr)
+            if ppr.find(qn("w:sectPr")) is not None:
+                return
+            if ppr.find(qn("w:keepNext")) is None:
+                _insert_keep_next(ppr)
+            style = ppr.find(qn("w:pStyle"))
+            name = self._style_names.get(style.get(qn("w:val")) if style is not None else "", "")
+            if name.startswith("Heading") or not "".join(el.itertext()).strip():
+                return
+            el = el.getprevious()
+
     def usable_width(self) -> int:
         """The width between the margins of the current (last) section, in EMU."""
         return usable_width(self.doc)
@@ -120,7 +169,11 @@ class Writer:
         borders: bool = True,
         min_height: int | None = None,
     ) -> Table:
-        """A table in the template's styles (see :func:`pra.export.tables.build_table`)."""
+        """A table in the template's styles (see :func:`pra.export.tables.build_table`).
+
+        The paragraphs that lead to it stay on its page (:meth:`keep_lead_with_next`).
+        """
+        self.keep_lead_with_next()
         return build_table(
             self.doc,
             self._style_ids,
