@@ -42,6 +42,7 @@ class Writer:
         self.lang = lang
         self._style_ids: dict[str, str] = {s.name: s.style_id for s in doc.styles if s.name}
         self._style_names = {v: k for k, v in self._style_ids.items()}
+        self._sizes: dict[str, float] = {}
 
     # -- text -----------------------------------------------------------------
     def t(self, key: str, **params: object) -> str:
@@ -50,6 +51,14 @@ class Writer:
 
     def style_id(self, name: str) -> str:
         return self._style_ids.get(name, "Normal")
+
+    def font_size(self, style_id: str) -> float:
+        """The font size of paragraph style ``style_id`` in points (looked up once per style)."""
+        if style_id not in self._sizes:
+            from pra.export.measure import style_size_pt
+
+            self._sizes[style_id] = style_size_pt(self.doc.styles.element, style_id)
+        return self._sizes[style_id]
 
     def paragraph(
         self,
@@ -185,6 +194,7 @@ class Writer:
             font_style=font_style,
             borders=borders,
             min_height=min_height,
+            font_size=self.font_size,
         )
 
     def key_values(
