@@ -108,7 +108,41 @@ class Writer:
         self.paragraph(text, keep_with_next=True)
 
     def note(self, text: str, *, keep_with_next: bool = False) -> None:
+        """A small-print note; right under a table it is the table's legend and stays with it."""
+        self.keep_table_with_next()
         self.paragraph(text, "Note", keep_with_next=keep_with_next)
+
+    def keep_table_with_next(self) -> None:
+        """Keep the last table (and the empty spacers after it) with what is written next.
+
+        A note under a table explains it ("Kas akhir = kas awal + penjualan − …",
+        "Bantuan stimulan adalah milik kelompok …"): alone at the top of the next
+        page it reads as part of whatever follows. The last row's paragraphs keep
+        with the next one, so the layout moves that row (at least) with the note.
+        """
+        from docx.oxml.ns import qn
+
+        body = self.doc.element.body
+        el = body.find(qn("w:sectPr"))
+        el = el.getprevious() if el is not None else body[-1] if len(body) else None
+        spacers = []
+        while el is not None and el.tag == qn("w:p") and not "".join(el.itertext()).strip():
+            ppr = el.find(qn("w:pPr"))
+            if ppr is not None and ppr.find(qn("w:sectPr")) is not None:
+                return
+            spacers.append(el)
+            el = el.getprevious()
+        if el is None or el.tag != qn("w:tbl"):
+            return
+        rows = el.findall(qn("w:tr"))
+        paragraphs = list(rows[-1].iter(qn("w:p"))) if rows else []
+        for p in [*paragraphs, *spacers]:
+            ppr = p.find(qn("w:pPr"))
+            if ppr is None:
+                ppr = p.makeelement(qn("w:pPr"), {})
+                p.insert(0, ppr)
+            if ppr.find(qn("w:keepNext")) is None:
+                _insert_keep_next(ppr)
 
     def empty(self) -> None:
         """The sentence for a section nobody has filled in: it says so instead of vanishing."""
