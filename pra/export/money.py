@@ -8,6 +8,8 @@ can check them with a pencil.
 
 from __future__ import annotations
 
+from typing import Final
+
 from pra.export.context import Context
 from pra.export.tables import Cell, CellValue, Column
 from pra.model import LenderLoan
@@ -18,6 +20,8 @@ from pra.plan.notice import Money, Notice
 from pra.plan.revolving import fund_start, group_fund
 from pra.plan.rounding import rounding_note
 from pra.plan.sources import source_name
+
+NBSP: Final = "\u00a0"
 
 
 def has_fund(ctx: Context) -> bool:
@@ -264,7 +268,8 @@ def repayment_section(ctx: Context, heading: str) -> None:
             (
                 ctx.number(r.number),
                 ctx.number(r.month),
-                ctx.date(r.date) or ctx.t("export.none"),
+                # one line: "1 September / 2003" read as two entries in a narrow column
+                ctx.date(r.date).replace(" ", NBSP) or ctx.t("export.none"),
                 ctx.names(r.member_ids),
             )
             for r in ledger.rounds
