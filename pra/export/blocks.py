@@ -108,9 +108,27 @@ class Writer:
         self.paragraph(text, keep_with_next=True)
 
     def note(self, text: str, *, keep_with_next: bool = False) -> None:
-        """A small-print note; right under a table it is the table's legend and stays with it."""
-        self.keep_table_with_next()
+        """A small-print note: it stays with what it is about, the table or lines right above it
+        ("Jasa dan potongan dalam persen dihitung …" under the instalment sums)."""
+        self.keep_last_with_next()
         self.paragraph(text, "Note", keep_with_next=keep_with_next)
+
+    def keep_last_with_next(self) -> None:
+        """Keep what was written last — a table, or a paragraph that is not a heading — with
+        what is written next (a note about it)."""
+        from docx.oxml.ns import qn
+
+        body = self.doc.element.body
+        el = body.find(qn("w:sectPr"))
+        el = el.getprevious() if el is not None else body[-1] if len(body) else None
+        if el is None or el.tag != qn("w:p") or not "".join(el.itertext()).strip():
+            self.keep_table_with_next()
+            return
+        ppr = el.find(qn("w:pPr"))
+        if ppr is None or ppr.find(qn("w:sectPr")) is not None:
+            return
+        if ppr.find(qn("w:keepNext")) is None:
+            _insert_keep_next(ppr)
 
     def keep_table_with_next(self) -> None:
         """Keep the last table (and the empty spacers after it) with what is written next.

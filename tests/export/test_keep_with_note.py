@@ -90,3 +90,39 @@ def test_the_notes_under_the_example_plans_tables_keep_with_them(tmp_path: Path)
         kept = [p.find(f"{qn('w:pPr')}/{qn('w:keepNext')}") for p in last_row.iter(qn("w:p"))]
         assert all(k is not None for k in kept), "".join(el.itertext())
     assert notes >= 3
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    find_soffice() is None or shutil.which("pdftotext") is None,
+    reason="LibreOffice and poppler-utils are needed (CI installs them)",
+)
+def test_no_page_of_an_example_plan_starts_with_a_note(tmp_path: Path) -> None:
+    """Penjahit's and Pertukangan's rounding note ("Jasa dan potongan dalam persen dihitung …")
+    started a page, away from the instalment sums it is about."""
+    from pra.resources import EXAMPLES
+
+    docs = [
+        path
+        for name in EXAMPLES
+        for path in export_workshop(example(name), source=name, output=tmp_path / name).documents
+    ]
+    convert_to_pdf(docs)
+    for path in docs:
+        doc = docx.Document(str(path))
+        notes = [
+            " ".join(p.text.replace("\u00a0", " ").split())
+            for p in doc.paragraphs
+            if p.style is not None and p.style.name == "Note" and p.text.strip()
+        ]
+        text = subprocess.run(
+            ["pdftotext", "-layout", "-enc", "UTF-8", str(path.with_suffix(".pdf")), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.replace("\u00a0", " ")
+        for number, page in enumerate(text.split("\f"), start=1):
+            lines = [" ".join(line.split()) for line in page.splitlines() if line.strip()]
+            if lines:
+                starts = [n for n in notes if n.startswith(lines[0])]
+                assert not starts, f"{path.name}, page {number}: {starts[0][:60]}"
