@@ -172,8 +172,14 @@ class Writer:
             self.paragraph(f"{bullet}\t{item}", "List Item")
 
     def lines(self, items: Iterable[str], *, keep_together: bool = True) -> None:
-        """Lines of arithmetic, one per paragraph, kept together so a sum is never cut in two."""
+        """Lines of arithmetic, one per paragraph, kept together so a sum is never cut in two.
+
+        Right under a table they are its sums ("Cicilan pokok: Rp 500.000 ÷ 10 = …") and
+        stay with its last row.
+        """
         items = list(items)
+        if keep_together and items:
+            self.keep_table_with_next()
         for i, item in enumerate(items):
             self.paragraph(
                 f"{self.t('export.bullet')}\t{item}",

@@ -28,7 +28,10 @@ FILLER = range(50)
 NOTE = "Catatan tabel: kas akhir = kas awal + penjualan."
 
 
-def written(folder: Path, filler: int) -> Path:
+SUMS = ["Jumlah: Rp 1.000 + … + Rp 6.000 = Rp 21.000", "Rata-rata: Rp 21.000 ÷ 6 = Rp 3.500"]
+
+
+def written(folder: Path, filler: int, kind: str = "note") -> Path:
     doc = load_template().new_document()
     w = Writer(doc, "id")
     for i in range(filler):
@@ -36,9 +39,12 @@ def written(folder: Path, filler: int) -> Path:
     w.heading("Arus kas", 2)
     rows = [(f"Bulan {i + 1}", f"Rp {i + 1}.000") for i in range(6)]
     w.table([Column(1), Column(1, "right")], ["Bulan", "Kas akhir"], rows)
-    w.note(NOTE)
+    if kind == "note":
+        w.note(NOTE)
+    else:  # the sums of the table, as the repayment section writes them
+        w.lines(SUMS)
     w.paragraph("Bagian berikutnya.")
-    path = folder / f"note-{filler:02d}.docx"
+    path = folder / f"{kind}-{filler:02d}.docx"
     doc.save(str(path))
     return path
 
@@ -48,8 +54,11 @@ def written(folder: Path, filler: int) -> Path:
     find_soffice() is None or shutil.which("pdftotext") is None,
     reason="LibreOffice and poppler-utils are needed (CI installs them)",
 )
-def test_a_note_under_a_table_is_printed_with_its_last_row(tmp_path: Path) -> None:
-    paths = [written(tmp_path, n) for n in FILLER]
+@pytest.mark.parametrize(("kind", "first"), [("note", NOTE), ("lines", f"• {SUMS[0]}")])
+def test_a_note_or_the_sums_under_a_table_print_with_its_last_row(
+    kind: str, first: str, tmp_path: Path
+) -> None:
+    paths = [written(tmp_path, n, kind) for n in FILLER]
     convert_to_pdf(paths)
     spots = set()
     for n, path in zip(FILLER, paths, strict=True):
@@ -58,11 +67,11 @@ def test_a_note_under_a_table_is_printed_with_its_last_row(tmp_path: Path) -> No
             capture_output=True,
             text=True,
             check=True,
-        ).stdout
+        ).stdout.replace("\u00a0", " ")
         for number, page in enumerate(text.split("\f"), start=1):
             lines = [" ".join(line.split()) for line in page.splitlines() if line.strip()]
-            if NOTE in lines:
-                at = lines.index(NOTE)
+            if first in lines:
+                at = lines.index(first)
                 spots.add(at)
                 assert at > 0 and lines[at - 1] == "Bulan 6 Rp 6.000", f"{n} lines, page {number}"
     assert min(spots) <= 8  # the sweep did bring the note to the top of a page
