@@ -212,7 +212,8 @@ def _fit_words(
     word_need = [max(w, a) for w, a in zip(word_need, amount_need, strict=True)]
     extra = sum(word_need) - sum(amount_need)
     room = sum(twips) - sum(amount_need)
-    share = 1.0 if extra <= room else max(0.0, room / extra)
+    # every word an amount and the amounts wider than the table (extra 0): nothing to share
+    share = 1.0 if extra <= room or extra <= 0 else max(0.0, room / extra)
     needs = [a + int((w - a) * share) for w, a in zip(word_need, amount_need, strict=True)]
     return fit_columns(twips, needs)
 
