@@ -40,7 +40,8 @@ from typing import Final
 from pra.i18n import Language, get_language
 from pra.model import BusinessGroup, Grant, OwnCapital, Workshop
 from pra.model.business import BusinessAnalysis, Product, Season
-from pra.plan.fund import add_months, repayment_schedule
+from pra.plan.due_dates import add_months
+from pra.plan.fund import repayment_schedule
 from pra.plan.notice import Money, Notice
 from pra.plan.periods import Period, period_bounds
 
