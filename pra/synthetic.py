@@ -44,7 +44,7 @@ from pra.model import (
     WorkshopInfo,
 )
 from pra.model.business import BusinessAnalysis, FixedCost, Product, Season
-from pra.plan.fund import add_months
+from pra.plan.due_dates import add_months
 
 _GIVEN = ["Ani", "Budi", "Citra", "Dedi", "Eka", "Fajar", "Gita", "Hadi", "Indah", "Joko"]
 _FAMILY = ["Mangga", "Kenari", "Melati", "Rambutan", "Cempaka", "Durian", "Kemuning", "Salak"]

@@ -69,6 +69,7 @@ def _reasons(error: ValidationError, data: Any = None) -> str:
 FIELD_LABELS: Final = frozenset(
     {
         "loan_term_months",
+        "repayment_day",
         "cash_unit",
         "value",
         "duration",

@@ -24,6 +24,7 @@ PLAN_FIELDS: Final = (
     "compulsory_dues",
     "service_fee_percent",
     "loan_term_months",
+    "repayment_day",
     "cash_unit",
     "voluntary_savings",
 )
@@ -44,6 +45,16 @@ def parse_whole(text: str) -> int:
     """A whole number of periods, months or pieces (``"12"``); refused when not one."""
     if not re.fullmatch(r"\s*\d{1,6}\s*", text):
         raise PraError("edit.group.bad_number", text=text.strip())
+    return int(text)
+
+
+def parse_repayment_day(text: str) -> int | None:
+    """``"5"`` → 5 (the day of the month instalments fall due); empty text → ``None`` (the
+    hand-over's own day); refused unless 1 to 31."""
+    if not text.strip():
+        return None
+    if not re.fullmatch(r"\s*\d{1,2}\s*", text) or not 1 <= int(text) <= 31:
+        raise PraError("edit.group.bad_repayment_day", text=text.strip())
     return int(text)
 
 
@@ -103,6 +114,8 @@ def set_plan_field(ws: Workshop, group_id: str, name: str, text: str) -> Worksho
         value = parse_percent(text) if text.strip() else Decimal(0)
     elif name == "loan_term_months":
         value = parse_whole(text)
+    elif name == "repayment_day":
+        value = parse_repayment_day(text)
     elif name == "cash_unit":
         value = parse_cash_unit(text)
     elif name == "voluntary_savings":
@@ -135,6 +148,8 @@ def plan_field_text(plan: CapitalPlan, name: str) -> str:
         return percent_text(value)
     if name in ("stimulus_per_member", "compulsory_dues", "cash_unit"):
         return number_text(value)
+    if value is None:
+        return ""
     return str(value)
 
 

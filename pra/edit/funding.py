@@ -5,7 +5,9 @@ amount, the part spent on the group's assets (the rest is lent to members; none
 said: all of it), and the hand-over date. A loan from a lender:
 ``BMM, 3.000.000, 12 bulan, 1,5%, flat, mingguan, Senin, tenggang 1, renteng,
 1-9-2003`` — lender, principal, then in any order the term, the rate a month,
-``flat`` or ``menurun``, ``mingguan`` or ``bulanan``, the weekday or ``tgl 5``,
+``flat`` or ``menurun``, ``mingguan`` or ``bulanan``, the weekday or ``tgl 5``
+(``tanggal 5``; the frequency and its day may share a part: ``bulanan tgl 5``,
+``mingguan Senin``, as the entry's hint shows them),
 the grace months, ``renteng`` for tanggung renteng, and the hand-over date. The
 English words (``months``, ``declining``, ``weekly``, ``monthly``, ``Monday``,
 ``day 5``, ``grace``, ``joint``, ``assets``) work too.
@@ -74,38 +76,67 @@ def parse_grant(text: str) -> dict[str, Any]:
     return fields
 
 
+FREQUENCIES: Final = {
+    **dict.fromkeys(("mingguan", "weekly", "tiap minggu", "setiap minggu"), "weekly"),
+    **dict.fromkeys(("bulanan", "monthly", "tiap bulan", "setiap bulan"), "monthly"),
+}
+_FREQUENCY_THEN: Final = re.compile(
+    "(" + "|".join(sorted(FREQUENCIES, key=len, reverse=True)) + r")\s+(.+)"
+)
+
+
+def _due_day(low: str, fields: dict[str, Any]) -> bool:
+    """A weekday (``Senin``, ``hari Senin``) or a day of the month (``tgl 5``, ``tgl. 5``,
+    ``tanggal 5``, ``day 5``) into ``fields``; whether ``low`` was one."""
+    low = re.sub(r"^(?:setiap|tiap|hari|every|on)\s+", "", low)
+    low = re.sub(r"^hari\s+", "", low)
+    if low in WEEKDAYS:
+        fields["due_day"] = WEEKDAYS[low]
+        fields.setdefault("frequency", "weekly")
+        return True
+    if m := re.fullmatch(r"(?:tgl\.?|tanggal|day)\s*(\d{1,2})", low):
+        fields["due_day"] = parse_whole(m.group(1))
+        fields.setdefault("frequency", "monthly")
+        return True
+    return False
+
+
+def _loan_part(part: str, fields: dict[str, Any]) -> bool:
+    """One part of a loan's line into ``fields``; whether it was understood."""
+    low = " ".join(part.casefold().split())
+    if m := re.fullmatch(r"(\d+)\s*(?:bulan|bln|months?)", low):
+        fields["term_months"] = parse_whole(m.group(1))
+    elif low.endswith("%"):
+        fields["rate_percent"] = parse_percent(part)
+    elif low in ("flat", "tetap"):
+        fields["method"] = "flat"
+    elif low in ("menurun", "declining", "efektif"):
+        fields["method"] = "declining"
+    elif low in FREQUENCIES:
+        fields["frequency"] = FREQUENCIES[low]
+    elif (m := _FREQUENCY_THEN.fullmatch(low)) and _due_day(m.group(2), fields):
+        # "bulanan tgl 5", "mingguan Senin": the frequency and its day in one part
+        fields["frequency"] = FREQUENCIES[m.group(1)]
+    elif _due_day(low, fields):
+        pass
+    elif m := re.fullmatch(
+        r"(?:tenggang|masa tenggang|grace)\s*(\d{1,2})(?:\s*(?:bulan|months?))?", low
+    ):
+        fields["grace_months"] = parse_whole(m.group(1))
+    elif low in ("renteng", "tanggung renteng", "joint"):
+        fields["joint_liability"] = True
+    else:
+        return False
+    return True
+
+
 def parse_loan(text: str) -> dict[str, Any]:
     """The fields of a lender loan from its line (see the module docstring)."""
     parts = _parts(text)
     lender, principal = _head(parts, text)
     fields: dict[str, Any] = {"lender": lender, "principal": principal}
     for part in parts[2:]:
-        low = part.casefold()
-        if m := re.fullmatch(r"(\d+)\s*(?:bulan|bln|months?)", low):
-            fields["term_months"] = parse_whole(m.group(1))
-        elif low.endswith("%"):
-            fields["rate_percent"] = parse_percent(part)
-        elif low in ("flat", "tetap"):
-            fields["method"] = "flat"
-        elif low in ("menurun", "declining", "efektif"):
-            fields["method"] = "declining"
-        elif low in ("mingguan", "weekly", "tiap minggu", "setiap minggu"):
-            fields["frequency"] = "weekly"
-        elif low in ("bulanan", "monthly", "tiap bulan", "setiap bulan"):
-            fields["frequency"] = "monthly"
-        elif low in WEEKDAYS:
-            fields["due_day"] = WEEKDAYS[low]
-            fields.setdefault("frequency", "weekly")
-        elif m := re.fullmatch(r"(?:tgl\.?|tanggal|day)\s*(\d{1,2})", low):
-            fields["due_day"] = parse_whole(m.group(1))
-            fields.setdefault("frequency", "monthly")
-        elif m := re.fullmatch(
-            r"(?:tenggang|masa tenggang|grace)\s*(\d{1,2})(?:\s*(?:bulan|months?))?", low
-        ):
-            fields["grace_months"] = parse_whole(m.group(1))
-        elif low in ("renteng", "tanggung renteng", "joint"):
-            fields["joint_liability"] = True
-        else:
+        if not _loan_part(part, fields):
             fields["disbursed_on"] = _date(part)
     return fields
 

@@ -220,11 +220,11 @@ def _cash_flow(ctx: Context, plan: BusinessPlan) -> None:
 
 def _fits(ctx: Context, columns: list[list[CellValue]]) -> bool:
     """Whether the widest word of every column fits beside the others on the page."""
-    from pra.export.measure import style_size_pt, widest_word
+    from pra.export.measure import widest_word
     from pra.export.tables import CELL_MARGIN_TWIPS, TWIPS_PER_EMU
 
     w = ctx.writer
-    size = style_size_pt(w.doc.styles.element, w.style_id("Table Text"))
+    size = w.font_size(w.style_id("Table Text"))
     need = sum(
         widest_word([c.text if isinstance(c, Cell) else c for c in column], size, bold=True)
         + 2 * CELL_MARGIN_TWIPS

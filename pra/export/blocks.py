@@ -7,7 +7,7 @@ styles; tables follow the print rules of :mod:`pra.export.tables`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from pra.export.runs import JC, add_runs
 from pra.export.tables import Align, Cell, CellValue, Column, build_table, usable_width
@@ -18,6 +18,22 @@ if TYPE_CHECKING:
     from docx.table import Table
 
 
+LEAD_PARAGRAPHS: Final = 4
+"""How many paragraphs before a table are kept on its page: a heading, a sentence, a note."""
+
+
+def _insert_keep_next(ppr: Any) -> None:
+    """Add ``w:keepNext`` to ``ppr`` in its schema place (right after ``w:pStyle``)."""
+    from docx.oxml.ns import qn
+
+    keep = ppr.makeelement(qn("w:keepNext"), {})
+    style = ppr.find(qn("w:pStyle"))
+    if style is not None:
+        style.addnext(keep)
+    else:
+        ppr.insert(0, keep)
+
+
 class Writer:
     """Appends blocks to a python-docx document in the template's styles."""
 
@@ -25,6 +41,8 @@ class Writer:
         self.doc = doc
         self.lang = lang
         self._style_ids: dict[str, str] = {s.name: s.style_id for s in doc.styles if s.name}
+        self._style_names = {v: k for k, v in self._style_ids.items()}
+        self._sizes: dict[str, float] = {}
 
     # -- text -----------------------------------------------------------------
     def t(self, key: str, **params: object) -> str:
@@ -33,6 +51,14 @@ class Writer:
 
     def style_id(self, name: str) -> str:
         return self._style_ids.get(name, "Normal")
+
+    def font_size(self, style_id: str) -> float:
+        """The font size of paragraph style ``style_id`` in points (looked up once per style)."""
+        if style_id not in self._sizes:
+            from pra.export.measure import style_size_pt
+
+            self._sizes[style_id] = style_size_pt(self.doc.styles.element, style_id)
+        return self._sizes[style_id]
 
     def paragraph(
         self,
@@ -82,7 +108,59 @@ class Writer:
         self.paragraph(text, keep_with_next=True)
 
     def note(self, text: str, *, keep_with_next: bool = False) -> None:
+        """A small-print note: it stays with what it is about, the table or lines right above it
+        ("Jasa dan potongan dalam persen dihitung …" under the instalment sums)."""
+        self.keep_last_with_next()
         self.paragraph(text, "Note", keep_with_next=keep_with_next)
+
+    def keep_last_with_next(self) -> None:
+        """Keep what was written last — a table, or a paragraph that is not a heading — with
+        what is written next (a note about it)."""
+        from docx.oxml.ns import qn
+
+        body = self.doc.element.body
+        el = body.find(qn("w:sectPr"))
+        el = el.getprevious() if el is not None else body[-1] if len(body) else None
+        if el is None or el.tag != qn("w:p") or not "".join(el.itertext()).strip():
+            self.keep_table_with_next()
+            return
+        ppr = el.find(qn("w:pPr"))
+        if ppr is None or ppr.find(qn("w:sectPr")) is not None:
+            return
+        if ppr.find(qn("w:keepNext")) is None:
+            _insert_keep_next(ppr)
+
+    def keep_table_with_next(self) -> None:
+        """Keep the last table (and the empty spacers after it) with what is written next.
+
+        A note under a table explains it ("Kas akhir = kas awal + penjualan − …",
+        "Bantuan stimulan adalah milik kelompok …"): alone at the top of the next
+        page it reads as part of whatever follows. The last row's paragraphs keep
+        with the next one, so the layout moves that row (at least) with the note.
+        """
+        from docx.oxml.ns import qn
+
+        body = self.doc.element.body
+        el = body.find(qn("w:sectPr"))
+        el = el.getprevious() if el is not None else body[-1] if len(body) else None
+        spacers = []
+        while el is not None and el.tag == qn("w:p") and not "".join(el.itertext()).strip():
+            ppr = el.find(qn("w:pPr"))
+            if ppr is not None and ppr.find(qn("w:sectPr")) is not None:
+                return
+            spacers.append(el)
+            el = el.getprevious()
+        if el is None or el.tag != qn("w:tbl"):
+            return
+        rows = el.findall(qn("w:tr"))
+        paragraphs = list(rows[-1].iter(qn("w:p"))) if rows else []
+        for p in [*paragraphs, *spacers]:
+            ppr = p.find(qn("w:pPr"))
+            if ppr is None:
+                ppr = p.makeelement(qn("w:pPr"), {})
+                p.insert(0, ppr)
+            if ppr.find(qn("w:keepNext")) is None:
+                _insert_keep_next(ppr)
 
     def empty(self) -> None:
         """The sentence for a section nobody has filled in: it says so instead of vanishing."""
@@ -94,8 +172,14 @@ class Writer:
             self.paragraph(f"{bullet}\t{item}", "List Item")
 
     def lines(self, items: Iterable[str], *, keep_together: bool = True) -> None:
-        """Lines of arithmetic, one per paragraph, kept together so a sum is never cut in two."""
+        """Lines of arithmetic, one per paragraph, kept together so a sum is never cut in two.
+
+        Right under a table they are its sums ("Cicilan pokok: Rp 500.000 ÷ 10 = …") and
+        stay with its last row.
+        """
         items = list(items)
+        if keep_together and items:
+            self.keep_table_with_next()
         for i, item in enumerate(items):
             self.paragraph(
                 f"{self.t('export.bullet')}\t{item}",
@@ -104,6 +188,38 @@ class Writer:
             )
 
     # -- tables ---------------------------------------------------------------
+    def keep_lead_with_next(self) -> None:
+        """Keep the last paragraphs (back to their heading) with the block that comes next.
+
+        What stands right before a table is its caption or the sentence that
+        introduces it ("Pinjaman BMM dikembalikan dalam 52 angsuran …"): printed
+        at the foot of a page with the table on the next, the heading and its
+        sentence would be orphaned. At most :data:`LEAD_PARAGRAPHS` paragraphs are
+        chained, stopping at a heading (already kept with what follows), an
+        empty spacer, a table or a section break.
+        """
+        from docx.oxml.ns import qn
+
+        body = self.doc.element.body
+        el = body.find(qn("w:sectPr"))
+        el = el.getprevious() if el is not None else body[-1] if len(body) else None
+        for _ in range(LEAD_PARAGRAPHS):
+            if el is None or el.tag != qn("w:p"):
+                return
+            ppr = el.find(qn("w:pPr"))
+            if ppr is None:
+                ppr = el.makeelement(qn("w:pPr"), {})
+                el.insert(0, ppr)
+            if ppr.find(qn("w:sectPr")) is not None:
+                return
+            if ppr.find(qn("w:keepNext")) is None:
+                _insert_keep_next(ppr)
+            style = ppr.find(qn("w:pStyle"))
+            name = self._style_names.get(style.get(qn("w:val")) if style is not None else "", "")
+            if name.startswith("Heading") or not "".join(el.itertext()).strip():
+                return
+            el = el.getprevious()
+
     def usable_width(self) -> int:
         """The width between the margins of the current (last) section, in EMU."""
         return usable_width(self.doc)
@@ -120,7 +236,11 @@ class Writer:
         borders: bool = True,
         min_height: int | None = None,
     ) -> Table:
-        """A table in the template's styles (see :func:`pra.export.tables.build_table`)."""
+        """A table in the template's styles (see :func:`pra.export.tables.build_table`).
+
+        The paragraphs that lead to it stay on its page (:meth:`keep_lead_with_next`).
+        """
+        self.keep_lead_with_next()
         return build_table(
             self.doc,
             self._style_ids,
@@ -132,6 +252,7 @@ class Writer:
             font_style=font_style,
             borders=borders,
             min_height=min_height,
+            font_size=self.font_size,
         )
 
     def key_values(

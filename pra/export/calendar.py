@@ -21,7 +21,7 @@ from typing import Final
 
 from pra.export import sections
 from pra.export.context import Context
-from pra.export.measure import style_size_pt, widest_word
+from pra.export.measure import widest_word
 from pra.export.sections import A4_HEIGHT_EMU, A4_WIDTH_EMU
 from pra.export.tables import ACTIVE_FILL, CELL_MARGIN_TWIPS, TWIPS_PER_EMU, Cell, Column
 from pra.plan.calendar_grid import CalendarRow, calendar_grid
@@ -130,9 +130,8 @@ def periods_per_page(
     width, or its longest word.
     """
     w = ctx.writer
-    styles = w.doc.styles.element
-    size = style_size_pt(styles, w.style_id("Calendar Text"))
-    head = style_size_pt(styles, w.style_id("Table Heading"))
+    size = w.font_size(w.style_id("Calendar Text"))
+    head = w.font_size(w.style_id("Table Heading"))
     names = {cell_names(ctx, c.responsible_ids) for r in rows for c in r.cells if c.active}
     heads = [period_head(ctx, p) + " (×)" for p in schedule.periods]
     margins = 2 * CELL_MARGIN_TWIPS + 20

@@ -56,13 +56,21 @@ def select_groups(ws: Workshop, wanted: str, source: str) -> list[BusinessGroup]
 
 
 def save_document(doc: Document, path: Path) -> None:
-    """Write ``doc`` to ``path`` through a temporary file, so a failed write leaves no half file."""
+    """Write ``doc`` to ``path`` through a temporary file, so a failed write leaves no half file.
+
+    The document gets the permissions of any new file (``0o666`` less the umask), not the
+    temporary file's private ``0o600``: a plan is copied to a USB stick, printed by another
+    account, read by a colleague on the same laptop. A file written before is given them too.
+    """
+    from pra.store.atomic import NEW_FILE_MODE
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".pra-", suffix=".docx", dir=path.parent)
         os.close(fd)
         try:
             doc.save(tmp)
+            Path(tmp).chmod(NEW_FILE_MODE)
             Path(tmp).replace(path)
         finally:
             Path(tmp).unlink(missing_ok=True)

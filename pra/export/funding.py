@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from pra.export.context import Context
@@ -61,6 +62,91 @@ def _capacity_sentence(ctx: Context) -> str:
     return ctx.notice(plan.lines[-1])
 
 
+def _own_sentence(ctx: Context) -> str:
+    """The own contribution, each part said: cash (savings, money pledges paid in), goods and
+    labour in kind, money promised and not yet paid in, and the monthly dues."""
+    from pra.plan.own import own_contribution
+
+    group = ctx.group
+    assert group is not None
+    own = own_contribution(group)
+    promised = (
+        ctx.t("export.funding.own_promised", amount=ctx.rupiah(own.promised))
+        if own.promised
+        else ""
+    )
+    cash = [
+        ctx.t(f"export.funding.own_{key}", amount=ctx.rupiah(amount))
+        for key, amount in (("savings", own.savings), ("paid", own.paid_pledges))
+        if amount
+    ]
+    parts = []
+    if cash:
+        parts.append(
+            ctx.t("export.funding.own_cash", amount=ctx.rupiah(own.cash), what=", ".join(cash))
+        )
+    if own.in_kind:
+        parts.append(ctx.t("export.funding.own_in_kind", amount=ctx.rupiah(own.in_kind)))
+    dues = group.capital.compulsory_dues
+    return ctx.t(
+        "export.funding.own",
+        total=ctx.rupiah(own.total),
+        parts=ctx.t("export.funding.own_and").join(parts) or ctx.t("export.funding.own_none"),
+        promised=promised,
+        dues=ctx.t("export.funding.own_dues", amount=ctx.rupiah(dues)) if dues else "",
+    )
+
+
+def _round_sentences(ctx: Context) -> list[str]:
+    """The revolving fund's rounds as its schedule has them: the first round (who, when, what
+    each repays), then when the second starts and how many follow."""
+    from pra.plan.formatting import format_month
+    from pra.plan.revolving import group_fund
+
+    group = ctx.group
+    assert group is not None
+    plan = group.capital
+    rounds = group_fund(group).rounds
+    rows = repayment_schedule(plan, fund_start(group)).rows
+    if not rounds or not rows:
+        return []
+    names = {p.id: p.name for p in ctx.ws.participants}
+
+    def who(member_ids: tuple[str, ...]) -> str:
+        if len(member_ids) == len(group.member_ids) > 1:
+            return ctx.t("export.funding.round_everyone", n=len(member_ids))
+        return ", ".join(names.get(m, m) for m in member_ids)
+
+    def month(day: dt.date | None) -> str:
+        return format_month(day, ctx.lang) if day else ctx.t("export.funding.undated")
+
+    first, *later = rounds
+    found = [
+        ctx.t(
+            "export.funding.round_first",
+            when=ctx.date(first.date) if first.date else ctx.t("export.funding.undated"),
+            who=who(first.member_ids),
+            n=len(first.member_ids),
+            loan=ctx.rupiah(plan.stimulus_per_member),
+            count=len(rows),
+            amount=ctx.rupiah(rows[0].principal + rows[0].service_fee),
+            last=ctx.rupiah(rows[-1].principal + rows[-1].service_fee),
+            start=ctx.date(rows[0].due_date) if rows[0].due_date else "",
+        )
+    ]
+    if later:
+        found.append(
+            ctx.t(
+                "export.funding.round_next_more" if len(later) > 1 else "export.funding.round_next",
+                when=month(later[0].date),
+                who=who(later[0].member_ids),
+                more=len(later) - 1,
+                last=month(later[-1].date),
+            )
+        )
+    return found
+
+
 def summary_block(ctx: Context, summary: CapitalSummary) -> None:
     """The one-page summary under the cover lines (see the module docstring)."""
     w, group = ctx.writer, ctx.group
@@ -90,9 +176,7 @@ def summary_block(ctx: Context, summary: CapitalSummary) -> None:
         if asked
         else ctx.t("export.funding.asked_none")
     )
-    ledger = funding_ledger(group)
-    own = sum(e.money_in for e in ledger.sources if e.kind == "own") or summary.own_total
-    lines.append(ctx.t("export.funding.own", amount=ctx.rupiah(own)))
+    lines.append(_own_sentence(ctx))
     to = [s.giver for s in plan.grants if s.giver] + [s.lender for s in plan.loans if s.lender]
     if to or ctx.ws.info.partner:
         lines.append(
@@ -102,17 +186,7 @@ def summary_block(ctx: Context, summary: CapitalSummary) -> None:
             )
         )
     if plan.stimulus_per_member > 0 and plan.grants:
-        rows = repayment_schedule(plan, fund_start(group)).rows
-        lines.append(
-            ctx.t(
-                "export.funding.member_repayment",
-                loan=ctx.rupiah(plan.stimulus_per_member),
-                count=len(rows),
-                amount=ctx.rupiah(rows[0].principal + rows[0].service_fee),
-                last=ctx.rupiah(rows[-1].principal + rows[-1].service_fee),
-                start=ctx.date(rows[0].due_date) if rows[0].due_date else "",
-            )
-        )
+        lines.extend(_round_sentences(ctx))
     for loan in plan.loans:
         schedule = group_lender_schedule(group, loan)
         if schedule.instalments:

@@ -8,14 +8,20 @@ can check them with a pencil.
 
 from __future__ import annotations
 
+from typing import Final
+
 from pra.export.context import Context
 from pra.export.tables import Cell, CellValue, Column
+from pra.model import LenderLoan
 from pra.plan.capital import CapitalSummary
 from pra.plan.effective_rate import effective_rate
 from pra.plan.fund import member_share, repayment_schedule
 from pra.plan.notice import Money, Notice
 from pra.plan.revolving import fund_start, group_fund
 from pra.plan.rounding import rounding_note
+from pra.plan.sources import source_name
+
+NBSP: Final = "\u00a0"
 
 
 def has_fund(ctx: Context) -> bool:
@@ -37,7 +43,7 @@ def capital_section(ctx: Context, heading: str, summary: CapitalSummary) -> None
                 r.unit,
                 ctx.rupiah(r.unit_price),
                 ctx.rupiah(r.total),
-                ctx.t(f"export.source.{r.source}"),
+                source_label(ctx, r.source, r.source_id),
             )
             for i, r in enumerate(summary.budget, start=1)
         ]
@@ -76,7 +82,7 @@ def capital_section(ctx: Context, heading: str, summary: CapitalSummary) -> None
     # each source against the budget lines it pays: a short source is not hidden by the total
     sources: list[tuple[CellValue, ...]] = [
         (
-            ctx.t(f"export.source.{s.source}"),
+            source_label(ctx, s.source, _only_loan_id(ctx) if s.source == "loan" else None),
             ctx.rupiah(s.available),
             ctx.rupiah(s.planned),
             Cell(_balance(ctx, s.difference), bold=s.difference < 0),
@@ -103,6 +109,27 @@ def capital_section(ctx: Context, heading: str, summary: CapitalSummary) -> None
     )
     w.paragraph("", "Table Text")
     w.lines(ctx.notice(n) for n in summary.lines)
+
+
+def source_label(ctx: Context, kind: str, source_id: str | None) -> str:
+    """Who pays a budget line: "Pinjaman BMM" for a named lender's loan, else the kind.
+
+    A lender reading the budget looks for its own name: "Pinjaman lembaga" left
+    open which lender, and a group may borrow from two.
+    """
+    assert ctx.group is not None
+    source = ctx.group.capital.source(source_id)
+    if kind == "loan" and isinstance(source, LenderLoan) and source.lender.strip():
+        return ctx.notice(source_name(source))
+    return ctx.t(f"export.source.{kind}")
+
+
+def _only_loan_id(ctx: Context) -> str | None:
+    """The id of the group's loan when all its loans come from one lender, else ``None``."""
+    assert ctx.group is not None
+    loans = ctx.group.capital.loans
+    lenders = {" ".join(loan.lender.split()).casefold() for loan in loans}
+    return loans[0].id if loans and len(lenders) == 1 else None
 
 
 def _balance(ctx: Context, difference: int) -> str:
@@ -241,7 +268,8 @@ def repayment_section(ctx: Context, heading: str) -> None:
             (
                 ctx.number(r.number),
                 ctx.number(r.month),
-                ctx.date(r.date) or ctx.t("export.none"),
+                # one line: "1 September / 2003" read as two entries in a narrow column
+                ctx.date(r.date).replace(" ", NBSP) or ctx.t("export.none"),
                 ctx.names(r.member_ids),
             )
             for r in ledger.rounds

@@ -58,5 +58,33 @@ def add_runs(p: Any, text: str, *, bold: bool = False) -> None:
                 el.set(XML_SPACE, "preserve")
 
 
+def xml_text(text: str) -> str:
+    """``text`` escaped for XML character data or a double-quoted attribute (``\r`` kept)."""
+    return (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("\r", "&#13;")
+    )
+
+
+def runs_xml(text: str, *, bold: bool = False) -> str:
+    """What :func:`add_runs` appends, as WordprocessingML text (``w:`` prefix), for a whole
+    table parsed at once (see :func:`pra.export.tables.build_table`)."""
+    text = _AMOUNT_SPACE.sub("Rp\u00a0", without_emoji(text))
+    out = ["<w:r><w:rPr><w:b/></w:rPr>" if bold else "<w:r>"]
+    for li, line in enumerate(text.split("\n")):
+        if li:
+            out.append("<w:br/>")
+        for pi, piece in enumerate(line.split("\t")):
+            if pi:
+                out.append("<w:tab/>")
+            if piece:
+                out.append(f'<w:t xml:space="preserve">{xml_text(piece)}</w:t>')
+    out.append("</w:r>")
+    return "".join(out)
+
+
 def add_break(p: Any) -> None:
     child(child(p, "r"), "br")

@@ -5,8 +5,8 @@ member has a line with their name under it: the plan is the group's own. Last
 comes the approval block ("Mengetahui / Menyetujui"): the lurah, the mentor
 and the partner organisation (Dinas Sosial or an NGO), with their names where
 the workshop knows them; where it does not, the role stands over a blank line
-to be filled in by hand. A lender belongs here too once a group's plan records
-its loans: :func:`approvers` is the one list to extend.
+to be filled in by hand. Each lender the group borrows from (its loans in the
+capital plan) signs there too: the lender approves the plan it finances.
 """
 
 from __future__ import annotations
@@ -134,8 +134,32 @@ def member_signatures(ctx: Context, heading: str) -> None:
     _space_rows(table)
 
 
+def lenders(ctx: Context) -> list[tuple[str, str]]:
+    """A ``(role, "")`` for each lender of the group's loans, once per lender.
+
+    A loan whose lender is not named yet still gets its place ("Lembaga pemberi
+    pinjaman"), so the approval block never lacks the one who lends the money.
+    """
+    group = ctx.group
+    if group is None:
+        return []
+    names: dict[str, str] = {}  # compared ignoring case and spacing, first spelling shown
+    for loan in group.capital.loans:
+        name = " ".join(loan.lender.split())
+        names.setdefault(name.casefold(), name)
+    return [
+        (
+            ctx.t("export.label.for_lender", lender=name)
+            if name
+            else ctx.t("export.label.lender_plain"),
+            "",
+        )
+        for name in names.values()
+    ]
+
+
 def approvers(ctx: Context) -> list[tuple[str, str]]:
-    """The approval block's ``(role, name)``: lurah, mentor, partner organisation.
+    """The approval block's ``(role, name)``: lurah, mentor, partner organisation, lenders.
 
     A name the workshop does not hold is empty (printed as a blank line under its role).
     """
@@ -149,6 +173,7 @@ def approvers(ctx: Context) -> list[tuple[str, str]]:
         lurah(ctx),
         (ctx.t("export.label.mentor"), info.mentor),
         (partner, ""),
+        *lenders(ctx),
     ]
 
 

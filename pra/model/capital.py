@@ -73,6 +73,11 @@ class CapitalPlan(Record):
     service_fee_percent: Percent = Field(default=Decimal(0), json_schema_extra={"default": 0})
     """Jasa pinjaman: percent of the loan charged flat every month."""
     loan_term_months: Annotated[Whole, Field(ge=1, le=120)] = 10
+    repayment_day: Annotated[Whole, Field(ge=1, le=31)] | None = None
+    """The day of the month the members' instalments fall due (the month's last day where
+    it has fewer days), the first at least a month after the hand-over
+    (``pra.plan.due_dates``). ``None`` (what a file without the field means): the
+    hand-over's own day of the month, a month apart."""
     cash_unit: CashUnit = 1
     """Instalments are rounded up to this unit, the last one takes the rest (``pra.plan.rounding``).
 

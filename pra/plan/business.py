@@ -38,9 +38,10 @@ from fractions import Fraction
 from typing import Final
 
 from pra.i18n import Language, get_language
-from pra.model import BusinessGroup, Grant, Workshop
+from pra.model import BusinessGroup, Grant, OwnCapital, Workshop
 from pra.model.business import BusinessAnalysis, Product, Season
-from pra.plan.fund import add_months, repayment_schedule
+from pra.plan.due_dates import add_months
+from pra.plan.fund import repayment_schedule
 from pra.plan.notice import Money, Notice
 from pra.plan.periods import Period, period_bounds
 
@@ -198,6 +199,9 @@ class CashMonth:
     closing: int
     lender: int = 0
     """Instalments (principal and interest) paid back to the lenders this month."""
+    funding: int = 0
+    """A grant's or loan's money handed over this month (after the opening), less the
+    budget lines it pays then."""
 
     @property
     def repayments(self) -> int:
@@ -210,7 +214,7 @@ class CashMonth:
 
     @property
     def inflows(self) -> int:
-        return self.sales
+        return self.sales + self.funding
 
     @property
     def outflows(self) -> int:
@@ -263,45 +267,75 @@ class BusinessPlan:
 
 @dataclass(frozen=True, slots=True)
 class OpeningPart:
-    """One source's share of the opening cash: what it gives the business, the lines it pays."""
+    """One source's share of the business's cash: the money it gives, the lines it pays."""
 
     name: Notice
     kind: str
-    """``grant`` (its part for assets), ``loan`` (the principal) or ``own``."""
+    """``grant`` (its part for assets), ``loan`` (the principal) or ``own`` (its cash)."""
     money: int
     lines: int
+    month: int = 0
+    """The month of the cash flow the money comes in (0: by the opening month, in the
+    opening cash; later: a grant or loan handed over after the business starts)."""
 
 
 @dataclass(frozen=True, slots=True)
 class Opening:
-    """The business's opening cash by source (see the module docstring)."""
+    """The business's opening cash by source (see the module docstring).
+
+    Only money is cash: a grant's or loan's money handed over by the opening month and
+    the members' own cash (:mod:`pra.plan.own`). Pledged goods and labour are the own
+    contribution in kind, shown beside it; pledged money not yet paid in is not counted.
+    """
 
     parts: tuple[OpeningPart, ...]
     unfunded: int
     """Budget lines no source pays (nor the members with their loans): paid from the cash."""
     revolving: int
     """The grants' parts lent on to members: named, never counted as the business's cash."""
+    in_kind: int = 0
+    """The own contribution in goods and labour (never cash)."""
+    in_kind_lines: int = 0
+    """The own capital's budget lines those goods meet."""
+    promised: int = 0
+    """Money pledged but not yet paid in: not counted."""
 
     @property
     def capital(self) -> int:
-        return sum(p.money for p in self.parts)
+        return sum(p.money for p in self.parts if not p.month)
 
     @property
     def start_up(self) -> int:
-        return sum(p.lines for p in self.parts) + self.unfunded
+        return sum(p.lines for p in self.parts if not p.month) + self.unfunded
 
     @property
     def cash(self) -> int:
         return self.capital - self.start_up
 
+    def later(self) -> dict[int, int]:
+        """Month → money that comes in after the opening, less the lines it pays then."""
+        found: dict[int, int] = {}
+        for p in self.parts:
+            if p.month:
+                found[p.month] = found.get(p.month, 0) + p.money - p.lines
+        return found
 
-def opening_cash(group: BusinessGroup) -> Opening:
-    """What each source leaves the business after the budget lines it pays (the ledger's till)."""
+
+def opening_cash(group: BusinessGroup, start: dt.date | None = None) -> Opening:
+    """What each source leaves the business after the budget lines it pays (the ledger's till).
+
+    ``start`` is the cash flow's first month: a grant or loan handed over in a later
+    month is not opening cash; it comes in (less its lines) in that month.
+    """
     from pra.plan.ledger import funding_ledger
+    from pra.plan.lender import disbursement_date
+    from pra.plan.own import own_contribution, own_spending
 
     plan = group.capital
     ledger = {s.source_id: s for s in funding_ledger(group).sources}
+    own = own_contribution(group)
     parts = []
+    in_kind_lines = 0
     for source in plan.sources:
         entry = ledger[source.id]
         lines = sum(
@@ -309,16 +343,32 @@ def opening_cash(group: BusinessGroup) -> Opening:
             for b in plan.budget
             if b.source_id == source.id and not b.member_loans
         )
-        money = source.assets if isinstance(source, Grant) else entry.money_in
+        month = 0
+        if isinstance(source, OwnCapital):
+            spent = own_spending(own, lines)
+            money, lines, in_kind_lines = own.cash, spent.cash_lines, spent.in_kind_lines
+        else:
+            money = source.assets if isinstance(source, Grant) else entry.money_in
+            handed = disbursement_date(group, source) if start is not None else None
+            if start is not None and handed is not None:
+                month = max(_months_between(start, handed), 0)
         if money or lines:
-            parts.append(OpeningPart(entry.name, entry.kind, money, lines))
+            parts.append(OpeningPart(entry.name, entry.kind, money, lines, month))
     known = {s.id for s in plan.sources}
     unfunded = sum(
         b.quantity * b.unit_price
         for b in plan.budget
         if b.source_id not in known and not b.member_loans
     )
-    return Opening(tuple(parts), unfunded, sum(g.revolving for g in plan.grants))
+    has_own = plan.own_capital is not None
+    return Opening(
+        tuple(parts),
+        unfunded,
+        sum(g.revolving for g in plan.grants),
+        own.in_kind if has_own else 0,
+        in_kind_lines,
+        own.promised if has_own else 0,
+    )
 
 
 def _months_between(first: dt.date, later: dt.date) -> int:
@@ -348,7 +398,9 @@ def lender_outflows(group: BusinessGroup, start: dt.date | None) -> dict[int, in
     return paid
 
 
-def _cash_flow(group: BusinessGroup, start: dt.date | None, opening: int) -> tuple[CashMonth, ...]:
+def _cash_flow(
+    group: BusinessGroup, start: dt.date | None, opening: int, later: dict[int, int]
+) -> tuple[CashMonth, ...]:
     from pra.plan.revolving import fund_start, group_fund
 
     analysis = group.analysis
@@ -374,8 +426,10 @@ def _cash_flow(group: BusinessGroup, start: dt.date | None, opening: int) -> tup
         else:  # the fund is repaid (or there is none): the dues go on from month 1
             dues = group.capital.compulsory_dues * len(group.member_ids) if at > 0 else 0
         to_lender = lender.get(i, 0)
+        funding = later.get(i, 0)
         closing = (
             balance
+            + funding
             + pnl.sales
             - pnl.cost_of_sales
             - pnl.fixed_costs
@@ -396,6 +450,7 @@ def _cash_flow(group: BusinessGroup, start: dt.date | None, opening: int) -> tup
                 dues,
                 closing,
                 to_lender,
+                funding,
             )
         )
         balance = closing
@@ -432,9 +487,9 @@ def business_plan(group: BusinessGroup, start: dt.date | None = None) -> Busines
     """
     analysis = group.analysis
     ordinary = profit_and_loss(analysis)
-    opening = opening_cash(group)
+    opening = opening_cash(group, start)
     start_up, capital = opening.start_up, opening.capital
-    months = _cash_flow(group, start, opening.cash)
+    months = _cash_flow(group, start, opening.cash, opening.later())
     capacity = _capacity(group, ordinary)
     lines = [
         Notice(
@@ -446,7 +501,7 @@ def business_plan(group: BusinessGroup, start: dt.date | None = None) -> Busines
                 "profit": Money(ordinary.profit),
             },
         ),
-        _opening_line(opening),
+        _opening_line(opening, months),
     ]
     if analysis.seasons and start is None:
         lines.append(Notice("plan.business.no_start"))
@@ -470,7 +525,7 @@ def business_plan(group: BusinessGroup, start: dt.date | None = None) -> Busines
     )
 
 
-def _opening_line(opening: Opening) -> Notice:
+def _opening_line(opening: Opening, months: tuple[CashMonth, ...]) -> Notice:
     """``Kas awal menurut sumber dana: Bantuan stimulan … untuk aset Rp 3.500.000 − RAB …``."""
     parts: tuple[Notice, ...] = tuple(
         Notice(
@@ -478,7 +533,32 @@ def _opening_line(opening: Opening) -> Notice:
             {"source": part.name, "money": Money(part.money), "lines": Money(part.lines)},
         )
         for part in opening.parts
+        if not part.month
     ) or (Notice("plan.business.opening_none"),)
+    later: tuple[Notice, ...] = tuple(
+        Notice(
+            "plan.business.opening_later",
+            {
+                "source": part.name,
+                "money": Money(part.money),
+                "lines": Money(part.lines),
+                "period": months[part.month].period
+                if part.month < len(months)
+                else Notice("plan.business.after_cash_flow"),
+            },
+        )
+        for part in opening.parts
+        if part.month
+    )
+    in_kind: Notice | str = ""
+    if opening.in_kind:
+        in_kind = Notice(
+            "plan.business.opening_in_kind",
+            {"amount": Money(opening.in_kind), "lines": Money(opening.in_kind_lines)},
+        )
+    promised: Notice | str = ""
+    if opening.promised:
+        promised = Notice("plan.business.opening_promised", {"amount": Money(opening.promised)})
     unfunded: Notice | str = ""
     if opening.unfunded:
         unfunded = Notice("plan.business.opening_unfunded", {"amount": Money(opening.unfunded)})
@@ -492,6 +572,9 @@ def _opening_line(opening: Opening) -> Notice:
             "unfunded": unfunded,
             "revolving": revolving,
             "opening": Money(opening.cash),
+            "later": Notice("plan.business.opening_later_all", {"parts": later}) if later else "",
+            "in_kind": in_kind,
+            "promised": promised,
         },
     )
 

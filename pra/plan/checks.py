@@ -18,6 +18,9 @@ counting a blank as zero.
   group, a chair who also holds the money: nobody else sees the cash);
 - a pledge (janji hati) from someone who is not a member of the group;
 - a business idea with a missing score: said, not counted as 0;
+- the calendar's collection steps against the months instalments fall due
+  (:mod:`pra.plan.collection`): months with instalments and no step collecting
+  them, and months a step collects with nothing due;
 - a budget (RAB) greater than the money there is is said per funding source by
   :func:`plan_checks` (the ledger), which knows a grant's part for assets from its
   part lent to members.
@@ -25,6 +28,7 @@ counting a blank as zero.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pra.model import BusinessGroup, PraStep, Workshop
@@ -96,4 +100,37 @@ def input_checks(ws: Workshop) -> list[InputCheck]:
                     who=who,
                     n=n,
                 )
+        _collection(g, add)
     return found
+
+
+def _collection(group: BusinessGroup, add: Callable[..., None]) -> None:
+    """The calendar's collection months against the instalment months, one sentence each way."""
+    import datetime as dt
+
+    from pra.plan.collection import collection_mismatch
+    from pra.plan.periods import Period
+
+    mismatch = collection_mismatch(group)
+    if mismatch is None:
+        return
+
+    def months(found: tuple[tuple[int, int], ...]) -> tuple[Period, ...]:
+        return tuple(Period("month", 0, dt.date(y, m, 1), dt.date(y, m, 1)) for y, m in found)
+
+    if mismatch.uncollected:
+        add(
+            PraStep.STEPS,
+            group.id,
+            "plan.checks.collection_uncollected",
+            group=group.name,
+            months=months(mismatch.uncollected),
+        )
+    if mismatch.idle:
+        add(
+            PraStep.STEPS,
+            group.id,
+            "plan.checks.collection_idle",
+            group=group.name,
+            months=months(mismatch.idle),
+        )

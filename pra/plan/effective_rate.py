@@ -6,12 +6,18 @@ repaid, and deductions at hand-over (reserve, shares, administration) mean the
 member holds less than the loan. The effective rate is the internal rate of
 return (IRR) of the member's own cash flows:
 
-- month 0: ``+`` what the member receives in hand (the loan minus the
-  deductions taken once, :func:`pra.plan.fund.member_share`);
+- month 0: ``+`` what the member holds: the loan minus the deductions taken
+  once that the member never gets back (reserve, administration, others;
+  :func:`pra.plan.fund.member_share`). Savings kept at hand-over (a deduction of
+  kind ``share``: simpanan pokok, saham) stay the member's own and are refunded
+  when the member leaves, so they are not a cost of the loan: they are counted
+  as held, never as paid;
 - month *k* = 1 … term: ``−`` (principal instalment *k* + service fee + monthly
   deductions), as in :func:`pra.plan.fund.repayment_schedule`.
 
-The compulsory dues are left out: every member pays them, borrowing or not.
+The compulsory dues are left out: every member pays them, borrowing or not, and
+they are the member's savings too. The plan's sentence says what the rate
+includes (the fee and the deductions not refunded) and what it leaves out.
 
 The monthly rate *r* is found by bisection on the net present value, which
 falls steadily as the rate rises for these flows (one amount in, then only
@@ -73,11 +79,25 @@ def irr(flows: Sequence[int]) -> float | None:
     return (low + high) / 2
 
 
+REFUNDABLE_KINDS: Final = frozenset({"share"})
+"""Deductions that stay the member's own savings (simpanan pokok, saham) and are refunded."""
+
+
+def refundable_savings(plan: CapitalPlan) -> int:
+    """What is kept at hand-over as the member's own refundable savings."""
+    return sum(d.amount for d in member_share(plan).deductions if d.kind in REFUNDABLE_KINDS)
+
+
+def held(plan: CapitalPlan) -> int:
+    """What the member holds at hand-over: the loan minus the deductions not refunded."""
+    share = member_share(plan)
+    return min(share.received + refundable_savings(plan), share.stimulus)
+
+
 def member_flows(plan: CapitalPlan) -> tuple[int, ...]:
     """The member's cash flows month by month (see the module docstring)."""
-    received = member_share(plan).received
     rows = repayment_schedule(plan).rows
-    return (received, *(-(r.principal + r.service_fee + r.other) for r in rows))
+    return (held(plan), *(-(r.principal + r.service_fee + r.other) for r in rows))
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,10 +105,13 @@ class EffectiveRate:
     """The flat rate and the effective rate of one member's loan."""
 
     received: int
+    """What the member holds at hand-over (the refundable savings included)."""
     monthly: float
     """The IRR per month."""
     flat_monthly: Decimal
     """The service fee, percent of the original loan per month."""
+    savings: int = 0
+    """Of :attr:`received`, the savings kept at hand-over that are refunded (not a cost)."""
 
     @property
     def yearly(self) -> float:
@@ -111,8 +134,15 @@ class EffectiveRate:
                 },
             ),
             Notice(
-                "plan.fund.effective_rate_explain",
-                {"received": Money(self.received), "monthly": _percent(self.monthly, "0.01")},
+                "plan.fund.effective_rate_explain_savings"
+                if self.savings
+                else "plan.fund.effective_rate_explain",
+                {
+                    "received": Money(self.received),
+                    "in_hand": Money(self.received - self.savings),
+                    "savings": Money(self.savings),
+                    "monthly": _percent(self.monthly, "0.01"),
+                },
             ),
         )
 
@@ -130,4 +160,5 @@ def effective_rate(plan: CapitalPlan) -> EffectiveRate | None:
     monthly = irr(flows)
     if monthly is None:
         return None
-    return EffectiveRate(flows[0], monthly, plan.service_fee_percent)
+    savings = min(refundable_savings(plan), flows[0])
+    return EffectiveRate(flows[0], monthly, plan.service_fee_percent, savings)

@@ -12,7 +12,6 @@ All rounding follows :mod:`pra.plan.rounding`.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
@@ -20,6 +19,7 @@ from typing import Literal
 
 from pra.i18n import Language, get_language, t
 from pra.model import CapitalPlan, Deduction
+from pra.plan.due_dates import monthly_due_dates
 from pra.plan.formatting import MINUS, format_rupiah
 from pra.plan.notice import Money, Notice
 from pra.plan.rounding import percent_of, split_instalments
@@ -177,12 +177,12 @@ class Repayment:
         return sum(r.total for r in self.rows)
 
 
-def add_months(day: dt.date, months: int) -> dt.date:
-    """The same day ``months`` later, kept inside shorter months (31 Jan + 1 → 28/29 Feb)."""
-    total = day.year * 12 + day.month - 1 + months
-    year, month = divmod(total, 12)
-    month += 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+def fund_due_dates(plan: CapitalPlan, handed_over: dt.date, count: int) -> tuple[dt.date, ...]:
+    """The due dates of a member's ``count`` instalments for a loan handed over on
+    ``handed_over``: on the fund's repayment day (the hand-over's own day when none
+    was agreed), the first at least a month after the hand-over."""
+    day = plan.repayment_day if plan.repayment_day is not None else handed_over.day
+    return monthly_due_dates(handed_over, day, count)
 
 
 def monthly_charges(plan: CapitalPlan) -> tuple[int, int]:
@@ -199,20 +199,22 @@ def repayment_schedule(plan: CapitalPlan, start: dt.date | None = None) -> Repay
     The principal is split per :func:`pra.plan.rounding.split_instalments` in the
     group's cash unit; the
     service fee is flat: the same percent of the original loan every month.
-    ``start`` is the day the loan is handed over; payments fall due a month apart.
+    ``start`` is the day the loan is handed over; payments fall due a month apart, on
+    the fund's repayment day (:func:`fund_due_dates`).
     """
     loan, term = plan.stimulus_per_member, plan.loan_term_months
     fee, other = monthly_charges(plan)
     split = split_instalments(loan, term, plan.cash_unit)
     instalments = split.instalments
+    dates = fund_due_dates(plan, start, term) if start else (None,) * term
     rows = []
     remaining = loan
-    for month, principal in enumerate(instalments, start=1):
+    for month, (principal, due) in enumerate(zip(instalments, dates, strict=True), start=1):
         remaining -= principal
         rows.append(
             RepaymentRow(
                 month=month,
-                due_date=add_months(start, month) if start else None,
+                due_date=due,
                 principal=principal,
                 service_fee=fee,
                 dues=plan.compulsory_dues,
@@ -223,6 +225,14 @@ def repayment_schedule(plan: CapitalPlan, start: dt.date | None = None) -> Repay
         )
     base = split.regular
     lines = [split.note()]
+    if start is not None and plan.repayment_day is not None:
+        lines.insert(
+            0,
+            Notice(
+                "plan.fund.line_due_day",
+                {"day": plan.repayment_day, "handover": start, "first": dates[0]},
+            ),
+        )
     lines.append(
         Notice(
             "plan.fund.line_fee",

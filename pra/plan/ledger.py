@@ -13,9 +13,16 @@ in and where it went, to the rupiah:
 - a **lender loan**: its principal pays the budget lines that name it (the
   rest stays in the till as working capital), and all of it goes back to the
   lender with the interest (:mod:`pra.plan.lender`): never the group's own cash;
-- the **own capital**: the members' simpanan pokok (once each) and the valued
-  pledges of the janji hati pay the budget lines that name it; the simpanan
-  wajib comes in every month and stays in the fund.
+- the **own capital** (:mod:`pra.plan.own`): the members' simpanan pokok (once
+  each), the pledged money paid in, and the valued goods and labour of the janji
+  hati pay the budget lines that name it — the goods first, then the cash; only
+  the cash left stays in the till, the goods and labour left are the members'
+  contribution in kind (never cash), and money pledged but not yet paid in is not
+  counted; the simpanan wajib comes in every month and stays in the fund.
+
+A lender loan that no budget line (nor the members' loans) uses is a check
+sentence too — the group would pay interest on money the plan never spends —
+and so is a loan without its lender's name.
 
 Money is conserved per source: ``money_in == sum of the uses`` whenever the
 plan is possible. When it is not — the budget spends more of a source than it
@@ -29,10 +36,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from pra.model import BusinessGroup, Grant, LenderLoan, OwnCapital
+from pra.model import BusinessGroup, Grant, LenderLoan
 from pra.plan.capital import capital_summary
 from pra.plan.fund import member_share
 from pra.plan.notice import Money, Notice
+from pra.plan.own import own_contribution, own_spending
 from pra.plan.sources import source_name
 
 USES = (
@@ -44,6 +52,7 @@ USES = (
     "other_deduction",
     "fund_waiting",
     "till",
+    "in_kind",
 )
 """The uses a rupiah can go to, in the order a table shows them."""
 
@@ -169,8 +178,14 @@ def funding_ledger(group: BusinessGroup) -> FundingLedger:
                 SourceLedger(source.id, "grant", name, source.amount, _nonzero(uses), over)
             )
         elif isinstance(source, LenderLoan):
+            amount = Money(source.principal)
             if not source.lender:
-                checks.append(Notice("plan.ledger.loan_without_lender", {"source": name}))
+                checks.append(
+                    Notice("plan.ledger.loan_without_lender", {"source": name, "amount": amount})
+                )
+            if source.principal and not any(b.source_id == source.id for b in group.capital.budget):
+                # borrowed and paid back with interest, but nothing in the plan spends it
+                checks.append(Notice("plan.ledger.loan_unused", {"source": name, "amount": amount}))
             uses, over = _spend(source.principal, lines, name, "loan", checks)
             uses.append(Use("till", max(source.principal - lines, 0)))
             schedule = lender_schedule(source, None)
@@ -187,10 +202,12 @@ def funding_ledger(group: BusinessGroup) -> FundingLedger:
                 )
             )
         else:
-            money_in = _own_in(group, source)
-            uses, over = _spend(money_in, lines, name, "own", checks)
-            uses.append(Use("till", max(money_in - lines, 0)))
-            ledgers.append(SourceLedger(source.id, "own", name, money_in, _nonzero(uses), over))
+            own = own_contribution(group)
+            spent = own_spending(own, lines)
+            uses, over = _spend(own.total, lines, name, "own", checks)
+            uses.append(Use("till", max(own.cash - spent.cash_lines, 0)))
+            uses.append(Use("in_kind", own.in_kind - spent.in_kind_lines))
+            ledgers.append(SourceLedger(source.id, "own", name, own.total, _nonzero(uses), over))
     need = plan.stimulus_per_member * _first_round(group)
     lent = sum(g.revolving for g in plan.grants)
     if need > lent and group.member_ids:
@@ -206,12 +223,6 @@ def funding_ledger(group: BusinessGroup) -> FundingLedger:
             )
         )
     return FundingLedger(tuple(ledgers), tuple(checks))
-
-
-def _own_in(group: BusinessGroup, own: OwnCapital) -> int:
-    """Simpanan pokok of every member and the valued pledges (money, goods, labour)."""
-    pledged = sum(p.value or 0 for p in group.pledges)
-    return own.principal_savings * len(group.member_ids) + pledged
 
 
 def _nonzero(uses: list[Use]) -> tuple[Use, ...]:

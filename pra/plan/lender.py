@@ -28,14 +28,13 @@ compounded yearly: the rate a bank would quote for the same cash.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Final
 
 from pra.model import BusinessGroup, Grant, LenderLoan
-from pra.plan.fund import add_months
+from pra.plan.due_dates import add_months, monthly_due_dates, weekly_due_dates
 from pra.plan.rounding import split_instalments
 
 WEEKS_PER_YEAR: Final = 52
@@ -93,27 +92,13 @@ def instalment_count(loan: LenderLoan) -> int:
     return max(loan.term_months * WEEKS_PER_YEAR // 12, 1)
 
 
-def _day_in_month(year: int, month: int, day: int) -> dt.date:
-    return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
-
-
 def due_dates(loan: LenderLoan, disbursed: dt.date) -> tuple[dt.date, ...]:
-    """The instalments' dates (see the module docstring)."""
+    """The instalments' dates (see the module docstring and :mod:`pra.plan.due_dates`)."""
     count = instalment_count(loan)
     grace_end = add_months(disbursed, loan.grace_months)
     if loan.frequency == "weekly":
-        earliest = grace_end + dt.timedelta(days=7)
-        first = earliest + dt.timedelta(days=(loan.due_day - 1 - earliest.weekday()) % 7)
-        return tuple(first + dt.timedelta(weeks=k) for k in range(count))
-    earliest = add_months(grace_end, 1)
-    year, month = earliest.year, earliest.month
-    if _day_in_month(year, month, loan.due_day) < earliest:
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    dates = []
-    for _ in range(count):
-        dates.append(_day_in_month(year, month, loan.due_day))
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return tuple(dates)
+        return weekly_due_dates(grace_end, loan.due_day, count)
+    return monthly_due_dates(grace_end, loan.due_day, count)
 
 
 def _nominal_times(loan: LenderLoan, count: int) -> tuple[float, ...]:

@@ -19,7 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pra.model import BusinessGroup, CapitalPlan
-from pra.plan.fund import add_months, member_share, monthly_charges
+from pra.plan.due_dates import add_months, day_in_month
+from pra.plan.fund import fund_due_dates, member_share, monthly_charges
 from pra.plan.notice import Notice
 from pra.plan.rounding import split_instalments
 
@@ -112,17 +113,30 @@ def revolving_fund(
     fee, other = monthly_charges(plan)
     stimulus_total = loan * len(first)
     queue = [m for m in members if m not in first]
-    active: dict[str, int] = {}  # borrower → month the loan was handed over
+    active: dict[str, int] = {}  # borrower → month of the first instalment
+    # the first round's first instalment falls on the repayment day at least a month after the
+    # hand-over: the next month, or the one after when that month's day comes too early
+    first_due = 1
+    if start is not None:
+        due = fund_due_dates(plan, start, 1)[0]
+        first_due = (due.year - start.year) * 12 + due.month - start.month
+    day = plan.repayment_day if plan.repayment_day is not None else start.day if start else 1
     rows: list[LedgerRow] = []
     rounds: list[RotationRound] = []
     balance = outstanding = retained = 0
     month = 0
     while True:
-        date = add_months(start, month) if start else None
+        date = None
+        if start is not None:
+            # payments come in on the repayment day; later loans are handed over after them
+            on = add_months(start, month)
+            date = day_in_month(on.year, on.month, day) if month else start
         opening = balance + (stimulus_total if month == 0 else 0)
         principal_in = fees_in = 0
-        for borrower, since in list(active.items()):
-            k = month - since
+        for borrower, first_month in list(active.items()):
+            k = month - first_month + 1
+            if k < 1:
+                continue
             principal_in += instalments[k - 1]
             fees_in += fee + other
             if k == term:
@@ -138,7 +152,8 @@ def revolving_fund(
         outstanding += loan * len(borrowers)
         retained += (loan - net) * len(borrowers)
         for b in borrowers:
-            active[b] = month
+            # a later round is handed over on this month's repayment day: it repays from the next
+            active[b] = first_due if month == 0 else month + 1
         if borrowers:
             rounds.append(RotationRound(len(rounds) + 1, month, date, tuple(borrowers)))
         rows.append(

@@ -46,8 +46,10 @@ def _read_umask() -> int:
     return umask
 
 
-_NEW_FILE_MODE: Final = 0o666 & ~_read_umask()
-"""Read once at import: ``os.umask`` can only be read by setting it, which is not thread-safe."""
+NEW_FILE_MODE: Final = 0o666 & ~_read_umask()
+"""What ``open`` gives a new file (``0o644`` under the usual umask ``022``): others on the
+machine may read it, as they may any document. Read once at import: ``os.umask`` can only be
+read by setting it, which is not thread-safe."""
 
 
 def _mode_for(path: Path) -> int:
@@ -55,7 +57,7 @@ def _mode_for(path: Path) -> int:
     try:
         return path.stat().st_mode & 0o7777
     except OSError:
-        return _NEW_FILE_MODE
+        return NEW_FILE_MODE
 
 
 def _write_all(fd: int, data: bytes) -> None:

@@ -557,20 +557,21 @@ def test_a_month_the_cash_cannot_pay_is_a_warning_naming_group_and_month(
     path = write_json(tmp_path, "sepi.json", data)
     result = pra("check", path)
     assert result.code == 0, result.out  # a warning, not a problem
-    # opening cash by source 445.000: the grant's 2.815.000 for assets pays its RAB lines
-    # (1.250.000 + 450.000 + 400.000 + 175.000 + 300.000 + 225.000 + 15.000 = 2.815.000), the
-    # own capital's 795.000 of valued pledges pays the chair's tools 350.000; the grant's
-    # 3.000.000 lent to the members is not the business's cash. Each month from August 2003
-    # the fixed costs 125.000 go out, and from September the instalments of the six first
-    # borrowers 6 × (50.000 + 7.500) = 345.000 (November on: a seventh borrower, 402.500)
-    # and the dues 7 × 2.000 = 14.000: Aug 320.000, Sep −164.000, Oct −648.000, …
+    # opening cash by source 100.000, money only: the grant's 2.815.000 for assets pays its RAB
+    # lines (1.250.000 + 450.000 + 400.000 + 175.000 + 300.000 + 225.000 + 15.000 = 2.815.000),
+    # the own capital's cash is the 100.000 pledged in money and paid in (its tools and labour
+    # meet the chair's tools 350.000 and are never cash); the grant's 3.000.000 lent to the
+    # members is not the business's cash. Each month from August 2003 the fixed costs 125.000
+    # go out, and from September the instalments of the six first borrowers 6 × (50.000 +
+    # 7.500) = 345.000 (November on: a seventh borrower, 402.500) and the dues 7 × 2.000 =
+    # 14.000: Aug −25.000 (nothing due yet: no warning), Sep −509.000, Oct −993.000, …
     assert result.lines[0] == (
         f"{path}: peringatan: Analisis usaha Kelompok Pertukangan: pada September 2003 kas "
-        "kelompok kurang Rp\u00a0164.000 untuk angsuran."
+        "kelompok kurang Rp\u00a0509.000 untuk angsuran."
     )
     assert result.lines[1].startswith(
         f"{path}: peringatan: Analisis usaha Kelompok Pertukangan: pada Oktober 2003 kas "
-        "kelompok kurang Rp\u00a0648.000"
+        "kelompok kurang Rp\u00a0993.000"
     )
     assert result.lines[-1] == f"{path}: baik"
 
@@ -587,3 +588,98 @@ def test_two_participants_of_one_name_are_a_warning_not_a_refusal(pra: Run, tmp_
         "janji hati mereka sulit dibedakan. Beri pembeda pada namanya (berkas tetap baik).",
         f"{path}: baik",
     ]
+
+
+def test_a_lender_loan_no_budget_line_uses_is_a_problem_naming_group_lender_amount(
+    pra: Run, tmp_path: Path
+) -> None:
+    """Jaya Bersama borrows Rp 3.000.000 from BMM; without the budget lines it pays for
+    (the sewing machines, cloth, rent …), the loan would be repaid with interest for nothing."""
+    data = example_data()
+    group = data["groups"][1]
+    assert group["name"] == "Kelompok Jaya Bersama"
+    group["capital"]["budget"] = [
+        b for b in group["capital"]["budget"] if b.get("source_id") != "fs-jb-bmm"
+    ]
+    path = write_json(tmp_path, "pinjaman.json", data)
+    result = pra("check", path)
+    assert result.code == 1, result.out
+    unused = (
+        'kelompok "Kelompok Jaya Bersama", rencana modal: Pinjaman BMM Rp\u00a03.000.000 tidak '
+        "dipakai oleh satu pun baris anggaran (RAB) atau pinjaman anggota, padahal seluruhnya "
+        "harus dicicil kembali dengan bunga: tulis gunanya di anggaran (dari pinjaman ini) atau "
+        "kurangi pinjamannya."
+    )
+    assert result.lines == [f"{path}: {unused}"]
+    # the review step says it too, naming the group
+    from pra import store
+    from pra.i18n import set_language
+    from pra.tui.review import review_findings
+
+    set_language("id")
+    found = [f.message for f in review_findings(store.load(path))]
+    assert [m for m in found if "tidak dipakai oleh satu pun" in m] == [
+        "Kelompok Jaya Bersama, rencana modal: Pinjaman BMM Rp\u00a03.000.000 tidak dipakai oleh "
+        "satu pun baris anggaran (RAB) atau pinjaman anggota, padahal seluruhnya harus dicicil "
+        "kembali dengan bunga: tulis gunanya di anggaran (dari pinjaman ini) atau kurangi "
+        "pinjamannya."
+    ]
+    # a loan without its lender's name is a problem too, with its amount
+    next(s for s in group["capital"]["sources"] if s["id"] == "fs-jb-bmm")["lender"] = ""
+    path = write_json(tmp_path, "tanpa-lembaga.json", data)
+    result = pra("check", path)
+    assert result.code == 1, result.out
+    assert result.lines[0] == (
+        f'{path}: kelompok "Kelompok Jaya Bersama", rencana modal: Pinjaman lembaga Rp\u00a03.000.000: '
+        "belum disebut dari lembaga mana pinjaman ini."
+    )
+
+
+def test_calendar_collection_months_that_differ_from_the_schedules_are_named(
+    pra: Run, tmp_path: Path
+) -> None:
+    """Sedap Malam: the fund starts 1 Sep 2003 and the first instalments fall due on 1 Oct
+    (12 monthly instalments: Oct 2003 – Sep 2004). Its weekly meetings that collect them
+    ("Pertemuan mingguan: angsuran, …", 7 weeks) start after step 6: 6 Oct – 23 Nov 2003, the
+    calendar's last day: they agree. Made to follow step 1 for 11 weeks instead (as before),
+    they run 8 Sep – 23 Nov: Sep collects with nothing due, Oct and Nov agree, Dec is outside
+    the calendar — only September differs."""
+    data = example_data()
+    group = data["groups"][0]
+    assert group["name"] == "Kelompok Sedap Malam"
+    meeting = group["steps"][8]
+    assert meeting["title"].startswith("Pertemuan mingguan: angsuran")
+    result = pra("check", write_json(tmp_path, "sesuai.json", data))
+    assert not [line for line in result.lines if "langkah menarik angsuran" in line]
+    meeting["depends_on"] = ["st-sm-1"]
+    meeting["duration"] = 11
+    path = write_json(tmp_path, "kalender.json", data)
+    result = pra("check", path)
+    assert result.code == 0, result.out  # doubtful input, not an unsound file
+    idle = (
+        f"{path}: perlu dilihat lagi: Kalender Kelompok Sedap Malam punya langkah menarik "
+        "angsuran pada September 2003, padahal menurut jadwal pinjaman tidak ada angsuran yang "
+        'jatuh tempo: geser langkah angsuran di langkah "Langkah kegiatan".'
+    )
+    assert [line for line in result.lines if "langkah menarik angsuran" in line] == [idle]
+    # the meetings cut to two weeks (6 – 19 Oct): November, inside the calendar (its other
+    # steps end 23 Nov), falls due with nobody collecting; December is outside the calendar
+    meeting["depends_on"] = ["st-sm-6"]
+    meeting["duration"] = 2
+    path = write_json(tmp_path, "pendek.json", data)
+    result = pra("check", path)
+    uncollected = (
+        f"{path}: perlu dilihat lagi: Kalender Kelompok Sedap Malam tidak punya langkah menarik "
+        "angsuran pada November 2003, padahal menurut jadwal pinjaman ada angsuran "
+        'yang jatuh tempo: tambah atau perpanjang langkah angsuran di langkah "Langkah '
+        'kegiatan".'
+    )
+    assert uncollected in result.lines
+    from pra import store
+    from pra.i18n import set_language
+    from pra.model import PraStep
+    from pra.tui.review import review_findings
+
+    set_language("id")
+    found = [(f.step, f.group_id, f.message) for f in review_findings(store.load(path))]
+    assert (PraStep.STEPS, "g-sedap-malam", uncollected.split("perlu dilihat lagi: ")[1]) in found

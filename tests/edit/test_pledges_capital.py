@@ -186,3 +186,17 @@ def test_cash_unit_from_typed_text(fresh: Fresh) -> None:
     assert refused.value.message("id") == (
         'Satuan uang "250" tidak dikenal. Pilih 1, 100, 500 atau 1.000 rupiah.'
     )
+
+
+def test_the_repayment_day_is_typed_as_a_day_or_left_empty(fresh: Fresh) -> None:
+    ws, gid, _ = fresh
+    ws = capital.set_plan_field(ws, gid, "repayment_day", " 5 ")
+    assert ws.groups[0].capital.repayment_day == 5
+    assert capital.plan_field_text(ws.groups[0].capital, "repayment_day") == "5"
+    emptied = capital.set_plan_field(ws, gid, "repayment_day", "")
+    assert emptied.groups[0].capital.repayment_day is None  # the hand-over's own day
+    assert capital.plan_field_text(emptied.groups[0].capital, "repayment_day") == ""
+    for typed in ("0", "32", "5a", "tanggal 5"):
+        with pytest.raises(PraError) as caught:
+            capital.set_plan_field(ws, gid, "repayment_day", typed)
+        assert caught.value.key == "edit.group.bad_repayment_day"

@@ -44,21 +44,23 @@ def test_sedap_malam_prints_its_analysis_before_the_signatures(tmp_path: Path) -
     # an ordinary month: 1.500 × 1.000 + 600 × 1.500 = 2.400.000 sales; costs 1.500 × 600 +
     # 600 × 850 = 1.410.000; fixed 120.000 + 60.000 + 50.000 = 230.000: profit 760.000
     assert "Laba sebulanRp\u00a0760.000" in text
-    # the opening cash by source: the grant's 3.500.000 for assets pays its 3.500.000 of budget
-    # lines (oven 700.000, mixer 250.000, … working capital 1.160.000); the own capital is the
-    # valued pledges 200.000 + 100.000 + 17.500 + 50.000 + 300.000 + 50.000 + 75.000 + 20.000
-    # = 812.500 − its lines 200.000 + 300.000 = 312.500; the grant's 1.500.000 lent to the members
-    # is not the business's cash
+    # the opening cash by source, money only: the grant's 3.500.000 for assets pays its
+    # 3.500.000 of budget lines (oven 700.000, mixer 250.000, … working capital 1.160.000); the
+    # own capital's cash is the money pledge paid in, 100.000 (the 50.000 pledged but not paid in
+    # is not counted); its goods 200.000 + 17.500 + 50.000 + 300.000 + 75.000 + 20.000 = 662.500
+    # meet its lines 200.000 + 300.000 = 500.000 and are never cash; the grant's 1.500.000 lent
+    # to the members is not the business's cash
     assert (
         "Kas awal menurut sumber dana: Bantuan stimulan Dinas Sosial melalui Yayasan Bina Vitalis "
-        "untuk aset Rp\u00a03.500.000 − RAB Rp\u00a03.500.000, modal sendiri Rp\u00a0812.500 − "
-        "RAB Rp\u00a0500.000 = Rp\u00a0312.500; dana bergulir Rp\u00a01.500.000 dipinjamkan ke "
-        "anggota, bukan kas usaha."
+        "untuk aset Rp\u00a03.500.000 − RAB Rp\u00a03.500.000, modal sendiri tunai "
+        "Rp\u00a0100.000 − RAB Rp\u00a00 = Rp\u00a0100.000; barang dan tenaga janji hati senilai "
+        "Rp\u00a0662.500 adalah swadaya, bukan kas (memenuhi RAB Rp\u00a0500.000); janji uang "
+        "Rp\u00a050.000 yang belum disetor tidak dihitung; dana bergulir Rp\u00a01.500.000 "
+        "dipinjamkan ke anggota, bukan kas usaha."
     ) in text
-    # the first month of the cash flow: 312.500 + 2.400.000 − 1.410.000 − 230.000, nothing due
+    # the first month of the cash flow: 100.000 + 2.400.000 − 1.410.000 − 230.000, nothing due
     assert (
-        "Sep 2003Rp\u00a02.400.000Rp\u00a01.410.000Rp\u00a0230.000Rp\u00a00Rp\u00a01.072.500"
-        in text
+        "Sep 2003Rp\u00a02.400.000Rp\u00a01.410.000Rp\u00a0230.000Rp\u00a00Rp\u00a0860.000" in text
     )
     assert "Rp\u00a076.000 per anggota" in text
     assert "Pesanan kue Lebaran (Nov): Kue kering Lebaran (nastar), 60 unit" in text
@@ -68,7 +70,7 @@ def test_sedap_malam_prints_its_analysis_before_the_signatures(tmp_path: Path) -
 def test_a_month_the_cash_cannot_pay_is_printed_in_bold(tmp_path: Path) -> None:
     ws = example("palembang")
     analysis = ws.groups[0].analysis
-    quiet = Season(id="se-sepi", label="Sepi", months=(10, 11), percent=0)
+    quiet = Season(id="se-sepi", label="Sepi", months=(10,), percent=0)
     ws = _sedap_only(ws, analysis.model_copy(update={"seasons": (*analysis.seasons, quiet)}))
     path = export_workshop(ws, source="p", output=tmp_path).documents[0]
     bold = [
@@ -76,12 +78,12 @@ def test_a_month_the_cash_cannot_pay_is_printed_in_bold(tmp_path: Path) -> None:
         for p in docx.Document(str(path)).paragraphs
         if p.runs and all(r.bold for r in p.runs if r.text.strip())
     ]
-    # Sep closes at 1.072.500. Due into the fund: Oct the first 6 borrowers' 6 × (250.000 ÷ 12
-    # = 20.833 rounded up to the Rp 500 cash unit: 21.000, + 2.500 service) = 141.000 + dues
-    # 10 × 5.000 = 191.000; Nov a 7th borrower: 214.500;
-    # Dec an 8th: 238.000. Oct: 1.072.500 − 230.000 fixed − 191.000 = 651.500; Nov (nothing
-    # sold: the quiet season comes last) 651.500 − 230.000 − 214.500 = 207.000; Dec an ordinary
-    # month: + 760.000 − 238.000 = 729.000: never below zero
+    # The opening cash is money only: the 100.000 pledged in cash and paid in (the goods are
+    # not cash). Sep closes at 100.000 + 760.000 = 860.000. Due into the fund: Oct the first
+    # 6 borrowers' 6 × (250.000 ÷ 12 = 20.833 rounded up to the Rp 500 cash unit: 21.000,
+    # + 2.500 service) = 141.000 + dues 10 × 5.000 = 191.000; Nov a 7th borrower: 214.500.
+    # Oct (nothing sold): 860.000 − 230.000 fixed − 191.000 = 439.000; Nov (Ramadan half,
+    # Lebaran orders: profit 865.000) 439.000 + 865.000 − 214.500 = 1.089.500: never below 0
     assert not [line for line in bold if "kas kelompok kurang" in line]
     poorer = quiet.model_copy(update={"months": (9, 10, 11, 12)})
     ws = _sedap_only(ws, analysis.model_copy(update={"seasons": (*analysis.seasons, poorer)}))
@@ -91,14 +93,14 @@ def test_a_month_the_cash_cannot_pay_is_printed_in_bold(tmp_path: Path) -> None:
         for p in docx.Document(str(path)).paragraphs
         if p.runs and all(r.bold for r in p.runs if r.text.strip())
     ]
-    # Sep: 312.500 − 230.000 = 82.500 (nothing due yet: no warning); Oct 82.500 − 230.000 −
-    # 191.000 = −338.500; Nov −338.500 − 230.000 − 214.500 = −783.000; Dec −783.000 − 230.000
-    # − 238.000 = −1.251.000 …
+    # Sep: 100.000 − 230.000 = −130.000 (nothing due yet: no warning); Oct −130.000 − 230.000 −
+    # 191.000 = −551.000; Nov −551.000 − 230.000 − 214.500 = −995.500; Dec −995.500 − 230.000
+    # − 238.000 = −1.463.500 …
     short = [line for line in bold if "kas kelompok kurang" in line]
     assert short[:3] == [
-        "Pada Oktober 2003 kas kelompok kurang Rp\u00a0338.500 untuk angsuran.",
-        "Pada November 2003 kas kelompok kurang Rp\u00a0783.000 untuk angsuran.",
-        "Pada Desember 2003 kas kelompok kurang Rp\u00a01.251.000 untuk angsuran.",
+        "Pada Oktober 2003 kas kelompok kurang Rp\u00a0551.000 untuk angsuran.",
+        "Pada November 2003 kas kelompok kurang Rp\u00a0995.500 untuk angsuran.",
+        "Pada Desember 2003 kas kelompok kurang Rp\u00a01.463.500 untuk angsuran.",
     ]
 
 

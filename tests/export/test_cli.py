@@ -171,3 +171,29 @@ def test_as_a_subprocess_without_traceback(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert done.stderr.strip().startswith("No PDF made: LibreOffice")
     assert "Traceback" not in done.stderr
+
+
+def test_written_documents_get_the_usual_permissions_not_private_ones(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Plans, the berita acara and progress reports: readable as any new file (0o666 less the
+    umask, 0o644 under the usual 022), also where an earlier export left a private file."""
+    umask = os.umask(0)
+    os.umask(umask)
+    usual = 0o666 & ~umask
+    assert usual != 0o600  # the test can fail: the temporary file's mode is 0o600
+    source = str(example_path("palembang"))
+    earlier = tmp_path / "plans" / "lama.docx"
+    earlier.parent.mkdir()
+    earlier.write_bytes(b"")
+    earlier.chmod(0o600)
+    code, _, err = run(capsys, source, "--minutes", "-o", str(tmp_path / "plans"))
+    assert (code, err) == (0, "")
+    one = run(capsys, source, "--group", "Kelompok Sedap Malam", "-o", str(earlier))
+    assert one[0] == 0
+    assert main(["report", source, "-o", str(tmp_path / "reports")]) == 0
+    written = sorted((tmp_path / "plans").glob("*.docx")) + sorted(
+        (tmp_path / "reports").glob("*.docx")
+    )
+    assert len(written) == 2 + 1 + 1 + 2  # two plans, the minutes, lama.docx, two reports
+    assert {p.name: p.stat().st_mode & 0o777 for p in written} == {p.name: usual for p in written}

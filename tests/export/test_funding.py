@@ -37,10 +37,21 @@ def test_the_summary_comes_before_the_first_section_and_names_amount_and_lender(
     )
     assert "Diajukan kepada: Dinas Sosial melalui Yayasan Bina Vitalis, BMM." in summary
     # the grant's loans: 500.000 ÷ 12 up to Rp 500 = 42.000 + 1% fee 5.000; the last 38.000 + 5.000
+    # every member borrows at once (no first round named): one round, no second
     assert (
-        "Setiap anggota meminjam Rp 500.000 dari dana bergulir dan mengangsur pokok dan jasa"
-        " Rp 47.000 per bulan (12 kali, terakhir Rp 43.000) mulai 1 Oktober 2003; iuran wajib"
-        " dibayar terpisah." in summary
+        "Putaran pertama dana bergulir, 1 September 2003: semua 10 anggota masing-masing meminjam"
+        " Rp 500.000 dan mengangsur pokok dan jasa Rp 47.000 per bulan (12 kali, terakhir"
+        " Rp 43.000) mulai 6 Oktober 2003; iuran wajib dibayar terpisah." in summary
+    )
+    assert not [line for line in summary if line.startswith("Putaran kedua")]
+    # own contribution: money pledges paid in 100.000 + 50.000 = 150.000 (no simpanan pokok);
+    # goods and labour 500.000 + 450.000 + 35.000 + 25.000 + 100.000 = 1.110.000; the 50.000
+    # pledged in money and not paid in is not counted: 1.260.000
+    assert (
+        "Swadaya anggota Rp 1.260.000: uang tunai Rp 150.000 (janji hati berupa uang yang sudah"
+        " disetor Rp 150.000) dan barang atau tenaga janji hati senilai Rp 1.110.000; janji hati"
+        " berupa uang Rp 50.000 belum disetor dan tidak dihitung; selain itu iuran wajib"
+        " Rp 5.000 per anggota setiap bulan." in summary
     )
     # 52 Mondays from 13 Oct 2003: 51 × (58.000 + 10.500) and 42.000 + 4.500
     assert (
@@ -57,6 +68,42 @@ def test_the_summary_comes_before_the_first_section_and_names_amount_and_lender(
         " setiap peminjam membayar Rp 81.500 sebulan (angsuran, jasa, iuran, dan bagiannya"
         " Rp 29.500 dari angsuran ke pemberi pinjaman): cukup, sisa Rp 35.000." in summary
     )
+
+
+def test_the_summary_says_the_own_contribution_part_by_part_and_the_rounds_as_scheduled(
+    tmp_path: Path,
+) -> None:
+    ws = example("palembang")
+    path = export_workshop(ws, source="p", output=tmp_path).documents[0]
+    texts = [p.text.replace(NB, " ") for p in docx.Document(str(path)).paragraphs]
+    at = texts.index("Ringkasan rencana")
+    summary = texts[at : at + 10]
+    assert "Kelompok Sedap Malam" in texts[:at]
+    # Sedap Malam's pledges: money paid in 100.000 (Rohani's modal tunai); in kind the oven
+    # 200.000 + flour 17.500 + sugar and eggs 50.000 + bicycle 300.000 + stove 75.000 + leaves
+    # and plastic 20.000 = 662.500 (labour without a value is not counted); a money pledge of
+    # 50.000 not yet paid in. No simpanan pokok of its own (the 25.000 is kept from each loan).
+    # 100.000 + 662.500 = 762.500 (the page said "Rp 812.500" of "simpanan pokok dan janji hati")
+    assert (
+        "Swadaya anggota Rp 762.500: uang tunai Rp 100.000 (janji hati berupa uang yang sudah"
+        " disetor Rp 100.000) dan barang atau tenaga janji hati senilai Rp 662.500; janji hati"
+        " berupa uang Rp 50.000 belum disetor dan tidak dihitung; selain itu iuran wajib"
+        " Rp 5.000 per anggota setiap bulan." in summary
+    )
+    # the fund's rounds: six first-round borrowers on 1 Sep 2003 (250.000 ÷ 12 up to Rp 500 =
+    # 21.000 + 1% fee 2.500 = 23.500; the last 19.000 + 2.500 = 21.500); the instalments
+    # returned let one more member borrow each month, Oct 2003 to Jan 2004: four rounds more
+    assert (
+        "Putaran pertama dana bergulir, 1 September 2003: Rohani, Yusnaini, Masitoh, Nurbaya,"
+        " Rusmini, Fatimah masing-masing meminjam Rp 250.000 dan mengangsur pokok dan jasa"
+        " Rp 23.500 per bulan (12 kali, terakhir Rp 21.500) mulai 6 Oktober 2003; iuran wajib"
+        " dibayar terpisah." in summary
+    )
+    assert (
+        "Putaran kedua Oktober 2003 (Herlina), dari angsuran yang sudah kembali; sesudahnya"
+        " 3 putaran lagi, yang terakhir Januari 2004." in summary
+    )
+    assert not [line for line in summary if line.startswith("Setiap anggota meminjam")]
 
 
 def test_a_table_per_source_and_the_loan_goes_back_to_its_lender(tmp_path: Path) -> None:

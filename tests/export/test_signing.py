@@ -125,3 +125,42 @@ def test_a_missing_idea_score_prints_as_missing_and_is_said_under_the_matrix(
     assert chosen[3] == "—"  # K2, not a 0
     said = f'Usaha "Dagang kue" belum dinilai untuk kriteria: {criterion["name"]}.'
     assert said in paragraphs(doc)
+
+
+def with_lenders(ws: Workshop, names: list[str]) -> Workshop:
+    """Jaya Bersama (group 2) borrowing from each lender in ``names`` (its BMM loan copied)."""
+    data = ws.model_dump(mode="json")
+    sources = data["groups"][1]["capital"]["sources"]
+    bmm = next(s for s in sources if s["kind"] == "loan")
+    # the first keeps the BMM loan's id: the budget lines it pays refer to it
+    ids = [bmm["id"], *(f"fs-loan-{i}" for i in range(1, len(names)))]
+    loans = [{**bmm, "id": i, "lender": name} for i, name in zip(ids, names, strict=True)]
+    data["groups"][1]["capital"]["sources"] = [s for s in sources if s["kind"] != "loan"] + loans
+    return Workshop.model_validate(data)
+
+
+def test_the_lender_of_a_group_loan_signs_in_the_approval_block(tmp_path: Path) -> None:
+    ws = example("palembang")
+    assert [s.lender for s in ws.groups[1].capital.loans] == ["BMM"]
+    rows = table_after(plan_of(ws, tmp_path, group=1), "Mengetahui / Menyetujui")
+    assert rows[0] == ["Lurah 13 Ilir", "Pendamping"]
+    assert rows[4] == ["Untuk Yayasan Bina Vitalis", "Untuk BMM (pemberi pinjaman)"]
+    assert rows[6] == ["(....................................)"] * 2  # room for the lender's name
+    assert len(rows) == 7
+    # a group without a loan has no lender's place
+    plain = table_after(plan_of(ws, tmp_path / "a", group=0), "Mengetahui / Menyetujui")
+    assert not any("pemberi pinjaman" in c for r in plain for c in r)
+
+
+def test_each_lender_signs_once_and_an_unnamed_one_still_has_a_place(tmp_path: Path) -> None:
+    ws = with_lenders(example("palembang"), ["BMM Amanah", "bmm  amanah", "", "Bank BRI (KUR)"])
+    rows = table_after(plan_of(ws, tmp_path, group=1), "Mengetahui / Menyetujui")
+    roles = [c for r in rows[0::4] for c in r if c]
+    assert roles == [
+        "Lurah 13 Ilir",
+        "Pendamping",
+        "Untuk Yayasan Bina Vitalis",
+        "Untuk BMM Amanah (pemberi pinjaman)",
+        "Lembaga pemberi pinjaman",
+        "Untuk Bank BRI (KUR) (pemberi pinjaman)",
+    ]

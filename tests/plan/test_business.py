@@ -8,7 +8,7 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pra.model import BudgetLine, BusinessGroup, CalendarSettings, CapitalPlan
+from pra.model import BudgetLine, BusinessGroup, CalendarSettings, CapitalPlan, Pledge
 from pra.model.business import BusinessAnalysis, FixedCost, Product, Season
 from pra.model.funding import Grant, LenderLoan, OwnCapital
 from pra.plan.business import (
@@ -147,7 +147,7 @@ def test_cash_flow_of_the_kue_group_month_by_month() -> None:
     assert (plan.capital, plan.start_up, plan.opening) == (2_500_000, 2_200_000, 300_000)
     assert plan.lines[1].text("id") == (
         "Kas awal menurut sumber dana: Bantuan stimulan Dinas Sosial untuk aset "
-        "Rp\u00a01.500.000 − RAB Rp\u00a01.500.000, modal sendiri Rp\u00a01.000.000 − RAB "
+        "Rp\u00a01.500.000 − RAB Rp\u00a01.500.000, modal sendiri tunai Rp\u00a01.000.000 − RAB "
         "Rp\u00a0700.000 = Rp\u00a0300.000; dana bergulir Rp\u00a02.500.000 dipinjamkan ke "
         "anggota, bukan kas usaha."
     )
@@ -417,3 +417,83 @@ def test_every_month_closes_at_opening_plus_inflows_minus_outflows(
         opening = m.closing
     short = {m.period for m in plan.months if m.closing < 0 and m.repayments}
     assert {w.params["period"] for w in plan.warnings} == short
+
+
+def test_opening_cash_counts_money_only_never_goods_or_unpaid_pledges() -> None:
+    from pra.plan.ledger import funding_ledger
+
+    group = kue_group().model_copy(
+        update={
+            "pledges": (
+                Pledge(id="pl-1", participant_id="p00", kind="money", value=150_000, kept=True),
+                Pledge(id="pl-2", participant_id="p01", kind="money", value=80_000),
+                Pledge(id="pl-3", participant_id="p02", kind="tool", value=400_000, kept=True),
+                Pledge(id="pl-4", participant_id="p03", kind="labour", value=60_000),
+            )
+        }
+    )
+    plan = business_plan(group, dt.date(2004, 1, 1))
+    # own cash: simpanan pokok 5 × 200.000 = 1.000.000 + the money pledge paid in 150.000
+    # = 1.150.000; the 80.000 pledged but not paid in is not cash. In kind: the tool 400.000
+    # + labour 60.000 = 460.000 meet 460.000 of the 700.000 "Bahan awal" line, the cash the
+    # other 240.000: own cash left 1.150.000 − 240.000 = 910.000; the grant's part for assets
+    # 1.500.000 − the oven 1.500.000 = 0. Opening 910.000 (before the fix: every pledge as
+    # cash, 1.000.000 + 690.000 − 700.000 = 990.000)
+    assert plan.opening == 910_000
+    assert plan.lines[1].text("id") == (
+        "Kas awal menurut sumber dana: Bantuan stimulan Dinas Sosial untuk aset "
+        "Rp\u00a01.500.000 − RAB Rp\u00a01.500.000, modal sendiri tunai Rp\u00a01.150.000 − RAB "
+        "Rp\u00a0240.000 = Rp\u00a0910.000; barang dan tenaga janji hati senilai Rp\u00a0460.000 "
+        "adalah swadaya, bukan kas (memenuhi RAB Rp\u00a0460.000); janji uang Rp\u00a080.000 "
+        "yang belum disetor tidak dihitung; dana bergulir Rp\u00a02.500.000 dipinjamkan ke "
+        "anggota, bukan kas usaha."
+    )
+    # the ledger: in 1.150.000 cash + 460.000 in kind = 1.610.000; 700.000 on the budget
+    # line, 910.000 stays in the till, no goods left over
+    own = funding_ledger(group).sources[1]
+    assert own.money_in == 1_610_000
+    assert [(u.key, u.amount) for u in own.uses] == [("assets", 700_000), ("till", 910_000)]
+
+
+def test_a_loan_handed_over_after_the_opening_month_comes_in_its_month() -> None:
+    group = kue_group()
+    base = business_plan(group, dt.date(2004, 1, 1))
+    bmm = LenderLoan(
+        id="ln-bmm",
+        lender="BMM",
+        principal=1_000_000,
+        term_months=10,
+        due_day=5,
+        disbursed_on=dt.date(2004, 3, 10),
+    )
+    line = BudgetLine(id="bl-etalase", item="Etalase", unit_price=200_000, source_id="ln-bmm")
+    capital = group.capital.model_copy(
+        update={
+            "sources": (*group.capital.sources, bmm),
+            "budget": (*group.capital.budget, line),
+        }
+    )
+    plan = business_plan(group.model_copy(update={"capital": capital}), dt.date(2004, 1, 1))
+    # handed over 10 Mar 2004 (month 2): not opening cash; it comes in then, less the
+    # etalase it pays, 1.000.000 − 200.000 = 800.000. No interest, no grace: the first
+    # instalment at least a month later, 5 Apr < 10 Apr so 5 May (month 4), 100.000 a month
+    assert plan.opening == base.opening == 300_000
+    assert [m.funding for m in plan.months] == [0, 0, 800_000] + [0] * 9
+    assert [m.lender for m in plan.months] == [0] * 4 + [100_000] * 8
+    assert [m.closing - b.closing for m, b in zip(plan.months, base.months, strict=True)] == [
+        0,
+        0,
+        800_000,
+        800_000,
+        700_000,
+        600_000,
+        500_000,
+        400_000,
+        300_000,
+        200_000,
+        100_000,
+        0,
+    ]
+    assert "; kemudian Pinjaman BMM Rp\u00a01.000.000 − RAB Rp\u00a0200.000 masuk pada " in (
+        plan.lines[1].text("id")
+    )

@@ -60,8 +60,9 @@ def test_bmm_loan_of_3_million_over_12_months_at_1_5_percent_flat() -> None:
         "Bunga efektif setahun: 36,8% (jasa flat 1,5% per bulan = 18% setahun).",
         "Bunga efektif adalah biaya pinjaman atas uang yang benar-benar dipegang anggota: dari"
         " Rp 3.000.000 yang diterima setelah potongan dan setiap setoran pokok + jasa pada"
-        " bulannya, bunganya 2,64% per bulan, setahun (1 + bunga bulanan)¹² − 1; iuran wajib tidak"
-        " dihitung karena semua anggota membayarnya.",
+        " bulannya, bunganya 2,64% per bulan, setahun (1 + bunga bulanan)¹² − 1; yang dihitung:"
+        " jasa dan potongan yang tidak kembali; iuran wajib tidak dihitung karena semua anggota"
+        " membayarnya.",
     ]
     assert rate.lines()[0].text("en") == (
         "Effective yearly rate: 36.8% (flat service fee 1.5% a month = 18% a year)."
@@ -69,37 +70,51 @@ def test_bmm_loan_of_3_million_over_12_months_at_1_5_percent_flat() -> None:
 
 
 def test_palembang_revolving_grant() -> None:
-    # Jaya Bersama (its grant all revolved): Rp 500.000 lent, Rp 25.000 simpanan pokok kept at hand-over, so the member
-    # holds 475.000. Cash unit Rp 500: 500.000 ÷ 12 = 41.666,67 → 11 × 42.000 + 38.000.
+    # Jaya Bersama (its grant all revolved): Rp 500.000 lent, Rp 25.000 of it kept at hand-over
+    # as simpanan pokok — the member's own savings, refunded when the member leaves: not a cost
+    # of the loan, so the member holds all 500.000 (475.000 in cash + 25.000 saved).
+    # Cash unit Rp 500: 500.000 ÷ 12 = 41.666,67 → 11 × 42.000 + 38.000.
     # Fee 1% × 500.000 = 5.000 a month: 11 × 47.000 then 43.000 (560.000 in all).
     # Dues (5.000) are paid by every member, borrowing or not: not part of the loan's cost.
-    # By hand: NPV at 2,6% = −1.269, at 2,7% = +1.577 → r ≈ 2,6 + 0,1 × 1.269/2.846 = 2,645%;
-    # 1,02645^12 = 1,368 → 36,8% a year (flat 12%).
+    # By hand: the last payment is 4.000 less, worth about 4.000 / 1,24 = 3.226 today, so it is
+    # as if 503.226 were repaid by 12 × 47.000: factor 10,707 = (1 − 1,018^−12) / 0,018, so
+    # r ≈ 1,80% a month; 1,018^12 = 1,239 → 23,9% a year (flat 12%). Before, counting the
+    # 25.000 saved as a cost (475.000 held), it was 36,8%.
     ws = Workshop.model_validate_json(example_path("palembang").read_text(encoding="utf-8"))
     plan = ws.groups[1].capital
     assert ws.groups[1].name == "Kelompok Jaya Bersama" and plan.cash_unit == 500
     flows = member_flows(plan)
-    assert flows == (475_000, *(-47_000,) * 11, -43_000)
-    assert npv(0.026, flows) < 0 < npv(0.027, flows)
+    assert flows == (500_000, *(-47_000,) * 11, -43_000)
+    assert npv(0.0179, flows) < 0 < npv(0.0181, flows)
     rate = effective_rate(plan)
     assert rate is not None
     assert abs(Decimal(repr(rate.monthly)) - newton_irr(flows)) < Decimal("1e-11")
-    assert rate.monthly == pytest.approx(0.026445, abs=5e-6)
-    assert rate.yearly == pytest.approx(0.3678, abs=5e-5)
-    assert rate.lines()[0].text("id") == (
-        "Bunga efektif setahun: 36,8% (jasa flat 1% per bulan = 12% setahun)."
-    )
+    assert rate.monthly == pytest.approx(0.017991, abs=5e-6)
+    assert rate.yearly == pytest.approx(0.2386, abs=5e-5)
+    assert [n.text("id").replace(NBSP, " ") for n in rate.lines()] == [
+        "Bunga efektif setahun: 23,9% (jasa flat 1% per bulan = 12% setahun).",
+        "Bunga efektif adalah biaya pinjaman atas uang yang benar-benar dipegang anggota: dari"
+        " Rp 500.000 (Rp 475.000 diterima tunai + simpanan Rp 25.000 yang tetap milik anggota dan"
+        " dikembalikan) dan setiap setoran pokok + jasa pada bulannya, bunganya 1,8% per bulan,"
+        " setahun (1 + bunga bulanan)¹² − 1; yang dihitung: jasa dan potongan yang tidak kembali;"
+        " simpanan dan iuran wajib tidak dihitung karena tetap milik anggota.",
+    ]
 
 
-def test_deductions_at_hand_over_raise_the_rate() -> None:
-    # Tri Astha: 21,5% kept at hand-over (392.500 in hand), 10 × (50.000 + 5.000):
-    # r = 6,66% a month, (1,0666)^12 − 1 = 116,7% a year against a flat 12%
+def test_deductions_at_hand_over_raise_the_rate_unless_refunded() -> None:
+    # Tri Astha: 10% reserve and 1,5% administration are never given back: 57.500 of 500.000;
+    # the 10% saham (50.000) stays the member's: 442.500 held, 10 × (50.000 + 5.000).
+    # By hand: 442.500 / 55.000 = 8,045 = (1 − 1,0416^−10) / 0,0416 (1,0416^10 = 1,503), so
+    # r ≈ 4,16% a month, (1,0416)^12 − 1 = 63,1% a year against a flat 12% (116,7% before,
+    # counting the saham as a cost)
     ws = Workshop.model_validate_json(example_path("yogyakarta").read_text(encoding="utf-8"))
     rate = effective_rate(ws.groups[0].capital)
     assert rate is not None
-    assert member_flows(ws.groups[0].capital) == (392_500, *(-55_000,) * 10)
+    flows = member_flows(ws.groups[0].capital)
+    assert flows == (442_500, *(-55_000,) * 10)
+    assert abs(Decimal(repr(rate.monthly)) - newton_irr(flows)) < Decimal("1e-11")
     assert rate.lines()[0].text("id") == (
-        "Bunga efektif setahun: 116,7% (jasa flat 1% per bulan = 12% setahun)."
+        "Bunga efektif setahun: 63,1% (jasa flat 1% per bulan = 12% setahun)."
     )
 
 

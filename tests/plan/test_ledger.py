@@ -70,14 +70,15 @@ def test_jaya_bersama_grant_revolved_and_bmm_loan_repaid_to_the_lender() -> None
     # a lender's money is never the group's own
     assert ledger.own_cash_in == grant.money_in + own.money_in
     assert ledger.checks == ()
-    # the member's loan: 475.000 in hand; 12 × (instalment + 1% fee 5.000): 11 × 47.000
-    # and 43.000 (cash unit Rp 500). Effective rate against Newton's IRR, 36,8% a year.
+    # the member's loan: 475.000 in hand + 25.000 simpanan pokok that stays the member's
+    # (refunded, not a cost): 500.000 held; 12 × (instalment + 1% fee 5.000): 11 × 47.000
+    # and 43.000 (cash unit Rp 500). Effective rate against Newton's IRR, 23,9% a year.
     flows = member_flows(group.capital)
-    assert flows == (475_000, *(-47_000,) * 11, -43_000)
+    assert flows == (500_000, *(-47_000,) * 11, -43_000)
     rate = effective_rate(group.capital)
     assert rate is not None
     assert abs(Decimal(repr(rate.monthly)) - newton_irr(flows)) < Decimal("1e-11")
-    assert round(rate.yearly * 100, 1) == 36.8
+    assert round(rate.yearly * 100, 1) == 23.9
 
 
 def test_sedap_malam_grant_split_between_equipment_and_member_loans() -> None:
@@ -98,16 +99,20 @@ def test_sedap_malam_grant_split_between_equipment_and_member_loans() -> None:
     assert grant.used == grant.money_in == 5_000_000
     assert ledger.checks == ()
     # the member's loan: 250.000 ÷ 12 = 20.833,33 → Rp 21.000 × 11 and 19.000 (Rp 500 unit);
-    # fee 1% × 250.000 = 2.500: 11 × 23.500 and 21.500 for 225.000 in hand.
+    # fee 1% × 250.000 = 2.500: 11 × 23.500 and 21.500 for 225.000 in hand and 25.000 of
+    # simpanan pokok that stays the member's and is refunded: 250.000 held, the savings are not
+    # a cost of the loan.
     flows = member_flows(group.capital)
-    assert flows == (225_000, *(-23_500,) * 11, -21_500)
+    assert flows == (250_000, *(-23_500,) * 11, -21_500)
     rate = effective_rate(group.capital)
     assert rate is not None
     assert abs(Decimal(repr(rate.monthly)) - newton_irr(flows)) < Decimal("1e-11")
-    # by hand: 225.000 / 23.500 = 9,574, the 12-month annuity factor at about 3,56% a month
-    # (the last 2.000 less moves it little); 1,0356^12 = 1,521 → 52,1% a year: the
-    # Rp 25.000 simpanan pokok is a tenth of a loan of 250.000, twice its weight at 500.000
-    assert round(rate.yearly * 100, 1) == 52.1
+    # by hand: the last payment is 2.000 less, worth about 2.000 / 1,24 = 1.613 today: as if
+    # 251.613 were repaid by 12 × 23.500, factor 10,707 = (1 − 1,018^−12) / 0,018, so about
+    # 1,80% a month; 1,018^12 = 1,239 → 23,9% a year (52,1% when the refundable 25.000 was
+    # counted as a cost: 225.000 held)
+    assert round(rate.monthly * 100, 2) == 1.80
+    assert round(rate.yearly * 100, 1) == 23.9
 
 
 def test_equipment_bought_with_the_part_lent_to_members_is_a_check() -> None:
@@ -149,7 +154,10 @@ def test_a_first_round_the_grants_cannot_lend_and_a_loan_without_lender_are_said
     )
     checks = [c.text("en").replace(NBSP, " ") for c in funding_ledger(group).checks]
     assert checks == [
-        "Lender loan: the lender is not named yet.",
+        "Lender loan of Rp 2,000,000: the lender is not named yet.",
+        "Lender loan of Rp 2,000,000 is used by no budget (RAB) line and no member loan, yet all"
+        " of it must be repaid with interest: write what it pays for in the budget (from this"
+        " loan) or borrow less.",
         "The first round needs Rp 1,500,000 (3 × Rp 500,000), but the grants lend only"
         " Rp 1,000,000 to members.",
     ]

@@ -29,7 +29,7 @@ def test_tri_astha_repays_after_the_hand_over_step_not_from_the_calendar_start()
     assert step.start_date == dt.date(2003, 11, 1)
     assert disbursement_date(group, grant) == fund_start(group) == dt.date(2003, 11, 1)
     rows = repayment_schedule(group.capital, fund_start(group)).rows
-    assert rows[0].due_date == dt.date(2003, 12, 1)
+    assert rows[0].due_date == dt.date(2003, 12, 5)  # its rule: "pertemuan bulanan tanggal 5"
     assert group_fund(group).rows[0].date == dt.date(2003, 11, 1)
 
 

@@ -23,6 +23,7 @@ Letters:
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -37,9 +38,9 @@ from pra.model.followup import (
     MemberRecord,
     ResultArea,
 )
+from pra.plan.due_dates import add_months, day_in_month
 from pra.plan.followup import fund_balance, member_loans, suggest_met
 from pra.plan.followup.fund import cash_lent
-from pra.plan.fund import add_months
 
 PAYS = set("PThce")
 
@@ -143,9 +144,16 @@ def _followed(ws: Workshop, group: BusinessGroup, spec: FollowUpSpec) -> Busines
         )
         return ws.model_copy(update={"groups": (g,)}), g
 
+    def meeting_day(k: int) -> dt.date:
+        """The k-th monthly meeting: on the fund's repayment day (the hand-over's own day)."""
+        if k == 0:
+            return start
+        on = add_months(start, k)
+        return day_in_month(on.year, on.month, plan.repayment_day or start.day)
+
     for k in range(1, n_months + 1):
-        day = add_months(start, k)
-        previous = add_months(start, k - 1)
+        day = meeting_day(k)
+        previous = meeting_day(k - 1)
         _, g = current()
         rows = []
         present: set[str] = set()
@@ -160,7 +168,7 @@ def _followed(ws: Workshop, group: BusinessGroup, spec: FollowUpSpec) -> Busines
             loans = member_loans(g, m)
             status = loans.status(day)
             this_month = sum(d.total for d in loans.dues if previous < d.date <= day)
-            nxt = sum(d.total for d in loans.dues if day < d.date <= add_months(day, 1))
+            nxt = sum(d.total for d in loans.dues if day < d.date <= meeting_day(k + 1))
             dues_owed[m] += plan.compulsory_dues
             instalment = 0
             # what makes this month's instalment paid (nothing when paid early)
@@ -215,7 +223,7 @@ def _followed(ws: Workshop, group: BusinessGroup, spec: FollowUpSpec) -> Busines
                     text=what,
                     responsible_ids=(members[who],),
                     due=add_months(day, months),
-                    done=add_months(day, months) < add_months(start, n_months),
+                    done=add_months(day, months) < meeting_day(n_months),
                 )
                 for j, (what, who, months) in enumerate(text.actions, 1)
             ),
@@ -243,7 +251,7 @@ def _followed(ws: Workshop, group: BusinessGroup, spec: FollowUpSpec) -> Busines
     w, g = current()
     assessments = []
     for j, a in enumerate(spec.assessments, 1):
-        day = add_months(start, a.month)
+        day = meeting_day(a.month)
         met = dict.fromkeys([*suggest_met(w, g, day), *a.extra])
         assessments.append(
             Assessment(

@@ -61,13 +61,18 @@ def _palembang_capital(
         ),
         service_fee_percent=Decimal(1),
         loan_term_months=12,
+        # the weekly meetings collect savings; the fund's instalment is monthly (12 months, the
+        # figures the group agreed), due on the 6th: the week of the first meeting (Monday
+        # 6 October 2003), paid at that week's meeting; a weekly fund would change the figures
+        repayment_day=6,
         cash_unit=500,  # paid in cash at the meetings: 11 × Rp 42.000 + Rp 38.000
         first_round_ids=first_round,
         budget=budget(code, lines, paid_from),
         rules=(
             "Dana stimulan Rp 10.000.000 untuk dua kelompok, Rp 5.000.000 setiap kelompok.",
             "Dana dikelola Yayasan Bina Vitalis dan dicatat dalam buku kas kelompok.",
-            "Angsuran dibayar setiap minggu pada pertemuan kelompok.",
+            "Angsuran pokok dan jasa jatuh tanggal 6 setiap bulan dan dibayar pada pertemuan "
+            "mingguan kelompok minggu itu; tabungan disetor setiap pertemuan.",
             "Setelah lunas, dana digulirkan kepada warga lain di Kelurahan 10 dan 13 Ilir.",
             *rules,
         ),
@@ -221,8 +226,8 @@ def sedap_malam() -> BusinessGroup:
                     "Pertemuan mingguan: angsuran, tabungan, pembukuan",
                     ("p-masitoh", "p-yusnaini"),
                     10_000,
-                    (1,),
-                    11,
+                    (6,),
+                    7,
                     "Buku kas dan buku tabungan",
                 ),
             ],
@@ -434,10 +439,12 @@ def jaya_bersama() -> BusinessGroup:
                     ("p-suryani", "p-darmawati"),
                     10_000,
                     (3,),
-                    12,
+                    8,
                     "Buku kas",
                 ),
             ],
+            # the weekly meetings collect from the first instalments, in October
+            fixed={8: (dt.date(2003, 10, 6), None)},
         ),
         calendar=CalendarSettings(
             unit="week",

@@ -210,6 +210,7 @@ def tri_astha() -> BusinessGroup:
             ),
             service_fee_percent=Decimal(1),
             loan_term_months=10,
+            repayment_day=5,  # "pertemuan bulanan tanggal 5"
             first_round_ids=members,
             budget=budget(
                 code,

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from pra.model import BusinessGroup, Workshop
 from pra.model.followup import ResultArea
+from pra.plan.due_dates import add_months
 from pra.plan.followup.attendance import meetings_until, recent_attendance
 from pra.plan.followup.business import business_result, profit_warning
 from pra.plan.followup.criteria import grade_history, grade_rank, latest_grading
@@ -21,7 +22,6 @@ from pra.plan.followup.fund import fund_balance
 from pra.plan.followup.loans import LATE_DAYS, LoanStatus, member_loans, par30, repayment_rate
 from pra.plan.followup.members import members_on
 from pra.plan.followup.savings import savings_status
-from pra.plan.fund import add_months
 from pra.plan.notice import Money, Notice
 
 LOW_ATTENDANCE = Decimal(60)

@@ -24,7 +24,8 @@ from decimal import Decimal
 from functools import lru_cache
 
 from pra.model import BusinessGroup, CapitalPlan
-from pra.plan.fund import add_months, repayment_schedule
+from pra.plan.due_dates import add_months
+from pra.plan.fund import repayment_schedule
 from pra.plan.rounding import split_instalments
 
 LATE_DAYS = 30

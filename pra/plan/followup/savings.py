@@ -11,8 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from pra.model import BusinessGroup, Workshop
+from pra.plan.due_dates import add_months
 from pra.plan.followup.members import followup_start, left_on
-from pra.plan.fund import add_months
 
 
 @dataclass(frozen=True, slots=True)

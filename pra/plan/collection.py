@@ -1,0 +1,111 @@
+"""Do the calendar's collection steps and the repayment schedules agree?
+
+A step of the activity plan *collects* the instalments when its title names
+them: a word holding ``angsur`` (angsuran, mengangsur), ``cicil``
+(cicilan) or, in English, ``instalment``/``installment``/``repayment``
+(:func:`is_collection_step`). The months such steps cover on the calendar
+(their scheduled start to end) are the **collection months**.
+
+The **instalment months** are those in which money falls due: a month of the
+revolving fund in which borrowers repay principal (:func:`pra.plan.revolving.group_fund`)
+and a month with an instalment to a lender (:func:`pra.plan.lender.group_lender_schedule`).
+
+Both are compared within the calendar's span — from its start to the end of its
+last step — since a calendar of a few weeks cannot show a year of instalments.
+Two kinds of months disagree: instalments fall due with no step to collect them,
+and a step collects when nothing falls due. :func:`collection_mismatch` finds
+them; :func:`pra.plan.checks.input_checks` says them in one sentence per group.
+A group without dates (no calendar start), without instalments or without any
+collection step is not compared: its calendar does not show the collection at all
+(the review asks for the calendar separately).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Final
+
+from pra.model import BusinessGroup, Step
+
+COLLECTION_WORDS: Final = ("angsur", "cicil", "instalment", "installment", "repayment")
+"""Parts of words that mark a step collecting instalments (found anywhere in the title, in
+lower case: ``mengangsur``, ``cicilan``)."""
+
+Month = tuple[int, int]
+"""``(year, month)``."""
+
+
+def is_collection_step(step: Step) -> bool:
+    """Whether ``step``'s title names the collection of instalments."""
+    title = step.title.casefold()
+    return any(word in title for word in COLLECTION_WORDS)
+
+
+def _months(first: dt.date, last: dt.date) -> list[Month]:
+    found = []
+    year, month = first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        found.append((year, month))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class CollectionMismatch:
+    """Months, in order, within the calendar's span."""
+
+    uncollected: tuple[Month, ...]
+    """Instalments fall due, no step collects them."""
+    idle: tuple[Month, ...]
+    """A step collects, nothing falls due."""
+
+
+def instalment_months(group: BusinessGroup) -> set[Month]:
+    """Every month in which the group's borrowers or the group itself pay an instalment."""
+    from pra.plan.lender import group_lender_schedule
+    from pra.plan.revolving import group_fund
+
+    months: set[Month] = set()
+    if group.capital.stimulus_per_member:
+        for row in group_fund(group).rows:
+            if row.principal_in and row.date is not None:
+                months.add((row.date.year, row.date.month))
+    for loan in group.capital.loans:
+        for instalment in group_lender_schedule(group, loan).instalments:
+            if instalment.due is not None:
+                months.add((instalment.due.year, instalment.due.month))
+    return months
+
+
+def collection_mismatch(group: BusinessGroup) -> CollectionMismatch | None:
+    """The months the calendar and the schedules disagree on, or ``None`` when they agree
+    (or cannot be compared: no dates, no instalments, no collection step)."""
+    from pra.plan.schedule import schedule_group
+
+    if group.calendar.start is None or not group.steps:
+        return None
+    due = instalment_months(group)
+    if not due:
+        return None
+    scheduled = [s for s in schedule_group(group).steps if s.start_date is not None and s.end_date]
+    if not scheduled:
+        return None
+    span = set(
+        _months(
+            min([group.calendar.start, *(s.start_date for s in scheduled if s.start_date)]),
+            max(s.end_date for s in scheduled if s.end_date),
+        )
+    )
+    collecting = {s.id for s in group.steps if is_collection_step(s)}
+    if not collecting:
+        return None
+    collected: set[Month] = set()
+    for s in scheduled:
+        if s.step_id in collecting and s.start_date is not None and s.end_date is not None:
+            collected.update(_months(s.start_date, s.end_date))
+    uncollected = tuple(sorted((due - collected) & span))
+    idle = tuple(sorted((collected - due) & span))
+    if not uncollected and not idle:
+        return None
+    return CollectionMismatch(uncollected, idle)

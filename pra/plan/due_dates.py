@@ -1,0 +1,46 @@
+"""When instalments fall due: one rule for the revolving fund and for a lender's loan.
+
+The first instalment falls on the first agreed day at least one period (a week
+for weekly, a month for monthly) after ``after`` (the hand-over, or the end of a
+grace period), so never before the money is there. Monthly instalments fall on
+day *N* of the month (the month's last day where it has no day *N*: 31 → 30
+April, 28/29 February); weekly ones on the agreed weekday (1 = Monday … 7 = Sunday).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` later, kept inside shorter months (31 Jan + 1 → 28/29 Feb)."""
+    total = day.year * 12 + day.month - 1 + months
+    year, month = divmod(total, 12)
+    month += 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def day_in_month(year: int, month: int, day: int) -> dt.date:
+    """Day ``day`` of the month, or the month's last day where it has fewer days."""
+    return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+
+def monthly_due_dates(after: dt.date, day: int, count: int) -> tuple[dt.date, ...]:
+    """``count`` dates on day ``day`` of the month, the first at least a month after ``after``."""
+    earliest = add_months(after, 1)
+    year, month = earliest.year, earliest.month
+    if day_in_month(year, month, day) < earliest:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    dates = []
+    for _ in range(count):
+        dates.append(day_in_month(year, month, day))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return tuple(dates)
+
+
+def weekly_due_dates(after: dt.date, weekday: int, count: int) -> tuple[dt.date, ...]:
+    """``count`` dates on ``weekday`` (1 = Monday), the first at least a week after ``after``."""
+    earliest = after + dt.timedelta(days=7)
+    first = earliest + dt.timedelta(days=(weekday - 1 - earliest.weekday()) % 7)
+    return tuple(first + dt.timedelta(weeks=k) for k in range(count))

@@ -1,0 +1,109 @@
+"""A heading and the sentence under it never end a page with their table on the next (PDF).
+
+The lender's instalment section (a heading, one or two sentences, then the
+table) is moved down the page line by line: the Jaya Bersama plan is printed
+with 0, 2, 4, … extra fund rules (one short line each) before it, all converted
+by one LibreOffice run. On every page of every copy, the heading of the lender
+section stands on the page of its table's header row, and no page ends with
+a heading of the plan.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import docx
+import pytest
+
+from pra.export.files import export_workshop
+from pra.export.pdf import convert_to_pdf, find_soffice
+from pra.export.template import load_template
+from pra.model import Workshop
+from tests.export.factory import example
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        find_soffice() is None or shutil.which("pdftotext") is None,
+        reason="LibreOffice and poppler-utils are needed (CI installs them)",
+    ),
+]
+
+EXTRA_RULES = range(0, 40, 2)
+"""About 50 lines to a page: the lender heading passes over a page's foot in this sweep."""
+LENDER_HEADING = "Angsuran kepada pemberi pinjaman: Pinjaman BMM"
+TABLE_HEADER = ("No", "Jatuh tempo", "Pokok", "Bunga", "Setoran", "Sisa pokok")
+
+
+def with_rules(count: int) -> Workshop:
+    """Palembang with ``count`` more fund rules for Jaya Bersama (the group with the BMM loan)."""
+    data = example("palembang").model_dump(mode="json")
+    capital = data["groups"][1]["capital"]
+    capital["rules"] = [*capital["rules"], *(f"Aturan tambahan ke-{i + 1}." for i in range(count))]
+    return Workshop.model_validate(data)
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[int, tuple[Path, Path]]:
+    """Extra rules → (the plan's .docx, its PDF), all converted at once."""
+    work = tmp_path_factory.mktemp("keep")
+    template = load_template()
+    found: dict[int, tuple[Path, Path]] = {}
+    for count in EXTRA_RULES:
+        result = export_workshop(
+            with_rules(count),
+            source="t",
+            output=work,
+            group="Kelompok Jaya Bersama",
+            template=template,
+        )
+        path = result.documents[0].rename(work / f"jaya-{count:02d}.docx")
+        found[count] = (path, path.with_suffix(".pdf"))
+    convert_to_pdf([docx for docx, _ in found.values()])
+    return found
+
+
+def pages(pdf: Path) -> list[list[str]]:
+    """Each page's lines, spaces collapsed, blank lines and the page footer left out."""
+    text = subprocess.run(
+        ["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.replace("\u00a0", " ")
+    out = []
+    for page in text.split("\f"):
+        lines = [" ".join(line.split()) for line in page.splitlines()]
+        out.append([line for line in lines if line and not line.startswith("Halaman ")])
+    return [page for page in out if page]
+
+
+def headings(path: Path) -> set[str]:
+    doc = docx.Document(str(path))
+    return {p.text for p in doc.paragraphs if p.style.name.startswith("Heading") and p.text}
+
+
+def test_the_sweep_moves_the_lender_heading_over_a_page_foot(
+    printed: dict[int, tuple[Path, Path]],
+) -> None:
+    """The test can fail: the heading's line on its page takes many places, the last ones included."""
+    spots = set()
+    for _, pdf in printed.values():
+        for page in pages(pdf):
+            if LENDER_HEADING in page:
+                spots.add(len(page) - page.index(LENDER_HEADING))
+    assert min(spots) <= 12 and len(spots) >= 5, sorted(spots)
+
+
+def test_a_heading_stays_on_the_page_of_its_table(printed: dict[int, tuple[Path, Path]]) -> None:
+    for count, (path, pdf) in printed.items():
+        plan_headings = headings(path)
+        assert LENDER_HEADING in plan_headings
+        for number, page in enumerate(pages(pdf), start=1):
+            where = f"{count} extra rules, page {number}"
+            assert page[-1] not in plan_headings, where
+            if LENDER_HEADING in page:
+                after = page[page.index(LENDER_HEADING) :]
+                assert " ".join(TABLE_HEADER) in after, where
