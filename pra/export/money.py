@@ -175,6 +175,8 @@ def fund_section(ctx: Context, heading: str) -> None:
             ctx.t("export.label.service_fee", percent=ctx.percent(plan.service_fee_percent))
         )
         rules.append(ctx.t("export.label.loan_term", months=ctx.number(plan.loan_term_months)))
+        if plan.repayment_day is not None:
+            rules.append(ctx.t("export.label.repayment_day", day=plan.repayment_day))
         first = [m for m in dict.fromkeys(plan.first_round_ids) if m in group.member_ids]
         rules.append(
             ctx.t("export.label.first_round", names=ctx.names(first))

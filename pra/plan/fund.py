@@ -226,12 +226,11 @@ def repayment_schedule(plan: CapitalPlan, start: dt.date | None = None) -> Repay
     base = split.regular
     lines = [split.note()]
     if start is not None and plan.repayment_day is not None:
-        lines.insert(
-            0,
+        lines.append(
             Notice(
                 "plan.fund.line_due_day",
                 {"day": plan.repayment_day, "handover": start, "first": dates[0]},
-            ),
+            )
         )
     lines.append(
         Notice(

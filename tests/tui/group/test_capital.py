@@ -42,7 +42,7 @@ async def test_capital_plan_by_keys_shows_the_plans_arithmetic() -> None:
     app = group_app(PraStep.CAPITAL, _blank_plan(), saver=saver)
     async with app.run_test(size=SIZE) as pilot:
         await wait_for_step(pilot, PraStep.CAPITAL)
-        for value in ("750.000", "5.000", "1,5", "12", "1.000", "setiap pertemuan"):
+        for value in ("750.000", "5.000", "1,5", "12", "6", "1.000", "setiap pertemuan"):
             await keys(pilot, "ctrl+u", value, "enter")
         await keys(pilot, "Cadangan", "tab", "tab", "10%", "enter")
         await pilot.pause()
@@ -51,6 +51,7 @@ async def test_capital_plan_by_keys_shows_the_plans_arithmetic() -> None:
         assert plan.compulsory_dues == 5000
         assert plan.service_fee_percent == Decimal("1.5")
         assert plan.loan_term_months == 12
+        assert plan.repayment_day == 6
         assert plan.cash_unit == 1000
         assert plan.voluntary_savings == "setiap pertemuan"
         assert [(d.label, d.kind, d.percent, d.frequency) for d in plan.deductions] == [
@@ -83,6 +84,9 @@ async def test_capital_plan_by_keys_shows_the_plans_arithmetic() -> None:
         repayment = repayment_schedule(group.capital, group.calendar.start)
         shown = _text(app, "#repayment-lines")
         assert format_rupiah(repayment.rows[0].total) in shown
+        # handed over on 1 September 2003 (the calendar's start): the first 6th a month later
+        assert "Angsuran jatuh setiap tanggal 6" in shown
+        assert "6 Oktober 2003" in shown
         # 750.000 ÷ 12 = 62.500 → up to Rp 1.000: 11 × 63.000 = 693.000, last 57.000
         assert [r.principal for r in repayment.rows] == [63_000] * 11 + [57_000]
         assert repayment.lines[0].text() in shown
@@ -104,7 +108,7 @@ async def test_capital_plan_by_keys_shows_the_plans_arithmetic() -> None:
         rounds = _text(app, "#rounds").splitlines()
         assert rounds[:2] == [
             "Putaran 1: bulan ke-0 (1 September 2003), 1 orang: Rohani",
-            "Putaran 2: bulan ke-5 (1 Februari 2004), 1 orang: Yusnaini",
+            "Putaran 2: bulan ke-5 (6 Februari 2004), 1 orang: Yusnaini",  # on the repayment day
         ]
         await app.workers.wait_for_complete()
         await pilot.pause()
