@@ -26,6 +26,7 @@ from pra.plan.followup import area_name, criterion_text, score
 from pra.plan.formatting import format_date, format_percent
 from pra.tui.followup.pane import FollowUpPane
 from pra.tui.keys import KeyHint
+from pra.tui.widgets.ticklist import TickList
 
 if TYPE_CHECKING:
     from pra.tui.session import Session
@@ -61,7 +62,7 @@ class AssessmentPane(FollowUpPane):
             )
         yield Static(id="fu-as-heading", classes="fu-heading")
         yield Static(id="fu-as-areas")
-        yield SelectionList[str](id="fu-criteria")
+        yield TickList[str](id="fu-criteria")
         with Horizontal(classes="entry"):
             yield Select(
                 [(t("tui.followup.assessment.by_rule"), BY_RULE)],
