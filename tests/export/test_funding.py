@@ -41,7 +41,7 @@ def test_the_summary_comes_before_the_first_section_and_names_amount_and_lender(
     assert (
         "Putaran pertama dana bergulir, 1 September 2003: semua 10 anggota masing-masing meminjam"
         " Rp 500.000 dan mengangsur pokok dan jasa Rp 47.000 per bulan (12 kali, terakhir"
-        " Rp 43.000) mulai 6 Oktober 2003; iuran wajib dibayar terpisah." in summary
+        " Rp 43.000) mulai 1 Oktober 2003; iuran wajib dibayar terpisah." in summary
     )
     assert not [line for line in summary if line.startswith("Putaran kedua")]
     # own contribution: money pledges paid in 100.000 + 50.000 = 150.000 (no simpanan pokok);
@@ -96,7 +96,7 @@ def test_the_summary_says_the_own_contribution_part_by_part_and_the_rounds_as_sc
     assert (
         "Putaran pertama dana bergulir, 1 September 2003: Rohani, Yusnaini, Masitoh, Nurbaya,"
         " Rusmini, Fatimah masing-masing meminjam Rp 250.000 dan mengangsur pokok dan jasa"
-        " Rp 23.500 per bulan (12 kali, terakhir Rp 21.500) mulai 6 Oktober 2003; iuran wajib"
+        " Rp 23.500 per bulan (12 kali, terakhir Rp 21.500) mulai 1 Oktober 2003; iuran wajib"
         " dibayar terpisah." in summary
     )
     assert (

@@ -130,6 +130,7 @@ def test_the_examples_repay_on_the_day_their_rules_name() -> None:
     rows = repayment_schedule(tri_astha.capital, fund_start(tri_astha)).rows
     assert [r.due_date for r in rows[:2]] == [dt.date(2003, 12, 5), dt.date(2004, 1, 5)]
     palembang = [g for g in load("palembang").groups if g.capital.stimulus_per_member]
-    for group in palembang:  # the 6th: the week of the first weekly meeting, 6 October 2003
+    for group in palembang:  # the hand-over's day (1 September), paid at that week's meeting
         rows = repayment_schedule(group.capital, fund_start(group)).rows
-        assert rows[0].due_date == dt.date(2003, 10, 6), group.name
+        assert rows[0].due_date == dt.date(2003, 10, 1), group.name
+        assert group.capital.repayment_day is None

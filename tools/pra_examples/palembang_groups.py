@@ -61,18 +61,18 @@ def _palembang_capital(
         ),
         service_fee_percent=Decimal(1),
         loan_term_months=12,
-        # the weekly meetings collect savings; the fund's instalment is monthly (12 months, the
-        # figures the group agreed), due on the 6th: the week of the first meeting (Monday
-        # 6 October 2003), paid at that week's meeting; a weekly fund would change the figures
-        repayment_day=6,
+        # no repayment_day: the weekly meetings collect savings; the fund's instalment is
+        # monthly (12 months, the figures the group agreed), due on the hand-over's own day
+        # (the 1st) and paid at that week's meeting (a weekly fund would change the figures)
         cash_unit=500,  # paid in cash at the meetings: 11 × Rp 42.000 + Rp 38.000
         first_round_ids=first_round,
         budget=budget(code, lines, paid_from),
         rules=(
             "Dana stimulan Rp 10.000.000 untuk dua kelompok, Rp 5.000.000 setiap kelompok.",
             "Dana dikelola Yayasan Bina Vitalis dan dicatat dalam buku kas kelompok.",
-            "Angsuran pokok dan jasa jatuh tanggal 6 setiap bulan dan dibayar pada pertemuan "
-            "mingguan kelompok minggu itu; tabungan disetor setiap pertemuan.",
+            "Angsuran pokok dan jasa jatuh setiap bulan pada tanggal dana diserahkan dan "
+            "dibayar pada pertemuan mingguan kelompok minggu itu; tabungan disetor setiap "
+            "pertemuan.",
             "Setelah lunas, dana digulirkan kepada warga lain di Kelurahan 10 dan 13 Ilir.",
             *rules,
         ),
