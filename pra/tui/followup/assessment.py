@@ -134,9 +134,7 @@ class AssessmentPane(FollowUpPane):
         for area in RESULT_AREAS:
             for key_ in CRITERIA[area]:
                 on = (area, key_) in met
-                prompt = Text(
-                    f"{'✓' if on else '·'} {area_name(area)}: {criterion_text(area, key_)}"
-                )
+                prompt = Text(f"{area_name(area)}: {criterion_text(area, key_)}")
                 criteria.add_option((prompt, f"{area}/{key_}", on))
         if criteria.option_count:
             criteria.highlighted = min(keep or 0, criteria.option_count - 1)
