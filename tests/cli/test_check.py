@@ -31,11 +31,12 @@ def write_json(folder: Path, name: str, data: Any) -> Path:
 
 PROFIT_BELOW_PLAN = (
     'kelompok "Kelompok Jaya Bersama", pendampingan: laba usaha di bawah rencana analisis usaha '
-    "dalam 3 bulan terakhir yang dilaporkan (Maret 2004 – Juni 2004): Rp\u00a01.350.000, "
+    "dalam 3 bulan terakhir yang dilaporkan (Februari 2004 – Mei 2004): Rp\u00a01.530.000, "
     "rencana Rp\u00a03.495.000"
 )
-"""Palembang's slipping group, as of its last record (1 June 2004): profit March 495.000, May
-450.000, June 405.000 (April not reported) = 1.350.000 against 3 × 1.165.000 = 3.495.000."""
+"""Palembang's slipping group, as of its last record (1 June 2004, which reports May): profit
+February 585.000, March 495.000, May 450.000 (April not reported) = 1.530.000 against
+3 × 1.165.000 = 3.495.000."""
 
 
 def palembang_profit_line(path: Path) -> str:
@@ -65,12 +66,12 @@ def test_a_group_whose_profit_recovers_by_its_last_record_is_not_named(
     pra: Run, tmp_path: Path
 ) -> None:
     """The warning is judged at the group's last meeting or assessment, never today: Jaya
-    Bersama's June report raised to 3.000.000 − 1.650.000 = 1.350.000 (above 1.165.000) ends
-    the run of months below plan, and the file is OK again."""
+    Bersama's last report (1 June 2004, May's) raised to 3.000.000 − 1.650.000 = 1.350.000
+    (above 1.165.000) ends the run of months below plan, and the file is OK again."""
     data = example_data()
     jaya = data["groups"][1]
     june = next(m for m in jaya["followup"]["meetings"] if m["date"] == "2004-06-01")
-    assert (june["sales"], june["costs"]) == (900_000, 495_000)
+    assert (june["sales"], june["costs"]) == (1_000_000, 550_000)
     june["sales"], june["costs"] = 3_000_000, 1_650_000
     path = write_json(tmp_path, "pulih.json", data)
     assert pra("check", path).lines == [f"{path}: baik"]
@@ -79,7 +80,7 @@ def test_a_group_whose_profit_recovers_by_its_last_record_is_not_named(
     assert english.lines[0] == (
         f'{example_path("palembang")}: to look at again: group "Kelompok Jaya Bersama", '
         "follow-up: business profit below the business analysis in the last 3 months reported "
-        "(March 2004 – June 2004): Rp\u00a01,350,000, planned Rp\u00a03,495,000"
+        "(February 2004 – May 2004): Rp\u00a01,530,000, planned Rp\u00a03,495,000"
     )
 
 

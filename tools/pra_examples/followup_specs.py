@@ -8,8 +8,9 @@ evaluate the social side too. Invented, and said so: who was late when, the
 sales figures, the problems and notes (which name roles, never people), the
 assessments' judgements on the books and links. The sales and costs reported
 stay near each group's business analysis, month by month with its seasons (a
-report counts in the month of its meeting, so the Lebaran peak is the
-November meeting's), except Jaya Bersama's after Lebaran. What happens: Palembang's
+meeting on the 1st reports the month before it, so the first month after the
+hand-over is reported at the first meeting and November's Lebaran peak at the
+1 December meeting), except Jaya Bersama's after Lebaran. What happens: Palembang's
 Sedap Malam reaches A and is linked to the BMM; Jaya Bersama slips from B to C
 (attendance falls, four members more than 30 days late, one leaves, its profit
 below the plan's month after month); in
@@ -42,6 +43,7 @@ PALEMBANG: dict[str, FollowUpSpec] = {
         ),
         voluntary=2_000,
         sales=(
+            2_200_000,
             2_300_000,
             3_400_000,
             2_500_000,
@@ -50,7 +52,6 @@ PALEMBANG: dict[str, FollowUpSpec] = {
             2_500_000,
             2_600_000,
             2_700_000,
-            2_800_000,
         ),
         cost_percent=68,
         months={
@@ -63,11 +64,12 @@ PALEMBANG: dict[str, FollowUpSpec] = {
             2: Month(
                 problems=("Pesanan kue kering Lebaran melebihi kapasitas oven.",),
                 actions=(("Meminjam oven tetangga untuk pesanan Lebaran", 0, 1),),
-                notes="Banyak pesanan kue kering Lebaran; penjualan di atas rencana analisis usaha.",
+                notes="Pesanan kue kering Lebaran mulai banyak; kue dibuat bergilir sampai malam.",
             ),
             3: Month(
                 problems=("Seorang anggota terlambat angsuran karena anaknya sakit.",),
-                notes="Kelompok sepakat menunda angsuran anggota yang anaknya sakit satu bulan; "
+                notes="Penjualan kue kering Lebaran bulan November di atas rencana analisis usaha. "
+                "Kelompok sepakat menunda angsuran anggota yang anaknya sakit satu bulan; "
                 "bulan berikutnya dilunasi.",
             ),
             6: Month(
@@ -110,6 +112,7 @@ PALEMBANG: dict[str, FollowUpSpec] = {
         ),
         voluntary=1_000,
         sales=(
+            2_900_000,
             3_900_000,
             4_300_000,
             2_700_000,
@@ -118,7 +121,6 @@ PALEMBANG: dict[str, FollowUpSpec] = {
             1_100_000,
             0,
             1_000_000,
-            900_000,
         ),
         cost_percent=55,
         months={
@@ -171,7 +173,7 @@ SURABAYA: dict[str, FollowUpSpec] = {
             "PPPPhPPPcP",
             "PPPPPPPPPP",
         ),
-        sales=(2_400_000, 3_600_000, 3_700_000, 0, 1_200_000, 1_100_000, 2_400_000, 2_500_000),
+        sales=(2_300_000, 2_400_000, 3_600_000, 3_700_000, 0, 1_200_000, 1_100_000, 2_400_000),
         cost_percent=72,
         months={
             3: Month(
@@ -200,7 +202,7 @@ SURABAYA: dict[str, FollowUpSpec] = {
             "PTPPPPPTPP",
         ),
         voluntary=1_000,
-        sales=(1_400_000, 1_550_000, 2_500_000, 1_600_000, 1_550_000, 1_650_000),
+        sales=(1_500_000, 1_400_000, 1_550_000, 2_500_000, 1_600_000, 1_550_000),
         cost_percent=60,
         months={
             2: Month(
@@ -222,7 +224,7 @@ SURABAYA: dict[str, FollowUpSpec] = {
             "PPPPPPPPPP",
             "PPPPhPPPPP",
         ),
-        sales=(3_600_000, 3_400_000, 4_200_000, 2_500_000, 2_400_000, 2_450_000),
+        sales=(3_500_000, 3_600_000, 3_400_000, 4_200_000, 2_500_000, 2_400_000),
         cost_percent=72,
         months={
             4: Month(
