@@ -1,8 +1,9 @@
 """``pra check FILE...``: is each workshop file sound? One line per problem, one OK per good file.
 
 A sound file may still hold input a lender would send back (a pledge from a
-non-member, a missing score …): each is a
-line too, and the OK line counts them; they do not change the exit code.
+non-member, a missing score …), or a followed group whose profit stays below its
+business analysis: each is a line too, and the OK line counts them; they do not
+change the exit code.
 
 A folder stands for every workshop file in it. Each file is only read, never
 changed, and checked more strictly than opening it would be (see
@@ -14,11 +15,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pra import i18n
 from pra.cli.printable import one_line
 from pra.errors import PraError
 from pra.i18n import Language, t
+
+if TYPE_CHECKING:
+    from pra.model import Workshop
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -87,7 +92,29 @@ def doubtful(path: Path, lang: Language | None) -> list[str]:
     return [
         t("check.doubtful", lang=lang, file=path, what=check.notice.text(lang))
         for check in input_checks(ws)
+    ] + [
+        t("check.doubtful", lang=lang, file=path, what=what) for what in _followup_doubts(ws, lang)
     ]
+
+
+def _followup_doubts(ws: Workshop, lang: Language | None) -> list[str]:
+    """Each followed group whose profit stayed below its business analysis, as of its last record.
+
+    Judged at the group's last meeting or assessment (not today), so the same file
+    always gives the same lines.
+    """
+    from pra.plan.followup import profit_warning
+
+    out = []
+    for group in ws.groups:
+        days = [m.date for m in group.followup.meetings]
+        days += [a.date for a in group.followup.assessments]
+        if not days:
+            continue
+        warning = profit_warning(group, max(days))
+        if warning is not None:
+            out.append(t("check.followup", lang=lang, group=group.name, problem=warning.text(lang)))
+    return out
 
 
 def run(args: argparse.Namespace) -> int:

@@ -29,6 +29,20 @@ def write_json(folder: Path, name: str, data: Any) -> Path:
     return path
 
 
+PROFIT_BELOW_PLAN = (
+    'kelompok "Kelompok Jaya Bersama", pendampingan: laba usaha di bawah rencana analisis usaha '
+    "dalam 3 bulan terakhir yang dilaporkan (Februari 2004 – Mei 2004): Rp\u00a01.530.000, "
+    "rencana Rp\u00a03.495.000"
+)
+"""Palembang's slipping group, as of its last record (1 June 2004, which reports May): profit
+February 585.000, March 495.000, May 450.000 (April not reported) = 1.530.000 against
+3 × 1.165.000 = 3.495.000."""
+
+
+def palembang_profit_line(path: Path) -> str:
+    return f"{path}: perlu dilihat lagi: {PROFIT_BELOW_PLAN}"
+
+
 # --- sound files -------------------------------------------------------------------------------
 
 
@@ -36,10 +50,38 @@ def test_the_examples_are_sound(pra: Run) -> None:
     paths = [example_path(name) for name in EXAMPLES]
     result = pra("check", *paths)
     assert result.code == 0, result.out
+    palembang = example_path("palembang")
     for path in paths:
-        assert t("check.ok", lang="id", file=path) in result.lines
+        if path != palembang:
+            assert t("check.ok", lang="id", file=path) in result.lines
+    # only the slipping group's profit is below its analysis: one line to look at again
+    assert palembang_profit_line(palembang) in result.lines
+    assert f"{palembang}: sah, 1 hal perlu dilihat lagi (di atas)" in result.lines
+    assert sum("pendampingan" in line for line in result.lines) == 1
     assert result.lines[-1] == t("check.summary", lang="id", checked=3, good=3, bad=0)
     assert result.err == ""
+
+
+def test_a_group_whose_profit_recovers_by_its_last_record_is_not_named(
+    pra: Run, tmp_path: Path
+) -> None:
+    """The warning is judged at the group's last meeting or assessment, never today: Jaya
+    Bersama's last report (1 June 2004, May's) raised to 3.000.000 − 1.650.000 = 1.350.000
+    (above 1.165.000) ends the run of months below plan, and the file is OK again."""
+    data = example_data()
+    jaya = data["groups"][1]
+    june = next(m for m in jaya["followup"]["meetings"] if m["date"] == "2004-06-01")
+    assert (june["sales"], june["costs"]) == (1_000_000, 550_000)
+    june["sales"], june["costs"] = 3_000_000, 1_650_000
+    path = write_json(tmp_path, "pulih.json", data)
+    assert pra("check", path).lines == [f"{path}: baik"]
+    english = pra("--lang", "en", "check", example_path("palembang"))
+    assert english.code == 0
+    assert english.lines[0] == (
+        f'{example_path("palembang")}: to look at again: group "Kelompok Jaya Bersama", '
+        "follow-up: business profit below the business analysis in the last 3 months reported "
+        "(February 2004 – May 2004): Rp\u00a01,530,000, planned Rp\u00a03,495,000"
+    )
 
 
 def test_one_sound_file_gives_one_ok_line_and_no_summary(pra: Run) -> None:
@@ -58,8 +100,17 @@ def test_a_folder_means_every_workshop_file_in_it(pra: Run, tmp_path: Path) -> N
     (tmp_path / "catatan.txt").write_bytes(b"bukan lokakarya")
     result = pra("check", tmp_path)
     assert result.code == 0, result.out
+    palembang = tmp_path / "palembang.json"
     assert sorted(result.lines[:-1]) == sorted(
-        t("check.ok", lang="id", file=tmp_path / f"{name}.json") for name in EXAMPLES
+        [
+            *(
+                t("check.ok", lang="id", file=tmp_path / f"{name}.json")
+                for name in EXAMPLES
+                if name != "palembang"
+            ),
+            palembang_profit_line(palembang),
+            f"{palembang}: sah, 1 hal perlu dilihat lagi (di atas)",
+        ]
     )
 
 
@@ -262,7 +313,8 @@ def test_doubtful_input_is_one_sentence_naming_group_and_place_and_the_file_stay
     assert result.code == 0, result.out
     assert result.lines == [
         f"{path}: perlu dilihat lagi: {sentence_id}",
-        f"{path}: sah, 1 hal perlu dilihat lagi (di atas)",
+        palembang_profit_line(path),
+        f"{path}: sah, 2 hal perlu dilihat lagi (di atas)",
     ]
     english = pra("--lang", "en", "check", path)
     assert english.lines[0] == f"{path}: to look at again: {sentence_en}"
@@ -381,7 +433,8 @@ def test_good_and_bad_together_exit_1_and_say_both(pra: Run, tmp_path: Path) -> 
     result = pra("check", good, bad)
     assert result.code == 1
     assert result.lines == [
-        f"{good}: baik",
+        palembang_profit_line(good),
+        f"{good}: sah, 1 hal perlu dilihat lagi (di atas)",
         f"{bad}: {t('store.empty', lang='id')}",
         t("check.summary", lang="id", checked=2, good=1, bad=1),
     ]
@@ -412,7 +465,7 @@ def test_subprocess_check_examples_and_a_broken_file(tmp_path: Path) -> None:
     good = [example_path(name) for name in EXAMPLES]
     ok = pra_process("check", *good)
     assert ok.code == 0, ok.err
-    assert len(ok.lines) == 4
+    assert len(ok.lines) == 5  # an OK line each, Palembang's line to look at again, the summary
     failed = pra_process("--lang", "en", "check", *good, bad)
     assert failed.code == 1
     assert "Traceback" not in failed.err
@@ -464,7 +517,7 @@ def test_a_reader_that_stops_early_gets_no_traceback() -> None:
 
     from tests.cli.conftest import ROOT, subprocess_env
 
-    paths = [str(example_path("palembang"))] * 3000
+    paths = [str(example_path("surabaya"))] * 3000
     with subprocess.Popen(
         [sys.executable, "-m", "pra", "check", *paths],
         stdin=subprocess.DEVNULL,
@@ -484,7 +537,7 @@ def test_a_reader_that_stops_early_gets_no_traceback() -> None:
 
 
 def test_the_language_may_also_follow_the_command(pra: Run) -> None:
-    path = example_path("palembang")
+    path = example_path("surabaya")
     assert pra("check", path, "--lang", "en").lines == [f"{path}: OK"]
     assert pra("check", "--lang=en", path).lines == [f"{path}: OK"]
 
@@ -584,9 +637,10 @@ def test_two_participants_of_one_name_are_a_warning_not_a_refusal(pra: Run, tmp_
     result = pra("check", path)
     assert result.code == 0, "an older file with two Rohani stays valid"
     assert result.lines == [
+        palembang_profit_line(path),
         f"{path}: peringatan: 2 peserta bernama Rohani; di pemungutan suara, kelompok dan "
         "janji hati mereka sulit dibedakan. Beri pembeda pada namanya (berkas tetap baik).",
-        f"{path}: baik",
+        f"{path}: sah, 1 hal perlu dilihat lagi (di atas)",
     ]
 
 

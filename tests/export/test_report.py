@@ -78,7 +78,9 @@ def test_the_report_sets_each_months_sales_and_profit_against_the_business_analy
     Its analysis: an ordinary month sells 1.500 Kue bolu at 1.000 and 600 maksuba at 1.500 =
     2.400.000, costing 1.500 x 600 + 600 x 850 = 1.410.000, fixed costs 230.000: profit 760.000.
     November sells half of both (750, 300) and 60 nastar at 35.000: 750.000 + 450.000 +
-    2.100.000 = 3.300.000; cost 450.000 + 255.000 + 1.500.000 = 2.205.000; profit 865.000."""
+    2.100.000 = 3.300.000; cost 450.000 + 255.000 + 1.500.000 = 2.205.000; profit 865.000.
+    It meets on the 5th: each report counts in the month of the middle of the period it covers
+    (5 November – 4 December: 19 November), so the report of 5 December is November's."""
     ws = followed()
     group = ws.group(SEDAP)
     assert group is not None
@@ -87,12 +89,16 @@ def test_the_report_sets_each_months_sales_and_profit_against_the_business_analy
     assert "Penjualan dan laba terhadap analisis usaha" in text
     rp = "Rp\u00a0"
     assert f"November 2003 | {rp}1.200.000 | {rp}3.300.000 | {rp}400.000 | {rp}865.000 | ya" in text
-    assert f"Februari 2004 | {rp}1.200.000 | {rp}2.400.000 | {rp}400.000 | {rp}760.000 | ya" in text
-    assert f"Oktober 2003 | {rp}1.200.000" not in text  # before the period
-    # the warning by the rule: below plan in each of the last 3 months reported (Dec–Feb)
+    assert f"Januari 2004 | {rp}1.200.000 | {rp}2.400.000 | {rp}400.000 | {rp}760.000 | ya" in text
+    # October's report (at the 5 November meeting) is before the period; February's would come
+    # at the 5 March meeting, after it
+    assert f"Oktober 2003 | {rp}1.200.000" not in text
+    assert f"Februari 2004 | {rp}1.200.000" not in text
+    # the warning by the rule: below plan in each of the last 3 months reported (Nov–Jan):
+    # 3 x 400.000 = 1.200.000 against 865.000 + 760.000 + 760.000 = 2.385.000
     assert (
         "laba usaha di bawah rencana analisis usaha dalam 3 bulan terakhir yang dilaporkan "
-        f"(Desember 2003 – Februari 2004): {rp}1.200.000, rencana {rp}2.280.000" in text
+        f"(November 2003 – Januari 2004): {rp}1.200.000, rencana {rp}2.385.000" in text
     )
 
 

@@ -11,6 +11,7 @@ from pra.plan.followup import (
     early_warnings,
     group_progress,
     profit_warning,
+    report_month,
     sales_against_plan,
 )
 
@@ -39,18 +40,26 @@ ANALYSIS = BusinessAnalysis(
 
 
 def _reports() -> Workshop:
-    """Reports: Jan 1.000.000 − 700.000 = 300.000 (below 380.000); Feb two meetings,
-    600.000 + 700.000 = 1.300.000 − (350.000 + 400.000) = 550.000 (not below); Mar 1.500.000 −
-    1.000.000 = 500.000 (below 620.000); Apr sales 1.400.000 without costs (no profit); May
-    1.100.000 − 800.000 = 300.000 (below); Jun 1.000.000 − 750.000 = 250.000 (below)."""
+    """Monthly meetings on the 1st, and one on 15 February; each report covers the period
+    from the previous meeting to the day before, and counts in the month of its midpoint:
+      1 Jan   first meeting, reports nothing
+      1 Feb   1 Jan–31 Jan, midpoint 16 Jan → January: 1.000.000 − 700.000 = 300.000 (below 380.000)
+      15 Feb  1 Feb–14 Feb, midpoint 7 Feb → February: 600.000 − 350.000
+      1 Mar   15 Feb–28 Feb, midpoint 21 Feb → February: 700.000 − 400.000; February adds up to
+              1.300.000 − 750.000 = 550.000 (not below)
+      1 Apr   March (midpoint 16 Mar): 1.500.000 − 1.000.000 = 500.000 (below 620.000)
+      1 May   April (midpoint 15 Apr): sales 1.400.000 without costs (no profit)
+      1 Jun   May (midpoint 16 May): 1.100.000 − 800.000 = 300.000 (below)
+      1 Jul   June (midpoint 15 Jun): 1.000.000 − 750.000 = 250.000 (below)"""
     figures = [
-        (dt.date(2026, 1, 20), 1_000_000, 700_000),
-        (dt.date(2026, 2, 10), 600_000, 350_000),
-        (dt.date(2026, 2, 24), 700_000, 400_000),
-        (dt.date(2026, 3, 15), 1_500_000, 1_000_000),
-        (dt.date(2026, 4, 15), 1_400_000, None),
-        (dt.date(2026, 5, 15), 1_100_000, 800_000),
-        (dt.date(2026, 6, 15), 1_000_000, 750_000),
+        (dt.date(2026, 1, 1), None, None),
+        (dt.date(2026, 2, 1), 1_000_000, 700_000),
+        (dt.date(2026, 2, 15), 600_000, 350_000),
+        (dt.date(2026, 3, 1), 700_000, 400_000),
+        (dt.date(2026, 4, 1), 1_500_000, 1_000_000),
+        (dt.date(2026, 5, 1), 1_400_000, None),
+        (dt.date(2026, 6, 1), 1_100_000, 800_000),
+        (dt.date(2026, 7, 1), 1_000_000, 750_000),
     ]
     meetings = [
         meeting(f"m{i}", day, {"p1": {}, "p2": {}, "p3": {}, "p4": {}}, sales=sales, costs=costs)
@@ -61,9 +70,23 @@ def _reports() -> Workshop:
     return ws.model_copy(update={"groups": (group,)})
 
 
-def test_each_reported_month_stands_against_the_analysis_of_its_calendar_month() -> None:
+def test_a_report_counts_in_the_month_of_the_middle_of_the_period_it_covers() -> None:
+    # monthly on the 1st: 1–30 November, midpoint 15 November
+    assert report_month(dt.date(2026, 11, 1), dt.date(2026, 12, 1)) == dt.date(2026, 11, 1)
+    # monthly on the 15th: 15 January – 14 February, midpoint 30 January
+    assert report_month(dt.date(2026, 1, 15), dt.date(2026, 2, 15)) == dt.date(2026, 1, 1)
+    # weekly: 1–7 December, midpoint 4 December; 24–30 November, midpoint 27 November
+    assert report_month(dt.date(2026, 12, 1), dt.date(2026, 12, 8)) == dt.date(2026, 12, 1)
+    assert report_month(dt.date(2026, 11, 24), dt.date(2026, 12, 1)) == dt.date(2026, 11, 1)
+    # a week across two months: 28 November – 4 December, midpoint 1 December
+    assert report_month(dt.date(2026, 11, 28), dt.date(2026, 12, 5)) == dt.date(2026, 12, 1)
+    # a first meeting, with no previous one, counts in its own month
+    assert report_month(None, dt.date(2026, 12, 1)) == dt.date(2026, 12, 1)
+
+
+def test_each_report_stands_against_the_analysis_of_the_month_it_counts_in() -> None:
     ws = _reports()
-    rows = sales_against_plan(ws.groups[0], dt.date(2026, 6, 30))
+    rows = sales_against_plan(ws.groups[0], dt.date(2026, 7, 1))
     assert [
         (r.month, r.sales, r.costs, r.profit, r.planned_sales, r.planned_profit, r.below_plan)
         for r in rows
@@ -76,25 +99,38 @@ def test_each_reported_month_stands_against_the_analysis_of_its_calendar_month()
         (dt.date(2026, 6, 1), 1_000_000, 750_000, 250_000, 1_200_000, 380_000, True),
     ]
     # the progress value the dashboard and the report read holds the same rows
-    assert group_progress(ws, ws.groups[0], dt.date(2026, 6, 30)).sales == rows
+    assert group_progress(ws, ws.groups[0], dt.date(2026, 7, 1)).sales == rows
+
+
+def test_a_first_meeting_counts_in_its_own_month() -> None:
+    ws = workshop(
+        [meeting("m0", dt.date(2026, 3, 20), {"p1": {}}, sales=1_500_000, costs=1_000_000)]
+    )
+    group = ws.groups[0].model_copy(update={"analysis": ANALYSIS})
+    # no previous meeting: March, against March's plan (Ramadan: 1.800.000, profit 620.000)
+    assert [
+        (r.month, r.planned_sales, r.planned_profit)
+        for r in sales_against_plan(group, dt.date(2026, 3, 31))
+    ] == [(dt.date(2026, 3, 1), 1_800_000, 620_000)]
 
 
 def test_profit_below_plan_in_each_of_the_last_three_reported_months_is_a_warning() -> None:
     set_language("id")
     ws = _reports()
     group = ws.groups[0]
-    # at the end of May the last three months with costs are Feb (not below), Mar, May
-    assert profit_warning(group, dt.date(2026, 5, 31)) is None
-    # at the end of June: Mar, May, Jun, all below (April reported no costs and is passed over):
+    # on 30 June June's sales are not reported yet (they are at the 1 July meeting): the last
+    # three months with costs are Feb (not below), Mar, May
+    assert profit_warning(group, dt.date(2026, 6, 30)) is None
+    # on 1 July: Mar, May, Jun, all below (April reported no costs and is passed over):
     # profit 500.000 + 300.000 + 250.000 = 1.050.000; plan 620.000 + 380.000 + 380.000 = 1.380.000
-    warning = profit_warning(group, dt.date(2026, 6, 30))
+    warning = profit_warning(group, dt.date(2026, 7, 1))
     assert warning is not None
     text = (
         "laba usaha di bawah rencana analisis usaha dalam 3 bulan terakhir yang dilaporkan "
         "(Maret 2026 – Juni 2026): Rp\u00a01.050.000, rencana Rp\u00a01.380.000"
     )
     assert warning.text() == text
-    assert text in [w.text() for w in early_warnings(ws, group, dt.date(2026, 6, 30))]
+    assert text in [w.text() for w in early_warnings(ws, group, dt.date(2026, 7, 1))]
 
 
 def test_without_a_business_analysis_nothing_is_compared() -> None:

@@ -6,9 +6,14 @@ to a microfinance institution (Bina Masyarakat Mandiri, BMM); its obstacles:
 members who do not come to meetings, instalments paid late; its advice:
 evaluate the social side too. Invented, and said so: who was late when, the
 sales figures, the problems and notes (which name roles, never people), the
-assessments' judgements on the books and links. What happens: Palembang's
+assessments' judgements on the books and links. The sales and costs reported
+stay near each group's business analysis, month by month with its seasons (a
+meeting on the 1st reports the month before it, so the first month after the
+hand-over is reported at the first meeting and November's Lebaran peak at the
+1 December meeting), except Jaya Bersama's after Lebaran. What happens: Palembang's
 Sedap Malam reaches A and is linked to the BMM; Jaya Bersama slips from B to C
-(attendance falls, four members more than 30 days late, one leaves); in
+(attendance falls, four members more than 30 days late, one leaves, its profit
+below the plan's month after month); in
 Surabaya a carpenter's loan is rescheduled after an accident and the traders
 fall behind; in Yogyakarta one member moves away and the fund stays on course.
 """
@@ -38,15 +43,15 @@ PALEMBANG: dict[str, FollowUpSpec] = {
         ),
         voluntary=2_000,
         sales=(
-            1_450_000,
-            1_600_000,
-            3_900_000,
-            1_500_000,
-            1_700_000,
-            1_800_000,
-            1_900_000,
-            2_100_000,
             2_200_000,
+            2_300_000,
+            3_400_000,
+            2_500_000,
+            2_400_000,
+            2_450_000,
+            2_500_000,
+            2_600_000,
+            2_700_000,
         ),
         cost_percent=68,
         months={
@@ -56,14 +61,16 @@ PALEMBANG: dict[str, FollowUpSpec] = {
                 notes="Semua anggota hadir; ibu-ibu aktif berbicara. Pembagian tugas membuat "
                 "kue dibuat bergilir.",
             ),
-            3: Month(
-                problems=(
-                    "Pesanan kue Lebaran melebihi kapasitas oven.",
-                    "Seorang anggota terlambat angsuran karena anaknya sakit.",
-                ),
+            2: Month(
+                problems=("Pesanan kue kering Lebaran melebihi kapasitas oven.",),
                 actions=(("Meminjam oven tetangga untuk pesanan Lebaran", 0, 1),),
-                notes="Penjualan Lebaran tinggi. Kelompok sepakat menunda angsuran anggota yang "
-                "anaknya sakit satu bulan; bulan berikutnya dilunasi.",
+                notes="Pesanan kue kering Lebaran mulai banyak; kue dibuat bergilir sampai malam.",
+            ),
+            3: Month(
+                problems=("Seorang anggota terlambat angsuran karena anaknya sakit.",),
+                notes="Penjualan kue kering Lebaran bulan November di atas rencana analisis usaha. "
+                "Kelompok sepakat menunda angsuran anggota yang anaknya sakit satu bulan; "
+                "bulan berikutnya dilunasi.",
             ),
             6: Month(
                 problems=("Pembeli warung minta kue dititip dulu, dibayar belakangan.",),
@@ -104,8 +111,18 @@ PALEMBANG: dict[str, FollowUpSpec] = {
             "PPPTPPTPP",
         ),
         voluntary=1_000,
-        sales=(1_200_000, 1_300_000, 2_600_000, 900_000, 800_000, 700_000, 0, 650_000, 600_000),
-        cost_percent=80,
+        sales=(
+            2_900_000,
+            3_900_000,
+            4_300_000,
+            2_700_000,
+            1_600_000,
+            1_300_000,
+            1_100_000,
+            0,
+            1_000_000,
+        ),
+        cost_percent=55,
         months={
             2: Month(
                 problems=("Mesin jahit kedua rusak.",),
@@ -156,8 +173,8 @@ SURABAYA: dict[str, FollowUpSpec] = {
             "PPPPhPPPcP",
             "PPPPPPPPPP",
         ),
-        sales=(2_500_000, 3_000_000, 2_800_000, 0, 3_200_000, 3_500_000, 3_100_000, 3_600_000),
-        cost_percent=75,
+        sales=(2_300_000, 2_400_000, 3_600_000, 3_700_000, 0, 1_200_000, 1_100_000, 2_400_000),
+        cost_percent=72,
         months={
             3: Month(
                 problems=("Seorang anggota jatuh dari perancah dan tidak bisa bekerja.",),
@@ -185,7 +202,8 @@ SURABAYA: dict[str, FollowUpSpec] = {
             "PTPPPPPTPP",
         ),
         voluntary=1_000,
-        sales=(1_000_000, 1_100_000, 1_300_000, 1_200_000, 1_400_000, 1_500_000),
+        sales=(1_500_000, 1_400_000, 1_550_000, 2_500_000, 1_600_000, 1_550_000),
+        cost_percent=60,
         months={
             2: Month(
                 problems=("Kain dibeli eceran sehingga mahal.",),
@@ -206,8 +224,8 @@ SURABAYA: dict[str, FollowUpSpec] = {
             "PPPPPPPPPP",
             "PPPPhPPPPP",
         ),
-        sales=(4_000_000, 3_500_000, 3_000_000, 3_200_000, 2_900_000, 3_000_000),
-        cost_percent=85,
+        sales=(3_500_000, 3_600_000, 3_400_000, 4_200_000, 2_500_000, 2_400_000),
+        cost_percent=72,
         months={
             4: Month(
                 problems=("Dagangan dijual utang kepada tetangga.", "Angsuran banyak terlambat."),

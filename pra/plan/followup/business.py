@@ -1,7 +1,13 @@
 """The business's sales and costs as the group reports them at meetings, against its analysis.
 
-A meeting's sales and costs are those since the previous meeting; they count in
-the calendar month of the meeting's date (several reports in one month add up).
+A meeting's sales and costs are those since the previous meeting, so they count
+in the month they were earned, not the month of the meeting (:func:`report_month`):
+the month of the midpoint of the period the report covers, from the previous
+meeting (any of the group's meetings or visits, reporting or not) to the day
+before this meeting. Monthly meetings on the 1st thus count in the previous month
+(1 November to 30 November: midpoint 15 November), weekly meetings in their own
+week's month. A first meeting, with no previous one, counts in its own month:
+there is no period to go by. Several reports counting in one month add up.
 Where the group has a business analysis (products, :mod:`pra.plan.business`),
 each such month is set against the plan's profit and loss of that calendar month
 (its seasons applied): planned sales, and planned profit = sales − cost of the
@@ -53,9 +59,21 @@ def business_result(group: BusinessGroup, on: dt.date) -> BusinessResult:
     )
 
 
+def report_month(previous: dt.date | None, day: dt.date) -> dt.date:
+    """The first day of the month a report made on ``day`` counts in (the module's rule).
+
+    ``previous`` is the date of the group's previous meeting, ``None`` for the first one.
+    """
+    if previous is None or previous >= day:
+        return day.replace(day=1)
+    last = day - dt.timedelta(days=1)
+    midpoint = previous + dt.timedelta(days=(last - previous).days // 2)
+    return midpoint.replace(day=1)
+
+
 @dataclass(frozen=True, slots=True)
 class MonthSales:
-    """One calendar month the group reported its sales in, against its business analysis."""
+    """One calendar month the group's reported sales count in, against its business analysis."""
 
     month: dt.date
     """The month's first day."""
@@ -75,15 +93,17 @@ class MonthSales:
 
 
 def sales_against_plan(group: BusinessGroup, on: dt.date) -> tuple[MonthSales, ...]:
-    """Each month with a sales report up to ``on``, oldest first; empty without an analysis."""
+    """Each month a sales report up to ``on`` counts in, oldest first; empty without an analysis."""
     from pra.plan.business import profit_and_loss
 
     if not group.analysis.products:
         return ()
     sales: dict[dt.date, int] = {}
     costs: dict[dt.date, int] = {}
-    for m in meetings_until(group, on):
-        month = m.date.replace(day=1)
+    meetings = meetings_until(group, on)
+    for m in meetings:
+        previous = max((p.date for p in meetings if p.date < m.date), default=None)
+        month = report_month(previous, m.date)
         if m.sales is not None:
             sales[month] = sales.get(month, 0) + m.sales
         if m.costs is not None:
