@@ -74,6 +74,35 @@ def test_a_workshop_whose_code_is_taken_gets_a_longer_one() -> None:
     assert other.reserve("ws-49734", 1)[0] == f"W{one[:12]}"
 
 
+def test_ids_that_hash_alike_or_differ_in_case_get_their_own_codes_and_copies(
+    example_dir: Path, tmp_path: Path
+) -> None:
+    """In a package: the later of two ids sharing 8 hex digits has 12; an id differing only in
+    case from an earlier one has its copy named with its own code, not a count of files."""
+    src = tmp_path / "src"
+    src.mkdir()
+    for name, workshop_id in (("a", "ws-49882"), ("b", "ws-49734"), ("c", "WS-49734")):
+        data = json.loads((example_dir / "surabaya.json").read_bytes())
+        data["id"] = workshop_id
+        (src / f"{name}.json").write_text(json.dumps(data), encoding="utf-8")
+    result = build_archive(workshop_files(src), tmp_path / "out", store.load)
+    assert result.workshops == 3
+    lines = (result.out / "data" / "participants.csv").read_text(encoding="utf-8").splitlines()
+    first = {row.split(",")[1]: row.split(",")[0] for row in reversed(lines[1:])}
+    late = hashlib.sha256(b"ws-49734").hexdigest()[:12]
+    upper = hashlib.sha256(b"WS-49734").hexdigest()[:8]
+    assert first == {
+        "ws-49882": "W397460d2-P01",
+        "ws-49734": f"W{late}-P01",
+        "WS-49734": f"W{upper}-P01",
+    }
+    assert sorted(p.name for p in (result.out / "raw").iterdir()) == [
+        f"WS-49734~W{upper}.json",
+        "ws-49734.json",
+        "ws-49882.json",
+    ]
+
+
 def test_text_holding_placeholder_characters_is_archived_as_written(
     example_dir: Path, tmp_path: Path
 ) -> None:
