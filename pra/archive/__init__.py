@@ -8,7 +8,7 @@ the files themselves. ``pra stats`` summarises the same files across workshops.
 Modules, by what they hold:
 
 - ``tables``: the table definitions, the one source of the CSV headers and the data package;
-- ``codes``: the pseudonymous participant codes (P0001 …);
+- ``codes``: the pseudonymous participant codes (``W1a2b3c4d-P01``: a hash of the workshop id, the register position);
 - ``rows``: a workshop as rows of each table;
 - ``prepare``: one file loaded, validated and turned into CSV text (runs in worker processes);
 - ``scrub``: participants' names and phones typed into free text, replaced by codes;

@@ -6,11 +6,12 @@ run, and its result, written with placeholder participant codes, depends only
 on the file's bytes, the options, the language and the tables' layout. Re-running
 ``pra archive`` into the same folder looks each file's SHA-256 up here and
 reuses what an earlier run prepared; only new or changed files are prepared
-again. The package is rewritten whole (codes follow file order), byte for byte
-what a fresh run writes.
+again. The package's tables are rewritten whole, byte for byte what a fresh run
+writes; a workshop's codes depend on its id alone (``pra.archive.codes``), so
+those of an unchanged file are the same as in the last run.
 
 Entries live in a sub-folder named for everything but the bytes (``pra``'s
-version, the options, the language, the tables' schemas), one JSON file per
+version, the options, the language, the tables' schemas, the code scheme), one JSON file per
 content hash; entries not used by a complete run, and other sub-folders, are
 removed at its end. A file that cannot be prepared with placeholders (one with
 names in its free text, see ``prepare``) or that is skipped is never cached.
@@ -23,8 +24,8 @@ What a file costs when its entry is there is kept small, since an archive may ho
   again to be hashed (a file changed in the two seconds before a run is not
   trusted to its signature: it is hashed again next time; the path is kept hashed,
   as a file or folder name may hold a person's name); and
-- each raw copy the run wrote, with the content hash and first participant number
-  it was written for and its own signature, so that a copy which would be written
+- each raw copy the run wrote, with the content hash and workshop code it was
+  written for and its own signature, so that a copy which would be written
   again byte for byte is left in place (``raw/`` is kept between runs; copies a
   run does not write are removed at its end).
 
@@ -42,6 +43,7 @@ import time
 from pathlib import Path
 from typing import Final
 
+from pra.archive.codes import SCHEME as CODE_SCHEME
 from pra.archive.prepare import Prepared, as_template
 
 CACHE_DIR: Final = ".pra-cache"
@@ -78,6 +80,7 @@ def layout_key(with_names: bool, raw: bool, lang: str) -> str:
         "lang": lang,
         "tables": [t.schema(with_names) for t in TABLES],
         "entry": ENTRY_FORMAT,
+        "codes": CODE_SCHEME,
     }
     return hashlib.sha256(json.dumps(layout, sort_keys=True).encode()).hexdigest()[:16]
 
@@ -129,11 +132,11 @@ class PreparedCache:
             self._sources[name] = [*signature, key]
         return key
 
-    def copy_in_place(self, key: str, first: int, target: Path) -> bool:
+    def copy_in_place(self, key: str, workshop: str, target: Path) -> bool:
         """Whether ``target`` is the raw copy an earlier run wrote from these bytes with the
-        participants numbered from ``first``, untouched since; if so it is kept as it is."""
+        workshop's code ``workshop``, untouched since; if so it is kept as it is."""
         known = self._copies_before.get(target.name)
-        if not isinstance(known, list) or known[:2] != [key, first]:
+        if not isinstance(known, list) or known[:2] != [key, workshop]:
             return False
         try:
             if [*known[2:]] != _signature(target.stat()):
@@ -143,10 +146,10 @@ class PreparedCache:
         self._copies[target.name] = known
         return True
 
-    def copy_written(self, key: str, first: int, target: Path) -> None:
-        """Remember that ``target`` was written from these bytes, participants from ``first``."""
+    def copy_written(self, key: str, workshop: str, target: Path) -> None:
+        """Remember that ``target`` was written from these bytes with the workshop's code."""
         try:
-            self._copies[target.name] = [key, first, *_signature(target.stat())]
+            self._copies[target.name] = [key, workshop, *_signature(target.stat())]
         except OSError:
             self._copies.pop(target.name, None)
 

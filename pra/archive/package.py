@@ -54,7 +54,8 @@ def datapackage(with_names: bool, raw: bool) -> dict[str, Any]:
             + (
                 "Includes participants' names and phone numbers."
                 if with_names
-                else "Pseudonymised: participants are known by codes (P0001 …); "
+                else "Pseudonymised: participants are known by codes "
+                "(W1a2b3c4d-P01: a hash of the workshop id, then the register position); "
                 "no name or phone number is included."
             )
         ),

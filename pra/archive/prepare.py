@@ -2,8 +2,8 @@
 
 This is the expensive part of an archive run, and it needs nothing from the
 other files, so it can run in worker processes. The one thing it cannot know is
-where the workshop's participants fall in the archive-wide numbering
-(P0001 …): it writes *placeholders* (``\\ue000`` index ``\\ue001``, private-use
+the workshop's code (``pra.archive.codes``: from its id, longer when another
+workshop's id starts alike, which only the writer sees): it writes *placeholders* (``\\ue000`` index ``\\ue001``, private-use
 characters that never occur in a workshop file) and the writer, which sees the
 workshops in order, puts the final codes in with :func:`fill_codes`. A workshop
 whose free text holds a participant's name or a phone number is left to the

@@ -20,7 +20,7 @@ it is written; everything around it is kept byte for byte.
   mobile number becomes :data:`PHONE_MARK`.
 
 A code never makes a text longer than the model allows: where it would, the
-codes of that text are written short (``P12`` for ``P0012``), and if that is
+codes of that text are written short (``P7`` for ``W1a2b3c4d-P07``), and if that is
 still too long the end of the text is cut (``…``). Nicknames, other spellings
 and first names alone of longer names are not recognised; the README says so.
 
@@ -160,8 +160,10 @@ def _is_id_key(key: str) -> bool:
 
 
 def short_code(code: str) -> str:
-    """``code`` without the zeros that pad its number (``P0012`` → ``P12``)."""
-    return _SHORT.sub(r"\1", code)
+    """``code`` without its workshop's part and the zeros that pad its number
+    (``W1a2b3c4d-P07`` → ``P7``, ``P0012`` → ``P12``): the text it stands in belongs
+    to that workshop."""
+    return _SHORT.sub(r"\1", code.rpartition("-")[2])
 
 
 @dataclass(frozen=True)

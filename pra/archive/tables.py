@@ -9,7 +9,7 @@ the same definitions into Table Schemas.
 Records are identified by the workshop id plus their own id (ids are unique
 within a workshop file, not across workshops), so keys are composite:
 ``(workshop_id, problem_id)``. Participants are the exception: their key is the
-archive-wide pseudonymous code (``participant``, P0001 …), so the file's own
+archive-wide pseudonymous code (``participant``, ``W1a2b3c4d-P01``: ``pra.archive.codes``), so the file's own
 participant id never has to leave the file.
 
 The follow-up tables (meetings, attendance, payments, savings, assessments,
@@ -269,13 +269,14 @@ TABLES: Final[tuple[Table, ...]] = (
     Table(
         "participants",
         "Peserta",
-        "The participant register. Participants are known by a code (P0001 …) stable within the archive; names and phone numbers appear only in an archive made --with-names.",
+        "The participant register. Participants are known by a code (W1a2b3c4d-P01: W and the first 8 hex digits of the SHA-256 of the workshop id, longer when two ids start alike, then the position in the register) that depends on their own workshop only; names and phone numbers appear only in an archive made --with-names.",
         (
             Column(
                 "participant",
                 "string",
                 "Kode peserta",
-                "Pseudonymous participant code, unique within the archive (P0001 …).",
+                "Pseudonymous participant code, unique within the archive: the workshop's code and the "
+                "register position (W1a2b3c4d-P01).",
                 True,
             ),
             _ws(),

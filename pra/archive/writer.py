@@ -5,7 +5,8 @@ Every CSV file is opened once with its header; each workshop is prepared
 the open files with its participant codes, copied (pseudonymised unless asked
 otherwise) and dropped. Preparing may run in worker processes, which write
 placeholders for the participant codes; the writer takes the results in file
-order and fills the codes in, so the package is the same either way. In one
+order and fills the codes in (``pra.archive.codes``: each workshop's own, from
+its id), so the package is the same either way. In one
 process the codes are known before the rows are written, so nothing is filled in. Memory stays
 flat however many files there are: what is kept across workshops is a row
 count per table, the workshop ids seen (to refuse a duplicate), the list of
@@ -150,13 +151,13 @@ class ArchiveWriter:
 
         What one process does: the codes and the raw copy's name are known
         before the rows are written, so there are no placeholders to fill in.
-        They are only taken (the counter moved, the name recorded) if the
-        workshop is archived.
+        They are only taken (the workshop's code and the copy's name recorded)
+        if the workshop is archived.
         """
         options = self.options
-        codes = self._codes.peek(len(ws.participants))
+        codes = self._codes.peek(ws.id, len(ws.participants))
         by_id = {p.id: code for p, code in zip(ws.participants, codes, strict=True)}
-        raw_file = self._raw_file(ws.id) if options.raw else None
+        raw_file = self._raw_file(ws.id, self._codes.workshop(ws.id)) if options.raw else None
         try:
             prepared = render(str(path), ws, by_id, options.with_names, raw_file)
         except Exception:  # a bug met on this file: skip it, keep archiving the others
@@ -180,16 +181,15 @@ class ArchiveWriter:
             self.skip(duplicate(prepared.source, prepared.workshop_id, first))
             return False
         self._seen[prepared.workshop_id] = display_name(prepared.source)
-        number = self._codes.issued + 1
-        codes = self._codes.reserve(prepared.participants)
+        workshop, codes = self._codes.reserve(prepared.workshop_id, prepared.participants)
         raw_file = ""
         if self.options.raw:
-            raw_file = self._raw_file(prepared.workshop_id)
+            raw_file = self._raw_file(prepared.workshop_id, workshop)
             self._raw_names.add(raw_file.casefold())
             target = self.out / raw_file
             self._copies.add(target.name)
             cache = self.cache if key is not None else None
-            if cache is None or key is None or not cache.copy_in_place(key, number, target):
+            if cache is None or key is None or not cache.copy_in_place(key, workshop, target):
                 if prepared.raw is None:
                     shutil.copyfile(prepared.source, target)
                 else:
@@ -198,7 +198,7 @@ class ArchiveWriter:
                         prepared.raw if keep else fill_codes_bytes(prepared.raw, codes)
                     )
                 if cache is not None and key is not None:
-                    cache.copy_written(key, number, target)
+                    cache.copy_written(key, workshop, target)
         rows = self.result.rows
         for name, count, text in prepared.tables:
             if prepared.templates:
@@ -227,11 +227,12 @@ class ArchiveWriter:
                 continue
             copy.unlink()
 
-    def _raw_file(self, workshop_id: str) -> str:
-        """The raw copy's path for ``workshop_id``: ``raw/ID.json``, unless taken (ignoring case)."""
+    def _raw_file(self, workshop_id: str, workshop: str) -> str:
+        """The raw copy's path for ``workshop_id``: ``raw/ID.json``, unless taken (ignoring
+        case), then ``raw/ID~CODE.json`` with the workshop's code, which no other file changes."""
         name = f"{package.RAW_DIR}/{workshop_id}.json"
         if name.casefold() in self._raw_names:  # "WS-1" and "ws-1" are one file on Windows
-            name = f"{package.RAW_DIR}/{workshop_id}~{len(self._raw_names)}.json"
+            name = f"{package.RAW_DIR}/{workshop_id}~{workshop}.json"
         return name
 
     def skip(self, skipped: Skipped) -> None:

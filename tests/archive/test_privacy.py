@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from pra.archive.writer import ArchiveResult
@@ -40,8 +41,14 @@ def test_no_name_or_phone_anywhere_in_a_pseudonymised_archive(
 def test_the_participants_table_has_codes_but_no_names(archive: ArchiveResult) -> None:
     lines = (archive.out / "data" / "participants.csv").read_text(encoding="utf-8").splitlines()
     assert lines[0] == "participant,workshop_id,position,sex,household_head,rt,present,has_phone"
-    codes = [line.split(",")[0] for line in lines[1:]]
-    assert codes == [f"P{i:04d}" for i in range(1, 63)]
+    rows = [line.split(",")[:3] for line in lines[1:]]
+    assert len(rows) == 62
+    # each workshop's code is W and 8 hex digits of the SHA-256 of its id, then the register position
+    assert rows[0] == ["W763072c3-P01", "ws-palembang", "1"]
+    for code, workshop_id, position in rows:
+        workshop = "W" + hashlib.sha256(workshop_id.encode()).hexdigest()[:8]
+        assert code == f"{workshop}-P{int(position):02d}"
+    assert len({code for code, _, _ in rows}) == 62
 
 
 def test_with_names_includes_names_and_phones(
@@ -70,6 +77,6 @@ def test_codes_are_stable_across_runs(archive: ArchiveResult, named_archive: Arc
 
 def test_the_readme_says_how_personal_data_was_treated(archive: ArchiveResult) -> None:
     readme = (archive.out / "README.md").read_text(encoding="utf-8")
-    assert "P0001" in readme
+    assert "W1a2b3c4d-P01" in readme
     assert "### `participants`" in readme
     assert "has_phone" in readme

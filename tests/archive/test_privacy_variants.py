@@ -9,6 +9,7 @@ archive must hold none of them (0 leaks) and every other word as it was
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import unicodedata
@@ -24,6 +25,8 @@ from pra.model import Workshop
 from pra.resources import example_path
 
 NFD = unicodedata.normalize("NFD", "Dédé Suryani")
+W = "W" + hashlib.sha256(b"ws-palembang").hexdigest()[:8]
+"""The leaky file's workshop code: W and 8 hex digits of the SHA-256 of its id."""
 
 # participant position (0-based) → (name, phone)
 REGISTER = {
@@ -36,35 +39,35 @@ REGISTER = {
     6: ("Ani", None),
 }
 
-# free text written → the text expected in the archive (codes: P0001 … in register order)
+# free text written → the text expected in the archive (codes: W-P01 … in register order)
 CASES = {
     # A1: normalisation, case and white space
-    f"Usul {NFD} diterima.": "Usul P0004 diterima.",
-    "Kata STRASSER dan Strasser.": "Kata P0005 dan P0005.",
-    "Usul İRMA SARI, lalu irma sari lagi.": "Usul P0006, lalu P0006 lagi.",
-    "Bu Dédé  Suryani bertanya.": "Bu P0004 bertanya.",
-    "Ditanyakan Dédé\nSuryani kemarin.": "Ditanyakan P0004 kemarin.",
-    "Dicatat Dédé \r\n Suryani.": "Dicatat P0004.",
-    "Suryani (bukan Dédé Suryani) setuju.": "P0013 (bukan P0004) setuju.",
+    f"Usul {NFD} diterima.": f"Usul {W}-P04 diterima.",
+    "Kata STRASSER dan Strasser.": f"Kata {W}-P05 dan {W}-P05.",
+    "Usul İRMA SARI, lalu irma sari lagi.": f"Usul {W}-P06, lalu {W}-P06 lagi.",
+    "Bu Dédé  Suryani bertanya.": f"Bu {W}-P04 bertanya.",
+    "Ditanyakan Dédé\nSuryani kemarin.": f"Ditanyakan {W}-P04 kemarin.",
+    "Dicatat Dédé \r\n Suryani.": f"Dicatat {W}-P04.",
+    "Suryani (bukan Dédé Suryani) setuju.": f"{W}-P13 (bukan {W}-P04) setuju.",
     # A2: phone numbers, registered and not
-    "Telepon 081234567890.": "Telepon P0001.",
-    "Telepon 0812 3456 7890.": "Telepon P0001.",
-    "Telepon 0812-3456-7890.": "Telepon P0001.",
-    "Telepon 0812.3456.7890.": "Telepon P0001.",
-    "Telepon (0812) 3456 7890.": "Telepon P0001.",
-    "Telepon +62 812-3456-7890.": "Telepon P0001.",
-    "Telepon 62-812-3456-7890.": "Telepon P0001.",
-    "Telepon +6281234567890.": "Telepon P0001.",
-    "Telp0812-3456-7890 dan HP:081234567890": "TelpP0001 dan HP:P0001",
-    "WA 0857-1111-2222 atau 085711112222": "WA P0004 atau P0004",
+    "Telepon 081234567890.": f"Telepon {W}-P01.",
+    "Telepon 0812 3456 7890.": f"Telepon {W}-P01.",
+    "Telepon 0812-3456-7890.": f"Telepon {W}-P01.",
+    "Telepon 0812.3456.7890.": f"Telepon {W}-P01.",
+    "Telepon (0812) 3456 7890.": f"Telepon {W}-P01.",
+    "Telepon +62 812-3456-7890.": f"Telepon {W}-P01.",
+    "Telepon 62-812-3456-7890.": f"Telepon {W}-P01.",
+    "Telepon +6281234567890.": f"Telepon {W}-P01.",
+    "Telp0812-3456-7890 dan HP:081234567890": f"Telp{W}-P01 dan HP:{W}-P01",
+    "WA 0857-1111-2222 atau 085711112222": f"WA {W}-P04 atau {W}-P04",
     "Nomor lain: 0821 9999 8888, +62 878-7777-6666.": "Nomor lain: [telp], [telp].",
     # A4: one-word names only where written as names
     "Tidak tahu untung atau rugi.": "Tidak tahu untung atau rugi.",
     "Kelompok Jaya Bersama sudah terbentuk.": "Kelompok Jaya Bersama sudah terbentuk.",
     "Toko Jaya di pasar.": "Toko Jaya di pasar.",
-    "Bu jaya dan Pak untung hadir.": "Bu P0003 dan Pak P0002 hadir.",
-    "Kata Untung: untung kecil.": "Kata P0002: untung kecil.",
-    "Rohani, ROHANI dan Rohana.": "P0001, P0001 dan Rohana.",
+    "Bu jaya dan Pak untung hadir.": f"Bu {W}-P03 dan Pak {W}-P02 hadir.",
+    "Kata Untung: untung kecil.": f"Kata {W}-P02: untung kecil.",
+    "Rohani, ROHANI dan Rohana.": f"{W}-P01, {W}-P01 dan Rohana.",
     # Not phone numbers: money, dates, times
     "Modal Rp 1.500.000 pada 2003-08-13 pukul 08.00-12.00.": (
         "Modal Rp 1.500.000 pada 2003-08-13 pukul 08.00-12.00."
@@ -151,7 +154,8 @@ def test_no_phone_digits_anywhere_in_the_archive(archived: ArchiveResult) -> Non
 
 
 def test_a_code_never_pushes_a_text_over_its_limit(archived: ArchiveResult) -> None:
-    """ "Ani" (3) → "P0007" (5) would make the 200-character title 202: the code is written short."""
+    """ "Ani" (3) → "W…-P07" (13) would make the 200-character title 210: the code is written
+    short, without its workshop's part and padding."""
     title = _raw_copy(archived).problems[0].title
     assert title == "P7 " + "x" * 196
     assert len(TITLE_AT_LIMIT) == 200
@@ -230,7 +234,7 @@ def test_the_readme_says_what_is_and_is_not_caught(tmp_path: Path, lang: str) ->
     set_language(lang)  # undone by the autouse fixture in conftest
     result = build_archive([example_path("surabaya")], tmp_path / "out", store.load)
     readme = (result.out / "README.md").read_text(encoding="utf-8")
-    for needle in ("Untung", "Kelompok Jaya Bersama", "+62", "[telp]", "P12", "Ratna Juwita"):
+    for needle in ("Untung", "Kelompok Jaya Bersama", "+62", "[telp]", "P7 ", "Ratna Juwita"):
         assert needle in readme, needle
     assert ("peserta 3" if lang == "id" else "participant 3") in readme
 
