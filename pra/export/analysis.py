@@ -203,6 +203,16 @@ def _cash_flow(ctx: Context, plan: BusinessPlan) -> None:
             "",
         ),
     ]
+    funded = any(m.funding for m in months)
+    if funded:  # a grant or loan handed over after the first month comes in its month
+        columns.insert(
+            0,
+            (
+                "col_funding",
+                [ctx.rupiah(m.funding) for m in months],
+                total([m.funding for m in months]),
+            ),
+        )
     # ``Sep 2003``: short month names, so the amounts keep their width
     labels: list[CellValue] = [m.period.label(ctx.lang) for m in months]
     widths = [labels, *([*cells, end] for _, cells, end in columns)]
@@ -215,7 +225,11 @@ def _cash_flow(ctx: Context, plan: BusinessPlan) -> None:
         ]
         rows.append([Cell(ctx.t("export.total"), bold=True), *(end for _, _, end in part)])
         w.table([Column(2.2), *(Column(2.8, "right") for _ in part)], header, rows)
-    w.note(ctx.t("export.analysis.cash_flow_note"))
+    w.note(
+        ctx.t(
+            "export.analysis.cash_flow_note_funding" if funded else "export.analysis.cash_flow_note"
+        )
+    )
 
 
 def _fits(ctx: Context, columns: list[list[CellValue]]) -> bool:

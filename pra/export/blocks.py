@@ -130,7 +130,7 @@ class Writer:
         if ppr.find(qn("w:keepNext")) is None:
             _insert_keep_next(ppr)
 
-    def keep_table_with_next(self) -> None:
+    def keep_table_with_next(self, rows: int = 1) -> None:
         """Keep the last table (and the empty spacers after it) with what is written next.
 
         A note under a table explains it ("Kas akhir = kas awal + penjualan − …",
@@ -152,8 +152,8 @@ class Writer:
             el = el.getprevious()
         if el is None or el.tag != qn("w:tbl"):
             return
-        rows = el.findall(qn("w:tr"))
-        paragraphs = list(rows[-1].iter(qn("w:p"))) if rows else []
+        kept = el.findall(qn("w:tr"))[-rows:]
+        paragraphs = [p for tr in kept for p in tr.iter(qn("w:p"))]
         for p in [*paragraphs, *spacers]:
             ppr = p.find(qn("w:pPr"))
             if ppr is None:

@@ -98,6 +98,10 @@ def lurah(ctx: Context) -> tuple[str, str]:
     return role, info.lurah
 
 
+MEMBER_ROW_LINES: Final = 3
+"""Table rows per row of member signatures: room to sign, the line, the names."""
+
+
 def member_signatures(ctx: Context, heading: str) -> None:
     """A line for every member of the group, the name under it, three to a row."""
     w, group = ctx.writer, ctx.group
@@ -180,6 +184,9 @@ def approvers(ctx: Context) -> list[tuple[str, str]]:
 def approval_block(ctx: Context, heading: str) -> None:
     """ "Mengetahui / Menyetujui": each approver's role, room to sign, the name or a blank line."""
     w = ctx.writer
+    # never alone on the last page: the members' last row of signatures (its room to sign,
+    # line and names) keeps with the approval heading, which keeps with the block
+    w.keep_table_with_next(rows=MEMBER_ROW_LINES)
     w.heading(heading, 2)
     line = ctx.t("export.label.signature_line")
     people = signs_once(ctx, approvers(ctx))

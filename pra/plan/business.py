@@ -34,6 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass
+from decimal import Decimal
 from fractions import Fraction
 from typing import Final
 
@@ -42,7 +43,7 @@ from pra.model import BusinessGroup, Grant, OwnCapital, Workshop
 from pra.model.business import BusinessAnalysis, Product, Season
 from pra.plan.due_dates import add_months
 from pra.plan.fund import repayment_schedule
-from pra.plan.notice import Money, Notice
+from pra.plan.notice import Cents, Money, Notice
 from pra.plan.periods import Period, period_bounds
 
 CASH_FLOW_MONTHS: Final = 12
@@ -603,7 +604,15 @@ def _capacity_line(c: Capacity) -> Notice:
     params: dict[str, object] = {
         "profit": Money(c.profit),
         "members": c.members,
-        "per_member": Money(c.per_member),
+        "per_member": Money(c.per_member)
+        if c.per_member * c.members == c.profit
+        else Notice(  # a line of arithmetic is true as printed: the exact share, then rounded
+            "plan.business.per_member_rounded",
+            {
+                "exact": Cents(Decimal(c.profit) / c.members),
+                "amount": Money(c.per_member),
+            },
+        ),
         "payment": Money(c.payment),
         "paid_for": Notice("plan.business.paid_for")
         if not c.lender_share

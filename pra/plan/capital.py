@@ -236,20 +236,46 @@ def capital_summary(group: BusinessGroup) -> CapitalSummary:
                 "plan.capital.line_retained", {"gross": Money(gross), "kept": Money(gross - net)}
             )
         )
+    # only the parts with a value: "tenaga Rp 0" reads as labour worth nothing
+    own_parts = tuple(
+        Notice(f"plan.capital.own_{kind}", {"amount": Money(value)})
+        for kind, value in (("money", money), ("goods", goods), ("labour", labour))
+        if value
+    )
     lines.append(
-        Notice(
-            "plan.capital.line_own",
-            {
-                "money": Money(money),
-                "goods": Money(goods),
-                "labour": Money(labour),
-                "total": Money(own),
-            },
-        )
+        Notice("plan.capital.line_own", {"parts": own_parts, "total": Money(own)})
+        if own_parts
+        else Notice("plan.capital.line_own_none")
     )
     if unvalued:
         lines.append(Notice("plan.capital.line_unvalued", {"count": unvalued}))
-    lines.append(Notice("plan.capital.line_capital", {"amount": Money(sum(available.values()))}))
+    for grant in plan.grants:
+        if grant.revolving and not grant.assets:
+            lines.append(
+                Notice("plan.capital.line_grant_revolving", {"amount": Money(grant.amount)})
+            )
+        elif grant.revolving:  # the part lent to members is not in the sum for the budget
+            lines.append(
+                Notice(
+                    "plan.capital.line_grant_parts",
+                    {
+                        "amount": Money(grant.amount),
+                        "assets": Money(grant.assets),
+                        "revolving": Money(grant.revolving),
+                    },
+                )
+            )
+    capital_parts = tuple(
+        Notice(f"plan.capital.part_{key}", {"amount": Money(available[key])})
+        for key in SOURCES
+        if available[key]
+    )
+    lines.append(
+        Notice(
+            "plan.capital.line_capital",
+            {"amount": Money(sum(available.values())), "parts": capital_parts},
+        )
+    )
     lines.append(Notice("plan.capital.line_budget", {"amount": Money(budget_total)}))
     lines.extend(_verdict(diff, sources, money))
     return CapitalSummary(

@@ -21,7 +21,7 @@ from pra.plan.followup import (
     repayment_rate,
 )
 
-from .followup_factory import START, meeting, workshop
+from .followup_factory import START, meeting, plan, workshop
 
 LOANS = meeting("t0", START, {m: {"loan_out": 500_000} for m in ("p1", "p2", "p3", "p4")})
 
@@ -136,6 +136,26 @@ def test_the_early_warning_names_the_members_late_most_days_first() -> None:
         "iuran wajib baru terkumpul Rp\u00a00 dari Rp\u00a0120.000 yang disepakati",
         "saldo dana Rp\u00a0610.000, jauh di bawah rencana Rp\u00a01.040.000",
     ]
+
+
+def test_a_rescheduled_loan_falls_due_on_the_agreed_repayment_day() -> None:
+    # the same p2 as below, the group repaying on the 5th: rescheduled on 10 April, the new
+    # instalments fall on the first 5th a month later (5 May < 10 May: 5 June), to 5 January
+    ws = workshop(
+        [
+            LOANS,
+            meeting("t1", dt.date(2026, 2, 5), {"p2": {"instalment": 30_000}}),
+            meeting("t2", dt.date(2026, 3, 5), {"p2": {"instalment": 30_000}}),
+            meeting("t3", dt.date(2026, 4, 5), {"p2": {"instalment": 55_000}}),
+        ],
+        capital=plan().model_copy(update={"repayment_day": 5}),
+        reschedules=(
+            LoanReschedule(id="r1", participant_id="p2", date=dt.date(2026, 4, 10), term_months=8),
+        ),
+    )
+    dues = member_loans(ws.groups[0], "p2").dues
+    assert [d.date for d in dues[2:4]] == [dt.date(2026, 6, 5), dt.date(2026, 7, 5)]
+    assert dues[-1].date == dt.date(2027, 1, 5) and len(dues) == 10
 
 
 def test_a_rescheduled_loan_spreads_the_principal_still_owed_over_the_new_term() -> None:

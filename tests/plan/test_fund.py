@@ -229,7 +229,10 @@ def test_capital_summary_against_budget() -> None:
     assert any(line.key == "plan.capital.line_unvalued" for line in s.lines)
     # a screen without the table reads one line per source before the totals
     reading = [line.text("en").replace(NBSP, " ") for line in s.reading()]
-    at = reading.index("Total capital: Rp 3,012,500")
+    at = reading.index(
+        "Capital for the budget: Rp 3,012,500 (grant for the group's purchases Rp 1,962,500,"
+        " own contribution Rp 1,050,000)"
+    )
     assert reading[at - 2 : at] == [
         "Stimulus grant: budgeted Rp 2,400,000, for the group's purchases Rp 1,962,500 — short"
         " by Rp 437,500",

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from pra.model import BusinessGroup, CapitalPlan
 from pra.plan.due_dates import add_months
-from pra.plan.fund import repayment_schedule
+from pra.plan.fund import fund_due_dates, repayment_schedule
 from pra.plan.rounding import split_instalments
 
 LATE_DAYS = 30
@@ -177,7 +177,8 @@ def member_loans(group: BusinessGroup, member_id: str) -> MemberLoans:
 def _rescheduled(
     group: BusinessGroup, dues: list[Due], payments: list[Payment], on: dt.date, term: int
 ) -> list[Due]:
-    """Keep the instalments paid by ``on``; spread the principal of the others over ``term`` months.
+    """Keep the instalments paid by ``on``; spread the principal of the others over ``term`` months
+    (on the fund's repayment day, the first at least a month after ``on``).
 
     Instalments of a loan handed over after ``on`` stay as they are. Whatever was paid
     beyond the kept instalments counts towards the new ones (payments are applied in order).
@@ -192,7 +193,9 @@ def _rescheduled(
     owed = sum(d.principal for d in rest)
     split = split_instalments(owed, term, group.capital.cash_unit).instalments
     loan = max(d.loan for d in rest)
-    new = [Due(add_months(on, k), part, first.charge, loan) for k, part in enumerate(split, 1)]
+    # on the fund's repayment day (the reschedule's own day when none was agreed)
+    dates = fund_due_dates(group.capital, on, len(split))
+    new = [Due(day, part, first.charge, loan) for day, part in zip(dates, split, strict=True)]
     return sorted(kept + new + later, key=lambda d: d.date)
 
 
