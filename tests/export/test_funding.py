@@ -40,7 +40,9 @@ def test_the_summary_comes_before_the_first_section_and_names_amount_and_lender(
     # every member borrows at once (no first round named): one round, no second
     assert (
         "Putaran pertama dana bergulir, 1 September 2003: semua 10 anggota masing-masing meminjam"
-        " Rp 500.000 dan mengangsur pokok dan jasa Rp 47.000 per bulan (12 kali, terakhir"
+        " Rp 500.000, menerima tunai Rp 475.000 (Simpanan pokok koperasi Bina Vitalis Rp 25.000"
+        " yang tetap milik anggota dipotong saat dana diserahkan), dan mengangsur pokok dan"
+        " jasa Rp 47.000 per bulan (12 kali, terakhir"
         " Rp 43.000) mulai 1 Oktober 2003; iuran wajib dibayar terpisah." in summary
     )
     assert not [line for line in summary if line.startswith("Putaran kedua")]
@@ -95,8 +97,9 @@ def test_the_summary_says_the_own_contribution_part_by_part_and_the_rounds_as_sc
     # returned let one more member borrow each month, Oct 2003 to Jan 2004: four rounds more
     assert (
         "Putaran pertama dana bergulir, 1 September 2003: Rohani, Yusnaini, Masitoh, Nurbaya,"
-        " Rusmini, Fatimah masing-masing meminjam Rp 250.000 dan mengangsur pokok dan jasa"
-        " Rp 23.500 per bulan (12 kali, terakhir Rp 21.500) mulai 1 Oktober 2003; iuran wajib"
+        " Rusmini, Fatimah masing-masing meminjam Rp 250.000, menerima tunai Rp 225.000"
+        " (Simpanan pokok koperasi Bina Vitalis Rp 25.000 yang tetap milik anggota dipotong"
+        " saat dana diserahkan), dan mengangsur pokok dan jasa Rp 23.500 per bulan (12 kali, terakhir Rp 21.500) mulai 1 Oktober 2003; iuran wajib"
         " dibayar terpisah." in summary
     )
     assert (
