@@ -19,7 +19,16 @@ Data = dict[str, Any]
 
 
 def example_data(name: str = "palembang") -> Data:
+    """The example's data; Palembang with the dates a lender's officer questioned (#13) put
+    right, so that a test's own change is the only thing ``pra check`` finds: the members
+    repay on the 6th (the first weekly meeting, 6 Oct 2003, collects the first instalment),
+    and Jaya Bersama's calendar marks no Lebaran break (its weekly BMM instalments would fall
+    in it). :func:`test_dates_the_calendar_contradicts_are_named` checks the file as shipped."""
     data: Data = json.loads(example_path(name).read_bytes())
+    if name == "palembang":
+        for group in data["groups"]:
+            group["capital"]["repayment_day"] = 6
+        data["groups"][1]["calendar"]["blackouts"] = []
     return data
 
 
@@ -37,7 +46,10 @@ def test_the_examples_are_sound(pra: Run) -> None:
     result = pra("check", *paths)
     assert result.code == 0, result.out
     for path in paths:
-        assert t("check.ok", lang="id", file=path) in result.lines
+        if path.name == "palembang.json":  # sound, with the dates the lender's officer saw (#13)
+            assert f"{path}: sah, 3 hal perlu dilihat lagi (di atas)" in result.lines
+        else:
+            assert t("check.ok", lang="id", file=path) in result.lines
     assert result.lines[-1] == t("check.summary", lang="id", checked=3, good=3, bad=0)
     assert result.err == ""
 
@@ -50,7 +62,7 @@ def test_one_sound_file_gives_one_ok_line_and_no_summary(pra: Run) -> None:
 
 def test_a_folder_means_every_workshop_file_in_it(pra: Run, tmp_path: Path) -> None:
     for name in EXAMPLES:
-        shutil.copy(example_path(name), tmp_path / f"{name}.json")
+        write_json(tmp_path, f"{name}.json", example_data(name))
     backups = tmp_path / ".pra-backups"  # backups, hidden files and other files are not checked
     backups.mkdir()
     (backups / "palembang.json").write_bytes(b"rusak")
@@ -377,7 +389,7 @@ def test_an_empty_folder_is_said_and_is_a_failure(pra: Run, tmp_path: Path) -> N
 def test_good_and_bad_together_exit_1_and_say_both(pra: Run, tmp_path: Path) -> None:
     bad = tmp_path / "kosong.json"
     bad.write_bytes(b"")
-    good = example_path("palembang")
+    good = example_path("surabaya")
     result = pra("check", good, bad)
     assert result.code == 1
     assert result.lines == [
@@ -412,7 +424,7 @@ def test_subprocess_check_examples_and_a_broken_file(tmp_path: Path) -> None:
     good = [example_path(name) for name in EXAMPLES]
     ok = pra_process("check", *good)
     assert ok.code == 0, ok.err
-    assert len(ok.lines) == 4
+    assert len(ok.lines) == 7  # a line per file, the summary, Palembang's 3 doubtful dates
     failed = pra_process("--lang", "en", "check", *good, bad)
     assert failed.code == 1
     assert "Traceback" not in failed.err
@@ -464,7 +476,7 @@ def test_a_reader_that_stops_early_gets_no_traceback() -> None:
 
     from tests.cli.conftest import ROOT, subprocess_env
 
-    paths = [str(example_path("palembang"))] * 3000
+    paths = [str(example_path("surabaya"))] * 3000
     with subprocess.Popen(
         [sys.executable, "-m", "pra", "check", *paths],
         stdin=subprocess.DEVNULL,
@@ -484,7 +496,7 @@ def test_a_reader_that_stops_early_gets_no_traceback() -> None:
 
 
 def test_the_language_may_also_follow_the_command(pra: Run) -> None:
-    path = example_path("palembang")
+    path = example_path("surabaya")
     assert pra("check", path, "--lang", "en").lines == [f"{path}: OK"]
     assert pra("check", "--lang=en", path).lines == [f"{path}: OK"]
 
@@ -683,3 +695,34 @@ def test_calendar_collection_months_that_differ_from_the_schedules_are_named(
     set_language("id")
     found = [(f.step, f.group_id, f.message) for f in review_findings(store.load(path))]
     assert (PraStep.STEPS, "g-sedap-malam", uncollected.split("perlu dilihat lagi: ")[1]) in found
+
+
+def test_dates_the_calendar_contradicts_are_named(pra: Run, tmp_path: Path) -> None:
+    """Palembang as shipped (#13, what a BMM officer found). Jaya Bersama's BMM loan is handed
+    over 1 Sep 2003 with one month's grace: weekly on Mondays from 13 Oct 2003, so instalment
+    7 is 13 Oct + 6 weeks = 24 Nov 2003, the first day of the Lebaran break the calendar marks
+    (24 – 30 Nov 2003). Both groups' members repay monthly from 1 Oct 2003 (a month after the
+    1 Sep hand-over), while their weekly meetings that collect instalments start on Monday
+    6 Oct 2003 (after the steps they follow)."""
+    path = example_path("palembang")
+    result = pra("check", path)
+    assert result.code == 0, result.out  # doubtful input, not an unsound file
+    assert [line for line in result.lines if "perlu dilihat lagi: " in line] == [
+        f"{path}: perlu dilihat lagi: Angsuran anggota Kelompok Sedap Malam jatuh tempo mulai"
+        " 1 Oktober 2003, sebelum pertemuan pertama yang menarik angsuran (langkah kegiatan"
+        ' "Pertemuan mingguan: angsuran, tabungan, pembukuan", mulai 6 Oktober 2003): majukan'
+        ' langkah itu di langkah "Langkah kegiatan", atau geser tanggal angsuran.',
+        f"{path}: perlu dilihat lagi: Angsuran ke-7 Pinjaman BMM Kelompok Jaya Bersama jatuh"
+        " tempo 24 November 2003, di dalam masa Libur Lebaran Idul Fitri 1424 H (24 November"
+        " 2003 – 30 November 2003) yang ditandai di kalender: sepakati siapa yang menyetor hari"
+        ' itu, atau minta tanggal lain kepada pemberi pinjaman (langkah "Modal dan dana'
+        ' bergulir").',
+        f"{path}: perlu dilihat lagi: Angsuran anggota Kelompok Jaya Bersama jatuh tempo mulai"
+        " 1 Oktober 2003, sebelum pertemuan pertama yang menarik angsuran (langkah kegiatan"
+        ' "Pertemuan mingguan: angsuran dan pembukuan", mulai 6 Oktober 2003): majukan langkah'
+        ' itu di langkah "Langkah kegiatan", atau geser tanggal angsuran.',
+    ]
+    # the members repaying on the 6th (6 Oct 2003, the first meeting's day) and no Lebaran
+    # break on Jaya Bersama's calendar: nothing is doubtful any more
+    path = write_json(tmp_path, "benar.json", example_data())
+    assert pra("check", path).lines == [f"{path}: baik"]
