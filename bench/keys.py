@@ -255,11 +255,15 @@ async def build_group_plan(r: Replay) -> None:
     await r.line("01-09-2003")
     await r.key("tab", "tab", "tab", "ctrl+t")
 
-    # capital: stimulus, dues, fee, term, cash unit, then a deduction
+    # capital: stimulus, dues, fee, term, (the repayment day left empty: the hand-over's),
+    # cash unit, then a deduction
     await r.key("f8")
-    for amount in ("500.000", "5.000", "1", "12", "500"):
+    for amount in ("500.000", "5.000", "1", "12"):
         await r.key("ctrl+u")
         await r.line(amount)
+    await r.key("enter")
+    await r.key("ctrl+u")
+    await r.line("500")
     await r.key("enter")
     await r.type("Simpanan pokok koperasi")
     await r.key("tab", "tab")
