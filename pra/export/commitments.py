@@ -146,10 +146,16 @@ def pledges_section(ctx: Context, heading: str, summary: CapitalSummary) -> None
         bold=True,
         keep_with_next=True,
     )
+    not_kept = summary.own_total - summary.kept_value
     w.note(
         ctx.t("export.label.kept_total", amount=ctx.rupiah(summary.kept_value)),
-        keep_with_next=bool(summary.unvalued_pledges),
+        keep_with_next=bool(summary.unvalued_pledges or not_kept),
     )
+    if not_kept:
+        w.note(
+            ctx.t("export.label.not_kept_total", amount=ctx.rupiah(not_kept)),
+            keep_with_next=bool(summary.unvalued_pledges),
+        )
     if summary.unvalued_pledges:
         from pra.plan.notice import Notice
 

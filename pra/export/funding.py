@@ -50,6 +50,35 @@ def _repayment_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSchedule
     )
 
 
+def _terms_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSchedule) -> str:
+    """The loan's terms as agreed, so the interest and the first due date can be checked."""
+    when = (
+        ctx.t("export.funding.weekday", day=ctx.t(f"export.funding.day_{loan.due_day}"))
+        if loan.frequency == "weekly"
+        else ctx.t("export.funding.day_of_month", day=loan.due_day)
+    )
+    return ctx.t(
+        "export.funding.terms",
+        source=ctx.notice(source_name(loan)),
+        principal=ctx.rupiah(loan.principal),
+        rate=ctx.percent(loan.rate_percent),
+        method=ctx.t(f"export.funding.method_{loan.method}"),
+        interest=ctx.rupiah(schedule.total_interest),
+        term=loan.term_months,
+        frequency=ctx.t(f"export.funding.{loan.frequency}"),
+        when=when,
+        disbursed=ctx.date(schedule.disbursed)
+        if schedule.disbursed
+        else ctx.t("export.funding.undated"),
+        grace=ctx.t("export.funding.grace", months=loan.grace_months)
+        if loan.grace_months
+        else ctx.t("export.funding.no_grace"),
+        joint=ctx.t(
+            "export.funding.terms_joint" if loan.joint_liability else "export.funding.terms_single"
+        ),
+    )
+
+
 def _capacity_sentence(ctx: Context) -> str:
     """The analysis' repayment capacity in one sentence, or that the analysis is still empty."""
     from pra.plan.business import analysis_start, business_plan
@@ -97,6 +126,29 @@ def _own_sentence(ctx: Context) -> str:
     )
 
 
+def _received_phrase(ctx: Context) -> str:
+    """What a borrower gets in cash and why it is less than the loan (the deductions at
+    hand-over, each named; savings said to stay the member's own); empty without deductions."""
+    from pra.plan.effective_rate import REFUNDABLE_KINDS
+    from pra.plan.fund import member_share
+
+    assert ctx.group is not None
+    share = member_share(ctx.group.capital)
+    if not share.deductions:
+        return ""
+    why = ", ".join(
+        ctx.t(
+            "export.funding.deducted_savings"
+            if d.kind in REFUNDABLE_KINDS
+            else "export.funding.deducted_kept",
+            label=d.label,
+            amount=ctx.rupiah(d.amount),
+        )
+        for d in share.deductions
+    )
+    return ctx.t("export.funding.received", received=ctx.rupiah(share.received), why=why)
+
+
 def _round_sentences(ctx: Context) -> list[str]:
     """The revolving fund's rounds as its schedule has them: the first round (who, when, what
     each repays), then when the second starts and how many follow."""
@@ -128,6 +180,7 @@ def _round_sentences(ctx: Context) -> list[str]:
             who=who(first.member_ids),
             n=len(first.member_ids),
             loan=ctx.rupiah(plan.stimulus_per_member),
+            received=_received_phrase(ctx),
             count=len(rows),
             amount=ctx.rupiah(rows[0].principal + rows[0].service_fee),
             last=ctx.rupiah(rows[-1].principal + rows[-1].service_fee),
@@ -189,11 +242,14 @@ def summary_block(ctx: Context, summary: CapitalSummary) -> None:
         lines.extend(_round_sentences(ctx))
     for loan in plan.loans:
         schedule = group_lender_schedule(group, loan)
+        lines.append(_terms_sentence(ctx, loan, schedule))
         if schedule.instalments:
             lines.append(_repayment_sentence(ctx, loan, schedule))
     lines.append(_capacity_sentence(ctx))
+    # body text, not the cover's large centred lines: the loan terms and the cash received
+    # make the summary long, and it must stay on page 1
     for line in lines:
-        w.paragraph(line, "Cover Line")
+        w.paragraph(line)
 
 
 def sources_section(ctx: Context, heading: str) -> None:
@@ -241,6 +297,7 @@ def lender_section(ctx: Context) -> None:
         if not schedule.instalments:
             continue
         w.heading(ctx.t("export.funding.lender_heading", source=ctx.notice(source_name(loan))), 2)
+        w.paragraph(_terms_sentence(ctx, loan, schedule))
         w.paragraph(_repayment_sentence(ctx, loan, schedule))
         if loan.joint_liability:
             w.paragraph(ctx.t("export.funding.joint"))

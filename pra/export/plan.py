@@ -236,7 +236,8 @@ def members(ctx: Context, heading: str) -> None:
 
 
 def signatures(ctx: Context, heading: str) -> None:
-    """The officers sign, then every member, then who approves the plan (:mod:`pra.export.signing`)."""
+    """Every member signs (the officers once, with their role), then who approves the plan
+    (:mod:`pra.export.signing`)."""
     w, ws, group = ctx.writer, ctx.ws, ctx.group
     assert group is not None
     w.heading(heading)
@@ -249,11 +250,6 @@ def signatures(ctx: Context, heading: str) -> None:
             align="right",
             keep_with_next=True,
         )
-    officers = [
-        (ctx.t("export.label.chair"), ctx.name(group.chair_id)),
-        (ctx.t("export.label.secretary"), ctx.name(group.secretary_id)),
-        (ctx.t("export.label.treasurer"), ctx.name(group.treasurer_id)),
-    ]
-    signing.signature_grid(ctx, officers, None)
+    # the officers sign once, among the members, their role after their name
     signing.member_signatures(ctx, ctx.t("export.heading.member_signatures"))
     signing.approval_block(ctx, ctx.t("export.heading.approval"))

@@ -1,12 +1,14 @@
-"""Who signs a group's plan: its officers, every member, and who approves it.
+"""Who signs a group's plan: every member, and who approves it.
 
-The officers sign first (a person with two roles signs once). Then every
-member has a line with their name under it: the plan is the group's own. Last
-comes the approval block ("Mengetahui / Menyetujui"): the lurah, the mentor
-and the partner organisation (Dinas Sosial or an NGO), with their names where
-the workshop knows them; where it does not, the role stands over a blank line
-to be filled in by hand. Each lender the group borrows from (its loans in the
-capital plan) signs there too: the lender approves the plan it finances.
+Every member has a line with their name under it: the plan is the group's own.
+The officers sign there too, once, their role after their name ("1. Zulkifli
+(Ketua)"): a person signs once, whatever roles she holds. Last comes the
+approval block ("Mengetahui / Menyetujui"): the lurah, the mentor and the
+partner organisation, then whoever gives a grant (the Dinas Sosial the summary
+says the plan is submitted to) and each lender the group borrows from (its
+loans in the capital plan): who gives or lends the money approves the plan it
+finances. Everyone there signs on a line; the name the workshop knows is
+printed under it, else the line is left to be filled in by hand.
 """
 
 from __future__ import annotations
@@ -102,10 +104,33 @@ MEMBER_ROW_LINES: Final = 3
 """Table rows per row of member signatures: room to sign, the line, the names."""
 
 
+def officer_roles(ctx: Context) -> dict[str, str]:
+    """Each officer's role by member id; two roles of one person joined ("Ketua dan Bendahara")."""
+    group = ctx.group
+    assert group is not None
+    roles: dict[str, str] = {}
+    for key, pid in (
+        ("chair", group.chair_id),
+        ("secretary", group.secretary_id),
+        ("treasurer", group.treasurer_id),
+    ):
+        if pid is None:
+            continue
+        role = ctx.t(f"export.label.{key}")
+        roles[pid] = (
+            ctx.t("export.label.roles_joined", first=roles[pid], second=role)
+            if pid in roles
+            else role
+        )
+    return roles
+
+
 def member_signatures(ctx: Context, heading: str) -> None:
-    """A line for every member of the group, the name under it, three to a row."""
+    """A line for every member of the group, the name (and an officer's role) under it, three
+    to a row."""
     w, group = ctx.writer, ctx.group
     assert group is not None
+    roles = officer_roles(ctx)
     w.heading(heading, 2)
     if not group.member_ids:
         w.empty()
@@ -123,6 +148,13 @@ def member_signatures(ctx: Context, heading: str) -> None:
                 *(
                     Cell(
                         ctx.t(
+                            "export.label.member_sign_role",
+                            n=ctx.number(i + k + 1),
+                            name=ctx.name(m),
+                            role=roles[m],
+                        )
+                        if m in roles
+                        else ctx.t(
                             "export.label.member_sign", n=ctx.number(i + k + 1), name=ctx.name(m)
                         ),
                         align="center",
@@ -162,8 +194,24 @@ def lenders(ctx: Context) -> list[tuple[str, str]]:
     ]
 
 
+def givers(ctx: Context) -> list[tuple[str, str]]:
+    """A ``(role, "")`` for each named giver of the group's grants, once each, unless it is
+    the partner organisation (which already signs)."""
+    group = ctx.group
+    if group is None:
+        return []
+    partner = " ".join(ctx.ws.info.partner.split()).casefold()
+    names: dict[str, str] = {}
+    for grant in group.capital.grants:
+        name = " ".join(grant.giver.split())
+        if name and name.casefold() != partner:
+            names.setdefault(name.casefold(), name)
+    return [(ctx.t("export.label.for_giver", giver=name), "") for name in names.values()]
+
+
 def approvers(ctx: Context) -> list[tuple[str, str]]:
-    """The approval block's ``(role, name)``: lurah, mentor, partner organisation, lenders.
+    """The approval block's ``(role, name)``: lurah, mentor, partner organisation, grant
+    givers, lenders.
 
     A name the workshop does not hold is empty (printed as a blank line under its role).
     """
@@ -177,6 +225,7 @@ def approvers(ctx: Context) -> list[tuple[str, str]]:
         lurah(ctx),
         (ctx.t("export.label.mentor"), info.mentor),
         (partner, ""),
+        *givers(ctx),
         *lenders(ctx),
     ]
 
@@ -198,10 +247,8 @@ def approval_block(ctx: Context, heading: str) -> None:
         rows.append(("", ""))
         rows.append(
             (
-                *(
-                    Cell(name, bold=True, align="center") if name else Cell(line, align="center")
-                    for _, name in pair
-                ),
+                # everyone signs on a line; a known name under it
+                *(Cell(f"{line}\n{name}" if name else line, align="center") for _, name in pair),
                 *pad,
             )
         )

@@ -180,17 +180,20 @@ def capital_summary(group: BusinessGroup) -> CapitalSummary:
     share = member_share(plan)
     gross, net = plan.stimulus_per_member * borrowers, share.received * borrowers
     money = goods = labour = unvalued = kept = 0
+    counted = {"money": 0, "goods": 0, "labour": 0}  # the pledges kept (pra.plan.own's rule)
     for p in group.pledges:
         if p.value is None:
             unvalued += 1
             continue
-        if p.kind == "money":
+        part = "money" if p.kind == "money" else "labour" if p.kind == "labour" else "goods"
+        if part == "money":
             money += p.value
-        elif p.kind == "labour":
+        elif part == "labour":
             labour += p.value
         else:
             goods += p.value
         kept += p.value if p.kept else 0
+        counted[part] += p.value if p.kept else 0
     budget = tuple(
         BudgetRow(
             b.id,
@@ -205,7 +208,8 @@ def capital_summary(group: BusinessGroup) -> CapitalSummary:
         )
         for b in plan.budget
     )
-    own = money + goods + labour
+    # what counts is what is paid in or given; a pledge not yet kept is promised, not counted
+    own = kept
     budget_total = sum(r.total for r in budget)
     planned = _by_source(budget)
     pokok = plan.own_capital.principal_savings * len(members) if plan.own_capital else 0
@@ -239,7 +243,7 @@ def capital_summary(group: BusinessGroup) -> CapitalSummary:
     # only the parts with a value: "tenaga Rp 0" reads as labour worth nothing
     own_parts = tuple(
         Notice(f"plan.capital.own_{kind}", {"amount": Money(value)})
-        for kind, value in (("money", money), ("goods", goods), ("labour", labour))
+        for kind, value in counted.items()
         if value
     )
     lines.append(
@@ -247,6 +251,12 @@ def capital_summary(group: BusinessGroup) -> CapitalSummary:
         if own_parts
         else Notice("plan.capital.line_own_none")
     )
+    if money + goods + labour > kept:
+        lines.append(
+            Notice(
+                "plan.capital.line_own_promised", {"amount": Money(money + goods + labour - kept)}
+            )
+        )
     if unvalued:
         lines.append(Notice("plan.capital.line_unvalued", {"count": unvalued}))
     for grant in plan.grants:

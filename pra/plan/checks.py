@@ -20,7 +20,9 @@ counting a blank as zero.
 - a business idea with a missing score: said, not counted as 0;
 - the calendar's collection steps against the months instalments fall due
   (:mod:`pra.plan.collection`): months with instalments and no step collecting
-  them, and months a step collects with nothing due;
+  them, and months a step collects with nothing due; a lender instalment due
+  within a holiday the calendar marks; members' instalments due before the first
+  step collecting them begins;
 - a budget (RAB) greater than the money there is is said per funding source by
   :func:`plan_checks` (the ledger), which knows a grant's part for assets from its
   part lent to members.
@@ -101,6 +103,7 @@ def input_checks(ws: Workshop) -> list[InputCheck]:
                     n=n,
                 )
         _collection(g, add)
+        _due_dates(g, add)
     return found
 
 
@@ -133,4 +136,37 @@ def _collection(group: BusinessGroup, add: Callable[..., None]) -> None:
             "plan.checks.collection_idle",
             group=group.name,
             months=months(mismatch.idle),
+        )
+
+
+def _due_dates(group: BusinessGroup, add: Callable[..., None]) -> None:
+    """Due dates the calendar contradicts: a lender's instalment in a holiday, the members'
+    first instalments before any meeting collects them."""
+    from pra.plan.collection import fund_due_before_collection, lender_due_in_holidays
+    from pra.plan.sources import source_name
+
+    loans = {loan.id: loan for loan in group.capital.loans}
+    for hit in lender_due_in_holidays(group):
+        add(
+            PraStep.CAPITAL,
+            group.id,
+            "plan.checks.lender_due_in_holiday",
+            group=group.name,
+            source=source_name(loans[hit.loan_id]),
+            n=hit.number,
+            date=hit.due,
+            holiday=hit.holiday,
+            first=hit.first,
+            last=hit.last,
+        )
+    early = fund_due_before_collection(group)
+    if early is not None:
+        add(
+            PraStep.STEPS,
+            group.id,
+            "plan.checks.fund_due_before_collection",
+            group=group.name,
+            date=early.first_due,
+            title=early.step_title,
+            start=early.step_start,
         )

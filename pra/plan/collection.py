@@ -109,3 +109,74 @@ def collection_mismatch(group: BusinessGroup) -> CollectionMismatch | None:
     if not uncollected and not idle:
         return None
     return CollectionMismatch(uncollected, idle)
+
+
+@dataclass(frozen=True, slots=True)
+class DueInHoliday:
+    """A lender instalment that falls due on a day the calendar marks as a holiday."""
+
+    loan_id: str
+    number: int
+    due: dt.date
+    holiday: str
+    first: dt.date
+    last: dt.date
+
+
+def lender_due_in_holidays(group: BusinessGroup) -> tuple[DueInHoliday, ...]:
+    """Every lender instalment due within one of the calendar's holidays (blackouts): the
+    group meets nobody then, so who pays the lender that day has to be agreed beforehand."""
+    from pra.plan.lender import group_lender_schedule
+
+    found = []
+    for loan in group.capital.loans:
+        for instalment in group_lender_schedule(group, loan).instalments:
+            due = instalment.due
+            if due is None:
+                continue
+            for b in group.calendar.blackouts:
+                if b.start <= due <= b.end:
+                    found.append(
+                        DueInHoliday(loan.id, instalment.number, due, b.label, b.start, b.end)
+                    )
+                    break
+    return tuple(found)
+
+
+@dataclass(frozen=True, slots=True)
+class DueBeforeCollection:
+    """Members' instalments that fall due before the first step that collects them starts."""
+
+    first_due: dt.date
+    count: int
+    """How many of the fund's due dates come before the step."""
+    step_title: str
+    step_start: dt.date
+
+
+def fund_due_before_collection(group: BusinessGroup) -> DueBeforeCollection | None:
+    """The members' first instalments due before the calendar's first collection step begins
+    (``None`` when none is, or when it cannot be compared: no dates, no collection step)."""
+    from pra.plan.revolving import group_fund
+    from pra.plan.schedule import schedule_group
+
+    if group.calendar.start is None or not group.capital.stimulus_per_member:
+        return None
+    collecting = {s.id: s.title for s in group.steps if is_collection_step(s)}
+    if not collecting:
+        return None
+    starts = [
+        (s.start_date, collecting[s.step_id])
+        for s in schedule_group(group).steps
+        if s.step_id in collecting and s.start_date is not None
+    ]
+    if not starts:
+        return None
+    start, title = min(starts)
+    due = sorted(
+        {row.date for row in group_fund(group).rows if row.principal_in and row.date is not None}
+    )
+    early = [d for d in due if d < start]
+    if not early:
+        return None
+    return DueBeforeCollection(early[0], len(early), title, start)

@@ -4,10 +4,13 @@ A lender reads "cash" as money in the till. Of what the members bring:
 
 - **cash**: the simpanan pokok every member pays once, and the money pledged in
   the janji hati that has been paid in (the pledge is ticked as kept);
-- **promised cash**: money pledged but not yet paid in — named, never counted as
-  cash until it is kept;
-- **in kind**: the valued goods, tools, materials and labour of the janji hati —
-  part of the own contribution, shown as such, never cash. The budget (RAB) lines
+- **in kind**: the valued goods, tools, materials and labour of the janji hati
+  that have been given (the pledge is ticked as kept) — part of the own
+  contribution, shown as such, never cash;
+- **promised**: what is pledged (money, goods or labour) and not yet paid in or
+  given — named, never counted until it is kept. One rule for every page: the
+  summary, the pledges' total, the capital sum and the ledger show the same
+  figures. The budget (RAB) lines
   paid from the own capital are met by these first (the chair's oven *is* the
   oven line), the rest from the cash.
 
@@ -31,9 +34,11 @@ class OwnContribution:
     paid_pledges: int
     """Money pledged and paid in."""
     promised: int
-    """Money pledged, not yet paid in: not counted."""
+    """Money, goods or labour pledged, not yet paid in or given: not counted."""
     in_kind: int
-    """Valued goods, tools, materials and labour pledged."""
+    """Valued goods, tools, materials and labour given."""
+    promised_money: int = 0
+    """Of :attr:`promised`, the money."""
 
     @property
     def cash(self) -> int:
@@ -49,16 +54,17 @@ def own_contribution(group: BusinessGroup) -> OwnContribution:
     """``group``'s own contribution, split as the module docstring says."""
     own = group.capital.own_capital
     savings = own.principal_savings * len(group.member_ids) if own is not None else 0
-    paid = promised = in_kind = 0
+    paid = promised = in_kind = promised_money = 0
     for pledge in group.pledges:
         value = pledge.value or 0
-        if pledge.kind != "money":
-            in_kind += value
-        elif pledge.kept:
+        if not pledge.kept:
+            promised += value
+            promised_money += value if pledge.kind == "money" else 0
+        elif pledge.kind == "money":
             paid += value
         else:
-            promised += value
-    return OwnContribution(savings, paid, promised, in_kind)
+            in_kind += value
+    return OwnContribution(savings, paid, promised, in_kind, promised_money)
 
 
 @dataclass(frozen=True, slots=True)

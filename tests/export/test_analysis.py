@@ -46,17 +46,17 @@ def test_sedap_malam_prints_its_analysis_before_the_signatures(tmp_path: Path) -
     assert "Laba sebulanRp\u00a0760.000" in text
     # the opening cash by source, money only: the grant's 3.500.000 for assets pays its
     # 3.500.000 of budget lines (oven 700.000, mixer 250.000, … working capital 1.160.000); the
-    # own capital's cash is the money pledge paid in, 100.000 (the 50.000 pledged but not paid in
-    # is not counted); its goods 200.000 + 17.500 + 50.000 + 300.000 + 75.000 + 20.000 = 662.500
-    # meet its lines 200.000 + 300.000 = 500.000 and are never cash; the grant's 1.500.000 lent
-    # to the members is not the business's cash
+    # own capital's cash is the money pledge paid in, 100.000; its goods given 200.000 + 17.500
+    # + 300.000 + 75.000 + 20.000 = 612.500 meet its lines 200.000 + 300.000 = 500.000 and are
+    # never cash; the 50.000 money and the 50.000 sugar and eggs pledged but not kept are not
+    # counted (100.000); the grant's 1.500.000 lent to the members is not the business's cash
     assert (
         "Kas awal menurut sumber dana: Bantuan stimulan Dinas Sosial melalui Yayasan Bina Vitalis "
         "untuk aset Rp\u00a03.500.000 − RAB Rp\u00a03.500.000, modal sendiri tunai "
         "Rp\u00a0100.000 − RAB Rp\u00a00 = Rp\u00a0100.000; barang dan tenaga janji hati senilai "
-        "Rp\u00a0662.500 adalah swadaya, bukan kas (memenuhi RAB Rp\u00a0500.000); janji uang "
-        "Rp\u00a050.000 yang belum disetor tidak dihitung; dana bergulir Rp\u00a01.500.000 "
-        "dipinjamkan ke anggota, bukan kas usaha."
+        "Rp\u00a0612.500 adalah swadaya, bukan kas (memenuhi RAB Rp\u00a0500.000); janji hati "
+        "senilai Rp\u00a0100.000 yang belum ditepati tidak dihitung; dana bergulir "
+        "Rp\u00a01.500.000 dipinjamkan ke anggota, bukan kas usaha."
     ) in text
     # the first month of the cash flow: 100.000 + 2.400.000 − 1.410.000 − 230.000, nothing due
     assert (

@@ -46,16 +46,16 @@ def test_tri_astha_stimulus_shortfall_is_printed_not_hidden_by_the_total(tmp_pat
     assert rows == [
         ["Sumber modal", "Modal tersedia", "Dipakai dalam RAB", "Lebih / kurang"],
         ["Bantuan stimulan", "Rp 3.925.000", "Rp 4.350.000", "kurang Rp 425.000"],
-        ["Swadaya", "Rp 825.000", "Rp 360.000", "lebih Rp 465.000"],
-        ["Jumlah", "Rp 4.750.000", "Rp 4.710.000", "lebih Rp 40.000"],
+        # the pledges kept: 8 × 50.000 money paid in + the tool 300.000 = 700.000; two money
+        # pledges (100.000) and the labour 25.000 are not kept yet: promised, not counted (#13;
+        # it was 825.000, every pledge, and the total read "lebih Rp 40.000")
+        ["Swadaya", "Rp 700.000", "Rp 360.000", "lebih Rp 340.000"],
+        ["Jumlah", "Rp 4.625.000", "Rp 4.710.000", "kurang Rp 85.000"],
     ]
     text = text_of(path).replace("\u00a0", " ")
     assert "Kelebihan modal" not in text
-    assert (
-        "Jumlah modal lebih Rp 40.000 dari anggaran, tetapi tidak setiap sumber cukup untuk"
-        " anggarannya sendiri."
-    ) in text
-    assert "Anggaran dari bantuan stimulan kurang Rp 425.000." in text
+    assert "Kekurangan modal: Rp 85.000" in text
+    assert "Bantuan stimulan" in text and "kurang Rp 425.000" in text
     # the computed Rp 392.500 is linked to the group's written rule of Rp 435.000
     received = text.index("Diterima setiap anggota: Rp 392.500")
     check = text.index("Rp 392.500 per anggota adalah hasil hitungan potongan di atas.")

@@ -28,13 +28,15 @@ def _lines(ws: Workshop, name: str) -> list[str]:
 def test_the_capital_sum_names_its_parts_and_the_grant_lent_on_is_reconciled() -> None:
     lines = _lines(example("palembang"), "Kelompok Jaya Bersama")
     # grant 5.000.000 all lent to members (10 × 500.000); the budget is paid by the BMM loan
-    # 3.000.000 and the pledges 200.000 + 1.010.000 + 100.000 = 1.310.000: 4.310.000
+    # 3.000.000 and the pledges kept: money 100.000 + 50.000, goods 500.000 + 450.000 + 35.000
+    # + 25.000 = 1.160.000 (Nurjanah's 50.000 and Junaidi's table 100.000 are not kept yet:
+    # promised, not counted; #13): 4.160.000
     assert (
         "Bantuan stimulan Rp 5.000.000 seluruhnya dipinjamkan bergilir kepada anggota,"
         " tidak untuk belanja kelompok" in lines
     )
     assert (
-        "Jumlah modal untuk anggaran: Rp 4.310.000 (pinjaman Rp 3.000.000, swadaya Rp 1.310.000)"
+        "Jumlah modal untuk anggaran: Rp 4.160.000 (pinjaman Rp 3.000.000, swadaya Rp 1.160.000)"
         in lines
     )
     sedap = _lines(example("palembang"), "Kelompok Sedap Malam")
@@ -44,15 +46,23 @@ def test_the_capital_sum_names_its_parts_and_the_grant_lent_on_is_reconciled() -
         " + Rp 1.500.000 dipinjamkan bergilir kepada anggota" in sedap
     )
     assert (
-        "Jumlah modal untuk anggaran: Rp 4.312.500 (bantuan untuk belanja kelompok"
-        " Rp 3.500.000, swadaya Rp 812.500)" in sedap
+        "Jumlah modal untuk anggaran: Rp 4.212.500 (bantuan untuk belanja kelompok"
+        " Rp 3.500.000, swadaya Rp 712.500)" in sedap
     )
 
 
 def test_an_own_part_without_value_is_left_out() -> None:
     sedap = _lines(example("palembang"), "Kelompok Sedap Malam")
-    # money 150.000 + goods 662.500 = 812.500; no labour valued: no "tenaga Rp 0"
-    assert "Swadaya (janji hati): uang Rp 150.000, barang Rp 662.500; jumlah Rp 812.500" in sedap
+    # kept: money 100.000 + goods 200.000 + 17.500 + 300.000 + 75.000 + 20.000 = 712.500; no
+    # labour valued: no "tenaga Rp 0". Not kept: money 50.000 + sugar and eggs 50.000
+    assert (
+        "Swadaya (janji hati yang sudah ditepati): uang Rp 100.000, barang Rp 612.500;"
+        " jumlah Rp 712.500" in sedap
+    )
+    assert (
+        "Janji hati senilai Rp 100.000 belum ditepati (belum disetor atau diberikan) dan"
+        " tidak dihitung." in sedap
+    )
     assert not any("tenaga Rp 0" in line for line in sedap)
 
 

@@ -81,10 +81,20 @@ def test_the_nik_column_appears_only_when_a_member_has_one(tmp_path: Path) -> No
 def test_every_member_has_a_signature_line_with_the_name_under_it(tmp_path: Path) -> None:
     ws = example("palembang")
     group = ws.groups[0]
-    rows = table_after(plan_of(ws, tmp_path), "Tanda tangan seluruh anggota")
+    doc = plan_of(ws, tmp_path)
+    rows = table_after(doc, "Tanda tangan seluruh anggota")
     names = [ws.participant(m).name for m in group.member_ids]  # type: ignore[union-attr]
     printed = [c for r in rows for c in r if c and not c.startswith("(")]
-    assert printed == [f"{i}. {n}" for i, n in enumerate(names, start=1)]
+    # the officers sign once, here, their role after their name (#13: they signed twice,
+    # in a grid of officers and again as members)
+    assert printed[:3] == [
+        "1. Rohani (Ketua)",
+        "2. Yusnaini (Sekretaris)",
+        "3. Masitoh (Bendahara)",
+    ]
+    assert printed[3:] == [f"{i}. {n}" for i, n in enumerate(names, start=1)][3:]
+    signing = [t.rows[0].cells[0].text for t in doc.tables]
+    assert "Ketua" not in signing  # no officers' grid of its own
     # each name sits right under a line in the same column
     for r, row in enumerate(rows):
         for c, cell in enumerate(row):
@@ -94,7 +104,10 @@ def test_every_member_has_a_signature_line_with_the_name_under_it(tmp_path: Path
 
 @pytest.mark.parametrize(
     ("lurah", "expected"),
-    [("", "(....................................)"), ("H. Abdul Rahman", "H. Abdul Rahman")],
+    [
+        ("", "(....................................)"),
+        ("H. Abdul Rahman", "(....................................)\nH. Abdul Rahman"),
+    ],
 )
 def test_the_approval_block_names_each_role_or_leaves_a_line(
     lurah: str, expected: str, tmp_path: Path
@@ -105,10 +118,18 @@ def test_the_approval_block_names_each_role_or_leaves_a_line(
     assert "Mengetahui / Menyetujui" in paragraphs(doc)
     rows = table_after(doc, "Mengetahui / Menyetujui")
     assert rows[0] == ["Lurah 13 Ilir", "Pendamping"]
-    assert rows[2] == [expected, "Hendra Saputra (Yayasan Bina Vitalis)"]
+    # everyone signs on a line, a known name under it (the mentor had a name and no line)
+    assert rows[2] == [
+        expected,
+        "(....................................)\nHendra Saputra (Yayasan Bina Vitalis)",
+    ]
     assert rows[3] == ["", ""]  # a gap: the line above is not read as the next role's
-    assert rows[4][0] == "Untuk Yayasan Bina Vitalis"
-    assert rows[6][0] == "(....................................)"
+    # the grant's giver, to whom page 1 says the plan is submitted, approves it too
+    assert rows[4] == [
+        "Untuk Yayasan Bina Vitalis",
+        "Untuk Dinas Sosial melalui Yayasan Bina Vitalis (pemberi bantuan)",
+    ]
+    assert rows[6] == ["(....................................)"] * 2
     assert len(rows) == 7
 
 
@@ -144,9 +165,9 @@ def test_the_lender_of_a_group_loan_signs_in_the_approval_block(tmp_path: Path) 
     assert [s.lender for s in ws.groups[1].capital.loans] == ["BMM"]
     rows = table_after(plan_of(ws, tmp_path, group=1), "Mengetahui / Menyetujui")
     assert rows[0] == ["Lurah 13 Ilir", "Pendamping"]
-    assert rows[4] == ["Untuk Yayasan Bina Vitalis", "Untuk BMM (pemberi pinjaman)"]
-    assert rows[6] == ["(....................................)"] * 2  # room for the lender's name
-    assert len(rows) == 7
+    assert rows[8] == ["Untuk BMM (pemberi pinjaman)", ""]
+    assert rows[10] == ["(....................................)", ""]  # room for the name
+    assert len(rows) == 11
     # a group without a loan has no lender's place
     plain = table_after(plan_of(ws, tmp_path / "a", group=0), "Mengetahui / Menyetujui")
     assert not any("pemberi pinjaman" in c for r in plain for c in r)
@@ -160,6 +181,7 @@ def test_each_lender_signs_once_and_an_unnamed_one_still_has_a_place(tmp_path: P
         "Lurah 13 Ilir",
         "Pendamping",
         "Untuk Yayasan Bina Vitalis",
+        "Untuk Dinas Sosial melalui Yayasan Bina Vitalis (pemberi bantuan)",
         "Untuk BMM Amanah (pemberi pinjaman)",
         "Lembaga pemberi pinjaman",
         "Untuk Bank BRI (KUR) (pemberi pinjaman)",

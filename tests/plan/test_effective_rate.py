@@ -93,10 +93,14 @@ def test_palembang_revolving_grant() -> None:
     assert rate.yearly == pytest.approx(0.2386, abs=5e-5)
     assert [n.text("id").replace(NBSP, " ") for n in rate.lines()] == [
         "Bunga efektif setahun: 23,9% (jasa flat 1% per bulan = 12% setahun).",
-        "Bunga efektif adalah biaya pinjaman atas uang yang benar-benar dipegang anggota: dari"
-        " Rp 500.000 (Rp 475.000 diterima tunai + simpanan Rp 25.000 yang tetap milik anggota dan"
-        " dikembalikan) dan setiap setoran pokok + jasa pada bulannya, bunganya 1,8% per bulan,"
-        " setahun (1 + bunga bulanan)¹² − 1; yang dihitung: jasa dan potongan yang tidak kembali;"
+        # what the rate is computed on, said as it is: the flows start from 500.000 (see
+        # member_flows above), not from the 475.000 in cash (the sentence said "uang yang
+        # benar-benar dipegang anggota: dari Rp 500.000", which was not true as worded)
+        "Bunga efektif dihitung atas Rp 500.000, termasuk simpanan Rp 25.000 yang dipotong saat"
+        " dana diserahkan: simpanan itu tetap milik anggota dan dikembalikan bila anggota keluar,"
+        " jadi dihitung seperti uang yang dipegang anggota, walaupun yang diterima tunai"
+        " Rp 475.000. Dari Rp 500.000 dan setiap setoran pokok + jasa pada bulannya, bunganya"
+        " 1,8% per bulan, setahun (1 + bunga bulanan)¹² − 1; yang dihitung: jasa dan potongan yang tidak kembali;"
         " simpanan dan iuran wajib tidak dihitung karena tetap milik anggota.",
     ]
 
