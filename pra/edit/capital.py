@@ -11,6 +11,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final
 
+from pra.edit.amounts import NotAnAmount, read_amount
 from pra.edit.base import build, group_of, move_item, new_id_for, remove_item, replace_group
 from pra.edit.base import replace_item as _replace
 from pra.errors import PraError
@@ -32,13 +33,12 @@ PLAN_FIELDS: Final = (
 
 
 def parse_rupiah(text: str) -> int | None:
-    """``"Rp 500.000"``, ``"500000"``, ``"500,000"`` → 500000; empty text → ``None``."""
-    digits = re.sub(r"(?i)^\s*rp\.?\s*", "", text.strip())
-    if not digits:
-        return None
-    if not re.fullmatch(r"\d{1,3}([.,\s\u00a0]\d{3})*|\d+", digits):
-        raise PraError("edit.group.bad_money", text=text.strip())
-    return int(re.sub(r"\D", "", digits))
+    """``"Rp 500.000"``, ``"500000"``, ``"500,000"``, ``"500rb"`` → 500000; ``"1,5jt"`` →
+    1500000 (:mod:`pra.edit.amounts`, as the follow-up reads them); empty text → ``None``."""
+    try:
+        return read_amount(text)
+    except NotAnAmount:
+        raise PraError("edit.group.bad_money", text=text.strip()) from None
 
 
 def parse_whole(text: str) -> int:
