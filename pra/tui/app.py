@@ -46,6 +46,10 @@ class PraApp(App[None]):
         Binding(
             "shift+tab", "focus_previous", t("tui.key.previous_field"), show=False, priority=True
         ),
+        # Home/End on a table of rows go to its first/last row (Textual's only scroll
+        # sideways, and Del then removed the row still highlighted: the last one)
+        Binding("home", "edge_row(0)", t("tui.key.first_row"), show=False, priority=True),
+        Binding("end", "edge_row(-1)", t("tui.key.last_row"), show=False, priority=True),
     ]
 
     def __init__(
@@ -117,6 +121,19 @@ class PraApp(App[None]):
     async def action_focus_previous(self) -> None:  # type: ignore[override]
         """Shift+Tab: the previous field, moved before the next key is read."""
         await self._move_focus(forward=False)
+
+    def action_edge_row(self, end: int) -> None:
+        """Home (``0``) / End (``-1``) on a table of rows: its first or last row, highlighted.
+
+        Anywhere else (a field: the start or end of its text) the key goes on as usual.
+        """
+        from textual.actions import SkipAction
+        from textual.widgets import DataTable
+
+        table = self.screen.focused
+        if not isinstance(table, DataTable) or table.cursor_type != "row" or not table.row_count:
+            raise SkipAction
+        table.move_cursor(row=0 if end == 0 else table.row_count - 1, animate=False)
 
     async def _settle_focused(self) -> None:
         """Let the focused field read every key typed before this Tab, and its parents
