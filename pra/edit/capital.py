@@ -11,6 +11,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final
 
+from pra.edit.amounts import NotAnAmount, read_amount
 from pra.edit.base import build, group_of, move_item, new_id_for, remove_item, replace_group
 from pra.edit.base import replace_item as _replace
 from pra.errors import PraError
@@ -32,13 +33,12 @@ PLAN_FIELDS: Final = (
 
 
 def parse_rupiah(text: str) -> int | None:
-    """``"Rp 500.000"``, ``"500000"``, ``"500,000"`` → 500000; empty text → ``None``."""
-    digits = re.sub(r"(?i)^\s*rp\.?\s*", "", text.strip())
-    if not digits:
-        return None
-    if not re.fullmatch(r"\d{1,3}([.,\s\u00a0]\d{3})*|\d+", digits):
-        raise PraError("edit.group.bad_money", text=text.strip())
-    return int(re.sub(r"\D", "", digits))
+    """``"Rp 500.000"``, ``"500000"``, ``"500,000"``, ``"500rb"`` → 500000; ``"1,5jt"`` →
+    1500000 (:mod:`pra.edit.amounts`, as the follow-up reads them); empty text → ``None``."""
+    try:
+        return read_amount(text)
+    except NotAnAmount:
+        raise PraError("edit.group.bad_money", text=text.strip()) from None
 
 
 def parse_whole(text: str) -> int:
@@ -105,9 +105,22 @@ def _with_own(ws: Workshop, group_id: str, **changes: Any) -> Workshop:
     return _with(ws, group_id, sources=sources)
 
 
+ZERO_FIELDS: Final = ("stimulus_per_member", "compulsory_dues", "service_fee_percent")
+"""Number fields of the plan where 0 is a value (no loan, no dues, no fee): typed, never blank."""
+NUMBER_FIELDS: Final = (*ZERO_FIELDS, "loan_term_months", "cash_unit")
+"""Number fields of the plan that refuse an empty text (the repayment day's empty is the
+hand-over's own day, as its hint says)."""
+
+
 def set_plan_field(ws: Workshop, group_id: str, name: str, text: str) -> Workshop:
     """One field of the plan, from what was typed (money, percent, months or words)."""
     value: Any
+    if name in NUMBER_FIELDS and not text.strip():
+        # an emptied number is never read as 0 (or Rp 1) without a word: the facilitator types it
+        from pra.i18n import t
+
+        sentence = "edit.group.empty_zero" if name in ZERO_FIELDS else "edit.group.empty_number"
+        raise PraError(sentence, field=t(f"tui.capital.{name}"))
     if name in ("stimulus_per_member", "compulsory_dues"):
         value = parse_rupiah(text) or 0
     elif name == "service_fee_percent":

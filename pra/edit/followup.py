@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any, Final, Literal, get_args
 
+from pra.edit.amounts import NotAnAmount, read_amount
 from pra.edit.base import all_ids, build, find, group_of, next_id, remove_item, replace_group
 from pra.edit.base import replace_item as _replace
 from pra.edit.info import parse_date
@@ -37,41 +38,18 @@ AMOUNT_FIELDS: Final[tuple[AmountField, ...]] = get_args(AmountField)
 LineEdit = Callable[[Workshop, str, str, str], Workshop]
 """``(workshop, group id, meeting id, typed line) -> workshop``: a problem, an action."""
 
-_UNITS: Final[dict[str, int]] = {
-    "rb": 1_000,
-    "ribu": 1_000,
-    "k": 1_000,
-    "jt": 1_000_000,
-    "juta": 1_000_000,
-}
-_SHORT = re.compile(r"(\d+(?:[.,]\d{1,3})?)\s*(rb|ribu|k|jt|juta)", re.IGNORECASE)
-_GROUPED = re.compile(r"\d{1,3}(?:[.,\s\u00a0]\d{3})*|\d+")
-
 
 def parse_amount(text: str) -> int:
-    """An amount typed during a meeting: ``50.000``, ``50000``, ``Rp 50.000``, ``50rb``,
-    ``50 ribu``, ``1,5jt``, ``2 juta``; empty text is nothing paid (0).
+    """An amount typed during a meeting (:func:`pra.edit.amounts.read_amount`: ``50.000``,
+    ``50rb``, ``1,5jt`` …); empty text is nothing paid (0).
 
     Anything else (``50.00``, ``lima puluh``, a negative amount) is refused with a
     sentence naming what was typed.
     """
-    raw = re.sub(r"(?i)^\s*rp\.?\s*", "", text.strip()).strip()
-    if not raw:
-        return 0
-    short = _SHORT.fullmatch(raw)
-    if short:
-        number, unit = short.groups()
-        whole, _, fraction = number.replace(",", ".").partition(".")
-        if len(fraction) == 3:  # "1.500rb": a thousands separator, not a decimal mark
-            whole, fraction = whole + fraction, ""
-        scale = _UNITS[unit.casefold()]
-        value = int(whole) * scale
-        if fraction:
-            value += int(fraction) * scale // 10 ** len(fraction)
-        return value
-    if _GROUPED.fullmatch(raw):
-        return int(re.sub(r"\D", "", raw))
-    raise PraError("edit.followup.bad_amount", text=text.strip())
+    try:
+        return read_amount(text) or 0
+    except NotAnAmount:
+        raise PraError("edit.followup.bad_amount", text=text.strip()) from None
 
 
 def _date(value: dt.date | str) -> dt.date:

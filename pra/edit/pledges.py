@@ -91,7 +91,10 @@ KIND_WORDS: Final[dict[str, PledgeKind]] = {
     "labor": "labour",
     "material": "materials",
 }
-_VALUE = re.compile(r"(?:^|\s)((?:rp\.?\s*)?\d[\d.,]*)$", re.IGNORECASE)
+_VALUE = re.compile(
+    r"(?:^|\s)((?:rp\.?\s*)?\d[\d.,]*(?:\s*(?:rb|ribu|k|jt|juta))?)$", re.IGNORECASE
+)
+"""The value at the end of a pledge: ``200.000``, ``Rp 50.000``, ``50rb``, ``1,5jt``."""
 
 
 @dataclass(frozen=True, slots=True)

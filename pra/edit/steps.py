@@ -158,7 +158,12 @@ def toggle_dependency(ws: Workshop, group_id: str, step_id: str, before_id: str)
 # -- a step in one line ---------------------------------------------------------------------
 AFTER_WORDS: Final[frozenset[str]] = frozenset({"setelah", "sesudah", "after"})
 BY_WORDS: Final[frozenset[str]] = frozenset({"oleh", "by"})
-_MONEY = re.compile(r"(?i)rp\.?\s*\d.*|\d{1,3}([.,]\d{3})+|\d{4,}")
+_MONEY = re.compile(
+    r"(?i)rp\.?\s*\d.*|\d{1,3}([.,]\d{3})+|\d{4,}|\d+([.,]\d{1,3})?\s*(rb|ribu|k|jt|juta)"
+)
+_PARTS = re.compile(r"(?<!\d),|,(?!\d)")
+"""The commas between a step line's parts: not a decimal comma (``1,5jt``)."""
+_AND = re.compile(r"\s*(?:,|&|\bdan\b|\band\b)\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,17 +185,33 @@ def parse_step_line(ws: Workshop, group_id: str, text: str) -> StepLine:
     After the title, separated by commas and in any order: a duration (``2``,
     ``2 minggu``: the calendar's unit), a cost (``Rp 50.000``, ``1.320.000``),
     ``setelah N`` (the step numbered N in the table; ``setelah 1 dan 2``) and
-    ``oleh NAME`` (a member, by the start of the name; repeat for more). They
-    are read from the end; the first part that is none of these, and all before
-    it, is the title, so a title may hold commas (``Beli tepung, gula, telur``).
-    A token that starts like one of them but does not read is refused.
+    ``oleh NAME`` (a member, by the start of the name; ``oleh Masitoh, Aisyah``,
+    ``oleh Masitoh dan Aisyah``). Amounts as everywhere (:mod:`pra.edit.amounts`:
+    ``1,5jt``; a decimal comma does not split the line). They are read from the
+    end; the first part that is none of these, and all before it, is the title, so
+    a title may hold commas (``Beli tepung, gula, telur``). A token that starts
+    like one of them but does not read, or stands in the title, is refused.
     """
     group = group_of(ws, group_id)
     unit = group.calendar.unit
-    parts = [p.strip() for p in text.split(",")]
+    parts = [p.strip() for p in _PARTS.split(text)]
     found: dict[str, str] = {}
     after: list[str] = []
     people: list[str] = []
+    # "oleh Masitoh, Aisyah" / "oleh Masitoh dan Aisyah": the names after the last "oleh"
+    by = max(
+        (i for i, p in enumerate(parts) if i and p.partition(" ")[0].casefold() in BY_WORDS),
+        default=None,
+    )
+    if by is not None:
+        from pra.edit.pledges import member_by_prefix
+
+        end = by + 1
+        while end < len(parts) and not _structured(parts[end]):
+            end += 1
+        names = ", ".join([parts[by].partition(" ")[2], *parts[by + 1 : end]])
+        people = [member_by_prefix(ws, group_id, n) for n in _AND.split(names) if n.strip()]
+        del parts[by:end]
     while len(parts) > 1:
         token = parts[-1]
         word, _, rest = token.partition(" ")
@@ -214,6 +235,10 @@ def parse_step_line(ws: Workshop, group_id: str, text: str) -> StepLine:
         else:
             break
         parts.pop()
+    if any(_reads(part) for part in parts[1:]):
+        # a duration, a cost, "setelah" or "oleh" inside the title: the reading stopped at
+        # a part it did not understand (the last one left), said, never folded into the title
+        raise PraError("edit.steps.not_understood", token=parts[-1])
     title = ", ".join(parts).strip()
     return StepLine(
         title,
@@ -221,6 +246,22 @@ def parse_step_line(ws: Workshop, group_id: str, text: str) -> StepLine:
         found.get("cost", ""),
         tuple(dict.fromkeys(after)),
         tuple(dict.fromkeys(people)),
+    )
+
+
+def _structured(part: str) -> bool:
+    """Does a part read like a duration, a cost, ``setelah …`` or ``oleh …`` (not a name)?"""
+    word = part.partition(" ")[0].casefold()
+    return re.match(r"(?i)\d|rp\b", part) is not None or word in AFTER_WORDS | BY_WORDS
+
+
+def _reads(part: str) -> bool:
+    """Is a part one the step line reads (a duration, a cost, ``setelah …``, ``oleh …``)?"""
+    period = _DURATION.fullmatch(part)
+    return (
+        part.partition(" ")[0].casefold() in AFTER_WORDS | BY_WORDS
+        or _MONEY.fullmatch(part) is not None
+        or (period is not None and period.group(2).casefold() in {"", *UNIT_WORDS})
     )
 
 

@@ -7,6 +7,7 @@ workshop screen renders it.
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -20,6 +21,9 @@ from pra.tui.commands import JumpProvider
 from pra.tui.follow import FOLLOW_SECONDS, Follower
 from pra.tui.themes import DEFAULT_THEME, PROJECTOR_THEME
 from pra.tui.wrapping import keep_no_break_spaces
+
+SETTLE_TIMEOUT = 1.0
+"""Seconds Tab waits at most for the field it leaves to read the keys typed before it."""
 
 if TYPE_CHECKING:
     from pra.model import PraStep
@@ -42,6 +46,10 @@ class PraApp(App[None]):
         Binding(
             "shift+tab", "focus_previous", t("tui.key.previous_field"), show=False, priority=True
         ),
+        # Home/End on a table of rows go to its first/last row (Textual's only scroll
+        # sideways, and Del then removed the row still highlighted: the last one)
+        Binding("home", "edge_row(0)", t("tui.key.first_row"), show=False, priority=True),
+        Binding("end", "edge_row(-1)", t("tui.key.last_row"), show=False, priority=True),
     ]
 
     def __init__(
@@ -97,7 +105,7 @@ class PraApp(App[None]):
                 CommandPalette(placeholder=t("tui.palette.placeholder"), id="--command-palette")
             )
 
-    def action_focus_next(self) -> None:
+    async def action_focus_next(self) -> None:  # type: ignore[override]  # Textual awaits it
         """Tab: the next field, moved before the next key is read.
 
         Textual hands every key to the focused widget's queue as it arrives and
@@ -108,15 +116,57 @@ class PraApp(App[None]):
         leads Tab its own way (SWOT: box to box) says where in
         :meth:`~pra.tui.steps.base.StepView.tab_target`.
         """
-        self._move_focus(forward=True)
+        await self._move_focus(forward=True)
 
-    def action_focus_previous(self) -> None:
+    async def action_focus_previous(self) -> None:  # type: ignore[override]
         """Shift+Tab: the previous field, moved before the next key is read."""
-        self._move_focus(forward=False)
+        await self._move_focus(forward=False)
 
-    def _move_focus(self, *, forward: bool) -> None:
+    def action_edge_row(self, end: int) -> None:
+        """Home (``0``) / End (``-1``) on a table of rows: its first or last row, highlighted.
+
+        Anywhere else (a field: the start or end of its text) the key goes on as usual.
+        """
+        from textual.actions import SkipAction
+        from textual.widgets import DataTable
+
+        table = self.screen.focused
+        if not isinstance(table, DataTable) or table.cursor_type != "row" or not table.row_count:
+            raise SkipAction
+        table.move_cursor(row=0 if end == 0 else table.row_count - 1, animate=False)
+
+    async def _settle_focused(self) -> None:
+        """Let the focused field read every key typed before this Tab, and its parents
+        handle what those keys said (an Enter's ``Submitted``), before the focus moves.
+
+        A priority binding runs in the app's own turn, while the keys before it may
+        still wait in the field's queue: an Enter read after the focus moved found
+        another field focused and added nothing, and letters read after the field was
+        left (and kept on blur) were never kept. The app reads no further key while
+        this waits, so the keys after the Tab still go where it leads. Each queue on
+        the way up is waited for in turn, as a message bubbles: a callback posted to a
+        node runs after everything already queued there. A bounded wait: a node that
+        does not answer (closing) does not hold the keyboard.
+        """
+        focused = self.screen.focused
+        if focused is None:
+            return
+        nodes = [focused, focused, *focused.ancestors_with_self[1:]]
+        for node in nodes:
+            if node is self:
+                break
+            done = asyncio.Event()
+            if not node.call_later(done.set):
+                continue
+            try:
+                await asyncio.wait_for(done.wait(), timeout=SETTLE_TIMEOUT)
+            except TimeoutError:
+                return
+
+    async def _move_focus(self, *, forward: bool) -> None:
         from pra.tui.steps import StepView
 
+        await self._settle_focused()
         screen = self.screen
         focused = screen.focused
         view = next(

@@ -180,7 +180,11 @@ def test_cash_unit_from_typed_text(fresh: Fresh) -> None:
     assert capital.plan_field_text(ws.groups[0].capital, "cash_unit") == "1.000"
     ws = capital.set_plan_field(ws, gid, "cash_unit", "500")
     assert ws.groups[0].capital.cash_unit == 500
-    assert capital.set_plan_field(ws, gid, "cash_unit", "").groups[0].capital.cash_unit == 1
+    with pytest.raises(PraError) as emptied:  # never Rp 1 without a word
+        capital.set_plan_field(ws, gid, "cash_unit", "")
+    assert emptied.value.message("id") == (
+        "Cicilan dibulatkan ke (Rp) belum diisi: ketik angkanya."
+    )
     with pytest.raises(PraError) as refused:
         capital.set_plan_field(ws, gid, "cash_unit", "250")
     assert refused.value.message("id") == (

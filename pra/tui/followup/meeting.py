@@ -429,7 +429,7 @@ class MeetingPane(FollowUpPane):
             said = t("tui.followup.meeting.now_absent_leader", name=name)
         else:
             said = t("tui.followup.meeting.now_absent", name=name)
-        self.notify(said)
+        self.notify(f"{said} {t('tui.remove.undo_hint')}")
 
     def action_remove_meeting(self) -> None:
         meeting = self.meeting
@@ -493,7 +493,6 @@ class MeetingPane(FollowUpPane):
         return True
 
     def focus_first(self) -> None:
-        if self.meeting is None:
-            self.screen.set_focus(self.query_one("#fu-date", Input))
-        else:
-            self.screen.set_focus(self.query_one("#fu-members", DataTable))
+        """The new meeting's date, always: typed at once after F4 it is a date, never keys on
+        the last meeting's table (digits lost, Enter unticking a member of an old meeting)."""
+        self.screen.set_focus(self.query_one("#fu-date", Input))

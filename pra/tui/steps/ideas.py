@@ -56,6 +56,8 @@ class IdeasView(StepView):
         "accept": frozenset({"tab-groups"}),
     }
     """The tabs where each key does something; the footer shows it only there."""
+    accept_offered = False
+    """Does the suggestion hold a group to accept (F9)? Set when the groups tab is drawn."""
 
     def compose(self) -> ComposeResult:
         with TabbedContent(id="idea-tabs"):
@@ -207,9 +209,13 @@ class IdeasView(StepView):
             for i, g in enumerate(ws.groups, 1)
         ]
         self.query_one("#group-summary", Static).update("\n".join(summary))
-        self.query_one("#no-groups-hint", KeyHint).say(
-            *(() if summary else ("tui.ideas.no_groups",))
-        )
+        # F9 is named only where it would accept something: a suggestion with groups
+        offered = bool(ws.ideas and ws.participants) and bool(suggest_groups(ws).groups)
+        no_groups = "tui.ideas.no_groups" if offered else "tui.ideas.no_groups_to_type"
+        if offered is not self.accept_offered:
+            self.accept_offered = offered
+            self.refresh_bindings()  # the footer offers F9 only then
+        self.query_one("#no-groups-hint", KeyHint).say(*(() if summary else (no_groups,)))
         rows: list[tuple[str, list[Cell]]] = []
         for p in ws.participants:
             place = member_of.get(p.id)
@@ -242,9 +248,9 @@ class IdeasView(StepView):
             rows,
             wrap=(0, 1, 4),
         )
-        offered = bool(ws.ideas and ws.participants)
+        head = "tui.ideas.suggestion_head" if offered else "tui.ideas.suggestion_head_none"
         self.query_one("#suggestion-head", KeyHint).say(
-            *(("tui.ideas.suggestion_head",) if offered else ())
+            *((head,) if ws.ideas and ws.participants else ())
         )
         self.query_one("#suggestion", Static).update(self._suggestion_text(ws))
 
@@ -264,6 +270,8 @@ class IdeasView(StepView):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if super().check_action(action, parameters) is False:
             return False  # Del where no row is highlighted
+        if action == "accept" and not self.accept_offered:
+            return False  # no suggested group: F9 would accept nothing
         tabs = self.FOOTER_TABS.get(action)
         return tabs is None or self._tab() in tabs
 

@@ -7,6 +7,7 @@ that early votes do not sway later ones.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -27,6 +28,18 @@ from pra.tui.steps.base import StepView, register
 from pra.tui.widgets.bars import bar_lines
 from pra.tui.widgets.field import TextField
 from pra.tui.widgets.table import Cell, current_key, fill
+
+
+def _dots_cast(ws: Workshop) -> int:
+    """The dots the room has given so far, as the current source records them."""
+    dots = ws.voting.dots
+    if dots.source == "totals":
+        return sum(dots.totals.values())
+    return sum(sum(b.dots.values()) for b in dots.ballots)
+
+
+def _cap_text(cap: int | None) -> str:
+    return t("tui.vote.no_cap") if cap is None else str(cap)
 
 
 class PairBox(Static, can_focus=True):
@@ -401,13 +414,31 @@ class ProblemsView(StepView):
                 label=t("tui.problems.changed", title=self._title(ref)),
             )
 
+    def _change_rule(self, fn: Callable[[Workshop], Workshop], said: str) -> None:
+        """A change to how the vote counts: act, then say what changed and that Ctrl+Z undoes it.
+
+        Votes already cast stay in the file but may stop counting (another method,
+        fewer dots per person): the room must see it happen, never find it in Hasil.
+        """
+        if self.edit(fn, label=said):
+            self.notify(f"{said} {t('tui.remove.undo_hint')}", timeout=8)
+
     def action_method(self) -> None:
-        method = "pairwise" if self.session.workshop.voting.method == "dots" else "dots"
-        self.edit(lambda ws: voting.set_method(ws, method), label=t("tui.vote.key_method"))
+        v = self.session.workshop.voting
+        method = "pairwise" if v.method == "dots" else "dots"
+        said = t("tui.vote.method_changed", method=t(f"tui.vote.method_{method}"))
+        if method == "pairwise":
+            dots = _dots_cast(self.session.workshop)
+            if dots:
+                said = f"{said} {t('tui.vote.dots_set_aside', n=dots)}"
+        elif v.pairwise:
+            said = f"{said} {t('tui.vote.pairs_set_aside', n=len(v.pairwise))}"
+        self._change_rule(lambda ws: voting.set_method(ws, method), said)
 
     def action_source(self) -> None:
         source = "totals" if self.session.workshop.voting.dots.source == "ballots" else "ballots"
-        self.edit(lambda ws: voting.set_source(ws, source), label=t("tui.vote.key_source"))
+        said = t("tui.vote.source_changed", source=t(f"tui.vote.source_{source}"))
+        self._change_rule(lambda ws: voting.set_source(ws, source), said)
 
     def action_dot(self, delta: int) -> None:
         ws = self.session.workshop
@@ -432,8 +463,12 @@ class ProblemsView(StepView):
         ws = self.session.workshop
         if ws.voting.method != "dots" or self._tab() != "tab-vote":
             return
-        n = max(1, min(20, ws.voting.dots.dots_per_person + delta))
-        self.edit(lambda w: voting.set_dots_per_person(w, n), label=t("tui.vote.rules_changed"))
+        old = ws.voting.dots.dots_per_person
+        n = max(1, min(20, old + delta))
+        if n == old:
+            return
+        said = t("tui.vote.dots_changed", old=old, new=n)
+        self._change_rule(lambda w: voting.set_dots_per_person(w, n), said)
 
     def action_cap(self) -> None:
         """Ctrl+L: the most dots one person may put on one problem: none, 1, 2 … dots per person."""
@@ -443,7 +478,8 @@ class ProblemsView(StepView):
         dots = ws.voting.dots
         cap = 1 if dots.cap_per_item is None else dots.cap_per_item + 1
         target = None if cap > dots.dots_per_person else cap
-        self.edit(lambda w: voting.set_cap(w, target), label=t("tui.vote.rules_changed"))
+        said = t("tui.vote.cap_changed", old=_cap_text(dots.cap_per_item), new=_cap_text(target))
+        self._change_rule(lambda w: voting.set_cap(w, target), said)
 
     def action_voter(self, delta: int) -> None:
         self.voter_index += delta

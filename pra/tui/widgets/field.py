@@ -63,6 +63,18 @@ class TextField(Input):
         self.cursor_position = len(self.value)
         self._said_read_only = False
 
+    async def key_enter(self, event: events.Key) -> None:
+        """Enter submits here, in the field's own turn, right after the keys typed before it.
+
+        Textual looks Input's Enter binding up only once the key has come back up to
+        the app, against whatever has the focus by then: a Tab typed right after it
+        (an app priority binding) had already moved the focus, and the entry was not
+        added (its text stayed and joined the next one).
+        """
+        event.stop()
+        event.prevent_default()
+        await self.action_submit()
+
     def replace(self, text: str, start: int, end: int) -> None:
         """Every change typed, deleted or pasted comes through here: remember it."""
         if self.read_only:

@@ -106,6 +106,8 @@ async def test_removing_a_meeting_says_so_and_ctrl_z_brings_it_back(
     async with app.run_test(size=SIZE) as pilot:
         notices = record_notices(monkeypatch, app)
         await keys(pilot, "f4")
+        await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
+        await keys(pilot, "tab", "tab")  # past the date and the kind of meeting
         await wait_for_focus(pilot, _by_id("fu-members"), what="the member table")
         await keys(pilot, "delete")
         await wait_until(
@@ -142,6 +144,8 @@ async def test_money_for_an_absent_member_ticks_her_and_says_so_and_the_chair_is
     async with app.run_test(size=SIZE) as pilot:
         notices = record_notices(monkeypatch, app)
         await keys(pilot, "f4")
+        await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
+        await keys(pilot, "tab", "tab")  # past the date and the kind of meeting
         await wait_for_focus(pilot, _by_id("fu-members"), what="the member table")
         # the space bar on Rohani, ticked when the meeting was made and the only one present
         await keys(pilot, "space")
@@ -164,13 +168,16 @@ async def test_money_for_an_absent_member_ticks_her_and_says_so_and_the_chair_is
             pilot, lambda: meeting().present_ids() == (YUSNAINI,), what="Rohani unticked"
         )
         assert meeting().led_by_id is None
-        assert notices[-1] == "Rohani tidak hadir, jadi tidak lagi tercatat memimpin pertemuan."
+        assert (
+            notices[-1]
+            == "Rohani tidak hadir, jadi tidak lagi tercatat memimpin pertemuan. Ctrl+Z membatalkan."
+        )
         # ticked again: said too
         await keys(pilot, "space")
         await wait_until(
             pilot, lambda: ROHANI in meeting().present_ids(), what="Rohani ticked again"
         )
-        assert notices[-1] == "Rohani hadir."
+        assert notices[-1] == "Rohani hadir. Ctrl+Z membatalkan."
 
 
 async def test_ctrl_k_chooses_who_led_the_meeting_from_the_members_present(
@@ -187,6 +194,8 @@ async def test_ctrl_k_chooses_who_led_the_meeting_from_the_members_present(
     async with app.run_test(size=SIZE) as pilot:
         notices = record_notices(monkeypatch, app)
         await keys(pilot, "f4")
+        await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
+        await keys(pilot, "tab", "tab")  # past the date and the kind of meeting
         await wait_for_focus(pilot, _by_id("fu-members"), what="the member table")
         assert "Rohani (memimpin)" in screen_text(app)  # the chair leads a new meeting
         # Yusnaini is not ticked: refused, said
@@ -229,6 +238,8 @@ async def test_del_removes_one_problem_or_follow_up_and_ctrl_z_brings_it_back(
     async with app.run_test(size=SIZE) as pilot:
         notices = record_notices(monkeypatch, app)
         await keys(pilot, "f4")
+        await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
+        await keys(pilot, "tab", "tab")  # past the date and the kind of meeting
         await wait_for_focus(pilot, _by_id("fu-members"), what="the member table")
         for _ in range(7):  # the cell line, problem, follow-up, sales, costs, notes, the list
             await keys(pilot, "tab")
@@ -291,6 +302,8 @@ async def test_the_next_group_without_meetings_shows_none_of_the_last_groups_fig
     app = PraApp(make_session(followed()))
     async with app.run_test(size=SIZE) as pilot:
         await keys(pilot, "f4")
+        await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
+        await keys(pilot, "tab", "tab")  # past the date and the kind of meeting
         await wait_for_focus(pilot, _by_id("fu-members"), what="the member table")
         assert app.screen.query_one("#fu-notes", Input).value.startswith("Ibu-ibu aktif")
         await keys(pilot, "f3")

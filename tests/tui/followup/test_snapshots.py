@@ -18,7 +18,7 @@ from tests.tui.followup.data import followed
 from tests.tui.pilot import keys, wait_for_still_screen, wait_until
 
 CASES = [
-    ("meeting", (), "fu-members"),
+    ("meeting", (), "fu-date"),
     ("assessment", ("f6",), "fu-criteria"),
     ("dashboard", ("f6", "f6"), "fu-mentor"),
 ]

@@ -1,0 +1,48 @@
+"""The one reading of a typed amount of money, for every field and line that takes one.
+
+``50.000``, ``50000``, ``Rp 50.000``, ``50rb``, ``50 ribu``, ``1,5jt``, ``2 juta``:
+the way a facilitator or a mentor writes rupiah on a board. The follow-up's
+meeting table, the capital plan, the steps, the pledges and the business
+analysis all read them here, so ``1,5jt`` means Rp 1.500.000 everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_UNITS: Final[dict[str, int]] = {
+    "rb": 1_000,
+    "ribu": 1_000,
+    "k": 1_000,
+    "jt": 1_000_000,
+    "juta": 1_000_000,
+}
+SHORT: Final = re.compile(r"(\d+(?:[.,]\d{1,3})?)\s*(rb|ribu|k|jt|juta)", re.IGNORECASE)
+"""An amount written with its size: ``50rb``, ``1,5jt``, ``2 juta``."""
+_GROUPED = re.compile(r"\d{1,3}(?:[.,\s\u00a0]\d{3})*|\d+")
+
+
+class NotAnAmount(ValueError):
+    """The text is no amount of money; the caller says so in its own sentence."""
+
+
+def read_amount(text: str) -> int | None:
+    """The rupiah ``text`` says; ``None`` for an empty text; :class:`NotAnAmount` otherwise."""
+    raw = re.sub(r"(?i)^\s*rp\.?\s*", "", text.strip()).strip()
+    if not raw:
+        return None
+    short = SHORT.fullmatch(raw)
+    if short:
+        number, unit = short.groups()
+        whole, _, fraction = number.replace(",", ".").partition(".")
+        if len(fraction) == 3:  # "1.500rb": a thousands separator, not a decimal mark
+            whole, fraction = whole + fraction, ""
+        scale = _UNITS[unit.casefold()]
+        value = int(whole) * scale
+        if fraction:
+            value += int(fraction) * scale // 10 ** len(fraction)
+        return value
+    if _GROUPED.fullmatch(raw):
+        return int(re.sub(r"\D", "", raw))
+    raise NotAnAmount(text)
