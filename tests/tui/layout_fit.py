@@ -43,11 +43,16 @@ def values_of(ws: Workshop) -> set[str]:
 
 
 async def _settle(pilot: object) -> None:
+    """Let every widget handle what is queued and the screen refresh, three times: a wrapping
+    table fills again after the refresh that gives it its box (``fill``), and two bare pauses
+    read it before that on a loaded machine ('Rp 240.00' cut). Not ``wait_for_still_screen``:
+    a focused field's blinking cursor keeps some screens changing."""
     from textual.pilot import Pilot
 
     assert isinstance(pilot, Pilot)
-    for _ in range(2):
+    for _ in range(3):
         await pilot.pause()
+        await pilot.app.screen.wait_for_refresh()
 
 
 def check_screen(app: object, values: set[str], where: str, width: int) -> str:
