@@ -72,7 +72,7 @@ class MeetingPane(FollowUpPane):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space", "toggle_present", t("tui.followup.key.present")),
         Binding("delete", "remove_meeting", t("tui.followup.key.remove_meeting")),
-        Binding("ctrl+k", "lead", t("tui.followup.key.lead"), show=False),
+        Binding("ctrl+k", "lead", t("tui.followup.key.lead")),
         Binding("ctrl+left", "meeting(-1)", t("tui.followup.key.previous_meeting"), show=False),
         Binding("ctrl+right", "meeting(1)", t("tui.followup.key.next_meeting"), show=False),
         Binding("up", "cell_move(-1)", show=False),
