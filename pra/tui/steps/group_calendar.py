@@ -29,6 +29,7 @@ from pra.i18n import t
 from pra.model import BusinessGroup, PraStep, Workshop
 from pra.plan.calendar_grid import CalendarCell, calendar_grid
 from pra.plan.formatting import format_date
+from pra.plan.periods import Period
 from pra.plan.schedule import workshop_schedule
 from pra.tui.keys import KeyHint
 from pra.tui.steps.base import register
@@ -46,11 +47,27 @@ MARGIN = 2
 """Cells kept free at the grid's right for a vertical scrollbar."""
 
 
+NOBODY = "–"
+"""The people column of a step nobody is responsible for."""
+UNKNOWN = "?"
+"""A person responsible who is no participant of the workshop (never in a valid file)."""
+
+
 def people_codes(ws: Workshop, group: BusinessGroup) -> dict[str, str]:
-    """Two-letter codes for the members (``RO`` for Rohani), unique within the group."""
+    """Two-letter codes for the members (``RO`` for Rohani), unique within the group.
+
+    A participant responsible for a step who is no longer a member gets a code too
+    (after the members'), so the key under the grid can name everyone it shows.
+    """
     codes: dict[str, str] = {}
     taken: set[str] = set()
-    for pid in group.member_ids:
+    others = [
+        pid
+        for s in group.steps
+        for pid in s.responsible_ids
+        if pid not in group.member_ids and ws.participant(pid) is not None
+    ]
+    for pid in [*group.member_ids, *dict.fromkeys(others)]:
         person = ws.participant(pid)
         letters = "".join(ch for ch in (person.name if person else pid) if ch.isalpha()).upper()
         candidates = [letters[:1] + ch for ch in letters[1:]] or [letters or "?"]
@@ -164,10 +181,10 @@ class CalendarView(GroupStepView):
             names.append(
                 f"{'★' if row.critical else ' '}{number.get(row.step_id, '')}. {row.title}"
             )
-            step_codes = [codes.get(r, "?") for r in self._responsible(row.cells)]
+            step_codes = [codes.get(r, UNKNOWN) for r in self._responsible(row.cells)]
             if len(step_codes) > MAX_CODES:
                 step_codes = [*step_codes[: MAX_CODES - 1], f"+{len(step_codes) - MAX_CODES + 1}"]
-            people.append(" ".join(step_codes) + " ")
+            people.append(" ".join(step_codes or [NOBODY]) + " ")
         unit = schedule.periods[0].unit if schedule.periods else group.calendar.unit
         dated = bool(schedule.periods) and schedule.periods[0].start is not None
         step_label = t("tui.calendar.col_step")
@@ -247,7 +264,11 @@ class CalendarView(GroupStepView):
         if keys:
             row_index = keys.index(keep) if keep in keys else min(keep_row, len(keys) - 1)
             table.move_cursor(row=max(row_index, 0), animate=False)
-        self.query_one("#cal-legend", Static).update(self._legend(ws, group, codes))
+        shown = [self._cell(cell, width) for row in grid for cell in row.cells]
+        critical = any(row.critical for row in grid)
+        self.query_one("#cal-legend", Static).update(
+            self._legend(ws, group, codes, people, shown, critical, schedule.periods)
+        )
         if lines + 1 <= height and isinstance(body, Widget):
             # the head line, the grid and its cursor all fit: keep the head (start, unit) in view
             self.call_after_refresh(body.scroll_home, animate=False)
@@ -263,20 +284,54 @@ class CalendarView(GroupStepView):
             return ("■!" if cell.blackout else "■").ljust(width, "■")
         return "✕" if cell.blackout else "·"
 
-    def _legend(self, ws: Workshop, group: BusinessGroup, codes: Mapping[str, str]) -> str:
-        lines = [t("tui.calendar.legend")]
-        blackouts: Sequence[str] = [
-            f"{b.label} ({format_date(b.start)} – {format_date(b.end)})"
-            for b in group.calendar.blackouts
-        ]
-        if blackouts:
-            lines.append(t("tui.calendar.legend_blackouts", periods="; ".join(blackouts)))
+    def _legend(
+        self,
+        ws: Workshop,
+        group: BusinessGroup,
+        codes: Mapping[str, str],
+        people: Sequence[str],
+        cells: Sequence[str],
+        critical: bool,
+        periods: Sequence[Period],
+    ) -> str:
+        """The key to what the grid shows, and only that: the codes in its people column,
+        then each symbol its cells use, then the periods it marks as not working."""
+        shown = {code for who in people for code in who.split()}
         names = [
-            f"{codes[pid]} = {person.name}"
-            for pid in group.member_ids
-            if (person := ws.participant(pid)) is not None
+            _together(f"{code} = {person.name}")
+            for pid, code in codes.items()
+            if code in shown and (person := ws.participant(pid)) is not None
         ]
-        lines.append(" · ".join(names))
+        more = sorted({code for code in shown if code.startswith("+")}, key=len)
+        names += [
+            _together(t("tui.calendar.legend_more", code=code, n=code[1:]), 2) for code in more
+        ]
+        if NOBODY in shown:
+            names.append(_together(t("tui.calendar.legend_nobody", mark=NOBODY), 2))
+        if UNKNOWN in shown:
+            names.append(_together(t("tui.calendar.legend_unknown", mark=UNKNOWN), 2))
+        lines = [t("tui.calendar.legend_who", names=" · ".join(names))] if names else []
+        marks = {
+            "running": any(c.startswith("■") and not c.startswith("■!") for c in cells),
+            "running_blocked": any(c.startswith("■!") for c in cells),
+            "idle": "·" in cells,
+            "blocked": "✕" in cells,
+            "critical": critical,
+        }
+        symbols = [
+            _together(t(f"tui.calendar.legend_{name}")) for name, used in marks.items() if used
+        ]
+        if symbols:
+            # not " · " between them: "·" is a symbol of the grid itself
+            lines.append("   ".join(symbols))
+        if marks["blocked"] or marks["running_blocked"]:
+            marked = {ref for p in periods for ref in p.blackout_ids}
+            blackouts = [
+                f"{b.label} ({format_date(b.start)} – {format_date(b.end)})"
+                for b in group.calendar.blackouts
+                if b.id in marked
+            ]
+            lines.append(t("tui.calendar.legend_blackouts", periods="; ".join(blackouts)))
         return "\n".join(lines)
 
     # -- settings ---------------------------------------------------------------------
@@ -314,3 +369,11 @@ def _indent(title: str) -> int:
     """Where a wrapped title's next lines start: under its words, after ``★1. ``."""
     number = re.match(r"^.\d*\. ", title)
     return len(number.group(0)) if number else 1
+
+
+def _together(text: str, spaces: int | None = None) -> str:
+    """``text`` with its first ``spaces`` spaces (all by default) no-break: a code and the name
+    it stands for (``FA = Fatimah``), or a symbol and its meaning, are never split over lines."""
+    parts = text.split(" ")
+    n = len(parts) - 1 if spaces is None else min(spaces, len(parts) - 1)
+    return "\u00a0".join(parts[: n + 1]) + "".join(" " + p for p in parts[n + 1 :])
