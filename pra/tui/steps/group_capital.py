@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from typing import ClassVar, Final, cast
 
 from textual.app import ComposeResult
-from textual.containers import Grid, Horizontal, Vertical
+from textual.containers import Grid
 from textual.widgets import (
     DataTable,
     Input,
@@ -218,16 +218,16 @@ class CapitalView(GroupStepView):
             with TabPane(t("tui.capital.tab_repayment"), id="tab-repayment"), PlainScroll():
                 yield Static(id="repayment-lines", classes="arithmetic")
                 yield DataTable(id="repayment-table", cursor_type="row", zebra_stripes=True)
-            with TabPane(t("tui.capital.tab_revolving"), id="tab-revolving"), Horizontal():
-                with Vertical(classes="half"):
-                    yield KeyHint("tui.capital.first_round_title", classes="box-title")
-                    yield TickList[str](id="first-round")
-                    yield Static(id="rounds", classes="summary")
-                with Vertical(classes="half"):
-                    yield Static(t("tui.capital.rules"), classes="box-title")
-                    yield from self.form_hint(RULE_FORM)
-                    yield from entry_form(RULE_FORM, [Field("text", t("tui.capital.rule_text"))])
-                    yield OptionList(id="rule-list")
+            # one column: side by side, the focused list's border ran into the rules' header
+            # and a long list of rounds was cut at the bottom; the tab scrolls as a whole
+            with TabPane(t("tui.capital.tab_revolving"), id="tab-revolving"), PlainScroll():
+                yield KeyHint("tui.capital.first_round_title", classes="box-title")
+                yield TickList[str](id="first-round")
+                yield Static(id="rounds", classes="summary")
+                yield Static(t("tui.capital.rules"), classes="box-title rules-title")
+                yield from self.form_hint(RULE_FORM)
+                yield from entry_form(RULE_FORM, [Field("text", t("tui.capital.rule_text"))])
+                yield OptionList(id="rule-list")
             with TabPane(t("tui.capital.sources.tab"), id="tab-sources"), PlainScroll():
                 yield Static(id="source-head", classes="box-title")
                 yield from self.form_hint(SOURCE_FORM)
