@@ -31,3 +31,18 @@ def keep_no_break_spaces() -> None:
     from rich import _wrap
 
     _wrap.re_word = WORD
+
+
+AMOUNT_SPACE: Final = re.compile(
+    r"(?i)(?<![^\W\d_])(rp\.?)[ \t]+(?=\d)|(?<=\d)[ \t]+(?=(?:rb|ribu|jt|juta)(?![^\W\d_]))"
+)
+"""A space inside a typed amount: after ``Rp`` (``Rp 1.500``), or between a number and its
+size (``1,5 rb``, ``2 juta``)."""
+
+
+def keep_amounts(text: str) -> str:
+    """``text`` with the spaces inside its amounts made no-break, so no line ends in ``Rp`` or
+    ``1,5`` with ``1.500`` or ``rb`` on the next. What a facilitator types (a product, a step, a
+    pledge) is written with ordinary spaces; a formatted amount has its no-break space already.
+    """
+    return AMOUNT_SPACE.sub(lambda m: (m.group(1) or "") + "\u00a0", text)

@@ -34,6 +34,7 @@ from pra.tui.session import Session
 from pra.tui.steps.base import StepView
 from pra.tui.widgets.field import TextField
 from pra.tui.widgets.table import current_key
+from pra.tui.wrapping import keep_amounts
 
 RowEdit = Callable[[Workshop, str, str], Workshop]
 """``(workshop, group id, row id) -> workshop``."""
@@ -377,7 +378,7 @@ def fill_options(options: OptionList, rows: Sequence[tuple[str, str]]) -> None:
     highlighted = options.highlighted
     keep = before[highlighted] if highlighted is not None and highlighted < len(before) else None
     options.clear_options()
-    options.add_options([Option(text, id=ref) for ref, text in rows])
+    options.add_options([Option(keep_amounts(text), id=ref) for ref, text in rows])
     keys = [ref for ref, _ in rows]
     added = [k for k in keys if k not in before]
     if before and len(added) == 1:

@@ -37,6 +37,7 @@ from pra.tui.steps.calendar_bands import PeriodHead, bands, column_width, period
 from pra.tui.steps.group_base import Field, GroupStepView, PlainScroll, RowOps, entry_form
 from pra.tui.widgets.field import TextField
 from pra.tui.widgets.table import Cell, current_key, fill
+from pra.tui.wrapping import keep_amounts
 
 FORM = "blackout-form"
 TITLE_WIDTH = 24
@@ -179,7 +180,9 @@ class CalendarView(GroupStepView):
         people: list[str] = []
         for row in grid:
             names.append(
-                f"{'★' if row.critical else ' '}{number.get(row.step_id, '')}. {row.title}"
+                keep_amounts(
+                    f"{'★' if row.critical else ' '}{number.get(row.step_id, '')}. {row.title}"
+                )
             )
             step_codes = [codes.get(r, UNKNOWN) for r in self._responsible(row.cells)]
             if len(step_codes) > MAX_CODES:

@@ -29,6 +29,7 @@ from pra.tui.steps.group_base import Field, GroupStepView, RowOps, entry_form, n
 from pra.tui.widgets.field import TextField
 from pra.tui.widgets.table import Cell, current_key, fill
 from pra.tui.widgets.ticklist import TickList
+from pra.tui.wrapping import keep_amounts
 
 FORM = "step-form"
 TITLE_WIDTH = 26
@@ -182,7 +183,7 @@ class StepsView(GroupStepView):
         for i, other in enumerate(group.steps, 1):
             if other.id != step.id:
                 on = other.id in waits
-                deps.add_option((f"{i}. {other.title}", other.id, on))
+                deps.add_option((keep_amounts(f"{i}. {other.title}"), other.id, on))
         # a highlight from the start, so that Enter ticks at once
         if people.option_count:
             people.highlighted = min(keep_people or 0, people.option_count - 1)

@@ -10,6 +10,8 @@ from rich.text import Text
 from textual.widgets import DataTable
 from textual.widgets.data_table import CellDoesNotExist
 
+from pra.tui.wrapping import keep_amounts
+
 Cell = str | Text
 
 MIN_WRAP = 12
@@ -80,6 +82,15 @@ def wrap_widths(
     return [given.get(i, natural[i]) for i in range(len(columns))]
 
 
+def _joined(cell: Cell) -> Cell:
+    """A cell whose typed amounts (``Rp 1.500``, ``1,5 rb``) never break over two lines."""
+    if isinstance(cell, Text):
+        joined = cell.copy()
+        joined.plain = keep_amounts(cell.plain)  # as long as before: the styles stay in place
+        return joined
+    return keep_amounts(cell)
+
+
 def fill(
     table: DataTable[Cell],
     columns: Sequence[str],
@@ -105,6 +116,7 @@ def fill(
     tab opens) rather than being tried after every refresh, which kept the app
     busy for as long as the tab stayed closed.
     """
+    rows = [(key, [_joined(cell) for cell in cells]) for key, cells in rows]
     _latest[table] = count = _latest.get(table, 0) + 1
     _waiting.pop(table, None)
     shown = [cells for _, cells in rows]
