@@ -20,6 +20,7 @@ from pra.model import BusinessGroup, PraStep, Workshop
 from pra.tui.steps.base import register
 from pra.tui.steps.group_base import Field, GroupStepView, RowOps, entry_form, fill_options
 from pra.tui.widgets.field import TextField
+from pra.tui.wrapping import keep_amounts
 
 
 def _values(group: BusinessGroup, ref: str) -> Mapping[str, str]:
@@ -69,9 +70,11 @@ class SuccessView(GroupStepView):
         if not business.has_focus and not self.holds_refused(business):
             business.value = group.business
         circle = " ◯ ".join(s.text for s in group.success)
-        self.query_one("#success-circle", Static).update(
-            t("tui.success.circle", items=circle) if circle else t("tui.success.empty")
-        )
+        # each ◯ stays on the line of what it stands for ("◯ Kue laku"), the last one too
+        text = keep_amounts(t("tui.success.circle", items=circle)).replace("◯ ", "◯\u00a0")
+        if text.endswith(" ◯"):
+            text = text[:-2] + "\u00a0◯"
+        self.query_one("#success-circle", Static).update(text if circle else t("tui.success.empty"))
 
     def submit(self, form_id: str, values: Mapping[str, str], row_id: str | None) -> bool:
         text, indicator = values["text"], values["indicator"]
