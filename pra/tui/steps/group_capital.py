@@ -577,6 +577,10 @@ class CapitalView(GroupStepView):
                 t("tui.group.changed", name=item),
             )
         text = values["text"]
-        return self.change(
+        added = self.change(
             lambda ws, g: edits.add_rule(ws, g, text), t("tui.group.added", name=text)
         )
+        if added:  # the new rule in view under its field (the tab scrolls as a whole)
+            rules = self.query_one("#rule-list", OptionList)
+            self.call_after_refresh(rules.scroll_visible, animate=False)
+        return added

@@ -64,3 +64,22 @@ async def test_nothing_shares_a_row_with_a_list_border(size: tuple[int, int]) ->
         text = screen_text(app)
         assert _beside_borders(text) == [], text
         assert "1. Dana stimulan Rp 10.000.000" in text
+
+
+async def test_a_rule_just_added_is_in_view_whole_at_100x30() -> None:
+    rule = "Siti Nurhaliza binti Abdurrahman mencatat setoran Rp 28.500 setiap bulan di buku kas"
+    app = group_app(PraStep.CAPITAL, palembang())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_step(pilot, PraStep.CAPITAL)
+        await keys(pilot, "f6", "f6", "f6")
+        await wait_for_focus(
+            pilot, lambda w: w is not None and w.id == "first-round", what="the first round list"
+        )
+        await keys(pilot, "tab")
+        await wait_for_focus(
+            pilot, lambda w: w is not None and w.id == "rule-form-text", what="the rule field"
+        )
+        await keys(pilot, rule, "enter")
+        await wait_for_still_screen(pilot)
+        text = screen_text(app)
+        assert shown_whole(text, f"7. {rule}"), text
