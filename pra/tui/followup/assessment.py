@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -52,9 +53,12 @@ class AssessmentPane(FollowUpPane):
 
     def compose(self) -> ComposeResult:
         with Horizontal(classes="entry"):
-            yield Input(
+            date = Input(
                 placeholder=t("tui.followup.assessment.new_date"), compact=True, id="fu-as-date"
             )
+            # as wide as its hint ("… lalu Enter" was cut at 100 columns); the assessor takes the rest
+            date.styles.width = cell_len(date.placeholder) + 2
+            yield date
             yield Input(
                 placeholder=t("tui.followup.assessment.assessor"),
                 compact=True,
@@ -126,7 +130,11 @@ class AssessmentPane(FollowUpPane):
             )
         )
         areas.update(
-            "  ·  ".join(f"{area_name(a.area)} {len(a.met)}/{a.total}" for a in grading.areas)
+            # an area and its count on one line: never "Jaringan" / "2/3"
+            "  ·  ".join(
+                f"{area_name(a.area)} {len(a.met)}/{a.total}".replace(" ", "\u00a0")
+                for a in grading.areas
+            )
         )
         keep = criteria.highlighted
         met = set(assessment.met)
