@@ -15,6 +15,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Input, Static
@@ -31,6 +32,7 @@ from pra.plan.formatting import (
     format_month,
     format_number,
     format_percent,
+    format_rupiah,
 )
 from pra.tui.followup.pane import FollowUpPane
 
@@ -44,6 +46,12 @@ MONTHS = 12
 STALE_DAYS = 366
 """A last record older than this: the dashboard counts at that record, not today."""
 FIELDS = ("mentor", "lkm", "linked_on", "independent_on")
+DATES = ("linked_on", "independent_on", "on")
+
+
+def _date_width(hint: str) -> int:
+    """A date field's columns: ``01-05-2004`` or its hint, whichever is longer, and the edges."""
+    return max(len("01-05-2004"), cell_len(hint)) + 2
 
 
 def last_record(group: BusinessGroup) -> dt.date | None:
@@ -113,13 +121,26 @@ class DashboardPane(FollowUpPane):
         """The day typed by the mentor; ``None``: :func:`default_day`."""
 
     def compose(self) -> ComposeResult:
+        # the mentor's and the LKM's names on a row of their own, half of it each: five fields
+        # in one row cut them at a fifth ("Hendra Saputra (Yayasan Bina"); then the dates, as
+        # wide as a date or their hint
+        fields = {
+            name: Input(
+                placeholder=t(f"tui.followup.dashboard.{name}"), compact=True, id=f"fu-{name}"
+            )
+            for name in FIELDS
+        }
+        fields["on"] = Input(placeholder=t("tui.followup.dashboard.on"), compact=True, id="fu-on")
+        for name in DATES:
+            fields[name].styles.width = _date_width(fields[name].placeholder)
         with Horizontal(classes="entry"):
-            for name in FIELDS:
-                yield Input(
-                    placeholder=t(f"tui.followup.dashboard.{name}"), compact=True, id=f"fu-{name}"
-                )
-            yield Input(placeholder=t("tui.followup.dashboard.on"), compact=True, id="fu-on")
+            yield fields["mentor"]
+            yield fields["lkm"]
         with Horizontal(classes="entry"):
+            yield fields["linked_on"]
+            yield fields["independent_on"]
+            yield fields["on"]
+        with Horizontal(classes="entry"):  # the reflection is a sentence: the whole row
             yield Input(
                 placeholder=t("tui.followup.dashboard.reflection"),
                 compact=True,
@@ -200,12 +221,14 @@ class DashboardPane(FollowUpPane):
             par30=_percent(progress.par30),
             attendance=_percent(progress.attendance_rate),
             grade=grade,
-            arrears=format_number(progress.arrears),
+            arrears=format_rupiah(progress.arrears),
         )
 
     def _attendance(self, progress: GroupProgress) -> str:
         rows = [
-            f"{format_day_month(m.date)} {m.present}/{m.expected}" for m in progress.meetings[-8:]
+            # a day and its count on one line: never "1 Apr" / "10/10"
+            f"{format_day_month(m.date)} {m.present}/{m.expected}".replace(" ", "\u00a0")
+            for m in progress.meetings[-8:]
         ]
         if not rows:
             return t("tui.followup.dashboard.no_meetings")
