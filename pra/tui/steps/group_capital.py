@@ -60,6 +60,8 @@ from pra.tui.widgets.ticklist import TickList
 DEDUCTION_FORM: Final = "deduction-form"
 BUDGET_FORM: Final = "budget-form"
 RULE_FORM: Final = "rule-form"
+SOURCE_WIDTH: Final = 24
+"""The budget form's choice of source: "(belum ditentukan)" whole (12 columns cut it to "(belum")."""
 SOURCE_FORM: Final = "source-form"
 
 
@@ -210,7 +212,7 @@ class CapitalView(GroupStepView):
                         Field("quantity", t("tui.capital.quantity_hint"), 6),
                         Field("unit", t("tui.capital.unit_hint"), 8),
                         Field("price", t("tui.capital.price_hint"), 12),
-                        Field("source", t("tui.capital.source_hint"), 12, sources),
+                        Field("source", t("tui.capital.source_hint"), SOURCE_WIDTH, sources),
                     ],
                 )
                 yield DataTable(id="budget-table", cursor_type="row", zebra_stripes=True)
