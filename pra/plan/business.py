@@ -5,7 +5,10 @@ its seasons and its monthly fixed costs (:mod:`pra.model.business`):
 
 * **profit and loss** of a month, per product and in total: sales − the cost
   of the units sold (materials, labour, packaging) − fixed costs;
-* **a 12-month cash flow** from the plan's start month, following the money by
+* **a cash flow** month by month from the plan's start, for at least 12 months
+  and on until the month the last instalment of every loan falls due (the
+  lenders' loans and the members' loans from the revolving fund), so the page
+  shows every loan repaid (:func:`cash_flow_length`), following the money by
   source (:func:`pra.plan.ledger.funding_ledger`): the business opens with what
   the sources leave in the group's till after the budget (RAB) lines they pay —
   a grant's part for assets, a lender loan's principal, the own capital — minus
@@ -36,15 +39,18 @@ import math
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from pra.i18n import Language, get_language
-from pra.model import BusinessGroup, Grant, OwnCapital, Workshop
+from pra.model import BusinessGroup, Grant, LenderLoan, OwnCapital, Workshop
 from pra.model.business import BusinessAnalysis, Product, Season
 from pra.plan.due_dates import add_months
 from pra.plan.fund import repayment_schedule
 from pra.plan.notice import Cents, Money, Notice
 from pra.plan.periods import Period, period_bounds
+
+if TYPE_CHECKING:
+    from pra.plan.revolving import LedgerRow
 
 CASH_FLOW_MONTHS: Final = 12
 
@@ -260,6 +266,9 @@ class BusinessPlan:
     """The arithmetic to read aloud."""
     warnings: tuple[Notice, ...]
     """One per month whose cash cannot pay the instalments (and dues)."""
+    repaid: tuple[Notice, ...] = ()
+    """When each loan is repaid: every lender loan's last instalment, and the revolving
+    fund's last member instalment, each with its month of the cash flow."""
 
     @property
     def opening(self) -> int:
@@ -383,35 +392,72 @@ def lender_outflows(group: BusinessGroup, start: dt.date | None) -> dict[int, in
     falls in. Otherwise from month 0: monthly instalment ``k`` (from 1) in month
     grace + ``k``, weekly instalment ``k`` in month grace + ⌈12·k ÷ 52⌉.
     """
+    paid: dict[int, int] = {}
+    for loan in group.capital.loans:
+        for month, amount in lender_outflows_of(group, loan, start).items():
+            paid[month] = paid.get(month, 0) + amount
+    return paid
+
+
+def lender_outflows_of(
+    group: BusinessGroup, loan: LenderLoan, start: dt.date | None
+) -> dict[int, int]:
+    """Month of the cash flow → what the group pays the lender of ``loan`` that month
+    (see :func:`lender_outflows`)."""
     from pra.plan.lender import WEEKS_PER_YEAR, group_lender_schedule
 
     paid: dict[int, int] = {}
-    for loan in group.capital.loans:
-        schedule = group_lender_schedule(group, loan)
-        for row in schedule.instalments:
-            if start is not None and row.due is not None:
-                month = _months_between(start, row.due)
-            elif loan.frequency == "monthly":
-                month = loan.grace_months + row.number
-            else:
-                month = loan.grace_months + _ceil_div(12 * row.number, WEEKS_PER_YEAR)
-            paid[month] = paid.get(month, 0) + row.total
+    for row in group_lender_schedule(group, loan).instalments:
+        if start is not None and row.due is not None:
+            month = _months_between(start, row.due)
+        elif loan.frequency == "monthly":
+            month = loan.grace_months + row.number
+        else:
+            month = loan.grace_months + _ceil_div(12 * row.number, WEEKS_PER_YEAR)
+        paid[month] = paid.get(month, 0) + row.total
     return paid
+
+
+def _fund_rows(group: BusinessGroup, start: dt.date | None) -> tuple[tuple[LedgerRow, ...], int]:
+    """The revolving fund's months, and the cash flow's month its month 0 falls in."""
+    from pra.plan.revolving import fund_start, group_fund
+
+    ledger = group_fund(group).rows if group.capital.stimulus_per_member else ()
+    began = fund_start(group)
+    offset = _months_between(start, began) if start is not None and began is not None else 0
+    return ledger, offset
+
+
+def _last_fund_month(ledger: tuple[LedgerRow, ...], offset: int) -> int | None:
+    """The cash flow's month of the fund's last member instalment (``None``: none falls due)."""
+    paid = [r.month for r in ledger if r.principal_in or r.fees_in]
+    return offset + paid[-1] if paid else None
+
+
+def cash_flow_length(group: BusinessGroup, start: dt.date | None) -> int:
+    """Months the cash flow runs: :data:`CASH_FLOW_MONTHS`, or more, up to the month of the last
+    instalment of every lender loan and of the revolving fund's last member instalment.
+
+    A plan whose fund lends round after round (Sedap Malam: five rounds, the last borrower
+    repaying from Feb 2004 to Jan 2005) thus shows 17 months, not 12 with loans still owed.
+    """
+    ledger, offset = _fund_rows(group, start)
+    ends = [CASH_FLOW_MONTHS - 1, *lender_outflows(group, start)]
+    fund_end = _last_fund_month(ledger, offset)
+    if fund_end is not None:
+        ends.append(fund_end)
+    return max(ends) + 1
 
 
 def _cash_flow(
     group: BusinessGroup, start: dt.date | None, opening: int, later: dict[int, int]
 ) -> tuple[CashMonth, ...]:
-    from pra.plan.revolving import fund_start, group_fund
-
     analysis = group.analysis
-    ledger = group_fund(group).rows if group.capital.stimulus_per_member else ()
-    began = fund_start(group)
-    offset = _months_between(start, began) if start is not None and began is not None else 0
+    ledger, offset = _fund_rows(group, start)
     lender = lender_outflows(group, start)
     months = []
     balance = opening
-    for i in range(CASH_FLOW_MONTHS):
+    for i in range(cash_flow_length(group, start)):
         if start is not None:
             first, last = period_bounds("month", start, i)
             period = Period("month", i, first, last)
@@ -523,7 +569,45 @@ def business_plan(group: BusinessGroup, start: dt.date | None = None) -> Busines
         capacity,
         tuple(lines),
         warnings,
+        _repaid(group, start, months),
     )
+
+
+def _repaid(
+    group: BusinessGroup, start: dt.date | None, months: tuple[CashMonth, ...]
+) -> tuple[Notice, ...]:
+    """``Pinjaman BMM lunas dengan angsuran ke-52 (4 Okt 2004), pada Okt 2004: sisa Rp 0.``"""
+    from pra.plan.lender import group_lender_schedule
+    from pra.plan.sources import source_name
+
+    found = []
+    for loan in group.capital.loans:
+        rows = group_lender_schedule(group, loan).instalments
+        paid = lender_outflows_of(group, loan, start)
+        if not rows or not paid or not 0 <= max(paid) < len(months):
+            continue
+        last = rows[-1]
+        found.append(
+            Notice(
+                "plan.business.repaid_loan_dated" if last.due else "plan.business.repaid_loan",
+                {
+                    "source": source_name(loan),
+                    "n": last.number,
+                    "date": last.due or "",
+                    "period": months[max(paid)].period,
+                    "rest": Money(0),
+                },
+            )
+        )
+    ledger, offset = _fund_rows(group, start)
+    fund_end = _last_fund_month(ledger, offset)
+    if fund_end is not None and 0 <= fund_end < len(months):
+        found.append(
+            Notice(
+                "plan.business.repaid_fund", {"period": months[fund_end].period, "rest": Money(0)}
+            )
+        )
+    return tuple(found)
 
 
 def _opening_line(opening: Opening, months: tuple[CashMonth, ...]) -> Notice:
