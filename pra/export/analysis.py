@@ -226,8 +226,10 @@ def _cash_flow(ctx: Context, plan: BusinessPlan) -> None:
         ]
         rows.append([Cell(ctx.t("export.total"), bold=True), *(end for _, _, end in part)])
         w.table([Column(2.2), *(Column(2.8, "right") for _ in part)], header, rows)
-    # the table runs until every loan is repaid: say so, loan by loan
-    w.lines(ctx.notice(n) for n in plan.repaid)
+    # how the first month of sales was counted; the table runs until every loan is repaid:
+    # say so, loan by loan
+    notes = (plan.sales_note, *plan.repaid) if plan.sales_note else plan.repaid
+    w.lines(ctx.notice(n) for n in notes)
     w.note(
         ctx.t(
             "export.analysis.cash_flow_note_funding" if funded else "export.analysis.cash_flow_note"

@@ -28,12 +28,21 @@ its seasons and its monthly fixed costs (:mod:`pra.model.business`):
   the lenders ÷ the loans' months ÷ the members, rounded up), and a plain
   warning for every month the cash cannot pay the instalments.
 
-All money is whole rupiah. A season's percentage of a month's units is rounded
-to the nearest unit, halves upwards.
+Sales start on the day selling starts (:func:`sales_start`: a date, or the
+scheduled start of the calendar step the group marks; else the plan's start):
+no sales before it, and the month it falls in counts the days selling only —
+each product's units × days selling ÷ days of the month (Jaya Bersama, selling
+from 29 September: 2 of 30 days). The fixed costs are paid every month. The
+table's months are whole calendar months and sales do not stop, so only the
+first month of sales is cut; a sentence under the table says which rule applied.
+
+All money is whole rupiah. A season's percentage of a month's units, and a part
+month's units, are rounded to the nearest unit, halves upwards.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import math
 from dataclasses import dataclass
@@ -266,6 +275,8 @@ class BusinessPlan:
     """The arithmetic to read aloud."""
     warnings: tuple[Notice, ...]
     """One per month whose cash cannot pay the instalments (and dues)."""
+    sales_note: Notice | None = None
+    """How the first month of sales was counted (see the module docstring)."""
     repaid: tuple[Notice, ...] = ()
     """When each loan is repaid: every lender loan's last instalment, and the revolving
     fund's last member instalment, each with its month of the cash flow."""
@@ -449,12 +460,106 @@ def cash_flow_length(group: BusinessGroup, start: dt.date | None) -> int:
     return max(ends) + 1
 
 
+@dataclass(frozen=True, slots=True)
+class SalesStart:
+    """The day selling starts, and the calendar step that says so (``None``: a date)."""
+
+    day: dt.date
+    step_title: str | None = None
+
+
+def sales_start(group: BusinessGroup) -> SalesStart | None:
+    """The day ``group`` starts selling: its analysis' date, or the scheduled start of the
+    step it marks (``None``: not said, or the calendar has no start date)."""
+    analysis = group.analysis
+    if analysis.sales_start is not None:
+        return SalesStart(analysis.sales_start)
+    if analysis.sales_step_id is None:
+        return None
+    from pra.plan.schedule import schedule_group
+
+    found = next(
+        (s for s in schedule_group(group).steps if s.step_id == analysis.sales_step_id), None
+    )
+    if found is None or found.start_date is None:
+        return None
+    title = next((s.title for s in group.steps if s.id == analysis.sales_step_id), None)
+    return SalesStart(found.start_date, title)
+
+
+def _days_selling(begins: dt.date, first: dt.date, last: dt.date) -> tuple[int, int]:
+    """``(days selling, days of the month)`` of the month ``first``…``last``."""
+    month_days = calendar.monthrange(last.year, last.month)[1]
+    if begins > last:
+        return 0, month_days
+    return (last - max(begins, first)).days + 1, month_days
+
+
+def _part_month(pnl: ProfitAndLoss, days: int, month_days: int) -> ProfitAndLoss:
+    """``pnl`` with each product's units × days ÷ month_days (to the nearest unit, halves up)."""
+    lines = []
+    for p in pnl.products:
+        units = (p.units * days * 2 + month_days) // (2 * month_days)
+        lines.append(
+            ProductLine(
+                p.product_id,
+                p.name,
+                p.unit,
+                units,
+                p.price,
+                p.unit_cost,
+                units * p.price,
+                units * p.unit_cost,
+            )
+        )
+    return ProfitAndLoss(tuple(lines), pnl.fixed_costs)
+
+
+def _sales_note(
+    group: BusinessGroup, start: dt.date | None, months: tuple[CashMonth, ...]
+) -> Notice | None:
+    """``Penjualan mulai 29 September 2003 (langkah …): September 2003 dihitung 2 dari 30 hari …``."""
+    if start is None or not months or not group.analysis.products:
+        return None
+    begins = sales_start(group)
+    if begins is None:
+        return Notice("plan.business.sales_from_start", {"period": months[0].period})
+    step: Notice | str = (
+        Notice("plan.business.sales_step", {"title": begins.step_title})
+        if begins.step_title
+        else ""
+    )
+    params: dict[str, object] = {"date": begins.day, "step": step}
+    for m in months:
+        assert m.period.start is not None and m.period.end is not None
+        days, month_days = _days_selling(begins.day, m.period.start, m.period.end)
+        if not days:
+            continue
+        before = Notice("plan.business.sales_before") if m.index else ""
+        if days == month_days:
+            return Notice(
+                "plan.business.sales_full", {**params, "period": m.period, "before": before}
+            )
+        return Notice(
+            "plan.business.sales_part",
+            {
+                **params,
+                "period": m.period,
+                "days": days,
+                "month_days": month_days,
+                "before": before,
+            },
+        )
+    return Notice("plan.business.sales_after_table", params)
+
+
 def _cash_flow(
     group: BusinessGroup, start: dt.date | None, opening: int, later: dict[int, int]
 ) -> tuple[CashMonth, ...]:
     analysis = group.analysis
     ledger, offset = _fund_rows(group, start)
     lender = lender_outflows(group, start)
+    begins = sales_start(group) if start is not None else None
     months = []
     balance = opening
     for i in range(cash_flow_length(group, start)):
@@ -465,6 +570,10 @@ def _cash_flow(
         else:
             period, calendar_month = Period("month", i, None, None), None
         pnl = profit_and_loss(analysis, calendar_month)
+        if begins is not None and period.start is not None and period.end is not None:
+            days, month_days = _days_selling(begins.day, period.start, period.end)
+            if days < month_days:
+                pnl = _part_month(pnl, days, month_days)
         at = i - offset  # the month of the revolving fund (0: its loans are handed over)
         row = ledger[at] if 0 <= at < len(ledger) else None
         instalments = row.principal_in + row.fees_in if row else 0
@@ -569,6 +678,7 @@ def business_plan(group: BusinessGroup, start: dt.date | None = None) -> Busines
         capacity,
         tuple(lines),
         warnings,
+        _sales_note(group, start, months),
         _repaid(group, start, months),
     )
 

@@ -255,6 +255,8 @@ class AnalysisView(GroupStepView):
     def _show_cash(self, plan: BusinessPlan) -> None:
         lines = [plan.lines[1].text()]
         lines += [f"⚠ {w.text()}" for w in plan.warnings]
+        if plan.sales_note is not None:
+            lines.append(plan.sales_note.text())
         lines += [n.text() for n in plan.repaid]
         self.query_one("#cash-lines", Static).update("\n".join(lines))
         rows: list[tuple[str, list[Cell]]] = [
