@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from pra.model import BusinessGroup, Workshop
+import datetime as dt
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pra.model import BusinessGroup, LenderLoan, Workshop
 from pra.plan.business import analysis_start, business_plan, cash_flow_length
+from pra.plan.lender import group_lender_schedule
 from pra.resources import example_path
+from tests.plan.test_business import kue_group
 
 NB = "\u00a0"
 
@@ -72,3 +80,42 @@ def test_jaya_bersama_shows_the_bmm_loan_repaid_in_october_2004() -> None:
         "Dana bergulir: angsuran terakhir anggota masuk pada September 2004: sisa pinjaman "
         f"anggota Rp{NB}0.",
     ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    frequency=st.sampled_from(["weekly", "monthly"]),
+    term=st.integers(1, 36),
+    grace=st.integers(0, 6),
+    day=st.integers(1, 7),
+    handed=st.dates(dt.date(2004, 1, 1), dt.date(2005, 12, 31)),
+)
+def test_every_lender_instalment_is_in_the_table(
+    frequency: str, term: int, grace: int, day: int, handed: dt.date
+) -> None:
+    """Whatever the loan, the table holds all of what goes back to the lender, and it ends in
+    the month of the last instalment (or after 12 months, or the fund's last instalment)."""
+    group = kue_group()
+    loan = LenderLoan(
+        id="ln-x",
+        lender="BMM",
+        principal=1_000_000,
+        term_months=term,
+        rate_percent=Decimal("1.5"),
+        frequency=frequency,  # type: ignore[arg-type]
+        due_day=day,
+        grace_months=grace,
+        disbursed_on=handed,
+    )
+    capital = group.capital.model_copy(update={"sources": (*group.capital.sources, loan)})
+    group = group.model_copy(update={"capital": capital})
+    plan = business_plan(group, dt.date(2004, 1, 1))
+    schedule = group_lender_schedule(group, loan)
+    assert sum(m.lender for m in plan.months) == schedule.total_paid
+    last = schedule.instalments[-1].due
+    assert last is not None
+    end = plan.months[-1].period
+    assert end.start is not None and end.end is not None
+    # the fund's 10 instalments end in Nov 2004 (month 10): the table ends at month 11 or at
+    # the loan's last instalment, whichever is later
+    assert end.start <= last <= end.end or (len(plan.months) == 12 and last < end.start)
