@@ -246,6 +246,9 @@ def _group(
         )
         for i in range(n_steps)
     )
+    # the budget holds what the steps cost (the review compares them): ten units of a tenth
+    # each (step costs are multiples of 5.000), paid from the grant's part for assets
+    spent = sum(s.cost for s in steps) or 2_500_000
     return BusinessGroup(
         id=f"gr-{g}",
         name=f"Kelompok {g + 1}",
@@ -284,9 +287,9 @@ def _group(
                 Grant(
                     id=f"fs-{g}-grant",
                     giver="Dinas Sosial",
-                    amount=500_000 * len(ids) + 2_500_000,
+                    amount=500_000 * len(ids) + spent,
                     revolving=500_000 * len(ids),
-                    assets=2_500_000,
+                    assets=spent,
                 ),
                 OwnCapital(id=f"fs-{g}-own", compulsory_dues=5_000),
             ),
@@ -306,7 +309,7 @@ def _group(
                     item=f"Bahan {i + 1}",
                     quantity=2,
                     unit="paket",
-                    unit_price=250_000,
+                    unit_price=spent // 10,
                     source_id=f"fs-{g}-grant",
                 )
                 for i in range(5)

@@ -114,11 +114,17 @@ def update_step(ws: Workshop, group_id: str, step_id: str, **changes: Any) -> Wo
 
 
 def remove_step(ws: Workshop, group_id: str, step_id: str) -> Workshop:
-    steps = remove_item(group_of(ws, group_id).steps, step_id)
+    """Remove a step; the steps waiting for it no longer do, and a business analysis that
+    started selling at it sells from the plan's start again (Ctrl+Z brings both back)."""
+    group = group_of(ws, group_id)
+    steps = remove_item(group.steps, step_id)
     steps = tuple(
         s.model_copy(update={"depends_on": tuple(d for d in s.depends_on if d != step_id)})
         for s in steps
     )
+    if group.analysis.sales_step_id == step_id:
+        analysis = group.analysis.model_copy(update={"sales_step_id": None})
+        return replace_group(ws, group_id, steps=steps, analysis=analysis)
     return replace_group(ws, group_id, steps=steps)
 
 

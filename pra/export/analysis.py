@@ -2,7 +2,8 @@
 
 Products with their price and cost per unit; the profit and loss of an
 ordinary month, product by product, with the fixed costs; the seasons; the
-12-month cash flow from the plan's start with the instalments and dues; the
+cash flow from the plan's start until every loan's last instalment, with the
+instalments and dues and a line per loan saying when it is repaid; the
 break-even and the repayment capacity in sentences, each month the cash cannot
 pay the instalments in bold; and the market lists. Every figure comes from
 :func:`pra.plan.business.business_plan`; amounts are single words (``Rp`` and
@@ -225,6 +226,10 @@ def _cash_flow(ctx: Context, plan: BusinessPlan) -> None:
         ]
         rows.append([Cell(ctx.t("export.total"), bold=True), *(end for _, _, end in part)])
         w.table([Column(2.2), *(Column(2.8, "right") for _ in part)], header, rows)
+    # how the first month of sales was counted; the table runs until every loan is repaid:
+    # say so, loan by loan
+    notes = (plan.sales_note, *plan.repaid) if plan.sales_note else plan.repaid
+    w.lines(ctx.notice(n) for n in notes)
     w.note(
         ctx.t(
             "export.analysis.cash_flow_note_funding" if funded else "export.analysis.cash_flow_note"

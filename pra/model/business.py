@@ -20,7 +20,7 @@ from pydantic import Field, model_validator
 from pra.model.base import Entity, Id, Record
 from pra.model.bounds import ITEMS_MAX
 from pra.model.money import Rupiah
-from pra.model.strict import Whole
+from pra.model.strict import Date, Whole
 from pra.model.text import Name, RequiredName
 
 UNITS_MAX: Final = 10_000_000
@@ -102,6 +102,17 @@ class BusinessAnalysis(Record):
     """Cara menjual: how the group sells (titip warung, pesanan, pasar pagi …)."""
     market: Words = ()
     """Pasar: where the buyers are."""
+    sales_start: Date | None = None
+    """The day selling starts: the cash flow has no sales before it, and the month it falls in
+    counts the days selling only (``pra.plan.business``). ``None``: from the plan's start."""
+    sales_step_id: Id | None = None
+    """The calendar step where selling starts (its scheduled start is the day)."""
+
+    @model_validator(mode="after")
+    def _one_sales_start(self) -> Self:
+        if self.sales_start is not None and self.sales_step_id is not None:
+            raise ValueError("selling starts on a date or at a step, not both")
+        return self
 
     @property
     def is_empty(self) -> bool:

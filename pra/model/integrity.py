@@ -364,6 +364,13 @@ def _funding_refs(loc: Loc, g: BusinessGroup) -> Iterator[Finding]:
                 "integrity.no_handover_step",
                 {"ref": step},
             )
+    sales_step = g.analysis.sales_step_id
+    if sales_step is not None and sales_step not in steps:
+        yield Finding(
+            (*loc, "analysis", "sales_step_id"),
+            "integrity.no_sales_step",
+            {"ref": sales_step},
+        )
 
 
 def _plan_length(loc: Loc, g: BusinessGroup) -> Iterator[Finding]:

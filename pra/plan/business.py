@@ -5,7 +5,10 @@ its seasons and its monthly fixed costs (:mod:`pra.model.business`):
 
 * **profit and loss** of a month, per product and in total: sales − the cost
   of the units sold (materials, labour, packaging) − fixed costs;
-* **a 12-month cash flow** from the plan's start month, following the money by
+* **a cash flow** month by month from the plan's start, for at least 12 months
+  and on until the month the last instalment of every loan falls due (the
+  lenders' loans and the members' loans from the revolving fund), so the page
+  shows every loan repaid (:func:`cash_flow_length`), following the money by
   source (:func:`pra.plan.ledger.funding_ledger`): the business opens with what
   the sources leave in the group's till after the budget (RAB) lines they pay —
   a grant's part for assets, a lender loan's principal, the own capital — minus
@@ -25,26 +28,38 @@ its seasons and its monthly fixed costs (:mod:`pra.model.business`):
   the lenders ÷ the loans' months ÷ the members, rounded up), and a plain
   warning for every month the cash cannot pay the instalments.
 
-All money is whole rupiah. A season's percentage of a month's units is rounded
-to the nearest unit, halves upwards.
+Sales start on the day selling starts (:func:`sales_start`: a date, or the
+scheduled start of the calendar step the group marks; else the plan's start):
+no sales before it, and the month it falls in counts the days selling only —
+each product's units × days selling ÷ days of the month (Jaya Bersama, selling
+from 29 September: 2 of 30 days). The fixed costs are paid every month. The
+table's months are whole calendar months and sales do not stop, so only the
+first month of sales is cut; a sentence under the table says which rule applied.
+
+All money is whole rupiah. A season's percentage of a month's units, and a part
+month's units, are rounded to the nearest unit, halves upwards.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import math
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from pra.i18n import Language, get_language
-from pra.model import BusinessGroup, Grant, OwnCapital, Workshop
+from pra.model import BusinessGroup, Grant, LenderLoan, OwnCapital, Workshop
 from pra.model.business import BusinessAnalysis, Product, Season
 from pra.plan.due_dates import add_months
 from pra.plan.fund import repayment_schedule
 from pra.plan.notice import Cents, Money, Notice
 from pra.plan.periods import Period, period_bounds
+
+if TYPE_CHECKING:
+    from pra.plan.revolving import LedgerRow
 
 CASH_FLOW_MONTHS: Final = 12
 
@@ -260,6 +275,11 @@ class BusinessPlan:
     """The arithmetic to read aloud."""
     warnings: tuple[Notice, ...]
     """One per month whose cash cannot pay the instalments (and dues)."""
+    sales_note: Notice | None = None
+    """How the first month of sales was counted (see the module docstring)."""
+    repaid: tuple[Notice, ...] = ()
+    """When each loan is repaid: every lender loan's last instalment, and the revolving
+    fund's last member instalment, each with its month of the cash flow."""
 
     @property
     def opening(self) -> int:
@@ -383,35 +403,166 @@ def lender_outflows(group: BusinessGroup, start: dt.date | None) -> dict[int, in
     falls in. Otherwise from month 0: monthly instalment ``k`` (from 1) in month
     grace + ``k``, weekly instalment ``k`` in month grace + ⌈12·k ÷ 52⌉.
     """
+    paid: dict[int, int] = {}
+    for loan in group.capital.loans:
+        for month, amount in lender_outflows_of(group, loan, start).items():
+            paid[month] = paid.get(month, 0) + amount
+    return paid
+
+
+def lender_outflows_of(
+    group: BusinessGroup, loan: LenderLoan, start: dt.date | None
+) -> dict[int, int]:
+    """Month of the cash flow → what the group pays the lender of ``loan`` that month
+    (see :func:`lender_outflows`)."""
     from pra.plan.lender import WEEKS_PER_YEAR, group_lender_schedule
 
     paid: dict[int, int] = {}
-    for loan in group.capital.loans:
-        schedule = group_lender_schedule(group, loan)
-        for row in schedule.instalments:
-            if start is not None and row.due is not None:
-                month = _months_between(start, row.due)
-            elif loan.frequency == "monthly":
-                month = loan.grace_months + row.number
-            else:
-                month = loan.grace_months + _ceil_div(12 * row.number, WEEKS_PER_YEAR)
-            paid[month] = paid.get(month, 0) + row.total
+    for row in group_lender_schedule(group, loan).instalments:
+        if start is not None and row.due is not None:
+            month = _months_between(start, row.due)
+        elif loan.frequency == "monthly":
+            month = loan.grace_months + row.number
+        else:
+            month = loan.grace_months + _ceil_div(12 * row.number, WEEKS_PER_YEAR)
+        paid[month] = paid.get(month, 0) + row.total
     return paid
+
+
+def _fund_rows(group: BusinessGroup, start: dt.date | None) -> tuple[tuple[LedgerRow, ...], int]:
+    """The revolving fund's months, and the cash flow's month its month 0 falls in."""
+    from pra.plan.revolving import fund_start, group_fund
+
+    ledger = group_fund(group).rows if group.capital.stimulus_per_member else ()
+    began = fund_start(group)
+    offset = _months_between(start, began) if start is not None and began is not None else 0
+    return ledger, offset
+
+
+def _last_fund_month(ledger: tuple[LedgerRow, ...], offset: int) -> int | None:
+    """The cash flow's month of the fund's last member instalment (``None``: none falls due)."""
+    paid = [r.month for r in ledger if r.principal_in or r.fees_in]
+    return offset + paid[-1] if paid else None
+
+
+def cash_flow_length(group: BusinessGroup, start: dt.date | None) -> int:
+    """Months the cash flow runs: :data:`CASH_FLOW_MONTHS`, or more, up to the month of the last
+    instalment of every lender loan and of the revolving fund's last member instalment.
+
+    A plan whose fund lends round after round (Sedap Malam: five rounds, the last borrower
+    repaying from Feb 2004 to Jan 2005) thus shows 17 months, not 12 with loans still owed.
+    """
+    ledger, offset = _fund_rows(group, start)
+    ends = [CASH_FLOW_MONTHS - 1, *lender_outflows(group, start)]
+    fund_end = _last_fund_month(ledger, offset)
+    if fund_end is not None:
+        ends.append(fund_end)
+    return max(ends) + 1
+
+
+@dataclass(frozen=True, slots=True)
+class SalesStart:
+    """The day selling starts, and the calendar step that says so (``None``: a date)."""
+
+    day: dt.date
+    step_title: str | None = None
+
+
+def sales_start(group: BusinessGroup) -> SalesStart | None:
+    """The day ``group`` starts selling: its analysis' date, or the scheduled start of the
+    step it marks (``None``: not said, or the calendar has no start date)."""
+    analysis = group.analysis
+    if analysis.sales_start is not None:
+        return SalesStart(analysis.sales_start)
+    if analysis.sales_step_id is None:
+        return None
+    from pra.plan.schedule import schedule_group
+
+    found = next(
+        (s for s in schedule_group(group).steps if s.step_id == analysis.sales_step_id), None
+    )
+    if found is None or found.start_date is None:
+        return None
+    title = next((s.title for s in group.steps if s.id == analysis.sales_step_id), None)
+    return SalesStart(found.start_date, title)
+
+
+def _days_selling(begins: dt.date, first: dt.date, last: dt.date) -> tuple[int, int]:
+    """``(days selling, days of the month)`` of the month ``first``…``last``."""
+    month_days = calendar.monthrange(last.year, last.month)[1]
+    if begins > last:
+        return 0, month_days
+    return (last - max(begins, first)).days + 1, month_days
+
+
+def _part_month(pnl: ProfitAndLoss, days: int, month_days: int) -> ProfitAndLoss:
+    """``pnl`` with each product's units × days ÷ month_days (to the nearest unit, halves up)."""
+    lines = []
+    for p in pnl.products:
+        units = (p.units * days * 2 + month_days) // (2 * month_days)
+        lines.append(
+            ProductLine(
+                p.product_id,
+                p.name,
+                p.unit,
+                units,
+                p.price,
+                p.unit_cost,
+                units * p.price,
+                units * p.unit_cost,
+            )
+        )
+    return ProfitAndLoss(tuple(lines), pnl.fixed_costs)
+
+
+def _sales_note(
+    group: BusinessGroup, start: dt.date | None, months: tuple[CashMonth, ...]
+) -> Notice | None:
+    """``Penjualan mulai 29 September 2003 (langkah …): September 2003 dihitung 2 dari 30 hari …``."""
+    if start is None or not months or not group.analysis.products:
+        return None
+    begins = sales_start(group)
+    if begins is None:
+        return Notice("plan.business.sales_from_start", {"period": months[0].period})
+    step: Notice | str = (
+        Notice("plan.business.sales_step", {"title": begins.step_title})
+        if begins.step_title
+        else ""
+    )
+    params: dict[str, object] = {"date": begins.day, "step": step}
+    for m in months:
+        assert m.period.start is not None and m.period.end is not None
+        days, month_days = _days_selling(begins.day, m.period.start, m.period.end)
+        if not days:
+            continue
+        before = Notice("plan.business.sales_before") if m.index else ""
+        if days == month_days:
+            return Notice(
+                "plan.business.sales_full", {**params, "period": m.period, "before": before}
+            )
+        return Notice(
+            "plan.business.sales_part",
+            {
+                **params,
+                "period": m.period,
+                "days": days,
+                "month_days": month_days,
+                "before": before,
+            },
+        )
+    return Notice("plan.business.sales_after_table", params)
 
 
 def _cash_flow(
     group: BusinessGroup, start: dt.date | None, opening: int, later: dict[int, int]
 ) -> tuple[CashMonth, ...]:
-    from pra.plan.revolving import fund_start, group_fund
-
     analysis = group.analysis
-    ledger = group_fund(group).rows if group.capital.stimulus_per_member else ()
-    began = fund_start(group)
-    offset = _months_between(start, began) if start is not None and began is not None else 0
+    ledger, offset = _fund_rows(group, start)
     lender = lender_outflows(group, start)
+    begins = sales_start(group) if start is not None else None
     months = []
     balance = opening
-    for i in range(CASH_FLOW_MONTHS):
+    for i in range(cash_flow_length(group, start)):
         if start is not None:
             first, last = period_bounds("month", start, i)
             period = Period("month", i, first, last)
@@ -419,6 +570,10 @@ def _cash_flow(
         else:
             period, calendar_month = Period("month", i, None, None), None
         pnl = profit_and_loss(analysis, calendar_month)
+        if begins is not None and period.start is not None and period.end is not None:
+            days, month_days = _days_selling(begins.day, period.start, period.end)
+            if days < month_days:
+                pnl = _part_month(pnl, days, month_days)
         at = i - offset  # the month of the revolving fund (0: its loans are handed over)
         row = ledger[at] if 0 <= at < len(ledger) else None
         instalments = row.principal_in + row.fees_in if row else 0
@@ -523,7 +678,46 @@ def business_plan(group: BusinessGroup, start: dt.date | None = None) -> Busines
         capacity,
         tuple(lines),
         warnings,
+        _sales_note(group, start, months),
+        _repaid(group, start, months),
     )
+
+
+def _repaid(
+    group: BusinessGroup, start: dt.date | None, months: tuple[CashMonth, ...]
+) -> tuple[Notice, ...]:
+    """``Pinjaman BMM lunas dengan angsuran ke-52 (4 Okt 2004), pada Okt 2004: sisa Rp 0.``"""
+    from pra.plan.lender import group_lender_schedule
+    from pra.plan.sources import source_name
+
+    found = []
+    for loan in group.capital.loans:
+        rows = group_lender_schedule(group, loan).instalments
+        paid = lender_outflows_of(group, loan, start)
+        if not rows or not paid or not 0 <= max(paid) < len(months):
+            continue
+        last = rows[-1]
+        found.append(
+            Notice(
+                "plan.business.repaid_loan_dated" if last.due else "plan.business.repaid_loan",
+                {
+                    "source": source_name(loan),
+                    "n": last.number,
+                    "date": last.due or "",
+                    "period": months[max(paid)].period,
+                    "rest": Money(0),
+                },
+            )
+        )
+    ledger, offset = _fund_rows(group, start)
+    fund_end = _last_fund_month(ledger, offset)
+    if fund_end is not None and 0 <= fund_end < len(months):
+        found.append(
+            Notice(
+                "plan.business.repaid_fund", {"period": months[fund_end].period, "rest": Money(0)}
+            )
+        )
+    return tuple(found)
 
 
 def _opening_line(opening: Opening, months: tuple[CashMonth, ...]) -> Notice:

@@ -23,6 +23,8 @@ counting a blank as zero.
   them, and months a step collects with nothing due; a lender instalment due
   within a holiday the calendar marks; members' instalments due before the first
   step collecting them begins;
+- the activity steps' costs against the budget (RAB) the group pays in money
+  (:mod:`pra.plan.reconcile`): both totals and the difference, when they differ;
 - a budget (RAB) greater than the money there is is said per funding source by
   :func:`plan_checks` (the ledger), which knows a grant's part for assets from its
   part lent to members.
@@ -104,7 +106,42 @@ def input_checks(ws: Workshop) -> list[InputCheck]:
                 )
         _collection(g, add)
         _due_dates(g, add)
+        _steps_budget(g, add)
     return found
+
+
+def _steps_budget(group: BusinessGroup, add: Callable[..., None]) -> None:
+    """The steps' costs against the budget paid in money, when both are there and differ."""
+    from pra.plan.notice import Money
+    from pra.plan.reconcile import steps_against_budget
+
+    if not group.capital.budget or not any(s.cost for s in group.steps):
+        return
+    found = steps_against_budget(group)
+    if not found.difference:
+        return
+    parts = tuple(
+        Notice(f"plan.checks.steps_budget_{key}", {"amount": Money(amount)})
+        for key, amount in (("in_kind", found.in_kind), ("member_loans", found.member_loans))
+        if amount
+    )
+    add(
+        PraStep.CAPITAL,
+        group.id,
+        "plan.checks.steps_budget_more"
+        if found.difference > 0
+        else "plan.checks.steps_budget_less",
+        group=group.name,
+        steps=Money(found.steps),
+        budget=Money(found.cash),
+        excluded=Notice(
+            "plan.checks.steps_budget_excluded", {"total": Money(found.budget), "parts": parts}
+        )
+        if parts
+        else "",
+        difference=Money(abs(found.difference)),
+        steps_step=Notice(f"step.{PraStep.STEPS.value}"),
+    )
 
 
 def _collection(group: BusinessGroup, add: Callable[..., None]) -> None:

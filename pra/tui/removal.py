@@ -80,8 +80,12 @@ def skill(ws: Workshop, skill_id: str) -> list[str]:
 
 
 def step(group: BusinessGroup, step_id: str) -> list[str]:
-    """The later steps that waited for it (they lose that link)."""
-    return _count("waiting", sum(1 for s in group.steps if step_id in s.depends_on))
+    """The later steps that waited for it (they lose that link), and the business analysis'
+    start of selling when it was this step (selling from the plan's start again)."""
+    also = _count("waiting", sum(1 for s in group.steps if step_id in s.depends_on))
+    if group.analysis.sales_step_id == step_id:
+        also.append(t("tui.remove.sales_step"))
+    return also
 
 
 def nothing(ws: Workshop, ref: str) -> list[str]:

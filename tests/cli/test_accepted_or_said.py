@@ -50,11 +50,13 @@ def _step_9998(d: Data) -> None:
 
 def _forty_long_steps(d: Data) -> None:
     d["groups"][0]["steps"] = _chain(40, 520)
+    d["groups"][0]["analysis"]["sales_step_id"] = None  # one of the steps replaced
 
 
 def _two_hundred_months(d: Data) -> None:
     d["groups"][0]["calendar"]["unit"] = "month"
     d["groups"][0]["steps"] = _chain(200, 1)
+    d["groups"][0]["analysis"]["sales_step_id"] = None  # one of the steps replaced
 
 
 CRASHERS: dict[str, Callable[[Data], None]] = {

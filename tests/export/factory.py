@@ -35,6 +35,7 @@ def hostile_workshop() -> Workshop:
     sm["notes"] = {"steps": LONG_NOTE}
     sm["swot"]["strengths"][0]["text"] = "قوة: 💪 kerja keras"
     jb["steps"] = []
+    jb["analysis"]["sales_step_id"] = None  # it named one of those steps
     jb["success"] = []
     jb["swot"] = {}
     jb["pledges"] = []

@@ -36,7 +36,7 @@ def test_sedap_malam_prints_its_analysis_before_the_signatures(tmp_path: Path) -
     assert parts[at : at + 5] == [
         "Produk atau jasa dan biaya per unit",
         "Laba rugi sebulan (bulan biasa)",
-        "Arus kas 12 bulan",
+        "Arus kas sampai angsuran terakhir",
         "Titik impas dan kemampuan mengangsur",
         "Pasar, pelanggan, pesaing, cara menjual",
     ]
@@ -58,10 +58,12 @@ def test_sedap_malam_prints_its_analysis_before_the_signatures(tmp_path: Path) -
         "senilai Rp\u00a0100.000 yang belum ditepati tidak dihitung; dana bergulir "
         "Rp\u00a01.500.000 dipinjamkan ke anggota, bukan kas usaha."
     ) in text
-    # the first month of the cash flow: 100.000 + 2.400.000 − 1.410.000 − 230.000, nothing due
-    assert (
-        "Sep 2003Rp\u00a02.400.000Rp\u00a01.410.000Rp\u00a0230.000Rp\u00a00Rp\u00a0860.000" in text
-    )
+    # the first month of the cash flow: selling starts on 22 Sep (the step "Menitipkan kue ke
+    # warung dan kantin sekolah"), 9 of 30 days: 1.500 × 9/30 = 450 and 600 × 9/30 = 180 units,
+    # sales 450 × 1.000 + 180 × 1.500 = 720.000, costs 450 × 600 + 180 × 850 = 423.000;
+    # 100.000 + 720.000 − 423.000 − 230.000 = 167.000, nothing due
+    assert "Sep 2003Rp\u00a0720.000Rp\u00a0423.000Rp\u00a0230.000Rp\u00a00Rp\u00a0167.000" in text
+    assert "September 2003 dihitung 9 dari 30 hari" in text
     assert "Rp\u00a076.000 per anggota" in text
     assert "Pesanan kue Lebaran (Nov): Kue kering Lebaran (nastar), 60 unit" in text
     assert "Pelanggan:" in text and "Warung dan kantin sekolah" in text
@@ -69,7 +71,8 @@ def test_sedap_malam_prints_its_analysis_before_the_signatures(tmp_path: Path) -
 
 def test_a_month_the_cash_cannot_pay_is_printed_in_bold(tmp_path: Path) -> None:
     ws = example("palembang")
-    analysis = ws.groups[0].analysis
+    # selling from the plan's start (no day set): September counts in full, as these figures
+    analysis = ws.groups[0].analysis.model_copy(update={"sales_step_id": None})
     quiet = Season(id="se-sepi", label="Sepi", months=(10,), percent=0)
     ws = _sedap_only(ws, analysis.model_copy(update={"seasons": (*analysis.seasons, quiet)}))
     path = export_workshop(ws, source="p", output=tmp_path).documents[0]
@@ -110,4 +113,4 @@ def test_a_group_without_an_analysis_says_so(tmp_path: Path) -> None:
     empty = export_workshop(ws, source="e", output=tmp_path / "e").documents[0]
     filled = export_workshop(full, source="f", output=tmp_path / "f").documents[0]
     assert empty_sections(empty) == empty_sections(filled) + 1
-    assert "Arus kas 12 bulan" not in text_of(empty)
+    assert "Arus kas sampai angsuran terakhir" not in text_of(empty)

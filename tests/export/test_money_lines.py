@@ -101,8 +101,9 @@ def test_money_handed_over_later_shows_in_its_month_of_the_cash_flow(tmp_path: P
     group = ws.groups[sedap]
     plan = business_plan(group, analysis_start(group, ws.info.date))
     # the cash flow starts September 2003; the loan comes on 10 November (month 2), less the
-    # Rp 200.000 etalase it pays: 1.000.000 − 200.000 = 800.000
-    assert [m.funding for m in plan.months] == [0, 0, 800_000] + [0] * 9
+    # Rp 200.000 etalase it pays: 1.000.000 − 200.000 = 800.000. The table runs 17 months, to
+    # the revolving fund's last member instalment in January 2005
+    assert [m.funding for m in plan.months] == [0, 0, 800_000] + [0] * 14
     label, expected = plan.months[2].period.label("id"), "Rp 800.000"
     path = export_workshop(ws, source="p", output=tmp_path).documents[sedap]
     doc = docx.Document(str(path))

@@ -213,11 +213,27 @@ def test_a_lender_loan_is_working_capital_and_its_instalments_go_out_when_due() 
     # handed over 10 Jan, one month of grace to 10 Feb, the first instalment at least a month
     # later: 5 Mar is before 10 Mar, so 5 Apr 2004 (month 3). Each: 1.200.000 ÷ 12 = 100.000
     # principal + 1.200.000 × 1,5% × 12 = 216.000 ÷ 12 = 18.000 interest = 118.000
-    assert [m.lender for m in plan.months] == [0, 0, 0] + [118_000] * 9
+    # The table runs on until the 12th and last instalment, 5 Mar 2005 (month 14): 15 months,
+    # not 12 with three instalments still owed
+    assert [m.lender for m in plan.months] == [0, 0, 0] + [118_000] * 12
     # Mar closes as without the loan + 1.200.000: 420.000 + 150.000 + 1.200.000 = 1.770.000;
     # Apr: + 150.000 − 118.000 = 1.802.000; Dec: 2.885.000 + 1.200.000 − 9 × 118.000
     assert [m.closing for m in plan.months[2:4]] == [1_770_000, 1_802_000]
     assert plan.months[11].closing == 3_023_000
+    # Jan and Feb 2005 are rainy (bolu 200): profit 1.200.000 − 750.000 − 240.000 = 210.000,
+    # the fund is repaid (its 10 instalments ran Feb–Nov 2004), dues 5 × 5.000 = 25.000:
+    # 3.023.000 + 210.000 − 25.000 − 118.000 = 3.090.000, then 3.157.000; Mar 2005 is an
+    # ordinary month (profit 450.000): 3.157.000 + 450.000 − 25.000 − 118.000 = 3.464.000
+    assert [(m.period.label("id"), m.closing) for m in plan.months[12:]] == [
+        ("Jan 2005", 3_090_000),
+        ("Feb 2005", 3_157_000),
+        ("Mar 2005", 3_464_000),
+    ]
+    assert [n.text("id") for n in plan.repaid] == [
+        "Pinjaman BMM lunas dengan angsuran ke-12 pada 5 Maret 2005: sisa pinjaman Rp\u00a00.",
+        "Dana bergulir: angsuran terakhir anggota masuk pada November 2004: sisa pinjaman "
+        "anggota Rp\u00a00.",
+    ]
     assert plan.months[3].outflows == 1_110_000 + 240_000 + 275_000 + 25_000 + 118_000
     # capacity: 12 × 118.000 = 1.416.000 back to BMM over 12 months = 118.000 a month ÷ 5 members
     # = 23.600 each, on top of 60.000: 83.600 against 90.000 profit per member, 6.400 left
@@ -478,9 +494,12 @@ def test_a_loan_handed_over_after_the_opening_month_comes_in_its_month() -> None
     # etalase it pays, 1.000.000 − 200.000 = 800.000. No interest, no grace: the first
     # instalment at least a month later, 5 Apr < 10 Apr so 5 May (month 4), 100.000 a month
     assert plan.opening == base.opening == 300_000
-    assert [m.funding for m in plan.months] == [0, 0, 800_000] + [0] * 9
-    assert [m.lender for m in plan.months] == [0] * 4 + [100_000] * 8
-    assert [m.closing - b.closing for m, b in zip(plan.months, base.months, strict=True)] == [
+    # the 10th and last instalment falls on 5 Feb 2005 (month 13): the table runs 14 months,
+    # two more than without the loan, and shows all of the 1.000.000 paid back
+    assert [m.funding for m in plan.months] == [0, 0, 800_000] + [0] * 11
+    assert [m.lender for m in plan.months] == [0] * 4 + [100_000] * 10
+    assert len(base.months) == 12
+    assert [m.closing - b.closing for m, b in zip(plan.months[:12], base.months, strict=True)] == [
         0,
         0,
         800_000,

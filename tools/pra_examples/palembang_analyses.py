@@ -74,6 +74,8 @@ def sedap_malam_analysis() -> BusinessAnalysis:
             "Jual langsung di depan rumah ketua",
         ),
         market=("Kelurahan 10 dan 13 Ilir", "Pasar 16 Ilir"),
+        # selling starts with "Menitipkan kue ke warung dan kantin sekolah" (22 Sep 2003)
+        sales_step_id="st-sm-6",
     )
 
 
@@ -138,4 +140,6 @@ def jaya_bersama_analysis() -> BusinessAnalysis:
             "Mengukur seragam di sekolah sebelum tahun ajaran baru",
         ),
         market=("Kelurahan 10 dan 13 Ilir", "Sekolah di Ilir Timur II"),
+        # selling starts with "Menerima pesanan seragam dan baju Lebaran" (29 Sep 2003)
+        sales_step_id="st-jb-7",
     )

@@ -177,7 +177,7 @@ def sedap_malam() -> BusinessGroup:
                 (
                     "Membeli peralatan kue",
                     ("p-masitoh", "p-zubaidah"),
-                    1_320_000,
+                    1_470_000,  # oven, mixer, loyang, baskom and kompor: the RAB's 1.470.000
                     (1,),
                     1,
                     "Oven, loyang, mixer, baskom",
@@ -185,7 +185,7 @@ def sedap_malam() -> BusinessGroup:
                 (
                     "Mencari tepung terigu dan bahan kue di Pasar 16 Ilir",
                     ("p-nurbaya", "p-rusmini"),
-                    720_000,
+                    870_000,  # the RAB's materials 720.000 and packaging 150.000
                     (1,),
                     1,
                     "Tepung terigu, gula, telur, mentega",
@@ -209,7 +209,10 @@ def sedap_malam() -> BusinessGroup:
                 (
                     "Produksi dan penjualan setiap hari",
                     ("p-aisyah", "p-fatimah", "p-yusnaini"),
-                    0,
+                    # the RAB's working capital for months 2 and 3 (1.160.000) pays this, the
+                    # Lebaran orders (300.000), the kitchen (50.000), the trials (100.000) and
+                    # the meetings (10.000): the steps cost what the RAB holds in money
+                    700_000,
                     (6,),
                     7,
                     "Bahan dibeli setiap minggu",
@@ -381,7 +384,8 @@ def jaya_bersama() -> BusinessGroup:
                 (
                     "Belajar menjahit dari anggota yang sudah pandai",
                     ("p-zulkifli", "p-marlina"),
-                    50_000,
+                    # with the meetings' 10.000: the own capital's 40.000 in money in the RAB
+                    30_000,
                     (),
                     4,
                     "Kain perca, mesin jahit anggota",

@@ -117,7 +117,8 @@ def pertukangan() -> BusinessGroup:
                 (
                     "Membeli alat kerja bersama",
                     ("p-sugeng", "p-joko"),
-                    2_100_000,
+                    # the RAB's tools: welder, grinder, drill, cable reel and ladder
+                    2_575_000,
                     (2,),
                     1,
                     "Mesin las, gerinda tangan, bor listrik, kabel roll",
@@ -338,7 +339,7 @@ def penjahit() -> BusinessGroup:
                 (
                     "Menawarkan jahitan seragam ke SD dan TPQ",
                     ("p-rina", "p-sri"),
-                    30_000,
+                    0,  # on foot, with samples already sewn: no line in the RAB
                     (1, 4),
                     1,
                     "Contoh seragam dan daftar harga",
@@ -484,7 +485,7 @@ def berjualan() -> BusinessGroup:
                 (
                     "Mulai berjualan keliling setiap hari",
                     ("p-sumarni", "p-kholik", "p-jumaati", "p-ani"),
-                    0,
+                    900_000,  # the RAB's daily trading capital, 6 × 150.000
                     (2, 3),
                     8,
                     "Gerobak, sepeda, termos",

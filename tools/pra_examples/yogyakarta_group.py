@@ -222,6 +222,9 @@ def tri_astha() -> BusinessGroup:
                     ("Bibit kambing", 1, "anggota", 435_000, "members"),
                     ("Kain, benang dan kancing", 2, "anggota", 435_000, "members"),
                     ("Buku kas, buku pinjaman, kartu anggota", 1, "paket", 60_000, "own"),
+                    # the steps' trainings (2 × 150.000), rules (10.000) and reports (5.000),
+                    # paid from the members' pledged money: the steps cost what the RAB holds
+                    ("Konsumsi pelatihan, rapat aturan dan laporan", 1, "paket", 315_000, "own"),
                     ("Peralatan bengkel milik anggota", 1, "paket", 300_000, "own"),
                 ],
                 # what each member buys with the loan received from the grant

@@ -5,8 +5,8 @@ Four tabs. *Produk*: a product on one line (``Kue bolu, potong, 3.000,
 month, and the live summary: profit and loss, break-even, repayment capacity
 and the months the cash cannot pay the instalments. *Musim dan biaya tetap*:
 the months sales change, and the costs paid every month. *Pasar*: customers,
-competitors, how the group sells, its market. *Arus kas*: the 12 months from
-the plan's start. Every figure comes from :mod:`pra.plan.business`.
+competitors, how the group sells, its market. *Arus kas*: the months from
+the plan's start until every loan is repaid. Every figure comes from :mod:`pra.plan.business`.
 """
 
 from __future__ import annotations
@@ -255,6 +255,9 @@ class AnalysisView(GroupStepView):
     def _show_cash(self, plan: BusinessPlan) -> None:
         lines = [plan.lines[1].text()]
         lines += [f"⚠ {w.text()}" for w in plan.warnings]
+        if plan.sales_note is not None:
+            lines.append(plan.sales_note.text())
+        lines += [n.text() for n in plan.repaid]
         self.query_one("#cash-lines", Static).update("\n".join(lines))
         rows: list[tuple[str, list[Cell]]] = [
             (

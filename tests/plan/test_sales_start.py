@@ -1,0 +1,91 @@
+"""The first month of sales counts the days selling only (issue 13), worked on Palembang."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pydantic import ValidationError
+
+from pra.model import Workshop
+from pra.model.business import BusinessAnalysis
+from pra.plan.business import analysis_start, business_plan, sales_start
+from pra.resources import example_path
+
+
+def palembang() -> Workshop:
+    return Workshop.model_validate_json(example_path("palembang").read_text(encoding="utf-8"))
+
+
+def test_jaya_bersama_sells_two_days_of_september() -> None:
+    ws = palembang()
+    jaya = ws.groups[1]
+    assert jaya.name == "Kelompok Jaya Bersama"
+    # selling starts with the step "Menerima pesanan seragam dan baju Lebaran", scheduled
+    # from Monday 29 Sep 2003: 29 and 30 September, 2 of 30 days
+    assert sales_start(jaya) is not None
+    assert sales_start(jaya).day == dt.date(2003, 9, 29)  # type: ignore[union-attr]
+    plan = business_plan(jaya, analysis_start(jaya, ws.info.date))
+    september, october = plan.months[:2]
+    # September (no season): uniforms 30 × 2/30 = 2 stel, made-to-order 25 × 2/30 = 1,67 → 2,
+    # alterations 80 × 2/30 = 5,33 → 5. Sales 2 × 45.000 + 2 × 35.000 + 5 × 7.500 = 197.500
+    # (a full month: 2.825.000); cost 2 × 34.000 + 2 × 14.000 + 5 × 2.500 = 108.500; the fixed
+    # costs 40.000 + 50.000 = 90.000 are paid all the same
+    assert (september.sales, september.cost_of_sales, september.fixed_costs) == (
+        197_500,
+        108_500,
+        90_000,
+    )
+    # opening 110.000 + 197.500 − 108.500 − 90.000 = 109.000 (it was 1.275.000 with a full month)
+    assert plan.opening == 110_000
+    assert september.closing == 109_000
+    # October is a full month, its Lebaran season included (60 made-to-order): 4.050.000
+    assert october.sales == 4_050_000
+    assert plan.sales_note is not None
+    assert plan.sales_note.text("id") == (
+        'Penjualan mulai 29 September 2003 (langkah "Menerima pesanan seragam dan baju Lebaran"):'
+        " September 2003 dihitung 2 dari 30 hari (unit bulan biasa × 2 ÷ 30, dibulatkan ke unit"
+        " terdekat); bulan berikutnya penuh. Biaya tetap dibayar setiap bulan."
+    )
+
+
+def test_a_later_start_leaves_the_months_before_without_sales() -> None:
+    ws = palembang()
+    jaya = ws.groups[1]
+    later = jaya.model_copy(
+        update={
+            "analysis": jaya.analysis.model_copy(
+                update={"sales_step_id": None, "sales_start": dt.date(2003, 11, 1)}
+            )
+        }
+    )
+    plan = business_plan(later, analysis_start(later, ws.info.date))
+    # nothing sold in September and October; November (Lebaran: 60 made-to-order) in full:
+    # 30 × 45.000 + 60 × 35.000 + 80 × 7.500 = 4.050.000
+    assert [m.sales for m in plan.months[:3]] == [0, 0, 4_050_000]
+    assert [m.fixed_costs for m in plan.months[:3]] == [90_000] * 3
+    assert plan.sales_note is not None
+    assert plan.sales_note.text("en") == (
+        "Selling starts on 1 November 2003: counted in full from November 2003; no sales in the"
+        " months before."
+    )
+
+
+def test_without_a_day_sales_count_in_full_and_the_plan_says_so() -> None:
+    ws = palembang()
+    jaya = ws.groups[1]
+    plain = jaya.model_copy(
+        update={"analysis": jaya.analysis.model_copy(update={"sales_step_id": None})}
+    )
+    plan = business_plan(plain, analysis_start(plain, ws.info.date))
+    assert plan.months[0].sales == 2_825_000  # 30 × 45.000 + 25 × 35.000 + 80 × 7.500
+    assert plan.sales_note is not None
+    assert plan.sales_note.text("id") == (
+        "Penjualan dihitung penuh sejak bulan pertama tabel (September 2003): hari mulai menjual"
+        " belum ditentukan di analisis usaha."
+    )
+
+
+def test_selling_starts_on_a_date_or_at_a_step_not_both() -> None:
+    with pytest.raises(ValidationError):
+        BusinessAnalysis(sales_start=dt.date(2003, 9, 29), sales_step_id="st-jb-7")
