@@ -129,23 +129,14 @@ def _own_sentence(ctx: Context) -> str:
 def _received_phrase(ctx: Context) -> str:
     """What a borrower gets in cash and why it is less than the loan (the deductions at
     hand-over, each named; savings said to stay the member's own); empty without deductions."""
-    from pra.plan.effective_rate import REFUNDABLE_KINDS
-    from pra.plan.fund import member_share
+    from pra.plan.fund import deduction_notice, member_share
 
     assert ctx.group is not None
     share = member_share(ctx.group.capital)
     if not share.deductions:
         return ""
-    why = ", ".join(
-        ctx.t(
-            "export.funding.deducted_savings"
-            if d.kind in REFUNDABLE_KINDS
-            else "export.funding.deducted_kept",
-            label=d.label,
-            amount=ctx.rupiah(d.amount),
-        )
-        for d in share.deductions
-    )
+    # the deduction's one sentence, as the capital plan says it (pra.plan.fund.deduction_notice)
+    why = "; ".join(ctx.notice(deduction_notice(d)) for d in share.deductions if d.amount)
     return ctx.t("export.funding.received", received=ctx.rupiah(share.received), why=why)
 
 
@@ -266,7 +257,7 @@ def sources_section(ctx: Context, heading: str) -> None:
         rows: list[tuple[str | Cell, ...]] = [
             (ctx.t("export.funding.in"), ctx.rupiah(entry.money_in))
         ]
-        rows += [(ctx.t(f"plan.ledger.use_{u.key}"), ctx.rupiah(u.amount)) for u in entry.uses]
+        rows += [(ctx.notice(u.notice), ctx.rupiah(u.amount)) for u in entry.uses]
         if entry.kind == "loan":
             rows.append(
                 (

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pra.model import BusinessGroup, CapitalPlan
-from pra.plan.fund import member_share
+from pra.plan.fund import deduction_notice, member_share
 from pra.plan.notice import Money, Notice
 
 
@@ -234,12 +234,21 @@ def capital_summary(group: BusinessGroup) -> CapitalSummary:
             {"members": borrowers, "amount": Money(share.received), "total": Money(net)},
         ),
     ]
-    if gross != net:
-        lines.append(
-            Notice(
-                "plan.capital.line_retained", {"gross": Money(gross), "kept": Money(gross - net)}
+    # each deduction kept at hand-over in its one sentence (pra.plan.fund.deduction_notice),
+    # then what the first round's borrowers leave of it
+    for d in share.deductions:
+        if d.amount:
+            lines.append(
+                Notice(
+                    "plan.capital.line_retained",
+                    {
+                        "deduction": deduction_notice(d),
+                        "members": borrowers,
+                        "amount": Money(d.amount),
+                        "total": Money(d.amount * borrowers),
+                    },
+                )
             )
-        )
     # only the parts with a value: "tenaga Rp 0" reads as labour worth nothing
     own_parts = tuple(
         Notice(f"plan.capital.own_{kind}", {"amount": Money(value)})

@@ -41,9 +41,10 @@ def test_the_summary_comes_before_the_first_section_and_names_amount_and_lender(
     assert (
         "Putaran pertama dana bergulir, 1 September 2003: semua 10 anggota masing-masing meminjam"
         " Rp 500.000, menerima tunai Rp 475.000 (Simpanan pokok koperasi Bina Vitalis Rp 25.000"
-        " yang tetap milik anggota dipotong saat dana diserahkan), dan mengangsur pokok dan"
+        " per anggota dipotong saat dana diserahkan: tetap milik anggota, disimpan di dana"
+        " bergulir dan dikembalikan bila anggota keluar), dan mengangsur pokok dan"
         " jasa Rp 47.000 per bulan (12 kali, terakhir"
-        " Rp 43.000) mulai 1 Oktober 2003; iuran wajib dibayar terpisah." in summary
+        " Rp 43.000) mulai 6 Oktober 2003; iuran wajib dibayar terpisah." in summary
     )
     assert not [line for line in summary if line.startswith("Putaran kedua")]
     # own contribution: money pledges paid in 100.000 + 50.000 = 150.000 (no simpanan pokok);
@@ -100,9 +101,10 @@ def test_the_summary_says_the_own_contribution_part_by_part_and_the_rounds_as_sc
     assert (
         "Putaran pertama dana bergulir, 1 September 2003: Rohani, Yusnaini, Masitoh, Nurbaya,"
         " Rusmini, Fatimah masing-masing meminjam Rp 250.000, menerima tunai Rp 225.000"
-        " (Simpanan pokok koperasi Bina Vitalis Rp 25.000 yang tetap milik anggota dipotong"
-        " saat dana diserahkan), dan mengangsur pokok dan jasa Rp 23.500 per bulan (12 kali, terakhir Rp 21.500) mulai 1 Oktober 2003; iuran wajib"
-        " dibayar terpisah." in summary
+        " (Simpanan pokok koperasi Bina Vitalis Rp 25.000 per anggota dipotong saat dana"
+        " diserahkan: tetap milik anggota, disimpan di dana bergulir dan dikembalikan bila"
+        " anggota keluar), dan mengangsur pokok dan jasa Rp 23.500 per bulan (12 kali,"
+        " terakhir Rp 21.500) mulai 6 Oktober 2003; iuran wajib dibayar terpisah." in summary
     )
     assert (
         "Putaran kedua Oktober 2003 (Herlina), dari angsuran yang sudah kembali; sesudahnya"
@@ -127,7 +129,11 @@ def test_a_table_per_source_and_the_loan_goes_back_to_its_lender(tmp_path: Path)
     assert grant[1:] == [
         ["Masuk", "Rp 5.000.000"],
         ["Diterima anggota sebagai pinjaman", "Rp 4.750.000"],
-        ["Saham / simpanan pokok (dipotong saat penyerahan)", "Rp 250.000"],
+        # the deduction by its own name, as on page 1 and in the capital plan (#13)
+        [
+            "Simpanan pokok koperasi Bina Vitalis (dipotong saat dana diserahkan, milik anggota)",
+            "Rp 250.000",
+        ],
     ]
     instalments = next(
         t for t in doc.tables if t.rows[0].cells[1].text == "Jatuh tempo" and len(t.rows) == 54

@@ -61,25 +61,29 @@ def _palembang_capital(
         ),
         service_fee_percent=Decimal(1),
         loan_term_months=12,
-        # no repayment_day: the weekly meetings collect savings; the fund's instalment is
-        # monthly (12 months, the figures the group agreed), due on the hand-over's own day
-        # (the 1st) and paid at that week's meeting (a weekly fund would change the figures)
+        # the weekly meetings (from Monday 6 October) collect savings; the fund's instalment is
+        # monthly (12 months, the figures the group agreed), due on the 6th so that the first
+        # one (6 October) falls on the first meeting that collects it, not before it (#13: due
+        # on the hand-over's own day, the 1st, it fell before the meetings began)
+        repayment_day=6,
         cash_unit=500,  # paid in cash at the meetings: 11 × Rp 42.000 + Rp 38.000
         first_round_ids=first_round,
         budget=budget(code, lines, paid_from),
         rules=(
             "Dana stimulan Rp 10.000.000 untuk dua kelompok, Rp 5.000.000 setiap kelompok.",
             "Dana dikelola Yayasan Bina Vitalis dan dicatat dalam buku kas kelompok.",
-            "Angsuran pokok dan jasa jatuh setiap bulan pada tanggal dana diserahkan dan "
-            "dibayar pada pertemuan mingguan kelompok minggu itu; tabungan disetor setiap "
-            "pertemuan.",
+            "Angsuran pokok dan jasa jatuh setiap tanggal 6 dan dibayar pada pertemuan "
+            "mingguan kelompok minggu itu; tabungan disetor setiap pertemuan.",
             "Setelah lunas, dana digulirkan kepada warga lain di Kelurahan 10 dan 13 Ilir.",
             *rules,
         ),
     )
 
 
-LEBARAN_1424 = ("Libur Lebaran Idul Fitri 1424 H", dt.date(2003, 11, 24), dt.date(2003, 11, 30))
+LEBARAN_1424 = ("Libur Lebaran Idul Fitri 1424 H", dt.date(2003, 11, 25), dt.date(2003, 11, 30))
+"""1 Syawal 1424 H fell on Tuesday 25 November 2003; the groups stop from that day to the end of
+the week. Jaya Bersama's Monday instalment to BMM (24 November) falls before it, and its weekly
+meetings end the Sunday before (#13: a week from Monday 24 November held a lender instalment)."""
 
 
 def sedap_malam() -> BusinessGroup:
@@ -439,7 +443,7 @@ def jaya_bersama() -> BusinessGroup:
                     ("p-suryani", "p-darmawati"),
                     10_000,
                     (3,),
-                    8,
+                    7,
                     "Buku kas",
                 ),
             ],
