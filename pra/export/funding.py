@@ -164,17 +164,20 @@ def _round_sentences(ctx: Context) -> list[str]:
         return format_month(day, ctx.lang) if day else ctx.t("export.funding.undated")
 
     first, *later = rounds
+    amount = rows[0].principal + rows[0].service_fee
+    last = rows[-1].principal + rows[-1].service_fee
     found = [
         ctx.t(
-            "export.funding.round_first",
+            # "(10 kali, terakhir Rp 55.000)" under Rp 55.000 a month reads as a different last one
+            "export.funding.round_first" if last != amount else "export.funding.round_first_even",
             when=ctx.date(first.date) if first.date else ctx.t("export.funding.undated"),
             who=who(first.member_ids),
             n=len(first.member_ids),
             loan=ctx.rupiah(plan.stimulus_per_member),
             received=_received_phrase(ctx),
             count=len(rows),
-            amount=ctx.rupiah(rows[0].principal + rows[0].service_fee),
-            last=ctx.rupiah(rows[-1].principal + rows[-1].service_fee),
+            amount=ctx.rupiah(amount),
+            last=ctx.rupiah(last),
             start=ctx.date(rows[0].due_date) if rows[0].due_date else "",
         )
     ]

@@ -185,3 +185,15 @@ def test_a_fixed_step_pushed_later_says_so_on_its_own_row(tmp_path: Path) -> Non
         t for t in docx.Document(str(plain)).tables if t.rows[0].cells[1].text == "Langkah"
     )
     assert "direncanakan" not in table.rows[5].cells[-1].text
+
+
+def test_the_first_round_names_a_last_instalment_only_when_it_differs(tmp_path: Path) -> None:
+    # Tri Astha: 500.000 ÷ 10 = 50.000 + 1% fee 5.000 = 55.000 every month, the last one too:
+    # "(10 kali, terakhir Rp 55.000)" read as if the last one were different
+    path = export_workshop(example("yogyakarta"), source="y", output=tmp_path).documents[0]
+    texts = [p.text.replace(NB, " ") for p in docx.Document(str(path)).paragraphs]
+    [line] = [t for t in texts if t.startswith("Putaran pertama dana bergulir")]
+    assert line.endswith(
+        "dan mengangsur pokok dan jasa Rp 55.000 per bulan (10 kali) mulai 5 Desember 2003;"
+        " iuran wajib dibayar terpisah."
+    )
