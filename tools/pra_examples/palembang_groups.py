@@ -128,10 +128,19 @@ def sedap_malam() -> BusinessGroup:
                 "Sudah biasa berdagang",
                 "Mau bekerja keras",
             ],
+            # each weakness and threat with how the group deals with it: the plan's risk
+            # table is what a lender reads first (#13)
             [
-                "Banyak kesulitan dalam keluarga",
-                "Peralatan masak masih sederhana",
-                "Belum bisa menghitung harga pokok",
+                (
+                    "Banyak kesulitan dalam keluarga",
+                    "Tabungan mingguan untuk keperluan mendadak; tugas dibagi bila ada yang"
+                    " berhalangan",
+                ),
+                ("Peralatan masak masih sederhana", "Oven, mixer dan loyang dibeli dari bantuan"),
+                (
+                    "Belum bisa menghitung harga pokok",
+                    "Belajar menghitung harga pokok bersama pendamping (langkah 5)",
+                ),
             ],
             [
                 "Uang bantuan stimulan akan dimanfaatkan dengan sungguh-sungguh",
@@ -139,9 +148,18 @@ def sedap_malam() -> BusinessGroup:
                 "Pesanan kue untuk hajatan dan Lebaran",
             ],
             [
-                "Harga tepung terigu, gula dan telur naik",
-                "Banyak pedagang kue lain",
-                "Kue basah cepat basi",
+                (
+                    "Harga tepung terigu, gula dan telur naik",
+                    "Belanja bahan bersama per karung; harga jual ditinjau setiap bulan",
+                ),
+                (
+                    "Banyak pedagang kue lain",
+                    "Kue khas Palembang (maksuba, lapis) dititipkan di warung langganan",
+                ),
+                (
+                    "Kue basah cepat basi",
+                    "Membuat sebanyak titipan dan pesanan; sisa dijual murah sore hari",
+                ),
             ],
         ),
         pledges=pledges(
@@ -349,9 +367,16 @@ def jaya_bersama() -> BusinessGroup:
                 "Kemauan belajar tinggi",
             ],
             [
-                "Sebagian anggota belum bisa menjahit",
-                "Banyak kesulitan dalam keluarga",
-                "Belum punya tempat usaha",
+                (
+                    "Sebagian anggota belum bisa menjahit",
+                    "Belajar dari anggota yang sudah pandai (langkah 1)",
+                ),
+                (
+                    "Banyak kesulitan dalam keluarga",
+                    "Tabungan mingguan untuk keperluan mendadak; tugas dibagi bila ada yang"
+                    " berhalangan",
+                ),
+                ("Belum punya tempat usaha", "Menyewa ruang dekat jalan (langkah 2)"),
             ],
             [
                 "Uang bantuan stimulan akan dimanfaatkan dengan sungguh-sungguh",
@@ -359,9 +384,19 @@ def jaya_bersama() -> BusinessGroup:
                 "Koperasi Yayasan Bina Vitalis",
             ],
             [
-                "Baju jadi murah di Pasar 16 Ilir",
-                "Listrik sering padam",
-                "Pelanggan tidak mengambil jahitan",
+                (
+                    "Baju jadi murah di Pasar 16 Ilir",
+                    "Menerima seragam, jahitan pesanan dan permak, yang tidak dijual jadi",
+                ),
+                (
+                    "Listrik sering padam",
+                    "Mesin jahit anggota yang diinjak dipakai saat padam; pesanan dikerjakan lebih"
+                    " awal",
+                ),
+                (
+                    "Pelanggan tidak mengambil jahitan",
+                    "Uang muka separuh harga saat memesan",
+                ),
             ],
         ),
         pledges=pledges(
