@@ -277,7 +277,9 @@ def sources_section(ctx: Context, heading: str) -> None:
         w.table(columns, [Cell(name, bold=True), ""], rows)
         w.paragraph("", "Table Text")
     if ledger.sources and any(e.kind == "grant" for e in ledger.sources):
-        w.note(ctx.t("export.funding.grant_note"))
+        # the sentence about lenders' loans only where the group borrows from one
+        loans = any(e.kind == "loan" for e in ledger.sources)
+        w.note(ctx.t("export.funding.grant_note" if loans else "export.funding.grant_note_alone"))
     for check in ledger.checks:
         w.paragraph(ctx.notice(check), bold=True)
 

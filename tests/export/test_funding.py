@@ -197,3 +197,23 @@ def test_the_first_round_names_a_last_instalment_only_when_it_differs(tmp_path: 
         "dan mengangsur pokok dan jasa Rp 55.000 per bulan (10 kali) mulai 5 Desember 2003;"
         " iuran wajib dibayar terpisah."
     )
+
+
+def test_the_ledger_speaks_of_lenders_only_where_the_group_borrows_from_one(
+    tmp_path: Path,
+) -> None:
+    # Sedap Malam has a grant and its own capital, no lender; Jaya Bersama borrows from BMM
+    paths = export_workshop(example("palembang"), source="p", output=tmp_path).documents
+    notes = {}
+    for path in paths:
+        texts = [p.text for p in docx.Document(str(path)).paragraphs]
+        notes[path.name] = [
+            t for t in texts if t.startswith("Bantuan stimulan adalah milik kelompok.")
+        ]
+    sedap = next(v for k, v in notes.items() if "Sedap Malam" in k)
+    jaya = next(v for k, v in notes.items() if "Jaya Bersama" in k)
+    assert sedap == ["Bantuan stimulan adalah milik kelompok."]
+    assert jaya == [
+        "Bantuan stimulan adalah milik kelompok. Pinjaman dari lembaga harus dikembalikan kepada"
+        " pemberinya dan tidak dihitung sebagai kas milik kelompok."
+    ]
