@@ -284,11 +284,19 @@ def capital_summary(group: BusinessGroup) -> CapitalSummary:
                     },
                 )
             )
-    capital_parts = tuple(
-        Notice(f"plan.capital.part_{key}", {"amount": Money(available[key])})
-        for key in SOURCES
-        if available[key]
-    )
+    parts: list[Notice] = []
+    for key in SOURCES:
+        if key == "stimulus" and by_members:
+            # what the members receive in hand and spend on their own trades is not the part
+            # of the grant for the group's purchases (Tri Astha's grant is all lent on)
+            assets = available[key] - net
+            if assets:
+                parts.append(Notice("plan.capital.part_stimulus", {"amount": Money(assets)}))
+            if net:
+                parts.append(Notice("plan.capital.part_members", {"amount": Money(net)}))
+        elif available[key]:
+            parts.append(Notice(f"plan.capital.part_{key}", {"amount": Money(available[key])}))
+    capital_parts = tuple(parts)
     lines.append(
         Notice(
             "plan.capital.line_capital",
