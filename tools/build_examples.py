@@ -63,7 +63,7 @@ officers and membership; success indicators; SWOT items beyond the sources'
 themes; pledge values and whether they were kept; step details, costs,
 durations, dependencies, the two fixed-date steps; calendar start dates; the
 Lebaran 1424 H blackout
-(24-30 November 2003) in Palembang; RAB lines and 2003 prices; Surabaya's and
+(25-30 November 2003, from 1 Syawal) in Palembang; RAB lines and 2003 prices; Surabaya's and
 Palembang's deductions, dues, service fee and loan terms; loan terms in
 Yogyakarta; fund rules worded by the groups; first-round borrowers (members
 absent on the day borrow in the second round; the source says every member

@@ -129,23 +129,14 @@ def _own_sentence(ctx: Context) -> str:
 def _received_phrase(ctx: Context) -> str:
     """What a borrower gets in cash and why it is less than the loan (the deductions at
     hand-over, each named; savings said to stay the member's own); empty without deductions."""
-    from pra.plan.effective_rate import REFUNDABLE_KINDS
-    from pra.plan.fund import member_share
+    from pra.plan.fund import deduction_notice, member_share
 
     assert ctx.group is not None
     share = member_share(ctx.group.capital)
     if not share.deductions:
         return ""
-    why = ", ".join(
-        ctx.t(
-            "export.funding.deducted_savings"
-            if d.kind in REFUNDABLE_KINDS
-            else "export.funding.deducted_kept",
-            label=d.label,
-            amount=ctx.rupiah(d.amount),
-        )
-        for d in share.deductions
-    )
+    # the deduction's one sentence, as the capital plan says it (pra.plan.fund.deduction_notice)
+    why = "; ".join(ctx.notice(deduction_notice(d)) for d in share.deductions if d.amount)
     return ctx.t("export.funding.received", received=ctx.rupiah(share.received), why=why)
 
 
@@ -173,17 +164,20 @@ def _round_sentences(ctx: Context) -> list[str]:
         return format_month(day, ctx.lang) if day else ctx.t("export.funding.undated")
 
     first, *later = rounds
+    amount = rows[0].principal + rows[0].service_fee
+    last = rows[-1].principal + rows[-1].service_fee
     found = [
         ctx.t(
-            "export.funding.round_first",
+            # "(10 kali, terakhir Rp 55.000)" under Rp 55.000 a month reads as a different last one
+            "export.funding.round_first" if last != amount else "export.funding.round_first_even",
             when=ctx.date(first.date) if first.date else ctx.t("export.funding.undated"),
             who=who(first.member_ids),
             n=len(first.member_ids),
             loan=ctx.rupiah(plan.stimulus_per_member),
             received=_received_phrase(ctx),
             count=len(rows),
-            amount=ctx.rupiah(rows[0].principal + rows[0].service_fee),
-            last=ctx.rupiah(rows[-1].principal + rows[-1].service_fee),
+            amount=ctx.rupiah(amount),
+            last=ctx.rupiah(last),
             start=ctx.date(rows[0].due_date) if rows[0].due_date else "",
         )
     ]
@@ -266,7 +260,7 @@ def sources_section(ctx: Context, heading: str) -> None:
         rows: list[tuple[str | Cell, ...]] = [
             (ctx.t("export.funding.in"), ctx.rupiah(entry.money_in))
         ]
-        rows += [(ctx.t(f"plan.ledger.use_{u.key}"), ctx.rupiah(u.amount)) for u in entry.uses]
+        rows += [(ctx.notice(u.notice), ctx.rupiah(u.amount)) for u in entry.uses]
         if entry.kind == "loan":
             rows.append(
                 (
@@ -283,7 +277,9 @@ def sources_section(ctx: Context, heading: str) -> None:
         w.table(columns, [Cell(name, bold=True), ""], rows)
         w.paragraph("", "Table Text")
     if ledger.sources and any(e.kind == "grant" for e in ledger.sources):
-        w.note(ctx.t("export.funding.grant_note"))
+        # the sentence about lenders' loans only where the group borrows from one
+        loans = any(e.kind == "loan" for e in ledger.sources)
+        w.note(ctx.t("export.funding.grant_note" if loans else "export.funding.grant_note_alone"))
     for check in ledger.checks:
         w.paragraph(ctx.notice(check), bold=True)
 

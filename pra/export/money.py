@@ -15,9 +15,9 @@ from pra.export.tables import Cell, CellValue, Column
 from pra.model import LenderLoan
 from pra.plan.capital import CapitalSummary
 from pra.plan.effective_rate import effective_rate
-from pra.plan.fund import member_share, repayment_schedule
+from pra.plan.fund import member_share, monthly_charges, repayment_schedule
 from pra.plan.notice import Money, Notice
-from pra.plan.revolving import fund_start, group_fund
+from pra.plan.revolving import FundLedger, fund_start, group_fund
 from pra.plan.rounding import rounding_note
 from pra.plan.sources import source_name
 
@@ -278,17 +278,36 @@ def repayment_section(ctx: Context, heading: str) -> None:
         ],
     )
     if ledger.rows and not ledger.waiting:
-        w.paragraph(
-            ctx.t(
-                "export.label.rotation_end",
-                month=ctx.number(ledger.rows[-1].month),
-                balance=ctx.rupiah(ledger.balance),
-            )
-        )
+        w.paragraph(_rotation_end(ctx, ledger))
     if ledger.waiting:
         w.paragraph(ctx.t("export.label.waiting", names=ctx.names(ledger.waiting)))
     for warning in ledger.warnings:
         w.note(ctx.notice(warning))
+
+
+def _rotation_end(ctx: Context, ledger: FundLedger) -> str:
+    """What the revolving fund holds once every member has borrowed and repaid, with where each
+    rupiah of it comes from: the starting capital, the fees, the dues and each deduction kept at
+    hand-over by its own name (with every loan repaid, these add up to the balance)."""
+
+    assert ctx.group is not None
+    plan = ctx.group.capital
+    loans = sum(len(r.member_ids) for r in ledger.rounds)
+    kept = "".join(
+        ctx.t("export.label.rotation_kept", label=d.label, amount=ctx.rupiah(d.amount * loans))
+        for d in member_share(plan).deductions
+        if d.amount
+    )
+    monthly = monthly_charges(plan)[1]
+    return ctx.t(
+        "export.label.rotation_end_monthly" if monthly else "export.label.rotation_end",
+        month=ctx.number(ledger.rows[-1].month),
+        balance=ctx.rupiah(ledger.balance),
+        start=ctx.rupiah(ledger.stimulus_total),
+        fees=ctx.rupiah(sum(r.fees_in for r in ledger.rows)),
+        dues=ctx.rupiah(sum(r.dues_in for r in ledger.rows)),
+        kept=kept,
+    )
 
 
 def _voluntary_line(ctx: Context, rule: str) -> str:

@@ -164,8 +164,11 @@ def member_signatures(ctx: Context, heading: str) -> None:
                 *("",) * pad,
             )
         )
+    # each row of signatures holds together, and a page may break between two of them: the
+    # whole table kept in one piece, with the approval block kept after it, was taller than a
+    # page, and the approval block went alone to the last page (Jaya Bersama, #13)
     table = w.table(
-        [Column(1)] * MEMBERS_PER_ROW, None, rows, borders=False, keep_whole=len(rows) <= 12
+        [Column(1)] * MEMBERS_PER_ROW, None, rows, borders=False, keep_groups=MEMBER_ROW_LINES
     )
     _space_rows(table)
 

@@ -80,6 +80,7 @@ def build_table(
     *,
     width: int | None = None,
     keep_whole: bool | None = None,
+    keep_groups: int = 0,
     header_repeat: bool = True,
     font_style: str = "Table Text",
     borders: bool = True,
@@ -88,6 +89,9 @@ def build_table(
 ) -> Table:
     """A grid table appended to ``doc``, header row first (repeated on each page), in one pass.
 
+    ``keep_groups`` (rows without a header): the rows are kept together in groups of that
+    many, a page may break between two groups only (a row of signatures: room to sign, the
+    line, the names).
     ``width`` is in EMU (default: between the margins of the last section);
     ``style_ids`` maps style names to the template's style ids; ``font_size`` gives a
     style id's size in points (default: looked up in ``doc``'s styles each time).
@@ -157,7 +161,10 @@ def build_table(
             )
         )
     for i, values in enumerate(all_rows):
-        keep = i < len(all_rows) - 1 and (whole or i < 2)
+        if keep_groups:
+            keep = i < len(all_rows) - 1 and (i + 1) % keep_groups != 0
+        else:
+            keep = i < len(all_rows) - 1 and (whole or i < 2)
         xml.append(
             _row(columns, twips, values, body_style, amount_style, keep=keep, height=min_height)
         )

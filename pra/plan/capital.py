@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pra.model import BusinessGroup, CapitalPlan
-from pra.plan.fund import member_share
+from pra.plan.fund import deduction_notice, member_share
 from pra.plan.notice import Money, Notice
 
 
@@ -234,12 +234,21 @@ def capital_summary(group: BusinessGroup) -> CapitalSummary:
             {"members": borrowers, "amount": Money(share.received), "total": Money(net)},
         ),
     ]
-    if gross != net:
-        lines.append(
-            Notice(
-                "plan.capital.line_retained", {"gross": Money(gross), "kept": Money(gross - net)}
+    # each deduction kept at hand-over in its one sentence (pra.plan.fund.deduction_notice),
+    # then what the first round's borrowers leave of it
+    for d in share.deductions:
+        if d.amount:
+            lines.append(
+                Notice(
+                    "plan.capital.line_retained",
+                    {
+                        "deduction": deduction_notice(d),
+                        "members": borrowers,
+                        "amount": Money(d.amount),
+                        "total": Money(d.amount * borrowers),
+                    },
+                )
             )
-        )
     # only the parts with a value: "tenaga Rp 0" reads as labour worth nothing
     own_parts = tuple(
         Notice(f"plan.capital.own_{kind}", {"amount": Money(value)})
@@ -275,11 +284,19 @@ def capital_summary(group: BusinessGroup) -> CapitalSummary:
                     },
                 )
             )
-    capital_parts = tuple(
-        Notice(f"plan.capital.part_{key}", {"amount": Money(available[key])})
-        for key in SOURCES
-        if available[key]
-    )
+    parts: list[Notice] = []
+    for key in SOURCES:
+        if key == "stimulus" and by_members:
+            # what the members receive in hand and spend on their own trades is not the part
+            # of the grant for the group's purchases (Tri Astha's grant is all lent on)
+            assets = available[key] - net
+            if assets:
+                parts.append(Notice("plan.capital.part_stimulus", {"amount": Money(assets)}))
+            if net:
+                parts.append(Notice("plan.capital.part_members", {"amount": Money(net)}))
+        elif available[key]:
+            parts.append(Notice(f"plan.capital.part_{key}", {"amount": Money(available[key])}))
+    capital_parts = tuple(parts)
     lines.append(
         Notice(
             "plan.capital.line_capital",

@@ -36,6 +36,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Final
 
 from pra.model import CapitalPlan
+from pra.plan.fund import REFUNDABLE_KINDS as REFUNDABLE_KINDS
 from pra.plan.fund import member_share, repayment_schedule
 from pra.plan.notice import Money, Notice
 
@@ -79,10 +80,6 @@ def irr(flows: Sequence[int]) -> float | None:
     return (low + high) / 2
 
 
-REFUNDABLE_KINDS: Final = frozenset({"share"})
-"""Deductions that stay the member's own savings (simpanan pokok, saham) and are refunded."""
-
-
 def refundable_savings(plan: CapitalPlan) -> int:
     """What is kept at hand-over as the member's own refundable savings."""
     return sum(d.amount for d in member_share(plan).deductions if d.kind in REFUNDABLE_KINDS)
@@ -112,6 +109,9 @@ class EffectiveRate:
     """The service fee, percent of the original loan per month."""
     savings: int = 0
     """Of :attr:`received`, the savings kept at hand-over that are refunded (not a cost)."""
+    savings_label: str = ""
+    """Those savings by the name the group gave them ("Simpanan pokok koperasi …"), so the
+    sentence names the deduction as every other page does."""
 
     @property
     def yearly(self) -> float:
@@ -141,6 +141,7 @@ class EffectiveRate:
                     "received": Money(self.received),
                     "in_hand": Money(self.received - self.savings),
                     "savings": Money(self.savings),
+                    "label": self.savings_label,
                     "monthly": _percent(self.monthly, "0.01"),
                 },
             ),
@@ -161,4 +162,7 @@ def effective_rate(plan: CapitalPlan) -> EffectiveRate | None:
     if monthly is None:
         return None
     savings = min(refundable_savings(plan), flows[0])
-    return EffectiveRate(flows[0], monthly, plan.service_fee_percent, savings)
+    label = ", ".join(
+        d.label for d in member_share(plan).deductions if d.kind in REFUNDABLE_KINDS and d.amount
+    )
+    return EffectiveRate(flows[0], monthly, plan.service_fee_percent, savings, label)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Literal
+from typing import Final, Literal
 
 from pra.i18n import Language, get_language, t
 from pra.model import CapitalPlan, Deduction
@@ -75,6 +75,18 @@ def _term(d: DeductionLine) -> Notice:
         "plan.fund.term_percent",
         {"label": d.label, "percent": d.percent, "amount": Money(d.amount)},
     )
+
+
+REFUNDABLE_KINDS: Final = frozenset({"share"})
+"""Deductions that stay the member's own savings (simpanan pokok, saham) and are refunded."""
+
+
+def deduction_notice(d: DeductionLine) -> Notice:
+    """The one sentence that says what a deduction taken at hand-over is, by its own name, and
+    where its money stays: every page that mentions the deduction says it in these words (the
+    summary, the capital plan), and the money story by source names it by its label."""
+    key = "deduction_refunded" if d.kind in REFUNDABLE_KINDS else "deduction_kept"
+    return Notice(f"plan.fund.{key}", {"label": d.label, "amount": Money(d.amount)})
 
 
 def deduction_line(deduction: Deduction, base: int) -> DeductionLine:

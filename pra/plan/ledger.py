@@ -63,6 +63,19 @@ class Use:
 
     key: str
     amount: int
+    label: str = ""
+    """A deduction at hand-over: its own name ("Simpanan pokok koperasi …"), which the printed
+    plan uses so the deduction has one name on every page (the screen shows the kind)."""
+
+    @property
+    def notice(self) -> Notice:
+        """The use as the printed plan names it: a deduction by its label, else by its kind."""
+        if self.label:
+            from pra.plan.fund import REFUNDABLE_KINDS
+
+            kind = "refunded" if self.key in REFUNDABLE_KINDS else "kept"
+            return Notice(f"plan.ledger.use_deduction_{kind}", {"label": self.label})
+        return Notice(f"plan.ledger.use_{self.key}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +166,7 @@ def _revolving_uses(group: BusinessGroup, grants: tuple[Grant, ...]) -> Iterator
             amount = min(d.amount, plan.stimulus_per_member) * loans
             amount = min(amount, lent - deducted)
             deducted += amount
-            uses.append(Use(key, amount))
+            uses.append(Use(key, amount, d.label))
         uses.insert(0, Use("member_loans", lent - deducted))
         uses.append(Use("fund_waiting", grant.revolving - lent))
         yield uses

@@ -84,3 +84,19 @@ def test_the_voluntary_savings_rule_is_labelled_once(tmp_path: Path) -> None:
     other = _with_capital(ws, sources=(*ws.groups[0].capital.grants, rule))
     text = text_of(export_workshop(other, source="o", output=tmp_path / "o").documents[0])
     assert "Simpanan sukarela: setiap pertemuan, dicatat bendahara" in text
+
+
+def test_a_grant_all_lent_on_is_not_called_the_groups_purchases() -> None:
+    # Tri Astha lends the whole Rp 5.000.000 on (10 × 392.500 = 3.925.000 in hand), and the
+    # members buy their own trades with it: the capital sum said "bantuan untuk belanja
+    # kelompok Rp 3.925.000" right under "seluruhnya dipinjamkan … tidak untuk belanja kelompok"
+    from pra.plan.capital import capital_summary
+
+    ws = example("yogyakarta")
+    (group,) = [g for g in ws.groups if g.capital.stimulus_per_member]
+    lines = [n.text("id").replace("\u00a0", " ") for n in capital_summary(group).lines]
+    assert (
+        "Jumlah modal untuk anggaran: Rp 4.625.000 (bantuan yang diterima anggota untuk belanja"
+        " usaha masing-masing Rp 3.925.000, swadaya Rp 700.000)" in lines
+    )
+    assert not [line for line in lines if "bantuan untuk belanja kelompok" in line]

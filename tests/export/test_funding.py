@@ -41,9 +41,10 @@ def test_the_summary_comes_before_the_first_section_and_names_amount_and_lender(
     assert (
         "Putaran pertama dana bergulir, 1 September 2003: semua 10 anggota masing-masing meminjam"
         " Rp 500.000, menerima tunai Rp 475.000 (Simpanan pokok koperasi Bina Vitalis Rp 25.000"
-        " yang tetap milik anggota dipotong saat dana diserahkan), dan mengangsur pokok dan"
+        " per anggota dipotong saat dana diserahkan: tetap milik anggota, disimpan di dana"
+        " bergulir dan dikembalikan bila anggota keluar), dan mengangsur pokok dan"
         " jasa Rp 47.000 per bulan (12 kali, terakhir"
-        " Rp 43.000) mulai 1 Oktober 2003; iuran wajib dibayar terpisah." in summary
+        " Rp 43.000) mulai 6 Oktober 2003; iuran wajib dibayar terpisah." in summary
     )
     assert not [line for line in summary if line.startswith("Putaran kedua")]
     # own contribution: money pledges paid in 100.000 + 50.000 = 150.000 (no simpanan pokok);
@@ -100,9 +101,10 @@ def test_the_summary_says_the_own_contribution_part_by_part_and_the_rounds_as_sc
     assert (
         "Putaran pertama dana bergulir, 1 September 2003: Rohani, Yusnaini, Masitoh, Nurbaya,"
         " Rusmini, Fatimah masing-masing meminjam Rp 250.000, menerima tunai Rp 225.000"
-        " (Simpanan pokok koperasi Bina Vitalis Rp 25.000 yang tetap milik anggota dipotong"
-        " saat dana diserahkan), dan mengangsur pokok dan jasa Rp 23.500 per bulan (12 kali, terakhir Rp 21.500) mulai 1 Oktober 2003; iuran wajib"
-        " dibayar terpisah." in summary
+        " (Simpanan pokok koperasi Bina Vitalis Rp 25.000 per anggota dipotong saat dana"
+        " diserahkan: tetap milik anggota, disimpan di dana bergulir dan dikembalikan bila"
+        " anggota keluar), dan mengangsur pokok dan jasa Rp 23.500 per bulan (12 kali,"
+        " terakhir Rp 21.500) mulai 6 Oktober 2003; iuran wajib dibayar terpisah." in summary
     )
     assert (
         "Putaran kedua Oktober 2003 (Herlina), dari angsuran yang sudah kembali; sesudahnya"
@@ -127,7 +129,11 @@ def test_a_table_per_source_and_the_loan_goes_back_to_its_lender(tmp_path: Path)
     assert grant[1:] == [
         ["Masuk", "Rp 5.000.000"],
         ["Diterima anggota sebagai pinjaman", "Rp 4.750.000"],
-        ["Saham / simpanan pokok (dipotong saat penyerahan)", "Rp 250.000"],
+        # the deduction by its own name, as on page 1 and in the capital plan (#13)
+        [
+            "Simpanan pokok koperasi Bina Vitalis (dipotong saat dana diserahkan, milik anggota)",
+            "Rp 250.000",
+        ],
     ]
     instalments = next(
         t for t in doc.tables if t.rows[0].cells[1].text == "Jatuh tempo" and len(t.rows) == 54
@@ -179,3 +185,35 @@ def test_a_fixed_step_pushed_later_says_so_on_its_own_row(tmp_path: Path) -> Non
         t for t in docx.Document(str(plain)).tables if t.rows[0].cells[1].text == "Langkah"
     )
     assert "direncanakan" not in table.rows[5].cells[-1].text
+
+
+def test_the_first_round_names_a_last_instalment_only_when_it_differs(tmp_path: Path) -> None:
+    # Tri Astha: 500.000 ÷ 10 = 50.000 + 1% fee 5.000 = 55.000 every month, the last one too:
+    # "(10 kali, terakhir Rp 55.000)" read as if the last one were different
+    path = export_workshop(example("yogyakarta"), source="y", output=tmp_path).documents[0]
+    texts = [p.text.replace(NB, " ") for p in docx.Document(str(path)).paragraphs]
+    [line] = [t for t in texts if t.startswith("Putaran pertama dana bergulir")]
+    assert line.endswith(
+        "dan mengangsur pokok dan jasa Rp 55.000 per bulan (10 kali) mulai 5 Desember 2003;"
+        " iuran wajib dibayar terpisah."
+    )
+
+
+def test_the_ledger_speaks_of_lenders_only_where_the_group_borrows_from_one(
+    tmp_path: Path,
+) -> None:
+    # Sedap Malam has a grant and its own capital, no lender; Jaya Bersama borrows from BMM
+    paths = export_workshop(example("palembang"), source="p", output=tmp_path).documents
+    notes = {}
+    for path in paths:
+        texts = [p.text for p in docx.Document(str(path)).paragraphs]
+        notes[path.name] = [
+            t for t in texts if t.startswith("Bantuan stimulan adalah milik kelompok.")
+        ]
+    sedap = next(v for k, v in notes.items() if "Sedap Malam" in k)
+    jaya = next(v for k, v in notes.items() if "Jaya Bersama" in k)
+    assert sedap == ["Bantuan stimulan adalah milik kelompok."]
+    assert jaya == [
+        "Bantuan stimulan adalah milik kelompok. Pinjaman dari lembaga harus dikembalikan kepada"
+        " pemberinya dan tidak dihitung sebagai kas milik kelompok."
+    ]

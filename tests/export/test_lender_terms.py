@@ -53,7 +53,8 @@ def test_page_one_says_what_a_member_borrows_and_what_she_receives_in_cash(
     assert (
         "Putaran pertama dana bergulir, 1 September 2003: semua 10 anggota masing-masing"
         " meminjam Rp 500.000, menerima tunai Rp 475.000 (Simpanan pokok koperasi Bina Vitalis"
-        " Rp 25.000 yang tetap milik anggota dipotong saat dana diserahkan), dan mengangsur"
-        " pokok dan jasa Rp 47.000 per bulan (12 kali, terakhir Rp 43.000) mulai 1 Oktober"
+        " Rp 25.000 per anggota dipotong saat dana diserahkan: tetap milik anggota, disimpan di"
+        " dana bergulir dan dikembalikan bila anggota keluar), dan mengangsur"
+        " pokok dan jasa Rp 47.000 per bulan (12 kali, terakhir Rp 43.000) mulai 6 Oktober"
         " 2003; iuran wajib dibayar terpisah." in _summary(_paragraphs(tmp_path, 1))
     )

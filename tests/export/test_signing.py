@@ -36,8 +36,12 @@ def paragraphs(doc: docx.document.Document) -> list[str]:
 
 
 def with_mitigation(ws: Workshop) -> Workshop:
+    """The first group's risks with one mitigation only (the example has one for each)."""
     data = ws.model_dump(mode="json")
-    data["groups"][0]["swot"]["threats"][0]["mitigation"] = "Beli tepung per karung bersama"
+    swot = data["groups"][0]["swot"]
+    for item in [*swot["weaknesses"], *swot["threats"]]:
+        item["mitigation"] = ""
+    swot["threats"][0]["mitigation"] = "Beli tepung per karung bersama"
     return Workshop.model_validate(data)
 
 

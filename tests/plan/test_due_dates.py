@@ -130,7 +130,8 @@ def test_the_examples_repay_on_the_day_their_rules_name() -> None:
     rows = repayment_schedule(tri_astha.capital, fund_start(tri_astha)).rows
     assert [r.due_date for r in rows[:2]] == [dt.date(2003, 12, 5), dt.date(2004, 1, 5)]
     palembang = [g for g in load("palembang").groups if g.capital.stimulus_per_member]
-    for group in palembang:  # the hand-over's day (1 September), paid at that week's meeting
+    for group in palembang:  # "jatuh setiap tanggal 6": the first weekly meeting, 6 Oct (#13)
         rows = repayment_schedule(group.capital, fund_start(group)).rows
-        assert rows[0].due_date == dt.date(2003, 10, 1), group.name
-        assert group.capital.repayment_day is None
+        assert rows[0].due_date == dt.date(2003, 10, 6), group.name
+        assert group.capital.repayment_day == 6
+        assert any("setiap tanggal 6" in rule for rule in group.capital.rules)

@@ -96,8 +96,9 @@ def test_palembang_revolving_grant() -> None:
         # what the rate is computed on, said as it is: the flows start from 500.000 (see
         # member_flows above), not from the 475.000 in cash (the sentence said "uang yang
         # benar-benar dipegang anggota: dari Rp 500.000", which was not true as worded)
-        "Bunga efektif dihitung atas Rp 500.000, termasuk simpanan Rp 25.000 yang dipotong saat"
-        " dana diserahkan: simpanan itu tetap milik anggota dan dikembalikan bila anggota keluar,"
+        # the savings by the deduction's own name, as every other page says it (#13)
+        "Bunga efektif dihitung atas Rp 500.000, termasuk Simpanan pokok koperasi Bina"
+        " Vitalis Rp 25.000: simpanan itu tetap milik anggota,"
         " jadi dihitung seperti uang yang dipegang anggota, walaupun yang diterima tunai"
         " Rp 475.000. Dari Rp 500.000 dan setiap setoran pokok + jasa pada bulannya, bunganya"
         " 1,8% per bulan, setahun (1 + bunga bulanan)¹² − 1; yang dihitung: jasa dan potongan yang tidak kembali;"

@@ -61,25 +61,29 @@ def _palembang_capital(
         ),
         service_fee_percent=Decimal(1),
         loan_term_months=12,
-        # no repayment_day: the weekly meetings collect savings; the fund's instalment is
-        # monthly (12 months, the figures the group agreed), due on the hand-over's own day
-        # (the 1st) and paid at that week's meeting (a weekly fund would change the figures)
+        # the weekly meetings (from Monday 6 October) collect savings; the fund's instalment is
+        # monthly (12 months, the figures the group agreed), due on the 6th so that the first
+        # one (6 October) falls on the first meeting that collects it, not before it (#13: due
+        # on the hand-over's own day, the 1st, it fell before the meetings began)
+        repayment_day=6,
         cash_unit=500,  # paid in cash at the meetings: 11 × Rp 42.000 + Rp 38.000
         first_round_ids=first_round,
         budget=budget(code, lines, paid_from),
         rules=(
             "Dana stimulan Rp 10.000.000 untuk dua kelompok, Rp 5.000.000 setiap kelompok.",
             "Dana dikelola Yayasan Bina Vitalis dan dicatat dalam buku kas kelompok.",
-            "Angsuran pokok dan jasa jatuh setiap bulan pada tanggal dana diserahkan dan "
-            "dibayar pada pertemuan mingguan kelompok minggu itu; tabungan disetor setiap "
-            "pertemuan.",
+            "Angsuran pokok dan jasa jatuh setiap tanggal 6 dan dibayar pada pertemuan "
+            "mingguan kelompok minggu itu; tabungan disetor setiap pertemuan.",
             "Setelah lunas, dana digulirkan kepada warga lain di Kelurahan 10 dan 13 Ilir.",
             *rules,
         ),
     )
 
 
-LEBARAN_1424 = ("Libur Lebaran Idul Fitri 1424 H", dt.date(2003, 11, 24), dt.date(2003, 11, 30))
+LEBARAN_1424 = ("Libur Lebaran Idul Fitri 1424 H", dt.date(2003, 11, 25), dt.date(2003, 11, 30))
+"""1 Syawal 1424 H fell on Tuesday 25 November 2003; the groups stop from that day to the end of
+the week. Jaya Bersama's Monday instalment to BMM (24 November) falls before it, and its weekly
+meetings end the Sunday before (#13: a week from Monday 24 November held a lender instalment)."""
 
 
 def sedap_malam() -> BusinessGroup:
@@ -124,10 +128,19 @@ def sedap_malam() -> BusinessGroup:
                 "Sudah biasa berdagang",
                 "Mau bekerja keras",
             ],
+            # each weakness and threat with how the group deals with it: the plan's risk
+            # table is what a lender reads first (#13)
             [
-                "Banyak kesulitan dalam keluarga",
-                "Peralatan masak masih sederhana",
-                "Belum bisa menghitung harga pokok",
+                (
+                    "Banyak kesulitan dalam keluarga",
+                    "Tabungan mingguan untuk keperluan mendadak; tugas dibagi bila ada yang"
+                    " berhalangan",
+                ),
+                ("Peralatan masak masih sederhana", "Oven, mixer dan loyang dibeli dari bantuan"),
+                (
+                    "Belum bisa menghitung harga pokok",
+                    "Belajar menghitung harga pokok bersama pendamping (langkah 5)",
+                ),
             ],
             [
                 "Uang bantuan stimulan akan dimanfaatkan dengan sungguh-sungguh",
@@ -135,9 +148,18 @@ def sedap_malam() -> BusinessGroup:
                 "Pesanan kue untuk hajatan dan Lebaran",
             ],
             [
-                "Harga tepung terigu, gula dan telur naik",
-                "Banyak pedagang kue lain",
-                "Kue basah cepat basi",
+                (
+                    "Harga tepung terigu, gula dan telur naik",
+                    "Belanja bahan bersama per karung; harga jual ditinjau setiap bulan",
+                ),
+                (
+                    "Banyak pedagang kue lain",
+                    "Kue khas Palembang (maksuba, lapis) dititipkan di warung langganan",
+                ),
+                (
+                    "Kue basah cepat basi",
+                    "Membuat sebanyak titipan dan pesanan; sisa dijual murah sore hari",
+                ),
             ],
         ),
         pledges=pledges(
@@ -348,9 +370,16 @@ def jaya_bersama() -> BusinessGroup:
                 "Kemauan belajar tinggi",
             ],
             [
-                "Sebagian anggota belum bisa menjahit",
-                "Banyak kesulitan dalam keluarga",
-                "Belum punya tempat usaha",
+                (
+                    "Sebagian anggota belum bisa menjahit",
+                    "Belajar dari anggota yang sudah pandai (langkah 1)",
+                ),
+                (
+                    "Banyak kesulitan dalam keluarga",
+                    "Tabungan mingguan untuk keperluan mendadak; tugas dibagi bila ada yang"
+                    " berhalangan",
+                ),
+                ("Belum punya tempat usaha", "Menyewa ruang dekat jalan (langkah 2)"),
             ],
             [
                 "Uang bantuan stimulan akan dimanfaatkan dengan sungguh-sungguh",
@@ -358,9 +387,19 @@ def jaya_bersama() -> BusinessGroup:
                 "Koperasi Yayasan Bina Vitalis",
             ],
             [
-                "Baju jadi murah di Pasar 16 Ilir",
-                "Listrik sering padam",
-                "Pelanggan tidak mengambil jahitan",
+                (
+                    "Baju jadi murah di Pasar 16 Ilir",
+                    "Menerima seragam, jahitan pesanan dan permak, yang tidak dijual jadi",
+                ),
+                (
+                    "Listrik sering padam",
+                    "Mesin jahit anggota yang diinjak dipakai saat padam; pesanan dikerjakan lebih"
+                    " awal",
+                ),
+                (
+                    "Pelanggan tidak mengambil jahitan",
+                    "Uang muka separuh harga saat memesan",
+                ),
             ],
         ),
         pledges=pledges(
@@ -443,7 +482,7 @@ def jaya_bersama() -> BusinessGroup:
                     ("p-suryani", "p-darmawati"),
                     10_000,
                     (3,),
-                    8,
+                    7,
                     "Buku kas",
                 ),
             ],

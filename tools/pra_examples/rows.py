@@ -53,12 +53,19 @@ def success(code: str, rows: Sequence[tuple[str, str]]) -> tuple[SuccessItem, ..
 def swot(
     code: str,
     strengths: Sequence[str],
-    weaknesses: Sequence[str],
+    weaknesses: Sequence[str | tuple[str, str]],
     opportunities: Sequence[str],
-    threats: Sequence[str],
+    threats: Sequence[str | tuple[str, str]],
 ) -> Swot:
-    def items(letter: str, texts: Sequence[str]) -> tuple[SwotItem, ...]:
-        return tuple(SwotItem(id=f"sw-{code}-{letter}{i}", text=t) for i, t in enumerate(texts, 1))
+    """The four boxes; a weakness or threat may be ``(text, mitigation)`` (cara mengatasi)."""
+
+    def items(letter: str, texts: Sequence[str | tuple[str, str]]) -> tuple[SwotItem, ...]:
+        return tuple(
+            SwotItem(id=f"sw-{code}-{letter}{i}", text=t)
+            if isinstance(t, str)
+            else SwotItem(id=f"sw-{code}-{letter}{i}", text=t[0], mitigation=t[1])
+            for i, t in enumerate(texts, 1)
+        )
 
     return Swot(
         strengths=items("s", strengths),

@@ -69,9 +69,9 @@ def pertukangan() -> BusinessGroup:
                 "Anggota saling kenal dan tinggal di satu RT",
             ],
             [
-                "Alat kerja masih pinjam mandor",
-                "Belum biasa mencatat keuangan",
-                "Pendidikan anggota rendah",
+                ("Alat kerja masih pinjam mandor", "Membeli alat sendiri dari bantuan"),
+                ("Belum biasa mencatat keuangan", "Bendahara belajar buku kas dari pendamping"),
+                ("Pendidikan anggota rendah", "Pencatatan dibantu anggota yang bisa menulis"),
             ],
             [
                 "Banyak rumah dan kios direnovasi di sekitar Pakis",
@@ -79,9 +79,12 @@ def pertukangan() -> BusinessGroup:
                 "Bantuan stimulan bergulir",
             ],
             [
-                "Pekerjaan sepi saat musim hujan",
-                "Tukang dari luar menawarkan upah lebih murah",
-                "Harga bahan dan alat naik",
+                ("Pekerjaan sepi saat musim hujan", "Menerima perbaikan atap dan talang"),
+                (
+                    "Tukang dari luar menawarkan upah lebih murah",
+                    "Bekerja rapi dan memberi garansi",
+                ),
+                ("Harga bahan dan alat naik", "Bahan dibeli pemesan; harga disepakati dulu"),
             ],
         ),
         pledges=pledges(
@@ -275,9 +278,9 @@ def penjahit() -> BusinessGroup:
             code,
             ["Lima anggota sudah bisa menjahit", "Satu anggota punya mesin jahit"],
             [
-                "Belum bisa membuat pola sendiri",
-                "Waktu terbagi dengan mengurus anak",
-                "Rumah kontrakan sempit",
+                ("Belum bisa membuat pola sendiri", "Belajar membuat pola dari anggota yang bisa"),
+                ("Waktu terbagi dengan mengurus anak", "Menjahit di rumah, jadwal dibagi bergilir"),
+                ("Rumah kontrakan sempit", "Mesin dipakai bergantian di rumah ketua"),
             ],
             [
                 "Sekolah dan TPQ di sekitar butuh seragam",
@@ -285,9 +288,12 @@ def penjahit() -> BusinessGroup:
                 "Pendampingan LSM Widya Dharma",
             ],
             [
-                "Pakaian jadi murah di pasar",
-                "Tarif listrik naik",
-                "Pelanggan berutang atau tidak mengambil jahitan",
+                ("Pakaian jadi murah di pasar", "Fokus pada seragam dan permak"),
+                ("Tarif listrik naik", "Mesin dinyalakan hanya saat ada pesanan"),
+                (
+                    "Pelanggan berutang atau tidak mengambil jahitan",
+                    "Uang muka separuh saat memesan",
+                ),
             ],
         ),
         pledges=pledges(
@@ -429,9 +435,9 @@ def berjualan() -> BusinessGroup:
                 "Ada anggota yang punya sepeda",
             ],
             [
-                "Bahan dibeli eceran sehingga mahal",
-                "Belum punya gerobak dan termos besar",
-                "Dagangan basah cepat basi",
+                ("Bahan dibeli eceran sehingga mahal", "Belanja bersama di Pasar Kembang"),
+                ("Belum punya gerobak dan termos besar", "Membeli gerobak dan termos dari bantuan"),
+                ("Dagangan basah cepat basi", "Membuat sedikit tetapi sering; sisa dijual murah"),
             ],
             [
                 "Banyak pekerja dan anak sekolah di sekitar Pakis",
@@ -439,9 +445,12 @@ def berjualan() -> BusinessGroup:
                 "Pesanan kue untuk arisan dan yasinan",
             ],
             [
-                "Penertiban pedagang kaki lima",
-                "Harga kedelai dan jagung naik",
-                "Hujan membuat dagangan tidak laku",
+                ("Penertiban pedagang kaki lima", "Berjualan keliling, tidak menetap di trotoar"),
+                ("Harga kedelai dan jagung naik", "Membeli per karung bersama saat harga turun"),
+                (
+                    "Hujan membuat dagangan tidak laku",
+                    "Menjual kopi jagung hangat dan menerima pesanan",
+                ),
             ],
         ),
         pledges=pledges(

@@ -71,9 +71,15 @@ def tri_astha() -> BusinessGroup:
                 "Dukungan Lurah dan LSM Bina Swadaya",
             ],
             [
-                "Kurang pengetahuan manajemen usaha dan pembukuan",
-                "Kurang mampu memasarkan hasil",
-                "Ada anggota yang menganggap stimulan sebagai hibah",
+                (
+                    "Kurang pengetahuan manajemen usaha dan pembukuan",
+                    "Pelatihan pembukuan dari pendamping",
+                ),
+                ("Kurang mampu memasarkan hasil", "Titip di toko Jalan Kusumanegara"),
+                (
+                    "Ada anggota yang menganggap stimulan sebagai hibah",
+                    "Aturan dana dibacakan setiap pertemuan",
+                ),
             ],
             [
                 "Pelatihan manajemen keuangan dan perkreditan dari pendamping",
@@ -81,9 +87,12 @@ def tri_astha() -> BusinessGroup:
                 "Dana bergulir menjangkau warga lain",
             ],
             [
-                "Bank keliling menawarkan pinjaman mudah berbunga tinggi",
-                "Banjir Kali Gajah Wong",
-                "Harga bahan naik",
+                (
+                    "Bank keliling menawarkan pinjaman mudah berbunga tinggi",
+                    "Pinjaman darurat kecil dari KUW",
+                ),
+                ("Banjir Kali Gajah Wong", "Barang dagangan disimpan di tempat tinggi"),
+                ("Harga bahan naik", "Belanja bahan bersama lewat KUW"),
             ],
         ),
         pledges=pledges(

@@ -86,9 +86,15 @@ async def test_swot_grid_by_keys_fills_each_quadrant() -> None:
 async def test_a_risk_gets_its_mitigation_by_enter_on_it_and_the_list_shows_it() -> None:
     from textual.widgets import OptionList
 
+    from pra.model import Workshop
+    from tests.tui.conftest import palembang
     from tests.tui.pilot import wait_for_focus, wait_until
 
-    app = group_app(PraStep.SWOT)
+    # Sedap Malam's threats without the mitigations the example gives them (#13)
+    data = palembang().model_dump(mode="json")
+    for item in data["groups"][0]["swot"]["threats"]:
+        item["mitigation"] = ""
+    app = group_app(PraStep.SWOT, Workshop.model_validate(data))
     async with app.run_test(size=SIZE) as pilot:
         await wait_for_step(pilot, PraStep.SWOT)
         threats = app.session.workshop.group(SEDAP).swot.threats  # type: ignore[union-attr]
