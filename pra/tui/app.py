@@ -27,6 +27,7 @@ SETTLE_TIMEOUT = 1.0
 """Seconds Tab waits at most for the field it leaves to read the keys typed before it."""
 
 if TYPE_CHECKING:
+    from textual.notifications import SeverityLevel
     from textual.widget import Widget
 
     from pra.model import PraStep
@@ -232,6 +233,26 @@ class PraApp(App[None]):
             screen.focus_next()
         else:
             screen.focus_previous()
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """A notice replaces the ones still shown, and sits clear of the focused row
+        (:mod:`pra.tui.notices`). Safe from a worker thread, as Textual's is."""
+        self.call_later(self._before_notice)
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
+    def _before_notice(self) -> None:
+        from pra.tui import notices
+
+        self.clear_notifications()
+        notices.place(self)
 
     def get_key_display(self, binding: Binding) -> str:
         """How the footer, the notes and the hints write a key: ``F9``, ``Esc``, ``spasi``, ``^p``.
