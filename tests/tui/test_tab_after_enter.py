@@ -128,3 +128,40 @@ async def test_text_and_enter_at_once_keeps_every_preparation_field(app_for: App
             lambda: {n: info.field_text(app.session.workshop, n) for n in typed} == typed,
             what="every field kept",
         )
+
+
+async def test_clear_text_and_enter_at_once_change_only_the_fields_typed_in(
+    app_for: AppFactory,
+) -> None:
+    """Ctrl+U empties the field it is typed in, even in a burst: it used to run after the
+    last Enter, against the field reached last (Kecamatan, emptied)."""
+    from textual.widgets import Input
+
+    from pra.edit import info
+
+    typed = {
+        "title": "Lokakarya Kampung Baru",
+        "province": "Sumatera Selatan Raya",
+        "city": "Kota Palembang",
+    }
+    ws = palembang()
+    district = info.field_text(ws, "district")
+    assert district == "Ilir Timur II"
+    app = app_for(ws, step=PraStep.PREPARATION)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for_step(pilot, PraStep.PREPARATION)
+        await wait_for_focus(
+            pilot, lambda w: w is not None and w.id == "f-title", what="the title field"
+        )
+        for text in typed.values():
+            type_fast(pilot, "ctrl+u", text, "enter")
+        await wait_until(
+            pilot,
+            lambda: {n: info.field_text(app.session.workshop, n) for n in typed} == typed,
+            what="every field typed in holds what was typed",
+        )
+        field = await wait_for_focus(
+            pilot, lambda w: w is not None and w.id == "f-district", what="the district field"
+        )
+        assert isinstance(field, Input) and field.value == district
+        assert info.field_text(app.session.workshop, "district") == district
