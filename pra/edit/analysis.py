@@ -17,7 +17,7 @@ from typing import Any, Final
 
 from pra.edit.base import build, group_of, move_item, new_id_for, remove_item, replace_group
 from pra.edit.base import replace_item as _replace
-from pra.edit.capital import number_text, parse_rupiah, parse_whole
+from pra.edit.capital import money_cell, number_text, parse_rupiah, parse_whole
 from pra.errors import PraError
 from pra.model import Workshop
 from pra.model.business import MARKET_LISTS, BusinessAnalysis, FixedCost, Product, Season
@@ -271,16 +271,20 @@ def remove_season(ws: Workshop, group_id: str, season_id: str) -> Workshop:
 
 # -- fixed costs -----------------------------------------------------------------------------
 
+COST_AMOUNT: Final = "edit.group.cost_amount"
+"""A fixed cost's money cell, as a refusal names it."""
+
 
 def add_fixed_cost(ws: Workshop, group_id: str, label: str, amount: str) -> Workshop:
-    cost = build(FixedCost, id=new_id_for(ws, "fc"), label=label, amount=parse_rupiah(amount) or 0)
+    monthly = money_cell(amount, field=COST_AMOUNT, item=label)
+    cost = build(FixedCost, id=new_id_for(ws, "fc"), label=label, amount=monthly)
     return _with(ws, group_id, fixed_costs=(*_analysis(ws, group_id).fixed_costs, cost))
 
 
 def update_fixed_cost(
     ws: Workshop, group_id: str, cost_id: str, label: str, amount: str
 ) -> Workshop:
-    fields = {"label": label, "amount": parse_rupiah(amount) or 0}
+    fields = {"label": label, "amount": money_cell(amount, field=COST_AMOUNT, item=label)}
     build(FixedCost, id=cost_id, **fields)
     return _with(
         ws, group_id, fixed_costs=_replace(_analysis(ws, group_id).fixed_costs, cost_id, **fields)

@@ -41,6 +41,23 @@ def parse_rupiah(text: str) -> int | None:
         raise PraError("edit.group.bad_money", text=text.strip()) from None
 
 
+def money_cell(text: str, *, field: str, item: str) -> int:
+    """A money cell of a group's table (a budget line's price, a fixed cost): the rupiah
+    typed, ``0`` when ``0`` is typed. An emptied cell is refused with a sentence naming the
+    cell (``field``, a catalogue key) and its row (``item``), never kept as Rp 0: a price
+    deleted to be typed again is not a price of nothing."""
+    amount = parse_rupiah(text)
+    if amount is None:
+        from pra.i18n import t
+
+        raise PraError("edit.group.empty_money", field=t(field), item=item.strip())
+    return amount
+
+
+UNIT_PRICE: Final = "edit.group.unit_price"
+"""The budget's money cell, as a refusal names it."""
+
+
 def parse_whole(text: str) -> int:
     """A whole number of periods, months or pieces (``"12"``); refused when not one."""
     if not re.fullmatch(r"\s*\d{1,6}\s*", text):
@@ -262,7 +279,7 @@ def add_budget_line(
         item=item,
         quantity=parse_whole(quantity or "1"),
         unit=unit,
-        unit_price=parse_rupiah(unit_price) or 0,
+        unit_price=money_cell(unit_price, field=UNIT_PRICE, item=item),
         source_id=source_id or None,
     )
     return _with(ws, group_id, budget=(*_plan(ws, group_id).budget, line))
@@ -283,7 +300,7 @@ def update_budget_line(
         "item": item,
         "quantity": parse_whole(quantity or "1"),
         "unit": unit,
-        "unit_price": parse_rupiah(unit_price) or 0,
+        "unit_price": money_cell(unit_price, field=UNIT_PRICE, item=item),
         "source_id": source_id or None,
     }
     build(BudgetLine, id=line_id, **fields)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -26,6 +27,9 @@ SETTLE_TIMEOUT = 1.0
 """Seconds Tab waits at most for the field it leaves to read the keys typed before it."""
 
 if TYPE_CHECKING:
+    from textual.notifications import SeverityLevel
+    from textual.widget import Widget
+
     from pra.model import PraStep
     from pra.tui.session import Session
 
@@ -135,6 +139,51 @@ class PraApp(App[None]):
             raise SkipAction
         table.move_cursor(row=0 if end == 0 else table.row_count - 1, animate=False)
 
+    async def on_event(self, event: events.Event) -> None:
+        """Each key read from the terminal goes where the keys before it left the focus.
+
+        Textual reads keys in the app's turn and hands each to the widget focused at
+        that moment; the widget (and its parents, as the key bubbles) handle it later,
+        in their own turns, while the app reads on. So a focus moved by the handling
+        of a key (an Enter that keeps a form field and goes to the next, a letter on a
+        list that goes to its entry line) came after the keys behind it had already
+        gone to the field being left: they were lost, or typed into a field already
+        kept. Here the keys that move the focus do it in the app's turn: a printable
+        key on a list with an entry line moves the focus there before the key is
+        handed on (:meth:`~pra.tui.steps.base.StepView.typing_target`), and the app
+        reads no key after an Enter in a step until the field it was typed in, and
+        its parents, have handled it (Tab and Shift+Tab wait the same way, see
+        :meth:`_settle_focused`).
+        """
+        if not isinstance(event, events.Key) or event.is_forwarded:
+            await super().on_event(event)
+            return
+        self._to_entry_line(event)
+        target = self.focused
+        await super().on_event(event)
+        if event.key == "enter" and target is not None and self._in_step(target):
+            await self._settle(target)
+
+    def _in_step(self, widget: Widget) -> bool:
+        from pra.tui.steps import StepView
+
+        return any(isinstance(node, StepView) for node in widget.ancestors)
+
+    def _to_entry_line(self, event: events.Key) -> None:
+        """A printable key the focused list does not take goes to the list's entry line,
+        which takes the focus now, before the key and the ones after it are handed on."""
+        from pra.tui.steps import StepView
+
+        if not event.is_printable or event.character is None:
+            return
+        focused = self.focused
+        if focused is None or focused.check_consume_key(event.key, event.character):
+            return
+        view = next((node for node in focused.ancestors if isinstance(node, StepView)), None)
+        target = view.typing_target(focused) if view is not None else None
+        if target is not None and target.focusable:
+            focused.screen.set_focus(target)
+
     async def _settle_focused(self) -> None:
         """Let the focused field read every key typed before this Tab, and its parents
         handle what those keys said (an Enter's ``Submitted``), before the focus moves.
@@ -149,9 +198,13 @@ class PraApp(App[None]):
         does not answer (closing) does not hold the keyboard.
         """
         focused = self.screen.focused
-        if focused is None:
-            return
-        nodes = [focused, focused, *focused.ancestors_with_self[1:]]
+        if focused is not None:
+            await self._settle(focused)
+
+    async def _settle(self, widget: Widget) -> None:
+        """Wait until ``widget`` and its parents have handled what was queued for them,
+        and what that posted on the way up (see :meth:`_settle_focused`)."""
+        nodes = [widget, widget, *widget.ancestors_with_self[1:]]
         for node in nodes:
             if node is self:
                 break
@@ -180,6 +233,26 @@ class PraApp(App[None]):
             screen.focus_next()
         else:
             screen.focus_previous()
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """A notice replaces the ones still shown, and sits clear of the focused row
+        (:mod:`pra.tui.notices`). Safe from a worker thread, as Textual's is."""
+        self.call_later(self._before_notice)
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
+    def _before_notice(self) -> None:
+        from pra.tui import notices
+
+        self.clear_notifications()
+        notices.place(self)
 
     def get_key_display(self, binding: Binding) -> str:
         """How the footer, the notes and the hints write a key: ``F9``, ``Esc``, ``spasi``, ``^p``.

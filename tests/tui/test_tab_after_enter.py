@@ -16,12 +16,6 @@ from tests.tui.conftest import SIZE, AppFactory, palembang
 from tests.tui.pilot import type_fast, wait_for_focus, wait_for_step, wait_until
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="open (#12): Enter then Tab sent in one burst still loses the second entry's text "
-    "now and then ('M' kept of 'Menjual pulsa'); the fix waits for the field being left, not "
-    "for the step's list to take the entry",
-)
 async def test_enter_then_tab_at_once_on_problems_adds_both_entries(app_for: AppFactory) -> None:
     app = app_for(step=PraStep.PROBLEMS)
     async with app.run_test(size=SIZE) as pilot:
@@ -71,3 +65,103 @@ async def test_text_then_tab_at_once_keeps_every_preparation_field(app_for: AppF
             lambda: {n: info.field_text(app.session.workshop, n) for n in typed} == typed,
             what="every field kept",
         )
+
+
+@pytest.mark.parametrize(
+    ("pane", "field", "texts"),
+    [
+        ("tab-skills", "skill-name", ("Menjahit kebaya", "Membuat pempek")),
+        ("tab-resources", "resource-name", ("Lahan kosong RT 03", "Kolam bekas")),
+    ],
+)
+async def test_enter_then_tab_at_once_on_a_potentials_tab_adds_both_entries(
+    app_for: AppFactory, pane: str, field: str, texts: tuple[str, str]
+) -> None:
+    from pra.tui.screen import WorkshopScreen
+
+    app = app_for(step=PraStep.POTENTIALS)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for_step(pilot, PraStep.POTENTIALS)
+        screen = app.screen
+        assert isinstance(screen, WorkshopScreen)
+        view = screen.views[PraStep.POTENTIALS]
+        view.show_tab(pane)
+        await wait_for_focus(pilot, lambda w: w is not None and w.id == field, what=field)
+        listed = {
+            "skill-name": lambda: [s.name for s in app.session.workshop.skills],
+            "resource-name": lambda: [r.name for r in app.session.workshop.resources],
+        }[field]
+        before = listed()
+        type_fast(pilot, texts[0], "enter", "tab", texts[1], "enter")
+        await wait_until(pilot, lambda: len(listed()) == len(before) + 2, what="two new entries")
+        assert listed()[len(before) :] == list(texts)
+        assert app.focused is not None and app.focused.id == field
+
+
+async def test_text_and_enter_at_once_keeps_every_preparation_field(app_for: AppFactory) -> None:
+    """Enter keeps a field and goes to the next: the letters typed right after it go there."""
+    from pra.edit import info
+
+    typed = {
+        "title": "Lokakarya Kampung Baru",
+        "province": "Sumatera Selatan",
+        "city": "Kota Palembang",
+    }
+    ws = palembang()
+    for name in typed:
+        ws = info.set_field(ws, name, "")
+    app = app_for(ws, step=PraStep.PREPARATION)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for_step(pilot, PraStep.PREPARATION)
+        await wait_for_focus(
+            pilot, lambda w: w is not None and w.id == "f-title", what="the title field"
+        )
+        for text in typed.values():
+            type_fast(pilot, text, "enter")
+        await wait_until(
+            pilot,
+            lambda: app.focused is not None and app.focused.id == "f-district",
+            what="the focus on the district field",
+        )
+        await wait_until(
+            pilot,
+            lambda: {n: info.field_text(app.session.workshop, n) for n in typed} == typed,
+            what="every field kept",
+        )
+
+
+async def test_clear_text_and_enter_at_once_change_only_the_fields_typed_in(
+    app_for: AppFactory,
+) -> None:
+    """Ctrl+U empties the field it is typed in, even in a burst: it used to run after the
+    last Enter, against the field reached last (Kecamatan, emptied)."""
+    from textual.widgets import Input
+
+    from pra.edit import info
+
+    typed = {
+        "title": "Lokakarya Kampung Baru",
+        "province": "Sumatera Selatan Raya",
+        "city": "Kota Palembang",
+    }
+    ws = palembang()
+    district = info.field_text(ws, "district")
+    assert district == "Ilir Timur II"
+    app = app_for(ws, step=PraStep.PREPARATION)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for_step(pilot, PraStep.PREPARATION)
+        await wait_for_focus(
+            pilot, lambda w: w is not None and w.id == "f-title", what="the title field"
+        )
+        for text in typed.values():
+            type_fast(pilot, "ctrl+u", text, "enter")
+        await wait_until(
+            pilot,
+            lambda: {n: info.field_text(app.session.workshop, n) for n in typed} == typed,
+            what="every field typed in holds what was typed",
+        )
+        field = await wait_for_focus(
+            pilot, lambda w: w is not None and w.id == "f-district", what="the district field"
+        )
+        assert isinstance(field, Input) and field.value == district
+        assert info.field_text(app.session.workshop, "district") == district

@@ -35,7 +35,7 @@ from pra.tui.app import PraApp
 from pra.tui.screen import WorkshopScreen
 from pra.tui.steps import StepView
 from tests.tui.conftest import make_session, palembang
-from tests.tui.pilot import keys, wait_for_focus, wait_until
+from tests.tui.pilot import keys, type_fast, wait_for_focus, wait_until
 
 ROOM = (100, 30)
 TYPED = "dmpxsuv 129]e"
@@ -314,6 +314,54 @@ def test_generated_text_on_a_list_changes_nothing(
             await _type_and_check(
                 pilot, app, text, f"{step.value} #{widget_id}", app.session.workshop
             )
+
+    asyncio.run(run())
+
+
+ENTRY = "Warung kecil"
+"""An entry made with Enter right before the burst: a name, a problem, a skill, a reason, a rule."""
+
+
+def _with_entry_line() -> list[PraStep]:
+    from pra.tui.steps import STEP_MODULES, view_for
+
+    return [step for step in STEP_MODULES if view_for(step).TYPE_INTO]
+
+
+@pytest.mark.parametrize("step", _with_entry_line(), ids=lambda s: s.value)
+def test_a_burst_typed_on_a_list_lands_whole_in_its_entry_line(step: PraStep) -> None:
+    """An entry, Enter, Tab from the entry line to its list and letters after it, sent at
+    once as a fast typist's terminal does, on every list with an entry line (every tab):
+    the entry is made, all the letters land in the line, in order, and nothing else
+    changes. The app moves the focus
+    to the line before it hands the first letter on (``PraApp.on_event``); when the view
+    moved it, the letters already handed to the list were lost ('M' of 'Menjual pulsa')."""
+
+    async def run() -> None:
+        app = PraApp(make_session(palembang()), step=step)
+        async with app.run_test(size=ROOM) as pilot:
+            view = await _open(pilot, app, step)
+            for list_id, line_id in view.TYPE_INTO.items():
+                listed = view.query_one(f"#{list_id}")
+                pane = next((a.id or "" for a in listed.ancestors if isinstance(a, TabPane)), "")
+                line = view.query_one(f"#{line_id}", Input)
+                await _focus(pilot, view, pane, line)
+                chain = _screen(app).focus_chain
+                # Tab reaches the list from its line (Shift+Tab where the line is under it)
+                key = "tab" if chain.index(listed) == chain.index(line) + 1 else "shift+tab"
+                assert chain.index(listed) == chain.index(line) + (1 if key == "tab" else -1)
+                assert line.value == ""
+                depth = len(app.session.undo_stack)
+                type_fast(pilot, ENTRY, "enter", key, TYPED)
+                await wait_until(
+                    pilot,
+                    lambda: line.value == TYPED,  # noqa: B023 - awaited in this turn
+                    what=f"{TYPED!r} whole in #{line_id}, typed after {key} to #{list_id}",
+                )
+                assert app.focused is line
+                assert len(app.session.undo_stack) == depth + 1  # the entry, and only it
+                assert ENTRY in app.session.workshop.model_dump_json()
+                line.value = ""
 
     asyncio.run(run())
 

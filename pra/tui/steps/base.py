@@ -346,7 +346,8 @@ class StepView(Widget):
 
     # -- printable keys are text ---------------------------------------------------
     def typing_target(self, widget: Widget) -> Widget | None:
-        """The entry line where a letter typed on ``widget`` (a list) belongs, if any."""
+        """The entry line where a letter typed on ``widget`` (a list) belongs, if any;
+        the app moves the focus there before it hands the letter on."""
         target = self.TYPE_INTO.get(widget.id or "")
         if target is None:
             return None
@@ -357,7 +358,9 @@ class StepView(Widget):
         """A printable key the focused widget does not take as text acts on nothing.
 
         It never reaches a binding (the app checks bindings only for a key that
-        bubbles up to it); on a list with an entry line it is typed there.
+        bubbles up to it). On a list with an entry line it never gets here: the app
+        moved the focus to that line before handing the key on
+        (:meth:`~pra.tui.app.PraApp.on_event`), so the keys typed after it land there too.
         """
         if not event.is_printable or event.character is None:
             return
@@ -366,10 +369,3 @@ class StepView(Widget):
             return
         event.stop()
         event.prevent_default()
-        target = self.typing_target(focused)
-        if target is not None and target.focusable:
-            from textual.widgets import Input
-
-            if isinstance(target, Input):
-                target.insert_text_at_cursor(event.character)
-            target.focus()

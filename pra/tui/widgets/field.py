@@ -20,9 +20,11 @@ views, the dialogs and the home screen alike, so two rules hold everywhere:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Final
 
 from textual import events
+from textual.binding import Binding
 from textual.widgets import Input
 
 from pra.i18n import t
@@ -38,6 +40,16 @@ class _Typed:
     kind: str
     """``type``: letters typed at the end (one word per step); ``erase``: Backspace at the
     end (a run of them is one step); ``""``: anything else (a paste, a cut), a step alone."""
+
+
+@cache
+def _own_bindings() -> dict[str, list[Binding]]:
+    """The keys ``Input`` binds (none of them printable), by key."""
+    own: dict[str, list[Binding]] = {}
+    for binding in Binding.make_bindings(Input.BINDINGS):
+        if not binding.priority:
+            own.setdefault(binding.key, []).append(binding)
+    return own
 
 
 class TextField(Input):
@@ -74,6 +86,23 @@ class TextField(Input):
         event.stop()
         event.prevent_default()
         await self.action_submit()
+
+    async def on_key(self, event: events.Key) -> None:
+        """A key the field itself binds (Backspace, Delete, Ctrl+U, Ctrl+W, ←, Home …) acts
+        here, in the field's own turn, right after the keys typed before it.
+
+        Textual runs a widget's binding only once the key has come back up to the app,
+        behind every key already read: in a burst (Ctrl+U, a title, Enter, Ctrl+U, a
+        province, Enter) each Ctrl+U ran after the last Enter and emptied the field
+        reached last, not the one it was typed in. Enter is :meth:`key_enter`'s.
+        """
+        if event.key == "enter":
+            return
+        for binding in _own_bindings().get(event.key, ()):
+            event.stop()
+            event.prevent_default()
+            await self.run_action(binding.action)
+            return
 
     def replace(self, text: str, start: int, end: int) -> None:
         """Every change typed, deleted or pasted comes through here: remember it."""

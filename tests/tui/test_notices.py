@@ -1,0 +1,61 @@
+"""Notices at 100×30 (issue #12): quick actions leave one toast, and never over the focused row.
+
+Four people removed in a burst used to stack four toasts bottom-right, over the
+right half of the participants' table: the row under the cursor (the last one)
+showed its name but not its RT and attendance.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rich.text import Text
+from textual.widgets import DataTable
+
+from pra import i18n
+from pra.model import PraStep
+from pra.tui.app import PraApp
+from pra.tui.widgets.table import current_key
+from tests.tui.conftest import make_session, palembang
+from tests.tui.pilot import keys, screen_text, type_fast, wait_for_focus, wait_until
+
+ROOM = (100, 30)
+
+
+@pytest.fixture(autouse=True)
+def indonesian(monkeypatch: pytest.MonkeyPatch) -> None:
+    i18n.set_language("id")
+
+
+async def test_four_removals_leave_one_notice_and_the_focused_row_whole() -> None:
+    app = PraApp(make_session(palembang()), step=PraStep.PARTICIPANTS)
+    async with app.run_test(size=ROOM, notifications=True) as pilot:
+        await wait_for_focus(
+            pilot, lambda w: w is not None and w.id == "people-name", what="the name field"
+        )
+        await keys(pilot, "tab")
+        table = await wait_for_focus(
+            pilot, lambda w: isinstance(w, DataTable) and w.id == "people-table", what="table"
+        )
+        assert isinstance(table, DataTable)
+        await keys(pilot, "end")
+        names = [p.name for p in app.session.workshop.participants]
+        assert names[-4:] == ["Junaidi", "Ernawati", "M. Yunus", "Sulastri"]
+        type_fast(pilot, "delete", "delete", "delete", "delete")
+        await wait_until(
+            pilot, lambda: len(app.session.workshop.participants) == 18, what="four removed"
+        )
+        await wait_until(
+            pilot, lambda: "Junaidi dihapus" in screen_text(app), what="the last notice shown"
+        )
+        shown = screen_text(app)
+        assert shown.count("dihapus") == 1  # the three before it gave way to it
+        row_key = current_key(table)
+        person = app.session.workshop.participant(row_key) if row_key else None
+        assert person is not None and person.name == "Ismail"
+        cells = [c.plain if isinstance(c, Text) else str(c) for c in table.get_row(row_key)]
+        line = next(line for line in shown.splitlines() if " Ismail " in line)
+        position = 0
+        for cell in (c.strip() for c in cells):  # every cell of the focused row, whole, in order
+            found = line.find(cell, position)
+            assert found >= 0, f"{cell!r} not whole in {line!r}"
+            position = found + len(cell)
