@@ -194,8 +194,10 @@ class CalendarView(GroupStepView):
         axis = t(f"tui.calendar.axis_{unit}" if dated or unit == "week" else "tui.calendar.axis_n")
         who_label = t("tui.calendar.col_who")
         body = table.parent
-        # the tab's width, not the table's: a table is as wide as what it was last filled with
-        room = body.scrollable_content_region.width - 1 if isinstance(body, Widget) else 0
+        # the tab's width, not the table's: a table is as wide as what it was last filled with;
+        # with or without its scrollbar (MARGIN keeps room for one), so the grid is the same
+        # whether the tab was measured before or after its content grew taller than the screen
+        room = body.content_region.width - 1 if isinstance(body, Widget) else 0
         if room <= 0:
             room = self.app.size.width - 16  # not laid out yet: filled again after the refresh
             if not self._grid_retry:
