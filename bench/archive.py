@@ -50,10 +50,10 @@ read only when needed (``pra.archive.cache``). Unchanged rerun of the same 2,000
 load 10-13: 9.6 s before, 4.2 s with the copy left unread, 2.8 s with the filled tables
 (1.4 ms per file, ~4.8 ms before, under that load). Then N = 10,000, one run under load
 4-8: 2.87x (12.0 s against 4.2 s): not the target, and one run each side at different
-loads shows no change of the ratio at this N. The ~0.8 ms left per cached file at 10,000
-(against 1.09x at 1,000) likely goes to reading the entries from disk: 10,000 entries of
-~190 kB (~1.9 GB, the raw copy inside each) do not stay in the page cache; keeping the
-copies out of the entries (or the filled tables of all files in one file) is what to try next.
+loads shows no change of the ratio at this N. Where the ~0.8 ms left per cached file at 10,000
+goes (against 1.09x at 1,000) is not measured yet: the next step is a profile of the
+rerun at N = 10,000 itself (the machine has memory enough to keep the ~1.9 GB of
+entries in the page cache, so disk reads are not the obvious answer).
 
     python bench/archive.py [--n 10000] [--keep]
     python bench/archive.py --incremental [--n 10000] [--jobs 2] [--at-end]
