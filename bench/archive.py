@@ -40,6 +40,21 @@ among the others (the default), measured under load 1.5-2 for N = 1,000 and 6-7.
 again, and what is left is ~0.58 ms per cached file (stat, reading its entry, filling
 and writing its rows), which at 10,000 files is as much as preparing the 100 new ones.
 
+Re-measured before the next change under load 11-15 (other helpers' tests and a second
+bench beside it): N = 10,000, 2.68x (128.5 s against 47.9 s; one run, its first archive
+alone took 36 minutes). A profile of an unchanged rerun of 2,000 files showed the time
+in reading whole cache entries (~190 kB each, most of it the raw copy, kept in place
+anyway) and in filling the templates (``str.format``). Entries now hold the tables filled
+in with the workshop's usual code and copy path, read alone; templates and copy are
+read only when needed (``pra.archive.cache``). Unchanged rerun of the same 2,000 files,
+load 10-13: 9.6 s before, 4.2 s with the copy left unread, 2.8 s with the filled tables
+(1.4 ms per file, ~4.8 ms before, under that load). Then N = 10,000, one run under load
+4-8: 2.87x (12.0 s against 4.2 s): not the target, and one run each side at different
+loads shows no change of the ratio at this N. Where the ~0.8 ms left per cached file at 10,000
+goes (against 1.09x at 1,000) is not measured yet: the next step is a profile of the
+rerun at N = 10,000 itself (the machine has memory enough to keep the ~1.9 GB of
+entries in the page cache, so disk reads are not the obvious answer).
+
     python bench/archive.py [--n 10000] [--keep]
     python bench/archive.py --incremental [--n 10000] [--jobs 2] [--at-end]
 """

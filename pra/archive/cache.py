@@ -44,11 +44,14 @@ from pathlib import Path
 from typing import Final
 
 from pra.archive.codes import SCHEME as CODE_SCHEME
-from pra.archive.prepare import Prepared, as_template
+from pra.archive.codes import participant_code, usual_code
+from pra.archive.package import usual_raw_file
+from pra.archive.prepare import Prepared, as_template, fill_template
 
 CACHE_DIR: Final = ".pra-cache"
-ENTRY_FORMAT: Final = 2
-"""Entries hold the tables as ``str.format`` templates (:func:`~pra.archive.prepare.as_template`)."""
+ENTRY_FORMAT: Final = 3
+"""Entries hold the tables filled in with the usual codes, and as ``str.format`` templates
+(:func:`~pra.archive.prepare.as_template`) for any other (:meth:`PreparedCache.put`)."""
 STATE_FILE: Final = "state.json"
 SETTLED_NS: Final = 2_000_000_000
 """A file changed this recently before a run is hashed again next time, whatever its stat says
@@ -89,6 +92,7 @@ class PreparedCache:
     """The prepared workshops of earlier runs into ``out`` (see the module docstring)."""
 
     def __init__(self, out: Path, with_names: bool, raw: bool, lang: str) -> None:
+        self.raw = raw
         self.root = out / CACHE_DIR
         self.folder = self.root / layout_key(with_names, raw, lang)
         self.used: set[str] = set()
@@ -157,26 +161,39 @@ class PreparedCache:
         return self.folder / key[:2] / f"{key}.entry"
 
     def get(self, key: str, source: Path) -> Prepared | None:
-        """The workshop prepared from these bytes by an earlier run, now named ``source``."""
+        """The workshop prepared from these bytes by an earlier run, now named ``source``.
+
+        Only the tables filled in with the workshop's usual codes are read
+        (:attr:`Prepared.filled`); their templates and the copy stay in the entry until
+        needed (:attr:`Prepared.templates_in`, :attr:`Prepared.raw_in`).
+        """
+        path = self._path(key)
         try:
-            data = self._path(key).read_bytes()
-            end = data.index(b"\n")
-            head = json.loads(data[:end])
-            at = end + 1
+            with path.open("rb") as handle:
+                line = handle.readline()
+                head = json.loads(line)
+                filled = [int(size) for size in head["filled"]]
+                sizes = [int(size) for _, _, size in head["tables"]]
+                data = handle.read(sum(filled))
+                end = handle.seek(0, os.SEEK_END)
+            at = len(line) + len(data)
+            copy = head["raw"]
+            if len(data) != sum(filled) or end != at + sum(sizes) + (copy or 0):
+                return None  # cut short: prepare the file again
             tables = []
-            for name, count, size in head["tables"]:
-                tables.append((str(name), int(count), data[at : at + size].decode("utf-8")))
-                at += size
-            raw = None if head["raw"] is None else data[at : at + head["raw"]]
-            if raw is not None and len(raw) != head["raw"]:
-                return None
+            start = 0
+            for (name, count, _), size in zip(head["tables"], filled, strict=True):
+                tables.append((str(name), int(count), data[start : start + size].decode("utf-8")))
+                start += size
             prepared = Prepared(
                 str(source),
                 head["workshop_id"],
                 head["participants"],
                 tuple(tables),
-                raw,
-                templates=True,
+                None,
+                filled=(str(head["workshop"]), str(head["raw_file"])),
+                templates_in=(path, at, tuple(sizes)),
+                raw_in=None if copy is None else (path, at + sum(sizes), int(copy)),
             )
         except (OSError, ValueError, KeyError, TypeError):
             return None  # not there, or unreadable: prepare the file again
@@ -187,18 +204,31 @@ class PreparedCache:
         """Keep ``prepared`` for the next run; a cache that cannot be written is only slower.
 
         An entry is one line of JSON (the workshop id, its participants, each table's
-        name, rows and size in bytes, the copy's size) and then the tables' CSV text, as
-        templates, and the copy, as UTF-8, one after the other: reading it back decodes no JSON.
+        name, rows and size in bytes, the copy's size, the usual codes and the sizes of
+        the tables filled with them) and then, one after the other as UTF-8: the tables'
+        CSV text filled in with the workshop's usual code and raw path (those of
+        :func:`~pra.archive.codes.usual_code`, which nearly every run gives it), the same
+        as templates (for another code), and the copy. Reading it back decodes no JSON but
+        the first line and reads only the filled tables (:meth:`get`): an unchanged file
+        whose code does not move costs a stat, a short read and a write.
         """
-        texts = [as_template(text).encode("utf-8") for _, _, text in prepared.tables]
+        texts = [as_template(text) for _, _, text in prepared.tables]
+        workshop = usual_code(prepared.workshop_id)
+        raw_file = usual_raw_file(prepared.workshop_id) if self.raw else ""
+        codes = [participant_code(workshop, k) for k in range(1, prepared.participants + 1)]
+        filled = [fill_template(text, codes, raw_file).encode("utf-8") for text in texts]
+        templates = [text.encode("utf-8") for text in texts]
         head = {
             "workshop_id": prepared.workshop_id,
             "participants": prepared.participants,
             "tables": [
                 [name, count, len(data)]
-                for (name, count, _), data in zip(prepared.tables, texts, strict=True)
+                for (name, count, _), data in zip(prepared.tables, templates, strict=True)
             ],
             "raw": None if prepared.raw is None else len(prepared.raw),
+            "workshop": workshop,
+            "raw_file": raw_file,
+            "filled": [len(data) for data in filled],
         }
         path = self._path(key)
         partial = path.with_name(f".{path.name}.partial")
@@ -206,7 +236,8 @@ class PreparedCache:
             path.parent.mkdir(parents=True, exist_ok=True)
             with partial.open("wb") as handle:
                 handle.write(json.dumps(head).encode() + b"\n")
-                handle.writelines(texts)
+                handle.writelines(filled)
+                handle.writelines(templates)
                 if prepared.raw is not None:
                     handle.write(prepared.raw)
             partial.replace(path)

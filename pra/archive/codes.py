@@ -31,6 +31,11 @@ def _digest(workshop_id: str) -> str:
     return hashlib.sha256(workshop_id.encode("utf-8")).hexdigest()
 
 
+def usual_code(workshop_id: str) -> str:
+    """The code a workshop gets unless another's id shares the first digits of its hash."""
+    return f"W{_digest(workshop_id)[:_FIRST]}"
+
+
 def participant_code(workshop: str, position: int) -> str:
     """The code of the participant at ``position`` (from 1) in the register of ``workshop``."""
     return f"{workshop}-P{position:02d}"

@@ -36,6 +36,11 @@ SCHEMA_ID: Final = f"urn:pra:schema:workshop:{SCHEMA_VERSION}"
 DRAFT: Final = "https://json-schema.org/draft/2020-12/schema"
 
 
+def usual_raw_file(workshop_id: str) -> str:
+    """A workshop's raw copy in the package, unless another's id differs only in case."""
+    return f"{RAW_DIR}/{workshop_id}.json"
+
+
 def workshop_schema() -> dict[str, Any]:
     """The JSON Schema of a workshop file of the current ``schema_version``."""
     schema = Workshop.model_json_schema()

@@ -53,8 +53,43 @@ class Prepared:
     raw: bytes | None
     """The copy to write: pseudonymised (placeholders for codes), or with names the file
     without its NIKs; ``None``: the file is copied as it is (with names, no NIK), or no copies."""
-    templates: bool = False
-    """The tables' texts are :func:`as_template` (from the cache), not placeholder text."""
+    filled: tuple[str, str] | None = None
+    """``(workshop code, raw copy's path)`` the tables are filled in with (from the cache);
+    for any other, the templates are read from :attr:`templates_in`."""
+    templates_in: tuple[Path, int, tuple[int, ...]] | None = None
+    """Where the tables' templates lie unread (a cache entry: its path, offset, their sizes)."""
+    raw_in: tuple[Path, int, int] | None = None
+    """Where the copy lies unread (a cache entry: its path, offset and size), ``raw`` being
+    ``None``: read by :meth:`copy` only when it is written, not for a copy kept in place."""
+
+    def read_templates(self) -> tuple[tuple[str, int, str], ...]:
+        """The tables as :func:`as_template` texts, read from :attr:`templates_in`."""
+        if self.templates_in is None:
+            raise ValueError("no templates to read")
+        path, offset, sizes = self.templates_in
+        with path.open("rb") as handle:
+            handle.seek(offset)
+            data = handle.read(sum(sizes))
+        if len(data) != sum(sizes):
+            raise OSError(f"{path}: cut short")
+        tables = []
+        start = 0
+        for (name, count, _), size in zip(self.tables, sizes, strict=True):
+            tables.append((name, count, data[start : start + size].decode("utf-8")))
+            start += size
+        return tuple(tables)
+
+    def copy(self) -> bytes | None:
+        """The copy to write (:attr:`raw`, or read from where :attr:`raw_in` says)."""
+        if self.raw_in is None:
+            return self.raw
+        path, offset, size = self.raw_in
+        with path.open("rb") as handle:
+            handle.seek(offset)
+            data = handle.read(size)
+        if len(data) != size:
+            raise OSError(f"{path}: cut short")
+        return data
 
 
 def placeholders(ws: Workshop) -> dict[str, str]:

@@ -190,19 +190,23 @@ class ArchiveWriter:
             self._copies.add(target.name)
             cache = self.cache if key is not None else None
             if cache is None or key is None or not cache.copy_in_place(key, workshop, target):
-                if prepared.raw is None:
+                copy = prepared.copy()
+                if copy is None:
                     shutil.copyfile(prepared.source, target)
                 else:
                     keep = final or self.options.with_names  # codes go in pseudonymised copies
-                    target.write_bytes(
-                        prepared.raw if keep else fill_codes_bytes(prepared.raw, codes)
-                    )
+                    target.write_bytes(copy if keep else fill_codes_bytes(copy, codes))
                 if cache is not None and key is not None:
                     cache.copy_written(key, workshop, target)
         rows = self.result.rows
-        for name, count, text in prepared.tables:
-            if prepared.templates:
+        tables, templates = prepared.tables, False
+        if prepared.filled is not None and prepared.filled != (workshop, raw_file):
+            tables, templates = prepared.read_templates(), True  # another code than the usual
+        for name, count, text in tables:
+            if templates:
                 text = fill_template(text, codes, raw_file)
+            elif prepared.filled is not None:
+                pass  # filled in with these very codes
             elif not final:
                 if name == "workshops":
                     text = text.replace(RAW_PLACEHOLDER, raw_file)
@@ -230,7 +234,7 @@ class ArchiveWriter:
     def _raw_file(self, workshop_id: str, workshop: str) -> str:
         """The raw copy's path for ``workshop_id``: ``raw/ID.json``, unless taken (ignoring
         case), then ``raw/ID~CODE.json`` with the workshop's code, which no other file changes."""
-        name = f"{package.RAW_DIR}/{workshop_id}.json"
+        name = package.usual_raw_file(workshop_id)
         if name.casefold() in self._raw_names:  # "WS-1" and "ws-1" are one file on Windows
             name = f"{package.RAW_DIR}/{workshop_id}~{workshop}.json"
         return name

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import time
 from pathlib import Path
@@ -261,3 +262,39 @@ def test_braces_in_the_text_come_out_of_the_cache_as_typed(
     fresh = build_archive(workshop_files(src), tmp_path / "fresh", store.load)
     assert _package(out) == _package(fresh.out)
     assert "Lokakarya {0} {raw} }{ {{P}}" in (out / "data" / "workshops.csv").read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("first_id", "second_id"),
+    [
+        # SHA-256 of both ids starts 397460d2: the one met second is coded W397460d2xxxx
+        ("ws-49734", "ws-49882"),
+        # one raw copy name for both on a case-blind file system: the second is raw/ID~CODE.json
+        ("WS-PALEMBANG", "ws-palembang"),
+    ],
+)
+def test_a_cached_file_whose_code_or_copy_is_not_its_usual_one_is_filled_from_its_templates(
+    example_dir: Path, tmp_path: Path, first_id: str, second_id: str
+) -> None:
+    """The cache keeps each file's tables filled in with its usual code and copy path;
+    another file taking those first makes the run fill in the kept templates instead."""
+    src = tmp_path / "src"
+    shutil.copytree(example_dir, src)
+    data = json.loads((src / "palembang.json").read_bytes())
+    for name, workshop_id in (("a.json", first_id), ("b.json", second_id)):
+        data["id"] = workshop_id
+        (src / name).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "out"
+    build_archive(workshop_files(src), out, store.load)
+    again = CountingLoader()
+    build_archive(workshop_files(src), out, again)
+    assert again.loaded == []  # both served from the cache
+    fresh = build_archive(workshop_files(src), tmp_path / "fresh", store.load)
+    assert _package(out) == _package(fresh.out)
+    # the second file's rows name its unusual code or copy, as a fresh run writes them
+    if first_id == "ws-49734":
+        people = (out / "data" / "participants.csv").read_text("utf-8")
+        assert re.search(r"\bW397460d2[0-9a-f]{4}-P01\b", people)
+    else:
+        workshops = (out / "data" / "workshops.csv").read_text("utf-8")
+        assert re.search(r"raw/ws-palembang~W[0-9a-f]{8}\.json", workshops)

@@ -11,8 +11,10 @@ from pra.plan.followup import (
     early_warnings,
     group_progress,
     profit_warning,
+    profitable,
     report_month,
     sales_against_plan,
+    suggest_met,
 )
 
 from .followup_factory import meeting, workshop
@@ -137,3 +139,56 @@ def test_without_a_business_analysis_nothing_is_compared() -> None:
     ws = workshop([meeting("m0", dt.date(2026, 1, 20), {"p1": {}}, sales=500_000, costs=600_000)])
     assert sales_against_plan(ws.groups[0], dt.date(2026, 6, 30)) == ()
     assert profit_warning(ws.groups[0], dt.date(2026, 6, 30)) is None
+
+
+def test_profitable_means_profit_at_or_above_the_plan_over_the_last_three_reported_months() -> None:
+    ws = _reports()
+    group = ws.groups[0]
+    # on 31 March: January 300.000 + February 550.000 = 850.000 against 380.000 + 380.000 =
+    # 760.000: at or above the plan (January alone was below)
+    assert profitable(group, dt.date(2026, 3, 31)) is True
+    # on 30 June: February 550.000 + March 500.000 + May 300.000 = 1.350.000 against
+    # 380.000 + 620.000 + 380.000 = 1.380.000: below the plan by 30.000, although sales were
+    # above costs in every month (the old reading called that profitable); no warning yet,
+    # as February was not below its plan
+    assert profitable(group, dt.date(2026, 6, 30)) is False
+    assert profit_warning(group, dt.date(2026, 6, 30)) is None
+    # on 1 July: March, May, June 1.050.000 against 1.380.000: not profitable, and warned
+    assert profitable(group, dt.date(2026, 7, 1)) is False
+    assert profit_warning(group, dt.date(2026, 7, 1)) is not None
+    # the records offer the criterion to the assessor by the same rule
+    assert ("business", "profitable") in suggest_met(ws, group, dt.date(2026, 3, 31))
+    assert ("business", "profitable") not in suggest_met(ws, group, dt.date(2026, 6, 30))
+
+
+def test_a_group_is_never_profitable_and_warned_of_a_profit_below_plan_on_the_same_day() -> None:
+    ws = _reports()
+    group = ws.groups[0]
+    day = dt.date(2026, 1, 1)
+    while day <= dt.date(2026, 8, 1):
+        assert not (profitable(group, day) and profit_warning(group, day) is not None), day
+        day += dt.timedelta(days=1)
+
+
+def test_without_a_business_analysis_profitable_means_sales_above_costs() -> None:
+    loss = workshop([meeting("m0", dt.date(2026, 1, 20), {"p1": {}}, sales=500_000, costs=600_000)])
+    gain = workshop([meeting("m0", dt.date(2026, 1, 20), {"p1": {}}, sales=700_000, costs=600_000)])
+    assert profitable(loss.groups[0], dt.date(2026, 6, 30)) is False
+    assert profitable(gain.groups[0], dt.date(2026, 6, 30)) is True
+    # with an analysis, sales reported without their costs prove nothing either way
+    no_costs = workshop([meeting("m0", dt.date(2026, 1, 20), {"p1": {}}, sales=700_000)])
+    planned = no_costs.groups[0].model_copy(update={"analysis": ANALYSIS})
+    assert profitable(planned, dt.date(2026, 6, 30)) is False
+
+
+def test_the_criterion_says_what_it_judges_in_both_languages() -> None:
+    from pra.plan.followup.criteria import criterion_text
+
+    # short enough for its row at 100x30 ("Usaha produktif: " before it); "rencana" is the
+    # business analysis's plan (sales and profit per month), as on the progress tab
+    assert criterion_text("business", "profitable", "id") == (
+        "Laba 3 bulan terakhir mencapai rencana (tanpa rencana: di atas nol)"
+    )
+    assert criterion_text("business", "profitable", "en") == (
+        "Last 3 months' profit at or above plan (no plan: above zero)"
+    )

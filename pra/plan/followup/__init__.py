@@ -11,7 +11,8 @@ report and the archive:
 - :func:`fund_balance` (actual against planned), :func:`savings_status` (savings
   against agreed dues), :func:`attendance_by_meeting`, :func:`member_attendance`,
   :func:`business_result`, :func:`sales_against_plan` (actual against the business
-  analysis per month, a report counting in :func:`report_month`) and :func:`profit_warning`;
+  analysis per month, a report counting in :func:`report_month`) and :func:`profit_warning`, and
+  :func:`profitable` (the criterion, judged by the same plan);
 - the five result areas (:mod:`.criteria`): :data:`CRITERIA`, :func:`criterion_text`,
   :func:`score` → :class:`Grading`, :func:`grade_history`, :func:`latest_grading`;
 - from the records (:mod:`.evidence`): :func:`suggest_met`, :func:`early_warnings`,
@@ -33,6 +34,7 @@ from pra.plan.followup.business import (
     MonthSales,
     business_result,
     profit_warning,
+    profitable,
     report_month,
     sales_against_plan,
 )
@@ -116,6 +118,7 @@ __all__ = [
     "par30",
     "planned_ledger",
     "profit_warning",
+    "profitable",
     "recent_attendance",
     "repayment_rate",
     "report_month",

@@ -17,6 +17,13 @@ whose costs were not reported has no actual profit.
 The warning's rule (:func:`profit_warning`): the group's actual profit was below
 the plan's in each of the last :data:`BELOW_PLAN_MONTHS` months in which it
 reported both sales and costs.
+
+The "profitable" criterion of the productive business (:func:`profitable`) judges
+by the same plan, so a group is never both profitable and warned of a profit below
+plan: its actual profit over those same last months (up to :data:`BELOW_PLAN_MONTHS`
+of them) is at or above the plan's profit for them. A group without a business
+analysis has no plan to go by: there it is profitable when its sales were above its
+costs in its last :data:`BELOW_PLAN_MONTHS` reports with both.
 """
 
 from __future__ import annotations
@@ -115,6 +122,18 @@ def sales_against_plan(group: BusinessGroup, on: dt.date) -> tuple[MonthSales, .
             MonthSales(month, sales[month], costs.get(month), planned.sales, planned.profit)
         )
     return tuple(rows)
+
+
+def profitable(group: BusinessGroup, on: dt.date) -> bool:
+    """The "profitable" criterion at ``on``, by the module's rule."""
+    reported = [m for m in sales_against_plan(group, on) if m.profit is not None]
+    if reported:
+        last = reported[-BELOW_PLAN_MONTHS:]
+        return sum(m.profit or 0 for m in last) >= sum(m.planned_profit for m in last)
+    if group.analysis.products:
+        return False  # a plan to go by, and no month reported against it
+    recent = business_result(group, on).recent_profit
+    return recent is not None and recent > 0
 
 
 def profit_warning(group: BusinessGroup, on: dt.date) -> Notice | None:

@@ -16,7 +16,7 @@ from pra.model import BusinessGroup, Workshop
 from pra.model.followup import ResultArea
 from pra.plan.due_dates import add_months
 from pra.plan.followup.attendance import meetings_until, recent_attendance
-from pra.plan.followup.business import business_result, profit_warning
+from pra.plan.followup.business import business_result, profit_warning, profitable
 from pra.plan.followup.criteria import grade_history, grade_rank, latest_grading
 from pra.plan.followup.fund import fund_balance
 from pra.plan.followup.loans import LATE_DAYS, LoanStatus, member_loans, par30, repayment_rate
@@ -91,7 +91,7 @@ def suggest_met(
     business = business_result(group, on)
     if business.last_report is not None and (on - business.last_report).days <= 62:
         out.append(("business", "running"))
-    if business.recent_profit is not None and business.recent_profit > 0:
+    if profitable(group, on):
         out.append(("business", "profitable"))
     if business.reports >= RECENT:
         out.append(("business", "sales_recorded"))

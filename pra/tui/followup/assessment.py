@@ -27,6 +27,7 @@ from pra.plan.followup import area_name, criterion_text, score
 from pra.plan.formatting import format_date, format_percent
 from pra.tui.followup.pane import FollowUpPane
 from pra.tui.keys import KeyHint
+from pra.tui.widgets.choice import ChoiceSelect
 from pra.tui.widgets.ticklist import TickList
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ class AssessmentPane(FollowUpPane):
         yield Static(id="fu-as-areas")
         yield TickList[str](id="fu-criteria")
         with Horizontal(classes="entry"):
-            yield Select(
+            yield ChoiceSelect(
                 [(t("tui.followup.assessment.by_rule"), BY_RULE)],
                 allow_blank=False,
                 compact=True,
@@ -94,12 +95,10 @@ class AssessmentPane(FollowUpPane):
         heading = self.query_one("#fu-as-heading", Static)
         areas = self.query_one("#fu-as-areas", Static)
         criteria = self.query_one("#fu-criteria", SelectionList)
-        grade = self.query_one("#fu-as-grade", Select)
+        grade = self.query_one("#fu-as-grade", ChoiceSelect)
         options = [(t("tui.followup.assessment.by_rule"), BY_RULE)]
         options += [(band.grade, band.grade) for band in ws.grading.bands]
-        if [value for _, value in options] != [
-            value for _, value in getattr(grade, "_options", [])
-        ]:
+        if not grade.offers(options):
             grade.set_options(options)
         if assessment is None:
             heading.update(t("tui.followup.assessment.none"))

@@ -24,9 +24,6 @@ from pra.tui.keys import KeyHint
 if TYPE_CHECKING:
     from pra.tui.session import Session
 
-FOCUS_TRIES = 10
-"""How many refreshes :meth:`FollowUpScreen._focus_tab` waits for a tab's pane to show."""
-
 TABS = ("meeting", "assessment", "dashboard")
 
 
@@ -82,9 +79,6 @@ class FollowUpScreen(Screen[None]):
     showing the screen could land after an F6 already pressed, and the tabs follow the focus, so
     the meeting tab came back over the one F6 chose."""
 
-    _tabs_ready = False
-    """Whether the tabs have activated their first tab (see :meth:`action_tab`)."""
-
     def on_mount(self) -> None:
         if self.session.changed is not None:
             self.session.changed.subscribe(self, self._changed, immediate=True)
@@ -110,15 +104,12 @@ class FollowUpScreen(Screen[None]):
         for pane in self.query(FollowUpPane):
             pane.refresh_pane(self.group_id)
 
-    def _focus_tab(self, tries: int = FOCUS_TRIES) -> None:
+    def _focus_tab(self) -> None:
         """Show the tab the keys chose (:attr:`tab`) and put the focus in its first field.
 
         The tab is this screen's own state: a ``TabbedContent`` switches its content in
         messages of its own and follows the focus, so F6 pressed twice quickly would
-        otherwise leave one tab's name underlined over another tab's fields. Until the
-        switch has shown the pane its fields cannot take the focus (``set_focus`` passes
-        over a hidden widget without a word), so a focus that did not land is tried
-        again after the next refresh, a few times.
+        otherwise leave one tab's name underlined over another tab's fields.
         """
         tabs = self.query_one("#fu-tabs", TabbedContent)
         wanted = f"fu-tab-{TABS[self.tab]}"
@@ -126,9 +117,6 @@ class FollowUpScreen(Screen[None]):
             tabs.active = wanted
         for pane in tabs.get_pane(wanted).query(FollowUpPane):
             pane.focus_first()
-            focused = self.focused
-            if tries and (focused is None or pane not in focused.ancestors_with_self):
-                self.call_after_refresh(self._focus_tab, tries - 1)
             return
 
     def on_key(self, event: events.Key) -> None:
@@ -145,7 +133,6 @@ class FollowUpScreen(Screen[None]):
         """Keep the tab the keys chose: the tabs follow the focus, and a focus given before an
         F6 (the first field of the first tab) can reach them after it and bring that tab back.
         A tab clicked (the tabs bar holds the focus then) becomes the chosen one."""
-        self._tabs_ready = True
         pane = (event.pane.id or "").removeprefix("fu-tab-")
         if pane not in TABS or TABS.index(pane) == self.tab:
             return
@@ -153,12 +140,7 @@ class FollowUpScreen(Screen[None]):
             self.tab = TABS.index(pane)
         self.call_after_refresh(self._focus_tab)
 
-    def action_tab(self, delta: int, waited: int = 0) -> None:
-        if not self._tabs_ready and waited < FOCUS_TRIES:
-            # The tabs activate their first tab in a message of their own once mounted; an F6
-            # handled before it would be undone by it (the meeting tab back, the focus lost).
-            self.call_after_refresh(self.action_tab, delta, waited + 1)
-            return
+    def action_tab(self, delta: int) -> None:
         self.tab = (self.tab + delta) % len(TABS)
         self.query_one("#fu-tabs", TabbedContent).active = f"fu-tab-{TABS[self.tab]}"
         self.call_after_refresh(self._focus_tab)

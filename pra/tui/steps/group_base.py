@@ -32,6 +32,7 @@ from pra.model import BusinessGroup, Workshop
 from pra.tui.keys import KeyHint
 from pra.tui.session import Session
 from pra.tui.steps.base import StepView
+from pra.tui.widgets.choice import ChoiceSelect
 from pra.tui.widgets.field import TextField
 from pra.tui.widgets.table import current_key
 from pra.tui.wrapping import keep_amounts
@@ -41,7 +42,7 @@ RowEdit = Callable[[Workshop, str, str], Workshop]
 RowMove = Callable[[Workshop, str, str, int], Workshop]
 
 
-class ChoiceField(Select[str]):
+class ChoiceField(ChoiceSelect):
     """A form's choice field; while a row is edited it may offer the row's own value too.
 
     A pledge of someone who has since left the group is edited with that person
@@ -114,7 +115,7 @@ def entry_form(form_id: str, fields: Iterable[Field], classes: str = "") -> Comp
             yield widget
 
 
-def set_choices(select: Select[str], options: Sequence[tuple[str, str]]) -> None:
+def set_choices(select: ChoiceSelect, options: Sequence[tuple[str, str]]) -> None:
     """Replace a choice field's options, keeping its value when it is still offered."""
     options = list(options) or [
         ("–", "")
@@ -123,8 +124,7 @@ def set_choices(select: Select[str], options: Sequence[tuple[str, str]]) -> None
     if kept is not None and kept[1] not in [value for _, value in options]:
         options.append(kept)
     keep = select.value
-    current = [(str(label), value) for label, value in getattr(select, "_options", [])]
-    if current != list(options):
+    if not select.offers(options):
         select.set_options(options)
     values = [value for _, value in options]
     if keep in values:
@@ -209,13 +209,11 @@ class GroupStepView(StepView):
         return t("tui.group.former_member", name=person.name if person else value)
 
     @staticmethod
-    def plain_options(select: Select[str]) -> list[tuple[str, str]]:
+    def plain_options(select: ChoiceSelect) -> list[tuple[str, str]]:
         """A choice field's options without the one kept for an edit."""
         kept = select.kept if isinstance(select, ChoiceField) else None
         return [
-            (str(label), value)
-            for label, value in getattr(select, "_options", [])
-            if kept is None or value != kept[1]
+            (label, value) for label, value in select.offered if kept is None or value != kept[1]
         ]
 
     def clear_form(self, form_id: str) -> None:

@@ -20,7 +20,6 @@ from textual.widgets import (
     Input,
     Label,
     OptionList,
-    Select,
     SelectionList,
     Static,
     TabbedContent,
@@ -44,6 +43,7 @@ from pra.tui.keys import KeyHint
 from pra.tui.session import Session
 from pra.tui.steps.base import register
 from pra.tui.steps.group_base import (
+    ChoiceField,
     Field,
     GroupStepView,
     PlainScroll,
@@ -258,7 +258,7 @@ class CapitalView(GroupStepView):
         if group is None:
             return
         self._show_fund(group)
-        set_choices(self.query_one(f"#{BUDGET_FORM}-source", Select), source_options(group))
+        set_choices(self.query_one(f"#{BUDGET_FORM}-source", ChoiceField), source_options(group))
         self._show_budget(group)
         self._show_repayment(group)
         self._show_revolving(ws, group)

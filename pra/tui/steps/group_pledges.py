@@ -12,7 +12,7 @@ from typing import ClassVar, cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import DataTable, Input, Select, Static
+from textual.widgets import DataTable, Input, Static
 
 from pra.edit import pledges as edits
 from pra.edit.base import find
@@ -24,6 +24,7 @@ from pra.plan.capital import capital_summary
 from pra.plan.formatting import format_rupiah
 from pra.tui.steps.base import register
 from pra.tui.steps.group_base import (
+    ChoiceField,
     Field,
     GroupStepView,
     RowOps,
@@ -92,7 +93,7 @@ class PledgesView(GroupStepView):
         group = self.group
         if group is None:
             return
-        set_choices(self.query_one(f"#{FORM}-member", Select), member_options(ws, group))
+        set_choices(self.query_one(f"#{FORM}-member", ChoiceField), member_options(ws, group))
         self.query_one("#pledge-head", Static).update(
             t("tui.pledges.head", group=group.name, n=len(group.pledges))
         )

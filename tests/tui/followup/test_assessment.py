@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from textual.widgets import Select
+
+from pra.edit import followup as fu
 from pra.tui.app import PraApp
 from tests.tui.conftest import make_session
 from tests.tui.followup.data import SEDAP, followed
@@ -65,3 +68,29 @@ async def test_a_new_assessment_starts_from_its_date_with_nothing_ticked() -> No
         assert group is not None
         assert len(group.followup.assessments) == 3
         assert group.followup.assessments[-1].met == ()
+
+
+async def test_a_grade_set_by_hand_is_shown_and_kept_when_the_tab_is_first_displayed() -> None:
+    # The grade choice must not be reset on first display: setting its options again picks
+    # the first one ("by the rule"), and that choice would take the override back.
+    ws = followed()
+    group = ws.group(SEDAP)
+    assert group is not None
+    aid = group.followup.assessments[-1].id
+    ws = fu.set_override(ws, SEDAP, aid, "A", "Sudah dipercaya BMM")
+    session = make_session(ws)
+    app = PraApp(session)
+
+    def last():  # type: ignore[no-untyped-def]
+        return session.workshop.group(SEDAP).followup.assessments[-1]  # type: ignore[union-attr]
+
+    async with app.run_test(size=SIZE) as pilot:
+        await keys(pilot, "f4", "f6")
+        await wait_for_focus(pilot, _focus("fu-criteria"), what="the criteria")
+        await wait_for_text(pilot, "Nilai A, diubah dari C (41%): Sudah dipercaya BMM")
+        await keys(pilot, "f6", "f5")  # away to the progress tab and back: shown again
+        await wait_for_focus(pilot, _focus("fu-criteria"), what="the criteria again")
+        grade = app.screen.query_one("#fu-as-grade", Select)
+        assert grade.value == "A"
+        assert (last().grade_override, last().override_reason) == ("A", "Sudah dipercaya BMM")
+        assert "Nilai A, diubah dari C (41%): Sudah dipercaya BMM" in screen_text(app)
