@@ -98,7 +98,7 @@ def test_the_notes_under_the_example_plans_tables_keep_with_them(tmp_path: Path)
         last_row = body[before].findall(qn("w:tr"))[-1]
         kept = [p.find(f"{qn('w:pPr')}/{qn('w:keepNext')}") for p in last_row.iter(qn("w:p"))]
         assert all(k is not None for k in kept), "".join(el.itertext())
-    assert notes >= 3
+    assert notes >= 2  # the criteria key and the grant sentence (no lender: no lender note)
 
 
 @pytest.mark.slow

@@ -145,8 +145,9 @@ def malformed_money(text: str, width: int) -> list[str]:
             amount = m.group(0)
             after = raw[row][m.end() : m.end() + 1]
             if amount.endswith(".") and WHOLE_MONEY_RE.match(amount[:-1]) and after in (" ", ""):
-                if "." in amount[:-1] and m.end() < width:
-                    continue  # "… Rp 1.200.000." ends a sentence
+                whole = amount[:-1]
+                if ("." in whole or whole.removeprefix("Rp").strip() == "0") and m.end() < width:
+                    continue  # "… Rp 1.200.000." or "… Rp 0." ends a sentence ("Rp 1." may be cut)
             elif (
                 WHOLE_MONEY_RE.match(amount) and not (after and after in _EDGES) and m.end() < width
             ):

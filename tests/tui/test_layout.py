@@ -71,6 +71,7 @@ def test_malformed_money() -> None:
     assert malformed_money(SCREEN, width=44) == ["Rp 1."]
     assert malformed_money("│ Total Rp 1.200…  │", width=40) == ["Rp 1.200…"]
     assert malformed_money("Jumlah Rp 1.200.000.", width=40) == []
+    assert malformed_money("sisa pinjaman Rp 0.", width=40) == []
     assert malformed_money("│ kolom   Rp 51.666│", width=40) == ["Rp 51.666"]
 
 

@@ -75,7 +75,8 @@ async def test_every_week_is_on_screen_without_scrolling_sideways(
     # the daily production (step 7) runs in the last week: its bar reaches the last column
     last_band_rows = text.split(t("tui.calendar.axis_week"))[-1].splitlines()
     production = next(line for line in last_band_rows if "★7." in line)
-    assert production.rstrip().endswith("■■■")
+    # (the tab's scrollbar may sit at the screen's edge on that row: its glyphs are no bar)
+    assert re.search(r"■■■ *[▁▂▃▄▅▆▇█]*$", production.rstrip()), production
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["100x30", "120x40"])
