@@ -140,6 +140,39 @@ def _received_phrase(ctx: Context) -> str:
     return ctx.t("export.funding.received", received=ctx.rupiah(share.received), why=why)
 
 
+def _monthly_phrase(ctx: Context, amount: int, last: int) -> str:
+    """What a borrower pays each month besides principal and fee, each deduction by its name,
+    and so what she pays in all a month (the dues apart); empty without monthly deductions."""
+    from pra.plan.fund import REFUNDABLE_KINDS, member_share
+
+    assert ctx.group is not None
+    monthly = [d for d in member_share(ctx.group.capital).monthly if d.amount]
+    if not monthly:
+        return ""
+    named = [
+        ctx.t(
+            "export.funding.round_monthly_saved"
+            if d.kind in REFUNDABLE_KINDS
+            else "export.funding.round_monthly_kept",
+            label=d.label,
+            amount=ctx.rupiah(d.amount),
+        )
+        for d in monthly
+    ]
+    joined = ctx.t("export.funding.own_and").join(
+        [", ".join(named[:-1]), named[-1]] if len(named) > 1 else named
+    )
+    other = sum(d.amount for d in monthly)
+    return ctx.t(
+        "export.funding.round_monthly",
+        deductions=joined,
+        total=ctx.rupiah(amount + other),
+        last=ctx.t("export.funding.round_monthly_last", last=ctx.rupiah(last + other))
+        if last != amount
+        else "",
+    )
+
+
 def _round_sentences(ctx: Context) -> list[str]:
     """The revolving fund's rounds as its schedule has them: the first round (who, when, what
     each repays), then when the second starts and how many follow."""
@@ -179,6 +212,7 @@ def _round_sentences(ctx: Context) -> list[str]:
             amount=ctx.rupiah(amount),
             last=ctx.rupiah(last),
             start=ctx.date(rows[0].due_date) if rows[0].due_date else "",
+            monthly=_monthly_phrase(ctx, amount, last),
         )
     ]
     if later:
