@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from decimal import Decimal
 
 from pra.export.context import Context
@@ -22,7 +23,7 @@ from pra.model import Grant, LenderLoan
 from pra.plan.capital import CapitalSummary
 from pra.plan.fund import repayment_schedule
 from pra.plan.ledger import funding_ledger
-from pra.plan.lender import LenderSchedule, group_lender_schedule
+from pra.plan.lender import LenderSchedule, first_interest, group_lender_schedule
 from pra.plan.revolving import fund_start
 from pra.plan.sources import source_name
 
@@ -36,8 +37,19 @@ def _repayment_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSchedule
         else ctx.t("export.funding.day_of_month", day=loan.due_day)
     )
     rate = schedule.effective_yearly()
+    totals = [r.total for r in rows]
+    # what the instalments are, said as they are: all equal, all equal but the last, falling
+    # (declining balance), or else between the least and the most
+    if len(set(totals)) == 1:
+        key = "repayment_even"
+    elif len(set(totals[:-1])) == 1:
+        key = "repayment"
+    elif all(a >= b for a, b in itertools.pairwise(totals)):
+        key = "repayment_falling"
+    else:
+        key = "repayment_varying"
     return ctx.t(
-        "export.funding.repayment",
+        f"export.funding.{key}",
         source=ctx.notice(source_name(loan)),
         count=len(rows),
         frequency=ctx.t(f"export.funding.{loan.frequency}"),
@@ -45,8 +57,33 @@ def _repayment_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSchedule
         start=ctx.date(first.due) if first.due else ctx.t("export.funding.undated"),
         amount=ctx.rupiah(first.total),
         last=ctx.rupiah(last.total),
+        low=ctx.rupiah(min(totals)),
+        high=ctx.rupiah(max(totals)),
         total=ctx.rupiah(schedule.total_paid),
         rate=ctx.percent(Decimal(str(round(rate * 100, 1))) if rate is not None else 0),
+    )
+
+
+def _first_interest_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSchedule) -> str:
+    """How the first instalment's interest is reached when it runs longer than one period (a
+    declining loan first due 2 months after the hand-over); empty otherwise."""
+    first = first_interest(loan, schedule)
+    if first is None:
+        return ""
+    start = ctx.t(
+        "export.funding.first_from_grace" if first.grace else "export.funding.first_from_handover",
+        date=ctx.date(first.start),
+    )
+    return ctx.t(
+        f"export.funding.first_interest_{'week' if loan.frequency == 'weekly' else 'month'}",
+        due=ctx.date(first.due),
+        months=first.months,
+        days=first.days,
+        length=first.length,
+        start=start,
+        rate=ctx.percent(loan.rate_percent),
+        owed=ctx.rupiah(loan.principal),
+        amount=ctx.rupiah(first.amount),
     )
 
 
@@ -140,6 +177,39 @@ def _received_phrase(ctx: Context) -> str:
     return ctx.t("export.funding.received", received=ctx.rupiah(share.received), why=why)
 
 
+def _monthly_phrase(ctx: Context, amount: int, last: int) -> str:
+    """What a borrower pays each month besides principal and fee, each deduction by its name,
+    and so what she pays in all a month (the dues apart); empty without monthly deductions."""
+    from pra.plan.fund import REFUNDABLE_KINDS, member_share
+
+    assert ctx.group is not None
+    monthly = [d for d in member_share(ctx.group.capital).monthly if d.amount]
+    if not monthly:
+        return ""
+    named = [
+        ctx.t(
+            "export.funding.round_monthly_saved"
+            if d.kind in REFUNDABLE_KINDS
+            else "export.funding.round_monthly_kept",
+            label=d.label,
+            amount=ctx.rupiah(d.amount),
+        )
+        for d in monthly
+    ]
+    joined = ctx.t("export.funding.own_and").join(
+        [", ".join(named[:-1]), named[-1]] if len(named) > 1 else named
+    )
+    other = sum(d.amount for d in monthly)
+    return ctx.t(
+        "export.funding.round_monthly",
+        deductions=joined,
+        total=ctx.rupiah(amount + other),
+        last=ctx.t("export.funding.round_monthly_last", last=ctx.rupiah(last + other))
+        if last != amount
+        else "",
+    )
+
+
 def _round_sentences(ctx: Context) -> list[str]:
     """The revolving fund's rounds as its schedule has them: the first round (who, when, what
     each repays), then when the second starts and how many follow."""
@@ -179,6 +249,7 @@ def _round_sentences(ctx: Context) -> list[str]:
             amount=ctx.rupiah(amount),
             last=ctx.rupiah(last),
             start=ctx.date(rows[0].due_date) if rows[0].due_date else "",
+            monthly=_monthly_phrase(ctx, amount, last),
         )
     ]
     if later:
@@ -295,6 +366,8 @@ def lender_section(ctx: Context) -> None:
         w.heading(ctx.t("export.funding.lender_heading", source=ctx.notice(source_name(loan))), 2)
         w.paragraph(_terms_sentence(ctx, loan, schedule))
         w.paragraph(_repayment_sentence(ctx, loan, schedule))
+        if first := _first_interest_sentence(ctx, loan, schedule):
+            w.paragraph(first)
         if loan.joint_liability:
             w.paragraph(ctx.t("export.funding.joint"))
         rows: list[tuple[str | Cell, ...]] = [

@@ -8,6 +8,8 @@ can check them with a pencil.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from typing import Final
 
 from pra.export.context import Context
@@ -15,6 +17,7 @@ from pra.export.tables import Cell, CellValue, Column
 from pra.model import LenderLoan
 from pra.plan.capital import CapitalSummary
 from pra.plan.effective_rate import effective_rate
+from pra.plan.formatting import format_short_date
 from pra.plan.fund import member_share, monthly_charges, repayment_schedule
 from pra.plan.notice import Money, Notice
 from pra.plan.revolving import FundLedger, fund_start, group_fund
@@ -212,41 +215,76 @@ def repayment_section(ctx: Context, heading: str) -> None:
         Column(2.3, "right"),
         Column(2.5, "right"),
     ]
-    header: list[CellValue] = [
-        ctx.t("export.col.month"),
-        ctx.t("export.col.due"),
-        *[
-            Cell(ctx.t(f"export.col.{k}"), align="right")
-            for k in ("principal", "fee", "dues", *(("other",) if other else ()))
-        ],
-        Cell(ctx.t("export.col.payment"), align="right"),
-        Cell(ctx.t("export.col.remaining"), align="right"),
-    ]
-    rows: list[list[CellValue]] = [
-        [
-            ctx.number(r.month),
-            ctx.date(r.due_date) or ctx.t("export.none"),
-            ctx.rupiah(r.principal),
-            ctx.rupiah(r.service_fee),
-            ctx.rupiah(r.dues),
-            *([ctx.rupiah(r.other)] if other else []),
-            ctx.rupiah(r.total),
-            ctx.rupiah(r.remaining),
-        ]
-        for r in repayment.rows
-    ]
-    total_other = sum(r.other for r in repayment.rows)
-    rows.append(
-        [
-            Cell(ctx.t("export.total"), bold=True, span=2),
-            Cell(ctx.rupiah(repayment.total_principal), bold=True, align="right"),
-            Cell(ctx.rupiah(repayment.total_service_fee), bold=True, align="right"),
-            Cell(ctx.rupiah(repayment.total_dues), bold=True, align="right"),
-            *([Cell(ctx.rupiah(total_other), bold=True, align="right")] if other else []),
-            Cell(ctx.rupiah(repayment.total_paid), bold=True, align="right"),
-            "",
-        ]
+    keys = ("principal", "fee", "dues", *(("other",) if other else ()), "payment", "remaining")
+    totals = (
+        repayment.total_principal,
+        repayment.total_service_fee,
+        repayment.total_dues,
+        *((sum(r.other for r in repayment.rows),) if other else ()),
+        repayment.total_paid,
     )
+
+    def table(
+        money: Callable[[int], str], date: Callable[[dt.date], str]
+    ) -> tuple[list[CellValue], list[list[CellValue]]]:
+        """The header and rows with amounts written by ``money`` (the header says "(Rp)" when
+        the amounts do not) and due dates by ``date``."""
+        bare = money(0) == ctx.number(0)
+        header: list[CellValue] = [
+            ctx.t("export.col.month"),
+            ctx.t("export.col.due"),
+            *[
+                Cell(
+                    ctx.t("export.col.in_rupiah", label=ctx.t(f"export.col.{k}"))
+                    if bare
+                    else ctx.t(f"export.col.{k}"),
+                    align="right",
+                )
+                for k in keys
+            ],
+        ]
+        rows: list[list[CellValue]] = [
+            [
+                ctx.number(r.month),
+                date(r.due_date) if r.due_date else ctx.t("export.none"),
+                money(r.principal),
+                money(r.service_fee),
+                money(r.dues),
+                *([money(r.other)] if other else []),
+                money(r.total),
+                money(r.remaining),
+            ]
+            for r in repayment.rows
+        ]
+        rows.append(
+            [
+                Cell(ctx.t("export.total"), bold=True, span=2),
+                *[Cell(money(v), bold=True, align="right") for v in totals],
+                "",
+            ]
+        )
+        return header, rows
+
+    def whole(day: dt.date) -> str:  # a date on one line
+        return ctx.date(day).replace(" ", NBSP)
+
+    def short(day: dt.date) -> str:  # "6 Sep 2004", on one line
+        return format_short_date(day, ctx.lang).replace(" ", NBSP)
+
+    # The first of these ways that fits between the margins (Word cuts a word wider than its
+    # column anywhere: "Rp 11.458.00 / 0", "Okto / ber"): the dates on one line; else broken
+    # at their spaces; 8-digit amounts in 8 columns are wider than the page: "Rp" goes to the
+    # header, then the months' names are shortened.
+    ways: tuple[tuple[Callable[[int], str], Callable[[dt.date], str]], ...] = (
+        (ctx.rupiah, whole),
+        (ctx.rupiah, ctx.date),
+        (ctx.number, whole),
+        (ctx.number, short),
+    )
+    for money, date in ways:
+        header, rows = table(money, date)
+        if _fits(ctx, header, rows):
+            break
     w.table(columns, header, rows)
     w.lines(ctx.notice(n) for n in repayment.lines)
     w.note(ctx.notice(rounding_note()))
@@ -283,6 +321,26 @@ def repayment_section(ctx: Context, heading: str) -> None:
         w.paragraph(ctx.t("export.label.waiting", names=ctx.names(ledger.waiting)))
     for warning in ledger.warnings:
         w.note(ctx.notice(warning))
+
+
+def _fits(ctx: Context, header: list[CellValue], rows: list[list[CellValue]]) -> bool:
+    """Whether the widest word of every column (the header's in bold) fits beside the others
+    between the margins; a cell spanning columns is left out, as the table's fitting does."""
+    from pra.export.measure import widest_in
+    from pra.export.tables import CELL_MARGIN_TWIPS, TWIPS_PER_EMU
+
+    w = ctx.writer
+    sizes = (w.font_size(w.style_id("Table Heading")), w.font_size(w.style_id("Table Text")))
+    need = [0] * len(header)
+    for values, size, strong in ((header, sizes[0], True), *((r, sizes[1], False) for r in rows)):
+        col = 0
+        for v in values:
+            cell = v if isinstance(v, Cell) else Cell(v)
+            if cell.span <= 1 and col < len(need):
+                wide = widest_in(cell.text, size, bold=strong or cell.bold)
+                need[col] = max(need[col], wide + 2 * CELL_MARGIN_TWIPS + 20)
+            col += max(1, cell.span)
+    return sum(need) <= w.usable_width() // TWIPS_PER_EMU
 
 
 def _rotation_end(ctx: Context, ledger: FundLedger) -> str:

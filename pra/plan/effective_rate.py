@@ -12,8 +12,11 @@ return (IRR) of the member's own cash flows:
   kind ``share``: simpanan pokok, saham) stay the member's own and are refunded
   when the member leaves, so they are not a cost of the loan: they are counted
   as held, never as paid;
-- month *k* = 1 … term: ``−`` (principal instalment *k* + service fee + monthly
-  deductions), as in :func:`pra.plan.fund.repayment_schedule`.
+- month *k* = 1 … term: ``−`` (principal instalment *k* + service fee + the monthly
+  deductions not refunded), as in :func:`pra.plan.fund.repayment_schedule`. Savings
+  taken every month with the instalment (kind ``share``: tabungan wajib pinjaman)
+  stay the member's own as those kept at hand-over do, so they are never a cost,
+  whenever they are taken; insurance and fees charged monthly are.
 
 The compulsory dues are left out: every member pays them, borrowing or not, and
 they are the member's savings too. The plan's sentence says what the rate
@@ -37,7 +40,7 @@ from typing import Final
 
 from pra.model import CapitalPlan
 from pra.plan.fund import REFUNDABLE_KINDS as REFUNDABLE_KINDS
-from pra.plan.fund import member_share, repayment_schedule
+from pra.plan.fund import DeductionLine, member_share, repayment_schedule
 from pra.plan.notice import Money, Notice
 
 TOLERANCE: Final = 1e-12
@@ -91,10 +94,23 @@ def held(plan: CapitalPlan) -> int:
     return min(share.received + refundable_savings(plan), share.stimulus)
 
 
+def monthly_costs(plan: CapitalPlan) -> tuple[DeductionLine, ...]:
+    """The monthly deductions that are a cost of the loan (not refunded savings)."""
+    return tuple(
+        d for d in member_share(plan).monthly if d.kind not in REFUNDABLE_KINDS and d.amount
+    )
+
+
+def monthly_savings(plan: CapitalPlan) -> tuple[DeductionLine, ...]:
+    """The monthly deductions that stay the member's own savings (refunded: not a cost)."""
+    return tuple(d for d in member_share(plan).monthly if d.kind in REFUNDABLE_KINDS and d.amount)
+
+
 def member_flows(plan: CapitalPlan) -> tuple[int, ...]:
     """The member's cash flows month by month (see the module docstring)."""
     rows = repayment_schedule(plan).rows
-    return (held(plan), *(-(r.principal + r.service_fee + r.other) for r in rows))
+    cost = sum(d.amount for d in monthly_costs(plan))
+    return (held(plan), *(-(r.principal + r.service_fee + cost) for r in rows))
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +128,10 @@ class EffectiveRate:
     savings_label: str = ""
     """Those savings by the name the group gave them ("Simpanan pokok koperasi …"), so the
     sentence names the deduction as every other page does."""
+    costs: tuple[str, ...] = ()
+    """The monthly deductions counted as a cost, by name ("Asuransi")."""
+    monthly_savings: tuple[DeductionLine, ...] = ()
+    """The monthly deductions left out as the member's own savings."""
 
     @property
     def yearly(self) -> float:
@@ -123,7 +143,22 @@ class EffectiveRate:
         return self.flat_monthly * PERIODS_PER_YEAR
 
     def lines(self) -> tuple[Notice, ...]:
-        """The rate beside the flat one, and one sentence saying how it is reached."""
+        """The rate beside the flat one, one sentence saying how it is reached, and one naming
+        the monthly savings left out (when there are any)."""
+        paid = Notice("plan.fund.rate_paid", {"costs": "".join(f" + {c}" for c in self.costs)})
+        left_out = (
+            (
+                Notice(
+                    "plan.fund.effective_rate_monthly_savings",
+                    {
+                        "labels": ", ".join(d.label for d in self.monthly_savings),
+                        "amount": Money(sum(d.amount for d in self.monthly_savings)),
+                    },
+                ),
+            )
+            if self.monthly_savings
+            else ()
+        )
         return (
             Notice(
                 "plan.fund.effective_rate",
@@ -143,8 +178,10 @@ class EffectiveRate:
                     "savings": Money(self.savings),
                     "label": self.savings_label,
                     "monthly": _percent(self.monthly, "0.01"),
+                    "paid": paid,
                 },
             ),
+            *left_out,
         )
 
 
@@ -165,4 +202,12 @@ def effective_rate(plan: CapitalPlan) -> EffectiveRate | None:
     label = ", ".join(
         d.label for d in member_share(plan).deductions if d.kind in REFUNDABLE_KINDS and d.amount
     )
-    return EffectiveRate(flows[0], monthly, plan.service_fee_percent, savings, label)
+    return EffectiveRate(
+        flows[0],
+        monthly,
+        plan.service_fee_percent,
+        savings,
+        label,
+        tuple(d.label for d in monthly_costs(plan)),
+        monthly_savings(plan),
+    )

@@ -89,6 +89,21 @@ def deduction_notice(d: DeductionLine) -> Notice:
     return Notice(f"plan.fund.{key}", {"label": d.label, "amount": Money(d.amount)})
 
 
+def monthly_deduction_notice(d: DeductionLine, loan: int) -> Notice:
+    """The one sentence that says what a deduction charged every month is, by its own name, how
+    much it is and where its money stays: savings (kind ``share``) stay the member's own and are
+    refunded; the others stay in the revolving fund."""
+    refunded = "refunded" if d.kind in REFUNDABLE_KINDS else "kept"
+    if d.percent is None:
+        return Notice(
+            f"plan.fund.monthly_{refunded}", {"label": d.label, "amount": Money(d.amount)}
+        )
+    return Notice(
+        f"plan.fund.monthly_{refunded}_percent",
+        {"label": d.label, "percent": d.percent, "loan": Money(loan), "amount": Money(d.amount)},
+    )
+
+
 def deduction_line(deduction: Deduction, base: int) -> DeductionLine:
     """A deduction in rupiah: its percent of ``base`` (rounded per :mod:`pra.plan.rounding`) or its amount."""
     if deduction.percent is not None:
@@ -252,8 +267,8 @@ def repayment_schedule(plan: CapitalPlan, start: dt.date | None = None) -> Repay
     )
     if plan.compulsory_dues:
         lines.append(Notice("plan.fund.line_dues", {"amount": Money(plan.compulsory_dues)}))
-    if other:
-        lines.append(Notice("plan.fund.line_other", {"amount": Money(other)}))
+    # each monthly deduction by its own name (a lender asks what "Lain" is made of)
+    lines.extend(monthly_deduction_notice(d, loan) for d in member_share(plan).monthly if d.amount)
     monthly = fee + plan.compulsory_dues + other
     if split.last == base:
         lines.append(Notice("plan.fund.line_monthly_total", {"amount": Money(base + monthly)}))

@@ -174,7 +174,7 @@ def _revolving_uses(group: BusinessGroup, grants: tuple[Grant, ...]) -> Iterator
 
 def funding_ledger(group: BusinessGroup) -> FundingLedger:
     """The ledger of every source of ``group`` (see the module docstring)."""
-    from pra.plan.lender import lender_schedule
+    from pra.plan.lender import group_lender_schedule
 
     plan = group.capital
     checks: list[Notice] = []
@@ -201,7 +201,9 @@ def funding_ledger(group: BusinessGroup) -> FundingLedger:
                 checks.append(Notice("plan.ledger.loan_unused", {"source": name, "amount": amount}))
             uses, over = _spend(source.principal, lines, name, "loan", checks)
             uses.append(Use("till", max(source.principal - lines, 0)))
-            schedule = lender_schedule(source, None)
+            # the schedule the plan prints: dated, in the group's cash unit (a declining
+            # loan's first interest depends on its first due date)
+            schedule = group_lender_schedule(group, source)
             ledgers.append(
                 SourceLedger(
                     source.id,

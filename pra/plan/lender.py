@@ -16,6 +16,12 @@ The rules, one sentence each in the plan:
   principal a month, ``principal × rate × term_months`` in all, spread over the
   instalments. **Declining balance** (menurun): each instalment pays the interest
   on what is still owed for the period before it (a week is 12/52 of a month).
+  The first period runs from the end of the grace (the hand-over without one) to
+  the first due date, which may be longer than one period (handed over on 1
+  September, due on the 31st: 31 October, 1 month and 30 of October's 31 days):
+  its interest is charged for that actual time, whole months and the days of the
+  month begun counted by that month's length (weeks: days ÷ 7), so the effective
+  rate is never below the nominal one for the money held longer.
 - The principal is split into amounts payable in the group's cash unit
   (:func:`pra.plan.rounding.split_instalments`), the rest on the last one; flat
   interest the same way.
@@ -108,6 +114,60 @@ def _nominal_times(loan: LenderLoan, count: int) -> tuple[float, ...]:
     return tuple(grace + step * (k + 1) for k in range(count))
 
 
+def first_period_parts(
+    loan: LenderLoan, start: dt.date, first_due: dt.date
+) -> tuple[int, int, int]:
+    """The first instalment's interest time from ``start`` (the grace's end) to ``first_due``
+    as (whole months, days, the length in days of the month begun); weekly: (0, days, 7).
+    1 Sep → 31 Oct: (1, 30, 31), 1 Oct to 31 Oct being 30 of the 31 days to 1 Nov."""
+    if loan.frequency == "weekly":
+        return 0, (first_due - start).days, 7
+    whole = 0
+    while add_months(start, whole + 1) <= first_due:
+        whole += 1
+    begun, following = add_months(start, whole), add_months(start, whole + 1)
+    return whole, (first_due - begun).days, (following - begun).days
+
+
+def first_period(loan: LenderLoan, start: dt.date, first_due: dt.date) -> Decimal:
+    """How many periods the first instalment's interest runs (see :func:`first_period_parts`):
+    weekly, days ÷ 7; monthly, the whole months + the days over that month's length."""
+    whole, days, length = first_period_parts(loan, start, first_due)
+    return whole + Decimal(days) / length
+
+
+@dataclass(frozen=True, slots=True)
+class FirstInterest:
+    """A declining loan's first interest, charged for longer than one period."""
+
+    start: dt.date
+    """The hand-over, or the end of the grace."""
+    grace: bool
+    due: dt.date
+    months: int
+    days: int
+    length: int
+    """Days in the month begun (7 for weekly instalments)."""
+    amount: int
+
+
+def first_interest(loan: LenderLoan, schedule: LenderSchedule) -> FirstInterest | None:
+    """The first instalment's interest when it runs for more than one period (a declining loan
+    whose first due date is more than a period after the grace), else ``None``."""
+    if loan.method == "flat" or schedule.disbursed is None or not schedule.instalments:
+        return None
+    first = schedule.instalments[0]
+    if first.due is None:
+        return None
+    start = add_months(schedule.disbursed, loan.grace_months)
+    months, days, length = first_period_parts(loan, start, first.due)
+    if (months, days) in ((1, 0), (0, 7)):  # exactly one month, or one week
+        return None
+    return FirstInterest(
+        start, bool(loan.grace_months), first.due, months, days, length, first.interest
+    )
+
+
 def _round(value: Decimal) -> int:
     return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
@@ -120,20 +180,22 @@ def lender_schedule(loan: LenderLoan, disbursed: dt.date | None, unit: int = 1) 
     if loan.method == "flat":
         total = _round(Decimal(loan.principal) * rate * loan.term_months)
         interest = split_instalments(total, count, unit).instalments
-    else:
-        per_period = rate if loan.frequency == "monthly" else rate * 12 / WEEKS_PER_YEAR
-        owed, parts = loan.principal, []
-        for p in principal:
-            parts.append(_round(Decimal(owed) * per_period))
-            owed -= p
-        interest = tuple(parts)
     dates: tuple[dt.date | None, ...]
     if disbursed is None:
         dates = (None,) * count
         times = _nominal_times(loan, count)
+        first = Decimal(1)
     else:
         dates = due_dates(loan, disbursed)
         times = tuple((d - disbursed).days / DAYS_PER_YEAR for d in dates)
+        first = first_period(loan, add_months(disbursed, loan.grace_months), dates[0])
+    if loan.method != "flat":
+        per_period = rate if loan.frequency == "monthly" else rate * 12 / WEEKS_PER_YEAR
+        owed, parts = loan.principal, []
+        for k, p in enumerate(principal):
+            parts.append(_round(Decimal(owed) * per_period * (first if k == 0 else 1)))
+            owed -= p
+        interest = tuple(parts)
     remaining = loan.principal
     rows = []
     for n, (due, p, i) in enumerate(zip(dates, principal, interest, strict=True), start=1):

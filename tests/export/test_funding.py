@@ -217,3 +217,65 @@ def test_the_ledger_speaks_of_lenders_only_where_the_group_borrows_from_one(
         "Bantuan stimulan adalah milik kelompok. Pinjaman dari lembaga harus dikembalikan kepada"
         " pemberinya dan tidak dihitung sebagai kas milik kelompok."
     ]
+
+
+def _jaya_with(tmp_path: Path, **capital: object) -> list[str]:
+    """Jaya Bersama alone with its capital plan changed, exported; the paragraphs' text."""
+    ws = example("palembang")
+    jaya = ws.groups[1]
+    group = jaya.model_copy(update={"capital": jaya.capital.model_copy(update=capital)})
+    ws = ws.model_copy(update={"groups": (group,)})
+    path = export_workshop(ws, source="p", output=tmp_path).documents[0]
+    return [p.text.replace(NB, " ") for p in docx.Document(str(path)).paragraphs]
+
+
+def test_each_monthly_deduction_is_named_and_page_1_says_what_a_member_pays(
+    tmp_path: Path,
+) -> None:
+    # BMM review, variant v3 (#13): Jaya Bersama's Rp 500.000 loans also take, every month,
+    # Tabungan wajib pinjaman Rp 2.500 (the member's savings) and Asuransi 0,25% × 500.000
+    # = Rp 1.250; the plan printed only "Potongan bulanan lain: Rp 3.750 per bulan".
+    # A member pays 42.000 + 5.000 (principal + jasa) + 2.500 + 1.250 = 50.750 a month; the
+    # last month 38.000 + 5.000 + 3.750 = 46.750 (the dues Rp 5.000 apart).
+    from decimal import Decimal
+
+    from pra.model import Deduction
+
+    jaya = example("palembang").groups[1]
+    texts = _jaya_with(
+        tmp_path,
+        deductions=(
+            *jaya.capital.deductions,
+            Deduction(
+                id="m1",
+                label="Tabungan wajib pinjaman",
+                kind="share",
+                amount=2_500,
+                frequency="monthly",
+            ),
+            Deduction(
+                id="m2",
+                label="Asuransi",
+                kind="admin",
+                percent=Decimal("0.25"),
+                frequency="monthly",
+            ),
+        ),
+    )
+    [line] = [t for t in texts if t.startswith("Putaran pertama dana bergulir")]
+    assert line.endswith(
+        "dan mengangsur pokok dan jasa Rp 47.000 per bulan (12 kali, terakhir Rp 43.000) mulai"
+        " 6 Oktober 2003, ditambah Tabungan wajib pinjaman Rp 2.500 (tetap milik anggota) dan"
+        " Asuransi Rp 1.250 setiap bulan, jadi membayar Rp 50.750 per bulan, terakhir"
+        " Rp 46.750; iuran wajib dibayar terpisah."
+    )
+    # section 13, under the members' repayment table: one sentence per monthly deduction
+    assert (
+        "•\tTabungan wajib pinjaman: Rp 2.500 per bulan, dibayar bersama angsuran: tetap milik"
+        " anggota, disimpan di dana bergulir dan dikembalikan bila anggota keluar" in texts
+    )
+    assert (
+        "•\tAsuransi 0,25% × Rp 500.000 = Rp 1.250 per bulan, dibayar bersama angsuran dan tetap"
+        " di dana bergulir" in texts
+    )
+    assert not any("Potongan bulanan lain" in t for t in texts)

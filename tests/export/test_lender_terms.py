@@ -58,3 +58,88 @@ def test_page_one_says_what_a_member_borrows_and_what_she_receives_in_cash(
         " pokok dan jasa Rp 47.000 per bulan (12 kali, terakhir Rp 43.000) mulai 6 Oktober"
         " 2003; iuran wajib dibayar terpisah." in _summary(_paragraphs(tmp_path, 1))
     )
+
+
+def _jaya_loan(tmp_path: Path, **terms: object) -> tuple[list[str], list[list[str]]]:
+    """Jaya Bersama alone with its BMM loan's terms changed, exported: the paragraphs, and the
+    rows of every table (their cells' text)."""
+    ws = example("palembang")
+    jaya = ws.groups[1]
+    loan = jaya.capital.loans[0].model_copy(update=terms)
+    sources = tuple(loan if s.id == loan.id else s for s in jaya.capital.sources)
+    group = jaya.model_copy(
+        update={"capital": jaya.capital.model_copy(update={"sources": sources})}
+    )
+    path = export_workshop(ws.model_copy(update={"groups": (group,)}), source="p", output=tmp_path)
+    doc = docx.Document(str(path.documents[0]))
+    rows = [
+        [c.text.replace(NB, " ") for c in row.cells] for table in doc.tables for row in table.rows
+    ]
+    return [p.text.replace(NB, " ") for p in doc.paragraphs], rows
+
+
+def test_a_declining_loan_says_its_instalments_fall_and_charges_the_first_period_in_full(
+    tmp_path: Path,
+) -> None:
+    # BMM review, variant v1 (#13): Rp 3.000.000 at 2% a month on the balance, 12 monthly
+    # instalments on the 31st, handed over 1 September 2003 without grace. First due
+    # 31 October, 1 month and 30 of October's 31 days later: interest 2% × 3.000.000 ×
+    # (1 + 30/31) = 118.065 (60.000 + 58.064,52), first instalment 250.000 + 118.065 =
+    # 368.065; then 305.000, 300.000 … 255.000 (250.000 + 2% × 250.000); interest
+    # 118.065 + 5.000 × 66 = 448.065, 3.448.065 in all; effective 26,7% (above 24% nominal).
+    # It said "Rp 310.000 setiap kali, terakhir Rp 255.000" and 22,7%.
+    import datetime as dt
+    from decimal import Decimal
+
+    texts, rows = _jaya_loan(
+        tmp_path,
+        rate_percent=Decimal(2),
+        method="declining",
+        frequency="monthly",
+        due_day=31,
+        grace_months=0,
+        disbursed_on=dt.date(2003, 9, 1),
+        disbursement_step_id=None,
+    )
+    repayment = (
+        "Pinjaman BMM dikembalikan dalam 12 angsuran bulanan setiap tanggal 31 (atau hari"
+        " terakhir bulan itu) mulai 31 Oktober 2003: angsuran turun dari Rp 368.065 sampai"
+        " Rp 255.000, seluruhnya Rp 3.448.065; bunga efektif 26,7% setahun."
+    )
+    assert repayment in _summary(texts)
+    heading = texts.index("Angsuran kepada pemberi pinjaman: Pinjaman BMM")
+    assert texts[heading + 2] == repayment
+    assert texts[heading + 3] == (
+        "Angsuran pertama jatuh 31 Oktober 2003, 1 bulan 30 hari sesudah dana diserahkan"
+        " (1 September 2003): bunganya dihitung untuk waktu itu, 2% × Rp 3.000.000 ×"
+        " (1 + 30/31) = Rp 118.065."
+    )
+    # the terms and the money-by-source table say the interest the schedule charges (the
+    # table took an undated schedule: Rp 3.390.000)
+    assert "seluruhnya Rp 448.065 selama 12 bulan" in texts[heading + 1]
+    assert ["Dikembalikan kepada BMM (pokok dan bunga)", "Rp 3.448.065"] in rows
+
+
+def test_equal_instalments_to_a_lender_name_no_last_one(tmp_path: Path) -> None:
+    # BMM review, variant v2 (#13): Rp 3.000.000 at 1,5% flat over 24 months after 2 months'
+    # grace: principal 3.000.000 ÷ 24 = 125.000, interest 1,5% × 3.000.000 = 45.000: 170.000
+    # every month, the last one too; 24 × 170.000 = 4.080.000. It printed "Rp 170.000 setiap
+    # kali, terakhir Rp 170.000" on page 1 and in section 13.
+    import datetime as dt
+
+    texts, _ = _jaya_loan(
+        tmp_path,
+        term_months=24,
+        frequency="monthly",
+        due_day=31,
+        grace_months=2,
+        disbursed_on=dt.date(2003, 9, 1),
+        disbursement_step_id=None,
+    )
+    lines = [t for t in texts if t.startswith("Pinjaman BMM dikembalikan")]
+    assert len(lines) == 2  # page 1 and section 13
+    assert set(lines) == {
+        "Pinjaman BMM dikembalikan dalam 24 angsuran bulanan setiap tanggal 31 (atau hari"
+        " terakhir bulan itu) mulai 31 Desember 2003: Rp 170.000 setiap kali, seluruhnya"
+        " Rp 4.080.000; bunga efektif 27,9% setahun."
+    }

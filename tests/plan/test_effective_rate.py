@@ -166,3 +166,55 @@ def test_the_rate_makes_the_net_present_value_zero(
     assert abs(npv(rate.monthly, flows)) <= loan * 1e-6
     assert npv(rate.monthly - TOLERANCE, flows) <= 0 <= npv(rate.monthly + TOLERANCE, flows)
     assert rate.monthly >= -TOLERANCE  # paying back at least the loan never earns the member
+
+
+def test_savings_taken_every_month_are_not_a_cost_but_insurance_is() -> None:
+    # BMM review of variant v3 of Jaya Bersama (#13): Rp 500.000 lent over 12 months, jasa 1%
+    # flat; at hand-over Simpanan pokok Rp 25.000 (the member's own) and administration 1,5%
+    # = Rp 7.500 (kept); every month Tabungan wajib pinjaman Rp 2.500 (the member's own,
+    # refunded) and Asuransi 0,25% × 500.000 = Rp 1.250 (kept).
+    # Held at hand-over: 500.000 − 7.500 = 492.500 (467.500 in cash + 25.000 saved).
+    # Paid: principal 11 × 42.000 + 38.000 (cash unit Rp 500), fee 5.000 and insurance 1.250:
+    # 11 × 48.250 and 44.250; the 2.500 saved every month is the member's, not a cost.
+    # By hand: the last payment is 4.000 less, worth about 4.000 / 1,34 = 2.985 today, so
+    # 495.485 repaid by 12 × 48.250: factor 10,269 = (1 − 1,0248^−12) / 0,0248, so
+    # r ≈ 2,48% a month; 1,0248^12 = 1,342 → 34,2% a year. Counting the savings as a cost
+    # (12 × 50.750) it printed 48,2% while saying savings were not counted.
+    plan = CapitalPlan(
+        stimulus_per_member=500_000,
+        service_fee_percent=Decimal(1),
+        loan_term_months=12,
+        cash_unit=500,
+        deductions=(
+            Deduction(id="d1", label="Simpanan pokok", kind="share", amount=25_000),
+            Deduction(id="d2", label="Biaya administrasi", kind="admin", percent=Decimal("1.5")),
+            Deduction(
+                id="d3",
+                label="Tabungan wajib pinjaman",
+                kind="share",
+                amount=2_500,
+                frequency="monthly",
+            ),
+            Deduction(
+                id="d4",
+                label="Asuransi",
+                kind="admin",
+                percent=Decimal("0.25"),
+                frequency="monthly",
+            ),
+        ),
+    )
+    flows = member_flows(plan)
+    assert flows == (492_500, *(-48_250,) * 11, -44_250)
+    rate = effective_rate(plan)
+    assert rate is not None
+    assert abs(Decimal(repr(rate.monthly)) - newton_irr(flows)) < Decimal("1e-11")
+    assert rate.monthly == pytest.approx(0.0248, abs=5e-5)
+    lines = [n.text("id").replace(NBSP, " ") for n in rate.lines()]
+    assert lines[0] == "Bunga efektif setahun: 34,2% (jasa flat 1% per bulan = 12% setahun)."
+    # what the rate counts each month is said, the insurance by its name
+    assert "Dari Rp 492.500 dan setiap setoran pokok + jasa + Asuransi pada bulannya" in lines[1]
+    assert lines[2] == (
+        "Tabungan wajib pinjaman Rp 2.500 per bulan tidak dihitung sebagai biaya pinjaman:"
+        " tabungan itu tetap milik anggota dan dikembalikan bila anggota keluar."
+    )

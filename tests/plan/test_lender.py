@@ -87,7 +87,10 @@ def test_kur_style_declining_loan_monthly_on_the_31st() -> None:
     # 15 Jan 2024, no grace: the first instalment at least a month later, on day 31 or
     # the month's last day: 29 Feb 2024 (a leap year), then 31 Mar, 30 Apr, 31 May, …,
     # 31 Jan 2025. Principal 6.000.000 ÷ 12 = 500.000 each; interest 1% of what is owed:
-    # 60.000, 55.000, …, 5.000 — 5.000 × (12 + 11 + … + 1) = 5.000 × 78 = 390.000.
+    # 55.000, …, 5.000 from the second on; the first runs from 15 Jan to 29 Feb, a month (to
+    # 15 Feb) and 14 of the 29 days from 15 Feb to 15 Mar: 60.000 × (1 + 14/29) = 88.965,52
+    # → 88.966 (it was 60.000, a month's interest for 45 days). 5.000 × (11 + … + 1) = 330.000
+    # + 88.966 = 418.966 in all.
     loan = LenderLoan(
         id="kur",
         lender="Bank (KUR)",
@@ -108,16 +111,52 @@ def test_kur_style_declining_loan_monthly_on_the_31st() -> None:
     ]
     assert s.instalments[-1].due == dt.date(2025, 1, 31)
     assert [i.principal for i in s.instalments] == [500_000] * 12
-    assert [i.interest for i in s.instalments] == [5_000 * k for k in range(12, 0, -1)]
-    assert s.total_interest == 390_000
-    # Effective: 1% a month on the balance is 1,01^12 − 1 = 12,68% a year with equal months;
-    # the first month here is 45 days for a month's interest, so slightly less.
+    assert [i.interest for i in s.instalments] == [88_966] + [5_000 * k for k in range(11, 0, -1)]
+    assert s.total_interest == 418_966
+    # Effective: 1% a month on the balance is 1,01^12 − 1 = 12,68% a year with months of
+    # equal length; here a little less (February's 29 days count as a month), but never below
+    # the nominal 12% (it was between 11,5% and 12,68%: the first 45 days were charged a month)
     payments = [((i.due - dt.date(2024, 1, 15)).days, i.total) for i in s.instalments if i.due]
     reference = xirr_reference(6_000_000, payments)
     rate = s.effective_yearly()
     assert rate is not None
     assert abs(Decimal(repr(rate)) - reference) < Decimal("1e-9")
-    assert 0.115 < rate < 0.1268
+    assert round(rate * 100, 2) == 12.62
+
+
+def test_a_declining_loan_first_due_two_months_on_is_charged_for_that_time() -> None:
+    # BMM review, variant v1 of Jaya Bersama (#13): Rp 3.000.000, 2% a month on the balance,
+    # 12 monthly instalments on day 31, handed over 1 Sep 2003, no grace. The first falls on
+    # 31 Oct (30 Sep is less than a month after the hand-over), a month and 30 of October's
+    # 31 days later: its interest 3.000.000 × 2% × (1 + 30/31) = 60.000 + 58.064,52 →
+    # 118.065, so 250.000 + 118.065 = 368.065; then 2.750.000 × 2% = 55.000 + 250.000 =
+    # 305.000, … down to 250.000 + 5.000 = 255.000. Interest 118.065 + 5.000 × (11 + … + 1)
+    # = 118.065 + 330.000 = 448.065. It was charged one month (60.000): 390.000 in all and an
+    # effective 22,7% a year, below the nominal 2% × 12 = 24%. Now (1,02)^12 − 1 = 26,8% for
+    # months of equal length; 26,7% with these dates (by Newton below).
+    loan = LenderLoan(
+        id="bmm",
+        lender="BMM",
+        principal=3_000_000,
+        term_months=12,
+        rate_percent=Decimal(2),
+        method="declining",
+        frequency="monthly",
+        due_day=31,
+        disbursed_on=dt.date(2003, 9, 1),
+    )
+    s = lender_schedule(loan, loan.disbursed_on, unit=500)
+    assert s.instalments[0].due == dt.date(2003, 10, 31)
+    assert [i.total for i in s.instalments] == [368_065] + [
+        250_000 + 5_000 * k for k in range(11, 0, -1)
+    ]
+    assert s.total_interest == 448_065
+    payments = [((i.due - dt.date(2003, 9, 1)).days, i.total) for i in s.instalments if i.due]
+    rate = s.effective_yearly()
+    assert rate is not None
+    assert abs(Decimal(repr(rate)) - xirr_reference(3_000_000, payments)) < Decimal("1e-9")
+    assert round(rate * 100, 1) == 26.7
+    assert rate > 0.24
 
 
 def test_the_palembang_example_holds_the_bmm_loan() -> None:
@@ -211,3 +250,34 @@ def test_rounded_instalments_are_in_the_cash_unit_and_sum_to_the_principal(
     if loan.method == "flat":
         interest = [i.interest for i in s.instalments]
         assert all(i % unit == 0 for i in interest[:-1])
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.integers(1_000_000, 50_000_000),
+    st.integers(1, 36),
+    st.decimals(min_value=Decimal("0.5"), max_value=5, places=2),
+    st.sampled_from(["monthly", "weekly"]),
+    st.integers(1, 31),
+    days,
+)
+def test_a_declining_loan_never_costs_less_than_its_nominal_rate(
+    principal: int, term: int, rate: Decimal, frequency: str, due_day: int, disbursed: dt.date
+) -> None:
+    # without a grace period, interest on the balance for the actual time the money is held:
+    # the effective yearly rate is at least the nominal one (rate × 12), whatever the first
+    # due date (a first instalment two months on charged one month's interest fell below it;
+    # 0,1 point of room for interest rounded to the rupiah and months of 28 to 31 days)
+    loan = LenderLoan(
+        id="l",
+        lender="BMM",
+        principal=principal,
+        term_months=term,
+        rate_percent=rate,
+        method="declining",
+        frequency=frequency,  # type: ignore[arg-type]
+        due_day=due_day if frequency == "monthly" else due_day % 7 + 1,
+    )
+    effective = lender_schedule(loan, disbursed).effective_yearly()
+    assert effective is not None
+    assert effective >= float(rate) * 12 / 100 - 0.001
