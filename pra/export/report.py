@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from pra.export.context import Context
 from pra.export.language import set_properties
 from pra.export.plan import new_context
-from pra.export.report_money import money_section
+from pra.export.report_money import lender_section, money_section
 from pra.export.signing import signature_grid
 from pra.export.tables import Cell, Column
 from pra.export.template import Template
@@ -91,6 +91,7 @@ def build_report(
     money_section(ctx, ws, group, meetings, progress, first)
     sales_section(ctx, group, progress, first)
     repayment_section(ctx, progress)
+    lender_section(ctx, group, last)
     savings_section(ctx, progress)
     attendance_section(ctx, progress)
     areas_section(ctx, progress)

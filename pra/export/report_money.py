@@ -100,3 +100,59 @@ def money_section(
             (bold(ctx.t("export.report.source.profit")), bold(ctx.rupiah(sales - costs))),
         ],
     )
+
+
+def lender_section(ctx: Context, group: BusinessGroup, on: dt.date) -> None:
+    """Each lender loan (BMM, koperasi, bank) by its schedule up to ``on``: instalments due, their
+    sum, the principal the schedule leaves owed, the last due day. The meetings record the
+    members' payments to the group, not the group's to the lender: paid says "not recorded"."""
+    from pra.plan.lender import group_lender_schedule
+    from pra.plan.sources import source_name
+
+    loans = [loan for loan in group.capital.loans if loan.principal]
+    if not loans:
+        return
+    w = ctx.writer
+    w.heading(ctx.t("export.report.h.lender"))
+    w.lead(ctx.t("export.report.lender_lead", date=ctx.date(on)))
+    rows: list[tuple[str | Cell, ...]] = []
+    for loan in loans:
+        schedule = group_lender_schedule(group, loan)
+        due = [i for i in schedule.instalments if i.due is not None and i.due <= on]
+        last = schedule.instalments[-1].due if schedule.instalments else None
+        rows.append(
+            (
+                ctx.notice(source_name(loan)),
+                ctx.rupiah(loan.principal),
+                ctx.t(
+                    "export.report.lender_count",
+                    count=ctx.number(len(due)),
+                    of=ctx.number(len(schedule.instalments)),
+                ),
+                ctx.rupiah(sum(i.total for i in due)),
+                ctx.t("export.report.lender_not_recorded"),
+                ctx.rupiah(due[-1].remaining if due else loan.principal),
+                ctx.or_none(ctx.date(last)),
+            )
+        )
+    w.table(
+        [
+            Column(2.6),
+            Column(2.0, "right"),
+            Column(1.8, "center"),
+            Column(2.2, "right"),
+            Column(1.8, "center"),
+            Column(2.2, "right"),
+            Column(2.2),
+        ],
+        [
+            ctx.t("export.report.col.source"),
+            Cell(ctx.t("export.report.col.borrowed"), align="right"),
+            Cell(ctx.t("export.report.col.lender_instalments"), align="center"),
+            Cell(ctx.t("export.report.col.due"), align="right"),
+            Cell(ctx.t("export.report.col.paid"), align="center"),
+            Cell(ctx.t("export.report.col.lender_owed"), align="right"),
+            ctx.t("export.report.col.lender_last"),
+        ],
+        rows,
+    )

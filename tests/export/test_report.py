@@ -278,3 +278,39 @@ def test_a_later_period_opens_with_the_balance_the_earlier_one_closed_with() -> 
     closing = rows["Saldo akhir per 6 Juni 2004 (saldo awal + uang masuk − uang keluar)"]
     assert opening + rows["Jumlah uang masuk"] - rows["Jumlah uang keluar"] == closing
     assert closing == 3_941_500
+
+
+def test_the_report_shows_the_lender_loan_by_its_schedule() -> None:
+    """Jaya Bersama's BMM loan of Rp 3.000.000 (#15): 52 Monday instalments from 13 Oct 2003;
+    by 6 Jun 2004, 34 are due (13 Oct 2003 … 31 May 2004). Their sum and the principal still
+    owed come from the schedule the plan prints; what the group paid BMM is not recorded by
+    the meetings, and the report says so rather than show a figure."""
+    from pra.plan.lender import group_lender_schedule
+
+    ws = store.load(example_path("palembang"))
+    jaya = ws.groups[1]
+    [loan] = jaya.capital.loans
+    schedule = group_lender_schedule(jaya, loan).instalments
+    due = [i for i in schedule if i.due is not None and i.due <= dt.date(2004, 6, 6)]
+    assert (len(due), due[0].due, due[-1].due) == (34, dt.date(2003, 10, 13), dt.date(2004, 5, 31))
+    doc = build_report(ws, jaya, load_template(), "id", dt.date(2003, 9, 1), dt.date(2004, 6, 6))
+    rp = "Rp\u00a0"
+    table = next(
+        [[c.text for c in row.cells] for row in t.rows]
+        for t in doc.tables
+        if t.rows[0].cells[-1].text == "Angsuran terakhir"
+    )
+    assert table[1] == [
+        "Pinjaman BMM",
+        f"{rp}3.000.000",
+        "34 dari 52",
+        f"{rp}{sum(i.total for i in due):,}".replace(",", "."),
+        "belum dicatat",
+        f"{rp}{due[-1].remaining:,}".replace(",", "."),
+        "4 Oktober 2004",
+    ]
+    assert table[1][3] == f"{rp}2.329.000" and table[1][5] == f"{rp}1.028.000"
+    # a group without a lender loan has no such section
+    sedap = ws.groups[0]
+    other = build_report(ws, sedap, load_template(), "id", dt.date(2003, 9, 1), dt.date(2004, 6, 6))
+    assert "Pinjaman dari lembaga keuangan" not in _text(other)
