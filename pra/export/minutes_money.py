@@ -12,9 +12,18 @@ same figures as the group's plan.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from pra.export.context import Context
 from pra.export.tables import Cell, Column
 from pra.model import BusinessGroup, Grant, LenderLoan
+
+
+def _short_date(ctx: Context, day: dt.date | None) -> str:
+    """``1 Sep 2003``: the hand-over day in its narrow column."""
+    from pra.plan.formatting import format_short_date
+
+    return format_short_date(day, ctx.lang) if day else ctx.t("export.none")
 
 
 def _rows(ctx: Context, group: BusinessGroup) -> list[tuple[Grant | LenderLoan, int, int, int]]:
@@ -85,7 +94,7 @@ def money_section(ctx: Context) -> None:
                     ctx.rupiah(whole),
                     amount(business),
                     amount(lent),
-                    ctx.or_none(ctx.date(disbursement_date(g, source))),
+                    _short_date(ctx, disbursement_date(g, source)),
                 ]
             )
     for kind, (whole, business, lent) in totals.items():
@@ -105,10 +114,10 @@ def money_section(ctx: Context) -> None:
         [
             Column(0.8, "center"),
             Column(2.8),
-            Column(3.4),
-            Column(2.4, "right"),
-            Column(2.4, "right"),
-            Column(2.4, "right"),
+            Column(3.6),
+            Column(2.6, "right"),
+            Column(2.6, "right"),
+            Column(2.6, "right"),
             Column(2.2),
         ],
         [

@@ -106,6 +106,7 @@ def lender_section(ctx: Context, group: BusinessGroup, on: dt.date) -> None:
     """Each lender loan (BMM, koperasi, bank) by its schedule up to ``on``: instalments due, their
     sum, the principal the schedule leaves owed, the last due day. The meetings record the
     members' payments to the group, not the group's to the lender: paid says "not recorded"."""
+    from pra.plan.formatting import format_short_date
     from pra.plan.lender import group_lender_schedule
     from pra.plan.sources import source_name
 
@@ -132,7 +133,7 @@ def lender_section(ctx: Context, group: BusinessGroup, on: dt.date) -> None:
                 ctx.rupiah(sum(i.total for i in due)),
                 ctx.t("export.report.lender_not_recorded"),
                 ctx.rupiah(due[-1].remaining if due else loan.principal),
-                ctx.or_none(ctx.date(last)),
+                format_short_date(last, ctx.lang) if last else ctx.t("export.none"),
             )
         )
     w.table(

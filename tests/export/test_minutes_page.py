@@ -74,7 +74,7 @@ def test_number_day_and_money_handed_over(tmp_path: Path) -> None:
             f"Rp{nb}5.000.000",
             f"Rp{nb}3.500.000",
             f"Rp{nb}1.500.000",
-            "1 September 2003",
+            "1 Sep 2003",
         ],
         [
             "2",
@@ -83,9 +83,9 @@ def test_number_day_and_money_handed_over(tmp_path: Path) -> None:
             f"Rp{nb}5.000.000",
             "—",
             f"Rp{nb}5.000.000",
-            "1 September 2003",
+            "1 Sep 2003",
         ],
-        ["", "", "Pinjaman BMM", f"Rp{nb}3.000.000", f"Rp{nb}3.000.000", "—", "1 September 2003"],
+        ["", "", "Pinjaman BMM", f"Rp{nb}3.000.000", f"Rp{nb}3.000.000", "—", "1 Sep 2003"],
         ["", "Jumlah bantuan", "", f"Rp{nb}10.000.000", f"Rp{nb}3.500.000", f"Rp{nb}6.500.000", ""],
         ["", "Jumlah pinjaman", "", f"Rp{nb}3.000.000", f"Rp{nb}3.000.000", "—", ""],
     ]

@@ -307,7 +307,7 @@ def test_the_report_shows_the_lender_loan_by_its_schedule() -> None:
         f"{rp}{sum(i.total for i in due):,}".replace(",", "."),
         "belum dicatat",
         f"{rp}{due[-1].remaining:,}".replace(",", "."),
-        "4 Oktober 2004",
+        "4 Okt 2004",
     ]
     assert table[1][3] == f"{rp}2.329.000" and table[1][5] == f"{rp}1.028.000"
     # a group without a lender loan has no such section
