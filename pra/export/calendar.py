@@ -25,7 +25,7 @@ from pra.export.measure import widest_word
 from pra.export.sections import A4_HEIGHT_EMU, A4_WIDTH_EMU
 from pra.export.tables import ACTIVE_FILL, CELL_MARGIN_TWIPS, TWIPS_PER_EMU, Cell, Column
 from pra.plan.calendar_grid import CalendarRow, calendar_grid
-from pra.plan.formatting import format_day_month
+from pra.plan.formatting import format_date, format_day_month
 from pra.plan.periods import Period
 from pra.plan.schedule import Schedule
 
@@ -180,11 +180,42 @@ def calendar_section(ctx: Context, heading: str, schedule: Schedule) -> None:
                 3,
             )
         _grid(ctx, schedule, rows, part, marks, max(len(p) for p in parts))
+    _collection_after(ctx)
     if schedule.warnings:
         w.heading(ctx.t("export.heading.warnings"), 3)
         w.bullets(ctx.notice(n) for n in schedule.warnings)
     if landscape:
         sections.end_landscape(w.doc)
+
+
+def _collection_after(ctx: Context) -> None:
+    """Who collects the instalments that fall due after the calendar's last collecting step, and
+    each source's dates (:func:`pra.plan.collection.due_after_collection`)."""
+    from pra.plan.collection import due_after_collection, due_after_parts
+
+    group = ctx.group
+    assert group is not None
+    late = due_after_collection(group)
+    if late is None:
+        return
+    dues = "; ".join(ctx.notice(n) for n in due_after_parts(group, late))
+    if late.collector_ids:
+        who = ", ".join(ctx.name(i) for i in late.collector_ids)
+        text = ctx.t(
+            "export.label.collection_after",
+            who=who,
+            dues=dues,
+            title=late.step_title,
+            end=format_date(late.step_end, ctx.lang),
+        )
+    else:
+        text = ctx.t(
+            "export.label.collection_after_nobody",
+            dues=dues,
+            title=late.step_title,
+            end=format_date(late.step_end, ctx.lang),
+        )
+    ctx.writer.note(text)
 
 
 def _grid(

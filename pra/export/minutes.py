@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from pra.export.context import Context
 from pra.export.language import set_properties
+from pra.export.minutes_money import money_section
 from pra.export.plan import new_context, place_lines
 from pra.export.problems import problems_section
 from pra.export.signing import lurah, signature_grid
@@ -18,7 +19,6 @@ from pra.export.tables import Cell, Column
 from pra.export.template import Template
 from pra.i18n import Language
 from pra.model import Workshop
-from pra.plan.capital import capital_summary
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -48,62 +48,6 @@ def weekday(day: dt.date, lang: Language) -> str:
     from babel.dates import format_date
 
     return str(format_date(day, format="EEEE", locale=lang))
-
-
-def money_section(ctx: Context) -> None:
-    """Per group, the stimulus handed over, the part kept in the fund, and what members receive."""
-    w, ws = ctx.writer, ctx.ws
-    w.heading(ctx.t("export.heading.m_money"))
-    summaries = [(g, capital_summary(g)) for g in ws.groups]
-    summaries = [(g, s) for g, s in summaries if s.stimulus_gross]
-    if not summaries:
-        w.empty()
-        return
-    w.note(ctx.t("export.label.money_handed_over"), keep_with_next=True)
-    amounts = [
-        (s.stimulus_gross, s.stimulus_gross - s.stimulus_net, s.stimulus_net) for _, s in summaries
-    ]
-    rows: list[list[str | Cell]] = [
-        [
-            ctx.number(i),
-            g.name,
-            ctx.number(s.borrowers),
-            *[ctx.rupiah(a) for a in money],
-        ]
-        for i, ((g, s), money) in enumerate(zip(summaries, amounts, strict=True), start=1)
-    ]
-    if len(summaries) > 1:
-        rows.append(
-            [
-                "",
-                Cell(ctx.t("export.total"), bold=True),
-                Cell(ctx.number(sum(s.borrowers for _, s in summaries)), bold=True),
-                *[
-                    Cell(ctx.rupiah(sum(column)), bold=True)
-                    for column in zip(*amounts, strict=True)
-                ],
-            ]
-        )
-    w.table(
-        [
-            Column(0.9, "center"),
-            Column(3.6),
-            Column(1.6, "center"),
-            Column(3.0, "right"),
-            Column(3.0, "right"),
-            Column(3.0, "right"),
-        ],
-        [
-            ctx.t("export.col.no"),
-            ctx.t("export.col.group"),
-            Cell(ctx.t("export.col.handover_members"), align="center"),
-            *[
-                Cell(ctx.t(f"export.col.{k}"), align="right")
-                for k in ("handover_gross", "handover_kept", "handover_net")
-            ],
-        ],
-        rows,
-    )
 
 
 def build_minutes(ws: Workshop, template: Template, lang: Language) -> Document:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from pra.export.context import Context
 from pra.export.language import set_properties
 from pra.export.plan import new_context
+from pra.export.report_money import lender_section, money_section
 from pra.export.signing import signature_grid
 from pra.export.tables import Cell, Column
 from pra.export.template import Template
@@ -39,8 +40,6 @@ from pra.plan.followup import (
 
 if TYPE_CHECKING:
     from docx.document import Document
-
-MONEY_IN = ("savings_principal", "savings_compulsory", "savings_voluntary", "instalment")
 
 
 def last_record(group: BusinessGroup) -> dt.date | None:
@@ -89,9 +88,10 @@ def build_report(
 
     identity(ctx, group, progress)
     meetings_section(ctx, group, meetings)
-    money_section(ctx, meetings, progress)
+    money_section(ctx, ws, group, meetings, progress, first)
     sales_section(ctx, group, progress, first)
     repayment_section(ctx, progress)
+    lender_section(ctx, group, last)
     savings_section(ctx, progress)
     attendance_section(ctx, progress)
     areas_section(ctx, progress)
@@ -163,50 +163,6 @@ def meetings_section(ctx: Context, group: BusinessGroup, meetings: Sequence[Meet
             Cell(ctx.t("export.report.col.money_in"), align="right"),
         ],
         rows,
-    )
-
-
-def money_section(ctx: Context, meetings: Sequence[Meeting], progress: GroupProgress) -> None:
-    """Money in and out in the period, by source; then the fund at the period's end."""
-    w = ctx.writer
-    w.heading(ctx.t("export.report.h.money"))
-    rows_in = [
-        (
-            ctx.t(f"export.report.source.{name}"),
-            sum(getattr(r, name) for m in meetings for r in m.members),
-        )
-        for name in MONEY_IN
-    ]
-    sales = sum(m.sales or 0 for m in meetings)
-    costs = sum(m.costs or 0 for m in meetings)
-    lent = sum(r.loan_out for m in meetings for r in m.members)
-    rows: list[tuple[str | Cell, ...]] = [(Cell(ctx.t("export.report.money_in"), bold=True), "")]
-    rows += [(label, ctx.rupiah(amount)) for label, amount in rows_in]
-    rows.append(
-        (
-            Cell(ctx.t("export.report.total_in"), bold=True),
-            Cell(ctx.rupiah(sum(a for _, a in rows_in)), bold=True),
-        )
-    )
-    rows.append((Cell(ctx.t("export.report.money_out"), bold=True), ""))
-    rows.append((ctx.t("export.report.source.loan_out"), ctx.rupiah(lent)))
-    rows.append((Cell(ctx.t("export.report.business"), bold=True), ""))
-    rows.append((ctx.t("export.report.source.sales"), ctx.rupiah(sales)))
-    rows.append((ctx.t("export.report.source.costs"), ctx.rupiah(costs)))
-    w.table(
-        [Column(3), Column(2, "right")],
-        [ctx.t("export.report.col.source"), Cell(ctx.t("export.report.col.amount"), align="right")],
-        rows,
-    )
-    fund = progress.fund
-    planned = ctx.rupiah(fund.planned) if fund.planned is not None else ctx.t("export.none")
-    w.paragraph(
-        ctx.t(
-            "export.report.fund",
-            date=ctx.date(progress.on),
-            actual=ctx.rupiah(fund.actual),
-            planned=planned,
-        )
     )
 
 

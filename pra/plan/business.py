@@ -515,6 +515,22 @@ def _part_month(pnl: ProfitAndLoss, days: int, month_days: int) -> ProfitAndLoss
     return ProfitAndLoss(tuple(lines), pnl.fixed_costs)
 
 
+def planned_month(group: BusinessGroup, month: dt.date) -> ProfitAndLoss:
+    """The plan's profit and loss of the calendar month of ``month`` (its seasons applied),
+    counting the selling days only, as the cash flow does: a month in which selling starts
+    sells its days from that day (units × days ÷ days of the month), a month before it
+    sells nothing; the fixed costs are paid every month."""
+    first = month.replace(day=1)
+    last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    pnl = profit_and_loss(group.analysis, first.month)
+    begins = sales_start(group)
+    if begins is not None:
+        days, month_days = _days_selling(begins.day, first, last)
+        if days < month_days:
+            pnl = _part_month(pnl, days, month_days)
+    return pnl
+
+
 def _sales_note(
     group: BusinessGroup, start: dt.date | None, months: tuple[CashMonth, ...]
 ) -> Notice | None:

@@ -22,7 +22,8 @@ counting a blank as zero.
   (:mod:`pra.plan.collection`): months with instalments and no step collecting
   them, and months a step collects with nothing due; a lender instalment due
   within a holiday the calendar marks; members' instalments due before the first
-  step collecting them begins;
+  step collecting them begins; instalments due after the last collecting step
+  ends when nobody (the step's people, else the treasurer) is named to collect them;
 - the activity steps' costs against the budget (RAB) the group pays in money
   (:mod:`pra.plan.reconcile`): both totals and the difference, when they differ;
 - a budget (RAB) greater than the money there is is said per funding source by
@@ -177,9 +178,15 @@ def _collection(group: BusinessGroup, add: Callable[..., None]) -> None:
 
 
 def _due_dates(group: BusinessGroup, add: Callable[..., None]) -> None:
-    """Due dates the calendar contradicts: a lender's instalment in a holiday, the members'
-    first instalments before any meeting collects them."""
-    from pra.plan.collection import fund_due_before_collection, lender_due_in_holidays
+    """Due dates the calendar contradicts: a lender's instalment in a holiday, instalments due
+    after the last collecting meeting with nobody named to collect them, the members' first
+    instalments before any meeting collects them."""
+    from pra.plan.collection import (
+        due_after_collection,
+        due_after_parts,
+        fund_due_before_collection,
+        lender_due_in_holidays,
+    )
     from pra.plan.sources import source_name
 
     loans = {loan.id: loan for loan in group.capital.loans}
@@ -195,6 +202,17 @@ def _due_dates(group: BusinessGroup, add: Callable[..., None]) -> None:
             holiday=hit.holiday,
             first=hit.first,
             last=hit.last,
+        )
+    late = due_after_collection(group)
+    if late is not None and not late.collector_ids:
+        add(
+            PraStep.STEPS,
+            group.id,
+            "plan.checks.due_after_collection",
+            group=group.name,
+            title=late.step_title,
+            end=late.step_end,
+            dues=due_after_parts(group, late),
         )
     early = fund_due_before_collection(group)
     if early is not None:

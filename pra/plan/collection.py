@@ -24,9 +24,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from pra.model import BusinessGroup, Step
+
+if TYPE_CHECKING:
+    from pra.plan.notice import Notice
 
 COLLECTION_WORDS: Final = ("angsur", "cicil", "instalment", "installment", "repayment")
 """Parts of words that mark a step collecting instalments (found anywhere in the title, in
@@ -180,3 +183,89 @@ def fund_due_before_collection(group: BusinessGroup) -> DueBeforeCollection | No
     if not early:
         return None
     return DueBeforeCollection(early[0], len(early), title, start)
+
+
+@dataclass(frozen=True, slots=True)
+class DueAfter:
+    """The instalments of one source that fall due after the last collecting step ends."""
+
+    loan_id: str | None
+    """The lender loan, or ``None`` for the members' instalments to the revolving fund."""
+    count: int
+    first: dt.date
+    last: dt.date
+
+
+@dataclass(frozen=True, slots=True)
+class DueAfterCollection:
+    """Instalments due after the calendar's last collecting step ends, and who collects them:
+    the people responsible for that step, else the group's treasurer (``()`` when neither)."""
+
+    step_title: str
+    step_end: dt.date
+    collector_ids: tuple[str, ...]
+    dues: tuple[DueAfter, ...]
+
+
+def due_after_collection(group: BusinessGroup) -> DueAfterCollection | None:
+    """The members' and the lenders' instalments due after the last day of the calendar's last
+    collection step (``None`` when none is, or when it cannot be compared: no dates, no
+    collection step). A calendar of a few weeks stops long before a year of instalments; the
+    plan then has to say who collects them afterwards and until when."""
+    from pra.plan.lender import group_lender_schedule
+    from pra.plan.revolving import group_fund
+    from pra.plan.schedule import schedule_group
+
+    if group.calendar.start is None:
+        return None
+    steps = {s.id: s for s in group.steps if is_collection_step(s)}
+    if not steps:
+        return None
+    ends = [
+        (s.end_date, s.step_id)
+        for s in schedule_group(group).steps
+        if s.step_id in steps and s.end_date is not None
+    ]
+    if not ends:
+        return None
+    end, step_id = max(ends)
+    dues: list[DueAfter] = []
+    if group.capital.stimulus_per_member:
+        late = sorted(
+            r.date
+            for r in group_fund(group).rows
+            if r.principal_in and r.date is not None and r.date > end
+        )
+        if late:
+            dues.append(DueAfter(None, len(late), late[0], late[-1]))
+    for loan in group.capital.loans:
+        late = sorted(
+            i.due
+            for i in group_lender_schedule(group, loan).instalments
+            if i.due is not None and i.due > end
+        )
+        if late:
+            dues.append(DueAfter(loan.id, len(late), late[0], late[-1]))
+    if not dues:
+        return None
+    step = steps[step_id]
+    collectors = step.responsible_ids or ((group.treasurer_id,) if group.treasurer_id else ())
+    return DueAfterCollection(step.title, end, tuple(collectors), tuple(dues))
+
+
+def due_after_parts(group: BusinessGroup, found: DueAfterCollection) -> tuple[Notice, ...]:
+    """Each source's late instalments as a phrase: ``angsuran anggota 10 kali, 6 Desember 2003 –
+    6 September 2004``."""
+    from pra.plan.notice import Notice
+    from pra.plan.sources import source_name
+
+    loans = {loan.id: loan for loan in group.capital.loans}
+    parts = []
+    for due in found.dues:
+        params: dict[str, object] = {"count": due.count, "first": due.first, "last": due.last}
+        if due.loan_id is None:
+            parts.append(Notice("plan.checks.due_after_members", params))
+        else:
+            params["source"] = source_name(loans[due.loan_id])
+            parts.append(Notice("plan.checks.due_after_loan", params))
+    return tuple(parts)

@@ -83,3 +83,19 @@ def test_the_legend_explains_only_marks_on_the_page(tmp_path: Path) -> None:
     assert "■" not in legend and "(×)" not in legend
     assert "× = seluruh masa itu libur." in legend
     assert "Libur Lebaran Idul Fitri 1424 H (24 Nov – 30 Nov 2003)" in legend
+
+
+def test_the_plan_says_who_collects_the_instalments_after_the_calendar(tmp_path: Path) -> None:
+    """Jaya Bersama's calendar ends on 23 Nov 2003; below it the plan names who collects the
+    members' instalments (to 6 Sep 2004) and BMM's (to 4 Oct 2004) afterwards."""
+    result = export_workshop(example("palembang"), source="t", output=tmp_path, lang="id")
+    [path] = [p for p in result.documents if "Jaya" in p.name]
+    doc = docx.Document(str(path))
+    texts = [p.text for p in doc.paragraphs]
+    assert (
+        "Setelah kalender ini angsuran tetap ditarik pada pertemuan kelompok oleh Suryani, "
+        "Darmawati, sampai angsuran terakhir: angsuran anggota 10 kali, 6 Desember 2003 – "
+        "6 September 2004; angsuran Pinjaman BMM 46 kali, 24 November 2003 – 4 Oktober 2004. "
+        '(Di kalender ini langkah "Pertemuan mingguan: angsuran dan pembukuan" berakhir '
+        "23 November 2003.)"
+    ) in texts

@@ -18,56 +18,83 @@ def minutes_of(tmp_path: Path, name: str) -> docx.document.Document:
     return docx.Document(str(path))
 
 
-def table_with(doc: docx.document.Document, first_cell: str) -> list[list[str]]:
+def table_with(
+    doc: docx.document.Document, first_cell: str, column: int = 0, text: str = ""
+) -> list[list[str]]:
+    """The first table whose header starts with ``first_cell`` (and holds ``text`` in ``column``)."""
     for table in doc.tables:
         cells = [[c.text for c in row.cells] for row in table.rows]
-        if cells[0][0] == first_cell:
+        head = cells[0]
+        if head[0] == first_cell and (not text or (len(head) > column and head[column] == text)):
             return cells
     raise AssertionError(first_cell)
 
 
 def test_number_day_and_money_handed_over(tmp_path: Path) -> None:
+    """Every source whole, per group, dated as the plans date it (#15): Sedap Malam's grant is
+    Rp 5.000.000 (Rp 3.500.000 for its equipment, Rp 1.500.000 lent on), not only the part lent
+    on; Jaya Bersama's BMM loan is a row of its own; grants (Rp 10.000.000, agreement 4) and
+    loans are totalled apart; the hand-over is 1 Sep 2003, not the workshop's 13 Aug; what a
+    borrower signs for is her group's own amount (Rp 250.000 in Sedap Malam)."""
     doc = minutes_of(tmp_path, "palembang")
     texts = [p.text for p in doc.paragraphs]
     assert texts[2] == "Nomor: ……/BA-PRA/13 Ilir/VIII/2003"  # the register number is left blank
     assert texts[3].startswith("Pada hari Rabu, tanggal 13 Agustus 2003, bertempat di")
-    heading = texts.index("Uang yang diserahkan kepada kelompok")
-    assert texts[heading + 1].startswith("Menurut rencana modal setiap kelompok")
-    money = next(
-        [[c.text for c in row.cells] for row in t.rows]
-        for t in doc.tables
-        if t.rows[0].cells[-1].text == "Diterima anggota"
-    )
+    heading = texts.index("Dana untuk kelompok menurut rencana modal")
+    assert texts[heading + 1].startswith("Setiap sumber dana setiap kelompok dengan jumlah")
     nb = "\u00a0"
+    assert texts[heading + 2 : heading + 4] == [
+        f"•\tKelompok Sedap Malam: pada putaran pertama 6 dari 10 anggota meminjam Rp{nb}250.000 "
+        "masing-masing dari dana bergulir, mulai 1 September 2003; "
+        f"Rp{nb}25.000 per peminjam tetap di dana bergulir (potongan), jadi setiap peminjam "
+        f"menandatangani penerimaan pinjaman Rp{nb}250.000 dan menerima tunai Rp{nb}225.000 "
+        f"(jumlah Rp{nb}1.350.000).",
+        f"•\tKelompok Jaya Bersama: pada putaran pertama 10 dari 10 anggota meminjam "
+        f"Rp{nb}500.000 masing-masing dari dana bergulir, mulai 1 September 2003; "
+        f"Rp{nb}25.000 per peminjam tetap di dana bergulir (potongan), jadi setiap peminjam "
+        f"menandatangani penerimaan pinjaman Rp{nb}500.000 dan menerima tunai Rp{nb}475.000 "
+        f"(jumlah Rp{nb}4.750.000).",
+    ]
+    money = table_with(doc, "No", column=2, text="Sumber dana")
+    grant = "Bantuan stimulan Dinas Sosial melalui Yayasan Bina Vitalis"
     assert money == [
         [
             "No",
             "Kelompok",
-            "Anggota",
-            "Bantuan diserahkan",
-            "Tetap di dana bergulir",
-            "Diterima anggota",
+            "Sumber dana",
+            "Jumlah",
+            "Untuk usaha kelompok",
+            "Dipinjamkan ke anggota",
+            "Diserahkan",
         ],
         [
-            # the part of its grant lent to the six first-round borrowers (Rp 250.000 each);
-            # the other Rp 3.500.000 bought the group's equipment
             "1",
             "Kelompok Sedap Malam",
-            "6",
+            grant,
+            f"Rp{nb}5.000.000",
+            f"Rp{nb}3.500.000",
             f"Rp{nb}1.500.000",
-            f"Rp{nb}150.000",
-            f"Rp{nb}1.350.000",
+            "1 Sep 2003",
         ],
         [
             "2",
             "Kelompok Jaya Bersama",
-            "10",
+            grant,
             f"Rp{nb}5.000.000",
-            f"Rp{nb}250.000",
-            f"Rp{nb}4.750.000",
+            "—",
+            f"Rp{nb}5.000.000",
+            "1 Sep 2003",
         ],
-        ["", "Jumlah", "16", f"Rp{nb}6.500.000", f"Rp{nb}400.000", f"Rp{nb}6.100.000"],
+        ["", "", "Pinjaman BMM", f"Rp{nb}3.000.000", f"Rp{nb}3.000.000", "—", "1 Sep 2003"],
+        ["", "Jumlah bantuan", "", f"Rp{nb}10.000.000", f"Rp{nb}3.500.000", f"Rp{nb}6.500.000", ""],
+        ["", "Jumlah pinjaman", "", f"Rp{nb}3.000.000", f"Rp{nb}3.000.000", "—", ""],
     ]
+    # the example's agreement 4 says the same figures and date (its amounts keep together)
+    assert (
+        f"4.\tDana stimulan Rp{nb}10.000.000, Rp{nb}5.000.000 untuk setiap kelompok, diserahkan "
+        "1 September 2003; setiap peminjam menandatangani penerimaan pinjamannya "
+        f"(Sedap Malam Rp{nb}250.000, Jaya Bersama Rp{nb}500.000)."
+    ) in texts
 
 
 def test_a_person_with_two_roles_signs_once(tmp_path: Path) -> None:

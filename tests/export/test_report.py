@@ -26,6 +26,7 @@ from pra.export.pdf import convert_to_pdf, find_soffice
 from pra.export.report import build_report, build_summary
 from pra.export.report_files import export_reports
 from pra.export.template import load_template
+from pra.resources import example_path
 from tests.tui.followup.data import SEDAP, followed
 
 DUE_TOTAL = "Rp\u00a01.410.000"
@@ -221,3 +222,95 @@ def test_the_report_reads_in_english_with_lang_en() -> None:
         "Total | Rp\u00a03,000,000 | Rp\u00a01,410,000 | Rp\u00a01,151,500 | Rp\u00a0258,500 | "
         in text
     )
+
+
+def _money_rows(document: docx.document.Document) -> list[list[str]]:
+    for table in document.tables:
+        cells = [[c.text for c in row.cells] for row in table.rows]
+        if len(cells) > 1 and cells[1][0].startswith("Saldo awal"):
+            return cells
+    raise AssertionError("no fund ledger")
+
+
+def test_the_fund_is_a_ledger_that_adds_up_from_the_grant_received() -> None:
+    """Palembang's Jaya Bersama, 1 Sep 2003 – 6 Jun 2004 (#15): the grant received
+    (Rp 5.000.000) is listed, the Rp 25.000 simpanan pokok kept from each of the ten loans is
+    money in (Rp 250.000), the loans go out whole (Rp 5.000.000): 0 + 8.941.500 − 5.000.000 =
+    3.941.500, the fund's balance. Before, the table showed in 3.691.500 and out 5.000.000 with
+    a balance of 3.941.500 that no reader could reach."""
+    ws = store.load(example_path("palembang"))
+    jaya = ws.groups[1]
+    doc = build_report(ws, jaya, load_template(), "id", dt.date(2003, 9, 1), dt.date(2004, 6, 6))
+    rp = "Rp\u00a0"
+    assert _money_rows(doc) == [
+        ["Sumber", "Jumlah"],
+        ["Saldo awal per 31 Agustus 2003", f"{rp}0"],
+        ["Uang masuk", ""],
+        ["Bantuan stimulan diterima untuk dana bergulir", f"{rp}5.000.000"],
+        ["Simpanan wajib", f"{rp}360.000"],
+        ["Simpanan sukarela", f"{rp}65.000"],
+        ["Angsuran pinjaman", f"{rp}3.266.500"],
+        [
+            "Dipotong saat pinjaman diserahkan: Simpanan pokok koperasi Bina Vitalis",
+            f"{rp}250.000",
+        ],
+        ["Jumlah uang masuk", f"{rp}8.941.500"],
+        ["Uang keluar", ""],
+        ["Pinjaman disalurkan kepada anggota (seluruhnya)", f"{rp}5.000.000"],
+        ["Jumlah uang keluar", f"{rp}5.000.000"],
+        ["Saldo akhir per 6 Juni 2004 (saldo awal + uang masuk − uang keluar)", f"{rp}3.941.500"],
+    ]
+    assert "Saldo dana kelompok per 6 Juni 2004: Rp\u00a03.941.500" in _text(doc)
+
+
+def test_a_later_period_opens_with_the_balance_the_earlier_one_closed_with() -> None:
+    """Jaya Bersama from 1 Jan 2004: the opening balance is the fund at 31 Dec 2003, and
+    opening + in − out is again the balance on 6 Jun 2004."""
+    from pra.plan.followup.fund import fund_balance
+
+    ws = store.load(example_path("palembang"))
+    jaya = ws.groups[1]
+    doc = build_report(ws, jaya, load_template(), "id", dt.date(2004, 1, 1), dt.date(2004, 6, 6))
+    rows = {r[0]: int(re.sub(r"\D", "", r[1]) or 0) for r in _money_rows(doc)[1:]}
+    opening = rows["Saldo awal per 31 Desember 2003"]
+    assert opening == fund_balance(ws, jaya, dt.date(2003, 12, 31)).actual > 0
+    assert "Bantuan stimulan diterima untuk dana bergulir" not in rows  # received before
+    closing = rows["Saldo akhir per 6 Juni 2004 (saldo awal + uang masuk − uang keluar)"]
+    assert opening + rows["Jumlah uang masuk"] - rows["Jumlah uang keluar"] == closing
+    assert closing == 3_941_500
+
+
+def test_the_report_shows_the_lender_loan_by_its_schedule() -> None:
+    """Jaya Bersama's BMM loan of Rp 3.000.000 (#15): 52 Monday instalments from 13 Oct 2003;
+    by 6 Jun 2004, 34 are due (13 Oct 2003 … 31 May 2004). Their sum and the principal still
+    owed come from the schedule the plan prints; what the group paid BMM is not recorded by
+    the meetings, and the report says so rather than show a figure."""
+    from pra.plan.lender import group_lender_schedule
+
+    ws = store.load(example_path("palembang"))
+    jaya = ws.groups[1]
+    [loan] = jaya.capital.loans
+    schedule = group_lender_schedule(jaya, loan).instalments
+    due = [i for i in schedule if i.due is not None and i.due <= dt.date(2004, 6, 6)]
+    assert (len(due), due[0].due, due[-1].due) == (34, dt.date(2003, 10, 13), dt.date(2004, 5, 31))
+    doc = build_report(ws, jaya, load_template(), "id", dt.date(2003, 9, 1), dt.date(2004, 6, 6))
+    rp = "Rp\u00a0"
+    table = next(
+        [[c.text for c in row.cells] for row in t.rows]
+        for t in doc.tables
+        if t.rows[0].cells[-1].text == "Angsuran terakhir"
+    )
+    assert table[1] == [
+        "Pinjaman BMM",
+        f"{rp}3.000.000",
+        "34 dari 52",
+        f"{rp}{sum(i.total for i in due):,}".replace(",", "."),
+        "belum dicatat",
+        f"{rp}{due[-1].remaining:,}".replace(",", "."),
+        "4 Okt 2004",
+    ]
+    assert table[1][3] == f"{rp}2.329.000" and table[1][5] == f"{rp}1.028.000"
+    # a group without a lender loan has no such section
+    sedap = ws.groups[0]
+    other = build_report(ws, sedap, load_template(), "id", dt.date(2003, 9, 1), dt.date(2004, 6, 6))
+    assert "Pinjaman dari lembaga keuangan" not in _text(other)

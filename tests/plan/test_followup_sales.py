@@ -192,3 +192,29 @@ def test_the_criterion_says_what_it_judges_in_both_languages() -> None:
     assert criterion_text("business", "profitable", "en") == (
         "Last 3 months' profit at or above plan (no plan: above zero)"
     )
+
+
+def test_the_month_selling_starts_is_planned_for_its_selling_days_as_in_the_cash_flow() -> None:
+    """Palembang's Sedap Malam starts selling on 22 Sep 2003 (its step "Menitipkan kue …"): 9 of
+    30 days. The business plan's cash flow counts September as 450 Kue bolu (1.500 × 9 ÷ 30)
+    at 1.000 and 180 maksuba (600 × 9 ÷ 30) at 1.500 = 720.000, costing 450 × 600 + 180 × 850
+    = 423.000, fixed 230.000: profit 67.000. The report's plan for September is that, not the
+    full month's 2.400.000 and 760.000 (#15); October is a full month again."""
+    from pra.plan.business import analysis_start, business_plan, sales_start
+    from pra.resources import example_path
+
+    ws = Workshop.model_validate_json(example_path("palembang").read_text(encoding="utf-8"))
+    sedap = ws.groups[0]
+    start = sales_start(sedap)
+    assert start is not None and start.day == dt.date(2003, 9, 22)
+    rows = {m.month: m for m in sales_against_plan(sedap, dt.date(2004, 6, 6))}
+    september, october = rows[dt.date(2003, 9, 1)], rows[dt.date(2003, 10, 1)]
+    assert (september.planned_sales, september.planned_profit) == (720_000, 67_000)
+    assert (october.planned_sales, october.planned_profit) == (2_400_000, 760_000)
+    cash = next(
+        m
+        for m in business_plan(sedap, analysis_start(sedap, ws.info.date)).months
+        if m.period.start == dt.date(2003, 9, 1)
+    )
+    assert cash.sales == september.planned_sales
+    assert cash.sales - cash.cost_of_sales - cash.fixed_costs == september.planned_profit

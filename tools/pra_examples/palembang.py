@@ -319,8 +319,9 @@ def palembang() -> Workshop:
                     "satu orang dari Dinas Sosial Tingkat I (Zainal Abidin).",
                     "Lokasi penelitian Kelurahan 10 dan 13 Ilir; FGD di aula Dinas Sosial Palembang, "
                     "PRA di Kelurahan 13 Ilir.",
-                    "Dana stimulan Rp 10.000.000 untuk dua kelompok; setiap anggota menandatangani "
-                    "penerimaan Rp 500.000.",
+                    "Dana stimulan Rp 10.000.000, Rp 5.000.000 untuk setiap kelompok, diserahkan "
+                    "1 September 2003; setiap peminjam menandatangani penerimaan pinjamannya "
+                    "(Sedap Malam Rp 250.000, Jaya Bersama Rp 500.000).",
                     "Dana stimulan dikelola oleh Yayasan Bina Vitalis sebagai dana bergulir; "
                     "diserahkan peneliti dalam bentuk uang tunai.",
                 ),
@@ -360,7 +361,7 @@ def palembang() -> Workshop:
                     "Pempek dinilai laku tetapi keterampilannya baru dua orang."
                 ),
                 PraStep.REVIEW: (
-                    "Setiap anggota menandatangani tanda terima Rp 500.000. Rencana usaha "
+                    "Setiap peminjam menandatangani tanda terima pinjamannya. Rencana usaha "
                     "dibacakan dan disalin untuk pendamping Yayasan Bina Vitalis."
                 ),
             },

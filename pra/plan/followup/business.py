@@ -10,8 +10,9 @@ week's month. A first meeting, with no previous one, counts in its own month:
 there is no period to go by. Several reports counting in one month add up.
 Where the group has a business analysis (products, :mod:`pra.plan.business`),
 each such month is set against the plan's profit and loss of that calendar month
-(its seasons applied): planned sales, and planned profit = sales − cost of the
-units sold − fixed costs. Actual profit is sales − the costs reported; a month
+(its seasons applied, and in the month selling starts its selling days only, as the
+business plan's cash flow counts them: :func:`pra.plan.business.planned_month`):
+planned sales, and planned profit = sales − cost of the units sold − fixed costs. Actual profit is sales − the costs reported; a month
 whose costs were not reported has no actual profit.
 
 The warning's rule (:func:`profit_warning`): the group's actual profit was below
@@ -101,7 +102,7 @@ class MonthSales:
 
 def sales_against_plan(group: BusinessGroup, on: dt.date) -> tuple[MonthSales, ...]:
     """Each month a sales report up to ``on`` counts in, oldest first; empty without an analysis."""
-    from pra.plan.business import profit_and_loss
+    from pra.plan.business import planned_month
 
     if not group.analysis.products:
         return ()
@@ -117,7 +118,7 @@ def sales_against_plan(group: BusinessGroup, on: dt.date) -> tuple[MonthSales, .
             costs[month] = costs.get(month, 0) + m.costs
     rows = []
     for month in sorted(sales):
-        planned = profit_and_loss(group.analysis, month.month)
+        planned = planned_month(group, month)
         rows.append(
             MonthSales(month, sales[month], costs.get(month), planned.sales, planned.profit)
         )
