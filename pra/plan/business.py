@@ -218,6 +218,13 @@ class CashMonth:
     funding: int = 0
     """A grant's or loan's money handed over this month (after the opening), less the
     budget lines it pays then."""
+    lenders: tuple[int, ...] = ()
+    """:attr:`lender` loan by loan, in the order of ``CapitalPlan.loans``."""
+
+    @property
+    def members_and_dues(self) -> int:
+        """What the members pay: their instalments into the revolving fund and the dues."""
+        return self.instalments + self.dues
 
     @property
     def repayments(self) -> int:
@@ -281,9 +288,14 @@ class BusinessPlan:
     """When each loan is repaid: every lender loan's last instalment, and the revolving
     fund's last member instalment, each with its month of the cash flow."""
 
+    prepaid: int = 0
+    """The start-up lines that pay running costs ahead (materials, working capital, a fixed
+    cost for some months): kept in the opening cash, set aside for the costs the cash flow
+    charges in full every month."""
+
     @property
     def opening(self) -> int:
-        return self.capital - self.start_up
+        return self.capital - self.start_up + self.prepaid
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,6 +310,9 @@ class OpeningPart:
     month: int = 0
     """The month of the cash flow the money comes in (0: by the opening month, in the
     opening cash; later: a grant or loan handed over after the business starts)."""
+    prepaid: int = 0
+    """The part of :attr:`lines` that pays running costs ahead (``BudgetLine.prepaid``):
+    kept in the cash, set aside for the costs the cash flow charges every month."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,6 +335,8 @@ class Opening:
     """The own capital's budget lines those goods meet."""
     promised: int = 0
     """Money pledged but not yet paid in: not counted."""
+    unfunded_prepaid: int = 0
+    """The part of :attr:`unfunded` that pays running costs ahead."""
 
     @property
     def capital(self) -> int:
@@ -330,15 +347,21 @@ class Opening:
         return sum(p.lines for p in self.parts if not p.month) + self.unfunded
 
     @property
+    def prepaid(self) -> int:
+        """The budget lines of the opening that pay running costs ahead: kept in the cash."""
+        return sum(p.prepaid for p in self.parts if not p.month) + self.unfunded_prepaid
+
+    @property
     def cash(self) -> int:
-        return self.capital - self.start_up
+        return self.capital - self.start_up + self.prepaid
 
     def later(self) -> dict[int, int]:
-        """Month → money that comes in after the opening, less the lines it pays then."""
+        """Month → money that comes in after the opening, less the lines it pays then
+        (those paying running costs ahead stay in the cash)."""
         found: dict[int, int] = {}
         for p in self.parts:
             if p.month:
-                found[p.month] = found.get(p.month, 0) + p.money - p.lines
+                found[p.month] = found.get(p.month, 0) + p.money - p.lines + p.prepaid
         return found
 
 
@@ -359,28 +382,26 @@ def opening_cash(group: BusinessGroup, start: dt.date | None = None) -> Opening:
     in_kind_lines = 0
     for source in plan.sources:
         entry = ledger[source.id]
-        lines = sum(
-            b.quantity * b.unit_price
-            for b in plan.budget
-            if b.source_id == source.id and not b.member_loans
-        )
+        paid = [b for b in plan.budget if b.source_id == source.id and not b.member_loans]
+        lines = sum(b.quantity * b.unit_price for b in paid)
+        prepaid = sum(b.quantity * b.unit_price for b in paid if b.prepaid)
         month = 0
         if isinstance(source, OwnCapital):
             spent = own_spending(own, lines)
             money, lines, in_kind_lines = own.cash, spent.cash_lines, spent.in_kind_lines
+            # the goods pledged meet the lines first (own_spending): only the lines paid in
+            # cash can be cash set aside
+            prepaid = min(prepaid, lines)
         else:
             money = source.assets if isinstance(source, Grant) else entry.money_in
             handed = disbursement_date(group, source) if start is not None else None
             if start is not None and handed is not None:
                 month = max(_months_between(start, handed), 0)
         if money or lines:
-            parts.append(OpeningPart(entry.name, entry.kind, money, lines, month))
+            parts.append(OpeningPart(entry.name, entry.kind, money, lines, month, prepaid))
     known = {s.id for s in plan.sources}
-    unfunded = sum(
-        b.quantity * b.unit_price
-        for b in plan.budget
-        if b.source_id not in known and not b.member_loans
-    )
+    orphans = [b for b in plan.budget if b.source_id not in known and not b.member_loans]
+    unfunded = sum(b.quantity * b.unit_price for b in orphans)
     has_own = plan.own_capital is not None
     return Opening(
         tuple(parts),
@@ -389,6 +410,7 @@ def opening_cash(group: BusinessGroup, start: dt.date | None = None) -> Opening:
         own.in_kind if has_own else 0,
         in_kind_lines,
         own.promised if has_own else 0,
+        sum(b.quantity * b.unit_price for b in orphans if b.prepaid),
     )
 
 
@@ -559,6 +581,7 @@ def _cash_flow(
     analysis = group.analysis
     ledger, offset = _fund_rows(group, start)
     lender = lender_outflows(group, start)
+    per_loan = [lender_outflows_of(group, loan, start) for loan in group.capital.loans]
     begins = sales_start(group) if start is not None else None
     months = []
     balance = opening
@@ -607,6 +630,7 @@ def _cash_flow(
                 closing,
                 to_lender,
                 funding,
+                tuple(paid.get(i, 0) for paid in per_loan),
             )
         )
         balance = closing
@@ -680,6 +704,7 @@ def business_plan(group: BusinessGroup, start: dt.date | None = None) -> Busines
         warnings,
         _sales_note(group, start, months),
         _repaid(group, start, months),
+        opening.prepaid,
     )
 
 
@@ -737,6 +762,7 @@ def _opening_line(opening: Opening, months: tuple[CashMonth, ...]) -> Notice:
                 "source": part.name,
                 "money": Money(part.money),
                 "lines": Money(part.lines),
+                "prepaid": _prepaid_phrase(part.prepaid),
                 "period": months[part.month].period
                 if part.month < len(months)
                 else Notice("plan.business.after_cash_flow"),
@@ -765,6 +791,7 @@ def _opening_line(opening: Opening, months: tuple[CashMonth, ...]) -> Notice:
         {
             "parts": parts,
             "unfunded": unfunded,
+            "prepaid": _prepaid_phrase(opening.prepaid),
             "revolving": revolving,
             "opening": Money(opening.cash),
             "later": Notice("plan.business.opening_later_all", {"parts": later}) if later else "",
@@ -772,6 +799,13 @@ def _opening_line(opening: Opening, months: tuple[CashMonth, ...]) -> Notice:
             "promised": promised,
         },
     )
+
+
+def _prepaid_phrase(amount: int) -> Notice | str:
+    """`` + RAB untuk bahan dan biaya bulanan yang dibayar di muka Rp 2.030.000``."""
+    if not amount:
+        return ""
+    return Notice("plan.business.opening_prepaid", {"amount": Money(amount)})
 
 
 def _break_even_line(analysis: BusinessAnalysis, be: BreakEven) -> Notice:
