@@ -268,6 +268,13 @@ def _missing_score_unchosen(d: Data) -> None:
 # Input a lender would send back (pra.plan.checks): the file is valid (exit 0), each is a line
 # "FILE: perlu dilihat lagi: <sentence>" naming the group (or idea) and the place.
 # name -> (change to the Palembang example, the Indonesian sentence, the English sentence)
+def _rent_not_carried_on(data: Data) -> None:
+    """Jaya Bersama as printed until #13: 3 months' rent in the RAB, none in the fixed costs."""
+    jaya = data["groups"][1]
+    costs = jaya["analysis"]["fixed_costs"]
+    jaya["analysis"]["fixed_costs"] = [c for c in costs if c["label"] != "Sewa tempat"]
+
+
 DOUBTFUL: dict[str, tuple[Callable[[Data], None], str, str]] = {
     "one member, chair and treasurer": (
         _alone,
@@ -331,6 +338,44 @@ def test_doubtful_input_is_one_sentence_naming_group_and_place_and_the_file_stay
     set_language("id")
     found = [f.message for f in review_findings(store.load(path))]
     assert sentence_id in found
+
+
+RENT_ID = (
+    'Baris RAB 6 Kelompok Jaya Bersama, "Sewa tempat", dibayar untuk 3 bulan saja (langkah '
+    '"Modal dan dana bergulir"), padahal arus kas berjalan 14 bulan, dan tidak ada biaya '
+    "tetap yang namanya diawali kata yang sama: tambahkan biaya itu sebagai biaya tetap "
+    'bulanan di langkah "Analisis usaha" supaya bulan-bulan sesudahnya juga membayarnya. '
+    "Bila baris itu bahan atau modal kerja, biayanya sudah ada dalam biaya produk."
+)
+
+
+def test_rent_paid_for_some_months_only_is_to_look_at_again_in_check_and_review(
+    pra: Run, tmp_path: Path
+) -> None:
+    """The RAB's "Sewa tempat, 3 bulan" with no rent among the fixed costs (Jaya Bersama until
+    #13): the cash flow (14 months, to BMM's last Monday instalment) pays no rent from the 4th."""
+    data = example_data()
+    _rent_not_carried_on(data)
+    path = write_json(tmp_path, "sewa.json", data)
+    result = pra("check", path)
+    assert result.code == 0, result.out
+    assert result.lines[0] == f"{path}: perlu dilihat lagi: {RENT_ID}"
+    # without the rent the plan's profit is 1.165.000 a month: 3 × 1.165.000 = 3.495.000
+    assert result.lines[-1] == f"{path}: sah, 2 hal perlu dilihat lagi (di atas)"
+    english = pra("--lang", "en", "check", path)
+    assert english.lines[0] == (
+        f'{path}: to look at again: Budget line 6 of Kelompok Jaya Bersama, "Sewa tempat", is '
+        'paid for 3 bulan only (step "Capital and revolving fund"), yet the cash flow runs 14 '
+        "months, and no fixed cost's name begins with the same word: add the cost as a monthly "
+        'fixed cost in step "Business analysis" so that the months after pay it too. If the '
+        "line is materials or working capital, its cost is already in the product costs."
+    )
+    from pra import store
+    from pra.i18n import set_language
+    from pra.tui.review import review_findings
+
+    set_language("id")
+    assert RENT_ID in [f.message for f in review_findings(store.load(path))]
 
 
 def test_a_cycle_names_its_steps_and_the_group(pra: Run, tmp_path: Path) -> None:

@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from pra.model import BudgetLine, BusinessGroup
+from pra.model import BudgetLine, BusinessGroup, PraStep, Workshop
 from pra.model.funding import LenderLoan
 from pra.plan.business import business_plan
+from pra.plan.checks import input_checks
 from pra.plan.ledger import funding_ledger
 
 from .test_business import kue_group
@@ -126,3 +127,50 @@ def test_the_examples_set_aside_the_materials_and_rent_their_budgets_buy() -> No
     sewa = jaya.analysis.fixed_costs[0]
     assert (sewa.label, sewa.amount) == ("Sewa tempat", 50_000)
     assert plan.months[0].fixed_costs == 50_000 + 40_000 + 50_000
+
+
+def _rent_not_a_fixed_cost() -> Workshop:
+    """Palembang as printed until #13: Jaya Bersama's budget pays 3 months' rent, and its
+    analysis has no rent among the fixed costs."""
+    ws = load("palembang")
+    jaya = ws.groups[1]
+    costs = tuple(c for c in jaya.analysis.fixed_costs if c.label != "Sewa tempat")
+    jaya = jaya.model_copy(
+        update={"analysis": jaya.analysis.model_copy(update={"fixed_costs": costs})}
+    )
+    return ws.model_copy(update={"groups": (ws.groups[0], jaya)})
+
+
+def test_rent_paid_for_some_months_and_not_a_fixed_cost_is_to_look_at_again() -> None:
+    found = [c for c in input_checks(_rent_not_a_fixed_cost()) if c.group_id == "g-jaya-bersama"]
+    # RAB row 6, "Sewa tempat", 3 bulan; the cash flow runs Sep 2003 – Oct 2004 (BMM's last
+    # Monday, 4 Oct 2004): 14 months; the fixed costs are "Listrik mesin jahit" and "Ongkos
+    # belanja kain ke Pasar 16 Ilir", neither begins with "Sewa"
+    assert [(c.step, c.notice.text("id")) for c in found] == [
+        (
+            PraStep.ANALYSIS,
+            'Baris RAB 6 Kelompok Jaya Bersama, "Sewa tempat", dibayar untuk 3 bulan saja '
+            '(langkah "Modal dan dana bergulir"), padahal arus kas berjalan 14 bulan, dan tidak '
+            "ada biaya tetap yang namanya diawali kata yang sama: tambahkan biaya itu sebagai "
+            'biaya tetap bulanan di langkah "Analisis usaha" supaya bulan-bulan sesudahnya juga '
+            "membayarnya. Bila baris itu bahan atau modal kerja, biayanya sudah ada dalam biaya "
+            "produk.",
+        )
+    ]
+    # the example as shipped carries the rent on ("Sewa tempat" Rp 50.000 a month), and Sedap
+    # Malam's "Modal kerja bahan kue bulan ke-2 dan ke-3" (2 bulan) is marked as materials
+    assert input_checks(load("palembang")) == []
+
+
+def test_working_capital_for_some_months_not_marked_as_materials_is_named_too() -> None:
+    ws = load("palembang")
+    sedap = ws.groups[0]
+    budget = tuple(b.model_copy(update={"prepaid": None}) for b in sedap.capital.budget)
+    capital = sedap.capital.model_copy(update={"budget": budget})
+    sedap = sedap.model_copy(update={"capital": capital})
+    found = input_checks(ws.model_copy(update={"groups": (sedap, ws.groups[1])}))
+    # row 11, 2 bulan; Sedap's cash flow runs Sep 2003 – Jan 2005, the fund's last instalment
+    assert [c.notice.params["item"] for c in found] == ["Modal kerja bahan kue bulan ke-2 dan ke-3"]
+    assert [(c.notice.params["row"], c.notice.params["cash_flow_months"]) for c in found] == [
+        (11, 17)
+    ]
