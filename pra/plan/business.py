@@ -12,14 +12,19 @@ its seasons and its monthly fixed costs (:mod:`pra.model.business`):
   source (:func:`pra.plan.ledger.funding_ledger`): the business opens with what
   the sources leave in the group's till after the budget (RAB) lines they pay —
   a grant's part for assets, a lender loan's principal, the own capital — minus
-  the lines no source pays. A grant's part lent on to members (the revolving
+  the lines no source pays. A line that pays running costs ahead (``BudgetLine.prepaid``:
+  materials, working capital, a few months' rent) is not spent at the start: the table
+  charges product and fixed costs in full every month, so its money stays in the opening
+  cash, set aside for them (until #13 the ingredients the grant bought were charged again
+  as product costs). A grant's part lent on to members (the revolving
   fund) is the members' money, never the business's cash, and a lender loan
   goes back to the lender. Then each month sales in, and out: costs, the
   instalments the borrowers pay into the revolving fund (principal and service
   fee, :func:`pra.plan.revolving.group_fund`, dated from the fund's start), the
   members' compulsory dues, and the lender loans' instalments in the month they
   fall due (:func:`pra.plan.lender.group_lender_schedule`; undated: one period
-  after the grace counted from month 0);
+  after the grace counted from month 0), loan by loan (:attr:`CashMonth.lenders`), so the
+  printed table gives each lender a column of its own;
 * **break-even** in units per month: the units whose margin pays the fixed costs,
   with the products in the proportions of an ordinary month;
 * **repayment capacity**: the ordinary month's profit per member against what
