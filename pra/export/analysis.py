@@ -179,37 +179,50 @@ def _cash_flow(ctx: Context, plan: BusinessPlan) -> None:
 
     columns: list[tuple[str, list[CellValue], Cell | str]] = [
         (
-            "col_sales",
+            ctx.t("export.analysis.col_sales"),
             [ctx.rupiah(m.sales) for m in months],
             total([m.sales for m in months]),
         ),
         (
-            "col_cost_of_sales",
+            ctx.t("export.analysis.col_cost_of_sales"),
             [ctx.rupiah(m.cost_of_sales) for m in months],
             total([m.cost_of_sales for m in months]),
         ),
         (
-            "col_fixed_costs",
+            ctx.t("export.analysis.col_fixed_costs"),
             [ctx.rupiah(m.fixed_costs) for m in months],
             total([m.fixed_costs for m in months]),
         ),
         (
-            "col_instalments_dues",
-            [ctx.rupiah(m.repayments) for m in months],
-            total([m.repayments for m in months]),
-        ),
-        (
-            "col_closing",
-            [Cell(ctx.rupiah(m.closing), bold=m.closing < 0) for m in months],
-            "",
+            ctx.t("export.analysis.col_instalments_dues"),
+            [ctx.rupiah(m.members_and_dues) for m in months],
+            total([m.members_and_dues for m in months]),
         ),
     ]
+    # each lender's instalments in a column of their own, named after the lender, so that
+    # the lender can follow them apart from what the members pay into their fund
+    lenders = _lender_names(ctx)
+    for k, name in enumerate(lenders):
+        columns.append(
+            (
+                ctx.t("export.analysis.col_lender", source=name),
+                [ctx.rupiah(m.lenders[k]) for m in months],
+                total([m.lenders[k] for m in months]),
+            )
+        )
+    columns.append(
+        (
+            ctx.t("export.analysis.col_closing"),
+            [Cell(ctx.rupiah(m.closing), bold=m.closing < 0) for m in months],
+            "",
+        )
+    )
     funded = any(m.funding for m in months)
     if funded:  # a grant or loan handed over after the first month comes in its month
         columns.insert(
             0,
             (
-                "col_funding",
+                ctx.t("export.analysis.col_funding"),
                 [ctx.rupiah(m.funding) for m in months],
                 total([m.funding for m in months]),
             ),
@@ -218,9 +231,13 @@ def _cash_flow(ctx: Context, plan: BusinessPlan) -> None:
     labels: list[CellValue] = [m.period.label(ctx.lang) for m in months]
     widths = [labels, *([*cells, end] for _, cells, end in columns)]
     parts = [columns] if _fits(ctx, widths) else [columns[:3], columns[3:]]
+    if len(parts) > 1 and not _fits(ctx, [labels, *([*c, e] for _, c, e in parts[1])]):
+        # several lenders: the payments in two tables too, the closing cash with the last
+        middle = (len(parts[1]) + 1) // 2
+        parts = [parts[0], parts[1][:middle], parts[1][middle:]]
     for part in parts:
         header: list[CellValue] = [ctx.t("export.analysis.col_month")]
-        header += [Cell(ctx.t(f"export.analysis.{key}"), align="right") for key, _, _ in part]
+        header += [Cell(title, align="right") for title, _, _ in part]
         rows: list[list[CellValue]] = [
             [labels[i], *(cells[i] for _, cells, _ in part)] for i in range(len(months))
         ]
@@ -230,11 +247,27 @@ def _cash_flow(ctx: Context, plan: BusinessPlan) -> None:
     # say so, loan by loan
     notes = (plan.sales_note, *plan.repaid) if plan.sales_note else plan.repaid
     w.lines(ctx.notice(n) for n in notes)
-    w.note(
-        ctx.t(
-            "export.analysis.cash_flow_note_funding" if funded else "export.analysis.cash_flow_note"
-        )
+    formula = ctx.t(
+        "export.analysis.cash_flow_formula",
+        funding=ctx.t("export.analysis.cash_flow_formula_funding") if funded else "",
+        lenders="".join(
+            ctx.t("export.analysis.cash_flow_formula_lender", source=name) for name in lenders
+        ),
     )
+    why = ["cash_flow_prepaid"]
+    if any(m.instalments for m in months):
+        why.append("cash_flow_members")
+    if lenders:
+        why.append("cash_flow_lenders")
+    w.note(" ".join([formula, *(ctx.t(f"export.analysis.{key}") for key in why)]))
+
+
+def _lender_names(ctx: Context) -> list[str]:
+    """Each lender loan's lender (``BMM``), or its name when the lender is not said."""
+    from pra.plan.sources import source_name
+
+    assert ctx.group is not None
+    return [loan.lender or ctx.notice(source_name(loan)) for loan in ctx.group.capital.loans]
 
 
 def _fits(ctx: Context, columns: list[list[CellValue]]) -> bool:

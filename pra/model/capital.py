@@ -41,6 +41,9 @@ class Deduction(Entity):
         return self
 
 
+Prepaid = Literal["materials", "fixed_costs"]
+"""What a budget line pays ahead (see ``BudgetLine.prepaid``)."""
+
 CashUnit = Literal[1, 100, 500, 1000]
 """The smallest amount a group hands over in cash at its meetings (Rp 1, 100, 500, 1.000)."""
 
@@ -57,6 +60,13 @@ class BudgetLine(Entity):
     member_loans: Flag = False
     """Bought by the members with the loans they receive from the source (Yogyakarta's KUW:
     each member's own trade), not by the group from the source's part for assets."""
+    prepaid: Prepaid | None = None
+    """A running cost paid ahead, not an asset: ``materials`` (bahan, modal kerja: used up
+    by the products sold, their cost is in the products' unit cost) or ``fixed_costs``
+    (sewa tempat 3 bulan: a fixed cost of the business analysis paid for some months).
+    The cash flow charges those costs every month in full, so this line's money is kept
+    in the opening cash, set aside for them (``pra.plan.business``). ``None``: an asset
+    or a one-off cost spent at the start (what a file without the field means)."""
 
 
 class CapitalPlan(Record):

@@ -12,14 +12,19 @@ its seasons and its monthly fixed costs (:mod:`pra.model.business`):
   source (:func:`pra.plan.ledger.funding_ledger`): the business opens with what
   the sources leave in the group's till after the budget (RAB) lines they pay —
   a grant's part for assets, a lender loan's principal, the own capital — minus
-  the lines no source pays. A grant's part lent on to members (the revolving
+  the lines no source pays. A line that pays running costs ahead (``BudgetLine.prepaid``:
+  materials, working capital, a few months' rent) is not spent at the start: the table
+  charges product and fixed costs in full every month, so its money stays in the opening
+  cash, set aside for them (until #13 the ingredients the grant bought were charged again
+  as product costs). A grant's part lent on to members (the revolving
   fund) is the members' money, never the business's cash, and a lender loan
   goes back to the lender. Then each month sales in, and out: costs, the
   instalments the borrowers pay into the revolving fund (principal and service
   fee, :func:`pra.plan.revolving.group_fund`, dated from the fund's start), the
   members' compulsory dues, and the lender loans' instalments in the month they
   fall due (:func:`pra.plan.lender.group_lender_schedule`; undated: one period
-  after the grace counted from month 0);
+  after the grace counted from month 0), loan by loan (:attr:`CashMonth.lenders`), so the
+  printed table gives each lender a column of its own;
 * **break-even** in units per month: the units whose margin pays the fixed costs,
   with the products in the proportions of an ordinary month;
 * **repayment capacity**: the ordinary month's profit per member against what
@@ -218,6 +223,13 @@ class CashMonth:
     funding: int = 0
     """A grant's or loan's money handed over this month (after the opening), less the
     budget lines it pays then."""
+    lenders: tuple[int, ...] = ()
+    """:attr:`lender` loan by loan, in the order of ``CapitalPlan.loans``."""
+
+    @property
+    def members_and_dues(self) -> int:
+        """What the members pay: their instalments into the revolving fund and the dues."""
+        return self.instalments + self.dues
 
     @property
     def repayments(self) -> int:
@@ -281,9 +293,14 @@ class BusinessPlan:
     """When each loan is repaid: every lender loan's last instalment, and the revolving
     fund's last member instalment, each with its month of the cash flow."""
 
+    prepaid: int = 0
+    """The start-up lines that pay running costs ahead (materials, working capital, a fixed
+    cost for some months): kept in the opening cash, set aside for the costs the cash flow
+    charges in full every month."""
+
     @property
     def opening(self) -> int:
-        return self.capital - self.start_up
+        return self.capital - self.start_up + self.prepaid
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,6 +315,9 @@ class OpeningPart:
     month: int = 0
     """The month of the cash flow the money comes in (0: by the opening month, in the
     opening cash; later: a grant or loan handed over after the business starts)."""
+    prepaid: int = 0
+    """The part of :attr:`lines` that pays running costs ahead (``BudgetLine.prepaid``):
+    kept in the cash, set aside for the costs the cash flow charges every month."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,6 +340,8 @@ class Opening:
     """The own capital's budget lines those goods meet."""
     promised: int = 0
     """Money pledged but not yet paid in: not counted."""
+    unfunded_prepaid: int = 0
+    """The part of :attr:`unfunded` that pays running costs ahead."""
 
     @property
     def capital(self) -> int:
@@ -330,15 +352,21 @@ class Opening:
         return sum(p.lines for p in self.parts if not p.month) + self.unfunded
 
     @property
+    def prepaid(self) -> int:
+        """The budget lines of the opening that pay running costs ahead: kept in the cash."""
+        return sum(p.prepaid for p in self.parts if not p.month) + self.unfunded_prepaid
+
+    @property
     def cash(self) -> int:
-        return self.capital - self.start_up
+        return self.capital - self.start_up + self.prepaid
 
     def later(self) -> dict[int, int]:
-        """Month → money that comes in after the opening, less the lines it pays then."""
+        """Month → money that comes in after the opening, less the lines it pays then
+        (those paying running costs ahead stay in the cash)."""
         found: dict[int, int] = {}
         for p in self.parts:
             if p.month:
-                found[p.month] = found.get(p.month, 0) + p.money - p.lines
+                found[p.month] = found.get(p.month, 0) + p.money - p.lines + p.prepaid
         return found
 
 
@@ -359,28 +387,26 @@ def opening_cash(group: BusinessGroup, start: dt.date | None = None) -> Opening:
     in_kind_lines = 0
     for source in plan.sources:
         entry = ledger[source.id]
-        lines = sum(
-            b.quantity * b.unit_price
-            for b in plan.budget
-            if b.source_id == source.id and not b.member_loans
-        )
+        paid = [b for b in plan.budget if b.source_id == source.id and not b.member_loans]
+        lines = sum(b.quantity * b.unit_price for b in paid)
+        prepaid = sum(b.quantity * b.unit_price for b in paid if b.prepaid)
         month = 0
         if isinstance(source, OwnCapital):
             spent = own_spending(own, lines)
             money, lines, in_kind_lines = own.cash, spent.cash_lines, spent.in_kind_lines
+            # the goods pledged meet the lines first (own_spending): only the lines paid in
+            # cash can be cash set aside
+            prepaid = min(prepaid, lines)
         else:
             money = source.assets if isinstance(source, Grant) else entry.money_in
             handed = disbursement_date(group, source) if start is not None else None
             if start is not None and handed is not None:
                 month = max(_months_between(start, handed), 0)
         if money or lines:
-            parts.append(OpeningPart(entry.name, entry.kind, money, lines, month))
+            parts.append(OpeningPart(entry.name, entry.kind, money, lines, month, prepaid))
     known = {s.id for s in plan.sources}
-    unfunded = sum(
-        b.quantity * b.unit_price
-        for b in plan.budget
-        if b.source_id not in known and not b.member_loans
-    )
+    orphans = [b for b in plan.budget if b.source_id not in known and not b.member_loans]
+    unfunded = sum(b.quantity * b.unit_price for b in orphans)
     has_own = plan.own_capital is not None
     return Opening(
         tuple(parts),
@@ -389,6 +415,7 @@ def opening_cash(group: BusinessGroup, start: dt.date | None = None) -> Opening:
         own.in_kind if has_own else 0,
         in_kind_lines,
         own.promised if has_own else 0,
+        sum(b.quantity * b.unit_price for b in orphans if b.prepaid),
     )
 
 
@@ -575,6 +602,7 @@ def _cash_flow(
     analysis = group.analysis
     ledger, offset = _fund_rows(group, start)
     lender = lender_outflows(group, start)
+    per_loan = [lender_outflows_of(group, loan, start) for loan in group.capital.loans]
     begins = sales_start(group) if start is not None else None
     months = []
     balance = opening
@@ -623,6 +651,7 @@ def _cash_flow(
                 closing,
                 to_lender,
                 funding,
+                tuple(paid.get(i, 0) for paid in per_loan),
             )
         )
         balance = closing
@@ -696,6 +725,7 @@ def business_plan(group: BusinessGroup, start: dt.date | None = None) -> Busines
         warnings,
         _sales_note(group, start, months),
         _repaid(group, start, months),
+        opening.prepaid,
     )
 
 
@@ -753,6 +783,7 @@ def _opening_line(opening: Opening, months: tuple[CashMonth, ...]) -> Notice:
                 "source": part.name,
                 "money": Money(part.money),
                 "lines": Money(part.lines),
+                "prepaid": _prepaid_phrase(part.prepaid),
                 "period": months[part.month].period
                 if part.month < len(months)
                 else Notice("plan.business.after_cash_flow"),
@@ -781,6 +812,7 @@ def _opening_line(opening: Opening, months: tuple[CashMonth, ...]) -> Notice:
         {
             "parts": parts,
             "unfunded": unfunded,
+            "prepaid": _prepaid_phrase(opening.prepaid),
             "revolving": revolving,
             "opening": Money(opening.cash),
             "later": Notice("plan.business.opening_later_all", {"parts": later}) if later else "",
@@ -788,6 +820,13 @@ def _opening_line(opening: Opening, months: tuple[CashMonth, ...]) -> Notice:
             "promised": promised,
         },
     )
+
+
+def _prepaid_phrase(amount: int) -> Notice | str:
+    """`` + RAB untuk bahan dan biaya bulanan yang dibayar di muka Rp 2.030.000``."""
+    if not amount:
+        return ""
+    return Notice("plan.business.opening_prepaid", {"amount": Money(amount)})
 
 
 def _break_even_line(analysis: BusinessAnalysis, be: BreakEven) -> Notice:

@@ -26,6 +26,8 @@ counting a blank as zero.
   ends when nobody (the step's people, else the treasurer) is named to collect them;
 - the activity steps' costs against the budget (RAB) the group pays in money
   (:mod:`pra.plan.reconcile`): both totals and the difference, when they differ;
+- a budget (RAB) line paid for some months (``Sewa tempat, 3 bulan``) whose cost the
+  business analysis' fixed costs do not carry on after them (:mod:`pra.plan.prepaid`);
 - a budget (RAB) greater than the money there is is said per funding source by
   :func:`plan_checks` (the ledger), which knows a grant's part for assets from its
   part lent to members.
@@ -108,7 +110,28 @@ def input_checks(ws: Workshop) -> list[InputCheck]:
         _collection(g, add)
         _due_dates(g, add)
         _steps_budget(g, add)
+        _not_carried_on(ws, g, add)
     return found
+
+
+def _not_carried_on(ws: Workshop, group: BusinessGroup, add: Callable[..., None]) -> None:
+    """A budget line paid for some months, with no fixed cost carrying it on after them."""
+    from pra.plan.business import analysis_start
+    from pra.plan.prepaid import not_carried_on
+
+    for hit in not_carried_on(group, analysis_start(group, ws.info.date)):
+        add(
+            PraStep.ANALYSIS,
+            group.id,
+            "plan.checks.budget_months_not_carried_on",
+            group=group.name,
+            row=hit.row,
+            item=hit.item,
+            months=hit.months,
+            unit=hit.unit,
+            cash_flow_months=hit.cash_flow_months,
+            capital_step=Notice(f"step.{PraStep.CAPITAL.value}"),
+        )
 
 
 def _steps_budget(group: BusinessGroup, add: Callable[..., None]) -> None:

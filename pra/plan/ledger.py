@@ -45,6 +45,7 @@ from pra.plan.sources import source_name
 
 USES = (
     "assets",
+    "prepaid",
     "member_loans",
     "reserve",
     "share",
@@ -125,10 +126,21 @@ def _lines_paid_from(group: BusinessGroup, source_id: str) -> int:
     )
 
 
+def _prepaid_from(group: BusinessGroup, source_id: str) -> int:
+    """The source's budget lines that pay running costs ahead (``BudgetLine.prepaid``)."""
+    return sum(
+        b.quantity * b.unit_price
+        for b in group.capital.budget
+        if b.source_id == source_id and not b.member_loans and b.prepaid
+    )
+
+
 def _spend(
-    money: int, lines: int, name: Notice, kind: str, checks: list[Notice]
+    money: int, lines: int, name: Notice, kind: str, checks: list[Notice], prepaid: int = 0
 ) -> tuple[list[Use], int]:
-    """``money`` spent on ``lines``; over-use gives a check sentence."""
+    """``money`` spent on ``lines``; over-use gives a check sentence. The ``prepaid`` part of
+    the lines pays running costs ahead: it stays in the business's cash (the cash flow's
+    opening cash), set aside for the costs the cash flow charges every month."""
     over = max(lines - money, 0)
     if over:
         checks.append(
@@ -137,7 +149,7 @@ def _spend(
                 {"source": name, "lines": Money(lines), "available": Money(money)},
             )
         )
-    return [Use("assets", lines)], over
+    return [Use("assets", lines - prepaid), Use("prepaid", prepaid)], over
 
 
 def _first_round(group: BusinessGroup) -> int:
@@ -184,7 +196,8 @@ def funding_ledger(group: BusinessGroup) -> FundingLedger:
         name = source_name(source)
         lines = _lines_paid_from(group, source.id)
         if isinstance(source, Grant):
-            uses, over = _spend(source.assets, lines, name, "grant", checks)
+            prepaid = _prepaid_from(group, source.id)
+            uses, over = _spend(source.assets, lines, name, "grant", checks, prepaid)
             uses.append(Use("till", max(source.assets - lines, 0)))
             uses.extend(next(revolving))
             ledgers.append(
@@ -199,7 +212,8 @@ def funding_ledger(group: BusinessGroup) -> FundingLedger:
             if source.principal and not any(b.source_id == source.id for b in group.capital.budget):
                 # borrowed and paid back with interest, but nothing in the plan spends it
                 checks.append(Notice("plan.ledger.loan_unused", {"source": name, "amount": amount}))
-            uses, over = _spend(source.principal, lines, name, "loan", checks)
+            prepaid = _prepaid_from(group, source.id)
+            uses, over = _spend(source.principal, lines, name, "loan", checks, prepaid)
             uses.append(Use("till", max(source.principal - lines, 0)))
             # the schedule the plan prints: dated, in the group's cash unit (a declining
             # loan's first interest depends on its first due date)
@@ -219,7 +233,9 @@ def funding_ledger(group: BusinessGroup) -> FundingLedger:
         else:
             own = own_contribution(group)
             spent = own_spending(own, lines)
-            uses, over = _spend(own.total, lines, name, "own", checks)
+            # the goods pledged meet the lines first: only lines paid in cash are set aside
+            prepaid = min(_prepaid_from(group, source.id), spent.cash_lines)
+            uses, over = _spend(own.total, lines, name, "own", checks, prepaid)
             uses.append(Use("till", max(own.cash - spent.cash_lines, 0)))
             uses.append(Use("in_kind", own.in_kind - spent.in_kind_lines))
             ledgers.append(SourceLedger(source.id, "own", name, own.total, _nonzero(uses), over))

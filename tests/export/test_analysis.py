@@ -49,11 +49,15 @@ def test_sedap_malam_prints_its_analysis_before_the_signatures(tmp_path: Path) -
     # own capital's cash is the money pledge paid in, 100.000; its goods given 200.000 + 17.500
     # + 300.000 + 75.000 + 20.000 = 612.500 meet its lines 200.000 + 300.000 = 500.000 and are
     # never cash; the 50.000 money and the 50.000 sugar and eggs pledged but not kept are not
-    # counted (100.000); the grant's 1.500.000 lent to the members is not the business's cash
+    # counted (100.000); the grant's 1.500.000 lent to the members is not the business's cash.
+    # Of the grant's lines, the ingredients 720.000, packaging 150.000 and the working capital
+    # 1.160.000 pay the product costs ahead (#13): 2.030.000 stays in the opening cash
     assert (
         "Kas awal menurut sumber dana: Bantuan stimulan Dinas Sosial melalui Yayasan Bina Vitalis "
         "untuk aset Rp\u00a03.500.000 − RAB Rp\u00a03.500.000, modal sendiri tunai "
-        "Rp\u00a0100.000 − RAB Rp\u00a00 = Rp\u00a0100.000; barang dan tenaga janji hati senilai "
+        "Rp\u00a0100.000 − RAB Rp\u00a00 + RAB untuk bahan dan biaya bulanan yang dibayar di "
+        "muka Rp\u00a02.030.000 (tetap di kas, disisihkan untuk biaya itu) = Rp\u00a02.130.000; "
+        "barang dan tenaga janji hati senilai "
         "Rp\u00a0612.500 adalah swadaya, bukan kas (memenuhi RAB Rp\u00a0500.000); janji hati "
         "senilai Rp\u00a0100.000 yang belum ditepati tidak dihitung; dana bergulir "
         "Rp\u00a01.500.000 dipinjamkan ke anggota, bukan kas usaha."
@@ -61,8 +65,8 @@ def test_sedap_malam_prints_its_analysis_before_the_signatures(tmp_path: Path) -
     # the first month of the cash flow: selling starts on 22 Sep (the step "Menitipkan kue ke
     # warung dan kantin sekolah"), 9 of 30 days: 1.500 × 9/30 = 450 and 600 × 9/30 = 180 units,
     # sales 450 × 1.000 + 180 × 1.500 = 720.000, costs 450 × 600 + 180 × 850 = 423.000;
-    # 100.000 + 720.000 − 423.000 − 230.000 = 167.000, nothing due
-    assert "Sep 2003Rp\u00a0720.000Rp\u00a0423.000Rp\u00a0230.000Rp\u00a00Rp\u00a0167.000" in text
+    # 2.130.000 + 720.000 − 423.000 − 230.000 = 2.197.000, nothing due
+    assert "Sep 2003Rp\u00a0720.000Rp\u00a0423.000Rp\u00a0230.000Rp\u00a00Rp\u00a02.197.000" in text
     assert "September 2003 dihitung 9 dari 30 hari" in text
     assert "Rp\u00a076.000 per anggota" in text
     assert "Pesanan kue Lebaran (Nov): Kue kering Lebaran (nastar), 60 unit" in text
@@ -82,13 +86,14 @@ def test_a_month_the_cash_cannot_pay_is_printed_in_bold(tmp_path: Path) -> None:
         if p.runs and all(r.bold for r in p.runs if r.text.strip())
     ]
     # The opening cash is money only: the 100.000 pledged in cash and paid in (the goods are
-    # not cash). Sep closes at 100.000 + 760.000 = 860.000. Due into the fund: Oct the first
+    # not cash) and the 2.030.000 of ingredients and working capital the grant bought ahead
+    # for the product costs. Sep closes at 2.130.000 + 760.000 = 2.890.000. Due into the fund: Oct the first
     # 6 borrowers' 6 × (250.000 ÷ 12 = 20.833 rounded up to the Rp 500 cash unit: 21.000,
     # + 2.500 service) = 141.000 + dues 10 × 5.000 = 191.000; Nov a 7th borrower: 214.500.
-    # Oct (nothing sold): 860.000 − 230.000 fixed − 191.000 = 439.000; Nov (Ramadan half,
-    # Lebaran orders: profit 865.000) 439.000 + 865.000 − 214.500 = 1.089.500: never below 0
+    # Oct (nothing sold): 2.890.000 − 230.000 fixed − 191.000 = 2.469.000; Nov (Ramadan half,
+    # Lebaran orders: profit 865.000) + 865.000 − 214.500 = 3.119.500: never below 0
     assert not [line for line in bold if "kas kelompok kurang" in line]
-    poorer = quiet.model_copy(update={"months": (9, 10, 11, 12)})
+    poorer = quiet.model_copy(update={"months": tuple(range(1, 13))})
     ws = _sedap_only(ws, analysis.model_copy(update={"seasons": (*analysis.seasons, poorer)}))
     path = export_workshop(ws, source="q", output=tmp_path / "q").documents[0]
     bold = [
@@ -96,14 +101,15 @@ def test_a_month_the_cash_cannot_pay_is_printed_in_bold(tmp_path: Path) -> None:
         for p in docx.Document(str(path)).paragraphs
         if p.runs and all(r.bold for r in p.runs if r.text.strip())
     ]
-    # Sep: 100.000 − 230.000 = −130.000 (nothing due yet: no warning); Oct −130.000 − 230.000 −
-    # 191.000 = −551.000; Nov −551.000 − 230.000 − 214.500 = −995.500; Dec −995.500 − 230.000
-    # − 238.000 = −1.463.500 …
+    # Nothing is ever sold: Sep 2.130.000 − 230.000 = 1.900.000; Oct − 230.000 − 191.000 =
+    # 1.479.000; Nov − 230.000 − 214.500 = 1.034.500; Dec − 230.000 − 238.000 = 566.500; Jan
+    # 2004 − 230.000 − 261.500 = 75.000; Feb − 230.000 − 285.000 = −440.000; Mar −955.000; Apr
+    # −1.470.000 …
     short = [line for line in bold if "kas kelompok kurang" in line]
     assert short[:3] == [
-        "Pada Oktober 2003 kas kelompok kurang Rp\u00a0551.000 untuk angsuran.",
-        "Pada November 2003 kas kelompok kurang Rp\u00a0995.500 untuk angsuran.",
-        "Pada Desember 2003 kas kelompok kurang Rp\u00a01.463.500 untuk angsuran.",
+        "Pada Februari 2004 kas kelompok kurang Rp\u00a0440.000 untuk angsuran.",
+        "Pada Maret 2004 kas kelompok kurang Rp\u00a0955.000 untuk angsuran.",
+        "Pada April 2004 kas kelompok kurang Rp\u00a01.470.000 untuk angsuran.",
     ]
 
 
@@ -114,3 +120,31 @@ def test_a_group_without_an_analysis_says_so(tmp_path: Path) -> None:
     filled = export_workshop(full, source="f", output=tmp_path / "f").documents[0]
     assert empty_sections(empty) == empty_sections(filled) + 1
     assert "Arus kas sampai angsuran terakhir" not in text_of(empty)
+
+
+def test_the_lender_follows_its_instalments_in_a_column_of_its_own(tmp_path: Path) -> None:
+    ws = example("palembang")
+    jaya = ws.model_copy(update={"groups": (ws.groups[1],)})
+    path = export_workshop(jaya, source="j", output=tmp_path).documents[0]
+    nb = "\u00a0"
+    rows: dict[str, dict[str, str]] = {}
+    for table in docx.Document(str(path)).tables:
+        head = [c.text for c in table.rows[0].cells]
+        if head[0] != "Bulan":
+            continue
+        for r in table.rows[1:]:
+            cells = [c.text.replace(nb, " ") for c in r.cells]
+            rows.setdefault(cells[0], {}).update(zip(head[1:], cells[1:], strict=True))
+    # Oct 2003: the ten members pay their fund 10 × (47.000 + 5.000 fee) = 520.000; BMM is
+    # paid on 3 Mondays (13, 20, 27 Oct) × 68.500 = 205.500 — until #13 one figure, 725.500
+    assert rows["Okt 2003"]["Angsuran anggota dan iuran"] == "Rp 520.000"
+    assert rows["Okt 2003"]["Angsuran BMM"] == "Rp 205.500"
+    # BMM's column adds up to everything paid back to BMM: 51 × 68.500 + 46.500
+    assert rows["Jumlah"]["Angsuran BMM"] == "Rp 3.540.000"
+    text = text_of(path)
+    assert (
+        "Kas akhir = kas awal + penjualan − biaya produk − biaya tetap − angsuran anggota dan "
+        "iuran − angsuran BMM. Biaya produk dan biaya tetap dihitung penuh setiap bulan"
+    ) in text
+    assert "anggota mengangsurnya dari bagiannya atas laba usaha" in text
+    assert "kolomnya terpisah supaya pemberi pinjaman dapat mengikutinya" in text

@@ -63,14 +63,15 @@ def test_the_summary_comes_before_the_first_section_and_names_amount_and_lender(
         " 13 Oktober 2003: Rp 68.500 setiap kali, terakhir Rp 46.500, seluruhnya"
         " Rp 3.540.000; bunga efektif 32,4% setahun." in summary
     )
-    # repayment capacity from the analysis: 30 × 11.000 + 25 × 21.000 + 80 × 5.000 − 90.000
-    # fixed = 1.165.000 ÷ 10 = 116.500; a borrower pays 500.000 ÷ 12 = 41.667 rounded up to the
+    # repayment capacity from the analysis: 30 × 11.000 + 25 × 21.000 + 80 × 5.000 − 140.000
+    # fixed (rent 50.000, electricity 40.000, trips to the market 50.000) = 1.115.000 ÷ 10
+    # = 111.500; a borrower pays 500.000 ÷ 12 = 41.667 rounded up to the
     # Rp 500 unit = 42.000 + 1% service 5.000 + dues 5.000 = 52.000, and a tenth of a month of
-    # BMM's 3.540.000 ÷ 12 = 295.000: 29.500; 81.500 in all, 35.000 left
+    # BMM's 3.540.000 ÷ 12 = 295.000: 29.500; 81.500 in all, 30.000 left
     assert (
-        "Kemampuan mengangsur: laba sebulan Rp 1.165.000 ÷ 10 anggota = Rp 116.500 per anggota;"
+        "Kemampuan mengangsur: laba sebulan Rp 1.115.000 ÷ 10 anggota = Rp 111.500 per anggota;"
         " setiap peminjam membayar Rp 81.500 sebulan (angsuran, jasa, iuran, dan bagiannya"
-        " Rp 29.500 dari angsuran ke pemberi pinjaman): cukup, sisa Rp 35.000." in summary
+        " Rp 29.500 dari angsuran ke pemberi pinjaman): cukup, sisa Rp 30.000." in summary
     )
 
 
@@ -122,7 +123,13 @@ def test_a_table_per_source_and_the_loan_goes_back_to_its_lender(tmp_path: Path)
     assert tables["Pinjaman BMM"] == [
         ["Pinjaman BMM", ""],
         ["Masuk", "Rp 3.000.000"],
-        ["Dibelanjakan menurut anggaran (RAB)", "Rp 3.000.000"],
+        # the machines and the rest; cloth, thread and 3 months' rent pay running costs ahead
+        ["Dibelanjakan menurut anggaran (RAB)", "Rp 2.155.000"],
+        [
+            "Dibelanjakan menurut RAB untuk bahan dan biaya bulanan di muka (masuk kas awal arus"
+            " kas, disisihkan untuk biaya itu)",
+            "Rp 845.000",
+        ],
         ["Dikembalikan kepada BMM (pokok dan bunga)", "Rp 3.540.000"],
     ]
     grant = tables["Bantuan stimulan Dinas Sosial melalui Yayasan Bina Vitalis"]

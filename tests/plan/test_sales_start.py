@@ -30,15 +30,16 @@ def test_jaya_bersama_sells_two_days_of_september() -> None:
     # September (no season): uniforms 30 × 2/30 = 2 stel, made-to-order 25 × 2/30 = 1,67 → 2,
     # alterations 80 × 2/30 = 5,33 → 5. Sales 2 × 45.000 + 2 × 35.000 + 5 × 7.500 = 197.500
     # (a full month: 2.825.000); cost 2 × 34.000 + 2 × 14.000 + 5 × 2.500 = 108.500; the fixed
-    # costs 40.000 + 50.000 = 90.000 are paid all the same
+    # costs 50.000 rent + 40.000 + 50.000 = 140.000 are paid all the same
     assert (september.sales, september.cost_of_sales, september.fixed_costs) == (
         197_500,
         108_500,
-        90_000,
+        140_000,
     )
-    # opening 110.000 + 197.500 − 108.500 − 90.000 = 109.000 (it was 1.275.000 with a full month)
-    assert plan.opening == 110_000
-    assert september.closing == 109_000
+    # opening 110.000 + 845.000 of cloth, thread and rent bought ahead (#13) = 955.000;
+    # 955.000 + 197.500 − 108.500 − 140.000 = 904.000
+    assert plan.opening == 955_000
+    assert september.closing == 904_000
     # October is a full month, its Lebaran season included (60 made-to-order): 4.050.000
     assert october.sales == 4_050_000
     assert plan.sales_note is not None
@@ -63,7 +64,7 @@ def test_a_later_start_leaves_the_months_before_without_sales() -> None:
     # nothing sold in September and October; November (Lebaran: 60 made-to-order) in full:
     # 30 × 45.000 + 60 × 35.000 + 80 × 7.500 = 4.050.000
     assert [m.sales for m in plan.months[:3]] == [0, 0, 4_050_000]
-    assert [m.fixed_costs for m in plan.months[:3]] == [90_000] * 3
+    assert [m.fixed_costs for m in plan.months[:3]] == [140_000] * 3
     assert plan.sales_note is not None
     assert plan.sales_note.text("en") == (
         "Selling starts on 1 November 2003: counted in full from November 2003; no sales in the"

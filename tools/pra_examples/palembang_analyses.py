@@ -130,6 +130,9 @@ def jaya_bersama_analysis() -> BusinessAnalysis:
             ),
         ),
         fixed_costs=(
+            # the budget pays the first 3 months ahead (RAB "Sewa tempat 3 bulan"); the rent
+            # goes on after them, so it is a fixed cost of every month (#13)
+            FixedCost(id="fc-jb-sewa", label="Sewa tempat", amount=50_000),
             FixedCost(id="fc-jb-listrik", label="Listrik mesin jahit", amount=40_000),
             FixedCost(id="fc-jb-kain", label="Ongkos belanja kain ke Pasar 16 Ilir", amount=50_000),
         ),

@@ -16,6 +16,7 @@ from pra.model import (
     LenderLoan,
     OwnCapital,
 )
+from pra.model.capital import Prepaid
 from pra_examples.palembang_analyses import jaya_bersama_analysis, sedap_malam_analysis
 from pra_examples.rows import (
     budget,
@@ -25,6 +26,21 @@ from pra_examples.rows import (
     success,
     swot,
 )
+
+# The budget lines that pay running costs ahead (#13, a lender's reading: the cash flow charged
+# the ingredients and fabric the grant and the loan had already bought a second time): their
+# money is opening cash set aside for the product costs and the rent the cash flow charges
+PREPAID: dict[str, Prepaid] = {
+    "Tepung terigu": "materials",
+    "Gula pasir": "materials",
+    "Telur ayam": "materials",
+    "Mentega dan bahan lain": "materials",
+    "Plastik, kertas minyak dan nampan": "materials",
+    "Modal kerja bahan kue bulan ke-2 dan ke-3": "materials",
+    "Kain katun dan kain seragam": "materials",
+    "Benang, kancing dan resleting": "materials",
+    "Sewa tempat": "fixed_costs",
+}
 
 
 def _palembang_capital(
@@ -68,7 +84,7 @@ def _palembang_capital(
         repayment_day=6,
         cash_unit=500,  # paid in cash at the meetings: 11 × Rp 42.000 + Rp 38.000
         first_round_ids=first_round,
-        budget=budget(code, lines, paid_from),
+        budget=budget(code, lines, paid_from, PREPAID),
         rules=(
             "Dana stimulan Rp 10.000.000 untuk dua kelompok, Rp 5.000.000 setiap kelompok.",
             "Dana dikelola Yayasan Bina Vitalis dan dicatat dalam buku kas kelompok.",

@@ -19,6 +19,7 @@ from pra.model import (
     SwotItem,
     Workshop,
 )
+from pra.model.capital import Prepaid
 
 
 def people(
@@ -120,11 +121,15 @@ def steps(
 
 
 def budget(
-    code: str, rows: Sequence[tuple[str, int, str, int, str]], paid_from: Mapping[str, str]
+    code: str,
+    rows: Sequence[tuple[str, int, str, int, str]],
+    paid_from: Mapping[str, str],
+    prepaid: Mapping[str, Prepaid] | None = None,
 ) -> tuple[BudgetLine, ...]:
     """Rows of (item, quantity, unit, unit price, source), the source a key of ``paid_from``
     (``stimulus``, ``own``, ``loan``: the id of that funding source; ``members``: bought by
-    the members with their loans from that source); other keys: none named."""
+    the members with their loans from that source); other keys: none named. ``prepaid``:
+    item → the running cost the line pays ahead (``BudgetLine.prepaid``)."""
     return tuple(
         BudgetLine(
             id=f"bl-{code}-{i}",
@@ -134,6 +139,7 @@ def budget(
             unit_price=price,
             source_id=paid_from.get(source),
             member_loans=source == "members",
+            prepaid=(prepaid or {}).get(item),
         )
         for i, (item, quantity, unit, price, source) in enumerate(rows, 1)
     )

@@ -14,6 +14,7 @@ from pra.model import (
     Grant,
     OwnCapital,
 )
+from pra.model.capital import Prepaid
 from pra_examples.rows import (
     budget,
     group_notes,
@@ -26,6 +27,23 @@ from pra_examples.surabaya_analyses import (
     berjualan_analysis,
     penjahit_analysis,
     pertukangan_analysis,
+)
+
+# The budget lines that buy materials and stock the products use up (#13): opening cash set
+# aside for the product costs the cash flow charges every month, not spent at the start
+PREPAID: dict[str, Prepaid] = dict.fromkeys(
+    (
+        "Kawat las",
+        "Kain seragam",
+        "Benang, kancing dan resleting",
+        "Kertas pola dan kapur jahit",
+        "Kedelai",
+        "Jagung pipil",
+        "Kacang tanah",
+        "Tepung, gula dan bahan kue",
+        "Modal dagangan harian",
+    ),
+    "materials",
 )
 
 
@@ -238,7 +256,7 @@ def _surabaya_capital(
         service_fee_percent=Decimal("1.5"),
         loan_term_months=10,
         first_round_ids=first_round,
-        budget=budget(code, lines, {"stimulus": grant.id, "own": own.id}),
+        budget=budget(code, lines, {"stimulus": grant.id, "own": own.id}, PREPAID),
         rules=(
             "Bantuan stimulan adalah milik kelompok dan disimpan di koperasi Yayasan Widya "
             "Dharma: sebagian membeli alat kelompok, sisanya dipinjamkan Rp 500.000 per anggota.",
