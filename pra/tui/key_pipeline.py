@@ -15,8 +15,11 @@ to and every parent up to the screen have handled what was queued for them (the
 key and what it posted on the way up), then until the app has handled what
 came back (the key's binding), then until the focused widget and its parents
 have handled what that binding posted; only then is the next key handed on.
-A key that never comes back (a dialog opened, the widget was removed) does not
-hold the keyboard: after :data:`SETTLE_TIMEOUT` the next key goes on anyway.
+A key that never comes back does not hold the keyboard: every
+:data:`SETTLE_TIMEOUT` the pipeline looks at the node it waits for, and goes on
+with the next key when that node was removed or closed meanwhile (a callback
+queued to it then never runs); a node still there is only slow (a loaded
+machine) and is waited for, up to :data:`HOLD_LIMIT` in all.
 """
 
 from __future__ import annotations
@@ -34,7 +37,10 @@ if TYPE_CHECKING:
     from textual.timer import Timer
 
 SETTLE_TIMEOUT = 1.0
-"""Seconds the next key waits at most for the key before it to be handled."""
+"""Seconds between two looks at whether the node a key waits for is still there."""
+
+HOLD_LIMIT = 10.0
+"""Seconds the next key waits at most for the key before it, even for a node still there."""
 
 
 class KeySettled(Message, bubble=False):
@@ -55,6 +61,8 @@ class SerialKeysApp(App[None]):
         self._key_serial = 0
         self._key_in_flight: int | None = None
         self._key_timer: Timer | None = None
+        self._key_waits_on: DOMNode | None = None
+        self._key_held = 0.0
 
     async def on_event(self, event: events.Event) -> None:
         if not isinstance(event, events.Key) or event.is_forwarded:
@@ -71,7 +79,9 @@ class SerialKeysApp(App[None]):
             event = self._pending_keys.popleft()
             self._key_serial += 1
             serial = self._key_in_flight = self._key_serial
-            self._key_timer = self.set_timer(SETTLE_TIMEOUT, partial(self._key_done, serial))
+            self._key_waits_on = None
+            self._key_held = 0.0
+            self._key_timer = self.set_timer(SETTLE_TIMEOUT, partial(self._key_late, serial))
             try:
                 self.before_key(event)
                 before = self._focus_chain_start()
@@ -112,8 +122,12 @@ class SerialKeysApp(App[None]):
         def visit(index: int) -> None:
             while index < len(nodes):
                 if nodes[index].call_later(visit, index + 1):
+                    if serial == self._key_in_flight:
+                        self._key_waits_on = nodes[index]
                     return
                 index += 1
+            if serial == self._key_in_flight:
+                self._key_waits_on = None
             self.post_message(KeySettled(serial, phase))
 
         visit(0)
@@ -129,6 +143,19 @@ class SerialKeysApp(App[None]):
             return
         self._key_done(message.serial, go_on=False)
         await self._next_key()
+
+    def _key_late(self, serial: int) -> None:
+        """:data:`SETTLE_TIMEOUT` went by with ``serial`` in flight: wait on for a node
+        still there, else (removed, closed) go on with the next key."""
+        if serial != self._key_in_flight:
+            return
+        self._key_held += SETTLE_TIMEOUT
+        node = self._key_waits_on
+        alive = node is None or (node.is_attached and node.is_running)
+        if alive and self._key_held < HOLD_LIMIT:
+            self._key_timer = self.set_timer(SETTLE_TIMEOUT, partial(self._key_late, serial))
+            return
+        self._key_done(serial)
 
     def _key_done(self, serial: int, *, go_on: bool = True) -> None:
         if serial != self._key_in_flight:

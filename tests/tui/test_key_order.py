@@ -164,3 +164,32 @@ async def test_two_success_items_typed_at_once_keep_text_and_indicator_apart() -
             ("Rumah layak", "Atap tidak bocor"),
             ("Usaha berkembang", "Omzet Rp 3 juta sebulan"),
         ]
+
+
+async def test_a_key_whose_widget_goes_away_does_not_hold_the_keys_after_it() -> None:
+    """The widget a key went to removes itself while handling it: the next key still goes on,
+    to the field that has the focus then (a closing widget takes no callback and is passed
+    over; the timer for a callback it took and never ran is not reached here)."""
+    from textual.app import ComposeResult
+    from textual.events import Key
+    from textual.widgets import Input, Static
+
+    from pra.tui.key_pipeline import SerialKeysApp
+
+    class Gone(Static, can_focus=True):
+        def on_key(self, event: Key) -> None:
+            event.stop()
+            self.remove()
+
+    class KeysApp(SerialKeysApp):
+        def compose(self) -> ComposeResult:
+            yield Gone("weg", id="gone")
+            yield Input(id="after")
+
+    app = KeysApp()
+    async with app.run_test(size=SIZE) as pilot:
+        app.query_one("#gone").focus()
+        await wait_for_focus(pilot, _by_id("gone"), what="the widget that goes away")
+        type_fast(pilot, "x", "y")
+        field = app.query_one("#after", Input)
+        await wait_until(pilot, lambda: field.value == "y", what="y typed in the field left")
