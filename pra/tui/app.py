@@ -7,7 +7,6 @@ workshop screen renders it.
 
 from __future__ import annotations
 
-import asyncio
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -20,21 +19,18 @@ from textual.screen import Screen
 from pra.i18n import has, t
 from pra.tui.commands import JumpProvider
 from pra.tui.follow import FOLLOW_SECONDS, Follower
+from pra.tui.key_pipeline import SerialKeysApp
 from pra.tui.themes import DEFAULT_THEME, PROJECTOR_THEME
 from pra.tui.wrapping import keep_no_break_spaces
 
-SETTLE_TIMEOUT = 1.0
-"""Seconds Tab waits at most for the field it leaves to read the keys typed before it."""
-
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
-    from textual.widget import Widget
 
     from pra.model import PraStep
     from pra.tui.session import Session
 
 
-class PraApp(App[None]):
+class PraApp(SerialKeysApp):
     """Opens ``session`` if given, else the home screen."""
 
     CSS_PATH = "pra.tcss"
@@ -112,11 +108,9 @@ class PraApp(App[None]):
     async def action_focus_next(self) -> None:  # type: ignore[override]  # Textual awaits it
         """Tab: the next field, moved before the next key is read.
 
-        Textual hands every key to the focused widget's queue as it arrives and
-        runs a Tab binding only when the Tab comes back up from that widget: the
-        letters typed right after a Tab were already queued for the field being
-        left, and landed there. As a priority binding Tab moves the focus in the
-        app's own turn, so the keys after it go where it went. A step view that
+        As a priority binding Tab moves the focus in the app's own turn; the keys
+        before it were handled first and the keys after it wait until it has moved
+        (:mod:`pra.tui.key_pipeline`), so they go where it went. A step view that
         leads Tab its own way (SWOT: box to box) says where in
         :meth:`~pra.tui.steps.base.StepView.tab_target`.
         """
@@ -139,37 +133,7 @@ class PraApp(App[None]):
             raise SkipAction
         table.move_cursor(row=0 if end == 0 else table.row_count - 1, animate=False)
 
-    async def on_event(self, event: events.Event) -> None:
-        """Each key read from the terminal goes where the keys before it left the focus.
-
-        Textual reads keys in the app's turn and hands each to the widget focused at
-        that moment; the widget (and its parents, as the key bubbles) handle it later,
-        in their own turns, while the app reads on. So a focus moved by the handling
-        of a key (an Enter that keeps a form field and goes to the next, a letter on a
-        list that goes to its entry line) came after the keys behind it had already
-        gone to the field being left: they were lost, or typed into a field already
-        kept. Here the keys that move the focus do it in the app's turn: a printable
-        key on a list with an entry line moves the focus there before the key is
-        handed on (:meth:`~pra.tui.steps.base.StepView.typing_target`), and the app
-        reads no key after an Enter in a step until the field it was typed in, and
-        its parents, have handled it (Tab and Shift+Tab wait the same way, see
-        :meth:`_settle_focused`).
-        """
-        if not isinstance(event, events.Key) or event.is_forwarded:
-            await super().on_event(event)
-            return
-        self._to_entry_line(event)
-        target = self.focused
-        await super().on_event(event)
-        if event.key == "enter" and target is not None and self._in_step(target):
-            await self._settle(target)
-
-    def _in_step(self, widget: Widget) -> bool:
-        from pra.tui.steps import StepView
-
-        return any(isinstance(node, StepView) for node in widget.ancestors)
-
-    def _to_entry_line(self, event: events.Key) -> None:
+    def before_key(self, event: events.Key) -> None:
         """A printable key the focused list does not take goes to the list's entry line,
         which takes the focus now, before the key and the ones after it are handed on."""
         from pra.tui.steps import StepView
@@ -184,42 +148,9 @@ class PraApp(App[None]):
         if target is not None and target.focusable:
             focused.screen.set_focus(target)
 
-    async def _settle_focused(self) -> None:
-        """Let the focused field read every key typed before this Tab, and its parents
-        handle what those keys said (an Enter's ``Submitted``), before the focus moves.
-
-        A priority binding runs in the app's own turn, while the keys before it may
-        still wait in the field's queue: an Enter read after the focus moved found
-        another field focused and added nothing, and letters read after the field was
-        left (and kept on blur) were never kept. The app reads no further key while
-        this waits, so the keys after the Tab still go where it leads. Each queue on
-        the way up is waited for in turn, as a message bubbles: a callback posted to a
-        node runs after everything already queued there. A bounded wait: a node that
-        does not answer (closing) does not hold the keyboard.
-        """
-        focused = self.screen.focused
-        if focused is not None:
-            await self._settle(focused)
-
-    async def _settle(self, widget: Widget) -> None:
-        """Wait until ``widget`` and its parents have handled what was queued for them,
-        and what that posted on the way up (see :meth:`_settle_focused`)."""
-        nodes = [widget, widget, *widget.ancestors_with_self[1:]]
-        for node in nodes:
-            if node is self:
-                break
-            done = asyncio.Event()
-            if not node.call_later(done.set):
-                continue
-            try:
-                await asyncio.wait_for(done.wait(), timeout=SETTLE_TIMEOUT)
-            except TimeoutError:
-                return
-
     async def _move_focus(self, *, forward: bool) -> None:
         from pra.tui.steps import StepView
 
-        await self._settle_focused()
         screen = self.screen
         focused = screen.focused
         view = next(
