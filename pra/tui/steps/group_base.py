@@ -133,6 +133,11 @@ def set_choices(select: ChoiceSelect, options: Sequence[tuple[str, str]]) -> Non
         select.value = values[0]
 
 
+def _typed(form: Widget) -> bool:
+    """Whether a text field of the entry form ``form`` holds typed text (a choice never counts)."""
+    return any(isinstance(field, Input) and field.value.strip() for field in form.children)
+
+
 class GroupStepView(StepView):
     """Base of the group step views (see the module docstring)."""
 
@@ -260,19 +265,39 @@ class GroupStepView(StepView):
         if form is None or not form.has_class("entry") or form.id is None:
             return
         event.stop()
-        form_id = form.id
+        self.enter_form(form.id)
+
+    def enter_form(self, form_id: str, *, refocus: bool = True) -> bool:
+        """What Enter in an entry form does: add its row (or change the row being edited),
+        then empty the form; an empty form only stops editing. ``True`` when kept."""
         values = self.form_values(form_id)
         if not any(v.strip() for v in values.values() if v):
             self.cancel(form_id)
-            return
+            return False
         try:
             done = self.submit(form_id, values, self.editing.get(form_id))
         except PraError as error:
             self.notify(error.message(), severity="error")
-            return
+            return False
         if done:
             self.cancel(form_id)
-            self.focus_form(form_id)
+            if refocus:
+                self.focus_form(form_id)
+        return done
+
+    def commit_pending(self) -> None:
+        """Ctrl+Q with a line typed in an entry form but not entered: enter it, as Enter would.
+
+        Every entry form of the step holding typed text is entered, the focused one
+        first (a SWOT item typed in S, then Tab to W, is pending in both boxes). A
+        line that does not read is refused with its sentence, as on Enter.
+        """
+        forms = [form for form in self.query(".entry") if form.id is not None and _typed(form)]
+        focused = self.screen.focused if self.is_attached else None
+        forms.sort(key=lambda form: focused is None or form not in focused.ancestors)
+        for form in forms:
+            assert form.id is not None
+            self.enter_form(form.id, refocus=False)
 
     def cancel(self, form_id: str) -> None:
         self.editing.pop(form_id, None)
