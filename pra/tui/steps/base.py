@@ -238,14 +238,17 @@ class StepView(Widget):
             line.display = bool(said)
 
     REMOVE_ACTIONS: ClassVar[frozenset[str]] = frozenset({"remove", "remove_row"})
+    MOVE_ACTIONS: ClassVar[frozenset[str]] = frozenset({"move", "move_row"})
+    """Shift+↑/↓: like Del, only on a list in ``REMOVABLE`` with a row highlighted."""
     """Actions that remove the highlighted row: offered only while a row is highlighted."""
     REMOVABLE: ClassVar[frozenset[str]] = frozenset()
     """Ids of the lists and tables whose highlighted row Del removes (not a tab strip,
     a choice field, a list of people to tick)."""
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Del is offered (and named in the footer and notes) only where it removes something."""
-        if action in self.REMOVE_ACTIONS:
+        """Del and Shift+↑/↓ are offered (and named in the footer and notes) only where they
+        remove or move something."""
+        if action in self.REMOVE_ACTIONS or action in self.MOVE_ACTIONS:
             return self.row_focused()
         return True
 
@@ -333,6 +336,16 @@ class StepView(Widget):
         if done:
             # the undo stack keeps the plain sentence ("Dibatalkan: Rohani dihapus."),
             # the toast adds the key that brings it back
+            self.notify(f"{said} {t('tui.remove.undo_hint')}", timeout=8)
+        return done
+
+    def move_record(
+        self, fn: Callable[[Workshop], Workshop], *, what: str, delta: int, urgent: bool = False
+    ) -> bool:
+        """Rearranging rows (Shift+↑/↓): act, then say what moved and that Ctrl+Z undoes it."""
+        said = t("tui.move.up" if delta < 0 else "tui.move.down", what=what)
+        done = self.edit(fn, label=said, urgent=urgent)
+        if done:
             self.notify(f"{said} {t('tui.remove.undo_hint')}", timeout=8)
         return done
 

@@ -29,7 +29,7 @@ from textual.widgets.select import InvalidSelectValueError
 from pra.errors import PraError
 from pra.i18n import t
 from pra.model import BusinessGroup, Workshop
-from pra.tui.keys import KeyHint
+from pra.tui.keys import MOVE_KEYS, KeyHint
 from pra.tui.session import Session
 from pra.tui.steps.base import StepView
 from pra.tui.widgets.choice import ChoiceSelect
@@ -144,8 +144,12 @@ class GroupStepView(StepView):
     BINDINGS: ClassVar[list[BindingType]] = [
         # Enter on a row edits it (on_data_table_row_selected / on_option_list_option_selected)
         Binding("delete", "remove_row", t("tui.key.delete")),
-        Binding("shift+up", "move_row(-1)", t("tui.key.move_up"), show=False),
-        Binding("shift+down", "move_row(1)", t("tui.key.move_down"), show=False),
+        Binding(
+            "shift+up", "move_row(-1)", t("tui.key.move_up"), group=MOVE_KEYS, key_display="⇧↑"
+        ),
+        Binding(
+            "shift+down", "move_row(1)", t("tui.key.move_down"), group=MOVE_KEYS, key_display="⇧↓"
+        ),
         Binding("escape", "cancel_edit", t("tui.group.key_cancel"), show=False),
     ]
 
@@ -312,6 +316,13 @@ class GroupStepView(StepView):
     def row_focused(self) -> bool:
         return self.focused_row() is not None
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Shift+↑/↓ only on a table whose rows have an order (not the pledges)."""
+        if action == "move_row":
+            row = self.focused_row()
+            return row is not None and row[1].move is not None
+        return super().check_action(action, parameters)
+
     def focused_row(self) -> tuple[str, RowOps, str] | None:
         """The focused table's id, its operations and the highlighted row id."""
         focused = self.screen.focused
@@ -358,11 +369,18 @@ class GroupStepView(StepView):
 
     def action_move_row(self, delta: int) -> None:
         row = self.focused_row()
-        if row is not None and row[1].move is not None:
-            _, ops, ref = row
-            move = ops.move
-            assert move is not None
-            self.change(lambda ws, g: move(ws, g, ref, delta), t("tui.group.moved"))
+        group, gid = self.group, self.group_id
+        if row is None or row[1].move is None or group is None or gid is None:
+            return
+        _, ops, ref = row
+        move = ops.move
+        assert move is not None
+        self.move_record(
+            lambda ws: move(ws, gid, ref, delta),
+            what=self.row_name(ops, group, ref),
+            delta=delta,
+            urgent=ops.urgent,
+        )
 
     def action_edit_row(self) -> None:
         row = self.focused_row()
