@@ -238,9 +238,9 @@ class StepView(Widget):
             line.display = bool(said)
 
     REMOVE_ACTIONS: ClassVar[frozenset[str]] = frozenset({"remove", "remove_row"})
+    """Actions that remove the highlighted row: offered only while a row is highlighted."""
     MOVE_ACTIONS: ClassVar[frozenset[str]] = frozenset({"move", "move_row"})
     """Shift+↑/↓: like Del, only on a list in ``REMOVABLE`` with a row highlighted."""
-    """Actions that remove the highlighted row: offered only while a row is highlighted."""
     REMOVABLE: ClassVar[frozenset[str]] = frozenset()
     """Ids of the lists and tables whose highlighted row Del removes (not a tab strip,
     a choice field, a list of people to tick)."""
