@@ -55,6 +55,7 @@ The interaction model (the same in every view)
   the name field.
 - Destructive actions act at once and say what went, and with it, in a toast
   that names Ctrl+Z (:meth:`StepView.remove_record`); undo brings all of it back.
+  Rearranging rows says what moved, with Ctrl+Z, too (:meth:`StepView.move_record`).
 - After an action key the focus stays where the facilitator was typing.
 - Every field is a :class:`~pra.tui.widgets.field.TextField`: it takes the focus
   with its cursor after the text, Ctrl+Z takes back what was typed in it before it
