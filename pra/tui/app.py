@@ -176,14 +176,10 @@ class PraApp(SerialKeysApp):
     ) -> None:
         """A notice replaces the ones still shown, and sits clear of the focused row
         (:mod:`pra.tui.notices`). Safe from a worker thread, as Textual's is."""
-        self.call_later(self._before_notice)
-        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
-
-    def _before_notice(self) -> None:
         from pra.tui import notices
 
-        self.clear_notifications()
-        notices.place(self)
+        self.call_later(notices.before, self, severity)
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def get_key_display(self, binding: Binding) -> str:
         """How the footer, the notes and the hints write a key: ``F9``, ``Esc``, ``spasi``, ``^p``.

@@ -31,13 +31,16 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
+from textual.binding import Binding
 from textual.widgets import Static
 
 from pra.i18n import t
 
 if TYPE_CHECKING:
-    from textual.binding import Binding
     from textual.screen import Screen
+
+MOVE_KEYS = Binding.Group(t("tui.footer.move"), compact=True)
+"""Shift+↑ and Shift+↓ (a row up, down) side by side under one word in the footer."""
 
 SEPARATOR: Final = " · "
 """Between the parts of a hint; a part whose key is not active here is left out."""

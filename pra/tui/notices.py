@@ -7,10 +7,17 @@ included. So the newest notice replaces the ones still shown (it says what the
 last action did; the older ones were about actions already seen), and it sits
 at the bottom unless the row or field that has the focus is in the lower half
 of the screen: then at the top, over the step's header.
+
+A refusal ("Budi" is not a member …) is about the text that was refused: once an
+edit is kept (the text corrected and entered), it is taken away rather than left
+to stand beside a line that was accepted. Clearing takes away every toast of
+the screen, one still being put up included: two refusals in one turn left two
+identical toasts.
 """
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -19,6 +26,41 @@ if TYPE_CHECKING:
 
 TOP = "-notices-top"
 """The screen's class that moves the notices to its top (``pra.tcss``)."""
+
+_refusing: weakref.WeakSet[App[Any]] = weakref.WeakSet()
+"""The apps whose notice on screen is a refusal (severity ``error``)."""
+
+
+def before(app: App[Any], severity: str) -> None:
+    """Before a notice is shown (in the app's turn, in order): the others go, and it is placed."""
+    clear(app)
+    if severity == "error":
+        _refusing.add(app)
+    place(app)
+
+
+def clear(app: App[Any]) -> None:
+    """Take away every notice shown, a toast still being mounted included."""
+    from textual.app import ScreenStackError
+
+    _refusing.discard(app)
+    app.clear_notifications()
+    try:
+        screen = app.screen
+    except ScreenStackError:
+        return
+    for rack in screen.query("ToastRack"):
+        rack.remove_children()
+
+
+def accepted(app: App[Any]) -> None:
+    """An edit was kept: a refusal still shown is taken away, after the notices queued before."""
+    app.call_later(_after_accepted, app)
+
+
+def _after_accepted(app: App[Any]) -> None:
+    if app in _refusing:
+        clear(app)
 
 
 def focus_line(widget: Widget) -> int:

@@ -157,6 +157,10 @@ class Session:
         del self.undo_stack[:-UNDO_DEPTH]
         self.redo_stack.clear()
         self._set(new, urgent=urgent)
+        if self._app is not None:
+            from pra.tui import notices
+
+            notices.accepted(self._app)  # a refusal still shown is about a text now kept
         return True
 
     def undo(self) -> bool:

@@ -5,7 +5,7 @@ with the notes panel open: each key named in the text on screen (the hints of
 the step, the title bar, the F1 notes, the focused field's placeholder) and
 each key in the footer is bound, active and enabled there
 (``Screen.active_bindings``). Key names are found in the rendered text, in the
-forms the screen writes them (``F9``, ``^p``, ``Shift+↑``, ``Esc``, ``Del``,
+forms the screen writes them (``F9``, ``^p``, ``Shift+↑``, ``⇧↑``, ``Esc``, ``Del``,
 ``spasi``, a single letter before a word); nothing here names today's keys, so
 the test holds whichever keys the steps bind.
 
@@ -39,7 +39,7 @@ MAX_TABS = 12
 _NAMED = re.compile(
     r"(?<![\w+^])(?P<f>F\d{1,2})(?!\w)"
     r"|(?P<ctrl>(?:Ctrl\+|\^)[a-zA-Z])(?!\w)"
-    r"|(?P<shift>[Ss]hift\+[↑↓←→])"
+    r"|(?P<shift>(?:[Ss]hift\+|⇧)[↑↓←→])"
     r"|(?<!\w)(?P<word>Esc|Del|Tab|spasi)(?!\w)"
     r"|(?<![\w+^.'\"’-])(?P<letter>[a-z])(?=[ /,=)]|$)"
 )
@@ -72,6 +72,7 @@ def test_key_names_are_found_in_text() -> None:
         "shift+up",
         "shift+down",
     ]
+    assert named_keys("⇧↑⇧↓ Geser · ⇧↑/⇧↓ urutan") == ["shift+up", "shift+down"] * 2
     assert named_keys("d hapus, e ubah · a/b jawab · Esc batal · Del hapus") == [
         "d",
         "e",

@@ -59,3 +59,53 @@ async def test_four_removals_leave_one_notice_and_the_focused_row_whole() -> Non
             found = line.find(cell, position)
             assert found >= 0, f"{cell!r} not whole in {line!r}"
             position = found + len(cell)
+
+
+NOT_A_MEMBER = '"Budi" bukan anggota'
+
+
+async def test_a_refusal_goes_when_the_corrected_line_is_entered() -> None:
+    """Janji hati: "Budi" (no member) is refused; the line corrected and entered, the refusal
+    toast goes at once (it stood for its whole time beside an accepted pledge)."""
+    from tests.tui.pilot import wait_for_step
+
+    app = PraApp(make_session(palembang()), step=PraStep.PLEDGES)
+    app.NOTIFICATION_TIMEOUT = 3600  # a toast that goes, goes because it was taken away
+    async with app.run_test(size=ROOM, notifications=True) as pilot:
+        await wait_for_step(pilot, PraStep.PLEDGES)
+        group = app.session.workshop.groups[0]
+        await keys(pilot, "Budi: uang 50.000", "enter")
+        # said beside the line and in the toast
+        await wait_until(
+            pilot, lambda: screen_text(app).count(NOT_A_MEMBER) == 2, what="the refusal"
+        )
+        await keys(pilot, "ctrl+u", "Rohani: uang 5.000", "enter")
+        await wait_until(
+            pilot,
+            lambda: len(app.session.workshop.groups[0].pledges) == len(group.pledges) + 1,
+            what="the pledge kept",
+        )
+        await wait_until(
+            pilot, lambda: NOT_A_MEMBER not in screen_text(app), what="the refusal taken away"
+        )
+
+
+async def test_notices_in_a_row_leave_nothing_of_the_ones_before() -> None:
+    """Each notice takes away every toast before it, one still being put up too."""
+    app = PraApp(make_session(palembang()), step=PraStep.PARTICIPANTS)
+    async with app.run_test(size=ROOM, notifications=True) as pilot:
+        await wait_for_focus(
+            pilot, lambda w: w is not None and w.id == "people-name", what="the name field"
+        )
+        for _ in range(3):
+            app.notify("Budi bukan anggota", severity="error")
+        app.call_later(lambda: app.notify("Budi bukan anggota", severity="error"))
+        await wait_until(
+            pilot, lambda: "Budi bukan anggota" in screen_text(app), what="the notice shown"
+        )
+        await wait_until(
+            pilot,
+            lambda: len(app.screen.query("ToastHolder")) == 1,
+            what="one toast on the screen, no holder of an older one",
+        )
+        assert screen_text(app).count("Budi bukan anggota") == 1

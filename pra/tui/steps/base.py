@@ -55,6 +55,7 @@ The interaction model (the same in every view)
   the name field.
 - Destructive actions act at once and say what went, and with it, in a toast
   that names Ctrl+Z (:meth:`StepView.remove_record`); undo brings all of it back.
+  Rearranging rows says what moved, with Ctrl+Z, too (:meth:`StepView.move_record`).
 - After an action key the focus stays where the facilitator was typing.
 - Every field is a :class:`~pra.tui.widgets.field.TextField`: it takes the focus
   with its cursor after the text, Ctrl+Z takes back what was typed in it before it
@@ -239,13 +240,16 @@ class StepView(Widget):
 
     REMOVE_ACTIONS: ClassVar[frozenset[str]] = frozenset({"remove", "remove_row"})
     """Actions that remove the highlighted row: offered only while a row is highlighted."""
+    MOVE_ACTIONS: ClassVar[frozenset[str]] = frozenset({"move", "move_row"})
+    """Shift+↑/↓: like Del, only on a list in ``REMOVABLE`` with a row highlighted."""
     REMOVABLE: ClassVar[frozenset[str]] = frozenset()
     """Ids of the lists and tables whose highlighted row Del removes (not a tab strip,
     a choice field, a list of people to tick)."""
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Del is offered (and named in the footer and notes) only where it removes something."""
-        if action in self.REMOVE_ACTIONS:
+        """Del and Shift+↑/↓ are offered (and named in the footer and notes) only where they
+        remove or move something."""
+        if action in self.REMOVE_ACTIONS or action in self.MOVE_ACTIONS:
             return self.row_focused()
         return True
 
@@ -333,6 +337,16 @@ class StepView(Widget):
         if done:
             # the undo stack keeps the plain sentence ("Dibatalkan: Rohani dihapus."),
             # the toast adds the key that brings it back
+            self.notify(f"{said} {t('tui.remove.undo_hint')}", timeout=8)
+        return done
+
+    def move_record(
+        self, fn: Callable[[Workshop], Workshop], *, what: str, delta: int, urgent: bool = False
+    ) -> bool:
+        """Rearranging rows (Shift+↑/↓): act, then say what moved and that Ctrl+Z undoes it."""
+        said = t("tui.move.up" if delta < 0 else "tui.move.down", what=what)
+        done = self.edit(fn, label=said, urgent=urgent)
+        if done:
             self.notify(f"{said} {t('tui.remove.undo_hint')}", timeout=8)
         return done
 

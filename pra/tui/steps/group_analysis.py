@@ -285,15 +285,6 @@ class AnalysisView(GroupStepView):
         )
 
     # -- input ------------------------------------------------------------------------
-    def commit_pending(self) -> None:
-        """Ctrl+Q with a product line typed but not entered: add it when it reads."""
-        field = self.focused_input()
-        if field is None or field.id != f"{PRODUCT_FORM}-line" or not field.value.strip():
-            return
-        text, ref = field.value, self.editing.get(PRODUCT_FORM)
-        if self._product(text, ref):
-            field.value = ""
-
     def _product(self, text: str, ref: str | None) -> bool:
         name = text.split(",")[0].strip()
         if ref is None:

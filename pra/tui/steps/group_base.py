@@ -29,7 +29,7 @@ from textual.widgets.select import InvalidSelectValueError
 from pra.errors import PraError
 from pra.i18n import t
 from pra.model import BusinessGroup, Workshop
-from pra.tui.keys import KeyHint
+from pra.tui.keys import MOVE_KEYS, KeyHint
 from pra.tui.session import Session
 from pra.tui.steps.base import StepView
 from pra.tui.widgets.choice import ChoiceSelect
@@ -133,14 +133,23 @@ def set_choices(select: ChoiceSelect, options: Sequence[tuple[str, str]]) -> Non
         select.value = values[0]
 
 
+def _typed(form: Widget) -> bool:
+    """Whether a text field of the entry form ``form`` holds typed text (a choice never counts)."""
+    return any(isinstance(field, Input) and field.value.strip() for field in form.children)
+
+
 class GroupStepView(StepView):
     """Base of the group step views (see the module docstring)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         # Enter on a row edits it (on_data_table_row_selected / on_option_list_option_selected)
         Binding("delete", "remove_row", t("tui.key.delete")),
-        Binding("shift+up", "move_row(-1)", t("tui.key.move_up"), show=False),
-        Binding("shift+down", "move_row(1)", t("tui.key.move_down"), show=False),
+        Binding(
+            "shift+up", "move_row(-1)", t("tui.key.move_up"), group=MOVE_KEYS, key_display="⇧↑"
+        ),
+        Binding(
+            "shift+down", "move_row(1)", t("tui.key.move_down"), group=MOVE_KEYS, key_display="⇧↓"
+        ),
         Binding("escape", "cancel_edit", t("tui.group.key_cancel"), show=False),
     ]
 
@@ -260,19 +269,39 @@ class GroupStepView(StepView):
         if form is None or not form.has_class("entry") or form.id is None:
             return
         event.stop()
-        form_id = form.id
+        self.enter_form(form.id)
+
+    def enter_form(self, form_id: str, *, refocus: bool = True) -> bool:
+        """What Enter in an entry form does: add its row (or change the row being edited),
+        then empty the form; an empty form only stops editing. ``True`` when kept."""
         values = self.form_values(form_id)
         if not any(v.strip() for v in values.values() if v):
             self.cancel(form_id)
-            return
+            return False
         try:
             done = self.submit(form_id, values, self.editing.get(form_id))
         except PraError as error:
             self.notify(error.message(), severity="error")
-            return
+            return False
         if done:
             self.cancel(form_id)
-            self.focus_form(form_id)
+            if refocus:
+                self.focus_form(form_id)
+        return done
+
+    def commit_pending(self) -> None:
+        """Ctrl+Q with a line typed in an entry form but not entered: enter it, as Enter would.
+
+        Every entry form of the step holding typed text is entered, the focused one
+        first (a SWOT item typed in S, then Tab to W, is pending in both boxes). A
+        line that does not read is refused with its sentence, as on Enter.
+        """
+        forms = [form for form in self.query(".entry") if form.id is not None and _typed(form)]
+        focused = self.screen.focused if self.is_attached else None
+        forms.sort(key=lambda form: focused is None or form not in focused.ancestors)
+        for form in forms:
+            assert form.id is not None
+            self.enter_form(form.id, refocus=False)
 
     def cancel(self, form_id: str) -> None:
         self.editing.pop(form_id, None)
@@ -286,6 +315,13 @@ class GroupStepView(StepView):
     # -- row keys -----------------------------------------------------------------------
     def row_focused(self) -> bool:
         return self.focused_row() is not None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Shift+↑/↓ only on a table whose rows have an order (not the pledges)."""
+        if action == "move_row":
+            row = self.focused_row()
+            return row is not None and row[1].move is not None
+        return super().check_action(action, parameters)
 
     def focused_row(self) -> tuple[str, RowOps, str] | None:
         """The focused table's id, its operations and the highlighted row id."""
@@ -333,11 +369,18 @@ class GroupStepView(StepView):
 
     def action_move_row(self, delta: int) -> None:
         row = self.focused_row()
-        if row is not None and row[1].move is not None:
-            _, ops, ref = row
-            move = ops.move
-            assert move is not None
-            self.change(lambda ws, g: move(ws, g, ref, delta), t("tui.group.moved"))
+        group, gid = self.group, self.group_id
+        if row is None or row[1].move is None or group is None or gid is None:
+            return
+        _, ops, ref = row
+        move = ops.move
+        assert move is not None
+        self.move_record(
+            lambda ws: move(ws, gid, ref, delta),
+            what=self.row_name(ops, group, ref),
+            delta=delta,
+            urgent=ops.urgent,
+        )
 
     def action_edit_row(self) -> None:
         row = self.focused_row()

@@ -362,7 +362,25 @@ class CalendarView(GroupStepView):
         )
 
     def action_unit(self) -> None:
-        self.change(edits.toggle_unit, t("tui.calendar.key_unit"))
+        """Weeks ↔ months: every step's length keeps its number in the new unit, so the
+        steps move; say so, and that Ctrl+Z undoes it (as a change of the vote's rules)."""
+        group = self.group
+        if group is None:
+            return
+        old = t(f"tui.calendar.unit_{group.calendar.unit}")
+        new = t(
+            "tui.calendar.unit_week"
+            if group.calendar.unit == "month"
+            else "tui.calendar.unit_month"
+        )
+        n = sum(1 for step in group.steps if step.end is None)  # a dated end stays put
+        said = (
+            t("tui.calendar.unit_changed_steps", old=old, new=new, n=n)
+            if n
+            else t("tui.calendar.unit_changed", old=old, new=new)
+        )
+        if self.change(edits.toggle_unit, said):
+            self.notify(f"{said} {t('tui.remove.undo_hint')}", timeout=8)
 
     def action_parallel(self, delta: int) -> None:
         self.change(

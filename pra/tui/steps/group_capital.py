@@ -497,6 +497,7 @@ class CapitalView(GroupStepView):
         field = self.focused_input()
         if field is not None and (field.id or "").startswith("cap-"):
             self._keep(field)
+        super().commit_pending()  # a budget line, deduction or rule typed but not entered
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if not (event.input.id or "").startswith("cap-"):

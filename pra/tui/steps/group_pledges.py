@@ -156,6 +156,7 @@ class PledgesView(GroupStepView):
             urgent=True,
         ):
             line.value = ""
+        super().commit_pending()  # the form below the line
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """A pledge in one line (``Rohani: uang 50.000``); the form below is the base's."""

@@ -115,6 +115,7 @@ class SuccessView(GroupStepView):
             self.keep_business(event.input)
 
     def commit_pending(self) -> None:
+        super().commit_pending()  # a success item typed but not entered
         focused = self.focused_input()
         if focused is not None and focused.id == "group-business":
             self.keep_business(focused)

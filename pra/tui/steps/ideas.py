@@ -13,6 +13,7 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.widget import Widget
 from textual.widgets import DataTable, Input, SelectionList, Static, TabbedContent, TabPane
 
 from pra.edit import groups as gr
@@ -27,6 +28,9 @@ from pra.tui.steps.base import StepView, register
 from pra.tui.widgets.field import TextField
 from pra.tui.widgets.table import Cell, current_key, fill
 from pra.tui.widgets.ticklist import TickList
+
+IDEAS_TAB_ORDER = ("idea-name", "criterion-name", "idea-table", "criterion-table", "idea-skills")
+"""Tab's order on "Usaha dan kriteria": the entry lines, then the lists (reading order)."""
 
 
 @register
@@ -88,6 +92,25 @@ class IdeasView(StepView):
 
     def focus_first(self) -> None:
         self.query_one("#need-text", Input).focus()
+
+    def tab_target(self, forward: bool) -> Widget | None:
+        """Tab on "Usaha dan kriteria" in reading order: the two entry lines side by side
+        first (business, then criterion), then the lists below them.
+
+        Tab from the business line used to go to the business list, where the letters
+        typed next went back into the business line: "Modal kecil" became a business.
+        """
+        focused = self.screen.focused
+        if focused is None or focused.id not in IDEAS_TAB_ORDER or self not in focused.ancestors:
+            return None
+        stops = [
+            widget
+            for widget in (self.query_one(f"#{ref}") for ref in IDEAS_TAB_ORDER)
+            if widget.focusable and widget.display
+        ]
+        if focused not in stops:
+            return None
+        return stops[(stops.index(focused) + (1 if forward else -1)) % len(stops)]
 
     # -- rendering ------------------------------------------------------------------
     def show(self, ws: Workshop, group_id: str | None) -> None:

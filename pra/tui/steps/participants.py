@@ -27,7 +27,7 @@ from pra.errors import PraError
 from pra.i18n import t
 from pra.model import PraStep, Workshop
 from pra.tui import removal
-from pra.tui.keys import KeyHint
+from pra.tui.keys import MOVE_KEYS, KeyHint
 from pra.tui.session import Session
 from pra.tui.steps.base import StepView, register
 from pra.tui.widgets.field import TextField
@@ -88,8 +88,8 @@ class ParticipantsView(StepView):
         Binding("ctrl+l", "sex", t("tui.people.key_sex")),
         Binding("ctrl+k", "household", t("tui.people.key_household")),
         Binding("delete", "remove", t("tui.key.delete")),
-        Binding("shift+up", "move(-1)", t("tui.key.move_up"), show=False),
-        Binding("shift+down", "move(1)", t("tui.key.move_down"), show=False),
+        Binding("shift+up", "move(-1)", t("tui.key.move_up"), group=MOVE_KEYS, key_display="⇧↑"),
+        Binding("shift+down", "move(1)", t("tui.key.move_down"), group=MOVE_KEYS, key_display="⇧↓"),
         Binding("escape", "cancel_rename", show=False),
     ]
     TABLE_ACTIONS: ClassVar[frozenset[str]] = frozenset(
@@ -274,8 +274,12 @@ class ParticipantsView(StepView):
         self.action_rename()
 
     def action_move(self, delta: int) -> None:
-        self._on_selected(
-            lambda ws, pid: edits.move_participant(ws, pid, delta), "tui.people.changed"
+        pid = self._selected()
+        person = self.session.workshop.participant(pid) if pid else None
+        if pid is None or person is None:
+            return
+        self.move_record(
+            lambda ws: edits.move_participant(ws, pid, delta), what=person.name, delta=delta
         )
 
     def action_rename(self) -> None:

@@ -32,6 +32,15 @@ FIELDS: Final = (
 )
 
 
+class FormScroll(VerticalScroll, can_focus=False):
+    """The form's scrolling area: never a Tab stop of its own.
+
+    It took the focus between the step list and the title, with nothing on screen
+    showing it, and the keys typed there went nowhere. It still scrolls to the
+    focused field.
+    """
+
+
 @register
 class PreparationView(StepView):
     """A form: Enter (or leaving a field) keeps what was typed."""
@@ -40,7 +49,7 @@ class PreparationView(StepView):
 
     def compose(self) -> ComposeResult:
         ws = self.session.workshop
-        with VerticalScroll(), Grid(id="prep-form"):
+        with FormScroll(), Grid(id="prep-form"):
             for name in FIELDS:
                 yield Label(t(f"tui.prep.{name}"), classes="field-label")
                 # Filled in here, not in show() after mounting: no second styling

@@ -22,7 +22,7 @@ from pra.plan.pairwise import workshop_pairwise
 from pra.plan.ranking import RankedItem
 from pra.plan.votes import dot_tally
 from pra.tui import removal
-from pra.tui.keys import KeyHint, key_text
+from pra.tui.keys import MOVE_KEYS, KeyHint, key_text
 from pra.tui.session import Session
 from pra.tui.steps.base import StepView, register
 from pra.tui.widgets.bars import bar_lines
@@ -54,8 +54,8 @@ class ProblemsView(StepView):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+k", "category", t("tui.problems.key_category")),
         Binding("delete", "remove", t("tui.key.delete")),
-        Binding("shift+up", "move(-1)", t("tui.key.move_up"), show=False),
-        Binding("shift+down", "move(1)", t("tui.key.move_down"), show=False),
+        Binding("shift+up", "move(-1)", t("tui.key.move_up"), group=MOVE_KEYS, key_display="⇧↑"),
+        Binding("shift+down", "move(1)", t("tui.key.move_down"), group=MOVE_KEYS, key_display="⇧↓"),
         Binding("ctrl+o", "method", t("tui.footer.method")),
         Binding("ctrl+t", "source", t("tui.vote.key_source"), show=False),
         # the vote table: Enter gives the highlighted problem a dot (on_data_table_row_selected),
@@ -409,9 +409,10 @@ class ProblemsView(StepView):
     def action_move(self, delta: int) -> None:
         ref = self._selected_problem()
         if ref and self._tab() == "tab-list":
-            self.edit(
+            self.move_record(
                 lambda ws: pb.move_problem(ws, ref, delta),
-                label=t("tui.problems.changed", title=self._title(ref)),
+                what=f"“{self._title(ref)}”",
+                delta=delta,
             )
 
     def _change_rule(self, fn: Callable[[Workshop], Workshop], said: str) -> None:

@@ -162,3 +162,49 @@ async def test_ctrl_q_keeps_the_pledge_line_being_typed() -> None:
     assert group is not None
     last = group.pledges[-1]
     assert (last.kind, last.description) == ("labour", "Menjaga warung")
+
+
+async def _type_keys_and_quit(step: PraStep, field_id: str, *typed: str) -> Session:
+    """Open ``step`` on Palembang, wait for ``field_id``, press ``typed``, Ctrl+Q; the closed
+    session, whose final save holds what the workshop holds."""
+    saver = MemorySaver()
+    session = make_session(palembang(), saver=saver)
+    app = PraApp(session, step=step)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for_step(pilot, step)
+        await wait_for_focus(pilot, lambda w: w is not None and w.id == field_id, what=field_id)
+        await keys(pilot, *typed, "ctrl+q")
+    _saved_after_close(session, saver)
+    assert saver.saved[-1] == session.workshop, "the last save holds what was typed"
+    return session
+
+
+async def test_ctrl_q_keeps_the_swot_items_typed_in_two_boxes() -> None:
+    """ "Rajin" typed in S and left with Tab, "Modal kecil" typed in W: both are kept."""
+    group_id = palembang().groups[0].id
+    before = palembang().groups[0].swot
+    session = await _type_keys_and_quit(
+        PraStep.SWOT, "swot-strengths-form-text", "Rajin", "tab", "Modal kecil"
+    )
+    group = session.workshop.group(group_id)
+    assert group is not None
+    assert [i.text for i in group.swot.strengths] == [i.text for i in before.strengths] + ["Rajin"]
+    weaknesses = [i.text for i in group.swot.weaknesses]
+    assert weaknesses == [i.text for i in before.weaknesses] + ["Modal kecil"]
+    assert group.swot.opportunities == before.opportunities
+    assert group.swot.threats == before.threats
+
+
+async def test_ctrl_q_keeps_the_success_item_typed_with_its_indicator() -> None:
+    group_id = palembang().groups[0].id
+    before = palembang().groups[0].success
+    session = await _type_keys_and_quit(
+        PraStep.SUCCESS, "success-form-text", "Rumah layak", "tab", "Atap tidak bocor"
+    )
+    group = session.workshop.group(group_id)
+    assert group is not None
+    assert group.success[:-1] == before
+    assert (group.success[-1].text, group.success[-1].indicator) == (
+        "Rumah layak",
+        "Atap tidak bocor",
+    )
