@@ -123,3 +123,43 @@ async def test_a_wrapping_table_takes_the_widths_of_the_box_it_has_after_the_nex
         await wait_for_still_screen(pilot)
         lines = screen_text(app).splitlines()
         assert lines[1] == " 1   Zulkifli  Sampah rumah tangga dibuang ke sungai karena"
+
+
+class TableAboveText(App[None]):
+    """A wrapping table above a text in one scrolling column, as on the analysis step."""
+
+    def compose(self) -> ComposeResult:
+        from textual.containers import VerticalScroll
+        from textual.widgets import Static
+
+        with VerticalScroll():
+            yield DataTable()
+            yield Static("", id="below")
+
+
+async def test_a_wrapping_table_fits_again_when_a_scrollbar_comes_beside_it_later() -> None:
+    """The column's scrollbar came after the fill (the text under the table grew): no resize of
+    the screen, no refresh of the table's own, yet its box is two cells narrower. The table is
+    filled again for it; before, its last column ran past the edge ('Rp 600.00' on the analysis
+    step's products at 100x30, seen in a loaded run)."""
+    app = TableAboveText()
+    async with app.run_test(size=(60, 12)) as pilot:
+        table = app.query_one(DataTable)
+        table.styles.height = "auto"
+        await wait_until(pilot, lambda: table.scrollable_content_region.width > 0, what="a size")
+        rows = [("p1", ["1", LONG, "Rp 600.000"])]
+        fill(table, ["No", "Janji", "Jumlah"], rows, wrap=(1,))
+        await wait_for_still_screen(pilot)
+        assert "Rp 600.000" in screen_text(app)
+        app.query_one("#below").update("\n".join(f"baris {n}" for n in range(30)))
+        await wait_until(
+            pilot,
+            lambda: table.parent is not None and table.parent.show_vertical_scrollbar,
+            what="the column's scrollbar",
+        )
+        await wait_for_still_screen(pilot)
+        assert table.max_scroll_x == 0
+        assert any(
+            line.rstrip(" ▁▂▃▄▅▆▇█").endswith("Rp 600.000")
+            for line in screen_text(app).splitlines()
+        )

@@ -7,6 +7,8 @@ from weakref import WeakKeyDictionary
 
 from rich.cells import cell_len
 from rich.text import Text
+from textual.dom import NoScreen
+from textual.signal import SignalError
 from textual.widgets import DataTable
 from textual.widgets.data_table import CellDoesNotExist
 
@@ -24,6 +26,18 @@ dropped when a newer one came first."""
 _waiting: WeakKeyDictionary[DataTable[Cell], Callable[[], None]] = WeakKeyDictionary()
 """The fills of tables that still had no size after a refresh (in a tab that is not
 open): done again by :func:`fill_shown` once the tab is shown."""
+
+_relayout: WeakKeyDictionary[DataTable[Cell], Callable[[], None]] = WeakKeyDictionary()
+"""Each wrapping table's latest fill, checked after every layout of its screen: its box can
+change with no resize of the screen (a scrollbar of the tab around it comes when the text
+under the table grows), and a table filled for the wider box would run past the narrower one."""
+
+_layout_fills: WeakKeyDictionary[DataTable[Cell], int] = WeakKeyDictionary()
+"""How many fills in a row each table had from layouts alone (see ``RELAYOUT_LIMIT``)."""
+
+RELAYOUT_LIMIT = 3
+"""Fills one content may get from layouts: a box that keeps changing with the table's own height
+(a scrollbar that comes and goes) stops there rather than filling for ever."""
 
 
 def _width(cell: Cell) -> int:
@@ -132,6 +146,12 @@ def fill(
                 fill(table, columns, rows, height=height, wrap=wrap)
 
         table.call_after_refresh(again)
+        _follow_layout(
+            table,
+            lambda: fill(table, columns, rows, height=height, wrap=wrap),
+            lambda: wrap_widths(table, columns, shown, wrap),
+            widths,
+        )
     before = {key.value for key in table.rows}
     keep = current_key(table)
     keep_row = table.cursor_row
@@ -155,6 +175,39 @@ def fill(
         keep = added[0]
     row = keys.index(keep) if keep in keys else min(keep_row, len(rows) - 1)
     table.move_cursor(row=max(row, 0), column=keep_column, animate=False)
+
+
+def _follow_layout(
+    table: DataTable[Cell],
+    refill: Callable[[], None],
+    widths_now: Callable[[], list[int | None]],
+    widths: list[int | None],
+) -> None:
+    """Fill ``table`` again when a layout of its screen gives it a box its widths no longer fit."""
+    count = _latest[table]
+    fills = _layout_fills.pop(table, 0)  # fills in a row that layouts asked for, this one included
+
+    def on_layout() -> None:
+        if _latest.get(table) != count or not table.is_attached or fills >= RELAYOUT_LIMIT:
+            return
+        if table.scrollable_content_region.width <= 0 or widths_now() == widths:
+            return
+        _layout_fills[table] = fills + 1
+        refill()
+
+    first = table not in _relayout
+    _relayout[table] = on_layout
+    if first:
+        try:
+            table.screen.screen_layout_refresh_signal.subscribe(
+                table, lambda _screen: _relayout.get(table, _nothing)()
+            )
+        except (NoScreen, SignalError):  # not running yet: the refresh after the fill covers it
+            del _relayout[table]
+
+
+def _nothing() -> None:
+    return None
 
 
 def fill_shown() -> None:
