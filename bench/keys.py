@@ -199,7 +199,8 @@ async def build_workshop(r: Replay) -> None:
     await r.key("f6")
     await r.line("Dagang kue")
     await r.line("Warung sembako")
-    await r.key("tab", "up", "tab", "enter", "down", "enter", "tab")
+    # Tab: business line → criteria line → business list → criteria list → skills → business line
+    await r.key("tab", "tab", "up", "tab", "tab", "enter", "down", "enter", "tab", "tab")
     await r.line("Modal kecil")
     # the matrix: Enter raises the highlighted score by one (Dagang kue 5, Warung sembako 3)
     await r.key("f6", "up", "right", *["enter"] * 5, "down", *["enter"] * 3)

@@ -86,6 +86,7 @@ def split_amounts(text: str) -> list[str]:
     """Each line holding an "Rp" that is not followed by a whole amount on that line."""
     bad = []
     for line in text.splitlines():
+        line = line.replace("(Rp)", "")  # a column's unit in its header: "Pokok (Rp)"
         for match in AMOUNT.finditer(line):
             digits, after = match.groups()
             if digits.endswith(".") and after in ("", " "):
@@ -101,6 +102,7 @@ def test_the_check_finds_split_amounts() -> None:
     assert split_amounts("tanda tangan Rp\n500.000") == ["tanda tangan Rp"]
     assert split_amounts("Rp 1.200.0   Rp 5.000") == ["Rp 1.200.0   Rp 5.000"]
     assert split_amounts("kas berisi Rp 6.450.000.\nRp 12.345.000  Rp 0") == []
+    assert split_amounts("Bulan  Pokok (Rp)  Sisa (Rp)\n1      1.041.667   11.458.333") == []
 
 
 def test_no_amount_is_split_across_lines(pdfs: dict[str, Path]) -> None:

@@ -102,7 +102,9 @@ async def test_a_wrapping_table_s_header_drawn_before_it_measures_stays_in_line_
         await wait_for_still_screen(pilot)
         lines = screen_text(app).splitlines()
         assert lines[0] == " No  Anggota   Janji"
-        assert lines[1] == " 1   Zulkifli  Sampah rumah tangga dibuang ke sungai karena"
+        assert (
+            lines[1] == " 1   Zulkifli  Sampah rumah tangga dibuang ke sungai"
+        )  # room kept for a scrollbar of the box
 
 
 async def test_a_wrapping_table_takes_the_widths_of_the_box_it_has_after_the_next_refresh() -> None:
@@ -122,7 +124,9 @@ async def test_a_wrapping_table_takes_the_widths_of_the_box_it_has_after_the_nex
         table.styles.height = "auto"  # before the next refresh: the box it ends up with
         await wait_for_still_screen(pilot)
         lines = screen_text(app).splitlines()
-        assert lines[1] == " 1   Zulkifli  Sampah rumah tangga dibuang ke sungai karena"
+        assert (
+            lines[1] == " 1   Zulkifli  Sampah rumah tangga dibuang ke sungai"
+        )  # room kept for a scrollbar of the box
 
 
 class TableAboveText(App[None]):

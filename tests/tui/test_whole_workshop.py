@@ -203,15 +203,18 @@ async def test_a_whole_workshop_by_keys_is_saved(tmp_path: Path) -> None:
         assert focused_id(app) == "idea-name"
         await type_line(pilot, "Warung sembako")
         await type_line(pilot, "Kue basah")
-        # Warung sembako (highlighted again with ↑) needs Memasak, ticked in the list below it
-        await keys(pilot, "tab", "up", "tab")
+        # Warung sembako (highlighted again with ↑) needs Memasak, ticked in the list below it;
+        # Tab goes business line → criteria line → business list → criteria list → skills
+        await keys(pilot, "tab", "tab", "up", "tab", "tab")
         assert focused_id(app) == "idea-skills"
         assert "Warung sembako" in shown(app, "#idea-skills-title")
-        await keys(pilot, "down", "enter", "tab")
+        await keys(pilot, "down", "enter", "tab", "tab")
         assert focused_id(app) == "criterion-name"
         await type_line(pilot, "Modal kecil")
         await type_line(pilot, "Pembeli banyak")
-        await keys(pilot, "tab", "ctrl+w")
+        await keys(pilot, "tab", "tab")
+        assert focused_id(app) == "criterion-table"
+        await keys(pilot, "ctrl+w")
         # the matrix: Warung sembako 4 and 5, Kue basah 2 and 3
         await keys(pilot, "f6")
         await pilot.pause()

@@ -9,6 +9,7 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual.dom import NoScreen
 from textual.signal import SignalError
+from textual.widget import Widget
 from textual.widgets import DataTable
 from textual.widgets.data_table import CellDoesNotExist
 
@@ -71,7 +72,19 @@ def wrap_widths(
         return widths
     height = table.styles.height
     grows = height is not None and height.is_auto  # as tall as its rows: never a scrollbar
-    if not table.show_vertical_scrollbar and not grows:
+    parent = table.parent
+    if grows and isinstance(parent, Widget):
+        # the box around it, less room for its scrollbar whether or not it shows now: the
+        # table's own width lags behind (it was as wide as its last fill, or as the box before
+        # the box's scrollbar came), and which of those a layout saw depended on timing
+        room = (
+            parent.content_region.width
+            - parent.styles.scrollbar_size_vertical
+            - table.styles.gutter.width
+        )
+        if room <= 0:
+            return widths
+    elif not table.show_vertical_scrollbar:
         room -= table.styles.scrollbar_size_vertical  # the wrapped rows may need one
     pad = 2 * table.cell_padding
     natural = [

@@ -51,21 +51,7 @@ def test_group_step_screen(
 
 
 @pytest.mark.parametrize(
-    "step",
-    [
-        PraStep.SWOT,
-        PraStep.CALENDAR,
-        PraStep.PLEDGES,
-        pytest.param(
-            PraStep.ANALYSIS,
-            marks=pytest.mark.xfail(
-                reason="open defect (#11/#12): the products table at 100x30 sometimes keeps the "
-                "widths of a box 4 cells wider and its last column is cut ('Rp 600.00'); which "
-                "picture comes depends on timing, not yet found why",
-                strict=False,
-            ),
-        ),
-    ],
+    "step", [PraStep.SWOT, PraStep.CALENDAR, PraStep.PLEDGES, PraStep.ANALYSIS]
 )
 def test_group_step_small_terminal(snap_compare, step: PraStep) -> None:  # type: ignore[no-untyped-def]
     """100×30, the smallest size promised: the notes panel is hidden, everything else fits."""
