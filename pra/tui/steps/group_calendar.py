@@ -233,7 +233,13 @@ class CalendarView(GroupStepView):
             )
             for x in names
         ]
-        height = body.scrollable_content_region.height if isinstance(body, Widget) else 0
+        # the tab's height less room for its horizontal scrollbar, whether or not it shows:
+        # the titles wrap (or not) the same however the tab was measured
+        height = (
+            body.content_region.height - body.styles.scrollbar_size_horizontal
+            if isinstance(body, Widget)
+            else 0
+        )
         lines = 2 + 3 * (len(split) - 1) + len(split) * sum(w.count("\n") + 1 for w in wrapped)
         titles = (
             wrapped
