@@ -140,7 +140,8 @@ def parse_pledge(ws: Workshop, group_id: str, text: str) -> PledgeLine:
     """``"Rohani: uang 50.000"``, ``"Yusnaini: tenaga membuat kue"``,
     ``"Ros: alat Oven dan cetakan 200.000"``: a member (name or its start), a colon,
     the kind, what is given and, last, its value in rupiah (may be left out). Only a
-    value (``"Masitoh: 100.000"``) is money. Anything it cannot read is refused with
+    value (``"Masitoh: 100.000"``) is money; a quantity without a kind word
+    (``"Rohani: 2 kg tepung terigu"``) is materials, the quantity part of what. Anything it cannot read is refused with
     a sentence; a pledge with neither what nor value is refused as empty."""
     who, colon, rest = text.partition(":")
     if not colon or not who.strip():
@@ -155,6 +156,9 @@ def parse_pledge(ws: Workshop, group_id: str, text: str) -> PledgeLine:
         rest = rest[: match.start()].strip()
     first, _, what = rest.partition(" ")
     kind = kind_of(first) if first else None
+    if kind is None and first[:1].isdigit():
+        # a quantity of something ("2 kg tepung terigu"): goods in kind, the quantity kept
+        kind, what = "materials", rest
     if kind is None:
         if first:
             raise PraError("edit.pledges.no_kind", word=first)

@@ -189,7 +189,8 @@ def parse_step_line(ws: Workshop, group_id: str, text: str) -> StepLine:
     """``"Membeli peralatan kue, 1 minggu, 1.320.000, setelah 1, oleh Masitoh"``.
 
     After the title, separated by commas and in any order: a duration (``2``,
-    ``2 minggu``: the calendar's unit), a cost (``Rp 50.000``, ``1.320.000``),
+    ``2 minggu``: the calendar's unit), a cost (``Rp 50.000``, ``1.320.000``; a bare
+    ``0`` is a cost of nothing: ``1 bulan, 0``),
     ``setelah N`` (the step numbered N in the table; ``setelah 1 dan 2``) and
     ``oleh NAME`` (a member, by the start of the name; ``oleh Masitoh, Aisyah``,
     ``oleh Masitoh dan Aisyah``). Amounts as everywhere (:mod:`pra.edit.amounts`:
@@ -230,7 +231,8 @@ def parse_step_line(ws: Workshop, group_id: str, text: str) -> StepLine:
             from pra.edit.pledges import member_by_prefix
 
             people.insert(0, member_by_prefix(ws, group_id, rest))
-        elif _MONEY.fullmatch(token):
+        elif _MONEY.fullmatch(token) or re.fullmatch(r"0+", token):
+            # a bare 0 is no duration (a step lasts at least 1): the step costs nothing
             _once(found, "cost", token)
         elif (period := _DURATION.fullmatch(token)) and period.group(2).casefold() in {
             "",

@@ -44,7 +44,12 @@ class PraApp(SerialKeysApp):
         # Before the focused field sees the keys after it: see action_focus_next.
         Binding("tab", "focus_next", t("tui.key.next_field"), show=False, priority=True),
         Binding(
-            "shift+tab", "focus_previous", t("tui.key.previous_field"), show=False, priority=True
+            "shift+tab",
+            "focus_previous",
+            t("tui.key.previous_field"),
+            show=False,
+            priority=True,
+            key_display="⇧Tab",
         ),
         # Home/End on a table of rows go to its first/last row (Textual's only scroll
         # sideways, and Del then removed the row still highlighted: the last one)

@@ -10,7 +10,9 @@ of the screen: then at the top, over the step's header.
 
 A refusal ("Budi" is not a member …) is about the text that was refused: once an
 edit is kept (the text corrected and entered), it is taken away rather than left
-to stand beside a line that was accepted. Clearing takes away every toast of
+to stand beside a line that was accepted. The field that holds the refused text
+keeps it and an error-coloured border (:data:`REFUSED`) until then, or until it is
+emptied: after the toast has gone, what is typed next visibly joins a refused line. Clearing takes away every toast of
 the screen, one still being put up included: two refusals in one turn left two
 identical toasts.
 """
@@ -26,6 +28,10 @@ if TYPE_CHECKING:
 
 TOP = "-notices-top"
 """The screen's class that moves the notices to its top (``pra.tcss``)."""
+REFUSED = "-refused"
+"""The class of a field whose text was refused (``pra.tcss``: an error-coloured border):
+it keeps the text, and says so until an edit is kept or the field is emptied, so what is
+typed next is not read as a new entry glued to a line already kept."""
 
 _refusing: weakref.WeakSet[App[Any]] = weakref.WeakSet()
 """The apps whose notice on screen is a refusal (severity ``error``)."""
@@ -36,7 +42,33 @@ def before(app: App[Any], severity: str) -> None:
     clear(app)
     if severity == "error":
         _refusing.add(app)
+        mark_refused(app)
     place(app)
+
+
+def mark_refused(app: App[Any]) -> None:
+    """The focused field holding text is the one refused: it shows so until corrected."""
+    from textual.app import ScreenStackError
+    from textual.widgets import Input
+
+    try:
+        focused = app.screen.focused
+    except ScreenStackError:
+        return
+    if isinstance(focused, Input) and focused.value.strip():
+        focused.add_class(REFUSED)
+
+
+def unmark_refused(app: App[Any]) -> None:
+    """An edit was kept: no field shows a refusal any longer."""
+    from textual.app import ScreenStackError
+
+    try:
+        screen = app.screen
+    except ScreenStackError:
+        return
+    for field in screen.query(f".{REFUSED}"):
+        field.remove_class(REFUSED)
 
 
 def clear(app: App[Any]) -> None:
@@ -59,6 +91,7 @@ def accepted(app: App[Any]) -> None:
 
 
 def _after_accepted(app: App[Any]) -> None:
+    unmark_refused(app)
     if app in _refusing:
         clear(app)
 

@@ -19,6 +19,7 @@ from textual.widgets import Footer, OptionList, Static, TabbedContent
 
 from pra.i18n import t
 from pra.model import PraStep, Workshop
+from pra.tui.key_list import KeyList
 from pra.tui.keys import KeyHint
 from pra.tui.steps import StepView, view_for
 from pra.tui.widgets.field import TextField
@@ -95,7 +96,7 @@ class WorkshopScreen(Screen[None]):
                 yield Static(texts["no-group"], id="no-group")
             with VerticalScroll(id="notes"):
                 yield Static(texts["notes-text"], id="notes-text")
-                yield KeyHint(id="notes-keys", one_per_line=True)
+                yield KeyList(id="notes-keys")
                 yield Static(texts["notes-own"], id="notes-own")
         yield Static(texts["status"], id="status")
         yield Footer(show_command_palette=self.app.size.width >= PALETTE_HINT)
@@ -261,12 +262,7 @@ class WorkshopScreen(Screen[None]):
             group=group.name if group is not None else "",
             title=title,
         )
-        self.query_one("#notes-keys", KeyHint).say(
-            "notes.keys_heading",
-            f"notes.{step.value}_keys",
-            "notes.global_heading",
-            "tui.footer.global_keys",
-        )
+        self.query_one("#notes-keys", KeyList).say(f"notes.{step.value}_keys")
         self.query_one(Stepper).show(ws, self.current)
         self.sub_title = ws.info.title or ws.info.place.village or t("tui.untitled")
 

@@ -39,6 +39,9 @@ def pid(ws: Workshop, name: str) -> str:
         ("Syamsul: lainnya Mengantar kue", "Syamsul Bahri", "other", "Mengantar kue", ""),
         ("Herlina: money Cash 50,000", "Herlina", "money", "Cash", "50,000"),
         ("Aisyah: labour Wrapping", "Aisyah", "labour", "Wrapping", ""),
+        # the form the notes show: who, a quantity and what, no kind word
+        ("Rohani: 2 kg tepung terigu", "Rohani", "materials", "2 kg tepung terigu", ""),
+        ("Nurbaya: 3 karung arang 45rb", "Nurbaya", "materials", "3 karung arang", "45rb"),
     ],
 )
 def test_a_line_reads_as_a_pledge(

@@ -97,10 +97,32 @@ def test_a_step_in_one_line(ws: Workshop) -> None:
     )
 
 
+def test_a_step_that_costs_nothing_is_written_with_a_bare_0(ws: Workshop) -> None:
+    """``0`` is no duration (a step lasts at least 1): it is the cost, not a second duration."""
+    ws = _bare(ws)
+    pid = {p.name: p.id for p in ws.participants}
+    added = steps.add_step_line(ws, SEDAP, "Beli bahan, 1 minggu, 0, oleh Siti Zubaidah")
+    new = added.group(SEDAP).steps[-1]  # type: ignore[union-attr]
+    assert (new.title, new.duration, new.cost, new.responsible_ids) == (
+        "Beli bahan",
+        1,
+        0,
+        (pid["Siti Zubaidah"],),
+    )
+    months = calendar.toggle_unit(ws, SEDAP)
+    line = steps.parse_step_line(months, SEDAP, "Beli bahan, 1 bulan, 0, oleh Siti")
+    assert line == steps.StepLine("Beli bahan", "1 bulan", "0", (), (pid["Siti Zubaidah"],))
+    assert steps.parse_step_line(ws, SEDAP, "Beli bahan, 0") == steps.StepLine(
+        "Beli bahan", "", "0"
+    )
+
+
 @pytest.mark.parametrize(
     ("line", "key"),
     [
         ("Belanja, setelah 5", "edit.steps.no_step"),
+        # a member of another group: the true reason, not the duration or the cost
+        ("Beli bahan, 1 minggu, 0, oleh Siti Aminah", "edit.pledges.no_member"),
         ("Belanja, setelah", "edit.steps.no_step"),
         ("Belanja, 1 minggu, 2 minggu", "edit.steps.twice"),
         ("Belanja, oleh Zzz", "edit.pledges.no_member"),

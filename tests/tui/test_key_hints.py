@@ -1,4 +1,4 @@
-"""Every key the screen names works where it is named.
+"""Every key the screen names works where it is named, and the notes (F1) list them all.
 
 For every step, every part (F5/F6) and every focus position reachable by Tab,
 with the notes panel open: each key named in the text on screen (the hints of
@@ -8,6 +8,10 @@ each key in the footer is bound, active and enabled there
 forms the screen writes them (``F9``, ``^p``, ``Shift+↑``, ``⇧↑``, ``Esc``, ``Del``,
 ``spasi``, a single letter before a word); nothing here names today's keys, so
 the test holds whichever keys the steps bind.
+
+The notes (F1) name every key that works at the focus (each binding active
+there that is described in the catalogue's words), and so every key the
+footer or a hint names is also in the notes: the three never disagree.
 
 Also: a catalogue sentence that names keys through ``{key:ACTION}`` names none
 by hand.
@@ -38,13 +42,22 @@ MAX_TABS = 12
 # A key name as the screen writes one; each alternative maps to Textual's key name.
 _NAMED = re.compile(
     r"(?<![\w+^])(?P<f>F\d{1,2})(?!\w)"
-    r"|(?P<ctrl>(?:Ctrl\+|\^)[a-zA-Z])(?!\w)"
-    r"|(?P<shift>(?:[Ss]hift\+|⇧)[↑↓←→])"
-    r"|(?<!\w)(?P<word>Esc|Del|Tab|spasi)(?!\w)"
+    r"|(?P<ctrl>(?:Ctrl\+|\^)(?:[a-zA-Z](?!\w)|[↑↓←→]))"
+    r"|(?P<shift>(?:[Ss]hift\+|⇧)(?:[↑↓←→]|Tab))"
+    r"|(?<!\w)(?P<word>Esc|Del|Tab|spasi|Home|End|Backspace)(?!\w)"
+    r"|(?:\A|(?<=\n)|(?<=· ))(?P<arrow>[←→])(?= )"
     r"|(?<![\w+^.'\"’-])(?P<letter>[a-z])(?=[ /,=)]|$)"
 )
-_ARROWS = {"↑": "up", "↓": "down", "←": "left", "→": "right"}
-_WORDS = {"Esc": "escape", "Del": "delete", "Tab": "tab", "spasi": "space"}
+_ARROWS = {"↑": "up", "↓": "down", "←": "left", "→": "right", "Tab": "tab"}
+_WORDS = {
+    "Esc": "escape",
+    "Del": "delete",
+    "Tab": "tab",
+    "spasi": "space",
+    "Home": "home",
+    "End": "end",
+    "Backspace": "backspace",
+}
 
 
 def named_keys(text: str) -> list[str]:
@@ -54,9 +67,13 @@ def named_keys(text: str) -> list[str]:
         if match["f"]:
             found.append(match["f"].lower())
         elif match["ctrl"]:
-            found.append(f"ctrl+{match['ctrl'][-1].lower()}")
+            last = match["ctrl"][-1]
+            found.append(f"ctrl+{_ARROWS.get(last, last.lower())}")
         elif match["shift"]:
-            found.append(f"shift+{_ARROWS[match['shift'][-1]]}")
+            shifted = "Tab" if match["shift"].endswith("Tab") else match["shift"][-1]
+            found.append(f"shift+{_ARROWS[shifted]}")
+        elif match["arrow"]:
+            found.append(_ARROWS[match["arrow"]])
         elif match["word"]:
             found.append(_WORDS[match["word"]])
         else:
@@ -80,6 +97,14 @@ def test_key_names_are_found_in_text() -> None:
         "b",
         "escape",
         "delete",
+    ]
+    assert named_keys("^→ Pemilih · ⇧Tab Isian · Home End Backspace · ← = kiri") == [
+        "ctrl+right",
+        "shift+tab",
+        "home",
+        "end",
+        "backspace",
+        "left",
     ]
     assert named_keys("Tabel · di tabel · Waktu: 5 menit · S/W/O/T · Rp 5.000") == []
 
@@ -106,10 +131,27 @@ def _texts(app: PraApp) -> list[tuple[str, str]]:
     return found
 
 
+def _catalogue_words() -> set[str]:
+    """Every sentence of the facilitator's catalogue (a binding described in its words)."""
+    return {entry for entry in i18n.catalogue("id").values() if isinstance(entry, str)}
+
+
+def _notes_keys(app: PraApp) -> set[str]:
+    """The keys the notes (F1) name, in Textual's names, read from their rendered text."""
+    notes = app.screen.query_one("#notes-keys", Static)
+    assert _shown(notes), "the notes (F1) are open"
+    return set(named_keys(str(notes.render())))
+
+
 def check_keys_here(app: PraApp, where: str) -> int:
-    """Assert every key named on the screen and in the footer is active and enabled."""
+    """Assert every key named on the screen and in the footer is active, enabled, and in F1.
+
+    And the other way round: every key active here whose binding speaks the
+    catalogue's words is named in the notes (F1).
+    """
     screen = app.screen
     active = _active(screen)
+    in_notes = _notes_keys(app)
     checked = 0
     for widget_id, text in _texts(app):
         for key in named_keys(text):
@@ -117,11 +159,27 @@ def check_keys_here(app: PraApp, where: str) -> int:
                 f"{where}: {widget_id} names {key!r}, which is not an active, enabled key here "
                 f"(active: {sorted(k for k, on in active.items() if on)}); text: {text!r}"
             )
+            assert key in in_notes, (
+                f"{where}: {widget_id} names {key!r}, which the notes (F1) do not list "
+                f"(they list {sorted(in_notes)}); text: {text!r}"
+            )
             checked += 1
     # each key the footer shows, by its widget's type name (Textual does not export the class)
     for footer_key in screen.query_one(Footer).query("FooterKey"):
         assert active.get(footer_key.key), f"{where}: the footer shows {footer_key.key!r}"
+        assert footer_key.key in in_notes, (
+            f"{where}: the footer shows {footer_key.key!r}, the notes (F1) do not "
+            f"(they list {sorted(in_notes)})"
+        )
         checked += 1
+    words = _catalogue_words()
+    for key, binding in screen.active_bindings.items():
+        if binding.enabled and binding.binding.description in words:
+            assert key in in_notes, (
+                f"{where}: {key!r} ({binding.binding.description}) works here, "
+                f"the notes (F1) do not name it (they list {sorted(in_notes)})"
+            )
+            checked += 1
     return checked
 
 
@@ -142,6 +200,10 @@ async def walk(app: PraApp, pilot: object, step: PraStep, label: str) -> int:
         ),
         what=f"{step.value} shown with a focus",
     )
+    notes = app.screen.query_one("#notes-keys", Static)
+    if not _shown(notes):
+        await keys(pilot, "f1")
+        await wait_until(pilot, lambda: _shown(notes), what="the notes (F1) open")
     view = _view(app, step)
     panes = [p.id for p in view.query(TabPane)]
     checked = 0

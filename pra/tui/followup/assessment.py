@@ -1,7 +1,8 @@
 """The assessment form: the five result areas, their criteria ticked, the grade shown live.
 
 A date (and who assesses) then Enter starts an assessment; its criteria are a
-list of checkboxes, grouped by area (Enter or the space bar ticks one). Every
+list of checkboxes, grouped by area (Enter or the space bar ticks one; a sentence typed
+on the list by mistake ticks nothing: after a letter, its spaces are not ticks). Every
 tick is an edit (Ctrl+Z undoes it) and the line above the list shows the scores
 and the grade the workshop's rule gives, at once. A grade set by hand needs its
 reason: choose the grade, write why, Enter.
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from rich.cells import cell_len
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -51,6 +53,9 @@ class AssessmentPane(FollowUpPane):
     def __init__(self, session: Session) -> None:
         super().__init__(session, id="fu-assessment-pane")
         self.assessment_id: str | None = None
+        self.in_sentence = False
+        """A letter was typed on the criteria: the spaces after it are a sentence's, not ticks,
+        until a key that is not text (an arrow, Enter, Tab) is pressed."""
 
     def compose(self) -> ComposeResult:
         with Horizontal(classes="entry"):
@@ -224,14 +229,28 @@ class AssessmentPane(FollowUpPane):
         event.stop()
         self._toggle(str(event.selection.value))
 
+    def on_key(self, event: events.Key) -> None:
+        """A key that is not text ends a sentence (Textual then runs the pane's ``on_key``)."""
+        if not event.is_printable:
+            self.in_sentence = False
+
     def typing_target(self, widget: Widget, character: str) -> bool:
-        """The space bar ticks a criterion as Enter does."""
-        if isinstance(widget, SelectionList) and character == " ":
-            index = widget.highlighted
-            if index is not None:
-                self._toggle(str(widget.get_option_at_index(index).value))
+        """The space bar ticks a criterion as Enter does, but not inside a sentence.
+
+        The list takes no text: a letter typed on it says so (once per sentence),
+        and the spaces of that sentence tick nothing.
+        """
+        if not isinstance(widget, SelectionList):
+            return False
+        if character != " ":
+            if not self.in_sentence:
+                self.notify(t("tui.followup.assessment.no_text"), severity="warning")
+            self.in_sentence = True
             return True
-        return False
+        index = widget.highlighted
+        if index is not None and not self.in_sentence:
+            self._toggle(str(widget.get_option_at_index(index).value))
+        return True
 
     def action_assessment(self, delta: int) -> None:
         group = self.group

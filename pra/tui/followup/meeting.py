@@ -1,7 +1,8 @@
 """Recording a meeting while it happens: who came, and the money per member, like a spreadsheet.
 
 The member table has one row per member of the group: the attendance column is
-ticked with Enter or the space bar; on a money column, typing a digit (or Enter)
+ticked with Enter or the space bar (any other key typed there starts a sentence in the
+meeting's notes line, so a sentence typed on the table ticks no one); on a money column, typing a digit (or Enter)
 starts the amount in the cell line below the table, and Enter there keeps it and
 moves to the next member, so a treasurer's list is typed ``50rb ⏎ 50rb ⏎ …``.
 ↑/↓ in the cell line move between members too; Escape goes back to the table.
@@ -272,14 +273,29 @@ class MeetingPane(FollowUpPane):
 
     def typing_target(self, widget: Widget, character: str) -> bool:
         """On the member table: the space bar ticks; on a money column a typed key starts
-        the amount (a letter too, so ``50rb`` and a mistyped ``o`` land where they can be read)."""
+        the amount (a letter too, so ``50rb`` and a mistyped ``o`` land where they can be read).
+
+        On the attendance column any other key (a letter, a digit, a mark) starts a
+        sentence: it goes to the meeting's notes line, which takes the focus, so the
+        rest of the sentence — its spaces too — is text there and ticks no one.
+        """
         if widget.id != "fu-members":
             return False
         current = self._current()
-        if character == " " and (current is None or current[1] is None):
-            self.action_toggle_present()
+        if current is None:
+            return False
+        if current[1] is None:
+            if character == " ":
+                self.action_toggle_present()
+            else:
+                notes = self.query_one("#fu-notes", Input)
+                if notes.value and not notes.value.endswith(" "):
+                    character = " " + character
+                notes.cursor_position = len(notes.value)
+                notes.insert_text_at_cursor(character)
+                notes.focus()
             return True
-        if current is None or current[1] is None or character == " ":
+        if character == " ":
             return False
         # appended, never replacing: keys typed faster than the focus moves all land in
         # the cell line in order (it is emptied whenever an amount is kept or given up)

@@ -27,10 +27,11 @@ How a view works
 - Facilitator notes (what the step is for, what to ask, typical time) come from
   the catalogue section ``[notes]`` (``notes.<step>``) and are shown by the app
   in its notes panel (F1; hidden in projector mode): a view does not draw them.
-  List the view's own keys in ``notes.<step>_keys`` and in ``BINDINGS`` so the
-  footer shows them. A sentence never spells a key: it names the action,
-  ``{key:remove_row}``, and :mod:`pra.tui.keys` writes the key bound to it where
-  the sentence is shown (a hint that names keys is a :class:`~pra.tui.keys.KeyHint`). A sentence never spells a key: it names the action,
+  A view's keys are its ``BINDINGS``, each with a description from the
+  catalogue: the notes list every one active at the focus, in those words
+  (:mod:`pra.tui.key_list`), and the footer shows those marked ``show``; so the
+  two never disagree. ``notes.<step>_keys`` only says how typing and Enter work
+  in the step. A sentence never spells a key: it names the action,
   ``{key:remove_row}``, and :mod:`pra.tui.keys` writes the key bound to it where
   the sentence is shown (a hint that names keys is a :class:`~pra.tui.keys.KeyHint`).
 - Several parts in one step: build them as a ``TabbedContent``; F5/F6 call

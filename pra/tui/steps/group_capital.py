@@ -56,6 +56,7 @@ from pra.tui.steps.group_base import (
 from pra.tui.widgets.field import TextField
 from pra.tui.widgets.table import Cell, fill
 from pra.tui.widgets.ticklist import TickList
+from pra.tui.widgets.whole_line import WholeLine
 
 DEDUCTION_FORM: Final = "deduction-form"
 BUDGET_FORM: Final = "budget-form"
@@ -187,7 +188,7 @@ class CapitalView(GroupStepView):
                             compact=True,
                         )
                         field.styles.margin = 0  # the app's stylesheet spaces inputs out
-                        yield field
+                        yield WholeLine(field)  # a long rule is shown whole under it
                 yield self.refusal_line("cap-refusal")
                 yield Static(t("tui.capital.deductions"), classes="box-title")
                 yield from self.form_hint(DEDUCTION_FORM)

@@ -14,6 +14,7 @@ from pra.model import PraStep, Workshop
 from pra.tui.session import Session
 from pra.tui.steps.base import StepView, register
 from pra.tui.widgets.field import TextField
+from pra.tui.widgets.whole_line import WholeLine
 
 FIELDS: Final = (
     "title",
@@ -55,15 +56,18 @@ class PreparationView(StepView):
                 # Filled in here, not in show() after mounting: no second styling
                 # pass and layout for every field before the first frame.
                 self.rendered[name] = value = info.field_text(ws, name)
-                yield TextField(
-                    value,
-                    placeholder=t(f"tui.prep.{name}_hint"),
-                    id=f"f-{name}",
-                    # "-valid" is the class Input gives itself for a value it has no
-                    # validator for; given here, that does not restyle each field
-                    # (and its four component parts) before it is even mounted.
-                    classes="field -valid" if value else "field",
-                    compact=True,
+                # a value wider than the field (two facilitators) is shown whole under it
+                yield WholeLine(
+                    TextField(
+                        value,
+                        placeholder=t(f"tui.prep.{name}_hint"),
+                        id=f"f-{name}",
+                        # "-valid" is the class Input gives itself for a value it has no
+                        # validator for; given here, that does not restyle each field
+                        # (and its four component parts) before it is even mounted.
+                        classes="field -valid" if value else "field",
+                        compact=True,
+                    )
                 )
         # why a field's text was not kept (a date that is none); shown only then
         yield self.refusal_line("prep-refusal")

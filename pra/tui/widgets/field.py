@@ -70,6 +70,13 @@ class TextField(Input):
         self.placeholder = t("tui.read_only_field")
         self.add_class("-read-only")
 
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """An emptied field holds no refused text any more (:data:`pra.tui.notices.REFUSED`)."""
+        if event.input is self and not self.value.strip():
+            from pra.tui.notices import REFUSED
+
+            self.remove_class(REFUSED)
+
     def on_focus(self, event: events.Focus) -> None:
         """The cursor goes after the text: what is typed next adds to it and replaces nothing."""
         self.cursor_position = len(self.value)

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Select
 
 from pra.edit import followup as fu
 from pra.tui.app import PraApp
 from tests.tui.conftest import make_session
 from tests.tui.followup.data import SEDAP, followed
-from tests.tui.pilot import keys, screen_text, wait_for_focus, wait_for_text, wait_until
+from tests.tui.pilot import (
+    keys,
+    record_notices,
+    screen_text,
+    wait_for_focus,
+    wait_for_text,
+    wait_until,
+)
 
 SIZE = (100, 30)
 
@@ -94,3 +102,29 @@ async def test_a_grade_set_by_hand_is_shown_and_kept_when_the_tab_is_first_displ
         assert grade.value == "A"
         assert (last().grade_override, last().override_reason) == ("A", "Sudah dipercaya BMM")
         assert "Nilai A, diubah dari C (41%): Sudah dipercaya BMM" in screen_text(app)
+
+
+async def test_a_sentence_typed_on_the_criteria_ticks_nothing_and_says_the_list_takes_no_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The space bar ticks a criterion; the spaces of a sentence typed there by mistake do not."""
+    session = make_session(followed())
+    app = PraApp(session)
+
+    def met():  # type: ignore[no-untyped-def]
+        return session.workshop.group(SEDAP).followup.assessments[-1].met  # type: ignore[union-attr]
+
+    async with app.run_test(size=SIZE) as pilot:
+        notices = record_notices(monkeypatch, app)
+        await keys(pilot, "f4", "f6")
+        await wait_for_focus(pilot, _focus("fu-criteria"), what="the criteria")
+        await wait_for_text(pilot, "Nilai C (41%)")
+        before = met()
+        await keys(pilot, *["down"] * 11, "Sudah jalan tiga bulan")  # 3 spaces
+        assert met() == before
+        said = [n for n in notices if n.startswith("Daftar kriteria tidak menerima ketikan")]
+        assert len(said) == 1, notices  # once for the sentence, not at every letter
+        # after an arrow the space bar ticks again
+        await keys(pilot, "down", "up", "space")
+        await wait_until(pilot, lambda: met() != before, what="the space bar ticks again")
+        assert ("business", "running") in met()

@@ -50,8 +50,8 @@ async def test_a_whole_meeting_recorded_by_keys_is_in_the_saved_file(tmp_path: P
         await keys(pilot, "05-09-2003", "enter")
         await wait_for_focus(pilot, _by_id("fu-members"), what="the member table")
         # attendance: Rohani, the chair, came (ticked when the meeting is added); Enter on
-        # Yusnaini, a letter on Masitoh does nothing, the space bar on Nurbaya
-        await keys(pilot, "down", "enter", "down", "x", "down", "space")
+        # Yusnaini, nothing on Masitoh, the space bar on Nurbaya
+        await keys(pilot, "down", "enter", "down", "down", "space")
         # instalments like a spreadsheet: Rohani 50rb, Yusnaini 50.000, Masitoh skipped, Nurbaya 25rb
         await keys(pilot, "up", "up", "up", "right", "right", "right", "right")
         await keys(pilot, "50rb", "enter", "50.000", "enter", "enter", "25rb", "enter", "escape")
@@ -91,6 +91,45 @@ async def test_a_whole_meeting_recorded_by_keys_is_in_the_saved_file(tmp_path: P
     )
     assert (meeting.sales, meeting.costs) == (1_200_000, 800_000)
     assert meeting.notes == "Ibu-ibu aktif bicara; Syamsul jarang datang"
+
+
+async def test_a_sentence_typed_on_the_attendance_column_goes_to_the_notes_and_ticks_no_one(
+    tmp_path: Path,
+) -> None:
+    """Space ticks on the attendance column: a sentence typed there would flip a member
+    at every space. Its first letter moves it to the meeting's notes line instead."""
+    path = tmp_path / "lokakarya.json"
+    store.save(cleared(), path)
+    session = Session(store.load(path), path, clock=lambda: FROZEN, debounce=0)
+    app = PraApp(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await keys(pilot, "f4")
+        await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
+        await keys(pilot, "05-09-2003", "enter")
+        await wait_for_focus(pilot, _by_id("fu-members"), what="the member table")
+        await keys(pilot, "down", "space")  # Yusnaini came
+        await wait_until(pilot, lambda: _present(path) == (ROHANI, YUSNAINI), what="ticked")
+        await keys(pilot, "Rapat dimulai jam 3")
+        await wait_for_focus(pilot, _by_id("fu-notes"), what="the notes line")
+        assert app.screen.query_one("#fu-notes", Input).value == "Rapat dimulai jam 3"
+        await keys(pilot, "enter")
+        await wait_until(
+            pilot,
+            lambda: "Rapat dimulai jam 3" in str(_saved(path)),
+            what="the notes in the saved file",
+        )
+    saved = store.load(path)
+    meeting = saved.group(SEDAP).followup.meetings[0]  # type: ignore[union-attr]
+    assert meeting.present_ids() == (ROHANI, YUSNAINI)
+    assert meeting.notes == "Rapat dimulai jam 3"
+
+
+def _present(path: Path) -> tuple[str, ...]:
+    saved = _saved(path)
+    group = saved.group(SEDAP) if saved is not None else None
+    if group is None or not group.followup.meetings:
+        return ()
+    return group.followup.meetings[0].present_ids()
 
 
 async def test_removing_a_meeting_says_so_and_ctrl_z_brings_it_back(

@@ -1,0 +1,146 @@
+"""The keys that work where the focus is, as one list: the notes (F1) show all of it.
+
+The footer shows the bindings marked ``show`` among the same active bindings, so
+every key in the footer is in the notes, and the notes name exactly the keys that
+work here — taken from the bindings, in their descriptions' words (the
+catalogues), never written by hand.
+
+A *room key* is an active, enabled binding declared by ``pra`` itself (a view, a
+widget, the screen, the app) with a description; Textual's own widget keys (the
+cursor keys of a field, ``Enter`` that submits one) are not listed. A key that
+works on every tab of a step (``anywhere('x')``, a system binding without words)
+takes the words of the binding of ``x`` beside it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from textual.binding import Binding
+from textual.widgets import Static
+
+from pra.i18n import t
+from pra.tui.keys import matches
+
+if TYPE_CHECKING:
+    from textual.dom import DOMNode
+    from textual.screen import Screen
+
+
+@dataclass(frozen=True)
+class RoomKey:
+    """One line of the list: the keys (Textual names), as the footer writes them, and what they do."""
+
+    keys: tuple[str, ...]
+    display: str
+    words: str
+    here: bool
+    """Declared below the screen (the step, its fields), not by the screen or the app."""
+
+
+def _declared(node: DOMNode) -> list[Binding]:
+    """The bindings ``pra``'s own classes in ``node``'s ancestry declare, keys split."""
+    found: list[Binding] = []
+    for cls in type(node).__mro__:
+        if not cls.__module__.startswith("pra."):
+            continue
+        for item in cls.__dict__.get("BINDINGS", ()):
+            if isinstance(item, Binding):
+                found.extend(Binding.make_bindings([item]))
+    return found
+
+
+def _words(binding: Binding, declared: list[Binding]) -> str:
+    """The binding's description, or for ``anywhere('x')`` that of the binding of ``x``."""
+    if binding.description:
+        return binding.description
+    from textual.actions import parse
+
+    _, name, args = parse(binding.action)
+    if name != "anywhere" or not args:
+        return ""
+    inner = f"{args[0]}({', '.join(repr(arg) for arg in args[1:])})" if args[1:] else str(args[0])
+    return next(
+        (
+            other.description
+            for other in declared
+            if other.description and matches(other.action, inner)
+        ),
+        "",
+    )
+
+
+def room_keys(screen: Screen[Any]) -> list[RoomKey]:
+    """The room keys active at ``screen``'s focus, in the footer's order, joined by words."""
+    lines: list[RoomKey] = []
+    by_words: dict[tuple[str, bool], int] = {}
+    cache: dict[int, list[Binding]] = {}
+    display = screen.app.get_key_display
+    for active in screen.active_bindings.values():
+        if not active.enabled:
+            continue
+        binding = active.binding
+        declared = cache.setdefault(id(active.node), _declared(active.node))
+        if not any(b.key == binding.key and b.action == binding.action for b in declared):
+            continue
+        group = binding.group.description if binding.group is not None else ""
+        words = group or _words(binding, declared)
+        if not words:
+            continue
+        here = active.node is not screen and active.node is not screen.app
+        place = (words, here)
+        if place in by_words:  # F7/F8 "Langkah", ⇧↑/⇧↓ "Geser": one line
+            index = by_words[place]
+            old = lines[index]
+            lines[index] = RoomKey(
+                (*old.keys, binding.key), f"{old.display}/{display(binding)}", words, here
+            )
+            continue
+        by_words[place] = len(lines)
+        lines.append(RoomKey((binding.key,), display(binding), words, here))
+    return lines
+
+
+class KeyList(Static):
+    """The notes' list of keys: the step's own, its sentence on Enter, then everywhere's.
+
+    Written again whenever the screen's bindings change (focus, tab, method);
+    :attr:`named_keys` records the keys it names (Textual names).
+    """
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__("", id=id, classes=classes, markup=False)
+        self.sentence = ""
+        """A catalogue key: how typing and Enter work in this step (names no other key)."""
+        self.named_keys: tuple[str, ...] = ()
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        self._write()
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def say(self, sentence: str) -> None:
+        self.sentence = sentence
+        self._write()
+
+    def _bindings_changed(self, screen: Screen[Any]) -> None:
+        self._write()
+
+    def _write(self) -> None:
+        if not self.is_attached:
+            return
+        keys = room_keys(self.screen)
+        here = [f"{key.display} {key.words}" for key in keys if key.here]
+        everywhere = [f"{key.display} {key.words}" for key in keys if not key.here]
+        lines = [t("notes.keys_heading"), *here]
+        if self.sentence:
+            lines.append(t(self.sentence))
+        if everywhere:
+            lines += [t("notes.global_heading"), *everywhere]
+        self.named_keys = tuple(name for key in keys for name in key.keys)
+        text = "\n".join(lines)
+        if str(self.content) != text:
+            self.update(text)

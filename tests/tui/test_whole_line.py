@@ -1,0 +1,54 @@
+"""A one-line field's value wider than the field is shown whole, wrapped under it, at 100x30.
+
+A one-line field scrolls sideways: at 100 columns the preparation's two
+facilitators and a capital rule in a sentence were cut (the end while the field
+is left, the start while the cursor is at the end).
+"""
+
+from __future__ import annotations
+
+from textual.widgets import Input
+
+from pra.model import PraStep
+from pra.tui.app import PraApp
+from tests.tui.conftest import make_session, palembang
+from tests.tui.pilot import keys, screen_text, wait_for_focus, wait_until
+
+SIZE = (100, 30)
+FACILITATORS_END = "Sumatera Selatan)"
+"""The end of Palembang's facilitators, "… Dra. Rosmala Dewi (Dinas Sosial Provinsi Sumatera Selatan)"."""
+
+
+def _content(app: PraApp) -> str:
+    """The text right of the step list, its lines joined: a wrapped sentence reads as one."""
+    parts = [line.split("│", 2)[-1] for line in screen_text(app).splitlines()]
+    return " ".join(" ".join(parts).split())
+
+
+async def test_the_facilitators_are_shown_whole_in_the_preparation() -> None:
+    ws = palembang()
+    assert ws.info.facilitators[-1].endswith(FACILITATORS_END)
+    app = PraApp(make_session(ws), step=PraStep.PREPARATION)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(
+            pilot, lambda: FACILITATORS_END in screen_text(app), what="the facilitators' end"
+        )
+        assert "Drs. Bambang Wijaya (peneliti)" in screen_text(app)
+
+
+async def test_a_long_rule_typed_in_the_capital_step_is_shown_whole() -> None:
+    rule = "Setiap pertemuan anggota menabung paling sedikit lima ribu rupiah, dicatat bendahara di buku kas"
+    app = PraApp(make_session(palembang()), step=PraStep.CAPITAL)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(
+            pilot, lambda: bool(app.screen.query("#cap-voluntary_savings")), what="the capital form"
+        )
+        field = app.screen.query_one("#cap-voluntary_savings", Input)
+        field.focus()
+        await wait_for_focus(pilot, lambda w: w is field, what="the voluntary savings rule")
+        field.value = ""
+        await keys(pilot, rule)
+        # while the cursor is at its end the field shows the end; the start is under it
+        await wait_until(pilot, lambda: rule in _content(app), what="the whole rule while typing")
+        await keys(pilot, "enter")
+        await wait_until(pilot, lambda: rule in _content(app), what="the whole rule once kept")
