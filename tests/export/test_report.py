@@ -125,11 +125,14 @@ def test_the_mentor_summary_has_one_row_per_group_with_its_next_action() -> None
         "1 | Kelompok Sedap Malam | C | 82% | 41% | 87% | Mengunjungi Syamsul Bahri — Rohani — 12 Februari 2004"
         in text
     )
-    # a group without any record yet: no figures, and the first warning as what to do next
+    # a group without any record yet: no figures, and the first warning as what to do next:
+    # nothing paid to the BMM, whose Rp 68.500 fell due every Monday from 13 Oct 2003 to
+    # 1 Mar 2004 (3 + 4 + 5 + 4 + 4 + 1 = 21 instalments, Rp 1.438.500)
     assert (
-        "2 | Kelompok Jaya Bersama | – | – | – | – | iuran wajib baru terkumpul Rp\u00a00 dari"
-        in text
+        "2 | Kelompok Jaya Bersama | – | – | – | – | Pinjaman BMM: angsuran kelompok terlambat"
+        " lebih dari 30 hari, Rp\u00a01.438.500 belum dibayar sejak 13 Oktober 2003" in text
     )
+    assert "iuran wajib baru terkumpul Rp\u00a00 dari" not in text  # the second warning
 
 
 def test_pra_report_writes_the_followed_groups_and_says_which_are_not(

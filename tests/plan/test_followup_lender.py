@@ -96,3 +96,33 @@ def test_a_group_without_a_lender_loan_cannot_record_a_payment_to_one() -> None:
         "Kelompok ini tidak punya pinjaman dari pemberi pinjaman (BMM, koperasi, bank) untuk "
         "dicatat setorannya."
     )
+
+
+def test_more_than_30_days_behind_the_lender_is_an_early_warning() -> None:
+    """Payments cover the oldest instalments first: by 15 April the 548.000 paid covers
+    February's 224.000 and March's 224.000 and 100.000 of April's, so April's (due 10 April)
+    is the oldest unpaid: 5 days late, no warning. Without the 13 April payment, 324.000
+    covers February and 100.000 of March: March's (10 March) is 36 days late on 15 April,
+    more than 30: a warning with the arrears, 672.000 − 324.000 = 348.000."""
+    from pra.plan.followup import early_warnings
+
+    ws = workshop(MEETINGS, capital=capital())
+    (status,) = lender_statuses(ws.groups[0], dt.date(2026, 4, 15))
+    assert (status.oldest_unpaid, status.days_late) == (dt.date(2026, 4, 10), 5)
+    assert not [
+        w
+        for w in early_warnings(ws, ws.groups[0], dt.date(2026, 4, 15))
+        if w.key == "followup.warning.lender_arrears"
+    ]
+    ws = workshop(MEETINGS[:2], capital=capital())
+    (status,) = lender_statuses(ws.groups[0], dt.date(2026, 4, 15))
+    assert (status.oldest_unpaid, status.days_late, status.arrears) == (
+        dt.date(2026, 3, 10),
+        36,
+        348_000,
+    )
+    texts = [w.text("id") for w in early_warnings(ws, ws.groups[0], dt.date(2026, 4, 15))]
+    assert (
+        "Pinjaman BMM: angsuran kelompok terlambat lebih dari 30 hari, Rp\u00a0348.000 belum "
+        "dibayar sejak 10 Maret 2026"
+    ) in texts
