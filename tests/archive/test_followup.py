@@ -124,3 +124,23 @@ def test_the_groups_payments_to_its_lender_are_payments_without_a_member(
     }
     members = [r for r in rows if not r["lender_loan"]]
     assert members and all(r["participant"] and not r["to_lender"] for r in members)
+
+
+def test_the_json_schema_and_the_data_package_hold_the_payments_to_lenders() -> None:
+    from pra.archive.package import SCHEMA_ID, datapackage, workshop_schema
+
+    schema = workshop_schema()
+    assert SCHEMA_ID == "urn:pra:schema:workshop:3"
+    meeting = schema["$defs"]["Meeting"]["properties"]["lender_payments"]
+    assert meeting["items"] == {"$ref": "#/$defs/LenderPayment"}
+    assert set(schema["$defs"]["LenderPayment"]["properties"]) == {"source_id", "amount"}
+    [payments] = [r for r in datapackage(False, True)["resources"] if r["name"] == "payments"]
+    fields = {f["name"]: f for f in payments["schema"]["fields"]}
+    assert fields["lender_loan"]["type"] == "string" and fields["to_lender"]["type"] == "integer"
+    assert fields["participant"].get("constraints", {}).get("required") is not True
+    assert payments["schema"]["primaryKey"] == [
+        "workshop_id",
+        "meeting_id",
+        "participant",
+        "lender_loan",
+    ]
