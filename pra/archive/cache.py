@@ -164,8 +164,9 @@ class PreparedCache:
         """The workshop prepared from these bytes by an earlier run, now named ``source``.
 
         Only the tables filled in with the workshop's usual codes are read
-        (:attr:`Prepared.filled`); their templates and the copy stay in the entry until
-        needed (:attr:`Prepared.templates_in`, :attr:`Prepared.raw_in`).
+        (:attr:`Prepared.filled`), as UTF-8 bytes the writer writes as they are; their
+        templates and the copy stay in the entry until needed
+        (:attr:`Prepared.templates_in`, :attr:`Prepared.raw_in`).
         """
         path = self._path(key)
         try:
@@ -183,7 +184,7 @@ class PreparedCache:
             tables = []
             start = 0
             for (name, count, _), size in zip(head["tables"], filled, strict=True):
-                tables.append((str(name), int(count), data[start : start + size].decode("utf-8")))
+                tables.append((str(name), int(count), data[start : start + size]))
                 start += size
             prepared = Prepared(
                 str(source),
@@ -212,7 +213,10 @@ class PreparedCache:
         the first line and reads only the filled tables (:meth:`get`): an unchanged file
         whose code does not move costs a stat, a short read and a write.
         """
-        texts = [as_template(text) for _, _, text in prepared.tables]
+        texts = [
+            as_template(text if isinstance(text, str) else text.decode("utf-8"))
+            for _, _, text in prepared.tables
+        ]
         workshop = usual_code(prepared.workshop_id)
         raw_file = usual_raw_file(prepared.workshop_id) if self.raw else ""
         codes = [participant_code(workshop, k) for k in range(1, prepared.participants + 1)]

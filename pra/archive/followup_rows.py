@@ -66,11 +66,22 @@ def attendance(c: Context) -> Iterator[Row]:
 
 
 def payments(c: Context) -> Iterator[Row]:
+    """The members' instalments and loans, then the group's payments to its lenders."""
     for g in c.ws.groups:
         for m in g.followup.meetings:
             for r in m.members:
                 if r.instalment or r.loan_out:
-                    yield c.ws.id, m.id, c.codes[r.participant_id], r.instalment, r.loan_out
+                    yield (
+                        c.ws.id,
+                        m.id,
+                        c.codes[r.participant_id],
+                        r.instalment,
+                        r.loan_out,
+                        None,
+                        None,
+                    )
+            for p in m.lender_payments:
+                yield c.ws.id, m.id, None, None, None, p.source_id, p.amount
 
 
 def savings(c: Context) -> Iterator[Row]:

@@ -48,8 +48,9 @@ class Prepared:
     source: str
     workshop_id: str
     participants: int
-    tables: tuple[tuple[str, int, str], ...]
-    """(table name, number of rows, CSV text without header)."""
+    tables: tuple[tuple[str, int, str | bytes], ...]
+    """(table name, number of rows, CSV text without header); UTF-8 bytes when read from the
+    cache filled in (:attr:`filled`), to be written as they are."""
     raw: bytes | None
     """The copy to write: pseudonymised (placeholders for codes), or with names the file
     without its NIKs; ``None``: the file is copied as it is (with names, no NIK), or no copies."""

@@ -902,15 +902,32 @@ TABLES: Final[tuple[Table, ...]] = (
     Table(
         "payments",
         "Angsuran dan pinjaman",
-        "Instalments paid and loans handed out at each meeting (rows with an amount only).",
+        "Instalments paid and loans handed out at each meeting (rows with an amount only): a "
+        "member's row names the member; a row of the group's payment to a lender names the "
+        "lender loan instead (participant empty).",
         (
             _ws(),
             _MEETING,
-            _participant("The member (participants.participant)."),
+            _participant(
+                "The member (participants.participant); empty on a payment to a lender.",
+                required=False,
+            ),
             _int("instalment", "Angsuran", "Instalment paid (principal and service fee), rupiah."),
             _int("loan_out", "Pinjaman", "Loan handed to the member, rupiah (the principal)."),
+            _ref(
+                "lender_loan",
+                "ID pinjaman lembaga",
+                "The group's lender loan paid (its funding source id in the workshop file); "
+                "empty on a member's row.",
+                required=False,
+            ),
+            _int(
+                "to_lender",
+                "Setoran ke pemberi pinjaman",
+                "What the group paid the lender at the meeting (principal and interest), rupiah.",
+            ),
         ),
-        primary_key=_IN_MEETING,
+        primary_key=(*_IN_MEETING, "lender_loan"),
         foreign_keys=(_FK_MEETING, _FK_PARTICIPANT),
     ),
     Table(

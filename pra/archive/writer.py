@@ -17,14 +17,15 @@ are written at the end, when the counts are known.
 from __future__ import annotations
 
 import csv
+import io
 import shutil
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any, Final, Self
+from typing import IO, Final, Self
 
 from pra.archive import package
 from pra.archive.cache import CACHE_DIR, PreparedCache
@@ -109,16 +110,14 @@ class ArchiveWriter:
         (out / "data").mkdir(parents=True, exist_ok=True)
         if options.raw:
             (out / package.RAW_DIR).mkdir(exist_ok=True)
-        self._files: dict[str, IO[str]] = {}
-        self._writers: dict[str, Any] = {}
+        # binary: a cached workshop's rows are written as the entry holds them (UTF-8),
+        # never decoded and encoded again
+        self._files: dict[str, IO[bytes]] = {}
         try:
             for table in TABLES:
-                path = out / table.path
-                handle = path.open("w", encoding="utf-8", newline="", buffering=_BUFFER)
+                handle = (out / table.path).open("wb", buffering=_BUFFER)
                 self._files[table.name] = handle
-                writer = csv.writer(handle, lineterminator="\n")
-                writer.writerow([c.name for c in table.columns_for(options.with_names)])
-                self._writers[table.name] = writer
+                handle.write(_csv_line([c.name for c in table.columns_for(options.with_names)]))
         except BaseException:
             self.close(complete=False)
             raise
@@ -199,19 +198,22 @@ class ArchiveWriter:
                 if cache is not None and key is not None:
                     cache.copy_written(key, workshop, target)
         rows = self.result.rows
-        tables, templates = prepared.tables, False
+        tables: tuple[tuple[str, int, str | bytes], ...] = prepared.tables
+        templates = False
         if prepared.filled is not None and prepared.filled != (workshop, raw_file):
             tables, templates = prepared.read_templates(), True  # another code than the usual
         for name, count, text in tables:
-            if templates:
-                text = fill_template(text, codes, raw_file)
-            elif prepared.filled is not None:
-                pass  # filled in with these very codes
-            elif not final:
-                if name == "workshops":
-                    text = text.replace(RAW_PLACEHOLDER, raw_file)
-                text = fill_codes(text, codes)
-            self._files[name].write(text)
+            if isinstance(text, bytes):
+                data = text  # from the cache, filled in with these very codes
+            else:
+                if templates:
+                    text = fill_template(text, codes, raw_file)
+                elif prepared.filled is None and not final:
+                    if name == "workshops":
+                        text = text.replace(RAW_PLACEHOLDER, raw_file)
+                    text = fill_codes(text, codes)
+                data = text.encode("utf-8")
+            self._files[name].write(data)
             rows[name] += count
         self.result.workshops += 1
         self.result.participants += prepared.participants
@@ -243,7 +245,7 @@ class ArchiveWriter:
         """List ``skipped`` in ``data/skipped.csv``; its texts are made writable as UTF-8 first."""
         skipped = Skipped(writable(skipped.file), writable(skipped.reason))
         self.result.skipped.append(skipped)
-        self._writers["skipped"].writerow((skipped.file, skipped.reason))
+        self._files["skipped"].write(_csv_line((skipped.file, skipped.reason)))
         self.result.rows["skipped"] += 1
 
     def close(self, complete: bool = True) -> None:
@@ -292,6 +294,13 @@ class ArchiveWriter:
         except BaseException:
             partial.unlink(missing_ok=True)
             raise
+
+
+def _csv_line(values: Sequence[object]) -> bytes:
+    """One CSV row as the tables hold it: UTF-8, ``\\n`` at the end."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow(values)
+    return buffer.getvalue().encode("utf-8")
 
 
 _OURS: Final = frozenset(

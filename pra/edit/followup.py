@@ -23,6 +23,7 @@ from pra.model.followup import (
     Assessment,
     FollowUpAction,
     GroupFollowUp,
+    LenderPayment,
     Meeting,
     MeetingKind,
     MemberRecord,
@@ -192,6 +193,24 @@ def update_meeting(ws: Workshop, group_id: str, meeting_id: str, **changes: Any)
     if changes.get("led_by_id"):
         _member(group_of(ws, group_id), changes["led_by_id"])
     return _set_meeting(ws, group_id, meeting_id, **changes)
+
+
+def set_lender_payment(
+    ws: Workshop, group_id: str, meeting_id: str, source_id: str, text: str | int
+) -> Workshop:
+    """What the group paid its lender loan ``source_id`` at the meeting, as typed (``350rb``);
+    empty or 0 records no payment. Only one of the group's lender loans can be paid."""
+    group = group_of(ws, group_id)
+    if source_id not in {loan.id for loan in group.capital.loans}:
+        raise PraError("edit.followup.no_lender_loan")
+    value = text if isinstance(text, int) else parse_amount(text)
+    meeting = find(group.followup.meetings, meeting_id)
+    kept = [p for p in meeting.lender_payments if p.source_id != source_id]
+    if value:
+        kept.append(LenderPayment(source_id=source_id, amount=value))
+    order = [loan.id for loan in group.capital.loans]
+    kept.sort(key=lambda p: order.index(p.source_id))
+    return _set_meeting(ws, group_id, meeting_id, lender_payments=tuple(kept))
 
 
 def _rows_with(meeting: Meeting, group: BusinessGroup, participant_id: str) -> list[MemberRecord]:

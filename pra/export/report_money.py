@@ -103,56 +103,55 @@ def money_section(
 
 
 def lender_section(ctx: Context, group: BusinessGroup, on: dt.date) -> None:
-    """Each lender loan (BMM, koperasi, bank) by its schedule up to ``on``: instalments due, their
-    sum, the principal the schedule leaves owed, the last due day. The meetings record the
-    members' payments to the group, not the group's to the lender: paid says "not recorded"."""
+    """Each lender loan (BMM, koperasi, bank) up to ``on``: the instalments its schedule makes due
+    and their sum, what the group paid it at its meetings, the arrears, the last due day (:func:`pra.plan.followup.lender_statuses`)."""
+    from pra.plan.followup import lender_statuses
     from pra.plan.formatting import format_short_date
-    from pra.plan.lender import group_lender_schedule
     from pra.plan.sources import source_name
 
-    loans = [loan for loan in group.capital.loans if loan.principal]
-    if not loans:
+    statuses = lender_statuses(group, on)
+    if not statuses:
         return
     w = ctx.writer
     w.heading(ctx.t("export.report.h.lender"))
     w.lead(ctx.t("export.report.lender_lead", date=ctx.date(on)))
     rows: list[tuple[str | Cell, ...]] = []
-    for loan in loans:
-        schedule = group_lender_schedule(group, loan)
-        due = [i for i in schedule.instalments if i.due is not None and i.due <= on]
-        last = schedule.instalments[-1].due if schedule.instalments else None
+    for status in statuses:
+        loan = status.loan
         rows.append(
             (
                 ctx.notice(source_name(loan)),
                 ctx.rupiah(loan.principal),
                 ctx.t(
                     "export.report.lender_count",
-                    count=ctx.number(len(due)),
-                    of=ctx.number(len(schedule.instalments)),
+                    count=ctx.number(status.instalments_due),
+                    of=ctx.number(status.instalments),
                 ),
-                ctx.rupiah(sum(i.total for i in due)),
-                ctx.t("export.report.lender_not_recorded"),
-                ctx.rupiah(due[-1].remaining if due else loan.principal),
-                format_short_date(last, ctx.lang) if last else ctx.t("export.none"),
+                ctx.rupiah(status.due),
+                ctx.rupiah(status.paid),
+                ctx.rupiah(status.arrears),
+                format_short_date(status.last_due, ctx.lang)
+                if status.last_due
+                else ctx.t("export.none"),
             )
         )
     w.table(
         [
-            Column(2.6),
+            Column(2.4),
             Column(2.0, "right"),
-            Column(1.8, "center"),
-            Column(2.2, "right"),
-            Column(1.8, "center"),
-            Column(2.2, "right"),
-            Column(2.2),
+            Column(1.7, "center"),
+            Column(2.0, "right"),
+            Column(2.0, "right"),
+            Column(2.0, "right"),
+            Column(1.9),
         ],
         [
             ctx.t("export.report.col.source"),
             Cell(ctx.t("export.report.col.borrowed"), align="right"),
             Cell(ctx.t("export.report.col.lender_instalments"), align="center"),
             Cell(ctx.t("export.report.col.due"), align="right"),
-            Cell(ctx.t("export.report.col.paid"), align="center"),
-            Cell(ctx.t("export.report.col.lender_owed"), align="right"),
+            Cell(ctx.t("export.report.col.paid"), align="right"),
+            Cell(ctx.t("export.report.col.arrears"), align="right"),
             ctx.t("export.report.col.lender_last"),
         ],
         rows,

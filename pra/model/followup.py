@@ -81,6 +81,15 @@ class MemberRecord(Record):
         )
 
 
+class LenderPayment(Record):
+    """What the group paid its lender at a meeting: one of its lender loans
+    (:class:`~pra.model.funding.LenderLoan`, by its source id) and the amount (principal and
+    interest together), dated by the meeting."""
+
+    source_id: Id
+    amount: Rupiah
+
+
 class FollowUpAction(Entity):
     """Something agreed at a meeting (tindak lanjut): what, who, by when; done or not."""
 
@@ -103,6 +112,8 @@ class Meeting(Entity):
     """The business's sales since the previous meeting, when the group reports them."""
     costs: Rupiah | None = None
     """The business's costs since the previous meeting, when the group reports them."""
+    lender_payments: Annotated[tuple[LenderPayment, ...], Field(max_length=ITEMS_MAX)] = ()
+    """The group's payments to its lenders at this meeting (setoran angsuran ke BMM), one per loan."""
     problems: Items[Text] = ()
     actions: Items[FollowUpAction] = ()
     notes: Text = ""
@@ -113,7 +124,14 @@ class Meeting(Entity):
         ids = [row.participant_id for row in self.members]
         if len(ids) != len(set(ids)):
             raise ValueError("a member appears twice in a meeting's list")
+        loans = [p.source_id for p in self.lender_payments]
+        if len(loans) != len(set(loans)):
+            raise ValueError("a lender loan is paid twice in a meeting")
         return self
+
+    def paid_to(self, source_id: str) -> int:
+        """What the group paid on the lender loan ``source_id`` at this meeting."""
+        return sum(p.amount for p in self.lender_payments if p.source_id == source_id)
 
     def present_ids(self) -> tuple[Id, ...]:
         return tuple(row.participant_id for row in self.members if row.present)
@@ -244,6 +262,7 @@ __all__ = [
     "GradeBand",
     "GradingRule",
     "GroupFollowUp",
+    "LenderPayment",
     "LoanReschedule",
     "Meeting",
     "MeetingKind",

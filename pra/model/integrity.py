@@ -274,6 +274,7 @@ def _followup(loc: Loc, g: BusinessGroup, people: set[str], ws: Workshop) -> Ite
     from pra.model.followup import CRITERIA
 
     members = set(g.member_ids)
+    loans = {loan.id for loan in g.capital.loans}
 
     def member(here: Loc, ref: str) -> Iterator[Finding]:
         if ref not in people:
@@ -299,6 +300,15 @@ def _followup(loc: Loc, g: BusinessGroup, people: set[str], ws: Workshop) -> Ite
                 yield from member((*here, "actions", ai, "responsible_ids", pi), ref)
         if not meeting.present_ids():
             yield Finding(here, "integrity.meeting_nobody", {"date": meeting.date.isoformat()})
+        for pi, paid in enumerate(meeting.lender_payments):
+            if paid.source_id not in loans:
+                yield Finding(
+                    (*here, "lender_payments", pi, "source_id"),
+                    "integrity.lender_payment_not_loan"
+                    if loans
+                    else "integrity.lender_payment_no_lender",
+                    {"ref": paid.source_id},
+                )
     scale = [band.grade for band in ws.grading.bands]
     for ai, assessment in enumerate(g.followup.assessments):
         here = (*loc, "assessments", ai)

@@ -7,7 +7,8 @@ function; :func:`migrate` runs the chain from a file's version up to
 :data:`~pra.model.SCHEMA_VERSION`.
 
 ``schema_version`` 1 is the first format ``pra`` has written; 1 → 2 turns the
-single stimulus field into funding-source records (:func:`_v1_to_v2`).
+single stimulus field into funding-source records (:func:`_v1_to_v2`); 2 → 3
+lets a meeting record the group's payments to its lenders (:func:`_v2_to_v3`).
 ``tests/store/test_migrations.py`` proves the mechanism with a synthetic
 version-0 format. When the model changes shape, bump ``SCHEMA_VERSION`` and
 register the step here::
@@ -139,6 +140,27 @@ def _v1_to_v2(doc: Document) -> Document:
             capital["budget"] = budget
         capital["sources"] = sources
         groups.append({**group, "capital": capital})
+    if "groups" in doc:
+        doc["groups"] = groups
+    return doc
+
+
+@migration(2)
+def _v2_to_v3(doc: Document) -> Document:
+    """Version 3 records, at each follow-up meeting, what the group paid its lenders
+    (``Meeting.lender_payments``). A version-2 file recorded none: every meeting gets an
+    empty list, and nothing else changes. (An older ``pra`` refuses a version-3 file as
+    newer, instead of loading it with those payments dropped.)"""
+    groups = []
+    for group in doc.get("groups") or []:
+        followup = group.get("followup") if isinstance(group, dict) else None
+        if not isinstance(followup, dict) or not isinstance(followup.get("meetings"), list):
+            groups.append(group)
+            continue
+        meetings = [
+            {"lender_payments": [], **m} if isinstance(m, dict) else m for m in followup["meetings"]
+        ]
+        groups.append({**group, "followup": {**followup, "meetings": meetings}})
     if "groups" in doc:
         doc["groups"] = groups
     return doc

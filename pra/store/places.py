@@ -51,6 +51,7 @@ COLLECTIONS: Final[Mapping[str, tuple[str, str | None]]] = {
     "threats": ("store.place.threat", None),
     "meetings": ("store.place.meeting", "date"),
     "members": ("store.place.meeting_member", None),
+    "lender_payments": ("store.place.lender_payment", None),
     "assessments": ("store.place.assessment", "date"),
     "actions": ("store.place.action", "text"),
     "left": ("store.place.left", None),
@@ -81,6 +82,7 @@ AMOUNT_FIELDS: Final[Mapping[str, str]] = {
     "savings_voluntary": "store.field.savings_voluntary",
     "instalment": "store.field.instalment",
     "loan_out": "store.field.loan_out",
+    "amount": "store.field.amount",
     "sales": "store.field.sales",
     "costs": "store.field.costs",
 }

@@ -63,7 +63,8 @@ def expected_counts(workshops: list[Workshop]) -> dict[str, int]:
         "budget_lines": sum(len(g.capital.budget) for g in groups),
         "meetings": len(meetings),
         "attendance": len(rows),
-        "payments": sum(1 for r in rows if r.instalment or r.loan_out),
+        "payments": sum(1 for r in rows if r.instalment or r.loan_out)
+        + sum(len(m.lender_payments) for m in meetings),
         "savings": sum(
             1 for r in rows if r.savings_principal or r.savings_compulsory or r.savings_voluntary
         ),

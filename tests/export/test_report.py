@@ -125,11 +125,14 @@ def test_the_mentor_summary_has_one_row_per_group_with_its_next_action() -> None
         "1 | Kelompok Sedap Malam | C | 82% | 41% | 87% | Mengunjungi Syamsul Bahri — Rohani — 12 Februari 2004"
         in text
     )
-    # a group without any record yet: no figures, and the first warning as what to do next
+    # a group without any record yet: no figures, and the first warning as what to do next:
+    # nothing paid to the BMM, whose Rp 68.500 fell due every Monday from 13 Oct 2003 to
+    # 1 Mar 2004 (3 + 4 + 5 + 4 + 4 + 1 = 21 instalments, Rp 1.438.500)
     assert (
-        "2 | Kelompok Jaya Bersama | – | – | – | – | iuran wajib baru terkumpul Rp\u00a00 dari"
-        in text
+        "2 | Kelompok Jaya Bersama | – | – | – | – | Pinjaman BMM: angsuran kelompok terlambat"
+        " lebih dari 30 hari, Rp\u00a01.438.500 belum dibayar sejak 13 Oktober 2003" in text
     )
+    assert "iuran wajib baru terkumpul Rp\u00a00 dari" not in text  # the second warning
 
 
 def test_pra_report_writes_the_followed_groups_and_says_which_are_not(
@@ -282,9 +285,12 @@ def test_a_later_period_opens_with_the_balance_the_earlier_one_closed_with() -> 
 
 def test_the_report_shows_the_lender_loan_by_its_schedule() -> None:
     """Jaya Bersama's BMM loan of Rp 3.000.000 (#15): 52 Monday instalments from 13 Oct 2003;
-    by 6 Jun 2004, 34 are due (13 Oct 2003 … 31 May 2004). Their sum and the principal still
-    owed come from the schedule the plan prints; what the group paid BMM is not recorded by
-    the meetings, and the report says so rather than show a figure."""
+    by 6 Jun 2004, 34 are due (13 Oct 2003 … 31 May 2004). Their sum comes from the schedule
+    the plan prints; what the group paid BMM comes from its
+    meetings: 274.000 on 6 Nov and 6 Dec 2003 (4 weeks × 68.500), 171.500 on 6 Jan, 137.000
+    on 6 Feb, 171.500 on 6 Apr 2004 = 1.028.000 by 31 May; on 6 Jun it pays all it owed,
+    2.329.000 − 1.028.000 = 1.301.000, so by 6 Jun it paid 2.329.000 and owes no arrears,
+    while on 1 Jun it paid 1.028.000 of 2.329.000 due: arrears 1.301.000."""
     from pra.plan.lender import group_lender_schedule
 
     ws = store.load(example_path("palembang"))
@@ -305,11 +311,19 @@ def test_the_report_shows_the_lender_loan_by_its_schedule() -> None:
         f"{rp}3.000.000",
         "34 dari 52",
         f"{rp}{sum(i.total for i in due):,}".replace(",", "."),
-        "belum dicatat",
-        f"{rp}{due[-1].remaining:,}".replace(",", "."),
+        f"{rp}2.329.000",
+        f"{rp}0",
         "4 Okt 2004",
     ]
-    assert table[1][3] == f"{rp}2.329.000" and table[1][5] == f"{rp}1.028.000"
+    assert table[1][3] == f"{rp}2.329.000"
+    assert table[0][4:6] == ["Dibayar", "Tunggakan"]
+    early = build_report(ws, jaya, load_template(), "id", dt.date(2003, 9, 1), dt.date(2004, 6, 1))
+    row = next(
+        [c.text for c in t.rows[1].cells]
+        for t in early.tables
+        if t.rows[0].cells[-1].text == "Angsuran terakhir"
+    )
+    assert row[3:6] == [f"{rp}2.329.000", f"{rp}1.028.000", f"{rp}1.301.000"]
     # a group without a lender loan has no such section
     sedap = ws.groups[0]
     other = build_report(ws, sedap, load_template(), "id", dt.date(2003, 9, 1), dt.date(2004, 6, 6))

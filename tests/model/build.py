@@ -13,7 +13,7 @@ from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
 
-from pra.model import Finding, Workshop, findings_of
+from pra.model import SCHEMA_VERSION, Finding, Workshop, findings_of
 
 Data = dict[str, Any]
 
@@ -24,7 +24,7 @@ def base() -> Data:
 
 
 _BASE: Data = {
-    "schema_version": 2,
+    "schema_version": SCHEMA_VERSION,
     "id": "ws",
     "info": {"title": "Lokakarya uji", "place": {"city": "Kota Uji", "rt": "01", "rw": "02"}},
     "participants": [

@@ -69,3 +69,39 @@ def test_yogyakarta_tri_astha_rules_give_392_500_not_the_435_000_the_source_stat
     group = load("yogyakarta").groups[0]
     share = member_share(group.capital)
     assert share.received == 392_500
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_the_examples_report_no_more_sales_than_their_plan_could_make(name: str) -> None:
+    """Each month a group reported sales in stays within a quarter above its business analysis
+    for that month (in the month selling starts, its selling days only): a group does not sell
+    Rp 2,9 jt in the two days its plan sells."""
+    import datetime as dt
+
+    from pra.plan.followup import sales_against_plan
+
+    ws = load(name)
+    for group in ws.groups:
+        for month in sales_against_plan(group, dt.date(2100, 1, 1)):
+            assert month.sales <= month.planned_sales * 5 // 4, (group.name, month)
+
+
+def test_jaya_bersama_reports_its_two_selling_days_of_september_and_pays_the_bmm() -> None:
+    import datetime as dt
+
+    from pra.plan.followup import lender_statuses, sales_against_plan
+
+    jaya = load("palembang").groups[1]
+    # its plan sells from 29 September 2003: Rp 197.500 in September (2 of 30 days)
+    first = sales_against_plan(jaya, dt.date(2004, 6, 30))[0]
+    assert (first.month, first.planned_sales, first.sales) == (
+        dt.date(2003, 9, 1),
+        197_500,
+        200_000,
+    )
+    # the BMM's weekly Rp 68.500 from 13 October: paid in full at the November and December
+    # meetings (4 weeks each, Rp 274.000), then half or nothing, caught up on 6 June 2004
+    (bmm,) = lender_statuses(jaya, dt.date(2004, 5, 6))
+    assert (bmm.paid, bmm.due, bmm.arrears) == (1_028_000, 2_055_000, 1_027_000)
+    (bmm,) = lender_statuses(jaya, dt.date(2004, 6, 6))
+    assert bmm.arrears == 0

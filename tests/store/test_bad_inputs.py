@@ -161,6 +161,21 @@ BROKEN |= {
         "pertemuan 2003-09-01 tanpa seorang pun yang hadir",
         "the meeting of 2003-09-01 has nobody present",
     ),
+    "negative payment to a lender": (
+        _text(lambda d: _meeting(d, lender_payments=[{"source_id": "fs-tkg-own", "amount": -1}])),
+        "pertemuan 1 (2003-09-01), setoran ke pemberi pinjaman 1, jumlah: tidak boleh kurang"
+        " dari 0",
+        "must not be less than 0",
+    ),
+    "payment to a lender by a group without a lender loan": (
+        # Surabaya's carpenters have a grant and their own capital, no lender
+        _text(
+            lambda d: _meeting(d, lender_payments=[{"source_id": "fs-tkg-stimulan", "amount": 1}])
+        ),
+        "setoran kepada pemberi pinjaman, tetapi kelompok ini tidak punya pinjaman dari pemberi"
+        " pinjaman (BMM, koperasi, bank)",
+        "a payment to a lender, but this group has no loan from a lender",
+    ),
 }
 
 # Loading cleans these; checking reports them.

@@ -48,7 +48,7 @@ def v0_to_v1(doc: Document) -> Document:
 
 @pytest.fixture
 def chain(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert SCHEMA_VERSION == 2, "extend this fixture when the real chain grows"
+    assert SCHEMA_VERSION == 3, "extend this fixture when the real chain grows"
     monkeypatch.setitem(MIGRATIONS, 0, v0_to_v1)
 
 
@@ -110,7 +110,7 @@ V1 = Path(__file__).parent / "v1"
 
 def test_version_1_stimulus_becomes_a_grant_revolved_to_members() -> None:
     ws = loads((V1 / "palembang.json").read_text(encoding="utf-8"), "palembang.json")
-    assert ws.schema_version == SCHEMA_VERSION == 2
+    assert ws.schema_version == SCHEMA_VERSION == 3
     sedap = ws.groups[0]
     assert sedap.name == "Kelompok Sedap Malam" and len(sedap.member_ids) == 10
     # 500.000 × 10 borrowers (no first round named: everyone) = 5.000.000, all revolved,
@@ -158,3 +158,21 @@ def test_version_1_without_money_gets_no_sources() -> None:
     }
     assert migrate(doc, 1)["groups"][0]["capital"] == {"sources": []}
     assert loads(json.dumps(doc), "k.json").groups[0].capital.sources == ()
+
+
+def test_a_version_2_file_loads_with_no_payments_to_lenders() -> None:
+    """Version 2 (before the group's payments to its lender were recorded) loads unchanged
+    otherwise: the Palembang example as version 2 wrote it (no ``lender_payments``)."""
+    from pra.resources import example_path
+
+    doc = json.loads(example_path("palembang").read_text(encoding="utf-8"))
+    doc["schema_version"] = 2
+    for group in doc["groups"]:
+        for meeting in group["followup"]["meetings"]:
+            del meeting["lender_payments"]
+    ws = loads(json.dumps(doc), "palembang.json")
+    assert ws.schema_version == SCHEMA_VERSION == 3
+    jaya = ws.groups[1]
+    assert len(jaya.followup.meetings) == 10
+    assert all(m.lender_payments == () for m in jaya.followup.meetings)
+    assert json.loads(dumps(ws))["groups"][1]["followup"]["meetings"][0]["lender_payments"] == []

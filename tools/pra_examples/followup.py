@@ -19,6 +19,10 @@ Letters:
 * ``e`` came and paid this month's and next month's instalment (early)
 * ``r`` came; the loan is rescheduled (:attr:`FollowUpSpec.reschedule_term`)
 * ``x`` left the group that month (no row from then on)
+
+The group's own payments to a lender (BMM) follow :attr:`FollowUpSpec.lender`, one
+letter per month: ``P`` pays what fell due since the previous meeting, ``h`` half
+of that, ``-`` nothing, ``c`` everything due and unpaid so far.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from pra.model.followup import (
     Assessment,
     FollowUpAction,
     GroupFollowUp,
+    LenderPayment,
     LoanReschedule,
     Meeting,
     MemberLeft,
@@ -83,6 +88,9 @@ class FollowUpSpec:
     """(month, institution) the group is linked to."""
     reschedule_term: int = 6
     reflection: str = ""
+    lender: str = ""
+    """One letter per month for what the group pays each of its lender loans (module docstring);
+    empty: ``P`` every month."""
 
 
 def _leader(group: BusinessGroup, present: set[str]) -> str | None:
@@ -90,6 +98,32 @@ def _leader(group: BusinessGroup, present: set[str]) -> str | None:
         if candidate in present:
             return candidate
     return next((m for m in group.member_ids if m in present), None)
+
+
+def _lender_payments(
+    group: BusinessGroup, code: str, previous: dt.date, day: dt.date, unit: int
+) -> tuple[LenderPayment, ...]:
+    """What the group pays each lender loan at the meeting of ``day`` (``code``: module docstring)."""
+    from pra.plan.followup import lender_status
+    from pra.plan.lender import group_lender_schedule
+
+    payments = []
+    for loan in group.capital.loans:
+        if not loan.principal:
+            continue
+        fell_due = sum(
+            i.total
+            for i in group_lender_schedule(group, loan).instalments
+            if i.due is not None and previous < i.due <= day
+        )
+        amount = {
+            "P": fell_due,
+            "h": min(-(-fell_due // 2 // unit) * unit, fell_due),
+            "c": lender_status(group, loan, day).arrears,
+        }.get(code, 0)
+        if amount:
+            payments.append(LenderPayment(source_id=loan.id, amount=amount))
+    return tuple(payments)
 
 
 def with_followup(ws: Workshop, specs: Mapping[str, FollowUpSpec]) -> Workshop:
@@ -209,6 +243,7 @@ def _followed(ws: Workshop, group: BusinessGroup, spec: FollowUpSpec) -> Busines
             )
         sales = spec.sales[k - 1] if k - 1 < len(spec.sales) else 0
         text = spec.months.get(k, Month())
+        to_lender = _lender_payments(g, spec.lender[k - 1 : k] or "P", previous, day, unit)
         meeting = Meeting(
             id=f"pt-{group.id[2:]}-{k:02d}",
             date=day,
@@ -216,6 +251,7 @@ def _followed(ws: Workshop, group: BusinessGroup, spec: FollowUpSpec) -> Busines
             members=tuple(rows),
             sales=sales or None,
             costs=sales * spec.cost_percent // 100_000 * 1_000 if sales else None,
+            lender_payments=to_lender,
             problems=text.problems,
             actions=tuple(
                 FollowUpAction(

@@ -7,7 +7,9 @@ members who do not come to meetings, instalments paid late; its advice:
 evaluate the social side too. Invented, and said so: who was late when, the
 sales figures, the problems and notes (which name roles, never people), the
 assessments' judgements on the books and links. The sales and costs reported
-stay near each group's business analysis, month by month with its seasons (a
+stay near each group's business analysis, month by month with its seasons and, in the
+month selling starts, its selling days only (Jaya Bersama sells from 29 September:
+two days; Sedap Malam from 22 September) (a
 meeting on the 1st reports the month before it, so the first month after the
 hand-over is reported at the first meeting and November's Lebaran peak at the
 1 December meeting), except Jaya Bersama's after Lebaran. What happens: Palembang's
@@ -43,7 +45,7 @@ PALEMBANG: dict[str, FollowUpSpec] = {
         ),
         voluntary=2_000,
         sales=(
-            2_200_000,
+            750_000,
             2_300_000,
             3_400_000,
             2_500_000,
@@ -112,7 +114,7 @@ PALEMBANG: dict[str, FollowUpSpec] = {
         ),
         voluntary=1_000,
         sales=(
-            2_900_000,
+            200_000,
             3_900_000,
             4_300_000,
             2_700_000,
@@ -123,6 +125,7 @@ PALEMBANG: dict[str, FollowUpSpec] = {
             1_000_000,
         ),
         cost_percent=55,
+        lender="PPPhh-h-c",
         months={
             2: Month(
                 problems=("Mesin jahit kedua rusak.",),

@@ -7,7 +7,8 @@ report and the archive:
 - :func:`group_progress` → :class:`GroupProgress`: everything below for one group;
 - loans (:mod:`.loans`): :func:`member_loans`, :class:`LoanStatus` (due, paid,
   arrears, days late, outstanding), :func:`repayment_rate`, :func:`par30`,
-  :func:`due_by_month`;
+  :func:`due_by_month`; the group's own repayments to its lenders (:mod:`.lender`):
+  :func:`lender_statuses` → :class:`LenderStatus` (due, paid, arrears);
 - :func:`fund_balance` (actual against planned), :func:`savings_status` (savings
   against agreed dues), :func:`attendance_by_meeting`, :func:`member_attendance`,
   :func:`business_result`, :func:`sales_against_plan` (actual against the business
@@ -57,6 +58,7 @@ from pra.plan.followup.evidence import (
     suggest_met,
 )
 from pra.plan.followup.fund import FundBalance, fund_balance, planned_ledger
+from pra.plan.followup.lender import LenderStatus, lender_status, lender_statuses
 from pra.plan.followup.loans import (
     LATE_DAYS,
     Due,
@@ -86,6 +88,7 @@ __all__ = [
     "FundBalance",
     "Grading",
     "GroupProgress",
+    "LenderStatus",
     "LoanStatus",
     "MandiriCriterion",
     "MeetingAttendance",
@@ -108,6 +111,8 @@ __all__ = [
     "group_progress",
     "is_member_on",
     "latest_grading",
+    "lender_status",
+    "lender_statuses",
     "loan_status",
     "loan_statuses",
     "mandiri_criteria",

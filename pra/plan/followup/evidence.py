@@ -19,10 +19,12 @@ from pra.plan.followup.attendance import meetings_until, recent_attendance
 from pra.plan.followup.business import business_result, profit_warning, profitable
 from pra.plan.followup.criteria import grade_history, grade_rank, latest_grading
 from pra.plan.followup.fund import fund_balance
+from pra.plan.followup.lender import lender_statuses
 from pra.plan.followup.loans import LATE_DAYS, LoanStatus, member_loans, par30, repayment_rate
 from pra.plan.followup.members import members_on
 from pra.plan.followup.savings import savings_status
 from pra.plan.notice import Money, Notice
+from pra.plan.sources import source_name
 
 LOW_ATTENDANCE = Decimal(60)
 """Warn when fewer than this percent came to the last :data:`RECENT` meetings."""
@@ -122,6 +124,19 @@ def early_warnings(workshop: Workshop, group: BusinessGroup, on: dt.date) -> tup
                 },
             )
         )
+    for lender in lender_statuses(group, on):
+        if lender.days_late > LATE_DAYS:
+            out.append(
+                Notice(
+                    "followup.warning.lender_arrears",
+                    {
+                        "lender": source_name(lender.loan),
+                        "days": LATE_DAYS,
+                        "amount": Money(lender.arrears),
+                        "since": lender.oldest_unpaid,
+                    },
+                )
+            )
     attendance = recent_attendance(group, on, RECENT)
     if attendance is not None and attendance < LOW_ATTENDANCE:
         out.append(

@@ -27,6 +27,7 @@ from pra.plan.followup.evidence import (
     mandiri_criteria,
 )
 from pra.plan.followup.fund import FundBalance, fund_balance
+from pra.plan.followup.lender import LenderStatus, lender_statuses
 from pra.plan.followup.loans import (
     LoanStatus,
     MonthDue,
@@ -54,6 +55,8 @@ class GroupProgress:
     months: tuple[MonthDue, ...]
     """The group's due against paid per calendar month from the start."""
     fund: FundBalance
+    lenders: tuple[LenderStatus, ...]
+    """The group's repayments to each of its lenders: due against paid."""
     savings: tuple[SavingsStatus, ...]
     meetings: tuple[MeetingAttendance, ...]
     attendance: tuple[MemberAttendance, ...]
@@ -101,6 +104,7 @@ def group_progress(workshop: Workshop, group: BusinessGroup, on: dt.date) -> Gro
         par30=par30(statuses),
         months=due_by_month([member_loans(group, i) for i in ids], min(first, on), on),
         fund=fund_balance(workshop, group, on),
+        lenders=lender_statuses(group, on),
         savings=tuple(savings_status(workshop, group, i, on) for i in ids),
         meetings=attendance_by_meeting(group, on),
         attendance=tuple(member_attendance(group, i, on) for i in ids),

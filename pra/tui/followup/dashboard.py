@@ -1,5 +1,8 @@
-"""A group's progress at a glance: due against paid by month as bars, attendance, grades, warnings, and
-the sales and profit reported at meetings against the business analysis by month.
+"""A group's progress at a glance: the members' instalments due against paid by month as bars (the
+last 12 months with any), under them the group's own repayments to each lender (due, paid,
+arrears), the attendance of the last 8 meetings, the grades, the warnings, and the sales and
+profit reported in the last 12 months that had a report, each month against the business
+analysis (▼ on a month whose profit is below the plan's), then the mandiri conditions.
 
 Every figure comes from :func:`pra.plan.followup.group_progress`, the same value the
 printed progress report uses. The day it is counted at is today, unless the
@@ -80,6 +83,23 @@ def due_bars(months: Sequence[MonthDue]) -> list[str]:
     shown = [m for m in months if m.due or m.paid][-MONTHS:]
     top = max((max(m.due, m.paid) for m in shown), default=0)
     return [bar_line(m, top) for m in shown]
+
+
+def lender_lines(progress: GroupProgress) -> list[str]:
+    """One line per lender loan: what its schedule made due up to the day, what the group paid
+    it at its meetings, and the arrears (under the members' bars: the group's own debt)."""
+    from pra.plan.sources import source_name
+
+    return [
+        t(
+            "tui.followup.dashboard.lender_row",
+            lender=source_name(s.loan).text(),
+            due=format_rupiah(s.due),
+            paid=format_rupiah(s.paid),
+            arrears=format_rupiah(s.arrears),
+        )
+        for s in progress.lenders
+    ]
 
 
 def sales_lines(progress: GroupProgress) -> str:
@@ -182,9 +202,11 @@ class DashboardPane(FollowUpPane):
         self.query_one("#fu-summary", Static).update(self._summary(progress))
         bars = due_bars(progress.months)
         self.query_one("#fu-bars", Static).update(
-            "\n".join([t("tui.followup.dashboard.bars_head"), *bars])
-            if bars
-            else t("tui.followup.dashboard.no_dues")
+            "\n".join(
+                [t("tui.followup.dashboard.bars_head"), *bars, *lender_lines(progress)]
+                if bars
+                else [t("tui.followup.dashboard.no_dues"), *lender_lines(progress)]
+            )
         )
         self.query_one("#fu-sales-plan", Static).update(sales_lines(progress))
         self.query_one("#fu-attendance", Static).update(self._attendance(progress))

@@ -27,7 +27,7 @@ from textual.widgets.option_list import Option
 from pra.edit import followup as fu
 from pra.errors import PraError
 from pra.i18n import t
-from pra.model import BusinessGroup, Workshop
+from pra.model import BusinessGroup, LenderLoan, Workshop
 from pra.model.followup import Meeting, MemberRecord
 from pra.plan.formatting import format_date, format_number, format_rupiah
 from pra.tui.followup.pane import FollowUpPane
@@ -39,6 +39,10 @@ if TYPE_CHECKING:
 
 ATTENDANCE = 1
 """The column of the tick; the money columns follow it, in :data:`fu.AMOUNT_FIELDS` order."""
+
+
+LENDER_SHOWN = 12
+"""The lender's name in the label of the group's payment to it, cut beyond this many characters."""
 
 
 def amount_column(column: int) -> fu.AmountField | None:
@@ -103,10 +107,16 @@ class MeetingPane(FollowUpPane):
             )
             yield Input(placeholder=t("tui.followup.meeting.action"), compact=True, id="fu-action")
         with Horizontal(classes="entry"):
-            for name in ("sales", "costs", "notes"):
-                yield Static(t(f"tui.followup.meeting.{name}_label"), classes="fu-label")
+            for name in ("sales", "costs", "lender", "notes"):
+                yield Static(
+                    t(f"tui.followup.meeting.{name}_label") if name != "lender" else "",
+                    classes="fu-label",
+                    id=f"fu-{name}-label",
+                )
                 yield Input(
-                    placeholder=t(f"tui.followup.meeting.{name}"), compact=True, id=f"fu-{name}"
+                    placeholder=t(f"tui.followup.meeting.{name}") if name != "lender" else "",
+                    compact=True,
+                    id=f"fu-{name}",
                 )
         yield MeetingLines(id="fu-listing")
         yield KeyHint("tui.followup.meeting.keys", id="fu-meeting-keys", classes="form-hint")
@@ -131,8 +141,9 @@ class MeetingPane(FollowUpPane):
             heading.update(t("tui.followup.meeting.none"))
             table.clear(columns=True)
             self._list_lines(ws, None)
-            for name in ("sales", "costs", "notes"):  # never another group's meeting
+            for name in ("sales", "costs", "lender", "notes"):  # never another group's meeting
                 self._set_unless_focused(f"#fu-{name}", "")
+            self._show_lender(None)
             self._label_cell()
             return
         heading.update(self._heading(group, meeting))
@@ -144,8 +155,27 @@ class MeetingPane(FollowUpPane):
             value = getattr(meeting, name)
             self._set_unless_focused(f"#fu-{name}", format_number(value) if value else "")
         self._set_unless_focused("#fu-notes", meeting.notes)
+        loan = self._show_lender(group)
+        paid = meeting.paid_to(loan.id) if loan is not None else 0
+        self._set_unless_focused("#fu-lender", format_number(paid) if paid else "")
         self._list_lines(ws, meeting)
         self._label_cell()
+
+    def _show_lender(self, group: BusinessGroup | None) -> LenderLoan | None:
+        """The lender loan the meeting's payment field records (the group's first with a
+        principal), the field shown only for a group that has one."""
+        loan = next((x for x in group.capital.loans if x.principal), None) if group else None
+        field = self.query_one("#fu-lender", Input)
+        for widget in (field, self.query_one("#fu-lender-label", Static)):
+            widget.display = loan is not None
+        if loan is not None:
+            lender = loan.lender or t("plan.funding.loan")
+            field.placeholder = t("tui.followup.meeting.lender", lender=lender)
+            short = lender if len(lender) <= LENDER_SHOWN else lender[: LENDER_SHOWN - 1] + "…"
+            self.query_one("#fu-lender-label", Static).update(
+                t("tui.followup.meeting.lender_label", lender=short)
+            )
+        return loan
 
     def _set_unless_focused(self, selector: str, value: str) -> None:
         field = self.query_one(selector, Input)
@@ -359,12 +389,13 @@ class MeetingPane(FollowUpPane):
             self._add_line(event.input, fu.add_problem, "tui.followup.meeting.problem_added")
         elif field_id == "fu-action":
             self._add_line(event.input, fu.add_action_line, "tui.followup.meeting.action_added")
-        elif field_id in {"fu-sales", "fu-costs", "fu-notes"}:
+        elif field_id in {"fu-sales", "fu-costs", "fu-lender", "fu-notes"}:
             self._keep_field(event.input)
 
     def on_input_blurred(self, event: Input.Blurred) -> None:
-        """Sales, costs and notes keep their text when the focus leaves them."""
-        if event.input.id in {"fu-sales", "fu-costs", "fu-notes"}:
+        """Sales, costs, the payment to the lender and notes keep their text when the focus
+        leaves them."""
+        if event.input.id in {"fu-sales", "fu-costs", "fu-lender", "fu-notes"}:
             self._keep_field(event.input)
 
     def _keep_field(self, field: Input) -> None:
@@ -372,6 +403,9 @@ class MeetingPane(FollowUpPane):
         if meeting is None or field.id is None:
             return
         name = field.id.removeprefix("fu-")
+        if name == "lender":
+            self._keep_lender(meeting, field)
+            return
         now = getattr(meeting, name)
         shown = (format_number(now) if now else "") if name != "notes" else now
         if field.value.strip() == (shown or "").strip():
@@ -380,6 +414,19 @@ class MeetingPane(FollowUpPane):
         self.change(
             lambda ws, gid: fu.update_meeting(ws, gid, mid, **{name: value}),
             t(f"tui.followup.meeting.{name}_set"),
+        )
+
+    def _keep_lender(self, meeting: Meeting, field: Input) -> None:
+        loan = self._show_lender(self.group)
+        if loan is None:
+            return
+        paid = meeting.paid_to(loan.id)
+        if field.value.strip() == (format_number(paid) if paid else ""):
+            return
+        mid, lid, value = meeting.id, loan.id, field.value
+        self.change(
+            lambda ws, gid: fu.set_lender_payment(ws, gid, mid, lid, value),
+            t("tui.followup.meeting.lender_set"),
         )
 
     def _add_meeting(self, field: Input) -> None:

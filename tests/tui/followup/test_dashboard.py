@@ -96,3 +96,31 @@ async def test_the_mentor_and_the_reflection_are_kept_and_undone(
         )
         await keys(pilot, "ctrl+z")
         await wait_until(pilot, lambda: followup().reflection == "", what="the reflection undone")
+
+
+async def test_the_progress_tab_shows_the_groups_own_repayments_to_its_lender() -> None:
+    """Jaya Bersama (the shipped Palembang example) owes the BMM Rp 68.500 a week from
+    13 October 2003; by 1 June 2004 34 instalments are due, Rp 2.329.000. Its meetings paid
+    274.000 + 274.000 + 171.500 + 137.000 + 171.500 = 1.028.000: arrears 1.301.000."""
+    from tests.tui.conftest import palembang
+
+    app = PraApp(make_session(palembang()))
+    async with app.run_test(size=SIZE) as pilot:
+        await keys(pilot, "f4", "f3", "f6", "f6")
+        await wait_for_focus(pilot, lambda w: w is not None and w.id == "fu-mentor", what="mentor")
+        await keys(pilot, "tab", "tab", "tab", "tab")
+        await wait_for_focus(pilot, lambda w: w is not None and w.id == "fu-on", what="the day")
+        await keys(pilot, "01-06-2004", "enter", "tab", "tab")
+        await wait_for_focus(
+            pilot, lambda w: w is not None and w.id == "fu-dashboard", what="the figures"
+        )
+        line = (
+            "Pinjaman BMM: jatuh tempo Rp 2.329.000, dibayar kelompok Rp 1.028.000, "
+            "tunggakan Rp 1.301.000"
+        )
+        for _ in range(20):
+            if line in screen_text(app).replace("\u00a0", " "):
+                break
+            await keys(pilot, "down")
+        assert line in screen_text(app).replace("\u00a0", " ")
+        assert "Kelompok Jaya Bersama" in screen_text(app)

@@ -351,3 +351,41 @@ async def test_the_next_group_without_meetings_shows_none_of_the_last_groups_fig
         )
         for name in ("sales", "costs", "notes"):
             assert app.screen.query_one(f"#fu-{name}", Input).value == ""
+
+
+async def test_the_groups_payment_to_its_lender_is_typed_at_the_meeting(tmp_path: Path) -> None:
+    """Jaya Bersama owes the BMM: its meeting shows 'Setor BMM' beside sales and costs, and
+    what is typed there (274rb, the four weekly instalments of Rp 68.500) is saved as the
+    group's payment on the BMM loan; Sedap Malam, without a lender, has no such field."""
+    from pra.model.followup import LenderPayment
+
+    path = tmp_path / "lokakarya.json"
+    store.save(cleared(), path)
+    session = Session(store.load(path), path, clock=lambda: FROZEN, debounce=0)
+    app = PraApp(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await keys(pilot, "f4")
+        await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
+        assert "Setor" not in screen_text(app)
+        await keys(pilot, "f3")
+        await wait_until(
+            pilot, lambda: "Kelompok Jaya Bersama" in screen_text(app), what="Jaya Bersama"
+        )
+        await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
+        await keys(pilot, "06-11-2003", "enter")
+        await wait_for_focus(pilot, _by_id("fu-members"), what="the member table")
+        await keys(pilot, "tab", "tab")
+        await wait_for_focus(pilot, _by_id("fu-problem"), what="the problem line")
+        await keys(pilot, "tab", "tab", "tab", "tab")
+        await wait_for_focus(pilot, _by_id("fu-lender"), what="the payment to the lender")
+        assert "Setor BMM" in screen_text(app)
+        await keys(pilot, "274rb", "enter")
+
+        def paid() -> tuple[LenderPayment, ...] | None:
+            saved = _saved(path)
+            group = saved.group("g-jaya-bersama") if saved is not None else None
+            meetings = group.followup.meetings if group is not None else ()
+            return meetings[0].lender_payments if meetings else None
+
+        await wait_until(pilot, lambda: bool(paid()), what="the payment in the saved file")
+    assert paid() == (LenderPayment(source_id="fs-jb-bmm", amount=274_000),)

@@ -1,0 +1,89 @@
+"""The group's repayments to its lenders (BMM, koperasi, bank), due against paid.
+
+What falls due is the lender loan's schedule in the business plan
+(:func:`pra.plan.lender.group_lender_schedule`): every instalment (principal and
+interest) due on or before the day asked about. What was paid is what the
+meetings up to that day recorded as paid to that loan
+(``Meeting.lender_payments``), whichever instalment it was meant for. Arrears
+(tunggakan) are what is due and not yet paid; a payment ahead of the schedule
+leaves none and is counted as paid, never as owed back. Payments cover the oldest
+instalments first: the group is as many days late as the oldest instalment not
+wholly covered has been due (:attr:`LenderStatus.days_late`), and more than
+:data:`~pra.plan.followup.loans.LATE_DAYS` days late is an early warning. What the
+group still owes the lender is the schedule's whole repayment less what was paid.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from pra.model import BusinessGroup, LenderLoan
+from pra.plan.followup.attendance import meetings_until
+
+
+@dataclass(frozen=True, slots=True)
+class LenderStatus:
+    """One lender loan at the end of ``on``."""
+
+    loan: LenderLoan
+    instalments: int
+    """Instalments in the whole schedule."""
+    instalments_due: int
+    """Instalments due on or before ``on``."""
+    due: int
+    """Principal and interest of those instalments."""
+    paid: int
+    """Paid to this loan at the meetings up to ``on``."""
+    total: int
+    """The schedule's whole repayment (principal and interest)."""
+    last_due: dt.date | None
+    """The schedule's last instalment day."""
+    oldest_unpaid: dt.date | None
+    """The day of the oldest instalment due and not wholly paid (payments go to the oldest
+    first); ``None`` without arrears."""
+    on: dt.date
+
+    @property
+    def days_late(self) -> int:
+        """Days since :attr:`oldest_unpaid` fell due (0 without arrears)."""
+        return (self.on - self.oldest_unpaid).days if self.oldest_unpaid is not None else 0
+
+    @property
+    def arrears(self) -> int:
+        return max(self.due - self.paid, 0)
+
+    @property
+    def owed(self) -> int:
+        """What the group still owes the lender: the whole repayment less what it paid."""
+        return max(self.total - self.paid, 0)
+
+
+def lender_status(group: BusinessGroup, loan: LenderLoan, on: dt.date) -> LenderStatus:
+    from pra.plan.lender import group_lender_schedule
+
+    schedule = group_lender_schedule(group, loan)
+    due = [i for i in schedule.instalments if i.due is not None and i.due <= on]
+    paid = sum(m.paid_to(loan.id) for m in meetings_until(group, on))
+    oldest, covered = None, paid
+    for instalment in due:
+        covered -= instalment.total
+        if covered < 0:
+            oldest = instalment.due
+            break
+    return LenderStatus(
+        loan=loan,
+        instalments=len(schedule.instalments),
+        instalments_due=len(due),
+        due=sum(i.total for i in due),
+        paid=paid,
+        total=schedule.total_paid,
+        last_due=schedule.instalments[-1].due if schedule.instalments else None,
+        oldest_unpaid=oldest,
+        on=on,
+    )
+
+
+def lender_statuses(group: BusinessGroup, on: dt.date) -> tuple[LenderStatus, ...]:
+    """Each of the group's lender loans with a principal, in the order of its sources."""
+    return tuple(lender_status(group, loan, on) for loan in group.capital.loans if loan.principal)
