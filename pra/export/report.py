@@ -32,6 +32,7 @@ from pra.model import BusinessGroup, Workshop
 from pra.model.followup import Meeting
 from pra.plan.followup import (
     GroupProgress,
+    Rescheduled,
     area_name,
     criterion_text,
     group_progress,
@@ -226,9 +227,12 @@ def repayment_section(ctx: Context, progress: GroupProgress) -> None:
             par30=_pct(ctx, progress.par30),
         )
     )
+    moved = {pid for pid, _ in progress.reschedules}
     rows: list[tuple[str | Cell, ...]] = [
         (
-            ctx.name(s.participant_id),
+            ctx.t("export.report.reschedule.mark", name=ctx.name(s.participant_id))
+            if s.participant_id in moved
+            else ctx.name(s.participant_id),
             ctx.rupiah(s.borrowed),
             ctx.rupiah(s.due),
             ctx.rupiah(s.paid),
@@ -266,30 +270,57 @@ def repayment_section(ctx: Context, progress: GroupProgress) -> None:
         ],
         rows,
     )
-    months = [m for m in progress.months if m.due or m.paid]
+    for pid, change in progress.reschedules:
+        w.paragraph(reschedule_line(ctx, pid, change))
+    months = [m for m in progress.months if m.due or m.paid or m.rescheduled]
     if months:
         w.note(ctx.t("export.report.by_month"), keep_with_next=True)
         from pra.plan.formatting import format_month
 
+        fields = ["due", "paid", "arrears"]
+        if any(m.rescheduled for m in months):
+            fields.append("rescheduled")
         w.table(
-            [Column(2.5), Column(2, "right"), Column(2, "right"), Column(2, "right")],
+            [Column(2.5), *(Column(2, "right") for _ in fields)],
             [
                 ctx.t("export.report.col.month"),
-                *(
-                    Cell(ctx.t(f"export.report.col.{k}"), align="right")
-                    for k in ("due", "paid", "arrears")
-                ),
+                *(Cell(ctx.t(f"export.report.col.{k}"), align="right") for k in fields),
             ],
             [
                 (
                     format_month(m.month, ctx.lang),
-                    ctx.rupiah(m.due),
-                    ctx.rupiah(m.paid),
-                    ctx.rupiah(m.arrears),
+                    *(ctx.rupiah(getattr(m, k)) for k in fields),
                 )
                 for m in months
             ],
         )
+
+
+def reschedule_line(ctx: Context, participant_id: str, change: Rescheduled) -> str:
+    """What a reschedule did: the instalments it moved (not paid on time) and the new terms."""
+    new = change.instalments
+    regular, last = new[0].total, new[-1].total
+    terms = (
+        ctx.t("export.report.reschedule.terms_even", count=len(new), amount=ctx.rupiah(regular))
+        if all(d.total == regular for d in new)
+        else ctx.t(
+            "export.report.reschedule.terms",
+            count=len(new) - 1,
+            amount=ctx.rupiah(regular),
+            last=ctx.rupiah(last),
+        )
+    )
+    return ctx.t(
+        "export.report.reschedule.line",
+        name=ctx.name(participant_id),
+        date=ctx.date(change.date),
+        missed_count=ctx.number(change.missed_count),
+        missed=ctx.rupiah(change.missed),
+        principal=ctx.rupiah(change.principal),
+        charges=ctx.rupiah(change.charges),
+        terms=terms,
+        first=ctx.date(new[0].date),
+    )
 
 
 def savings_section(ctx: Context, progress: GroupProgress) -> None:
