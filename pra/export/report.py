@@ -31,7 +31,10 @@ from pra.i18n import Language
 from pra.model import BusinessGroup, Workshop
 from pra.model.followup import Meeting
 from pra.plan.followup import (
+    LKM_PAR30,
+    LKM_REPAYMENT,
     GroupProgress,
+    LkmReadiness,
     Rescheduled,
     area_name,
     criterion_text,
@@ -404,14 +407,57 @@ def areas_section(ctx: Context, progress: GroupProgress) -> None:
         lines.append(
             ctx.t("export.report.grade_override", grade=grading.grade, reason=grading.reason)
         )
-    lines.append(
-        ctx.t("export.report.eligible" if grading.eligible else "export.report.not_eligible")
-    )
+    if progress.lkm is not None:
+        lines += lkm_lines(ctx, progress.lkm)
     for line in lines:
         w.paragraph(line)
     if len(progress.grades) > 1:
         history = ", ".join(f"{ctx.date(g.date)}: {g.grade}" for g in progress.grades)
         w.paragraph(ctx.t("export.report.grade_history", history=history))
+
+
+def lkm_rule(ctx: Context, lkm: LkmReadiness) -> str:
+    """The conditions for a link to an LKM, with their thresholds."""
+    return ctx.t(
+        "export.report.lkm.rule",
+        grades=f" {ctx.t('export.report.lkm.or')} ".join(lkm.eligible_grades),
+        rate=ctx.percent(LKM_REPAYMENT),
+        par30=ctx.percent(LKM_PAR30),
+    )
+
+
+def lkm_lines(ctx: Context, lkm: LkmReadiness) -> list[str]:
+    """The rule, then whether the group meets it and, if not, which figures fall short."""
+    if lkm.ready:
+        verdict = ctx.t(
+            "export.report.lkm.ready",
+            grade=lkm.grade,
+            rate=_pct(ctx, lkm.rate),
+            par30=_pct(ctx, lkm.par30),
+        )
+    else:
+        reasons = []
+        if lkm.grade is None:
+            reasons.append(ctx.t("export.report.lkm.reason_ungraded"))
+        elif not lkm.grade_ok:
+            reasons.append(ctx.t("export.report.lkm.reason_grade", grade=lkm.grade))
+        if lkm.rate is None:
+            reasons.append(ctx.t("export.report.lkm.reason_no_record"))
+        elif not lkm.rate_ok:
+            reasons.append(ctx.t("export.report.lkm.reason_rate", rate=_pct(ctx, lkm.rate)))
+        if not lkm.par30_ok:
+            reasons.append(ctx.t("export.report.lkm.reason_par30", par30=_pct(ctx, lkm.par30)))
+        verdict = ctx.t("export.report.lkm.not_ready", reasons="; ".join(reasons))
+    return [lkm_rule(ctx, lkm), verdict]
+
+
+def lkm_cell(ctx: Context, group: BusinessGroup, lkm: LkmReadiness | None) -> str:
+    """The summary's LKM column: the institution once linked, else whether it may be."""
+    if group.followup.lkm.strip():
+        return group.followup.lkm
+    return ctx.t(
+        "export.report.lkm.cell_ready" if lkm and lkm.ready else "export.report.lkm.cell_not"
+    )
 
 
 def problems_section(ctx: Context, meetings: Sequence[Meeting]) -> None:
@@ -528,6 +574,7 @@ def build_summary(
         align="center",
     )
     rows = []
+    rule: LkmReadiness | None = None
     for i, group in enumerate(groups, start=1):
         progress = group_progress(ws, group, on)
         grading = progress.grading
@@ -539,9 +586,11 @@ def build_summary(
                 _pct(ctx, progress.repayment_rate),
                 _pct(ctx, progress.par30),
                 _pct(ctx, progress.attendance_rate),
+                lkm_cell(ctx, group, progress.lkm),
                 next_action(ctx, group, progress),
             )
         )
+        rule = progress.lkm
     w.table(
         [
             Column(0.7, "center"),
@@ -550,7 +599,8 @@ def build_summary(
             Column(2.1, "right"),
             Column(1.5, "right"),
             Column(1.8, "right"),
-            Column(4.6),
+            Column(1.6, "center"),
+            Column(3.4),
         ],
         [
             ctx.t("export.col.no"),
@@ -559,8 +609,11 @@ def build_summary(
             Cell(ctx.t("export.report.col.repayment_rate"), align="right"),
             Cell(ctx.t("export.report.col.par30"), align="right"),
             Cell(ctx.t("export.report.col.attendance"), align="right"),
+            Cell(ctx.t("export.report.lkm.col"), align="center"),
             ctx.t("export.report.col.next_action"),
         ],
         rows,
     )
+    if rule is not None:
+        w.note(lkm_rule(ctx, rule))
     return w.doc

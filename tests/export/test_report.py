@@ -122,12 +122,12 @@ def test_the_mentor_summary_has_one_row_per_group_with_its_next_action() -> None
     doc = build_summary(ws, list(ws.groups), load_template(), "id", dt.date(2004, 3, 1))
     text = _text(doc)
     assert (
-        "1 | Kelompok Sedap Malam | C | 82% | 41% | 87% | Mengunjungi Syamsul Bahri — Rohani — 12 Februari 2004"
+        "1 | Kelompok Sedap Malam | C | 82% | 41% | 87% | belum | Mengunjungi Syamsul Bahri — Rohani — 12 Februari 2004"
         in text
     )
     # a group without any record yet: no figures, and the first warning as what to do next
     assert (
-        "2 | Kelompok Jaya Bersama | – | – | – | – | iuran wajib baru terkumpul Rp\u00a00 dari"
+        "2 | Kelompok Jaya Bersama | – | – | – | – | belum | iuran wajib baru terkumpul Rp\u00a00 dari"
         in text
     )
 
@@ -314,3 +314,35 @@ def test_the_report_shows_the_lender_loan_by_its_schedule() -> None:
     sedap = ws.groups[0]
     other = build_report(ws, sedap, load_template(), "id", dt.date(2003, 9, 1), dt.date(2004, 6, 6))
     assert "Pinjaman dari lembaga keuangan" not in _text(other)
+
+
+def test_the_lkm_sentence_follows_the_repayment_record_not_only_the_grade() -> None:
+    from tests.plan.test_followup_lkm import ON, _group
+
+    ws = _group(0)
+    group = ws.groups[0]
+    text = _text(build_report(ws, group, load_template(), "id", dt.date(2026, 1, 5), ON))
+    # grade B (9 of 17 criteria) but 50% repaid on time and PAR30 62% (62,5 rounded half
+    # to even, as every percent of the report)
+    assert "nilai menurut aturan B." in text
+    assert (
+        "Syarat dihubungkan dengan lembaga keuangan mikro (LKM): nilai A atau B, angsuran "
+        "lancar paling sedikit 90% dari yang jatuh tempo, dan PAR30 paling banyak 10%."
+    ) in text
+    assert (
+        "Kelompok ini belum dapat dihubungkan dengan LKM: angsuran lancar baru 50%; PAR30 62%."
+        in text
+    )
+    assert "dapat dihubungkan dengan lembaga keuangan mikro (LKM)." not in text.replace(
+        "Syarat dihubungkan dengan lembaga keuangan mikro (LKM)", ""
+    )
+    summary = _text(build_summary(ws, [group], load_template(), "id", ON))
+    row = next(line for line in summary.splitlines() if line.startswith("1 | "))
+    # grade, on time, PAR30, attendance (p1 and p2 of four at each meeting), LKM
+    assert row.split(" | ")[2:7] == ["B", "50%", "62%", "50%", "belum"]
+    paid = _group(55_000)
+    text = _text(build_report(paid, paid.groups[0], load_template(), "id", dt.date(2026, 1, 5), ON))
+    assert (
+        "Kelompok ini memenuhinya (nilai B, angsuran lancar 100%, PAR30 0%): dapat dihubungkan "
+        "dengan LKM."
+    ) in text

@@ -16,7 +16,8 @@ report and the archive:
 - the five result areas (:mod:`.criteria`): :data:`CRITERIA`, :func:`criterion_text`,
   :func:`score` → :class:`Grading`, :func:`grade_history`, :func:`latest_grading`;
 - from the records (:mod:`.evidence`): :func:`suggest_met`, :func:`early_warnings`,
-  :func:`mandiri_criteria`.
+  :func:`mandiri_criteria`;
+- :func:`lkm_readiness` (:mod:`.lkm`): may the group be linked to an LKM (grade and repayment).
 """
 
 from pra.model.followup import CRITERIA, RESULT_AREAS
@@ -57,6 +58,7 @@ from pra.plan.followup.evidence import (
     suggest_met,
 )
 from pra.plan.followup.fund import FundBalance, fund_balance, planned_ledger
+from pra.plan.followup.lkm import LKM_PAR30, LKM_REPAYMENT, LkmReadiness, lkm_readiness
 from pra.plan.followup.loans import (
     LATE_DAYS,
     Due,
@@ -79,6 +81,8 @@ __all__ = [
     "BELOW_PLAN_MONTHS",
     "CRITERIA",
     "LATE_DAYS",
+    "LKM_PAR30",
+    "LKM_REPAYMENT",
     "RESULT_AREAS",
     "TOTAL_CRITERIA",
     "AreaScore",
@@ -87,6 +91,7 @@ __all__ = [
     "FundBalance",
     "Grading",
     "GroupProgress",
+    "LkmReadiness",
     "LoanStatus",
     "MandiriCriterion",
     "MeetingAttendance",
@@ -110,6 +115,7 @@ __all__ = [
     "group_progress",
     "is_member_on",
     "latest_grading",
+    "lkm_readiness",
     "loan_status",
     "loan_statuses",
     "mandiri_criteria",

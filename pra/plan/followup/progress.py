@@ -27,6 +27,7 @@ from pra.plan.followup.evidence import (
     mandiri_criteria,
 )
 from pra.plan.followup.fund import FundBalance, fund_balance
+from pra.plan.followup.lkm import LkmReadiness, lkm_readiness
 from pra.plan.followup.loans import (
     LoanStatus,
     MonthDue,
@@ -67,6 +68,8 @@ class GroupProgress:
     warnings: tuple[Notice, ...]
     reschedules: tuple[tuple[str, Rescheduled], ...] = ()
     """Each loan rescheduled up to ``on`` (member id, what changed), by date."""
+    lkm: LkmReadiness | None = None
+    """Whether the group may be linked to an LKM (grade and repayment record)."""
 
     @property
     def grading(self) -> Grading | None:
@@ -113,6 +116,7 @@ def group_progress(workshop: Workshop, group: BusinessGroup, on: dt.date) -> Gro
         grades=tuple(g for g in grade_history(workshop, group) if g.date <= on),
         mandiri=mandiri_criteria(workshop, group, on),
         warnings=early_warnings(workshop, group, on),
+        lkm=lkm_readiness(workshop, group, on),
         reschedules=tuple(
             sorted(
                 ((ml.participant_id, r) for ml in loans for r in ml.rescheduled if r.date <= on),
