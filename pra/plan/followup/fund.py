@@ -60,6 +60,18 @@ def cash_lent(group: BusinessGroup, loan: int) -> int:
     return member_share(group.capital.model_copy(update={"stimulus_per_member": loan})).received
 
 
+def withheld_parts(group: BusinessGroup, loan: int) -> tuple[tuple[str, str, int], ...]:
+    """What the fund keeps from a loan of ``loan`` at hand-over, per deduction: (label, kind,
+    amount); one unlabelled line of kind ``other`` when the deductions exceed the loan (the
+    part actually kept)."""
+    kept = loan - cash_lent(group, loan)
+    plan = group.capital.model_copy(update={"stimulus_per_member": loan})
+    parts = tuple((d.label, d.kind, d.amount) for d in member_share(plan).deductions if d.amount)
+    if sum(a for _, _, a in parts) != kept:
+        return (("", "other", kept),) if kept else ()
+    return parts
+
+
 def planned_stimulus(workshop: Workshop, group: BusinessGroup) -> int:
     ledger = planned_ledger(workshop, group)
     return ledger.stimulus_total if ledger else 0
