@@ -24,6 +24,7 @@ from pra.export.context import Context
 from pra.export.language import set_properties
 from pra.export.plan import new_context
 from pra.export.report_money import lender_section, money_section
+from pra.export.report_sources import lender_loans
 from pra.export.signing import signature_grid
 from pra.export.tables import Cell, Column
 from pra.export.template import Template
@@ -98,7 +99,7 @@ def build_report(
     lender_section(ctx, group, last)
     savings_section(ctx, progress)
     attendance_section(ctx, progress)
-    areas_section(ctx, progress)
+    areas_section(ctx, group, progress)
     problems_section(ctx, meetings)
     notes_section(ctx, group, meetings, progress)
     signatures(ctx, group, last)
@@ -109,9 +110,12 @@ def identity(ctx: Context, group: BusinessGroup, progress: GroupProgress) -> Non
     w, ws, followup = ctx.writer, ctx.ws, group.followup
     w.heading(ctx.t("export.report.h.group"))
     place = ", ".join(p for p in (ws.info.place.village, ws.info.place.city) if p)
+    borrowed = lender_loans(ctx, group)
     link = (
         ctx.t("export.report.linked", lkm=followup.lkm, date=ctx.date(followup.linked_on))
         if followup.lkm
+        else ctx.t("export.report.lkm.borrows_only", loans=borrowed)
+        if borrowed
         else ctx.t("export.none")
     )
     pairs = [
@@ -369,7 +373,7 @@ def attendance_section(ctx: Context, progress: GroupProgress) -> None:
     )
 
 
-def areas_section(ctx: Context, progress: GroupProgress) -> None:
+def areas_section(ctx: Context, group: BusinessGroup, progress: GroupProgress) -> None:
     """The last assessment of the period: each area's score, the criteria met, the grade and why."""
     w = ctx.writer
     w.heading(ctx.t("export.report.h.areas"))
@@ -409,6 +413,8 @@ def areas_section(ctx: Context, progress: GroupProgress) -> None:
         )
     if progress.lkm is not None:
         lines += lkm_lines(ctx, progress.lkm)
+    if (borrowed := lender_loans(ctx, group)) and not group.followup.lkm:
+        lines.append(ctx.t("export.report.lkm.borrows", loans=borrowed))
     for line in lines:
         w.paragraph(line)
     if len(progress.grades) > 1:

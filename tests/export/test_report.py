@@ -346,3 +346,31 @@ def test_the_lkm_sentence_follows_the_repayment_record_not_only_the_grade() -> N
         "Kelompok ini memenuhinya (nilai B, angsuran lancar 100%, PAR30 0%): dapat dihubungkan "
         "dengan LKM."
     ) in text
+
+
+def test_the_report_accounts_for_the_grant_whole_and_names_a_lender_loan() -> None:
+    from pra.model import Workshop
+
+    ws = Workshop.model_validate_json(example_path("palembang").read_text(encoding="utf-8"))
+    first, last = dt.date(2003, 9, 1), dt.date(2004, 6, 6)
+    sedap = ws.group("g-sedap-malam")
+    assert sedap is not None
+    text = _text(build_report(ws, sedap, load_template(), "id", first, last))
+    # the grant of Rp 5.000.000: Rp 3.500.000 spent per the RAB, Rp 1.500.000 into the fund
+    # (the ledger's "Bantuan stimulan diterima untuk dana bergulir")
+    assert (
+        "Bantuan stimulan Dinas Sosial melalui Yayasan Bina Vitalis: Rp\u00a05.000.000 seluruhnya. "
+        "Rp\u00a03.500.000 dibelanjakan untuk usaha kelompok menurut RAB rencana usaha"
+    ) in text
+    assert "Bantuan stimulan diterima untuk dana bergulir | Rp\u00a01.500.000" in text
+    jaya = ws.group("g-jaya-bersama")
+    assert jaya is not None
+    text = _text(build_report(ws, jaya, load_template(), "id", first, last))
+    # not linked to an LKM, but it owes BMM the Rp 3.000.000 of its plan
+    assert (
+        "Lembaga keuangan mikro | belum terhubung sebagai kelompok binaan; kelompok sudah "
+        "meminjam: Pinjaman BMM Rp\u00a03.000.000"
+    ) in text
+    assert "Kelompok sudah meminjam dari lembaga keuangan (Pinjaman BMM Rp\u00a03.000.000;" in text
+    # all the grant revolves: no sentence about a part spent on the business
+    assert "dibelanjakan untuk usaha kelompok" not in text
