@@ -43,3 +43,25 @@ def lender_loans(ctx: Context, group: BusinessGroup) -> str:
         for s in group.capital.sources
         if isinstance(s, LenderLoan) and s.principal
     )
+
+
+def handover_line(ctx: Context, group: BusinessGroup) -> str | None:
+    """The fund's hand-over as the plan dates it against the day recorded, and the gap."""
+    from pra.plan.followup.fund import plan_start, recorded_start
+
+    planned, recorded = plan_start(ctx.ws, group), recorded_start(group)
+    if planned is None or recorded is None:
+        return None
+    if planned == recorded:
+        return ctx.t("export.report.handover.as_planned", date=ctx.date(planned))
+    if planned.day == recorded.day:
+        months = (recorded.year - planned.year) * 12 + recorded.month - planned.month
+        gap = ctx.t("export.report.handover.months", count=abs(months))
+    else:
+        gap = ctx.t("export.report.handover.days", count=abs((recorded - planned).days))
+    return ctx.t(
+        "export.report.handover.later" if recorded > planned else "export.report.handover.earlier",
+        planned=ctx.date(planned),
+        recorded=ctx.date(recorded),
+        gap=gap,
+    )

@@ -1,7 +1,7 @@
 """Savings against the agreed dues (iuran wajib), per member.
 
 The plan asks every member for the compulsory dues every month from the first
-month after the follow-up starts (as the revolving fund's ledger counts them),
+month after the plan hands the fund over (as the revolving fund's ledger counts them),
 until the member leaves. A member's simpanan pokok (or saham) is what they hand over
 as such at a meeting plus the deductions of kind ``share`` the fund kept from their
 loans at hand-over: the same money the fund's ledger counts as kept at hand-over.
@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from pra.model import BusinessGroup, Workshop
 from pra.plan.due_dates import add_months
-from pra.plan.followup.fund import withheld_parts
-from pra.plan.followup.members import followup_start, left_on
+from pra.plan.followup.fund import plan_start, withheld_parts
+from pra.plan.followup.members import left_on
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +41,7 @@ class SavingsStatus:
 
 def dues_months(workshop: Workshop, group: BusinessGroup, member_id: str, on: dt.date) -> int:
     """How many monthly dues had fallen due for the member by the end of ``on``."""
-    start = followup_start(workshop, group)
+    start = plan_start(workshop, group)
     if start is None:
         return 0
     gone = left_on(group, member_id)
