@@ -179,6 +179,8 @@ def sales_section(
 ) -> None:
     """Each month of the period with a sales report against the business analysis (only for a
     group that has one); the months whose profit is below plan are marked."""
+    from pra.plan.business import planned_month
+    from pra.plan.followup.loans import months_between
     from pra.plan.formatting import format_month
 
     if not group.analysis.products:
@@ -194,6 +196,32 @@ def sales_section(
     def profit(value: int | None) -> str:
         return ctx.rupiah(value) if value is not None else "–"
 
+    table: list[tuple[str, ...]] = []
+    for month in months_between(rows[0].month, rows[-1].month):
+        found = next((m for m in rows if m.month == month), None)
+        if found is None:  # a month between reports without one: said, not skipped
+            planned = planned_month(group, month)
+            table.append(
+                (
+                    format_month(month, ctx.lang),
+                    ctx.t("export.report.not_reported"),
+                    ctx.rupiah(planned.sales),
+                    "–",
+                    ctx.rupiah(planned.profit),
+                    "",
+                )
+            )
+            continue
+        table.append(
+            (
+                format_month(found.month, ctx.lang),
+                ctx.rupiah(found.sales),
+                ctx.rupiah(found.planned_sales),
+                profit(found.profit),
+                ctx.rupiah(found.planned_profit),
+                ctx.t("export.report.below_plan") if found.below_plan else "",
+            )
+        )
     w.table(
         [Column(2.4), *[Column(2.2, "right") for _ in range(4)], Column(1.2, "center")],
         [
@@ -204,17 +232,7 @@ def sales_section(
             ),
             Cell(ctx.t("export.report.col.below_plan"), align="center"),
         ],
-        [
-            (
-                format_month(m.month, ctx.lang),
-                ctx.rupiah(m.sales),
-                ctx.rupiah(m.planned_sales),
-                profit(m.profit),
-                ctx.rupiah(m.planned_profit),
-                ctx.t("export.report.below_plan") if m.below_plan else "",
-            )
-            for m in rows
-        ],
+        table,
     )
 
 

@@ -374,3 +374,32 @@ def test_the_report_accounts_for_the_grant_whole_and_names_a_lender_loan() -> No
     assert "Kelompok sudah meminjam dari lembaga keuangan (Pinjaman BMM Rp\u00a03.000.000;" in text
     # all the grant revolves: no sentence about a part spent on the business
     assert "dibelanjakan untuk usaha kelompok" not in text
+
+
+def test_a_month_without_a_sales_report_is_said_not_skipped() -> None:
+    from tests.plan.test_followup_sales import _reports
+
+    ws = _reports()
+    group = ws.groups[0]
+    # without the 1 May meeting, the 1 June report covers 1 April – 31 May (midpoint 1 May):
+    # May; April has no report at all (its plan, Ramadan: 1.800.000 sales, 620.000 profit)
+    meetings = tuple(m for m in group.followup.meetings if m.date != dt.date(2026, 5, 1))
+    group = group.model_copy(
+        update={"followup": group.followup.model_copy(update={"meetings": meetings})}
+    )
+    ws = ws.model_copy(update={"groups": (group,)})
+    text = _text(build_report(ws, group, load_template(), "id", START_2026, dt.date(2026, 7, 1)))
+    months = [line.split(" | ")[0] for line in text.splitlines() if " 2026 | " in line]
+    assert "April 2026 | tidak dilaporkan | Rp\u00a01.800.000 | – | Rp\u00a0620.000 | " in text
+    sales = months[months.index("Januari 2026") :][:6]
+    assert sales == [
+        "Januari 2026",
+        "Februari 2026",
+        "Maret 2026",
+        "April 2026",
+        "Mei 2026",
+        "Juni 2026",
+    ]
+
+
+START_2026 = dt.date(2026, 1, 1)
