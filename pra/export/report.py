@@ -188,8 +188,8 @@ def sales_section(
     w = ctx.writer
     w.heading(ctx.t("export.report.h.sales"))
     rows = [m for m in progress.sales if m.month >= first.replace(day=1)]
-    if not rows:
-        w.empty()
+    if not rows:  # the plan has its analysis: what is missing is the group's reports
+        w.paragraph(ctx.t("export.report.no_sales"), "Note")
         return
     w.lead(ctx.t("export.report.sales_lead"))
 

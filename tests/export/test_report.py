@@ -403,3 +403,19 @@ def test_a_month_without_a_sales_report_is_said_not_skipped() -> None:
 
 
 START_2026 = dt.date(2026, 1, 1)
+
+
+def test_a_plan_with_an_analysis_but_no_sales_reported_says_which_is_missing() -> None:
+    from pra.model import Workshop
+
+    ws = Workshop.model_validate_json(example_path("yogyakarta").read_text(encoding="utf-8"))
+    group = ws.groups[0]
+    assert group.analysis.products and not any(m.sales for m in group.followup.meetings)
+    text = _text(
+        build_report(ws, group, load_template(), "id", dt.date(2003, 9, 1), dt.date(2004, 7, 5))
+    )
+    after = text.split("Penjualan dan laba terhadap analisis usaha\n", 1)[1]
+    assert after.startswith(
+        "Rencana usaha kelompok ini punya analisis usaha, tetapi penjualan dan biaya belum "
+        "dilaporkan di pertemuan dalam periode ini"
+    )

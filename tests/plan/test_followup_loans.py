@@ -319,3 +319,21 @@ def test_a_reschedule_keeps_the_service_fee_and_rounds_to_the_cash_unit() -> Non
     # The whole loan still repays 500.000 and its 10 × 5.000 fee.
     assert sum(d.principal for d in loans.dues) == 500_000
     assert sum(d.charge for d in loans.dues) == 50_000
+
+
+def test_par30_of_loans_all_repaid_is_zero_and_without_loans_there_is_none() -> None:
+    # p1 borrows 500.000 on 5 January and pays all 10 × 55.000 = 550.000 on 5 February:
+    # nothing outstanding, nothing at risk: PAR30 0% (it read "–" like a group that never lent)
+    ws = workshop(
+        [
+            meeting("t0", START, {"p1": {"loan_out": 500_000}}),
+            meeting("t1", dt.date(2026, 2, 5), {"p1": {"instalment": 550_000}}),
+        ]
+    )
+    g = ws.groups[0]
+    on = dt.date(2026, 3, 5)
+    statuses = [member_loans(g, m).status(on) for m in g.member_ids]
+    assert sum(s.outstanding for s in statuses) == 0
+    assert par30(statuses) == Decimal(0)
+    nobody = workshop([meeting("t0", START, {"p1": {}})]).groups[0]
+    assert par30([member_loans(nobody, m).status(on) for m in nobody.member_ids]) is None

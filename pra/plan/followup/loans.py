@@ -299,11 +299,11 @@ def repayment_rate(statuses: Iterable[LoanStatus]) -> Decimal | None:
 
 def par30(statuses: Iterable[LoanStatus]) -> Decimal | None:
     """Portfolio at risk: percent of the outstanding principal owed by members more than 30 days
-    late; ``None`` when nothing is outstanding."""
+    late; 0 when every loan is repaid (nothing is at risk); ``None`` when nobody borrowed."""
     rows = list(statuses)
     outstanding = sum(s.outstanding for s in rows)
     if not outstanding:
-        return None
+        return Decimal(0) if any(s.borrowed for s in rows) else None
     return Decimal(100) * sum(s.outstanding for s in rows if s.at_risk) / outstanding
 
 
