@@ -556,7 +556,8 @@ def signatures(ctx: Context, group: BusinessGroup, last: dt.date) -> None:
 
 
 def next_action(ctx: Context, group: BusinessGroup, progress: GroupProgress) -> str:
-    """The first follow-up not done (with who and by when), else the first warning, else none."""
+    """The first follow-up not done (with who and by when), else none: a warning is not an
+    action (the summary lists the warnings under its table)."""
     open_actions = sorted(
         (
             a
@@ -571,8 +572,6 @@ def next_action(ctx: Context, group: BusinessGroup, progress: GroupProgress) -> 
         a = open_actions[0]
         parts = [a.text, ctx.names(a.responsible_ids), ctx.date(a.due)]
         return " — ".join(p for p in parts if p)
-    if progress.warnings:
-        return ctx.notice(progress.warnings[0])
     return "–"
 
 
@@ -599,8 +598,11 @@ def build_summary(
     )
     rows = []
     rule: LkmReadiness | None = None
+    warned: list[tuple[str, list[str]]] = []
     for i, group in enumerate(groups, start=1):
         progress = group_progress(ws, group, on)
+        if progress.warnings:
+            warned.append((group.name, [ctx.notice(n) for n in progress.warnings]))
         grading = progress.grading
         rows.append(
             (
@@ -640,4 +642,7 @@ def build_summary(
     )
     if rule is not None:
         w.note(lkm_rule(ctx, rule))
+    for name, notes in warned:
+        w.note(ctx.t("export.report.summary_warnings", group=name), keep_with_next=True)
+        w.bullets(notes)
     return w.doc

@@ -125,11 +125,13 @@ def test_the_mentor_summary_has_one_row_per_group_with_its_next_action() -> None
         "1 | Kelompok Sedap Malam | C | 82% | 41% | 87% | belum | Mengunjungi Syamsul Bahri — Rohani — 12 Februari 2004"
         in text
     )
-    # a group without any record yet: no figures, and the first warning as what to do next
-    assert (
-        "2 | Kelompok Jaya Bersama | – | – | – | – | belum | iuran wajib baru terkumpul Rp\u00a00 dari"
-        in text
-    )
+    # a group without any record yet: no figures and no follow-up to do; a warning is not a
+    # next action: the warnings follow the table, each group's under its name
+    assert "2 | Kelompok Jaya Bersama | – | – | – | – | belum | –" in text
+    lines = text.splitlines()
+    at = lines.index("Kelompok Jaya Bersama, yang perlu diperhatikan:")
+    assert lines[at + 1].startswith("•\tiuran wajib baru terkumpul Rp\u00a00 dari")
+    assert "Kelompok Sedap Malam, yang perlu diperhatikan:" in lines
 
 
 def test_pra_report_writes_the_followed_groups_and_says_which_are_not(
@@ -418,4 +420,18 @@ def test_a_plan_with_an_analysis_but_no_sales_reported_says_which_is_missing() -
     assert after.startswith(
         "Rencana usaha kelompok ini punya analisis usaha, tetapi penjualan dan biaya belum "
         "dilaporkan di pertemuan dalam periode ini"
+    )
+
+
+def test_the_summarys_next_step_of_the_palembang_example_is_the_one_its_reflection_names() -> None:
+    from pra.model import Workshop
+
+    ws = Workshop.model_validate_json(example_path("palembang").read_text(encoding="utf-8"))
+    text = _text(build_summary(ws, list(ws.groups), load_template(), "id", dt.date(2004, 6, 6)))
+    row = next(line for line in text.splitlines() if line.startswith("1 | Kelompok Sedap Malam"))
+    # linked to BMM (the institution in the LKM column); the reflection's "menambah oven dari
+    # pinjaman BMM" recorded at the last meeting (6 June) as a follow-up due in two months
+    assert row.endswith(
+        "| BMM (Bina Masyarakat Mandiri) Palembang | "
+        "Mengajukan pinjaman BMM untuk menambah oven — Rohani — 6 Agustus 2004"
     )
