@@ -613,20 +613,22 @@ def build_summary(
                 _pct(ctx, progress.par30),
                 _pct(ctx, progress.attendance_rate),
                 lkm_cell(ctx, group, progress.lkm),
-                next_action(ctx, group, progress),
+                next_action(ctx, group, progress)
+                if not progress.warnings
+                else ctx.t("export.report.see_warnings", action=next_action(ctx, group, progress)),
             )
         )
         rule = progress.lkm
     w.table(
         [
             Column(0.7, "center"),
-            Column(3.2),
-            Column(1.2, "center"),
-            Column(2.1, "right"),
-            Column(1.5, "right"),
-            Column(1.8, "right"),
-            Column(1.6, "center"),
-            Column(3.4),
+            Column(2.8),
+            Column(1.0, "center"),
+            Column(1.9, "right"),
+            Column(1.3, "right"),
+            Column(1.7, "right"),
+            Column(2.4, "center"),
+            Column(3.7),
         ],
         [
             ctx.t("export.col.no"),
