@@ -336,7 +336,7 @@ def reschedule_line(ctx: Context, participant_id: str, change: Rescheduled) -> s
         )
     )
     return ctx.t(
-        "export.report.reschedule.line",
+        "export.report.reschedule.line" if change.missed else "export.report.reschedule.ahead",
         name=ctx.name(participant_id),
         date=ctx.date(change.date),
         missed_count=ctx.number(change.missed_count),

@@ -438,3 +438,44 @@ def test_the_summarys_next_step_of_the_palembang_example_is_the_one_its_reflecti
         "| BMM (Bina Masyarakat Mandiri) Palembang | "
         "Mengajukan pinjaman BMM untuk menambah oven — Rohani — 6 Agustus 2004"
     )
+
+
+def test_the_repayment_table_marks_a_rescheduled_loan_with_its_date_and_new_terms() -> None:
+    from pra.model.followup import LoanReschedule
+    from tests.plan.test_followup_loans import _rescheduled_group
+
+    ws = _rescheduled_group()
+    group = ws.groups[0]
+    on = dt.date(2026, 8, 5)
+    text = _text(build_report(ws, group, load_template(), "id", dt.date(2026, 1, 5), on))
+    # figures worked in tests/plan/test_followup_loans.py: 3 × 55.000 missed; 400.000 + 40.000
+    # over 6 months in Rp 500: 5 × (67.000 + 7.000) and 65.000 + 5.000
+    assert (
+        "Budi Santoso: pinjaman dijadwal ulang 5 Juni 2026. 3 angsuran yang sudah jatuh tempo "
+        "belum dibayar (Rp\u00a0165.000): tidak lagi dihitung tunggakan, tetapi tetap dihitung "
+        "tidak lancar. Sisa pokok Rp\u00a0400.000 dan jasa serta potongan Rp\u00a040.000 (tidak "
+        "dihapus) menjadi 5 angsuran Rp\u00a074.000 dan terakhir Rp\u00a070.000, mulai 5 Juli 2026."
+    ) in text
+    assert "Budi Santoso (dijadwal ulang) | Rp\u00a0500.000 | Rp\u00a0258.000 |" in text
+    # by month (p1 and p2): May's arrears 110.000 (p2's April and May) stay; in June p1's
+    # 55.000 is due and paid, p2's 165.000 respread
+    assert "Mei 2026 | Rp\u00a0110.000 | Rp\u00a055.000 | Rp\u00a0110.000 | Rp\u00a00" in text
+    assert "Juni 2026 | Rp\u00a055.000 | Rp\u00a055.000 | Rp\u00a00 | Rp\u00a0165.000" in text
+    # rescheduled on 10 March, after paying February and March: nothing had fallen in arrears
+    early = ws.groups[0].followup.model_copy(
+        update={
+            "reschedules": (
+                LoanReschedule(
+                    id="r1", participant_id="p2", date=dt.date(2026, 3, 10), term_months=8
+                ),
+            )
+        }
+    )
+    group = group.model_copy(update={"followup": early})
+    ws = ws.model_copy(update={"groups": (group,)})
+    text = _text(build_report(ws, group, load_template(), "id", dt.date(2026, 1, 5), on))
+    assert (
+        "Budi Santoso: pinjaman dijadwal ulang 10 Maret 2026, sebelum ada angsuran yang "
+        "tertunggak. Sisa pokok Rp\u00a0400.000 dan jasa serta potongan Rp\u00a040.000 (tidak "
+        "dihapus) menjadi 8 angsuran Rp\u00a055.000, mulai 10 April 2026."
+    ) in text
