@@ -24,6 +24,7 @@ from pra.export.context import Context
 from pra.export.language import set_properties
 from pra.export.plan import new_context
 from pra.export.report_money import lender_section, money_section
+from pra.export.report_sources import lender_loans
 from pra.export.signing import signature_grid
 from pra.export.tables import Cell, Column
 from pra.export.template import Template
@@ -31,7 +32,11 @@ from pra.i18n import Language
 from pra.model import BusinessGroup, Workshop
 from pra.model.followup import Meeting
 from pra.plan.followup import (
+    LKM_PAR30,
+    LKM_REPAYMENT,
     GroupProgress,
+    LkmReadiness,
+    Rescheduled,
     area_name,
     criterion_text,
     group_progress,
@@ -94,7 +99,7 @@ def build_report(
     lender_section(ctx, group, last)
     savings_section(ctx, progress)
     attendance_section(ctx, progress)
-    areas_section(ctx, progress)
+    areas_section(ctx, group, progress)
     problems_section(ctx, meetings)
     notes_section(ctx, group, meetings, progress)
     signatures(ctx, group, last)
@@ -105,9 +110,12 @@ def identity(ctx: Context, group: BusinessGroup, progress: GroupProgress) -> Non
     w, ws, followup = ctx.writer, ctx.ws, group.followup
     w.heading(ctx.t("export.report.h.group"))
     place = ", ".join(p for p in (ws.info.place.village, ws.info.place.city) if p)
+    borrowed = lender_loans(ctx, group)
     link = (
         ctx.t("export.report.linked", lkm=followup.lkm, date=ctx.date(followup.linked_on))
         if followup.lkm
+        else ctx.t("export.report.lkm.borrows_only", loans=borrowed)
+        if borrowed
         else ctx.t("export.none")
     )
     pairs = [
@@ -171,6 +179,8 @@ def sales_section(
 ) -> None:
     """Each month of the period with a sales report against the business analysis (only for a
     group that has one); the months whose profit is below plan are marked."""
+    from pra.plan.business import planned_month
+    from pra.plan.followup.loans import months_between
     from pra.plan.formatting import format_month
 
     if not group.analysis.products:
@@ -178,14 +188,40 @@ def sales_section(
     w = ctx.writer
     w.heading(ctx.t("export.report.h.sales"))
     rows = [m for m in progress.sales if m.month >= first.replace(day=1)]
-    if not rows:
-        w.empty()
+    if not rows:  # the plan has its analysis: what is missing is the group's reports
+        w.paragraph(ctx.t("export.report.no_sales"), "Note")
         return
     w.lead(ctx.t("export.report.sales_lead"))
 
     def profit(value: int | None) -> str:
         return ctx.rupiah(value) if value is not None else "–"
 
+    table: list[tuple[str, ...]] = []
+    for month in months_between(rows[0].month, rows[-1].month):
+        found = next((m for m in rows if m.month == month), None)
+        if found is None:  # a month between reports without one: said, not skipped
+            planned = planned_month(group, month)
+            table.append(
+                (
+                    format_month(month, ctx.lang),
+                    ctx.t("export.report.not_reported"),
+                    ctx.rupiah(planned.sales),
+                    "–",
+                    ctx.rupiah(planned.profit),
+                    "",
+                )
+            )
+            continue
+        table.append(
+            (
+                format_month(found.month, ctx.lang),
+                ctx.rupiah(found.sales),
+                ctx.rupiah(found.planned_sales),
+                profit(found.profit),
+                ctx.rupiah(found.planned_profit),
+                ctx.t("export.report.below_plan") if found.below_plan else "",
+            )
+        )
     w.table(
         [Column(2.4), *[Column(2.2, "right") for _ in range(4)], Column(1.2, "center")],
         [
@@ -196,17 +232,7 @@ def sales_section(
             ),
             Cell(ctx.t("export.report.col.below_plan"), align="center"),
         ],
-        [
-            (
-                format_month(m.month, ctx.lang),
-                ctx.rupiah(m.sales),
-                ctx.rupiah(m.planned_sales),
-                profit(m.profit),
-                ctx.rupiah(m.planned_profit),
-                ctx.t("export.report.below_plan") if m.below_plan else "",
-            )
-            for m in rows
-        ],
+        table,
     )
 
 
@@ -226,9 +252,12 @@ def repayment_section(ctx: Context, progress: GroupProgress) -> None:
             par30=_pct(ctx, progress.par30),
         )
     )
+    moved = {pid for pid, _ in progress.reschedules}
     rows: list[tuple[str | Cell, ...]] = [
         (
-            ctx.name(s.participant_id),
+            ctx.t("export.report.reschedule.mark", name=ctx.name(s.participant_id))
+            if s.participant_id in moved
+            else ctx.name(s.participant_id),
             ctx.rupiah(s.borrowed),
             ctx.rupiah(s.due),
             ctx.rupiah(s.paid),
@@ -266,30 +295,57 @@ def repayment_section(ctx: Context, progress: GroupProgress) -> None:
         ],
         rows,
     )
-    months = [m for m in progress.months if m.due or m.paid]
+    for pid, change in progress.reschedules:
+        w.paragraph(reschedule_line(ctx, pid, change))
+    months = [m for m in progress.months if m.due or m.paid or m.rescheduled]
     if months:
         w.note(ctx.t("export.report.by_month"), keep_with_next=True)
         from pra.plan.formatting import format_month
 
+        fields = ["due", "paid", "arrears"]
+        if any(m.rescheduled for m in months):
+            fields.append("rescheduled")
         w.table(
-            [Column(2.5), Column(2, "right"), Column(2, "right"), Column(2, "right")],
+            [Column(2.5), *(Column(2, "right") for _ in fields)],
             [
                 ctx.t("export.report.col.month"),
-                *(
-                    Cell(ctx.t(f"export.report.col.{k}"), align="right")
-                    for k in ("due", "paid", "arrears")
-                ),
+                *(Cell(ctx.t(f"export.report.col.{k}"), align="right") for k in fields),
             ],
             [
                 (
                     format_month(m.month, ctx.lang),
-                    ctx.rupiah(m.due),
-                    ctx.rupiah(m.paid),
-                    ctx.rupiah(m.arrears),
+                    *(ctx.rupiah(getattr(m, k)) for k in fields),
                 )
                 for m in months
             ],
         )
+
+
+def reschedule_line(ctx: Context, participant_id: str, change: Rescheduled) -> str:
+    """What a reschedule did: the instalments it moved (not paid on time) and the new terms."""
+    new = change.instalments
+    regular, last = new[0].total, new[-1].total
+    terms = (
+        ctx.t("export.report.reschedule.terms_even", count=len(new), amount=ctx.rupiah(regular))
+        if all(d.total == regular for d in new)
+        else ctx.t(
+            "export.report.reschedule.terms",
+            count=len(new) - 1,
+            amount=ctx.rupiah(regular),
+            last=ctx.rupiah(last),
+        )
+    )
+    return ctx.t(
+        "export.report.reschedule.line" if change.missed else "export.report.reschedule.ahead",
+        name=ctx.name(participant_id),
+        date=ctx.date(change.date),
+        missed_count=ctx.number(change.missed_count),
+        missed=ctx.rupiah(change.missed),
+        principal=ctx.rupiah(change.principal),
+        charges=ctx.rupiah(change.charges),
+        terms=terms,
+        first=ctx.date(new[0].date),
+    )
 
 
 def savings_section(ctx: Context, progress: GroupProgress) -> None:
@@ -335,7 +391,7 @@ def attendance_section(ctx: Context, progress: GroupProgress) -> None:
     )
 
 
-def areas_section(ctx: Context, progress: GroupProgress) -> None:
+def areas_section(ctx: Context, group: BusinessGroup, progress: GroupProgress) -> None:
     """The last assessment of the period: each area's score, the criteria met, the grade and why."""
     w = ctx.writer
     w.heading(ctx.t("export.report.h.areas"))
@@ -373,14 +429,59 @@ def areas_section(ctx: Context, progress: GroupProgress) -> None:
         lines.append(
             ctx.t("export.report.grade_override", grade=grading.grade, reason=grading.reason)
         )
-    lines.append(
-        ctx.t("export.report.eligible" if grading.eligible else "export.report.not_eligible")
-    )
+    if progress.lkm is not None:
+        lines += lkm_lines(ctx, progress.lkm)
+    if (borrowed := lender_loans(ctx, group)) and not group.followup.lkm:
+        lines.append(ctx.t("export.report.lkm.borrows", loans=borrowed))
     for line in lines:
         w.paragraph(line)
     if len(progress.grades) > 1:
         history = ", ".join(f"{ctx.date(g.date)}: {g.grade}" for g in progress.grades)
         w.paragraph(ctx.t("export.report.grade_history", history=history))
+
+
+def lkm_rule(ctx: Context, lkm: LkmReadiness) -> str:
+    """The conditions for a link to an LKM, with their thresholds."""
+    return ctx.t(
+        "export.report.lkm.rule",
+        grades=f" {ctx.t('export.report.lkm.or')} ".join(lkm.eligible_grades),
+        rate=ctx.percent(LKM_REPAYMENT),
+        par30=ctx.percent(LKM_PAR30),
+    )
+
+
+def lkm_lines(ctx: Context, lkm: LkmReadiness) -> list[str]:
+    """The rule, then whether the group meets it and, if not, which figures fall short."""
+    if lkm.ready:
+        verdict = ctx.t(
+            "export.report.lkm.ready",
+            grade=lkm.grade,
+            rate=_pct(ctx, lkm.rate),
+            par30=_pct(ctx, lkm.par30),
+        )
+    else:
+        reasons = []
+        if lkm.grade is None:
+            reasons.append(ctx.t("export.report.lkm.reason_ungraded"))
+        elif not lkm.grade_ok:
+            reasons.append(ctx.t("export.report.lkm.reason_grade", grade=lkm.grade))
+        if lkm.rate is None:
+            reasons.append(ctx.t("export.report.lkm.reason_no_record"))
+        elif not lkm.rate_ok:
+            reasons.append(ctx.t("export.report.lkm.reason_rate", rate=_pct(ctx, lkm.rate)))
+        if not lkm.par30_ok:
+            reasons.append(ctx.t("export.report.lkm.reason_par30", par30=_pct(ctx, lkm.par30)))
+        verdict = ctx.t("export.report.lkm.not_ready", reasons="; ".join(reasons))
+    return [lkm_rule(ctx, lkm), verdict]
+
+
+def lkm_cell(ctx: Context, group: BusinessGroup, lkm: LkmReadiness | None) -> str:
+    """The summary's LKM column: the institution once linked, else whether it may be."""
+    if group.followup.lkm.strip():
+        return group.followup.lkm
+    return ctx.t(
+        "export.report.lkm.cell_ready" if lkm and lkm.ready else "export.report.lkm.cell_not"
+    )
 
 
 def problems_section(ctx: Context, meetings: Sequence[Meeting]) -> None:
@@ -455,7 +556,8 @@ def signatures(ctx: Context, group: BusinessGroup, last: dt.date) -> None:
 
 
 def next_action(ctx: Context, group: BusinessGroup, progress: GroupProgress) -> str:
-    """The first follow-up not done (with who and by when), else the first warning, else none."""
+    """The first follow-up not done (with who and by when), else none: a warning is not an
+    action (the summary lists the warnings under its table)."""
     open_actions = sorted(
         (
             a
@@ -470,8 +572,6 @@ def next_action(ctx: Context, group: BusinessGroup, progress: GroupProgress) -> 
         a = open_actions[0]
         parts = [a.text, ctx.names(a.responsible_ids), ctx.date(a.due)]
         return " — ".join(p for p in parts if p)
-    if progress.warnings:
-        return ctx.notice(progress.warnings[0])
     return "–"
 
 
@@ -497,8 +597,12 @@ def build_summary(
         align="center",
     )
     rows = []
+    rule: LkmReadiness | None = None
+    warned: list[tuple[str, list[str]]] = []
     for i, group in enumerate(groups, start=1):
         progress = group_progress(ws, group, on)
+        if progress.warnings:
+            warned.append((group.name, [ctx.notice(n) for n in progress.warnings]))
         grading = progress.grading
         rows.append(
             (
@@ -508,18 +612,23 @@ def build_summary(
                 _pct(ctx, progress.repayment_rate),
                 _pct(ctx, progress.par30),
                 _pct(ctx, progress.attendance_rate),
-                next_action(ctx, group, progress),
+                lkm_cell(ctx, group, progress.lkm),
+                next_action(ctx, group, progress)
+                if not progress.warnings
+                else ctx.t("export.report.see_warnings", action=next_action(ctx, group, progress)),
             )
         )
+        rule = progress.lkm
     w.table(
         [
             Column(0.7, "center"),
-            Column(3.2),
-            Column(1.2, "center"),
-            Column(2.1, "right"),
-            Column(1.5, "right"),
-            Column(1.8, "right"),
-            Column(4.6),
+            Column(2.8),
+            Column(1.0, "center"),
+            Column(1.9, "right"),
+            Column(1.3, "right"),
+            Column(1.7, "right"),
+            Column(2.4, "center"),
+            Column(3.7),
         ],
         [
             ctx.t("export.col.no"),
@@ -528,8 +637,14 @@ def build_summary(
             Cell(ctx.t("export.report.col.repayment_rate"), align="right"),
             Cell(ctx.t("export.report.col.par30"), align="right"),
             Cell(ctx.t("export.report.col.attendance"), align="right"),
+            Cell(ctx.t("export.report.lkm.col"), align="center"),
             ctx.t("export.report.col.next_action"),
         ],
         rows,
     )
+    if rule is not None:
+        w.note(lkm_rule(ctx, rule))
+    for name, notes in warned:
+        w.note(ctx.t("export.report.summary_warnings", group=name), keep_with_next=True)
+        w.bullets(notes)
     return w.doc

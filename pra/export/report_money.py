@@ -29,11 +29,16 @@ def money_section(
     first: dt.date,
 ) -> None:
     """The fund's ledger from ``first`` to the report's day, then the business reported."""
+    from pra.export.report_sources import grant_lines, handover_line
     from pra.plan.followup.fund_period import fund_period
 
     w = ctx.writer
     w.heading(ctx.t("export.report.h.money"))
     ledger = fund_period(ws, group, first, progress.on)
+    for line in grant_lines(ctx, group):
+        w.paragraph(line)
+    if (handover := handover_line(ctx, group)) is not None:
+        w.paragraph(handover)
 
     def bold(text: str) -> Cell:
         return Cell(text, bold=True)

@@ -213,10 +213,10 @@ class MemberLeft(Record):
 class LoanReschedule(Entity):
     """A member's loan rescheduled (penjadwalan ulang) on ``date``.
 
-    The principal still owed that day (after the payments made up to it) is spread
-    again over ``term_months`` monthly instalments, the first a month after ``date``,
-    each with the loan's flat service fee; the service fee of instalments missed
-    before the day is waived (the group's agreement). Computed by
+    The principal still owed that day (after the payments made up to it) and the
+    service fee and deductions of the instalments it replaces are spread again over
+    ``term_months`` monthly instalments, the first a month after ``date`` (nothing
+    waived). The instalments missed before the day stay in the history. Computed by
     :mod:`pra.plan.followup.loans`."""
 
     participant_id: Id

@@ -121,18 +121,26 @@ def test_the_mentor_summary_has_one_row_per_group_with_its_next_action() -> None
     ws = followed()
     doc = build_summary(ws, list(ws.groups), load_template(), "id", dt.date(2004, 3, 1))
     text = _text(doc)
-    assert (
-        "1 | Kelompok Sedap Malam | C | 82% | 41% | 87% | Mengunjungi Syamsul Bahri — Rohani — 12 Februari 2004"
-        in text
+    rows = [line for line in text.splitlines() if line[:4] in ("1 | ", "2 | ")]
+    assert rows[0] == (
+        "1 | Kelompok Sedap Malam | C | 82% | 41% | 87% | belum | Mengunjungi Syamsul Bahri — "
+        "Rohani — 12 Februari 2004 (lihat yang perlu diperhatikan di bawah)"
     )
-    # a group without any record yet: no figures, and the first warning as what to do next:
-    # nothing paid to the BMM, whose Rp 68.500 fell due every Monday from 13 Oct 2003 to
-    # 1 Mar 2004 (3 + 4 + 5 + 4 + 4 + 1 = 21 instalments, Rp 1.438.500)
-    assert (
-        "2 | Kelompok Jaya Bersama | – | – | – | – | Pinjaman BMM: angsuran kelompok terlambat"
-        " lebih dari 30 hari, Rp\u00a01.438.500 belum dibayar sejak 13 Oktober 2003" in text
+    # a group without any record yet: no figures and no follow-up to do; a warning is not a
+    # next action: the warnings follow the table, each group's under its name. First: nothing
+    # paid to the BMM, whose Rp 68.500 fell due every Monday from 13 Oct 2003 to 1 Mar 2004
+    # (3 + 4 + 5 + 4 + 4 + 1 = 21 instalments, Rp 1.438.500)
+    assert rows[1] == (
+        "2 | Kelompok Jaya Bersama | – | – | – | – | belum | – (lihat yang perlu diperhatikan di bawah)"
     )
-    assert "iuran wajib baru terkumpul Rp\u00a00 dari" not in text  # the second warning
+    lines = text.splitlines()
+    at = lines.index("Kelompok Jaya Bersama, yang perlu diperhatikan:")
+    assert lines[at + 1] == (
+        "•\tPinjaman BMM: angsuran kelompok terlambat lebih dari 30 hari, Rp\u00a01.438.500"
+        " belum dibayar sejak 13 Oktober 2003"
+    )
+    assert lines[at + 2].startswith("•\tiuran wajib baru terkumpul Rp\u00a00 dari")
+    assert "Kelompok Sedap Malam, yang perlu diperhatikan:" in lines
 
 
 def test_pra_report_writes_the_followed_groups_and_says_which_are_not(
@@ -328,3 +336,163 @@ def test_the_report_shows_the_lender_loan_by_its_schedule() -> None:
     sedap = ws.groups[0]
     other = build_report(ws, sedap, load_template(), "id", dt.date(2003, 9, 1), dt.date(2004, 6, 6))
     assert "Pinjaman dari lembaga keuangan" not in _text(other)
+
+
+def test_the_lkm_sentence_follows_the_repayment_record_not_only_the_grade() -> None:
+    from tests.plan.test_followup_lkm import ON, _group
+
+    ws = _group(0)
+    group = ws.groups[0]
+    text = _text(build_report(ws, group, load_template(), "id", dt.date(2026, 1, 5), ON))
+    # grade B (9 of 17 criteria) but 50% repaid on time and PAR30 62% (62,5 rounded half
+    # to even, as every percent of the report)
+    assert "nilai menurut aturan B." in text
+    assert (
+        "Syarat dihubungkan dengan lembaga keuangan mikro (LKM): nilai A atau B, angsuran "
+        "lancar paling sedikit 90% dari yang jatuh tempo, dan PAR30 paling banyak 10%."
+    ) in text
+    assert (
+        "Kelompok ini belum dapat dihubungkan dengan LKM: angsuran lancar baru 50%; PAR30 62%."
+        in text
+    )
+    assert "dapat dihubungkan dengan lembaga keuangan mikro (LKM)." not in text.replace(
+        "Syarat dihubungkan dengan lembaga keuangan mikro (LKM)", ""
+    )
+    summary = _text(build_summary(ws, [group], load_template(), "id", ON))
+    row = next(line for line in summary.splitlines() if line.startswith("1 | "))
+    # grade, on time, PAR30, attendance (p1 and p2 of four at each meeting), LKM
+    assert row.split(" | ")[2:7] == ["B", "50%", "62%", "50%", "belum"]
+    paid = _group(55_000)
+    text = _text(build_report(paid, paid.groups[0], load_template(), "id", dt.date(2026, 1, 5), ON))
+    assert (
+        "Kelompok ini memenuhinya (nilai B, angsuran lancar 100%, PAR30 0%): dapat dihubungkan "
+        "dengan LKM."
+    ) in text
+
+
+def test_the_report_accounts_for_the_grant_whole_and_names_a_lender_loan() -> None:
+    from pra.model import Workshop
+
+    ws = Workshop.model_validate_json(example_path("palembang").read_text(encoding="utf-8"))
+    first, last = dt.date(2003, 9, 1), dt.date(2004, 6, 6)
+    sedap = ws.group("g-sedap-malam")
+    assert sedap is not None
+    text = _text(build_report(ws, sedap, load_template(), "id", first, last))
+    # the grant of Rp 5.000.000: Rp 3.500.000 spent per the RAB, Rp 1.500.000 into the fund
+    # (the ledger's "Bantuan stimulan diterima untuk dana bergulir")
+    assert (
+        "Bantuan stimulan Dinas Sosial melalui Yayasan Bina Vitalis: Rp\u00a05.000.000 seluruhnya. "
+        "Rp\u00a03.500.000 dibelanjakan untuk usaha kelompok menurut RAB rencana usaha"
+    ) in text
+    assert "Bantuan stimulan diterima untuk dana bergulir | Rp\u00a01.500.000" in text
+    jaya = ws.group("g-jaya-bersama")
+    assert jaya is not None
+    text = _text(build_report(ws, jaya, load_template(), "id", first, last))
+    # not linked to an LKM, but it owes BMM the Rp 3.000.000 of its plan
+    assert (
+        "Lembaga keuangan mikro | belum terhubung sebagai kelompok binaan; kelompok sudah "
+        "meminjam: Pinjaman BMM Rp\u00a03.000.000"
+    ) in text
+    assert "Kelompok sudah meminjam dari lembaga keuangan (Pinjaman BMM Rp\u00a03.000.000;" in text
+    # all the grant revolves: no sentence about a part spent on the business
+    assert "dibelanjakan untuk usaha kelompok" not in text
+
+
+def test_a_month_without_a_sales_report_is_said_not_skipped() -> None:
+    from tests.plan.test_followup_sales import _reports
+
+    ws = _reports()
+    group = ws.groups[0]
+    # without the 1 May meeting, the 1 June report covers 1 April – 31 May (midpoint 1 May):
+    # May; April has no report at all (its plan, Ramadan: 1.800.000 sales, 620.000 profit)
+    meetings = tuple(m for m in group.followup.meetings if m.date != dt.date(2026, 5, 1))
+    group = group.model_copy(
+        update={"followup": group.followup.model_copy(update={"meetings": meetings})}
+    )
+    ws = ws.model_copy(update={"groups": (group,)})
+    text = _text(build_report(ws, group, load_template(), "id", START_2026, dt.date(2026, 7, 1)))
+    months = [line.split(" | ")[0] for line in text.splitlines() if " 2026 | " in line]
+    assert "April 2026 | tidak dilaporkan | Rp\u00a01.800.000 | – | Rp\u00a0620.000 | " in text
+    sales = months[months.index("Januari 2026") :][:6]
+    assert sales == [
+        "Januari 2026",
+        "Februari 2026",
+        "Maret 2026",
+        "April 2026",
+        "Mei 2026",
+        "Juni 2026",
+    ]
+
+
+START_2026 = dt.date(2026, 1, 1)
+
+
+def test_a_plan_with_an_analysis_but_no_sales_reported_says_which_is_missing() -> None:
+    from pra.model import Workshop
+
+    ws = Workshop.model_validate_json(example_path("yogyakarta").read_text(encoding="utf-8"))
+    group = ws.groups[0]
+    assert group.analysis.products and not any(m.sales for m in group.followup.meetings)
+    text = _text(
+        build_report(ws, group, load_template(), "id", dt.date(2003, 9, 1), dt.date(2004, 7, 5))
+    )
+    after = text.split("Penjualan dan laba terhadap analisis usaha\n", 1)[1]
+    assert after.startswith(
+        "Rencana usaha kelompok ini punya analisis usaha, tetapi penjualan dan biaya belum "
+        "dilaporkan di pertemuan dalam periode ini"
+    )
+
+
+def test_the_summarys_next_step_of_the_palembang_example_is_the_one_its_reflection_names() -> None:
+    from pra.model import Workshop
+
+    ws = Workshop.model_validate_json(example_path("palembang").read_text(encoding="utf-8"))
+    text = _text(build_summary(ws, list(ws.groups), load_template(), "id", dt.date(2004, 6, 6)))
+    row = next(line for line in text.splitlines() if line.startswith("1 | Kelompok Sedap Malam"))
+    # linked to BMM (the institution in the LKM column); the reflection's "menambah oven dari
+    # pinjaman BMM" recorded at the last meeting (6 June) as a follow-up due in two months
+    assert row.endswith(
+        "| BMM (Bina Masyarakat Mandiri) Palembang | "
+        "Mengajukan pinjaman BMM untuk menambah oven — Rohani — 6 Agustus 2004"
+    )
+
+
+def test_the_repayment_table_marks_a_rescheduled_loan_with_its_date_and_new_terms() -> None:
+    from pra.model.followup import LoanReschedule
+    from tests.plan.test_followup_loans import _rescheduled_group
+
+    ws = _rescheduled_group()
+    group = ws.groups[0]
+    on = dt.date(2026, 8, 5)
+    text = _text(build_report(ws, group, load_template(), "id", dt.date(2026, 1, 5), on))
+    # figures worked in tests/plan/test_followup_loans.py: 3 × 55.000 missed; 400.000 + 40.000
+    # over 6 months in Rp 500: 5 × (67.000 + 7.000) and 65.000 + 5.000
+    assert (
+        "Budi Santoso: pinjaman dijadwal ulang 5 Juni 2026. 3 angsuran yang sudah jatuh tempo "
+        "belum dibayar (Rp\u00a0165.000): tidak lagi dihitung tunggakan, tetapi tetap dihitung "
+        "tidak lancar. Sisa pokok Rp\u00a0400.000 dan jasa serta potongan Rp\u00a040.000 (tidak "
+        "dihapus) menjadi 5 angsuran Rp\u00a074.000 dan terakhir Rp\u00a070.000, mulai 5 Juli 2026."
+    ) in text
+    assert "Budi Santoso (dijadwal ulang) | Rp\u00a0500.000 | Rp\u00a0258.000 |" in text
+    # by month (p1 and p2): May's arrears 110.000 (p2's April and May) stay; in June p1's
+    # 55.000 is due and paid, p2's 165.000 respread
+    assert "Mei 2026 | Rp\u00a0110.000 | Rp\u00a055.000 | Rp\u00a0110.000 | Rp\u00a00" in text
+    assert "Juni 2026 | Rp\u00a055.000 | Rp\u00a055.000 | Rp\u00a00 | Rp\u00a0165.000" in text
+    # rescheduled on 10 March, after paying February and March: nothing had fallen in arrears
+    early = ws.groups[0].followup.model_copy(
+        update={
+            "reschedules": (
+                LoanReschedule(
+                    id="r1", participant_id="p2", date=dt.date(2026, 3, 10), term_months=8
+                ),
+            )
+        }
+    )
+    group = group.model_copy(update={"followup": early})
+    ws = ws.model_copy(update={"groups": (group,)})
+    text = _text(build_report(ws, group, load_template(), "id", dt.date(2026, 1, 5), on))
+    assert (
+        "Budi Santoso: pinjaman dijadwal ulang 10 Maret 2026, sebelum ada angsuran yang "
+        "tertunggak. Sisa pokok Rp\u00a0400.000 dan jasa serta potongan Rp\u00a040.000 (tidak "
+        "dihapus) menjadi 8 angsuran Rp\u00a055.000, mulai 10 April 2026."
+    ) in text

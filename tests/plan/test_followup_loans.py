@@ -220,3 +220,120 @@ def test_the_fund_balance_from_the_meetings_against_the_plan() -> None:
     )
     # Planned by 5 March: two months of 4 × 55.000 instalments and 4 × 10.000 dues = 520.000.
     assert fund.planned == 520_000 and fund.difference == -185_000
+
+
+def _rescheduled_group() -> object:
+    """p1 and p2 borrow Rp 500.000 on 5 January (cash unit Rp 500). p1 pays every month; p2
+    pays February and March, nothing on 5 April, 5 May and 5 June, and on 5 June the group
+    reschedules p2's loan over 6 months; p2 then pays the new instalments (74.000) in July
+    and August."""
+    months = [dt.date(2026, m, 5) for m in range(2, 9)]
+    p2 = {2: 55_000, 3: 55_000, 7: 74_000, 8: 74_000}
+    return workshop(
+        [
+            meeting("t0", START, {m: {"loan_out": 500_000} for m in ("p1", "p2")}),
+            *(
+                meeting(
+                    f"t{day.month}",
+                    day,
+                    {"p1": {"instalment": 55_000}, "p2": {"instalment": p2.get(day.month, 0)}},
+                )
+                for day in months
+            ),
+        ],
+        capital=plan(cash_unit=500),
+        reschedules=(
+            LoanReschedule(id="r1", participant_id="p2", date=dt.date(2026, 6, 5), term_months=6),
+        ),
+    )
+
+
+def test_a_reschedule_keeps_the_arrears_before_it_in_the_history() -> None:
+    ws = _rescheduled_group()
+    g = ws.groups[0]
+    loans = member_loans(g, "p2")
+    # On 4 June, the day before the reschedule, p2 stands as p2 did then: instalments of
+    # 5 Feb, 5 Mar, 5 Apr, 5 May due = 4 × 55.000 = 220.000, paid 110.000, arrears 110.000,
+    # the oldest unpaid (5 April) 60 days late: at risk.
+    before = loans.status(dt.date(2026, 6, 4))
+    assert (before.due, before.paid, before.arrears, before.days_late) == (
+        220_000,
+        110_000,
+        110_000,
+        60,
+    )
+    assert before.at_risk and before.rescheduled == 0
+    # PAR30 that day: p1 owes 500.000 − 4 × 50.000 = 300.000, p2 400.000 (at risk):
+    # 400/700 = 57,14%. Repayment rate: (220.000 + 110.000) / (220.000 + 220.000) = 75%.
+    p1 = member_loans(g, "p1").status(dt.date(2026, 6, 4))
+    assert round(par30([p1, before]) or 0, 2) == Decimal("57.14")
+    assert repayment_rate([p1, before]) == Decimal(75)
+    # On 5 August, after the reschedule: p2 owes nothing overdue, but the three instalments
+    # of 5 April, 5 May and 5 June (3 × 55.000 = 165.000) fell due unpaid and were
+    # respread: they stay in the history as rescheduled.
+    after = loans.status(dt.date(2026, 8, 5))
+    # due: Feb, Mar (110.000) + the new 5 July and 5 August (2 × 74.000) = 258.000, all paid
+    assert (after.due, after.paid, after.arrears, after.rescheduled) == (
+        258_000,
+        258_000,
+        0,
+        165_000,
+    )
+    # p1 paid Feb–Aug, 7 × 55.000 = 385.000 of 385.000. The group's rate: paid when due
+    # 385.000 + 258.000 = 643.000 of 385.000 + 258.000 + 165.000 = 808.000 → 79,58%
+    # (it read 100%, the missed instalments dropped from the history).
+    p1_after = member_loans(g, "p1").status(dt.date(2026, 8, 5))
+    assert repayment_rate([p1_after, after]) == Decimal(100) * 643_000 / 808_000
+    progress = group_progress(ws, g, dt.date(2026, 8, 5))
+    assert round(progress.repayment_rate or 0, 2) == Decimal("79.58")
+    # By month (p2): April and May keep their arrears; in June the 165.000 is respread.
+    months = due_by_month([loans], START, dt.date(2026, 8, 31))
+    assert [(m.month.month, m.due, m.paid, m.arrears, m.rescheduled) for m in months] == [
+        (1, 0, 0, 0, 0),
+        (2, 55_000, 55_000, 0, 0),
+        (3, 55_000, 55_000, 0, 0),
+        (4, 55_000, 0, 55_000, 0),
+        (5, 55_000, 0, 110_000, 0),
+        (6, 0, 0, 0, 165_000),
+        (7, 74_000, 74_000, 0, 0),
+        (8, 74_000, 74_000, 0, 0),
+    ]
+
+
+def test_a_reschedule_keeps_the_service_fee_and_rounds_to_the_cash_unit() -> None:
+    loans = member_loans(_rescheduled_group().groups[0], "p2")
+    (change,) = loans.rescheduled
+    # Not paid by 5 June: instalments 3–10, principal 8 × 50.000 = 400.000 and fee
+    # 8 × 5.000 = 40.000 (kept, not waived). Over 6 months in Rp 500: 400.000 / 6 =
+    # 66.666,67 → 5 × 67.000 + 65.000; 40.000 / 6 = 6.666,67 → 5 × 7.000 + 5.000.
+    assert (change.principal, change.charges, change.missed, change.missed_count) == (
+        400_000,
+        40_000,
+        165_000,
+        3,
+    )
+    assert [(d.principal, d.charge) for d in change.instalments] == [(67_000, 7_000)] * 5 + [
+        (65_000, 5_000)
+    ]
+    assert change.instalments[0].date == dt.date(2026, 7, 5)
+    # The whole loan still repays 500.000 and its 10 × 5.000 fee.
+    assert sum(d.principal for d in loans.dues) == 500_000
+    assert sum(d.charge for d in loans.dues) == 50_000
+
+
+def test_par30_of_loans_all_repaid_is_zero_and_without_loans_there_is_none() -> None:
+    # p1 borrows 500.000 on 5 January and pays all 10 × 55.000 = 550.000 on 5 February:
+    # nothing outstanding, nothing at risk: PAR30 0% (it read "–" like a group that never lent)
+    ws = workshop(
+        [
+            meeting("t0", START, {"p1": {"loan_out": 500_000}}),
+            meeting("t1", dt.date(2026, 2, 5), {"p1": {"instalment": 550_000}}),
+        ]
+    )
+    g = ws.groups[0]
+    on = dt.date(2026, 3, 5)
+    statuses = [member_loans(g, m).status(on) for m in g.member_ids]
+    assert sum(s.outstanding for s in statuses) == 0
+    assert par30(statuses) == Decimal(0)
+    nobody = workshop([meeting("t0", START, {"p1": {}})]).groups[0]
+    assert par30([member_loans(nobody, m).status(on) for m in nobody.member_ids]) is None

@@ -125,11 +125,13 @@ def test_profit_below_plan_in_each_of_the_last_three_reported_months_is_a_warnin
     assert profit_warning(group, dt.date(2026, 6, 30)) is None
     # on 1 July: Mar, May, Jun, all below (April reported no costs and is passed over):
     # profit 500.000 + 300.000 + 250.000 = 1.050.000; plan 620.000 + 380.000 + 380.000 = 1.380.000
+    # The three months are named one by one: "Maret 2026 – Juni 2026" would span four.
     warning = profit_warning(group, dt.date(2026, 7, 1))
     assert warning is not None
     text = (
         "laba usaha di bawah rencana analisis usaha dalam 3 bulan terakhir yang dilaporkan "
-        "(Maret 2026 – Juni 2026): Rp\u00a01.050.000, rencana Rp\u00a01.380.000"
+        "(Maret 2026, Mei 2026, Juni 2026; bulan di antaranya tanpa laba yang dilaporkan): "
+        "Rp\u00a01.050.000, rencana Rp\u00a01.380.000"
     )
     assert warning.text() == text
     assert text in [w.text() for w in early_warnings(ws, group, dt.date(2026, 7, 1))]

@@ -46,6 +46,7 @@ from pra.model.followup import (
 from pra.plan.due_dates import add_months, day_in_month
 from pra.plan.followup import fund_balance, member_loans, suggest_met
 from pra.plan.followup.fund import cash_lent
+from pra.plan.revolving import fund_start
 
 PAYS = set("PThce")
 
@@ -133,7 +134,8 @@ def with_followup(ws: Workshop, specs: Mapping[str, FollowUpSpec]) -> Workshop:
 
 
 def _followed(ws: Workshop, group: BusinessGroup, spec: FollowUpSpec) -> BusinessGroup:
-    start = group.calendar.start
+    # the day the plan hands the fund over (Tri Astha: 1 November, two months into its calendar)
+    start = fund_start(group)
     assert start is not None, group.id
     plan = group.capital
     members = list(group.member_ids)

@@ -83,6 +83,10 @@ PALEMBANG: dict[str, FollowUpSpec] = {
             8: Month(
                 notes="Kelompok dihubungkan dengan BMM; anggota belajar prosedur pinjaman.",
             ),
+            9: Month(
+                # the next step the reflection names, as a follow-up with who and by when
+                actions=(("Mengajukan pinjaman BMM untuk menambah oven", 0, 2),),
+            ),
         },
         assessments=(
             Assessed(

@@ -255,6 +255,8 @@ def _surabaya_capital(
         ),
         service_fee_percent=Decimal("1.5"),
         loan_term_months=10,
+        # paid in cash at the meetings: a rescheduled instalment is rounded to Rp 500
+        cash_unit=500,
         first_round_ids=first_round,
         budget=budget(code, lines, {"stimulus": grant.id, "own": own.id}, PREPAID),
         rules=(

@@ -17,7 +17,8 @@ report and the archive:
 - the five result areas (:mod:`.criteria`): :data:`CRITERIA`, :func:`criterion_text`,
   :func:`score` → :class:`Grading`, :func:`grade_history`, :func:`latest_grading`;
 - from the records (:mod:`.evidence`): :func:`suggest_met`, :func:`early_warnings`,
-  :func:`mandiri_criteria`.
+  :func:`mandiri_criteria`;
+- :func:`lkm_readiness` (:mod:`.lkm`): may the group be linked to an LKM (grade and repayment).
 """
 
 from pra.model.followup import CRITERIA, RESULT_AREAS
@@ -59,6 +60,7 @@ from pra.plan.followup.evidence import (
 )
 from pra.plan.followup.fund import FundBalance, fund_balance, planned_ledger
 from pra.plan.followup.lender import LenderStatus, lender_status, lender_statuses
+from pra.plan.followup.lkm import LKM_PAR30, LKM_REPAYMENT, LkmReadiness, lkm_readiness
 from pra.plan.followup.loans import (
     LATE_DAYS,
     Due,
@@ -66,6 +68,7 @@ from pra.plan.followup.loans import (
     MemberLoans,
     MonthDue,
     Payment,
+    Rescheduled,
     due_by_month,
     loan_status,
     member_loans,
@@ -80,6 +83,8 @@ __all__ = [
     "BELOW_PLAN_MONTHS",
     "CRITERIA",
     "LATE_DAYS",
+    "LKM_PAR30",
+    "LKM_REPAYMENT",
     "RESULT_AREAS",
     "TOTAL_CRITERIA",
     "AreaScore",
@@ -89,6 +94,7 @@ __all__ = [
     "Grading",
     "GroupProgress",
     "LenderStatus",
+    "LkmReadiness",
     "LoanStatus",
     "MandiriCriterion",
     "MeetingAttendance",
@@ -97,6 +103,7 @@ __all__ = [
     "MonthDue",
     "MonthSales",
     "Payment",
+    "Rescheduled",
     "SavingsStatus",
     "area_name",
     "attendance_by_meeting",
@@ -113,6 +120,7 @@ __all__ = [
     "latest_grading",
     "lender_status",
     "lender_statuses",
+    "lkm_readiness",
     "loan_status",
     "loan_statuses",
     "mandiri_criteria",

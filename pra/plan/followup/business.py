@@ -17,7 +17,8 @@ whose costs were not reported has no actual profit.
 
 The warning's rule (:func:`profit_warning`): the group's actual profit was below
 the plan's in each of the last :data:`BELOW_PLAN_MONTHS` months in which it
-reported both sales and costs.
+reported both sales and costs; it names them as a range when they follow each
+other, else one by one (a month without a report is not one of them).
 
 The "profitable" criterion of the productive business (:func:`profitable`) judges
 by the same plan, so a group is never both profitable and warned of a profit below
@@ -34,6 +35,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from pra.model import BusinessGroup
+from pra.plan.due_dates import add_months
 from pra.plan.followup.attendance import meetings_until
 from pra.plan.notice import Money, Month, Notice
 
@@ -143,13 +145,18 @@ def profit_warning(group: BusinessGroup, on: dt.date) -> Notice | None:
     last = reported[-BELOW_PLAN_MONTHS:]
     if len(last) < BELOW_PLAN_MONTHS or not all(m.below_plan for m in last):
         return None
+    params: dict[str, object] = {
+        "count": BELOW_PLAN_MONTHS,
+        "profit": Money(sum(m.profit or 0 for m in last)),
+        "planned": Money(sum(m.planned_profit for m in last)),
+    }
+    if add_months(last[0].month, len(last) - 1) == last[-1].month:
+        return Notice(
+            "followup.warning.profit_below_plan",
+            params | {"first": Month(last[0].month), "last": Month(last[-1].month)},
+        )
+    # a month without a report between them: name the months, never a range wider than them
     return Notice(
-        "followup.warning.profit_below_plan",
-        {
-            "count": BELOW_PLAN_MONTHS,
-            "first": Month(last[0].month),
-            "last": Month(last[-1].month),
-            "profit": Money(sum(m.profit or 0 for m in last)),
-            "planned": Money(sum(m.planned_profit for m in last)),
-        },
+        "followup.warning.profit_below_plan_months",
+        params | {"months": tuple(Month(m.month) for m in last)},
     )

@@ -1,12 +1,14 @@
 """The fund's actual balance from the meetings, against the balance the plan foresaw.
 
 Money in: the stimulus (as received, or as planned: the first round's loans,
-when the follow-up starts) and everything members hand over at meetings
+on the day the plan hands the fund over) and everything members hand over at meetings
 (savings of every kind and instalments). Money out: the cash of each loan
 handed over, the loan minus the deductions the fund keeps at hand-over, as in
 the plan (:func:`pra.plan.fund.member_share`). The planned balance is the
-revolving fund's ledger (:func:`pra.plan.revolving.revolving_fund`) dated from
-the follow-up's start: its closing balance in the last month begun by the day.
+revolving fund's ledger (:func:`pra.plan.revolving.revolving_fund`) dated as the
+plan dates it, from the fund's hand-over (:func:`plan_start`), not from the
+follow-up's first record: a hand-over recorded later or earlier than planned then
+shows as a gap against the plan instead of moving the plan with it.
 """
 
 from __future__ import annotations
@@ -47,9 +49,27 @@ class FundBalance:
         return None if self.planned is None else self.actual - self.planned
 
 
+def plan_start(workshop: Workshop, group: BusinessGroup) -> dt.date | None:
+    """The day the plan hands the fund over (:func:`pra.plan.revolving.fund_start`: the
+    revolving grant's date, else the calendar's start), else the follow-up's start."""
+    from pra.plan.revolving import fund_start
+
+    return fund_start(group) or followup_start(workshop, group)
+
+
+def recorded_start(group: BusinessGroup) -> dt.date | None:
+    """The day the fund was handed over as recorded: the stimulus's day when one was written
+    down, else the first meeting that lent money."""
+    if group.followup.stimulus_on is not None:
+        return group.followup.stimulus_on
+    days = [m.date for m in group.followup.meetings if any(r.loan_out for r in m.members)]
+    return min(days, default=None)
+
+
 def planned_ledger(workshop: Workshop, group: BusinessGroup) -> FundLedger | None:
-    """The plan's revolving fund dated from the follow-up's start (``None`` without a start or a loan)."""
-    start = followup_start(workshop, group)
+    """The plan's revolving fund dated as the plan dates it (:func:`plan_start`); ``None``
+    without a start or a loan."""
+    start = plan_start(workshop, group)
     if start is None or not group.capital.stimulus_per_member or not group.member_ids:
         return None
     return revolving_fund(group.capital, group.member_ids, start)
@@ -60,6 +80,18 @@ def cash_lent(group: BusinessGroup, loan: int) -> int:
     return member_share(group.capital.model_copy(update={"stimulus_per_member": loan})).received
 
 
+def withheld_parts(group: BusinessGroup, loan: int) -> tuple[tuple[str, str, int], ...]:
+    """What the fund keeps from a loan of ``loan`` at hand-over, per deduction: (label, kind,
+    amount); one unlabelled line of kind ``other`` when the deductions exceed the loan (the
+    part actually kept)."""
+    kept = loan - cash_lent(group, loan)
+    plan = group.capital.model_copy(update={"stimulus_per_member": loan})
+    parts = tuple((d.label, d.kind, d.amount) for d in member_share(plan).deductions if d.amount)
+    if sum(a for _, _, a in parts) != kept:
+        return (("", "other", kept),) if kept else ()
+    return parts
+
+
 def planned_stimulus(workshop: Workshop, group: BusinessGroup) -> int:
     ledger = planned_ledger(workshop, group)
     return ledger.stimulus_total if ledger else 0
@@ -68,7 +100,7 @@ def planned_stimulus(workshop: Workshop, group: BusinessGroup) -> int:
 def fund_balance(workshop: Workshop, group: BusinessGroup, on: dt.date) -> FundBalance:
     """The fund's actual and planned balance at the end of ``on``."""
     follow = group.followup
-    start = followup_start(workshop, group)
+    start = plan_start(workshop, group)
     ledger = planned_ledger(workshop, group)
     received = (
         follow.stimulus_received

@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from pra.model import BusinessGroup, Workshop
-from pra.plan.followup.fund import cash_lent, fund_balance
+from pra.plan.followup.fund import fund_balance, withheld_parts
 
 PAID_IN: tuple[str, ...] = (
     "savings_principal",
@@ -56,8 +56,6 @@ def fund_period(
     workshop: Workshop, group: BusinessGroup, first: dt.date, last: dt.date
 ) -> FundPeriod:
     """The ledger of ``group``'s fund from ``first`` to ``last``."""
-    from pra.plan.fund import member_share
-
     before = fund_balance(workshop, group, first - dt.timedelta(days=1))
     after = fund_balance(workshop, group, last)
     meetings = [m for m in group.followup.meetings if first <= m.date <= last]
@@ -69,12 +67,7 @@ def fund_period(
         if not row.loan_out:
             continue
         lent += row.loan_out
-        kept = row.loan_out - cash_lent(group, row.loan_out)
-        plan = group.capital.model_copy(update={"stimulus_per_member": row.loan_out})
-        parts = [(d.label, d.amount) for d in member_share(plan).deductions if d.amount]
-        if sum(a for _, a in parts) != kept:  # deductions above the loan: one line, as kept
-            parts = [("", kept)] if kept else []
-        for label, amount in parts:
+        for label, _, amount in withheld_parts(group, row.loan_out):
             withheld[label] = withheld.get(label, 0) + amount
     return FundPeriod(
         first,

@@ -11,8 +11,14 @@ Payments (``instalment`` at a meeting, dated by the meeting) are applied to the
 member's instalments oldest first, across all their loans; within one
 instalment the service fee is covered before the principal. A payment larger
 than what is due covers the next instalments (an early payment). A
-:class:`~pra.model.followup.LoanReschedule` spreads the principal still owed
-over a new term.
+:class:`~pra.model.followup.LoanReschedule` spreads what is still owed over a
+new term: the principal and the charges (service fee, deductions) of the
+instalments not paid by that day, each split in the group's cash unit, so no
+service fee is dropped. It changes the schedule from its day on only: asked
+about a day before it, a member's loans stand as they did then (the arrears
+and days late of that day), and the instalments that had fallen due unpaid by
+the reschedule stay in the history as :attr:`LoanStatus.rescheduled`, which the
+repayment rate counts as due and not paid on time.
 """
 
 from __future__ import annotations
@@ -56,6 +62,23 @@ class Payment:
 
 
 @dataclass(frozen=True, slots=True)
+class Rescheduled:
+    """A member's loan as a reschedule changed it (penjadwalan ulang)."""
+
+    date: dt.date
+    missed: int
+    """Instalments (principal and charges) fallen due by ``date`` and not paid, now respread."""
+    missed_count: int
+    """How many instalments had fallen due unpaid (a partly paid one counts)."""
+    principal: int
+    """The principal still owed, spread over the new term."""
+    charges: int
+    """The service fee and deductions of the instalments replaced, kept and spread likewise."""
+    instalments: tuple[Due, ...]
+    """The new instalments."""
+
+
+@dataclass(frozen=True, slots=True)
 class MemberLoans:
     """A member's loans: handed over (date, principal), the instalments due, the payments."""
 
@@ -64,10 +87,21 @@ class MemberLoans:
     dues: tuple[Due, ...]
     """Every instalment of every loan, by date, after any rescheduling."""
     payments: tuple[Payment, ...]
+    history: tuple[tuple[dt.date, tuple[Due, ...]], ...] = ()
+    """The schedules a reschedule replaced: (the reschedule's day, the schedule in force
+    before it), oldest first."""
+    rescheduled: tuple[Rescheduled, ...] = ()
 
     @property
     def principal(self) -> int:
         return sum(amount for _, amount in self.loans)
+
+    def dues_on(self, on: dt.date) -> tuple[Due, ...]:
+        """The schedule in force at the end of ``on`` (before a later reschedule changed it)."""
+        for until, dues in self.history:
+            if on < until:
+                return dues
+        return self.dues
 
     def status(self, on: dt.date) -> LoanStatus:
         """Where the member stands at the end of ``on``."""
@@ -91,6 +125,9 @@ class LoanStatus:
     days_late: int
     """Days since the oldest instalment not fully paid fell due (0 when none is late)."""
     first_unpaid: dt.date | None
+    rescheduled: int = 0
+    """Instalments fallen due unpaid up to a reschedule on or before ``on`` (respread since):
+    not arrears any more, but never paid on time."""
 
     @property
     def arrears(self) -> int:
@@ -106,6 +143,12 @@ class LoanStatus:
     def on_time_paid(self) -> int:
         """The part of what fell due that is paid (for the repayment rate)."""
         return min(self.paid, self.due)
+
+    @property
+    def fell_due(self) -> int:
+        """Everything that fell due, the instalments later rescheduled included (the
+        repayment rate's denominator)."""
+        return self.due + self.rescheduled
 
     @property
     def at_risk(self) -> bool:
@@ -167,18 +210,28 @@ def member_loans(group: BusinessGroup, member_id: str) -> MemberLoans:
         (d for date, amount in loans for d in _loan_dues(group, amount, date)),
         key=lambda d: d.date,
     )
+    history: list[tuple[dt.date, tuple[Due, ...]]] = []
+    changes: list[Rescheduled] = []
     for change in sorted(group.followup.reschedules, key=lambda r: r.date):
         if change.participant_id != member_id:
             continue
-        dues = _rescheduled(group, dues, payments, change.date, change.term_months)
-    return MemberLoans(member_id, loans, tuple(dues), tuple(payments))
+        done = _rescheduled(group, dues, payments, change.date, change.term_months)
+        if done is None:
+            continue
+        history.append((change.date, tuple(dues)))
+        changes.append(done[1])
+        dues = done[0]
+    return MemberLoans(
+        member_id, loans, tuple(dues), tuple(payments), tuple(history), tuple(changes)
+    )
 
 
 def _rescheduled(
     group: BusinessGroup, dues: list[Due], payments: list[Payment], on: dt.date, term: int
-) -> list[Due]:
-    """Keep the instalments paid by ``on``; spread the principal of the others over ``term`` months
-    (on the fund's repayment day, the first at least a month after ``on``).
+) -> tuple[list[Due], Rescheduled] | None:
+    """Keep the instalments paid by ``on``; spread the principal and the charges of the others
+    over ``term`` months, each split in the group's cash unit (on the fund's repayment day, the
+    first at least a month after ``on``); ``None`` when nothing is owed.
 
     Instalments of a loan handed over after ``on`` stay as they are. Whatever was paid
     beyond the kept instalments counts towards the new ones (payments are applied in order).
@@ -188,23 +241,37 @@ def _rescheduled(
     paid = sum(p.amount for p in payments if p.date <= on)
     whole, _, first = _covered(current, paid)
     if first is None:
-        return dues
+        return None
     kept, rest = current[:whole], current[whole:]
+    beyond = paid - sum(d.total for d in kept)
+    fallen = [d for d in rest if d.date <= on]
     owed = sum(d.principal for d in rest)
-    split = split_instalments(owed, term, group.capital.cash_unit).instalments
+    charges = sum(d.charge for d in rest)
+    unit = group.capital.cash_unit
+    split = split_instalments(owed, term, unit).instalments
+    fees = split_instalments(charges, term, unit).instalments
     loan = max(d.loan for d in rest)
     # on the fund's repayment day (the reschedule's own day when none was agreed)
     dates = fund_due_dates(group.capital, on, len(split))
-    new = [Due(day, part, first.charge, loan) for day, part in zip(dates, split, strict=True)]
-    return sorted(kept + new + later, key=lambda d: d.date)
+    new = [Due(day, part, fee, loan) for day, part, fee in zip(dates, split, fees, strict=True)]
+    change = Rescheduled(
+        date=on,
+        missed=max(sum(d.total for d in fallen) - beyond, 0),
+        missed_count=len(fallen),
+        principal=owed,
+        charges=charges,
+        instalments=tuple(new),
+    )
+    return sorted(kept + new + later, key=lambda d: d.date), change
 
 
 def loan_status(loans: MemberLoans, on: dt.date) -> LoanStatus:
     """The member's loans at the end of ``on`` (see :class:`LoanStatus`)."""
     borrowed = sum(amount for date, amount in loans.loans if date <= on)
-    due = sum(d.total for d in loans.dues if d.date <= on)
+    dues = loans.dues_on(on)
+    due = sum(d.total for d in dues if d.date <= on)
     paid = sum(p.amount for p in loans.payments if p.date <= on)
-    current = [d for d in loans.dues if d.loan <= on]
+    current = [d for d in dues if d.loan <= on]
     _, principal_repaid, first = _covered(current, paid)
     late = first is not None and first.date <= on
     return LoanStatus(
@@ -216,13 +283,15 @@ def loan_status(loans: MemberLoans, on: dt.date) -> LoanStatus:
         outstanding=max(borrowed - principal_repaid, 0),
         days_late=(on - first.date).days if first is not None and late else 0,
         first_unpaid=first.date if first is not None and late else None,
+        rescheduled=sum(r.missed for r in loans.rescheduled if r.date <= on),
     )
 
 
 def repayment_rate(statuses: Iterable[LoanStatus]) -> Decimal | None:
-    """Percent of what fell due that was paid (early payments count only when due); ``None``: nothing due."""
+    """Percent of what fell due that was paid (early payments count only when due; instalments
+    rescheduled unpaid count as due and not paid); ``None``: nothing due."""
     rows = list(statuses)
-    due = sum(s.due for s in rows)
+    due = sum(s.fell_due for s in rows)
     if not due:
         return None
     return Decimal(100) * sum(s.on_time_paid for s in rows) / due
@@ -230,11 +299,11 @@ def repayment_rate(statuses: Iterable[LoanStatus]) -> Decimal | None:
 
 def par30(statuses: Iterable[LoanStatus]) -> Decimal | None:
     """Portfolio at risk: percent of the outstanding principal owed by members more than 30 days
-    late; ``None`` when nothing is outstanding."""
+    late; 0 when every loan is repaid (nothing is at risk); ``None`` when nobody borrowed."""
     rows = list(statuses)
     outstanding = sum(s.outstanding for s in rows)
     if not outstanding:
-        return None
+        return Decimal(0) if any(s.borrowed for s in rows) else None
     return Decimal(100) * sum(s.outstanding for s in rows if s.at_risk) / outstanding
 
 
@@ -248,6 +317,8 @@ class MonthDue:
     due: int
     paid: int
     arrears: int
+    rescheduled: int = 0
+    """Arrears respread by a reschedule in the month (no longer in ``arrears``)."""
 
 
 def month_of(day: dt.date) -> dt.date:
@@ -270,8 +341,10 @@ def due_by_month(loans: Iterable[MemberLoans], first: dt.date, on: dt.date) -> t
     out = []
     for month in months_between(first, on):
         end = min(add_months(month, 1) - dt.timedelta(days=1), on)
-        due = sum(d.total for ml in rows for d in ml.dues if month <= d.date <= end)
+        # each member's schedule as it stood at the month's end
+        due = sum(d.total for ml in rows for d in ml.dues_on(end) if month <= d.date <= end)
         paid = sum(p.amount for ml in rows for p in ml.payments if month <= p.date <= end)
         arrears = sum(loan_status(ml, end).arrears for ml in rows)
-        out.append(MonthDue(month, due, paid, arrears))
+        moved = sum(r.missed for ml in rows for r in ml.rescheduled if month <= r.date <= end)
+        out.append(MonthDue(month, due, paid, arrears, moved))
     return tuple(out)

@@ -28,9 +28,11 @@ from pra.plan.followup.evidence import (
 )
 from pra.plan.followup.fund import FundBalance, fund_balance
 from pra.plan.followup.lender import LenderStatus, lender_statuses
+from pra.plan.followup.lkm import LkmReadiness, lkm_readiness
 from pra.plan.followup.loans import (
     LoanStatus,
     MonthDue,
+    Rescheduled,
     due_by_month,
     member_loans,
     par30,
@@ -67,6 +69,10 @@ class GroupProgress:
     """Every assessment up to ``on``, oldest first."""
     mandiri: tuple[MandiriCriterion, ...]
     warnings: tuple[Notice, ...]
+    reschedules: tuple[tuple[str, Rescheduled], ...] = ()
+    """Each loan rescheduled up to ``on`` (member id, what changed), by date."""
+    lkm: LkmReadiness | None = None
+    """Whether the group may be linked to an LKM (grade and repayment record)."""
 
     @property
     def grading(self) -> Grading | None:
@@ -95,6 +101,7 @@ def group_progress(workshop: Workshop, group: BusinessGroup, on: dt.date) -> Gro
     statuses = loan_statuses(group, on)
     ids = [s.participant_id for s in statuses]
     first = start or min((m.date for m in group.followup.meetings), default=on)
+    loans = [member_loans(group, i) for i in ids]
     return GroupProgress(
         group_id=group.id,
         on=on,
@@ -102,7 +109,7 @@ def group_progress(workshop: Workshop, group: BusinessGroup, on: dt.date) -> Gro
         loans=statuses,
         repayment_rate=repayment_rate(statuses),
         par30=par30(statuses),
-        months=due_by_month([member_loans(group, i) for i in ids], min(first, on), on),
+        months=due_by_month(loans, min(first, on), on),
         fund=fund_balance(workshop, group, on),
         lenders=lender_statuses(group, on),
         savings=tuple(savings_status(workshop, group, i, on) for i in ids),
@@ -113,4 +120,11 @@ def group_progress(workshop: Workshop, group: BusinessGroup, on: dt.date) -> Gro
         grades=tuple(g for g in grade_history(workshop, group) if g.date <= on),
         mandiri=mandiri_criteria(workshop, group, on),
         warnings=early_warnings(workshop, group, on),
+        lkm=lkm_readiness(workshop, group, on),
+        reschedules=tuple(
+            sorted(
+                ((ml.participant_id, r) for ml in loans for r in ml.rescheduled if r.date <= on),
+                key=lambda pair: pair[1].date,
+            )
+        ),
     )

@@ -1,8 +1,10 @@
 """Savings against the agreed dues (iuran wajib), per member.
 
 The plan asks every member for the compulsory dues every month from the first
-month after the follow-up starts (as the revolving fund's ledger counts them),
-until the member leaves.
+month after the plan hands the fund over (as the revolving fund's ledger counts them),
+until the member leaves. A member's simpanan pokok (or saham) is what they hand over
+as such at a meeting plus the deductions of kind ``share`` the fund kept from their
+loans at hand-over: the same money the fund's ledger counts as kept at hand-over.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ from dataclasses import dataclass
 
 from pra.model import BusinessGroup, Workshop
 from pra.plan.due_dates import add_months
-from pra.plan.followup.members import followup_start, left_on
+from pra.plan.followup.fund import plan_start, withheld_parts
+from pra.plan.followup.members import left_on
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +27,7 @@ class SavingsStatus:
     compulsory: int
     voluntary: int
     principal: int
+    """Simpanan pokok/saham: handed over at meetings and kept from the member's loans."""
 
     @property
     def behind(self) -> int:
@@ -37,7 +41,7 @@ class SavingsStatus:
 
 def dues_months(workshop: Workshop, group: BusinessGroup, member_id: str, on: dt.date) -> int:
     """How many monthly dues had fallen due for the member by the end of ``on``."""
-    start = followup_start(workshop, group)
+    start = plan_start(workshop, group)
     if start is None:
         return 0
     gone = left_on(group, member_id)
@@ -60,10 +64,17 @@ def savings_status(
         if row.participant_id == member_id
     ]
     agreed = group.capital.compulsory_dues * dues_months(workshop, group, member_id, on)
+    shares = sum(
+        amount
+        for r in rows
+        if r.loan_out
+        for _, kind, amount in withheld_parts(group, r.loan_out)
+        if kind == "share"
+    )
     return SavingsStatus(
         member_id,
         agreed,
         sum(r.savings_compulsory for r in rows),
         sum(r.savings_voluntary for r in rows),
-        sum(r.savings_principal for r in rows),
+        sum(r.savings_principal for r in rows) + shares,
     )

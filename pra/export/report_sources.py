@@ -1,0 +1,67 @@
+"""The progress report's sentences about the money the plan brought in from outside the fund.
+
+The fund's ledger shows only the part of a grant that revolves; the part the plan
+spends on the group's business (its RAB: tools, first materials) is said here, so
+the report accounts for the grant whole. A loan from a lender (BMM) is the group's
+own debt to an institution: the report names it where it speaks of LKMs.
+"""
+
+from __future__ import annotations
+
+from pra.export.context import Context
+from pra.model import BusinessGroup, Grant, LenderLoan
+
+
+def grant_lines(ctx: Context, group: BusinessGroup) -> list[str]:
+    """One sentence per grant the plan partly spends on the business: the whole, the part
+    spent per the RAB, the part lent on through the fund."""
+    from pra.plan.sources import source_name
+
+    lines = []
+    for source in group.capital.sources:
+        if not isinstance(source, Grant) or not source.amount or not source.assets:
+            continue
+        key = "export.report.grant.split" if source.revolving else "export.report.grant.assets"
+        lines.append(
+            ctx.t(
+                key,
+                source=ctx.notice(source_name(source)),
+                amount=ctx.rupiah(source.amount),
+                assets=ctx.rupiah(source.assets),
+                revolving=ctx.rupiah(source.revolving),
+            )
+        )
+    return lines
+
+
+def lender_loans(ctx: Context, group: BusinessGroup) -> str:
+    """The group's loans from lenders, ``Pinjaman BMM Rp 3.000.000``; empty without any."""
+    from pra.plan.sources import source_name
+
+    return ", ".join(
+        f"{ctx.notice(source_name(s))} {ctx.rupiah(s.principal)}"
+        for s in group.capital.sources
+        if isinstance(s, LenderLoan) and s.principal
+    )
+
+
+def handover_line(ctx: Context, group: BusinessGroup) -> str | None:
+    """The fund's hand-over as the plan dates it against the day recorded, and the gap."""
+    from pra.plan.followup.fund import plan_start, recorded_start
+
+    planned, recorded = plan_start(ctx.ws, group), recorded_start(group)
+    if planned is None or recorded is None:
+        return None
+    if planned == recorded:
+        return ctx.t("export.report.handover.as_planned", date=ctx.date(planned))
+    if planned.day == recorded.day:
+        months = (recorded.year - planned.year) * 12 + recorded.month - planned.month
+        gap = ctx.t("export.report.handover.months", count=abs(months))
+    else:
+        gap = ctx.t("export.report.handover.days", count=abs((recorded - planned).days))
+    return ctx.t(
+        "export.report.handover.later" if recorded > planned else "export.report.handover.earlier",
+        planned=ctx.date(planned),
+        recorded=ctx.date(recorded),
+        gap=gap,
+    )
