@@ -408,19 +408,26 @@ class CapitalView(GroupStepView):
 
     def _show_repayment(self, group: BusinessGroup) -> None:
         self._show_lenders(group)
+        plan = group.capital
         table = self.query_one("#repayment-table", DataTable)
-        if not group.capital.stimulus_per_member:
+        # a new workshop's cash unit is Rp 1: say where instalments payable in cash are set
+        unit = (
+            [t("tui.capital.lender.to_the_rupiah", field=t("tui.capital.cash_unit"))]
+            if plan.cash_unit == 1 and (plan.stimulus_per_member or plan.loans)
+            else []
+        )
+        if not plan.stimulus_per_member:
             # no member borrows yet: a sentence saying what fills it, not ten rows of Rp 0
             table.display = False
             self.query_one("#repayment-lines", Static).update(
-                t("tui.capital.lender.no_member_loan")
+                "\n".join([t("tui.capital.lender.no_member_loan"), *unit])
             )
             return
         table.display = True
-        repayment = repayment_schedule(group.capital, fund_start(group))
-        rate = effective_rate(group.capital)
-        lines = (*repayment.lines, *(rate.lines() if rate else ()))
-        self.query_one("#repayment-lines", Static).update("\n".join(n.text() for n in lines))
+        repayment = repayment_schedule(plan, fund_start(group))
+        rate = effective_rate(plan)
+        lines = [n.text() for n in (*repayment.lines, *(rate.lines() if rate else ()))]
+        self.query_one("#repayment-lines", Static).update("\n".join([*lines, *unit]))
         rows: list[tuple[str, list[Cell]]] = [
             (
                 str(r.month),
