@@ -671,12 +671,15 @@ def _capacity(group: BusinessGroup, ordinary: ProfitAndLoss) -> Capacity:
         from pra.plan.lender import group_lender_schedule
 
         # a month of every loan: what goes back to the lender ÷ the loan's months; summed over
-        # the loans and shared by the members, rounded up (nobody pays a fraction of a rupiah)
+        # the loans and shared by the members, rounded up to the group's cash unit (nobody
+        # pays a fraction of what is handed over at a meeting: Rp 295.000 ÷ 11 = 26.818,18,
+        # at Rp 500 each pays 27.000)
         monthly = sum(
             Fraction(group_lender_schedule(group, loan).total_paid, loan.term_months)
             for loan in plan.loans
         )
-        share = math.ceil(monthly / members)
+        unit = plan.cash_unit
+        share = math.ceil(monthly / (members * unit)) * unit
     return Capacity(members, ordinary.profit, per_member, payment + share, share)
 
 
@@ -883,8 +886,16 @@ def month_names(months: tuple[int, ...], lang: Language | None = None) -> tuple[
 
 
 def analysis_start(group: BusinessGroup, workshop_date: dt.date | None) -> dt.date | None:
-    """Where the analysis' months start: the group's calendar, else the workshop's date."""
-    return group.calendar.start or workshop_date
+    """Where the analysis' months start: the group's calendar, else the workshop's date, else
+    the first day a grant or loan is handed over (a new workshop whose only date is the
+    lender loan's: its months are named, not "Bulan 1"); ``None`` when nothing is dated."""
+    if group.calendar.start or workshop_date:
+        return group.calendar.start or workshop_date
+    from pra.plan.lender import disbursement_date
+
+    sources: list[Grant | LenderLoan] = [*group.capital.grants, *group.capital.loans]
+    days = [disbursement_date(group, s) for s in sources]
+    return min((d for d in days if d is not None), default=None)
 
 
 def workshop_warnings(ws: Workshop) -> tuple[tuple[str, Notice], ...]:

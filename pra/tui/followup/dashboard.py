@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 from textual.app import ComposeResult
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.widgets import Input, Static
 
 from pra.edit import followup as fu
@@ -38,6 +38,8 @@ from pra.plan.formatting import (
     format_rupiah,
 )
 from pra.tui.followup.pane import FollowUpPane
+from pra.tui.keys import KeyHint
+from pra.tui.widgets.reading import ReadingScroll
 
 if TYPE_CHECKING:
     from pra.tui.session import Session
@@ -160,13 +162,15 @@ class DashboardPane(FollowUpPane):
             yield fields["linked_on"]
             yield fields["independent_on"]
             yield fields["on"]
+            # how to reach the figures under the fields (below the fold at 100x30)
+            yield KeyHint("tui.followup.dashboard.keys", id="fu-dashboard-keys")
         with Horizontal(classes="entry"):  # the reflection is a sentence: the whole row
             yield Input(
                 placeholder=t("tui.followup.dashboard.reflection"),
                 compact=True,
                 id="fu-reflection",
             )
-        with VerticalScroll(id="fu-dashboard"):  # Tab reaches it: ↑/↓ scroll what is below
+        with ReadingScroll(id="fu-dashboard"):  # Tab reaches it: ↑/↓ scroll, the footer says so
             yield Static(id="fu-summary", classes="fu-heading")
             yield Static(id="fu-bars")
             yield Static(id="fu-attendance")

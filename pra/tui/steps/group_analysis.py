@@ -34,6 +34,7 @@ from pra.tui.steps.group_base import (
     entry_form,
     fill_options,
 )
+from pra.tui.widgets.reading import ReadingBox
 from pra.tui.widgets.table import Cell, fill
 
 PRODUCT_FORM: Final = "product-form"
@@ -108,7 +109,8 @@ class AnalysisView(GroupStepView):
                     PRODUCT_FORM, [Field("line", t("tui.analysis.product_placeholder"))]
                 )
                 yield DataTable(id="product-table", cursor_type="row", zebra_stripes=True)
-                yield Static(id="analysis-summary", classes="summary")
+                # the verdict under the table: Tab reaches it and ↑/↓ scroll the tab (100x30)
+                yield ReadingBox(id="analysis-summary", classes="summary")
             with TabPane(t("tui.analysis.tab_seasons"), id="tab-seasons"), PlainScroll():
                 yield Static(t("tui.analysis.seasons"), classes="box-title")
                 yield from self.form_hint(SEASON_FORM)
@@ -143,7 +145,7 @@ class AnalysisView(GroupStepView):
                 )
                 yield OptionList(id="market-list")
             with TabPane(t("tui.analysis.tab_cash"), id="tab-cash"), PlainScroll():
-                yield Static(id="cash-lines", classes="summary")
+                yield ReadingBox(id="cash-lines", classes="summary")
                 yield DataTable(id="cash-table", cursor_type="row", zebra_stripes=True)
 
     def focus_first(self) -> None:
@@ -159,11 +161,12 @@ class AnalysisView(GroupStepView):
         group = self.group
         if group is None:
             return
-        plan = business_plan(group, analysis_start(group, ws.info.date))
+        start = analysis_start(group, ws.info.date)
+        plan = business_plan(group, start)
         self._show_products(group, plan)
         self._show_seasons(group)
         self._show_market(group)
-        self._show_cash(plan)
+        self._show_cash(plan, dated=start is not None)
 
     def _show_products(self, group: BusinessGroup, plan: BusinessPlan) -> None:
         self.query_one("#analysis-head", Static).update(
@@ -252,8 +255,10 @@ class AnalysisView(GroupStepView):
         ]
         fill_options(self.query_one("#market-list", OptionList), rows)
 
-    def _show_cash(self, plan: BusinessPlan) -> None:
+    def _show_cash(self, plan: BusinessPlan, *, dated: bool) -> None:
         lines = [plan.lines[1].text()]
+        if not dated:  # say what names the months rather than "Bulan 1, Bulan 2"
+            lines.append(t("tui.analysis.cash.undated"))
         lines += [f"⚠ {w.text()}" for w in plan.warnings]
         if plan.sales_note is not None:
             lines.append(plan.sales_note.text())

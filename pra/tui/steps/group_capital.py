@@ -37,6 +37,7 @@ from pra.plan.effective_rate import effective_rate
 from pra.plan.formatting import format_date, format_percent, format_rupiah, format_short_date
 from pra.plan.fund import member_share, repayment_schedule
 from pra.plan.ledger import funding_ledger
+from pra.plan.lender import group_lender_schedule
 from pra.plan.revolving import fund_start, group_fund
 from pra.plan.sources import source_name
 from pra.tui.keys import KeyHint
@@ -221,6 +222,10 @@ class CapitalView(GroupStepView):
             with TabPane(t("tui.capital.tab_repayment"), id="tab-repayment"), PlainScroll():
                 yield Static(id="repayment-lines", classes="arithmetic")
                 yield DataTable(id="repayment-table", cursor_type="row", zebra_stripes=True)
+                # each lender's own schedule, as the printed plan has it
+                yield Static(t("tui.capital.lender.heading"), id="lender-head", classes="box-title")
+                yield Static(id="lender-lines", classes="arithmetic")
+                yield DataTable(id="lender-table", cursor_type="row", zebra_stripes=True)
             # one column: side by side, the focused list's border ran into the rules' header
             # and a long list of rounds was cut at the bottom; the tab scrolls as a whole
             with TabPane(t("tui.capital.tab_revolving"), id="tab-revolving"), PlainScroll():
@@ -403,10 +408,27 @@ class CapitalView(GroupStepView):
         self.query_one("#capital-lines", Static).update("\n".join(lines))
 
     def _show_repayment(self, group: BusinessGroup) -> None:
-        repayment = repayment_schedule(group.capital, fund_start(group))
-        rate = effective_rate(group.capital)
-        lines = (*repayment.lines, *(rate.lines() if rate else ()))
-        self.query_one("#repayment-lines", Static).update("\n".join(n.text() for n in lines))
+        self._show_lenders(group)
+        plan = group.capital
+        table = self.query_one("#repayment-table", DataTable)
+        # a new workshop's cash unit is Rp 1: say where instalments payable in cash are set
+        unit = (
+            [t("tui.capital.lender.to_the_rupiah", field=t("tui.capital.cash_unit"))]
+            if plan.cash_unit == 1 and (plan.stimulus_per_member or plan.loans)
+            else []
+        )
+        if not plan.stimulus_per_member:
+            # no member borrows yet: a sentence saying what fills it, not ten rows of Rp 0
+            table.display = False
+            self.query_one("#repayment-lines", Static).update(
+                "\n".join([t("tui.capital.lender.no_member_loan"), *unit])
+            )
+            return
+        table.display = True
+        repayment = repayment_schedule(plan, fund_start(group))
+        rate = effective_rate(plan)
+        lines = [n.text() for n in (*repayment.lines, *(rate.lines() if rate else ()))]
+        self.query_one("#repayment-lines", Static).update("\n".join([*lines, *unit]))
         rows: list[tuple[str, list[Cell]]] = [
             (
                 str(r.month),
@@ -435,6 +457,66 @@ class CapitalView(GroupStepView):
             ],
             rows,
             wrap=(1,),  # the due date wraps if it must ("1 Sep / 2004"); an amount never does
+        )
+
+    def _show_lenders(self, group: BusinessGroup) -> None:
+        """Each lender loan's instalments (:func:`pra.plan.lender.group_lender_schedule`, the
+        figures the printed plan shows), in the group's cash unit, dated from the hand-over."""
+        loans = group.capital.loans
+        for widget_id in ("lender-head", "lender-lines", "lender-table"):
+            self.query_one(f"#{widget_id}").display = bool(loans)
+        if not loans:
+            return
+        lines: list[str] = []
+        rows: list[tuple[str, list[Cell]]] = []
+        for loan in loans:
+            schedule = group_lender_schedule(group, loan)
+            name = source_name(loan).text()
+            lines.append(
+                t(
+                    "tui.capital.lender.line",
+                    source=name,
+                    principal=format_rupiah(loan.principal),
+                    count=len(schedule.instalments),
+                    frequency=t(f"tui.capital.lender.{loan.frequency}"),
+                    rate=format_percent(loan.rate_percent),
+                    method=t(f"tui.capital.lender.{loan.method}"),
+                    disbursed=format_date(schedule.disbursed)
+                    if schedule.disbursed
+                    else t("tui.capital.lender.undated"),
+                    interest=format_rupiah(schedule.total_interest),
+                    total=format_rupiah(schedule.total_paid),
+                )
+            )
+            rows += [
+                (
+                    f"{loan.id}-{i.number}",
+                    [
+                        loan.lender or name,
+                        str(i.number),
+                        format_short_date(i.due) if i.due else "–",
+                        format_rupiah(i.principal),
+                        format_rupiah(i.interest),
+                        format_rupiah(i.total),
+                        format_rupiah(i.remaining),
+                    ],
+                )
+                for i in schedule.instalments
+            ]
+        self.query_one("#lender-lines", Static).update("\n".join(lines))
+        fill(
+            self._sized("lender-table"),
+            [
+                t("tui.capital.lender.col_loan"),
+                t("tui.capital.lender.col_number"),
+                t("tui.capital.col_due"),
+                t("tui.capital.col_principal"),
+                t("tui.capital.lender.col_interest"),
+                t("tui.capital.col_pay"),
+                t("tui.capital.col_remaining"),
+            ],
+            rows,
+            wrap=(0, 2),  # the lender's name and the date wrap; an amount never does
         )
 
     def _show_revolving(self, ws: Workshop, group: BusinessGroup) -> None:
