@@ -54,6 +54,7 @@ def build_minutes(ws: Workshop, template: Template, lang: Language) -> Document:
     """The berita acara of ``ws`` as a python-docx document."""
     ctx = new_context(ws, template, lang)
     w, info = ctx.writer, ws.info
+    w.whole_words = True  # dates and names never split over lines (#13)
     title = ctx.workshop_title()
     set_properties(
         w.doc,
