@@ -24,7 +24,7 @@ def test_institution_kinds_are_english_in_the_english_plan(tmp_path: Path) -> No
     kinds = {name: kind for name, kind, *_ in rows[1:]}
     assert kinds["Yayasan Bina Vitalis"] == "NGO"
     assert kinds["Arisan ibu-ibu RT"] == "rotating savings group (arisan)"
-    assert kinds["Majelis taklim"] == "Koran study group (pengajian)"
+    assert kinds["Majelis taklim"] == "Quran study group (pengajian)"
     assert kinds["Kantor Kelurahan 13 Ilir"] == "government"
 
 
