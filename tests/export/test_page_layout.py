@@ -135,18 +135,22 @@ MONTHS = (
     "January|February|March|May|June|July|August|October|December|Aug|Oct|Dec"
 )
 DATE = re.compile(rf"\b(?:\d{{1,2}} (?:{MONTHS})(?: \d{{4}})?|(?:{MONTHS}) \d{{4}})\b")
+RANGE = re.compile(r"\d[–-]\u2060? ?\d")
+"""A range of numbers, "(1–5)" in a column head: "(1–" / "5)" reads as two things."""
 PIECE = re.compile(r"\S+(?: \S+)*")
 """A piece of a ``pdftotext -layout`` line: text between runs of two or more spaces (a cell's line)."""
 
 
 def split_words(text: str, names: Iterable[str] = ()) -> list[str]:
-    """Each date ("15 Sep 2003", "15 Sep", "Sep 2003") or name printed in two lines of a cell.
+    """Each date ("15 Sep 2003", "15 Sep", "Sep 2003"), range ("1–5") or name printed in two
+    lines of a cell.
 
     A piece of a line goes on in the piece of the next line under it (their columns overlap);
     a date or name that starts in the one and ends in the other was split.
     """
     whole = [
         DATE,
+        RANGE,
         *(
             re.compile(r"\b" + r"\s+".join(map(re.escape, n.split())) + r"\b")
             for n in names
@@ -181,11 +185,14 @@ def test_the_check_finds_split_dates_and_names() -> None:
         "                2003\n"
         "   Mulai 1 Sep  –\n"
         "                7 Sep 2003\n"
+        "   Penting (1–\n"
+        "   5)\n"
     )
     assert split_words(text, ["Sri Wahyuni", "Yusnaini"]) == [
         "21 / Sep 2003",
         "Sri / Wahyuni",
         "Agu / 2003",
+        "1– / 5",
     ]
 
 
