@@ -84,3 +84,15 @@ def test_one_name_for_each_partner() -> None:
     assert re.findall(r"\w+ Widya Dharma", text.replace("koperasi", "Koperasi")) != []
     assert set(re.findall(r"(\w+) Widya Dharma", text)) == {"Yayasan"}
     assert "koperasi Widya" not in text.casefold()
+
+
+def test_one_name_for_the_palembang_cooperative() -> None:
+    """Jaya Bersama's opportunity named "Koperasi Yayasan Bina Vitalis", the outside resource
+    "Koperasi simpan pinjam Yayasan Bina Vitalis". (The deduction "Simpanan pokok koperasi Bina Vitalis"
+    is shown by the workshop screen and left to the deduction names' work.)"""
+    ws = example("palembang")
+    jaya = group(ws, "Kelompok Jaya Bersama")
+    assert "Koperasi simpan pinjam Yayasan Bina Vitalis" in {r.name for r in ws.resources}
+    opportunities = [s.text for s in jaya.swot.opportunities]
+    assert "Koperasi simpan pinjam Yayasan Bina Vitalis" in opportunities
+    assert "Koperasi Yayasan Bina Vitalis" not in ws.model_dump_json()

@@ -400,7 +400,7 @@ def jaya_bersama() -> BusinessGroup:
             [
                 "Uang bantuan stimulan akan dimanfaatkan dengan sungguh-sungguh",
                 "Pesanan seragam sekolah dan baju Lebaran",
-                "Koperasi Yayasan Bina Vitalis",
+                "Koperasi simpan pinjam Yayasan Bina Vitalis",
             ],
             [
                 (
