@@ -171,7 +171,7 @@ def test_each_voting_method_appears_once(examples: dict[str, Workshop]) -> None:
 def test_surabaya_facts_from_the_source(examples: dict[str, Workshop]) -> None:
     ws = examples["surabaya"]
     assert (ws.info.place.village, ws.info.place.rt) == ("Pakis", "10")
-    assert ws.info.partner == "LSM Widya Dharma"
+    assert ws.info.partner == "Yayasan Widya Dharma"
     assert len(ws.participants) == 20
     categories = {p.category for p in ws.problems}
     assert categories == {"housing", "capital", "health", "education", "work"}

@@ -13,6 +13,7 @@ at least its widest word, so no amount is split across lines.
 
 from __future__ import annotations
 
+from pra.export import sections
 from pra.export.context import Context
 from pra.export.tables import Cell, CellValue, Column
 from pra.model.business import MARKET_LISTS
@@ -167,11 +168,11 @@ def _seasons(ctx: Context) -> None:
 
 
 def _cash_flow(ctx: Context, plan: BusinessPlan) -> None:
-    """The 12 months in one table, or in two (sales and costs; payments and cash) when the
-    amounts are too wide for six columns: an amount is never split across lines."""
+    """The months in one table, on a landscape page when the amounts are too wide for a
+    portrait one (a month's sales, payments and closing cash on one row); in two or three
+    tables only when they are too wide even for landscape: an amount is never split across
+    lines."""
     w = ctx.writer
-    w.heading(ctx.t("export.analysis.heading_cash"), 2)
-    w.paragraph(ctx.notice(plan.lines[1]), keep_with_next=True)
     months = plan.months
 
     def total(values: list[int]) -> Cell:
@@ -230,6 +231,12 @@ def _cash_flow(ctx: Context, plan: BusinessPlan) -> None:
     # ``Sep 2003``: short month names, so the amounts keep their width
     labels: list[CellValue] = [m.period.label(ctx.lang) for m in months]
     widths = [labels, *([*cells, end] for _, cells, end in columns)]
+    wide = w.usable_width() + sections.A4_HEIGHT_EMU - sections.A4_WIDTH_EMU
+    landscape = not _fits(ctx, widths) and _fits(ctx, widths, wide)
+    if landscape:
+        sections.start_landscape(w.doc)
+    w.heading(ctx.t("export.analysis.heading_cash"), 2)
+    w.paragraph(ctx.notice(plan.lines[1]), keep_with_next=True)
     parts = [columns] if _fits(ctx, widths) else [columns[:3], columns[3:]]
     if len(parts) > 1 and not _fits(ctx, [labels, *([*c, e] for _, c, e in parts[1])]):
         # several lenders: the payments in two tables too, the closing cash with the last
@@ -260,6 +267,8 @@ def _cash_flow(ctx: Context, plan: BusinessPlan) -> None:
     if lenders:
         why.append("cash_flow_lenders")
     w.note(" ".join([formula, *(ctx.t(f"export.analysis.{key}") for key in why)]))
+    if landscape:
+        sections.end_landscape(w.doc)
 
 
 def _lender_names(ctx: Context) -> list[str]:
@@ -270,8 +279,9 @@ def _lender_names(ctx: Context) -> list[str]:
     return [loan.lender or ctx.notice(source_name(loan)) for loan in ctx.group.capital.loans]
 
 
-def _fits(ctx: Context, columns: list[list[CellValue]]) -> bool:
-    """Whether the widest word of every column fits beside the others on the page."""
+def _fits(ctx: Context, columns: list[list[CellValue]], width: int | None = None) -> bool:
+    """Whether the widest word of every column fits beside the others on the page (or in
+    ``width`` EMU)."""
     from pra.export.measure import widest_word
     from pra.export.tables import CELL_MARGIN_TWIPS, TWIPS_PER_EMU
 
@@ -283,7 +293,7 @@ def _fits(ctx: Context, columns: list[list[CellValue]]) -> bool:
         + 20
         for column in columns
     )
-    return need <= w.usable_width() // TWIPS_PER_EMU
+    return need <= (width or w.usable_width()) // TWIPS_PER_EMU
 
 
 def _market(ctx: Context) -> None:

@@ -43,6 +43,9 @@ class Writer:
         self._style_ids: dict[str, str] = {s.name: s.style_id for s in doc.styles if s.name}
         self._style_names = {v: k for k, v in self._style_ids.items()}
         self._sizes: dict[str, float] = {}
+        self.whole_words = False
+        """Dates, ranges and names print whole on a line (the plan and the berita acara,
+        :mod:`pra.export.nobreak`)."""
 
     # -- text -----------------------------------------------------------------
     def t(self, key: str, **params: object) -> str:
@@ -90,7 +93,7 @@ class Writer:
             ppr.append(jc)
         p.append(ppr)
         if text:
-            add_runs(p, text, bold=bold)
+            add_runs(p, text, bold=bold, whole=self.whole_words)
         sect = body.find(qn("w:sectPr"))
         if sect is not None:
             sect.addprevious(p)
@@ -236,6 +239,7 @@ class Writer:
         font_style: str = "Table Text",
         borders: bool = True,
         min_height: int | None = None,
+        keep_with_next: bool = False,
     ) -> Table:
         """A table in the template's styles (see :func:`pra.export.tables.build_table`).
 
@@ -255,6 +259,8 @@ class Writer:
             borders=borders,
             min_height=min_height,
             font_size=self.font_size,
+            keep_with_next=keep_with_next,
+            whole_words=self.whole_words,
         )
 
     def key_values(

@@ -1,9 +1,9 @@
 """The activity calendar on paper (TABEL KALENDER KEGIATAN): steps down, weeks or months across.
 
 A cell where a step runs holds the full names of the people responsible, as
-the group reads them aloud ("Bu Sumiati", never "Bu"), one per line and
-wrapped at spaces only (with two or more, each name starts with •, so a
-wrapped name is not read as two people), and is shaded; the names, not the shade, carry the
+the group reads them aloud ("Bu Sumiati", never "Bu"), one per line, each
+name whole on its line (:func:`pra.export.nobreak.whole_name`: the columns are
+as wide as the widest name; with two or more, each name starts with •), and is shaded; the names, not the shade, carry the
 meaning, so a photocopy reads the same (a step with nobody named shows ■).
 A period the group marked unavailable for the whole of it shows ×; one that a
 holiday covers only in part shows (×), so a holiday of 28 Mar – 7 Apr marks
@@ -22,6 +22,7 @@ from typing import Final
 from pra.export import sections
 from pra.export.context import Context
 from pra.export.measure import widest_word
+from pra.export.nobreak import join_dates, whole_name
 from pra.export.sections import A4_HEIGHT_EMU, A4_WIDTH_EMU
 from pra.export.tables import ACTIVE_FILL, CELL_MARGIN_TWIPS, TWIPS_PER_EMU, Cell, Column
 from pra.plan.calendar_grid import CalendarRow, calendar_grid
@@ -48,8 +49,8 @@ def cell_names(ctx: Context, ids: Sequence[str]) -> str:
     if not ids:
         return NOBODY
     if len(ids) == 1:
-        return ctx.name(ids[0])
-    return "\n".join(f"{BULLET}\u00a0{ctx.name(i)}" for i in ids)
+        return whole_name(ctx.name(ids[0]))
+    return "\n".join(f"{BULLET}\u00a0{whole_name(ctx.name(i))}" for i in ids)
 
 
 def blackout_marks(ctx: Context, schedule: Schedule) -> list[str]:
@@ -133,7 +134,7 @@ def periods_per_page(
     size = w.font_size(w.style_id("Calendar Text"))
     head = w.font_size(w.style_id("Table Heading"))
     names = {cell_names(ctx, c.responsible_ids) for r in rows for c in r.cells if c.active}
-    heads = [period_head(ctx, p) + " (×)" for p in schedule.periods]
+    heads = [join_dates(period_head(ctx, p)) + " (×)" for p in schedule.periods]
     margins = 2 * CELL_MARGIN_TWIPS + 20
     column = max(widest_word(names, size), widest_word(heads, head, bold=True)) + margins
     twips = width // TWIPS_PER_EMU

@@ -140,6 +140,7 @@ def pledges_section(ctx: Context, heading: str, summary: CapitalSummary) -> None
         ],
         rows,
         min_height=SIGNATURE_ROW_TWIPS,
+        keep_with_next=True,  # the totals under the table never alone on the next page
     )
     w.paragraph(
         ctx.t("export.label.own_total", amount=ctx.rupiah(summary.own_total)),

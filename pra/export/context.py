@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Final
 
 from pra.export.blocks import Writer
+from pra.export.nobreak import whole_name, whole_names
 from pra.export.snippets import Snippets
 from pra.i18n import Language
 from pra.model import BusinessGroup, Participant, Workshop
@@ -21,6 +22,12 @@ from pra.plan.formatting import (
 )
 from pra.plan.notice import Notice
 
+PRINTED_KEYS: Final = {
+    "plan.fund.line_stimulus": "export.funding.line_loan_per_member",
+    "plan.capital.line_stimulus": "export.funding.line_loans_received",
+}
+"""Sentences the plan words as what the money is: what a member gets from the fund is a loan
+(as the summary, the repayment section and the berita acara say), not "bantuan stimulan"."""
 LONG_CELL_CHARS: Final = 300
 """Longer free text leaves the table for a note below it (see :meth:`Context.cell`)."""
 CUT_CELL_CHARS: Final = 120
@@ -54,7 +61,10 @@ class Context:
         return person.name if person else participant_id
 
     def names(self, ids: Iterable[str], sep: str = ", ") -> str:
-        return sep.join(self.name(i) for i in ids)
+        """The names; in a plan each whole on its line (:func:`pra.export.nobreak.whole_name`)."""
+        if not self.writer.whole_words:
+            return sep.join(self.name(i) for i in ids)
+        return sep.join(whole_name(self.name(i)) for i in ids)
 
     def rupiah(self, amount: int) -> str:
         return format_rupiah(amount, self.lang)
@@ -77,7 +87,13 @@ class Context:
         return f"{format_day_month(first, self.lang)} – {format_day_month(last, self.lang)} {last.year}"
 
     def notice(self, notice: Notice) -> str:
-        return notice.text(self.lang)
+        """The notice's sentence; in a plan each participant's name in it whole on its line."""
+        if notice.key in PRINTED_KEYS:
+            notice = Notice(PRINTED_KEYS[notice.key], notice.params)
+        text = notice.text(self.lang)
+        if not self.writer.whole_words:
+            return text
+        return whole_names(text, tuple(p.name for p in self.ws.participants))
 
     def cell(self, text: str, notes: list[str]) -> str:
         """``text`` for a table cell; a long one is cut short and kept whole in ``notes``.

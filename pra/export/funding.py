@@ -223,12 +223,11 @@ def _round_sentences(ctx: Context) -> list[str]:
     rows = repayment_schedule(plan, fund_start(group)).rows
     if not rounds or not rows:
         return []
-    names = {p.id: p.name for p in ctx.ws.participants}
 
     def who(member_ids: tuple[str, ...]) -> str:
         if len(member_ids) == len(group.member_ids) > 1:
             return ctx.t("export.funding.round_everyone", n=len(member_ids))
-        return ", ".join(names.get(m, m) for m in member_ids)
+        return ctx.names(member_ids)
 
     def month(day: dt.date | None) -> str:
         return format_month(day, ctx.lang) if day else ctx.t("export.funding.undated")

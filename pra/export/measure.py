@@ -23,13 +23,14 @@ _WIDTHS: Final = (
     | dict.fromkeys("0123456789$", 556)
     | dict.fromkeys(" \u00a0.,:;!|'", 278)
     | dict.fromkeys("/()[]-*", 333)
-    | {"−": 584, "×": 584, "■": 604}
+    | {"−": 584, "×": 584, "■": 604, "–": 556, "\u2060": 0}
 )
 _DEFAULT: Final = 667
 BOLD_FACTOR: Final = 1.03
 SAFETY: Final = 1.03
 """Rounding in the layout engines, and kerning that does not always narrow."""
-_BREAKS: Final = re.compile(r"[ \t\n\u200b-]+")
+_BREAKS: Final = re.compile(r"[ \t\n\u200b]+|-(?!\u2060)")
+"""Where a line may break: at spaces, and after a hyphen not followed by a word joiner (``1-5``)."""
 AMOUNT_WORD: Final = re.compile(r"\d[\d.,]*")
 
 

@@ -54,6 +54,7 @@ def build_minutes(ws: Workshop, template: Template, lang: Language) -> Document:
     """The berita acara of ``ws`` as a python-docx document."""
     ctx = new_context(ws, template, lang)
     w, info = ctx.writer, ws.info
+    w.whole_words = True  # dates and names never split over lines (#13)
     title = ctx.workshop_title()
     set_properties(
         w.doc,
@@ -172,7 +173,8 @@ def build_minutes(ws: Workshop, template: Template, lang: Language) -> Document:
             align="right",
             keep_with_next=True,
         )
-    people = [(ctx.t("export.label.facilitators"), f) for f in info.facilitators]
+    # each facilitator signs on a line of her own, under her own role in the singular
+    people = [(ctx.t("export.label.facilitator"), f) for f in info.facilitators]
     if info.mentor:
         people.append((ctx.t("export.label.mentor"), info.mentor))
     witness = lurah(ctx)

@@ -82,14 +82,15 @@ def money_section(ctx: Context) -> None:
     table: list[list[str | Cell]] = []
     totals = {"grant": [0, 0, 0], "loan": [0, 0, 0]}
     for i, (g, rows) in enumerate(groups, start=1):
-        for j, (source, whole, business, lent) in enumerate(rows):
+        for source, whole, business, lent in rows:
             kind = "grant" if isinstance(source, Grant) else "loan"
             for k, value in enumerate((whole, business, lent)):
                 totals[kind][k] += value
             table.append(
                 [
-                    ctx.number(i) if j == 0 else "",
-                    g.name if j == 0 else "",
+                    # every row names its group: a row of empty cells reads as nobody's money
+                    ctx.number(i),
+                    g.name,
                     ctx.notice(source_name(source)),
                     ctx.rupiah(whole),
                     amount(business),

@@ -54,6 +54,7 @@ def build_plan(ws: Workshop, group: BusinessGroup, template: Template, lang: Lan
     """The business plan of ``group`` as a python-docx document, ready to save."""
     ctx = new_context(ws, template, lang)
     ctx.group = group
+    ctx.writer.whole_words = True  # dates and names never split over lines (#13)
     set_properties(
         ctx.writer.doc,
         lang,

@@ -172,7 +172,12 @@ def potentials_section(ctx: Context, heading: str) -> None:
                 Cell(ctx.t("export.col.closeness"), align="center"),
             ],
             [
-                (i.name, i.kind, ctx.number(i.importance), ctx.number(i.closeness))
+                (
+                    i.name,
+                    institution_kind(ctx, i.kind),
+                    ctx.number(i.importance),
+                    ctx.number(i.closeness),
+                )
                 for i in institutions
             ],
         )
@@ -192,3 +197,12 @@ def potentials_section(ctx: Context, heading: str) -> None:
         ctx.write_notes(notes)
     else:
         w.empty()
+
+
+def institution_kind(ctx: Context, kind: str) -> str:
+    """A kind the catalogue knows ("arisan", "LSM", "partai politik") in the plan's language, as
+    the resource kinds beside it are; any other kind as the facilitator typed it."""
+    from pra.i18n import has
+
+    key = "institution_kind." + "_".join(kind.casefold().split())
+    return ctx.t(key) if kind.strip() and has(key, ctx.lang) else kind

@@ -10,6 +10,7 @@ import re
 from typing import Any, Final
 
 from pra.export.emoji import without_emoji
+from pra.export.nobreak import join_dates
 
 JC: Final = {"left": "left", "right": "right", "center": "center"}
 """Paragraph alignment values (``w:jc``) by the names the exporter uses."""
@@ -37,12 +38,15 @@ def child(parent: Any, name: str, val: str | None = None, **attrs: str) -> Any:
     return el
 
 
-def add_runs(p: Any, text: str, *, bold: bool = False) -> None:
+def add_runs(p: Any, text: str, *, bold: bool = False, whole: bool = False) -> None:
     """Append ``text`` to paragraph element ``p`` as one run, with line breaks and tabs as elements.
 
-    Emoji are left out (no printing font has them, see :mod:`pra.export.emoji`).
+    Emoji are left out (no printing font has them, see :mod:`pra.export.emoji`). With
+    ``whole``, dates and ranges print on one line (:func:`pra.export.nobreak.join_dates`).
     """
     text = _AMOUNT_SPACE.sub("Rp\u00a0", without_emoji(text))
+    if whole:
+        text = join_dates(text)
     r = child(p, "r")
     if bold:
         child(child(r, "rPr"), "b")

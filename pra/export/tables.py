@@ -15,10 +15,11 @@ makes a 200-row calendar quadratic. Every table follows the same print rules:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Final, Literal
 
 from pra.export.measure import fit_columns, style_size_pt, widest_in, widest_word
+from pra.export.nobreak import join_dates
 from pra.export.runs import JC, runs_xml, xml_text
 
 if TYPE_CHECKING:
@@ -86,12 +87,16 @@ def build_table(
     borders: bool = True,
     min_height: int | None = None,
     font_size: Callable[[str], float] | None = None,
+    keep_with_next: bool = False,
+    whole_words: bool = False,
 ) -> Table:
     """A grid table appended to ``doc``, header row first (repeated on each page), in one pass.
 
     ``keep_groups`` (rows without a header): the rows are kept together in groups of that
     many, a page may break between two groups only (a row of signatures: room to sign, the
-    line, the names).
+    line, the names), and not before the last group.
+    ``keep_with_next``: the table's end stays on the page of the paragraph after it (a total).
+    ``whole_words``: a date or a range of numbers is one word, measured and printed on one line.
     ``width`` is in EMU (default: between the margins of the last section);
     ``style_ids`` maps style names to the template's style ids; ``font_size`` gives a
     style id's size in points (default: looked up in ``doc``'s styles each time).
@@ -126,7 +131,11 @@ def build_table(
             anchor.addprevious(_no_borders())
         else:
             tblpr.append(_no_borders())
-    all_rows = list(rows)
+    if whole_words:
+        all_rows = [[_joined(v) for v in values] for values in rows]
+        header = None if header is None else [_joined(v) for v in header]
+    else:
+        all_rows = [list(values) for values in rows]
     whole = keep_whole if keep_whole is not None else len(all_rows) <= KEEP_WHOLE_ROWS
     body_style = style_ids.get(font_style, "Normal")
     head_style = style_ids.get("Table Heading", "Normal")
@@ -161,10 +170,16 @@ def build_table(
             )
         )
     for i, values in enumerate(all_rows):
+        last = len(all_rows) - 1
         if keep_groups:
-            keep = i < len(all_rows) - 1 and (i + 1) % keep_groups != 0
+            # the last group goes with the one before it: never one signature alone on a page
+            keep = i < last and ((i + 1) % keep_groups != 0 or i >= last - keep_groups)
         else:
-            keep = i < len(all_rows) - 1 and (whole or i < 2)
+            # the last two rows stay together (a total never alone on a page), and with
+            # ``keep_with_next`` the last row stays with the paragraph after the table
+            keep = (i < last and (whole or i < 2 or i == last - 1)) or (
+                i == last and keep_with_next
+            )
         xml.append(
             _row(columns, twips, values, body_style, amount_style, keep=keep, height=min_height)
         )
@@ -175,6 +190,13 @@ def build_table(
 
         tbl.extend(list(parse_xml(f"<w:tbl {_W_NS}>{''.join(xml)}</w:tbl>")))
     return table
+
+
+def _joined(value: CellValue) -> CellValue:
+    """A cell's text with its dates and ranges made unbreakable (:mod:`pra.export.nobreak`)."""
+    if isinstance(value, Cell):
+        return replace(value, text=join_dates(value.text), title=join_dates(value.title))
+    return join_dates(value)
 
 
 def _fit_words(

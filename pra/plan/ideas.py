@@ -64,8 +64,11 @@ def idea_matrix(ideas: Sequence[BusinessIdea], criteria: Sequence[Criterion]) ->
                 {"criterion": c.name, "idea": tuple(names[r] for r in top)},
             )
         else:
+            # two or more ideas level at the top: said as a tie, not as one "top business"
             note = Notice(
-                "plan.robust.criterion_changes",
+                "plan.robust.criterion_changes"
+                if len(without) == 1
+                else "plan.robust.criterion_tie",
                 {"criterion": c.name, "ideas": tuple(f'"{names[r]}"' for r in without)},
             )
         notes.append(CriterionNote(c.id, holds, without, note))

@@ -49,10 +49,11 @@ def test_full_names_and_partial_holidays(tmp_path: Path) -> None:
     assert ws.groups[1].calendar.start == dt.date(2004, 2, 1)
     cells, legend = calendar_of(tmp_path, ws, 0)
     header = cells[0]
-    assert header[1:4] == ["Feb 2004", "Mar 2004 (×)", "Apr 2004 (×)"]
+    assert header[1:4] == ["Feb\u00a02004", "Mar\u00a02004 (×)", "Apr\u00a02004 (×)"]
     text = "\n".join("\n".join(row) for row in cells)
-    assert "Prof. Darmawati Hasan" in text
-    assert "•\u00a0Bu Sumiati\n•\u00a0" in text  # one of two people: each name starts with •
+    # each name whole on its line (no-break spaces, #13)
+    assert "Prof.\u00a0Darmawati\u00a0Hasan" in text
+    assert "•\u00a0Bu\u00a0Sumiati\n•\u00a0" in text  # one of two people: each name starts with •
     names = {line for row in cells[1:] for cell in row[1:] for line in cell.split("\n")}
     assert not names & {"Prof.", "Bu", "Hasan"}
     assert legend == (
@@ -60,7 +61,7 @@ def test_full_names_and_partial_holidays(tmp_path: Path) -> None:
         "Nama di dalam kotak = penanggung jawab langkah pada masa itu. "
         "• = awal setiap nama bila penanggung jawabnya lebih dari satu. "
         "(×) = sebagian masa itu libur (lihat tanggalnya); pada hari lain kegiatan bisa berjalan. "
-        "Masa libur: Libur Lebaran (28 Mar – 7 Apr 2004). "
+        "Masa libur: Libur Lebaran (28\u00a0Mar – 7\u00a0Apr\u00a02004). "
         "Langkah bertanda * menentukan kapan seluruh rencana selesai (jalur kritis)."
     )
 
@@ -79,10 +80,12 @@ def lebaran_week_jaya_bersama() -> Workshop:
 def test_the_legend_explains_only_marks_on_the_page(tmp_path: Path) -> None:
     ws = lebaran_week_jaya_bersama()
     cells, legend = calendar_of(tmp_path, ws, -1)
-    assert cells[0][0] == "Langkah" and cells[0][-1] == "Mg 13\n24 Nov ×"  # 24–30 Nov: all holiday
+    assert (
+        cells[0][0] == "Langkah" and cells[0][-1] == "Mg 13\n24\u00a0Nov ×"
+    )  # 24–30 Nov: all holiday
     assert "■" not in legend and "(×)" not in legend
     assert "× = seluruh masa itu libur." in legend
-    assert "Libur Lebaran Idul Fitri 1424 H (24 Nov – 30 Nov 2003)" in legend
+    assert "Libur Lebaran Idul Fitri 1424 H (24\u00a0Nov – 30\u00a0Nov\u00a02003)" in legend
 
 
 def test_the_plan_says_who_collects_the_instalments_after_the_calendar(tmp_path: Path) -> None:
@@ -91,7 +94,7 @@ def test_the_plan_says_who_collects_the_instalments_after_the_calendar(tmp_path:
     result = export_workshop(example("palembang"), source="t", output=tmp_path, lang="id")
     [path] = [p for p in result.documents if "Jaya" in p.name]
     doc = docx.Document(str(path))
-    texts = [p.text for p in doc.paragraphs]
+    texts = [p.text.replace("\u00a0", " ") for p in doc.paragraphs]  # dates joined (#13)
     assert (
         "Setelah kalender ini angsuran tetap ditarik pada pertemuan kelompok oleh Suryani, "
         "Darmawati, sampai angsuran terakhir: angsuran anggota 10 kali, 6 Desember 2003 – "

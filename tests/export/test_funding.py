@@ -183,8 +183,8 @@ def test_a_fixed_step_pushed_later_says_so_on_its_own_row(tmp_path: Path) -> Non
     row = [c.text for c in table.rows[5].cells]
     assert row[0] == "5"
     assert row[-1].split("\n") == [
-        "Des 2003",
-        "(direncanakan 11 Oktober 2003; mundur karena langkah sebelumnya belum selesai)",
+        "Des\u00a02003",
+        "(direncanakan 11\u00a0Oktober\u00a02003; mundur karena langkah sebelumnya belum selesai)",
     ]
     # as booked, the row has no such line
     plain = export_workshop(ws, source="y", output=tmp_path / "p").documents[0]

@@ -39,18 +39,18 @@ def test_number_day_and_money_handed_over(tmp_path: Path) -> None:
     doc = minutes_of(tmp_path, "palembang")
     texts = [p.text for p in doc.paragraphs]
     assert texts[2] == "Nomor: ……/BA-PRA/13 Ilir/VIII/2003"  # the register number is left blank
-    assert texts[3].startswith("Pada hari Rabu, tanggal 13 Agustus 2003, bertempat di")
+    assert texts[3].startswith("Pada hari Rabu, tanggal 13\u00a0Agustus\u00a02003, bertempat di")
     heading = texts.index("Dana untuk kelompok menurut rencana modal")
     assert texts[heading + 1].startswith("Setiap sumber dana setiap kelompok dengan jumlah")
     nb = "\u00a0"
     assert texts[heading + 2 : heading + 4] == [
         f"•\tKelompok Sedap Malam: pada putaran pertama 6 dari 10 anggota meminjam Rp{nb}250.000 "
-        "masing-masing dari dana bergulir, mulai 1 September 2003; "
+        f"masing-masing dari dana bergulir, mulai 1{nb}September{nb}2003; "
         f"Rp{nb}25.000 per peminjam tetap di dana bergulir (potongan), jadi setiap peminjam "
         f"menandatangani penerimaan pinjaman Rp{nb}250.000 dan menerima tunai Rp{nb}225.000 "
         f"(jumlah Rp{nb}1.350.000).",
         f"•\tKelompok Jaya Bersama: pada putaran pertama 10 dari 10 anggota meminjam "
-        f"Rp{nb}500.000 masing-masing dari dana bergulir, mulai 1 September 2003; "
+        f"Rp{nb}500.000 masing-masing dari dana bergulir, mulai 1{nb}September{nb}2003; "
         f"Rp{nb}25.000 per peminjam tetap di dana bergulir (potongan), jadi setiap peminjam "
         f"menandatangani penerimaan pinjaman Rp{nb}500.000 dan menerima tunai Rp{nb}475.000 "
         f"(jumlah Rp{nb}4.750.000).",
@@ -74,7 +74,7 @@ def test_number_day_and_money_handed_over(tmp_path: Path) -> None:
             f"Rp{nb}5.000.000",
             f"Rp{nb}3.500.000",
             f"Rp{nb}1.500.000",
-            "1 Sep 2003",
+            f"1{nb}Sep{nb}2003",
         ],
         [
             "2",
@@ -83,16 +83,25 @@ def test_number_day_and_money_handed_over(tmp_path: Path) -> None:
             f"Rp{nb}5.000.000",
             "—",
             f"Rp{nb}5.000.000",
-            "1 Sep 2003",
+            f"1{nb}Sep{nb}2003",
         ],
-        ["", "", "Pinjaman BMM", f"Rp{nb}3.000.000", f"Rp{nb}3.000.000", "—", "1 Sep 2003"],
+        # the loan's row names its group too: empty No and Kelompok cells read as nobody's (#13)
+        [
+            "2",
+            "Kelompok Jaya Bersama",
+            "Pinjaman BMM",
+            f"Rp{nb}3.000.000",
+            f"Rp{nb}3.000.000",
+            "—",
+            f"1{nb}Sep{nb}2003",
+        ],
         ["", "Jumlah bantuan", "", f"Rp{nb}10.000.000", f"Rp{nb}3.500.000", f"Rp{nb}6.500.000", ""],
         ["", "Jumlah pinjaman", "", f"Rp{nb}3.000.000", f"Rp{nb}3.000.000", "—", ""],
     ]
     # the example's agreement 4 says the same figures and date (its amounts keep together)
     assert (
         f"4.\tDana stimulan Rp{nb}10.000.000, Rp{nb}5.000.000 untuk setiap kelompok, diserahkan "
-        "1 September 2003; setiap peminjam menandatangani penerimaan pinjamannya "
+        f"1{nb}September{nb}2003; setiap peminjam menandatangani penerimaan pinjamannya "
         f"(Sedap Malam Rp{nb}250.000, Jaya Bersama Rp{nb}500.000)."
     ) in texts
 

@@ -9,9 +9,11 @@ the ``0`` on the next line, or ``Rp`` alone at the end of a line).
 
 from __future__ import annotations
 
+import itertools
 import re
 import shutil
 import subprocess
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -68,11 +70,15 @@ def eight_digit_workshop() -> Workshop:
 def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     work = tmp_path_factory.mktemp("layout")
     template = load_template()
-    jobs = [*[(name, example(name)) for name in EXAMPLES], ("eight", eight_digit_workshop())]
+    jobs = [
+        *[(name, example(name), "id") for name in EXAMPLES],
+        ("eight", eight_digit_workshop(), "id"),
+        ("english", example("palembang"), "en"),  # its names are Palembang's
+    ]
     docs: dict[str, Path] = {}
-    for label, ws in jobs:
+    for label, ws, lang in jobs:
         result = export_workshop(
-            ws, source=label, output=work / label, lang="id", minutes=True, template=template
+            ws, source=label, output=work / label, lang=lang, minutes=True, template=template
         )
         for i, path in enumerate(result.documents):
             flat = work / f"{label}-{i}.docx"
@@ -121,3 +127,119 @@ def test_no_amount_is_split_across_lines(pdfs: dict[str, Path]) -> None:
         if key.startswith("eight-0 "):
             assert re.search(r"Rp\s12\.345\.000", text), "the eight-digit amounts are printed"
     assert found == {}
+
+
+MONTHS = (
+    "Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Agu|Sep|Okt|Nov|Des|"
+    "January|February|March|May|June|July|August|October|December|Aug|Oct|Dec"
+)
+DATE = re.compile(rf"\b(?:\d{{1,2}} (?:{MONTHS})(?: \d{{4}})?|(?:{MONTHS}) \d{{4}})\b")
+RANGE = re.compile(r"\d[–-]\u2060? ?\d")
+"""A range of numbers, "(1–5)" in a column head: "(1–" / "5)" reads as two things."""
+PIECE = re.compile(r"\S+(?: \S+)*")
+"""A piece of a ``pdftotext -layout`` line: text between runs of two or more spaces (a cell's line)."""
+
+
+def split_words(text: str, names: Iterable[str] = ()) -> list[str]:
+    """Each date ("15 Sep 2003", "15 Sep", "Sep 2003"), range ("1–5") or name printed in two
+    lines of a cell.
+
+    A piece of a line goes on in the piece of the next line under it (their columns overlap);
+    a date or name that starts in the one and ends in the other was split.
+    """
+    whole = [
+        DATE,
+        RANGE,
+        *(
+            re.compile(r"\b" + r"\s+".join(map(re.escape, n.split())) + r"\b")
+            for n in names
+            if " " in n.strip()
+        ),
+    ]
+    lines = text.replace("\u00a0", " ").splitlines()
+    bad = []
+    for above, below in itertools.pairwise(lines):
+        under = [(m.start(), m.end(), m.group()) for m in PIECE.finditer(below)]
+        for m in PIECE.finditer(above):
+            for start, end, rest in under:
+                if start >= m.end() or end <= m.start():
+                    continue
+                joined = f"{m.group()} {rest}"
+                cut = len(m.group())
+                for pattern in whole:
+                    for found in pattern.finditer(joined):
+                        if found.start() < cut < found.end():
+                            bad.append(
+                                f"{joined[found.start() : cut]} / {joined[cut + 1 : found.end()]}"
+                            )
+    return bad
+
+
+def test_the_check_finds_split_dates_and_names() -> None:
+    text = (
+        " 5*   Mencoba resep     Yusnaini,      Rp 100.000 15 Sep – 21\n"
+        "      dan harga         Sri                       Sep 2003\n"
+        "                        Wahyuni\n"
+        "   Langkah      Agu           Okt 2003\n"
+        "                2003\n"
+        "   Mulai 1 Sep  –\n"
+        "                7 Sep 2003\n"
+        "   Penting (1–\n"
+        "   5)\n"
+    )
+    assert split_words(text, ["Sri Wahyuni", "Yusnaini"]) == [
+        "21 / Sep 2003",
+        "Sri / Wahyuni",
+        "Agu / 2003",
+        "1– / 5",
+    ]
+
+
+def test_no_date_or_name_is_split_across_lines(pdfs: dict[str, Path]) -> None:
+    """Every date and every participant's name in a table prints on one line (#13)."""
+    found = {}
+    for key, pdf in pdfs.items():
+        label = key.split("-")[0].replace("english", "palembang")
+        names = [p.name for p in example(label).participants] if label in EXAMPLES else []
+        text = subprocess.run(
+            ["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        bad = split_words(text, names)
+        if bad:
+            found[key] = bad
+    assert found == {}
+
+
+def test_no_signature_is_alone_on_a_page(pdfs: dict[str, Path]) -> None:
+    """The last row of members' signatures never goes alone to a page: "10. Ernawati" alone
+    on Jaya Bersama's last page, "7. Rokayah" on Berjualan's (#13)."""
+    alone = {}
+    for key, pdf in pdfs.items():
+        label, index = key.split(" ")[0].split("-")
+        if label not in EXAMPLES or int(index) >= len(example(label).groups):
+            continue
+        ws = example(label)
+        group = ws.groups[int(index)]
+        labels = [
+            f"{n}. {person.name}"
+            for n, ref in enumerate(group.member_ids, start=1)
+            if (person := ws.participant(ref)) is not None
+        ]
+        text = subprocess.run(
+            ["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.replace("\u00a0", " ")
+        pages = text.split("\f")
+        first = next(i for i, page in enumerate(pages) if "Tanda tangan seluruh anggota" in page)
+        for number, page in enumerate(pages[first:], start=first + 1):
+            # "N. Name" whole (not the start of "10. Name" read as "0. Name")
+            count = sum(1 for s in labels if re.search(rf"(?<!\d){re.escape(s)}\b", page))
+            if count == 1 and len(labels) > 1:
+                alone[key] = number
+    assert alone == {}

@@ -145,7 +145,7 @@ def test_a_missing_idea_score_prints_as_missing_and_is_said_under_the_matrix(
     criterion = data["criteria"][1]
     del data["ideas"][0]["scores"][criterion["id"]]
     doc = plan_of(Workshop.model_validate(data), tmp_path)
-    rows = table_after(doc, "Penilaian gagasan usaha (nilai 1–5 dikali bobot kriteria):")
+    rows = table_after(doc, "Penilaian gagasan usaha (nilai 1–\u20605 dikali bobot kriteria):")
     chosen = next(r for r in rows if r[1].startswith("Dagang kue"))
     assert chosen[3] == "—"  # K2, not a 0
     said = f'Usaha "Dagang kue" belum dinilai untuk kriteria: {criterion["name"]}.'

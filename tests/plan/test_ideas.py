@@ -68,3 +68,22 @@ def test_workshop_matrix_has_every_idea() -> None:
     m = workshop_ideas(ws)
     assert {r.item_id for r in m.rows} == {i.id for i in ws.ideas}
     assert len(m.robustness) == len(ws.criteria)
+
+
+def test_a_tie_at_the_top_without_a_criterion_is_said_to_be_a_tie() -> None:
+    """Without "modal kecil" (weight 3): Menjahit 3 × 2 + 2 × 1 = 8 and Membuat kue 2 × 2 + 4 × 1
+    = 8 tie; with it Menjahit leads, 4 × 3 + 8 = 20 against 2 × 3 + 8 = 14 (#13)."""
+    ideas = (
+        idea("jahit", "Menjahit", modal=4, skill=3, pasar=2),
+        idea("kue", "Membuat kue", modal=2, skill=2, pasar=4),
+    )
+    m = idea_matrix(ideas, CRITERIA)
+    assert m.top_ids == ("jahit",)
+    notes = {n.criterion_id: n for n in m.robustness}
+    assert notes["modal"].top_without == ("jahit", "kue")
+    assert notes["modal"].note.text("en") == (
+        'Without the criterion "modal kecil", the top businesses tie: "Menjahit", "Membuat kue".'
+    )
+    assert notes["modal"].note.text("id") == (
+        'Tanpa kriteria "modal kecil", usaha teratas menjadi seri antara "Menjahit", "Membuat kue".'
+    )

@@ -170,7 +170,7 @@ PALEMBANG: dict[str, FollowUpSpec] = {
 
 SURABAYA: dict[str, FollowUpSpec] = {
     "g-pertukangan": FollowUpSpec(
-        mentor="Agus Prasetyo (LSM Widya Dharma)",
+        mentor="Agus Prasetyo (Yayasan Widya Dharma)",
         codes=(
             "PPPPPPPPPP",
             "PPPPPPPPPP",
@@ -199,7 +199,7 @@ SURABAYA: dict[str, FollowUpSpec] = {
         reflection="Kelompok bertahan karena saling menolong saat anggota sakit.",
     ),
     "g-penjahit": FollowUpSpec(
-        mentor="Agus Prasetyo (LSM Widya Dharma)",
+        mentor="Agus Prasetyo (Yayasan Widya Dharma)",
         codes=(
             "PPPPPPPPPP",
             "PPPPePPPPP",
@@ -221,7 +221,7 @@ SURABAYA: dict[str, FollowUpSpec] = {
         assessments=(Assessed(6, extra=(*BOOKS, *MINUTES)),),
     ),
     "g-berjualan": FollowUpSpec(
-        mentor="Agus Prasetyo (LSM Widya Dharma)",
+        mentor="Agus Prasetyo (Yayasan Widya Dharma)",
         codes=(
             "PPPPPPPPPP",
             "PPh--cPPhP",

@@ -322,8 +322,10 @@ def palembang() -> Workshop:
                     "Dana stimulan Rp 10.000.000, Rp 5.000.000 untuk setiap kelompok, diserahkan "
                     "1 September 2003; setiap peminjam menandatangani penerimaan pinjamannya "
                     "(Sedap Malam Rp 250.000, Jaya Bersama Rp 500.000).",
-                    "Dana stimulan dikelola oleh Yayasan Bina Vitalis sebagai dana bergulir; "
-                    "diserahkan peneliti dalam bentuk uang tunai.",
+                    "Dana stimulan dikelola oleh Yayasan Bina Vitalis: bagian untuk usaha "
+                    "kelompok (Sedap Malam Rp 3.500.000) membeli alat dan bahan menurut rencana "
+                    "modal, bagian yang dipinjamkan ke anggota menjadi dana bergulir; diserahkan "
+                    "peneliti dalam bentuk uang tunai.",
                 ),
             ),
             participants=participants,

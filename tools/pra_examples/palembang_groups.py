@@ -350,7 +350,7 @@ def jaya_bersama() -> BusinessGroup:
         business="Menjahit pakaian, seragam sekolah dan permak",
         idea_id="idea-jahit",
         reason=(
-            "Tiga anggota sudah pandai menjahit dan dua punya mesin jahit. Yang belum bisa "
+            "Lima anggota sudah pandai menjahit dan dua punya mesin jahit. Yang belum bisa "
             "akan belajar, sehingga semua anggota bisa menerima jahitan."
         ),
         member_ids=(
@@ -381,7 +381,7 @@ def jaya_bersama() -> BusinessGroup:
         swot=swot(
             code,
             [
-                "Kemampuan menjahit tiga anggota",
+                "Kemampuan menjahit lima anggota",
                 "Dua mesin jahit milik anggota",
                 "Kemauan belajar tinggi",
             ],
@@ -400,7 +400,7 @@ def jaya_bersama() -> BusinessGroup:
             [
                 "Uang bantuan stimulan akan dimanfaatkan dengan sungguh-sungguh",
                 "Pesanan seragam sekolah dan baju Lebaran",
-                "Koperasi Yayasan Bina Vitalis",
+                "Koperasi simpan pinjam Yayasan Bina Vitalis",
             ],
             [
                 (

@@ -195,7 +195,7 @@ def surabaya() -> Workshop:
         ),
         Institution(
             id="in-ylwd",
-            name="YLWD (Yayasan Widya Dharma)",
+            name="Yayasan Widya Dharma",
             kind="LSM",
             importance=5,
             closeness=3,
@@ -363,19 +363,21 @@ def surabaya() -> Workshop:
                     "Drs. Hartono Wibisono (peneliti)",
                     "Dra. Sri Rahayu (Dinas Sosial Kota Surabaya)",
                 ),
-                mentor="Agus Prasetyo (LSM Widya Dharma)",
-                partner="LSM Widya Dharma",
+                mentor="Agus Prasetyo (Yayasan Widya Dharma)",
+                partner="Yayasan Widya Dharma",
                 agreements=(
-                    "LSM Widya Dharma ditunjuk sebagai mitra pemberdayaan; pendampingan teknis, "
-                    "keterampilan dan manajemen usaha oleh LSM Widya Dharma.",
+                    "Yayasan Widya Dharma ditunjuk sebagai mitra pemberdayaan; pendampingan teknis, "
+                    "keterampilan dan manajemen usaha oleh Yayasan Widya Dharma.",
                     "Lokasi dialihkan dari Kali Rungkut ke Kelurahan Pakis; sasaran warga migran RT 10.",
                     "Kegiatan bertempat di kantor kelurahan, termasuk sarana dan prasarananya.",
                     "Dinas Sosial Provinsi sebagai unsur koordinatif; Dinas Sosial Kota ikut FGD dan "
                     "menjadi fasilitator masalah sosial di lapangan.",
                     "Pembinaan ketertiban, hak dan kewajiban warga diserahkan kepada Lurah Pakis.",
                     "Izin daerah belum lengkap: peneliti membuat laporan tertulis kegiatan kepada Camat.",
-                    "Bantuan stimulan Rp 500.000 per anggota, disimpan di koperasi Yayasan Widya "
-                    "Dharma dan digulirkan kepada warga lain.",
+                    "Bantuan stimulan setiap kelompok membeli alat dan bahan usaha kelompok menurut "
+                    "rencana modal, ditambah pinjaman Rp 500.000 untuk setiap peminjam putaran "
+                    "pertama; disimpan di koperasi Yayasan Widya Dharma, dan setelah lunas "
+                    "digulirkan kepada warga lain.",
                 ),
             ),
             participants=participants,
@@ -392,7 +394,7 @@ def surabaya() -> Workshop:
                 PraStep.PREPARATION: (
                     "Contoh dari laporan uji coba model pemberdayaan migran (Departemen Sosial, "
                     "2003). Nama peserta rekaan. Koordinasi dengan Dinas Sosial Tk I dan Tk II, "
-                    "LSM Widya Dharma dan kelurahan. Observasi di Jl. WR Supratman, makam "
+                    "Yayasan Widya Dharma dan kelurahan. Observasi di Jl. WR Supratman, makam "
                     "Kembang Kuning, RT 10 dan RT V; RT 10 dinilai paling representatif."
                 ),
                 PraStep.PARTICIPANTS: (
@@ -415,7 +417,7 @@ def surabaya() -> Workshop:
                 ),
                 PraStep.REVIEW: (
                     "Rencana usaha tiap kelompok dibacakan ulang dan disetujui anggota. Salinan "
-                    "untuk ketua kelompok, pendamping LSM Widya Dharma dan Lurah Pakis."
+                    "untuk ketua kelompok, pendamping Yayasan Widya Dharma dan Lurah Pakis."
                 ),
             },
         )

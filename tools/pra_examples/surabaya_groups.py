@@ -93,7 +93,7 @@ def pertukangan() -> BusinessGroup:
             ],
             [
                 "Banyak rumah dan kios direnovasi di sekitar Pakis",
-                "Pendampingan dari LSM Widya Dharma",
+                "Pendampingan dari Yayasan Widya Dharma",
                 "Bantuan stimulan bergulir",
             ],
             [
@@ -108,7 +108,7 @@ def pertukangan() -> BusinessGroup:
         pledges=pledges(
             code,
             [
-                ("p-slamet", "tool", "Meminjamkan gerinda dan bor listrik", 350_000, True),
+                ("p-slamet", "tool", "Meminjamkan gergaji besi dan ragum", 350_000, True),
                 ("p-joko", "money", "Uang tunai untuk kas kelompok", 100_000, True),
                 ("p-heru", "labour", "Memasang instalasi listrik tempat kerja", 150_000, False),
                 ("p-matrawi", "tool", "Cetok, palu dan waterpass", 75_000, True),
@@ -128,7 +128,7 @@ def pertukangan() -> BusinessGroup:
                     "Tempat pertemuan di rumah ketua",
                 ),
                 (
-                    "Membuka buku simpanan di koperasi Widya Dharma",
+                    "Membuka buku simpanan di koperasi Yayasan Widya Dharma",
                     ("p-joko",),
                     25_000,
                     (1,),
@@ -182,7 +182,7 @@ def pertukangan() -> BusinessGroup:
                     0,
                     (6,),
                     1,
-                    "Kunjungan pendamping LSM Widya Dharma",
+                    "Kunjungan pendamping Yayasan Widya Dharma",
                 ),
             ],
         ),
@@ -198,7 +198,7 @@ def pertukangan() -> BusinessGroup:
                 ("Tangga lipat aluminium", 1, "buah", 300_000, "stimulus"),
                 ("Kawat las", 5, "kotak", 45_000, "stimulus"),
                 ("Buku kas dan alat tulis", 1, "paket", 15_000, "stimulus"),
-                ("Gerinda dan bor pinjaman ketua", 1, "paket", 350_000, "own"),
+                ("Gergaji besi dan ragum pinjaman ketua", 1, "paket", 350_000, "own"),
             ],
         ),
         analysis=pertukangan_analysis(),
@@ -220,7 +220,7 @@ def _surabaya_capital(
     lines: Sequence[tuple[str, int, str, int, str]],
     extra_rules: tuple[str, ...] = (),
 ) -> CapitalPlan:
-    """The fund rules the three Surabaya groups agreed together with LSM Widya Dharma.
+    """The fund rules the three Surabaya groups agreed together with Yayasan Widya Dharma.
 
     The grant pays the budget lines marked ``stimulus`` (the group's tools and first
     materials) and Rp 500.000 for each first-round borrower; the two parts never overlap."""
@@ -229,7 +229,7 @@ def _surabaya_capital(
     )
     grant = Grant(
         id=f"fs-{code}-stimulan",
-        giver="LSM Widya Dharma",
+        giver="Yayasan Widya Dharma",
         amount=assets + 500_000 * len(first_round),
         revolving=500_000 * len(first_round),
         assets=assets,
@@ -305,7 +305,7 @@ def penjahit() -> BusinessGroup:
             [
                 "Sekolah dan TPQ di sekitar butuh seragam",
                 "Permak pakaian banyak dicari anak kos",
-                "Pendampingan LSM Widya Dharma",
+                "Pendampingan Yayasan Widya Dharma",
             ],
             [
                 ("Pakaian jadi murah di pasar", "Fokus pada seragam dan permak"),
@@ -555,8 +555,9 @@ def berjualan() -> BusinessGroup:
                 ("Kompor dan dandang milik anggota", 1, "paket", 150_000, "own"),
             ],
             extra_rules=(
-                "Penjual sari dele hanya memerlukan Rp 300.000; sisanya Rp 200.000 disimpan di koperasi "
-                "Yayasan Widya Dharma.",
+                "Setiap peminjam menerima Rp 490.000; penjual sari dele yang hanya memerlukan "
+                "Rp 300.000 menyimpan sisanya sebagai simpanan sukarela di koperasi Yayasan "
+                "Widya Dharma.",
             ),
         ),
         analysis=berjualan_analysis(),
@@ -566,7 +567,7 @@ def berjualan() -> BusinessGroup:
             pledges="Satu anggota tidak hadir; anaknya menyampaikan ia ikut kelompok.",
             steps="Setiap anggota tetap berjualan dagangannya sendiri; kelompok belanja bersama.",
             calendar="Puasa dan Lebaran justru ramai untuk kolak dan kue; kelompok tetap jualan.",
-            capital="Penjual sari dele cukup Rp 300.000; sisanya tetap tersimpan di koperasi.",
+            capital="Penjual sari dele cukup Rp 300.000; sisanya ia simpan sukarela di koperasi.",
             analysis="Setiap penjual menghitung dagangannya sendiri; kelompok menjumlahkan.",
         ),
     )

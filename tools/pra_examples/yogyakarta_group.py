@@ -228,7 +228,7 @@ def tri_astha() -> BusinessGroup:
                     ("Bahan warung makan", 1, "anggota", 435_000, "members"),
                     ("Bahan sepatu: kulit sintetis, sol, lem", 2, "anggota", 435_000, "members"),
                     ("Alat dan suku cadang bengkel", 2, "anggota", 435_000, "members"),
-                    ("Bibit kambing", 1, "anggota", 435_000, "members"),
+                    ("Bibit ayam kampung dan pakan", 1, "anggota", 435_000, "members"),
                     ("Kain, benang dan kancing", 2, "anggota", 435_000, "members"),
                     ("Buku kas, buku pinjaman, kartu anggota", 1, "paket", 60_000, "own"),
                     # the steps' trainings (2 × 150.000), rules (10.000) and reports (5.000),
