@@ -94,12 +94,14 @@ class SerialKeysApp(App[None]):
             self._settle(serial, 1, [node for node in starts if node is not None])
 
     def _focus_chain_start(self) -> DOMNode | None:
-        """Where a key is handed now: the focused widget, else the screen."""
-        if self.focused is not None:
-            return self.focused
+        """Where a key is handed now: the focused widget, else the screen; none while there
+        is no screen (starting, or closing with keys of a burst still in flight)."""
+        from textual.app import ScreenStackError
+
         try:
-            return self.screen
-        except Exception:  # no screen yet, or closing
+            focused = self.focused  # asks the screen, so it raises too when there is none
+            return focused if focused is not None else self.screen
+        except ScreenStackError:
             return None
 
     def _settle(self, serial: int, phase: int, starts: list[DOMNode]) -> None:

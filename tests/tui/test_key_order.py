@@ -193,3 +193,17 @@ async def test_a_key_whose_widget_goes_away_does_not_hold_the_keys_after_it() ->
         type_fast(pilot, "x", "y")
         field = app.query_one("#after", Input)
         await wait_until(pilot, lambda: field.value == "y", what="y typed in the field left")
+
+
+async def test_the_app_closes_cleanly_with_the_keys_of_a_burst_still_in_flight() -> None:
+    """A burst and the app closing at once (Ctrl+Q at the end of it; a test ending): the keys
+    still settling found no screen, and asking for the focus raised ``ScreenStackError`` in
+    the app's last turns (a traceback on quitting; two tests failed so under load)."""
+    for _ in range(3):
+        app = PraApp(make_session(palembang()), step=PraStep.PROBLEMS)
+        async with app.run_test(size=SIZE) as pilot:
+            await wait_for_step(pilot, PraStep.PROBLEMS)
+            type_fast(pilot, "Sampah menumpuk", "enter", "tab", "Harga naik", "enter")
+            app.exit()
+        # run_test raises here what the app met while closing
+        assert app.return_code == 0
