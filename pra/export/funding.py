@@ -118,14 +118,17 @@ def _terms_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSchedule) ->
 
 def _capacity_sentence(ctx: Context) -> str:
     """The analysis' repayment capacity in one sentence, or that the analysis is still empty."""
-    from pra.plan.business import analysis_start, business_plan
+    from pra.plan.business import analysis_start, business_plan, capacity_note
 
     group = ctx.group
     assert group is not None
     if not group.analysis.products:
         return ctx.t("export.funding.capacity_none")
     plan = business_plan(group, analysis_start(group, ctx.ws.info.date))
-    return ctx.notice(plan.lines[-1])
+    note = capacity_note(plan.capacity)
+    if note is None:
+        return ctx.notice(plan.lines[-1])
+    return f"{ctx.notice(plan.lines[-1])} {ctx.notice(note)}"
 
 
 def _own_sentence(ctx: Context) -> str:
