@@ -318,6 +318,10 @@ def summary_block(ctx: Context, summary: CapitalSummary) -> None:
     # make the summary long, and it must stay on page 1
     for line in lines:
         w.paragraph(line)
+    # a money plan that does not add up (members short of what their budget lines buy, a
+    # budget above its source …) is said on page 1 too, in bold as under the sources' tables
+    for check in funding_ledger(group).checks if plan.sources else ():
+        w.paragraph(ctx.notice(check), bold=True)
 
 
 def sources_section(ctx: Context, heading: str) -> None:

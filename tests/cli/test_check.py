@@ -699,6 +699,29 @@ def test_a_money_plan_that_lends_out_spent_money_is_a_line_and_exit_1(
     )
 
 
+def test_members_short_of_what_their_budget_lines_buy_is_a_problem_and_exit_1(
+    pra: Run, tmp_path: Path
+) -> None:
+    """Tri Astha as shipped until #13: each member's lines at 435.000 (the written agreement),
+    while the loan hands over 392.500: 10 × 42.500 = 425.000 short."""
+    data = example_data("yogyakarta")
+    for line in data["groups"][0]["capital"]["budget"]:
+        if line.get("member_loans"):
+            line["unit_price"] = 435_000
+    path = write_json(tmp_path, "kuw.json", data)
+    result = pra("check", path)
+    assert result.code == 1
+    [line] = result.lines
+    assert line.replace("\u00a0", " ") == (
+        f'{path}: kelompok "KUW "Tri Astha"", rencana modal: Anggaran mencatat Rp 4.350.000 '
+        "yang dibeli anggota dengan pinjamannya dari Bantuan stimulan Departemen Sosial melalui "
+        "Dinas Sosial DIY, padahal yang diterima tunai anggota dari pinjaman itu hanya "
+        "Rp 3.925.000 (10 × Rp 392.500): kurang Rp 425.000. Kurangi anggaran itu sampai "
+        "sebesar yang diterima, atau cocokkan potongan dan jumlah yang diterima setiap anggota "
+        "bersama pendamping."
+    )
+
+
 def test_a_month_the_cash_cannot_pay_is_a_warning_naming_group_and_month(
     pra: Run, tmp_path: Path
 ) -> None:

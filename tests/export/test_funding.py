@@ -289,3 +289,63 @@ def test_each_monthly_deduction_is_named_and_page_1_says_what_a_member_pays(
         " di dana bergulir" in texts
     )
     assert not any("Potongan bulanan lain" in t for t in texts)
+
+
+def _summary(path: Path) -> list[str]:
+    """Page 1's summary: from its title to the first section."""
+    doc = docx.Document(str(path))
+    texts = [p.text.replace(NB, " ") for p in doc.paragraphs]
+    first_heading = next(
+        i for i, p in enumerate(doc.paragraphs) if p.style and p.style.name == "Heading 1"
+    )
+    return texts[texts.index("Ringkasan rencana") : first_heading]
+
+
+def test_page_one_says_the_members_are_short_of_what_their_budget_buys(tmp_path: Path) -> None:
+    """Tri Astha with the written agreement's 435.000 a member in the RAB: the loans hand over
+    392.500 each (500.000 − 50.000 − 50.000 − 7.500), 10 × 42.500 = 425.000 short."""
+    ws = example("yogyakarta")
+    tri = ws.groups[0]
+    budget = tuple(
+        b.model_copy(update={"unit_price": 435_000}) if b.member_loans else b
+        for b in tri.capital.budget
+    )
+    tri = tri.model_copy(update={"capital": tri.capital.model_copy(update={"budget": budget})})
+    ws = ws.model_copy(update={"groups": (tri,)})
+    summary = _summary(export_workshop(ws, source="y", output=tmp_path).documents[0])
+    assert (
+        "Anggaran mencatat Rp 4.350.000 yang dibeli anggota dengan pinjamannya dari Bantuan "
+        "stimulan Departemen Sosial melalui Dinas Sosial DIY, padahal yang diterima tunai "
+        "anggota dari pinjaman itu hanya Rp 3.925.000 (10 × Rp 392.500): kurang Rp 425.000. "
+        "Kurangi anggaran itu sampai sebesar yang diterima, atau cocokkan potongan dan jumlah "
+        "yang diterima setiap anggota bersama pendamping." in summary
+    )
+
+
+def test_page_one_judges_capacity_on_the_weakest_month(tmp_path: Path) -> None:
+    """Pertukangan sells from its first job (January 2004) and owes 59.500 a borrower from
+    September 2003: page 1 no longer says "cukup" (it did on the ordinary month's 91.428)."""
+    ws = example("surabaya")
+    path = export_workshop(ws, source="s", output=tmp_path, group="Kelompok Pertukangan")
+    summary = _summary(path.documents[0])
+    [capacity] = [line for line in summary if line.startswith("Kemampuan mengangsur")]
+    assert "cukup" not in capacity
+    assert capacity.endswith(
+        "bulan terlemah arus kas adalah September 2003: usaha rugi Rp 125.000, padahal setiap "
+        "peminjam membayar Rp 59.500 bulan itu (angsuran, jasa, iuran): angsuran bulan itu "
+        "tidak bisa dibayar dari laba."
+    )
+
+
+def test_page_one_names_a_weakest_month_that_still_pays(tmp_path: Path) -> None:
+    """Sedap Malam: July 2004 (school holidays, the canteens closed) earns 364.000 ÷ 10 =
+    36.400 a member against 28.500: still enough, 7.900 left, not the ordinary 47.500."""
+    ws = example("palembang")
+    path = export_workshop(ws, source="p", output=tmp_path, group="Kelompok Sedap Malam")
+    summary = _summary(path.documents[0])
+    [capacity] = [line for line in summary if line.startswith("Kemampuan mengangsur")]
+    assert capacity.endswith(
+        "cukup, sisa Rp 47.500. Bulan terlemah arus kas adalah Juli 2004: laba Rp 364.000 ÷ 10 "
+        "anggota = Rp 36.400 per anggota; setiap peminjam membayar Rp 28.500 bulan itu "
+        "(angsuran, jasa, iuran): tetap cukup, sisa Rp 7.900."
+    )

@@ -146,6 +146,31 @@ def test_equipment_bought_with_the_part_lent_to_members_is_a_check() -> None:
     ]
 
 
+def test_lines_the_members_buy_above_what_their_loans_hand_them_are_a_check() -> None:
+    """Tri Astha as printed until #13: the RAB had each member buy Rp 435.000 with the loan
+    (the written agreement's figure), but the loan hands over 500.000 − 10% reserve 50.000 −
+    10% share 50.000 − 1,5% administration 7.500 = 392.500. Ten members: 10 × 435.000 =
+    4.350.000 budgeted against 10 × 392.500 = 3.925.000 received, 425.000 short."""
+    ws = Workshop.model_validate_json(example_path("yogyakarta").read_text(encoding="utf-8"))
+    tri = ws.groups[0]
+    assert funding_ledger(tri).checks == ()  # the shipped example buys 392.500 each since #13
+    budget = tuple(
+        b.model_copy(update={"unit_price": 435_000}) if b.member_loans else b
+        for b in tri.capital.budget
+    )
+    old = tri.model_copy(update={"capital": tri.capital.model_copy(update={"budget": budget})})
+    ledger = funding_ledger(old)
+    (grant, _own) = ledger.sources
+    assert grant.use("member_loans") == 3_925_000
+    assert [c.text("id").replace(NBSP, " ") for c in ledger.checks] == [
+        "Anggaran mencatat Rp 4.350.000 yang dibeli anggota dengan pinjamannya dari Bantuan "
+        "stimulan Departemen Sosial melalui Dinas Sosial DIY, padahal yang diterima tunai "
+        "anggota dari pinjaman itu hanya Rp 3.925.000 (10 × Rp 392.500): kurang Rp 425.000. "
+        "Kurangi anggaran itu sampai sebesar yang diterima, atau cocokkan potongan dan jumlah "
+        "yang diterima setiap anggota bersama pendamping."
+    ]
+
+
 def test_a_first_round_the_grants_cannot_lend_and_a_loan_without_lender_are_said() -> None:
     group = BusinessGroup(
         id="g",
