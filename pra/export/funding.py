@@ -340,16 +340,17 @@ def sources_section(ctx: Context, heading: str) -> None:
         ]
         rows += [(ctx.notice(u.notice), ctx.rupiah(u.amount)) for u in entry.uses]
         if entry.kind == "loan":
-            rows.append(
-                (
-                    Cell(
-                        ctx.t(
-                            "export.funding.repaid_to",
-                            lender=entry.repaid_to or ctx.t("export.funding.unnamed"),
-                        ),
-                        bold=True,
-                    ),
-                    Cell(ctx.rupiah(entry.repaid), bold=True),
+            # the uses add up to what came in; the repayment is not one of them: it comes out
+            # of the business's cash month by month (the cash flow), so it is said apart, in
+            # the sentence that leads to the table (and stays on its page)
+            w.lead(
+                ctx.t(
+                    "export.funding.repaid_apart",
+                    source=name,
+                    lender=entry.repaid_to or ctx.t("export.funding.unnamed"),
+                    principal=ctx.rupiah(entry.money_in),
+                    interest=ctx.rupiah(entry.repaid - entry.money_in),
+                    total=ctx.rupiah(entry.repaid),
                 )
             )
         w.table(columns, [Cell(name, bold=True), ""], rows)
