@@ -21,10 +21,10 @@ from pra.export.context import Context
 from pra.export.tables import Cell, Column
 from pra.model import Grant, LenderLoan
 from pra.plan.capital import CapitalSummary
-from pra.plan.fund import repayment_schedule
+from pra.plan.fund import member_share, repayment_schedule
 from pra.plan.ledger import funding_ledger
 from pra.plan.lender import LenderSchedule, first_interest, group_lender_schedule
-from pra.plan.revolving import fund_start
+from pra.plan.revolving import FundLedger, fund_start
 from pra.plan.sources import source_name
 
 
@@ -222,7 +222,8 @@ def _round_sentences(ctx: Context) -> list[str]:
     group = ctx.group
     assert group is not None
     plan = group.capital
-    rounds = group_fund(group).rounds
+    fund = group_fund(group)
+    rounds = fund.rounds
     rows = repayment_schedule(plan, fund_start(group)).rows
     if not rounds or not rows:
         return []
@@ -261,11 +262,33 @@ def _round_sentences(ctx: Context) -> list[str]:
                 "export.funding.round_next_more" if len(later) > 1 else "export.funding.round_next",
                 when=month(later[0].date),
                 who=who(later[0].member_ids),
+                source=_second_round_source(ctx, fund, later[0].month),
                 more=len(later) - 1,
                 last=month(later[-1].date),
             )
         )
     return found
+
+
+def _second_round_source(ctx: Context, fund: FundLedger, at: int) -> str:
+    """Where the second round's cash comes from: the instalments, fees and dues paid in by
+    then when they are enough; else say that the deductions the fund kept at the first
+    hand-over make up the rest (Sedap Malam, 6 Oct 2003: 126.000 principal + 15.000 fees +
+    50.000 dues = 191.000 in, 225.000 lent: 150.000 of the members' simpanan pokok is there)."""
+    group = ctx.group
+    assert group is not None
+    repaid = sum(r.principal_in + r.fees_in + r.dues_in for r in fund.rows[1 : at + 1])
+    lent = fund.rows[at].lent
+    if lent <= repaid:
+        return ctx.t("export.funding.round_source_repaid")
+    labels = ", ".join(d.label for d in member_share(group.capital).deductions if d.amount)
+    return ctx.t(
+        "export.funding.round_source_kept",
+        lent=ctx.rupiah(lent),
+        repaid=ctx.rupiah(repaid),
+        kept=ctx.rupiah(fund.rows[0].closing),
+        labels=labels,
+    )
 
 
 def summary_block(ctx: Context, summary: CapitalSummary) -> None:

@@ -110,9 +110,17 @@ def test_the_summary_says_the_own_contribution_part_by_part_and_the_rounds_as_sc
         " anggota keluar), dan mengangsur pokok dan jasa Rp 23.500 per bulan (12 kali,"
         " terakhir Rp 21.500) mulai 6 Oktober 2003; iuran wajib dibayar terpisah." in summary
     )
+    # the second round is not paid from the instalments alone (#13): on 6 Oct 2003 the fund
+    # takes in 6 × 21.000 principal = 126.000 + 6 × 2.500 fees = 15.000 + 10 × 5.000 dues =
+    # 50.000, 191.000, and hands Herlina 250.000 − 25.000 = 225.000 in cash; the rest is the
+    # first round's simpanan pokok the fund kept, 6 × 25.000 = 150.000 (it said "dari angsuran
+    # yang sudah kembali")
     assert (
-        "Putaran kedua Oktober 2003 (Herlina), dari angsuran yang sudah kembali; sesudahnya"
-        " 3 putaran lagi, yang terakhir Januari 2004." in summary
+        "Putaran kedua Oktober 2003 (Herlina), dengan pinjaman tunai Rp 225.000 dari dana"
+        " bergulir, yang saat itu berisi angsuran, jasa dan iuran yang sudah masuk Rp 191.000"
+        " dan potongan yang disimpan saat putaran pertama Rp 150.000 (Simpanan pokok koperasi"
+        " Bina Vitalis): angsuran saja belum cukup; sesudahnya 3 putaran lagi, yang terakhir"
+        " Januari 2004." in summary
     )
     assert not [line for line in summary if line.startswith("Setiap anggota meminjam")]
 
