@@ -87,6 +87,29 @@ def _first_interest_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSch
     )
 
 
+def _first_due_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSchedule) -> str:
+    """Why the first instalment falls when it does after a grace period (Jaya Bersama: handed
+    over Monday 1 Sep 2003, one month's grace to Wednesday 1 Oct, the first Monday at least a
+    week later is 13 Oct, not 6 Oct); empty without grace, dates, or when the first interest's
+    sentence already says it."""
+    from pra.plan.due_dates import add_months
+
+    rows = schedule.instalments
+    if not loan.grace_months or schedule.disbursed is None or not rows or rows[0].due is None:
+        return ""
+    if first_interest(loan, schedule) is not None:
+        return ""
+    weekly = loan.frequency == "weekly"
+    return ctx.t(
+        "export.funding.first_due_weekly" if weekly else "export.funding.first_due_monthly",
+        due=ctx.date(rows[0].due),
+        months=loan.grace_months,
+        handed=ctx.date(schedule.disbursed),
+        grace_end=ctx.date(add_months(schedule.disbursed, loan.grace_months)),
+        day=ctx.t(f"export.funding.day_{loan.due_day}") if weekly else loan.due_day,
+    )
+
+
 def _terms_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSchedule) -> str:
     """The loan's terms as agreed, so the interest and the first due date can be checked."""
     when = (
@@ -399,6 +422,8 @@ def lender_section(ctx: Context) -> None:
         w.paragraph(_repayment_sentence(ctx, loan, schedule))
         if first := _first_interest_sentence(ctx, loan, schedule):
             w.paragraph(first)
+        if due := _first_due_sentence(ctx, loan, schedule):
+            w.paragraph(due)
         if loan.joint_liability:
             w.paragraph(ctx.t("export.funding.joint"))
         rows: list[tuple[str | Cell, ...]] = [

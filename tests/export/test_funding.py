@@ -365,3 +365,19 @@ def test_page_one_names_a_weakest_month_that_still_pays(tmp_path: Path) -> None:
         "anggota = Rp 36.400 per anggota; setiap peminjam membayar Rp 28.500 bulan itu "
         "(angsuran, jasa, iuran): tetap cukup, sisa Rp 7.900."
     )
+
+
+def test_the_lender_schedule_says_why_the_first_instalment_falls_when_it_does(
+    tmp_path: Path,
+) -> None:
+    """Jaya Bersama's BMM loan: handed over Monday 1 Sep 2003, one month's grace to Wednesday
+    1 Oct; the first Monday at least a week after it is 13 Oct (6 Oct is 5 days after), which
+    the page gave without a word (a one-month grace reads as 6 Oct)."""
+    doc = docx.Document(str(_jaya(tmp_path)))
+    texts = [p.text.replace(NB, " ") for p in doc.paragraphs]
+    heading = texts.index("Angsuran kepada pemberi pinjaman: Pinjaman BMM")
+    assert texts[heading + 3] == (
+        "Angsuran pertama jatuh 13 Oktober 2003: dana diserahkan 1 September 2003, masa"
+        " tenggang 1 bulan berakhir 1 Oktober 2003, dan angsuran pertama jatuh pada hari Senin"
+        " pertama yang sedikitnya seminggu sesudah masa tenggang berakhir."
+    )
