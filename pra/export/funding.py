@@ -422,8 +422,6 @@ def lender_section(ctx: Context) -> None:
         w.paragraph(_repayment_sentence(ctx, loan, schedule))
         if first := _first_interest_sentence(ctx, loan, schedule):
             w.paragraph(first)
-        if due := _first_due_sentence(ctx, loan, schedule):
-            w.paragraph(due)
         if loan.joint_liability:
             w.paragraph(ctx.t("export.funding.joint"))
         rows: list[tuple[str | Cell, ...]] = [
@@ -466,3 +464,7 @@ def lender_section(ctx: Context) -> None:
             ],
             rows,
         )
+        # why the first instalment falls when it does, under its table: the lines kept before
+        # the table stay as they were
+        if due := _first_due_sentence(ctx, loan, schedule):
+            w.note(due)

@@ -375,9 +375,12 @@ def test_the_lender_schedule_says_why_the_first_instalment_falls_when_it_does(
     the page gave without a word (a one-month grace reads as 6 Oct)."""
     doc = docx.Document(str(_jaya(tmp_path)))
     texts = [p.text.replace(NB, " ") for p in doc.paragraphs]
-    heading = texts.index("Angsuran kepada pemberi pinjaman: Pinjaman BMM")
-    assert texts[heading + 3] == (
+    # a note under the lender's instalment table
+    note = (
         "Angsuran pertama jatuh 13 Oktober 2003: dana diserahkan 1 September 2003, masa"
         " tenggang 1 bulan berakhir 1 Oktober 2003, dan angsuran pertama jatuh pada hari Senin"
         " pertama yang sedikitnya seminggu sesudah masa tenggang berakhir."
     )
+    [paragraph] = [p for p in doc.paragraphs if p.text.replace(NB, " ") == note]
+    assert paragraph.style is not None and paragraph.style.name == "Note"
+    assert texts.index(note) > texts.index("Angsuran kepada pemberi pinjaman: Pinjaman BMM")
