@@ -945,7 +945,15 @@ def _weak_params(c: Capacity, weak: WeakMonth) -> dict[str, object]:
 
 def _capacity_line(c: Capacity, assumed: Notice | str = "") -> Notice:
     """``Laba sebulan Rp 1.200.000 ÷ 10 anggota = Rp 120.000 per anggota; …``: the verdict of
-    the weakest month when it is short, naming that month."""
+    the weakest month when it is short, naming that month; then, when the analysis does not
+    say when selling starts, that sales are assumed from the first month."""
+    line = _capacity_verdict(c)
+    if not assumed or not c.members:
+        return line
+    return Notice("plan.business.capacity_and_assumed", {"line": line, "assumed": assumed})
+
+
+def _capacity_verdict(c: Capacity) -> Notice:
     if not c.members:
         return Notice("plan.business.capacity_no_members")
     params: dict[str, object] = {
@@ -954,13 +962,12 @@ def _capacity_line(c: Capacity, assumed: Notice | str = "") -> Notice:
         "per_member": _share(c.profit, c.members, c.per_member),
         "payment": Money(c.payment),
         "paid_for": _paid_for(c.lender_share),
-        "assumed": assumed,
     }
     if c.profit < 0:
         return Notice("plan.business.capacity_loss", params)
     weak = c.weakest
     if weak is not None and weak.margin < 0:
-        found = {**_weak_params(c, weak), "assumed": assumed}
+        found = _weak_params(c, weak)
         if weak.profit < 0:
             return Notice("plan.business.capacity_weakest_loss", found)
         return Notice(
