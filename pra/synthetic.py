@@ -219,6 +219,9 @@ def _analysis(g: int) -> BusinessAnalysis:
         competitors=("Toko di pasar",),
         selling=("Titip warung",),
         market=("Kelurahan sendiri",),
+        # selling from the calendar's first day, as the cash flow counted it before a group
+        # without a selling start was something to complete (#13)
+        sales_start=dt.date(2026, 4, 1),
     )
 
 

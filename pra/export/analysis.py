@@ -17,7 +17,13 @@ from pra.export import sections
 from pra.export.context import Context
 from pra.export.tables import Cell, CellValue, Column
 from pra.model.business import MARKET_LISTS
-from pra.plan.business import BusinessPlan, analysis_start, business_plan, month_names
+from pra.plan.business import (
+    BusinessPlan,
+    analysis_start,
+    business_plan,
+    capacity_note,
+    month_names,
+)
 
 
 def analysis_section(ctx: Context, heading: str) -> None:
@@ -37,7 +43,8 @@ def analysis_section(ctx: Context, heading: str) -> None:
     if analysis.products:
         _cash_flow(ctx, plan)
         w.heading(ctx.t("export.analysis.heading_capacity"), 2)
-        w.lines(ctx.notice(n) for n in plan.lines[2:])
+        note = capacity_note(plan.capacity)
+        w.lines(ctx.notice(n) for n in (*plan.lines[2:], *((note,) if note else ())))
         for warning in plan.warnings:
             w.paragraph(ctx.notice(warning), bold=True)
     _market(ctx)

@@ -21,10 +21,10 @@ from pra.export.context import Context
 from pra.export.tables import Cell, Column
 from pra.model import Grant, LenderLoan
 from pra.plan.capital import CapitalSummary
-from pra.plan.fund import repayment_schedule
+from pra.plan.fund import member_share, repayment_schedule
 from pra.plan.ledger import funding_ledger
 from pra.plan.lender import LenderSchedule, first_interest, group_lender_schedule
-from pra.plan.revolving import fund_start
+from pra.plan.revolving import FundLedger, fund_start
 from pra.plan.sources import source_name
 
 
@@ -87,6 +87,29 @@ def _first_interest_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSch
     )
 
 
+def _first_due_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSchedule) -> str:
+    """Why the first instalment falls when it does after a grace period (Jaya Bersama: handed
+    over Monday 1 Sep 2003, one month's grace to Wednesday 1 Oct, the first Monday at least a
+    week later is 13 Oct, not 6 Oct); empty without grace, dates, or when the first interest's
+    sentence already says it."""
+    from pra.plan.due_dates import add_months
+
+    rows = schedule.instalments
+    if not loan.grace_months or schedule.disbursed is None or not rows or rows[0].due is None:
+        return ""
+    if first_interest(loan, schedule) is not None:
+        return ""
+    weekly = loan.frequency == "weekly"
+    return ctx.t(
+        "export.funding.first_due_weekly" if weekly else "export.funding.first_due_monthly",
+        due=ctx.date(rows[0].due),
+        months=loan.grace_months,
+        handed=ctx.date(schedule.disbursed),
+        grace_end=ctx.date(add_months(schedule.disbursed, loan.grace_months)),
+        day=ctx.t(f"export.funding.day_{loan.due_day}") if weekly else loan.due_day,
+    )
+
+
 def _terms_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSchedule) -> str:
     """The loan's terms as agreed, so the interest and the first due date can be checked."""
     when = (
@@ -118,14 +141,17 @@ def _terms_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSchedule) ->
 
 def _capacity_sentence(ctx: Context) -> str:
     """The analysis' repayment capacity in one sentence, or that the analysis is still empty."""
-    from pra.plan.business import analysis_start, business_plan
+    from pra.plan.business import analysis_start, business_plan, capacity_note
 
     group = ctx.group
     assert group is not None
     if not group.analysis.products:
         return ctx.t("export.funding.capacity_none")
     plan = business_plan(group, analysis_start(group, ctx.ws.info.date))
-    return ctx.notice(plan.lines[-1])
+    note = capacity_note(plan.capacity)
+    if note is None:
+        return ctx.notice(plan.lines[-1])
+    return f"{ctx.notice(plan.lines[-1])} {ctx.notice(note)}"
 
 
 def _own_sentence(ctx: Context) -> str:
@@ -219,7 +245,8 @@ def _round_sentences(ctx: Context) -> list[str]:
     group = ctx.group
     assert group is not None
     plan = group.capital
-    rounds = group_fund(group).rounds
+    fund = group_fund(group)
+    rounds = fund.rounds
     rows = repayment_schedule(plan, fund_start(group)).rows
     if not rounds or not rows:
         return []
@@ -257,11 +284,33 @@ def _round_sentences(ctx: Context) -> list[str]:
                 "export.funding.round_next_more" if len(later) > 1 else "export.funding.round_next",
                 when=month(later[0].date),
                 who=who(later[0].member_ids),
+                source=_second_round_source(ctx, fund, later[0].month),
                 more=len(later) - 1,
                 last=month(later[-1].date),
             )
         )
     return found
+
+
+def _second_round_source(ctx: Context, fund: FundLedger, at: int) -> str:
+    """Where the second round's cash comes from: the instalments, fees and dues paid in by
+    then when they are enough; else say that the deductions the fund kept at the first
+    hand-over make up the rest (Sedap Malam, 6 Oct 2003: 126.000 principal + 15.000 fees +
+    50.000 dues = 191.000 in, 225.000 lent: 150.000 of the members' simpanan pokok is there)."""
+    group = ctx.group
+    assert group is not None
+    repaid = sum(r.principal_in + r.fees_in + r.dues_in for r in fund.rows[1 : at + 1])
+    lent = fund.rows[at].lent
+    if lent <= repaid:
+        return ctx.t("export.funding.round_source_repaid")
+    labels = ", ".join(d.label for d in member_share(group.capital).deductions if d.amount)
+    return ctx.t(
+        "export.funding.round_source_kept",
+        lent=ctx.rupiah(lent),
+        repaid=ctx.rupiah(repaid),
+        kept=ctx.rupiah(fund.rows[0].closing),
+        labels=labels,
+    )
 
 
 def summary_block(ctx: Context, summary: CapitalSummary) -> None:
@@ -314,6 +363,10 @@ def summary_block(ctx: Context, summary: CapitalSummary) -> None:
     # make the summary long, and it must stay on page 1
     for line in lines:
         w.paragraph(line)
+    # a money plan that does not add up (members short of what their budget lines buy, a
+    # budget above its source …) is said on page 1 too, in bold as under the sources' tables
+    for check in funding_ledger(group).checks if plan.sources else ():
+        w.paragraph(ctx.notice(check), bold=True)
 
 
 def sources_section(ctx: Context, heading: str) -> None:
@@ -332,16 +385,17 @@ def sources_section(ctx: Context, heading: str) -> None:
         ]
         rows += [(ctx.notice(u.notice), ctx.rupiah(u.amount)) for u in entry.uses]
         if entry.kind == "loan":
-            rows.append(
-                (
-                    Cell(
-                        ctx.t(
-                            "export.funding.repaid_to",
-                            lender=entry.repaid_to or ctx.t("export.funding.unnamed"),
-                        ),
-                        bold=True,
-                    ),
-                    Cell(ctx.rupiah(entry.repaid), bold=True),
+            # the uses add up to what came in; the repayment is not one of them: it comes out
+            # of the business's cash month by month (the cash flow), so it is said apart, in
+            # the sentence that leads to the table (and stays on its page)
+            w.lead(
+                ctx.t(
+                    "export.funding.repaid_apart",
+                    source=name,
+                    lender=entry.repaid_to or ctx.t("export.funding.unnamed"),
+                    principal=ctx.rupiah(entry.money_in),
+                    interest=ctx.rupiah(entry.repaid - entry.money_in),
+                    total=ctx.rupiah(entry.repaid),
                 )
             )
         w.table(columns, [Cell(name, bold=True), ""], rows)
@@ -409,3 +463,7 @@ def lender_section(ctx: Context) -> None:
             ],
             rows,
         )
+        # why the first instalment falls when it does, under its table: the lines kept before
+        # the table stay as they were
+        if due := _first_due_sentence(ctx, loan, schedule):
+            w.note(due)

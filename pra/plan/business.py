@@ -49,14 +49,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import math
 from dataclasses import dataclass
 from decimal import Decimal
-from fractions import Fraction
 from typing import TYPE_CHECKING, Final
 
 from pra.i18n import Language, get_language
-from pra.model import BusinessGroup, Grant, LenderLoan, OwnCapital, Workshop
+from pra.model import BusinessGroup, CapitalPlan, Grant, LenderLoan, OwnCapital, Workshop
 from pra.model.business import BusinessAnalysis, Product, Season
 from pra.plan.due_dates import add_months
 from pra.plan.fund import repayment_schedule
@@ -177,6 +175,13 @@ def _ceil_div(a: int, b: int) -> int:
     return -(-a // b)
 
 
+def _member_share(amount: int, members: int, unit: int) -> int:
+    """One member's share of ``amount`` due to a lender, rounded up to the group's cash unit:
+    nobody pays a fraction of what is handed over at a meeting (Rp 295.000 ÷ 11 = 26.818,18;
+    at Rp 500 each pays 27.000)."""
+    return _ceil_div(amount, members * unit) * unit
+
+
 def break_even(analysis: BusinessAnalysis) -> BreakEven:
     """Break-even in units per month, with the products in their ordinary proportions.
 
@@ -261,11 +266,39 @@ class Capacity:
     """Instalment, service fee and monthly deductions of the first month, plus the dues,
     plus :attr:`lender_share`."""
     lender_share: int = 0
-    """Each member's share of a month of the lender loans' repayments."""
+    """Each member's share of the lender loans' repayments in the month the most falls due
+    (that month's instalments ÷ members, rounded up)."""
+    weakest: WeakMonth | None = None
+    """The month of the cash flow with something due whose profit leaves the least per
+    member after that month's payment, when it leaves less than the ordinary month."""
 
     @property
     def margin(self) -> int:
-        """Positive: left after paying; negative: short."""
+        """The ordinary month's: positive, left after paying; negative, short."""
+        return self.per_member - self.payment
+
+    @property
+    def verdict_margin(self) -> int:
+        """What the verdict rests on: the weakest month's margin, else the ordinary month's."""
+        return self.weakest.margin if self.weakest is not None else self.margin
+
+
+@dataclass(frozen=True, slots=True)
+class WeakMonth:
+    """One month of the cash flow judged as :class:`Capacity` judges an ordinary month."""
+
+    period: Period
+    profit: int
+    per_member: int
+    """The month's profit ÷ members, rounded down."""
+    payment: int
+    """What one borrower pays that month: the instalment, service fee and deductions when
+    members' instalments fall due, the dues, and :attr:`lender_share`."""
+    lender_share: int = 0
+    """That month's lender instalments ÷ members, rounded up."""
+
+    @property
+    def margin(self) -> int:
         return self.per_member - self.payment
 
 
@@ -658,29 +691,57 @@ def _cash_flow(
     return tuple(months)
 
 
-def _capacity(group: BusinessGroup, ordinary: ProfitAndLoss) -> Capacity:
+def _borrower_payment(plan: CapitalPlan) -> int:
+    """The most one borrower pays the revolving fund in a month (instalment, service fee,
+    monthly deductions, dues); the dues alone without a fund."""
+    if plan.stimulus_per_member:
+        return max(r.total for r in repayment_schedule(plan).rows)
+    return plan.compulsory_dues
+
+
+def _capacity(
+    group: BusinessGroup, ordinary: ProfitAndLoss, months: tuple[CashMonth, ...]
+) -> Capacity:
+    """The ordinary month's profit per member against the most one borrower pays in a month,
+    and the weakest month of the cash flow (see :class:`Capacity`).
+
+    The lender share is the largest month's: a weekly loan due on Mondays takes five
+    instalments in some months, and those months must be paid too (Jaya Bersama: 342.500
+    ÷ 10 members = 34.250, not the year's average 29.500).
+    """
     members = len(group.member_ids)
     per_member = ordinary.profit // members if members else 0
     plan = group.capital
-    payment = plan.compulsory_dues
-    if plan.stimulus_per_member:
-        first = repayment_schedule(plan).rows[0]
-        payment = first.total
+    borrower = _borrower_payment(plan)
     share = 0
     if members and plan.loans:
-        from pra.plan.lender import group_lender_schedule
+        share = _member_share(max((m.lender for m in months), default=0), members, plan.cash_unit)
+    ordinary_capacity = Capacity(members, ordinary.profit, per_member, borrower + share, share)
+    weakest = _weakest_month(group, months, borrower)
+    if weakest is not None and weakest.margin < ordinary_capacity.margin:
+        return Capacity(members, ordinary.profit, per_member, borrower + share, share, weakest)
+    return ordinary_capacity
 
-        # a month of every loan: what goes back to the lender ÷ the loan's months; summed over
-        # the loans and shared by the members, rounded up to the group's cash unit (nobody
-        # pays a fraction of what is handed over at a meeting: Rp 295.000 ÷ 11 = 26.818,18,
-        # at Rp 500 each pays 27.000)
-        monthly = sum(
-            Fraction(group_lender_schedule(group, loan).total_paid, loan.term_months)
-            for loan in plan.loans
-        )
-        unit = plan.cash_unit
-        share = math.ceil(monthly / (members * unit)) * unit
-    return Capacity(members, ordinary.profit, per_member, payment + share, share)
+
+def _weakest_month(
+    group: BusinessGroup, months: tuple[CashMonth, ...], borrower: int
+) -> WeakMonth | None:
+    """The month with something due whose profit per member leaves the least after what one
+    borrower pays that month (the earliest of equals); ``None`` without members or dues."""
+    members = len(group.member_ids)
+    if not members:
+        return None
+    found: WeakMonth | None = None
+    for m in months:
+        share = _member_share(m.lender, members, group.capital.cash_unit)
+        own = borrower if m.instalments else (group.capital.compulsory_dues if m.dues else 0)
+        payment = own + share
+        if not payment:
+            continue
+        month = WeakMonth(m.period, m.profit, m.profit // members, payment, share)
+        if found is None or month.margin < found.margin:
+            found = month
+    return found
 
 
 def business_plan(group: BusinessGroup, start: dt.date | None = None) -> BusinessPlan:
@@ -694,7 +755,7 @@ def business_plan(group: BusinessGroup, start: dt.date | None = None) -> Busines
     opening = opening_cash(group, start)
     start_up, capital = opening.start_up, opening.capital
     months = _cash_flow(group, start, opening.cash, opening.later())
-    capacity = _capacity(group, ordinary)
+    capacity = _capacity(group, ordinary, months)
     lines = [
         Notice(
             "plan.business.line_pnl",
@@ -711,7 +772,7 @@ def business_plan(group: BusinessGroup, start: dt.date | None = None) -> Busines
         lines.append(Notice("plan.business.no_start"))
     be = break_even(analysis)
     lines.append(_break_even_line(analysis, be))
-    lines.append(_capacity_line(capacity))
+    lines.append(_capacity_line(capacity, _assumed_sales(group, months)))
     warnings = tuple(
         Notice("plan.business.short", {"period": m.period, "amount": Money(-m.closing)})
         for m in months
@@ -849,32 +910,91 @@ def _break_even_line(analysis: BusinessAnalysis, be: BreakEven) -> Notice:
     return Notice("plan.business.line_break_even", {"units": units})
 
 
-def _capacity_line(c: Capacity) -> Notice:
-    """``Laba sebulan Rp 1.200.000 ÷ 10 anggota = Rp 120.000 per anggota; …``."""
+def _assumed_sales(group: BusinessGroup, months: tuple[CashMonth, ...]) -> Notice | str:
+    """`` Ini dengan anggapan penjualan penuh sejak Agustus 2003 …``: a group with steps whose
+    analysis does not say when selling starts sells, in the cash flow, from its first month."""
+    if not group.steps or not months or not group.analysis.products:
+        return ""
+    if sales_start(group) is not None:
+        return ""
+    return Notice("plan.business.capacity_assumed", {"period": months[0].period})
+
+
+def _share(profit: int, members: int, per_member: int) -> Money | Notice:
+    """A line of arithmetic is true as printed: the exact share, then rounded down."""
+    if per_member * members == profit:
+        return Money(per_member)
+    return Notice(
+        "plan.business.per_member_rounded",
+        {"exact": Cents(Decimal(profit) / members), "amount": Money(per_member)},
+    )
+
+
+def _paid_for(lender_share: int) -> Notice:
+    if not lender_share:
+        return Notice("plan.business.paid_for")
+    return Notice("plan.business.paid_for_lender", {"amount": Money(lender_share)})
+
+
+def _weak_params(c: Capacity, weak: WeakMonth) -> dict[str, object]:
+    return {
+        "profit": Money(c.profit),
+        "members": c.members,
+        "per_member": _share(c.profit, c.members, c.per_member),
+        "period": weak.period,
+        "weak_profit": Money(weak.profit),
+        "weak_per_member": _share(weak.profit, c.members, weak.per_member),
+        "loss": Money(-weak.profit),
+        "payment": Money(weak.payment),
+        "paid_for": _paid_for(weak.lender_share),
+    }
+
+
+def _capacity_line(c: Capacity, assumed: Notice | str = "") -> Notice:
+    """``Laba sebulan Rp 1.200.000 ÷ 10 anggota = Rp 120.000 per anggota; …``: the verdict of
+    the weakest month when it is short, naming that month; then, when the analysis does not
+    say when selling starts, that sales are assumed from the first month."""
+    line = _capacity_verdict(c)
+    if not assumed or not c.members:
+        return line
+    return Notice("plan.business.capacity_and_assumed", {"line": line, "assumed": assumed})
+
+
+def _capacity_verdict(c: Capacity) -> Notice:
     if not c.members:
         return Notice("plan.business.capacity_no_members")
     params: dict[str, object] = {
         "profit": Money(c.profit),
         "members": c.members,
-        "per_member": Money(c.per_member)
-        if c.per_member * c.members == c.profit
-        else Notice(  # a line of arithmetic is true as printed: the exact share, then rounded
-            "plan.business.per_member_rounded",
-            {
-                "exact": Cents(Decimal(c.profit) / c.members),
-                "amount": Money(c.per_member),
-            },
-        ),
+        "per_member": _share(c.profit, c.members, c.per_member),
         "payment": Money(c.payment),
-        "paid_for": Notice("plan.business.paid_for")
-        if not c.lender_share
-        else Notice("plan.business.paid_for_lender", {"amount": Money(c.lender_share)}),
+        "paid_for": _paid_for(c.lender_share),
     }
     if c.profit < 0:
         return Notice("plan.business.capacity_loss", params)
+    weak = c.weakest
+    if weak is not None and weak.margin < 0:
+        found = _weak_params(c, weak)
+        if weak.profit < 0:
+            return Notice("plan.business.capacity_weakest_loss", found)
+        return Notice(
+            "plan.business.capacity_weakest_short", {**found, "short": Money(-weak.margin)}
+        )
     if c.margin >= 0:
         return Notice("plan.business.capacity_enough", {**params, "left": Money(c.margin)})
     return Notice("plan.business.capacity_short", {**params, "short": Money(-c.margin)})
+
+
+def capacity_note(c: Capacity) -> Notice | None:
+    """The weakest month when it still pays but leaves less than the ordinary month (the
+    capacity line names it itself when it is short)."""
+    weak = c.weakest
+    if weak is None or weak.margin < 0 or not c.members or c.profit < 0:
+        return None
+    return Notice(
+        "plan.business.capacity_weakest_enough",
+        {**_weak_params(c, weak), "left": Money(weak.margin)},
+    )
 
 
 def month_names(months: tuple[int, ...], lang: Language | None = None) -> tuple[str, ...]:

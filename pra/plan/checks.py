@@ -26,6 +26,8 @@ counting a blank as zero.
   ends when nobody (the step's people, else the treasurer) is named to collect them;
 - the activity steps' costs against the budget (RAB) the group pays in money
   (:mod:`pra.plan.reconcile`): both totals and the difference, when they differ;
+- a group with products and activity steps whose business analysis does not say when
+  selling starts (a date or the step): its cash flow would sell from the first month;
 - a budget (RAB) line paid for some months (``Sewa tempat, 3 bulan``) whose cost the
   business analysis' fixed costs do not carry on after them (:mod:`pra.plan.prepaid`);
 - a budget (RAB) greater than the money there is is said per funding source by
@@ -111,7 +113,24 @@ def input_checks(ws: Workshop) -> list[InputCheck]:
         _due_dates(g, add)
         _steps_budget(g, add)
         _not_carried_on(ws, g, add)
+        _sales_start(g, add)
     return found
+
+
+def _sales_start(group: BusinessGroup, add: Callable[..., None]) -> None:
+    """A group with products and activity steps whose analysis does not say when selling
+    starts: its cash flow sells from the plan's first month, whatever its steps say."""
+    from pra.plan.business import sales_start
+
+    if not group.analysis.products or not group.steps or sales_start(group) is not None:
+        return
+    add(
+        PraStep.ANALYSIS,
+        group.id,
+        "plan.checks.sales_start_missing",
+        group=group.name,
+        steps_step=Notice(f"step.{PraStep.STEPS.value}"),
+    )
 
 
 def _not_carried_on(ws: Workshop, group: BusinessGroup, add: Callable[..., None]) -> None:

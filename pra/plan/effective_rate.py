@@ -6,14 +6,16 @@ repaid, and deductions at hand-over (reserve, shares, administration) mean the
 member holds less than the loan. The effective rate is the internal rate of
 return (IRR) of the member's own cash flows:
 
-- month 0: ``+`` what the member holds: the loan minus the deductions taken
-  once that the member never gets back (reserve, administration, others;
-  :func:`pra.plan.fund.member_share`). Savings kept at hand-over (a deduction of
-  kind ``share``: simpanan pokok, saham) stay the member's own and are refunded
-  when the member leaves, so they are not a cost of the loan: they are counted
-  as held, never as paid;
+- month 0: ``+`` the cash the member receives: the loan minus every deduction
+  taken at hand-over (:func:`pra.plan.fund.member_share`);
 - month *k* = 1 … term: ``−`` (principal instalment *k* + service fee + the monthly
-  deductions not refunded), as in :func:`pra.plan.fund.repayment_schedule`. Savings
+  deductions not refunded), as in :func:`pra.plan.fund.repayment_schedule`;
+- savings kept at hand-over (a deduction of kind ``share``: simpanan pokok, saham)
+  stay the member's own but come back only when the member leaves: during the loan
+  the member does not hold them (Tri Astha's Rp 50.000 saham; until #13 they were
+  counted as held from month 0, which made the loan look cheaper: 63,1% instead of
+  81,3%), and they are not a cost either: they come back ``+`` with the last
+  instalment, the earliest a member who has repaid may leave. Savings
   taken every month with the instalment (kind ``share``: tabungan wajib pinjaman)
   stay the member's own as those kept at hand-over do, so they are never a cost,
   whenever they are taken; insurance and fees charged monthly are.
@@ -23,8 +25,11 @@ they are the member's savings too. The plan's sentence says what the rate
 includes (the fee and the deductions not refunded) and what it leaves out.
 
 The monthly rate *r* is found by bisection on the net present value, which
-falls steadily as the rate rises for these flows (one amount in, then only
-payments), so there is exactly one root; the bisection stops when the bracket is
+rises steadily with the rate for these flows (one amount in, then only
+payments), so there is exactly one root; when the savings coming back make the
+last flow positive, the flows change sign twice, and the one rate above zero
+(the loan costs the member something) is found between 0 and the rate where the
+value turns positive. The bisection stops when the bracket is
 narrower than :data:`TOLERANCE` (a rate of 10⁻¹² a month). The yearly rate is
 compounded, ``(1 + r)^12 − 1``: what the same money would cost at a lender who
 charges interest on what is still owed, the honest comparison with a bank's
@@ -62,10 +67,20 @@ def irr(flows: Sequence[int]) -> float | None:
     single rate and the answer is ``None``. The result is within
     :data:`TOLERANCE` of the root.
     """
-    if not flows or flows[0] <= 0 or any(f > 0 for f in flows[1:]) or not any(flows[1:]):
+    if not flows or flows[0] <= 0 or not any(flows[1:]):
+        return None
+    if any(f > 0 for f in flows[1:-1]):
+        return None
+    low, high = -0.99, 1.0
+    if flows[-1] > 0 and len(flows) > 2:
+        # savings coming back with the last instalment: NPV(0) < 0 when the loan costs
+        # something, NPV(r) → flows[0] > 0 as r → ∞; one root in between
+        if sum(flows) >= 0:
+            return None
+        low = 0.0
+    elif flows[-1] > 0:
         return None
     # NPV(r) rises from −∞ (r → −1) to flows[0] > 0 (r → ∞): bracket the one root
-    low, high = -0.99, 1.0
     while npv(low, flows) > 0:
         low = -1 + (1 + low) / 10
         if low + 1 < 1e-9:
@@ -88,12 +103,6 @@ def refundable_savings(plan: CapitalPlan) -> int:
     return sum(d.amount for d in member_share(plan).deductions if d.kind in REFUNDABLE_KINDS)
 
 
-def held(plan: CapitalPlan) -> int:
-    """What the member holds at hand-over: the loan minus the deductions not refunded."""
-    share = member_share(plan)
-    return min(share.received + refundable_savings(plan), share.stimulus)
-
-
 def monthly_costs(plan: CapitalPlan) -> tuple[DeductionLine, ...]:
     """The monthly deductions that are a cost of the loan (not refunded savings)."""
     return tuple(
@@ -110,7 +119,9 @@ def member_flows(plan: CapitalPlan) -> tuple[int, ...]:
     """The member's cash flows month by month (see the module docstring)."""
     rows = repayment_schedule(plan).rows
     cost = sum(d.amount for d in monthly_costs(plan))
-    return (held(plan), *(-(r.principal + r.service_fee + cost) for r in rows))
+    paid = [-(r.principal + r.service_fee + cost) for r in rows]
+    paid[-1] += refundable_savings(plan)  # the savings come back with the last instalment
+    return (member_share(plan).received, *paid)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,13 +129,15 @@ class EffectiveRate:
     """The flat rate and the effective rate of one member's loan."""
 
     received: int
-    """What the member holds at hand-over (the refundable savings included)."""
+    """The cash the member receives at hand-over (every deduction taken off)."""
     monthly: float
     """The IRR per month."""
     flat_monthly: Decimal
     """The service fee, percent of the original loan per month."""
     savings: int = 0
-    """Of :attr:`received`, the savings kept at hand-over that are refunded (not a cost)."""
+    """The savings kept at hand-over that are refunded: back with the last instalment."""
+    term: int = 0
+    """The month of the last instalment (the savings come back then)."""
     savings_label: str = ""
     """Those savings by the name the group gave them ("Simpanan pokok koperasi …"), so the
     sentence names the deduction as every other page does."""
@@ -174,8 +187,8 @@ class EffectiveRate:
                 else "plan.fund.effective_rate_explain",
                 {
                     "received": Money(self.received),
-                    "in_hand": Money(self.received - self.savings),
                     "savings": Money(self.savings),
+                    "term": self.term,
                     "label": self.savings_label,
                     "monthly": _percent(self.monthly, "0.01"),
                     "paid": paid,
@@ -198,7 +211,7 @@ def effective_rate(plan: CapitalPlan) -> EffectiveRate | None:
     monthly = irr(flows)
     if monthly is None:
         return None
-    savings = min(refundable_savings(plan), flows[0])
+    savings = refundable_savings(plan)
     label = ", ".join(
         d.label for d in member_share(plan).deductions if d.kind in REFUNDABLE_KINDS and d.amount
     )
@@ -206,8 +219,9 @@ def effective_rate(plan: CapitalPlan) -> EffectiveRate | None:
         flows[0],
         monthly,
         plan.service_fee_percent,
-        savings,
-        label,
-        tuple(d.label for d in monthly_costs(plan)),
-        monthly_savings(plan),
+        savings=savings,
+        term=len(flows) - 1,
+        savings_label=label,
+        costs=tuple(d.label for d in monthly_costs(plan)),
+        monthly_savings=monthly_savings(plan),
     )

@@ -20,6 +20,10 @@ in and where it went, to the rupiah:
   contribution in kind (never cash), and money pledged but not yet paid in is not
   counted; the simpanan wajib comes in every month and stays in the fund.
 
+Budget lines the members buy with their loans from a grant (``member_loans``) above the
+cash those loans hand them (the loan less the deductions at hand-over) are a check sentence
+too: the members would be short of money for what the plan says they buy.
+
 A lender loan that no budget line (nor the members' loans) uses is a check
 sentence too — the group would pay interest on money the plan never spends —
 and so is a loan without its lender's name.
@@ -126,6 +130,45 @@ def _lines_paid_from(group: BusinessGroup, source_id: str) -> int:
     )
 
 
+def _member_lines_from(group: BusinessGroup, source_id: str) -> int:
+    """The budget lines the members buy with their loans from the source (``member_loans``)."""
+    return sum(
+        r.total
+        for r in capital_summary(group).budget
+        if r.source_id == source_id and r.member_loans
+    )
+
+
+def _member_lines_check(
+    group: BusinessGroup, source_id: str, name: Notice, uses: list[Use], checks: list[Notice]
+) -> None:
+    """Lines the members buy with their loans above the cash their loans hand them (Tri Astha
+    until #13: 10 × 435.000 budgeted, 10 × 392.500 received after the deductions)."""
+    lines = _member_lines_from(group, source_id)
+    cash = sum(u.amount for u in uses if u.key == "member_loans")
+    if lines <= cash:
+        return
+    received = member_share(group.capital).received
+    borrowers = cash // received if received else 0
+    detail: Notice | str = ""
+    if borrowers and borrowers * received == cash:
+        detail = Notice(
+            "plan.ledger.member_cash_detail", {"borrowers": borrowers, "received": Money(received)}
+        )
+    checks.append(
+        Notice(
+            "plan.ledger.over_member_loans",
+            {
+                "source": name,
+                "lines": Money(lines),
+                "available": Money(cash),
+                "detail": detail,
+                "short": Money(lines - cash),
+            },
+        )
+    )
+
+
 def _prepaid_from(group: BusinessGroup, source_id: str) -> int:
     """The source's budget lines that pay running costs ahead (``BudgetLine.prepaid``)."""
     return sum(
@@ -200,6 +243,7 @@ def funding_ledger(group: BusinessGroup) -> FundingLedger:
             uses, over = _spend(source.assets, lines, name, "grant", checks, prepaid)
             uses.append(Use("till", max(source.assets - lines, 0)))
             uses.extend(next(revolving))
+            _member_lines_check(group, source.id, name, uses, checks)
             ledgers.append(
                 SourceLedger(source.id, "grant", name, source.amount, _nonzero(uses), over)
             )

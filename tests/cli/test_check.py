@@ -48,6 +48,41 @@ def palembang_profit_line(path: Path) -> str:
     return f"{path}: perlu dilihat lagi: {PROFIT_BELOW_PLAN}"
 
 
+SURABAYA_SHORT = (
+    ("Pertukangan", "September 2003", "284.000"),
+    ("Pertukangan", "Oktober 2003", "768.000"),
+    ("Pertukangan", "November 2003", "1.309.500"),
+    ("Pertukangan", "Desember 2003", "1.851.000"),
+    ("Pertukangan", "Januari 2004", "2.002.500"),
+    ("Pertukangan", "Februari 2004", "2.154.000"),
+    ("Pertukangan", "Maret 2004", "1.930.500"),
+    ("Pertukangan", "April 2004", "1.707.000"),
+    ("Pertukangan", "Mei 2004", "1.483.500"),
+    ("Pertukangan", "Juni 2004", "1.260.000"),
+    ("Pertukangan", "Juli 2004", "691.500"),
+    ("Pertukangan", "Agustus 2004", "123.000"),
+    ("Penjahit", "Oktober 2003", "349.000"),
+)
+"""Surabaya's months whose cash cannot pay the instalments since its groups sell from their own
+steps (#13). Pertukangan sells from its first job, January 2004 (the rains: half an ordinary
+month), while its 6 borrowers repay 57.500 each and the 7 members pay 2.000 dues from September
+2003: August closes at 325.000 − 125.000 fixed = 200.000; September 200.000 − 125.000 − 345.000
+− 14.000 = −284.000; October −484.000 again (−768.000); November and December −125.000 −
+416.500 (Imam's second-round loan repaid from November too): −1.309.500, −1.851.000; January
+and February +265.000 − 416.500; March to June +640.000 − 416.500; July and August (Imam's
+loan only) +640.000 − 71.500.
+Penjahit sells from November 2003: September 435.000 − 35.000 − 357.000 = 43.000, October
+−349.000."""
+
+
+def surabaya_warnings(path: Path) -> list[str]:
+    return [
+        f"{path}: peringatan: Analisis usaha Kelompok {group}: pada {month} kas kelompok kurang "
+        f"Rp\u00a0{amount} untuk angsuran."
+        for group, month, amount in SURABAYA_SHORT
+    ]
+
+
 # --- sound files -------------------------------------------------------------------------------
 
 
@@ -92,7 +127,7 @@ def test_a_group_whose_profit_recovers_by_its_last_record_is_not_named(
 
 
 def test_one_sound_file_gives_one_ok_line_and_no_summary(pra: Run) -> None:
-    path = example_path("surabaya")
+    path = example_path("yogyakarta")
     result = pra("check", path)
     assert (result.code, result.lines) == (0, [f"{path}: baik"])
 
@@ -108,6 +143,7 @@ def test_a_folder_means_every_workshop_file_in_it(pra: Run, tmp_path: Path) -> N
     result = pra("check", tmp_path)
     assert result.code == 0, result.out
     palembang = tmp_path / "palembang.json"
+    surabaya = tmp_path / "surabaya.json"
     assert sorted(result.lines[:-1]) == sorted(
         [
             *(
@@ -117,14 +153,15 @@ def test_a_folder_means_every_workshop_file_in_it(pra: Run, tmp_path: Path) -> N
             ),
             palembang_profit_line(palembang),
             f"{palembang}: sah, 1 hal perlu dilihat lagi (di atas)",
+            *surabaya_warnings(surabaya),
         ]
     )
 
 
 def test_a_folder_is_searched_recursively(pra: Run, tmp_path: Path) -> None:
-    deeper = tmp_path / "2024" / "surabaya"
+    deeper = tmp_path / "2024" / "yogyakarta"
     deeper.mkdir(parents=True)
-    shutil.copy(example_path("surabaya"), deeper / "pakis.json")
+    shutil.copy(example_path("yogyakarta"), deeper / "pakis.json")
     (tmp_path / "kosong.json").write_bytes(b"")
     result = pra("check", tmp_path)
     assert result.code == 1
@@ -277,7 +314,25 @@ def _rent_not_carried_on(data: Data) -> None:
     jaya["analysis"]["fixed_costs"] = [c for c in costs if c["label"] != "Sewa tempat"]
 
 
+def _no_selling_start(data: Data) -> None:
+    """Sedap Malam's analysis without its selling step (as Surabaya's and Yogyakarta's were
+    until #13): the cash flow would sell from September 2003, before its steps are done."""
+    data["groups"][0]["analysis"].pop("sales_step_id")
+
+
 DOUBTFUL: dict[str, tuple[Callable[[Data], None], str, str]] = {
+    "no selling start": (
+        _no_selling_start,
+        "Analisis usaha Kelompok Sedap Malam belum menyebut kapan mulai menjual: arus kas dan "
+        "kemampuan mengangsur menghitung penjualan penuh sejak bulan pertama rencana, padahal "
+        'langkah kegiatan kelompok (langkah "Langkah kegiatan") menentukan kapan usaha siap '
+        'menjual. Pilih langkah yang mulai menjual, atau tanggalnya, di langkah "Analisis usaha".',
+        "The business analysis of Kelompok Sedap Malam does not say when selling starts: the "
+        "cash flow and the repayment capacity count sales in full from the plan's first month, "
+        'while the group\'s activity steps (step "Activity steps") decide when the business is '
+        'ready to sell. Choose the step that starts selling, or its date, in step "Business '
+        'analysis".',
+    ),
     "one member, chair and treasurer": (
         _alone,
         "Kelompok Sedap Malam hanya beranggota satu orang, Rohani, yang sekaligus ketua dan "
@@ -481,7 +536,7 @@ def test_an_empty_folder_is_said_and_is_a_failure(pra: Run, tmp_path: Path) -> N
 def test_good_and_bad_together_exit_1_and_say_both(pra: Run, tmp_path: Path) -> None:
     bad = tmp_path / "kosong.json"
     bad.write_bytes(b"")
-    good = example_path("surabaya")
+    good = example_path("yogyakarta")
     result = pra("check", good, bad)
     assert result.code == 1
     assert result.lines == [
@@ -516,8 +571,10 @@ def test_subprocess_check_examples_and_a_broken_file(tmp_path: Path) -> None:
     good = [example_path(name) for name in EXAMPLES]
     ok = pra_process("check", *good)
     assert ok.code == 0, ok.err
-    # a line per file, the summary, and Palembang's group's profit (its dates agree since #13)
-    assert len(ok.lines) == 5
+    # a line per file, the summary, Palembang's group's profit (its dates agree since #13), and
+    # Surabaya's 13 months whose cash cannot pay the instalments (selling starts with the
+    # groups' steps since #13: Pertukangan Sep 2003 – Aug 2004, Penjahit Oct 2003)
+    assert len(ok.lines) == 5 + len(SURABAYA_SHORT)
     failed = pra_process("--lang", "en", "check", *good, bad)
     assert failed.code == 1
     assert "Traceback" not in failed.err
@@ -569,7 +626,7 @@ def test_a_reader_that_stops_early_gets_no_traceback() -> None:
 
     from tests.cli.conftest import ROOT, subprocess_env
 
-    paths = [str(example_path("surabaya"))] * 3000
+    paths = [str(example_path("yogyakarta"))] * 3000
     with subprocess.Popen(
         [sys.executable, "-m", "pra", "check", *paths],
         stdin=subprocess.DEVNULL,
@@ -589,7 +646,7 @@ def test_a_reader_that_stops_early_gets_no_traceback() -> None:
 
 
 def test_the_language_may_also_follow_the_command(pra: Run) -> None:
-    path = example_path("surabaya")
+    path = example_path("yogyakarta")
     assert pra("check", path, "--lang", "en").lines == [f"{path}: OK"]
     assert pra("check", "--lang=en", path).lines == [f"{path}: OK"]
 
@@ -608,7 +665,7 @@ def test_a_file_that_may_not_be_read(pra: Run, tmp_path: Path) -> None:
 
 
 def test_the_language_may_come_from_the_environment(tmp_path: Path) -> None:
-    path = example_path("surabaya")
+    path = example_path("yogyakarta")
     result = pra_process("check", path, PRA_LANG="en")
     assert (result.code, result.lines) == (0, [f"{path}: OK"])
     result = pra_process("--lang", "id", "check", path, PRA_LANG="en")  # the option wins
@@ -641,6 +698,29 @@ def test_a_money_plan_that_lends_out_spent_money_is_a_line_and_exit_1(
         " bagian untuk belanja kelompok hanya Rp 0; sisanya dipinjamkan kepada anggota. Uang"
         " yang sudah dibelanjakan tidak bisa dipinjamkan lagi: kurangi anggarannya atau ubah"
         " pembagian bantuan."
+    )
+
+
+def test_members_short_of_what_their_budget_lines_buy_is_a_problem_and_exit_1(
+    pra: Run, tmp_path: Path
+) -> None:
+    """Tri Astha as shipped until #13: each member's lines at 435.000 (the written agreement),
+    while the loan hands over 392.500: 10 × 42.500 = 425.000 short."""
+    data = example_data("yogyakarta")
+    for line in data["groups"][0]["capital"]["budget"]:
+        if line.get("member_loans"):
+            line["unit_price"] = 435_000
+    path = write_json(tmp_path, "kuw.json", data)
+    result = pra("check", path)
+    assert result.code == 1
+    [line] = result.lines
+    assert line.replace("\u00a0", " ") == (
+        f'{path}: kelompok "KUW "Tri Astha"", rencana modal: Anggaran mencatat Rp 4.350.000 '
+        "yang dibeli anggota dengan pinjamannya dari Bantuan stimulan Departemen Sosial melalui "
+        "Dinas Sosial DIY, padahal yang diterima tunai anggota dari pinjaman itu hanya "
+        "Rp 3.925.000 (10 × Rp 392.500): kurang Rp 425.000. Kurangi anggaran itu sampai "
+        "sebesar yang diterima, atau cocokkan potongan dan jumlah yang diterima setiap anggota "
+        "bersama pendamping."
     )
 
 

@@ -38,7 +38,16 @@ def test_a_fund_too_slow_for_everyone_does_not_say_all_have_repaid(tmp_path: Pat
 def test_tri_astha_stimulus_shortfall_is_printed_not_hidden_by_the_total(tmp_path: Path) -> None:
     import docx
 
+    # Tri Astha as shipped until #13: each member's RAB line at the written agreement's
+    # 435.000, while the loan hands over 392.500 (the example budgets 392.500 since)
     ws = example("yogyakarta")
+    tri = ws.groups[0]
+    budget = tuple(
+        b.model_copy(update={"unit_price": 435_000}) if b.member_loans else b
+        for b in tri.capital.budget
+    )
+    tri = tri.model_copy(update={"capital": tri.capital.model_copy(update={"budget": budget})})
+    ws = ws.model_copy(update={"groups": (tri,)})
     path = export_workshop(ws, source="y", output=tmp_path).documents[0]
     doc = docx.Document(str(path))
     sources = next(tb for tb in doc.tables if tb.rows[0].cells[0].text == "Sumber modal")

@@ -66,12 +66,15 @@ def test_the_summary_comes_before_the_first_section_and_names_amount_and_lender(
     # repayment capacity from the analysis: 30 × 11.000 + 25 × 21.000 + 80 × 5.000 − 140.000
     # fixed (rent 50.000, electricity 40.000, trips to the market 50.000) = 1.115.000 ÷ 10
     # = 111.500; a borrower pays 500.000 ÷ 12 = 41.667 rounded up to the
-    # Rp 500 unit = 42.000 + 1% service 5.000 + dues 5.000 = 52.000, and a tenth of a month of
-    # BMM's 3.540.000 ÷ 12 = 295.000: 29.500; 81.500 in all, 30.000 left
+    # Rp 500 unit = 42.000 + 1% service 5.000 + dues 5.000 = 52.000, and a tenth of BMM's
+    # largest month: December 2003 has five Mondays (1, 8, 15, 22, 29), 5 × 68.500 = 342.500
+    # ÷ 10 = 34.250 (the year's average, 3.540.000 ÷ 12 ÷ 10 = 29.500, leaves those months
+    # short); 86.250 in all, 25.250 left. No month of the cash flow leaves less: the weakest
+    # months with something due earn as an ordinary month (Dec–Jun 1.115.000)
     assert (
         "Kemampuan mengangsur: laba sebulan Rp 1.115.000 ÷ 10 anggota = Rp 111.500 per anggota;"
-        " setiap peminjam membayar Rp 81.500 sebulan (angsuran, jasa, iuran, dan bagiannya"
-        " Rp 29.500 dari angsuran ke pemberi pinjaman): cukup, sisa Rp 30.000." in summary
+        " setiap peminjam membayar Rp 86.250 sebulan (angsuran, jasa, iuran, dan bagiannya"
+        " Rp 34.250 dari angsuran ke pemberi pinjaman): cukup, sisa Rp 25.250." in summary
     )
 
 
@@ -107,9 +110,17 @@ def test_the_summary_says_the_own_contribution_part_by_part_and_the_rounds_as_sc
         " anggota keluar), dan mengangsur pokok dan jasa Rp 23.500 per bulan (12 kali,"
         " terakhir Rp 21.500) mulai 6 Oktober 2003; iuran wajib dibayar terpisah." in summary
     )
+    # the second round is not paid from the instalments alone (#13): on 6 Oct 2003 the fund
+    # takes in 6 × 21.000 principal = 126.000 + 6 × 2.500 fees = 15.000 + 10 × 5.000 dues =
+    # 50.000, 191.000, and hands Herlina 250.000 − 25.000 = 225.000 in cash; the rest is the
+    # first round's simpanan pokok the fund kept, 6 × 25.000 = 150.000 (it said "dari angsuran
+    # yang sudah kembali")
     assert (
-        "Putaran kedua Oktober 2003 (Herlina), dari angsuran yang sudah kembali; sesudahnya"
-        " 3 putaran lagi, yang terakhir Januari 2004." in summary
+        "Putaran kedua Oktober 2003 (Herlina), dengan pinjaman tunai Rp 225.000 dari dana"
+        " bergulir, yang saat itu berisi angsuran, jasa dan iuran yang sudah masuk Rp 191.000"
+        " dan potongan yang disimpan saat putaran pertama Rp 150.000 (Simpanan pokok koperasi"
+        " Bina Vitalis): angsuran saja belum cukup; sesudahnya 3 putaran lagi, yang terakhir"
+        " Januari 2004." in summary
     )
     assert not [line for line in summary if line.startswith("Setiap anggota meminjam")]
 
@@ -130,8 +141,16 @@ def test_a_table_per_source_and_the_loan_goes_back_to_its_lender(tmp_path: Path)
             " kas, disisihkan untuk biaya itu)",
             "Rp 845.000",
         ],
-        ["Dikembalikan kepada BMM (pokok dan bunga)", "Rp 3.540.000"],
     ]
+    # the uses add up to what came in, 2.155.000 + 845.000 = 3.000.000; what goes back to BMM
+    # (51 × 68.500 + 46.500 = 3.540.000) is paid from the business's cash, said under the table
+    # (it was a bold row "Dikembalikan kepada BMM Rp 3.540.000" read as a use: 6.540.000)
+    texts = [p.text.replace(NB, " ") for p in doc.paragraphs]
+    assert (
+        "Pinjaman BMM tidak dikembalikan dari uang di tabel berikut: BMM menerima kembali pokok"
+        " Rp 3.000.000 + bunga Rp 540.000 = Rp 3.540.000 dari kas usaha kelompok, setiap angsuran"
+        " pada bulannya (lihat arus kas dan jadwal angsurannya)." in texts
+    )
     grant = tables["Bantuan stimulan Dinas Sosial melalui Yayasan Bina Vitalis"]
     assert grant[1:] == [
         ["Masuk", "Rp 5.000.000"],
@@ -158,7 +177,7 @@ def test_the_grant_sentence_is_never_printed_for_a_lender_loan_alone(tmp_path: P
     only_loan = ws.model_copy(update={"groups": (jaya.model_copy(update={"capital": capital}),)})
     text = text_of(export_workshop(only_loan, source="l", output=tmp_path).documents[0])
     assert "Bantuan stimulan adalah milik kelompok" not in text
-    assert "Dikembalikan kepada BMM" in text
+    assert "BMM menerima kembali pokok" in text
     with_grant = text_of(_jaya(tmp_path / "g"))
     assert "Bantuan stimulan adalah milik kelompok, bukan milik perorangan" in with_grant
 
@@ -286,3 +305,82 @@ def test_each_monthly_deduction_is_named_and_page_1_says_what_a_member_pays(
         " di dana bergulir" in texts
     )
     assert not any("Potongan bulanan lain" in t for t in texts)
+
+
+def _summary(path: Path) -> list[str]:
+    """Page 1's summary: from its title to the first section."""
+    doc = docx.Document(str(path))
+    texts = [p.text.replace(NB, " ") for p in doc.paragraphs]
+    first_heading = next(
+        i for i, p in enumerate(doc.paragraphs) if p.style and p.style.name == "Heading 1"
+    )
+    return texts[texts.index("Ringkasan rencana") : first_heading]
+
+
+def test_page_one_says_the_members_are_short_of_what_their_budget_buys(tmp_path: Path) -> None:
+    """Tri Astha with the written agreement's 435.000 a member in the RAB: the loans hand over
+    392.500 each (500.000 − 50.000 − 50.000 − 7.500), 10 × 42.500 = 425.000 short."""
+    ws = example("yogyakarta")
+    tri = ws.groups[0]
+    budget = tuple(
+        b.model_copy(update={"unit_price": 435_000}) if b.member_loans else b
+        for b in tri.capital.budget
+    )
+    tri = tri.model_copy(update={"capital": tri.capital.model_copy(update={"budget": budget})})
+    ws = ws.model_copy(update={"groups": (tri,)})
+    summary = _summary(export_workshop(ws, source="y", output=tmp_path).documents[0])
+    assert (
+        "Anggaran mencatat Rp 4.350.000 yang dibeli anggota dengan pinjamannya dari Bantuan "
+        "stimulan Departemen Sosial melalui Dinas Sosial DIY, padahal yang diterima tunai "
+        "anggota dari pinjaman itu hanya Rp 3.925.000 (10 × Rp 392.500): kurang Rp 425.000. "
+        "Kurangi anggaran itu sampai sebesar yang diterima, atau cocokkan potongan dan jumlah "
+        "yang diterima setiap anggota bersama pendamping." in summary
+    )
+
+
+def test_page_one_judges_capacity_on_the_weakest_month(tmp_path: Path) -> None:
+    """Pertukangan sells from its first job (January 2004) and owes 59.500 a borrower from
+    September 2003: page 1 no longer says "cukup" (it did on the ordinary month's 91.428)."""
+    ws = example("surabaya")
+    path = export_workshop(ws, source="s", output=tmp_path, group="Kelompok Pertukangan")
+    summary = _summary(path.documents[0])
+    [capacity] = [line for line in summary if line.startswith("Kemampuan mengangsur")]
+    assert "cukup" not in capacity
+    assert capacity.endswith(
+        "bulan terlemah arus kas adalah September 2003: usaha rugi Rp 125.000, padahal setiap "
+        "peminjam membayar Rp 59.500 bulan itu (angsuran, jasa, iuran): angsuran bulan itu "
+        "tidak bisa dibayar dari laba."
+    )
+
+
+def test_page_one_names_a_weakest_month_that_still_pays(tmp_path: Path) -> None:
+    """Sedap Malam: July 2004 (school holidays, the canteens closed) earns 364.000 ÷ 10 =
+    36.400 a member against 28.500: still enough, 7.900 left, not the ordinary 47.500."""
+    ws = example("palembang")
+    path = export_workshop(ws, source="p", output=tmp_path, group="Kelompok Sedap Malam")
+    summary = _summary(path.documents[0])
+    [capacity] = [line for line in summary if line.startswith("Kemampuan mengangsur")]
+    assert capacity.endswith(
+        "cukup, sisa Rp 47.500. Bulan terlemah arus kas adalah Juli 2004: laba Rp 364.000 ÷ 10 "
+        "anggota = Rp 36.400 per anggota; setiap peminjam membayar Rp 28.500 bulan itu "
+        "(angsuran, jasa, iuran): tetap cukup, sisa Rp 7.900."
+    )
+
+
+def test_the_lender_schedule_says_why_the_first_instalment_falls_when_it_does(
+    tmp_path: Path,
+) -> None:
+    """Jaya Bersama's BMM loan: handed over Monday 1 Sep 2003, one month's grace to Wednesday
+    1 Oct; the first Monday at least a week after it is 13 Oct (6 Oct is 5 days after), which
+    the page gave without a word (a one-month grace reads as 6 Oct)."""
+    doc = docx.Document(str(_jaya(tmp_path)))
+    texts = [p.text.replace(NB, " ") for p in doc.paragraphs]
+    # a note under the lender's instalment table
+    note = (
+        "Angsuran pertama jatuh 13 Oktober 2003: dana diserahkan 1 September 2003, masa"
+        " tenggang 1 bulan berakhir 1 Oktober 2003, dan angsuran pertama jatuh pada hari Senin"
+        " pertama yang sedikitnya seminggu sesudah masa tenggang berakhir."
+    )
+    [paragraph] = [p for p in doc.paragraphs if p.text.replace(NB, " ") == note]
+    assert paragraph.style is not None and paragraph.style.name == "Note"
+    assert texts.index(note) > texts.index("Angsuran kepada pemberi pinjaman: Pinjaman BMM")

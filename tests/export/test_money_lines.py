@@ -71,8 +71,9 @@ def test_a_share_per_member_that_is_not_whole_says_it_was_rounded(tmp_path: Path
     paths = export_workshop(ws, source="s", output=tmp_path).documents
     texts = [p.text.replace(NB, " ") for path in paths for p in docx.Document(str(path)).paragraphs]
     # 975.000 ÷ 7 = 139.285,714…: printed with its cents, then the whole rupiah it rounds to
+    # (Berjualan's ordinary month, said beside its weakest month since #13)
     assert any(
-        "laba sebulan Rp 975.000 ÷ 7 anggota = Rp 139.285,71, dibulatkan ke bawah ke rupiah"
+        "laba sebulan biasa Rp 975.000 ÷ 7 anggota = Rp 139.285,71, dibulatkan ke bawah ke rupiah"
         " penuh: Rp 139.285 per anggota" in t
         for t in texts
     )

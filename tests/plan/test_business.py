@@ -184,10 +184,22 @@ def test_repayment_capacity_of_the_kue_group() -> None:
     c = plan.capacity
     # 450.000 ÷ 5 = 90.000 per member against 50.000 + 5.000 fee + 5.000 dues = 60.000
     assert (c.per_member, c.payment, c.margin) == (90_000, 60_000, 30_000)
+    # but the rains (Jan, Feb: 200 bolu) earn less: 200 × 1.200 + 300 × 700 = 450.000 margin
+    # − 240.000 fixed = 210.000 ÷ 5 = 42.000 per member. Jan is month 0 (the loans are handed
+    # over, only nothing due), so the weakest month with something due is Feb 2004: 42.000
+    # against 60.000, 18.000 short. The ordinary month alone said "cukup, sisa 30.000".
+    assert c.weakest is not None
+    assert (c.weakest.period.label("id"), c.weakest.per_member, c.weakest.payment) == (
+        "Feb 2004",
+        42_000,
+        60_000,
+    )
+    assert c.verdict_margin == -18_000
     assert plan.lines[-1].text("id") == (
-        "Kemampuan mengangsur: laba sebulan Rp\u00a0450.000 ÷ 5 anggota = Rp\u00a090.000 per "
-        "anggota; setiap peminjam membayar Rp\u00a060.000 sebulan (angsuran, jasa, iuran): "
-        "cukup, sisa Rp\u00a030.000."
+        "Kemampuan mengangsur: laba sebulan biasa Rp\u00a0450.000 ÷ 5 anggota = Rp\u00a090.000 "
+        "per anggota, tetapi bulan terlemah arus kas adalah Februari 2004: laba Rp\u00a0210.000 "
+        "÷ 5 anggota = Rp\u00a042.000 per anggota, padahal setiap peminjam membayar "
+        "Rp\u00a060.000 bulan itu (angsuran, jasa, iuran): kurang Rp\u00a018.000."
     )
 
 
@@ -237,14 +249,25 @@ def test_a_lender_loan_is_working_capital_and_its_instalments_go_out_when_due() 
     assert plan.months[3].outflows == 1_110_000 + 240_000 + 275_000 + 25_000 + 118_000
     # capacity: 12 × 118.000 = 1.416.000 back to BMM over 12 months = 118.000 a month ÷ 5 members
     # = 23.600 each, on top of 60.000: 83.600 against 90.000 profit per member, 6.400 left
+    # (the largest month's lender instalments, 118.000 every month, ÷ 5 = 23.600)
     c = plan.capacity
     assert (c.lender_share, c.payment, c.margin) == (23_600, 83_600, 6_400)
+    # the weakest month: Feb 2004, rainy (profit 210.000 ÷ 5 = 42.000) with the fund's 60.000
+    # due and no BMM instalment yet: 18.000 short. Feb 2005 is as rainy but owes only the
+    # dues 5.000 + 23.600 to BMM = 28.600: 13.400 left
+    assert c.weakest is not None
+    assert (c.weakest.period.label("id"), c.weakest.payment, c.weakest.margin) == (
+        "Feb 2004",
+        60_000,
+        -18_000,
+    )
     assert (
         plan.lines[-1]
         .text("id")
         .endswith(
-            "setiap peminjam membayar Rp\u00a083.600 sebulan (angsuran, jasa, iuran, dan bagiannya "
-            "Rp\u00a023.600 dari angsuran ke pemberi pinjaman): cukup, sisa Rp\u00a06.400."
+            "bulan terlemah arus kas adalah Februari 2004: laba Rp\u00a0210.000 ÷ 5 anggota = "
+            "Rp\u00a042.000 per anggota, padahal setiap peminjam membayar Rp\u00a060.000 bulan itu "
+            "(angsuran, jasa, iuran): kurang Rp\u00a018.000."
         )
     )
 

@@ -71,55 +71,78 @@ def test_bmm_loan_of_3_million_over_12_months_at_1_5_percent_flat() -> None:
 
 def test_palembang_revolving_grant() -> None:
     # Jaya Bersama (its grant all revolved): Rp 500.000 lent, Rp 25.000 of it kept at hand-over
-    # as simpanan pokok — the member's own savings, refunded when the member leaves: not a cost
-    # of the loan, so the member holds all 500.000 (475.000 in cash + 25.000 saved).
+    # as simpanan pokok — the member's own savings, but refunded only when the member leaves:
+    # during the loan she holds the 475.000 in cash only; the 25.000 comes back with the last
+    # instalment (the earliest a member who has repaid may leave), not a cost either (#13).
     # Cash unit Rp 500: 500.000 ÷ 12 = 41.666,67 → 11 × 42.000 + 38.000.
-    # Fee 1% × 500.000 = 5.000 a month: 11 × 47.000 then 43.000 (560.000 in all).
+    # Fee 1% × 500.000 = 5.000 a month: 11 × 47.000 then 43.000 − 25.000 back = 18.000.
     # Dues (5.000) are paid by every member, borrowing or not: not part of the loan's cost.
-    # By hand: the last payment is 4.000 less, worth about 4.000 / 1,24 = 3.226 today, so it is
-    # as if 503.226 were repaid by 12 × 47.000: factor 10,707 = (1 − 1,018^−12) / 0,018, so
-    # r ≈ 1,80% a month; 1,018^12 = 1,239 → 23,9% a year (flat 12%). Before, counting the
-    # 25.000 saved as a cost (475.000 held), it was 36,8%.
+    # By hand: as if 12 × 47.000 were paid and 4.000 + 25.000 = 29.000 came back in month 12,
+    # worth about 29.000 / 1,264 = 22.900 today: 497.900 = 47.000 × 10,594 = (1 − 1,0197^−12)
+    # / 0,0197, so r ≈ 1,97% a month; 1,0197^12 = 1,264 → 26,4% a year (flat 12%). Counting
+    # the 25.000 as held from the start it said 23,9%; as a cost never refunded, 36,8%.
     ws = Workshop.model_validate_json(example_path("palembang").read_text(encoding="utf-8"))
     plan = ws.groups[1].capital
     assert ws.groups[1].name == "Kelompok Jaya Bersama" and plan.cash_unit == 500
     flows = member_flows(plan)
-    assert flows == (500_000, *(-47_000,) * 11, -43_000)
-    assert npv(0.0179, flows) < 0 < npv(0.0181, flows)
+    assert flows == (475_000, *(-47_000,) * 11, -18_000)
+    assert npv(0.0196, flows) < 0 < npv(0.0198, flows)
     rate = effective_rate(plan)
     assert rate is not None
     assert abs(Decimal(repr(rate.monthly)) - newton_irr(flows)) < Decimal("1e-11")
-    assert rate.monthly == pytest.approx(0.017991, abs=5e-6)
-    assert rate.yearly == pytest.approx(0.2386, abs=5e-5)
+    assert rate.monthly == pytest.approx(0.019704, abs=5e-6)
+    assert rate.yearly == pytest.approx(0.2638, abs=5e-4)
     assert [n.text("id").replace(NBSP, " ") for n in rate.lines()] == [
-        "Bunga efektif setahun: 23,9% (jasa flat 1% per bulan = 12% setahun).",
-        # what the rate is computed on, said as it is: the flows start from 500.000 (see
-        # member_flows above), not from the 475.000 in cash (the sentence said "uang yang
-        # benar-benar dipegang anggota: dari Rp 500.000", which was not true as worded)
-        # the savings by the deduction's own name, as every other page says it (#13)
-        "Bunga efektif dihitung atas Rp 500.000, termasuk Simpanan pokok koperasi Bina"
-        " Vitalis Rp 25.000: simpanan itu tetap milik anggota,"
-        " jadi dihitung seperti uang yang dipegang anggota, walaupun yang diterima tunai"
-        " Rp 475.000. Dari Rp 500.000 dan setiap setoran pokok + jasa pada bulannya, bunganya"
-        " 1,8% per bulan, setahun (1 + bunga bulanan)¹² − 1; yang dihitung: jasa dan potongan yang tidak kembali;"
-        " simpanan dan iuran wajib tidak dihitung karena tetap milik anggota.",
+        "Bunga efektif setahun: 26,4% (jasa flat 1% per bulan = 12% setahun).",
+        # what the rate is computed on, said as it is: the cash received, and the savings by
+        # the deduction's own name coming back with the last instalment
+        "Bunga efektif dihitung atas uang tunai yang diterima, Rp 475.000; Simpanan pokok"
+        " koperasi Bina Vitalis Rp 25.000 tetap milik anggota tetapi baru kembali bila anggota"
+        " keluar, jadi dihitung kembali bersama setoran terakhir. Dari Rp 475.000, setiap setoran"
+        " pokok + jasa pada bulannya dan Rp 25.000 kembali pada bulan ke-12, bunganya 1,97% per"
+        " bulan, setahun (1 + bunga bulanan)¹² − 1; yang dihitung: jasa dan potongan yang tidak"
+        " kembali; iuran wajib tidak dihitung karena tetap milik anggota.",
     ]
 
 
 def test_deductions_at_hand_over_raise_the_rate_unless_refunded() -> None:
     # Tri Astha: 10% reserve and 1,5% administration are never given back: 57.500 of 500.000;
-    # the 10% saham (50.000) stays the member's: 442.500 held, 10 × (50.000 + 5.000).
-    # By hand: 442.500 / 55.000 = 8,045 = (1 − 1,0416^−10) / 0,0416 (1,0416^10 = 1,503), so
-    # r ≈ 4,16% a month, (1,0416)^12 − 1 = 63,1% a year against a flat 12% (116,7% before,
-    # counting the saham as a cost)
+    # the 10% saham (50.000) stays the member's but comes back only when she leaves (#13):
+    # 392.500 in cash, 10 × (50.000 + 5.000), and the 50.000 back with the last: −5.000.
+    # By hand: as if 10 × 55.000 were paid and 50.000 came back in month 10, worth about
+    # 50.000 / 1,641 = 30.470 today: 422.970 = 55.000 × 7,690 = (1 − 1,0508^−10) / 0,0508
+    # (1,0508^10 = 1,641), so r ≈ 5,08% a month, (1,0508)^12 − 1 = 81,3% a year against a
+    # flat 12% (63,1% counting the saham as held from the start, 116,7% as a cost)
     ws = Workshop.model_validate_json(example_path("yogyakarta").read_text(encoding="utf-8"))
     rate = effective_rate(ws.groups[0].capital)
     assert rate is not None
     flows = member_flows(ws.groups[0].capital)
-    assert flows == (442_500, *(-55_000,) * 10)
+    assert flows == (392_500, *(-55_000,) * 9, -5_000)
     assert abs(Decimal(repr(rate.monthly)) - newton_irr(flows)) < Decimal("1e-11")
+    assert rate.monthly == pytest.approx(0.05085, abs=5e-6)
     assert rate.lines()[0].text("id") == (
-        "Bunga efektif setahun: 63,1% (jasa flat 1% per bulan = 12% setahun)."
+        "Bunga efektif setahun: 81,3% (jasa flat 1% per bulan = 12% setahun)."
+    )
+    assert "Dari Rp\u00a0392.500, setiap setoran pokok + jasa pada bulannya dan Rp\u00a050.000" in (
+        rate.lines()[1].text("id")
+    )
+
+
+def test_savings_coming_back_above_the_last_payment_still_give_one_rate() -> None:
+    # Sedap Malam: 250.000 lent, 225.000 in cash, simpanan pokok 25.000; 11 × 23.500 (21.000
+    # + 2.500 fee) and a last 19.000 + 2.500 = 21.500, less the 25.000 back: +3.500 in month 12.
+    # By hand: as if 12 × 23.500 were paid and 2.000 + 25.000 = 27.000 came back, worth about
+    # 27.000 / 1,295 = 20.850 today: 245.850 = 23.500 × 10,462 = (1 − 1,0218^−12) / 0,0218,
+    # so r ≈ 2,18% a month; 1,0218^12 = 1,295 → 29,5% a year
+    ws = Workshop.model_validate_json(example_path("palembang").read_text(encoding="utf-8"))
+    flows = member_flows(ws.groups[0].capital)
+    assert flows == (225_000, *(-23_500,) * 11, 3_500)
+    rate = effective_rate(ws.groups[0].capital)
+    assert rate is not None
+    assert abs(Decimal(repr(rate.monthly)) - newton_irr(flows)) < Decimal("1e-11")
+    assert rate.monthly == pytest.approx(0.021762, abs=5e-6)
+    assert rate.lines()[0].text("id") == (
+        "Bunga efektif setahun: 29,5% (jasa flat 1% per bulan = 12% setahun)."
     )
 
 
@@ -173,13 +196,15 @@ def test_savings_taken_every_month_are_not_a_cost_but_insurance_is() -> None:
     # flat; at hand-over Simpanan pokok Rp 25.000 (the member's own) and administration 1,5%
     # = Rp 7.500 (kept); every month Tabungan wajib pinjaman Rp 2.500 (the member's own,
     # refunded) and Asuransi 0,25% × 500.000 = Rp 1.250 (kept).
-    # Held at hand-over: 500.000 − 7.500 = 492.500 (467.500 in cash + 25.000 saved).
+    # In cash at hand-over: 500.000 − 25.000 − 7.500 = 467.500; the 25.000 saved comes back
+    # with the last instalment (#13).
     # Paid: principal 11 × 42.000 + 38.000 (cash unit Rp 500), fee 5.000 and insurance 1.250:
-    # 11 × 48.250 and 44.250; the 2.500 saved every month is the member's, not a cost.
-    # By hand: the last payment is 4.000 less, worth about 4.000 / 1,34 = 2.985 today, so
-    # 495.485 repaid by 12 × 48.250: factor 10,269 = (1 − 1,0248^−12) / 0,0248, so
-    # r ≈ 2,48% a month; 1,0248^12 = 1,342 → 34,2% a year. Counting the savings as a cost
-    # (12 × 50.750) it printed 48,2% while saying savings were not counted.
+    # 11 × 48.250 and 44.250 − 25.000 = 19.250; the 2.500 saved every month is the member's,
+    # not a cost.
+    # By hand: as if 12 × 48.250 were paid and 4.000 + 25.000 = 29.000 came back in month 12,
+    # worth about 29.000 / 1,38 = 21.030 today: 488.530 = 48.250 × 10,125 = (1 − 1,0272^−12)
+    # / 0,0272, so r ≈ 2,72% a month; 1,0272^12 = 1,380 → 37,9% a year. Counting the monthly
+    # savings as a cost (12 × 50.750) it printed 48,2% while saying savings were not counted.
     plan = CapitalPlan(
         stimulus_per_member=500_000,
         service_fee_percent=Decimal(1),
@@ -205,15 +230,15 @@ def test_savings_taken_every_month_are_not_a_cost_but_insurance_is() -> None:
         ),
     )
     flows = member_flows(plan)
-    assert flows == (492_500, *(-48_250,) * 11, -44_250)
+    assert flows == (467_500, *(-48_250,) * 11, -19_250)
     rate = effective_rate(plan)
     assert rate is not None
     assert abs(Decimal(repr(rate.monthly)) - newton_irr(flows)) < Decimal("1e-11")
-    assert rate.monthly == pytest.approx(0.0248, abs=5e-5)
+    assert rate.monthly == pytest.approx(0.0272, abs=5e-5)
     lines = [n.text("id").replace(NBSP, " ") for n in rate.lines()]
-    assert lines[0] == "Bunga efektif setahun: 34,2% (jasa flat 1% per bulan = 12% setahun)."
+    assert lines[0] == "Bunga efektif setahun: 37,9% (jasa flat 1% per bulan = 12% setahun)."
     # what the rate counts each month is said, the insurance by its name
-    assert "Dari Rp 492.500 dan setiap setoran pokok + jasa + Asuransi pada bulannya" in lines[1]
+    assert "Dari Rp 467.500, setiap setoran pokok + jasa + Asuransi pada bulannya dan" in lines[1]
     assert lines[2] == (
         "Tabungan wajib pinjaman Rp 2.500 per bulan tidak dihitung sebagai biaya pinjaman:"
         " tabungan itu tetap milik anggota dan dikembalikan bila anggota keluar."

@@ -73,15 +73,15 @@ def test_jaya_bersama_grant_revolved_and_bmm_loan_repaid_to_the_lender() -> None
     # a lender's money is never the group's own
     assert ledger.own_cash_in == grant.money_in + own.money_in
     assert ledger.checks == ()
-    # the member's loan: 475.000 in hand + 25.000 simpanan pokok that stays the member's
-    # (refunded, not a cost): 500.000 held; 12 × (instalment + 1% fee 5.000): 11 × 47.000
-    # and 43.000 (cash unit Rp 500). Effective rate against Newton's IRR, 23,9% a year.
+    # the member's loan: 475.000 in hand; the 25.000 simpanan pokok stays the member's and
+    # comes back with the last instalment (#13); 12 × (instalment + 1% fee 5.000): 11 × 47.000
+    # and 43.000 − 25.000 (cash unit Rp 500). Effective rate against Newton's IRR, 26,4%.
     flows = member_flows(group.capital)
-    assert flows == (500_000, *(-47_000,) * 11, -43_000)
+    assert flows == (475_000, *(-47_000,) * 11, -18_000)
     rate = effective_rate(group.capital)
     assert rate is not None
     assert abs(Decimal(repr(rate.monthly)) - newton_irr(flows)) < Decimal("1e-11")
-    assert round(rate.yearly * 100, 1) == 23.9
+    assert round(rate.yearly * 100, 1) == 26.4
 
 
 def test_sedap_malam_grant_split_between_equipment_and_member_loans() -> None:
@@ -106,20 +106,20 @@ def test_sedap_malam_grant_split_between_equipment_and_member_loans() -> None:
     assert grant.used == grant.money_in == 5_000_000
     assert ledger.checks == ()
     # the member's loan: 250.000 ÷ 12 = 20.833,33 → Rp 21.000 × 11 and 19.000 (Rp 500 unit);
-    # fee 1% × 250.000 = 2.500: 11 × 23.500 and 21.500 for 225.000 in hand and 25.000 of
-    # simpanan pokok that stays the member's and is refunded: 250.000 held, the savings are not
-    # a cost of the loan.
+    # fee 1% × 250.000 = 2.500: 11 × 23.500 and 21.500 for 225.000 in hand; the 25.000 of
+    # simpanan pokok stays the member's and comes back with the last instalment (#13):
+    # 21.500 − 25.000 = +3.500 in month 12; the savings are not a cost of the loan.
     flows = member_flows(group.capital)
-    assert flows == (250_000, *(-23_500,) * 11, -21_500)
+    assert flows == (225_000, *(-23_500,) * 11, 3_500)
     rate = effective_rate(group.capital)
     assert rate is not None
     assert abs(Decimal(repr(rate.monthly)) - newton_irr(flows)) < Decimal("1e-11")
-    # by hand: the last payment is 2.000 less, worth about 2.000 / 1,24 = 1.613 today: as if
-    # 251.613 were repaid by 12 × 23.500, factor 10,707 = (1 − 1,018^−12) / 0,018, so about
-    # 1,80% a month; 1,018^12 = 1,239 → 23,9% a year (52,1% when the refundable 25.000 was
-    # counted as a cost: 225.000 held)
-    assert round(rate.monthly * 100, 2) == 1.80
-    assert round(rate.yearly * 100, 1) == 23.9
+    # by hand: as if 12 × 23.500 were paid and 2.000 + 25.000 = 27.000 came back, worth about
+    # 27.000 / 1,295 = 20.850 today: 245.850 = 23.500 × 10,462 = (1 − 1,0218^−12) / 0,0218, so
+    # about 2,18% a month; 1,0218^12 = 1,295 → 29,5% a year (23,9% counting the 25.000 as held
+    # from the start, 52,1% as a cost never refunded)
+    assert round(rate.monthly * 100, 2) == 2.18
+    assert round(rate.yearly * 100, 1) == 29.5
 
 
 def test_equipment_bought_with_the_part_lent_to_members_is_a_check() -> None:
@@ -143,6 +143,31 @@ def test_equipment_bought_with_the_part_lent_to_members_is_a_check() -> None:
         "bagian untuk belanja kelompok hanya Rp 0; sisanya dipinjamkan kepada anggota. Uang "
         "yang sudah dibelanjakan tidak bisa dipinjamkan lagi: kurangi anggarannya atau ubah "
         "pembagian bantuan."
+    ]
+
+
+def test_lines_the_members_buy_above_what_their_loans_hand_them_are_a_check() -> None:
+    """Tri Astha as printed until #13: the RAB had each member buy Rp 435.000 with the loan
+    (the written agreement's figure), but the loan hands over 500.000 − 10% reserve 50.000 −
+    10% share 50.000 − 1,5% administration 7.500 = 392.500. Ten members: 10 × 435.000 =
+    4.350.000 budgeted against 10 × 392.500 = 3.925.000 received, 425.000 short."""
+    ws = Workshop.model_validate_json(example_path("yogyakarta").read_text(encoding="utf-8"))
+    tri = ws.groups[0]
+    assert funding_ledger(tri).checks == ()  # the shipped example buys 392.500 each since #13
+    budget = tuple(
+        b.model_copy(update={"unit_price": 435_000}) if b.member_loans else b
+        for b in tri.capital.budget
+    )
+    old = tri.model_copy(update={"capital": tri.capital.model_copy(update={"budget": budget})})
+    ledger = funding_ledger(old)
+    (grant, _own) = ledger.sources
+    assert grant.use("member_loans") == 3_925_000
+    assert [c.text("id").replace(NBSP, " ") for c in ledger.checks] == [
+        "Anggaran mencatat Rp 4.350.000 yang dibeli anggota dengan pinjamannya dari Bantuan "
+        "stimulan Departemen Sosial melalui Dinas Sosial DIY, padahal yang diterima tunai "
+        "anggota dari pinjaman itu hanya Rp 3.925.000 (10 × Rp 392.500): kurang Rp 425.000. "
+        "Kurangi anggaran itu sampai sebesar yang diterima, atau cocokkan potongan dan jumlah "
+        "yang diterima setiap anggota bersama pendamping."
     ]
 
 

@@ -67,24 +67,24 @@ def test_sedap_malam_as_the_lender_read_it_is_named_with_both_totals() -> None:
 def test_tri_astha_leaves_out_what_the_members_buy_with_their_loans() -> None:
     ws = example("yogyakarta")
     # A training's cost raised from 150.000 to 200.000: the steps cost 10.000 + 60.000 +
-    # 200.000 + 150.000 + 5.000 = 425.000. The RAB is 4.350.000 the members buy with their
-    # loans (10 × 435.000), 60.000 books, 315.000 catering and 300.000
-    # of workshop tools given in kind: 5.025.000; in money 5.025.000 − 300.000 − 4.350.000 =
-    # 375.000, so the steps cost 50.000 more than any source pays.
+    # 200.000 + 150.000 + 5.000 = 425.000. The RAB is 3.925.000 the members buy with their
+    # loans (10 × 392.500, what each receives since #13), 60.000 books, 315.000 catering and
+    # 300.000 of workshop tools given in kind: 4.600.000; in money 4.600.000 − 300.000 −
+    # 3.925.000 = 375.000, so the steps cost 50.000 more than any source pays.
     ws = with_step_cost(ws, 0, "st-ta-5", 200_000)
     found = steps_against_budget(ws.groups[0])
     assert (found.steps, found.budget, found.member_loans, found.in_kind, found.cash) == (
         425_000,
-        5_025_000,
-        4_350_000,
+        4_600_000,
+        3_925_000,
         300_000,
         375_000,
     )
     (check,) = [c for c in input_checks(ws) if c.notice.key.startswith("plan.checks.steps_")]
     assert check.notice.text("en") == (
         f'The activity steps of KUW "Tri Astha" cost Rp{NB}425,000, more than the budget paid '
-        f"in money, Rp{NB}375,000 (budget Rp{NB}5,025,000 without goods and labour pledged "
-        f"Rp{NB}300,000, goods the members buy with their loans Rp{NB}4,350,000): the difference "
+        f"in money, Rp{NB}375,000 (budget Rp{NB}4,600,000 without goods and labour pledged "
+        f"Rp{NB}300,000, goods the members buy with their loans Rp{NB}3,925,000): the difference "
         f"of Rp{NB}50,000 has no funding source. Put that cost in the budget with its source "
         '(step "Capital and revolving fund"), or correct the steps\' costs (step "Activity '
         'steps").'

@@ -180,7 +180,8 @@ SURABAYA: dict[str, FollowUpSpec] = {
             "PPPPhPPPcP",
             "PPPPPPPPPP",
         ),
-        sales=(2_300_000, 2_400_000, 3_600_000, 3_700_000, 0, 1_200_000, 1_100_000, 2_400_000),
+        # the plan sells from January 2004 (tools bought in October, the first job in January)
+        sales=(0, 0, 0, 0, 0, 1_200_000, 1_100_000, 2_400_000),
         cost_percent=72,
         months={
             3: Month(
@@ -209,7 +210,7 @@ SURABAYA: dict[str, FollowUpSpec] = {
             "PTPPPPPTPP",
         ),
         voluntary=1_000,
-        sales=(1_500_000, 1_400_000, 1_550_000, 2_500_000, 1_600_000, 1_550_000),
+        sales=(0, 0, 0, 2_500_000, 1_600_000, 1_550_000),  # the plan sells from November 2003
         cost_percent=60,
         months={
             2: Month(
@@ -231,7 +232,7 @@ SURABAYA: dict[str, FollowUpSpec] = {
             "PPPPPPPPPP",
             "PPPPhPPPPP",
         ),
-        sales=(3_500_000, 3_600_000, 3_400_000, 4_200_000, 2_500_000, 2_400_000),
+        sales=(0, 0, 3_400_000, 4_200_000, 2_500_000, 2_400_000),  # selling from October 2003
         cost_percent=72,
         months={
             4: Month(

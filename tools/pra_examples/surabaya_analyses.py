@@ -71,6 +71,9 @@ def pertukangan_analysis() -> BusinessAnalysis:
             "Borongan lewat kenalan mandor",
         ),
         market=("Kelurahan Pakis dan sekitarnya",),
+        # the first job is "Mengerjakan borongan pertama" (Jan 2004), after the tools are
+        # bought (Okt 2003) and the jobs offered (Nov-Des 2003): no sales before it
+        sales_step_id="st-tkg-6",
     )
 
 
@@ -128,6 +131,8 @@ def penjahit_analysis() -> BusinessAnalysis:
         competitors=("Penjahit di Pasar Kembang", "Seragam jadi di toko"),
         selling=("Pesanan di rumah ketua", "Titip brosur di sekolah dasar"),
         market=("Kelurahan Pakis",),
+        # the first order is sewn in "Menjahit pesanan pertama" (Nov 2003)
+        sales_step_id="st-jht-6",
     )
 
 
@@ -194,4 +199,6 @@ def berjualan_analysis() -> BusinessAnalysis:
         competitors=("Pedagang sayur keliling lain", "Warung di mulut gang"),
         selling=("Keliling gang pagi dan sore", "Titip sari dele di warung"),
         market=("Kelurahan Pakis dan Banyu Urip",),
+        # selling starts with "Mulai berjualan keliling setiap hari" (Okt 2003)
+        sales_step_id="st-jual-4",
     )

@@ -78,4 +78,7 @@ def tri_astha_analysis() -> BusinessAnalysis:
         competitors=("Toko sepatu di Jalan Kusumanegara", "Bengkel besar di jalan raya"),
         selling=("Di rumah dan warung anggota", "Sepatu dititipkan ke toko di Pasar Beringharjo"),
         market=("Kelurahan Warungboto", "Kecamatan Umbulharjo"),
+        # the members' businesses sell with the goods their loans buy: from
+        # "Menyalurkan pinjaman pertama kepada anggota" (Nov 2003)
+        sales_step_id="st-ta-4",
     )

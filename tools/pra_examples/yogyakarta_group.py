@@ -224,12 +224,16 @@ def tri_astha() -> BusinessGroup:
             budget=budget(
                 code,
                 [
-                    ("Dagangan kelontong dan sayur", 2, "anggota", 435_000, "members"),
-                    ("Bahan warung makan", 1, "anggota", 435_000, "members"),
-                    ("Bahan sepatu: kulit sintetis, sol, lem", 2, "anggota", 435_000, "members"),
-                    ("Alat dan suku cadang bengkel", 2, "anggota", 435_000, "members"),
-                    ("Bibit ayam kampung dan pakan", 1, "anggota", 435_000, "members"),
-                    ("Kain, benang dan kancing", 2, "anggota", 435_000, "members"),
+                    # each member buys with what the loan hands over: 500.000 − 50.000 reserve
+                    # − 50.000 share − 7.500 administration = 392.500 (the written agreement's
+                    # 435.000 is kept in the rules below, for the group to check with the
+                    # mentor; budgeted at 435.000 the members were 10 × 42.500 short, #13)
+                    ("Dagangan kelontong dan sayur", 2, "anggota", 392_500, "members"),
+                    ("Bahan warung makan", 1, "anggota", 392_500, "members"),
+                    ("Bahan sepatu: kulit sintetis, sol, lem", 2, "anggota", 392_500, "members"),
+                    ("Alat dan suku cadang bengkel", 2, "anggota", 392_500, "members"),
+                    ("Bibit ayam kampung dan pakan", 1, "anggota", 392_500, "members"),
+                    ("Kain, benang dan kancing", 2, "anggota", 392_500, "members"),
                     ("Buku kas, buku pinjaman, kartu anggota", 1, "paket", 60_000, "own"),
                     # the steps' trainings (2 × 150.000), rules (10.000) and reports (5.000),
                     # paid from the members' pledged money: the steps cost what the RAB holds
