@@ -392,9 +392,9 @@ def opening_cash(group: BusinessGroup, start: dt.date | None = None) -> Opening:
         prepaid = sum(b.quantity * b.unit_price for b in paid if b.prepaid)
         month = 0
         if isinstance(source, OwnCapital):
-            spent = own_spending(own, lines)
+            spent = own_spending(group)
             money, lines, in_kind_lines = own.cash, spent.cash_lines, spent.in_kind_lines
-            # the goods pledged meet the lines first (own_spending): only the lines paid in
+            # the goods given meet the lines they are (own_spending): only the lines paid in
             # cash can be cash set aside
             prepaid = min(prepaid, lines)
         else:
