@@ -51,7 +51,6 @@ import calendar
 import datetime as dt
 import math
 from dataclasses import dataclass
-from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Final
 
@@ -60,7 +59,7 @@ from pra.model import BusinessGroup, Grant, LenderLoan, OwnCapital, Workshop
 from pra.model.business import BusinessAnalysis, Product, Season
 from pra.plan.due_dates import add_months
 from pra.plan.fund import repayment_schedule
-from pra.plan.notice import Cents, Money, Notice
+from pra.plan.notice import Money, Notice
 from pra.plan.periods import Period, period_bounds
 
 if TYPE_CHECKING:
@@ -855,12 +854,8 @@ def _capacity_line(c: Capacity) -> Notice:
         "members": c.members,
         "per_member": Money(c.per_member)
         if c.per_member * c.members == c.profit
-        else Notice(  # a line of arithmetic is true as printed: the exact share, then rounded
-            "plan.business.per_member_rounded",
-            {
-                "exact": Cents(Decimal(c.profit) / c.members),
-                "amount": Money(c.per_member),
-            },
+        else Notice(  # rounded as every amount is, and said so: the line stays true
+            "plan.business.per_member_rounded", {"amount": Money(c.per_member)}
         ),
         "payment": Money(c.payment),
         "paid_for": Notice("plan.business.paid_for")

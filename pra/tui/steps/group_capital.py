@@ -339,9 +339,8 @@ class CapitalView(GroupStepView):
                 "tui.capital.sources.ledger_line",
                 source=entry.name.text(),
                 amount=format_rupiah(entry.money_in),
-                uses="; ".join(
-                    f"{t(f'plan.ledger.use_{u.key}')} {format_rupiah(u.amount)}" for u in entry.uses
-                ),
+                # a deduction by its own name, as the printed plan names it
+                uses="; ".join(f"{u.notice.text()} {format_rupiah(u.amount)}" for u in entry.uses),
             )
             for entry in ledger.sources
         ]

@@ -19,10 +19,11 @@ from pra.model import BusinessGroup, PraStep
 from pra.tui.app import PraApp
 from pra.tui.session import Session, store_save
 from tests.tui.conftest import FROZEN, SIZE, palembang
-from tests.tui.group.conftest import SEDAP
+from tests.tui.group.conftest import SEDAP, group_app
 from tests.tui.pilot import (
     keys,
     record_notices,
+    screen_text,
     wait_for_focus,
     wait_for_step,
     wait_until,
@@ -162,3 +163,27 @@ async def test_a_budget_line_is_marked_as_paid_ahead_said_and_undone(
         await _saved_as(
             pilot, path, lambda g: len(g.capital.budget) == before, what="the line taken back"
         )
+
+
+async def test_the_money_story_on_screen_names_a_deduction_as_the_plan_does() -> None:
+    # Jaya Bersama keeps Rp 25.000 of each of its 10 loans as "Simpanan pokok koperasi Bina
+    # Vitalis": the printed plan's ledger names it so; the screen said "Saham / simpanan pokok"
+    app = group_app(PraStep.CAPITAL)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for_step(pilot, PraStep.CAPITAL)
+        await keys(pilot, "f3", "f5")  # the next group, its funding sources
+        ledger = app.screen.query_one("#ledger-lines", Static)
+        await wait_until(
+            pilot, lambda: "Jaya Bersama" in screen_text(app), what="the second group shown"
+        )
+        await wait_until(
+            pilot,
+            lambda: "Simpanan pokok koperasi Bina Vitalis" in str(ledger.render()),
+            what="the deduction by its name",
+        )
+        grant = str(ledger.render()).splitlines()[0]
+        assert (
+            "Simpanan pokok koperasi Bina Vitalis (dipotong saat dana diserahkan, milik "
+            f"anggota) Rp{NB}250.000" in grant
+        )
+        assert "Saham" not in grant
