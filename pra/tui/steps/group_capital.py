@@ -433,7 +433,7 @@ class CapitalView(GroupStepView):
 
     def _show_repayment(self, group: BusinessGroup) -> None:
         repayment = repayment_schedule(group.capital, fund_start(group))
-        rate = effective_rate(group.capital)
+        rate = effective_rate(group.capital, fund_start(group))
         lines = (*repayment.lines, *(rate.lines() if rate else ()))
         self.query_one("#repayment-lines", Static).update("\n".join(n.text() for n in lines))
         rows: list[tuple[str, list[Cell]]] = [
