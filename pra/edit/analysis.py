@@ -6,7 +6,9 @@ amount, or materials+labour+packaging) and the units sold in an ordinary
 month. Parts are separated by a comma and a space (or a semicolon), so that
 ``3,000`` typed the English way stays one amount. A season is its label, its
 months (``10 11``, ``Okt Nov``, ``12-2``) and the change: ``150%`` for every
-product, ``Kue bolu 150%`` or ``Kue bolu 200`` (units) for one.
+product, ``Kue bolu 150%`` or ``Kue bolu 200`` (units) for one. The day selling
+starts is a date (``29-09-2003``) or the number of the activity step that starts it
+(``7``, ``langkah 7``); empty, from the plan's start.
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from typing import Any, Final
 from pra.edit.base import build, group_of, move_item, new_id_for, remove_item, replace_group
 from pra.edit.base import replace_item as _replace
 from pra.edit.capital import money_cell, number_text, parse_rupiah, parse_whole
+from pra.edit.info import parse_date
 from pra.errors import PraError
+from pra.i18n import t
 from pra.model import Workshop
 from pra.model.business import MARKET_LISTS, BusinessAnalysis, FixedCost, Product, Season
 
@@ -342,3 +346,38 @@ def remove_market_item(ws: Workshop, group_id: str, ref: str) -> Workshop:
     if not 0 <= index < len(items):
         raise PraError("edit.not_found", ref=ref)
     return _with(ws, group_id, **{kind: items[:index] + items[index + 1 :]})
+
+
+# -- the day selling starts ------------------------------------------------------------------
+
+_STEP_NUMBER: Final = re.compile(r"(?i)(?:langkah|step|no\.?)?\s*(\d{1,3})")
+
+
+def sales_start_text(ws: Workshop, group_id: str) -> str:
+    """The day selling starts as the field shows it: ``29-09-2003``, ``langkah 7`` or empty."""
+    group = group_of(ws, group_id)
+    analysis = group.analysis
+    if analysis.sales_start is not None:
+        return analysis.sales_start.strftime("%d-%m-%Y")
+    for number, step in enumerate(group.steps, 1):
+        if step.id == analysis.sales_step_id:
+            return t("edit.analysis.sales_step", n=number)
+    return ""
+
+
+def set_sales_start(ws: Workshop, group_id: str, text: str) -> Workshop:
+    """The day selling starts: a date, an activity step's number (its scheduled start is the
+    day), or empty (from the plan's start). Anything else is refused with its sentence."""
+    text = text.strip()
+    if not text:
+        return _with(ws, group_id, sales_start=None, sales_step_id=None)
+    number = _STEP_NUMBER.fullmatch(text)
+    if number is not None:
+        steps = group_of(ws, group_id).steps
+        n = int(number.group(1))
+        if not 1 <= n <= len(steps):
+            raise PraError("edit.analysis.no_sales_step", n=n, count=len(steps))
+        return _with(ws, group_id, sales_start=None, sales_step_id=steps[n - 1].id)
+    if not re.search(r"\d[-/.]\d", text):
+        raise PraError("edit.analysis.bad_sales_start", text=text)
+    return _with(ws, group_id, sales_start=parse_date(text), sales_step_id=None)

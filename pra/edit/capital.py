@@ -271,8 +271,12 @@ def add_budget_line(
     unit: str = "",
     unit_price: str = "",
     source_id: str | None = None,
+    prepaid: str = "",
 ) -> Workshop:
-    """A line of the budget; quantity and price as typed (``"2"``, ``"Rp 350.000"``)."""
+    """A line of the budget; quantity and price as typed (``"2"``, ``"Rp 350.000"``).
+
+    ``prepaid``: ``materials`` or ``fixed_costs`` for a running cost paid ahead (its money
+    stays in the opening cash, ``BudgetLine.prepaid``), empty for an asset or one-off cost."""
     line = build(
         BudgetLine,
         id=new_id_for(ws, "bl"),
@@ -281,6 +285,7 @@ def add_budget_line(
         unit=unit,
         unit_price=money_cell(unit_price, field=UNIT_PRICE, item=item),
         source_id=source_id or None,
+        prepaid=prepaid or None,
     )
     return _with(ws, group_id, budget=(*_plan(ws, group_id).budget, line))
 
@@ -295,6 +300,7 @@ def update_budget_line(
     unit: str,
     unit_price: str,
     source_id: str | None,
+    prepaid: str = "",
 ) -> Workshop:
     fields: dict[str, Any] = {
         "item": item,
@@ -302,6 +308,7 @@ def update_budget_line(
         "unit": unit,
         "unit_price": money_cell(unit_price, field=UNIT_PRICE, item=item),
         "source_id": source_id or None,
+        "prepaid": prepaid or None,
     }
     build(BudgetLine, id=line_id, **fields)
     return _with(ws, group_id, budget=_replace(_plan(ws, group_id).budget, line_id, **fields))

@@ -49,6 +49,11 @@ def _members_sentence(ctx: Context, group: BusinessGroup) -> str | None:
     summary = capital_summary(group)
     share = member_share(plan)
     kept = plan.stimulus_per_member - share.received
+    # each deduction by its own name, as the group's plan names it (its amount when several)
+    named = [d for d in share.deductions if d.amount]
+    names = ", ".join(
+        d.label if len(named) == 1 else f"{d.label} {ctx.rupiah(d.amount)}" for d in named
+    )
     return ctx.t(
         "export.label.money_members" if kept else "export.label.money_members_whole",
         group=group.name,
@@ -56,6 +61,7 @@ def _members_sentence(ctx: Context, group: BusinessGroup) -> str | None:
         members=ctx.number(len(group.member_ids)),
         amount=ctx.rupiah(plan.stimulus_per_member),
         kept=ctx.rupiah(kept),
+        names=names,
         received=ctx.rupiah(share.received),
         total=ctx.rupiah(summary.stimulus_net),
         date=ctx.or_none(ctx.date(fund_start(group))),

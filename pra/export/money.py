@@ -288,7 +288,7 @@ def repayment_section(ctx: Context, heading: str) -> None:
     w.table(columns, header, rows)
     w.lines(ctx.notice(n) for n in repayment.lines)
     w.note(ctx.notice(rounding_note()))
-    rate = effective_rate(plan)
+    rate = effective_rate(plan, start)
     if rate is not None:
         w.lines(ctx.notice(n) for n in rate.lines())
 

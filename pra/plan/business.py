@@ -50,7 +50,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from pra.i18n import Language, get_language
@@ -58,7 +57,7 @@ from pra.model import BusinessGroup, CapitalPlan, Grant, LenderLoan, OwnCapital,
 from pra.model.business import BusinessAnalysis, Product, Season
 from pra.plan.due_dates import add_months
 from pra.plan.fund import repayment_schedule
-from pra.plan.notice import Cents, Money, Notice
+from pra.plan.notice import Money, Notice
 from pra.plan.periods import Period, period_bounds
 
 if TYPE_CHECKING:
@@ -425,9 +424,9 @@ def opening_cash(group: BusinessGroup, start: dt.date | None = None) -> Opening:
         prepaid = sum(b.quantity * b.unit_price for b in paid if b.prepaid)
         month = 0
         if isinstance(source, OwnCapital):
-            spent = own_spending(own, lines)
+            spent = own_spending(group)
             money, lines, in_kind_lines = own.cash, spent.cash_lines, spent.in_kind_lines
-            # the goods pledged meet the lines first (own_spending): only the lines paid in
+            # the goods given meet the lines they are (own_spending): only the lines paid in
             # cash can be cash set aside
             prepaid = min(prepaid, lines)
         else:
@@ -921,13 +920,11 @@ def _assumed_sales(group: BusinessGroup, months: tuple[CashMonth, ...]) -> Notic
 
 
 def _share(profit: int, members: int, per_member: int) -> Money | Notice:
-    """A line of arithmetic is true as printed: the exact share, then rounded down."""
+    """A line of arithmetic is true as printed: a share that is not whole is rounded down to
+    the whole rupiah, as every amount is printed, and says so."""
     if per_member * members == profit:
         return Money(per_member)
-    return Notice(
-        "plan.business.per_member_rounded",
-        {"exact": Cents(Decimal(profit) / members), "amount": Money(per_member)},
-    )
+    return Notice("plan.business.per_member_rounded", {"amount": Money(per_member)})
 
 
 def _paid_for(lender_share: int) -> Notice:

@@ -24,6 +24,8 @@ counting a blank as zero.
   within a holiday the calendar marks; members' instalments due before the first
   step collecting them begins; instalments due after the last collecting step
   ends when nobody (the step's people, else the treasurer) is named to collect them;
+  members' due dates within a marked holiday and a monthly lender loan's on a Sunday
+  (:mod:`pra.plan.rest_days`);
 - the activity steps' costs against the budget (RAB) the group pays in money
   (:mod:`pra.plan.reconcile`): both totals and the difference, when they differ;
 - a group with products and activity steps whose business analysis does not say when
@@ -219,6 +221,37 @@ def _collection(group: BusinessGroup, add: Callable[..., None]) -> None:
         )
 
 
+def _rest_days(group: BusinessGroup, add: Callable[..., None]) -> None:
+    """Members' due dates in a marked holiday, a monthly lender loan's on a Sunday
+    (:mod:`pra.plan.rest_days`)."""
+    from pra.plan.rest_days import dues_on_rest_days
+    from pra.plan.sources import source_name
+
+    loans = {loan.id: loan for loan in group.capital.loans}
+    for hit in dues_on_rest_days(group):
+        if hit.loan_id is not None:
+            add(
+                PraStep.CAPITAL,
+                group.id,
+                "plan.checks.lender_due_on_sunday",
+                group=group.name,
+                source=source_name(loans[hit.loan_id]),
+                dates=hit.sundays,
+            )
+            continue
+        for holiday, dates in hit.holidays:
+            add(
+                PraStep.CAPITAL,
+                group.id,
+                "plan.checks.fund_due_in_holiday",
+                group=group.name,
+                dates=dates,
+                holiday=holiday.label,
+                first=holiday.start,
+                last=holiday.end,
+            )
+
+
 def _due_dates(group: BusinessGroup, add: Callable[..., None]) -> None:
     """Due dates the calendar contradicts: a lender's instalment in a holiday, instalments due
     after the last collecting meeting with nobody named to collect them, the members' first
@@ -245,6 +278,7 @@ def _due_dates(group: BusinessGroup, add: Callable[..., None]) -> None:
             first=hit.first,
             last=hit.last,
         )
+    _rest_days(group, add)
     late = due_after_collection(group)
     if late is not None and not late.collector_ids:
         add(

@@ -24,6 +24,12 @@ The compulsory dues are left out: every member pays them, borrowing or not, and
 they are the member's savings too. The plan's sentence says what the rate
 includes (the fee and the deductions not refunded) and what it leaves out.
 
+With the plan's dates (the hand-over day ``start``), the rate is measured as a lender
+loan's is (:mod:`pra.plan.irr`): each payment on its due date, time in days ÷ 365,
+compounded yearly; the monthly rate the sentence names is then ``(1 + yearly)^(1/12) − 1``,
+so that ``(1 + monthly)^12 − 1`` is still the yearly rate. Without dates it is counted by
+months, as below (the same as the dated method with every month 1/12 of a year).
+
 The monthly rate *r* is found by bisection on the net present value, which
 rises steadily with the rate for these flows (one amount in, then only
 payments), so there is exactly one root; when the savings coming back make the
@@ -38,6 +44,7 @@ effective rate. The flat yearly rate beside it is the fee × 12.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -46,6 +53,7 @@ from typing import Final
 from pra.model import CapitalPlan
 from pra.plan.fund import REFUNDABLE_KINDS as REFUNDABLE_KINDS
 from pra.plan.fund import DeductionLine, member_share, repayment_schedule
+from pra.plan.irr import DAYS_PER_YEAR, xirr
 from pra.plan.notice import Money, Notice
 
 TOLERANCE: Final = 1e-12
@@ -124,6 +132,18 @@ def member_flows(plan: CapitalPlan) -> tuple[int, ...]:
     return (member_share(plan).received, *paid)
 
 
+def member_dated_flows(plan: CapitalPlan, start: dt.date) -> tuple[tuple[float, int], ...]:
+    """The member's flows at their times in years after the hand-over on ``start``: what the
+    member holds at 0, each payment of :func:`member_flows` on its due date (days ÷ 365)."""
+    rows = repayment_schedule(plan, start).rows
+    flows = member_flows(plan)
+    times = [
+        (r.due_date - start).days / DAYS_PER_YEAR if r.due_date is not None else (k + 1) / 12
+        for k, r in enumerate(rows)
+    ]
+    return ((0.0, flows[0]), *zip(times, flows[1:], strict=True))
+
+
 @dataclass(frozen=True, slots=True)
 class EffectiveRate:
     """The flat rate and the effective rate of one member's loan."""
@@ -145,6 +165,8 @@ class EffectiveRate:
     """The monthly deductions counted as a cost, by name ("Asuransi")."""
     monthly_savings: tuple[DeductionLine, ...] = ()
     """The monthly deductions left out as the member's own savings."""
+    dated: bool = False
+    """Measured on the due dates (days ÷ 365), as a lender loan's rate is."""
 
     @property
     def yearly(self) -> float:
@@ -192,6 +214,9 @@ class EffectiveRate:
                     "label": self.savings_label,
                     "monthly": _percent(self.monthly, "0.01"),
                     "paid": paid,
+                    "when": Notice(
+                        "plan.fund.rate_when_dated" if self.dated else "plan.fund.rate_when_month"
+                    ),
                 },
             ),
             *left_out,
@@ -203,8 +228,11 @@ def _percent(rate: float, places: str) -> Decimal:
     return (Decimal(repr(rate)) * 100).quantize(Decimal(places), rounding=ROUND_HALF_UP)
 
 
-def effective_rate(plan: CapitalPlan) -> EffectiveRate | None:
-    """The effective rate of the plan's loan, or ``None`` when there is no loan or nothing in hand."""
+def effective_rate(plan: CapitalPlan, start: dt.date | None = None) -> EffectiveRate | None:
+    """The effective rate of the plan's loan, or ``None`` when there is no loan or nothing in hand.
+
+    ``start``: the hand-over day; the payments are then measured on their due dates, as a
+    lender loan's (see the module docstring). ``None``: counted by months."""
     if plan.stimulus_per_member <= 0:
         return None
     flows = member_flows(plan)
@@ -212,6 +240,11 @@ def effective_rate(plan: CapitalPlan) -> EffectiveRate | None:
     if monthly is None:
         return None
     savings = refundable_savings(plan)
+    if start is not None:
+        yearly = xirr(member_dated_flows(plan, start))
+        if yearly is None:
+            return None
+        monthly = (1 + yearly) ** (1 / PERIODS_PER_YEAR) - 1
     label = ", ".join(
         d.label for d in member_share(plan).deductions if d.kind in REFUNDABLE_KINDS and d.amount
     )
@@ -224,4 +257,5 @@ def effective_rate(plan: CapitalPlan) -> EffectiveRate | None:
         savings_label=label,
         costs=tuple(d.label for d in monthly_costs(plan)),
         monthly_savings=monthly_savings(plan),
+        dated=start is not None,
     )

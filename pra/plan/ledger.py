@@ -15,7 +15,8 @@ in and where it went, to the rupiah:
   lender with the interest (:mod:`pra.plan.lender`): never the group's own cash;
 - the **own capital** (:mod:`pra.plan.own`): the members' simpanan pokok (once
   each), the pledged money paid in, and the valued goods and labour of the janji
-  hati pay the budget lines that name it — the goods first, then the cash; only
+  hati pay the budget lines that name it — the goods that are the line's item
+  first (:func:`pra.plan.own.own_spending`), then the cash; only
   the cash left stays in the till, the goods and labour left are the members'
   contribution in kind (never cash), and money pledged but not yet paid in is not
   counted; the simpanan wajib comes in every month and stays in the fund.
@@ -276,10 +277,16 @@ def funding_ledger(group: BusinessGroup) -> FundingLedger:
             )
         else:
             own = own_contribution(group)
-            spent = own_spending(own, lines)
-            # the goods pledged meet the lines first: only lines paid in cash are set aside
+            spent = own_spending(group)
+            # the goods given meet the lines that name them: only lines paid in cash are set
+            # aside; goods that are no line's item cannot pay for another line
             prepaid = min(_prepaid_from(group, source.id), spent.cash_lines)
-            uses, over = _spend(own.total, lines, name, "own", checks, prepaid)
+            available = own.cash + spent.in_kind_lines
+            uses, over = _spend(available, lines, name, "own", checks, prepaid)
+            checks.extend(
+                Notice("plan.ledger.in_kind_by_amount", {"item": item, "amount": Money(amount)})
+                for item, amount in spent.by_amount
+            )
             uses.append(Use("till", max(own.cash - spent.cash_lines, 0)))
             uses.append(Use("in_kind", own.in_kind - spent.in_kind_lines))
             ledgers.append(SourceLedger(source.id, "own", name, own.total, _nonzero(uses), over))

@@ -41,10 +41,10 @@ from typing import Final
 
 from pra.model import BusinessGroup, Grant, LenderLoan
 from pra.plan.due_dates import add_months, monthly_due_dates, weekly_due_dates
+from pra.plan.irr import DAYS_PER_YEAR, xirr
 from pra.plan.rounding import split_instalments
 
 WEEKS_PER_YEAR: Final = 52
-DAYS_PER_YEAR: Final = 365
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +88,7 @@ class LenderSchedule:
         flows = [(0.0, float(self.principal))] + [
             (t, -float(i.total)) for t, i in zip(self.times, self.instalments, strict=True)
         ]
-        return _xirr(flows)
+        return xirr(flows)
 
 
 def instalment_count(loan: LenderLoan) -> int:
@@ -221,30 +221,3 @@ def disbursement_date(group: BusinessGroup, source: Grant | LenderLoan) -> dt.da
 def group_lender_schedule(group: BusinessGroup, loan: LenderLoan) -> LenderSchedule:
     """:func:`lender_schedule` dated from the loan's hand-over, in the group's cash unit."""
     return lender_schedule(loan, disbursement_date(group, loan), group.capital.cash_unit)
-
-
-def _xirr(flows: list[tuple[float, float]]) -> float | None:
-    """The yearly rate at which the flows' present value is zero, by bisection.
-
-    One amount in at time 0, then only payments: the present value rises with the
-    rate (the payments weigh less), so there is one root when the payments exceed the
-    amount (or equal it: 0 %).
-    """
-
-    def pv(rate: float) -> float:
-        return float(sum(amount / (1 + rate) ** t for t, amount in flows))
-
-    low, high = -0.99, 1.0
-    if pv(low) > 0:
-        return None
-    while pv(high) < 0:
-        high *= 2
-        if high > 1e6:
-            return None
-    while high - low > 1e-12:
-        middle = (low + high) / 2
-        if pv(middle) < 0:
-            low = middle
-        else:
-            high = middle
-    return (low + high) / 2

@@ -11,8 +11,12 @@ A lender reads "cash" as money in the till. Of what the members bring:
   given — named, never counted until it is kept. One rule for every page: the
   summary, the pledges' total, the capital sum and the ledger show the same
   figures. The budget (RAB) lines
-  paid from the own capital are met by these first (the chair's oven *is* the
-  oven line), the rest from the cash.
+  paid from the own capital are met by the goods given that *are* the line's item
+  (the chair's oven pledged meets the oven line), matched by the words of the
+  pledge's thing and the line's item (:func:`own_spending`); the rest from the cash.
+  Goods given that match no line stay in kind (the thread pledged does not pay for
+  a cutting table); only goods pledged without a name meet lines by their value,
+  and the plan then names those lines (:attr:`OwnSpending.by_amount`).
 
 The compulsory dues (simpanan wajib) come in month by month after the start, so
 they are in the cash flow, not here.
@@ -20,9 +24,11 @@ they are in the cash flow, not here.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 
-from pra.model import BusinessGroup
+from pra.model import BusinessGroup, Pledge
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,15 +73,154 @@ def own_contribution(group: BusinessGroup) -> OwnContribution:
     return OwnContribution(savings, paid, promised, in_kind, promised_money)
 
 
+_NOT_A_THING = frozenset(
+    (
+        "dan",
+        "atau",
+        "dari",
+        "untuk",
+        "yang",
+        "dengan",
+        "di",
+        "ke",
+        "oleh",
+        "per",
+        "para",
+        "se",
+        "milik",
+        "punya",
+        "buatan",
+        "dibuat",
+        "membuat",
+        "pinjaman",
+        "dipinjamkan",
+        "meminjamkan",
+        "pinjam",
+        "menyumbang",
+        "menyumbangkan",
+        "sumbangan",
+        "memberi",
+        "memberikan",
+        "diberikan",
+        "beri",
+        "dipakai",
+        "pakai",
+        "memakai",
+        "bersama",
+        "sendiri",
+        "anggota",
+        "ketua",
+        "bendahara",
+        "sekretaris",
+        "kelompok",
+        "alat",
+        "barang",
+        "bahan",
+        "tenaga",
+        "paket",
+        "buah",
+        "unit",
+        "set",
+        "and",
+        "the",
+        "for",
+        "from",
+        "with",
+        "own",
+        "owned",
+        "lent",
+        "borrowed",
+        "given",
+        "member",
+        "members",
+        "chair",
+        "group",
+        "tool",
+        "tools",
+        "goods",
+        "materials",
+        "labour",
+    )
+)
+"""Words that name no thing: ownership, giving, who, units, the pledge kinds."""
+
+
+def thing_words(text: str) -> frozenset[str]:
+    """The words of ``text`` that name a thing: lower case, without accents or punctuation,
+    at least 3 letters, none of :data:`_NOT_A_THING`, no numbers."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+    return frozenset(
+        w for w in re.findall(r"[a-z]+", plain) if len(w) >= 3 and w not in _NOT_A_THING
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class OwnSpending:
-    """The budget lines paid from the own capital, met by the goods first, then by the cash."""
+    """The own capital's budget lines, split between the goods given and the cash."""
 
     in_kind_lines: int
+    """Rupiah of the lines met by goods (or valued labour) given."""
     cash_lines: int
+    """Rupiah of the lines paid from the own cash."""
+    by_amount: tuple[tuple[str, int], ...] = ()
+    """(item, rupiah) of lines met by goods pledged without a name, by their value alone:
+    the plan says so, since nobody can tell that those goods are the line's item."""
 
 
-def own_spending(contribution: OwnContribution, lines: int) -> OwnSpending:
-    """Split ``lines`` (the own capital's budget lines) between the goods and the cash."""
-    in_kind = min(lines, contribution.in_kind)
-    return OwnSpending(in_kind, lines - in_kind)
+def _goods(group: BusinessGroup) -> list[tuple[Pledge, frozenset[str]]]:
+    """The goods and labour given with a value, with the words of their thing."""
+    return [
+        (p, thing_words(p.description))
+        for p in group.pledges
+        if p.kept and p.kind != "money" and p.value
+    ]
+
+
+def own_spending(group: BusinessGroup) -> OwnSpending:
+    """Split the own capital's budget lines (not those the members buy with their loans)
+    between the goods given and the cash.
+
+    Each line, in budget order, is met by the goods given whose thing shares the most
+    words with its item (:func:`thing_words`), as far as their value goes; the rest of
+    the line is paid in cash. Goods whose thing has no such word (no description) meet
+    what is left of the lines by their value, and those lines are named in
+    :attr:`OwnSpending.by_amount`.
+    """
+    own = group.capital.own_capital
+    if own is None:
+        return OwnSpending(0, 0)
+    lines = [
+        (b.item, b.quantity * b.unit_price)
+        for b in group.capital.budget
+        if b.source_id == own.id and not b.member_loans
+    ]
+    goods = _goods(group)
+    left = [p.value or 0 for p, _ in goods]
+    in_kind = cash = 0
+    unmet: list[tuple[str, int]] = []
+    for item, total in lines:
+        words = thing_words(item)
+        ranked = sorted(
+            (i for i, (_, w) in enumerate(goods) if w & words and left[i]),
+            key=lambda i: -len(goods[i][1] & words),
+        )
+        need = total
+        for i in ranked:
+            take = min(need, left[i])
+            left[i] -= take
+            need -= take
+        in_kind += total - need
+        unmet.append((item, need))
+    by_amount: list[tuple[str, int]] = []
+    unnamed = [i for i, (_, w) in enumerate(goods) if not w]
+    for item, need in unmet:
+        met = 0
+        for i in unnamed:
+            take = min(need - met, left[i])
+            left[i] -= take
+            met += take
+        if met:
+            by_amount.append((item, met))
+        in_kind += met
+        cash += need - met
+    return OwnSpending(in_kind, cash, tuple(by_amount))

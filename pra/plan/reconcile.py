@@ -5,7 +5,7 @@ bought and the source paying each. They describe the same spending, so they must
 agree. The budget's side is what the group pays in money: every line except
 
 - the goods and labour the members give in kind (janji hati) that meet the own
-  capital's lines (:func:`pra.plan.own.own_spending`): nobody buys them;
+  capital's lines they are (:func:`pra.plan.own.own_spending`): nobody buys them;
 - the lines the members buy with the loans they receive (``member_loans``, the
   KUW's own trades): each member spends her loan, not a step of the group.
 
@@ -45,15 +45,11 @@ class StepsAgainstBudget:
 
 def steps_against_budget(group: BusinessGroup) -> StepsAgainstBudget:
     """``group``'s steps' costs against its budget (RAB)."""
-    from pra.plan.own import own_contribution, own_spending
+    from pra.plan.own import own_spending
 
     plan = group.capital
     lines = [(b, b.quantity * b.unit_price) for b in plan.budget]
-    own = plan.own_capital
-    own_lines = sum(
-        v for b, v in lines if own is not None and b.source_id == own.id and not b.member_loans
-    )
-    in_kind = own_spending(own_contribution(group), own_lines).in_kind_lines if own else 0
+    in_kind = own_spending(group).in_kind_lines
     return StepsAgainstBudget(
         sum(s.cost for s in group.steps),
         sum(v for _, v in lines),

@@ -46,12 +46,14 @@ def test_number_day_and_money_handed_over(tmp_path: Path) -> None:
     assert texts[heading + 2 : heading + 4] == [
         f"•\tKelompok Sedap Malam: pada putaran pertama 6 dari 10 anggota meminjam Rp{nb}250.000 "
         f"masing-masing dari dana bergulir, mulai 1{nb}September{nb}2003; "
-        f"Rp{nb}25.000 per peminjam tetap di dana bergulir (potongan), jadi setiap peminjam "
+        f"Rp{nb}25.000 per peminjam dipotong saat dana diserahkan (Simpanan pokok koperasi "
+        "Bina Vitalis), jadi setiap peminjam "
         f"menandatangani penerimaan pinjaman Rp{nb}250.000 dan menerima tunai Rp{nb}225.000 "
         f"(jumlah Rp{nb}1.350.000).",
         f"•\tKelompok Jaya Bersama: pada putaran pertama 10 dari 10 anggota meminjam "
         f"Rp{nb}500.000 masing-masing dari dana bergulir, mulai 1{nb}September{nb}2003; "
-        f"Rp{nb}25.000 per peminjam tetap di dana bergulir (potongan), jadi setiap peminjam "
+        f"Rp{nb}25.000 per peminjam dipotong saat dana diserahkan (Simpanan pokok koperasi "
+        "Bina Vitalis), jadi setiap peminjam "
         f"menandatangani penerimaan pinjaman Rp{nb}500.000 dan menerima tunai Rp{nb}475.000 "
         f"(jumlah Rp{nb}4.750.000).",
     ]

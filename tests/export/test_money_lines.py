@@ -70,13 +70,15 @@ def test_a_share_per_member_that_is_not_whole_says_it_was_rounded(tmp_path: Path
     ws = example("surabaya")
     paths = export_workshop(ws, source="s", output=tmp_path).documents
     texts = [p.text.replace(NB, " ") for path in paths for p in docx.Document(str(path)).paragraphs]
-    # 975.000 ÷ 7 = 139.285,714…: printed with its cents, then the whole rupiah it rounds to
-    # (Berjualan's ordinary month, said beside its weakest month since #13)
+    # 975.000 ÷ 7 = 139.285,714…: the whole rupiah it rounds down to, as every amount is
+    # printed (no decimals), and said so (Berjualan's ordinary month, said beside its weakest
+    # month since #13)
     assert any(
-        "laba sebulan biasa Rp 975.000 ÷ 7 anggota = Rp 139.285,71, dibulatkan ke bawah ke rupiah"
-        " penuh: Rp 139.285 per anggota" in t
+        "laba sebulan biasa Rp 975.000 ÷ 7 anggota = Rp 139.285 (dibulatkan ke bawah ke rupiah"
+        " penuh) per anggota" in t
         for t in texts
     )
+    assert not any("139.285,71" in t for t in texts)
     # an exact share stays one amount: 640.000 ÷ 7 = 91.428,57 is rounded, 580.000 ÷ 6 too,
     # but Palembang's 760.000 ÷ 10 = 76.000 is not
     assert not any("Rp 975.000 ÷ 7 anggota = Rp 139.285 per" in t for t in texts)

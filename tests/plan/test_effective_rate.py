@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal, getcontext
 
@@ -12,6 +13,9 @@ from hypothesis import strategies as st
 from pra.model import CapitalPlan, Deduction, Workshop
 from pra.plan.effective_rate import TOLERANCE, effective_rate, irr, member_flows, npv
 from pra.plan.formatting import NBSP
+from pra.plan.fund import repayment_schedule
+from pra.plan.lender import group_lender_schedule
+from pra.plan.revolving import fund_start
 from pra.plan.rounding import CASH_UNITS
 from pra.resources import example_path
 
@@ -243,3 +247,58 @@ def test_savings_taken_every_month_are_not_a_cost_but_insurance_is() -> None:
         "Tabungan wajib pinjaman Rp 2.500 per bulan tidak dihitung sebagai biaya pinjaman:"
         " tabungan itu tetap milik anggota dan dikembalikan bila anggota keluar."
     )
+
+
+def dated_newton_irr(flows: Sequence[tuple[dt.date, int]]) -> Decimal:
+    """Reference yearly IRR of dated flows (days ÷ 365 from the first), Newton in Decimal."""
+    getcontext().prec = 28
+    first = flows[0][0]
+    timed = [(Decimal((day - first).days) / 365, Decimal(amount)) for day, amount in flows]
+    y = Decimal("0.1")
+    for _ in range(100):
+        log = (1 + y).ln()
+        value = sum(a * (-t * log).exp() for t, a in timed)
+        slope = sum(-t * a * (-(t + 1) * log).exp() for t, a in timed)
+        step = value / slope
+        y -= step
+        if abs(step) < Decimal("1e-20"):
+            break
+    return y
+
+
+def test_jaya_bersama_members_rate_is_counted_by_dates_as_the_lenders_is() -> None:
+    # Handed over on Monday 1 September 2003; the members repay on the 6th, the first at
+    # least a month after: 6 October 2003 to 6 September 2004 (11 × 47.000 and 43.000) for
+    # the 500.000 held. The first period is 35 days, and 2004 has 366: counted by dates the
+    # money is held a little longer than 12 months of 1/12 year, so the rate is lower than
+    # the 23,9% counted by months; the BMM loan on the same page is counted by dates too.
+    ws = Workshop.model_validate_json(example_path("palembang").read_text(encoding="utf-8"))
+    group = ws.groups[1]
+    assert group.name == "Kelompok Jaya Bersama"
+    start = fund_start(group)
+    assert start == dt.date(2003, 9, 1)
+    due = [dt.date(2003, 10, 6), dt.date(2003, 11, 6), dt.date(2003, 12, 6)] + [
+        dt.date(2004, month, 6) for month in range(1, 10)
+    ]
+    assert [r.due_date for r in repayment_schedule(group.capital, start).rows] == due
+    paid = [-47_000] * 11 + [-43_000]
+    reference = dated_newton_irr([(start, 500_000), *zip(due, paid, strict=True)])
+    rate = effective_rate(group.capital, start)
+    assert rate is not None and rate.dated
+    assert abs(Decimal(repr(rate.yearly)) - reference) < Decimal("1e-9")
+    assert round(reference * 100, 1) == Decimal("23.2")
+    by_months = effective_rate(group.capital)
+    assert by_months is not None and round(by_months.yearly * 100, 1) == 23.9
+    assert [n.text("id").replace(NBSP, " ") for n in rate.lines()][:1] == [
+        "Bunga efektif setahun: 23,2% (jasa flat 1% per bulan = 12% setahun)."
+    ]
+    assert (
+        "setiap setoran pokok + jasa pada tanggalnya, bunganya 1,75% per bulan"
+    ) in rate.lines()[1].text("id").replace(NBSP, " ")
+    # the lender's rate, by the same method: its own reference from its dated instalments
+    bmm = group_lender_schedule(group, group.capital.loans[0])
+    lender = dated_newton_irr(
+        [(start, 3_000_000), *((i.due, -i.total) for i in bmm.instalments if i.due)]
+    )
+    found = bmm.effective_yearly()
+    assert found is not None and abs(Decimal(repr(found)) - lender) < Decimal("1e-9")

@@ -36,10 +36,11 @@ def test_jaya_bersama_sells_two_days_of_september() -> None:
         108_500,
         140_000,
     )
-    # opening 110.000 + 845.000 of cloth, thread and rent bought ahead (#13) = 955.000;
-    # 955.000 + 197.500 − 108.500 − 140.000 = 904.000
-    assert plan.opening == 955_000
-    assert september.closing == 904_000
+    # opening 50.000 (own cash 150.000 − the cutting table 100.000, paid in cash) + 845.000
+    # of cloth, thread and rent bought ahead (#13) = 895.000;
+    # 895.000 + 197.500 − 108.500 − 140.000 = 844.000
+    assert plan.opening == 895_000
+    assert september.closing == 844_000
     # October is a full month, its Lebaran season included (60 made-to-order): 4.050.000
     assert october.sales == 4_050_000
     assert plan.sales_note is not None

@@ -15,7 +15,8 @@ from collections.abc import Mapping
 from typing import ClassVar, Final
 
 from textual.app import ComposeResult
-from textual.widgets import DataTable, OptionList, Static, TabbedContent, TabPane
+from textual.containers import Horizontal
+from textual.widgets import DataTable, Input, Label, OptionList, Static, TabbedContent, TabPane
 
 from pra.edit import analysis as edits
 from pra.edit.base import find
@@ -24,7 +25,7 @@ from pra.i18n import t
 from pra.model import BusinessGroup, PraStep, Workshop
 from pra.model.business import MARKET_LISTS
 from pra.plan.business import BusinessPlan, analysis_start, business_plan, month_names
-from pra.plan.formatting import format_number, format_rupiah
+from pra.plan.formatting import format_date, format_number, format_rupiah
 from pra.tui.steps.base import register
 from pra.tui.steps.group_base import (
     Field,
@@ -34,6 +35,7 @@ from pra.tui.steps.group_base import (
     entry_form,
     fill_options,
 )
+from pra.tui.widgets.field import TextField
 from pra.tui.widgets.reading import ReadingBox
 from pra.tui.widgets.table import Cell, fill
 
@@ -41,6 +43,8 @@ PRODUCT_FORM: Final = "product-form"
 SEASON_FORM: Final = "season-form"
 COST_FORM: Final = "cost-form"
 MARKET_FORM: Final = "market-form"
+SALES_START: Final = "sales-start"
+"""The field of the day selling starts (a date or a step's number), kept on Enter or when left."""
 
 
 def _product_values(group: BusinessGroup, ref: str) -> Mapping[str, str]:
@@ -73,6 +77,19 @@ def _cost_values(group: BusinessGroup, ref: str) -> Mapping[str, str]:
 def _market_values(group: BusinessGroup, ref: str) -> Mapping[str, str]:
     kind, index = edits.split_market_ref(ref)
     return {"kind": kind, "text": getattr(group.analysis, kind)[index]}
+
+
+def _said_start(ws: Workshop, group_id: str) -> str:
+    """The toast for a day selling starts just kept: the day, or the step, and Ctrl+Z."""
+    analysis = find(ws.groups, group_id).analysis
+    undo = t("tui.remove.undo_hint")
+    if analysis.sales_start is not None:
+        value = format_date(analysis.sales_start)
+    elif analysis.sales_step_id is not None:
+        value = edits.sales_start_text(ws, group_id)
+    else:
+        return t("tui.analysis.sales_start_cleared", undo=undo)
+    return t("tui.analysis.sales_start_set", value=value, undo=undo)
 
 
 @register
@@ -145,6 +162,14 @@ class AnalysisView(GroupStepView):
                 )
                 yield OptionList(id="market-list")
             with TabPane(t("tui.analysis.tab_cash"), id="tab-cash"), PlainScroll():
+                with Horizontal(id="sales-form"):
+                    yield Label(t("tui.analysis.sales_start"))
+                    yield TextField(
+                        placeholder=t("tui.analysis.sales_start_hint"),
+                        id=SALES_START,
+                        compact=True,
+                    )
+                yield self.refusal_line("sales-refusal")
                 yield ReadingBox(id="cash-lines", classes="summary")
                 yield DataTable(id="cash-table", cursor_type="row", zebra_stripes=True)
 
@@ -166,6 +191,7 @@ class AnalysisView(GroupStepView):
         self._show_products(group, plan)
         self._show_seasons(group)
         self._show_market(group)
+        self._show_sales_start(ws, group.id)
         self._show_cash(plan, dated=start is not None)
 
     def _show_products(self, group: BusinessGroup, plan: BusinessPlan) -> None:
@@ -289,7 +315,60 @@ class AnalysisView(GroupStepView):
             rows,
         )
 
+    def _show_sales_start(self, ws: Workshop, group_id: str) -> None:
+        field = self.query_one(f"#{SALES_START}", TextField)
+        if field.has_focus and field.value != self.rendered_start:
+            return  # being typed in: left alone until kept
+        if self.holds_refused(field):
+            return  # not kept: the text stays beside the sentence that says why
+        shown = self.rendered_start = edits.sales_start_text(ws, group_id)
+        if field.value != shown:
+            field.value = shown
+            field.cursor_position = len(shown)  # typing goes on at its end
+
     # -- input ------------------------------------------------------------------------
+    rendered_start = ""
+    """What the field of the day selling starts last showed."""
+
+    def _keep_sales_start(self, field: Input) -> bool:
+        """Keep the day selling starts; ``False`` if refused (it stays, with its sentence)."""
+        group_id = self.group_id
+        if group_id is None:
+            return False
+        text = field.value
+        ws = self.session.workshop
+
+        def apply() -> bool:
+            done = self.change(
+                lambda ws, g: edits.set_sales_start(ws, g, text), t("tui.analysis.sales_start")
+            )
+            if done:
+                # what the field shows is what is kept: an undo puts the value before back
+                self.rendered_start = field.value
+                self.notify(_said_start(self.session.workshop, group_id))
+            return done
+
+        return self.keep_field(
+            field, changed=text.strip() != edits.sales_start_text(ws, group_id), apply=apply
+        )
+
+    def commit_pending(self) -> None:
+        field = self.focused_input()
+        if field is not None and field.id == SALES_START:
+            self._keep_sales_start(field)
+        super().commit_pending()  # a product, season, cost or market line typed, not entered
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id != SALES_START:
+            return  # the entry forms are handled by GroupStepView
+        event.stop()
+        event.prevent_default()
+        self._keep_sales_start(event.input)
+
+    def on_input_blurred(self, event: Input.Blurred) -> None:
+        if event.input.id == SALES_START:
+            self._keep_sales_start(event.input)
+
     def _product(self, text: str, ref: str | None) -> bool:
         name = text.split(",")[0].strip()
         if ref is None:

@@ -65,6 +65,11 @@ RULE_FORM: Final = "rule-form"
 SOURCE_WIDTH: Final = 24
 """The budget form's choice of source: "(belum ditentukan)" whole (12 columns cut it to "(belum")."""
 SOURCE_FORM: Final = "source-form"
+PREPAID: Final = ("", "materials", "fixed_costs")
+"""The budget form's choice of what a line pays for: an asset or one-off cost, or a running
+cost paid ahead (``BudgetLine.prepaid``)."""
+PREPAID_WIDTH: Final = 12
+"""The choice whole ("bulanan" and its arrow), leaving the item's hint whole at 100x30."""
 
 
 def _deduction_values(group: BusinessGroup, ref: str) -> Mapping[str, str]:
@@ -85,6 +90,7 @@ def _budget_values(group: BusinessGroup, ref: str) -> Mapping[str, str]:
         "unit": b.unit,
         "price": edits.number_text(b.unit_price),
         "source": b.source_id or "",
+        "prepaid": b.prepaid or "",
     }
 
 
@@ -138,6 +144,25 @@ def _source_cell(group: BusinessGroup, source_id: str | None) -> str:
     return source_name(source).text() if source is not None else t("plan.funding.none")
 
 
+def _prepaid_line(group: BusinessGroup) -> str | None:
+    """The budget lines that pay a running cost ahead, by number and kind: their money stays
+    in the opening cash (said under the table, which keeps its columns)."""
+    found = {
+        kind: [str(i) for i, b in enumerate(group.capital.budget, 1) if b.prepaid == kind]
+        for kind in PREPAID[1:]
+    }
+    parts = [
+        t(
+            "tui.capital.prepaid.part",
+            kind=t(f"tui.capital.prepaid.{kind}_long"),
+            rows=", ".join(rows),
+        )
+        for kind, rows in found.items()
+        if rows
+    ]
+    return t("tui.capital.prepaid.line", parts="; ".join(parts)) if parts else None
+
+
 @register
 class CapitalView(GroupStepView):
     step = PraStep.CAPITAL
@@ -176,6 +201,7 @@ class CapitalView(GroupStepView):
         kinds = [(t(f"deduction_kind.{k}"), k) for k in edits.DEDUCTION_KINDS]
         frequencies = [(t(f"tui.capital.{f}"), f) for f in edits.FREQUENCIES]
         sources = [(t("plan.funding.none"), "")]
+        prepaid = [(t(f"tui.capital.prepaid.{k or 'none'}"), k) for k in PREPAID]
         source_kinds = [(t(f"tui.capital.sources.kind_{k}"), k) for k in funding.KINDS]
         with TabbedContent(id="cap-tabs"):
             with TabPane(t("tui.capital.tab_fund"), id="tab-fund"), PlainScroll():
@@ -211,10 +237,13 @@ class CapitalView(GroupStepView):
                     BUDGET_FORM,
                     [
                         Field("item", t("tui.capital.item_hint")),
-                        Field("quantity", t("tui.capital.quantity_hint"), 6),
+                        # as narrow as their hints: room for what a line pays for, and the
+                        # item's hint whole at 100x30
+                        Field("quantity", t("tui.capital.quantity_hint"), 5),
                         Field("unit", t("tui.capital.unit_hint"), 8),
-                        Field("price", t("tui.capital.price_hint"), 12),
+                        Field("price", t("tui.capital.price_hint"), 10),
                         Field("source", t("tui.capital.source_hint"), SOURCE_WIDTH, sources),
+                        Field("prepaid", t("tui.capital.prepaid_hint"), PREPAID_WIDTH, prepaid),
                     ],
                 )
                 yield DataTable(id="budget-table", cursor_type="row", zebra_stripes=True)
@@ -316,9 +345,8 @@ class CapitalView(GroupStepView):
                 "tui.capital.sources.ledger_line",
                 source=entry.name.text(),
                 amount=format_rupiah(entry.money_in),
-                uses="; ".join(
-                    f"{t(f'plan.ledger.use_{u.key}')} {format_rupiah(u.amount)}" for u in entry.uses
-                ),
+                # a deduction by its own name, as the printed plan names it
+                uses="; ".join(f"{u.notice.text()} {format_rupiah(u.amount)}" for u in entry.uses),
             )
             for entry in ledger.sources
         ]
@@ -405,6 +433,8 @@ class CapitalView(GroupStepView):
         )
         # one line per funding source (planned, available, short or spare) before the totals
         lines = [line.text() for line in summary.reading()]
+        if (prepaid := _prepaid_line(group)) is not None:
+            lines.insert(0, prepaid)
         self.query_one("#capital-lines", Static).update("\n".join(lines))
 
     def _show_repayment(self, group: BusinessGroup) -> None:
@@ -426,7 +456,7 @@ class CapitalView(GroupStepView):
             return
         table.display = True
         repayment = repayment_schedule(plan, fund_start(group))
-        rate = effective_rate(plan)
+        rate = effective_rate(plan, fund_start(group))
         lines = [n.text() for n in (*repayment.lines, *(rate.lines() if rate else ()))]
         self.query_one("#repayment-lines", Static).update("\n".join([*lines, *unit]))
         rows: list[tuple[str, list[Cell]]] = [
@@ -603,6 +633,16 @@ class CapitalView(GroupStepView):
             lambda ws, g: edits.toggle_first_round(ws, g, pid), t("tui.capital.first_round")
         )
 
+    def _say_prepaid(self, item: str, prepaid: str) -> None:
+        """A line marked (or no longer marked) as paying a running cost ahead: said, with the
+        key that takes it back (where its money goes changes on the cash flow)."""
+        undo = t("tui.remove.undo_hint")
+        if prepaid:
+            kind = t(f"tui.capital.prepaid.{prepaid}_long")
+            self.notify(t("tui.capital.prepaid.said", item=item, kind=kind, undo=undo))
+        else:
+            self.notify(t("tui.capital.prepaid.said_none", item=item, undo=undo))
+
     def submit(self, form_id: str, values: Mapping[str, str], row_id: str | None) -> bool:
         if form_id == DEDUCTION_FORM:
             label, amount, frequency = values["label"], values["amount"], values["frequency"]
@@ -636,8 +676,11 @@ class CapitalView(GroupStepView):
             item = values["item"]
             source = values["source"] or None
             quantity, unit, price = values["quantity"], values["unit"], values["price"]
+            prepaid = values["prepaid"]
+            group = self.group
+            before = find(group.capital.budget, row_id).prepaid if group and row_id else None
             if row_id is None:
-                return self.change(
+                done = self.change(
                     lambda ws, g: edits.add_budget_line(
                         ws,
                         g,
@@ -646,22 +689,28 @@ class CapitalView(GroupStepView):
                         unit=unit,
                         unit_price=price,
                         source_id=source,
+                        prepaid=prepaid,
                     ),
                     t("tui.group.added", name=item),
                 )
-            return self.change(
-                lambda ws, g: edits.update_budget_line(
-                    ws,
-                    g,
-                    row_id,
-                    item,
-                    quantity=quantity,
-                    unit=unit,
-                    unit_price=price,
-                    source_id=source,
-                ),
-                t("tui.group.changed", name=item),
-            )
+            else:
+                done = self.change(
+                    lambda ws, g: edits.update_budget_line(
+                        ws,
+                        g,
+                        row_id,
+                        item,
+                        quantity=quantity,
+                        unit=unit,
+                        unit_price=price,
+                        source_id=source,
+                        prepaid=prepaid,
+                    ),
+                    t("tui.group.changed", name=item),
+                )
+            if done and (prepaid or None) != before:
+                self._say_prepaid(item, prepaid)
+            return done
         text = values["text"]
         added = self.change(
             lambda ws, g: edits.add_rule(ws, g, text), t("tui.group.added", name=text)

@@ -12,6 +12,7 @@ from pra.plan.capital import capital_summary
 from pra.plan.effective_rate import effective_rate
 from pra.plan.formatting import format_rupiah
 from pra.plan.fund import member_share, repayment_schedule
+from pra.plan.revolving import fund_start
 from pra.tui.steps.group_capital import SOURCE_FORM
 from tests.tui.conftest import SIZE, MemorySaver, palembang
 from tests.tui.group.conftest import SEDAP, group_app
@@ -91,9 +92,9 @@ async def test_capital_plan_by_keys_shows_the_plans_arithmetic() -> None:
         assert [r.principal for r in repayment.rows] == [63_000] * 11 + [57_000]
         assert repayment.lines[0].text() in shown
         assert "11 × Rp\u00a063.000" in repayment.lines[0].text()
-        # the effective yearly rate beside the flat one, and its sentence
-        rate = effective_rate(group.capital)
-        assert rate is not None
+        # the effective yearly rate beside the flat one, and its sentence: on the due dates
+        rate = effective_rate(group.capital, fund_start(group))
+        assert rate is not None and rate.dated
         assert all(line.text() in shown for line in rate.lines())
         # the revolving fund: the first member borrows first; a rule in the group's words
         await keys(pilot, "f6")

@@ -28,7 +28,7 @@ async def test_emptied_budget_price_keeps_the_price_and_says_why(
         await wait_for_focus(
             pilot, lambda w: w is not None and w.id == "budget-form-item", what="the item field"
         )
-        await keys(pilot, "tab", "tab", "tab", "tab", "tab")
+        await keys(pilot, "tab", "tab", "tab", "tab", "tab", "tab")  # past the 6 fields
         await wait_for_focus(
             pilot, lambda w: w is not None and w.id == "budget-table", what="the budget table"
         )
