@@ -40,6 +40,8 @@ def hostile_workshop() -> Workshop:
     jb["swot"] = {}
     jb["pledges"] = []
     jb["capital"] = {}
+    for meeting in jb.get("followup", {}).get("meetings", []):
+        meeting["lender_payments"] = []  # they paid the lender loan the capital plan had
     data["voting"]["reasons"] = [LONG_NOTE]
     data["info"]["agreements"] = [LONG_NOTE, "مُوافَقة"]
     return Workshop.model_validate(data)
