@@ -63,8 +63,8 @@ def test_pertukangan_cannot_pay_its_instalments_before_its_first_job() -> None:
         59_500,
     )
     assert plan.lines[-1].text("id") == (
-        f"Kemampuan mengangsur: laba sebulan biasa Rp{NB}640.000 ÷ 7 anggota = Rp{NB}91.428,57, "
-        f"dibulatkan ke bawah ke rupiah penuh: Rp{NB}91.428 per anggota, tetapi bulan terlemah "
+        f"Kemampuan mengangsur: laba sebulan biasa Rp{NB}640.000 ÷ 7 anggota = Rp{NB}91.428 "
+        f"(dibulatkan ke bawah ke rupiah penuh) per anggota, tetapi bulan terlemah "
         f"arus kas adalah September 2003: usaha rugi Rp{NB}125.000, padahal setiap peminjam "
         f"membayar Rp{NB}59.500 bulan itu (angsuran, jasa, iuran): angsuran bulan itu tidak bisa "
         "dibayar dari laba."
@@ -95,7 +95,7 @@ def test_the_seasons_decide_when_sales_run_from_the_first_month() -> None:
     line = plan.lines[-1].text("id")
     assert line.endswith(
         f"bulan terlemah arus kas adalah Desember 2003: laba Rp{NB}265.000 ÷ 7 anggota = "
-        f"Rp{NB}37.857,14, dibulatkan ke bawah ke rupiah penuh: Rp{NB}37.857 per anggota, "
+        f"Rp{NB}37.857 (dibulatkan ke bawah ke rupiah penuh) per anggota, "
         f"padahal setiap peminjam membayar Rp{NB}59.500 bulan itu (angsuran, jasa, iuran): "
         f"kurang Rp{NB}21.643. Ini dengan anggapan penjualan penuh sejak Agustus 2003, karena "
         "hari mulai menjual belum ditentukan di analisis usaha."

@@ -269,9 +269,11 @@ def dated_newton_irr(flows: Sequence[tuple[dt.date, int]]) -> Decimal:
 def test_jaya_bersama_members_rate_is_counted_by_dates_as_the_lenders_is() -> None:
     # Handed over on Monday 1 September 2003; the members repay on the 6th, the first at
     # least a month after: 6 October 2003 to 6 September 2004 (11 × 47.000 and 43.000) for
-    # the 500.000 held. The first period is 35 days, and 2004 has 366: counted by dates the
-    # money is held a little longer than 12 months of 1/12 year, so the rate is lower than
-    # the 23,9% counted by months; the BMM loan on the same page is counted by dates too.
+    # the 475.000 received in cash (500.000 less the 25.000 simpanan pokok, which comes back
+    # with the last instalment: −43.000 + 25.000 = −18.000 on 6 September 2004). The first
+    # period is 35 days, and 2004 has 366: counted by dates the money is held a little longer
+    # than 12 months of 1/12 year, so the rate is lower than the 26,4% counted by months; the
+    # BMM loan on the same page is counted by dates too.
     ws = Workshop.model_validate_json(example_path("palembang").read_text(encoding="utf-8"))
     group = ws.groups[1]
     assert group.name == "Kelompok Jaya Bersama"
@@ -281,19 +283,21 @@ def test_jaya_bersama_members_rate_is_counted_by_dates_as_the_lenders_is() -> No
         dt.date(2004, month, 6) for month in range(1, 10)
     ]
     assert [r.due_date for r in repayment_schedule(group.capital, start).rows] == due
-    paid = [-47_000] * 11 + [-43_000]
-    reference = dated_newton_irr([(start, 500_000), *zip(due, paid, strict=True)])
+    paid = [-47_000] * 11 + [-43_000 + 25_000]
+    reference = dated_newton_irr([(start, 475_000), *zip(due, paid, strict=True)])
     rate = effective_rate(group.capital, start)
     assert rate is not None and rate.dated
     assert abs(Decimal(repr(rate.yearly)) - reference) < Decimal("1e-9")
-    assert round(reference * 100, 1) == Decimal("23.2")
+    assert round(reference * 100, 1) == Decimal("25.6")
     by_months = effective_rate(group.capital)
-    assert by_months is not None and round(by_months.yearly * 100, 1) == 23.9
+    assert by_months is not None and round(by_months.yearly * 100, 1) == 26.4
     assert [n.text("id").replace(NBSP, " ") for n in rate.lines()][:1] == [
-        "Bunga efektif setahun: 23,2% (jasa flat 1% per bulan = 12% setahun)."
+        "Bunga efektif setahun: 25,6% (jasa flat 1% per bulan = 12% setahun)."
     ]
+    # 1,2558^(1/12) − 1 = 1,92% a month
     assert (
-        "setiap setoran pokok + jasa pada tanggalnya, bunganya 1,75% per bulan"
+        "setiap setoran pokok + jasa pada tanggalnya dan Rp 25.000 kembali pada bulan ke-12, "
+        "bunganya 1,92% per bulan"
     ) in rate.lines()[1].text("id").replace(NBSP, " ")
     # the lender's rate, by the same method: its own reference from its dated instalments
     bmm = group_lender_schedule(group, group.capital.loans[0])
