@@ -68,13 +68,13 @@ def test_the_summary_comes_before_the_first_section_and_names_amount_and_lender(
     # = 111.500; a borrower pays 500.000 ÷ 12 = 41.667 rounded up to the
     # Rp 500 unit = 42.000 + 1% service 5.000 + dues 5.000 = 52.000, and a tenth of BMM's
     # largest month: December 2003 has five Mondays (1, 8, 15, 22, 29), 5 × 68.500 = 342.500
-    # ÷ 10 = 34.250 (the year's average, 3.540.000 ÷ 12 ÷ 10 = 29.500, leaves those months
-    # short); 86.250 in all, 25.250 left. No month of the cash flow leaves less: the weakest
+    # ÷ 10 = 34.250, 34.500 in the group's Rp 500 unit (the year's average, 3.540.000 ÷ 12 ÷
+    # 10 = 29.500, leaves those months short); 86.500 in all, 25.000 left. No month of the cash flow leaves less: the weakest
     # months with something due earn as an ordinary month (Dec–Jun 1.115.000)
     assert (
         "Kemampuan mengangsur: laba sebulan Rp 1.115.000 ÷ 10 anggota = Rp 111.500 per anggota;"
-        " setiap peminjam membayar Rp 86.250 sebulan (angsuran, jasa, iuran, dan bagiannya"
-        " Rp 34.250 dari angsuran ke pemberi pinjaman): cukup, sisa Rp 25.250." in summary
+        " setiap peminjam membayar Rp 86.500 sebulan (angsuran, jasa, iuran, dan bagiannya"
+        " Rp 34.500 dari angsuran ke pemberi pinjaman): cukup, sisa Rp 25.000." in summary
     )
 
 
