@@ -123,13 +123,27 @@ def identity(ctx: Context, group: BusinessGroup, progress: GroupProgress) -> Non
         (ctx.t("export.report.l.place"), ctx.or_none(place)),
         (ctx.t("export.report.l.chair"), ctx.or_none(ctx.name(group.chair_id))),
         (ctx.t("export.report.l.treasurer"), ctx.or_none(ctx.name(group.treasurer_id))),
-        (ctx.t("export.report.l.members"), ctx.number(len(group.member_ids))),
+        (ctx.t("export.report.l.members"), members_cell(ctx, group, progress.on)),
         (ctx.t("export.report.l.mentor"), ctx.or_none(followup.mentor or ws.info.mentor)),
         (ctx.t("export.report.l.lkm"), link),
     ]
     if followup.independent_on is not None:
         pairs.append((ctx.t("export.report.l.mandiri"), ctx.date(followup.independent_on)))
     w.key_values(pairs)
+
+
+def members_cell(ctx: Context, group: BusinessGroup, on: dt.date) -> str:
+    """The members in the group at the period's end, and who left by then (and when)."""
+    gone = [(x.participant_id, x.date) for x in group.followup.left if x.date <= on]
+    gone = [(pid, day) for pid, day in gone if pid in group.member_ids]
+    count = ctx.number(len(group.member_ids) - len(gone))
+    if not gone:
+        return count
+    names = ", ".join(
+        ctx.t("export.report.member_left", name=ctx.name(pid), date=ctx.date(day))
+        for pid, day in gone
+    )
+    return ctx.t("export.report.members_left", count=count, left=len(gone), names=names)
 
 
 def meetings_section(ctx: Context, group: BusinessGroup, meetings: Sequence[Meeting]) -> None:

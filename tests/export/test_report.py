@@ -407,6 +407,27 @@ def test_the_report_accounts_for_the_grant_whole_and_names_a_lender_loan() -> No
     assert "dapat dihubungkan dengan LKM." not in text.replace("belum dapat dihubungkan", "")
 
 
+def test_the_members_count_leaves_out_who_left_by_the_periods_end() -> None:
+    from pra.model import Workshop
+
+    ws = Workshop.model_validate_json(example_path("palembang").read_text(encoding="utf-8"))
+    jaya = ws.group("g-jaya-bersama")
+    assert jaya is not None
+    # ten members on the list; Marlina left on 6 May 2004 (moved away)
+    before = _text(
+        build_report(ws, jaya, load_template(), "id", dt.date(2003, 9, 1), dt.date(2004, 5, 5))
+    )
+    assert "Jumlah anggota | 10\n" in before
+    after = _text(
+        build_report(ws, jaya, load_template(), "id", dt.date(2003, 9, 1), dt.date(2004, 6, 6))
+    )
+    assert "Jumlah anggota | 9; 1 keluar: Marlina (6 Mei 2004)\n" in after
+    english = _text(
+        build_report(ws, jaya, load_template(), "en", dt.date(2003, 9, 1), dt.date(2004, 6, 6))
+    )
+    assert "Members | 9; 1 left: Marlina (6 May 2004)\n" in english
+
+
 def test_a_month_without_a_sales_report_is_said_not_skipped() -> None:
     from tests.plan.test_followup_sales import _reports
 
