@@ -341,12 +341,14 @@ def add_assessment(
     override_reason: str = "",
     notes: str = "",
 ) -> Workshop:
-    """An assessment on the five result areas; the new one is the group's last."""
+    """An assessment on the five result areas; the new one is the group's last.
+
+    Without an ``assessor``, the group's mentor (pendamping) assessed it."""
     assessment = build(
         Assessment,
         id=new_id_for(ws, "as"),
         date=_date(date),
-        assessor=assessor.strip(),
+        assessor=assessor.strip() or followup_of(ws, group_id).mentor,
         met=tuple(dict.fromkeys(met)),
         grade_override=grade_override or None,
         override_reason=override_reason.strip(),

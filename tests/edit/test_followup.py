@@ -152,6 +152,14 @@ def test_an_assessment_ticks_criteria_and_overrides_only_with_a_reason(ws: Works
     assert ws.group(SEDAP).followup.assessments[0].grade_override is None  # type: ignore[union-attr]
 
 
+def test_a_new_assessment_without_an_assessor_is_the_mentors(ws: Workshop) -> None:
+    ws = fu.set_mentor(ws, SEDAP, "Ratna Dewi")
+    ws = fu.add_assessment(ws, SEDAP, "01-12-2003")
+    ws = fu.add_assessment(ws, SEDAP, "01-03-2004", assessor=" Bu Siti ")
+    assessments = ws.group(SEDAP).followup.assessments  # type: ignore[union-attr]
+    assert [a.assessor for a in assessments] == ["Ratna Dewi", "Bu Siti"]
+
+
 def test_only_an_eligible_grade_is_linked_to_an_lkm(ws: Workshop) -> None:
     with pytest.raises(PraError) as caught:
         fu.link_lkm(ws, SEDAP, "BMM Palembang", "15-03-2004")  # never assessed

@@ -165,7 +165,9 @@ class AssessmentPane(FollowUpPane):
     # -- editing ------------------------------------------------------------------------
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        if event.input.id in {"fu-as-date", "fu-as-assessor"}:
+        if event.input.id == "fu-as-assessor" and not self._typed_date():
+            self._set_assessor()
+        elif event.input.id in {"fu-as-date", "fu-as-assessor"}:
             self._add()
         elif event.input.id == "fu-as-reason":
             self._override()
@@ -187,6 +189,24 @@ class AssessmentPane(FollowUpPane):
             self.assessment_id = group.followup.assessments[-1].id if group else None
             self.refresh_pane(gid)
             self.query_one("#fu-criteria", SelectionList).focus()
+
+    def _typed_date(self) -> bool:
+        return bool(self.query_one("#fu-as-date", Input).value.strip())
+
+    def _set_assessor(self) -> None:
+        """A name typed in "penilai" without a new date: the shown assessment's assessor."""
+        assessment = self.assessment
+        assessor = self.query_one("#fu-as-assessor", Input)
+        who = assessor.value.strip()
+        if assessment is None or not who:
+            self.query_one("#fu-as-date", Input).focus()
+            return
+        aid = assessment.id
+        if self.change(
+            lambda ws, g: fu.update_assessment(ws, g, aid, assessor=who),
+            t("tui.followup.assessment.assessor_set", name=who),
+        ):
+            assessor.value = ""
 
     def _override(self) -> None:
         assessment = self.assessment

@@ -132,3 +132,34 @@ async def test_a_sentence_typed_on_the_criteria_ticks_nothing_and_says_the_list_
         await keys(pilot, "down", "up", "space")
         await wait_until(pilot, lambda: met() != before, what="the space bar ticks again")
         assert ("business", "running") in met()
+
+
+async def test_a_name_alone_changes_the_shown_assessor_and_a_new_one_defaults_to_the_mentor() -> (
+    None
+):
+    session = make_session(fu.set_mentor(followed(), SEDAP, "Hendra Saputra"))
+    app = PraApp(session)
+
+    def assessments():  # type: ignore[no-untyped-def]
+        return session.workshop.group(SEDAP).followup.assessments  # type: ignore[union-attr]
+
+    async with app.run_test(size=SIZE) as pilot:
+        await keys(pilot, "f4", "f6")
+        await wait_for_focus(pilot, _focus("fu-criteria"), what="the criteria")
+        await keys(pilot, "shift+tab")
+        await wait_for_focus(pilot, _focus("fu-as-assessor"), what="the assessor")
+        # no date typed: the name is the shown assessment's (the second, 1 March 2004)
+        await keys(pilot, "Siti Aminah", "enter")
+        await wait_until(
+            pilot, lambda: assessments()[-1].assessor == "Siti Aminah", what="the assessor set"
+        )
+        assert len(assessments()) == 2
+        assert assessments()[0].assessor == "Ratna Dewi"
+        await wait_for_text(pilot, "Penilaian 2 dari 2: 1 Maret 2004 · Siti Aminah ·")
+        # a new assessment with no assessor typed: the group's mentor assessed it
+        await keys(pilot, "shift+tab")
+        await wait_for_focus(pilot, _focus("fu-as-date"), what="the date")
+        await keys(pilot, "01-06-2004", "enter")
+        await wait_until(pilot, lambda: len(assessments()) == 3, what="the new assessment")
+        assert assessments()[-1].assessor == "Hendra Saputra"
+        await wait_for_text(pilot, "Penilaian 3 dari 3: 1 Juni 2004 · Hendra Saputra · Nilai C")
