@@ -100,7 +100,10 @@ def savings(c: Context) -> Iterator[Row]:
 
 
 def assessments(c: Context) -> Iterator[Row]:
-    from pra.plan.followup import TOTAL_CRITERIA, score
+    """``lkm_eligible``: ready on the assessment's day by the one rule of
+    :mod:`pra.plan.followup.lkm` (grade, repayment rate, PAR30, lender arrears), as the
+    progress report says it."""
+    from pra.plan.followup import TOTAL_CRITERIA, lkm_readiness, score
 
     for g in c.ws.groups:
         for a in g.followup.assessments:
@@ -117,7 +120,7 @@ def assessments(c: Context) -> Iterator[Row]:
                 s.by_rule,
                 s.grade,
                 s.reason,
-                _b(s.eligible),
+                _b(lkm_readiness(c.ws, g, a.date, s).ready),
                 a.notes,
             )
 
@@ -156,7 +159,9 @@ def group_followup(c: Context) -> Iterator[Row]:
             len(f.meetings),
             len(f.left),
             sum(s.borrowed for s in loans),
-            sum(s.due for s in loans),
+            # what fell due, rescheduled instalments included: the repayment rate's
+            # denominator, so that paid_when_due / due is repayment_rate
+            sum(s.fell_due for s in loans),
             sum(s.on_time_paid for s in loans),
             sum(s.arrears for s in loans),
             sum(s.outstanding for s in loans),

@@ -23,6 +23,8 @@ class FollowTally:
     grades: Counter[str] = field(default_factory=Counter)
     """Latest grade → groups ('' for a followed group never assessed)."""
     due: int = 0
+    """Instalments fallen due, those later rescheduled unpaid included (as
+    :func:`pra.plan.followup.repayment_rate` counts them)."""
     paid_when_due: int = 0
     outstanding: int = 0
     at_risk: int = 0
@@ -48,7 +50,8 @@ class FollowTally:
             grading = latest_grading(ws, g, on)
             self.grades[grading.grade if grading else ""] += 1
             loans = loan_statuses(g, on)
-            self.due += sum(s.due for s in loans)
+            # the plan's repayment rate divides by what fell due, rescheduled unpaid included
+            self.due += sum(s.fell_due for s in loans)
             self.paid_when_due += sum(s.on_time_paid for s in loans)
             self.outstanding += sum(s.outstanding for s in loans)
             self.at_risk += sum(s.outstanding for s in loans if s.at_risk)

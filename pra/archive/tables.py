@@ -964,7 +964,11 @@ TABLES: Final[tuple[Table, ...]] = (
             _text("grade_by_rule", "Klasifikasi menurut aturan", "Grade by the workshop's rule."),
             _text("grade", "Klasifikasi", "The grade that holds (set by hand when it differs)."),
             _text("override_reason", "Alasan", "Why the grade was set by hand."),
-            _bool("lkm_eligible", "Layak LKM", "The grade may be linked to an LKM."),
+            _bool(
+                "lkm_eligible",
+                "Layak LKM",
+                "The group may be linked to an LKM on the assessment's day: eligible grade, repayment rate, PAR30 and no lender arrears (pra.plan.followup.lkm).",
+            ),
             _text("notes", "Catatan", "The assessor's notes."),
         ),
         primary_key=("workshop_id", "assessment_id"),
@@ -995,7 +999,12 @@ TABLES: Final[tuple[Table, ...]] = (
             _int("meetings", "Pertemuan", "Meetings and visits recorded."),
             _int("members_left", "Anggota keluar", "Members who left the group."),
             _int("lent", "Pinjaman", "Principal lent to members, rupiah."),
-            _int("due", "Jatuh tempo", "Instalments fallen due, rupiah."),
+            _int(
+                "due",
+                "Jatuh tempo",
+                "Instalments fallen due, rupiah, those later rescheduled unpaid included "
+                "(the repayment rate's denominator).",
+            ),
             _int("paid_when_due", "Dibayar", "Of that, paid, rupiah."),
             _int("arrears", "Tunggakan", "Due and not paid, rupiah."),
             _int("outstanding", "Sisa pinjaman", "Principal not yet repaid, rupiah."),

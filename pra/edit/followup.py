@@ -103,19 +103,27 @@ def set_reflection(ws: Workshop, group_id: str, text: str) -> Workshop:
 def link_lkm(ws: Workshop, group_id: str, lkm: str, on: dt.date | str | None) -> Workshop:
     """Link the group to a microfinance institution (``lkm`` empty: no link).
 
-    Only a group whose last assessment up to that day has an eligible grade (A or B
-    by default) is linked; any other is refused with a sentence naming its grade.
+    Only a group ready on that day by the one rule of :mod:`pra.plan.followup.lkm`
+    (eligible grade, repayment rate, PAR30, no arrears to its lenders) is linked;
+    any other is refused with a sentence naming each figure that falls short.
     """
-    from pra.plan.followup import latest_grading
+    from pra.plan.followup import lkm_readiness
 
     lkm = lkm.strip()
     linked_on = _date(on) if on and lkm else None
     group = group_of(ws, group_id)
-    grading = latest_grading(ws, group, linked_on)
-    if lkm and (grading is None or not grading.eligible):
-        eligible = ", ".join(ws.grading.eligible)
-        grade = grading.grade if grading is not None else "–"
-        raise PraError("edit.followup.not_eligible", grade=grade, eligible=eligible)
+    if lkm:
+        # without a date: as the group's record stands on its last recorded day
+        days = [m.date for m in group.followup.meetings]
+        days += [a.date for a in group.followup.assessments]
+        day = linked_on or max(days, default=None) or dt.date.min
+        readiness = lkm_readiness(ws, group, day)
+        if not readiness.ready:
+            raise PraError(
+                "edit.followup.not_eligible",
+                date=day.strftime("%d-%m-%Y") if day != dt.date.min else "–",
+                reasons=readiness.shortfalls(),
+            )
     return _set_followup(ws, group_id, lkm=lkm, linked_on=linked_on)
 
 
@@ -333,12 +341,14 @@ def add_assessment(
     override_reason: str = "",
     notes: str = "",
 ) -> Workshop:
-    """An assessment on the five result areas; the new one is the group's last."""
+    """An assessment on the five result areas; the new one is the group's last.
+
+    Without an ``assessor``, the group's mentor (pendamping) assessed it."""
     assessment = build(
         Assessment,
         id=new_id_for(ws, "as"),
         date=_date(date),
-        assessor=assessor.strip(),
+        assessor=assessor.strip() or followup_of(ws, group_id).mentor,
         met=tuple(dict.fromkeys(met)),
         grade_override=grade_override or None,
         override_reason=override_reason.strip(),

@@ -32,8 +32,6 @@ from pra.i18n import Language
 from pra.model import BusinessGroup, Workshop
 from pra.model.followup import Meeting
 from pra.plan.followup import (
-    LKM_PAR30,
-    LKM_REPAYMENT,
     GroupProgress,
     LkmReadiness,
     Rescheduled,
@@ -125,13 +123,27 @@ def identity(ctx: Context, group: BusinessGroup, progress: GroupProgress) -> Non
         (ctx.t("export.report.l.place"), ctx.or_none(place)),
         (ctx.t("export.report.l.chair"), ctx.or_none(ctx.name(group.chair_id))),
         (ctx.t("export.report.l.treasurer"), ctx.or_none(ctx.name(group.treasurer_id))),
-        (ctx.t("export.report.l.members"), ctx.number(len(group.member_ids))),
+        (ctx.t("export.report.l.members"), members_cell(ctx, group, progress.on)),
         (ctx.t("export.report.l.mentor"), ctx.or_none(followup.mentor or ws.info.mentor)),
         (ctx.t("export.report.l.lkm"), link),
     ]
     if followup.independent_on is not None:
         pairs.append((ctx.t("export.report.l.mandiri"), ctx.date(followup.independent_on)))
     w.key_values(pairs)
+
+
+def members_cell(ctx: Context, group: BusinessGroup, on: dt.date) -> str:
+    """The members in the group at the period's end, and who left by then (and when)."""
+    gone = [(x.participant_id, x.date) for x in group.followup.left if x.date <= on]
+    gone = [(pid, day) for pid, day in gone if pid in group.member_ids]
+    count = ctx.number(len(group.member_ids) - len(gone))
+    if not gone:
+        return count
+    names = ", ".join(
+        ctx.t("export.report.member_left", name=ctx.name(pid), date=ctx.date(day))
+        for pid, day in gone
+    )
+    return ctx.t("export.report.members_left", count=count, left=len(gone), names=names)
 
 
 def meetings_section(ctx: Context, group: BusinessGroup, meetings: Sequence[Meeting]) -> None:
@@ -440,39 +452,10 @@ def areas_section(ctx: Context, group: BusinessGroup, progress: GroupProgress) -
         w.paragraph(ctx.t("export.report.grade_history", history=history))
 
 
-def lkm_rule(ctx: Context, lkm: LkmReadiness) -> str:
-    """The conditions for a link to an LKM, with their thresholds."""
-    return ctx.t(
-        "export.report.lkm.rule",
-        grades=f" {ctx.t('export.report.lkm.or')} ".join(lkm.eligible_grades),
-        rate=ctx.percent(LKM_REPAYMENT),
-        par30=ctx.percent(LKM_PAR30),
-    )
-
-
 def lkm_lines(ctx: Context, lkm: LkmReadiness) -> list[str]:
-    """The rule, then whether the group meets it and, if not, which figures fall short."""
-    if lkm.ready:
-        verdict = ctx.t(
-            "export.report.lkm.ready",
-            grade=lkm.grade,
-            rate=_pct(ctx, lkm.rate),
-            par30=_pct(ctx, lkm.par30),
-        )
-    else:
-        reasons = []
-        if lkm.grade is None:
-            reasons.append(ctx.t("export.report.lkm.reason_ungraded"))
-        elif not lkm.grade_ok:
-            reasons.append(ctx.t("export.report.lkm.reason_grade", grade=lkm.grade))
-        if lkm.rate is None:
-            reasons.append(ctx.t("export.report.lkm.reason_no_record"))
-        elif not lkm.rate_ok:
-            reasons.append(ctx.t("export.report.lkm.reason_rate", rate=_pct(ctx, lkm.rate)))
-        if not lkm.par30_ok:
-            reasons.append(ctx.t("export.report.lkm.reason_par30", par30=_pct(ctx, lkm.par30)))
-        verdict = ctx.t("export.report.lkm.not_ready", reasons="; ".join(reasons))
-    return [lkm_rule(ctx, lkm), verdict]
+    """The rule, then whether the group meets it and, if not, which figures fall short
+    (the one rule of :mod:`pra.plan.followup.lkm`, as the screen and the link edit say it)."""
+    return [lkm.rule(ctx.lang), lkm.verdict(ctx.lang)]
 
 
 def lkm_cell(ctx: Context, group: BusinessGroup, lkm: LkmReadiness | None) -> str:
@@ -643,7 +626,7 @@ def build_summary(
         rows,
     )
     if rule is not None:
-        w.note(lkm_rule(ctx, rule))
+        w.note(rule.rule(ctx.lang))
     for name, notes in warned:
         w.note(ctx.t("export.report.summary_warnings", group=name), keep_with_next=True)
         w.bullets(notes)

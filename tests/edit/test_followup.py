@@ -9,6 +9,7 @@ import pytest
 from pra.edit import followup as fu
 from pra.errors import PraError
 from pra.model import Workshop
+from pra.resources import example_path
 from tests.tui.followup.data import cleared
 
 SEDAP = "g-sedap-malam"
@@ -151,22 +152,60 @@ def test_an_assessment_ticks_criteria_and_overrides_only_with_a_reason(ws: Works
     assert ws.group(SEDAP).followup.assessments[0].grade_override is None  # type: ignore[union-attr]
 
 
+def test_a_new_assessment_without_an_assessor_is_the_mentors(ws: Workshop) -> None:
+    ws = fu.set_mentor(ws, SEDAP, "Ratna Dewi")
+    ws = fu.add_assessment(ws, SEDAP, "01-12-2003")
+    ws = fu.add_assessment(ws, SEDAP, "01-03-2004", assessor=" Bu Siti ")
+    assessments = ws.group(SEDAP).followup.assessments  # type: ignore[union-attr]
+    assert [a.assessor for a in assessments] == ["Ratna Dewi", "Bu Siti"]
+
+
 def test_only_an_eligible_grade_is_linked_to_an_lkm(ws: Workshop) -> None:
     with pytest.raises(PraError) as caught:
         fu.link_lkm(ws, SEDAP, "BMM Palembang", "15-03-2004")  # never assessed
-    assert caught.value.params == {"grade": "–", "eligible": "A, B"}
+    assert caught.value.message("id") == (
+        "Kelompok ini belum dapat dihubungkan ke LKM pada 15-03-2004: belum dinilai; "
+        "belum ada angsuran yang jatuh tempo."
+    )
     graded_c = fu.add_assessment(ws, SEDAP, "01-03-2004")  # nothing met: C
     with pytest.raises(PraError) as caught:
         fu.link_lkm(graded_c, SEDAP, "BMM Palembang", "15-03-2004")
     assert caught.value.key == "edit.followup.not_eligible"
-    assert caught.value.params["grade"] == "C"
-
-
-def test_mentor_lkm_and_mandiri(ws: Workshop) -> None:
-    ws = fu.add_assessment(
-        ws, SEDAP, "01-03-2004", grade_override="B", override_reason="Buku kas rapi, rapat rutin"
+    assert caught.value.params["reasons"].text("id") == (
+        "nilai C; belum ada angsuran yang jatuh tempo"
     )
+
+
+def test_a_b_group_is_refused_a_link_the_report_would_refuse() -> None:
+    """The link edit asks the report's rule (pra.plan.followup.lkm), not the grade alone."""
+    shipped = Workshop.model_validate_json(example_path("palembang").read_text(encoding="utf-8"))
+    # Sedap Malam graded B by hand, no instalment fell due yet: the record is missing
+    graded_b = fu.add_assessment(
+        cleared(), SEDAP, "01-03-2004", grade_override="B", override_reason="Buku kas rapi"
+    )
+    with pytest.raises(PraError) as caught:
+        fu.link_lkm(graded_b, SEDAP, "BMM Palembang", "15-03-2004")
+    assert caught.value.params["reasons"].text("id") == "belum ada angsuran yang jatuh tempo"
+    # Jaya Bersama: graded B on 6 December 2003, 95% repaid on time, PAR30 0%, but on
+    # 31 December its BMM instalment of 8 December (Rp 274.000) is unpaid
+    with pytest.raises(PraError) as caught:
+        fu.link_lkm(shipped, "g-jaya-bersama", "BMM Palembang", "31-12-2003")
+    assert caught.value.message("id") == (
+        "Kelompok ini belum dapat dihubungkan ke LKM pada 31-12-2003: tunggakan Rp\u00a0274.000 "
+        "kepada BMM sejak 8 Desember 2003."
+    )
+    surabaya = Workshop.model_validate_json(example_path("surabaya").read_text(encoding="utf-8"))
+    # Berjualan: graded B on 1 May 2004, 82% repaid on time, PAR30 59,6%
+    with pytest.raises(PraError) as caught:
+        fu.link_lkm(surabaya, "g-berjualan", "BMM Surabaya", "01-05-2004")
+    assert caught.value.params["reasons"].text("id") == "angsuran lancar baru 82%; PAR30 60%"
+
+
+def test_mentor_lkm_and_mandiri() -> None:
+    ws = Workshop.model_validate_json(example_path("palembang").read_text(encoding="utf-8"))
+    ws = fu.link_lkm(ws, SEDAP, "", None)
     ws = fu.set_mentor(ws, SEDAP, " Ratna Dewi ")
+    # graded A on 6 March 2004, every instalment paid on time: ready on 15 March
     ws = fu.link_lkm(ws, SEDAP, "BMM Palembang", "15-03-2004")
     ws = fu.set_independent(ws, SEDAP, "30-06-2004")
     followup = ws.group(SEDAP).followup  # type: ignore[union-attr]

@@ -349,7 +349,8 @@ def test_the_lkm_sentence_follows_the_repayment_record_not_only_the_grade() -> N
     assert "nilai menurut aturan B." in text
     assert (
         "Syarat dihubungkan dengan lembaga keuangan mikro (LKM): nilai A atau B, angsuran "
-        "lancar paling sedikit 90% dari yang jatuh tempo, dan PAR30 paling banyak 10%."
+        "lancar paling sedikit 90% dari yang jatuh tempo, PAR30 paling banyak 10%, dan tidak "
+        "menunggak angsuran kepada lembaga keuangan yang sudah meminjaminya."
     ) in text
     assert (
         "Kelompok ini belum dapat dihubungkan dengan LKM: angsuran lancar baru 50%; PAR30 62%."
@@ -396,6 +397,35 @@ def test_the_report_accounts_for_the_grant_whole_and_names_a_lender_loan() -> No
     assert "Kelompok sudah meminjam dari lembaga keuangan (Pinjaman BMM Rp\u00a03.000.000;" in text
     # all the grant revolves: no sentence about a part spent on the business
     assert "dibelanjakan untuk usaha kelompok" not in text
+    # to 31 December 2003: graded B, 95% repaid on time, PAR30 0%, but the BMM instalment
+    # of 8 December (274.000) unpaid: not "dapat dihubungkan", and the sentence says why
+    text = _text(build_report(ws, jaya, load_template(), "id", first, dt.date(2003, 12, 31)))
+    assert (
+        "Kelompok ini belum dapat dihubungkan dengan LKM: tunggakan Rp\u00a0274.000 kepada BMM "
+        "sejak 8 Desember 2003."
+    ) in text
+    assert "dapat dihubungkan dengan LKM." not in text.replace("belum dapat dihubungkan", "")
+
+
+def test_the_members_count_leaves_out_who_left_by_the_periods_end() -> None:
+    from pra.model import Workshop
+
+    ws = Workshop.model_validate_json(example_path("palembang").read_text(encoding="utf-8"))
+    jaya = ws.group("g-jaya-bersama")
+    assert jaya is not None
+    # ten members on the list; Marlina left on 6 May 2004 (moved away)
+    before = _text(
+        build_report(ws, jaya, load_template(), "id", dt.date(2003, 9, 1), dt.date(2004, 5, 5))
+    )
+    assert "Jumlah anggota | 10\n" in before
+    after = _text(
+        build_report(ws, jaya, load_template(), "id", dt.date(2003, 9, 1), dt.date(2004, 6, 6))
+    )
+    assert "Jumlah anggota | 9; 1 keluar: Marlina (6 Mei 2004)\n" in after
+    english = _text(
+        build_report(ws, jaya, load_template(), "en", dt.date(2003, 9, 1), dt.date(2004, 6, 6))
+    )
+    assert "Members | 9; 1 left: Marlina (6 May 2004)\n" in english
 
 
 def test_a_month_without_a_sales_report_is_said_not_skipped() -> None:

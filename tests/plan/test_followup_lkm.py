@@ -52,3 +52,32 @@ def test_a_b_group_with_arrears_may_not_be_linked_whatever_its_grade() -> None:
     assert (ready.grade, ready.rate, ready.par30) == ("B", Decimal(50), Decimal("62.5"))
     assert ready.grade_ok and not ready.rate_ok and not ready.par30_ok
     assert not ready.ready
+
+
+def test_arrears_to_the_groups_lender_count_against_the_link() -> None:
+    from pra.model import Workshop
+    from pra.resources import example_path
+
+    ws = Workshop.model_validate_json(example_path("palembang").read_text(encoding="utf-8"))
+    jaya = ws.group("g-jaya-bersama")
+    assert jaya is not None
+    # Graded B on 6 December 2003 with its own fund repaid well (95% on time, PAR30 0%),
+    # but the BMM loan's first instalment, 274.000 due on 8 December 2003, is unpaid
+    # on 31 December: the group is behind with the lender it already borrows from.
+    ready = lkm_readiness(ws, jaya, dt.date(2003, 12, 31))
+    assert (ready.grade, ready.rate, ready.par30) == ("B", Decimal(95), Decimal(0))
+    assert ready.grade_ok and ready.rate_ok and ready.par30_ok
+    assert [(a.lender, a.amount, a.since) for a in ready.lender_arrears] == [
+        ("BMM", 274_000, dt.date(2003, 12, 8))
+    ]
+    assert not ready.ready
+    assert ready.verdict("id") == (
+        "Kelompok ini belum dapat dihubungkan dengan LKM: tunggakan Rp\u00a0274.000 kepada BMM "
+        "sejak 8 Desember 2003."
+    )
+    assert ready.verdict("en") == (
+        "This group may not be linked to an LKM yet: Rp\u00a0274,000 in arrears to BMM since "
+        "8 December 2003."
+    )
+    # On 6 December, before that instalment fell due, nothing is owed to the BMM.
+    assert lkm_readiness(ws, jaya, dt.date(2003, 12, 6)).ready

@@ -54,7 +54,8 @@ class Grading:
     reason: str
     """Why the grade was set by hand ('' when it follows the rule)."""
     eligible: bool
-    """Whether the grade may be linked to an LKM."""
+    """Whether the grade is one of the eligible grades (A or B). Not the link itself: a link
+    to an LKM also needs the repayment record, see :func:`pra.plan.followup.lkm_readiness`."""
 
     @property
     def overridden(self) -> bool:

@@ -11,7 +11,15 @@ also repay its own fund well, by the figures the progress report prints:
   (:data:`pra.plan.followup.evidence.GOOD_REPAYMENT`);
 - a portfolio at risk (PAR30) of at most :data:`LKM_PAR30` percent, the part
   that threshold leaves unpaid;
-- and some instalment must have fallen due (a record to judge by).
+- some instalment must have fallen due (a record to judge by);
+- and no arrears to a lender the group already borrows from
+  (:mod:`pra.plan.followup.lender`): a group behind with one institution is not
+  linked to another.
+
+This is the one rule: the progress report, the mentor's summary, the assessment
+screen, the link edit (:func:`pra.edit.followup.link_lkm`) and the archive's
+``lkm_eligible`` column all ask :func:`lkm_readiness`, and say which figure falls
+short with :meth:`LkmReadiness.shortfalls`.
 """
 
 from __future__ import annotations
@@ -20,15 +28,40 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from pra.i18n import Language, t
 from pra.model import BusinessGroup, Workshop
-from pra.plan.followup.criteria import latest_grading
+from pra.plan.followup.criteria import Grading, latest_grading
 from pra.plan.followup.evidence import GOOD_REPAYMENT, loan_statuses
+from pra.plan.followup.lender import lender_statuses
 from pra.plan.followup.loans import par30, repayment_rate
+from pra.plan.notice import Money, Notice
+from pra.plan.sources import source_name
 
 LKM_REPAYMENT = GOOD_REPAYMENT
 """Least percent of the instalments due repaid on time for a link to an LKM."""
 LKM_PAR30 = Decimal(100) - GOOD_REPAYMENT
 """Most percent of the outstanding principal more than 30 days late for a link to an LKM."""
+
+
+@dataclass(frozen=True, slots=True)
+class LenderArrears:
+    """What the group owes a lender it already borrows from, due and not paid."""
+
+    lender: Notice | str
+    """The lender (``BMM``), or the loan's name when the lender is not named."""
+    amount: int
+    since: dt.date | None
+    """The oldest instalment not wholly paid."""
+
+
+@dataclass(frozen=True, slots=True)
+class Shortfalls:
+    """The figures that fall short, said as one clause list (``nilai C; PAR30 62%``)."""
+
+    reasons: tuple[Notice, ...]
+
+    def text(self, lang: Language | None = None) -> str:
+        return "; ".join(n.text(lang) for n in self.reasons)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +75,8 @@ class LkmReadiness:
     """Repayment rate (``None``: nothing fell due yet)."""
     par30: Decimal | None
     """PAR30 (``None``: nothing outstanding)."""
+    lender_arrears: tuple[LenderArrears, ...] = ()
+    """The group's arrears to its lenders (only lenders it is behind with)."""
 
     @property
     def grade_ok(self) -> bool:
@@ -56,17 +91,80 @@ class LkmReadiness:
         return self.par30 is None or self.par30 <= LKM_PAR30
 
     @property
+    def lenders_ok(self) -> bool:
+        return not self.lender_arrears
+
+    @property
     def ready(self) -> bool:
-        return self.grade_ok and self.rate_ok and self.par30_ok
+        return self.grade_ok and self.rate_ok and self.par30_ok and self.lenders_ok
+
+    def rule(self, lang: Language | None = None) -> str:
+        """The conditions, with their thresholds (``nilai A atau B, ... 90% ... 10%``)."""
+        either = f" {t('followup.lkm.or', lang)} "
+        return Notice(
+            "followup.lkm.rule",
+            {
+                "grades": either.join(self.eligible_grades),
+                "rate": LKM_REPAYMENT,
+                "par30": LKM_PAR30,
+            },
+        ).text(lang)
+
+    def shortfalls(self) -> Shortfalls:
+        """Each condition not met, with the group's figure (empty when :attr:`ready`)."""
+        out: list[Notice] = []
+        if self.grade is None:
+            out.append(Notice("followup.lkm.reason_ungraded"))
+        elif not self.grade_ok:
+            out.append(Notice("followup.lkm.reason_grade", {"grade": self.grade}))
+        if self.rate is None:
+            out.append(Notice("followup.lkm.reason_no_record"))
+        elif not self.rate_ok:
+            out.append(Notice("followup.lkm.reason_rate", {"rate": self.rate.quantize(1)}))
+        if not self.par30_ok and self.par30 is not None:
+            out.append(Notice("followup.lkm.reason_par30", {"par30": self.par30.quantize(1)}))
+        for owed in self.lender_arrears:
+            out.append(
+                Notice(
+                    "followup.lkm.reason_lender",
+                    {"lender": owed.lender, "amount": Money(owed.amount), "since": owed.since},
+                )
+            )
+        return Shortfalls(tuple(out))
+
+    def verdict(self, lang: Language | None = None) -> str:
+        """Whether the group may be linked, with its figures or what falls short."""
+        if self.ready:
+            return Notice(
+                "followup.lkm.ready",
+                {
+                    "grade": self.grade,
+                    "rate": (self.rate or Decimal(0)).quantize(1),
+                    "par30": (self.par30 or Decimal(0)).quantize(1),
+                },
+            ).text(lang)
+        return t("followup.lkm.not_ready", lang, reasons=self.shortfalls().text(lang))
 
 
-def lkm_readiness(workshop: Workshop, group: BusinessGroup, on: dt.date) -> LkmReadiness:
-    """Whether ``group`` may be linked to an LKM at the end of ``on`` (see the module)."""
-    grading = latest_grading(workshop, group, on)
+def lkm_readiness(
+    workshop: Workshop, group: BusinessGroup, on: dt.date, grading: Grading | None = None
+) -> LkmReadiness:
+    """Whether ``group`` may be linked to an LKM at the end of ``on`` (see the module).
+
+    ``grading``: the assessment to judge the grade by (default: the latest up to ``on``).
+    """
+    if grading is None:
+        grading = latest_grading(workshop, group, on)
     statuses = loan_statuses(group, on)
+    owed = tuple(
+        LenderArrears(s.loan.lender or source_name(s.loan), s.arrears, s.oldest_unpaid)
+        for s in lender_statuses(group, on)
+        if s.arrears
+    )
     return LkmReadiness(
         grade=grading.grade if grading is not None else None,
         eligible_grades=tuple(workshop.grading.eligible),
         rate=repayment_rate(statuses),
         par30=par30(statuses),
+        lender_arrears=owed,
     )

@@ -25,7 +25,7 @@ from pra.edit import followup as fu
 from pra.i18n import t
 from pra.model import Workshop
 from pra.model.followup import CRITERIA, RESULT_AREAS, Assessment, ResultArea
-from pra.plan.followup import area_name, criterion_text, score
+from pra.plan.followup import area_name, criterion_text, lkm_readiness, score
 from pra.plan.formatting import format_date, format_percent
 from pra.tui.followup.pane import FollowUpPane
 from pra.tui.keys import KeyHint
@@ -112,6 +112,8 @@ class AssessmentPane(FollowUpPane):
             return
         grading = score(assessment, ws.grading)
         items = self.group.followup.assessments if self.group is not None else ()
+        # the one LKM rule (grade, repayment, PAR30, lender arrears) on the assessment's day
+        lkm = lkm_readiness(ws, self.group, assessment.date, grading) if self.group else None
         key = "tui.followup.assessment.heading"
         if grading.overridden:
             key = "tui.followup.assessment.heading_override"
@@ -126,10 +128,11 @@ class AssessmentPane(FollowUpPane):
                 by_rule=grading.by_rule,
                 percent=format_percent(grading.percent.quantize(1)),
                 reason=grading.reason,
-                eligible=t(
-                    "tui.followup.assessment.eligible"
-                    if grading.eligible
-                    else "tui.followup.assessment.not_eligible"
+                eligible=t("tui.followup.assessment.eligible")
+                if lkm is not None and lkm.ready
+                else t(
+                    "tui.followup.assessment.not_eligible",
+                    reasons=lkm.shortfalls().text() if lkm is not None else "–",
                 ),
             )
         )
@@ -162,7 +165,9 @@ class AssessmentPane(FollowUpPane):
     # -- editing ------------------------------------------------------------------------
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        if event.input.id in {"fu-as-date", "fu-as-assessor"}:
+        if event.input.id == "fu-as-assessor" and not self._typed_date():
+            self._set_assessor()
+        elif event.input.id in {"fu-as-date", "fu-as-assessor"}:
             self._add()
         elif event.input.id == "fu-as-reason":
             self._override()
@@ -184,6 +189,24 @@ class AssessmentPane(FollowUpPane):
             self.assessment_id = group.followup.assessments[-1].id if group else None
             self.refresh_pane(gid)
             self.query_one("#fu-criteria", SelectionList).focus()
+
+    def _typed_date(self) -> bool:
+        return bool(self.query_one("#fu-as-date", Input).value.strip())
+
+    def _set_assessor(self) -> None:
+        """A name typed in "penilai" without a new date: the shown assessment's assessor."""
+        assessment = self.assessment
+        assessor = self.query_one("#fu-as-assessor", Input)
+        who = assessor.value.strip()
+        if assessment is None or not who:
+            self.query_one("#fu-as-date", Input).focus()
+            return
+        aid = assessment.id
+        if self.change(
+            lambda ws, g: fu.update_assessment(ws, g, aid, assessor=who),
+            t("tui.followup.assessment.assessor_set", name=who),
+        ):
+            assessor.value = ""
 
     def _override(self) -> None:
         assessment = self.assessment

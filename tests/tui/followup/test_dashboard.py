@@ -77,10 +77,12 @@ async def test_the_mentor_and_the_reflection_are_kept_and_undone(
             pilot, lambda: followup().mentor == "Ratna Dewi (Bina Swadaya)", what="the mentor"
         )
         await keys(pilot, "tab", "BMM Swadaya", "tab", "15-03-2004", "enter")
-        # the last grade is C: refused, nothing recorded
+        # the last grade is C and the record falls short (the one LKM rule): refused, each
+        # figure named, nothing recorded
         await wait_until(pilot, lambda: bool(notices), what="the refusal")
         assert notices[-1] == (
-            "Nilai terakhir kelompok ini C: hanya kelompok bernilai A, B yang dihubungkan ke LKM."
+            "Kelompok ini belum dapat dihubungkan ke LKM pada 15-03-2004: nilai C; angsuran "
+            "lancar baru 68%; PAR30 41%."
         )
         assert followup().lkm == ""
         for _ in range(3):
