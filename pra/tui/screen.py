@@ -20,6 +20,7 @@ from textual.widgets import Footer, OptionList, Static, TabbedContent
 from pra.i18n import t
 from pra.model import PraStep, Workshop
 from pra.tui.key_list import KeyList
+from pra.tui.key_pipeline import hold_keys, release_keys
 from pra.tui.keys import KeyHint
 from pra.tui.steps import StepView, view_for
 from pra.tui.widgets.field import TextField
@@ -189,7 +190,9 @@ class WorkshopScreen(Screen[None]):
         if view is None:
             return
         if fresh:
-            # A new view renders itself once mounted (StepView.on_mount).
+            # A new view renders itself once mounted (StepView.on_mount), and takes the
+            # focus after its first refresh: the keys typed behind this one wait for it.
+            hold_keys(self.app, view)
             view.call_after_refresh(self._focus_if_shown, view)
         else:
             view.refresh_view()
@@ -201,6 +204,8 @@ class WorkshopScreen(Screen[None]):
                 # (not when a key such as F6 already put the focus in the view)
                 view.focus_first()
             self.refresh_bindings()  # F6 shows once the view's parts are there
+        # after the focus moves (``Widget.focus`` moves it in the app's next turn)
+        self.app.call_later(release_keys, self.app, view)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The footer offers F3 on group steps (the key works on all) and F5/F6 where there are parts."""
