@@ -279,13 +279,14 @@ class PraApp(SerialKeysApp):
         self.exit()
 
     def commit_pending(self) -> None:
-        """Let the shown step view of every open workshop screen keep its focused field."""
+        """Let every step view of every open workshop screen keep what is typed in it: the
+        shown one, and those left with a line typed but not entered ("Ani Lestari, P, 02"
+        on Peserta, then F8 and Ctrl+Q, was lost)."""
         from pra.tui.steps import StepView
 
         for screen in self.screen_stack:
             for view in screen.query(StepView):
-                if view.display:
-                    view.commit_pending()
+                view.commit_pending()
 
     def open_session(self, session: Session) -> None:
         """Show ``session`` on a fresh workshop screen (from home)."""
