@@ -101,3 +101,20 @@ async def test_f8_then_f6_four_times_then_a_word_goes_to_the_fifth_tab() -> None
         )
         assert app.screen.query_one("#cap-tabs", TabbedContent).active == "tab-sources"
         assert app.screen.query_one("#tab-sources") in field.ancestors
+
+
+async def test_f4_then_a_date_at_once_gives_the_new_meeting_the_whole_date() -> None:
+    """``F4`` + ``17-08-2004`` in one burst: the follow-up's date field holds the whole date
+    (the follow-up screen puts the focus there after its first refresh)."""
+    from tests.tui.followup.data import followed
+
+    app = PraApp(make_session(followed()))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for_step(pilot, PraStep.PREPARATION)
+        type_fast(pilot, "f4", "17-08-2004")
+        field = await wait_for_focus(
+            pilot,
+            lambda w: isinstance(w, Input) and w.id == "fu-date" and w.value.endswith("2004"),
+            what="the date typed",
+        )
+        assert isinstance(field, Input) and field.value == "17-08-2004"
