@@ -193,10 +193,18 @@ class WorkshopScreen(Screen[None]):
             # A new view renders itself once mounted (StepView.on_mount), and takes the
             # focus after its first refresh: the keys typed behind this one wait for it.
             hold_keys(self.app, view)
-            view.call_after_refresh(self._focus_if_shown, view)
+            view.call_after_refresh(self._first_shown, view)
         else:
             view.refresh_view()
             view.focus_first()
+
+    def _first_shown(self, view: StepView) -> None:
+        """A new view's first refresh is over: focus it, then hand on the keys held for it."""
+        try:
+            self._focus_if_shown(view)
+        finally:
+            # after the focus moves (``Widget.focus`` moves it in the app's next turn)
+            self.app.call_later(release_keys, self.app, view)
 
     def _focus_if_shown(self, view: StepView) -> None:
         if view.display and self.current is view.step:
@@ -204,8 +212,6 @@ class WorkshopScreen(Screen[None]):
                 # (not when a key such as F6 already put the focus in the view)
                 view.focus_first()
             self.refresh_bindings()  # F6 shows once the view's parts are there
-        # after the focus moves (``Widget.focus`` moves it in the app's next turn)
-        self.app.call_later(release_keys, self.app, view)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The footer offers F3 on group steps (the key works on all) and F5/F6 where there are parts."""
