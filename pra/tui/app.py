@@ -24,6 +24,7 @@ from pra.tui.themes import DEFAULT_THEME, PROJECTOR_THEME
 from pra.tui.wrapping import keep_no_break_spaces
 
 if TYPE_CHECKING:
+    from textual.command import CommandPalette
     from textual.notifications import SeverityLevel
 
     from pra.model import PraStep
@@ -140,9 +141,23 @@ class PraApp(SerialKeysApp):
 
     def before_key(self, event: events.Key) -> None:
         """A printable key the focused list does not take goes to the list's entry line,
-        which takes the focus now, before the key and the ones after it are handed on."""
+        which takes the focus now, before the key and the ones after it are handed on.
+
+        Enter on the command palette's list of hits chooses one: the keys after it wait
+        until the palette has closed and the command has run (:meth:`on_command_palette_closed`);
+        handed on at once, the first of them went to the step being left.
+        """
+        from textual.command import CommandList, CommandPalette
+
         from pra.tui.steps import StepView
 
+        screen = self.screen
+        if (
+            event.key == "enter"
+            and isinstance(screen, CommandPalette)
+            and screen.query_one(CommandList).option_count
+        ):
+            self.hold_keys(CommandPalette)
         if not event.is_printable or event.character is None:
             return
         focused = self.focused
@@ -152,6 +167,14 @@ class PraApp(SerialKeysApp):
         target = view.typing_target(focused) if view is not None else None
         if target is not None and target.focusable:
             focused.screen.set_focus(target)
+
+    def on_command_palette_closed(self, message: CommandPalette.Closed) -> None:
+        """The palette closed: the command chosen runs next (queued after this message),
+        then the keys typed behind Enter are handed on (to where the command put the focus;
+        a step it opens for the first time holds them until its view has the focus)."""
+        from textual.command import CommandPalette
+
+        self.call_later(self.release_keys, CommandPalette)
 
     async def _move_focus(self, *, forward: bool) -> None:
         from pra.tui.steps import StepView
@@ -256,13 +279,14 @@ class PraApp(SerialKeysApp):
         self.exit()
 
     def commit_pending(self) -> None:
-        """Let the shown step view of every open workshop screen keep its focused field."""
+        """Let every step view of every open workshop screen keep what is typed in it: the
+        shown one, and those left with a line typed but not entered ("Ani Lestari, P, 02"
+        on Peserta, then F8 and Ctrl+Q, was lost)."""
         from pra.tui.steps import StepView
 
         for screen in self.screen_stack:
             for view in screen.query(StepView):
-                if view.display:
-                    view.commit_pending()
+                view.commit_pending()
 
     def open_session(self, session: Session) -> None:
         """Show ``session`` on a fresh workshop screen (from home)."""

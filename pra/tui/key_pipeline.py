@@ -20,6 +20,13 @@ A key that never comes back does not hold the keyboard: every
 with the next key when that node was removed or closed meanwhile (a callback
 queued to it then never runs); a node still there is only slow (a loaded
 machine) and is waited for, up to :data:`HOLD_LIMIT` in all.
+
+Some keys move the focus later than that: a step opened for the first time is
+mounted, and its view takes the focus only after its first refresh. Whatever
+moves the focus that way calls :func:`hold_keys` when it starts and
+:func:`release_keys` once the focus is where the keys belong; the keys typed
+meanwhile wait (``F8`` then ``Siti Aminah`` lost its first letters, handed to no
+field), up to :data:`HOLD_LIMIT`. Plain typing holds nothing and waits for nothing.
 """
 
 from __future__ import annotations
@@ -63,6 +70,23 @@ class SerialKeysApp(App[None]):
         self._key_timer: Timer | None = None
         self._key_waits_on: DOMNode | None = None
         self._key_held = 0.0
+        self._key_holds: dict[object, Timer] = {}
+
+    def hold_keys(self, holder: object) -> None:
+        """Hand no key on until :meth:`release_keys` (``holder``), at most :data:`HOLD_LIMIT`."""
+        old = self._key_holds.pop(holder, None)
+        if old is not None:
+            old.stop()
+        self._key_holds[holder] = self.set_timer(HOLD_LIMIT, partial(self.release_keys, holder))
+
+    def release_keys(self, holder: object) -> None:
+        """The focus ``holder`` held the keys for has moved: hand on the keys typed meanwhile."""
+        timer = self._key_holds.pop(holder, None)
+        if timer is None:
+            return
+        timer.stop()
+        if not self._key_holds and self._key_in_flight is None and self._pending_keys:
+            self.call_later(self._next_key)
 
     async def on_event(self, event: events.Event) -> None:
         if not isinstance(event, events.Key) or event.is_forwarded:
@@ -75,7 +99,7 @@ class SerialKeysApp(App[None]):
         """Called just before ``event`` is handed on, with the keys before it handled."""
 
     async def _next_key(self) -> None:
-        while self._key_in_flight is None and self._pending_keys:
+        while self._key_in_flight is None and not self._key_holds and self._pending_keys:
             event = self._pending_keys.popleft()
             self._key_serial += 1
             serial = self._key_in_flight = self._key_serial
@@ -168,3 +192,15 @@ class SerialKeysApp(App[None]):
             self._key_timer = None
         if go_on and self._pending_keys:
             self.call_later(self._next_key)
+
+
+def hold_keys(app: App[object], holder: object) -> None:
+    """:meth:`SerialKeysApp.hold_keys` on an app that hands keys on one at a time."""
+    if isinstance(app, SerialKeysApp):
+        app.hold_keys(holder)
+
+
+def release_keys(app: App[object], holder: object) -> None:
+    """:meth:`SerialKeysApp.release_keys` on an app that hands keys on one at a time."""
+    if isinstance(app, SerialKeysApp):
+        app.release_keys(holder)

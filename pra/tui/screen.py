@@ -20,6 +20,7 @@ from textual.widgets import Footer, OptionList, Static, TabbedContent
 from pra.i18n import t
 from pra.model import PraStep, Workshop
 from pra.tui.key_list import KeyList
+from pra.tui.key_pipeline import hold_keys, release_keys
 from pra.tui.keys import KeyHint
 from pra.tui.steps import StepView, view_for
 from pra.tui.widgets.field import TextField
@@ -189,11 +190,21 @@ class WorkshopScreen(Screen[None]):
         if view is None:
             return
         if fresh:
-            # A new view renders itself once mounted (StepView.on_mount).
-            view.call_after_refresh(self._focus_if_shown, view)
+            # A new view renders itself once mounted (StepView.on_mount), and takes the
+            # focus after its first refresh: the keys typed behind this one wait for it.
+            hold_keys(self.app, view)
+            view.call_after_refresh(self._first_shown, view)
         else:
             view.refresh_view()
             view.focus_first()
+
+    def _first_shown(self, view: StepView) -> None:
+        """A new view's first refresh is over: focus it, then hand on the keys held for it."""
+        try:
+            self._focus_if_shown(view)
+        finally:
+            # after the focus moves (``Widget.focus`` moves it in the app's next turn)
+            self.app.call_later(release_keys, self.app, view)
 
     def _focus_if_shown(self, view: StepView) -> None:
         if view.display and self.current is view.step:

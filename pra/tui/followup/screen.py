@@ -19,6 +19,7 @@ from textual.widgets import Footer, Static, TabbedContent, TabPane, Tabs
 from pra.i18n import t
 from pra.model import Workshop
 from pra.tui.followup.pane import FollowUpPane
+from pra.tui.key_pipeline import hold_keys, release_keys
 from pra.tui.keys import KeyHint
 
 if TYPE_CHECKING:
@@ -84,6 +85,12 @@ class FollowUpScreen(Screen[None]):
             self.session.changed.subscribe(self, self._changed, immediate=True)
         self.query_one("#fu-tabs").display = self.group_id is not None
         self.render_group(self.session.workshop)
+        self._focus_tab_later()
+
+    def _focus_tab_later(self) -> None:
+        """:meth:`_focus_tab` after the next refresh; the keys typed meanwhile wait for it
+        (``F4`` then a date at once: the digits reached no field)."""
+        hold_keys(self.app, self)
         self.call_after_refresh(self._focus_tab)
 
     def _changed(self, ws: Workshop) -> None:
@@ -111,13 +118,16 @@ class FollowUpScreen(Screen[None]):
         messages of its own and follows the focus, so F6 pressed twice quickly would
         otherwise leave one tab's name underlined over another tab's fields.
         """
-        tabs = self.query_one("#fu-tabs", TabbedContent)
-        wanted = f"fu-tab-{TABS[self.tab]}"
-        if tabs.active != wanted:
-            tabs.active = wanted
-        for pane in tabs.get_pane(wanted).query(FollowUpPane):
-            pane.focus_first()
-            return
+        try:
+            tabs = self.query_one("#fu-tabs", TabbedContent)
+            wanted = f"fu-tab-{TABS[self.tab]}"
+            if tabs.active != wanted:
+                tabs.active = wanted
+            for pane in tabs.get_pane(wanted).query(FollowUpPane):
+                pane.focus_first()
+                return
+        finally:
+            self.app.call_later(release_keys, self.app, self)
 
     def on_key(self, event: events.Key) -> None:
         """A printable key that no field takes acts on nothing (as on the workshop screen)."""
@@ -138,16 +148,16 @@ class FollowUpScreen(Screen[None]):
             return
         if isinstance(self.focused, Tabs):
             self.tab = TABS.index(pane)
-        self.call_after_refresh(self._focus_tab)
+        self._focus_tab_later()
 
     def action_tab(self, delta: int) -> None:
         self.tab = (self.tab + delta) % len(TABS)
         self.query_one("#fu-tabs", TabbedContent).active = f"fu-tab-{TABS[self.tab]}"
-        self.call_after_refresh(self._focus_tab)
+        self._focus_tab_later()
 
     def show_tab(self, name: str) -> None:
         self.tab = TABS.index(name)
-        self.call_after_refresh(self._focus_tab)
+        self._focus_tab_later()
 
     def action_next_group(self) -> None:
         groups = self.session.workshop.groups

@@ -162,12 +162,26 @@ class StepView(Widget):
                 widget.focus()
                 return
 
-    def commit_pending(self) -> None:
-        """Keep what the focused field holds, as leaving it would; called before quitting.
+    ENTRY_LINES: ClassVar[tuple[str, ...]] = ()
+    """Ids of the lines whose text is added on Enter (a problem, a skill …)."""
 
-        Only views whose fields keep their value on blur need this; the default keeps
-        nothing (a half-typed entry that waits for Enter is not kept).
+    def commit_pending(self) -> None:
+        """Keep what is typed and not yet kept; called before quitting, on every step view
+        (shown or not: a line typed on a step that was left still waits in its field).
+
+        The default enters every entry line (:data:`ENTRY_LINES`) that holds text, as
+        Enter would ("Banjir tiap tahun" typed on Masalah, then Ctrl+Q, was lost). Views
+        whose fields keep their value on blur keep the focused one too.
         """
+        from textual.widgets import Input
+
+        submitted = getattr(self, "on_input_submitted", None)
+        if not callable(submitted):
+            return
+        for line_id in self.ENTRY_LINES:
+            for line in self.query(f"#{line_id}").results(Input):
+                if line.value.strip():
+                    submitted(Input.Submitted(line, line.value))
 
     def tab_target(self, forward: bool) -> Widget | None:
         """Where Tab (``forward``) or Shift+Tab goes from the focus here; ``None``: the next

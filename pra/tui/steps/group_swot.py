@@ -8,8 +8,10 @@ it, Delete removes it; a letter typed there goes into the box's entry line.
 Quadrants are named by letter *and* word, never by colour alone.
 
 Weaknesses and threats are the plan's risks: their entry has a second line,
-"cara mengatasi" (how the group deals with it; Tab goes there from the first
-line before going on to the next box), and Enter on such an item puts the
+"cara mengatasi" (how the group deals with it; Tab goes there from a first line
+holding the risk being typed, and from an empty one to the next box: after Enter
+on a whole item the focus is back in the empty first line, and Tab goes on to
+the next box rather than to the mitigation of no item), and Enter on such an item puts the
 cursor in that line, so the room goes down the list typing each mitigation.
 The list shows each mitigation after its item, and a risk without one as a gap.
 """
@@ -151,14 +153,21 @@ class SwotView(GroupStepView):
         return next((q for q in edits.QUADRANTS if f"box-{q}" in ids), None)
 
     def tab_target(self, forward: bool) -> Widget | None:
-        """Tab/Shift+Tab from box to box (entry lines); a risk's second line comes before the next box."""
+        """Tab/Shift+Tab from box to box (entry lines); a risk's second line comes before the
+        next box while its first line holds the risk being typed."""
         focused = self.screen.focused
         box = self._box_of(focused)
         if focused is None or box is None:
             return None
         index = edits.QUADRANTS.index(box)
         text_id, mitigation_id = f"swot-{box}-form-text", f"swot-{box}-form-mitigation"
-        if forward and focused.id == text_id and box in edits.RISK_QUADRANTS:
+        if (
+            forward
+            and isinstance(focused, Input)
+            and focused.id == text_id
+            and box in edits.RISK_QUADRANTS
+            and focused.value.strip()
+        ):
             target = f"#{mitigation_id}"
         elif not forward and focused.id == mitigation_id:
             target = f"#{text_id}"

@@ -36,6 +36,7 @@ IDEAS_TAB_ORDER = ("idea-name", "criterion-name", "idea-table", "criterion-table
 @register
 class IdeasView(StepView):
     step = PraStep.IDEAS
+    ENTRY_LINES = ("need-text", "idea-name", "criterion-name", "group-name")
 
     REMOVABLE: ClassVar[frozenset[str]] = frozenset(
         {"need-table", "idea-table", "criterion-table", "matrix"}

@@ -30,6 +30,7 @@ from pra.tui.widgets.venn import venn_lines
 @register
 class PotentialsView(StepView):
     step = PraStep.POTENTIALS
+    ENTRY_LINES = ("skill-name", "institution-name", "resource-name")
 
     REMOVABLE: ClassVar[frozenset[str]] = frozenset(
         {"skill-table", "institution-table", "resource-table"}

@@ -49,6 +49,7 @@ class PairBox(Static, can_focus=True):
 @register
 class ProblemsView(StepView):
     step = PraStep.PROBLEMS
+    ENTRY_LINES = ("problem-title", "reason")
 
     REMOVABLE: ClassVar[frozenset[str]] = frozenset({"problem-table"})
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -50,9 +50,10 @@ async def test_swot_grid_by_keys_fills_each_quadrant() -> None:
         await wait_for_step(pilot, PraStep.SWOT)
         before = app.session.workshop.group(SEDAP).swot  # type: ignore[union-attr]
         # S entry has the focus; type, Enter; Tab goes to the next box's entry line (S W O T),
-        # in W and T through the risk's second line (cara mengatasi) first
+        # after a whole item too (the risk's second line, cara mengatasi, is for the risk
+        # being typed)
         await keys(pilot, "Rajin", "enter", "tab", "Modal kecil", "enter")
-        await keys(pilot, "tab", "tab", "Pesanan hajatan", "enter", "tab", "Hujan", "enter")
+        await keys(pilot, "tab", "Pesanan hajatan", "enter", "tab", "Hujan", "enter")
         await pilot.pause()
         swot = app.session.workshop.group(SEDAP).swot  # type: ignore[union-attr]
         assert swot.strengths[-1].text == "Rajin"
@@ -65,9 +66,9 @@ async def test_swot_grid_by_keys_fills_each_quadrant() -> None:
         await pilot.pause()
         swot = app.session.workshop.group(SEDAP).swot  # type: ignore[union-attr]
         assert swot.weaknesses[-1].text == "Hujan" and swot.threats == before.threats
-        # Tab (T → its second line → S), Tab (S → W), ↓ into W's list, Enter edits the item:
+        # Tab (T's list → S), Tab (S → W), ↓ into W's list, Enter edits the item:
         # a weakness puts the cursor in its mitigation line; Shift+Tab goes back to its text
-        await keys(pilot, "tab", "tab", "tab", "down", "end", "enter", "shift+tab")
+        await keys(pilot, "tab", "tab", "down", "end", "enter", "shift+tab")
         await pilot.pause()
         await keys(pilot, " deras", "enter")  # the cursor is after "Hujan": the words are added
         await pilot.pause()
@@ -103,8 +104,9 @@ async def test_a_risk_gets_its_mitigation_by_enter_on_it_and_the_list_shows_it()
         assert str(listed.get_option_at_index(0).prompt) == (
             f"1. {threats[0].text} → cara mengatasi: belum"
         )
-        # S → W text → W mitigation → O → T; ↓ into T's list (first item), Enter
-        await keys(pilot, "tab", "tab", "tab", "tab", "down", "home", "enter")
+        # S → W → O → T (W's first line empty: not through its mitigation); ↓ into T's list
+        # (first item), Enter
+        await keys(pilot, "tab", "tab", "tab", "down", "home", "enter")
         await wait_for_focus(
             pilot,
             lambda w: w is not None and w.id == "swot-threats-form-mitigation",
@@ -140,6 +142,41 @@ async def test_a_risk_gets_its_mitigation_by_enter_on_it_and_the_list_shows_it()
             what="the new threat and its mitigation",
         )
         assert app.session.workshop.group(SEDAP).swot.threats[-1].text == "Hujan deras"  # type: ignore[union-attr]
+
+
+async def test_tab_after_a_whole_weakness_goes_to_the_next_box() -> None:
+    """W: a weakness, Tab, its mitigation, Enter; then Tab and an opportunity: it goes to O
+    (Tab went from W's emptied first line to W's mitigation, and the opportunity became
+    the mitigation of a new weakness)."""
+    from tests.tui.pilot import wait_for_focus, wait_until
+
+    app = group_app(PraStep.SWOT)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for_step(pilot, PraStep.SWOT)
+        before = app.session.workshop.group(SEDAP).swot  # type: ignore[union-attr]
+        await keys(pilot, "tab", "Modal kecil", "tab", "Arisan modal", "enter")
+        await wait_for_focus(
+            pilot, lambda w: w is not None and w.id == "swot-weaknesses-form-text", what="W's line"
+        )
+        await keys(pilot, "tab", "Pesanan hajatan", "enter")
+        await wait_until(
+            pilot,
+            lambda: (
+                len(app.session.workshop.group(SEDAP).swot.opportunities)  # type: ignore[union-attr]
+                > len(before.opportunities)
+            ),
+            what="a new opportunity",
+        )
+        swot = app.session.workshop.group(SEDAP).swot  # type: ignore[union-attr]
+        assert swot.opportunities[-1].text == "Pesanan hajatan"
+        assert [(i.text, i.mitigation) for i in swot.weaknesses[len(before.weaknesses) :]] == [
+            ("Modal kecil", "Arisan modal")
+        ]
+        # a threat, Tab, its mitigation, Enter; Tab: from T to S
+        await keys(pilot, "tab", "Hujan deras", "tab", "Pakai terpal", "enter", "tab")
+        await wait_for_focus(
+            pilot, lambda w: w is not None and w.id == "swot-strengths-form-text", what="S's line"
+        )
 
 
 async def test_the_groups_business_is_chosen_in_its_success_step() -> None:
