@@ -359,9 +359,8 @@ class MeetingPane(FollowUpPane):
         )
         if done and value and absent:  # money handed over or received: she came (set_amount)
             reason = "lent" if column == "loan_out" else "paid"
-            self.notify(
-                t(f"tui.followup.meeting.marked_present_{reason}", name=self._member_name(pid))
-            )
+            said = t(f"tui.followup.meeting.marked_present_{reason}", name=self._member_name(pid))
+            self.notify(f"{said} {t('tui.remove.undo_hint')}")  # one edit: amount and tick
         return True
 
     def _member_name(self, participant_id: str) -> str:

@@ -200,7 +200,17 @@ async def test_money_for_an_absent_member_ticks_her_and_says_so_and_the_chair_is
             pilot, lambda: meeting().present_ids() == (ROHANI, YUSNAINI), what="Yusnaini ticked"
         )
         assert meeting().members[1].instalment == 50_000
-        assert "Yusnaini ditandai hadir karena membayar." in notices
+        said = "Yusnaini ditandai hadir karena membayar. Ctrl+Z membatalkan."
+        assert said in notices  # it named her and how to take it back: it was silent
+        await keys(pilot, "ctrl+z")  # Ctrl+Z takes back the amount and the tick together
+        await wait_until(
+            pilot, lambda: meeting().present_ids() == (ROHANI,), what="Yusnaini unticked again"
+        )
+        assert meeting().members[1].instalment == 0
+        await keys(pilot, "ctrl+y")
+        await wait_until(
+            pilot, lambda: meeting().present_ids() == (ROHANI, YUSNAINI), what="redone"
+        )
         # now Rohani may be unticked: she no longer leads the meeting, and the toast says so
         await keys(pilot, "escape", "up", "up", "left", "left", "left", "left", "space")
         await wait_until(
