@@ -26,6 +26,7 @@ from pra.tui import removal
 from pra.tui.keys import KeyHint
 from pra.tui.steps.base import StepView, register
 from pra.tui.widgets.field import TextField
+from pra.tui.widgets.reading import ReadingScroll
 from pra.tui.widgets.table import Cell, current_key, fill
 from pra.tui.widgets.ticklist import TickList
 
@@ -93,7 +94,9 @@ class IdeasView(StepView):
                 yield KeyHint(id="no-groups-hint", classes="hint")
                 yield DataTable(id="member-table", cursor_type="row", zebra_stripes=True)
                 yield KeyHint(id="suggestion-head", classes="hint")
-                yield Static(id="suggestion", classes="hint")
+                # Tab reaches the suggestion: its last warnings can end below a 100x30 screen
+                with ReadingScroll(id="suggestion-box"):
+                    yield Static(id="suggestion", classes="hint")
 
     def focus_first(self) -> None:
         self.query_one("#need-text", Input).focus()
