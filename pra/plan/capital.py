@@ -125,10 +125,14 @@ class CapitalSummary:
     def reading(self) -> tuple[Notice, ...]:
         """:attr:`lines` with one line per source before the totals, for a screen without a table."""
         at = next(
-            (i for i, n in enumerate(self.lines) if n.key == "plan.capital.line_capital"),
+            (i for i, n in enumerate(self.lines) if n.key in CAPITAL_LINES),
             len(self.lines),
         )
         return (*self.lines[:at], *(s.line() for s in self.sources), *self.lines[at:])
+
+
+CAPITAL_LINES = frozenset({"plan.capital.line_capital", "plan.capital.line_capital_none"})
+"""The keys of the line that says the capital for the budget (with its parts, or that none is)."""
 
 
 def _by_source(budget: tuple[BudgetRow, ...]) -> dict[str, int]:
@@ -297,12 +301,15 @@ def capital_summary(group: BusinessGroup) -> CapitalSummary:
         elif available[key]:
             parts.append(Notice(f"plan.capital.part_{key}", {"amount": Money(available[key])}))
     capital_parts = tuple(parts)
-    lines.append(
-        Notice(
-            "plan.capital.line_capital",
-            {"amount": Money(sum(available.values())), "parts": capital_parts},
+    if capital_parts:
+        lines.append(
+            Notice(
+                "plan.capital.line_capital",
+                {"amount": Money(sum(available.values())), "parts": capital_parts},
+            )
         )
-    )
+    else:  # a new workshop: said plainly, never "Rp 0 ()"
+        lines.append(Notice("plan.capital.line_capital_none", {}))
     lines.append(Notice("plan.capital.line_budget", {"amount": Money(budget_total)}))
     lines.extend(_verdict(diff, sources, money))
     return CapitalSummary(

@@ -19,6 +19,7 @@ from textual.widgets import Footer, OptionList, Static, TabbedContent
 
 from pra.i18n import t
 from pra.model import PraStep, Workshop
+from pra.tui import notices
 from pra.tui.key_list import KeyList
 from pra.tui.key_pipeline import hold_keys, release_keys
 from pra.tui.keys import KeyHint
@@ -75,6 +76,8 @@ class WorkshopScreen(Screen[None]):
             session.workshop.groups[0].id if session.workshop.groups else None
         )
         self.views: dict[PraStep, StepView] = {}
+        self.opened: tuple[PraStep, str | None] | None = None
+        """The step (and group, on group steps) shown last: its notices go when another opens."""
         self._focus_before_small: Widget | None = None
         """The focus when the window became too small, given back when it is large again."""
 
@@ -136,6 +139,11 @@ class WorkshopScreen(Screen[None]):
             # tables choose their columns and wrap for the new width
             view.call_after_refresh(view.refresh_view)
 
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """A notice shown moves clear of the field or row that takes the focus."""
+        if self.query("Toast"):
+            notices.place(self.app)
+
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         """A tab that opens has a size after the next refresh: its tables wrap to it then."""
         from pra.tui.widgets.table import fill_shown
@@ -159,8 +167,12 @@ class WorkshopScreen(Screen[None]):
             self.call_after_refresh(kept.focus)
 
     # -- navigation -------------------------------------------------------------
-    def go(self, step: PraStep, group_id: str | None = None) -> None:
-        """Open ``step`` (and ``group_id`` on group steps)."""
+    def go(self, step: PraStep, group_id: str | None = None, *, keep_notices: bool = False) -> None:
+        """Open ``step`` (and ``group_id`` on group steps).
+
+        A notice still shown belongs to the step (or group) it was given on: it goes when
+        another opens, rather than stand over the next step's entry line.
+        """
         self.current = step
         if group_id is not None:
             self.group_id = group_id
@@ -172,6 +184,10 @@ class WorkshopScreen(Screen[None]):
         if self.group_id is None or ws.group(self.group_id) is None:
             # also the first group formed since the screen opened (it had none then)
             self.group_id = ws.groups[0].id if ws.groups else None
+        opening = (step, self.group_id if step.per_group else None)
+        if opening != self.opened and not keep_notices:
+            notices.clear(self.app)
+        self.opened = opening
         content = self.query_one("#content", Vertical)
         needs_group = step.per_group and self.group_id is None
         fresh = not needs_group and step not in self.views
@@ -232,11 +248,11 @@ class WorkshopScreen(Screen[None]):
     def _changed(self, ws: Workshop) -> None:
         if self.group_id is not None and ws.group(self.group_id) is None:
             self.group_id = ws.groups[0].id if ws.groups else None
-            self.go(self.current)
+            self.go(self.current, keep_notices=True)  # the notice says why (removed, undone)
             return
         if self.group_id is None and ws.groups and self.current.per_group:
             self.group_id = ws.groups[0].id
-            self.go(self.current)
+            self.go(self.current, keep_notices=True)
             return
         self._render_frame(ws)
         view = self.views.get(self.current)

@@ -76,8 +76,8 @@ class RoomScreen(WorkshopScreen):
             return False
         return super().check_action(action, parameters)
 
-    def go(self, step: PraStep, group_id: str | None = None) -> None:
-        super().go(step, group_id)
+    def go(self, step: PraStep, group_id: str | None = None, *, keep_notices: bool = False) -> None:
+        super().go(step, group_id, keep_notices=keep_notices)
         self.set_focus(None)  # nothing to type into, no cursor on the wall
 
     def _focus_if_shown(self, view: StepView) -> None:

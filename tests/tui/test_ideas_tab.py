@@ -61,3 +61,25 @@ async def test_tab_from_the_business_line_lands_in_the_criterion_line_and_keeps_
             "idea-skills",
             "idea-name",
         ]
+
+
+async def test_the_last_warning_of_the_suggestion_is_reached_at_100x30() -> None:
+    """Kelompok: the suggestion's last warning was cut at the bottom ("… sedangkan KUBE paling")
+    with no key to reach it. Tab reaches the suggestion after the member table, End shows its
+    end, and its last words are on the screen."""
+    from tests.tui.pilot import screen_text
+
+    app = PraApp(make_session(palembang()), step=PraStep.IDEAS)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for_step(pilot, PraStep.IDEAS)
+        await keys(pilot, "f6", "f6", "f6")
+        await wait_for_focus(pilot, _is("group-name"), what="the new group's line")
+        await keys(pilot, "tab")
+        await wait_for_focus(pilot, _is("member-table"), what="the member table")
+        await keys(pilot, "tab")
+        await wait_for_focus(pilot, _is("suggestion-box"), what="the suggestion")
+        await keys(pilot, "end")
+        last = "sedikit 5 rumah tangga."
+        await wait_until(pilot, lambda: last in screen_text(app), what="the last warning's end")
+        lines = screen_text(app).splitlines()
+        assert any(line.rstrip().endswith(last) for line in lines[:-2])  # above status, footer

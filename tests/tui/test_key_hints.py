@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from textual.binding import Binding
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Input, Static, TabbedContent, TabPane
@@ -32,7 +33,7 @@ from pra.model import PraStep, Workshop
 from pra.tui.app import PraApp
 from pra.tui.steps import StepView
 from tests.tui.conftest import make_session, palembang
-from tests.tui.pilot import keys, wait_until
+from tests.tui.pilot import keys, wait_for_focus, wait_until
 
 WIDE = (140, 40)
 """Wide enough that the notes panel is open beside the step."""
@@ -45,7 +46,7 @@ _NAMED = re.compile(
     r"|(?P<ctrl>(?:Ctrl\+|\^)(?:[a-zA-Z](?!\w)|[↑↓←→]))"
     r"|(?P<shift>(?:[Ss]hift\+|⇧)(?:[↑↓←→]|Tab))"
     r"|(?<!\w)(?P<word>Esc|Del|Tab|spasi|Home|End|Backspace)(?!\w)"
-    r"|(?:\A|(?<=\n)|(?<=· ))(?P<arrow>[←→])(?= )"
+    r"|(?:\A|(?<=\n)|(?<=· ))(?P<arrow>[←→]|↑↓)(?= )"
     r"|(?<![\w+^.'\"’-])(?P<letter>[a-z])(?=[ /,=)]|$)"
 )
 _ARROWS = {"↑": "up", "↓": "down", "←": "left", "→": "right", "Tab": "tab"}
@@ -73,7 +74,7 @@ def named_keys(text: str) -> list[str]:
             shifted = "Tab" if match["shift"].endswith("Tab") else match["shift"][-1]
             found.append(f"shift+{_ARROWS[shifted]}")
         elif match["arrow"]:
-            found.append(_ARROWS[match["arrow"]])
+            found.extend(_ARROWS[arrow] for arrow in match["arrow"])  # "↑↓ Gulir": both
         elif match["word"]:
             found.append(_WORDS[match["word"]])
         else:
@@ -106,6 +107,7 @@ def test_key_names_are_found_in_text() -> None:
         "backspace",
         "left",
     ]
+    assert named_keys("↑↓ Gulir · F1 Catatan") == ["up", "down", "f1"]
     assert named_keys("Tabel · di tabel · Waktu: 5 menit · S/W/O/T · Rp 5.000") == []
 
 
@@ -272,3 +274,131 @@ def test_a_sentence_that_names_keys_by_action_names_none_by_hand() -> None:
                     else [k for k in named_keys(rest) if len(k) > 1]
                 )
                 assert names == [], f"{lang}: {key} spells {names} by hand: {text!r}"
+
+
+async def _to_part(pilot: object, app: PraApp, step: PraStep, pane: str) -> None:
+    from textual.pilot import Pilot
+
+    assert isinstance(pilot, Pilot)
+    tabs = _view(app, step).query_one(TabbedContent)
+    for _ in range(len(tabs.query(TabPane))):
+        if tabs.active == pane:
+            return
+        await keys(pilot, "f6")
+    await wait_until(pilot, lambda: tabs.active == pane, what=f"part {pane}")
+
+
+async def _focus_on(pilot: object, app: PraApp, widget_id: str) -> None:
+    """Tab until ``widget_id`` has the focus, as the facilitator would."""
+    from textual.pilot import Pilot
+
+    assert isinstance(pilot, Pilot)
+    for _ in range(MAX_TABS):
+        if getattr(app.screen.focused, "id", None) == widget_id:
+            return
+        await keys(pilot, "tab")
+    await wait_until(
+        pilot,
+        lambda: getattr(app.screen.focused, "id", None) == widget_id,
+        what=f"focus on {widget_id}",
+    )
+
+
+def _row_actions(app: PraApp, actions: set[str]) -> set[str]:
+    """The keys active and enabled here whose binding runs one of ``actions`` (a view's row keys,
+    not a field's own Ctrl keys)."""
+    return {
+        key
+        for key, active in app.screen.active_bindings.items()
+        if active.enabled and active.binding.action.split("(")[0] in actions
+    }
+
+
+@pytest.mark.parametrize(
+    ("step", "pane", "field", "table", "actions", "row_keys"),
+    [
+        (
+            PraStep.POTENTIALS,
+            "tab-institutions",
+            "institution-name",
+            "institution-table",
+            {"nudge"},
+            {"ctrl+up", "ctrl+down", "ctrl+right", "ctrl+left"},
+        ),
+        (
+            PraStep.POTENTIALS,
+            "tab-resources",
+            "resource-name",
+            "resource-table",
+            {"kind"},
+            {"ctrl+k"},
+        ),
+        (PraStep.IDEAS, "tab-ideas", "idea-table", "criterion-table", {"weight"}, {"ctrl+w"}),
+        (
+            PraStep.IDEAS,
+            "tab-groups",
+            "group-name",
+            "member-table",
+            {"officer"},
+            {"ctrl+k", "ctrl+e", "ctrl+r"},
+        ),
+    ],
+    ids=["institution-importance", "resource-kind", "criterion-weight", "member-officer"],
+)
+async def test_a_row_key_is_offered_only_on_the_table_it_acts_on(
+    step: PraStep, pane: str, field: str, table: str, actions: set[str], row_keys: set[str]
+) -> None:
+    """Potensi › Lembaga sosial with the focus on the name field offered ``^↑ Penting`` and
+    Kelompok's member table listed ``^w Bobot``: keys that act on another widget only. Away
+    from its table the row key is neither active nor in the footer nor in the notes (F1)."""
+    app = PraApp(make_session(palembang()), step=step)
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_until(
+            pilot, lambda: app.screen.focused is not None, what=f"{step.value} with a focus"
+        )
+        await keys(pilot, "f1")
+        await _to_part(pilot, app, step, pane)
+        await _focus_on(pilot, app, field)
+        assert _row_actions(app, actions) == set(), f"{field}: the view's row keys are active"
+        footer = {k.key for k in app.screen.query_one(Footer).query("FooterKey")}
+        notes = str(app.screen.query_one("#notes-keys", Static).render())
+        words = {
+            b.description
+            for b in _view(app, step).BINDINGS
+            if isinstance(b, Binding) and b.action.split("(")[0] in actions
+        }
+        assert not row_keys & footer, f"{field}: the footer shows {row_keys & footer}"
+        named = [w for w in words if w in notes]
+        assert named == [], f"{field}: the notes (F1) name {named}: {notes!r}"
+        await _focus_on(pilot, app, table)
+        assert _row_actions(app, actions) == row_keys, f"{table}: {_active(app.screen)}"
+        assert row_keys <= _notes_keys(app), f"{table}: notes {_notes_keys(app)}"
+
+
+async def test_an_open_choice_list_names_esc_in_the_catalogues_words() -> None:
+    """Modal › RAB with the "Dari" list open showed Textual's ``Esc Dismiss menu`` in English."""
+    from tests.tui.pilot import screen_text
+
+    app = PraApp(make_session(palembang()), step=PraStep.CAPITAL)
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_until(pilot, lambda: app.screen.focused is not None, what="Modal with a focus")
+        await _to_part(pilot, app, PraStep.CAPITAL, "tab-budget")
+        await _focus_on(pilot, app, "budget-form-source")
+        await keys(pilot, "enter")
+        await wait_until(
+            pilot,
+            lambda: (
+                app.screen.focused is not None and app.screen.focused.id != "budget-form-source"
+            ),
+            what="the Dari list open",
+        )
+        text = screen_text(app)
+        footer_line = text.splitlines()[-1]
+        assert "Dismiss" not in text
+        assert f"Esc {i18n.t('tui.choice.close_list')}" in footer_line, footer_line
+        await keys(pilot, "escape")
+        await wait_for_focus(
+            pilot,
+            lambda w: getattr(w, "id", None) == "budget-form-source",
+            what="the Dari field again",
+        )

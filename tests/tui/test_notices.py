@@ -109,3 +109,73 @@ async def test_notices_in_a_row_leave_nothing_of_the_ones_before() -> None:
             what="one toast on the screen, no holder of an older one",
         )
         assert screen_text(app).count("Budi bukan anggota") == 1
+
+
+async def _notice_on_the_last_row(pilot: object, app: PraApp) -> str:
+    """The focus on the register's last row (low on the screen), and a notice that stays until
+    taken away (a removal's says itself for 8 s: long enough to go by itself under load)."""
+    from textual.pilot import Pilot
+
+    assert isinstance(pilot, Pilot)
+    await wait_for_focus(
+        pilot, lambda w: w is not None and w.id == "people-name", what="the name field"
+    )
+    await keys(pilot, "tab")
+    await wait_for_focus(
+        pilot, lambda w: isinstance(w, DataTable) and w.id == "people-table", what="table"
+    )
+    await keys(pilot, "end")
+    said = "Sulastri dihapus"
+    app.notify(said, timeout=3600)
+    await wait_until(
+        pilot,
+        lambda: said in screen_text(app) and bool(app.screen.query("Toast")),
+        what="the notice shown",
+    )
+    return said
+
+
+async def test_a_notice_goes_when_the_next_step_opens() -> None:
+    """A SWOT removal's notice stood ~25 s and followed to the next step, over its entry line."""
+    app = PraApp(make_session(palembang()), step=PraStep.PARTICIPANTS)
+    async with app.run_test(size=ROOM, notifications=True) as pilot:
+        said = await _notice_on_the_last_row(pilot, app)
+        await keys(pilot, "f8")
+        await wait_until(pilot, lambda: said not in screen_text(app), what="the notice gone")
+        assert not app.screen.query("Toast")
+
+
+async def test_a_notice_goes_when_the_next_group_opens() -> None:
+    app = PraApp(make_session(palembang()), step=PraStep.SWOT)
+    async with app.run_test(size=ROOM, notifications=True) as pilot:
+        await wait_until(pilot, lambda: app.screen.focused is not None, what="SWOT with a focus")
+        app.notify("Kekuatan dihapus", timeout=3600)
+        await wait_until(pilot, lambda: "Kekuatan dihapus" in screen_text(app), what="shown")
+        await keys(pilot, "f3")
+        await wait_until(
+            pilot, lambda: "Kekuatan dihapus" not in screen_text(app), what="the notice gone"
+        )
+
+
+async def test_a_notice_moves_clear_of_the_field_that_takes_the_focus() -> None:
+    """Shown at the top while the focused row was low; the focus back on the name field at the
+    top, the notice moves to the bottom rather than cover the line being typed."""
+    app = PraApp(make_session(palembang()), step=PraStep.PARTICIPANTS)
+    async with app.run_test(size=ROOM, notifications=True) as pilot:
+        await _notice_on_the_last_row(pilot, app)
+        field = app.screen.query_one("#people-name")
+        await wait_until(
+            pilot,
+            lambda: app.screen.query_one("Toast").region.y < ROOM[1] // 2,
+            what="the notice at the top: the focused row is low",
+        )
+        await keys(pilot, "shift+tab")
+        await wait_for_focus(
+            pilot, lambda w: w is not None and w.id == "people-name", what="the name field"
+        )
+        await wait_until(
+            pilot,
+            lambda: app.screen.query_one("Toast").region.y >= ROOM[1] // 2,
+            what="the notice at the bottom",
+        )
+        assert not app.screen.query_one("Toast").region.overlaps(field.region)

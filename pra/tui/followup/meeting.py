@@ -32,6 +32,7 @@ from pra.model.followup import Meeting, MemberRecord
 from pra.plan.formatting import format_date, format_number, format_rupiah
 from pra.tui.followup.pane import FollowUpPane
 from pra.tui.keys import KeyHint
+from pra.tui.widgets.choice import ChoiceSelect
 from pra.tui.widgets.table import fill
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ class MeetingPane(FollowUpPane):
         kinds = [(t(f"meeting_kind.{kind}"), kind) for kind in ("meeting", "visit")]
         with Horizontal(id="fu-new", classes="entry"):
             yield Input(placeholder=t("tui.followup.meeting.new_date"), compact=True, id="fu-date")
-            yield Select(kinds, allow_blank=False, compact=True, id="fu-kind")
+            yield ChoiceSelect(kinds, allow_blank=False, compact=True, id="fu-kind")
         yield Static(id="fu-heading", classes="fu-heading")
         yield DataTable(id="fu-members", cursor_type="cell", zebra_stripes=True)
         with Horizontal(id="fu-cell-line", classes="entry"):
@@ -358,9 +359,8 @@ class MeetingPane(FollowUpPane):
         )
         if done and value and absent:  # money handed over or received: she came (set_amount)
             reason = "lent" if column == "loan_out" else "paid"
-            self.notify(
-                t(f"tui.followup.meeting.marked_present_{reason}", name=self._member_name(pid))
-            )
+            said = t(f"tui.followup.meeting.marked_present_{reason}", name=self._member_name(pid))
+            self.notify(f"{said} {t('tui.remove.undo_hint')}")  # one edit: amount and tick
         return True
 
     def _member_name(self, participant_id: str) -> str:

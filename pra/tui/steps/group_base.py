@@ -246,7 +246,14 @@ class GroupStepView(StepView):
             editing = form_id in self.editing
             hint.set_class(editing, "-editing")
             key = self.HINTS.get(form_id, "tui.group.form_hint")
-            hint.say("tui.group.editing" if editing else key)
+            if editing:
+                hint.say("tui.group.editing")
+            else:
+                hint.say(key, **self.hint_params(form_id))
+
+    def hint_params(self, form_id: str) -> dict[str, str]:
+        """The values the hint above ``form_id`` names (e.g. an example in the group's unit)."""
+        return {}
 
     def form_hint(self, form_id: str) -> list[KeyHint]:
         """The line of keys above a form; none in the room's view (the room types nothing)."""

@@ -55,6 +55,7 @@ from pra.tui.steps.group_base import (
     set_choices,
 )
 from pra.tui.widgets.field import TextField
+from pra.tui.widgets.reading import ReadingBox
 from pra.tui.widgets.table import Cell, fill
 from pra.tui.widgets.ticklist import TickList
 from pra.tui.widgets.whole_line import WholeLine
@@ -249,7 +250,9 @@ class CapitalView(GroupStepView):
                 yield DataTable(id="budget-table", cursor_type="row", zebra_stripes=True)
                 yield Static(id="capital-lines", classes="arithmetic")
             with TabPane(t("tui.capital.tab_repayment"), id="tab-repayment"), PlainScroll():
-                yield Static(id="repayment-lines", classes="arithmetic")
+                # the tab's first focus (F5/F6): it opens on its first line, never scrolled
+                # down to where the schedule's cursor was left
+                yield ReadingBox(id="repayment-lines", classes="arithmetic")
                 yield DataTable(id="repayment-table", cursor_type="row", zebra_stripes=True)
                 # each lender's own schedule, as the printed plan has it
                 yield Static(t("tui.capital.lender.heading"), id="lender-head", classes="box-title")

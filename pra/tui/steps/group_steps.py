@@ -24,6 +24,7 @@ from pra.model import BusinessGroup, PraStep, Step, Workshop
 from pra.plan.formatting import format_rupiah
 from pra.plan.schedule import workshop_schedule
 from pra.tui import removal
+from pra.tui.keys import KeyHint
 from pra.tui.steps.base import register
 from pra.tui.steps.group_base import Field, GroupStepView, RowOps, entry_form, names_of
 from pra.tui.widgets.field import TextField
@@ -102,6 +103,19 @@ class StepsView(GroupStepView):
                 yield TickList[str](id="step-deps")
         yield Static(id="step-warnings", classes="warnings")
 
+    def form_hint(self, form_id: str) -> list[KeyHint]:
+        """The step line's hint is said by :meth:`show`: its example counts in the group's unit."""
+        hints = super().form_hint(form_id)
+        for hint in hints:
+            hint.sentences = ()
+        return hints
+
+    def hint_params(self, form_id: str) -> dict[str, str]:
+        """The one-line example counts in the group's own unit (weeks or months)."""
+        group = self.group
+        unit = group.calendar.unit if group is not None else "week"
+        return {"example": t(f"tui.steps.example_{unit}")}
+
     def show(self, ws: Workshop, group_id: str | None) -> None:
         group = self.group
         if group is None:
@@ -110,6 +124,7 @@ class StepsView(GroupStepView):
         # the unit is always on screen: in the empty field, and with the number when editing
         duration = self.query_one(f"#{FORM}-duration", Input)
         duration.placeholder = t("tui.steps.duration_in", unit=unit)
+        self.show_hint(FORM)  # its example counts in the group's unit
         self.query_one("#step-head", Static).update(
             t(
                 "tui.steps.head",

@@ -26,6 +26,7 @@ from pra.tui import removal
 from pra.tui.keys import KeyHint
 from pra.tui.steps.base import StepView, register
 from pra.tui.widgets.field import TextField
+from pra.tui.widgets.reading import ReadingScroll
 from pra.tui.widgets.table import Cell, current_key, fill
 from pra.tui.widgets.ticklist import TickList
 
@@ -57,10 +58,15 @@ class IdeasView(StepView):
         "criterion-table": "criterion-name",
     }
     FOOTER_TABS: ClassVar[dict[str, frozenset[str]]] = {
-        "officer": frozenset({"tab-groups"}),
         "accept": frozenset({"tab-groups"}),
     }
     """The tabs where each key does something; the footer shows it only there."""
+    ROW_KEYS: ClassVar[dict[str, str]] = {
+        "weight": "criterion-table",
+        "officer": "member-table",
+    }
+    """The table each row key acts on, and only while it has the focus: the key is offered
+    (footer, notes) there only, never from a field or another table of the same tab."""
     accept_offered = False
     """Does the suggestion hold a group to accept (F9)? Set when the groups tab is drawn."""
 
@@ -89,7 +95,9 @@ class IdeasView(StepView):
                 yield KeyHint(id="no-groups-hint", classes="hint")
                 yield DataTable(id="member-table", cursor_type="row", zebra_stripes=True)
                 yield KeyHint(id="suggestion-head", classes="hint")
-                yield Static(id="suggestion", classes="hint")
+                # Tab reaches the suggestion: its last warnings can end below a 100x30 screen
+                with ReadingScroll(id="suggestion-box"):
+                    yield Static(id="suggestion", classes="hint")
 
     def focus_first(self) -> None:
         self.query_one("#need-text", Input).focus()
@@ -296,6 +304,10 @@ class IdeasView(StepView):
             return False  # Del where no row is highlighted
         if action == "accept" and not self.accept_offered:
             return False  # no suggested group: F9 would accept nothing
+        table = self.ROW_KEYS.get(action)
+        if table is not None:
+            focused = self.screen.focused if self.is_attached else None
+            return focused is not None and focused.id == table
         tabs = self.FOOTER_TABS.get(action)
         return tabs is None or self._tab() in tabs
 

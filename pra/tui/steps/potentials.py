@@ -173,17 +173,21 @@ class PotentialsView(StepView):
     def _tab(self) -> str:
         return self.query_one(TabbedContent).active
 
-    FOOTER_TABS: ClassVar[dict[str, str]] = {
-        "nudge": "tab-institutions",
-        "kind": "tab-resources",
+    ROW_KEYS: ClassVar[dict[str, str]] = {
+        "nudge": "institution-table",
+        "kind": "resource-table",
     }
-    """The tab where each key does something; the footer shows it only there."""
+    """The table each key acts on, and only while it has the focus: the key is offered (footer,
+    notes) there only, never from the entry line above it."""
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if super().check_action(action, parameters) is False:
             return False  # Del where no row is highlighted
-        tab = self.FOOTER_TABS.get(action)
-        return tab is None or self._tab() == tab
+        table = self.ROW_KEYS.get(action)
+        if table is None:
+            return True
+        focused = self.screen.focused if self.is_attached else None
+        return focused is not None and focused.id == table
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         self.refresh_bindings()

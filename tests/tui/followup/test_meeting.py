@@ -200,7 +200,17 @@ async def test_money_for_an_absent_member_ticks_her_and_says_so_and_the_chair_is
             pilot, lambda: meeting().present_ids() == (ROHANI, YUSNAINI), what="Yusnaini ticked"
         )
         assert meeting().members[1].instalment == 50_000
-        assert "Yusnaini ditandai hadir karena membayar." in notices
+        said = "Yusnaini ditandai hadir karena membayar. Ctrl+Z membatalkan."
+        assert said in notices  # it named her and how to take it back: it was silent
+        await keys(pilot, "ctrl+z")  # Ctrl+Z takes back the amount and the tick together
+        await wait_until(
+            pilot, lambda: meeting().present_ids() == (ROHANI,), what="Yusnaini unticked again"
+        )
+        assert meeting().members[1].instalment == 0
+        await keys(pilot, "ctrl+y")
+        await wait_until(
+            pilot, lambda: meeting().present_ids() == (ROHANI, YUSNAINI), what="redone"
+        )
         # now Rohani may be unticked: she no longer leads the meeting, and the toast says so
         await keys(pilot, "escape", "up", "up", "left", "left", "left", "left", "space")
         await wait_until(
@@ -389,3 +399,36 @@ async def test_the_groups_payment_to_its_lender_is_typed_at_the_meeting(tmp_path
 
         await wait_until(pilot, lambda: bool(paid()), what="the payment in the saved file")
     assert paid() == (LenderPayment(source_id="fs-jb-bmm", amount=274_000),)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_the_meeting_lines_hints_are_whole_at_100x30(lang: str) -> None:
+    """A new meeting of a group with a lender loan: the hints of sales, costs, the lender's
+    payment and the notes were cut ("Setor BMM  angsuran ke", "Catatan  kekompakan, konflik,")."""
+    from pra import i18n
+
+    i18n.set_language(lang)
+    try:
+        ws = palembang()
+        second = ws.groups[1].id
+        app = PraApp(make_session(ws))
+        async with app.run_test(size=SIZE) as pilot:
+            await keys(pilot, "f3")
+            await wait_until(pilot, lambda: app.screen.group_id == second, what="the second group")
+            await keys(pilot, "f4")
+            await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
+            await keys(pilot, "05-07-2004", "enter")
+            fields = [app.screen.query_one(f"#fu-{name}", Input) for name in ("sales", "costs")]
+            fields += [app.screen.query_one(f"#fu-{name}", Input) for name in ("lender", "notes")]
+            await wait_until(
+                pilot,
+                lambda: all(f.display and not f.value for f in fields),
+                what="the new meeting's empty lines",
+            )
+            text = screen_text(app)
+            for field in fields:
+                assert field.placeholder, field.id
+                line = next((ln for ln in text.splitlines() if field.placeholder in ln), None)
+                assert line is not None, f"{field.id}: {field.placeholder!r} cut: {text}"
+    finally:
+        i18n.set_language("id")

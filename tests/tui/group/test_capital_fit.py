@@ -64,3 +64,34 @@ async def test_a_long_deduction_name_leaves_its_amount_whole_in_projector_mode()
         text = screen_text(app)
         assert malformed_money(text, 100) == [], text
         assert shown_whole(text, "Simpanan pokok koperasi Yayasan Widya Dharma"), text
+
+
+@pytest.mark.parametrize("projector", [False, True], ids=["normal", "projector"])
+@pytest.mark.parametrize("group_id", [SEDAP, "g2"], ids=["sedap", "second"])
+async def test_the_repayment_tab_opens_at_its_first_line(projector: bool, group_id: str) -> None:
+    """Modal › Angsuran opened scrolled past its first lines at 100x30 (the first line shown
+    was "▎ September 2003): 6 Oktober 2003"): it opens on the arithmetic's first line."""
+    ws = palembang()
+    groups = [g.id for g in ws.groups]
+    app = PraApp(make_session(ws), step=PraStep.CAPITAL)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_step(pilot, PraStep.CAPITAL)
+        if projector:
+            await keys(pilot, "f2")
+            await wait_until(pilot, lambda: app.projector, what="projector mode")
+        if group_id != SEDAP:
+            await keys(pilot, "f3")  # the second group: a lender's schedule under the members'
+            await wait_until(
+                pilot, lambda: app.screen.group_id == groups[1], what="the second group"
+            )
+        await keys(pilot, "f6", "f6")
+        await steady(pilot)
+        await wait_until(
+            pilot, lambda: "Cicilan pokok:" in screen_text(app), what="the first line shown"
+        )
+        # read down to the schedule's last month, go on to the next tab and come back
+        await keys(pilot, "tab", "end", "f6", "f5")
+        await steady(pilot)
+        await wait_until(
+            pilot, lambda: "Cicilan pokok:" in screen_text(app), what="the first line again"
+        )

@@ -127,3 +127,23 @@ async def test_ticked_and_unticked_people_are_drawn_apart_in_every_theme() -> No
                 assert row in shown, (projector, row)
             assert "▐X▌" not in shown
             await keys(pilot, "f2")
+
+
+async def test_the_one_line_example_counts_in_the_groups_unit() -> None:
+    """A group counting months read the example "Beli alat, 1 minggu, …" in its hint."""
+    from pra.edit import calendar
+    from tests.tui.pilot import wait_until
+
+    weeks = _without_steps()
+    months = calendar.toggle_unit(weeks, SEDAP)
+    assert months.group(SEDAP).calendar.unit == "month"  # type: ignore[union-attr]
+    for ws, example, other in ((weeks, "1 minggu", "1 bulan"), (months, "1 bulan", "1 minggu")):
+        app = group_app(PraStep.STEPS, ws)
+        async with app.run_test(size=SIZE) as pilot:
+            hint = app.screen.query_one("#step-form-hint", Static)
+            await wait_until(
+                pilot,
+                lambda: f"Beli alat, {example}, 500.000" in str(hint.render()),  # noqa: B023
+                what=f"the example in {example}",
+            )
+            assert f"Beli alat, {other}" not in str(hint.render())
