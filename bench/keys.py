@@ -225,11 +225,11 @@ async def build_group_plan(r: Replay) -> None:
     await r.type("Kue laku setiap hari")
     await r.key("enter")
 
-    # SWOT: a strength, then Tab box by box to the threats (a risk box's mitigation line is
-    # its own stop: S, W, W's mitigation, O, T), Shift+Tab back to opportunities
+    # SWOT: a strength, then Tab box by box to the threats (S, W, O, T: an empty W line
+    # goes on to the next box, not to its mitigation line), Shift+Tab back to opportunities
     await r.key("f8")
     await r.line("Anggota rajin")
-    await r.key("tab", "tab", "tab", "tab")
+    await r.key("tab", "tab", "tab")
     await r.line("Harga tepung naik")
     await r.key("shift+tab")
     await r.line("Pasar 16 Ilir dekat")

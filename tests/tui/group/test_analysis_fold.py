@@ -54,7 +54,12 @@ async def test_the_cash_flow_follows_the_cursor_to_its_last_month() -> None:
     app = group_app(PraStep.ANALYSIS, ws)
     async with app.run_test(size=SIZE) as pilot:
         await wait_for_step(pilot, PraStep.ANALYSIS)
-        await keys(pilot, "f6", "f6", "f6")  # Arus kas: its lines first, then the table
+        # Arus kas: its selling-start field first, then its lines, then the table
+        await keys(pilot, "f6", "f6", "f6")
+        await wait_for_focus(
+            pilot, lambda w: w is not None and w.id == "sales-start", what="the selling start"
+        )
+        await keys(pilot, "tab")
         await wait_for_focus(
             pilot, lambda w: w is not None and w.id == "cash-lines", what="the cash lines"
         )
@@ -77,7 +82,12 @@ async def test_the_cash_lines_scroll_with_the_arrow_keys() -> None:
     app = group_app(PraStep.ANALYSIS)
     async with app.run_test(size=SIZE) as pilot:
         await wait_for_step(pilot, PraStep.ANALYSIS)
+        # Arus kas: its selling-start field first, then its lines, then the table
         await keys(pilot, "f6", "f6", "f6")
+        await wait_for_focus(
+            pilot, lambda w: w is not None and w.id == "sales-start", what="the selling start"
+        )
+        await keys(pilot, "tab")
         await wait_for_focus(
             pilot, lambda w: w is not None and w.id == "cash-lines", what="the cash lines"
         )
