@@ -18,10 +18,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from textual.binding import Binding
-from textual.widgets import Static
 
 from pra.i18n import t
-from pra.tui.keys import matches
+from pra.tui.keys import FollowsBindings, matches
 
 if TYPE_CHECKING:
     from textual.dom import DOMNode
@@ -102,7 +101,7 @@ def room_keys(screen: Screen[Any]) -> list[RoomKey]:
     return lines
 
 
-class KeyList(Static):
+class KeyList(FollowsBindings):
     """The notes' list of keys: the step's own, its sentence on Enter, then everywhere's.
 
     Written again whenever the screen's bindings change (focus, tab, method);
@@ -113,20 +112,10 @@ class KeyList(Static):
         super().__init__("", id=id, classes=classes, markup=False)
         self.sentence = ""
         """A catalogue key: how typing and Enter work in this step (names no other key)."""
-        self.named_keys: tuple[str, ...] = ()
-
-    def on_mount(self) -> None:
-        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
-        self._write()
-
-    def on_unmount(self) -> None:
-        self.screen.bindings_updated_signal.unsubscribe(self)
+        self.named_keys = ()
 
     def say(self, sentence: str) -> None:
         self.sentence = sentence
-        self._write()
-
-    def _bindings_changed(self, screen: Screen[Any]) -> None:
         self._write()
 
     def _write(self) -> None:

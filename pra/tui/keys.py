@@ -148,7 +148,28 @@ def key_text(
     return _KEY.sub(lambda match: match.group(2), kept)
 
 
-class KeyHint(Static):
+class FollowsBindings(Static):
+    """A text about keys, written again (:meth:`_write`) whenever the screen's bindings
+    change (focus, tab, method), so it names only keys active there."""
+
+    named_keys: tuple[str, ...] = ()
+    """The keys (Textual names) the text shown names; they are active on this screen."""
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        self._write()
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _bindings_changed(self, screen: Screen[Any]) -> None:
+        self._write()
+
+    def _write(self) -> None:
+        raise NotImplementedError
+
+
+class KeyHint(FollowsBindings):
     """Sentences that name keys, written again whenever the screen's bindings change.
 
     ``say(KEY, KEY2, n=3)`` shows the catalogue sentences one per line (the same
@@ -167,22 +188,11 @@ class KeyHint(Static):
         """Between the parts of a sentence: one part per line in a narrow panel (the notes)."""
         self.sentences: tuple[str, ...] = sentences
         self.params: dict[str, Any] = {}
-        self.named_keys: tuple[str, ...] = ()
-        """The keys (Textual names) the text shown names; they are active on this screen."""
-
-    def on_mount(self) -> None:
-        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
-        self._write()
-
-    def on_unmount(self) -> None:
-        self.screen.bindings_updated_signal.unsubscribe(self)
+        self.named_keys = ()
 
     def say(self, *sentences: str, **params: Any) -> None:
         self.sentences = sentences
         self.params = params
-        self._write()
-
-    def _bindings_changed(self, screen: Screen[Any]) -> None:
         self._write()
 
     def _write(self) -> None:
