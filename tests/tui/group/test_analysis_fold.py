@@ -11,6 +11,7 @@ lands on its table below them: Tab goes on to the table, which comes into view.
 
 from __future__ import annotations
 
+from textual.pilot import Pilot
 from textual.widgets import DataTable
 
 from pra.model import PraStep
@@ -20,6 +21,18 @@ from tests.tui.group.conftest import SEDAP, group_app, steady
 from tests.tui.pilot import keys, screen_text, wait_for_focus, wait_for_step
 
 SIZE = (100, 30)
+
+
+async def to_cash_lines(pilot: Pilot[None]) -> None:
+    """F6 to Arus kas: its selling-start field first, then Tab to its lines (then the table)."""
+    await keys(pilot, "f6", "f6", "f6")
+    await wait_for_focus(
+        pilot, lambda w: w is not None and w.id == "sales-start", what="the selling start"
+    )
+    await keys(pilot, "tab")
+    await wait_for_focus(
+        pilot, lambda w: w is not None and w.id == "cash-lines", what="the cash lines"
+    )
 
 
 async def test_the_verdict_under_five_products_is_reached_by_tab() -> None:
@@ -54,15 +67,7 @@ async def test_the_cash_flow_follows_the_cursor_to_its_last_month() -> None:
     app = group_app(PraStep.ANALYSIS, ws)
     async with app.run_test(size=SIZE) as pilot:
         await wait_for_step(pilot, PraStep.ANALYSIS)
-        # Arus kas: its selling-start field first, then its lines, then the table
-        await keys(pilot, "f6", "f6", "f6")
-        await wait_for_focus(
-            pilot, lambda w: w is not None and w.id == "sales-start", what="the selling start"
-        )
-        await keys(pilot, "tab")
-        await wait_for_focus(
-            pilot, lambda w: w is not None and w.id == "cash-lines", what="the cash lines"
-        )
+        await to_cash_lines(pilot)
         table = app.screen.query_one("#cash-table", DataTable)
         await keys(pilot, "tab")
         await wait_for_focus(pilot, lambda w: w is table, what="the cash table")
@@ -82,15 +87,7 @@ async def test_the_cash_lines_scroll_with_the_arrow_keys() -> None:
     app = group_app(PraStep.ANALYSIS)
     async with app.run_test(size=SIZE) as pilot:
         await wait_for_step(pilot, PraStep.ANALYSIS)
-        # Arus kas: its selling-start field first, then its lines, then the table
-        await keys(pilot, "f6", "f6", "f6")
-        await wait_for_focus(
-            pilot, lambda w: w is not None and w.id == "sales-start", what="the selling start"
-        )
-        await keys(pilot, "tab")
-        await wait_for_focus(
-            pilot, lambda w: w is not None and w.id == "cash-lines", what="the cash lines"
-        )
+        await to_cash_lines(pilot)
         await keys(pilot, "end")
         await steady(pilot)
         assert "Jan 2005  Rp 2.400.000" in screen_text(app)
