@@ -264,6 +264,10 @@ def capital_summary(group: BusinessGroup) -> CapitalSummary:
         if own_parts
         else Notice("plan.capital.line_own_none")
     )
+    if counted["labour"]:
+        # labour given is own contribution, never money that buys a budget line
+        # (pra.plan.own.own_spending)
+        lines.append(Notice("plan.capital.line_own_labour", {"amount": Money(counted["labour"])}))
     if money + goods + labour > kept:
         lines.append(
             Notice(

@@ -17,6 +17,10 @@ A lender reads "cash" as money in the till. Of what the members bring:
   Goods given that match no line stay in kind (the thread pledged does not pay for
   a cutting table); only goods pledged without a name meet lines by their value,
   and the plan then names those lines (:attr:`OwnSpending.by_amount`).
+  Labour given never meets a budget line: a line is something bought (goods,
+  materials, a cost paid ahead), and the hands that bake the cakes do not buy the
+  flour. Labour stays in kind, own contribution and never cash for a purchase, and
+  the plan says so (``plan.capital.line_own_labour``).
 
 The compulsory dues (simpanan wajib) come in month by month after the start, so
 they are in the cash flow, not here.
@@ -159,7 +163,7 @@ class OwnSpending:
     """The own capital's budget lines, split between the goods given and the cash."""
 
     in_kind_lines: int
-    """Rupiah of the lines met by goods (or valued labour) given."""
+    """Rupiah of the lines met by goods given (never by labour)."""
     cash_lines: int
     """Rupiah of the lines paid from the own cash."""
     by_amount: tuple[tuple[str, int], ...] = ()
@@ -168,11 +172,12 @@ class OwnSpending:
 
 
 def _goods(group: BusinessGroup) -> list[tuple[Pledge, frozenset[str]]]:
-    """The goods and labour given with a value, with the words of their thing."""
+    """The goods given with a value (tools, materials, other things: neither money nor
+    labour), with the words of their thing."""
     return [
         (p, thing_words(p.description))
         for p in group.pledges
-        if p.kept and p.kind != "money" and p.value
+        if p.kept and p.kind not in ("money", "labour") and p.value
     ]
 
 
@@ -184,7 +189,8 @@ def own_spending(group: BusinessGroup) -> OwnSpending:
     words with its item (:func:`thing_words`), as far as their value goes; the rest of
     the line is paid in cash. Goods whose thing has no such word (no description) meet
     what is left of the lines by their value, and those lines are named in
-    :attr:`OwnSpending.by_amount`.
+    :attr:`OwnSpending.by_amount`. Labour given meets no line, by words or by value
+    (the module docstring): it is never counted as paying for a purchase.
     """
     own = group.capital.own_capital
     if own is None:

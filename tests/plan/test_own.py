@@ -140,3 +140,74 @@ def test_one_line_is_met_by_two_pledges_of_its_item_and_an_unkept_one_counts_not
     )
     spent = own_spending(group)
     assert (spent.in_kind_lines, spent.cash_lines) == (800_000, 150_000)
+
+
+def test_labour_never_pays_for_the_materials_line_and_the_opening_cash_sets_the_money_aside() -> (
+    None
+):
+    # Issue 15 (1). The own capital's RAB: "Bahan kue (tepung, gula, telur)" 150.000, materials
+    # paid ahead. Kept pledges: labour "Tenaga membuat kue" 150.000 (shares the word "kue"
+    # with the line), labour with no description 80.000, money 200.000.
+    # Labour buys no flour: the line is paid in cash, 150.000 of the 200.000. The opening
+    # cash: own cash 200.000 − RAB 150.000 + the materials paid ahead kept in the cash
+    # 150.000 = 200.000, of which 150.000 is set aside for materials. In kind: the labour
+    # 150.000 + 80.000 = 230.000, meeting no line.
+    # Before the fix: in_kind_lines 150.000, cash_lines 0, so nothing was set aside.
+    from pra.plan.business import opening_cash
+    from pra.plan.capital import capital_summary
+
+    materials = BudgetLine(
+        id="b-bahan",
+        item="Bahan kue (tepung, gula, telur)",
+        unit_price=150_000,
+        source_id="own",
+        prepaid="materials",
+    )
+    group = group_with(
+        (
+            pledge(1, "labour", "Tenaga membuat kue", 150_000),
+            pledge(2, "labour", "", 80_000),
+            pledge(3, "money", "Modal tunai", 200_000),
+        ),
+        (materials,),
+    )
+    spent = own_spending(group)
+    assert (spent.in_kind_lines, spent.cash_lines, spent.by_amount) == (0, 150_000, ())
+    opening = opening_cash(group)
+    assert (opening.in_kind, opening.in_kind_lines, opening.prepaid, opening.cash) == (
+        230_000,
+        0,
+        150_000,
+        200_000,
+    )
+    own = funding_ledger(group).sources[0]
+    assert [(u.key, u.amount) for u in own.uses] == [
+        ("prepaid", 150_000),
+        ("till", 50_000),
+        ("in_kind", 230_000),
+    ]
+    assert funding_ledger(group).checks == ()
+    # the plan says how labour counts, after the own contribution's line
+    keys = [n.key for n in capital_summary(group).lines]
+    at = keys.index("plan.capital.line_own")
+    assert keys[at + 1] == "plan.capital.line_own_labour"
+    assert capital_summary(group).lines[at + 1].text("id") == (
+        f"Tenaga janji hati senilai Rp{NB}230.000 dihitung sebagai swadaya, bukan uang: "
+        "tenaga tidak membayar barang atau bahan yang dibeli menurut RAB."
+    )
+
+
+def test_a_labour_pledge_without_a_description_meets_no_line_by_value() -> None:
+    # Issue 15 (1): a labour pledge with no words used to meet any line by value and be
+    # named as goods (by_amount). Now the rack 100.000 is paid in cash; the tool without a
+    # name (60.000) still meets what is left of it by value: 60.000 in kind, 40.000 cash.
+    group = group_with(
+        (pledge(1, "labour", "", 100_000), pledge(2, "tool", "", 60_000)),
+        (line("Rak piring", 100_000),),
+    )
+    spent = own_spending(group)
+    assert (spent.in_kind_lines, spent.cash_lines, spent.by_amount) == (
+        60_000,
+        40_000,
+        (("Rak piring", 60_000),),
+    )
