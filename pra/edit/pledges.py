@@ -95,6 +95,16 @@ _VALUE = re.compile(
     r"(?:^|\s)((?:rp\.?\s*)?\d[\d.,]*(?:\s*(?:rb|ribu|k|jt|juta))?)$", re.IGNORECASE
 )
 """The value at the end of a pledge: ``200.000``, ``Rp 50.000``, ``50rb``, ``1,5jt``."""
+_MONEY_WORD = r"\(?(?:rupiah|tunai|kontan|cash|idr)\)?[.,;]?"
+_MONEY_AFTER = re.compile(rf"(?:\s+{_MONEY_WORD})+$", re.IGNORECASE)
+"""Words that say an amount is money, after it: ``100.000 rupiah``, ``50rb (tunai)``."""
+_MONEY_FIRST = re.compile(
+    r"(?:rp\.?\s*\d[\d.,]*|\d[\d.,]*\s*(?:rb|ribu|k|jt|juta)\b"
+    rf"|\d[\d.,]*(?=\s+{_MONEY_WORD}(?:\s|$)))",
+    re.IGNORECASE,
+)
+"""An amount of money first in the pledge (``Rp 100.000``, ``100rb``, ``100 ribu``,
+``50.000 rupiah``), not a quantity of a thing (``2 kg``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,15 +150,22 @@ def parse_pledge(ws: Workshop, group_id: str, text: str) -> PledgeLine:
     """``"Rohani: uang 50.000"``, ``"Yusnaini: tenaga membuat kue"``,
     ``"Ros: alat Oven dan cetakan 200.000"``: a member (name or its start), a colon,
     the kind, what is given and, last, its value in rupiah (may be left out). Only a
-    value (``"Masitoh: 100.000"``) is money; a quantity without a kind word
-    (``"Rohani: 2 kg tepung terigu"``) is materials, the quantity part of what. Anything it cannot read is refused with
-    a sentence; a pledge with neither what nor value is refused as empty."""
+    value (``"Masitoh: 100.000"``, ``"Ani: 100 ribu rupiah"``, ``"Ani: 50.000 (tunai)"``:
+    words that say it is money may follow it) is money; a quantity without a kind word
+    (``"Rohani: 2 kg tepung terigu"``) is materials, the quantity part of what. An amount
+    of money first with other words after it (``"Ani: 100rb untuk modal"``) is refused,
+    never read as a quantity. Anything it cannot read is refused with a sentence; a
+    pledge with neither what nor value is refused as empty."""
     who, colon, rest = text.partition(":")
     if not colon or not who.strip():
         raise PraError("edit.pledges.no_colon")
     participant_id = member_by_prefix(ws, group_id, who)
     rest = " ".join(rest.split())
     value = ""
+    money_words = _MONEY_AFTER.search(rest)
+    if money_words and _VALUE.search(rest[: money_words.start()]):
+        # "100.000 rupiah", "100rb tunai", "50.000 (tunai)": the amount is the value
+        rest = rest[: money_words.start()]
     match = _VALUE.search(rest)
     if match:
         value = match.group(1)
@@ -156,6 +173,11 @@ def parse_pledge(ws: Workshop, group_id: str, text: str) -> PledgeLine:
         rest = rest[: match.start()].strip()
     first, _, what = rest.partition(" ")
     kind = kind_of(first) if first else None
+    money_first = _MONEY_FIRST.match(rest) if kind is None else None
+    if money_first:
+        # money first and more words after it ("100rb untuk modal"): never a quantity of
+        # materials worth nothing; the value goes last, after the kind and what
+        raise PraError("edit.pledges.money_first", amount=money_first.group(0).strip())
     if kind is None and first[:1].isdigit():
         # a quantity of something ("2 kg tepung terigu"): goods in kind, the quantity kept
         kind, what = "materials", rest

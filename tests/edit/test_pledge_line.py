@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pra.edit import pledges
+from pra.edit.capital import parse_rupiah
 from pra.edit.pledges import PledgeLine, parse_pledge
 from pra.errors import PraError
 from pra.model import Workshop
-from tests.edit.conftest import SEDAP
+from tests.edit.conftest import SEDAP, palembang
 
 
 def pid(ws: Workshop, name: str) -> str:
@@ -97,3 +100,75 @@ def test_the_line_adds_the_pledge(ws: Workshop) -> None:
         "Gula dan telur",
         50000,
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        # issue 15 (2): before the fix each of these was materials worth Rp 0
+        ("Masitoh: 100.000 rupiah", "100.000"),
+        ("Masitoh: 100rb tunai", "100rb"),
+        ("Masitoh: 100 ribu rupiah", "100 ribu"),
+        ("Masitoh: 50.000 (tunai)", "50.000"),
+        ("Masitoh: uang 100.000 rupiah", "100.000"),
+    ],
+)
+def test_an_amount_with_words_saying_it_is_money_is_a_money_pledge(
+    ws: Workshop, line: str, value: str
+) -> None:
+    assert parse_pledge(ws, SEDAP, line) == PledgeLine(pid(ws, "Masitoh"), "money", "", value)
+    # and the pledge stored holds that value in rupiah
+    after = pledges.add_pledge_line(ws, SEDAP, line)
+    added = next(g for g in after.groups if g.id == SEDAP).pledges[-1]
+    assert (added.kind, added.value) == ("money", 100_000 if "100" in value else 50_000)
+
+
+@pytest.mark.parametrize(
+    ("line", "amount"),
+    [
+        ("Masitoh: 100rb untuk modal", "100rb"),
+        ("Masitoh: Rp 100.000 untuk modal", "Rp 100.000"),
+        ("Masitoh: 100 ribu rupiah untuk modal", "100 ribu"),
+        ("Masitoh: 50.000 tunai dari arisan", "50.000"),
+    ],
+)
+def test_money_first_with_other_words_after_it_is_refused_not_read_as_a_quantity(
+    ws: Workshop, line: str, amount: str
+) -> None:
+    with pytest.raises(PraError) as caught:
+        parse_pledge(ws, SEDAP, line)
+    assert caught.value.key == "edit.pledges.money_first"
+    assert caught.value.message("id").startswith(f'"{amount}" adalah uang, bukan jumlah barang.')
+    assert caught.value.message("en").startswith(f'"{amount}" is money, not a quantity')
+
+
+AMOUNT_FORMS = st.sampled_from(["{n}.000", "{n}rb", "{n} ribu", "Rp {n}.000", "{n}k"])
+MONEY_WORDS = st.lists(st.sampled_from(["rupiah", "tunai", "(tunai)", "kontan", "IDR"]), max_size=2)
+
+
+@given(
+    n=st.integers(min_value=1, max_value=999),
+    form=AMOUNT_FORMS,
+    words=MONEY_WORDS,
+)
+@settings(max_examples=60, deadline=None)
+def test_any_amount_followed_by_money_words_is_money_of_that_value(
+    n: int, form: str, words: list[str]
+) -> None:
+    ws = palembang()
+    line = f"Masitoh: {form.format(n=n)} {' '.join(words)}".rstrip()
+    read = parse_pledge(ws, SEDAP, line)
+    assert (read.kind, read.description) == ("money", "")
+    assert parse_rupiah(read.value) == n * 1000
+
+
+@given(
+    n=st.integers(min_value=1, max_value=999),
+    unit=st.sampled_from(["kg", "karung", "liter", "bungkus", "buah", "ikat"]),
+    thing=st.sampled_from(["tepung terigu", "arang", "minyak goreng", "gula pasir"]),
+)
+@settings(max_examples=40, deadline=None)
+def test_any_quantity_of_a_thing_is_still_materials(n: int, unit: str, thing: str) -> None:
+    ws = palembang()
+    read = parse_pledge(ws, SEDAP, f"Rohani: {n} {unit} {thing}")
+    assert (read.kind, read.description, read.value) == ("materials", f"{n} {unit} {thing}", "")
