@@ -186,13 +186,21 @@ def test_a_b_group_is_refused_a_link_the_report_would_refuse() -> None:
     with pytest.raises(PraError) as caught:
         fu.link_lkm(graded_b, SEDAP, "BMM Palembang", "15-03-2004")
     assert caught.value.params["reasons"].text("id") == "belum ada angsuran yang jatuh tempo"
-    # Jaya Bersama: graded B on 6 December 2003, 95% repaid on time, PAR30 0%, but on
-    # 31 December its BMM instalment of 8 December (Rp 274.000) is unpaid
+    # Jaya Bersama: graded B on 6 December 2003, 95% repaid on time, PAR30 0%; its BMM
+    # instalment of 8 December (Rp 274.000) is unpaid on 31 December but only 23 days late
+    # (paid at the meeting of 6 January): within the 30 days, the link is made
+    linked = fu.link_lkm(shipped, "g-jaya-bersama", "BMM Palembang", "31-12-2003")
+    jaya = linked.group("g-jaya-bersama")
+    assert jaya is not None and jaya.followup.lkm == "BMM Palembang"
+    # graded B, members repay on time, but the BMM's instalment of 10 March 2026 is 36 days
+    # late on 15 April (tests.plan.test_followup_lkm.lender_group): refused, as the report
+    from tests.plan.test_followup_lkm import lender_group
+
     with pytest.raises(PraError) as caught:
-        fu.link_lkm(shipped, "g-jaya-bersama", "BMM Palembang", "31-12-2003")
+        fu.link_lkm(lender_group(april_paid=False), "g1", "BMM", "15-04-2026")
     assert caught.value.message("id") == (
-        "Kelompok ini belum dapat dihubungkan ke LKM pada 31-12-2003: tunggakan Rp\u00a0274.000 "
-        "kepada BMM sejak 8 Desember 2003."
+        "Kelompok ini belum dapat dihubungkan ke LKM pada 15-04-2026: tunggakan Rp\u00a0348.000 "
+        "kepada BMM sejak 10 Maret 2026, terlambat lebih dari 30 hari."
     )
     surabaya = Workshop.model_validate_json(example_path("surabaya").read_text(encoding="utf-8"))
     # Berjualan: graded B on 1 May 2004, 82% repaid on time, PAR30 59,6%

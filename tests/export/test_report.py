@@ -350,7 +350,8 @@ def test_the_lkm_sentence_follows_the_repayment_record_not_only_the_grade() -> N
     assert (
         "Syarat dihubungkan dengan lembaga keuangan mikro (LKM): nilai A atau B, angsuran "
         "lancar paling sedikit 90% dari yang jatuh tempo, PAR30 paling banyak 10%, dan tidak "
-        "menunggak angsuran kepada lembaga keuangan yang sudah meminjaminya."
+        "terlambat lebih dari 30 hari membayar angsuran kepada lembaga keuangan yang sudah "
+        "meminjaminya."
     ) in text
     assert (
         "Kelompok ini belum dapat dihubungkan dengan LKM: angsuran lancar baru 50%; PAR30 62%."
@@ -397,12 +398,24 @@ def test_the_report_accounts_for_the_grant_whole_and_names_a_lender_loan() -> No
     assert "Kelompok sudah meminjam dari lembaga keuangan (Pinjaman BMM Rp\u00a03.000.000;" in text
     # all the grant revolves: no sentence about a part spent on the business
     assert "dibelanjakan untuk usaha kelompok" not in text
-    # to 31 December 2003: graded B, 95% repaid on time, PAR30 0%, but the BMM instalment
-    # of 8 December (274.000) unpaid: not "dapat dihubungkan", and the sentence says why
+    # to 31 December 2003: graded B, 95% repaid on time, PAR30 0%; the BMM instalment of
+    # 8 December (274.000) is unpaid but 23 days late, within the rule's 30 days: it may be
+    # linked (the one rule, pra.plan.followup.lkm)
     text = _text(build_report(ws, jaya, load_template(), "id", first, dt.date(2003, 12, 31)))
     assert (
-        "Kelompok ini belum dapat dihubungkan dengan LKM: tunggakan Rp\u00a0274.000 kepada BMM "
-        "sejak 8 Desember 2003."
+        "Kelompok ini memenuhinya (nilai B, angsuran lancar 95%, PAR30 0%): dapat dihubungkan "
+        "dengan LKM."
+    ) in text
+    # a group 36 days behind its BMM: not "dapat dihubungkan", and the sentence says why
+    from tests.plan.test_followup_lkm import LENDER_ON, lender_group
+
+    late = lender_group(april_paid=False)
+    text = _text(
+        build_report(late, late.groups[0], load_template(), "id", dt.date(2026, 1, 5), LENDER_ON)
+    )
+    assert (
+        "Kelompok ini belum dapat dihubungkan dengan LKM: tunggakan Rp\u00a0348.000 kepada BMM "
+        "sejak 10 Maret 2026, terlambat lebih dari 30 hari."
     ) in text
     assert "dapat dihubungkan dengan LKM." not in text.replace("belum dapat dihubungkan", "")
 

@@ -12,9 +12,16 @@ also repay its own fund well, by the figures the progress report prints:
 - a portfolio at risk (PAR30) of at most :data:`LKM_PAR30` percent, the part
   that threshold leaves unpaid;
 - some instalment must have fallen due (a record to judge by);
-- and no arrears to a lender the group already borrows from
-  (:mod:`pra.plan.followup.lender`): a group behind with one institution is not
-  linked to another.
+- and no instalment to a lender the group already borrows from more than
+  :data:`~pra.plan.followup.loans.LATE_DAYS` days late
+  (:mod:`pra.plan.followup.lender`), the threshold of PAR30 and of the early
+  warning: a group behind with one institution is not linked to another, but a
+  group that pays its BMM at its meeting on the 10th for a due date on the 1st is
+  not behind.
+
+A figure that falls short is never printed as its threshold: a rate of 89,6% or a
+PAR30 of 10,4% reads with one decimal, rounded away from the threshold (never "90%"
+against a rule of 90%).
 
 This is the one rule: the progress report, the mentor's summary, the assessment
 screen, the link edit (:func:`pra.edit.followup.link_lkm`) and the archive's
@@ -26,14 +33,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 
 from pra.i18n import Language, t
 from pra.model import BusinessGroup, Workshop
 from pra.plan.followup.criteria import Grading, latest_grading
 from pra.plan.followup.evidence import GOOD_REPAYMENT, loan_statuses
 from pra.plan.followup.lender import lender_statuses
-from pra.plan.followup.loans import par30, repayment_rate
+from pra.plan.followup.loans import LATE_DAYS, par30, repayment_rate
 from pra.plan.notice import Money, Notice
 from pra.plan.sources import source_name
 
@@ -43,9 +50,23 @@ LKM_PAR30 = Decimal(100) - GOOD_REPAYMENT
 """Most percent of the outstanding principal more than 30 days late for a link to an LKM."""
 
 
+def shown_short(figure: Decimal, threshold: Decimal, rounding: str) -> Decimal:
+    """``figure`` as a sentence saying it falls short of ``threshold`` prints it: a whole
+    percent, or one decimal rounded away from the threshold (``rounding``: ``ROUND_FLOOR``
+    for a least figure, ``ROUND_CEILING`` for a most) where the whole percent would read
+    as the threshold or past it (89,6% → ``89,6``, not ``90``)."""
+    whole = figure.quantize(Decimal(1), ROUND_HALF_EVEN)
+    short_of_least = rounding == ROUND_FLOOR and whole < threshold
+    short_of_most = rounding == ROUND_CEILING and whole > threshold
+    if short_of_least or short_of_most:
+        return whole
+    return figure.quantize(Decimal("0.1"), rounding)
+
+
 @dataclass(frozen=True, slots=True)
 class LenderArrears:
-    """What the group owes a lender it already borrows from, due and not paid."""
+    """What the group owes a lender it already borrows from, due and not paid, with an
+    instalment more than :data:`~pra.plan.followup.loans.LATE_DAYS` days late."""
 
     lender: Notice | str
     """The lender (``BMM``), or the loan's name when the lender is not named."""
@@ -76,7 +97,9 @@ class LkmReadiness:
     par30: Decimal | None
     """PAR30 (``None``: nothing outstanding)."""
     lender_arrears: tuple[LenderArrears, ...] = ()
-    """The group's arrears to its lenders (only lenders it is behind with)."""
+    """The group's arrears to the lenders it is more than
+    :data:`~pra.plan.followup.loans.LATE_DAYS` days behind with (fewer days late: not
+    here, as the early warning waits as long)."""
 
     @property
     def grade_ok(self) -> bool:
@@ -107,6 +130,7 @@ class LkmReadiness:
                 "grades": either.join(self.eligible_grades),
                 "rate": LKM_REPAYMENT,
                 "par30": LKM_PAR30,
+                "days": LATE_DAYS,
             },
         ).text(lang)
 
@@ -120,14 +144,21 @@ class LkmReadiness:
         if self.rate is None:
             out.append(Notice("followup.lkm.reason_no_record"))
         elif not self.rate_ok:
-            out.append(Notice("followup.lkm.reason_rate", {"rate": self.rate.quantize(1)}))
+            rate = shown_short(self.rate, LKM_REPAYMENT, ROUND_FLOOR)
+            out.append(Notice("followup.lkm.reason_rate", {"rate": rate}))
         if not self.par30_ok and self.par30 is not None:
-            out.append(Notice("followup.lkm.reason_par30", {"par30": self.par30.quantize(1)}))
+            at_risk = shown_short(self.par30, LKM_PAR30, ROUND_CEILING)
+            out.append(Notice("followup.lkm.reason_par30", {"par30": at_risk}))
         for owed in self.lender_arrears:
             out.append(
                 Notice(
                     "followup.lkm.reason_lender",
-                    {"lender": owed.lender, "amount": Money(owed.amount), "since": owed.since},
+                    {
+                        "lender": owed.lender,
+                        "amount": Money(owed.amount),
+                        "since": owed.since,
+                        "days": LATE_DAYS,
+                    },
                 )
             )
         return Shortfalls(tuple(out))
@@ -159,7 +190,7 @@ def lkm_readiness(
     owed = tuple(
         LenderArrears(s.loan.lender or source_name(s.loan), s.arrears, s.oldest_unpaid)
         for s in lender_statuses(group, on)
-        if s.arrears
+        if s.arrears and s.days_late > LATE_DAYS
     )
     return LkmReadiness(
         grade=grading.grade if grading is not None else None,
