@@ -546,6 +546,16 @@ def sales_start(group: BusinessGroup) -> SalesStart | None:
     return SalesStart(found.start_date, title)
 
 
+def undated_sales_step(group: BusinessGroup) -> str | None:
+    """The title of the step ``group``'s analysis chose to start selling, when that step has
+    no date (the calendar has no start date); ``None`` otherwise. The plan and the check
+    then ask for the calendar's date, not for a step to be chosen."""
+    analysis = group.analysis
+    if analysis.sales_step_id is None or sales_start(group) is not None:
+        return None
+    return next((s.title for s in group.steps if s.id == analysis.sales_step_id), None)
+
+
 def _days_selling(begins: dt.date, first: dt.date, last: dt.date) -> tuple[int, int]:
     """``(days selling, days of the month)`` of the month ``first``…``last``."""
     month_days = calendar.monthrange(last.year, last.month)[1]
@@ -598,6 +608,12 @@ def _sales_note(
         return None
     begins = sales_start(group)
     if begins is None:
+        undated = undated_sales_step(group)
+        if undated is not None:
+            return Notice(
+                "plan.business.sales_from_start_undated",
+                {"period": months[0].period, "title": undated},
+            )
         return Notice("plan.business.sales_from_start", {"period": months[0].period})
     step: Notice | str = (
         Notice("plan.business.sales_step", {"title": begins.step_title})
@@ -911,11 +927,18 @@ def _break_even_line(analysis: BusinessAnalysis, be: BreakEven) -> Notice:
 
 def _assumed_sales(group: BusinessGroup, months: tuple[CashMonth, ...]) -> Notice | str:
     """`` Ini dengan anggapan penjualan penuh sejak Agustus 2003 …``: a group with steps whose
-    analysis does not say when selling starts sells, in the cash flow, from its first month."""
+    analysis does not say when selling starts (or chose a step that has no date) sells, in
+    the cash flow, from its first month."""
     if not group.steps or not months or not group.analysis.products:
         return ""
     if sales_start(group) is not None:
         return ""
+    undated = undated_sales_step(group)
+    if undated is not None:
+        return Notice(
+            "plan.business.capacity_assumed_undated",
+            {"period": months[0].period, "title": undated},
+        )
     return Notice("plan.business.capacity_assumed", {"period": months[0].period})
 
 

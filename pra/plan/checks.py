@@ -121,10 +121,21 @@ def input_checks(ws: Workshop) -> list[InputCheck]:
 
 def _sales_start(group: BusinessGroup, add: Callable[..., None]) -> None:
     """A group with products and activity steps whose analysis does not say when selling
-    starts: its cash flow sells from the plan's first month, whatever its steps say."""
-    from pra.plan.business import sales_start
+    starts, or chose a step that has no date: its cash flow sells from the plan's first
+    month, whatever its steps say."""
+    from pra.plan.business import sales_start, undated_sales_step
 
     if not group.analysis.products or not group.steps or sales_start(group) is not None:
+        return
+    undated = undated_sales_step(group)
+    if undated is not None:
+        add(
+            PraStep.CALENDAR,
+            group.id,
+            "plan.checks.sales_step_undated",
+            group=group.name,
+            title=undated,
+        )
         return
     add(
         PraStep.ANALYSIS,

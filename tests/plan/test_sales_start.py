@@ -91,3 +91,52 @@ def test_without_a_day_sales_count_in_full_and_the_plan_says_so() -> None:
 def test_selling_starts_on_a_date_or_at_a_step_not_both() -> None:
     with pytest.raises(ValidationError):
         BusinessAnalysis(sales_start=dt.date(2003, 9, 29), sales_step_id="st-jb-7")
+
+
+def test_a_chosen_step_without_a_date_asks_for_the_calendars_date_not_for_a_step() -> None:
+    # Issue 15 (5): Jaya Bersama's analysis chose the step "Menerima pesanan seragam dan baju
+    # Lebaran" to start selling; with no start date in its calendar (nor a step with a fixed
+    # date) that step has no date. The plan and the check used to say that the analysis
+    # does not say when selling starts and to choose a step: it did choose one.
+    from pra.plan.business import undated_sales_step
+    from pra.plan.checks import input_checks
+    from pra.plan.notice import Notice
+
+    ws = palembang()
+    jaya = ws.groups[1]
+    undated = jaya.model_copy(
+        update={
+            "calendar": jaya.calendar.model_copy(update={"start": None}),
+            "steps": tuple(s.model_copy(update={"start": None, "end": None}) for s in jaya.steps),
+        }
+    )
+    ws = ws.model_copy(update={"groups": (ws.groups[0], undated, *ws.groups[2:])})
+    title = "Menerima pesanan seragam dan baju Lebaran"
+    assert sales_start(undated) is None
+    assert undated_sales_step(undated) == title
+    plan = business_plan(undated, analysis_start(undated, ws.info.date))
+    assert plan.sales_note is not None
+    assert plan.sales_note.text("id") == (
+        "Penjualan dihitung penuh sejak bulan pertama tabel (Agustus 2003): langkah "
+        f'"{title}" yang dipilih untuk mulai menjual belum punya tanggal, karena kalender '
+        "kegiatan kelompok belum punya tanggal mulai."
+    )
+    # the capacity line's tail, in the lines of the plan
+    capacity = [n for n in plan.lines if n.key == "plan.business.capacity_and_assumed"]
+    assert [n.params["assumed"] for n in capacity] == [
+        Notice(
+            "plan.business.capacity_assumed_undated",
+            {"period": plan.months[0].period, "title": title},
+        )
+    ]
+    found = [c for c in input_checks(ws) if c.group_id == jaya.id and "sales" in c.notice.key]
+    assert [(c.step.value, c.notice.text("id")) for c in found] == [
+        (
+            "calendar",
+            "Analisis usaha Kelompok Jaya Bersama memilih langkah "
+            f'"{title}" untuk mulai menjual, tetapi langkah itu belum punya tanggal karena '
+            "kalender kegiatan kelompok belum punya tanggal mulai: arus kas dan kemampuan "
+            "mengangsur menghitung penjualan penuh sejak bulan pertama rencana. Isi tanggal "
+            'mulai kalender di langkah "Kalender kegiatan".',
+        )
+    ]
