@@ -52,7 +52,7 @@ from typing import Final
 
 from pra.model import CapitalPlan
 from pra.plan.fund import REFUNDABLE_KINDS as REFUNDABLE_KINDS
-from pra.plan.fund import DeductionLine, member_share, repayment_schedule
+from pra.plan.fund import DeductionLine, fund_due_dates, member_share, repayment_schedule
 from pra.plan.irr import DAYS_PER_YEAR, xirr
 from pra.plan.notice import Money, Notice
 
@@ -71,9 +71,11 @@ def irr(flows: Sequence[int]) -> float | None:
     """The rate per period at which ``flows`` have a net present value of zero, by bisection.
 
     ``flows`` is one amount received (``flows[0] > 0``) followed by payments
-    (``flows[k] <= 0``, at least one of them not zero); otherwise there is no
-    single rate and the answer is ``None``. The result is within
-    :data:`TOLERANCE` of the root.
+    (``flows[k] <= 0``, at least one of them not zero), the last of which may be
+    positive (savings kept at hand-over coming back with the last instalment: then the
+    one rate not below zero, and ``0.0`` when the flows add up to zero, a loan that
+    costs nothing); otherwise there is no single rate and the answer is ``None``. The
+    result is within :data:`TOLERANCE` of the root.
     """
     if not flows or flows[0] <= 0 or not any(flows[1:]):
         return None
@@ -83,8 +85,10 @@ def irr(flows: Sequence[int]) -> float | None:
     if flows[-1] > 0 and len(flows) > 2:
         # savings coming back with the last instalment: NPV(0) < 0 when the loan costs
         # something, NPV(r) → flows[0] > 0 as r → ∞; one root in between
-        if sum(flows) >= 0:
-            return None
+        if sum(flows) > 0:
+            return None  # the member gets back more than she repays: no rate of a cost
+        if sum(flows) == 0:
+            return 0.0  # NPV(0) = 0: repaid exactly what was received, savings back
         low = 0.0
     elif flows[-1] > 0:
         return None
@@ -134,13 +138,12 @@ def member_flows(plan: CapitalPlan) -> tuple[int, ...]:
 
 def member_dated_flows(plan: CapitalPlan, start: dt.date) -> tuple[tuple[float, int], ...]:
     """The member's flows at their times in years after the hand-over on ``start``: what the
-    member holds at 0, each payment of :func:`member_flows` on its due date (days ÷ 365)."""
-    rows = repayment_schedule(plan, start).rows
+    member holds at 0, each payment of :func:`member_flows` on its due date (days ÷ 365),
+    the fund's due dates (:func:`pra.plan.fund.fund_due_dates`, as the repayment
+    schedule dates them)."""
     flows = member_flows(plan)
-    times = [
-        (r.due_date - start).days / DAYS_PER_YEAR if r.due_date is not None else (k + 1) / 12
-        for k, r in enumerate(rows)
-    ]
+    dates = fund_due_dates(plan, start, len(flows) - 1)
+    times = [(day - start).days / DAYS_PER_YEAR for day in dates]
     return ((0.0, flows[0]), *zip(times, flows[1:], strict=True))
 
 

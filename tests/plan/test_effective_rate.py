@@ -306,3 +306,29 @@ def test_jaya_bersama_members_rate_is_counted_by_dates_as_the_lenders_is() -> No
     )
     found = bmm.effective_yearly()
     assert found is not None and abs(Decimal(repr(found)) - lender) < Decimal("1e-9")
+
+
+def test_a_fee_free_loan_with_savings_kept_at_hand_over_costs_nothing_and_says_so() -> None:
+    # Issue 15 (6): Rp 500.000 over 10 months, no fee, saham 100.000 kept at hand-over.
+    # The member holds 400.000, repays 50.000 a month; the saham comes back with the last:
+    # flows 400.000, −50.000 × 9, −50.000 + 100.000 = +50.000; they add up to 0, so the
+    # rate is 0 (NPV(0) = 0), as the same loan without savings (flows 500.000, −50.000 × 10).
+    # Before the fix irr returned None and the plan had no rate sentence.
+    plan = CapitalPlan(
+        stimulus_per_member=500_000,
+        loan_term_months=10,
+        deductions=(Deduction(id="d", label="Saham", kind="share", amount=100_000),),
+    )
+    assert member_flows(plan) == (400_000, *[-50_000] * 9, 50_000)
+    assert irr(member_flows(plan)) == 0.0
+    rate = effective_rate(plan)
+    assert rate is not None
+    assert (rate.monthly, rate.savings, rate.term) == (0.0, 100_000, 10)
+    assert rate.lines()[0].text("id") == (
+        "Bunga efektif setahun: 0% (jasa flat 0% per bulan = 0% setahun)."
+    )
+    # by the dates (handed over 1 March 2026, due the 1st of each month): still 0%
+    dated = effective_rate(plan, dt.date(2026, 3, 1))
+    assert dated is not None and abs(dated.monthly) < 1e-9
+    # a member who gets back more than she repays has no rate of a cost
+    assert irr([400_000, *[-50_000] * 9, 60_000]) is None
