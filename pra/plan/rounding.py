@@ -90,8 +90,11 @@ def split_instalments(amount: int, parts: int, unit: int = 1) -> InstalmentSplit
     """``amount`` in ``parts`` instalments rounded up to ``unit``, the rest on the last one.
 
     Every instalment but the last is a multiple of ``unit``; they add up to
-    ``amount``; none is negative; the last is at most the others (see the
-    module docstring for the rounding-down case).
+    ``amount``; none is negative. Rounded up (or exact), the last is at most the
+    others. Rounded down (``direction == "down"``: a unit large against the share, see
+    the module docstring) the last takes the rest and is *more* than the others
+    (Rp 3.000 in 10 at Rp 500: 9 × Rp 0 and Rp 3.000); :func:`spread_instalments`
+    spreads such an amount from the first instalment instead.
     """
     if parts < 1:
         raise ValueError("an amount is split into at least one part")
@@ -111,3 +114,24 @@ def split_instalments(amount: int, parts: int, unit: int = 1) -> InstalmentSplit
         regular, direction = amount, "exact"
     instalments = (regular,) * (parts - 1) + (amount - regular * (parts - 1),)
     return InstalmentSplit(amount, unit, instalments, direction)
+
+
+def spread_instalments(amount: int, parts: int, unit: int = 1) -> tuple[int, ...]:
+    """``amount`` in ``parts`` instalments as :func:`split_instalments` splits it, except
+    where that rounds down and leaves the rest on the last one: there the whole units are
+    handed out one to an instalment from the first, and the rupiah below one unit go to
+    the instalment after the last one that got an extra unit.
+
+    So the instalments add up to ``amount``, none is negative and each is at most the one
+    before (the last is at most the others); spread, no two differ by more than one unit:
+    Rp 3.000 in 10 at Rp 500 is 6 × Rp 500 and 4 × Rp 0 (not 9 × Rp 0 and Rp 3.000);
+    Rp 3.200, 6 × Rp 500, Rp 200 and 3 × Rp 0.
+    """
+    split = split_instalments(amount, parts, unit)
+    if split.direction != "down":
+        return split.instalments
+    units, below = divmod(amount, unit)
+    each, extra = divmod(units, parts)
+    spread = [(each + 1) * unit] * extra + [each * unit] * (parts - extra)
+    spread[extra] += below  # extra < parts: divmod by parts
+    return tuple(spread)

@@ -8,6 +8,7 @@ Rp 50.000 principal + Rp 5.000 fee = Rp 55.000, due on the 5th from February.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from decimal import Decimal
 
 from pra.model.followup import LoanReschedule, MemberLeft
@@ -337,3 +338,51 @@ def test_par30_of_loans_all_repaid_is_zero_and_without_loans_there_is_none() -> 
     assert par30(statuses) == Decimal(0)
     nobody = workshop([meeting("t0", START, {"p1": {}})]).groups[0]
     assert par30([member_loans(nobody, m).status(on) for m in nobody.member_ids]) is None
+
+
+def test_small_charges_of_a_reschedule_are_spread_from_the_first_instalment() -> None:
+    # Issue 15 (7). Rp 500.000 over 10 months, fee 0,1% (Rp 500 a month), cash unit Rp 500:
+    # each instalment 50.000 + 500. p2 pays the first four (4 × 50.500 = 202.000) and on
+    # 10 May the loan is rescheduled over 10 months: instalments 5–10 are left, principal
+    # 6 × 50.000 = 300.000 → 30.000 a month (exact); charges 6 × 500 = 3.000 → 6 × 500 from
+    # the first new instalment and 4 × 0. Before the fix: 9 × 0 and all 3.000 on the last.
+    capital = plan(service_fee_percent=Decimal("0.1"), cash_unit=500)
+    ws = workshop(
+        [
+            meeting("t0", START, {"p2": {"loan_out": 500_000}}),
+            *(
+                meeting(f"t{m}", dt.date(2026, m, 5), {"p2": {"instalment": 50_500}})
+                for m in (2, 3, 4, 5)
+            ),
+        ],
+        capital=capital,
+        reschedules=(
+            LoanReschedule(id="r1", participant_id="p2", date=dt.date(2026, 5, 10), term_months=10),
+        ),
+    )
+    (change,) = member_loans(ws.groups[0], "p2").rescheduled
+    assert (change.principal, change.charges) == (300_000, 3_000)
+    assert [(d.principal, d.charge) for d in change.instalments] == [(30_000, 500)] * 6 + [
+        (30_000, 0)
+    ] * 4
+
+
+def test_spread_instalments_never_leaves_more_on_the_last_than_on_the_others() -> None:
+    from pra.plan.rounding import split_instalments, spread_instalments
+
+    # rounded down by split_instalments: 9 × 0 + 3.000; spread: 6 × 500 + 4 × 0
+    assert split_instalments(3_000, 10, 500).instalments == (0,) * 9 + (3_000,)
+    assert spread_instalments(3_000, 10, 500) == (500,) * 6 + (0,) * 4
+    # 3.200: six units, then the 200 below a unit on the next instalment
+    assert spread_instalments(3_200, 10, 500) == (500,) * 6 + (200,) + (0,) * 3
+    # rounded up, as split_instalments: 40.000 / 6 in Rp 500 → 5 × 7.000 + 5.000
+    assert spread_instalments(40_000, 6, 500) == (7_000,) * 5 + (5_000,)
+    for amount in range(0, 20_001, 700):
+        for parts in (1, 3, 7, 10, 24):
+            for unit in (1, 100, 500, 1000):
+                spread = spread_instalments(amount, parts, unit)
+                assert sum(spread) == amount and len(spread) == parts
+                # each at most the one before: the last is at most the others
+                assert all(b <= a for a, b in itertools.pairwise(spread))
+                if split_instalments(amount, parts, unit).direction == "down":
+                    assert spread[0] - spread[-1] <= unit
