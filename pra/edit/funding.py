@@ -163,6 +163,8 @@ def update_source(
     plan = group_of(ws, group_id).capital
     if plan.source(source_id) is None:
         raise PraError("edit.not_found", ref=source_id)
+    if kind != "loan":
+        _refuse_if_paid(ws, group_id, source_id, "edit.funding.loan_paid_kind")
     source = _build(kind, source_id, text)
     return _with_sources(
         ws, group_id, tuple(source if s.id == source_id else s for s in plan.sources)
@@ -170,10 +172,13 @@ def update_source(
 
 
 def remove_source(ws: Workshop, group_id: str, source_id: str) -> Workshop:
-    """The source gone; the budget lines it paid name no source any more."""
+    """The source gone; the budget lines it paid name no source any more. A lender loan
+    the group's meetings recorded payments to is refused with a sentence naming the loan
+    and those meetings (their payments would pay nothing)."""
     plan = group_of(ws, group_id).capital
     if plan.source(source_id) is None:
         raise PraError("edit.not_found", ref=source_id)
+    _refuse_if_paid(ws, group_id, source_id, "edit.funding.loan_paid")
     budget = tuple(
         b.model_copy(update={"source_id": None}) if b.source_id == source_id else b
         for b in plan.budget
@@ -181,6 +186,30 @@ def remove_source(ws: Workshop, group_id: str, source_id: str) -> Workshop:
     sources = tuple(s for s in plan.sources if s.id != source_id)
     capital = plan.model_copy(update={"sources": sources, "budget": budget})
     return replace_group(ws, group_id, capital=capital)
+
+
+def _refuse_if_paid(ws: Workshop, group_id: str, source_id: str, key: str) -> None:
+    """Refuse (``key``) to take away a lender loan that meetings recorded payments to,
+    naming the loan (lender, principal) and the meetings' dates (dd-mm-yyyy)."""
+    from pra.plan.notice import Money, Notice
+    from pra.plan.sources import source_name
+
+    group = group_of(ws, group_id)
+    source = group.capital.source(source_id)
+    if not isinstance(source, LenderLoan):
+        return
+    dates = sorted(
+        m.date
+        for m in group.followup.meetings
+        if any(p.source_id == source_id for p in m.lender_payments)
+    )
+    if not dates:
+        return
+    loan = Notice(
+        "edit.funding.loan_with_amount",
+        {"loan": source_name(source), "amount": Money(source.principal)},
+    )
+    raise PraError(key, loan=loan, dates=", ".join(d.strftime("%d-%m-%Y") for d in dates))
 
 
 def lines_paid_by(ws: Workshop, group_id: str, source_id: str) -> list[str]:

@@ -12,6 +12,8 @@ from pra.errors import PraError
 from pra.model import Workshop
 from pra.resources import example_path
 
+NB = "\u00a0"
+
 SEDAP = "g-sedap-malam"
 
 
@@ -85,3 +87,44 @@ def test_removing_a_source_leaves_its_budget_lines_without_one(ws: Workshop) -> 
     )
     grant = edited.group(SEDAP).capital.grants[0]  # type: ignore[union-attr]
     assert (grant.id, grant.assets, grant.revolving) == ("fs-sm-stimulan", 3_600_000, 1_400_000)
+
+
+def test_a_lender_loan_paid_at_meetings_is_refused_with_the_loan_and_the_dates(
+    ws: Workshop,
+) -> None:
+    # Issue 15 (8): Jaya Bersama's BMM loan (Rp 3.000.000) has payments recorded at its
+    # meetings of 6 November 2003 … 6 June 2004; removing it was refused naming the
+    # internal id ("setoran untuk "fs-jb-bmm", yang bukan pinjaman …").
+    jaya = ws.group("g-jaya-bersama")
+    assert jaya is not None
+    paid = [
+        m.date.strftime("%d-%m-%Y")
+        for m in jaya.followup.meetings
+        if any(p.source_id == "fs-jb-bmm" for p in m.lender_payments)
+    ]
+    assert paid[:3] == ["06-11-2003", "06-12-2003", "06-01-2004"]
+    with pytest.raises(PraError) as caught:
+        funding.remove_source(ws, "g-jaya-bersama", "fs-jb-bmm")
+    assert caught.value.key == "edit.funding.loan_paid"
+    assert caught.value.message("id") == (
+        f"Pinjaman BMM sebesar Rp{NB}3.000.000 tidak bisa dihapus: kelompok sudah menyetor "
+        f"angsurannya di pertemuan {', '.join(paid)}. Hapus dulu setoran itu (isian Setor di "
+        "tab Pertemuan pendampingan), baru pinjamannya."
+    )
+    assert "fs-jb-bmm" not in caught.value.message("en")
+    assert caught.value.message("en").startswith(
+        f"Loan from BMM (Rp{NB}3,000,000) cannot be removed: the group has paid its "
+        "instalments at the meetings of 06-11-2003, 06-12-2003, 06-01-2004"
+    )
+    # retyped as a grant: the same payments would pay nothing, refused alike
+    with pytest.raises(PraError) as caught:
+        funding.update_source(ws, "g-jaya-bersama", "fs-jb-bmm", "grant", "BMM, 3.000.000")
+    assert caught.value.key == "edit.funding.loan_paid_kind"
+    # once the payments are gone, the loan goes
+    from pra.edit import followup as fu
+
+    for m in jaya.followup.meetings:
+        if any(p.source_id == "fs-jb-bmm" for p in m.lender_payments):
+            ws = fu.set_lender_payment(ws, "g-jaya-bersama", m.id, "fs-jb-bmm", "")
+    gone = funding.remove_source(ws, "g-jaya-bersama", "fs-jb-bmm").group("g-jaya-bersama")
+    assert gone is not None and all(s.id != "fs-jb-bmm" for s in gone.capital.sources)
