@@ -262,8 +262,9 @@ class Capacity:
     per_member: int
     """Profit ÷ members, rounded down (0 without members)."""
     payment: int
-    """Instalment, service fee and monthly deductions of the first month, plus the dues,
-    plus :attr:`lender_share`."""
+    """The most one borrower pays the revolving fund in a month (instalment, service fee,
+    monthly deductions and dues, the largest month of the repayment schedule; the dues
+    alone without a fund), plus :attr:`lender_share`."""
     lender_share: int = 0
     """Each member's share of the lender loans' repayments in the month the most falls due
     (that month's instalments ÷ members, rounded up)."""
@@ -275,11 +276,6 @@ class Capacity:
     def margin(self) -> int:
         """The ordinary month's: positive, left after paying; negative, short."""
         return self.per_member - self.payment
-
-    @property
-    def verdict_margin(self) -> int:
-        """What the verdict rests on: the weakest month's margin, else the ordinary month's."""
-        return self.weakest.margin if self.weakest is not None else self.margin
 
 
 @dataclass(frozen=True, slots=True)

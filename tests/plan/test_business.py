@@ -194,7 +194,7 @@ def test_repayment_capacity_of_the_kue_group() -> None:
         42_000,
         60_000,
     )
-    assert c.verdict_margin == -18_000
+    assert c.weakest.margin == -18_000
     assert plan.lines[-1].text("id") == (
         "Kemampuan mengangsur: laba sebulan biasa Rp\u00a0450.000 ÷ 5 anggota = Rp\u00a090.000 "
         "per anggota, tetapi bulan terlemah arus kas adalah Februari 2004: laba Rp\u00a0210.000 "

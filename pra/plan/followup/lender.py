@@ -35,8 +35,6 @@ class LenderStatus:
     """Principal and interest of those instalments."""
     paid: int
     """Paid to this loan at the meetings up to ``on``."""
-    total: int
-    """The schedule's whole repayment (principal and interest)."""
     last_due: dt.date | None
     """The schedule's last instalment day."""
     oldest_unpaid: dt.date | None
@@ -52,11 +50,6 @@ class LenderStatus:
     @property
     def arrears(self) -> int:
         return max(self.due - self.paid, 0)
-
-    @property
-    def owed(self) -> int:
-        """What the group still owes the lender: the whole repayment less what it paid."""
-        return max(self.total - self.paid, 0)
 
 
 def lender_status(group: BusinessGroup, loan: LenderLoan, on: dt.date) -> LenderStatus:
@@ -77,7 +70,6 @@ def lender_status(group: BusinessGroup, loan: LenderLoan, on: dt.date) -> Lender
         instalments_due=len(due),
         due=sum(i.total for i in due),
         paid=paid,
-        total=schedule.total_paid,
         last_due=schedule.instalments[-1].due if schedule.instalments else None,
         oldest_unpaid=oldest,
         on=on,
