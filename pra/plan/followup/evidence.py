@@ -19,7 +19,7 @@ from pra.plan.followup.attendance import meetings_until, recent_attendance
 from pra.plan.followup.business import business_result, profit_warning, profitable
 from pra.plan.followup.criteria import grade_history, grade_rank, latest_grading
 from pra.plan.followup.fund import fund_balance
-from pra.plan.followup.lender import lender_statuses
+from pra.plan.followup.lender import LenderStatus, lender_statuses
 from pra.plan.followup.loans import LATE_DAYS, LoanStatus, member_loans, par30, repayment_rate
 from pra.plan.followup.members import members_on
 from pra.plan.followup.savings import savings_status
@@ -38,12 +38,19 @@ QUIET_DAYS = 45
 """Warn when the group has not met for this many days."""
 
 
+def borrower_ids(group: BusinessGroup) -> tuple[str, ...]:
+    """The members and everyone a meeting recorded (former members), in that order."""
+    return tuple(
+        dict.fromkeys(
+            [*group.member_ids]
+            + [r.participant_id for m in group.followup.meetings for r in m.members]
+        )
+    )
+
+
 def loan_statuses(group: BusinessGroup, on: dt.date) -> tuple[LoanStatus, ...]:
     """Every member's loans at ``on`` (members who never borrowed included, with zeros)."""
-    ids = dict.fromkeys(
-        [*group.member_ids] + [r.participant_id for m in group.followup.meetings for r in m.members]
-    )
-    return tuple(member_loans(group, pid).status(on) for pid in ids)
+    return tuple(member_loans(group, pid).status(on) for pid in borrower_ids(group))
 
 
 def _monthly_meetings(group: BusinessGroup, on: dt.date, months: int = RECENT) -> bool:
@@ -106,10 +113,20 @@ def _names(workshop: Workshop, ids: list[str]) -> tuple[str, ...]:
     return tuple((p.name if (p := workshop.participant(i)) else i) for i in ids)
 
 
-def early_warnings(workshop: Workshop, group: BusinessGroup, on: dt.date) -> tuple[Notice, ...]:
-    """What the mentor should look at now, as sentences (empty when all is well)."""
+def early_warnings(
+    workshop: Workshop,
+    group: BusinessGroup,
+    on: dt.date,
+    *,
+    statuses: tuple[LoanStatus, ...] | None = None,
+    lenders: tuple[LenderStatus, ...] | None = None,
+) -> tuple[Notice, ...]:
+    """What the mentor should look at now, as sentences (empty when all is well).
+
+    ``statuses`` and ``lenders``: :func:`loan_statuses` and
+    :func:`~pra.plan.followup.lender.lender_statuses` of ``on`` when the caller has them."""
     out: list[Notice] = []
-    statuses = loan_statuses(group, on)
+    statuses = loan_statuses(group, on) if statuses is None else statuses
     late = [s for s in statuses if s.days_late > LATE_DAYS]
     if late:
         late.sort(key=lambda s: -s.days_late)
@@ -124,7 +141,7 @@ def early_warnings(workshop: Workshop, group: BusinessGroup, on: dt.date) -> tup
                 },
             )
         )
-    for lender in lender_statuses(group, on):
+    for lender in lender_statuses(group, on) if lenders is None else lenders:
         if lender.days_late > LATE_DAYS:
             out.append(
                 Notice(
@@ -193,12 +210,17 @@ class MandiriCriterion:
 
 
 def mandiri_criteria(
-    workshop: Workshop, group: BusinessGroup, on: dt.date
+    workshop: Workshop,
+    group: BusinessGroup,
+    on: dt.date,
+    *,
+    statuses: tuple[LoanStatus, ...] | None = None,
 ) -> tuple[MandiriCriterion, ...]:
-    """The conditions for ending the mentoring (the group stands on its own), each met or not."""
+    """The conditions for ending the mentoring (the group stands on its own), each met or not
+    (``statuses``: :func:`loan_statuses` of ``on`` when the caller has them)."""
     grading = latest_grading(workshop, group, on)
     top = workshop.grading.bands[0].grade
-    statuses = loan_statuses(group, on)
+    statuses = loan_statuses(group, on) if statuses is None else statuses
     rate = repayment_rate(statuses)
     risk = par30(statuses)
     savings = [savings_status(workshop, group, m, on) for m in members_on(group, on)]

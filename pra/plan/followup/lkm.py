@@ -39,8 +39,8 @@ from pra.i18n import Language, t
 from pra.model import BusinessGroup, Workshop
 from pra.plan.followup.criteria import Grading, latest_grading
 from pra.plan.followup.evidence import GOOD_REPAYMENT, loan_statuses
-from pra.plan.followup.lender import lender_statuses
-from pra.plan.followup.loans import LATE_DAYS, par30, repayment_rate
+from pra.plan.followup.lender import LenderStatus, lender_statuses
+from pra.plan.followup.loans import LATE_DAYS, LoanStatus, par30, repayment_rate
 from pra.plan.notice import Money, Notice
 from pra.plan.sources import source_name
 
@@ -178,18 +178,26 @@ class LkmReadiness:
 
 
 def lkm_readiness(
-    workshop: Workshop, group: BusinessGroup, on: dt.date, grading: Grading | None = None
+    workshop: Workshop,
+    group: BusinessGroup,
+    on: dt.date,
+    grading: Grading | None = None,
+    *,
+    statuses: tuple[LoanStatus, ...] | None = None,
+    lenders: tuple[LenderStatus, ...] | None = None,
 ) -> LkmReadiness:
     """Whether ``group`` may be linked to an LKM at the end of ``on`` (see the module).
 
-    ``grading``: the assessment to judge the grade by (default: the latest up to ``on``).
+    ``grading``: the assessment to judge the grade by (default: the latest up to ``on``);
+    ``statuses`` and ``lenders``: the members' loans and the lender loans at ``on`` when
+    the caller has them (:func:`~pra.plan.followup.group_progress`).
     """
     if grading is None:
         grading = latest_grading(workshop, group, on)
-    statuses = loan_statuses(group, on)
+    statuses = loan_statuses(group, on) if statuses is None else statuses
     owed = tuple(
         LenderArrears(s.loan.lender or source_name(s.loan), s.arrears, s.oldest_unpaid)
-        for s in lender_statuses(group, on)
+        for s in (lender_statuses(group, on) if lenders is None else lenders)
         if s.arrears and s.days_late > LATE_DAYS
     )
     return LkmReadiness(

@@ -22,8 +22,8 @@ from pra.plan.followup.business import (
 from pra.plan.followup.criteria import Grading, grade_history
 from pra.plan.followup.evidence import (
     MandiriCriterion,
+    borrower_ids,
     early_warnings,
-    loan_statuses,
     mandiri_criteria,
 )
 from pra.plan.followup.fund import FundBalance, fund_balance
@@ -98,10 +98,13 @@ class GroupProgress:
 def group_progress(workshop: Workshop, group: BusinessGroup, on: dt.date) -> GroupProgress:
     """The group's follow-up at the end of ``on`` (``on`` is today or a report's last day)."""
     start = followup_start(workshop, group)
-    statuses = loan_statuses(group, on)
-    ids = [s.participant_id for s in statuses]
-    first = start or min((m.date for m in group.followup.meetings), default=on)
+    # every member's loans built once, and read by the rate, PAR30, the months, the
+    # warnings, the mandiri conditions and the LKM rule alike
+    ids = borrower_ids(group)
     loans = [member_loans(group, i) for i in ids]
+    statuses = tuple(ml.status(on) for ml in loans)
+    lenders = lender_statuses(group, on)
+    first = start or min((m.date for m in group.followup.meetings), default=on)
     return GroupProgress(
         group_id=group.id,
         on=on,
@@ -111,16 +114,16 @@ def group_progress(workshop: Workshop, group: BusinessGroup, on: dt.date) -> Gro
         par30=par30(statuses),
         months=due_by_month(loans, min(first, on), on),
         fund=fund_balance(workshop, group, on),
-        lenders=lender_statuses(group, on),
+        lenders=lenders,
         savings=tuple(savings_status(workshop, group, i, on) for i in ids),
         meetings=attendance_by_meeting(group, on),
         attendance=tuple(member_attendance(group, i, on) for i in ids),
         business=business_result(group, on),
         sales=sales_against_plan(group, on),
         grades=tuple(g for g in grade_history(workshop, group) if g.date <= on),
-        mandiri=mandiri_criteria(workshop, group, on),
-        warnings=early_warnings(workshop, group, on),
-        lkm=lkm_readiness(workshop, group, on),
+        mandiri=mandiri_criteria(workshop, group, on, statuses=statuses),
+        warnings=early_warnings(workshop, group, on, statuses=statuses, lenders=lenders),
+        lkm=lkm_readiness(workshop, group, on, statuses=statuses, lenders=lenders),
         reschedules=tuple(
             sorted(
                 ((ml.participant_id, r) for ml in loans for r in ml.rescheduled if r.date <= on),
