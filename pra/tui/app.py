@@ -17,7 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from pra.i18n import has, t
-from pra.tui.commands import JumpProvider
+from pra.tui.commands import JumpProvider, palette_chooses
 from pra.tui.follow import FOLLOW_SECONDS, Follower
 from pra.tui.key_pipeline import SerialKeysApp
 from pra.tui.themes import DEFAULT_THEME, PROJECTOR_THEME
@@ -143,20 +143,21 @@ class PraApp(SerialKeysApp):
         """A printable key the focused list does not take goes to the list's entry line,
         which takes the focus now, before the key and the ones after it are handed on.
 
-        Enter on the command palette's list of hits chooses one: the keys after it wait
+        Enter on the command palette's list of hits chooses one (where it does,
+        :func:`~pra.tui.commands.palette_chooses`): the keys after it wait
         until the palette has closed and the command has run (:meth:`on_command_palette_closed`);
         handed on at once, the first of them went to the step being left.
         """
-        from textual.command import CommandList, CommandPalette
+        from textual.app import ScreenStackError
+        from textual.command import CommandPalette
 
         from pra.tui.steps import StepView
 
-        screen = self.screen
-        if (
-            event.key == "enter"
-            and isinstance(screen, CommandPalette)
-            and screen.query_one(CommandList).option_count
-        ):
+        try:
+            screen = self.screen
+        except ScreenStackError:
+            return  # closing with keys of a burst still in flight: nothing to hand them to
+        if event.key == "enter" and isinstance(screen, CommandPalette) and palette_chooses(screen):
             self.hold_keys(CommandPalette)
         if not event.is_printable or event.character is None:
             return

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
 
 from pra.i18n import t
 from pra.model import PraStep
@@ -47,3 +47,22 @@ class JumpProvider(Provider):
             score = matcher.match(text)
             if score > 0:
                 yield Hit(score, matcher.highlight(text), command, text=text)
+
+
+def palette_chooses(palette: CommandPalette) -> bool:
+    """Whether Enter on ``palette`` now runs a command (and the palette closes).
+
+    As Textual's palette does: a highlighted hit is chosen; with none highlighted,
+    Enter highlights the first, and chooses it only when it is the only one. A hit
+    that is not a command ("No matches found") is disabled and chooses nothing, so
+    the keys typed after such an Enter must not wait for a palette that stays open.
+    """
+    hits = palette.query_one(CommandList)
+    if not hits.visible or not hits.option_count:
+        return False
+    index = hits.highlighted
+    if index is None:
+        if hits.option_count != 1:
+            return False
+        index = 0
+    return not hits.get_option_at_index(index).disabled

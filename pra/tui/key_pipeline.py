@@ -79,6 +79,11 @@ class SerialKeysApp(App[None]):
             old.stop()
         self._key_holds[holder] = self.set_timer(HOLD_LIMIT, partial(self.release_keys, holder))
 
+    @property
+    def holding_keys(self) -> bool:
+        """Whether keys typed now wait for a focus move (:meth:`hold_keys`)."""
+        return bool(self._key_holds)
+
     def release_keys(self, holder: object) -> None:
         """The focus ``holder`` held the keys for has moved: hand on the keys typed meanwhile."""
         timer = self._key_holds.pop(holder, None)
@@ -100,6 +105,10 @@ class SerialKeysApp(App[None]):
 
     async def _next_key(self) -> None:
         while self._key_in_flight is None and not self._key_holds and self._pending_keys:
+            if not self.screen_stack:
+                # No screen to hand a key to: the app is closing with keys of a burst
+                # still queued (or not started yet: they go on with the next key read).
+                return
             event = self._pending_keys.popleft()
             self._key_serial += 1
             serial = self._key_in_flight = self._key_serial

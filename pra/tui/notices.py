@@ -19,10 +19,13 @@ identical toasts.
 
 from __future__ import annotations
 
+import contextlib
 import weakref
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from textual.app import App
     from textual.widget import Widget
 
@@ -35,6 +38,8 @@ typed next is not read as a new entry glued to a line already kept."""
 
 _refusing: weakref.WeakSet[App[Any]] = weakref.WeakSet()
 """The apps whose notice on screen is a refusal (severity ``error``)."""
+_subjects: weakref.WeakKeyDictionary[App[Any], Widget] = weakref.WeakKeyDictionary()
+"""Per app, the field whose text is being kept as the focus leaves it (:func:`about`)."""
 
 
 def before(app: App[Any], severity: str) -> None:
@@ -42,32 +47,62 @@ def before(app: App[Any], severity: str) -> None:
     clear(app)
     if severity == "error":
         _refusing.add(app)
-        mark_refused(app)
     place(app)
 
 
-def mark_refused(app: App[Any]) -> None:
-    """The focused field holding text is the one refused: it shows so until corrected."""
+@contextlib.contextmanager
+def about(field: Widget) -> Iterator[None]:
+    """Within: an edit refused is about ``field``'s text, not the focused widget's.
+
+    A field kept when the focus leaves it (a date, an amount) is kept after the focus
+    has moved on: the refusal must mark the field left, not the one Tab went to.
+    """
+    app = field.app
+    _subjects[app] = field
+    try:
+        yield
+    finally:
+        _subjects.pop(app, None)
+
+
+def refused(app: App[Any], field: Widget | None = None) -> None:
+    """An edit was refused just now: the field holding its text shows so until corrected.
+
+    That field is ``field`` if given, else the one being kept as the focus leaves it
+    (:func:`about`), else the focused one (Enter in an entry line). Called where the
+    refusal happens, in the same turn, so the focus has not moved on yet; a notice of
+    another kind (a save that failed) marks nothing.
+    """
     from textual.app import ScreenStackError
     from textual.widgets import Input
 
-    try:
-        focused = app.screen.focused
-    except ScreenStackError:
-        return
-    if isinstance(focused, Input) and focused.value.strip():
-        focused.add_class(REFUSED)
+    if field is None:
+        field = _subjects.get(app)
+    if field is None:
+        try:
+            field = app.screen.focused
+        except ScreenStackError:
+            return
+    if isinstance(field, Input) and field.value.strip():
+        field.add_class(REFUSED)
 
 
 def unmark_refused(app: App[Any]) -> None:
-    """An edit was kept: no field shows a refusal any longer."""
+    """An edit was kept: no field shows a refusal any longer, but those whose refused text
+    their step still holds and says (:meth:`~pra.tui.steps.base.StepView.holds_refused`)."""
     from textual.app import ScreenStackError
+    from textual.widgets import Input
+
+    from pra.tui.steps.base import StepView
 
     try:
         screen = app.screen
     except ScreenStackError:
         return
     for field in screen.query(f".{REFUSED}"):
+        view = next((node for node in field.ancestors if isinstance(node, StepView)), None)
+        if view is not None and isinstance(field, Input) and view.holds_refused(field):
+            continue
         field.remove_class(REFUSED)
 
 

@@ -126,6 +126,14 @@ class Session:
         finally:
             self._quiet = False
 
+    def _refused(self) -> None:
+        """An edit was refused: its field says so (quietly too), and the notice says why."""
+        if self._app is not None:
+            from pra.tui import notices
+
+            notices.refused(self._app)
+        self._notify(self.last_error or "", error=True)
+
     def _notify(self, message: str, *, error: bool = False) -> None:
         if error and self._quiet:
             return
@@ -143,13 +151,13 @@ class Session:
         self.last_error = None
         if self.read_only:
             self.last_error = t("tui.read_only_edit", who=self.held_by or "?")
-            self._notify(self.last_error, error=True)
+            self._refused()
             return False
         try:
             new = edit(self.workshop)
         except PraError as error:
             self.last_error = error.message()
-            self._notify(self.last_error, error=True)
+            self._refused()
             return False
         if new == self.workshop:
             return False

@@ -118,3 +118,33 @@ async def test_f4_then_a_date_at_once_gives_the_new_meeting_the_whole_date() -> 
             what="the date typed",
         )
         assert isinstance(field, Input) and field.value == "17-08-2004"
+
+
+async def test_enter_on_no_matches_holds_no_key() -> None:
+    """``Ctrl+P``, a word nothing matches, Enter: the palette stays open and chooses nothing,
+    so the keys after it are not held (they waited 10 s for a command that never ran), and
+    Escape closes the palette."""
+    from textual.command import CommandPalette
+
+    saver = MemorySaver()
+    app = _app(PraStep.PREPARATION, saver)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for_step(pilot, PraStep.PREPARATION)
+        await keys(pilot, "ctrl+p", "qzxqzx")
+        palette = await wait_for_focus(
+            pilot, lambda w: isinstance(w, Input) and w.value == "qzxqzx", what="the palette"
+        )
+        hits = palette.screen.query_one(OptionList)
+        await wait_until(
+            pilot,
+            lambda: hits.option_count == 1 and hits.get_option_at_index(0).disabled,
+            what="the palette says nothing matches",
+        )
+        await keys(pilot, "enter")
+        assert isinstance(app.screen, CommandPalette)
+        assert not app.holding_keys
+        await keys(pilot, "escape")
+        await wait_until(
+            pilot, lambda: not isinstance(app.screen, CommandPalette), what="the palette closed"
+        )
+        assert not app.holding_keys

@@ -179,3 +179,36 @@ async def test_a_notice_moves_clear_of_the_field_that_takes_the_focus() -> None:
             what="the notice at the bottom",
         )
         assert not app.screen.query_one("Toast").region.overlaps(field.region)
+
+
+async def test_a_date_refused_as_the_focus_leaves_it_marks_the_date_not_the_next_field() -> None:
+    """Persiapan: "32-13-2003" typed in the date and Tab to the venue (which holds text): the
+    date is refused when the focus has already moved on, and the date field — not the venue —
+    shows the refusal's border; the venue kept, the date still marked (the code review of
+    session 5 found the venue marked: the mark went to whatever had the focus)."""
+    from textual.widgets import Input
+
+    from pra.tui.notices import REFUSED
+    from tests.tui.pilot import wait_for_step
+
+    app = PraApp(make_session(palembang()), step=PraStep.PREPARATION)
+    async with app.run_test(size=ROOM) as pilot:
+        await wait_for_step(pilot, PraStep.PREPARATION)
+        date = app.screen.query_one("#f-date", Input)
+        venue = app.screen.query_one("#f-venue", Input)
+        assert venue.value.strip()
+        date.focus()
+        await wait_for_focus(pilot, lambda w: w is date, what="the date field")
+        await keys(pilot, "ctrl+u", "32-13-2003", "tab")
+        await wait_for_focus(pilot, lambda w: w is venue, what="the venue")
+        await wait_until(pilot, lambda: date.has_class(REFUSED), what="the date marked refused")
+        assert not venue.has_class(REFUSED)
+        assert date.value == "32-13-2003"
+        # an edit kept elsewhere leaves the date's mark: its text is still refused
+        await keys(pilot, "end", " Barat", "tab")
+        await wait_until(
+            pilot,
+            lambda: app.session.workshop.info.venue.endswith(" Barat"),
+            what="the venue kept",
+        )
+        assert date.has_class(REFUSED)

@@ -37,6 +37,7 @@ from pra.plan.formatting import (
     format_percent,
     format_rupiah,
 )
+from pra.tui import notices
 from pra.tui.followup.pane import FollowUpPane
 from pra.tui.keys import KeyHint
 from pra.tui.widgets.reading import ReadingScroll
@@ -277,7 +278,8 @@ class DashboardPane(FollowUpPane):
         self._keep(event.input)
 
     def on_input_blurred(self, event: Input.Blurred) -> None:
-        self._keep(event.input)
+        with notices.about(event.input):  # kept after the focus moved on: refused, it says so
+            self._keep(event.input)
 
     def _keep(self, field: Input) -> None:
         group = self.group
@@ -289,6 +291,7 @@ class DashboardPane(FollowUpPane):
             try:
                 self.on_day = parse_date(value)
             except PraError as error:
+                notices.refused(self.app, field)
                 self.notify(error.message(), severity="error")
                 return
             self.refresh_pane(self.group_id)

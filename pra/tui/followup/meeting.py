@@ -30,6 +30,7 @@ from pra.i18n import t
 from pra.model import BusinessGroup, LenderLoan, Workshop
 from pra.model.followup import Meeting, MemberRecord
 from pra.plan.formatting import format_date, format_number, format_rupiah
+from pra.tui import notices
 from pra.tui.followup.pane import FollowUpPane
 from pra.tui.keys import KeyHint
 from pra.tui.widgets.choice import ChoiceSelect
@@ -349,6 +350,7 @@ class MeetingPane(FollowUpPane):
         try:
             value = fu.parse_amount(text)
         except PraError as error:
+            notices.refused(self.app, field)
             self.notify(error.message(), severity="error")
             return False
         field.value = ""
@@ -396,7 +398,8 @@ class MeetingPane(FollowUpPane):
         """Sales, costs, the payment to the lender and notes keep their text when the focus
         leaves them."""
         if event.input.id in {"fu-sales", "fu-costs", "fu-lender", "fu-notes"}:
-            self._keep_field(event.input)
+            with notices.about(event.input):
+                self._keep_field(event.input)
 
     def _keep_field(self, field: Input) -> None:
         meeting = self.meeting

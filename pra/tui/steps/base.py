@@ -200,7 +200,11 @@ class StepView(Widget):
         key = (self.group_id, field.id or "")
         if self.refused.get(key, (None,))[0] == field.value:
             return False  # refused as it stands, and said beside it: not refused again
-        if changed and not self._apply_here(apply):
+        from pra.tui import notices
+
+        with notices.about(field):
+            kept = not changed or self._apply_here(apply)
+        if not kept:
             if self.session.last_error is None:
                 return True  # the same value written another way (``1-9-2003``)
             self.refused[key] = (field.value, self.session.last_error)

@@ -288,6 +288,9 @@ class GroupStepView(StepView):
         try:
             done = self.submit(form_id, values, self.editing.get(form_id))
         except PraError as error:
+            from pra.tui import notices
+
+            notices.refused(self.app)
             self.notify(error.message(), severity="error")
             return False
         if done:
