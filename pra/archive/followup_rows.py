@@ -16,6 +16,7 @@ from pra.model.followup import CRITERIA, Meeting
 
 if TYPE_CHECKING:
     from pra.archive.rows import Context
+    from pra.plan.followup.loans import Rescheduled
 
 Row = tuple[object, ...]
 
@@ -97,6 +98,46 @@ def savings(c: Context) -> Iterator[Row]:
                         r.savings_compulsory,
                         r.savings_voluntary,
                     )
+
+
+def reschedules(c: Context) -> Iterator[Row]:
+    """Each reschedule with the old and new terms and what :mod:`pra.plan.followup.loans`
+    made of it on its day (empty figures when nothing was owed then)."""
+    from pra.plan.followup import member_loans
+
+    for g in c.ws.groups:
+        done: dict[tuple[str, dt.date], list[Rescheduled]] = {}
+        for ref in dict.fromkeys(r.participant_id for r in g.followup.reschedules):
+            for each in member_loans(g, ref).rescheduled:
+                done.setdefault((ref, each.date), []).append(each)
+        # in date order, as the loans apply them: the term each one replaces, what it did
+        term: dict[str, int] = {}
+        made: dict[str, tuple[int, Rescheduled | None]] = {}
+        for r in sorted(g.followup.reschedules, key=lambda r: r.date):
+            found = done.get((r.participant_id, r.date))
+            change = found.pop(0) if found else None
+            made[r.id] = (term.get(r.participant_id, g.capital.loan_term_months), change)
+            if change is not None:
+                term[r.participant_id] = r.term_months
+        for r in g.followup.reschedules:
+            old, change = made[r.id]
+            first = change.instalments[0] if change and change.instalments else None
+            yield (
+                c.ws.id,
+                r.id,
+                g.id,
+                c.codes[r.participant_id],
+                r.date,
+                old,
+                r.term_months,
+                change.missed if change else None,
+                change.missed_count if change else None,
+                change.principal if change else None,
+                change.charges if change else None,
+                first.total if first else None,
+                first.date if first else None,
+                r.reason,
+            )
 
 
 def assessments(c: Context) -> Iterator[Row]:

@@ -61,6 +61,7 @@ def expected_counts(workshops: list[Workshop]) -> dict[str, int]:
         "deductions": sum(len(g.capital.deductions) for g in groups),
         "fund_rules": sum(len(g.capital.rules) for g in groups),
         "budget_lines": sum(len(g.capital.budget) for g in groups),
+        "funding_sources": sum(len(g.capital.sources) for g in groups),
         "meetings": len(meetings),
         "attendance": len(rows),
         "payments": sum(1 for r in rows if r.instalment or r.loan_out)
@@ -68,6 +69,7 @@ def expected_counts(workshops: list[Workshop]) -> dict[str, int]:
         "savings": sum(
             1 for r in rows if r.savings_principal or r.savings_compulsory or r.savings_voluntary
         ),
+        "reschedules": sum(len(g.followup.reschedules) for g in groups),
         "assessments": sum(len(g.followup.assessments) for g in groups),
         "assessment_criteria": sum(len(set(a.met)) for g in groups for a in g.followup.assessments),
         "group_followup": sum(1 for g in groups if g.followup.meetings or g.followup.assessments),

@@ -10,6 +10,7 @@ from pra.archive.rows import ROWS, Context
 from pra.archive.stats import collect, tables
 from pra.archive.writer import ArchiveResult
 from pra.model import Workshop
+from pra.model.followup import LoanReschedule
 from tests.plan.test_followup_loans import _group
 
 
@@ -195,3 +196,100 @@ def test_stats_rate_agrees_with_the_reports_after_a_reschedule(
     followup = next(t for t in tables(collect(examples.values())) if t.name == "followup")
     surabaya = next(row for row in followup.rows if row[0] == "Surabaya")
     assert surabaya[2] == 92.9
+
+
+def test_a_reschedule_row_holds_the_old_and_new_terms_and_what_was_respread() -> None:
+    # tests/plan/test_followup_loans.py: p2 borrowed 500.000 over the plan's 10 months
+    # (50.000 + 5.000 fee a month) and paid 30.000, 30.000, 55.000 by 10 April: instalments 1
+    # and 2 kept, 5.000 beyond them; instalment 3 (5 April, 55.000) fell due unpaid, less the
+    # 5.000: 50.000 missed. Instalments 3–10 respread over 8 months: 400.000 principal and
+    # 8 × 5.000 = 40.000 fee; the first new one 55.000 on 10 May.
+    ws = _group().model_copy(deep=True)
+    g = ws.groups[0]
+    change = LoanReschedule(
+        id="r1", participant_id="p2", date=dt.date(2026, 4, 10), term_months=8, reason="panen gagal"
+    )
+    ws = ws.model_copy(
+        update={
+            "groups": (
+                g.model_copy(
+                    update={"followup": g.followup.model_copy(update={"reschedules": (change,)})}
+                ),
+            )
+        }
+    )
+    assert _rows(ws, "reschedules") == [
+        (
+            "ws",
+            "r1",
+            "g1",
+            "P0002",
+            dt.date(2026, 4, 10),
+            10,
+            8,
+            50_000,
+            1,
+            400_000,
+            40_000,
+            55_000,
+            dt.date(2026, 5, 10),
+            "panen gagal",
+        )
+    ]
+
+
+def test_the_day_a_member_left_is_in_the_memberships() -> None:
+    rows = {r[2]: r[5:] for r in _rows(_group(), "memberships")}
+    # p4 (P0004) left on 20 March 2026; the others are still members
+    assert rows["P0004"] == (dt.date(2026, 3, 20), "")
+    assert rows["P0001"] == rows["P0002"] == rows["P0003"] == (None, None)
+
+
+def test_a_lender_is_archived_by_its_kind_never_by_its_name(
+    examples: dict[str, Workshop],
+) -> None:
+    from pra.model.funding import LenderLoan
+
+    # Jaya Bersama (Palembang) borrowed 3.000.000 from the BMM at 1,5% a month flat, 12
+    # months, weekly, a month's grace, handed over on 1 September 2003, jointly liable
+    rows = {r[1]: r for r in _rows(examples["palembang"], "funding_sources")}
+    assert rows["fs-jb-bmm"][2:] == (
+        "g-jaya-bersama",
+        2,
+        "loan",
+        "lkm",
+        3_000_000,
+        None,
+        "1.5",
+        "flat",
+        12,
+        "weekly",
+        1,
+        dt.date(2003, 9, 1),
+        "true",
+    )
+    assert rows["fs-jb-stimulan"][4:8] == ("stimulus", "government", 5_000_000, 5_000_000)
+    # a moneylender known by a person's name: "other", and the name nowhere in the row
+    ws = examples["palembang"]
+    g = next(g for g in ws.groups if g.id == "g-jaya-bersama")
+    sources = tuple(
+        s.model_copy(update={"lender": "Haji Darto Sumolang"}) if isinstance(s, LenderLoan) else s
+        for s in g.capital.sources
+    )
+    g = g.model_copy(update={"capital": g.capital.model_copy(update={"sources": sources})})
+    ws = ws.model_copy(update={"groups": tuple(x if x.id != g.id else g for x in ws.groups)})
+    [row] = [r for r in _rows(ws, "funding_sources") if r[1] == "fs-jb-bmm"]
+    assert row[5] == "other"
+    assert not [c for c in row if isinstance(c, str) and "darto" in c.casefold()]
+
+
+def test_lender_kinds_are_read_from_the_words_of_the_name() -> None:
+    from pra.archive.lender_kinds import lender_kind
+
+    assert lender_kind("BMM Sejahtera") == "lkm"
+    assert lender_kind("Koperasi Wanita Mekar") == "cooperative"
+    assert lender_kind("KUR BRI Unit Plaju") == "bank"
+    assert lender_kind("Yayasan Widya Dharma") == "ngo"
+    assert lender_kind("Dinas Sosial Kota Palembang") == "government"
+    assert lender_kind("Bu Darmi") == "other"
+    assert lender_kind("  ") == "unnamed"
