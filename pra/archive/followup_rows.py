@@ -12,10 +12,11 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from pra.model import BusinessGroup
-from pra.model.followup import CRITERIA, Meeting
+from pra.model.followup import CRITERIA
 
 if TYPE_CHECKING:
     from pra.archive.rows import Context
+    from pra.plan.followup.attendance import MeetingAttendance
     from pra.plan.followup.loans import Rescheduled
 
 Row = tuple[object, ...]
@@ -179,6 +180,7 @@ def group_followup(c: Context) -> Iterator[Row]:
         fund_balance,
         latest_grading,
         loan_statuses,
+        meeting_attendance,
         par30,
         repayment_rate,
     )
@@ -192,6 +194,7 @@ def group_followup(c: Context) -> Iterator[Row]:
         fund = fund_balance(c.ws, g, on)
         grading = latest_grading(c.ws, g, on)
         own = [m for m in f.meetings if m.kind == "meeting"]
+        attended = [meeting_attendance(g, m) for m in own]
         yield (
             c.ws.id,
             g.id,
@@ -208,19 +211,19 @@ def group_followup(c: Context) -> Iterator[Row]:
             sum(s.outstanding for s in loans),
             _pct(repayment_rate(loans)),
             _pct(par30(loans)),
-            _pct(_attendance(g, own)),
+            _pct(_attendance(attended)),
             fund.actual,
             fund.planned,
             grading.grade if grading else None,
             f.lkm,
             f.linked_on,
             f.independent_on,
+            sum(s.outstanding for s in loans if s.at_risk),
+            sum(a.present for a in attended),
+            sum(a.expected for a in attended),
         )
 
 
-def _attendance(g: BusinessGroup, own: list[Meeting]) -> Decimal | None:
-    from pra.plan.followup import meeting_attendance
-
-    rows = [meeting_attendance(g, m) for m in own]
+def _attendance(rows: list[MeetingAttendance]) -> Decimal | None:
     expected = sum(a.expected for a in rows)
     return Decimal(100) * sum(a.present for a in rows) / expected if expected else None

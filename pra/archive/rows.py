@@ -106,7 +106,10 @@ def participants(c: Context) -> Iterator[Row]:
 
 def problems(c: Context) -> Iterator[Row]:
     ws = c.ws
+    from pra.archive.stats import first_ranked
+
     totals = ballot_totals(ws.voting.dots, [p.id for p in ws.problems])
+    first = set(first_ranked(ws))
     for i, p in enumerate(ws.problems, start=1):
         yield (
             ws.id,
@@ -117,6 +120,7 @@ def problems(c: Context) -> Iterator[Row]:
             p.description,
             totals[p.id],
             _b(p.id == ws.voting.priority_id),
+            _b(p.id in first),
         )
 
 
@@ -226,6 +230,9 @@ def groups(c: Context) -> Iterator[Row]:
             summary.stimulus_net,
             summary.own_total,
             summary.budget_total,
+            summary.own_money,
+            summary.own_goods,
+            summary.own_labour,
         )
 
 

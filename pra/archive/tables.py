@@ -351,6 +351,13 @@ TABLES: Final[tuple[Table, ...]] = (
                 "Dots the problem received (from ballots or entered totals).",
             ),
             _bool("priority", "Prioritas", "The problem the room chose as its priority."),
+            _bool(
+                "ranked_first",
+                "Peringkat pertama",
+                "Ranked first by the workshop's own method (dots, ties broken by pairwise "
+                "comparisons; or the pairwise ranking), as the printed plan shows; several "
+                "problems when tied.",
+            ),
         ),
         primary_key=("workshop_id", "problem_id"),
         foreign_keys=(_fk_ws(),),
@@ -616,6 +623,9 @@ TABLES: Final[tuple[Table, ...]] = (
                 "Value of the members' pledges (money, goods, labour), rupiah.",
             ),
             _int("budget_total", "Total anggaran", "Total of the budget lines, rupiah."),
+            _int("own_money", "Swadaya uang", "Of the own contribution, money, rupiah."),
+            _int("own_goods", "Swadaya barang", "Of the own contribution, goods, rupiah."),
+            _int("own_labour", "Swadaya tenaga", "Of the own contribution, labour, rupiah."),
         ),
         primary_key=("workshop_id", "group_id"),
         foreign_keys=(_fk_ws(),),
@@ -1131,6 +1141,14 @@ TABLES: Final[tuple[Table, ...]] = (
             _text("lkm", "LKM", "The microfinance institution it is linked to."),
             Column("linked_on", "date", "Tanggal terhubung", "When it was linked to the LKM."),
             Column("independent_on", "date", "Tanggal mandiri", "When mentoring ended (mandiri)."),
+            _int(
+                "at_risk",
+                "Pinjaman berisiko",
+                "Outstanding principal of loans more than 30 days late, rupiah (PAR30's "
+                "numerator).",
+            ),
+            _int("present", "Hadir", "Members present over the group's own meetings."),
+            _int("expected", "Diharapkan hadir", "Members expected over those meetings."),
         ),
         primary_key=("workshop_id", "group_id"),
         foreign_keys=(_FK_GROUP,),

@@ -46,6 +46,9 @@ def test_the_group_followup_row_has_the_figures_computed_by_hand() -> None:
         "",
         None,
         None,
+        850_000,
+        17,
+        18,
     )
 
 
