@@ -29,6 +29,7 @@ from pra.model.followup import (
     MemberRecord,
     ResultArea,
 )
+from pra.plan.notice import Day
 
 AmountField = Literal[
     "savings_principal", "savings_compulsory", "savings_voluntary", "instalment", "loan_out"
@@ -121,7 +122,7 @@ def link_lkm(ws: Workshop, group_id: str, lkm: str, on: dt.date | str | None) ->
         if not readiness.ready:
             raise PraError(
                 "edit.followup.not_eligible",
-                date=day.strftime("%d-%m-%Y") if day != dt.date.min else "–",
+                date=Day(day) if day != dt.date.min else "–",
                 reasons=readiness.shortfalls(),
             )
     return _set_followup(ws, group_id, lkm=lkm, linked_on=linked_on)
@@ -156,7 +157,7 @@ def add_meeting(
     group = group_of(ws, group_id)
     day = _date(date)
     if today is not None and day > today:  # the model never reads the clock: the caller says
-        raise PraError("edit.followup.future", date=day.strftime("%d-%m-%Y"))
+        raise PraError("edit.followup.future", date=Day(day))
     listed = members_on(group, day)
     leader = group.chair_id if group.chair_id in listed else None
     first = leader or (listed[0] if listed else None)

@@ -164,7 +164,7 @@ def test_only_an_eligible_grade_is_linked_to_an_lkm(ws: Workshop) -> None:
     with pytest.raises(PraError) as caught:
         fu.link_lkm(ws, SEDAP, "BMM Palembang", "15-03-2004")  # never assessed
     assert caught.value.message("id") == (
-        "Kelompok ini belum dapat dihubungkan ke LKM pada 15-03-2004: belum dinilai; "
+        "Kelompok ini belum dapat dihubungkan ke LKM pada 15 Maret 2004: belum dinilai; "
         "belum ada angsuran yang jatuh tempo."
     )
     graded_c = fu.add_assessment(ws, SEDAP, "01-03-2004")  # nothing met: C
@@ -191,7 +191,7 @@ def test_a_b_group_is_refused_a_link_the_report_would_refuse() -> None:
     with pytest.raises(PraError) as caught:
         fu.link_lkm(shipped, "g-jaya-bersama", "BMM Palembang", "31-12-2003")
     assert caught.value.message("id") == (
-        "Kelompok ini belum dapat dihubungkan ke LKM pada 31-12-2003: tunggakan Rp\u00a0274.000 "
+        "Kelompok ini belum dapat dihubungkan ke LKM pada 31 Desember 2003: tunggakan Rp\u00a0274.000 "
         "kepada BMM sejak 8 Desember 2003."
     )
     surabaya = Workshop.model_validate_json(example_path("surabaya").read_text(encoding="utf-8"))
@@ -270,6 +270,6 @@ def test_a_member_who_left_is_not_listed_at_a_later_meeting() -> None:
 def test_a_meeting_after_today_is_refused_when_today_is_given(ws: Workshop) -> None:
     with pytest.raises(PraError) as caught:
         fu.add_meeting(ws, SEDAP, "05-09-2033", today=dt.date(2003, 9, 5))
-    assert caught.value.message() == "Tanggal 05-09-2033 belum tiba: periksa tahunnya."
+    assert caught.value.message() == "Tanggal 5 September 2033 belum tiba: periksa tahunnya."
     after = fu.add_meeting(ws, SEDAP, "05-09-2003", today=dt.date(2003, 9, 5))
     assert len(after.group(SEDAP).followup.meetings) == 1  # type: ignore[union-attr]

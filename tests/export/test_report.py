@@ -172,7 +172,9 @@ def test_a_period_that_ends_before_it_starts_is_refused() -> None:
             first=dt.date(2004, 3, 1),
             last=dt.date(2003, 9, 1),
         )
-    assert caught.value.message() == "Akhir periode (2003-09-01) sebelum awalnya (2004-03-01)."
+    assert (
+        caught.value.message() == "Akhir periode (1 September 2003) sebelum awalnya (1 Maret 2004)."
+    )
 
 
 @pytest.mark.slow
