@@ -150,7 +150,9 @@ def add_meeting(
     is ticked present, or the first member when the group has no chair; everyone
     else starts absent. A member who has left the group is not listed. The new
     meeting is the group's last (``followup.meetings[-1]``). Given ``today``, a
-    meeting after it is refused (a year typed wrong: 2033 for 2003).
+    meeting after it is refused (a year typed wrong: 2033 for 2003), and so is a second
+    meeting of the same kind on the same day (a group meeting and a mentor's visit may share
+    a day: they are different records).
     """
     from pra.plan.followup import members_on
 
@@ -158,6 +160,8 @@ def add_meeting(
     day = _date(date)
     if today is not None and day > today:  # the model never reads the clock: the caller says
         raise PraError("edit.followup.future", date=Day(day))
+    if any(m.date == day and m.kind == kind for m in group.followup.meetings):
+        raise PraError(f"edit.followup.{kind}_twice", date=Day(day))
     listed = members_on(group, day)
     leader = group.chair_id if group.chair_id in listed else None
     first = leader or (listed[0] if listed else None)

@@ -283,8 +283,17 @@ def _followup(loc: Loc, g: BusinessGroup, people: set[str], ws: Workshop) -> Ite
             yield Finding(here, "integrity.followup_not_member", {"ref": ref})
 
     held = ws.info.date
+    seen: set[tuple[dt.date, str]] = set()
     for mi, meeting in enumerate(g.followup.meetings):
         here: Loc = (*loc, "meetings", mi)
+        # one group meeting and one mentor's visit a day: the two are different records
+        # (attendance counts the group's own meetings only); a second of the same kind on
+        # the same day is the same meeting entered twice, its money counted twice
+        if (meeting.date, meeting.kind) in seen:
+            yield Finding(
+                (*here, "date"), f"integrity.{meeting.kind}_twice", {"date": meeting.date}
+            )
+        seen.add((meeting.date, meeting.kind))
         if held is not None and meeting.date < held:
             yield Finding(
                 (*here, "date"),

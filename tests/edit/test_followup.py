@@ -273,3 +273,31 @@ def test_a_meeting_after_today_is_refused_when_today_is_given(ws: Workshop) -> N
     assert caught.value.message() == "Tanggal 5 September 2033 belum tiba: periksa tahunnya."
     after = fu.add_meeting(ws, SEDAP, "05-09-2003", today=dt.date(2003, 9, 5))
     assert len(after.group(SEDAP).followup.meetings) == 1  # type: ignore[union-attr]
+
+
+def test_a_second_meeting_of_the_same_kind_on_the_same_day_is_refused(ws: Workshop) -> None:
+    ws, _ = _meeting(ws)  # the group's meeting of 5 September 2003
+    with pytest.raises(PraError) as caught:
+        fu.add_meeting(ws, SEDAP, "05-09-2003")
+    assert caught.value.message() == (
+        "Pertemuan kelompok 5 September 2003 sudah ada: buka pertemuan itu dan lanjutkan di "
+        "sana (kunjungan pendamping pada hari yang sama boleh dicatat sebagai kunjungan)."
+    )
+    # the mentor's visit on the meeting's day is another record: kept, and a second one refused
+    visited = fu.add_meeting(ws, SEDAP, "05-09-2003", "visit")
+    kinds = [(m.date, m.kind) for m in visited.group(SEDAP).followup.meetings]  # type: ignore[union-attr]
+    assert kinds == [(dt.date(2003, 9, 5), "meeting"), (dt.date(2003, 9, 5), "visit")]
+    with pytest.raises(PraError) as caught:
+        fu.add_meeting(visited, SEDAP, "05-09-2003", "visit")
+    assert caught.value.key == "edit.followup.visit_twice"
+
+
+def test_moving_a_meeting_onto_another_of_its_kind_is_refused_with_the_date(
+    ws: Workshop,
+) -> None:
+    ws, _ = _meeting(ws)
+    ws = fu.add_meeting(ws, SEDAP, "05-10-2003")
+    second = ws.group(SEDAP).followup.meetings[-1].id  # type: ignore[union-attr]
+    with pytest.raises(PraError) as caught:
+        fu.update_meeting(ws, SEDAP, second, date="05-09-2003")
+    assert "pertemuan kelompok 5 September 2003 sudah dicatat sekali" in caught.value.message()

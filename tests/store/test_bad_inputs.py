@@ -161,6 +161,15 @@ BROKEN |= {
         "pertemuan 1 September 2003 tanpa seorang pun yang hadir",
         "the meeting of 1 September 2003 has nobody present",
     ),
+    "two group meetings on one day": (
+        _text(
+            lambda d: d["groups"][0]["followup"].update(
+                meetings=[_meeting(d), {**_meeting(d), "id": "pt-2"}]
+            )
+        ),
+        "pertemuan 2 (1 September 2003): pertemuan kelompok 1 September 2003 sudah dicatat sekali",
+        "the group meeting of 1 September 2003 is recorded already",
+    ),
     "negative payment to a lender": (
         _text(lambda d: _meeting(d, lender_payments=[{"source_id": "fs-tkg-own", "amount": -1}])),
         "pertemuan 1 (1 September 2003), setoran ke pemberi pinjaman 1, jumlah: tidak boleh kurang"
