@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any, Final, Literal, get_args
 
-from pra.edit.amounts import NotAnAmount, read_amount
+from pra.edit.amounts import NegativeAmount, NotAnAmount, read_amount
 from pra.edit.base import all_ids, build, find, group_of, next_id, remove_item, replace_group
 from pra.edit.base import replace_item as _replace
 from pra.edit.info import parse_date
@@ -45,11 +45,13 @@ def parse_amount(text: str) -> int:
     """An amount typed during a meeting (:func:`pra.edit.amounts.read_amount`: ``50.000``,
     ``50rb``, ``1,5jt`` …); empty text is nothing paid (0).
 
-    Anything else (``50.00``, ``lima puluh``, a negative amount) is refused with a
-    sentence naming what was typed.
+    A negative amount (``-5000``) is refused as negative, anything else (``50.00``,
+    ``lima puluh``) as not understood, each with a sentence naming what was typed.
     """
     try:
         return read_amount(text) or 0
+    except NegativeAmount:
+        raise PraError("edit.followup.negative_amount", text=text.strip()) from None
     except NotAnAmount:
         raise PraError("edit.followup.bad_amount", text=text.strip()) from None
 

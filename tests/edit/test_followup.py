@@ -40,12 +40,42 @@ def test_amounts_are_read_as_typed_in_a_meeting(typed: str, amount: int) -> None
     assert fu.parse_amount(typed) == amount
 
 
-@pytest.mark.parametrize("typed", ["50.00", "lima puluh", "-5000", "5 dolar"])
+@pytest.mark.parametrize("typed", ["50.00", "lima puluh", "5 dolar", "-lima", "-"])
 def test_an_amount_not_understood_is_refused_naming_it(typed: str) -> None:
     with pytest.raises(PraError) as caught:
         fu.parse_amount(typed)
     assert caught.value.key == "edit.followup.bad_amount"
     assert f'"{typed}"' in caught.value.message()
+
+
+@pytest.mark.parametrize("typed", ["-5000", "- 5.000", "Rp -5.000", "-Rp 5.000", "\u221250rb"])
+def test_a_negative_amount_is_refused_as_negative_not_as_unknown(typed: str) -> None:
+    # before: 'Jumlah "-5000" tidak dikenal', as if the mentor had typed a word
+    with pytest.raises(PraError) as caught:
+        fu.parse_amount(typed)
+    assert caught.value.message() == (
+        f'Jumlah tidak boleh negatif ("{typed}"). Tulis yang dibayar atau diterima tanpa tanda '
+        "minus, seperti 5.000 atau 50rb."
+    )
+    assert caught.value.message("en").startswith(f'An amount cannot be negative ("{typed}")')
+
+
+def test_a_negative_amount_typed_in_a_meeting_leaves_the_meeting_as_it_was(ws: Workshop) -> None:
+    ws, mid = _meeting(ws)
+    with pytest.raises(PraError) as caught:
+        fu.set_amount(ws, SEDAP, mid, ROHANI, "instalment", "-5000")
+    assert caught.value.key == "edit.followup.negative_amount"
+
+
+def test_a_negative_amount_in_the_capital_plan_is_refused_as_negative() -> None:
+    from pra.edit.capital import parse_rupiah
+
+    with pytest.raises(PraError) as caught:
+        parse_rupiah("-500.000")
+    assert caught.value.message() == (
+        'Jumlah tidak boleh negatif ("-500.000"). Tulis rupiah tanpa tanda minus, seperti '
+        "500.000 atau Rp 25.000."
+    )
 
 
 def _meeting(ws: Workshop) -> tuple[Workshop, str]:
