@@ -68,22 +68,20 @@ def attendance(c: Context) -> Iterator[Row]:
 
 
 def payments(c: Context) -> Iterator[Row]:
-    """The members' instalments and loans, then the group's payments to its lenders."""
+    """The members' instalments and loans (the group's payments to lenders: :func:`lender_payments`)."""
     for g in c.ws.groups:
         for m in g.followup.meetings:
             for r in m.members:
                 if r.instalment or r.loan_out:
-                    yield (
-                        c.ws.id,
-                        m.id,
-                        c.codes[r.participant_id],
-                        r.instalment,
-                        r.loan_out,
-                        None,
-                        None,
-                    )
+                    yield c.ws.id, m.id, c.codes[r.participant_id], r.instalment, r.loan_out
+
+
+def lender_payments(c: Context) -> Iterator[Row]:
+    """The group's payments to its lenders, one per lender loan paid at a meeting."""
+    for g in c.ws.groups:
+        for m in g.followup.meetings:
             for p in m.lender_payments:
-                yield c.ws.id, m.id, None, None, None, p.source_id, p.amount
+                yield c.ws.id, m.id, p.source_id, p.amount
 
 
 def savings(c: Context) -> Iterator[Row]:

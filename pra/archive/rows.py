@@ -492,6 +492,7 @@ ROWS: Final[dict[str, Callable[[Context], Iterator[Row]]]] = {
     "meetings": followup_rows.meetings,
     "attendance": followup_rows.attendance,
     "payments": followup_rows.payments,
+    "lender_payments": followup_rows.lender_payments,
     "savings": followup_rows.savings,
     "reschedules": followup_rows.reschedules,
     "assessments": followup_rows.assessments,

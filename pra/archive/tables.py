@@ -12,9 +12,10 @@ within a workshop file, not across workshops), so keys are composite:
 archive-wide pseudonymous code (``participant``, ``W1a2b3c4d-P01``: ``pra.archive.codes``), so the file's own
 participant id never has to leave the file.
 
-The follow-up tables (meetings, attendance, payments, savings, reschedules,
-assessments, assessment_criteria, group_followup) key meetings and assessments to
-``groups`` and members to ``participants``; ``group_followup`` holds each
+The follow-up tables (meetings, attendance, payments, lender_payments, savings,
+reschedules, assessments, assessment_criteria, group_followup) key meetings and
+assessments to ``groups``, members to ``participants`` and the group's payments to
+its lenders to ``funding_sources``; ``group_followup`` holds each
 followed group's figures against its plan on its last recorded day
 (``pra.archive.followup_rows``), never the day the archive is made. The day a
 member left is in ``memberships``; the groups' lenders are in ``funding_sources``
@@ -988,33 +989,39 @@ TABLES: Final[tuple[Table, ...]] = (
     Table(
         "payments",
         "Angsuran dan pinjaman",
-        "Instalments paid and loans handed out at each meeting (rows with an amount only): a "
-        "member's row names the member; a row of the group's payment to a lender names the "
-        "lender loan instead (participant empty).",
+        "Members' instalments paid and loans handed out at each meeting (rows with an amount "
+        "only). The group's own payments to its lenders are in lender_payments.",
         (
             _ws(),
             _MEETING,
-            _participant(
-                "The member (participants.participant); empty on a payment to a lender.",
-                required=False,
-            ),
+            _participant("The member (participants.participant)."),
             _int("instalment", "Angsuran", "Instalment paid (principal and service fee), rupiah."),
             _int("loan_out", "Pinjaman", "Loan handed to the member, rupiah (the principal)."),
+        ),
+        primary_key=_IN_MEETING,
+        foreign_keys=(_FK_MEETING, _FK_PARTICIPANT),
+    ),
+    Table(
+        "lender_payments",
+        "Setoran ke pemberi pinjaman",
+        "What the group paid a lender at a meeting (setoran angsuran ke BMM): one row per lender "
+        "loan paid, the lender known by its kind in funding_sources.",
+        (
+            _ws(),
+            _MEETING,
             _ref(
                 "lender_loan",
                 "ID pinjaman lembaga",
-                "The group's lender loan paid (funding_sources.source_id); empty on a member's "
-                "row. Not declared as a foreign key because it may be empty.",
-                required=False,
+                "The group's lender loan paid (funding_sources.source_id).",
             ),
             _int(
-                "to_lender",
-                "Setoran ke pemberi pinjaman",
+                "amount",
+                "Setoran",
                 "What the group paid the lender at the meeting (principal and interest), rupiah.",
             ),
         ),
-        primary_key=(*_IN_MEETING, "lender_loan"),
-        foreign_keys=(_FK_MEETING, _FK_PARTICIPANT),
+        primary_key=("workshop_id", "meeting_id", "lender_loan"),
+        foreign_keys=(_FK_MEETING, _fk("lender_loan", "funding_sources", "source_id")),
     ),
     Table(
         "savings",

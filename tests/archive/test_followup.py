@@ -56,9 +56,9 @@ def test_payments_and_attendance_name_members_by_code() -> None:
     ws = _group()
     payments = _rows(ws, "payments")
     # p2 (P0002) paid 30.000 at the second meeting (t1); everyone borrowed 500.000 at t0.
-    assert ("ws", "t1", "P0002", 30_000, 0, None, None) in payments
+    assert ("ws", "t1", "P0002", 30_000, 0) in payments
     assert [r for r in payments if r[1] == "t0"] == [
-        ("ws", "t0", f"P000{i}", 0, 500_000, None, None) for i in range(1, 5)
+        ("ws", "t0", f"P000{i}", 0, 500_000) for i in range(1, 5)
     ]
     attendance = _rows(ws, "attendance")
     assert ("ws", "t2", "P0004", "false") in attendance
@@ -100,22 +100,33 @@ def test_the_archived_followup_keys_to_the_groups_and_holds_no_name(
     jaya = next(r for r in followed if r["group_id"] == "g-jaya-bersama")
     assert (jaya["grade"], jaya["members_left"]) == ("C", "1")
     names = {p.name.casefold() for ws in examples.values() for p in ws.participants}
-    for table in ("meetings", "attendance", "payments", "savings", "assessments", "group_followup"):
+    for table in (
+        "meetings",
+        "attendance",
+        "payments",
+        "lender_payments",
+        "savings",
+        "assessments",
+        "group_followup",
+    ):
         data = (out / f"{table}.csv").read_bytes().decode("utf-8").casefold()
         assert not [n for n in names if n in data], table
 
 
-def test_the_groups_payments_to_its_lender_are_payments_without_a_member(
+def test_the_groups_payments_to_its_lender_are_their_own_table_keyed_to_its_loan(
     archive: ArchiveResult,
 ) -> None:
     """Jaya Bersama (Palembang) paid the BMM at six meetings: 274.000 on 6 Nov and 6 Dec 2003,
     171.500 on 6 Jan, 137.000 on 6 Feb, 171.500 on 6 Apr and 1.301.000 on 6 Jun 2004
-    (2.329.000 in all, the 34 weekly instalments due by 31 May)."""
-    rows = list(
-        csv.DictReader(io.StringIO((archive.out / "data" / "payments.csv").read_text("utf-8")))
-    )
-    lender = [r for r in rows if r["lender_loan"]]
-    assert [(r["meeting_id"], r["to_lender"]) for r in lender] == [
+    (2.329.000 in all, the 34 weekly instalments due by 31 May). A member's row and a row to a
+    lender are in different tables, so no key cell is ever empty."""
+
+    def read(table: str) -> list[dict[str, str]]:
+        text = (archive.out / "data" / f"{table}.csv").read_text("utf-8")
+        return list(csv.DictReader(io.StringIO(text)))
+
+    lender = read("lender_payments")
+    assert [(r["meeting_id"], r["amount"]) for r in lender] == [
         ("pt-jaya-bersama-02", "274000"),
         ("pt-jaya-bersama-03", "274000"),
         ("pt-jaya-bersama-04", "171500"),
@@ -123,11 +134,16 @@ def test_the_groups_payments_to_its_lender_are_payments_without_a_member(
         ("pt-jaya-bersama-07", "171500"),
         ("pt-jaya-bersama-09", "1301000"),
     ]
-    assert {(r["workshop_id"], r["lender_loan"], r["participant"]) for r in lender} == {
-        ("ws-palembang", "fs-jb-bmm", "")
-    }
-    members = [r for r in rows if not r["lender_loan"]]
-    assert members and all(r["participant"] and not r["to_lender"] for r in members)
+    assert {(r["workshop_id"], r["lender_loan"]) for r in lender} == {("ws-palembang", "fs-jb-bmm")}
+    members = read("payments")
+    assert list(members[0]) == [
+        "workshop_id",
+        "meeting_id",
+        "participant",
+        "instalment",
+        "loan_out",
+    ]
+    assert members and all(r["participant"] for r in members)
 
 
 def test_the_json_schema_and_the_data_package_hold_the_payments_to_lenders() -> None:
@@ -138,16 +154,23 @@ def test_the_json_schema_and_the_data_package_hold_the_payments_to_lenders() -> 
     meeting = schema["$defs"]["Meeting"]["properties"]["lender_payments"]
     assert meeting["items"] == {"$ref": "#/$defs/LenderPayment"}
     assert set(schema["$defs"]["LenderPayment"]["properties"]) == {"source_id", "amount"}
-    [payments] = [r for r in datapackage(False, True)["resources"] if r["name"] == "payments"]
-    fields = {f["name"]: f for f in payments["schema"]["fields"]}
-    assert fields["lender_loan"]["type"] == "string" and fields["to_lender"]["type"] == "integer"
-    assert fields["participant"].get("constraints", {}).get("required") is not True
-    assert payments["schema"]["primaryKey"] == [
-        "workshop_id",
-        "meeting_id",
-        "participant",
-        "lender_loan",
-    ]
+    resources = {r["name"]: r["schema"] for r in datapackage(False, True)["resources"]}
+    payments, lender = resources["payments"], resources["lender_payments"]
+    assert payments["primaryKey"] == ["workshop_id", "meeting_id", "participant"]
+    assert lender["primaryKey"] == ["workshop_id", "meeting_id", "lender_loan"]
+    assert {
+        "fields": ["workshop_id", "lender_loan"],
+        "reference": {"resource": "funding_sources", "fields": ["workshop_id", "source_id"]},
+    } in lender["foreignKeys"]
+    # every column of every primary key is required: SQL refuses an empty cell in a key
+    for name, table in resources.items():
+        fields = {f["name"]: f for f in table["fields"]}
+        optional = [
+            k
+            for k in table.get("primaryKey", [])
+            if not fields[k].get("constraints", {}).get("required")
+        ]
+        assert optional == [], name
 
 
 def test_lkm_eligible_is_the_reports_rule_not_the_grade_alone(
