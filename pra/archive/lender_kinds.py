@@ -5,6 +5,10 @@ the archive's tables never hold it; they hold the kind read from the words of
 the name instead (``BMM Sejahtera`` is an ``lkm``, ``Koperasi Wanita Mekar`` a
 ``cooperative``). A name with none of the known words is ``other``, an empty
 one ``unnamed``. The words are matched whole and without regard to case.
+
+The pseudonymised copy of a workshop file writes the kind where the name was
+(:func:`name_in_copy`); each kind is one of its own words, so the copy, archived
+again, gives the same kinds.
 """
 
 from __future__ import annotations
@@ -74,6 +78,7 @@ _WORDS: Final[dict[str, tuple[str, ...]]] = {
         "bumdes",
         "idt",
         "kube",
+        "government",
     ),
 }
 _KIND_OF_WORD: Final = {word: kind for kind, words in _WORDS.items() for word in words}
@@ -91,3 +96,10 @@ def lender_kind(name: str) -> str:
         if kind is not None:
             return kind
     return "other"
+
+
+def name_in_copy(name: str) -> str:
+    """What the pseudonymised copy writes for the lender or giver named ``name``: its kind
+    (``lkm``, ``other`` …), as in ``funding_sources.lender_kind``; an empty name stays empty."""
+    kind = lender_kind(name)
+    return "" if kind == "unnamed" else kind

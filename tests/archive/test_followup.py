@@ -319,3 +319,21 @@ def test_lender_kinds_are_read_from_the_words_of_the_name() -> None:
     assert lender_kind("Dinas Sosial Kota Palembang") == "government"
     assert lender_kind("Bu Darmi") == "other"
     assert lender_kind("  ") == "unnamed"
+
+
+def test_the_copy_writes_a_lender_as_its_kind_which_reads_back_as_the_same_kind() -> None:
+    from pra.archive.lender_kinds import LENDER_KINDS, lender_kind, name_in_copy
+
+    names = {
+        "BMM Sejahtera": "lkm",
+        "Koperasi Wanita Mekar": "cooperative",
+        "KUR BRI Unit Plaju": "bank",
+        "Yayasan Widya Dharma": "ngo",
+        "Dinas Sosial Kota Palembang": "government",
+        "Haji Darto Sumolang": "other",
+        "": "",
+    }
+    assert {n: name_in_copy(n) for n in names} == names
+    # a copy archived again gives the same kinds
+    assert [k for k in LENDER_KINDS if lender_kind(name_in_copy(k)) != k] == ["unnamed"]
+    assert lender_kind(name_in_copy("")) == "unnamed"

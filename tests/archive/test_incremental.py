@@ -330,3 +330,24 @@ def test_a_changed_reschedule_leaving_day_or_lender_is_archived_again_not_served
     assert "fs-jb-bmm,g-jaya-bersama,2,loan,cooperative," in sources
     fresh = build_archive(workshop_files(src), tmp_path / "fresh", store.load)
     assert _package(out) == _package(fresh.out)
+
+
+def test_copies_written_by_an_earlier_copy_scheme_are_not_served_from_the_cache(
+    example_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cache filled before lenders were written by their kind holds copies with their names:
+    the copy scheme is part of the cache's key, so every file is prepared again."""
+    src = tmp_path / "src"
+    shutil.copytree(example_dir, src)
+    data = json.loads((src / "palembang.json").read_bytes())
+    jaya = next(g for g in data["groups"] if g["id"] == "g-jaya-bersama")
+    next(s for s in jaya["capital"]["sources"] if s["kind"] == "loan")["lender"] = "Pak Darto"
+    (src / "palembang.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "out"
+    with monkeypatch.context() as m:
+        m.setattr(cache_module, "COPY_SCHEME", cache_module.COPY_SCHEME - 1)
+        build_archive(workshop_files(src), out, store.load)
+    again = CountingLoader()
+    build_archive(workshop_files(src), out, again)
+    assert len(again.loaded) == 3
+    assert "darto" not in (out / "raw" / "ws-palembang.json").read_text("utf-8").casefold()
