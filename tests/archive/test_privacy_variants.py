@@ -68,6 +68,9 @@ CASES = {
     "Bu jaya dan Pak untung hadir.": f"Bu {W}-P03 dan Pak {W}-P02 hadir.",
     "Kata Untung: untung kecil.": f"Kata {W}-P02: untung kecil.",
     "Rohani, ROHANI dan Rohana.": f"{W}-P01, {W}-P01 dan Rohana.",
+    # A5: a lender or giver that may be a person (LENDERS), with or without its title
+    "Pinjam ke Haji Darto Sumolang, lalu ke DARTO SUMOLANG.": "Pinjam ke Haji [other], lalu ke [other].",
+    "Hibah Ibu Marni  Siregar dan pinjaman BMM.": "Hibah Ibu [other] dan pinjaman BMM.",
     # Not phone numbers: money, dates, times
     "Modal Rp 1.500.000 pada 2003-08-13 pukul 08.00-12.00.": (
         "Modal Rp 1.500.000 pada 2003-08-13 pukul 08.00-12.00."
