@@ -11,7 +11,7 @@ writes; a workshop's codes depend on its id alone (``pra.archive.codes``), so
 those of an unchanged file are the same as in the last run.
 
 Entries live in a sub-folder named for everything but the bytes (``pra``'s
-version, the options, the language, the tables' schemas, the code scheme), one JSON file per
+version, the options, the language, the tables' schemas, the code and copy schemes), one JSON file per
 content hash; entries not used by a complete run, and other sub-folders, are
 removed at its end. A file that cannot be prepared with placeholders (one with
 names in its free text, see ``prepare``) or that is skipped is never cached.
@@ -45,7 +45,7 @@ from typing import Final
 
 from pra.archive.codes import SCHEME as CODE_SCHEME
 from pra.archive.codes import participant_code, usual_code
-from pra.archive.package import usual_raw_file
+from pra.archive.package import COPY_SCHEME, usual_raw_file
 from pra.archive.prepare import Prepared, as_template, fill_template
 
 CACHE_DIR: Final = ".pra-cache"
@@ -84,6 +84,7 @@ def layout_key(with_names: bool, raw: bool, lang: str) -> str:
         "tables": [t.schema(with_names) for t in TABLES],
         "entry": ENTRY_FORMAT,
         "codes": CODE_SCHEME,
+        "copy": COPY_SCHEME,
     }
     return hashlib.sha256(json.dumps(layout, sort_keys=True).encode()).hexdigest()[:16]
 

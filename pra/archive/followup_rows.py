@@ -12,10 +12,12 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from pra.model import BusinessGroup
-from pra.model.followup import CRITERIA, Meeting
+from pra.model.followup import CRITERIA
 
 if TYPE_CHECKING:
     from pra.archive.rows import Context
+    from pra.plan.followup.attendance import MeetingAttendance
+    from pra.plan.followup.loans import Rescheduled
 
 Row = tuple[object, ...]
 
@@ -66,22 +68,20 @@ def attendance(c: Context) -> Iterator[Row]:
 
 
 def payments(c: Context) -> Iterator[Row]:
-    """The members' instalments and loans, then the group's payments to its lenders."""
+    """The members' instalments and loans (the group's payments to lenders: :func:`lender_payments`)."""
     for g in c.ws.groups:
         for m in g.followup.meetings:
             for r in m.members:
                 if r.instalment or r.loan_out:
-                    yield (
-                        c.ws.id,
-                        m.id,
-                        c.codes[r.participant_id],
-                        r.instalment,
-                        r.loan_out,
-                        None,
-                        None,
-                    )
+                    yield c.ws.id, m.id, c.codes[r.participant_id], r.instalment, r.loan_out
+
+
+def lender_payments(c: Context) -> Iterator[Row]:
+    """The group's payments to its lenders, one per lender loan paid at a meeting."""
+    for g in c.ws.groups:
+        for m in g.followup.meetings:
             for p in m.lender_payments:
-                yield c.ws.id, m.id, None, None, None, p.source_id, p.amount
+                yield c.ws.id, m.id, p.source_id, p.amount
 
 
 def savings(c: Context) -> Iterator[Row]:
@@ -97,6 +97,46 @@ def savings(c: Context) -> Iterator[Row]:
                         r.savings_compulsory,
                         r.savings_voluntary,
                     )
+
+
+def reschedules(c: Context) -> Iterator[Row]:
+    """Each reschedule with the old and new terms and what :mod:`pra.plan.followup.loans`
+    made of it on its day (empty figures when nothing was owed then)."""
+    from pra.plan.followup import member_loans
+
+    for g in c.ws.groups:
+        done: dict[tuple[str, dt.date], list[Rescheduled]] = {}
+        for ref in dict.fromkeys(r.participant_id for r in g.followup.reschedules):
+            for each in member_loans(g, ref).rescheduled:
+                done.setdefault((ref, each.date), []).append(each)
+        # in date order, as the loans apply them: the term each one replaces, what it did
+        term: dict[str, int] = {}
+        made: dict[str, tuple[int, Rescheduled | None]] = {}
+        for r in sorted(g.followup.reschedules, key=lambda r: r.date):
+            found = done.get((r.participant_id, r.date))
+            change = found.pop(0) if found else None
+            made[r.id] = (term.get(r.participant_id, g.capital.loan_term_months), change)
+            if change is not None:
+                term[r.participant_id] = r.term_months
+        for r in g.followup.reschedules:
+            old, change = made[r.id]
+            first = change.instalments[0] if change and change.instalments else None
+            yield (
+                c.ws.id,
+                r.id,
+                g.id,
+                c.codes[r.participant_id],
+                r.date,
+                old,
+                r.term_months,
+                change.missed if change else None,
+                change.missed_count if change else None,
+                change.principal if change else None,
+                change.charges if change else None,
+                first.total if first else None,
+                first.date if first else None,
+                r.reason,
+            )
 
 
 def assessments(c: Context) -> Iterator[Row]:
@@ -138,6 +178,7 @@ def group_followup(c: Context) -> Iterator[Row]:
         fund_balance,
         latest_grading,
         loan_statuses,
+        meeting_attendance,
         par30,
         repayment_rate,
     )
@@ -151,6 +192,7 @@ def group_followup(c: Context) -> Iterator[Row]:
         fund = fund_balance(c.ws, g, on)
         grading = latest_grading(c.ws, g, on)
         own = [m for m in f.meetings if m.kind == "meeting"]
+        attended = [meeting_attendance(g, m) for m in own]
         yield (
             c.ws.id,
             g.id,
@@ -167,19 +209,19 @@ def group_followup(c: Context) -> Iterator[Row]:
             sum(s.outstanding for s in loans),
             _pct(repayment_rate(loans)),
             _pct(par30(loans)),
-            _pct(_attendance(g, own)),
+            _pct(_attendance(attended)),
             fund.actual,
             fund.planned,
             grading.grade if grading else None,
             f.lkm,
             f.linked_on,
             f.independent_on,
+            sum(s.outstanding for s in loans if s.at_risk),
+            sum(a.present for a in attended),
+            sum(a.expected for a in attended),
         )
 
 
-def _attendance(g: BusinessGroup, own: list[Meeting]) -> Decimal | None:
-    from pra.plan.followup import meeting_attendance
-
-    rows = [meeting_attendance(g, m) for m in own]
+def _attendance(rows: list[MeetingAttendance]) -> Decimal | None:
     expected = sum(a.expected for a in rows)
     return Decimal(100) * sum(a.present for a in rows) / expected if expected else None

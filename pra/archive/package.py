@@ -12,7 +12,9 @@ itself and are listed in the README.
 
 A pseudonymised raw copy is the validated workshop written again with every
 participant's id and name replaced by their code and the phone number removed,
-references included, so it loads in ``pra`` and joins the CSV tables by code.
+references included, so it loads in ``pra`` and joins the CSV tables by code;
+each lender's (and grant giver's) name is replaced by its kind
+(:func:`pra.archive.lender_kinds.name_in_copy`), as a lender may be a person.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from typing import Any, Final
 
 from pydantic_core import to_json
 
+from pra.archive.lender_kinds import name_in_copy
 from pra.archive.tables import TABLES, Table
 from pra.i18n import t
 from pra.model import SCHEMA_VERSION, Workshop
@@ -34,6 +37,11 @@ README_FILE: Final = "README.md"
 RAW_DIR: Final = "raw"
 SCHEMA_ID: Final = f"urn:pra:schema:workshop:{SCHEMA_VERSION}"
 DRAFT: Final = "https://json-schema.org/draft/2020-12/schema"
+COPY_SCHEME: Final = 3
+"""How a workshop is pseudonymised (:func:`pseudonymised_json`, ``pra.archive.scrub``): 2,
+lenders and givers written as their kind in the copy; 3, a lender's name that may be a
+person's replaced in free text too. Part of the cache's key (``pra.archive.cache``), so that
+what an earlier scheme wrote is never served from it."""
 
 
 def usual_raw_file(workshop_id: str) -> str:
@@ -97,7 +105,8 @@ def pseudonymised_json(ws: Workshop, codes: Mapping[str, str]) -> bytes:
 
     Ids and names are replaced by the code and phone numbers removed; every
     reference to a participant is rewritten with the same one-to-one map, so
-    the copy keeps its integrity and loads in ``pra``. The text is the same
+    the copy keeps its integrity and loads in ``pra``. A lender or a grant's giver
+    is written as its kind, never its name (which may be a person's). The text is the same
     canonical JSON the store writes (indent 2, UTF-8, trailing newline).
     """
     data = ws.model_dump(mode="json")
@@ -125,6 +134,10 @@ def pseudonymised_json(ws: Workshop, codes: Mapping[str, str]) -> bytes:
             step["responsible_ids"] = ids(step["responsible_ids"])
         capital = group["capital"]
         capital["first_round_ids"] = ids(capital["first_round_ids"])
+        for source in capital["sources"]:
+            for field in ("lender", "giver"):
+                if field in source:
+                    source[field] = name_in_copy(source[field])
         follow = group["followup"]
         for meeting in follow["meetings"]:
             for row in meeting["members"]:
@@ -199,6 +212,7 @@ def readme(
         "",
         t("archive.readme.with_names" if with_names else "archive.readme.pseudonymised"),
         "",
+        *([] if with_names else [t("archive.readme.lenders"), ""]),
         *(
             [t("archive.readme.free_text")]
             if with_names

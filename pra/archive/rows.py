@@ -106,7 +106,10 @@ def participants(c: Context) -> Iterator[Row]:
 
 def problems(c: Context) -> Iterator[Row]:
     ws = c.ws
+    from pra.archive.stats import first_ranked
+
     totals = ballot_totals(ws.voting.dots, [p.id for p in ws.problems])
+    first = set(first_ranked(ws))
     for i, p in enumerate(ws.problems, start=1):
         yield (
             ws.id,
@@ -117,6 +120,7 @@ def problems(c: Context) -> Iterator[Row]:
             p.description,
             totals[p.id],
             _b(p.id == ws.voting.priority_id),
+            _b(p.id in first),
         )
 
 
@@ -226,6 +230,9 @@ def groups(c: Context) -> Iterator[Row]:
             summary.stimulus_net,
             summary.own_total,
             summary.budget_total,
+            summary.own_money,
+            summary.own_goods,
+            summary.own_labour,
         )
 
 
@@ -239,9 +246,19 @@ def _role(g: BusinessGroup, ref: str) -> str:
 def memberships(c: Context) -> Iterator[Row]:
     for g in c.ws.groups:
         first = set(g.capital.first_round_ids)
+        left = {x.participant_id: x for x in g.followup.left}
         for ref in g.member_ids:
             borrows = ref in first if first else True
-            yield c.ws.id, g.id, c.codes[ref], _role(g, ref), _b(borrows)
+            gone = left.get(ref)
+            yield (
+                c.ws.id,
+                g.id,
+                c.codes[ref],
+                _role(g, ref),
+                _b(borrows),
+                gone.date if gone else None,
+                gone.reason if gone else None,
+            )
 
 
 def success_items(c: Context) -> Iterator[Row]:
@@ -400,6 +417,48 @@ def budget_lines(c: Context) -> Iterator[Row]:
             yield c.ws.id, b.id, g.id, i, b.item, b.quantity, b.unit, b.unit_price, total, kind
 
 
+def funding_sources(c: Context) -> Iterator[Row]:
+    """A lender or giver by its kind only (:mod:`pra.archive.lender_kinds`), never its name."""
+    from pra.archive.lender_kinds import lender_kind
+    from pra.model.funding import Grant, LenderLoan
+    from pra.plan.capital import KIND_OF
+    from pra.plan.lender import disbursement_date
+
+    for g in c.ws.groups:
+        for i, s in enumerate(g.capital.sources, start=1):
+            head = (c.ws.id, s.id, g.id, i, KIND_OF[s.kind])
+            if isinstance(s, LenderLoan):
+                yield (
+                    *head,
+                    lender_kind(s.lender),
+                    s.principal,
+                    None,
+                    _dec(s.rate_percent),
+                    s.method,
+                    s.term_months,
+                    s.frequency,
+                    s.grace_months,
+                    disbursement_date(g, s),
+                    _b(s.joint_liability),
+                )
+            elif isinstance(s, Grant):
+                yield (
+                    *head,
+                    lender_kind(s.giver),
+                    s.amount,
+                    s.revolving,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    disbursement_date(g, s),
+                    None,
+                )
+            else:
+                yield (*head, *(None,) * 10)
+
+
 ROWS: Final[dict[str, Callable[[Context], Iterator[Row]]]] = {
     "workshops": workshops,
     "participants": participants,
@@ -429,10 +488,13 @@ ROWS: Final[dict[str, Callable[[Context], Iterator[Row]]]] = {
     "deductions": deductions,
     "fund_rules": fund_rules,
     "budget_lines": budget_lines,
+    "funding_sources": funding_sources,
     "meetings": followup_rows.meetings,
     "attendance": followup_rows.attendance,
     "payments": followup_rows.payments,
+    "lender_payments": followup_rows.lender_payments,
     "savings": followup_rows.savings,
+    "reschedules": followup_rows.reschedules,
     "assessments": followup_rows.assessments,
     "assessment_criteria": followup_rows.assessment_criteria,
     "group_followup": followup_rows.group_followup,

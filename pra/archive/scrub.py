@@ -18,6 +18,12 @@ it is written; everything around it is kept byte for byte.
 - Phone numbers are found by their digits (:mod:`pra.archive.phones`): a
   participant's number in any writing becomes their code, any other Indonesian
   mobile number becomes :data:`PHONE_MARK`.
+- A lender or grant giver of kind ``other`` (no institution's word in its name,
+  :mod:`pra.archive.lender_kinds`: possibly a person, "Haji Darto Sumolang") is
+  looked for like a participant, without the titles its name starts with
+  ("Darto Sumolang"), and becomes :data:`LENDER_MARK`; an institution's name
+  (BMM, Koperasi …) is kept. The ``lender`` and ``giver`` fields themselves are
+  written as their kind by ``pra.archive.package.pseudonymised_json``.
 
 A code never makes a text longer than the model allows: where it would, the
 codes of that text are written short (``P7`` for ``W1a2b3c4d-P07``), and if that is
@@ -44,6 +50,10 @@ from pra.model import Workshop
 
 PHONE_MARK: Final = "[telp]"
 """What a mobile number that is not a participant's becomes."""
+LENDER_MARK: Final = "[other]"
+"""What the name of a lender or giver of kind ``other`` (possibly a person) becomes in free text."""
+_SOURCE_NAME_KEYS: Final = frozenset({"lender", "giver"})
+"""A funding source's name fields: written as its kind in the copy, never searched."""
 
 TITLES: Final = frozenset(
     [
@@ -171,7 +181,8 @@ class Finder:
     """What to look for in one workshop: names, phone numbers and the names that protect words."""
 
     names: Mapping[str, int]
-    """Folded name → index of its participant in the register (the first holder wins)."""
+    """Folded name → index of its participant in the register (the first holder wins); an
+    index past the register is a lender's (:func:`person_lenders`)."""
     phones: Mapping[str, int]
     """Phone key → index of its participant."""
     phrases: tuple[str, ...]
@@ -202,6 +213,10 @@ class Finder:
                 names.setdefault(key, i)
             if p.phone:
                 phones.setdefault(p.phone, i)
+        for j, name in enumerate(person_lenders(ws), start=len(ws.participants)):
+            key = _without_titles(fold(name).strip())
+            if key:
+                names.setdefault(key, j)
         place = ws.info.place
         texts = [
             *(g.name for g in ws.groups),
@@ -301,6 +316,30 @@ class Finder:
         return text[original_start].isupper()
 
 
+def person_lenders(ws: Workshop) -> list[str]:
+    """The names of the lenders and grant givers of kind ``other`` (possibly persons)."""
+    from pra.archive.lender_kinds import lender_kind
+    from pra.model.funding import Grant, LenderLoan
+
+    names = []
+    for g in ws.groups:
+        for s in g.capital.sources:
+            name = (
+                s.lender if isinstance(s, LenderLoan) else s.giver if isinstance(s, Grant) else ""
+            )
+            if lender_kind(name) == "other":
+                names.append(name)
+    return names
+
+
+def _without_titles(folded: str) -> str:
+    """A folded name without the titles it starts with (``haji darto`` → ``darto``)."""
+    words = folded.split()
+    while words and words[0].rstrip(".") in TITLES:
+        words.pop(0)
+    return " ".join(words)
+
+
 def _replace(text: str, spans: Sequence[tuple[int, int, int | None]], codes: Sequence[str]) -> str:
     parts: list[str] = []
     last = 0
@@ -334,7 +373,7 @@ def _personal_texts(ws: Workshop, finder: Finder) -> Found:
                 walk(v, (*path, i))
         elif isinstance(value, dict):
             for k, v in value.items():
-                if not _is_id_key(k):
+                if not _is_id_key(k) and k not in _SOURCE_NAME_KEYS:
                     walk(v, (*path, k))
 
     for key, value in ws.model_dump(mode="json", exclude={"participants"}).items():
@@ -348,7 +387,8 @@ def holds_personal_text(ws: Workshop) -> bool:
 
 
 def without_names(ws: Workshop, codes: Mapping[str, str]) -> Workshop:
-    """``ws`` with participants' names and phone numbers in free text replaced by their codes.
+    """``ws`` with participants' names and phone numbers in free text replaced by their codes
+    (and the names of lenders that may be persons by :data:`LENDER_MARK`).
 
     The register itself is left alone (the writer leaves names out of the
     tables and the copy). Returns ``ws`` itself when no name appears anywhere.
@@ -359,7 +399,8 @@ def without_names(ws: Workshop, codes: Mapping[str, str]) -> Workshop:
     found = _personal_texts(ws, Finder.of(ws))
     if not found:
         return ws
-    full = [codes[p.id] for p in ws.participants]
+    lenders = [LENDER_MARK] * len(person_lenders(ws))
+    full = [codes[p.id] for p in ws.participants] + lenders
     data = ws.model_dump(mode="json")
     for path, (original, spans) in found.items():
         _set(data, path, _replace(original, spans, full))
@@ -369,7 +410,7 @@ def without_names(ws: Workshop, codes: Mapping[str, str]) -> Workshop:
         too_long = _too_long(error, found)
         if not too_long:
             raise
-    short = [short_code(code) for code in full]
+    short = [short_code(codes[p.id]) for p in ws.participants] + lenders
     for path, limit in too_long.items():
         original, spans = found[path]
         value = _replace(original, spans, short)

@@ -63,29 +63,91 @@ class Tally:
     def members(self) -> int:
         return sum(size * n for size, n in self.group_sizes.items())
 
-    def add(self, ws: Workshop) -> None:
+    def add(self, facts: WorkshopFacts) -> None:
         self.workshops += 1
-        self.participants += len(ws.participants)
-        self.sex.update(p.sex or "" for p in ws.participants)
-        category = {p.id: p.category for p in ws.problems}
-        self.first.update({category[ref] for ref in first_ranked(ws)})
-        for ref, n in ballot_totals(ws.voting.dots, list(category)).items():
-            self.dots[category[ref]] += n
-        ideas = {i.id: i.name for i in ws.ideas}
-        for g in ws.groups:
-            self.group_sizes[len(g.member_ids)] += 1
-            chosen = ideas.get(g.idea_id) if g.idea_id else None
-            self.businesses[chosen or g.business or g.name] += 1
-            capital = capital_summary(g)
-            self.stimulus_gross += capital.stimulus_gross
-            self.stimulus_net += capital.stimulus_net
-            self.own_money += capital.own_money
-            self.own_goods += capital.own_goods
-            self.own_labour += capital.own_labour
-            self.budget += capital.budget_total
+        self.participants += len(facts.sexes)
+        self.sex.update(facts.sexes)
+        self.first.update(facts.first)
+        self.dots.update(facts.dots)
+        for g in facts.groups:
+            self.group_sizes[g.size] += 1
+            self.businesses[g.business] += 1
+            self.stimulus_gross += g.stimulus_gross
+            self.stimulus_net += g.stimulus_net
+            self.own_money += g.own_money
+            self.own_goods += g.own_goods
+            self.own_labour += g.own_labour
+            self.budget += g.budget
 
     def add_followup(self, followup: FollowTally) -> None:
         self.followup.merge(followup)
+
+
+@dataclass(frozen=True, slots=True)
+class GroupFacts:
+    """What the summary counts of one group."""
+
+    size: int
+    business: str
+    """The chosen idea's name, else the business, else the group's name."""
+    stimulus_gross: int
+    stimulus_net: int
+    own_money: int
+    own_goods: int
+    own_labour: int
+    budget: int
+
+
+@dataclass(frozen=True, slots=True)
+class WorkshopFacts:
+    """What the summary counts of one workshop: read from its file (:func:`facts_of`) or from
+    an archive's tables (:mod:`pra.archive.package_stats`), the same figures either way."""
+
+    id: str
+    city: str
+    sexes: tuple[str, ...]
+    """Each participant's sex ('' when not given)."""
+    first: frozenset[str]
+    """The categories of the problems ranked first."""
+    dots: Counter[str]
+    """Category → dots its problems received."""
+    groups: tuple[GroupFacts, ...]
+    followup: FollowTally
+
+
+def facts_of(ws: Workshop) -> WorkshopFacts:
+    category = {p.id: p.category for p in ws.problems}
+    dots: Counter[str] = Counter()
+    for ref, n in ballot_totals(ws.voting.dots, list(category)).items():
+        dots[category[ref]] += n
+    ideas = {i.id: i.name for i in ws.ideas}
+    groups = []
+    for g in ws.groups:
+        chosen = ideas.get(g.idea_id) if g.idea_id else None
+        capital = capital_summary(g)
+        groups.append(
+            GroupFacts(
+                len(g.member_ids),
+                chosen or g.business or g.name,
+                capital.stimulus_gross,
+                capital.stimulus_net,
+                capital.own_money,
+                capital.own_goods,
+                capital.own_labour,
+                capital.budget_total,
+            )
+        )
+    followup = FollowTally()
+    followup.add(ws)
+    return WorkshopFacts(
+        ws.id,
+        ws.info.place.city,
+        tuple(p.sex or "" for p in ws.participants),
+        frozenset(category[ref] for ref in first_ranked(ws)),
+        dots,
+        tuple(groups),
+        followup,
+    )
 
 
 def first_ranked(ws: Workshop) -> tuple[str, ...]:
@@ -114,19 +176,24 @@ class Stats:
         A second file with the same workshop id is a copy (a sync conflict, an
         archive's ``raw/`` folder next to the originals), not another workshop.
         """
-        first = self.counted.get(ws.id)
+        if ws.id in self.counted:
+            return self.counted[ws.id]
+        return self.add_facts(facts_of(ws), source)
+
+    def add_facts(self, facts: WorkshopFacts, source: str = "") -> str | None:
+        """Count a workshop's facts (see :meth:`add`)."""
+        first = self.counted.get(facts.id)
         if first is not None:
             return first
-        self.counted[ws.id] = source
-        self.total.add(ws)
-        city = self.cities.setdefault(ws.info.place.city, Tally())
-        city.add(ws)
-        followup = FollowTally()
-        followup.add(ws)
+        self.counted[facts.id] = source
+        self.total.add(facts)
+        city = self.cities.setdefault(facts.city, Tally())
+        city.add(facts)
+        followup = facts.followup
         if followup.groups:
             self.total.add_followup(followup)
             city.add_followup(followup)
-            self.followed.append((ws.info.place.city, ws.id, followup))
+            self.followed.append((facts.city, facts.id, followup))
         return None
 
     @property

@@ -12,11 +12,14 @@ within a workshop file, not across workshops), so keys are composite:
 archive-wide pseudonymous code (``participant``, ``W1a2b3c4d-P01``: ``pra.archive.codes``), so the file's own
 participant id never has to leave the file.
 
-The follow-up tables (meetings, attendance, payments, savings, assessments,
-assessment_criteria, group_followup) key meetings and assessments to
-``groups`` and members to ``participants``; ``group_followup`` holds each
+The follow-up tables (meetings, attendance, payments, lender_payments, savings,
+reschedules, assessments, assessment_criteria, group_followup) key meetings and
+assessments to ``groups``, members to ``participants`` and the group's payments to
+its lenders to ``funding_sources``; ``group_followup`` holds each
 followed group's figures against its plan on its last recorded day
-(``pra.archive.followup_rows``), never the day the archive is made.
+(``pra.archive.followup_rows``), never the day the archive is made. The day a
+member left is in ``memberships``; the groups' lenders are in ``funding_sources``
+by kind, never by name.
 
 Frictionless checks a composite foreign key even when only one of its parts is
 empty, so a reference that may be empty inside a workshop (a group's business
@@ -30,9 +33,11 @@ from typing import Any, Final, Literal, get_args
 
 from pydantic import BaseModel
 
+from pra.archive.lender_kinds import LENDER_KINDS
 from pra.model import OFFICER_ROLES, SWOT_QUADRANTS
 from pra.model.capital import Deduction, DeductionKind
 from pra.model.followup import RESULT_AREAS, MeetingKind
+from pra.model.funding import LenderLoan
 from pra.model.groups import CalendarSettings, PledgeKind
 from pra.model.people import Sex
 from pra.model.potentials import ResourceKind
@@ -347,6 +352,13 @@ TABLES: Final[tuple[Table, ...]] = (
                 "Dots the problem received (from ballots or entered totals).",
             ),
             _bool("priority", "Prioritas", "The problem the room chose as its priority."),
+            _bool(
+                "ranked_first",
+                "Peringkat pertama",
+                "Ranked first by the workshop's own method (dots, ties broken by pairwise "
+                "comparisons; or the pairwise ranking), as the printed plan shows; several "
+                "problems when tied.",
+            ),
         ),
         primary_key=("workshop_id", "problem_id"),
         foreign_keys=(_fk_ws(),),
@@ -612,6 +624,9 @@ TABLES: Final[tuple[Table, ...]] = (
                 "Value of the members' pledges (money, goods, labour), rupiah.",
             ),
             _int("budget_total", "Total anggaran", "Total of the budget lines, rupiah."),
+            _int("own_money", "Swadaya uang", "Of the own contribution, money, rupiah."),
+            _int("own_goods", "Swadaya barang", "Of the own contribution, goods, rupiah."),
+            _int("own_labour", "Swadaya tenaga", "Of the own contribution, labour, rupiah."),
         ),
         primary_key=("workshop_id", "group_id"),
         foreign_keys=(_fk_ws(),),
@@ -637,6 +652,13 @@ TABLES: Final[tuple[Table, ...]] = (
                 "Peminjam putaran pertama",
                 "Borrows in the first round of the revolving fund.",
             ),
+            Column(
+                "left_on",
+                "date",
+                "Tanggal keluar",
+                "The day the member left the group (follow-up); empty: still a member.",
+            ),
+            _text("left_reason", "Alasan keluar", "Why the member left, as the mentor wrote it."),
         ),
         primary_key=("workshop_id", "group_id", "participant"),
         foreign_keys=(_FK_GROUP, _FK_PARTICIPANT),
@@ -856,6 +878,71 @@ TABLES: Final[tuple[Table, ...]] = (
         primary_key=("workshop_id", "line_id"),
         foreign_keys=(_FK_GROUP,),
     ),
+    Table(
+        "funding_sources",
+        "Sumber dana",
+        "Each group's funding sources: grants, loans from lenders and its own capital. A lender "
+        "or giver is known by its kind only (pra.archive.lender_kinds), never by its name, "
+        "which may be a person's.",
+        (
+            _ws(),
+            _id("source_id", "ID sumber dana", "funding source"),
+            _GROUP,
+            _pos("funding source"),
+            Column(
+                "kind",
+                "string",
+                "Jenis",
+                "stimulus (a grant), loan (from a lender) or own (the members' savings).",
+                True,
+                enum=tuple(k for k in SOURCES if k != "other"),
+            ),
+            Column(
+                "lender_kind",
+                "string",
+                "Jenis pemberi",
+                "The lender's (or the grant giver's) kind, read from its name: lkm (LKM, BMM, "
+                "BMT), cooperative, bank, ngo, government, other (none of these, possibly a "
+                "person) or unnamed; empty for own capital.",
+                enum=LENDER_KINDS,
+            ),
+            _int("principal", "Pokok", "A loan's principal or a grant's amount, rupiah."),
+            _int("revolving", "Dana bergulir", "Of a grant, the part lent on to members, rupiah."),
+            Column(
+                "rate_percent",
+                "number",
+                "Bunga per bulan",
+                "A loan's interest in percent per month (of the principal when flat, of what is "
+                "still owed when declining).",
+            ),
+            Column(
+                "method",
+                "string",
+                "Cara bunga",
+                "flat or declining.",
+                enum=_choices(LenderLoan, "method"),
+            ),
+            _int("term_months", "Jangka waktu", "A loan's term in months.", 1),
+            Column(
+                "frequency",
+                "string",
+                "Frekuensi angsuran",
+                "weekly or monthly.",
+                enum=_choices(LenderLoan, "frequency"),
+            ),
+            _int("grace_months", "Masa tenggang", "Months before a loan's first instalment."),
+            Column(
+                "disbursed_on",
+                "date",
+                "Tanggal pencairan",
+                "The day the money is handed over: its date, or its calendar step's scheduled "
+                "start; empty when not known.",
+            ),
+            _bool("joint_liability", "Tanggung renteng", "Members answer for each other's loan."),
+        ),
+        primary_key=("workshop_id", "source_id"),
+        foreign_keys=(_FK_GROUP,),
+    ),
     # pendampingan (follow-up) after the workshop, keyed to the groups and participants
     Table(
         "meetings",
@@ -902,33 +989,39 @@ TABLES: Final[tuple[Table, ...]] = (
     Table(
         "payments",
         "Angsuran dan pinjaman",
-        "Instalments paid and loans handed out at each meeting (rows with an amount only): a "
-        "member's row names the member; a row of the group's payment to a lender names the "
-        "lender loan instead (participant empty).",
+        "Members' instalments paid and loans handed out at each meeting (rows with an amount "
+        "only). The group's own payments to its lenders are in lender_payments.",
         (
             _ws(),
             _MEETING,
-            _participant(
-                "The member (participants.participant); empty on a payment to a lender.",
-                required=False,
-            ),
+            _participant("The member (participants.participant)."),
             _int("instalment", "Angsuran", "Instalment paid (principal and service fee), rupiah."),
             _int("loan_out", "Pinjaman", "Loan handed to the member, rupiah (the principal)."),
+        ),
+        primary_key=_IN_MEETING,
+        foreign_keys=(_FK_MEETING, _FK_PARTICIPANT),
+    ),
+    Table(
+        "lender_payments",
+        "Setoran ke pemberi pinjaman",
+        "What the group paid a lender at a meeting (setoran angsuran ke BMM): one row per lender "
+        "loan paid, the lender known by its kind in funding_sources.",
+        (
+            _ws(),
+            _MEETING,
             _ref(
                 "lender_loan",
                 "ID pinjaman lembaga",
-                "The group's lender loan paid (its funding source id in the workshop file); "
-                "empty on a member's row.",
-                required=False,
+                "The group's lender loan paid (funding_sources.source_id).",
             ),
             _int(
-                "to_lender",
-                "Setoran ke pemberi pinjaman",
+                "amount",
+                "Setoran",
                 "What the group paid the lender at the meeting (principal and interest), rupiah.",
             ),
         ),
-        primary_key=(*_IN_MEETING, "lender_loan"),
-        foreign_keys=(_FK_MEETING, _FK_PARTICIPANT),
+        primary_key=("workshop_id", "meeting_id", "lender_loan"),
+        foreign_keys=(_FK_MEETING, _fk("lender_loan", "funding_sources", "source_id")),
     ),
     Table(
         "savings",
@@ -944,6 +1037,40 @@ TABLES: Final[tuple[Table, ...]] = (
         ),
         primary_key=_IN_MEETING,
         foreign_keys=(_FK_MEETING, _FK_PARTICIPANT),
+    ),
+    Table(
+        "reschedules",
+        "Penjadwalan ulang",
+        "Members' loans rescheduled: the old and the new terms. What was owed and missed is "
+        "computed by pra.plan.followup.loans on the day (empty when nothing was owed).",
+        (
+            _ws(),
+            _id("reschedule_id", "ID penjadwalan ulang", "reschedule"),
+            _GROUP,
+            _participant("The member (participants.participant)."),
+            Column("date", "date", "Tanggal", "Day of the reschedule.", True),
+            _int(
+                "old_term_months",
+                "Jangka waktu lama",
+                "The term it replaces, in months: the group's loan term, or an earlier "
+                "reschedule's.",
+                1,
+            ),
+            _int("new_term_months", "Jangka waktu baru", "The new term, in months.", 1),
+            _int("missed", "Tunggakan", "Instalments fallen due and not paid by the day, rupiah."),
+            _int(
+                "missed_count", "Angsuran tertunggak", "How many instalments had fallen due unpaid."
+            ),
+            _int("principal", "Sisa pokok", "Principal still owed, spread over the new term."),
+            _int("charges", "Jasa dan potongan", "Service fee and deductions spread likewise."),
+            _int("new_instalment", "Angsuran baru", "The first new instalment, rupiah."),
+            Column(
+                "first_due", "date", "Angsuran pertama", "When the first new instalment falls due."
+            ),
+            _text("reason", "Alasan", "Why, as the mentor wrote it."),
+        ),
+        primary_key=("workshop_id", "reschedule_id"),
+        foreign_keys=(_FK_GROUP, _FK_PARTICIPANT),
     ),
     Table(
         "assessments",
@@ -1021,6 +1148,14 @@ TABLES: Final[tuple[Table, ...]] = (
             _text("lkm", "LKM", "The microfinance institution it is linked to."),
             Column("linked_on", "date", "Tanggal terhubung", "When it was linked to the LKM."),
             Column("independent_on", "date", "Tanggal mandiri", "When mentoring ended (mandiri)."),
+            _int(
+                "at_risk",
+                "Pinjaman berisiko",
+                "Outstanding principal of loans more than 30 days late, rupiah (PAR30's "
+                "numerator).",
+            ),
+            _int("present", "Hadir", "Members present over the group's own meetings."),
+            _int("expected", "Diharapkan hadir", "Members expected over those meetings."),
         ),
         primary_key=("workshop_id", "group_id"),
         foreign_keys=(_FK_GROUP,),

@@ -8,6 +8,11 @@ stimulus and own-contribution totals; by city when there are several. With
 standard error and left out, and so is a second file with a workshop id already
 counted (a copy); the exit code is 1 only when nothing could be read.
 
+A folder holding an archive (``datapackage.json``) is read from its tables alone,
+as a researcher receives it, with or without raw copies
+(:mod:`pra.archive.package_stats`); a package lacking a table or column the summary
+needs is refused with a sentence, exit code 1.
+
 ``--csv`` names a folder: an existing *file* there is refused before anything
 is read (never overwritten); a folder that cannot be written is a sentence and
 exit code 1, after the summary has been printed.
@@ -42,6 +47,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     from pra import store
+    from pra.archive.package_stats import is_package, package_facts
     from pra.archive.report import display_name, reason_for, register_of
     from pra.archive.stats import Stats, render, tables
     from pra.cli.archive import progress_bar
@@ -49,10 +55,18 @@ def run(args: argparse.Namespace) -> int:
     lang = args.lang
     if args.csv is not None and args.csv.exists() and not args.csv.is_dir():
         raise PraError("stats.csv_is_file", path=display_name(args.csv))
-    files = list(store.iter_workshop_files(args.paths))
-    if not files:
+    packages = [p for p in args.paths if is_package(p)]
+    files = list(store.iter_workshop_files(p for p in args.paths if not is_package(p)))
+    if not files and not packages:
         raise PraError("archive.no_files", paths=", ".join(display_name(p) for p in args.paths))
     stats = Stats()
+    for folder in packages:
+        name = display_name(folder)
+        for facts in package_facts(folder, name):
+            first = stats.add_facts(facts, name)
+            if first is not None:
+                again = t("stats.duplicate", lang=lang, file=name, id=facts.id, first=first)
+                print(t("stats.skipped", lang=lang, reason=again), file=sys.stderr)
     with progress_bar(len(files), t("stats.progress", lang=lang)) as advance:
         for path in files:
             name = display_name(path)

@@ -23,15 +23,35 @@ SHORT: Final = re.compile(r"(\d+(?:[.,]\d{1,3})?)\s*(rb|ribu|k|jt|juta)", re.IGN
 _GROUPED = re.compile(r"\d{1,3}(?:[.,\s\u00a0]\d{3})*|\d+")
 
 
+_MINUS: Final = re.compile(r"^\s*[-\u2212\u2013]\s*")
+"""A leading minus: ``-``, the minus sign ``−``, or the en dash a phone keyboard gives."""
+
+
 class NotAnAmount(ValueError):
     """The text is no amount of money; the caller says so in its own sentence."""
 
 
+class NegativeAmount(NotAnAmount):
+    """The text is an amount with a minus (``-5000``, ``Rp -5.000``): money handed over or
+    received is never negative, and the caller says that, not that it was not understood."""
+
+
 def read_amount(text: str) -> int | None:
-    """The rupiah ``text`` says; ``None`` for an empty text; :class:`NotAnAmount` otherwise."""
+    """The rupiah ``text`` says; ``None`` for an empty text; :class:`NegativeAmount` for an
+    amount with a minus; :class:`NotAnAmount` otherwise."""
     raw = re.sub(r"(?i)^\s*rp\.?\s*", "", text.strip()).strip()
     if not raw:
         return None
+    minus = _MINUS.match(raw)
+    if minus:
+        rest = raw[minus.end() :]
+        if rest and rest[:1] not in "-\u2212\u2013":
+            try:
+                read_amount(rest)
+            except NotAnAmount:
+                raise NotAnAmount(text) from None
+            raise NegativeAmount(text)
+        raise NotAnAmount(text)
     short = SHORT.fullmatch(raw)
     if short:
         number, unit = short.groups()

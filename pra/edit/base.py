@@ -17,9 +17,10 @@ from typing import Any, Final, TypeVar
 
 from pydantic import ValidationError
 
-from pra.errors import PraError
+from pra.errors import PraError, said
 from pra.i18n import t
 from pra.model import BusinessGroup, Entity, Workshop, findings_of
+from pra.plan.notice import days_said
 
 E = TypeVar("E", bound=Entity)
 
@@ -58,7 +59,9 @@ def _reasons(error: ValidationError, data: Any = None) -> str:
     for entry in error.errors():
         findings = findings_of(entry)
         if findings:
-            lines.extend(t(f.key, **_named(f.params, names)) for f in findings)
+            lines.extend(
+                t(f.key, **said(days_said(_named(f.params, names)), None)) for f in findings
+            )
         elif entry.get("type") in {"string_too_short", "missing"}:
             lines.append(t("edit.required"))
         else:

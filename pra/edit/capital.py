@@ -11,7 +11,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final
 
-from pra.edit.amounts import NotAnAmount, read_amount
+from pra.edit.amounts import NegativeAmount, NotAnAmount, read_amount
 from pra.edit.base import build, group_of, move_item, new_id_for, remove_item, replace_group
 from pra.edit.base import replace_item as _replace
 from pra.errors import PraError
@@ -37,6 +37,8 @@ def parse_rupiah(text: str) -> int | None:
     1500000 (:mod:`pra.edit.amounts`, as the follow-up reads them); empty text → ``None``."""
     try:
         return read_amount(text)
+    except NegativeAmount:
+        raise PraError("edit.group.negative_money", text=text.strip()) from None
     except NotAnAmount:
         raise PraError("edit.group.bad_money", text=text.strip()) from None
 

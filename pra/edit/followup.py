@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any, Final, Literal, get_args
 
-from pra.edit.amounts import NotAnAmount, read_amount
+from pra.edit.amounts import NegativeAmount, NotAnAmount, read_amount
 from pra.edit.base import all_ids, build, find, group_of, next_id, remove_item, replace_group
 from pra.edit.base import replace_item as _replace
 from pra.edit.info import parse_date
@@ -29,6 +29,7 @@ from pra.model.followup import (
     MemberRecord,
     ResultArea,
 )
+from pra.plan.notice import Day
 
 AmountField = Literal[
     "savings_principal", "savings_compulsory", "savings_voluntary", "instalment", "loan_out"
@@ -44,11 +45,13 @@ def parse_amount(text: str) -> int:
     """An amount typed during a meeting (:func:`pra.edit.amounts.read_amount`: ``50.000``,
     ``50rb``, ``1,5jt`` …); empty text is nothing paid (0).
 
-    Anything else (``50.00``, ``lima puluh``, a negative amount) is refused with a
-    sentence naming what was typed.
+    A negative amount (``-5000``) is refused as negative, anything else (``50.00``,
+    ``lima puluh``) as not understood, each with a sentence naming what was typed.
     """
     try:
         return read_amount(text) or 0
+    except NegativeAmount:
+        raise PraError("edit.followup.negative_amount", text=text.strip()) from None
     except NotAnAmount:
         raise PraError("edit.followup.bad_amount", text=text.strip()) from None
 
@@ -121,7 +124,7 @@ def link_lkm(ws: Workshop, group_id: str, lkm: str, on: dt.date | str | None) ->
         if not readiness.ready:
             raise PraError(
                 "edit.followup.not_eligible",
-                date=day.strftime("%d-%m-%Y") if day != dt.date.min else "–",
+                date=Day(day) if day != dt.date.min else "–",
                 reasons=readiness.shortfalls(),
             )
     return _set_followup(ws, group_id, lkm=lkm, linked_on=linked_on)
@@ -149,14 +152,18 @@ def add_meeting(
     is ticked present, or the first member when the group has no chair; everyone
     else starts absent. A member who has left the group is not listed. The new
     meeting is the group's last (``followup.meetings[-1]``). Given ``today``, a
-    meeting after it is refused (a year typed wrong: 2033 for 2003).
+    meeting after it is refused (a year typed wrong: 2033 for 2003), and so is a second
+    meeting of the same kind on the same day (a group meeting and a mentor's visit may share
+    a day: they are different records).
     """
     from pra.plan.followup import members_on
 
     group = group_of(ws, group_id)
     day = _date(date)
     if today is not None and day > today:  # the model never reads the clock: the caller says
-        raise PraError("edit.followup.future", date=day.strftime("%d-%m-%Y"))
+        raise PraError("edit.followup.future", date=Day(day))
+    if any(m.date == day and m.kind == kind for m in group.followup.meetings):
+        raise PraError(f"edit.followup.{kind}_twice", date=Day(day))
     listed = members_on(group, day)
     leader = group.chair_id if group.chair_id in listed else None
     first = leader or (listed[0] if listed else None)

@@ -99,7 +99,7 @@ def build_report(
     attendance_section(ctx, progress)
     areas_section(ctx, group, progress)
     problems_section(ctx, meetings)
-    notes_section(ctx, group, meetings, progress)
+    notes_section(ctx, group, meetings, progress, first, last)
     signatures(ctx, group, last)
     return w.doc
 
@@ -503,7 +503,12 @@ def problems_section(ctx: Context, meetings: Sequence[Meeting]) -> None:
 
 
 def notes_section(
-    ctx: Context, group: BusinessGroup, meetings: Sequence[Meeting], progress: GroupProgress
+    ctx: Context,
+    group: BusinessGroup,
+    meetings: Sequence[Meeting],
+    progress: GroupProgress,
+    first: dt.date,
+    last: dt.date,
 ) -> None:
     """The mentor's notes of each meeting, the warnings at the period's end, the reflection."""
     w = ctx.writer
@@ -514,8 +519,29 @@ def notes_section(
     if progress.warnings:
         w.note(ctx.t("export.report.warnings"), keep_with_next=True)
         w.bullets(ctx.notice(n) for n in progress.warnings)
-    w.note(ctx.t("export.report.reflection"), keep_with_next=True)
-    w.paragraph(ctx.or_none(group.followup.reflection))
+    reflection_part(ctx, group, first, last)
+
+
+def reflection_part(ctx: Context, group: BusinessGroup, first: dt.date, last: dt.date) -> None:
+    """The mentor's reflection, which is written without a date.
+
+    A pendamping reflects with the group on the mentoring so far, and the duties end in a
+    report of it from the start to the end: so the reflection is the one of the group's last
+    record (meeting or assessment), printed in the report whose period holds that day, and
+    said to be undated there. A report of an earlier period (or one after every record) says
+    where the reflection is instead of printing it as if written in that period.
+    """
+    w = ctx.writer
+    text = group.followup.reflection
+    end = last_record(group)
+    if not text.strip() or end is None:
+        w.note(ctx.t("export.report.reflection"), keep_with_next=True)
+        w.paragraph(ctx.or_none(text))
+    elif first <= end <= last:
+        w.note(ctx.t("export.report.reflection_with_last", date=ctx.date(end)), keep_with_next=True)
+        w.paragraph(text)
+    else:
+        w.paragraph(ctx.t("export.report.reflection_elsewhere", date=ctx.date(end)))
 
 
 def signatures(ctx: Context, group: BusinessGroup, last: dt.date) -> None:

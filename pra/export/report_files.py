@@ -13,6 +13,7 @@ from pra.export.naming import safe_stem
 from pra.export.template import load_template
 from pra.i18n import Language, t
 from pra.model import BusinessGroup, Workshop
+from pra.plan.notice import Day
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -33,7 +34,7 @@ def report_period(
     if start is None or end is None:
         raise PraError("export.report.no_period", group=group.name)
     if end < start:
-        raise PraError("export.report.bad_period", first=start.isoformat(), last=end.isoformat())
+        raise PraError("export.report.bad_period", first=Day(start), last=Day(end))
     return start, end
 
 

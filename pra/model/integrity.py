@@ -283,13 +283,22 @@ def _followup(loc: Loc, g: BusinessGroup, people: set[str], ws: Workshop) -> Ite
             yield Finding(here, "integrity.followup_not_member", {"ref": ref})
 
     held = ws.info.date
+    seen: set[tuple[dt.date, str]] = set()
     for mi, meeting in enumerate(g.followup.meetings):
         here: Loc = (*loc, "meetings", mi)
+        # one group meeting and one mentor's visit a day: the two are different records
+        # (attendance counts the group's own meetings only); a second of the same kind on
+        # the same day is the same meeting entered twice, its money counted twice
+        if (meeting.date, meeting.kind) in seen:
+            yield Finding(
+                (*here, "date"), f"integrity.{meeting.kind}_twice", {"date": meeting.date}
+            )
+        seen.add((meeting.date, meeting.kind))
         if held is not None and meeting.date < held:
             yield Finding(
                 (*here, "date"),
                 "integrity.before_workshop",
-                {"date": meeting.date.isoformat(), "workshop": held.isoformat()},
+                {"date": meeting.date, "workshop": held},
             )
         for ri, row in enumerate(meeting.members):
             yield from member((*here, "members", ri, "participant_id"), row.participant_id)
@@ -299,7 +308,7 @@ def _followup(loc: Loc, g: BusinessGroup, people: set[str], ws: Workshop) -> Ite
             for pi, ref in enumerate(action.responsible_ids):
                 yield from member((*here, "actions", ai, "responsible_ids", pi), ref)
         if not meeting.present_ids():
-            yield Finding(here, "integrity.meeting_nobody", {"date": meeting.date.isoformat()})
+            yield Finding(here, "integrity.meeting_nobody", {"date": meeting.date})
         for pi, paid in enumerate(meeting.lender_payments):
             if paid.source_id not in loans:
                 yield Finding(
@@ -316,7 +325,7 @@ def _followup(loc: Loc, g: BusinessGroup, people: set[str], ws: Workshop) -> Ite
             yield Finding(
                 (*here, "date"),
                 "integrity.before_workshop",
-                {"date": assessment.date.isoformat(), "workshop": held.isoformat()},
+                {"date": assessment.date, "workshop": held},
             )
         if assessment.grade_override is not None and assessment.grade_override not in scale:
             yield Finding(
@@ -349,7 +358,7 @@ def after_today(ws: Workshop, today: dt.date) -> list[Finding]:
                         Finding(
                             (*loc, kind, i, "date"),
                             "integrity.after_today",
-                            {"date": record.date.isoformat(), "today": today.isoformat()},
+                            {"date": record.date, "today": today},
                         )
                     )
     return findings

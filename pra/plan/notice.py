@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from pra.i18n import Language, get_language, t
 from pra.plan.formatting import (
@@ -39,6 +40,23 @@ class Month:
     """A calendar month inside a sentence (``Maret 2026``): the month of ``day``."""
 
     day: dt.date
+
+
+@dataclass(frozen=True, slots=True)
+class Day:
+    """A date said in the sentence's language (``5 Maret 2004``, ``5 March 2004``) by
+    :func:`~pra.plan.formatting.format_date`: a :class:`~pra.errors.Sayable` for a refusal's
+    parameters, so that no sentence shows a date as ISO (``2004-03-05``)."""
+
+    day: dt.date
+
+    def text(self, lang: Language | None = None) -> str:
+        return format_date(self.day, lang or get_language())
+
+
+def days_said(params: Mapping[str, Any]) -> dict[str, Any]:
+    """``params`` with every date made a :class:`Day` (said in the sentence's language)."""
+    return {k: Day(v) if isinstance(v, dt.date) else v for k, v in params.items()}
 
 
 @dataclass(frozen=True, slots=True)

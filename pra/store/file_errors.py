@@ -20,6 +20,7 @@ from typing import Any
 
 from pra.errors import PraError, said
 from pra.i18n import Language, t
+from pra.plan.notice import days_said
 
 PlacePart = tuple[str, Mapping[str, Any]]
 """One step into the document: a catalogue key (``store.place.group``) and its parameters."""
@@ -36,10 +37,12 @@ class FileProblem:
 
     def where(self, lang: Language | None = None) -> str:
         """The place in words (``kelompok "Sedap Malam", langkah 3``), or ``""`` for the whole file."""
-        return ", ".join(t(key, lang=lang, **params) for key, params in self.place)
+        return ", ".join(
+            t(key, lang=lang, **said(days_said(params), lang)) for key, params in self.place
+        )
 
     def what(self, lang: Language | None = None) -> str:
-        return t(self.key, lang=lang, **said(self.params, lang))
+        return t(self.key, lang=lang, **said(days_said(self.params), lang))
 
     def text(self, lang: Language | None = None) -> str:
         """The whole sentence: file, place and problem."""

@@ -10,6 +10,8 @@ said even when the document does not validate.
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import json
 import re
 from collections.abc import Mapping, Sequence
@@ -197,7 +199,10 @@ def place_of(
             if spec is not None:
                 key, name_field = spec
                 raw = item.get(name_field) if name_field and isinstance(item, dict) else None
-                name = _shown(raw) if isinstance(raw, str) else ""
+                name: str | dt.date = _shown(raw) if isinstance(raw, str) else ""
+                if name_field == "date" and isinstance(raw, str):
+                    with contextlib.suppress(ValueError):
+                        name = dt.date.fromisoformat(raw)  # said as the sentence says dates
                 if name:
                     parts.append((f"{key}_named", {"name": name, "n": segment + 1}))
                 else:

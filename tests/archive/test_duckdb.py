@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import duckdb
@@ -61,13 +62,15 @@ def expected_counts(workshops: list[Workshop]) -> dict[str, int]:
         "deductions": sum(len(g.capital.deductions) for g in groups),
         "fund_rules": sum(len(g.capital.rules) for g in groups),
         "budget_lines": sum(len(g.capital.budget) for g in groups),
+        "funding_sources": sum(len(g.capital.sources) for g in groups),
         "meetings": len(meetings),
         "attendance": len(rows),
-        "payments": sum(1 for r in rows if r.instalment or r.loan_out)
-        + sum(len(m.lender_payments) for m in meetings),
+        "payments": sum(1 for r in rows if r.instalment or r.loan_out),
+        "lender_payments": sum(len(m.lender_payments) for m in meetings),
         "savings": sum(
             1 for r in rows if r.savings_principal or r.savings_compulsory or r.savings_voluntary
         ),
+        "reschedules": sum(len(g.followup.reschedules) for g in groups),
         "assessments": sum(len(g.followup.assessments) for g in groups),
         "assessment_criteria": sum(len(set(a.met)) for g in groups for a in g.followup.assessments),
         "group_followup": sum(1 for g in groups if g.followup.meetings or g.followup.assessments),
@@ -113,3 +116,53 @@ def test_duckdb_reads_types_and_joins_by_key(archive: ArchiveResult) -> None:
     assert [city for city, _ in women] == ["Palembang", "Surabaya", "Yogyakarta"]
     [(present,)] = con.execute("SELECT count(*) FROM participants WHERE present").fetchall()
     assert present == con.execute("SELECT sum(present) FROM workshops").fetchone()[0]
+
+
+_SQL_TYPES = {
+    "string": "VARCHAR",
+    "integer": "BIGINT",
+    "number": "DOUBLE",
+    "boolean": "BOOLEAN",
+    "date": "DATE",
+}
+
+
+def test_the_package_loads_into_tables_declaring_its_primary_and_foreign_keys(
+    archive: ArchiveResult,
+) -> None:
+    """What a researcher does with the package: each table created with the primary key (and the
+    foreign keys) its Table Schema declares, then filled from its CSV file. SQL refuses an empty
+    cell in a primary key, so no key column may be empty in any row (frictionless-py #1623)."""
+    descriptor = json.loads((archive.out / "datapackage.json").read_text("utf-8"))
+    con = duckdb.connect()
+    loaded: dict[str, int] = {}
+    declared = 0
+    for resource in descriptor["resources"]:
+        schema = resource["schema"]
+        columns = [f'"{f["name"]}" {_SQL_TYPES[f["type"]]}' for f in schema["fields"]]
+        key = ", ".join(f'"{c}"' for c in schema.get("primaryKey", []))
+        constraints = [f"PRIMARY KEY ({key})"] if key else []
+        for fk in schema.get("foreignKeys", []):
+            ref = fk["reference"]
+            if ref["resource"] in loaded:  # a table refers only to one before it
+                constraints.append(
+                    f"FOREIGN KEY ({', '.join(fk['fields'])}) REFERENCES "
+                    f"{ref['resource']} ({', '.join(ref['fields'])})"
+                )
+        declared += len(constraints)
+        con.execute(f"CREATE TABLE {resource['name']} ({', '.join(columns + constraints)})")
+        path = str(archive.out / resource["path"]).replace("'", "''")
+        con.execute(
+            f"INSERT INTO {resource['name']} SELECT * FROM read_csv('{path}', header = true, "
+            "all_varchar = true)"
+        )
+        [(count,)] = con.execute(f"SELECT count(*) FROM {resource['name']}").fetchall()
+        loaded[resource["name"]] = count
+    assert loaded == archive.rows
+    assert declared > 60  # the keys really were declared
+    # the group's payments to its lender join its loan: Jaya Bersama paid the BMM 2.329.000
+    [(kind, paid)] = con.execute(
+        "SELECT f.lender_kind, sum(l.amount) FROM lender_payments l JOIN funding_sources f "
+        "ON f.workshop_id = l.workshop_id AND f.source_id = l.lender_loan GROUP BY 1"
+    ).fetchall()
+    assert (kind, paid) == ("lkm", 2_329_000)

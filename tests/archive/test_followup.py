@@ -10,6 +10,7 @@ from pra.archive.rows import ROWS, Context
 from pra.archive.stats import collect, tables
 from pra.archive.writer import ArchiveResult
 from pra.model import Workshop
+from pra.model.followup import LoanReschedule
 from tests.plan.test_followup_loans import _group
 
 
@@ -45,6 +46,9 @@ def test_the_group_followup_row_has_the_figures_computed_by_hand() -> None:
         "",
         None,
         None,
+        850_000,
+        17,
+        18,
     )
 
 
@@ -52,9 +56,9 @@ def test_payments_and_attendance_name_members_by_code() -> None:
     ws = _group()
     payments = _rows(ws, "payments")
     # p2 (P0002) paid 30.000 at the second meeting (t1); everyone borrowed 500.000 at t0.
-    assert ("ws", "t1", "P0002", 30_000, 0, None, None) in payments
+    assert ("ws", "t1", "P0002", 30_000, 0) in payments
     assert [r for r in payments if r[1] == "t0"] == [
-        ("ws", "t0", f"P000{i}", 0, 500_000, None, None) for i in range(1, 5)
+        ("ws", "t0", f"P000{i}", 0, 500_000) for i in range(1, 5)
     ]
     attendance = _rows(ws, "attendance")
     assert ("ws", "t2", "P0004", "false") in attendance
@@ -96,22 +100,33 @@ def test_the_archived_followup_keys_to_the_groups_and_holds_no_name(
     jaya = next(r for r in followed if r["group_id"] == "g-jaya-bersama")
     assert (jaya["grade"], jaya["members_left"]) == ("C", "1")
     names = {p.name.casefold() for ws in examples.values() for p in ws.participants}
-    for table in ("meetings", "attendance", "payments", "savings", "assessments", "group_followup"):
+    for table in (
+        "meetings",
+        "attendance",
+        "payments",
+        "lender_payments",
+        "savings",
+        "assessments",
+        "group_followup",
+    ):
         data = (out / f"{table}.csv").read_bytes().decode("utf-8").casefold()
         assert not [n for n in names if n in data], table
 
 
-def test_the_groups_payments_to_its_lender_are_payments_without_a_member(
+def test_the_groups_payments_to_its_lender_are_their_own_table_keyed_to_its_loan(
     archive: ArchiveResult,
 ) -> None:
     """Jaya Bersama (Palembang) paid the BMM at six meetings: 274.000 on 6 Nov and 6 Dec 2003,
     171.500 on 6 Jan, 137.000 on 6 Feb, 171.500 on 6 Apr and 1.301.000 on 6 Jun 2004
-    (2.329.000 in all, the 34 weekly instalments due by 31 May)."""
-    rows = list(
-        csv.DictReader(io.StringIO((archive.out / "data" / "payments.csv").read_text("utf-8")))
-    )
-    lender = [r for r in rows if r["lender_loan"]]
-    assert [(r["meeting_id"], r["to_lender"]) for r in lender] == [
+    (2.329.000 in all, the 34 weekly instalments due by 31 May). A member's row and a row to a
+    lender are in different tables, so no key cell is ever empty."""
+
+    def read(table: str) -> list[dict[str, str]]:
+        text = (archive.out / "data" / f"{table}.csv").read_text("utf-8")
+        return list(csv.DictReader(io.StringIO(text)))
+
+    lender = read("lender_payments")
+    assert [(r["meeting_id"], r["amount"]) for r in lender] == [
         ("pt-jaya-bersama-02", "274000"),
         ("pt-jaya-bersama-03", "274000"),
         ("pt-jaya-bersama-04", "171500"),
@@ -119,11 +134,16 @@ def test_the_groups_payments_to_its_lender_are_payments_without_a_member(
         ("pt-jaya-bersama-07", "171500"),
         ("pt-jaya-bersama-09", "1301000"),
     ]
-    assert {(r["workshop_id"], r["lender_loan"], r["participant"]) for r in lender} == {
-        ("ws-palembang", "fs-jb-bmm", "")
-    }
-    members = [r for r in rows if not r["lender_loan"]]
-    assert members and all(r["participant"] and not r["to_lender"] for r in members)
+    assert {(r["workshop_id"], r["lender_loan"]) for r in lender} == {("ws-palembang", "fs-jb-bmm")}
+    members = read("payments")
+    assert list(members[0]) == [
+        "workshop_id",
+        "meeting_id",
+        "participant",
+        "instalment",
+        "loan_out",
+    ]
+    assert members and all(r["participant"] for r in members)
 
 
 def test_the_json_schema_and_the_data_package_hold_the_payments_to_lenders() -> None:
@@ -134,16 +154,23 @@ def test_the_json_schema_and_the_data_package_hold_the_payments_to_lenders() -> 
     meeting = schema["$defs"]["Meeting"]["properties"]["lender_payments"]
     assert meeting["items"] == {"$ref": "#/$defs/LenderPayment"}
     assert set(schema["$defs"]["LenderPayment"]["properties"]) == {"source_id", "amount"}
-    [payments] = [r for r in datapackage(False, True)["resources"] if r["name"] == "payments"]
-    fields = {f["name"]: f for f in payments["schema"]["fields"]}
-    assert fields["lender_loan"]["type"] == "string" and fields["to_lender"]["type"] == "integer"
-    assert fields["participant"].get("constraints", {}).get("required") is not True
-    assert payments["schema"]["primaryKey"] == [
-        "workshop_id",
-        "meeting_id",
-        "participant",
-        "lender_loan",
-    ]
+    resources = {r["name"]: r["schema"] for r in datapackage(False, True)["resources"]}
+    payments, lender = resources["payments"], resources["lender_payments"]
+    assert payments["primaryKey"] == ["workshop_id", "meeting_id", "participant"]
+    assert lender["primaryKey"] == ["workshop_id", "meeting_id", "lender_loan"]
+    assert {
+        "fields": ["workshop_id", "lender_loan"],
+        "reference": {"resource": "funding_sources", "fields": ["workshop_id", "source_id"]},
+    } in lender["foreignKeys"]
+    # every column of every primary key is required: SQL refuses an empty cell in a key
+    for name, table in resources.items():
+        fields = {f["name"]: f for f in table["fields"]}
+        optional = [
+            k
+            for k in table.get("primaryKey", [])
+            if not fields[k].get("constraints", {}).get("required")
+        ]
+        assert optional == [], name
 
 
 def test_lkm_eligible_is_the_reports_rule_not_the_grade_alone(
@@ -195,3 +222,118 @@ def test_stats_rate_agrees_with_the_reports_after_a_reschedule(
     followup = next(t for t in tables(collect(examples.values())) if t.name == "followup")
     surabaya = next(row for row in followup.rows if row[0] == "Surabaya")
     assert surabaya[2] == 92.9
+
+
+def test_a_reschedule_row_holds_the_old_and_new_terms_and_what_was_respread() -> None:
+    # tests/plan/test_followup_loans.py: p2 borrowed 500.000 over the plan's 10 months
+    # (50.000 + 5.000 fee a month) and paid 30.000, 30.000, 55.000 by 10 April: instalments 1
+    # and 2 kept, 5.000 beyond them; instalment 3 (5 April, 55.000) fell due unpaid, less the
+    # 5.000: 50.000 missed. Instalments 3–10 respread over 8 months: 400.000 principal and
+    # 8 × 5.000 = 40.000 fee; the first new one 55.000 on 10 May.
+    ws = _group().model_copy(deep=True)
+    g = ws.groups[0]
+    change = LoanReschedule(
+        id="r1", participant_id="p2", date=dt.date(2026, 4, 10), term_months=8, reason="panen gagal"
+    )
+    ws = ws.model_copy(
+        update={
+            "groups": (
+                g.model_copy(
+                    update={"followup": g.followup.model_copy(update={"reschedules": (change,)})}
+                ),
+            )
+        }
+    )
+    assert _rows(ws, "reschedules") == [
+        (
+            "ws",
+            "r1",
+            "g1",
+            "P0002",
+            dt.date(2026, 4, 10),
+            10,
+            8,
+            50_000,
+            1,
+            400_000,
+            40_000,
+            55_000,
+            dt.date(2026, 5, 10),
+            "panen gagal",
+        )
+    ]
+
+
+def test_the_day_a_member_left_is_in_the_memberships() -> None:
+    rows = {r[2]: r[5:] for r in _rows(_group(), "memberships")}
+    # p4 (P0004) left on 20 March 2026; the others are still members
+    assert rows["P0004"] == (dt.date(2026, 3, 20), "")
+    assert rows["P0001"] == rows["P0002"] == rows["P0003"] == (None, None)
+
+
+def test_a_lender_is_archived_by_its_kind_never_by_its_name(
+    examples: dict[str, Workshop],
+) -> None:
+    from pra.model.funding import LenderLoan
+
+    # Jaya Bersama (Palembang) borrowed 3.000.000 from the BMM at 1,5% a month flat, 12
+    # months, weekly, a month's grace, handed over on 1 September 2003, jointly liable
+    rows = {r[1]: r for r in _rows(examples["palembang"], "funding_sources")}
+    assert rows["fs-jb-bmm"][2:] == (
+        "g-jaya-bersama",
+        2,
+        "loan",
+        "lkm",
+        3_000_000,
+        None,
+        "1.5",
+        "flat",
+        12,
+        "weekly",
+        1,
+        dt.date(2003, 9, 1),
+        "true",
+    )
+    assert rows["fs-jb-stimulan"][4:8] == ("stimulus", "government", 5_000_000, 5_000_000)
+    # a moneylender known by a person's name: "other", and the name nowhere in the row
+    ws = examples["palembang"]
+    g = next(g for g in ws.groups if g.id == "g-jaya-bersama")
+    sources = tuple(
+        s.model_copy(update={"lender": "Haji Darto Sumolang"}) if isinstance(s, LenderLoan) else s
+        for s in g.capital.sources
+    )
+    g = g.model_copy(update={"capital": g.capital.model_copy(update={"sources": sources})})
+    ws = ws.model_copy(update={"groups": tuple(x if x.id != g.id else g for x in ws.groups)})
+    [row] = [r for r in _rows(ws, "funding_sources") if r[1] == "fs-jb-bmm"]
+    assert row[5] == "other"
+    assert not [c for c in row if isinstance(c, str) and "darto" in c.casefold()]
+
+
+def test_lender_kinds_are_read_from_the_words_of_the_name() -> None:
+    from pra.archive.lender_kinds import lender_kind
+
+    assert lender_kind("BMM Sejahtera") == "lkm"
+    assert lender_kind("Koperasi Wanita Mekar") == "cooperative"
+    assert lender_kind("KUR BRI Unit Plaju") == "bank"
+    assert lender_kind("Yayasan Widya Dharma") == "ngo"
+    assert lender_kind("Dinas Sosial Kota Palembang") == "government"
+    assert lender_kind("Bu Darmi") == "other"
+    assert lender_kind("  ") == "unnamed"
+
+
+def test_the_copy_writes_a_lender_as_its_kind_which_reads_back_as_the_same_kind() -> None:
+    from pra.archive.lender_kinds import LENDER_KINDS, lender_kind, name_in_copy
+
+    names = {
+        "BMM Sejahtera": "lkm",
+        "Koperasi Wanita Mekar": "cooperative",
+        "KUR BRI Unit Plaju": "bank",
+        "Yayasan Widya Dharma": "ngo",
+        "Dinas Sosial Kota Palembang": "government",
+        "Haji Darto Sumolang": "other",
+        "": "",
+    }
+    assert {n: name_in_copy(n) for n in names} == names
+    # a copy archived again gives the same kinds
+    assert [k for k in LENDER_KINDS if lender_kind(name_in_copy(k)) != k] == ["unnamed"]
+    assert lender_kind(name_in_copy("")) == "unnamed"

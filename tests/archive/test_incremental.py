@@ -298,3 +298,56 @@ def test_a_cached_file_whose_code_or_copy_is_not_its_usual_one_is_filled_from_it
     else:
         workshops = (out / "data" / "workshops.csv").read_text("utf-8")
         assert re.search(r"raw/ws-palembang~W[0-9a-f]{8}\.json", workshops)
+
+
+def test_a_changed_reschedule_leaving_day_or_lender_is_archived_again_not_served_stale(
+    example_dir: Path, tmp_path: Path
+) -> None:
+    src = tmp_path / "src"
+    shutil.copytree(example_dir, src)
+    out = tmp_path / "out"
+    build_archive(workshop_files(src), out, store.load)
+    data = json.loads((src / "surabaya.json").read_bytes())
+    pertukangan = next(g for g in data["groups"] if g["id"] == "g-pertukangan")
+    pertukangan["followup"]["reschedules"][0]["term_months"] = 8
+    pertukangan["followup"]["left"] = [{"participant_id": "p-03", "date": "2004-03-01"}]
+    data_p = json.loads((src / "palembang.json").read_bytes())
+    jaya = next(g for g in data_p["groups"] if g["id"] == "g-jaya-bersama")
+    loan = next(s for s in jaya["capital"]["sources"] if s["kind"] == "loan")
+    loan["lender"] = "Koperasi Maju"
+    (src / "surabaya.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    (src / "palembang.json").write_text(json.dumps(data_p, ensure_ascii=False), encoding="utf-8")
+    again = CountingLoader()
+    build_archive(workshop_files(src), out, again)
+    assert sorted(again.loaded) == ["palembang.json", "surabaya.json"]
+    data_dir = out / "data"
+    reschedules = (data_dir / "reschedules.csv").read_text("utf-8")
+    assert ",jd-pertukangan-03,g-pertukangan,W" in reschedules
+    assert reschedules.splitlines()[1].split(",")[5:7] == ["10", "8"]
+    memberships = (data_dir / "memberships.csv").read_text("utf-8")
+    assert [line for line in memberships.splitlines() if "2004-03-01" in line]
+    sources = (data_dir / "funding_sources.csv").read_text("utf-8")
+    assert "fs-jb-bmm,g-jaya-bersama,2,loan,cooperative," in sources
+    fresh = build_archive(workshop_files(src), tmp_path / "fresh", store.load)
+    assert _package(out) == _package(fresh.out)
+
+
+def test_copies_written_by_an_earlier_copy_scheme_are_not_served_from_the_cache(
+    example_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cache filled before lenders were written by their kind holds copies with their names:
+    the copy scheme is part of the cache's key, so every file is prepared again."""
+    src = tmp_path / "src"
+    shutil.copytree(example_dir, src)
+    data = json.loads((src / "palembang.json").read_bytes())
+    jaya = next(g for g in data["groups"] if g["id"] == "g-jaya-bersama")
+    next(s for s in jaya["capital"]["sources"] if s["kind"] == "loan")["lender"] = "Pak Darto"
+    (src / "palembang.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "out"
+    with monkeypatch.context() as m:
+        m.setattr(cache_module, "COPY_SCHEME", cache_module.COPY_SCHEME - 1)
+        build_archive(workshop_files(src), out, store.load)
+    again = CountingLoader()
+    build_archive(workshop_files(src), out, again)
+    assert len(again.loaded) == 3
+    assert "darto" not in (out / "raw" / "ws-palembang.json").read_text("utf-8").casefold()

@@ -68,11 +68,17 @@ CASES = {
     "Bu jaya dan Pak untung hadir.": f"Bu {W}-P03 dan Pak {W}-P02 hadir.",
     "Kata Untung: untung kecil.": f"Kata {W}-P02: untung kecil.",
     "Rohani, ROHANI dan Rohana.": f"{W}-P01, {W}-P01 dan Rohana.",
+    # A5: a lender or giver that may be a person (LENDERS), with or without its title
+    "Pinjam ke Haji Darto Sumolang, lalu ke DARTO SUMOLANG.": "Pinjam ke Haji [other], lalu ke [other].",
+    "Hibah Ibu Marni  Siregar dan pinjaman BMM.": "Hibah Ibu [other] dan pinjaman BMM.",
     # Not phone numbers: money, dates, times
     "Modal Rp 1.500.000 pada 2003-08-13 pukul 08.00-12.00.": (
         "Modal Rp 1.500.000 pada 2003-08-13 pukul 08.00-12.00."
     ),
 }
+
+LENDERS = {"fs-jb-bmm": "Haji Darto Sumolang", "fs-sm-stimulan": "Bu Marni Siregar"}
+"""A moneylender and a grant's giver known by a person's name, neither of them a participant."""
 
 TITLE_AT_LIMIT = ("Ani " + "x" * 196) + ""
 """A problem title of exactly 200 characters (the limit of a title) that names "Ani"."""
@@ -85,6 +91,10 @@ def _leaky_file(folder: Path) -> Path:
         data["participants"][i]["phone"] = phone
     data["info"]["agreements"] = list(CASES)
     data["problems"][0]["title"] = TITLE_AT_LIMIT
+    for group in data["groups"]:
+        for source in group["capital"]["sources"]:
+            if source["id"] in LENDERS:
+                source["lender" if source["kind"] == "loan" else "giver"] = LENDERS[source["id"]]
     path = folder / "leaky.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return path
@@ -144,6 +154,29 @@ def test_no_registered_name_anywhere_in_the_archive(
     assert len(re.findall(r"(?<![\w-])jaya(?![\w-])", folded)) == folded.count("jaya bersama") + (
         folded.count("toko jaya")
     )
+
+
+def test_no_lenders_name_anywhere_in_the_archive(
+    archived: ArchiveResult, leaky: tuple[Path, Workshop]
+) -> None:
+    """A lender or a giver may be a person: not one word of the name in any byte of the archive
+    (tables, raw copy, README); the tables and the copy say its kind."""
+    ws = leaky[1]
+    assert {
+        s.id: getattr(s, "lender", getattr(s, "giver", ""))
+        for g in ws.groups
+        for s in g.capital.sources
+        if s.id in LENDERS
+    } == LENDERS
+    folded = fold(_all_text(archived.out))
+    assert [w for w in ("darto", "sumolang", "marni", "siregar") if w in folded] == []
+    copy = {s.id: s for g in _raw_copy(archived).groups for s in g.capital.sources}
+    assert (copy["fs-jb-bmm"].lender, copy["fs-sm-stimulan"].giver) == ("other", "other")  # type: ignore[union-attr]
+    # an institution is written as its kind too: "Dinas Sosial melalui Yayasan Bina Vitalis"
+    assert copy["fs-jb-stimulan"].giver == "government"  # type: ignore[union-attr]
+    rows = (archived.out / "data" / "funding_sources.csv").read_text(encoding="utf-8")
+    assert ",fs-jb-bmm,g-jaya-bersama,2,loan,other," in rows
+    assert ",fs-sm-stimulan,g-sedap-malam,1,stimulus,other," in rows
 
 
 def test_no_phone_digits_anywhere_in_the_archive(archived: ArchiveResult) -> None:
@@ -237,6 +270,11 @@ def test_the_readme_says_what_is_and_is_not_caught(tmp_path: Path, lang: str) ->
     for needle in ("Untung", "Kelompok Jaya Bersama", "+62", "[telp]", "P7 ", "Ratna Juwita"):
         assert needle in readme, needle
     assert ("peserta 3" if lang == "id" else "participant 3") in readme
+    # the raw copies are pseudonymised, a lender's name replaced by its kind
+    assert "funding_sources.lender_kind" in readme
+    assert (
+        "dipseudonimkan, bukan berkas aslinya" if lang == "id" else "not the file as it was"
+    ) in readme
 
 
 def test_a_text_still_too_long_with_short_codes_is_cut_not_dropped(tmp_path: Path) -> None:

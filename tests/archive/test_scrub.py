@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 
 from pra import store
+from pra.archive.lender_kinds import lender_kind, name_in_copy
 from pra.archive.package import pseudonymised_json
 from pra.archive.scrub import without_names
 from pra.archive.writer import ArchiveOptions, build_archive
 from pra.model import Workshop
+from pra.model.funding import FundingSource, Grant, LenderLoan
 from pra.resources import EXAMPLES, example_path
 from pra.synthetic import maximal_workshop
 
@@ -54,6 +56,12 @@ def test_the_pseudonymised_copy_is_canonical_json(examples: dict[str, Workshop],
     original = json.loads(example_path(name).read_bytes())
     for person in original["participants"]:
         person["name"], person["phone"] = person["id"], None
+    # a lender or giver by its kind ("Dinas Sosial …" → government, "BMM" → lkm)
+    for group in original["groups"]:
+        for source in group["capital"]["sources"]:
+            for field in ("lender", "giver"):
+                if field in source:
+                    source[field] = lender_kind(source[field])
     expected = json.dumps(original, ensure_ascii=False, indent=2) + "\n"
     assert pseudonymised_json(ws, identity).decode("utf-8") == expected
 
@@ -78,12 +86,53 @@ def test_the_archive_of_a_leaky_file_holds_no_name(tmp_path: Path) -> None:
     assert "Usul ROHANI, hubungi 0813-0000-0201." in problems
 
 
+def _by_kind(source: FundingSource) -> FundingSource:
+    """A funding source with its lender's or giver's name written as its kind."""
+    if isinstance(source, LenderLoan):
+        return source.model_copy(update={"lender": name_in_copy(source.lender)})
+    if isinstance(source, Grant):
+        return source.model_copy(update={"giver": name_in_copy(source.giver)})
+    return source
+
+
 @pytest.mark.parametrize("seed", range(2))
 def test_the_pseudonymised_copy_of_a_maximal_workshop_is_the_stores_text(seed: int) -> None:
     """Percentages with decimals (1.5), dates, notes: the copy is what ``store.dumps`` writes."""
     ws = maximal_workshop(seed=seed)
     identity = {p.id: p.id for p in ws.participants}
     people = tuple(p.model_copy(update={"name": p.id, "phone": None}) for p in ws.participants)
-    expected = store.dumps(ws.model_copy(update={"participants": people}))
+    groups = tuple(
+        g.model_copy(
+            update={
+                "capital": g.capital.model_copy(
+                    update={"sources": tuple(_by_kind(s) for s in g.capital.sources)}
+                )
+            }
+        )
+        for g in ws.groups
+    )
+    expected = store.dumps(ws.model_copy(update={"participants": people, "groups": groups}))
     assert '"percent": 1.5' in expected
     assert pseudonymised_json(ws, identity).decode("utf-8") == expected
+
+
+def test_a_lender_named_only_in_its_own_field_leaves_the_file_cacheable(
+    examples: dict[str, Workshop],
+) -> None:
+    """The ``lender`` field is written as its kind by the copy, not searched as free text, so a
+    moneylender's name there does not send the file to the writer's own process (uncached);
+    the same name in a note does, and becomes [other]."""
+    from pra.archive.scrub import holds_personal_text
+
+    data = json.loads(example_path("palembang").read_bytes())
+    jaya = next(g for g in data["groups"] if g["id"] == "g-jaya-bersama")
+    next(s for s in jaya["capital"]["sources"] if s["kind"] == "loan")["lender"] = (
+        "Pak Darto Sumolang"
+    )
+    ws = Workshop.model_validate(data)
+    assert not holds_personal_text(ws)
+    data["notes"]["problems"] = "Modal dipinjam dari Darto Sumolang."
+    ws = Workshop.model_validate(data)
+    assert holds_personal_text(ws)
+    codes = {p.id: p.id for p in ws.participants}
+    assert without_names(ws, codes).notes["problems"] == "Modal dipinjam dari [other]."

@@ -40,12 +40,42 @@ def test_amounts_are_read_as_typed_in_a_meeting(typed: str, amount: int) -> None
     assert fu.parse_amount(typed) == amount
 
 
-@pytest.mark.parametrize("typed", ["50.00", "lima puluh", "-5000", "5 dolar"])
+@pytest.mark.parametrize("typed", ["50.00", "lima puluh", "5 dolar", "-lima", "-"])
 def test_an_amount_not_understood_is_refused_naming_it(typed: str) -> None:
     with pytest.raises(PraError) as caught:
         fu.parse_amount(typed)
     assert caught.value.key == "edit.followup.bad_amount"
     assert f'"{typed}"' in caught.value.message()
+
+
+@pytest.mark.parametrize("typed", ["-5000", "- 5.000", "Rp -5.000", "-Rp 5.000", "\u221250rb"])
+def test_a_negative_amount_is_refused_as_negative_not_as_unknown(typed: str) -> None:
+    # before: 'Jumlah "-5000" tidak dikenal', as if the mentor had typed a word
+    with pytest.raises(PraError) as caught:
+        fu.parse_amount(typed)
+    assert caught.value.message() == (
+        f'Jumlah tidak boleh negatif ("{typed}"). Tulis yang dibayar atau diterima tanpa tanda '
+        "minus, seperti 5.000 atau 50rb."
+    )
+    assert caught.value.message("en").startswith(f'An amount cannot be negative ("{typed}")')
+
+
+def test_a_negative_amount_typed_in_a_meeting_leaves_the_meeting_as_it_was(ws: Workshop) -> None:
+    ws, mid = _meeting(ws)
+    with pytest.raises(PraError) as caught:
+        fu.set_amount(ws, SEDAP, mid, ROHANI, "instalment", "-5000")
+    assert caught.value.key == "edit.followup.negative_amount"
+
+
+def test_a_negative_amount_in_the_capital_plan_is_refused_as_negative() -> None:
+    from pra.edit.capital import parse_rupiah
+
+    with pytest.raises(PraError) as caught:
+        parse_rupiah("-500.000")
+    assert caught.value.message() == (
+        'Jumlah tidak boleh negatif ("-500.000"). Tulis rupiah tanpa tanda minus, seperti '
+        "500.000 atau Rp 25.000."
+    )
 
 
 def _meeting(ws: Workshop) -> tuple[Workshop, str]:
@@ -164,7 +194,7 @@ def test_only_an_eligible_grade_is_linked_to_an_lkm(ws: Workshop) -> None:
     with pytest.raises(PraError) as caught:
         fu.link_lkm(ws, SEDAP, "BMM Palembang", "15-03-2004")  # never assessed
     assert caught.value.message("id") == (
-        "Kelompok ini belum dapat dihubungkan ke LKM pada 15-03-2004: belum dinilai; "
+        "Kelompok ini belum dapat dihubungkan ke LKM pada 15 Maret 2004: belum dinilai; "
         "belum ada angsuran yang jatuh tempo."
     )
     graded_c = fu.add_assessment(ws, SEDAP, "01-03-2004")  # nothing met: C
@@ -199,7 +229,7 @@ def test_a_b_group_is_refused_a_link_the_report_would_refuse() -> None:
     with pytest.raises(PraError) as caught:
         fu.link_lkm(lender_group(april_paid=False), "g1", "BMM", "15-04-2026")
     assert caught.value.message("id") == (
-        "Kelompok ini belum dapat dihubungkan ke LKM pada 15-04-2026: tunggakan Rp\u00a0348.000 "
+        "Kelompok ini belum dapat dihubungkan ke LKM pada 15 April 2026: tunggakan Rp\u00a0348.000 "
         "kepada BMM sejak 10 Maret 2026, terlambat lebih dari 30 hari."
     )
     surabaya = Workshop.model_validate_json(example_path("surabaya").read_text(encoding="utf-8"))
@@ -278,6 +308,34 @@ def test_a_member_who_left_is_not_listed_at_a_later_meeting() -> None:
 def test_a_meeting_after_today_is_refused_when_today_is_given(ws: Workshop) -> None:
     with pytest.raises(PraError) as caught:
         fu.add_meeting(ws, SEDAP, "05-09-2033", today=dt.date(2003, 9, 5))
-    assert caught.value.message() == "Tanggal 05-09-2033 belum tiba: periksa tahunnya."
+    assert caught.value.message() == "Tanggal 5 September 2033 belum tiba: periksa tahunnya."
     after = fu.add_meeting(ws, SEDAP, "05-09-2003", today=dt.date(2003, 9, 5))
     assert len(after.group(SEDAP).followup.meetings) == 1  # type: ignore[union-attr]
+
+
+def test_a_second_meeting_of_the_same_kind_on_the_same_day_is_refused(ws: Workshop) -> None:
+    ws, _ = _meeting(ws)  # the group's meeting of 5 September 2003
+    with pytest.raises(PraError) as caught:
+        fu.add_meeting(ws, SEDAP, "05-09-2003")
+    assert caught.value.message() == (
+        "Pertemuan kelompok 5 September 2003 sudah ada: buka pertemuan itu dan lanjutkan di "
+        "sana (kunjungan pendamping pada hari yang sama boleh dicatat sebagai kunjungan)."
+    )
+    # the mentor's visit on the meeting's day is another record: kept, and a second one refused
+    visited = fu.add_meeting(ws, SEDAP, "05-09-2003", "visit")
+    kinds = [(m.date, m.kind) for m in visited.group(SEDAP).followup.meetings]  # type: ignore[union-attr]
+    assert kinds == [(dt.date(2003, 9, 5), "meeting"), (dt.date(2003, 9, 5), "visit")]
+    with pytest.raises(PraError) as caught:
+        fu.add_meeting(visited, SEDAP, "05-09-2003", "visit")
+    assert caught.value.key == "edit.followup.visit_twice"
+
+
+def test_moving_a_meeting_onto_another_of_its_kind_is_refused_with_the_date(
+    ws: Workshop,
+) -> None:
+    ws, _ = _meeting(ws)
+    ws = fu.add_meeting(ws, SEDAP, "05-10-2003")
+    second = ws.group(SEDAP).followup.meetings[-1].id  # type: ignore[union-attr]
+    with pytest.raises(PraError) as caught:
+        fu.update_meeting(ws, SEDAP, second, date="05-09-2003")
+    assert "pertemuan kelompok 5 September 2003 sudah dicatat sekali" in caught.value.message()

@@ -24,11 +24,19 @@ def test_parse_rupiah(text: str, value: int | None) -> None:
     assert capital.parse_rupiah(text) == value
 
 
-@pytest.mark.parametrize("text", ["lima ribu", "-5000", "1.5", "12.34.567"])
-def test_parse_rupiah_refuses(text: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("lima ribu", "edit.group.bad_money"),
+        ("-5000", "edit.group.negative_money"),
+        ("1.5", "edit.group.bad_money"),
+        ("12.34.567", "edit.group.bad_money"),
+    ],
+)
+def test_parse_rupiah_refuses(text: str, key: str) -> None:
     with pytest.raises(PraError) as caught:
         capital.parse_rupiah(text)
-    assert caught.value.key == "edit.group.bad_money"
+    assert caught.value.key == key
 
 
 def test_parse_percent_and_whole() -> None:

@@ -172,7 +172,9 @@ def test_a_period_that_ends_before_it_starts_is_refused() -> None:
             first=dt.date(2004, 3, 1),
             last=dt.date(2003, 9, 1),
         )
-    assert caught.value.message() == "Akhir periode (2003-09-01) sebelum awalnya (2004-03-01)."
+    assert (
+        caught.value.message() == "Akhir periode (1 September 2003) sebelum awalnya (1 Maret 2004)."
+    )
 
 
 @pytest.mark.slow
@@ -539,3 +541,37 @@ def test_the_repayment_table_marks_a_rescheduled_loan_with_its_date_and_new_term
         "tertunggak. Sisa pokok Rp\u00a0400.000 dan jasa serta potongan Rp\u00a040.000 (tidak "
         "dihapus) menjadi 8 angsuran Rp\u00a055.000, mulai 10 April 2026."
     ) in text
+
+
+def test_the_undated_reflection_is_printed_once_in_the_report_holding_the_last_record() -> None:
+    """The reflection has no date: it is the one of the group's last record (the assessment
+    of 1 March 2004), printed in the report whose period holds that day and said to be
+    undated there; an earlier period's report says where it is instead of printing it."""
+    from pra.edit.followup import set_reflection
+
+    ws = set_reflection(followed(), SEDAP, "Kas kelompok mulai tertib; Aisyah perlu didampingi.")
+    group = ws.group(SEDAP)
+    assert group is not None
+    template = load_template()
+    whole = _text(build_report(ws, group, template, "id", dt.date(2003, 9, 1), dt.date(2004, 3, 1)))
+    assert (
+        "Refleksi pendamping bersama kelompok (ditulis tanpa tanggal; dimuat di laporan yang "
+        "periodenya mencakup catatan terakhir kelompok, 1 Maret 2004):\n"
+        "Kas kelompok mulai tertib; Aisyah perlu didampingi."
+    ) in whole
+    earlier = _text(
+        build_report(ws, group, template, "id", dt.date(2003, 9, 1), dt.date(2003, 12, 31))
+    )
+    assert "Kas kelompok mulai tertib" not in earlier  # before: in every period's report
+    assert (
+        "Refleksi pendamping bersama kelompok ditulis tanpa tanggal, bersama catatan terakhir "
+        "kelompok (1 Maret 2004): dimuat di laporan yang periodenya mencakup tanggal itu, tidak "
+        "di laporan periode ini."
+    ) in earlier
+    english = _text(
+        build_report(ws, group, template, "en", dt.date(2004, 1, 1), dt.date(2004, 3, 31))
+    )
+    assert "printed in the report whose period holds the group's last record, 1 March 2004" in (
+        english
+    )
+    assert "Kas kelompok mulai tertib" in english

@@ -133,14 +133,14 @@ BROKEN |= {
                 d, members=[{"participant_id": "p-08", "present": True, "instalment": 25000}]
             )
         ),
-        'pertemuan 1 (2003-09-01), anggota 1: "p-08" bukan anggota kelompok ini, jadi tidak bisa'
-        " dicatat di pertemuan, pembayaran atau tabungannya",
+        'pertemuan 1 (1 September 2003), anggota 1: "p-08" bukan anggota kelompok ini, jadi tidak'
+        " bisa dicatat di pertemuan, pembayaran atau tabungannya",
         '"p-08" is not a member of this group',
     ),
     "meeting before the workshop": (
         _text(lambda d: _meeting(d, date="2003-07-01")),
-        "tanggal 2003-07-01 sebelum lokakarya (2003-07-22)",
-        "the date 2003-07-01 is before the workshop (2003-07-22)",
+        "tanggal 1 Juli 2003 sebelum lokakarya (22 Juli 2003)",
+        "the date 1 July 2003 is before the workshop (22 July 2003)",
     ),
     "negative amount in a meeting": (
         _text(
@@ -148,8 +148,8 @@ BROKEN |= {
                 d, members=[{"participant_id": "p-01", "present": True, "instalment": -25000}]
             )
         ),
-        "pertemuan 1 (2003-09-01), anggota 1, angsuran: tidak boleh kurang dari 0",
-        "meeting 1 (2003-09-01), member 1, instalment: must not be less than 0",
+        "pertemuan 1 (1 September 2003), anggota 1, angsuran: tidak boleh kurang dari 0",
+        "meeting 1 (1 September 2003), member 1, instalment: must not be less than 0",
     ),
     "grade outside the scale": (
         _text(lambda d: _assessed(d, "D")),
@@ -158,12 +158,21 @@ BROKEN |= {
     ),
     "meeting with nobody present": (
         _text(lambda d: _meeting(d, members=[{"participant_id": "p-01", "present": False}])),
-        "pertemuan 2003-09-01 tanpa seorang pun yang hadir",
-        "the meeting of 2003-09-01 has nobody present",
+        "pertemuan 1 September 2003 tanpa seorang pun yang hadir",
+        "the meeting of 1 September 2003 has nobody present",
+    ),
+    "two group meetings on one day": (
+        _text(
+            lambda d: d["groups"][0]["followup"].update(
+                meetings=[_meeting(d), {**_meeting(d), "id": "pt-2"}]
+            )
+        ),
+        "pertemuan 2 (1 September 2003): pertemuan kelompok 1 September 2003 sudah dicatat sekali",
+        "the group meeting of 1 September 2003 is recorded already",
     ),
     "negative payment to a lender": (
         _text(lambda d: _meeting(d, lender_payments=[{"source_id": "fs-tkg-own", "amount": -1}])),
-        "pertemuan 1 (2003-09-01), setoran ke pemberi pinjaman 1, jumlah: tidak boleh kurang"
+        "pertemuan 1 (1 September 2003), setoran ke pemberi pinjaman 1, jumlah: tidak boleh kurang"
         " dari 0",
         "must not be less than 0",
     ),
@@ -289,8 +298,9 @@ def test_a_meeting_after_today_is_a_problem_for_check_given_the_day(tmp_path: Pa
     path.write_bytes(data)
     assert problems(path, "id", today=dt.date(2003, 9, 1)) == []
     assert problems(path, "id", today=dt.date(2003, 8, 31)) == [
-        f'{path}: kelompok "Kelompok Pertukangan", pertemuan 1 (2003-09-01): tanggal 2003-09-01'
-        " masih di masa depan (hari ini 2003-08-31): catat pertemuan setelah diadakan"
+        f'{path}: kelompok "Kelompok Pertukangan", pertemuan 1 (1 September 2003): tanggal'
+        " 1 September 2003 masih di masa depan (hari ini 31 Agustus 2003): catat pertemuan setelah"
+        " diadakan"
     ]
     assert load(path).groups[0].followup.meetings[0].date == dt.date(2003, 9, 1)
     assert path.read_bytes() == data

@@ -81,7 +81,7 @@ async def test_the_mentor_and_the_reflection_are_kept_and_undone(
         # figure named, nothing recorded
         await wait_until(pilot, lambda: bool(notices), what="the refusal")
         assert notices[-1] == (
-            "Kelompok ini belum dapat dihubungkan ke LKM pada 15-03-2004: nilai C; angsuran "
+            "Kelompok ini belum dapat dihubungkan ke LKM pada 15 Maret 2004: nilai C; angsuran "
             "lancar baru 68%; PAR30 41%."
         )
         assert followup().lkm == ""

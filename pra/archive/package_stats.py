@@ -1,0 +1,160 @@
+"""``pra stats`` on an archive's data package: the summary from its tables alone.
+
+A researcher may receive a package made ``--no-raw``: tables without the
+workshop files. Every figure of the summary is in the tables (the problems
+ranked first, the own contribution by kind, the follow-up's amounts and counts
+behind its rates), so the same :class:`~pra.archive.stats.WorkshopFacts` are read
+from them as from the files, and a package gives the same summary as the files
+it was made from. A package made by an older ``pra``, without a table or column
+the summary needs, is refused with a sentence naming what is missing (never
+summarised as if it were empty).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Final
+
+from pra.archive.followup_stats import FollowTally
+from pra.archive.stats import GroupFacts, WorkshopFacts
+from pra.errors import PraError
+
+DESCRIPTOR: Final = "datapackage.json"
+
+NEEDED: Final[dict[str, tuple[str, ...]]] = {
+    "workshops": ("workshop_id", "city"),
+    "participants": ("workshop_id", "sex"),
+    "problems": ("workshop_id", "category", "dots", "ranked_first"),
+    "ideas": ("workshop_id", "idea_id", "name"),
+    "groups": (
+        "workshop_id",
+        "name",
+        "business",
+        "idea_id",
+        "members",
+        "stimulus_gross",
+        "stimulus_net",
+        "own_money",
+        "own_goods",
+        "own_labour",
+        "budget_total",
+    ),
+    "group_followup": (
+        "workshop_id",
+        "grade",
+        "due",
+        "paid_when_due",
+        "outstanding",
+        "at_risk",
+        "present",
+        "expected",
+        "fund_actual",
+        "fund_planned",
+    ),
+}
+"""The tables and columns the summary reads."""
+
+Rows = dict[str, list[dict[str, str]]]
+
+
+def is_package(path: Path) -> bool:
+    """Whether ``path`` is an archive's folder (it holds ``datapackage.json``)."""
+    return path.is_dir() and (path / DESCRIPTOR).is_file()
+
+
+def _read(folder: Path, name: str, package: str) -> Iterator[tuple[str, dict[str, str]]]:
+    path = folder / "data" / f"{name}.csv"
+    try:
+        with path.open(encoding="utf-8", newline="") as f:
+            reader = csv.DictReader(f)
+            missing = [c for c in NEEDED[name] if c not in (reader.fieldnames or ())]
+            if missing:
+                raise PraError(
+                    "stats.package_lacks", package=package, table=name, column=missing[0]
+                )
+            for row in reader:
+                yield row["workshop_id"], row
+    except FileNotFoundError:
+        raise PraError("stats.package_no_table", package=package, table=name) from None
+    except (OSError, UnicodeDecodeError, csv.Error):
+        raise PraError("stats.package_unreadable", package=package, table=name) from None
+
+
+def _number(row: dict[str, str], column: str, table: str, package: str) -> int:
+    value = row[column]
+    if not value:
+        return 0
+    try:
+        return int(value)
+    except ValueError:
+        raise PraError(
+            "stats.package_bad_value", package=package, table=table, column=column, value=value
+        ) from None
+
+
+def package_facts(folder: Path, package: str) -> list[WorkshopFacts]:
+    """Each workshop of the package in ``folder`` (named ``package`` in a refusal), in the
+    order of its ``workshops`` table."""
+    tables: dict[str, Rows] = {}
+    for name in NEEDED:
+        by_ws: Rows = defaultdict(list)
+        for ws_id, row in _read(folder, name, package):
+            by_ws[ws_id].append(row)
+        tables[name] = by_ws
+
+    def n(row: dict[str, str], column: str, table: str) -> int:
+        return _number(row, column, table, package)
+
+    facts = []
+    for ws in (r for rows in tables["workshops"].values() for r in rows):
+        ws_id = ws["workshop_id"]
+        problems = tables["problems"].get(ws_id, [])
+        dots: Counter[str] = Counter()
+        for p in problems:
+            dots[p["category"]] += n(p, "dots", "problems")
+        ideas = {i["idea_id"]: i["name"] for i in tables["ideas"].get(ws_id, [])}
+        groups = tuple(
+            GroupFacts(
+                n(g, "members", "groups"),
+                ideas.get(g["idea_id"]) or g["business"] or g["name"],
+                *(
+                    n(g, c, "groups")
+                    for c in (
+                        "stimulus_gross",
+                        "stimulus_net",
+                        "own_money",
+                        "own_goods",
+                        "own_labour",
+                        "budget_total",
+                    )
+                ),
+            )
+            for g in tables["groups"].get(ws_id, [])
+        )
+        followup = FollowTally()
+        for f in tables["group_followup"].get(ws_id, []):
+            followup.groups += 1
+            followup.grades[f["grade"]] += 1
+            followup.due += n(f, "due", "group_followup")
+            followup.paid_when_due += n(f, "paid_when_due", "group_followup")
+            followup.outstanding += n(f, "outstanding", "group_followup")
+            followup.at_risk += n(f, "at_risk", "group_followup")
+            followup.present += n(f, "present", "group_followup")
+            followup.expected += n(f, "expected", "group_followup")
+            followup.fund_actual += n(f, "fund_actual", "group_followup")
+            followup.fund_planned += n(f, "fund_planned", "group_followup")
+        facts.append(
+            WorkshopFacts(
+                ws_id,
+                ws["city"],
+                tuple(p["sex"] for p in tables["participants"].get(ws_id, [])),
+                frozenset(p["category"] for p in problems if p["ranked_first"] == "true"),
+                dots,
+                groups,
+                followup,
+            )
+        )
+    return facts
