@@ -43,8 +43,8 @@ ATTENDANCE = 1
 """The column of the tick; the money columns follow it, in :data:`fu.AMOUNT_FIELDS` order."""
 
 
-LENDER_SHOWN = 12
-"""The lender's name in the label of the group's payment to it, cut beyond this many characters."""
+LENDER_SHOWN = 18
+"""A lender's name in the choice of which loan a payment is for, cut beyond this many characters."""
 
 
 def amount_column(column: int) -> fu.AmountField | None:
@@ -54,6 +54,19 @@ def amount_column(column: int) -> fu.AmountField | None:
 
 def _cell(value: int) -> str:
     return format_number(value) if value else "–"
+
+
+def _short(name: str) -> str:
+    return name if len(name) <= LENDER_SHOWN else name[: LENDER_SHOWN - 1] + "…"
+
+
+def _loan_name(loan: LenderLoan, loans: list[LenderLoan]) -> str:
+    """A loan as the choice of which one a payment is for: its lender, and its principal
+    where the group owes one lender twice."""
+    lender = loan.lender or t("plan.funding.loan")
+    if sum(1 for x in loans if x.lender == loan.lender) > 1:
+        return f"{_short(lender)} {format_rupiah(loan.principal)}"
+    return _short(lender)
 
 
 class MeetingLines(OptionList):
@@ -109,17 +122,24 @@ class MeetingPane(FollowUpPane):
             )
             yield Input(placeholder=t("tui.followup.meeting.action"), compact=True, id="fu-action")
         with Horizontal(classes="entry"):
-            for name in ("sales", "costs", "lender", "notes"):
+            for name in ("sales", "costs", "notes"):
                 yield Static(
-                    t(f"tui.followup.meeting.{name}_label") if name != "lender" else "",
+                    t(f"tui.followup.meeting.{name}_label"),
                     classes="fu-label",
                     id=f"fu-{name}-label",
                 )
                 yield Input(
-                    placeholder=t(f"tui.followup.meeting.{name}") if name != "lender" else "",
-                    compact=True,
-                    id=f"fu-{name}",
+                    placeholder=t(f"tui.followup.meeting.{name}"), compact=True, id=f"fu-{name}"
                 )
+        # the group's payment to its lender, on a line of its own (shown for a group that has
+        # a lender loan): which loan, when there are several, and the amount
+        with Horizontal(classes="entry", id="fu-lender-line"):
+            yield Static(classes="fu-label", id="fu-lender-label")
+            # no blank choice: a payment is always for one of the loans (set when shown)
+            yield ChoiceSelect(
+                [(t("plan.funding.loan"), "")], allow_blank=False, compact=True, id="fu-lender-loan"
+            )
+            yield Input(compact=True, id="fu-lender")
         yield MeetingLines(id="fu-listing")
         yield KeyHint("tui.followup.meeting.keys", id="fu-meeting-keys", classes="form-hint")
 
@@ -164,20 +184,45 @@ class MeetingPane(FollowUpPane):
         self._label_cell()
 
     def _show_lender(self, group: BusinessGroup | None) -> LenderLoan | None:
-        """The lender loan the meeting's payment field records (the group's first with a
-        principal), the field shown only for a group that has one."""
-        loan = next((x for x in group.capital.loans if x.principal), None) if group else None
+        """The lender loan the meeting's payment field records, the field shown only for a
+        group that has one. With several, a choice beside it says which one is recorded
+        (the first until another is chosen): each is paid, and followed, on its own."""
+        loans = [x for x in group.capital.loans if x.principal] if group else []
         field = self.query_one("#fu-lender", Input)
-        for widget in (field, self.query_one("#fu-lender-label", Static)):
-            widget.display = loan is not None
-        if loan is not None:
-            lender = loan.lender or t("plan.funding.loan")
-            field.placeholder = t("tui.followup.meeting.lender", lender=lender)
-            short = lender if len(lender) <= LENDER_SHOWN else lender[: LENDER_SHOWN - 1] + "…"
-            self.query_one("#fu-lender-label", Static).update(
-                t("tui.followup.meeting.lender_label", lender=short)
-            )
+        label = self.query_one("#fu-lender-label", Static)
+        choice = self.query_one("#fu-lender-loan", ChoiceSelect)
+        self.query_one("#fu-lender-line").display = bool(loans)
+        choice.display = len(loans) > 1
+        if not loans:
+            return None
+        loan = loans[0]
+        if len(loans) > 1:
+            options = [(_loan_name(x, loans), x.id) for x in loans]
+            if not choice.offers(options):
+                choice.set_options(options)
+            loan = next((x for x in loans if x.id == choice.value), loan)
+            if choice.value != loan.id:
+                choice.value = loan.id
+        lender = loan.lender or t("plan.funding.loan")
+        field.placeholder = t("tui.followup.meeting.lender", lender=lender)
+        label.update(
+            t("tui.followup.meeting.lender_label_many")
+            if len(loans) > 1
+            else t("tui.followup.meeting.lender_label", lender=lender)
+        )
         return loan
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        """Another lender loan chosen: the payment field shows what the meeting paid it."""
+        if event.select.id != "fu-lender-loan":
+            return
+        event.stop()
+        meeting = self.meeting
+        loan = self._show_lender(self.group)
+        if meeting is None or loan is None:
+            return
+        paid = meeting.paid_to(loan.id)
+        self._set_unless_focused("#fu-lender", format_number(paid) if paid else "")
 
     def _set_unless_focused(self, selector: str, value: str) -> None:
         field = self.query_one(selector, Input)

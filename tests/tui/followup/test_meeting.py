@@ -386,7 +386,7 @@ async def test_the_groups_payment_to_its_lender_is_typed_at_the_meeting(tmp_path
         await wait_for_focus(pilot, _by_id("fu-members"), what="the member table")
         await keys(pilot, "tab", "tab")
         await wait_for_focus(pilot, _by_id("fu-problem"), what="the problem line")
-        await keys(pilot, "tab", "tab", "tab", "tab")
+        await keys(pilot, "tab", "tab", "tab", "tab", "tab")
         await wait_for_focus(pilot, _by_id("fu-lender"), what="the payment to the lender")
         assert "Setor BMM" in screen_text(app)
         await keys(pilot, "274rb", "enter")
@@ -432,3 +432,62 @@ async def test_the_meeting_lines_hints_are_whole_at_100x30(lang: str) -> None:
                 assert line is not None, f"{field.id}: {field.placeholder!r} cut: {text}"
     finally:
         i18n.set_language("id")
+
+
+async def test_a_group_with_two_lenders_records_a_payment_to_each(tmp_path: Path) -> None:
+    """Jaya Bersama owes the BMM and, here, a koperasi too: the meeting's payment line says
+    which loan it records (a choice beside 'Setor ke'), and each loan gets its own payment
+    (only the first could be paid: the second then showed arrears that nothing could clear)."""
+    from pra.edit.base import replace_group
+    from pra.model.followup import LenderPayment
+
+    ws = cleared()
+    jaya = ws.group("g-jaya-bersama")
+    assert jaya is not None
+    bmm = next(x for x in jaya.capital.loans if x.id == "fs-jb-bmm")
+    koperasi = bmm.model_copy(update={"id": "fs-jb-kop", "lender": "Koperasi Maju"})
+    capital = jaya.capital.model_copy(update={"sources": (*jaya.capital.sources, koperasi)})
+    ws = replace_group(ws, "g-jaya-bersama", capital=capital)
+    path = tmp_path / "lokakarya.json"
+    store.save(ws, path)
+    session = Session(store.load(path), path, clock=lambda: FROZEN, debounce=0)
+    app = PraApp(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await keys(pilot, "f4")
+        await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
+        await keys(pilot, "f3")
+        await wait_until(
+            pilot, lambda: "Kelompok Jaya Bersama" in screen_text(app), what="Jaya Bersama"
+        )
+        await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
+        await keys(pilot, "06-11-2003", "enter")
+        await wait_for_focus(pilot, _by_id("fu-members"), what="the member table")
+        await keys(pilot, "tab", "tab")
+        await wait_for_focus(pilot, _by_id("fu-problem"), what="the problem line")
+        await keys(pilot, "tab", "tab", "tab", "tab", "tab")
+        await wait_for_focus(pilot, _by_id("fu-lender-loan"), what="which loan is paid")
+        assert "Setor ke" in screen_text(app)
+        await keys(pilot, "tab", "274rb", "enter")
+        await keys(pilot, "shift+tab")
+        await wait_for_focus(pilot, _by_id("fu-lender-loan"), what="which loan is paid")
+        await keys(pilot, "enter", "down", "enter")
+        await wait_until(
+            pilot,
+            lambda: app.screen.query_one("#fu-lender", Input).value == "",
+            what="the koperasi's payment, none yet",
+        )
+        await keys(pilot, "tab", "100rb", "enter")
+
+        def paid() -> tuple[LenderPayment, ...] | None:
+            saved = _saved(path)
+            group = saved.group("g-jaya-bersama") if saved is not None else None
+            meetings = group.followup.meetings if group is not None else ()
+            return meetings[0].lender_payments if meetings else None
+
+        await wait_until(
+            pilot, lambda: len(paid() or ()) == 2, what="both payments in the saved file"
+        )
+    assert paid() == (
+        LenderPayment(source_id="fs-jb-bmm", amount=274_000),
+        LenderPayment(source_id="fs-jb-kop", amount=100_000),
+    )
