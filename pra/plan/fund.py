@@ -133,7 +133,7 @@ def member_share(plan: CapitalPlan) -> MemberShare:
     )
     deducted = sum(d.amount for d in once)
     received = max(stimulus - deducted, 0)
-    lines = [Notice("plan.fund.line_stimulus", {"amount": Money(stimulus)})]
+    lines = [Notice("plan.fund.line_loan_per_member", {"amount": Money(stimulus)})]
     for d in once:
         if d.percent is None:
             lines.append(
