@@ -53,10 +53,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from pra.i18n import Language, get_language
-from pra.model import BusinessGroup, CapitalPlan, Grant, LenderLoan, OwnCapital, Workshop
+from pra.model import BusinessGroup, Grant, LenderLoan, OwnCapital, Workshop
 from pra.model.business import BusinessAnalysis, Product, Season
 from pra.plan.due_dates import add_months
-from pra.plan.fund import repayment_schedule
+from pra.plan.fund import most_in_a_month
 from pra.plan.notice import Money, Notice
 from pra.plan.periods import Period, period_bounds
 
@@ -690,11 +690,15 @@ def _cash_flow(
     return tuple(months)
 
 
-def _borrower_payment(plan: CapitalPlan) -> int:
-    """The most one borrower pays the revolving fund in a month (instalment, service fee,
-    monthly deductions, dues); the dues alone without a fund."""
+def _borrower_payment(group: BusinessGroup) -> int:
+    """The most one borrower pays the revolving fund in a month (instalments, service fee,
+    monthly deductions, dues: weekly, a month with five meeting days holds five); the dues
+    alone without a fund."""
+    from pra.plan.revolving import fund_start
+
+    plan = group.capital
     if plan.stimulus_per_member:
-        return max(r.total for r in repayment_schedule(plan).rows)
+        return most_in_a_month(plan, fund_start(group))
     return plan.compulsory_dues
 
 
@@ -711,7 +715,7 @@ def _capacity(
     members = len(group.member_ids)
     per_member = ordinary.profit // members if members else 0
     plan = group.capital
-    borrower = _borrower_payment(plan)
+    borrower = _borrower_payment(group)
     share = 0
     if members and plan.loans:
         share = _member_share(max((m.lender for m in months), default=0), members, plan.cash_unit)

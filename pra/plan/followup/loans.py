@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from pra.model import BusinessGroup, CapitalPlan
 from pra.plan.due_dates import add_months
-from pra.plan.fund import fund_due_dates, repayment_schedule
+from pra.plan.fund import fund_due_dates, instalment_count, repayment_schedule
 from pra.plan.rounding import split_instalments
 
 LATE_DAYS = 30
@@ -248,8 +248,10 @@ def _rescheduled(
     owed = sum(d.principal for d in rest)
     charges = sum(d.charge for d in rest)
     unit = group.capital.cash_unit
-    split = split_instalments(owed, term, unit).instalments
-    fees = split_instalments(charges, term, unit).instalments
+    # weekly repayments: ``term × 52 ÷ 12`` instalments, as the fund's own schedule counts them
+    count = instalment_count(group.capital.model_copy(update={"loan_term_months": term}))
+    split = split_instalments(owed, count, unit).instalments
+    fees = split_instalments(charges, count, unit).instalments
     loan = max(d.loan for d in rest)
     # on the fund's repayment day (the reschedule's own day when none was agreed)
     dates = fund_due_dates(group.capital, on, len(split))
