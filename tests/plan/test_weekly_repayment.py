@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -167,7 +167,8 @@ def test_weekly_schedules_hold_their_promises(
         repayment_day=weekday,
     )
     rows = repayment_schedule(plan, handed_over).rows
-    service = round(loan * fee / 100) * term  # percent_of rounds halves up; loans are whole
+    # the fee a month to the rupiah, halves up (pra.plan.rounding), for every month of the term
+    service = int((loan * fee / 100).quantize(Decimal(1), rounding=ROUND_HALF_UP)) * term
     assert len(rows) == max(term * 52 // 12, 1)
     # the instalments add up to the principal and the service fee of the whole term
     assert sum(r.principal for r in rows) == loan
