@@ -181,3 +181,33 @@ def test_weekly_schedules_hold_their_promises(
     assert all(b - a == dt.timedelta(weeks=1) for a, b in itertools.pairwise(days))
     # every instalment but the last in the cash unit
     assert all(r.principal % unit == 0 and r.service_fee % unit == 0 for r in rows[:-1])
+
+
+def test_the_follow_up_owes_each_month_s_thursdays() -> None:
+    """A member handed Rp 500.000 at the meeting of Thursday 4 Sep 2003 owes, by the same
+    schedule, Sep 3 × 39.500 = 118.500, Oct (five Thursdays) 5 × 39.500 = 197.500; she paid
+    39.500 at each of the three September meetings and at two in October."""
+    from pra.plan.followup import due_by_month, member_loans
+    from tests.plan.followup_factory import meeting, workshop
+
+    capital = _plan(sources=({"kind": "own", "id": "own", "compulsory_dues": 0},))
+    meetings = [meeting("m0", HANDED_OVER, {"p1": {"loan_out": 500_000}})] + [
+        meeting(f"m{k}", day, {"p1": {"instalment": 39_500}})
+        for k, day in enumerate(
+            [
+                dt.date(2003, 9, 11),
+                dt.date(2003, 9, 18),
+                dt.date(2003, 9, 25),
+                dt.date(2003, 10, 2),
+                dt.date(2003, 10, 9),
+            ],
+            start=1,
+        )
+    ]
+    group = workshop(meetings, capital=capital).groups[0]
+    months = due_by_month([member_loans(group, "p1")], HANDED_OVER, dt.date(2003, 10, 31))
+    assert [(m.month, m.due, m.paid, m.arrears) for m in months] == [
+        (dt.date(2003, 9, 1), 118_500, 118_500, 0),
+        # 16, 23, 30 Oct not paid: 3 × 39.500 = 118.500 behind at the month's end
+        (dt.date(2003, 10, 1), 197_500, 79_000, 118_500),
+    ]
