@@ -14,7 +14,7 @@ from pra.plan.business import analysis_start, business_plan
 from tests.tui.conftest import palembang
 from tests.tui.group.conftest import JAYA, group_app, steady
 from tests.tui.group.test_analysis_fold import to_cash_lines
-from tests.tui.pilot import keys, screen_text, wait_for_step, wait_until
+from tests.tui.pilot import keys, screen_text, wait_for_focus, wait_for_step, wait_until
 
 SIZE = (100, 30)
 
@@ -56,3 +56,32 @@ async def test_the_cash_flow_gives_the_lender_its_printed_column() -> None:
         assert "Angsuran   Angsuran  Kas akhir" in text, text
         assert "anggota    BMM" in text, text
         assert "Okt 2003  4.050.000  2.060.000  140.000    520.000   205.500  1.968.500" in text
+
+
+async def test_the_members_repay_weekly_on_the_day_typed() -> None:
+    """#13: the fund's repayment field reads a frequency and a day as the lender's line does."""
+    app = group_app(PraStep.CAPITAL)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for_step(pilot, PraStep.CAPITAL)
+        await keys(pilot, "tab", "tab", "tab", "tab")
+        await wait_for_focus(
+            pilot, lambda w: w is not None and w.id == "cap-repayment_day", what="the day field"
+        )
+        await keys(pilot, "ctrl+u", "mingguan Kamis", "enter")
+
+        def plan():  # type: ignore[no-untyped-def]
+            return app.session.workshop.groups[0].capital
+
+        await wait_until(
+            pilot,
+            lambda: (plan().repayment_frequency, plan().repayment_day) == ("weekly", 4),
+            what="weekly on Thursdays",
+        )
+        await keys(pilot, "f6", "f6")  # Angsuran
+        await wait_until(
+            pilot,
+            lambda: "Angsuran setiap minggu pada hari Kamis" in screen_text(app),
+            what="the weekly schedule's sentence",
+        )
+        # Sedap Malam's Rp 250.000 over 12 months: 52 Thursdays from 11 Sep 2003
+        assert "= 52 angsuran" in screen_text(app)
