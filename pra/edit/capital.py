@@ -81,7 +81,7 @@ def parse_repayment(text: str, frequency: str = "monthly") -> dict[str, Any]:
     ``Kamis``, ``mingguan Kamis``, ``setiap Kamis`` → weekly on Thursdays; ``mingguan`` /
     ``bulanan`` alone → on the hand-over's own weekday / day; empty text → the hand-over's
     own day, in the ``frequency`` agreed before."""
-    from pra.edit.funding import _FREQUENCY_THEN, FREQUENCIES, _due_day
+    from pra.edit.funding import FREQUENCIES, FREQUENCY_THEN, read_due_day
 
     low = " ".join(text.casefold().split())
     if not low:
@@ -91,9 +91,9 @@ def parse_repayment(text: str, frequency: str = "monthly") -> dict[str, Any]:
     if re.fullmatch(r"\d{1,2}", low):
         return {"repayment_frequency": "monthly", "repayment_day": parse_repayment_day(low)}
     fields: dict[str, Any] = {}
-    if (m := _FREQUENCY_THEN.fullmatch(low)) and _due_day(m.group(2), fields):
+    if (m := FREQUENCY_THEN.fullmatch(low)) and read_due_day(m.group(2), fields):
         fields["frequency"] = FREQUENCIES[m.group(1)]
-    elif not _due_day(low, fields):
+    elif not read_due_day(low, fields):
         raise PraError("edit.group.bad_repayment_day", text=text.strip())
     day = fields["due_day"]
     weekly = fields["frequency"] == "weekly"
