@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from pra.model import BusinessGroup, CapitalPlan
 from pra.plan.due_dates import add_months, day_in_month
-from pra.plan.fund import fund_due_dates, instalments, member_share, nominal_month
+from pra.plan.fund import due_day, fund_due_dates, instalments, member_share, nominal_month
 from pra.plan.notice import Notice
 
 MAX_MONTHS = 240
@@ -117,8 +117,6 @@ def revolving_fund(
     active: dict[str, dict[int, Due]] = {}
     weekly = plan.repayment_frequency == "weekly"
     day = plan.repayment_day if plan.repayment_day is not None else start.day if start else 1
-    if weekly:
-        day = 31  # a month's payments are in by its last day; later loans are handed over then
     rows: list[LedgerRow] = []
     rounds: list[RotationRound] = []
     balance = outstanding = retained = 0
@@ -128,7 +126,12 @@ def revolving_fund(
         if start is not None:
             # payments come in on the repayment day; later loans are handed over after them
             on = add_months(start, month)
-            date = day_in_month(on.year, on.month, day) if month else start
+            if not month:
+                date = start
+            elif weekly:  # the month's last meeting: its payments are in, later loans go out
+                date = last_weekday(on.year, on.month, due_day(plan, start))
+            else:
+                date = day_in_month(on.year, on.month, day)
         opening = balance + (stimulus_total if month == 0 else 0)
         if month == 0:
             # the first round, handed over on the fund's first day: weekly, its first
@@ -188,6 +191,12 @@ def revolving_fund(
         else ()
     )
     return FundLedger(stimulus_total, tuple(rows), tuple(rounds), retained, tuple(queue), warnings)
+
+
+def last_weekday(year: int, month: int, weekday: int) -> dt.date:
+    """The month's last ``weekday`` (1 = Monday): 30 Oct 2003 for Thursdays in October."""
+    last = day_in_month(year, month, 31)
+    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
 
 
 Due = tuple[int, int, frozenset[dt.date]]

@@ -211,3 +211,15 @@ def test_the_follow_up_owes_each_month_s_thursdays() -> None:
         # 16, 23, 30 Oct not paid: 3 × 39.500 = 118.500 behind at the month's end
         (dt.date(2003, 10, 1), 197_500, 79_000, 118_500),
     ]
+
+
+def test_a_later_round_is_handed_over_at_the_month_s_last_meeting() -> None:
+    """Only "a" borrows first; the fund holds 500.000 again once her 13 instalments are in
+    (Sep 118.500, Oct 316.000, Nov 474.000, Dec 515.000), so "b" borrows in December 2003, at
+    its last Thursday meeting, 25 Dec, and repays from Thursday 1 Jan 2004."""
+    ledger = revolving_fund(_plan(first_round_ids=("a",)), ["a", "b"], HANDED_OVER)
+    assert [(r.month, r.date, r.member_ids) for r in ledger.rounds] == [
+        (0, HANDED_OVER, ("a",)),
+        (3, dt.date(2003, 12, 25), ("b",)),
+    ]
+    assert ledger.rows[4].due_dates[0] == dt.date(2004, 1, 1)
