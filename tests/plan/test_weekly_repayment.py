@@ -223,3 +223,54 @@ def test_a_later_round_is_handed_over_at_the_month_s_last_meeting() -> None:
         (3, dt.date(2003, 12, 25), ("b",)),
     ]
     assert ledger.rows[4].due_dates[0] == dt.date(2004, 1, 1)
+
+
+def test_the_calendar_checks_follow_the_weekly_days() -> None:
+    """Sedap Malam (Palembang) repaying on Thursdays from its hand-over on Monday 1 Sep 2003:
+    the first Thursday a week later is 11 Sep, before its weekly meetings start collecting
+    (6 Oct), so September has instalments nobody collects; and Thursday 27 Nov falls in the
+    Lebaran holiday its calendar marks (25-30 Nov 2003). Monthly on the 6th, neither is said."""
+    from pra import store
+    from pra.plan.checks import input_checks
+    from pra.resources import example_path
+
+    ws = store.load(example_path("palembang"))
+    sedap = ws.groups[0]
+    capital = sedap.capital.model_copy(update={"repayment_frequency": "weekly", "repayment_day": 4})
+    weekly = ws.model_copy(
+        update={"groups": (sedap.model_copy(update={"capital": capital}), *ws.groups[1:])}
+    )
+
+    def said(workshop):  # type: ignore[no-untyped-def]
+        return {
+            c.notice.key: c.notice.text("id")
+            for c in input_checks(workshop)
+            if c.group_id == sedap.id
+        }
+
+    assert said(ws) == {}
+    found = said(weekly)
+    assert set(found) == {
+        "plan.checks.collection_uncollected",
+        "plan.checks.fund_due_in_holiday",
+        "plan.checks.fund_due_before_collection",
+    }
+    assert "pada September 2003, padahal" in found["plan.checks.collection_uncollected"]
+    assert (
+        "jatuh tempo 27 November 2003, di dalam masa Libur Lebaran"
+        in (found["plan.checks.fund_due_in_holiday"])
+    )
+    assert (
+        "jatuh tempo mulai 11 September 2003, sebelum pertemuan pertama"
+        in (found["plan.checks.fund_due_before_collection"])
+    )
+
+
+def test_members_paying_on_sundays_are_not_flagged() -> None:
+    """Decided in #13: members pay at their own meeting, which may be a Sunday; only a lender's
+    office days matter."""
+    from pra.plan.rest_days import dues_on_rest_days
+    from tests.plan.followup_factory import workshop
+
+    group = workshop(capital=_plan(repayment_day=7)).groups[0]
+    assert dues_on_rest_days(group) == ()
