@@ -56,7 +56,7 @@ from pra.i18n import Language, get_language
 from pra.model import BusinessGroup, Grant, LenderLoan, OwnCapital, Workshop
 from pra.model.business import BusinessAnalysis, Product, Season
 from pra.plan.due_dates import add_months
-from pra.plan.fund import most_in_a_month
+from pra.plan.fund import most_in_a_month, repayment_schedule
 from pra.plan.notice import Money, Notice
 from pra.plan.periods import Period, period_bounds
 
@@ -726,6 +726,25 @@ def _capacity(
     return ordinary_capacity
 
 
+def _borrower_months(group: BusinessGroup) -> dict[tuple[int, int], int]:
+    """Weekly repayments: what a first-round borrower pays in each calendar month (four or
+    five meeting days, and the month's dues); empty for monthly ones, whose months are all
+    alike (:func:`_borrower_payment` then stands for every month)."""
+    from pra.plan.fund import by_month
+    from pra.plan.revolving import fund_start
+
+    plan = group.capital
+    start = fund_start(group)
+    if plan.repayment_frequency != "weekly" or not plan.stimulus_per_member or start is None:
+        return {}
+    found: dict[tuple[int, int], int] = {}
+    for weeks in by_month(plan, repayment_schedule(plan, start)):
+        due = weeks[0].due_date
+        if due is not None:
+            found[(due.year, due.month)] = sum(r.total for r in weeks)
+    return found
+
+
 def _weakest_month(
     group: BusinessGroup, months: tuple[CashMonth, ...], borrower: int
 ) -> WeakMonth | None:
@@ -735,9 +754,13 @@ def _weakest_month(
     if not members:
         return None
     found: WeakMonth | None = None
+    in_month = _borrower_months(group)
     for m in months:
         share = _member_share(m.lender, members, group.capital.cash_unit)
-        own = borrower if m.instalments else (group.capital.compulsory_dues if m.dues else 0)
+        paid = borrower
+        if m.period.start is not None:  # weekly: what the month's meeting days make due
+            paid = in_month.get((m.period.start.year, m.period.start.month), borrower)
+        own = paid if m.instalments else (group.capital.compulsory_dues if m.dues else 0)
         payment = own + share
         if not payment:
             continue

@@ -274,3 +274,27 @@ def test_members_paying_on_sundays_are_not_flagged() -> None:
 
     group = workshop(capital=_plan(repayment_day=7)).groups[0]
     assert dues_on_rest_days(group) == ()
+
+
+def test_repayment_capacity_counts_each_month_s_meeting_days() -> None:
+    """Sedap Malam on Thursdays: Rp 4.500 + 500 a week and Rp 5.000 dues a month. A borrower
+    pays at most 5 × 5.000 + 5.000 = 30.000 in a month (five Thursdays: Oct 2003, Jan, Apr, Jul
+    2004); September 2003, the weakest month (profit Rp 67.000 ÷ 10 = 6.700 a member), holds
+    three Thursdays: 3 × 5.000 + 5.000 = 20.000, not the five-Thursday month's 30.000."""
+    from pra import store
+    from pra.plan.business import analysis_start, business_plan
+    from pra.resources import example_path
+
+    ws = store.load(example_path("palembang"))
+    sedap = ws.groups[0]
+    capital = sedap.capital.model_copy(update={"repayment_frequency": "weekly", "repayment_day": 4})
+    sedap = sedap.model_copy(update={"capital": capital})
+    capacity = business_plan(sedap, analysis_start(sedap, ws.info.date)).capacity
+    assert capacity.payment == 30_000
+    assert capacity.weakest is not None
+    weakest = capacity.weakest
+    assert (weakest.period.label(), weakest.per_member, weakest.payment) == (
+        "Sep 2003",
+        6_700,
+        20_000,
+    )
