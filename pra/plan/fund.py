@@ -1,11 +1,14 @@
-"""What each member receives from the stimulus, and what they pay back each month.
+"""What each member receives from the stimulus, and what they pay back each month (or week).
 
 The stimulus (bantuan stimulan) is lent to each member; agreed deductions are
 taken when it is handed over (Yogyakarta's KUW "Tri Astha": 10 % reserve
 (cadangan), 10 % membership shares (saham), 1.5 % administration). The member
 then repays the whole loan over the agreed term with a flat monthly service
 fee (jasa pinjaman, a percent of the original loan every month) and pays the
-compulsory dues (iuran wajib) every month. Every figure comes with the lines of
+compulsory dues (iuran wajib) every month. A group that meets weekly may repay weekly
+(``CapitalPlan.repayment_frequency``): ``term × 52 ÷ 12`` instalments on its weekday, the
+fee and monthly deductions of the whole term split over them, the dues with the first
+instalment of each month (:func:`weekly_schedule`). Every figure comes with the lines of
 arithmetic a treasurer can read aloud, so the group can check it on paper.
 All rounding follows :mod:`pra.plan.rounding`.
 """

@@ -298,3 +298,12 @@ def test_repayment_capacity_counts_each_month_s_meeting_days() -> None:
         6_700,
         20_000,
     )
+
+
+def test_a_weekly_day_is_a_weekday() -> None:
+    import pytest
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match="weekday, 1 \\(Monday\\) to 7 \\(Sunday\\)"):
+        _plan(repayment_day=9)
+    assert _plan(repayment_frequency="monthly", repayment_day=9).repayment_day == 9
