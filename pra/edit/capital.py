@@ -77,6 +77,44 @@ def parse_repayment_day(text: str) -> int | None:
     return int(text)
 
 
+def parse_repayment(text: str, frequency: str = "monthly") -> dict[str, Any]:
+    """When the members repay, typed as a lender loan's frequency and day are
+    (:mod:`pra.edit.funding`): ``5``, ``tgl 5``, ``bulanan tgl 5`` → monthly on the 5th;
+    ``Kamis``, ``mingguan Kamis``, ``setiap Kamis`` → weekly on Thursdays; ``mingguan`` /
+    ``bulanan`` alone → on the hand-over's own weekday / day; empty text → the hand-over's
+    own day, in the ``frequency`` agreed before."""
+    from pra.edit.funding import FREQUENCIES, FREQUENCY_THEN, read_due_day
+
+    low = " ".join(text.casefold().split())
+    if not low:
+        return {"repayment_frequency": frequency, "repayment_day": None}
+    if low in FREQUENCIES:
+        return {"repayment_frequency": FREQUENCIES[low], "repayment_day": None}
+    if re.fullmatch(r"\d{1,2}", low):
+        return {"repayment_frequency": "monthly", "repayment_day": parse_repayment_day(low)}
+    fields: dict[str, Any] = {}
+    if (m := FREQUENCY_THEN.fullmatch(low)) and read_due_day(m.group(2), fields):
+        fields["frequency"] = FREQUENCIES[m.group(1)]
+    elif not read_due_day(low, fields):
+        raise PraError("edit.group.bad_repayment_day", text=text.strip())
+    day = fields["due_day"]
+    weekly = fields["frequency"] == "weekly"
+    if not 1 <= day <= (7 if weekly else 31):
+        raise PraError("edit.group.bad_repayment_day", text=text.strip())
+    return {"repayment_frequency": fields["frequency"], "repayment_day": day}
+
+
+def repayment_text(plan: CapitalPlan) -> str:
+    """The members' repayment frequency and day as the form shows them (inverse of
+    :func:`parse_repayment`): ``5``, empty, ``mingguan Kamis``, ``mingguan``."""
+    from pra.edit.funding import WEEKDAY_NAMES
+
+    day = plan.repayment_day
+    if plan.repayment_frequency == "weekly":
+        return f"mingguan {WEEKDAY_NAMES[day - 1]}" if day is not None else "mingguan"
+    return str(day) if day is not None else ""
+
+
 def parse_cash_unit(text: str) -> int:
     """``"500"``, ``"Rp 1.000"`` → the cash unit; empty text → Rp 1; refused when not one of
     :data:`pra.plan.rounding.CASH_UNITS`."""
@@ -147,7 +185,8 @@ def set_plan_field(ws: Workshop, group_id: str, name: str, text: str) -> Worksho
     elif name == "loan_term_months":
         value = parse_whole(text)
     elif name == "repayment_day":
-        value = parse_repayment_day(text)
+        # the frequency and the day in one field, as a lender loan's line has them
+        return _with(ws, group_id, **parse_repayment(text, _plan(ws, group_id).repayment_frequency))
     elif name == "cash_unit":
         value = parse_cash_unit(text)
     elif name == "voluntary_savings":
@@ -176,6 +215,8 @@ def percent_text(value: Decimal) -> str:
 def plan_field_text(plan: CapitalPlan, name: str) -> str:
     """What the form shows for a field (inverse of :func:`set_plan_field`)."""
     value = getattr(plan, name)
+    if name == "repayment_day":
+        return repayment_text(plan)
     if name == "service_fee_percent":
         return percent_text(value)
     if name in ("stimulus_per_member", "compulsory_dues", "cash_unit"):

@@ -80,12 +80,12 @@ FREQUENCIES: Final = {
     **dict.fromkeys(("mingguan", "weekly", "tiap minggu", "setiap minggu"), "weekly"),
     **dict.fromkeys(("bulanan", "monthly", "tiap bulan", "setiap bulan"), "monthly"),
 }
-_FREQUENCY_THEN: Final = re.compile(
+FREQUENCY_THEN: Final = re.compile(
     "(" + "|".join(sorted(FREQUENCIES, key=len, reverse=True)) + r")\s+(.+)"
 )
 
 
-def _due_day(low: str, fields: dict[str, Any]) -> bool:
+def read_due_day(low: str, fields: dict[str, Any]) -> bool:
     """A weekday (``Senin``, ``hari Senin``) or a day of the month (``tgl 5``, ``tgl. 5``,
     ``tanggal 5``, ``day 5``) into ``fields``; whether ``low`` was one."""
     low = re.sub(r"^(?:setiap|tiap|hari|every|on)\s+", "", low)
@@ -114,10 +114,10 @@ def _loan_part(part: str, fields: dict[str, Any]) -> bool:
         fields["method"] = "declining"
     elif low in FREQUENCIES:
         fields["frequency"] = FREQUENCIES[low]
-    elif (m := _FREQUENCY_THEN.fullmatch(low)) and _due_day(m.group(2), fields):
+    elif (m := FREQUENCY_THEN.fullmatch(low)) and read_due_day(m.group(2), fields):
         # "bulanan tgl 5", "mingguan Senin": the frequency and its day in one part
         fields["frequency"] = FREQUENCIES[m.group(1)]
-    elif _due_day(low, fields):
+    elif read_due_day(low, fields):
         pass
     elif m := re.fullmatch(
         r"(?:tenggang|masa tenggang|grace)\s*(\d{1,2})(?:\s*(?:bulan|months?))?", low

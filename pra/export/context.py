@@ -22,12 +22,6 @@ from pra.plan.formatting import (
 )
 from pra.plan.notice import Notice
 
-PRINTED_KEYS: Final = {
-    "plan.fund.line_stimulus": "export.funding.line_loan_per_member",
-    "plan.capital.line_stimulus": "export.funding.line_loans_received",
-}
-"""Sentences the plan words as what the money is: what a member gets from the fund is a loan
-(as the summary, the repayment section and the berita acara say), not "bantuan stimulan"."""
 LONG_CELL_CHARS: Final = 300
 """Longer free text leaves the table for a note below it (see :meth:`Context.cell`)."""
 CUT_CELL_CHARS: Final = 120
@@ -88,8 +82,6 @@ class Context:
 
     def notice(self, notice: Notice) -> str:
         """The notice's sentence; in a plan each participant's name in it whole on its line."""
-        if notice.key in PRINTED_KEYS:
-            notice = Notice(PRINTED_KEYS[notice.key], notice.params)
         text = notice.text(self.lang)
         if not self.writer.whole_words:
             return text

@@ -265,7 +265,8 @@ def _round_sentences(ctx: Context) -> list[str]:
     found = [
         ctx.t(
             # "(10 kali, terakhir Rp 55.000)" under Rp 55.000 a month reads as a different last one
-            "export.funding.round_first" if last != amount else "export.funding.round_first_even",
+            ("export.funding.round_first" if last != amount else "export.funding.round_first_even")
+            + ("_weekly" if plan.repayment_frequency == "weekly" else ""),
             when=ctx.date(first.date) if first.date else ctx.t("export.funding.undated"),
             who=who(first.member_ids),
             n=len(first.member_ids),

@@ -14,11 +14,11 @@ from typing import Final
 
 from pra.export.context import Context
 from pra.export.tables import Cell, CellValue, Column
-from pra.model import LenderLoan
+from pra.model import CapitalPlan, LenderLoan
 from pra.plan.capital import CapitalSummary
 from pra.plan.effective_rate import effective_rate
 from pra.plan.formatting import format_short_date
-from pra.plan.fund import member_share, monthly_charges, repayment_schedule
+from pra.plan.fund import Repayment, by_month, member_share, monthly_charges, repayment_schedule
 from pra.plan.notice import Money, Notice
 from pra.plan.revolving import FundLedger, fund_start, group_fund
 from pra.plan.rounding import rounding_note
@@ -178,7 +178,14 @@ def fund_section(ctx: Context, heading: str) -> None:
             ctx.t("export.label.service_fee", percent=ctx.percent(plan.service_fee_percent))
         )
         rules.append(ctx.t("export.label.loan_term", months=ctx.number(plan.loan_term_months)))
-        if plan.repayment_day is not None:
+        if plan.repayment_frequency == "weekly":
+            day = plan.repayment_day
+            rules.append(
+                ctx.t("export.label.repayment_weekday", weekday=ctx.t(f"plan.fund.weekday_{day}"))
+                if day is not None
+                else ctx.t("export.label.repayment_weekly")
+            )
+        elif plan.repayment_day is not None:
             rules.append(ctx.t("export.label.repayment_day", day=plan.repayment_day))
         first = [m for m in dict.fromkeys(plan.first_round_ids) if m in group.member_ids]
         rules.append(
@@ -243,19 +250,23 @@ def repayment_section(ctx: Context, heading: str) -> None:
                 for k in keys
             ],
         ]
-        rows: list[list[CellValue]] = [
-            [
-                ctx.number(r.month),
-                date(r.due_date) if r.due_date else ctx.t("export.none"),
-                money(r.principal),
-                money(r.service_fee),
-                money(r.dues),
-                *([money(r.other)] if other else []),
-                money(r.total),
-                money(r.remaining),
+        if repayment.weekly:
+            header[0:2] = [ctx.t("export.col.month_weekly"), ctx.t("export.col.due_weekly")]
+            rows = _weekly_rows(ctx, plan, repayment, money, other=other)
+        else:
+            rows = [
+                [
+                    ctx.number(r.month),
+                    date(r.due_date) if r.due_date else ctx.t("export.none"),
+                    money(r.principal),
+                    money(r.service_fee),
+                    money(r.dues),
+                    *([money(r.other)] if other else []),
+                    money(r.total),
+                    money(r.remaining),
+                ]
+                for r in repayment.rows
             ]
-            for r in repayment.rows
-        ]
         rows.append(
             [
                 Cell(ctx.t("export.total"), bold=True, span=2),
@@ -321,6 +332,55 @@ def repayment_section(ctx: Context, heading: str) -> None:
         w.paragraph(ctx.t("export.label.waiting", names=ctx.names(ledger.waiting)))
     for warning in ledger.warnings:
         w.note(ctx.notice(warning))
+
+
+def _counted(values: list[int], money: Callable[[int], str]) -> str:
+    """Equal amounts in a row as one product, ``4 × Rp 13.000``; a different last one added:
+    ``3 × Rp 39.500 + Rp 41.000``."""
+    parts: list[tuple[int, int]] = []
+    for v in values:
+        if parts and parts[-1][0] == v:
+            parts[-1] = (v, parts[-1][1] + 1)
+        else:
+            parts.append((v, 1))
+    return " + ".join(f"{n}{NBSP}×{NBSP}{money(v)}" if n > 1 else money(v) for v, n in parts)
+
+
+def _weekly_rows(
+    ctx: Context,
+    plan: CapitalPlan,
+    repayment: Repayment,
+    money: Callable[[int], str],
+    *,
+    other: bool,
+) -> list[list[CellValue]]:
+    """Weekly instalments a month a row (:func:`pra.plan.fund.by_month`): the month, the days
+    of its instalments, each part as ``4 × Rp 13.000``, what the month pays in all and the
+    principal still owed after it."""
+    from pra.plan.formatting import format_month
+
+    rows: list[list[CellValue]] = []
+    for n, weeks in enumerate(by_month(plan, repayment), start=1):
+        days = [r.due_date for r in weeks if r.due_date is not None]
+        if days:
+            label = format_month(days[0], ctx.lang).replace(" ", NBSP)
+            when = ", ".join(str(d.day) for d in days)  # the month is in the first column
+        else:
+            label = ctx.t("export.col.month_n", n=ctx.number(n))
+            when = ctx.t("export.col.weeks", n=len(weeks))
+        rows.append(
+            [
+                label,
+                when,
+                _counted([r.principal for r in weeks], money),
+                _counted([r.service_fee for r in weeks], money),
+                money(sum(r.dues for r in weeks)),
+                *([_counted([r.other for r in weeks], money)] if other else []),
+                money(sum(r.total for r in weeks)),
+                money(weeks[-1].remaining),
+            ]
+        )
+    return rows
 
 
 def _fits(ctx: Context, header: list[CellValue], rows: list[list[CellValue]]) -> bool:

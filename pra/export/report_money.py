@@ -121,8 +121,19 @@ def lender_section(ctx: Context, group: BusinessGroup, on: dt.date) -> None:
     w.heading(ctx.t("export.report.h.lender"))
     w.lead(ctx.t("export.report.lender_lead", date=ctx.date(on)))
     rows: list[tuple[str | Cell, ...]] = []
+    undated: list[str] = []
     for status in statuses:
         loan = status.loan
+        if not status.dated:
+            # no disbursement date, no schedule: unknown, never "0 due, no arrears"
+            unknown = ctx.t("export.report.lender_unknown")
+            name = ctx.notice(source_name(loan))
+            paid = ctx.rupiah(status.paid)
+            rows.append(
+                (name, ctx.rupiah(loan.principal), unknown, unknown, paid, unknown, unknown)
+            )
+            undated.append(ctx.t("export.report.lender_undated", source=name))
+            continue
         rows.append(
             (
                 ctx.notice(source_name(loan)),
@@ -161,3 +172,4 @@ def lender_section(ctx: Context, group: BusinessGroup, on: dt.date) -> None:
         ],
         rows,
     )
+    w.lines(undated)

@@ -17,7 +17,7 @@ from pydantic import Field, model_validator
 
 from pra.model.base import Entity, Id, Record
 from pra.model.bounds import ITEMS_MAX, PEOPLE_MAX
-from pra.model.funding import FundingSource, Grant, LenderLoan, OwnCapital
+from pra.model.funding import Frequency, FundingSource, Grant, LenderLoan, OwnCapital
 from pra.model.money import Percent, Rupiah
 from pra.model.strict import Flag, PositiveWhole, Whole
 from pra.model.text import Name, RequiredName, Text
@@ -83,11 +83,16 @@ class CapitalPlan(Record):
     service_fee_percent: Percent = Field(default=Decimal(0), json_schema_extra={"default": 0})
     """Jasa pinjaman: percent of the loan charged flat every month."""
     loan_term_months: Annotated[Whole, Field(ge=1, le=120)] = 10
+    repayment_frequency: Frequency = "monthly"
+    """How often the members repay the fund: ``monthly`` (what a file without the field
+    means) or ``weekly``, at the group's weekly meeting: then ``loan_term_months × 52 ÷ 12``
+    instalments (rounded down, at least one), as a lender's weekly loan (``pra.plan.fund``)."""
     repayment_day: Annotated[Whole, Field(ge=1, le=31)] | None = None
-    """The day of the month the members' instalments fall due (the month's last day where
-    it has fewer days), the first at least a month after the hand-over
+    """Monthly: the day of the month the members' instalments fall due (the month's last day
+    where it has fewer days), the first at least a month after the hand-over. Weekly: the
+    weekday, 1 = Monday … 7 = Sunday, the first at least a week after the hand-over
     (``pra.plan.due_dates``). ``None`` (what a file without the field means): the
-    hand-over's own day of the month, a month apart."""
+    hand-over's own day of the month (weekday), a month (week) apart."""
     cash_unit: CashUnit = 1
     """Instalments are rounded up to this unit, the last one takes the rest (``pra.plan.rounding``).
 
@@ -97,6 +102,16 @@ class CapitalPlan(Record):
     budget: Annotated[tuple[BudgetLine, ...], Field(max_length=ITEMS_MAX)] = ()
     rules: Annotated[tuple[Text, ...], Field(max_length=ITEMS_MAX)] = ()
     """Other fund rules the group agreed, in its own words."""
+
+    @model_validator(mode="after")
+    def _weekday(self) -> Self:
+        if (
+            self.repayment_frequency == "weekly"
+            and self.repayment_day is not None
+            and self.repayment_day > 7
+        ):
+            raise ValueError("a weekly instalment falls on a weekday, 1 (Monday) to 7 (Sunday)")
+        return self
 
     @model_validator(mode="after")
     def _one_own_capital(self) -> Self:

@@ -53,10 +53,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from pra.i18n import Language, get_language
-from pra.model import BusinessGroup, CapitalPlan, Grant, LenderLoan, OwnCapital, Workshop
+from pra.model import BusinessGroup, Grant, LenderLoan, OwnCapital, Workshop
 from pra.model.business import BusinessAnalysis, Product, Season
 from pra.plan.due_dates import add_months
-from pra.plan.fund import repayment_schedule
+from pra.plan.fund import most_in_a_month, repayment_schedule
 from pra.plan.notice import Money, Notice
 from pra.plan.periods import Period, period_bounds
 
@@ -702,11 +702,15 @@ def _cash_flow(
     return tuple(months)
 
 
-def _borrower_payment(plan: CapitalPlan) -> int:
-    """The most one borrower pays the revolving fund in a month (instalment, service fee,
-    monthly deductions, dues); the dues alone without a fund."""
+def _borrower_payment(group: BusinessGroup) -> int:
+    """The most one borrower pays the revolving fund in a month (instalments, service fee,
+    monthly deductions, dues: weekly, a month with five meeting days holds five); the dues
+    alone without a fund."""
+    from pra.plan.revolving import fund_start
+
+    plan = group.capital
     if plan.stimulus_per_member:
-        return max(r.total for r in repayment_schedule(plan).rows)
+        return most_in_a_month(plan, fund_start(group))
     return plan.compulsory_dues
 
 
@@ -723,7 +727,7 @@ def _capacity(
     members = len(group.member_ids)
     per_member = ordinary.profit // members if members else 0
     plan = group.capital
-    borrower = _borrower_payment(plan)
+    borrower = _borrower_payment(group)
     share = 0
     if members and plan.loans:
         share = _member_share(max((m.lender for m in months), default=0), members, plan.cash_unit)
@@ -732,6 +736,25 @@ def _capacity(
     if weakest is not None and weakest.margin < ordinary_capacity.margin:
         return Capacity(members, ordinary.profit, per_member, borrower + share, share, weakest)
     return ordinary_capacity
+
+
+def _borrower_months(group: BusinessGroup) -> dict[tuple[int, int], int]:
+    """Weekly repayments: what a first-round borrower pays in each calendar month (four or
+    five meeting days, and the month's dues); empty for monthly ones, whose months are all
+    alike (:func:`_borrower_payment` then stands for every month)."""
+    from pra.plan.fund import by_month
+    from pra.plan.revolving import fund_start
+
+    plan = group.capital
+    start = fund_start(group)
+    if plan.repayment_frequency != "weekly" or not plan.stimulus_per_member or start is None:
+        return {}
+    found: dict[tuple[int, int], int] = {}
+    for weeks in by_month(plan, repayment_schedule(plan, start)):
+        due = weeks[0].due_date
+        if due is not None:
+            found[(due.year, due.month)] = sum(r.total for r in weeks)
+    return found
 
 
 def _weakest_month(
@@ -743,9 +766,13 @@ def _weakest_month(
     if not members:
         return None
     found: WeakMonth | None = None
+    in_month = _borrower_months(group)
     for m in months:
         share = _member_share(m.lender, members, group.capital.cash_unit)
-        own = borrower if m.instalments else (group.capital.compulsory_dues if m.dues else 0)
+        paid = borrower
+        if m.period.start is not None:  # weekly: what the month's meeting days make due
+            paid = in_month.get((m.period.start.year, m.period.start.month), borrower)
+        own = paid if m.instalments else (group.capital.compulsory_dues if m.dues else 0)
         payment = own + share
         if not payment:
             continue

@@ -234,7 +234,7 @@ def capital_summary(group: BusinessGroup) -> CapitalSummary:
     diff = sum(available.values()) - budget_total
     lines = [
         Notice(
-            "plan.capital.line_stimulus",
+            "plan.capital.line_loans_received",
             {"members": borrowers, "amount": Money(share.received), "total": Money(net)},
         ),
     ]

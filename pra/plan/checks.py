@@ -17,6 +17,8 @@ counting a blank as zero.
 - a one-member group whose only member is both chair and treasurer (and, in any
   group, a chair who also holds the money: nobody else sees the cash);
 - a pledge (janji hati) from someone who is not a member of the group;
+- a lender loan without a disbursement date (nor a dated step handing it over): its
+  schedule cannot be worked out, and the follow-up could not say what falls due;
 - a business idea with a missing score: said, not counted as 0;
 - the calendar's collection steps against the months instalments fall due
   (:mod:`pra.plan.collection`): months with instalments and no step collecting
@@ -111,12 +113,32 @@ def input_checks(ws: Workshop) -> list[InputCheck]:
                     who=who,
                     n=n,
                 )
+        _undated_loans(g, add)
         _collection(g, add)
         _due_dates(g, add)
         _steps_budget(g, add)
         _not_carried_on(ws, g, add)
         _sales_start(g, add)
     return found
+
+
+def _undated_loans(group: BusinessGroup, add: Callable[..., None]) -> None:
+    """A lender loan with no disbursement date (nor a dated step handing it over): its
+    instalments have no dates, so the follow-up cannot say what falls due."""
+    from pra.plan.lender import disbursement_date
+    from pra.plan.sources import source_name
+
+    for loan in group.capital.loans:
+        if loan.principal and disbursement_date(group, loan) is None:
+            add(
+                PraStep.CAPITAL,
+                group.id,
+                "plan.checks.loan_undated_step"
+                if loan.disbursement_step_id is not None
+                else "plan.checks.loan_undated",
+                group=group.name,
+                source=source_name(loan),
+            )
 
 
 def _sales_start(group: BusinessGroup, add: Callable[..., None]) -> None:

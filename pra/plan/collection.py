@@ -72,8 +72,7 @@ def instalment_months(group: BusinessGroup) -> set[Month]:
     months: set[Month] = set()
     if group.capital.stimulus_per_member:
         for row in group_fund(group).rows:
-            if row.principal_in and row.date is not None:
-                months.add((row.date.year, row.date.month))
+            months.update((day.year, day.month) for day in row.due_dates)
     for loan in group.capital.loans:
         for instalment in group_lender_schedule(group, loan).instalments:
             if instalment.due is not None:
@@ -176,9 +175,7 @@ def fund_due_before_collection(group: BusinessGroup) -> DueBeforeCollection | No
     if not starts:
         return None
     start, title = min(starts)
-    due = sorted(
-        {row.date for row in group_fund(group).rows if row.principal_in and row.date is not None}
-    )
+    due = sorted({day for row in group_fund(group).rows for day in row.due_dates})
     early = [d for d in due if d < start]
     if not early:
         return None
@@ -231,11 +228,7 @@ def due_after_collection(group: BusinessGroup) -> DueAfterCollection | None:
     end, step_id = max(ends)
     dues: list[DueAfter] = []
     if group.capital.stimulus_per_member:
-        late = sorted(
-            r.date
-            for r in group_fund(group).rows
-            if r.principal_in and r.date is not None and r.date > end
-        )
+        late = sorted(day for r in group_fund(group).rows for day in r.due_dates if day > end)
         if late:
             dues.append(DueAfter(None, len(late), late[0], late[-1]))
     for loan in group.capital.loans:

@@ -9,7 +9,10 @@ return (IRR) of the member's own cash flows:
 - month 0: ``+`` the cash the member receives: the loan minus every deduction
   taken at hand-over (:func:`pra.plan.fund.member_share`);
 - month *k* = 1 … term: ``−`` (principal instalment *k* + service fee + the monthly
-  deductions not refunded), as in :func:`pra.plan.fund.repayment_schedule`;
+  deductions not refunded), as in :func:`pra.plan.fund.repayment_schedule`; with weekly
+  instalments, week *k* = 1 … ``term × 52 ÷ 12`` with the fee and those deductions of the
+  whole term split over the weeks as the schedule splits them, and the weekly rate found
+  is the monthly rate ``(1 + weekly)^(52/12) − 1`` (dated, as below, by the due dates);
 - savings kept at hand-over (a deduction of kind ``share``: simpanan pokok, saham)
   stay the member's own but come back only when the member leaves: during the loan
   the member does not hold them (Tri Astha's Rp 50.000 saham; until #13 they were
@@ -52,7 +55,14 @@ from typing import Final
 
 from pra.model import CapitalPlan
 from pra.plan.fund import REFUNDABLE_KINDS as REFUNDABLE_KINDS
-from pra.plan.fund import DeductionLine, fund_due_dates, member_share, repayment_schedule
+from pra.plan.fund import (
+    WEEKS_PER_YEAR,
+    DeductionLine,
+    fund_due_dates,
+    member_share,
+    repayment_schedule,
+    spread,
+)
 from pra.plan.irr import DAYS_PER_YEAR, xirr
 from pra.plan.notice import Money, Notice
 
@@ -128,10 +138,12 @@ def monthly_savings(plan: CapitalPlan) -> tuple[DeductionLine, ...]:
 
 
 def member_flows(plan: CapitalPlan) -> tuple[int, ...]:
-    """The member's cash flows month by month (see the module docstring)."""
+    """The member's cash flows instalment by instalment (see the module docstring): month by
+    month, or week by week with the monthly costs of the term split over the weeks as the
+    schedule splits them (:func:`pra.plan.fund.spread`)."""
     rows = repayment_schedule(plan).rows
-    cost = sum(d.amount for d in monthly_costs(plan))
-    paid = [-(r.principal + r.service_fee + cost) for r in rows]
+    costs = spread(plan, sum(d.amount for d in monthly_costs(plan)))
+    paid = [-(r.principal + r.service_fee + cost) for r, cost in zip(rows, costs, strict=True)]
     paid[-1] += refundable_savings(plan)  # the savings come back with the last instalment
     return (member_share(plan).received, *paid)
 
@@ -242,6 +254,9 @@ def effective_rate(plan: CapitalPlan, start: dt.date | None = None) -> Effective
     monthly = irr(flows)
     if monthly is None:
         return None
+    weekly = plan.repayment_frequency == "weekly"
+    if weekly:  # a rate per week: the same money's rate per month
+        monthly = (1 + monthly) ** (WEEKS_PER_YEAR / PERIODS_PER_YEAR) - 1
     savings = refundable_savings(plan)
     if start is not None:
         yearly = xirr(member_dated_flows(plan, start))
@@ -256,7 +271,7 @@ def effective_rate(plan: CapitalPlan, start: dt.date | None = None) -> Effective
         monthly,
         plan.service_fee_percent,
         savings=savings,
-        term=len(flows) - 1,
+        term=plan.loan_term_months if weekly else len(flows) - 1,
         savings_label=label,
         costs=tuple(d.label for d in monthly_costs(plan)),
         monthly_savings=monthly_savings(plan),

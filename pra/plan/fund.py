@@ -1,11 +1,14 @@
-"""What each member receives from the stimulus, and what they pay back each month.
+"""What each member receives from the stimulus, and what they pay back each month (or week).
 
 The stimulus (bantuan stimulan) is lent to each member; agreed deductions are
 taken when it is handed over (Yogyakarta's KUW "Tri Astha": 10 % reserve
 (cadangan), 10 % membership shares (saham), 1.5 % administration). The member
 then repays the whole loan over the agreed term with a flat monthly service
 fee (jasa pinjaman, a percent of the original loan every month) and pays the
-compulsory dues (iuran wajib) every month. Every figure comes with the lines of
+compulsory dues (iuran wajib) every month. A group that meets weekly may repay weekly
+(``CapitalPlan.repayment_frequency``): ``term × 52 ÷ 12`` instalments on its weekday, the
+fee and monthly deductions of the whole term split over them, the dues with the first
+instalment of each month (:func:`weekly_schedule`). Every figure comes with the lines of
 arithmetic a treasurer can read aloud, so the group can check it on paper.
 All rounding follows :mod:`pra.plan.rounding`.
 """
@@ -19,7 +22,7 @@ from typing import Final, Literal
 
 from pra.i18n import Language, get_language, t
 from pra.model import CapitalPlan, Deduction
-from pra.plan.due_dates import monthly_due_dates
+from pra.plan.due_dates import monthly_due_dates, weekly_due_dates
 from pra.plan.formatting import MINUS, format_rupiah
 from pra.plan.notice import Money, Notice
 from pra.plan.rounding import percent_of, split_instalments
@@ -133,7 +136,7 @@ def member_share(plan: CapitalPlan) -> MemberShare:
     )
     deducted = sum(d.amount for d in once)
     received = max(stimulus - deducted, 0)
-    lines = [Notice("plan.fund.line_stimulus", {"amount": Money(stimulus)})]
+    lines = [Notice("plan.fund.line_loan_per_member", {"amount": Money(stimulus)})]
     for d in once:
         if d.percent is None:
             lines.append(
@@ -164,7 +167,9 @@ def member_share(plan: CapitalPlan) -> MemberShare:
 
 @dataclass(frozen=True, slots=True)
 class RepaymentRow:
-    """What a borrower pays in month ``month`` (1 = the first month after receiving the loan)."""
+    """What a borrower pays at instalment ``month`` (1 = the first after receiving the loan):
+    monthly, the month; weekly, the week. The compulsory dues are monthly whatever the
+    frequency: with weekly instalments they are paid with the first instalment of each month."""
 
     month: int
     due_date: dt.date | None
@@ -184,8 +189,11 @@ class Repayment:
 
     loan: int
     term: int
+    """The loan's term in months."""
     rows: tuple[RepaymentRow, ...]
     lines: tuple[Notice, ...]
+    weekly: bool = False
+    """One row a week (:attr:`CapitalPlan.repayment_frequency`), else one a month."""
 
     @property
     def total_principal(self) -> int:
@@ -204,12 +212,47 @@ class Repayment:
         return sum(r.total for r in self.rows)
 
 
-def fund_due_dates(plan: CapitalPlan, handed_over: dt.date, count: int) -> tuple[dt.date, ...]:
-    """The due dates of a member's ``count`` instalments for a loan handed over on
-    ``handed_over``: on the fund's repayment day (the hand-over's own day when none
-    was agreed), the first at least a month after the hand-over."""
-    day = plan.repayment_day if plan.repayment_day is not None else handed_over.day
+WEEKS_PER_YEAR: Final = 52
+"""Weekly instalments in a year: ``term × 52 ÷ 12`` for a term of months, as a lender's."""
+
+
+def instalment_count(plan: CapitalPlan) -> int:
+    """Monthly: ``loan_term_months``; weekly: ``loan_term_months × 52 ÷ 12`` rounded down (at
+    least 1), the rule of a lender's weekly loan (:func:`pra.plan.lender.instalment_count`):
+    3 months, 13 weeks; 10 months, 43; 12 months, 52."""
+    if plan.repayment_frequency == "weekly":
+        return max(plan.loan_term_months * WEEKS_PER_YEAR // 12, 1)
+    return plan.loan_term_months
+
+
+def due_day(plan: CapitalPlan, handed_over: dt.date) -> int:
+    """The agreed day: of the month (monthly) or of the week (weekly, 1 = Monday); the
+    hand-over's own when none was agreed."""
+    if plan.repayment_day is not None:
+        return plan.repayment_day
+    return handed_over.isoweekday() if plan.repayment_frequency == "weekly" else handed_over.day
+
+
+def fund_due_dates(
+    plan: CapitalPlan, handed_over: dt.date, count: int | None = None
+) -> tuple[dt.date, ...]:
+    """The due dates of a member's instalments (``count``, else :func:`instalment_count`) for
+    a loan handed over on ``handed_over``: on the fund's repayment day (the hand-over's own
+    when none was agreed), the first at least a month (weekly: a week) after the hand-over."""
+    count = instalment_count(plan) if count is None else count
+    day = due_day(plan, handed_over)
+    if plan.repayment_frequency == "weekly":
+        return weekly_due_dates(handed_over, day, count)
     return monthly_due_dates(handed_over, day, count)
+
+
+def nominal_month(plan: CapitalPlan, number: int) -> int:
+    """The month (1 = the first after the hand-over) instalment ``number`` falls in when the
+    plan has no dates: monthly, its number; weekly, week *k* in month ``⌊(k − 1) × 12 ÷ 52⌋ + 1``
+    (13 weeks: 5, 4 and 4 in months 1, 2 and 3)."""
+    if plan.repayment_frequency == "weekly":
+        return (number - 1) * 12 // WEEKS_PER_YEAR + 1
+    return number
 
 
 def monthly_charges(plan: CapitalPlan) -> tuple[int, int]:
@@ -220,8 +263,28 @@ def monthly_charges(plan: CapitalPlan) -> tuple[int, int]:
     return fee, other
 
 
+def spread(plan: CapitalPlan, monthly: int) -> tuple[int, ...]:
+    """An amount charged every month of the term, per instalment: monthly, the amount each
+    time; weekly, the term's total (``monthly × term``) split over the weeks in the cash unit,
+    the rest on the last (:func:`pra.plan.rounding.split_instalments`), as a lender's flat
+    interest is."""
+    if plan.repayment_frequency == "weekly":
+        total = monthly * plan.loan_term_months
+        return split_instalments(total, instalment_count(plan), plan.cash_unit).instalments
+    return (monthly,) * plan.loan_term_months
+
+
+def instalments(plan: CapitalPlan) -> tuple[tuple[int, int], ...]:
+    """Each instalment's principal and charges (service fee and monthly deductions), in order."""
+    loan = plan.stimulus_per_member
+    principal = split_instalments(loan, instalment_count(plan), plan.cash_unit).instalments
+    fee, other = monthly_charges(plan)
+    charges = (f + o for f, o in zip(spread(plan, fee), spread(plan, other), strict=True))
+    return tuple(zip(principal, charges, strict=True))
+
+
 def repayment_schedule(plan: CapitalPlan, start: dt.date | None = None) -> Repayment:
-    """Month-by-month repayment of one member's loan (the whole stimulus, deductions included).
+    """Weekly instalments (:func:`weekly_schedule`) or month-by-month repayment of one member's loan (the whole stimulus, deductions included).
 
     The principal is split per :func:`pra.plan.rounding.split_instalments` in the
     group's cash unit; the
@@ -229,6 +292,8 @@ def repayment_schedule(plan: CapitalPlan, start: dt.date | None = None) -> Repay
     ``start`` is the day the loan is handed over; payments fall due a month apart, on
     the fund's repayment day (:func:`fund_due_dates`).
     """
+    if plan.repayment_frequency == "weekly":
+        return weekly_schedule(plan, start)
     loan, term = plan.stimulus_per_member, plan.loan_term_months
     fee, other = monthly_charges(plan)
     split = split_instalments(loan, term, plan.cash_unit)
@@ -286,3 +351,127 @@ def repayment_schedule(plan: CapitalPlan, start: dt.date | None = None) -> Repay
         )
     )
     return Repayment(loan, term, tuple(rows), tuple(lines))
+
+
+def weekly_schedule(plan: CapitalPlan, start: dt.date | None = None) -> Repayment:
+    """One member's weekly instalments (:func:`instalment_count` of them) on the agreed
+    weekday, the first at least a week after the hand-over on ``start``: the principal split
+    in the cash unit, the flat service fee and the monthly deductions of the whole term
+    (``× loan_term_months``) split the same way (:func:`spread`); the month's compulsory dues
+    with the first instalment of each month (undated: of each :func:`nominal_month`)."""
+    loan, term, count = plan.stimulus_per_member, plan.loan_term_months, instalment_count(plan)
+    fee, other = monthly_charges(plan)
+    split = split_instalments(loan, count, plan.cash_unit)
+    fees, others = spread(plan, fee), spread(plan, other)
+    dates: tuple[dt.date | None, ...] = fund_due_dates(plan, start) if start else (None,) * count
+    rows = []
+    remaining = loan
+    seen: set[tuple[int, int]] = set()
+    for k, (principal, due) in enumerate(zip(split.instalments, dates, strict=True), start=1):
+        remaining -= principal
+        month = (due.year, due.month) if due is not None else (0, nominal_month(plan, k))
+        dues = plan.compulsory_dues if month not in seen else 0
+        seen.add(month)
+        charges = fees[k - 1] + others[k - 1]
+        rows.append(
+            RepaymentRow(
+                month=k,
+                due_date=due,
+                principal=principal,
+                service_fee=fees[k - 1],
+                dues=dues,
+                other=others[k - 1],
+                total=principal + charges + dues,
+                remaining=remaining,
+            )
+        )
+    day = due_day(plan, start) if start else plan.repayment_day
+    weekday = Notice(f"plan.fund.weekday_{day}")
+    lines = [
+        Notice("plan.fund.line_weekly", {"term": term, "count": count})
+        if day is None
+        else Notice(
+            "plan.fund.line_weekly_day",
+            {"term": term, "count": count, "weekday": weekday},
+        )
+        if start is None
+        else Notice(
+            "plan.fund.line_weekly_first",
+            {
+                "term": term,
+                "count": count,
+                "weekday": weekday,
+                "handover": start,
+                "first": dates[0],
+            },
+        ),
+        split.note(weekly=True),
+    ]
+    for key, monthly, parts in (
+        ("line_fee_weekly", fee, fees),
+        ("line_other_weekly", other, others),
+    ):
+        if monthly:
+            lines.append(
+                Notice(
+                    f"plan.fund.{key}",
+                    {
+                        "percent": plan.service_fee_percent,
+                        "loan": Money(loan),
+                        "monthly": Money(monthly),
+                        "term": term,
+                        "total": Money(monthly * term),
+                        "count": count,
+                        "split": _parts(parts),
+                    },
+                )
+            )
+    # each monthly deduction by its own name (a lender asks what "Lain" is made of)
+    lines.extend(monthly_deduction_notice(d, loan) for d in member_share(plan).monthly if d.amount)
+    if plan.compulsory_dues:
+        lines.append(Notice("plan.fund.line_dues_weekly", {"amount": Money(plan.compulsory_dues)}))
+    first = rows[0].principal + fees[0] + others[0]
+    last = rows[-1].principal + fees[-1] + others[-1]
+    lines.append(
+        Notice("plan.fund.line_weekly_total", {"amount": Money(first)})
+        if first == last
+        else Notice(
+            "plan.fund.line_weekly_total_last", {"amount": Money(first), "last": Money(last)}
+        )
+    )
+    lines.append(
+        Notice(
+            "plan.fund.line_total_paid_weekly",
+            {"count": count, "amount": Money(sum(r.total for r in rows))},
+        )
+    )
+    return Repayment(loan, term, tuple(rows), tuple(lines), weekly=True)
+
+
+def _parts(amounts: tuple[int, ...]) -> Notice:
+    """``12 × Rp 1.000 dan terakhir Rp 3.000``, or ``13 × Rp 1.000`` when all are equal."""
+    if len(set(amounts)) == 1:
+        return Notice("plan.fund.parts_equal", {"count": len(amounts), "amount": Money(amounts[0])})
+    return Notice(
+        "plan.fund.parts_last",
+        {"count": len(amounts) - 1, "amount": Money(amounts[0]), "last": Money(amounts[-1])},
+    )
+
+
+def by_month(plan: CapitalPlan, repayment: Repayment) -> tuple[tuple[RepaymentRow, ...], ...]:
+    """The schedule's rows month by month, in order: one row a month for monthly instalments;
+    weekly, the weeks whose due dates fall in the same month (undated: the same
+    :func:`nominal_month`), so a month with five meeting days holds five."""
+    months: dict[tuple[int, int], list[RepaymentRow]] = {}
+    for k, row in enumerate(repayment.rows, start=1):
+        due = row.due_date
+        key = (due.year, due.month) if due is not None else (0, nominal_month(plan, k))
+        months.setdefault(key, []).append(row)
+    return tuple(tuple(rows) for rows in months.values())
+
+
+def most_in_a_month(plan: CapitalPlan, start: dt.date | None = None) -> int:
+    """The most one borrower pays the fund in a month (instalments, service fee, monthly
+    deductions and dues), the loan handed over on ``start``."""
+    repayment = repayment_schedule(plan, start)
+    return max(sum(r.total for r in rows) for rows in by_month(plan, repayment))

@@ -20,9 +20,8 @@ from dataclasses import dataclass
 
 from pra.model import BusinessGroup, CapitalPlan
 from pra.plan.due_dates import add_months, day_in_month
-from pra.plan.fund import fund_due_dates, member_share, monthly_charges
+from pra.plan.fund import due_day, fund_due_dates, instalments, member_share, nominal_month
 from pra.plan.notice import Notice
-from pra.plan.rounding import split_instalments
 
 MAX_MONTHS = 240
 """No new loan after twenty years (a plan that needs longer has to be rethought, not printed);
@@ -46,6 +45,9 @@ class LedgerRow:
     outstanding: int
     """Principal borrowers still owe at the end of the month."""
     new_borrower_ids: tuple[str, ...]
+    due_dates: tuple[dt.date, ...] = ()
+    """The days borrowers' instalments fall due this month (dated plans): monthly, the
+    repayment day; weekly, every meeting day of the month an instalment falls on."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,19 +109,13 @@ def revolving_fund(
     """
     members = list(dict.fromkeys(member_ids))
     first = [m for m in dict.fromkeys(plan.first_round_ids) if m in members] or members
-    loan, term = plan.stimulus_per_member, plan.loan_term_months
+    loan = plan.stimulus_per_member
     net = member_share(plan).received
-    instalments = split_instalments(loan, term, plan.cash_unit).instalments
-    fee, other = monthly_charges(plan)
     stimulus_total = loan * len(first)
     queue = [m for m in members if m not in first]
-    active: dict[str, int] = {}  # borrower → month of the first instalment
-    # the first round's first instalment falls on the repayment day at least a month after the
-    # hand-over: the next month, or the one after when that month's day comes too early
-    first_due = 1
-    if start is not None:
-        due = fund_due_dates(plan, start, 1)[0]
-        first_due = (due.year - start.year) * 12 + due.month - start.month
+    # borrower → what falls due in each month of the fund: (principal, fees and deductions)
+    active: dict[str, dict[int, Due]] = {}
+    weekly = plan.repayment_frequency == "weekly"
     day = plan.repayment_day if plan.repayment_day is not None else start.day if start else 1
     rows: list[LedgerRow] = []
     rounds: list[RotationRound] = []
@@ -130,16 +126,28 @@ def revolving_fund(
         if start is not None:
             # payments come in on the repayment day; later loans are handed over after them
             on = add_months(start, month)
-            date = day_in_month(on.year, on.month, day) if month else start
+            if not month:
+                date = start
+            elif weekly:  # the month's last meeting: its payments are in, later loans go out
+                date = last_weekday(on.year, on.month, due_day(plan, start))
+            else:
+                date = day_in_month(on.year, on.month, day)
         opening = balance + (stimulus_total if month == 0 else 0)
+        if month == 0:
+            # the first round, handed over on the fund's first day: weekly, its first
+            # instalments may fall in this same month
+            due = _by_month(plan, 0, date)
+            for b in first:
+                active[b] = dict(due)
         principal_in = fees_in = 0
-        for borrower, first_month in list(active.items()):
-            k = month - first_month + 1
-            if k < 1:
-                continue
-            principal_in += instalments[k - 1]
-            fees_in += fee + other
-            if k == term:
+        days: set[dt.date] = set()
+        for borrower, due in list(active.items()):
+            for at in sorted(at for at in due if at <= month):
+                principal, charges, when = due.pop(at)
+                principal_in += principal
+                fees_in += charges
+                days |= when
+            if not due:
                 del active[borrower]
         dues_in = plan.compulsory_dues * len(members) if month else 0
         outstanding -= principal_in
@@ -151,9 +159,12 @@ def revolving_fund(
         balance -= lent
         outstanding += loan * len(borrowers)
         retained += (loan - net) * len(borrowers)
-        for b in borrowers:
-            # a later round is handed over on this month's repayment day: it repays from the next
-            active[b] = first_due if month == 0 else month + 1
+        if borrowers and month:
+            # a later round is handed over on this month's repayment day (weekly: its last
+            # day), after that month's payments: it repays from the next month
+            due = _by_month(plan, month, date)
+            for b in borrowers:
+                active[b] = dict(due)
         if borrowers:
             rounds.append(RotationRound(len(rounds) + 1, month, date, tuple(borrowers)))
         rows.append(
@@ -168,6 +179,7 @@ def revolving_fund(
                 balance,
                 outstanding,
                 tuple(borrowers),
+                tuple(sorted(days)),
             )
         )
         if not active and (not queue or month >= MAX_MONTHS):
@@ -179,6 +191,39 @@ def revolving_fund(
         else ()
     )
     return FundLedger(stimulus_total, tuple(rows), tuple(rounds), retained, tuple(queue), warnings)
+
+
+def last_weekday(year: int, month: int, weekday: int) -> dt.date:
+    """The month's last ``weekday`` (1 = Monday): 30 Oct 2003 for Thursdays in October."""
+    last = day_in_month(year, month, 31)
+    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+Due = tuple[int, int, frozenset[dt.date]]
+"""What one borrower owes in a month of the fund: principal, charges, and the days it falls due."""
+
+
+def _by_month(plan: CapitalPlan, month: int, handed_over: dt.date | None) -> dict[int, Due]:
+    """A loan handed over in the fund's ``month`` (on ``handed_over``): what falls due in each
+    later month of the fund, principal and charges (:func:`pra.plan.fund.instalments`). Dated,
+    each instalment in the month of its due date (a month with five of the weekly meeting's
+    weekdays holds five); undated, instalment *k* in month ``month`` + its
+    :func:`pra.plan.fund.nominal_month`."""
+    parts = instalments(plan)
+    dates: tuple[dt.date | None, ...] = (None,) * len(parts)
+    if handed_over is None:
+        months = [month + nominal_month(plan, k) for k in range(1, len(parts) + 1)]
+    else:
+        dates = fund_due_dates(plan, handed_over)
+        # the month of the fund a date falls in, counted from the month handed over
+        months = [
+            month + (d.year - handed_over.year) * 12 + d.month - handed_over.month for d in dates
+        ]
+    due: dict[int, Due] = {}
+    for at, (principal, charges), day in zip(months, parts, dates, strict=True):
+        p, c, days = due.get(at, (0, 0, frozenset()))
+        due[at] = (p + principal, c + charges, days | {day} if day is not None else days)
+    return due
 
 
 def fund_start(group: BusinessGroup) -> dt.date | None:

@@ -64,7 +64,7 @@ class InstalmentSplit:
         exact = Decimal(self.amount) / Decimal(len(self.instalments))
         return exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
-    def note(self) -> Notice:
+    def note(self, weekly: bool = False) -> Notice:
         """The sentence saying exactly what was done, e.g.
 
         ``Rp 500.000 ÷ 12 = Rp 41.666,67; angsuran dibulatkan ke atas ke Rp 500 terdekat:
@@ -81,7 +81,9 @@ class InstalmentSplit:
             "last": Money(self.last),
         }
         if self.direction == "exact":
-            return Notice("plan.fund.split_exact", params)
+            return Notice(
+                "plan.fund.split_exact_weekly" if weekly else "plan.fund.split_exact", params
+            )
         unit = "unit" if self.unit > 1 else "rupiah"
         return Notice(f"plan.fund.split_{self.direction}_{unit}", params)
 

@@ -208,7 +208,27 @@ def test_the_repayment_day_is_typed_as_a_day_or_left_empty(fresh: Fresh) -> None
     emptied = capital.set_plan_field(ws, gid, "repayment_day", "")
     assert emptied.groups[0].capital.repayment_day is None  # the hand-over's own day
     assert capital.plan_field_text(emptied.groups[0].capital, "repayment_day") == ""
-    for typed in ("0", "32", "5a", "tanggal 5"):
+    for typed in ("0", "32", "5a", "tanggal 32", "mingguan 9", "Kamis 5"):
         with pytest.raises(PraError) as caught:
             capital.set_plan_field(ws, gid, "repayment_day", typed)
         assert caught.value.key == "edit.group.bad_repayment_day"
+
+
+def test_the_repayment_frequency_and_day_are_typed_as_a_lenders_are(fresh: Fresh) -> None:
+    """#13: "mingguan Kamis" (or "setiap Kamis", "Kamis") repays weekly on Thursdays, "tgl 5"
+    and "bulanan tgl 5" monthly on the 5th; emptied, the hand-over's day in the same frequency."""
+    ws, gid, _ = fresh
+    for typed, frequency, day, shown in (
+        ("mingguan Kamis", "weekly", 4, "mingguan Kamis"),
+        ("setiap Senin", "weekly", 1, "mingguan Senin"),
+        ("", "weekly", None, "mingguan"),
+        ("Jumat", "weekly", 5, "mingguan Jumat"),
+        ("tgl 5", "monthly", 5, "5"),
+        ("mingguan", "weekly", None, "mingguan"),
+        ("bulanan tgl 31", "monthly", 31, "31"),
+        ("bulanan", "monthly", None, ""),
+    ):
+        ws = capital.set_plan_field(ws, gid, "repayment_day", typed)
+        plan = ws.groups[0].capital
+        assert (plan.repayment_frequency, plan.repayment_day) == (frequency, day), typed
+        assert capital.plan_field_text(plan, "repayment_day") == shown, typed

@@ -374,6 +374,41 @@ def test_the_lkm_sentence_follows_the_repayment_record_not_only_the_grade() -> N
     ) in text
 
 
+def test_the_report_says_an_undated_lender_loans_schedule_is_unknown() -> None:
+    """The same BMM loan without its disbursement date (#13): no instalment has a date, so the
+    report says the schedule, what fell due and the arrears are unknown, never "Rp 0"; what the
+    group paid BMM at its meetings up to 6 Jun 2004 (2.329.000, as above) is still known."""
+    ws = store.load(example_path("palembang"))
+    jaya = ws.groups[1]
+    [loan] = jaya.capital.loans
+    undated = loan.model_copy(update={"disbursed_on": None})
+    capital = jaya.capital.model_copy(
+        update={"sources": tuple(undated if s.id == loan.id else s for s in jaya.capital.sources)}
+    )
+    jaya = jaya.model_copy(update={"capital": capital})
+    doc = build_report(ws, jaya, load_template(), "id", dt.date(2003, 9, 1), dt.date(2004, 6, 6))
+    rp = "Rp\u00a0"
+    table = next(
+        [[c.text for c in row.cells] for row in t.rows]
+        for t in doc.tables
+        if t.rows[0].cells[-1].text == "Angsuran terakhir"
+    )
+    unknown = "belum diketahui"
+    assert table[1] == [
+        "Pinjaman BMM",
+        f"{rp}3.000.000",
+        unknown,
+        unknown,
+        f"{rp}2.329.000",
+        unknown,
+        unknown,
+    ]
+    assert (
+        "Pinjaman BMM: tanggal pencairan belum diisi di rencana usaha, jadi jadwal angsurannya, "
+        "angsuran yang jatuh tempo dan tunggakannya belum diketahui."
+    ) in _text(doc)
+
+
 def test_the_report_accounts_for_the_grant_whole_and_names_a_lender_loan() -> None:
     from pra.model import Workshop
 

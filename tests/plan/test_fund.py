@@ -45,11 +45,11 @@ def test_tri_astha_member_share_with_arithmetic() -> None:
     assert share.deducted == 107_500
     assert share.received == 392_500
     assert share.formula("id").replace(NBSP, " ") == (
-        "Bantuan Rp 500.000 − cadangan 10% Rp 50.000 − saham 10% Rp 50.000"
+        "Pinjaman Rp 500.000 − cadangan 10% Rp 50.000 − saham 10% Rp 50.000"
         " − administrasi 1,5% Rp 7.500 = Rp 392.500"
     )
     assert [line.text("id").replace(NBSP, " ") for line in share.lines] == [
-        "Bantuan stimulan per anggota: Rp 500.000",
+        "Pinjaman per anggota: Rp 500.000",
         "dikurangi cadangan 10% × Rp 500.000 = Rp 50.000",
         "dikurangi saham 10% × Rp 500.000 = Rp 50.000",
         "dikurangi administrasi 1,5% × Rp 500.000 = Rp 7.500",
@@ -165,7 +165,7 @@ def test_palembang_ten_million_for_two_groups() -> None:
     assert sum(s.stimulus_gross for s in summaries) == 10_000_000
     assert member_share(plan).received == 500_000
     assert summaries[0].lines[0].text("id").replace(NBSP, " ") == (
-        "Bantuan stimulan diterima: 10 anggota × Rp 500.000 = Rp 5.000.000"
+        "Pinjaman diterima anggota: 10 anggota × Rp 500.000 = Rp 5.000.000"
     )
 
 
@@ -353,7 +353,7 @@ def test_deductions_beyond_the_stimulus_keep_the_sum_true() -> None:
     share = member_share(plan)
     assert (share.deducted, share.received) == (550_000, 0)
     assert share.formula("id").replace(NBSP, " ") == (
-        "Bantuan Rp 500.000 − Simpanan pokok Rp 450.000 − Administrasi 20% Rp 100.000"
-        " = −Rp 50.000: potongan lebih besar dari bantuan, jadi anggota menerima Rp 0"
+        "Pinjaman Rp 500.000 − Simpanan pokok Rp 450.000 − Administrasi 20% Rp 100.000"
+        " = −Rp 50.000: potongan lebih besar dari pinjaman, jadi anggota menerima Rp 0"
     )
     assert [w.key for w in share.warnings] == ["plan.fund.deductions_exceed"]

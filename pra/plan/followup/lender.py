@@ -10,7 +10,9 @@ leaves none and is counted as paid, never as owed back. Payments cover the oldes
 instalments first: the group is as many days late as the oldest instalment not
 wholly covered has been due (:attr:`LenderStatus.days_late`), and more than
 :data:`~pra.plan.followup.loans.LATE_DAYS` days late is an early warning. What the
-group still owes the lender is the schedule's whole repayment less what was paid.
+group still owes the lender is the schedule's whole repayment less what was paid. A loan
+without a disbursement date has a schedule without dates: it is not ``dated``, and the
+dashboard and the report say its schedule is unknown rather than show nothing due.
 """
 
 from __future__ import annotations
@@ -41,6 +43,9 @@ class LenderStatus:
     """The day of the oldest instalment due and not wholly paid (payments go to the oldest
     first); ``None`` without arrears."""
     on: dt.date
+    dated: bool = True
+    """Whether the schedule has dates: a loan without a disbursement date (nor a dated step
+    handing it over) has none, so nothing of it is known to fall due (not "0 due")."""
 
     @property
     def days_late(self) -> int:
@@ -73,6 +78,7 @@ def lender_status(group: BusinessGroup, loan: LenderLoan, on: dt.date) -> Lender
         last_due=schedule.instalments[-1].due if schedule.instalments else None,
         oldest_unpaid=oldest,
         on=on,
+        dated=schedule.disbursed is not None,
     )
 
 

@@ -101,6 +101,12 @@ def lender_lines(progress: GroupProgress) -> list[str]:
             paid=format_rupiah(s.paid),
             arrears=format_rupiah(s.arrears),
         )
+        if s.dated
+        else t(
+            "tui.followup.dashboard.lender_undated",
+            lender=source_name(s.loan).text(),
+            paid=format_rupiah(s.paid),
+        )
         for s in progress.lenders
     ]
 

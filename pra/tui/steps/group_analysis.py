@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import ClassVar, Final
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import DataTable, Input, Label, OptionList, Static, TabbedContent, TabPane
@@ -26,6 +27,7 @@ from pra.model import BusinessGroup, PraStep, Workshop
 from pra.model.business import MARKET_LISTS
 from pra.plan.business import BusinessPlan, analysis_start, business_plan, month_names
 from pra.plan.formatting import format_date, format_number, format_rupiah
+from pra.plan.sources import source_name
 from pra.tui.steps.base import register
 from pra.tui.steps.group_base import (
     Field,
@@ -192,7 +194,7 @@ class AnalysisView(GroupStepView):
         self._show_seasons(group)
         self._show_market(group)
         self._show_sales_start(ws, group.id)
-        self._show_cash(plan, dated=start is not None)
+        self._show_cash(group, plan, dated=start is not None)
 
     def _show_products(self, group: BusinessGroup, plan: BusinessPlan) -> None:
         self.query_one("#analysis-head", Static).update(
@@ -281,7 +283,7 @@ class AnalysisView(GroupStepView):
         ]
         fill_options(self.query_one("#market-list", OptionList), rows)
 
-    def _show_cash(self, plan: BusinessPlan, *, dated: bool) -> None:
+    def _show_cash(self, group: BusinessGroup, plan: BusinessPlan, *, dated: bool) -> None:
         lines = [plan.lines[1].text()]
         if not dated:  # say what names the months rather than "Bulan 1, Bulan 2"
             lines.append(t("tui.analysis.cash.undated"))
@@ -289,31 +291,50 @@ class AnalysisView(GroupStepView):
         if plan.sales_note is not None:
             lines.append(plan.sales_note.text())
         lines += [n.text() for n in plan.repaid]
+        lines.append(t("tui.analysis.cash.columns"))
         self.query_one("#cash-lines", Static).update("\n".join(lines))
+        # the printed cash flow's columns in its words (``pra.export.analysis``), each lender's
+        # instalments in a column of their own, so a lender's instalment is followed from the
+        # screen to the page
+        columns: list[tuple[str, list[int]]] = []
+        if any(m.funding for m in plan.months):
+            columns.append((t("export.analysis.col_funding"), [m.funding for m in plan.months]))
+        columns += [
+            (t("export.analysis.col_sales"), [m.sales for m in plan.months]),
+            (t("export.analysis.col_cost_of_sales"), [m.cost_of_sales for m in plan.months]),
+            (t("export.analysis.col_fixed_costs"), [m.fixed_costs for m in plan.months]),
+            (
+                t("export.analysis.col_instalments_dues"),
+                [m.members_and_dues for m in plan.months],
+            ),
+        ]
+        for k, loan in enumerate(group.capital.loans):
+            name = loan.lender or source_name(loan).text()
+            columns.append(
+                (
+                    t("export.analysis.col_lender", source=name),
+                    [m.lenders[k] if k < len(m.lenders) else 0 for m in plan.months],
+                )
+            )
+        columns.append((t("export.analysis.col_closing"), [m.closing for m in plan.months]))
+        # amounts without "Rp" (the line above says so) and titles over up to three lines, so
+        # that the printed columns fit beside each other at 100×30
         rows: list[tuple[str, list[Cell]]] = [
             (
                 str(m.index),
                 [
                     m.period.label(),
-                    format_rupiah(m.sales),
-                    format_rupiah(m.cost_of_sales + m.fixed_costs),
-                    format_rupiah(m.repayments),
-                    format_rupiah(m.closing),
+                    *(Text(format_number(values[i]), justify="right") for _, values in columns),
                 ],
             )
-            for m in plan.months
+            for i, m in enumerate(plan.months)
         ]
-        fill(
-            self._table("cash-table"),
-            [
-                t("tui.analysis.col_month"),
-                t("tui.analysis.col_sales"),
-                t("tui.analysis.col_costs"),
-                t("tui.analysis.col_paid"),
-                t("tui.analysis.col_closing"),
-            ],
-            rows,
-        )
+        titles = [t("export.analysis.col_month"), *(title for title, _ in columns)]
+        widths = [max((len(cells[k]) for _, cells in rows), default=0) for k in range(len(titles))]
+        wrapped = [title_lines(title, width) for title, width in zip(titles, widths, strict=True)]
+        table = self._table("cash-table")
+        table.header_height = max(title.count("\n") + 1 for title in wrapped)
+        fill(table, wrapped, rows)
 
     def _show_sales_start(self, ws: Workshop, group_id: str) -> None:
         field = self.query_one(f"#{SALES_START}", TextField)
@@ -416,3 +437,14 @@ class AnalysisView(GroupStepView):
             lambda ws, g: edits.update_market_item(ws, g, row_id, kind, text),
             t("tui.group.changed", name=text),
         )
+
+
+def title_lines(title: str, width: int) -> str:
+    """A column title over as many lines (at most three) as keep it within its column's
+    ``width`` (a longer word keeps its line): ``Angsuran anggota\ndan iuran``."""
+    import textwrap
+
+    at = max(width, *(len(word) for word in title.split()))
+    while len(lines := textwrap.wrap(title, at)) > 3:
+        at += 1
+    return "\n".join(lines)

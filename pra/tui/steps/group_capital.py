@@ -480,7 +480,8 @@ class CapitalView(GroupStepView):
         fill(
             self._sized("repayment-table"),
             [
-                t("tui.capital.col_month"),
+                # weekly: one row a week, numbered
+                t("tui.capital.col_week" if repayment.weekly else "tui.capital.col_month"),
                 t("tui.capital.col_due"),
                 t("tui.capital.col_principal"),
                 t("tui.capital.col_fee"),
