@@ -48,6 +48,9 @@ class AssessmentPane(FollowUpPane):
         ),
         Binding("ctrl+right", "assessment(1)", t("tui.followup.key.next_assessment"), show=False),
         Binding("delete", "remove_assessment", t("tui.followup.key.remove_assessment")),
+        # the list's own space bar, in the room's words (named in F1): ahead of the list,
+        # which would tick inside a sentence typed on it
+        Binding("space", "tick", t("tui.followup.key.tick"), show=False, priority=True),
     ]
 
     def __init__(self, session: Session) -> None:
@@ -270,10 +273,16 @@ class AssessmentPane(FollowUpPane):
                 self.notify(t("tui.followup.assessment.no_text"), severity="warning")
             self.in_sentence = True
             return True
-        index = widget.highlighted
-        if index is not None and not self.in_sentence:
-            self._toggle(str(widget.get_option_at_index(index).value))
+        self.action_tick()
         return True
+
+    def action_tick(self) -> None:
+        """The space bar on the criteria: the highlighted one ticked, unless a sentence is
+        being typed there."""
+        criteria = self.query_one("#fu-criteria", SelectionList)
+        index = criteria.highlighted
+        if index is not None and not self.in_sentence:
+            self._toggle(str(criteria.get_option_at_index(index).value))
 
     def action_assessment(self, delta: int) -> None:
         group = self.group
@@ -299,7 +308,7 @@ class AssessmentPane(FollowUpPane):
         self.removed(lambda ws, g: fu.remove_assessment(ws, g, aid), said)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "remove_assessment":
+        if action in {"remove_assessment", "tick"}:
             return self.screen.focused is self.query_one("#fu-criteria")
         return True
 

@@ -44,18 +44,19 @@ class IdeasView(StepView):
     )
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("delete", "remove", t("tui.key.delete")),
-        Binding("ctrl+w", "weight", t("tui.ideas.key_weight"), show=False),
+        Binding("ctrl+w", "weight", t("tui.ideas.key_weight")),
         # the matrix: Enter raises the highlighted score (5 goes back to 1), Delete clears it;
         # the members: Enter puts the person in the next group (on_data_table_*_selected)
-        Binding("ctrl+k", "officer('chair')", t("tui.ideas.key_chair"), show=False),
-        Binding("ctrl+e", "officer('secretary')", t("tui.ideas.key_secretary"), show=False),
-        Binding("ctrl+r", "officer('treasurer')", t("tui.ideas.key_treasurer"), show=False),
+        Binding("ctrl+k", "officer('chair')", t("tui.ideas.key_chair")),
+        Binding("ctrl+e", "officer('secretary')", t("tui.ideas.key_secretary")),
+        Binding("ctrl+r", "officer('treasurer')", t("tui.ideas.key_treasurer")),
         Binding("f9", "accept", t("tui.ideas.key_accept")),
     ]
     TYPE_INTO: ClassVar[dict[str, str]] = {
         "need-table": "need-text",
         "idea-table": "idea-name",
         "criterion-table": "criterion-name",
+        "idea-skills": "idea-name",  # the skills ticked for a business
     }
     FOOTER_TABS: ClassVar[dict[str, frozenset[str]]] = {
         "accept": frozenset({"tab-groups"}),

@@ -51,6 +51,8 @@ class PotentialsView(StepView):
         "skill-table": "skill-name",
         "institution-table": "institution-name",
         "resource-table": "resource-name",
+        # the people ticked for a skill: a sentence typed there is a skill's, never dropped
+        "holders": "skill-name",
     }
 
     def compose(self) -> ComposeResult:
