@@ -19,6 +19,7 @@ from textual.widgets import Footer, Static, TabbedContent, TabPane, Tabs
 
 from pra.i18n import t
 from pra.model import Workshop
+from pra.tui import notices
 from pra.tui.followup.pane import FollowUpPane
 from pra.tui.key_list import KeyList
 from pra.tui.key_pipeline import hold_keys, release_keys
@@ -141,6 +142,12 @@ class FollowUpScreen(Screen[None]):
         finally:
             self.app.call_later(release_keys, self.app, self)
 
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """A notice shown moves clear of the field or row that takes the focus (the new
+        meeting's date line at the top too), as on the workshop screen."""
+        if self.query("Toast"):
+            notices.place(self.app)
+
     def on_key(self, event: events.Key) -> None:
         """A printable key that no field takes acts on nothing (as on the workshop screen)."""
         focused = self.focused
@@ -188,6 +195,15 @@ class FollowUpScreen(Screen[None]):
         notes.display = not notes.display
 
     def action_undo(self) -> None:
+        """Ctrl+Z takes back the typing in the focused field first, as in the workshop: a
+        note typed and not yet kept, then Ctrl+Z, undid an earlier change and left the note,
+        which leaving the field then kept. The notice says which was undone."""
+        from pra.tui.widgets.field import TextField
+
+        focused = self.focused
+        if isinstance(focused, TextField) and focused.undo_typing():
+            self.notify(t("tui.followup.typing_undone"))
+            return
         self.session.undo()
 
     def action_redo(self) -> None:
