@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from textual.binding import Binding
 
 from pra.i18n import has, t
-from pra.tui.keys import FollowsBindings, matches
+from pra.tui.keys import FollowsBindings, OwnWords, matches
 
 if TYPE_CHECKING:
     from textual.dom import DOMNode
@@ -83,7 +83,11 @@ def room_keys(screen: Screen[Any]) -> list[RoomKey]:
         declared = cache.setdefault(id(active.node), _declared(active.node))
         if not any(b.key == binding.key and b.action == binding.action for b in declared):
             continue
-        group = binding.group.description if binding.group is not None else ""
+        group = (
+            binding.group.description
+            if binding.group is not None and not isinstance(binding.group, OwnWords)
+            else ""
+        )
         words = group or _words(binding, declared)
         if not words:
             continue
