@@ -30,6 +30,7 @@ from pra.plan.formatting import format_date, format_percent
 from pra.tui.followup.pane import FollowUpPane
 from pra.tui.keys import KeyHint
 from pra.tui.widgets.choice import ChoiceSelect
+from pra.tui.widgets.field import TextField
 from pra.tui.widgets.ticklist import TickList
 
 if TYPE_CHECKING:
@@ -62,13 +63,13 @@ class AssessmentPane(FollowUpPane):
 
     def compose(self) -> ComposeResult:
         with Horizontal(classes="entry"):
-            date = Input(
+            date = TextField(
                 placeholder=t("tui.followup.assessment.new_date"), compact=True, id="fu-as-date"
             )
             # as wide as its hint ("… lalu Enter" was cut at 100 columns); the assessor takes the rest
             date.styles.width = cell_len(date.placeholder) + 2
             yield date
-            yield Input(
+            yield TextField(
                 placeholder=t("tui.followup.assessment.assessor"),
                 compact=True,
                 id="fu-as-assessor",
@@ -83,7 +84,7 @@ class AssessmentPane(FollowUpPane):
                 compact=True,
                 id="fu-as-grade",
             )
-            yield Input(
+            yield TextField(
                 placeholder=t("tui.followup.assessment.reason"), compact=True, id="fu-as-reason"
             )
         yield KeyHint("tui.followup.assessment.keys", classes="form-hint")
@@ -216,13 +217,15 @@ class AssessmentPane(FollowUpPane):
         if assessment is None:
             return
         chosen = self.query_one("#fu-as-grade", Select).value
-        reason = self.query_one("#fu-as-reason", Input).value
+        field = self.query_one("#fu-as-reason", TextField)
+        reason = field.value
         grade = None if chosen in (BY_RULE, Select.BLANK) else str(chosen)
         aid = assessment.id
-        self.change(
+        if self.change(
             lambda ws, g: fu.set_override(ws, g, aid, grade, reason),
             t("tui.followup.assessment.override_set"),
-        )
+        ):
+            field.forget_typing()  # kept: Ctrl+Z now undoes the grade, not the typing
 
     def on_select_changed(self, event: Select.Changed) -> None:
         """Back to the rule: at once; a grade by hand waits for its reason (Enter there)."""

@@ -118,3 +118,39 @@ async def test_a_notice_moves_clear_of_the_date_line_when_the_focus_goes_there()
             what="the notice clear of the date line",
         )
         assert app.screen.query("Toast"), "the notice is still shown"
+
+
+async def test_ctrl_z_in_a_progress_field_takes_back_its_typing_first() -> None:
+    """The same on the progress tab (its fields are kept when left): the mentor's reflection
+    typed, Ctrl+Z takes back its last word, not the mentor's name kept before it."""
+    session = make_session(fu.add_meeting(cleared(), SEDAP, "05-09-2003"))
+    app = PraApp(session)
+
+    def followup():  # type: ignore[no-untyped-def]
+        return session.workshop.group(SEDAP).followup  # type: ignore[union-attr]
+
+    async with app.run_test(size=SIZE) as pilot:
+        await keys(pilot, "f4")
+        await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
+        await keys(pilot, "f6", "f6")
+        await wait_for_focus(pilot, _by_id("fu-mentor"), what="the mentor's name")
+        await keys(pilot, "ctrl+u", "Hendra Saputra", "tab")
+        await wait_until(
+            pilot, lambda: followup().mentor == "Hendra Saputra", what="the mentor kept"
+        )
+        for _ in range(8):
+            if getattr(app.screen.focused, "id", None) == "fu-reflection":
+                break
+            await keys(pilot, "tab")
+        reflection = app.screen.query_one("#fu-reflection", Input)
+        assert app.screen.focused is reflection
+        before = reflection.value
+        await keys(pilot, "end", "Kelompok makin kompak")
+        await keys(pilot, "ctrl+z")
+        assert reflection.value.endswith("Kelompok makin "), reflection.value
+        assert followup().mentor == "Hendra Saputra", "the kept name is not undone"
+        await keys(pilot, "ctrl+z", "ctrl+z")  # "makin ", "Kelompok ": all the typing
+        assert reflection.value == before
+        assert followup().mentor == "Hendra Saputra"
+        await keys(pilot, "ctrl+z")  # nothing typed left: the kept name is undone now
+        await wait_until(pilot, lambda: followup().mentor != "Hendra Saputra", what="undone")
