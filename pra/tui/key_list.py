@@ -117,8 +117,9 @@ class KeyList(FollowsBindings):
         self.sentence = ""
         """A catalogue key: how typing and Enter work in this step (names no other key)."""
         self.parts = ""
-        """A catalogue prefix: ``PARTS.<tab id>`` says how typing and Enter work in one part
-        (tab) of the step, and stands for :attr:`sentence` while that part is open."""
+        """A catalogue prefix ending in a dot: ``PARTS<tab id>`` says how typing and Enter
+        work in one part (tab) of the step, and stands for :attr:`sentence` while that part
+        is open."""
         self.named_keys = ()
 
     def say(self, sentence: str, *, parts: str = "") -> None:
@@ -141,7 +142,7 @@ class KeyList(FollowsBindings):
             None,
         )
         if self.parts and tabs is not None and tabs.active:
-            part = f"{self.parts}.{tabs.active}"
+            part = f"{self.parts}{tabs.active}"
             return part if has(part) else ""
         return self.sentence if self.sentence and has(self.sentence) else ""
 

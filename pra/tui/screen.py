@@ -290,7 +290,7 @@ class WorkshopScreen(Screen[None]):
             title=title,
         )
         self.query_one("#notes-keys", KeyList).say(
-            f"notes.{step.value}_keys", parts=f"notes.parts.{step.value}"
+            f"notes.{step.value}_keys", parts=f"notes.parts.{step.value}."
         )
         self.query_one(Stepper).show(ws, self.current)
         self.sub_title = ws.info.title or ws.info.place.village or t("tui.untitled")

@@ -112,7 +112,7 @@ class FollowUpScreen(Screen[None]):
 
     def render_group(self, ws: Workshop) -> None:
         group = ws.group(self.group_id) if self.group_id else None
-        self.query_one("#notes-keys", KeyList).say("", parts="notes.parts.followup")
+        self.query_one("#notes-keys", KeyList).say("", parts="notes.parts.followup.")
         self.query_one("#title-bar", KeyHint).say(
             "tui.followup.title_bar",
             app=t("app.name"),
