@@ -126,6 +126,17 @@ class PraApp(SerialKeysApp):
         """Shift+Tab: the previous field, moved before the next key is read."""
         await self._move_focus(forward=False)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Home/End are the table's keys only where a table of rows has the focus: in a
+        field they move the cursor (the field's own keys), so the notes (F1) do not name
+        them there as "first row"/"last row"."""
+        if action == "edge_row":
+            from textual.widgets import DataTable
+
+            table = self.screen.focused
+            return isinstance(table, DataTable) and table.cursor_type == "row"
+        return True
+
     def action_edge_row(self, end: int) -> None:
         """Home (``0``) / End (``-1``) on a table of rows: its first or last row, highlighted.
 

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 from textual.binding import Binding
 
-from pra.i18n import t
-from pra.tui.keys import FollowsBindings, matches
+from pra.i18n import has, t
+from pra.tui.keys import FollowsBindings, OwnWords, matches
 
 if TYPE_CHECKING:
     from textual.dom import DOMNode
@@ -83,7 +83,11 @@ def room_keys(screen: Screen[Any]) -> list[RoomKey]:
         declared = cache.setdefault(id(active.node), _declared(active.node))
         if not any(b.key == binding.key and b.action == binding.action for b in declared):
             continue
-        group = binding.group.description if binding.group is not None else ""
+        group = (
+            binding.group.description
+            if binding.group is not None and not isinstance(binding.group, OwnWords)
+            else ""
+        )
         words = group or _words(binding, declared)
         if not words:
             continue
@@ -112,11 +116,35 @@ class KeyList(FollowsBindings):
         super().__init__("", id=id, classes=classes, markup=False)
         self.sentence = ""
         """A catalogue key: how typing and Enter work in this step (names no other key)."""
+        self.parts = ""
+        """A catalogue prefix ending in a dot: ``PARTS<tab id>`` says how typing and Enter
+        work in one part (tab) of the step, and stands for :attr:`sentence` while that part
+        is open."""
         self.named_keys = ()
 
-    def say(self, sentence: str) -> None:
+    def say(self, sentence: str, *, parts: str = "") -> None:
         self.sentence = sentence
+        self.parts = parts
         self._write()
+
+    def _sentence(self) -> str:
+        """The catalogue key of the sentence true where the focus is: its part's, else the
+        step's; ``""`` where neither says anything (a part with nothing typed or entered)."""
+        from textual.widgets import TabbedContent
+
+        focused = self.screen.focused
+        tabs = next(
+            (
+                node
+                for node in (focused.ancestors if focused else ())
+                if isinstance(node, TabbedContent)
+            ),
+            None,
+        )
+        if self.parts and tabs is not None and tabs.active:
+            part = f"{self.parts}{tabs.active}"
+            return part if has(part) else ""
+        return self.sentence if self.sentence and has(self.sentence) else ""
 
     def _write(self) -> None:
         if not self.is_attached:
@@ -125,8 +153,9 @@ class KeyList(FollowsBindings):
         here = [f"{key.display} {key.words}" for key in keys if key.here]
         everywhere = [f"{key.display} {key.words}" for key in keys if not key.here]
         lines = [t("notes.keys_heading"), *here]
-        if self.sentence:
-            lines.append(t(self.sentence))
+        sentence = self._sentence()
+        if sentence:
+            lines.append(t(sentence))
         if everywhere:
             lines += [t("notes.global_heading"), *everywhere]
         self.named_keys = tuple(name for key in keys for name in key.keys)

@@ -42,6 +42,14 @@ if TYPE_CHECKING:
 MOVE_KEYS = Binding.Group(t("tui.footer.move"), compact=True)
 """Shift+↑ and Shift+↓ (a row up, down) side by side under one word in the footer."""
 
+
+class OwnWords(Binding.Group):
+    """Keys side by side under one word in the footer (``^k ^e ^r Jabatan``) that each do
+    their own thing: the notes (F1) list them one by one, each in its binding's words.
+    (The keys of any other group do one thing, and the notes give them one line:
+    ``F7/F8 Langkah``.)"""
+
+
 SEPARATOR: Final = " · "
 """Between the parts of a hint; a part whose key is not active here is left out."""
 _MISSING: Final = "\x00"

@@ -289,7 +289,9 @@ class WorkshopScreen(Screen[None]):
             group=group.name if group is not None else "",
             title=title,
         )
-        self.query_one("#notes-keys", KeyList).say(f"notes.{step.value}_keys")
+        self.query_one("#notes-keys", KeyList).say(
+            f"notes.{step.value}_keys", parts=f"notes.parts.{step.value}."
+        )
         self.query_one(Stepper).show(ws, self.current)
         self.sub_title = ws.info.title or ws.info.place.village or t("tui.untitled")
 

@@ -23,6 +23,8 @@ CASES: list[tuple[str, PraStep, tuple[str, ...]]] = [
     ("problems_results", PraStep.PROBLEMS, ("f6", "f6")),
     ("potentials_skills", PraStep.POTENTIALS, ("tab",)),
     ("ideas_matrix", PraStep.IDEAS, ("f6", "f6")),
+    # the member table: its officer keys (^k ^e ^r) beside F9 and the step keys
+    ("ideas_members", PraStep.IDEAS, ("f6", "f6", "f6", "tab")),
     ("success_table", PraStep.SUCCESS, ("tab", "tab")),
     ("pledges_table", PraStep.PLEDGES, ("tab", "tab", "tab", "tab", "tab")),
     ("calendar_grid", PraStep.CALENDAR, ()),

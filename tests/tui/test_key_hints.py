@@ -174,9 +174,21 @@ def check_keys_here(app: PraApp, where: str) -> int:
             f"(they list {sorted(in_notes)})"
         )
         checked += 1
+    focused = screen.focused
+    if isinstance(focused, Input):
+        # Home/End in a field move its cursor: the notes named them "Baris pertama/terakhir"
+        own = {b.key for b in Binding.make_bindings(Input.BINDINGS)}
+        for key in sorted(in_notes & own):
+            acting = screen.active_bindings[key]
+            assert acting.node is focused, (
+                f"{where}: the notes (F1) name {key!r} as {acting.binding.description!r}, "
+                f"but in the field {focused.id} it is the field's own key"
+            )
+            checked += 1
     words = _catalogue_words()
     for key, binding in screen.active_bindings.items():
-        if binding.enabled and binding.binding.description in words:
+        ours = type(binding.node).__module__.startswith("pra.")  # not Textual's own "Home"
+        if binding.enabled and ours and binding.binding.description in words:
             assert key in in_notes, (
                 f"{where}: {key!r} ({binding.binding.description}) works here, "
                 f"the notes (F1) do not name it (they list {sorted(in_notes)})"
@@ -373,6 +385,16 @@ async def test_a_row_key_is_offered_only_on_the_table_it_acts_on(
         await _focus_on(pilot, app, table)
         assert _row_actions(app, actions) == row_keys, f"{table}: {_active(app.screen)}"
         assert row_keys <= _notes_keys(app), f"{table}: notes {_notes_keys(app)}"
+        # and shown in the footer, as every table's row keys are (Kelompok's member table
+        # listed ^k/^e/^r in the notes only); the pairs (^↓ with ^↑) show once
+        shown = {
+            b.key
+            for b in _view(app, step).BINDINGS
+            if isinstance(b, Binding) and b.show and b.action.split("(")[0] in actions
+        }
+        footer = {k.key for k in app.screen.query_one(Footer).query("FooterKey")}
+        assert shown, f"{table}: none of its row keys is marked for the footer"
+        assert shown <= footer, f"{table}: the footer shows {footer}, not {shown - footer}"
 
 
 async def test_an_open_choice_list_names_esc_in_the_catalogues_words() -> None:
@@ -402,3 +424,141 @@ async def test_an_open_choice_list_names_esc_in_the_catalogues_words() -> None:
             lambda w: getattr(w, "id", None) == "budget-form-source",
             what="the Dari field again",
         )
+
+
+def _focus_within(app: PraApp, pane: str) -> bool:
+    """Is the focus inside the part (tab) ``pane``?"""
+    focused = app.screen.focused
+    return focused is not None and pane in {node.id for node in focused.ancestors}
+
+
+def _sentences(prefix: str) -> dict[str, str]:
+    """The part sentences under ``prefix`` (``notes.parts.potentials``), by tab id."""
+    return {
+        key.removeprefix(f"{prefix}."): str(entry)
+        for key, entry in i18n.catalogue("id").items()
+        if key.startswith(f"{prefix}.")
+    }
+
+
+@pytest.mark.parametrize(
+    "step",
+    [PraStep.PROBLEMS, PraStep.POTENTIALS, PraStep.IDEAS, PraStep.CAPITAL, PraStep.ANALYSIS],
+    ids=lambda s: s.value,
+)
+async def test_the_notes_say_the_sentence_of_the_part_open(step: PraStep) -> None:
+    """Potensi › Lembaga sosial: F1 said "di tabel: Enter centang orang", the skills tab's key.
+    In each part the notes (F1) carry that part's sentence and no other part's; a sentence that
+    says Enter ticks is shown only where the part has a list to tick."""
+    from textual.widgets import SelectionList
+
+    i18n.set_language("id")
+    app = PraApp(make_session(palembang()), step=step)
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_until(pilot, lambda: app.screen.focused is not None, what="a focus")
+        await keys(pilot, "f1")
+        view = _view(app, step)
+        panes = [p.id for p in view.query(TabPane) if p.id]
+        sentences = _sentences(f"notes.parts.{step.value}")
+        assert sentences, f"{step.value} has no part sentences"
+        assert set(sentences) <= set(panes)
+        for pane in panes:
+            await _to_part(pilot, app, step, pane)
+            await wait_until(
+                pilot,
+                lambda pane=pane: _focus_within(app, pane),
+                what=f"the focus in {pane}",
+            )
+            notes = str(app.screen.query_one("#notes-keys", Static).render())
+            own = sentences.get(pane)
+            if own is not None:
+                assert own in notes, f"{step.value} {pane}: {notes!r}"
+            for other, sentence in sentences.items():
+                if other != pane and sentence != own:
+                    assert sentence not in notes, f"{step.value} {pane} says {other}'s: {notes!r}"
+            ticks = view.query_one(f"#{pane}").query(SelectionList)
+            if "Enter centang" in notes:
+                assert ticks, f"{step.value} {pane}: the notes say Enter ticks, nothing to tick"
+
+
+async def test_the_institutions_notes_name_no_tick() -> None:
+    """The case found: Potensi › Lembaga sosial, F1 open, names no "Enter centang orang"."""
+    i18n.set_language("id")
+    app = PraApp(make_session(palembang()), step=PraStep.POTENTIALS)
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_until(pilot, lambda: app.screen.focused is not None, what="a focus")
+        await keys(pilot, "f1")
+        await _to_part(pilot, app, PraStep.POTENTIALS, "tab-institutions")
+        await _focus_on(pilot, app, "institution-table")
+        notes = str(app.screen.query_one("#notes-keys", Static).render())
+        assert "centang" not in notes, notes
+        assert i18n.t("notes.parts.potentials.tab-institutions") in notes, notes
+
+
+async def test_home_and_end_in_a_field_are_not_named_as_rows() -> None:
+    """In an entry line Home/End move the text cursor: F1 named them "Baris pertama/terakhir".
+    On the table under it they are the row keys, and named so."""
+    i18n.set_language("id")
+    app = PraApp(make_session(palembang()), step=PraStep.PARTICIPANTS)
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_for_focus(
+            pilot, lambda w: getattr(w, "id", None) == "people-name", what="the name line"
+        )
+        await keys(pilot, "f1")
+        notes = app.screen.query_one("#notes-keys", Static)
+        first = i18n.t("tui.key.first_row")
+        await wait_until(pilot, lambda: "Tombol" in str(notes.render()), what="the notes")
+        assert first not in str(notes.render()), str(notes.render())
+        await keys(pilot, "Siti", "home", "X")
+        field = app.screen.focused
+        assert isinstance(field, Input) and field.value == "XSiti", "Home moved the text cursor"
+        await _focus_on(pilot, app, "people-table")
+        await wait_until(
+            pilot, lambda: first in str(notes.render()), what="Home named on the table"
+        )
+
+
+async def test_every_key_named_in_the_follow_up_is_active_there() -> None:
+    """F1 in the follow-up (pendampingan) did nothing. It opens the same key list as in the
+    workshop, true for the focus: every tab (F6), every focus Tab reaches, as in :func:`walk`."""
+    i18n.set_language("id")
+    app = PraApp(make_session(palembang()), step=PraStep.SUCCESS)
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_until(pilot, lambda: app.screen.focused is not None, what="a focus")
+        await keys(pilot, "f4")
+        await wait_until(
+            pilot,
+            lambda: (
+                type(app.screen).__name__ == "FollowUpScreen" and app.screen.focused is not None
+            ),
+            what="the follow-up with a focus",
+        )
+        await keys(pilot, "f1")
+        notes = app.screen.query_one("#notes-keys", Static)
+        await wait_until(pilot, lambda: _shown(notes), what="the notes (F1) open")
+        tabs = app.screen.query_one(TabbedContent)
+        panes = [p.id for p in tabs.query(TabPane) if p.id]
+        assert len(panes) == 3
+        checked = 0
+        for part, pane in enumerate(panes):
+            if part:
+                await keys(pilot, "f6")
+                await wait_until(
+                    pilot,
+                    lambda pane=pane: tabs.active == pane and _focus_within(app, pane),
+                    what=f"part {pane}",
+                )
+            sentence = f"notes.parts.followup.{pane}"
+            if i18n.has(sentence):
+                assert i18n.t(sentence) in str(notes.render()), f"{pane}: {notes.render()}"
+            seen: list[Widget | None] = []
+            for _ in range(MAX_TABS):
+                focused = app.screen.focused
+                if focused in seen:
+                    break
+                seen.append(focused)
+                checked += check_keys_here(
+                    app, f"follow-up {pane}, focus on {getattr(focused, 'id', None)}"
+                )
+                await keys(pilot, "tab")
+        assert checked > 0

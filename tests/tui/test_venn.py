@@ -39,7 +39,9 @@ def institutions(n: int) -> list[Institution]:
 def test_every_institution_is_drawn_without_overlaps(n: int) -> None:
     insts = institutions(n)
     layout = venn_layout(insts, "Kelompok")
-    assert [label.text for label in layout.labels] == [label_of(i) for i in insts]
+    assert [label.text for label in layout.labels] == [
+        label_of(inst, k + 1) for k, inst in enumerate(insts)
+    ]
     everything = [layout.centre, *layout.labels]
     for a, first in enumerate(everything):
         assert all(0 <= x < layout.width and 0 <= y < layout.height for x, y in first.cells())
@@ -76,9 +78,47 @@ async def test_the_potentials_step_draws_all_six_palembang_institutions() -> Non
     async with app.run_test(size=SIZE) as pilot:
         await wait_for_step(pilot, PraStep.POTENTIALS)  # F6 before the step is up is lost
         await keys(pilot, "f6")
-        labels = [label_of(i) for i in ws.institutions]  # "[Posyandu]" was read as markup
+        # "[Posyandu]" was read as markup
+        labels = [label_of(inst, k + 1) for k, inst in enumerate(ws.institutions)]
         await wait_until(
             pilot,
             lambda: all(label in screen_text(app) for label in labels),
             what=f"every label on screen: {labels}",
         )
+
+
+async def test_every_institution_name_is_whole_beside_the_diagram_at_100x30() -> None:
+    """The diagram cut long names ("KANTOR KELURA…"): the numbered list beside it shows each
+    whole (wrapped if need be), and the diagram's label carries the same number."""
+    from pra import i18n
+    from pra.model import PraStep
+    from pra.tui.app import PraApp
+    from tests.tui.conftest import make_session, palembang
+    from tests.tui.pilot import keys, screen_text, wait_for_step, wait_until
+
+    i18n.set_language("id")
+    ws = palembang()
+    long_names = [inst.name for inst in ws.institutions if len(inst.name) > 14]
+    assert long_names, "the example has a name the diagram cuts"
+    app = PraApp(make_session(ws), step=PraStep.POTENTIALS)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_step(pilot, PraStep.POTENTIALS)
+        await keys(pilot, "f6")
+        names = app.screen.query_one("#venn-names")
+
+        def listed() -> str:
+            """The text in the list's place on screen, its lines joined by a space."""
+            region = names.region
+            lines = screen_text(app).splitlines()[region.y : region.bottom]
+            return " ".join(line[region.x : region.right].strip() for line in lines)
+
+        await wait_until(
+            pilot,
+            lambda: all(
+                f"{k + 1} {inst.name}" in listed() for k, inst in enumerate(ws.institutions)
+            ),
+            what="every institution's whole name beside the diagram",
+        )
+        text = screen_text(app)
+        for k, inst in enumerate(ws.institutions):
+            assert label_of(inst, k + 1) in text

@@ -30,6 +30,7 @@ from pra.plan.formatting import format_date, format_percent
 from pra.tui.followup.pane import FollowUpPane
 from pra.tui.keys import KeyHint
 from pra.tui.widgets.choice import ChoiceSelect
+from pra.tui.widgets.field import TextField
 from pra.tui.widgets.ticklist import TickList
 
 if TYPE_CHECKING:
@@ -48,6 +49,9 @@ class AssessmentPane(FollowUpPane):
         ),
         Binding("ctrl+right", "assessment(1)", t("tui.followup.key.next_assessment"), show=False),
         Binding("delete", "remove_assessment", t("tui.followup.key.remove_assessment")),
+        # the list's own space bar, in the room's words (named in F1): ahead of the list,
+        # which would tick inside a sentence typed on it
+        Binding("space", "tick", t("tui.followup.key.tick"), show=False, priority=True),
     ]
 
     def __init__(self, session: Session) -> None:
@@ -59,13 +63,13 @@ class AssessmentPane(FollowUpPane):
 
     def compose(self) -> ComposeResult:
         with Horizontal(classes="entry"):
-            date = Input(
+            date = TextField(
                 placeholder=t("tui.followup.assessment.new_date"), compact=True, id="fu-as-date"
             )
             # as wide as its hint ("… lalu Enter" was cut at 100 columns); the assessor takes the rest
             date.styles.width = cell_len(date.placeholder) + 2
             yield date
-            yield Input(
+            yield TextField(
                 placeholder=t("tui.followup.assessment.assessor"),
                 compact=True,
                 id="fu-as-assessor",
@@ -80,7 +84,7 @@ class AssessmentPane(FollowUpPane):
                 compact=True,
                 id="fu-as-grade",
             )
-            yield Input(
+            yield TextField(
                 placeholder=t("tui.followup.assessment.reason"), compact=True, id="fu-as-reason"
             )
         yield KeyHint("tui.followup.assessment.keys", classes="form-hint")
@@ -213,13 +217,15 @@ class AssessmentPane(FollowUpPane):
         if assessment is None:
             return
         chosen = self.query_one("#fu-as-grade", Select).value
-        reason = self.query_one("#fu-as-reason", Input).value
+        field = self.query_one("#fu-as-reason", TextField)
+        reason = field.value
         grade = None if chosen in (BY_RULE, Select.BLANK) else str(chosen)
         aid = assessment.id
-        self.change(
+        if self.change(
             lambda ws, g: fu.set_override(ws, g, aid, grade, reason),
             t("tui.followup.assessment.override_set"),
-        )
+        ):
+            field.forget_typing()  # kept: Ctrl+Z now undoes the grade, not the typing
 
     def on_select_changed(self, event: Select.Changed) -> None:
         """Back to the rule: at once; a grade by hand waits for its reason (Enter there)."""
@@ -270,10 +276,16 @@ class AssessmentPane(FollowUpPane):
                 self.notify(t("tui.followup.assessment.no_text"), severity="warning")
             self.in_sentence = True
             return True
-        index = widget.highlighted
-        if index is not None and not self.in_sentence:
-            self._toggle(str(widget.get_option_at_index(index).value))
+        self.action_tick()
         return True
+
+    def action_tick(self) -> None:
+        """The space bar on the criteria: the highlighted one ticked, unless a sentence is
+        being typed there."""
+        criteria = self.query_one("#fu-criteria", SelectionList)
+        index = criteria.highlighted
+        if index is not None and not self.in_sentence:
+            self._toggle(str(criteria.get_option_at_index(index).value))
 
     def action_assessment(self, delta: int) -> None:
         group = self.group
@@ -299,7 +311,7 @@ class AssessmentPane(FollowUpPane):
         self.removed(lambda ws, g: fu.remove_assessment(ws, g, aid), said)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "remove_assessment":
+        if action in {"remove_assessment", "tick"}:
             return self.screen.focused is self.query_one("#fu-criteria")
         return True
 

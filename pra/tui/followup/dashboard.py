@@ -40,6 +40,7 @@ from pra.plan.formatting import (
 from pra.tui import notices
 from pra.tui.followup.pane import FollowUpPane
 from pra.tui.keys import KeyHint
+from pra.tui.widgets.field import TextField
 from pra.tui.widgets.reading import ReadingScroll
 
 if TYPE_CHECKING:
@@ -154,12 +155,14 @@ class DashboardPane(FollowUpPane):
         # in one row cut them at a fifth ("Hendra Saputra (Yayasan Bina"); then the dates, as
         # wide as a date or their hint
         fields = {
-            name: Input(
+            name: TextField(
                 placeholder=t(f"tui.followup.dashboard.{name}"), compact=True, id=f"fu-{name}"
             )
             for name in FIELDS
         }
-        fields["on"] = Input(placeholder=t("tui.followup.dashboard.on"), compact=True, id="fu-on")
+        fields["on"] = TextField(
+            placeholder=t("tui.followup.dashboard.on"), compact=True, id="fu-on"
+        )
         for name in DATES:
             fields[name].styles.width = _date_width(fields[name].placeholder)
         with Horizontal(classes="entry"):
@@ -172,7 +175,7 @@ class DashboardPane(FollowUpPane):
             # how to reach the figures under the fields (below the fold at 100x30)
             yield KeyHint("tui.followup.dashboard.keys", id="fu-dashboard-keys")
         with Horizontal(classes="entry"):  # the reflection is a sentence: the whole row
-            yield Input(
+            yield TextField(
                 placeholder=t("tui.followup.dashboard.reflection"),
                 compact=True,
                 id="fu-reflection",
@@ -288,6 +291,15 @@ class DashboardPane(FollowUpPane):
             self._keep(event.input)
 
     def _keep(self, field: Input) -> None:
+        """Keep what ``field`` holds; once kept (an edit made), Ctrl+Z undoes the edit rather
+        than the typing. A text refused, or waiting for its pair (an LKM without its date),
+        stays typing that Ctrl+Z takes back."""
+        before = self.session.workshop
+        self._keep_value(field)
+        if self.session.workshop is not before and isinstance(field, TextField):
+            field.forget_typing()
+
+    def _keep_value(self, field: Input) -> None:
         group = self.group
         name = (field.id or "").removeprefix("fu-")
         if group is None:

@@ -34,6 +34,7 @@ from pra.tui import notices
 from pra.tui.followup.pane import FollowUpPane
 from pra.tui.keys import KeyHint
 from pra.tui.widgets.choice import ChoiceSelect
+from pra.tui.widgets.field import TextField
 from pra.tui.widgets.table import fill
 
 if TYPE_CHECKING:
@@ -50,6 +51,12 @@ LENDER_SHOWN = 18
 def amount_column(column: int) -> fu.AmountField | None:
     index = column - ATTENDANCE - 1
     return fu.AMOUNT_FIELDS[index] if 0 <= index < len(fu.AMOUNT_FIELDS) else None
+
+
+def _kept(field: Input) -> None:
+    """What ``field`` holds is kept: Ctrl+Z now undoes it as an edit, not as typing."""
+    if isinstance(field, TextField):
+        field.forget_typing()
 
 
 def _cell(value: int) -> str:
@@ -107,20 +114,24 @@ class MeetingPane(FollowUpPane):
     def compose(self) -> ComposeResult:
         kinds = [(t(f"meeting_kind.{kind}"), kind) for kind in ("meeting", "visit")]
         with Horizontal(id="fu-new", classes="entry"):
-            yield Input(placeholder=t("tui.followup.meeting.new_date"), compact=True, id="fu-date")
+            yield TextField(
+                placeholder=t("tui.followup.meeting.new_date"), compact=True, id="fu-date"
+            )
             yield ChoiceSelect(kinds, allow_blank=False, compact=True, id="fu-kind")
         yield Static(id="fu-heading", classes="fu-heading")
         yield DataTable(id="fu-members", cursor_type="cell", zebra_stripes=True)
         with Horizontal(id="fu-cell-line", classes="entry"):
             yield Static(id="fu-cell-label")
-            yield Input(
+            yield TextField(
                 placeholder=t("tui.followup.meeting.amount_hint"), compact=True, id="fu-cell"
             )
         with Horizontal(classes="entry"):
-            yield Input(
+            yield TextField(
                 placeholder=t("tui.followup.meeting.problem"), compact=True, id="fu-problem"
             )
-            yield Input(placeholder=t("tui.followup.meeting.action"), compact=True, id="fu-action")
+            yield TextField(
+                placeholder=t("tui.followup.meeting.action"), compact=True, id="fu-action"
+            )
         with Horizontal(classes="entry"):
             for name in ("sales", "costs", "notes"):
                 yield Static(
@@ -128,7 +139,7 @@ class MeetingPane(FollowUpPane):
                     classes="fu-label",
                     id=f"fu-{name}-label",
                 )
-                yield Input(
+                yield TextField(
                     placeholder=t(f"tui.followup.meeting.{name}"), compact=True, id=f"fu-{name}"
                 )
         # the group's payment to its lender, on a line of its own (shown for a group that has
@@ -139,7 +150,7 @@ class MeetingPane(FollowUpPane):
             yield ChoiceSelect(
                 [(t("plan.funding.loan"), "")], allow_blank=False, compact=True, id="fu-lender-loan"
             )
-            yield Input(compact=True, id="fu-lender")
+            yield TextField(compact=True, id="fu-lender")
         yield MeetingLines(id="fu-listing")
         yield KeyHint("tui.followup.meeting.keys", id="fu-meeting-keys", classes="form-hint")
 
@@ -365,6 +376,10 @@ class MeetingPane(FollowUpPane):
             if character == " ":
                 self.action_toggle_present()
             else:
+                if character.isdigit():
+                    # an amount typed on the wrong column ("15rb"): no money column is guessed,
+                    # the digits go to the notes like any sentence, and the notice says so
+                    self.notify(t("tui.followup.meeting.digits_to_notes"), severity="warning")
                 notes = self.query_one("#fu-notes", Input)
                 if notes.value and not notes.value.endswith(" "):
                     character = " " + character
@@ -456,26 +471,24 @@ class MeetingPane(FollowUpPane):
             return
         now = getattr(meeting, name)
         shown = (format_number(now) if now else "") if name != "notes" else now
-        if field.value.strip() == (shown or "").strip():
-            return
         mid, value = meeting.id, field.value
-        self.change(
+        if value.strip() == (shown or "").strip() or self.change(
             lambda ws, gid: fu.update_meeting(ws, gid, mid, **{name: value}),
             t(f"tui.followup.meeting.{name}_set"),
-        )
+        ):
+            _kept(field)
 
     def _keep_lender(self, meeting: Meeting, field: Input) -> None:
         loan = self._show_lender(self.group)
         if loan is None:
             return
         paid = meeting.paid_to(loan.id)
-        if field.value.strip() == (format_number(paid) if paid else ""):
-            return
         mid, lid, value = meeting.id, loan.id, field.value
-        self.change(
+        if value.strip() == (format_number(paid) if paid else "") or self.change(
             lambda ws, gid: fu.set_lender_payment(ws, gid, mid, lid, value),
             t("tui.followup.meeting.lender_set"),
-        )
+        ):
+            _kept(field)
 
     def _add_meeting(self, field: Input) -> None:
         gid = self.group_id

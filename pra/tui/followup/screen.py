@@ -13,12 +13,15 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static, TabbedContent, TabPane, Tabs
 
 from pra.i18n import t
 from pra.model import Workshop
+from pra.tui import notices
 from pra.tui.followup.pane import FollowUpPane
+from pra.tui.key_list import KeyList
 from pra.tui.key_pipeline import hold_keys, release_keys
 from pra.tui.keys import KeyHint
 
@@ -35,7 +38,10 @@ class FollowUpScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+z", "undo", t("tui.key.undo"), priority=True),
         Binding("ctrl+y", "redo", t("tui.key.redo"), show=False, priority=True),
-        Binding("f3", "next_group", t("tui.key.group")),
+        Binding("f1", "toggle_notes", t("tui.key.notes")),
+        # F3 is named in the title bar ("F3 ganti"): the footer keeps its room at 100 columns
+        # for the table's keys and F4, the way back
+        Binding("f3", "next_group", t("tui.key.group"), show=False),
         Binding("f5", "tab(-1)", t("tui.key.previous_tab"), show=False),
         Binding("f6", "tab(1)", t("tui.key.next_tab")),
         Binding("f4", "close", t("tui.followup.key.close")),
@@ -68,10 +74,16 @@ class FollowUpScreen(Screen[None]):
         no_group = Static(t("tui.needs_group"), id="fu-no-group")
         no_group.display = self.group_id is None
         yield no_group
-        with TabbedContent(initial=f"fu-tab-{self.first_tab}", id="fu-tabs"):
-            for name, pane in self.panes().items():
-                with TabPane(t(f"tui.followup.tab.{name}"), id=f"fu-tab-{name}"):
-                    yield pane
+        with Vertical(id="fu-body"):
+            with TabbedContent(initial=f"fu-tab-{self.first_tab}", id="fu-tabs"):
+                for name, pane in self.panes().items():
+                    with TabPane(t(f"tui.followup.tab.{name}"), id=f"fu-tab-{name}"):
+                        yield pane
+            # F1: the keys that work where the focus is, as in the workshop (over the tab's right)
+            notes = VerticalScroll(id="notes")
+            notes.display = False
+            with notes:
+                yield KeyList(id="notes-keys")
         yield Static(self.session.status(self), id="status")
         yield Footer(show_command_palette=False)
 
@@ -100,6 +112,7 @@ class FollowUpScreen(Screen[None]):
 
     def render_group(self, ws: Workshop) -> None:
         group = ws.group(self.group_id) if self.group_id else None
+        self.query_one("#notes-keys", KeyList).say("", parts="notes.parts.followup.")
         self.query_one("#title-bar", KeyHint).say(
             "tui.followup.title_bar",
             app=t("app.name"),
@@ -128,6 +141,12 @@ class FollowUpScreen(Screen[None]):
                 return
         finally:
             self.app.call_later(release_keys, self.app, self)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """A notice shown moves clear of the field or row that takes the focus (the new
+        meeting's date line at the top too), as on the workshop screen."""
+        if self.query("Toast"):
+            notices.place(self.app)
 
     def on_key(self, event: events.Key) -> None:
         """A printable key that no field takes acts on nothing (as on the workshop screen)."""
@@ -170,7 +189,21 @@ class FollowUpScreen(Screen[None]):
         self.render_group(self.session.workshop)
         self._focus_tab()
 
+    def action_toggle_notes(self) -> None:
+        """F1: the notes' list of keys, true for the focus, shown or hidden."""
+        notes = self.query_one("#notes")
+        notes.display = not notes.display
+
     def action_undo(self) -> None:
+        """Ctrl+Z takes back the typing in the focused field first, as in the workshop: a
+        note typed and not yet kept, then Ctrl+Z, undid an earlier change and left the note,
+        which leaving the field then kept. The notice says which was undone."""
+        from pra.tui.widgets.field import TextField
+
+        focused = self.focused
+        if isinstance(focused, TextField) and focused.undo_typing():
+            self.notify(t("tui.followup.typing_undone"))
+            return
         self.session.undo()
 
     def action_redo(self) -> None:

@@ -31,7 +31,8 @@ How a view works
   catalogue: the notes list every one active at the focus, in those words
   (:mod:`pra.tui.key_list`), and the footer shows those marked ``show``; so the
   two never disagree. ``notes.<step>_keys`` only says how typing and Enter work
-  in the step. A sentence never spells a key: it names the action,
+  in the step; a step with parts says it per part instead, ``notes.parts.<step>.<tab id>``,
+  shown while that part is open (a part with nothing to type or enter has none). A sentence never spells a key: it names the action,
   ``{key:remove_row}``, and :mod:`pra.tui.keys` writes the key bound to it where
   the sentence is shown (a hint that names keys is a :class:`~pra.tui.keys.KeyHint`).
 - Several parts in one step: build them as a ``TabbedContent``; F5/F6 call

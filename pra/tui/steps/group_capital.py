@@ -168,7 +168,10 @@ def _prepaid_line(group: BusinessGroup) -> str | None:
 class CapitalView(GroupStepView):
     step = PraStep.CAPITAL
 
-    TYPE_INTO: ClassVar[Mapping[str, str]] = {"rule-list": f"{RULE_FORM}-text"}
+    TYPE_INTO: ClassVar[Mapping[str, str]] = {
+        "rule-list": f"{RULE_FORM}-text",
+        "first-round": f"{RULE_FORM}-text",  # the members ticked for the first round
+    }
 
     ROWS: ClassVar[Mapping[str, RowOps]] = {
         "deduction-table": RowOps(

@@ -72,6 +72,11 @@ class StepsView(GroupStepView):
         ),
     }
     HINTS: ClassVar[Mapping[str, str]] = {FORM: "tui.steps.hint"}
+    TYPE_INTO: ClassVar[Mapping[str, str]] = {
+        # the people and the steps ticked for a step: a sentence typed there is a step's line
+        "step-people": f"{FORM}-title",
+        "step-deps": f"{FORM}-title",
+    }
 
     def compose(self) -> ComposeResult:
         yield Static(id="step-head", classes="box-title")

@@ -23,13 +23,16 @@ from pra.model import PraStep, Workshop
 from pra.plan.grouping import suggest_groups
 from pra.plan.ideas import workshop_ideas
 from pra.tui import removal
-from pra.tui.keys import KeyHint
+from pra.tui.keys import KeyHint, OwnWords
 from pra.tui.steps.base import StepView, register
 from pra.tui.widgets.field import TextField
 from pra.tui.widgets.reading import ReadingScroll
 from pra.tui.widgets.table import Cell, current_key, fill
 from pra.tui.widgets.ticklist import TickList
 
+OFFICERS = OwnWords(t("tui.ideas.key_officers"))
+"""The member table's ^k/^e/^r side by side in the footer under one word (with F9 and the
+step keys they fit at 100 columns); the notes (F1) name each."""
 IDEAS_TAB_ORDER = ("idea-name", "criterion-name", "idea-table", "criterion-table", "idea-skills")
 """Tab's order on "Usaha dan kriteria": the entry lines, then the lists (reading order)."""
 
@@ -44,18 +47,19 @@ class IdeasView(StepView):
     )
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("delete", "remove", t("tui.key.delete")),
-        Binding("ctrl+w", "weight", t("tui.ideas.key_weight"), show=False),
+        Binding("ctrl+w", "weight", t("tui.ideas.key_weight")),
         # the matrix: Enter raises the highlighted score (5 goes back to 1), Delete clears it;
         # the members: Enter puts the person in the next group (on_data_table_*_selected)
-        Binding("ctrl+k", "officer('chair')", t("tui.ideas.key_chair"), show=False),
-        Binding("ctrl+e", "officer('secretary')", t("tui.ideas.key_secretary"), show=False),
-        Binding("ctrl+r", "officer('treasurer')", t("tui.ideas.key_treasurer"), show=False),
+        Binding("ctrl+k", "officer('chair')", t("tui.ideas.key_chair"), group=OFFICERS),
+        Binding("ctrl+e", "officer('secretary')", t("tui.ideas.key_secretary"), group=OFFICERS),
+        Binding("ctrl+r", "officer('treasurer')", t("tui.ideas.key_treasurer"), group=OFFICERS),
         Binding("f9", "accept", t("tui.ideas.key_accept")),
     ]
     TYPE_INTO: ClassVar[dict[str, str]] = {
         "need-table": "need-text",
         "idea-table": "idea-name",
         "criterion-table": "criterion-name",
+        "idea-skills": "idea-name",  # the skills ticked for a business
     }
     FOOTER_TABS: ClassVar[dict[str, frozenset[str]]] = {
         "accept": frozenset({"tab-groups"}),

@@ -24,7 +24,7 @@ from pra.tui.steps.base import StepView, register
 from pra.tui.widgets.field import TextField
 from pra.tui.widgets.table import Cell, current_key, fill
 from pra.tui.widgets.ticklist import TickList
-from pra.tui.widgets.venn import venn_lines
+from pra.tui.widgets.venn import name_lines, venn_lines
 
 
 @register
@@ -51,6 +51,8 @@ class PotentialsView(StepView):
         "skill-table": "skill-name",
         "institution-table": "institution-name",
         "resource-table": "resource-name",
+        # the people ticked for a skill: a sentence typed there is a skill's, never dropped
+        "holders": "skill-name",
     }
 
     def compose(self) -> ComposeResult:
@@ -67,7 +69,10 @@ class PotentialsView(StepView):
                     placeholder=t("tui.potentials.institution_hint"), id="institution-name"
                 )
                 yield DataTable(id="institution-table", cursor_type="row")
-                yield Static(id="venn", classes="venn")
+                with Horizontal(id="venn-row"):
+                    yield Static(id="venn", classes="venn")
+                    # the whole names, wrapped: the picture cuts a long one ("KANTOR KELURA…")
+                    yield Static(id="venn-names", classes="venn-names")
             with TabPane(t("tui.potentials.tab_resources"), id="tab-resources"):
                 yield TextField(placeholder=t("tui.potentials.resource_hint"), id="resource-name")
                 yield DataTable(id="resource-table", cursor_type="row")
@@ -108,6 +113,8 @@ class PotentialsView(StepView):
         # and vanish (the diagram drew 2 of Palembang's 6 institutions)
         picture = Content("\n".join(venn_lines(ws.institutions, centre)))
         self.query_one("#venn", Static).update(picture)
+        names = Content("\n".join(name_lines(ws.institutions)))
+        self.query_one("#venn-names", Static).update(names)
         rows: list[tuple[str, list[Cell]]] = [
             (r.id, [r.name, t(f"resource_kind.{r.kind}")]) for r in ws.resources
         ]

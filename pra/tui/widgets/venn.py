@@ -3,6 +3,9 @@
 Close institutions sit near the centre, far ones near the edge; important ones
 are drawn larger (a bigger box and capital letters). Sizes and distances are
 also written in the table beside it, so nothing depends on the picture alone.
+Each label starts with the institution's number: a long name is cut in the
+picture ("KANTOR KELURA…") and shown whole, wrapped, in the numbered list beside
+it (:func:`name_lines`).
 """
 
 from __future__ import annotations
@@ -14,9 +17,12 @@ from dataclasses import dataclass
 from pra.model import Institution
 
 
-def label_of(inst: Institution) -> str:
-    """An institution's label: its importance shown by the brackets and the case."""
+def label_of(inst: Institution, number: int | None = None) -> str:
+    """An institution's label: its ``number`` (in the list beside the picture), its name
+    (cut), its importance shown by the brackets and the case."""
     name = inst.name if len(inst.name) <= 14 else inst.name[:13] + "…"
+    if number is not None:
+        name = f"{number} {name}"
     if inst.importance >= 5:
         return f"[[ {name.upper()} ]]"  # ASCII: a wide bracket would shift the row
     if inst.importance >= 4:
@@ -114,7 +120,7 @@ def venn_layout(
     """Place ``institutions`` around ``centre`` in ``width`` columns and ``height`` rows, or as
     many more rows as it takes: every institution is placed, no label overlaps another or
     crosses a ring."""
-    texts = [label_of(inst) for inst in institutions]
+    texts = [label_of(inst, k + 1) for k, inst in enumerate(institutions)]
     n = max(len(institutions), 1)
     # the closest (and then the most important) first: they have the least room, inside
     order = sorted(
@@ -158,3 +164,8 @@ def venn_lines(
         for i, ch in enumerate(label.text):
             grid[label.y][label.x + i] = ch
     return ["".join(row).rstrip() for row in grid]
+
+
+def name_lines(institutions: Sequence[Institution]) -> list[str]:
+    """The list beside the picture: each institution's number and its whole name."""
+    return [f"{k + 1} {inst.name}" for k, inst in enumerate(institutions)]
