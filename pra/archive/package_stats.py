@@ -24,24 +24,23 @@ from pra.errors import PraError
 
 DESCRIPTOR: Final = "datapackage.json"
 
+GROUP_AMOUNTS: Final = (
+    "stimulus_gross",
+    "stimulus_net",
+    "own_money",
+    "own_goods",
+    "own_labour",
+    "budget_total",
+)
+"""The groups' amounts the summary reads, in the order of ``GroupFacts``' fields after
+the business (``budget_total`` is its ``budget``)."""
+
 NEEDED: Final[dict[str, tuple[str, ...]]] = {
     "workshops": ("workshop_id", "city"),
     "participants": ("workshop_id", "sex"),
     "problems": ("workshop_id", "category", "dots", "ranked_first"),
     "ideas": ("workshop_id", "idea_id", "name"),
-    "groups": (
-        "workshop_id",
-        "name",
-        "business",
-        "idea_id",
-        "members",
-        "stimulus_gross",
-        "stimulus_net",
-        "own_money",
-        "own_goods",
-        "own_labour",
-        "budget_total",
-    ),
+    "groups": ("workshop_id", "name", "business", "idea_id", "members", *GROUP_AMOUNTS),
     "group_followup": (
         "workshop_id",
         "grade",
@@ -120,17 +119,7 @@ def package_facts(folder: Path, package: str) -> list[WorkshopFacts]:
             GroupFacts(
                 n(g, "members", "groups"),
                 ideas.get(g["idea_id"]) or g["business"] or g["name"],
-                *(
-                    n(g, c, "groups")
-                    for c in (
-                        "stimulus_gross",
-                        "stimulus_net",
-                        "own_money",
-                        "own_goods",
-                        "own_labour",
-                        "budget_total",
-                    )
-                ),
+                *(n(g, c, "groups") for c in GROUP_AMOUNTS),
             )
             for g in tables["groups"].get(ws_id, [])
         )
