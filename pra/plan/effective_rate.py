@@ -228,6 +228,7 @@ class EffectiveRate:
                     "term": self.term,
                     "label": self.savings_label,
                     "monthly": _percent(self.monthly, "0.01"),
+                    "yearly": _percent(self.yearly, "0.1"),
                     "paid": paid,
                     "when": Notice(
                         "plan.fund.rate_when_dated" if self.dated else "plan.fund.rate_when_month"

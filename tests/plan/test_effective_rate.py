@@ -64,7 +64,8 @@ def test_bmm_loan_of_3_million_over_12_months_at_1_5_percent_flat() -> None:
         "Bunga efektif setahun: 36,8% (jasa flat 1,5% per bulan = 18% setahun).",
         "Bunga efektif adalah biaya pinjaman atas uang yang benar-benar dipegang anggota: dari"
         " Rp 3.000.000 yang diterima setelah potongan dan setiap setoran pokok + jasa pada"
-        " bulannya, bunganya 2,64% per bulan, setahun (1 + bunga bulanan)¹² − 1; yang dihitung:"
+        " bulannya, bunganya 2,64% per bulan, setahun (1 + bunga bulanan)¹² − 1 = 36,8%; yang"
+        " dihitung:"
         " jasa dan potongan yang tidak kembali; iuran wajib tidak dihitung karena semua anggota"
         " membayarnya.",
     ]
@@ -104,7 +105,7 @@ def test_palembang_revolving_grant() -> None:
         " koperasi Bina Vitalis Rp 25.000 tetap milik anggota tetapi baru kembali bila anggota"
         " keluar, jadi dihitung kembali bersama setoran terakhir. Dari Rp 475.000, setiap setoran"
         " pokok + jasa pada bulannya dan Rp 25.000 kembali pada bulan ke-12, bunganya 1,97% per"
-        " bulan, setahun (1 + bunga bulanan)¹² − 1; yang dihitung: jasa dan potongan yang tidak"
+        " bulan, setahun (1 + bunga bulanan)¹² − 1 = 26,4%; yang dihitung: jasa dan potongan yang tidak"
         " kembali; iuran wajib tidak dihitung karena tetap milik anggota.",
     ]
 
