@@ -44,7 +44,7 @@ ATTENDANCE = 1
 """The column of the tick; the money columns follow it, in :data:`fu.AMOUNT_FIELDS` order."""
 
 
-LENDER_SHOWN = 18
+LENDER_SHOWN = 30
 """A lender's name in the choice of which loan a payment is for, cut beyond this many characters."""
 
 
