@@ -92,7 +92,7 @@ def build_report(
     identity(ctx, group, progress)
     meetings_section(ctx, group, meetings)
     money_section(ctx, ws, group, meetings, progress, first)
-    sales_section(ctx, group, progress, first)
+    sales_section(ctx, group, first, last)
     repayment_section(ctx, progress)
     lender_section(ctx, group, last)
     savings_section(ctx, progress)
@@ -186,12 +186,17 @@ def meetings_section(ctx: Context, group: BusinessGroup, meetings: Sequence[Meet
     )
 
 
-def sales_section(
-    ctx: Context, group: BusinessGroup, progress: GroupProgress, first: dt.date
-) -> None:
-    """Each month of the period with a sales report against the business analysis (only for a
-    group that has one); the months whose profit is below plan are marked."""
+def sales_section(ctx: Context, group: BusinessGroup, first: dt.date, last: dt.date) -> None:
+    """Each month the sales reported at the period's meetings count in, against the business
+    analysis (only for a group that has one); the months whose profit is below plan are marked.
+
+    The rule is the meeting's date, as for every other figure of the report: a period holds
+    the sales its meetings report (the 6 January meeting's sales of December are in the report
+    whose period holds 6 January), so the table adds up to the business's figures above it and
+    each month is in exactly one report of consecutive periods; a report written at a period's
+    end never waits for the next period's first meeting."""
     from pra.plan.business import planned_month
+    from pra.plan.followup import sales_against_plan
     from pra.plan.followup.loans import months_between
     from pra.plan.formatting import format_month
 
@@ -199,7 +204,7 @@ def sales_section(
         return
     w = ctx.writer
     w.heading(ctx.t("export.report.h.sales"))
-    rows = [m for m in progress.sales if m.month >= first.replace(day=1)]
+    rows = list(sales_against_plan(group, last, since=first))
     if not rows:  # the plan has its analysis: what is missing is the group's reports
         w.paragraph(ctx.t("export.report.no_sales"), "Note")
         return

@@ -1,0 +1,88 @@
+"""Consecutive progress reports (#15): each says the figures of its own period, whole.
+
+Palembang's Kelompok Sedap Malam meets on the 6th of each month from 1 September 2003;
+each meeting reports the sales since the previous one (the 6 January 2004 meeting's
+Rp 2.500.000 were earned in December 2003). Reported here for 1 September – 31 December
+2003 and 1 January – 30 June 2004, as a mentor does twice a year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+import docx
+import pytest
+
+from pra import i18n, store
+from pra.export.report import build_report
+from pra.export.template import load_template
+from pra.model import BusinessGroup, Workshop
+from pra.resources import example_path
+
+P1 = (dt.date(2003, 9, 1), dt.date(2003, 12, 31))
+P2 = (dt.date(2004, 1, 1), dt.date(2004, 6, 30))
+
+
+@pytest.fixture(autouse=True)
+def _indonesian(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    i18n.reset_language()
+    monkeypatch.delenv(i18n.ENV_VAR, raising=False)
+    yield
+
+
+def _palembang(name: str) -> tuple[Workshop, BusinessGroup]:
+    ws = store.load(example_path("palembang"))
+    return ws, next(g for g in ws.groups if g.name == name)
+
+
+def _tables(document: docx.document.Document) -> list[list[list[str]]]:
+    return [[[c.text for c in row.cells] for row in table.rows] for table in document.tables]
+
+
+def _table(document: docx.document.Document, first_header: str, second: str) -> list[list[str]]:
+    for rows in _tables(document):
+        if rows[0][0] == first_header and rows[0][1] == second:
+            return rows
+    raise AssertionError(f"no table {first_header} | {second}")
+
+
+def _rp(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _business(document: docx.document.Document) -> dict[str, int]:
+    """The "Usaha kelompok" table: sales, costs, profit as the period's meetings report them."""
+    for rows in _tables(document):
+        if len(rows) == 4 and rows[1][0] == "Penjualan":
+            return {r[0]: _rp(r[1]) for r in rows[1:]}
+    raise AssertionError("no business table")
+
+
+def test_each_month_of_sales_is_in_exactly_one_report_and_each_adds_up() -> None:
+    """The rule is the meeting's date: a report holds the sales its period's meetings report.
+    Period 1's meetings (6 Oct, 6 Nov, 6 Dec) report September–November: 750.000 + 2.300.000
+    + 3.400.000 = 6.450.000; period 2's (6 Jan … 6 Jun) December–May: 2.500.000 + 2.400.000
+    + 2.450.000 + 2.500.000 + 2.600.000 + 2.700.000 = 15.150.000. Before, December 2003 was in
+    neither table while period 2's business total counted it (15.150.000 against 12.650.000)."""
+    ws, sedap = _palembang("Kelompok Sedap Malam")
+    reports = [build_report(ws, sedap, load_template(), "id", a, b) for a, b in (P1, P2)]
+    tables = [_table(doc, "Bulan", "Penjualan")[1:] for doc in reports]
+    assert [(r[0], _rp(r[1])) for r in tables[0]] == [
+        ("September 2003", 750_000),
+        ("Oktober 2003", 2_300_000),
+        ("November 2003", 3_400_000),
+    ]
+    assert [(r[0], _rp(r[1])) for r in tables[1]] == [
+        ("Desember 2003", 2_500_000),
+        ("Januari 2004", 2_400_000),
+        ("Februari 2004", 2_450_000),
+        ("Maret 2004", 2_500_000),
+        ("April 2004", 2_600_000),
+        ("Mei 2004", 2_700_000),
+    ]
+    for doc, rows, total in zip(reports, tables, (6_450_000, 15_150_000), strict=True):
+        business = _business(doc)
+        assert business["Penjualan"] == sum(_rp(r[1]) for r in rows) == total
+        assert business["Laba (penjualan − biaya)"] == sum(_rp(r[3]) for r in rows)
