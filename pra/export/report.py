@@ -39,6 +39,7 @@ from pra.plan.followup import (
     criterion_text,
     group_progress,
     meeting_attendance,
+    member_attendance,
 )
 
 if TYPE_CHECKING:
@@ -95,8 +96,8 @@ def build_report(
     sales_section(ctx, group, first, last)
     repayment_section(ctx, progress)
     lender_section(ctx, group, last)
-    savings_section(ctx, progress)
-    attendance_section(ctx, progress)
+    savings_section(ctx, group, first, last)
+    attendance_section(ctx, group, first, last)
     areas_section(ctx, group, progress)
     problems_section(ctx, meetings)
     notes_section(ctx, group, meetings, progress, first, last)
@@ -365,38 +366,71 @@ def reschedule_line(ctx: Context, participant_id: str, change: Rescheduled) -> s
     )
 
 
-def savings_section(ctx: Context, progress: GroupProgress) -> None:
+def savings_section(ctx: Context, group: BusinessGroup, first: dt.date, last: dt.date) -> None:
+    """Per member: what was saved in the period, by kind, as the fund's ledger above counts it
+    (simpanan pokok with what was kept from the member's loans at hand-over), the compulsory dues
+    that fell due in it, and everything the member has saved up to the period's end."""
+    from pra.plan.followup.evidence import borrower_ids
+    from pra.plan.followup.savings import savings_between, savings_status
+
     w = ctx.writer
     w.heading(ctx.t("export.report.h.savings"))
-    rows = [s for s in progress.savings if s.principal or s.compulsory or s.voluntary or s.agreed]
+    fields = ("principal", "compulsory", "voluntary", "agreed")
+    rows = []
+    for pid in borrower_ids(group):
+        saved = savings_between(ctx.ws, group, pid, first, last)
+        total = savings_status(ctx.ws, group, pid, last).total
+        if total or any(getattr(saved, k) for k in fields):
+            rows.append((pid, saved, total))
     if not rows:
         w.empty()
         return
-    fields = ("principal", "compulsory", "voluntary", "agreed")
+    w.lead(ctx.t("export.report.savings_lead", date=ctx.date(last)))
     w.table(
-        [Column(3.2), *[Column(2.2, "right") for _ in fields]],
+        [Column(3.0), *[Column(1.9, "right") for _ in range(len(fields) + 1)]],
         [
             ctx.t("export.report.col.member"),
             *(Cell(ctx.t(f"export.report.col.{k}"), align="right") for k in fields),
+            Cell(ctx.t("export.report.col.saved_until", date=ctx.date(last)), align="right"),
         ],
-        [(ctx.name(s.participant_id), *(ctx.rupiah(getattr(s, k)) for k in fields)) for s in rows]
+        [
+            (
+                ctx.name(pid),
+                *(ctx.rupiah(getattr(saved, k)) for k in fields),
+                ctx.rupiah(total),
+            )
+            for pid, saved, total in rows
+        ]
         + [
             (
                 Cell(ctx.t("export.total"), bold=True),
-                *(Cell(ctx.rupiah(sum(getattr(s, k) for s in rows)), bold=True) for k in fields),
+                *(
+                    Cell(ctx.rupiah(sum(getattr(saved, k) for _, saved, _ in rows)), bold=True)
+                    for k in fields
+                ),
+                Cell(ctx.rupiah(sum(total for *_, total in rows)), bold=True),
             )
         ],
     )
 
 
-def attendance_section(ctx: Context, progress: GroupProgress) -> None:
+def attendance_section(ctx: Context, group: BusinessGroup, first: dt.date, last: dt.date) -> None:
+    """Per member: the group's own meetings of the period attended, of those held while a member."""
+    from pra.plan.followup.attendance import period_attendance
+    from pra.plan.followup.evidence import borrower_ids
+
     w = ctx.writer
     w.heading(ctx.t("export.report.h.attendance"))
-    rows = [a for a in progress.attendance if a.held]
+    members = (member_attendance(group, pid, last, since=first) for pid in borrower_ids(group))
+    rows = [a for a in members if a.held]
     if not rows:
         w.empty()
         return
-    w.lead(ctx.t("export.report.attendance_lead", rate=_pct(ctx, progress.attendance_rate)))
+    w.lead(
+        ctx.t(
+            "export.report.attendance_lead", rate=_pct(ctx, period_attendance(group, first, last))
+        )
+    )
     w.table(
         [Column(4), Column(2, "center"), Column(2, "right")],
         [

@@ -86,3 +86,56 @@ def test_each_month_of_sales_is_in_exactly_one_report_and_each_adds_up() -> None
         business = _business(doc)
         assert business["Penjualan"] == sum(_rp(r[1]) for r in rows) == total
         assert business["Laba (penjualan − biaya)"] == sum(_rp(r[3]) for r in rows)
+
+
+def _section(text: str, heading: str, following: str) -> str:
+    return text.split(f"\n{heading}\n", 1)[1].split(f"\n{following}\n", 1)[0]
+
+
+def _text(document: docx.document.Document) -> str:
+    return "\n".join(p.text for p in document.paragraphs)
+
+
+def test_attendance_and_savings_are_the_periods_and_agree_with_its_ledger() -> None:
+    """Period 2 holds six meetings: present 10, 9, 9, 10, 10, 10 of 10 = 58/60 = 97%;
+    Rusmini and Syamsul Bahri missed one each (5/6), the others 6/6. Before, the table
+    counted from the start of follow-up (Rohani 10/10). Each member saved Rp 5.000 wajib a
+    month (Nurbaya Rp 5.000 more): Rp 305.000, and Rp 116.000 sukarela, the ledger's figures;
+    Syamsul Bahri's Rp 25.000 pokok was kept from his loan (the ledger's deduction). Before,
+    the table said Rp 450.000 wajib, the total since September 2003."""
+    ws, sedap = _palembang("Kelompok Sedap Malam")
+    doc = build_report(ws, sedap, load_template(), "id", *P2)
+    attendance = _table(doc, "Anggota", "Hadir")
+    assert [row[:2] for row in attendance[1:]] == [
+        ["Rohani", "6/6"],
+        ["Yusnaini", "6/6"],
+        ["Masitoh", "6/6"],
+        ["Nurbaya", "6/6"],
+        ["Rusmini", "5/6"],
+        ["Fatimah", "6/6"],
+        ["Herlina", "6/6"],
+        ["Siti Zubaidah", "6/6"],
+        ["Aisyah", "6/6"],
+        ["Syamsul Bahri", "5/6"],
+    ]
+    assert "Kehadiran di pertemuan kelompok dalam periode ini: 97%." in _text(doc)
+    savings = _table(doc, "Anggota", "Pokok")
+    assert savings[0][5] == "Seluruhnya sampai 30 Juni 2004"
+    total = savings[-1]
+    assert total[0] == "Jumlah"
+    assert [_rp(x) for x in total[1:5]] == [25_000, 305_000, 116_000, 300_000]
+    ledger = {r[0]: _rp(r[1]) for r in _table(doc, "Sumber", "Jumlah")[1:] if r[1]}
+    assert ledger["Simpanan wajib"] == _rp(total[2])
+    assert ledger["Simpanan sukarela"] == _rp(total[3])
+    kept = "Dipotong saat pinjaman diserahkan: Simpanan pokok koperasi Bina Vitalis"
+    assert ledger[kept] == _rp(total[1])
+
+
+def test_a_period_without_a_meeting_has_no_attendance() -> None:
+    """July–December 2004: no meeting, so no attendance (before: "Kehadiran … 96%")."""
+    ws, sedap = _palembang("Kelompok Sedap Malam")
+    doc = build_report(ws, sedap, load_template(), "id", dt.date(2004, 7, 1), dt.date(2004, 12, 31))
+    text = _text(doc)
+    assert _section(text, "Pertemuan", "Uang masuk dan keluar") == "Belum diisi"
+    assert _section(text, "Kehadiran", "Lima bidang hasil pokok dan klasifikasi") == "Belum diisi"
+    assert "Kehadiran di pertemuan kelompok" not in text
