@@ -105,6 +105,15 @@ def build_report(
     return w.doc
 
 
+def linked_by(group: BusinessGroup, on: dt.date) -> bool:
+    """Whether the group was linked to its LKM by the end of ``on`` (a link without a date
+    counts as made)."""
+    followup = group.followup
+    if not followup.lkm.strip():
+        return False
+    return followup.linked_on is None or followup.linked_on <= on
+
+
 def identity(ctx: Context, group: BusinessGroup, progress: GroupProgress) -> None:
     w, ws, followup = ctx.writer, ctx.ws, group.followup
     w.heading(ctx.t("export.report.h.group"))
@@ -112,7 +121,7 @@ def identity(ctx: Context, group: BusinessGroup, progress: GroupProgress) -> Non
     borrowed = lender_loans(ctx, group)
     link = (
         ctx.t("export.report.linked", lkm=followup.lkm, date=ctx.date(followup.linked_on))
-        if followup.lkm
+        if linked_by(group, progress.on)
         else ctx.t("export.report.lkm.borrows_only", loans=borrowed)
         if borrowed
         else ctx.t("export.none")
@@ -482,7 +491,7 @@ def areas_section(ctx: Context, group: BusinessGroup, progress: GroupProgress) -
         )
     if progress.lkm is not None:
         lines += lkm_lines(ctx, progress.lkm)
-    if (borrowed := lender_loans(ctx, group)) and not group.followup.lkm:
+    if (borrowed := lender_loans(ctx, group)) and not linked_by(group, progress.on):
         lines.append(ctx.t("export.report.lkm.borrows", loans=borrowed))
     for line in lines:
         w.paragraph(line)
@@ -497,9 +506,9 @@ def lkm_lines(ctx: Context, lkm: LkmReadiness) -> list[str]:
     return [lkm.rule(ctx.lang), lkm.verdict(ctx.lang)]
 
 
-def lkm_cell(ctx: Context, group: BusinessGroup, lkm: LkmReadiness | None) -> str:
-    """The summary's LKM column: the institution once linked, else whether it may be."""
-    if group.followup.lkm.strip():
+def lkm_cell(ctx: Context, group: BusinessGroup, lkm: LkmReadiness | None, on: dt.date) -> str:
+    """The summary's LKM column: the institution once linked (by ``on``), else whether it may be."""
+    if linked_by(group, on):
         return group.followup.lkm
     return ctx.t(
         "export.report.lkm.cell_ready" if lkm and lkm.ready else "export.report.lkm.cell_not"
@@ -660,7 +669,7 @@ def build_summary(
                 _pct(ctx, progress.repayment_rate),
                 _pct(ctx, progress.par30),
                 _pct(ctx, progress.attendance_rate),
-                lkm_cell(ctx, group, progress.lkm),
+                lkm_cell(ctx, group, progress.lkm, on),
                 next_action(ctx, group, progress)
                 if not progress.warnings
                 else ctx.t("export.report.see_warnings", action=next_action(ctx, group, progress)),

@@ -139,3 +139,30 @@ def test_a_period_without_a_meeting_has_no_attendance() -> None:
     assert _section(text, "Pertemuan", "Uang masuk dan keluar") == "Belum diisi"
     assert _section(text, "Kehadiran", "Lima bidang hasil pokok dan klasifikasi") == "Belum diisi"
     assert "Kehadiran di pertemuan kelompok" not in text
+
+
+def _lkm_row(document: docx.document.Document) -> str:
+    rows = [r for t in _tables(document) for r in t if r[0] == "Lembaga keuangan mikro"]
+    assert len(rows) == 1
+    return rows[0][1]
+
+
+def test_the_lkm_link_is_shown_only_from_its_date() -> None:
+    """Sedap Malam is linked to BMM on 6 May 2004, at the meeting whose notes say so; the
+    reports of Sep–Dec 2003 and of 1 Jan – 5 May 2004 (and the summary at 31 Dec 2003) do not
+    name it as linked. Before, the Sep–Dec 2003 report said "BMM … sejak 1 Mei 2004"."""
+    from pra.export.report import build_summary
+
+    ws, sedap = _palembang("Kelompok Sedap Malam")
+    linked = next(m.date for m in sedap.followup.meetings if "dihubungkan dengan BMM" in m.notes)
+    assert sedap.followup.linked_on == linked == dt.date(2004, 5, 6)
+    bmm = "BMM (Bina Masyarakat Mandiri) Palembang"
+
+    def lkm(first: dt.date, last: dt.date) -> str:
+        return _lkm_row(build_report(ws, sedap, load_template(), "id", first, last))
+
+    assert lkm(*P1) == "—"
+    assert lkm(P2[0], dt.date(2004, 5, 5)) == "—"
+    assert lkm(P2[0], dt.date(2004, 5, 6)) == f"{bmm}, sejak 6 Mei 2004"
+    summary = build_summary(ws, [sedap], load_template(), "id", P1[1])
+    assert [r[6] for r in _tables(summary)[0][1:]] == ["dapat"]  # may be linked, not yet
