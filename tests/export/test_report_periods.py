@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import docx
 import pytest
@@ -166,3 +167,71 @@ def test_the_lkm_link_is_shown_only_from_its_date() -> None:
     assert lkm(P2[0], dt.date(2004, 5, 6)) == f"{bmm}, sejak 6 Mei 2004"
     summary = build_summary(ws, [sedap], load_template(), "id", P1[1])
     assert [r[6] for r in _tables(summary)[0][1:]] == ["dapat"]  # may be linked, not yet
+
+
+def test_a_period_before_the_follow_up_begins_is_refused_naming_the_workshops_date(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Palembang's workshop was on 13 August 2003, its groups' follow-up begins on
+    1 September 2003. Before, ``--from 01-01-2000 --to 31-08-2003`` wrote reports saying
+    "Belum diisi" everywhere and "Saldo awal per 31 Desember 1999", exit 0. Now one sentence,
+    exit 1, nothing written; a period ending on 1 September 2003 is reported."""
+    from pra.cli import main
+
+    source = str(example_path("palembang"))
+    out = tmp_path / "reports"
+    before = ["report", source, "--from", "01-01-2000", "--to", "31-08-2003", "-o", str(out)]
+    assert main(before) == 1
+    assert capsys.readouterr().err.strip() == (
+        "Periode 1 Januari 2000 – 31 Agustus 2003 berakhir sebelum pendampingan kelompok mana "
+        "pun dimulai (paling awal 1 September 2003; lokakarya 13 Agustus 2003): belum ada yang "
+        "bisa dilaporkan. Pilih periode yang berakhir pada atau sesudah 1 September 2003."
+    )
+    assert main([*before, "--group", "Kelompok Sedap Malam"]) == 1
+    assert capsys.readouterr().err.strip() == (
+        "Periode 1 Januari 2000 – 31 Agustus 2003 berakhir sebelum pendampingan Kelompok Sedap "
+        "Malam dimulai (1 September 2003; lokakarya 13 Agustus 2003): belum ada yang bisa "
+        "dilaporkan. Pilih periode yang berakhir pada atau sesudah 1 September 2003."
+    )
+    assert not out.exists()
+    assert (
+        main(["report", source, "--from", "01-01-2000", "--to", "01-09-2003", "-o", str(out)]) == 0
+    )
+    assert len(list(out.iterdir())) == 2
+
+
+def test_a_group_whose_follow_up_begins_after_the_period_is_said_and_the_others_written(
+    tmp_path: Path,
+) -> None:
+    """Jaya Bersama made to begin on 1 October 2003 (its calendar and its first meeting,
+    6 October): a report of 15 August – 15 September 2003 writes Sedap Malam's and says why
+    Jaya Bersama's is not written."""
+    from pra.export.report_files import export_reports
+
+    ws = store.load(example_path("palembang"))
+    jaya = ws.groups[1]
+    later = jaya.model_copy(
+        update={
+            "calendar": jaya.calendar.model_copy(update={"start": dt.date(2003, 10, 1)}),
+            "followup": jaya.followup.model_copy(
+                update={
+                    "meetings": tuple(
+                        m for m in jaya.followup.meetings if m.date >= dt.date(2003, 10, 1)
+                    )
+                }
+            ),
+        }
+    )
+    ws = ws.model_copy(update={"groups": (ws.groups[0], later)})
+    result = export_reports(
+        ws,
+        source="palembang.json",
+        output=tmp_path,
+        first=dt.date(2003, 8, 15),
+        last=dt.date(2003, 9, 15),
+    )
+    assert [p.name.split(" - ")[1] for p in result.documents] == ["Kelompok Sedap Malam"]
+    assert result.notes == [
+        "Kelompok Jaya Bersama: pendampingan dimulai 1 Oktober 2003, sesudah periode ini; "
+        "tidak dilaporkan."
+    ]
