@@ -530,6 +530,8 @@ def problems_section(ctx: Context, meetings: Sequence[Meeting]) -> None:
             [(ctx.date(day), text) for day, text in problems],
         )
     if actions:
+        if problems:  # a sentence between the two tables: they never touch
+            w.lead(ctx.t("export.report.actions_lead"))
         w.table(
             [Column(5.5), Column(3), Column(2.6), Column(1.6, "center")],
             [
@@ -593,7 +595,11 @@ def reflection_part(ctx: Context, group: BusinessGroup, first: dt.date, last: dt
 
 
 def signatures(ctx: Context, group: BusinessGroup, last: dt.date) -> None:
+    """The chair, the treasurer and the mentor sign under the report's last paragraph: it keeps
+    with them, so the signatures never stand alone on the last page (no more of the report is
+    held back with them)."""
     w, ws = ctx.writer, ctx.ws
+    w.keep_last_with_next()
     w.heading(ctx.t("export.report.h.signatures"))
     city = ws.info.place.city or ws.info.place.village
     w.paragraph(
