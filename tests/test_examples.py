@@ -251,7 +251,7 @@ def test_the_examples_follow_their_groups_up_as_the_sources_tell() -> None:
     _, sedap, p = progress("palembang", "g-sedap-malam")
     p_sedap = p
     assert [x.grade for x in p.grades] == ["B", "A", "A"]
-    assert sedap.followup.lkm.startswith("BMM") and sedap.followup.linked_on == dt.date(2004, 5, 1)
+    assert sedap.followup.lkm.startswith("BMM") and sedap.followup.linked_on == dt.date(2004, 5, 6)
     assert p.repayment_rate == 100 and p.par30 == 0
     _, jaya, p = progress("palembang", "g-jaya-bersama")
     assert [x.grade for x in p.grades] == ["B", "C"]

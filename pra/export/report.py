@@ -39,6 +39,7 @@ from pra.plan.followup import (
     criterion_text,
     group_progress,
     meeting_attendance,
+    member_attendance,
 )
 
 if TYPE_CHECKING:
@@ -92,16 +93,25 @@ def build_report(
     identity(ctx, group, progress)
     meetings_section(ctx, group, meetings)
     money_section(ctx, ws, group, meetings, progress, first)
-    sales_section(ctx, group, progress, first)
+    sales_section(ctx, group, first, last)
     repayment_section(ctx, progress)
     lender_section(ctx, group, last)
-    savings_section(ctx, progress)
-    attendance_section(ctx, progress)
+    savings_section(ctx, group, first, last)
+    attendance_section(ctx, group, first, last)
     areas_section(ctx, group, progress)
     problems_section(ctx, meetings)
     notes_section(ctx, group, meetings, progress, first, last)
     signatures(ctx, group, last)
     return w.doc
+
+
+def linked_by(group: BusinessGroup, on: dt.date) -> bool:
+    """Whether the group was linked to its LKM by the end of ``on`` (a link without a date
+    counts as made)."""
+    followup = group.followup
+    if not followup.lkm.strip():
+        return False
+    return followup.linked_on is None or followup.linked_on <= on
 
 
 def identity(ctx: Context, group: BusinessGroup, progress: GroupProgress) -> None:
@@ -111,7 +121,7 @@ def identity(ctx: Context, group: BusinessGroup, progress: GroupProgress) -> Non
     borrowed = lender_loans(ctx, group)
     link = (
         ctx.t("export.report.linked", lkm=followup.lkm, date=ctx.date(followup.linked_on))
-        if followup.lkm
+        if linked_by(group, progress.on)
         else ctx.t("export.report.lkm.borrows_only", loans=borrowed)
         if borrowed
         else ctx.t("export.none")
@@ -186,12 +196,17 @@ def meetings_section(ctx: Context, group: BusinessGroup, meetings: Sequence[Meet
     )
 
 
-def sales_section(
-    ctx: Context, group: BusinessGroup, progress: GroupProgress, first: dt.date
-) -> None:
-    """Each month of the period with a sales report against the business analysis (only for a
-    group that has one); the months whose profit is below plan are marked."""
+def sales_section(ctx: Context, group: BusinessGroup, first: dt.date, last: dt.date) -> None:
+    """Each month the sales reported at the period's meetings count in, against the business
+    analysis (only for a group that has one); the months whose profit is below plan are marked.
+
+    The rule is the meeting's date, as for every other figure of the report: a period holds
+    the sales its meetings report (the 6 January meeting's sales of December are in the report
+    whose period holds 6 January), so the table adds up to the business's figures above it and
+    each month is in exactly one report of consecutive periods; a report written at a period's
+    end never waits for the next period's first meeting."""
     from pra.plan.business import planned_month
+    from pra.plan.followup import sales_against_plan
     from pra.plan.followup.loans import months_between
     from pra.plan.formatting import format_month
 
@@ -199,7 +214,7 @@ def sales_section(
         return
     w = ctx.writer
     w.heading(ctx.t("export.report.h.sales"))
-    rows = [m for m in progress.sales if m.month >= first.replace(day=1)]
+    rows = list(sales_against_plan(group, last, since=first))
     if not rows:  # the plan has its analysis: what is missing is the group's reports
         w.paragraph(ctx.t("export.report.no_sales"), "Note")
         return
@@ -360,38 +375,71 @@ def reschedule_line(ctx: Context, participant_id: str, change: Rescheduled) -> s
     )
 
 
-def savings_section(ctx: Context, progress: GroupProgress) -> None:
+def savings_section(ctx: Context, group: BusinessGroup, first: dt.date, last: dt.date) -> None:
+    """Per member: what was saved in the period, by kind, as the fund's ledger above counts it
+    (simpanan pokok with what was kept from the member's loans at hand-over), the compulsory dues
+    that fell due in it, and everything the member has saved up to the period's end."""
+    from pra.plan.followup.evidence import borrower_ids
+    from pra.plan.followup.savings import savings_between, savings_status
+
     w = ctx.writer
     w.heading(ctx.t("export.report.h.savings"))
-    rows = [s for s in progress.savings if s.principal or s.compulsory or s.voluntary or s.agreed]
+    fields = ("principal", "compulsory", "voluntary", "agreed")
+    rows = []
+    for pid in borrower_ids(group):
+        saved = savings_between(ctx.ws, group, pid, first, last)
+        total = savings_status(ctx.ws, group, pid, last).total
+        if total or any(getattr(saved, k) for k in fields):
+            rows.append((pid, saved, total))
     if not rows:
         w.empty()
         return
-    fields = ("principal", "compulsory", "voluntary", "agreed")
+    w.lead(ctx.t("export.report.savings_lead", date=ctx.date(last)))
     w.table(
-        [Column(3.2), *[Column(2.2, "right") for _ in fields]],
+        [Column(3.0), *[Column(1.9, "right") for _ in range(len(fields) + 1)]],
         [
             ctx.t("export.report.col.member"),
             *(Cell(ctx.t(f"export.report.col.{k}"), align="right") for k in fields),
+            Cell(ctx.t("export.report.col.saved_until", date=ctx.date(last)), align="right"),
         ],
-        [(ctx.name(s.participant_id), *(ctx.rupiah(getattr(s, k)) for k in fields)) for s in rows]
+        [
+            (
+                ctx.name(pid),
+                *(ctx.rupiah(getattr(saved, k)) for k in fields),
+                ctx.rupiah(total),
+            )
+            for pid, saved, total in rows
+        ]
         + [
             (
                 Cell(ctx.t("export.total"), bold=True),
-                *(Cell(ctx.rupiah(sum(getattr(s, k) for s in rows)), bold=True) for k in fields),
+                *(
+                    Cell(ctx.rupiah(sum(getattr(saved, k) for _, saved, _ in rows)), bold=True)
+                    for k in fields
+                ),
+                Cell(ctx.rupiah(sum(total for *_, total in rows)), bold=True),
             )
         ],
     )
 
 
-def attendance_section(ctx: Context, progress: GroupProgress) -> None:
+def attendance_section(ctx: Context, group: BusinessGroup, first: dt.date, last: dt.date) -> None:
+    """Per member: the group's own meetings of the period attended, of those held while a member."""
+    from pra.plan.followup.attendance import period_attendance
+    from pra.plan.followup.evidence import borrower_ids
+
     w = ctx.writer
     w.heading(ctx.t("export.report.h.attendance"))
-    rows = [a for a in progress.attendance if a.held]
+    members = (member_attendance(group, pid, last, since=first) for pid in borrower_ids(group))
+    rows = [a for a in members if a.held]
     if not rows:
         w.empty()
         return
-    w.lead(ctx.t("export.report.attendance_lead", rate=_pct(ctx, progress.attendance_rate)))
+    w.lead(
+        ctx.t(
+            "export.report.attendance_lead", rate=_pct(ctx, period_attendance(group, first, last))
+        )
+    )
     w.table(
         [Column(4), Column(2, "center"), Column(2, "right")],
         [
@@ -443,7 +491,7 @@ def areas_section(ctx: Context, group: BusinessGroup, progress: GroupProgress) -
         )
     if progress.lkm is not None:
         lines += lkm_lines(ctx, progress.lkm)
-    if (borrowed := lender_loans(ctx, group)) and not group.followup.lkm:
+    if (borrowed := lender_loans(ctx, group)) and not linked_by(group, progress.on):
         lines.append(ctx.t("export.report.lkm.borrows", loans=borrowed))
     for line in lines:
         w.paragraph(line)
@@ -458,9 +506,9 @@ def lkm_lines(ctx: Context, lkm: LkmReadiness) -> list[str]:
     return [lkm.rule(ctx.lang), lkm.verdict(ctx.lang)]
 
 
-def lkm_cell(ctx: Context, group: BusinessGroup, lkm: LkmReadiness | None) -> str:
-    """The summary's LKM column: the institution once linked, else whether it may be."""
-    if group.followup.lkm.strip():
+def lkm_cell(ctx: Context, group: BusinessGroup, lkm: LkmReadiness | None, on: dt.date) -> str:
+    """The summary's LKM column: the institution once linked (by ``on``), else whether it may be."""
+    if linked_by(group, on):
         return group.followup.lkm
     return ctx.t(
         "export.report.lkm.cell_ready" if lkm and lkm.ready else "export.report.lkm.cell_not"
@@ -482,6 +530,8 @@ def problems_section(ctx: Context, meetings: Sequence[Meeting]) -> None:
             [(ctx.date(day), text) for day, text in problems],
         )
     if actions:
+        if problems:  # a sentence between the two tables: they never touch
+            w.lead(ctx.t("export.report.actions_lead"))
         w.table(
             [Column(5.5), Column(3), Column(2.6), Column(1.6, "center")],
             [
@@ -545,7 +595,11 @@ def reflection_part(ctx: Context, group: BusinessGroup, first: dt.date, last: dt
 
 
 def signatures(ctx: Context, group: BusinessGroup, last: dt.date) -> None:
+    """The chair, the treasurer and the mentor sign under the report's last paragraph: it keeps
+    with them, so the signatures never stand alone on the last page (no more of the report is
+    held back with them)."""
     w, ws = ctx.writer, ctx.ws
+    w.keep_last_with_next()
     w.heading(ctx.t("export.report.h.signatures"))
     city = ws.info.place.city or ws.info.place.village
     w.paragraph(
@@ -621,7 +675,7 @@ def build_summary(
                 _pct(ctx, progress.repayment_rate),
                 _pct(ctx, progress.par30),
                 _pct(ctx, progress.attendance_rate),
-                lkm_cell(ctx, group, progress.lkm),
+                lkm_cell(ctx, group, progress.lkm, on),
                 next_action(ctx, group, progress)
                 if not progress.warnings
                 else ctx.t("export.report.see_warnings", action=next_action(ctx, group, progress)),

@@ -24,7 +24,8 @@ def report_period(
 ) -> tuple[dt.date, dt.date]:
     """The period asked for; by default from the follow-up's start to the group's last record.
 
-    Refused when the end comes before the start, or when nothing tells the period.
+    Refused when the end comes before the start, when nothing tells the period, or when the
+    period ends before the group's follow-up begins (:func:`not_started`).
     """
     from pra.export.report import last_record
     from pra.plan.followup import followup_start
@@ -35,7 +36,40 @@ def report_period(
         raise PraError("export.report.no_period", group=group.name)
     if end < start:
         raise PraError("export.report.bad_period", first=Day(start), last=Day(end))
+    if (begins := not_started(ws, group, end)) is not None:
+        raise before_followup(ws, start, end, begins, group.name)
     return start, end
+
+
+def before_followup(
+    ws: Workshop, first: dt.date, last: dt.date, begins: dt.date, group: str | None
+) -> PraError:
+    """The refusal of a period that ends before the follow-up begins: it names the period, the
+    day the follow-up begins and the workshop's day (of ``group``, else of every group)."""
+    key = "export.report.before_followup" + ("" if group else "_all")
+    params: dict[str, object] = {"first": Day(first), "last": Day(last), "start": Day(begins)}
+    if group:
+        params["group"] = group
+    if ws.info.date is None:
+        return PraError(f"{key}_undated", **params)
+    return PraError(key, **params, workshop=Day(ws.info.date))
+
+
+def not_started(ws: Workshop, group: BusinessGroup, end: dt.date) -> dt.date | None:
+    """The day the group's follow-up begins when a period ending on ``end`` is wholly before it
+    (nothing to report: no meeting, no assessment, no fund yet), else ``None``.
+
+    It begins at the follow-up's start (the plan's calendar start, else the workshop's day) or
+    at the group's first record, whichever is earlier.
+    """
+    from pra.plan.followup import followup_start
+
+    days = [m.date for m in group.followup.meetings]
+    days += [a.date for a in group.followup.assessments]
+    if (start := followup_start(ws, group)) is not None:
+        days.append(start)
+    begins = min(days, default=None)
+    return begins if begins is not None and end < begins else None
 
 
 def export_reports(
@@ -54,6 +88,7 @@ def export_reports(
     """The progress report of each chosen group (of ``mentor``'s groups, if given) and, with
     ``summary``, the mentor's summary across them at the period's end."""
     from pra.export.report import build_report, build_summary
+    from pra.plan.formatting import format_date
 
     template = load_template(template_dir)
     groups = select_groups(ws, group, source)
@@ -74,13 +109,22 @@ def export_reports(
     workshop = ws.info.title or t("export.untitled", lang)
     jobs: list[tuple[str, Callable[[], Document]]] = []
     ends: list[dt.date] = []
+    later: list[dt.date] = []
     for g in groups:
+        if len(groups) > 1 and last is not None and (begins := not_started(ws, g, last)):
+            # one of several groups not yet followed in the period: said, the others written
+            said = format_date(begins, lang)
+            notes.append(t("export.report.not_started", lang, group=g.name, start=said))
+            later.append(begins)
+            continue
         start, end = report_period(ws, g, first, last)
         ends.append(end)
         stem = safe_stem(f"{t('export.report.file', lang)} - {g.name} - {workshop}")
         jobs.append(
             (stem, lambda g=g, s=start, e=end: build_report(ws, g, template, lang, s, e))  # type: ignore[misc]
         )
+    if not jobs and later and last is not None:
+        raise before_followup(ws, first or last, last, min(later), None)
     if summary:
         on = last or max(ends)
         stem = safe_stem(f"{t('export.report.summary_file', lang)} - {workshop}")

@@ -77,15 +77,20 @@ def signature_grid(
                 for _, name in pair
             )
         )
-        rows.append(("",) * len(pair))
+        rows.append(("",) * len(pair))  # a gap before the next pair of roles
+    # the room to sign is a signature high, the gap after a name small, and nothing after the
+    # last name (a 2 cm empty row there pushed the block to a page of its own, #15)
+    gaps = frozenset(range(3, len(rows), 4))
     if witness is not None:
         role, name = witness
         rows.append((Cell(ctx.t("export.label.knowing"), align="center", span=2),))
         rows.append((Cell(role, align="center", span=2),))
         rows.append(("",))
         rows.append((Cell(name or line, bold=bool(name), align="center", span=2),))
+    else:
+        rows.pop()
     table = w.table([Column(1), Column(1)], None, rows, borders=False, keep_whole=True)
-    _space_rows(table)
+    _space_rows(table, gaps)
 
 
 def lurah(ctx: Context) -> tuple[str, str]:

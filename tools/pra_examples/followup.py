@@ -86,7 +86,7 @@ class FollowUpSpec:
     months: Mapping[int, Month] = field(default_factory=dict)
     assessments: Sequence[Assessed] = ()
     lkm: tuple[int, str] | None = None
-    """(month, institution) the group is linked to."""
+    """(month, institution) the group is linked to, on that month's meeting day (its notes say so)."""
     reschedule_term: int = 6
     reflection: str = ""
     lender: str = ""
@@ -304,5 +304,5 @@ def _followed(ws: Workshop, group: BusinessGroup, spec: FollowUpSpec) -> Busines
         )
     update: dict[str, object] = {"assessments": tuple(assessments), "reflection": spec.reflection}
     if spec.lkm is not None:
-        update |= {"lkm": spec.lkm[1], "linked_on": add_months(start, spec.lkm[0])}
+        update |= {"lkm": spec.lkm[1], "linked_on": meeting_day(spec.lkm[0])}
     return g.model_copy(update={"followup": g.followup.model_copy(update=update)})

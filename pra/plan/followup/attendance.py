@@ -57,9 +57,14 @@ def attendance_by_meeting(group: BusinessGroup, on: dt.date) -> tuple[MeetingAtt
     return tuple(meeting_attendance(group, m) for m in meetings_until(group, on))
 
 
-def member_attendance(group: BusinessGroup, member_id: str, on: dt.date) -> MemberAttendance:
+def member_attendance(
+    group: BusinessGroup, member_id: str, on: dt.date, since: dt.date | None = None
+) -> MemberAttendance:
+    """The member's attendance at the group's meetings up to ``on`` (from ``since`` on, if given)."""
     held = attended = 0
     for m in meetings_until(group, on):
+        if since is not None and m.date < since:
+            continue
         if m.kind != "meeting" or not is_member_on(group, member_id, m.date):
             continue
         held += 1
@@ -70,5 +75,17 @@ def member_attendance(group: BusinessGroup, member_id: str, on: dt.date) -> Memb
 def recent_attendance(group: BusinessGroup, on: dt.date, last: int = 3) -> Decimal | None:
     """Percent present over the last ``last`` group meetings (all present / all expected)."""
     rows = [a for a in attendance_by_meeting(group, on) if a.kind == "meeting"][-last:]
+    expected = sum(a.expected for a in rows)
+    return Decimal(100) * sum(a.present for a in rows) / expected if expected else None
+
+
+def period_attendance(group: BusinessGroup, first: dt.date, last: dt.date) -> Decimal | None:
+    """Percent present over the group's own meetings from ``first`` to ``last`` (all present /
+    all expected); ``None`` when none was held then."""
+    rows = [
+        meeting_attendance(group, m)
+        for m in meetings_until(group, last)
+        if m.date >= first and m.kind == "meeting"
+    ]
     expected = sum(a.expected for a in rows)
     return Decimal(100) * sum(a.present for a in rows) / expected if expected else None

@@ -102,8 +102,16 @@ class MonthSales:
         return self.profit is not None and self.profit < self.planned_profit
 
 
-def sales_against_plan(group: BusinessGroup, on: dt.date) -> tuple[MonthSales, ...]:
-    """Each month a sales report up to ``on`` counts in, oldest first; empty without an analysis."""
+def sales_against_plan(
+    group: BusinessGroup, on: dt.date, since: dt.date | None = None
+) -> tuple[MonthSales, ...]:
+    """Each month a sales report up to ``on`` counts in, oldest first; empty without an analysis.
+
+    With ``since``, only the reports of the meetings held from ``since`` on: a progress
+    report's period covers the sales its own meetings report, so each month is in exactly
+    one report of consecutive periods (the first may be a month before ``since``: the
+    sales a period's first meeting reports were earned since the meeting before it).
+    """
     from pra.plan.business import planned_month
 
     if not group.analysis.products:
@@ -112,6 +120,8 @@ def sales_against_plan(group: BusinessGroup, on: dt.date) -> tuple[MonthSales, .
     costs: dict[dt.date, int] = {}
     meetings = meetings_until(group, on)
     for m in meetings:
+        if since is not None and m.date < since:
+            continue
         previous = max((p.date for p in meetings if p.date < m.date), default=None)
         month = report_month(previous, m.date)
         if m.sales is not None:

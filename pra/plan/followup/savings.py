@@ -78,3 +78,20 @@ def savings_status(
         sum(r.savings_voluntary for r in rows),
         sum(r.savings_principal for r in rows) + shares,
     )
+
+
+def savings_between(
+    workshop: Workshop, group: BusinessGroup, member_id: str, first: dt.date, last: dt.date
+) -> SavingsStatus:
+    """What the member saved from ``first`` to ``last`` (both included) and the dues that fell
+    due in those days: the same meetings and hand-overs the fund's ledger of the period counts
+    (:func:`pra.plan.followup.fund_period.fund_period`)."""
+    before = savings_status(workshop, group, member_id, first - dt.timedelta(days=1))
+    after = savings_status(workshop, group, member_id, last)
+    return SavingsStatus(
+        member_id,
+        after.agreed - before.agreed,
+        after.compulsory - before.compulsory,
+        after.voluntary - before.voluntary,
+        after.principal - before.principal,
+    )
