@@ -297,11 +297,16 @@ def _second_round_source(ctx: Context, fund: FundLedger, at: int) -> str:
     """Where the second round's cash comes from: the instalments, fees and dues paid in by
     then when they are enough; else say that the deductions the fund kept at the first
     hand-over make up the rest (Sedap Malam, 6 Oct 2003: 126.000 principal + 15.000 fees +
-    50.000 dues = 191.000 in, 225.000 lent: 150.000 of the members' simpanan pokok is there)."""
+    50.000 dues = 191.000 in, 225.000 lent: 150.000 of the members' simpanan pokok is there).
+    Everything paid in from the fund's first month counts: weekly, the first round's
+    instalments start in the hand-over month itself. What was kept is the first hand-over's
+    deductions alone (the stimulus less the cash handed over), not that month's closing
+    balance, which holds its instalments too."""
     group = ctx.group
     assert group is not None
-    repaid = sum(r.principal_in + r.fees_in + r.dues_in for r in fund.rows[1 : at + 1])
+    repaid = sum(r.principal_in + r.fees_in + r.dues_in for r in fund.rows[: at + 1])
     lent = fund.rows[at].lent
+    first = fund.rows[0]
     if lent <= repaid:
         return ctx.t("export.funding.round_source_repaid")
     labels = ", ".join(d.label for d in member_share(group.capital).deductions if d.amount)
@@ -309,7 +314,7 @@ def _second_round_source(ctx: Context, fund: FundLedger, at: int) -> str:
         "export.funding.round_source_kept",
         lent=ctx.rupiah(lent),
         repaid=ctx.rupiah(repaid),
-        kept=ctx.rupiah(fund.rows[0].closing),
+        kept=ctx.rupiah(first.opening - first.lent),
         labels=labels,
     )
 

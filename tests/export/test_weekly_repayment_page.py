@@ -68,3 +68,23 @@ def test_the_weekly_schedule_prints_a_month_a_row(tmp_path: Path) -> None:
     text = "\n".join(p.text for p in document.paragraphs).replace(NB, " ")
     assert "Angsuran setiap minggu pada hari Kamis, yang pertama sedikitnya seminggu" in text
     assert "dan mengangsur pokok dan jasa Rp 5.000 per minggu (52 kali, terakhir Rp 25.000)" in text
+
+
+def test_page_one_counts_the_hand_over_months_weekly_instalments_as_repaid(
+    tmp_path: Path,
+) -> None:
+    """#13: weekly, the first round repays from the hand-over month itself, so September's
+    instalments are money paid in, not deductions kept."""
+    result = export_workshop(_weekly_sedap_malam(), source="t", output=tmp_path, lang="id")
+    texts = [p.text.replace(NB, " ") for p in docx.Document(str(result.documents[0])).paragraphs]
+    # Herlina borrows on the last Thursday of October 2003 (30 Oct) and gets 225.000 in cash.
+    # Paid in by then: September's instalments 6 borrowers × 3 Thursdays × (4.500 + 500) =
+    # 90.000; October's 6 × 5 Thursdays × 5.000 = 150.000 and dues 10 × 5.000 = 50.000;
+    # 290.000 ≥ 225.000, so the instalments are enough. (It said "berisi angsuran, jasa dan
+    # iuran yang sudah masuk Rp 200.000 dan potongan yang disimpan saat putaran pertama
+    # Rp 240.000", September's 90.000 counted as kept instead of the 6 × 25.000 = 150.000.)
+    second = next(t for t in texts if t.startswith("Putaran kedua"))
+    assert second.startswith(
+        "Putaran kedua Oktober 2003 (Herlina), dari angsuran yang sudah kembali"
+    )
+    assert "angsuran saja belum cukup" not in second
