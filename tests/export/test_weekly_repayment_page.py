@@ -77,14 +77,18 @@ def test_page_one_counts_the_hand_over_months_weekly_instalments_as_repaid(
     instalments are money paid in, not deductions kept."""
     result = export_workshop(_weekly_sedap_malam(), source="t", output=tmp_path, lang="id")
     texts = [p.text.replace(NB, " ") for p in docx.Document(str(result.documents[0])).paragraphs]
-    # Herlina borrows on the last Thursday of October 2003 (30 Oct) and gets 225.000 in cash.
-    # Paid in by then: September's instalments 6 borrowers × 3 Thursdays × (4.500 + 500) =
-    # 90.000; October's 6 × 5 Thursdays × 5.000 = 150.000 and dues 10 × 5.000 = 50.000;
-    # 290.000 ≥ 225.000, so the instalments are enough. (It said "berisi angsuran, jasa dan
-    # iuran yang sudah masuk Rp 200.000 dan potongan yang disimpan saat putaran pertama
-    # Rp 240.000", September's 90.000 counted as kept instead of the 6 × 25.000 = 150.000.)
+    # September's dues come with its first instalment (11 Sep), so two members borrow on the
+    # last Thursday of October 2003 (30 Oct): 2 × 225.000 = 450.000 in cash. Paid in by then:
+    # September's instalments 6 borrowers × 3 Thursdays × (4.500 + 500) = 90.000 and dues
+    # 10 × 5.000 = 50.000; October's 6 × 5 Thursdays × 5.000 = 150.000 and dues 50.000;
+    # 340.000 < 450.000, so the first hand-over's deductions, 6 × 25.000 = 150.000, make up
+    # the rest. (It said paid in "Rp 200.000" and kept "Rp 240.000": September's payments
+    # were counted as kept, the closing balance of the hand-over month.)
     second = next(t for t in texts if t.startswith("Putaran kedua"))
-    assert second.startswith(
-        "Putaran kedua Oktober 2003 (Herlina), dari angsuran yang sudah kembali"
+    assert second == (
+        "Putaran kedua Oktober 2003 (Herlina, Siti Zubaidah), dengan pinjaman tunai Rp 450.000"
+        " dari dana bergulir, yang saat itu berisi angsuran, jasa dan iuran yang sudah masuk"
+        " Rp 340.000 dan potongan yang disimpan saat putaran pertama Rp 150.000 (Simpanan"
+        " pokok koperasi Bina Vitalis): angsuran saja belum cukup; sesudahnya 2 putaran lagi,"
+        " yang terakhir Desember 2003."
     )
-    assert "angsuran saja belum cukup" not in second

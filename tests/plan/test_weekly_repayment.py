@@ -307,3 +307,41 @@ def test_a_weekly_day_is_a_weekday() -> None:
     with pytest.raises(ValidationError, match="weekday, 1 \\(Monday\\) to 7 \\(Sunday\\)"):
         _plan(repayment_day=9)
     assert _plan(repayment_frequency="monthly", repayment_day=9).repayment_day == 9
+
+
+def test_the_dues_start_with_the_first_instalment_s_month_on_every_page() -> None:
+    """#13: Sedap Malam on Thursdays (10 members, 6 in the first round, handed over Monday
+    1 Sep 2003, dues Rp 5.000 a member a month). The first instalment falls on Thursday
+    11 Sep, so the schedule charges September's dues with it; the fund and the cash flow
+    must count them too (they started in October: Sep 2003's "Angsuran anggota dan iuran"
+    was 90.000 and the fund's dues 16 months × 50.000 = 800.000)."""
+    from pra import store
+    from pra.plan.business import analysis_start, business_plan
+    from pra.plan.revolving import fund_start, group_fund
+    from pra.resources import example_path
+
+    ws = store.load(example_path("palembang"))
+    sedap = ws.groups[0]
+    capital = sedap.capital.model_copy(update={"repayment_frequency": "weekly", "repayment_day": 4})
+    sedap = sedap.model_copy(update={"capital": capital})
+    schedule = repayment_schedule(capital, fund_start(sedap))
+    september = by_month(capital, schedule)[0]
+    # the schedule: Sep 2003 holds 11, 18, 25 Sep, the dues with the first; 13 months of dues
+    assert [(r.due_date, r.dues) for r in september] == [
+        (dt.date(2003, 9, 11), 5_000),
+        (dt.date(2003, 9, 18), 0),
+        (dt.date(2003, 9, 25), 0),
+    ]
+    assert schedule.total_dues == 13 * 5_000
+    # the fund: its month 0 (Sep 2003) takes 10 × 5.000 = 50.000 dues with the 6 borrowers'
+    # 3 weeks × (4.500 + 500) = 90.000, and every month after it too: 16 months, Sep 2003 …
+    # Dec 2004 (September's dues let two members borrow in October: 150.000 kept + 90.000 +
+    # 50.000 + Oct's 150.000 + 50.000 = 490.000 ≥ 2 × 225.000)
+    fund = group_fund(sedap)
+    assert (fund.rows[0].date, fund.rows[-1].date) == (dt.date(2003, 9, 1), dt.date(2004, 12, 30))
+    assert [r.dues_in for r in fund.rows] == [50_000] * 16
+    assert [len(r.new_borrower_ids) for r in fund.rows[:4]] == [6, 2, 1, 1]
+    # the cash flow's Sep 2003: 6 × (15.000 + 5.000) + 4 × 5.000 = 140.000
+    plan = business_plan(sedap, analysis_start(sedap, ws.info.date))
+    sep = next(m for m in plan.months if m.period.label() == "Sep 2003")
+    assert (sep.instalments, sep.dues, sep.members_and_dues) == (90_000, 50_000, 140_000)
