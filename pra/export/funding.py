@@ -24,7 +24,9 @@ from pra.plan.capital import CapitalSummary
 from pra.plan.fund import member_share, repayment_schedule
 from pra.plan.ledger import funding_ledger
 from pra.plan.lender import LenderSchedule, first_interest, group_lender_schedule
+from pra.plan.notice import Notice
 from pra.plan.revolving import FundLedger, fund_start
+from pra.plan.rounding import runs_notice
 from pra.plan.sources import source_name
 
 
@@ -260,13 +262,20 @@ def _round_sentences(ctx: Context) -> list[str]:
         return format_month(day, ctx.lang) if day else ctx.t("export.funding.undated")
 
     first, *later = rounds
-    amount = rows[0].principal + rows[0].service_fee
-    last = rows[-1].principal + rows[-1].service_fee
+    paid = tuple(r.principal + r.service_fee for r in rows)
+    amount, last = paid[0], paid[-1]
+    # "(10 kali, terakhir Rp 55.000)" under Rp 55.000 a month reads as a different last one;
+    # shared out from the first (a large cash unit), every run is said in order
+    key = (
+        "round_first_runs"
+        if len(set(paid[:-1])) > 1
+        else "round_first"
+        if last != amount
+        else "round_first_even"
+    )
     found = [
         ctx.t(
-            # "(10 kali, terakhir Rp 55.000)" under Rp 55.000 a month reads as a different last one
-            ("export.funding.round_first" if last != amount else "export.funding.round_first_even")
-            + ("_weekly" if plan.repayment_frequency == "weekly" else ""),
+            f"export.funding.{key}" + ("_weekly" if plan.repayment_frequency == "weekly" else ""),
             when=ctx.date(first.date) if first.date else ctx.t("export.funding.undated"),
             who=who(first.member_ids),
             n=len(first.member_ids),
@@ -276,6 +285,7 @@ def _round_sentences(ctx: Context) -> list[str]:
             amount=ctx.rupiah(amount),
             last=ctx.rupiah(last),
             start=ctx.date(rows[0].due_date) if rows[0].due_date else "",
+            runs=ctx.notice(Notice("plan.fund.parts_runs", {"runs": runs_notice(paid)})),
             monthly=_monthly_phrase(ctx, amount, last),
         )
     ]
