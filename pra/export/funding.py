@@ -23,7 +23,13 @@ from pra.model import Grant, LenderLoan
 from pra.plan.capital import CapitalSummary
 from pra.plan.fund import member_share, repayment_schedule
 from pra.plan.ledger import funding_ledger
-from pra.plan.lender import LenderSchedule, first_interest, group_lender_schedule
+from pra.plan.lender import (
+    LenderSchedule,
+    first_interest,
+    group_lender_schedule,
+    rate_counted_notice,
+    rounding_notice,
+)
 from pra.plan.notice import Notice
 from pra.plan.revolving import FundLedger, fund_start
 from pra.plan.rounding import runs_notice
@@ -39,6 +45,7 @@ def _repayment_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSchedule
         else ctx.t("export.funding.day_of_month", day=loan.due_day)
     )
     rate = schedule.effective_yearly()
+    counted = rate_counted_notice(loan, schedule)
     totals = [r.total for r in rows]
     # what the instalments are, said as they are: all equal, all equal but the last, falling
     # (declining balance), or else between the least and the most
@@ -63,6 +70,7 @@ def _repayment_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSchedule
         high=ctx.rupiah(max(totals)),
         total=ctx.rupiah(schedule.total_paid),
         rate=ctx.percent(Decimal(str(round(rate * 100, 1))) if rate is not None else 0),
+        counted=ctx.notice(counted) if counted is not None else "",
     )
 
 
@@ -479,6 +487,8 @@ def lender_section(ctx: Context) -> None:
             ],
             rows,
         )
+        # how the amounts were rounded, under its table as under the members' schedule
+        w.note(ctx.notice(rounding_notice(loan, group.capital.cash_unit)))
         # why the first instalment falls when it does, under its table: the lines kept before
         # the table stay as they were
         if due := _first_due_sentence(ctx, loan, schedule):
