@@ -257,6 +257,8 @@ def test_the_calendar_checks_follow_the_weekly_days() -> None:
         "plan.checks.collection_uncollected",
         "plan.checks.fund_due_in_holiday",
         "plan.checks.fund_due_before_collection",
+        # its rule 3 still says "setiap tanggal 6" (tests/plan/test_rule_days.py)
+        "plan.checks.rule_day",
     }
     assert "pada September 2003, padahal" in found["plan.checks.collection_uncollected"]
     assert (
