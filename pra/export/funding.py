@@ -23,8 +23,16 @@ from pra.model import Grant, LenderLoan
 from pra.plan.capital import CapitalSummary
 from pra.plan.fund import member_share, repayment_schedule
 from pra.plan.ledger import funding_ledger
-from pra.plan.lender import LenderSchedule, first_interest, group_lender_schedule
+from pra.plan.lender import (
+    LenderSchedule,
+    first_interest,
+    group_lender_schedule,
+    rate_counted_notice,
+    rounding_notice,
+)
+from pra.plan.notice import Notice
 from pra.plan.revolving import FundLedger, fund_start
+from pra.plan.rounding import runs_notice
 from pra.plan.sources import source_name
 
 
@@ -37,6 +45,7 @@ def _repayment_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSchedule
         else ctx.t("export.funding.day_of_month", day=loan.due_day)
     )
     rate = schedule.effective_yearly()
+    counted = rate_counted_notice(loan, schedule)
     totals = [r.total for r in rows]
     # what the instalments are, said as they are: all equal, all equal but the last, falling
     # (declining balance), or else between the least and the most
@@ -61,6 +70,7 @@ def _repayment_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSchedule
         high=ctx.rupiah(max(totals)),
         total=ctx.rupiah(schedule.total_paid),
         rate=ctx.percent(Decimal(str(round(rate * 100, 1))) if rate is not None else 0),
+        counted=ctx.notice(counted) if counted is not None else "",
     )
 
 
@@ -260,13 +270,20 @@ def _round_sentences(ctx: Context) -> list[str]:
         return format_month(day, ctx.lang) if day else ctx.t("export.funding.undated")
 
     first, *later = rounds
-    amount = rows[0].principal + rows[0].service_fee
-    last = rows[-1].principal + rows[-1].service_fee
+    paid = tuple(r.principal + r.service_fee for r in rows)
+    amount, last = paid[0], paid[-1]
+    # "(10 kali, terakhir Rp 55.000)" under Rp 55.000 a month reads as a different last one;
+    # shared out from the first (a large cash unit), every run is said in order
+    key = (
+        "round_first_runs"
+        if len(set(paid[:-1])) > 1
+        else "round_first"
+        if last != amount
+        else "round_first_even"
+    )
     found = [
         ctx.t(
-            # "(10 kali, terakhir Rp 55.000)" under Rp 55.000 a month reads as a different last one
-            ("export.funding.round_first" if last != amount else "export.funding.round_first_even")
-            + ("_weekly" if plan.repayment_frequency == "weekly" else ""),
+            f"export.funding.{key}" + ("_weekly" if plan.repayment_frequency == "weekly" else ""),
             when=ctx.date(first.date) if first.date else ctx.t("export.funding.undated"),
             who=who(first.member_ids),
             n=len(first.member_ids),
@@ -276,6 +293,7 @@ def _round_sentences(ctx: Context) -> list[str]:
             amount=ctx.rupiah(amount),
             last=ctx.rupiah(last),
             start=ctx.date(rows[0].due_date) if rows[0].due_date else "",
+            runs=ctx.notice(Notice("plan.fund.parts_runs", {"runs": runs_notice(paid)})),
             monthly=_monthly_phrase(ctx, amount, last),
         )
     ]
@@ -297,11 +315,16 @@ def _second_round_source(ctx: Context, fund: FundLedger, at: int) -> str:
     """Where the second round's cash comes from: the instalments, fees and dues paid in by
     then when they are enough; else say that the deductions the fund kept at the first
     hand-over make up the rest (Sedap Malam, 6 Oct 2003: 126.000 principal + 15.000 fees +
-    50.000 dues = 191.000 in, 225.000 lent: 150.000 of the members' simpanan pokok is there)."""
+    50.000 dues = 191.000 in, 225.000 lent: 150.000 of the members' simpanan pokok is there).
+    Everything paid in from the fund's first month counts: weekly, the first round's
+    instalments start in the hand-over month itself. What was kept is the first hand-over's
+    deductions alone (the stimulus less the cash handed over), not that month's closing
+    balance, which holds its instalments too."""
     group = ctx.group
     assert group is not None
-    repaid = sum(r.principal_in + r.fees_in + r.dues_in for r in fund.rows[1 : at + 1])
+    repaid = sum(r.principal_in + r.fees_in + r.dues_in for r in fund.rows[: at + 1])
     lent = fund.rows[at].lent
+    first = fund.rows[0]
     if lent <= repaid:
         return ctx.t("export.funding.round_source_repaid")
     labels = ", ".join(d.label for d in member_share(group.capital).deductions if d.amount)
@@ -309,7 +332,7 @@ def _second_round_source(ctx: Context, fund: FundLedger, at: int) -> str:
         "export.funding.round_source_kept",
         lent=ctx.rupiah(lent),
         repaid=ctx.rupiah(repaid),
-        kept=ctx.rupiah(fund.rows[0].closing),
+        kept=ctx.rupiah(first.opening - first.lent),
         labels=labels,
     )
 
@@ -464,6 +487,8 @@ def lender_section(ctx: Context) -> None:
             ],
             rows,
         )
+        # how the amounts were rounded, under its table as under the members' schedule
+        w.note(ctx.notice(rounding_notice(loan, group.capital.cash_unit)))
         # why the first instalment falls when it does, under its table: the lines kept before
         # the table stay as they were
         if due := _first_due_sentence(ctx, loan, schedule):

@@ -49,7 +49,8 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Final
 
 from pra.i18n import Language, get_language
@@ -57,7 +58,7 @@ from pra.model import BusinessGroup, Grant, LenderLoan, OwnCapital, Workshop
 from pra.model.business import BusinessAnalysis, Product, Season
 from pra.plan.due_dates import add_months
 from pra.plan.fund import most_in_a_month, repayment_schedule
-from pra.plan.notice import Money, Notice
+from pra.plan.notice import Cents, Money, Notice
 from pra.plan.periods import Period, period_bounds
 
 if TYPE_CHECKING:
@@ -271,6 +272,12 @@ class Capacity:
     weakest: WeakMonth | None = None
     """The month of the cash flow with something due whose profit leaves the least per
     member after that month's payment, when it leaves less than the ordinary month."""
+    lender_month: Period | None = None
+    """The month the most falls due to the lenders (the earliest of equals)."""
+    lender_total: int = 0
+    """What falls due to the lenders in :attr:`lender_month`."""
+    unit: int = 1
+    """The group's cash unit, the share is rounded up to."""
 
     @property
     def margin(self) -> int:
@@ -291,6 +298,9 @@ class WeakMonth:
     members' instalments fall due, the dues, and :attr:`lender_share`."""
     lender_share: int = 0
     """That month's lender instalments ÷ members, rounded up."""
+    lender_total: int = 0
+    """That month's lender instalments."""
+    unit: int = 1
 
     @property
     def margin(self) -> int:
@@ -728,13 +738,25 @@ def _capacity(
     per_member = ordinary.profit // members if members else 0
     plan = group.capital
     borrower = _borrower_payment(group)
-    share = 0
-    if members and plan.loans:
-        share = _member_share(max((m.lender for m in months), default=0), members, plan.cash_unit)
-    ordinary_capacity = Capacity(members, ordinary.profit, per_member, borrower + share, share)
+    share = total = 0
+    heaviest: Period | None = None
+    if members and plan.loans and months:
+        most = max(months, key=lambda m: m.lender)  # the earliest of equals
+        total, heaviest = most.lender, most.period
+        share = _member_share(total, members, plan.cash_unit)
+    ordinary_capacity = Capacity(
+        members,
+        ordinary.profit,
+        per_member,
+        borrower + share,
+        share,
+        lender_month=heaviest,
+        lender_total=total,
+        unit=plan.cash_unit,
+    )
     weakest = _weakest_month(group, months, borrower)
     if weakest is not None and weakest.margin < ordinary_capacity.margin:
-        return Capacity(members, ordinary.profit, per_member, borrower + share, share, weakest)
+        return replace(ordinary_capacity, weakest=weakest)
     return ordinary_capacity
 
 
@@ -776,7 +798,15 @@ def _weakest_month(
         payment = own + share
         if not payment:
             continue
-        month = WeakMonth(m.period, m.profit, m.profit // members, payment, share)
+        month = WeakMonth(
+            m.period,
+            m.profit,
+            m.profit // members,
+            payment,
+            share,
+            lender_total=m.lender,
+            unit=group.capital.cash_unit,
+        )
         if found is None or month.margin < found.margin:
             found = month
     return found
@@ -973,10 +1003,33 @@ def _share(profit: int, members: int, per_member: int) -> Money | Notice:
     return Notice("plan.business.per_member_rounded", {"amount": Money(per_member)})
 
 
-def _paid_for(lender_share: int) -> Notice:
+def _paid_for(
+    lender_share: int, total: int, members: int, unit: int, period: Period | None = None
+) -> Notice:
+    """What a borrower's payment is made of; with lender loans, how her share of the lenders'
+    instalments is reached: the month named (``period``; else the month the sentence names),
+    that month's instalments ÷ members, and the rounding up to the cash unit (Jaya Bersama:
+    December 2003, five Mondays, 342.500 ÷ 10 = 34.250, up to Rp 500: 34.500)."""
     if not lender_share:
         return Notice("plan.business.paid_for")
-    return Notice("plan.business.paid_for_lender", {"amount": Money(lender_share)})
+    exact: Money | Cents = Money(total // members)
+    if total % members:
+        exact = Cents((Decimal(total) / members).quantize(Decimal("0.01"), ROUND_HALF_UP))
+    rounded = (
+        Notice("plan.business.share_rounded_up", {"unit": Money(unit)})
+        if lender_share * members != total
+        else ""
+    )
+    params = {
+        "amount": Money(lender_share),
+        "total": Money(total),
+        "members": members,
+        "exact": exact,
+        "rounded": rounded,
+    }
+    if period is None:
+        return Notice("plan.business.paid_for_lender_that_month", params)
+    return Notice("plan.business.paid_for_lender", {**params, "period": period})
 
 
 def _weak_params(c: Capacity, weak: WeakMonth) -> dict[str, object]:
@@ -989,7 +1042,7 @@ def _weak_params(c: Capacity, weak: WeakMonth) -> dict[str, object]:
         "weak_per_member": _share(weak.profit, c.members, weak.per_member),
         "loss": Money(-weak.profit),
         "payment": Money(weak.payment),
-        "paid_for": _paid_for(weak.lender_share),
+        "paid_for": _paid_for(weak.lender_share, weak.lender_total, c.members, weak.unit),
     }
 
 
@@ -1011,7 +1064,7 @@ def _capacity_verdict(c: Capacity) -> Notice:
         "members": c.members,
         "per_member": _share(c.profit, c.members, c.per_member),
         "payment": Money(c.payment),
-        "paid_for": _paid_for(c.lender_share),
+        "paid_for": _paid_for(c.lender_share, c.lender_total, c.members, c.unit, c.lender_month),
     }
     if c.profit < 0:
         return Notice("plan.business.capacity_loss", params)

@@ -17,6 +17,8 @@ counting a blank as zero.
 - a one-member group whose only member is both chair and treasurer (and, in any
   group, a chair who also holds the money: nobody else sees the cash);
 - a pledge (janji hati) from someone who is not a member of the group;
+- a fund rule the group wrote that names another repayment day than the fund's ("setiap
+  tanggal 6" while the members repay weekly on Thursdays; :mod:`pra.plan.rule_days`);
 - a lender loan without a disbursement date (nor a dated step handing it over): its
   schedule cannot be worked out, and the follow-up could not say what falls due;
 - a business idea with a missing score: said, not counted as 0;
@@ -114,12 +116,47 @@ def input_checks(ws: Workshop) -> list[InputCheck]:
                     n=n,
                 )
         _undated_loans(g, add)
+        _rule_days(g, add)
         _collection(g, add)
         _due_dates(g, add)
         _steps_budget(g, add)
         _not_carried_on(ws, g, add)
         _sales_start(g, add)
     return found
+
+
+def _rule_days(group: BusinessGroup, add: Callable[..., None]) -> None:
+    """A fund rule the group wrote naming another repayment day than the fund's
+    (:mod:`pra.plan.rule_days`): both would be printed on the same page."""
+    from pra.plan.rule_days import rule_day_conflicts
+
+    plan = group.capital
+    weekly = plan.repayment_frequency == "weekly"
+    fund = (
+        Notice(
+            "plan.checks.fund_weekday",
+            {"weekday": Notice(f"plan.fund.weekday_{plan.repayment_day}")},
+        )
+        if weekly
+        else Notice("plan.checks.fund_day", {"day": plan.repayment_day})
+    )
+    for hit in rule_day_conflicts(group):
+        said = (
+            Notice("plan.checks.said_day", {"day": hit.day_of_month})
+            if hit.day_of_month is not None
+            else Notice(
+                "plan.checks.said_weekday", {"weekday": Notice(f"plan.fund.weekday_{hit.weekday}")}
+            )
+        )
+        add(
+            PraStep.CAPITAL,
+            group.id,
+            "plan.checks.rule_day",
+            group=group.name,
+            n=hit.number,
+            said=said,
+            fund=fund,
+        )
 
 
 def _undated_loans(group: BusinessGroup, add: Callable[..., None]) -> None:

@@ -25,7 +25,7 @@ from pra.model import CapitalPlan, Deduction
 from pra.plan.due_dates import monthly_due_dates, weekly_due_dates
 from pra.plan.formatting import MINUS, format_rupiah
 from pra.plan.notice import Money, Notice
-from pra.plan.rounding import percent_of, split_instalments
+from pra.plan.rounding import percent_of, runs_notice, split_instalments
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,8 +265,9 @@ def monthly_charges(plan: CapitalPlan) -> tuple[int, int]:
 
 def spread(plan: CapitalPlan, monthly: int) -> tuple[int, ...]:
     """An amount charged every month of the term, per instalment: monthly, the amount each
-    time; weekly, the term's total (``monthly × term``) split over the weeks in the cash unit,
-    the rest on the last (:func:`pra.plan.rounding.split_instalments`), as a lender's flat
+    time; weekly, the term's total (``monthly × term``) split over the weeks in the cash unit
+    (:func:`pra.plan.rounding.split_instalments`: rounded up, the rest on the last, or shared
+    out from the first where rounding up would pay it before the last), as a lender's flat
     interest is."""
     if plan.repayment_frequency == "weekly":
         total = monthly * plan.loan_term_months
@@ -337,6 +338,13 @@ def repayment_schedule(plan: CapitalPlan, start: dt.date | None = None) -> Repay
     monthly = fee + plan.compulsory_dues + other
     if split.last == base:
         lines.append(Notice("plan.fund.line_monthly_total", {"amount": Money(base + monthly)}))
+    elif len(set(instalments[:-1])) > 1:  # shared out from the first (a large cash unit)
+        lines.append(
+            Notice(
+                "plan.fund.line_monthly_total_runs",
+                {"runs": runs_notice(tuple(p + monthly for p in instalments))},
+            )
+        )
     else:
         lines.append(
             Notice(
@@ -430,14 +438,16 @@ def weekly_schedule(plan: CapitalPlan, start: dt.date | None = None) -> Repaymen
     lines.extend(monthly_deduction_notice(d, loan) for d in member_share(plan).monthly if d.amount)
     if plan.compulsory_dues:
         lines.append(Notice("plan.fund.line_dues_weekly", {"amount": Money(plan.compulsory_dues)}))
-    first = rows[0].principal + fees[0] + others[0]
-    last = rows[-1].principal + fees[-1] + others[-1]
+    weeks = tuple(r.principal + r.service_fee + r.other for r in rows)
+    first, last = weeks[0], weeks[-1]
     lines.append(
         Notice("plan.fund.line_weekly_total", {"amount": Money(first)})
-        if first == last
+        if first == last and len(set(weeks)) == 1
         else Notice(
             "plan.fund.line_weekly_total_last", {"amount": Money(first), "last": Money(last)}
         )
+        if len(set(weeks[:-1])) == 1
+        else Notice("plan.fund.line_weekly_total_runs", {"runs": runs_notice(weeks)})
     )
     lines.append(
         Notice(
@@ -449,9 +459,12 @@ def weekly_schedule(plan: CapitalPlan, start: dt.date | None = None) -> Repaymen
 
 
 def _parts(amounts: tuple[int, ...]) -> Notice:
-    """``12 × Rp 1.000 dan terakhir Rp 3.000``, or ``13 × Rp 1.000`` when all are equal."""
+    """``12 × Rp 1.000 dan terakhir Rp 3.000``, or ``13 × Rp 1.000`` when all are equal, or
+    each run in order when shared out from the first (``8 × Rp 1.000, 44 × Rp 500``)."""
     if len(set(amounts)) == 1:
         return Notice("plan.fund.parts_equal", {"count": len(amounts), "amount": Money(amounts[0])})
+    if len(set(amounts[:-1])) > 1:
+        return Notice("plan.fund.parts_runs", {"runs": runs_notice(amounts)})
     return Notice(
         "plan.fund.parts_last",
         {"count": len(amounts) - 1, "amount": Money(amounts[0]), "last": Money(amounts[-1])},

@@ -42,7 +42,8 @@ from typing import Final
 from pra.model import BusinessGroup, Grant, LenderLoan
 from pra.plan.due_dates import add_months, monthly_due_dates, weekly_due_dates
 from pra.plan.irr import DAYS_PER_YEAR, xirr
-from pra.plan.rounding import split_instalments
+from pra.plan.notice import Cents, Money, Notice
+from pra.plan.rounding import InstalmentSplit, runs_notice, split_instalments
 
 WEEKS_PER_YEAR: Final = 52
 
@@ -221,3 +222,48 @@ def disbursement_date(group: BusinessGroup, source: Grant | LenderLoan) -> dt.da
 def group_lender_schedule(group: BusinessGroup, loan: LenderLoan) -> LenderSchedule:
     """:func:`lender_schedule` dated from the loan's hand-over, in the group's cash unit."""
     return lender_schedule(loan, disbursement_date(group, loan), group.capital.cash_unit)
+
+
+def _split_notice(split: InstalmentSplit) -> Notice:
+    """How one part of a lender's instalments was split, as it was done (see
+    :func:`pra.plan.rounding.split_instalments`)."""
+    params: dict[str, object] = {
+        "loan": Money(split.amount),
+        "parts": len(split.instalments),
+        "share": Cents(split.share),
+        "unit": Money(split.unit),
+        "count": len(split.instalments) - 1,
+        "amount": Money(split.regular),
+        "last": Money(split.last),
+    }
+    if split.direction == "spread":
+        params["runs"] = runs_notice(split.instalments)
+    return Notice(f"plan.lender.split_{split.direction}", params)
+
+
+def rounding_notice(loan: LenderLoan, unit: int = 1) -> Notice:
+    """The one sentence under a lender's schedule saying how its amounts were rounded, as the
+    members' schedule says its own (Jaya Bersama's BMM loan, flat, 52 weeks at Rp 500:
+    principal 3.000.000 ÷ 52 = 57.692,31 up to 58.000, the last 42.000; interest 540.000 ÷ 52
+    = 10.384,62 up to 10.500, the last 4.500)."""
+    count = instalment_count(loan)
+    principal = _split_notice(split_instalments(loan.principal, count, unit))
+    if loan.method != "flat":
+        return Notice("plan.lender.rounding_declining", {"principal": principal})
+    rate = Decimal(loan.rate_percent) / 100
+    total = _round(Decimal(loan.principal) * rate * loan.term_months)
+    interest = _split_notice(split_instalments(total, count, unit))
+    return Notice("plan.lender.rounding_flat", {"principal": principal, "interest": interest})
+
+
+def rate_counted_notice(loan: LenderLoan, schedule: LenderSchedule) -> Notice | None:
+    """From when the effective rate is counted: the hand-over day, the grace months included
+    (the schedule's times run from ``disbursed``); ``None`` undated."""
+    if schedule.disbursed is None:
+        return None
+    if loan.grace_months:
+        return Notice(
+            "plan.lender.rate_from_handover_grace",
+            {"date": schedule.disbursed, "months": loan.grace_months},
+        )
+    return Notice("plan.lender.rate_from_handover", {"date": schedule.disbursed})

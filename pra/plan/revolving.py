@@ -121,6 +121,8 @@ def revolving_fund(
     rounds: list[RotationRound] = []
     balance = outstanding = retained = 0
     month = 0
+    dues_from = 1
+    """The dues start with the first instalment's month (:func:`dues_month`)."""
     while True:
         date = None
         if start is not None:
@@ -137,6 +139,7 @@ def revolving_fund(
             # the first round, handed over on the fund's first day: weekly, its first
             # instalments may fall in this same month
             due = _by_month(plan, 0, date)
+            dues_from = dues_month(due)
             for b in first:
                 active[b] = dict(due)
         principal_in = fees_in = 0
@@ -149,7 +152,7 @@ def revolving_fund(
                 days |= when
             if not due:
                 del active[borrower]
-        dues_in = plan.compulsory_dues * len(members) if month else 0
+        dues_in = plan.compulsory_dues * len(members) if month >= dues_from else 0
         outstanding -= principal_in
         balance = opening + principal_in + fees_in + dues_in
         borrowers = first if month == 0 else []
@@ -191,6 +194,17 @@ def revolving_fund(
         else ()
     )
     return FundLedger(stimulus_total, tuple(rows), tuple(rounds), retained, tuple(queue), warnings)
+
+
+def dues_month(due: dict[int, Due]) -> int:
+    """The month of the fund the members' compulsory dues start: the month the first round's
+    first instalment falls due, as the repayment schedule charges the dues with the first
+    instalment of each month (:func:`pra.plan.fund.weekly_schedule`). Monthly, month 1;
+    weekly, the hand-over month itself when a meeting day falls in it a week or more after
+    the hand-over (Sedap Malam on Thursdays: handed over Monday 1 Sep 2003, the first
+    instalment Thursday 11 Sep, so the dues start in September, month 0). The cash flow and
+    the fund's totals follow the fund's rows, so every page counts the same months."""
+    return min(due, default=1)
 
 
 def last_weekday(year: int, month: int, weekday: int) -> dt.date:

@@ -12,8 +12,10 @@ The rule, used by every calculation in ``pra.plan``:
   what is left, so the instalments add up to the loan exactly and the last one
   is the smallest (Rp 500.000 in 12 at Rp 500: 11 × Rp 42.000 and Rp 38.000).
   Where rounding up would repay the loan before the last instalment (a unit
-  large against the instalment), the instalments are rounded *down* to the
-  unit instead and the last one takes the rest; the sentence says which.
+  large against the instalment), the loan's whole units are shared out one to an
+  instalment from the first, so no instalment is much larger than the others
+  (Rp 250.000 in 52 weeks at Rp 500: 32 × Rp 5.000 and 20 × Rp 4.500, not
+  51 × Rp 4.500 and a last Rp 20.500); the sentence says which was done.
 """
 
 from __future__ import annotations
@@ -46,8 +48,9 @@ class InstalmentSplit:
     amount: int
     unit: int
     instalments: tuple[int, ...]
-    direction: Literal["exact", "up", "down"]
-    """``exact``: the share is already a multiple of the unit; otherwise how it was rounded."""
+    direction: Literal["exact", "up", "spread"]
+    """``exact``: the share is already a multiple of the unit; ``up``: rounded up, the rest on
+    the last; ``spread``: the whole units shared out from the first (see the module docstring)."""
 
     @property
     def regular(self) -> int:
@@ -85,18 +88,22 @@ class InstalmentSplit:
                 "plan.fund.split_exact_weekly" if weekly else "plan.fund.split_exact", params
             )
         unit = "unit" if self.unit > 1 else "rupiah"
+        if self.direction == "spread":
+            params["runs"] = runs_notice(self.instalments)
         return Notice(f"plan.fund.split_{self.direction}_{unit}", params)
 
 
 def split_instalments(amount: int, parts: int, unit: int = 1) -> InstalmentSplit:
     """``amount`` in ``parts`` instalments rounded up to ``unit``, the rest on the last one.
 
-    Every instalment but the last is a multiple of ``unit``; they add up to
-    ``amount``; none is negative. Rounded up (or exact), the last is at most the
-    others. Rounded down (``direction == "down"``: a unit large against the share, see
-    the module docstring) the last takes the rest and is *more* than the others
-    (Rp 3.000 in 10 at Rp 500: 9 × Rp 0 and Rp 3.000); :func:`spread_instalments`
-    spreads such an amount from the first instalment instead.
+    They add up to ``amount``; none is negative; each is at most the one before, so the
+    last is at most the others. Rounded up (or exact), every instalment but the last is a
+    multiple of ``unit``. Where rounding up would repay the amount before the last
+    instalment (``direction == "spread"``: a unit large against the share, see the module
+    docstring) the whole units are handed out one to an instalment from the first, and the
+    rupiah below one unit go to the instalment after the last one that got an extra unit:
+    no two differ by more than one unit (Rp 3.000 in 10 at Rp 500: 6 × Rp 500 and 4 × Rp 0,
+    not 9 × Rp 0 and Rp 3.000; Rp 3.200: 6 × Rp 500, Rp 200 and 3 × Rp 0).
     """
     if parts < 1:
         raise ValueError("an amount is split into at least one part")
@@ -106,34 +113,43 @@ def split_instalments(amount: int, parts: int, unit: int = 1) -> InstalmentSplit
         raise ValueError("a loan is not negative")
     per_unit = -(-amount // (parts * unit))  # ceiling of amount / (parts × unit)
     regular = per_unit * unit
-    direction: Literal["exact", "up", "down"] = "up"
-    if regular * parts == amount:
+    direction: Literal["exact", "up", "spread"] = "up"
+    if parts == 1 or regular * parts == amount:
         direction = "exact"
     elif regular * (parts - 1) > amount:
-        regular = amount // (parts * unit) * unit
-        direction = "down"
+        units, below = divmod(amount, unit)
+        each, extra = divmod(units, parts)
+        spread = [(each + 1) * unit] * extra + [each * unit] * (parts - extra)
+        spread[extra] += below  # extra < parts: divmod by parts
+        return InstalmentSplit(amount, unit, tuple(spread), "spread")
     if parts == 1:
-        regular, direction = amount, "exact"
+        regular = amount
     instalments = (regular,) * (parts - 1) + (amount - regular * (parts - 1),)
     return InstalmentSplit(amount, unit, instalments, direction)
 
 
 def spread_instalments(amount: int, parts: int, unit: int = 1) -> tuple[int, ...]:
-    """``amount`` in ``parts`` instalments as :func:`split_instalments` splits it, except
-    where that rounds down and leaves the rest on the last one: there the whole units are
-    handed out one to an instalment from the first, and the rupiah below one unit go to
-    the instalment after the last one that got an extra unit.
+    """The instalments of :func:`split_instalments` (kept for the follow-up's callers)."""
+    return split_instalments(amount, parts, unit).instalments
 
-    So the instalments add up to ``amount``, none is negative and each is at most the one
-    before (the last is at most the others); spread, no two differ by more than one unit:
-    Rp 3.000 in 10 at Rp 500 is 6 × Rp 500 and 4 × Rp 0 (not 9 × Rp 0 and Rp 3.000);
-    Rp 3.200, 6 × Rp 500, Rp 200 and 3 × Rp 0.
-    """
-    split = split_instalments(amount, parts, unit)
-    if split.direction != "down":
-        return split.instalments
-    units, below = divmod(amount, unit)
-    each, extra = divmod(units, parts)
-    spread = [(each + 1) * unit] * extra + [each * unit] * (parts - extra)
-    spread[extra] += below  # extra < parts: divmod by parts
-    return tuple(spread)
+
+def runs(amounts: tuple[int, ...]) -> tuple[tuple[int, int], ...]:
+    """Equal amounts in a row as ``(count, amount)``: (32, 5.000), (20, 4.500)."""
+    found: list[tuple[int, int]] = []
+    for a in amounts:
+        if found and found[-1][1] == a:
+            found[-1] = (found[-1][0] + 1, a)
+        else:
+            found.append((1, a))
+    return tuple(found)
+
+
+def runs_notice(amounts: tuple[int, ...]) -> tuple[Notice, ...]:
+    """The amounts in order as the treasurer reads them: ``32 × Rp 5.000, 20 × Rp 4.500``
+    (one alone as ``Rp 200``)."""
+    return tuple(
+        Notice("plan.fund.run_many", {"count": n, "amount": Money(a)})
+        if n > 1
+        else Notice("plan.fund.run_one", {"amount": Money(a)})
+        for n, a in runs(amounts)
+    )

@@ -57,11 +57,13 @@ def test_the_summary_comes_before_the_first_section_and_names_amount_and_lender(
         " Rp 1.010.000; janji hati senilai Rp 150.000 belum ditepati dan tidak dihitung; selain"
         " itu iuran wajib Rp 5.000 per anggota setiap bulan." in summary
     )
-    # 52 Mondays from 13 Oct 2003: 51 × (58.000 + 10.500) and 42.000 + 4.500
+    # 52 Mondays from 13 Oct 2003: 51 × (58.000 + 10.500) and 42.000 + 4.500; the rate's
+    # cash flows are dated from the hand-over on 1 Sep 2003, the month's grace inside them
     assert (
         "Pinjaman BMM dikembalikan dalam 52 angsuran mingguan setiap hari Senin mulai"
         " 13 Oktober 2003: Rp 68.500 setiap kali, terakhir Rp 46.500, seluruhnya"
-        " Rp 3.540.000; bunga efektif 32,4% setahun." in summary
+        " Rp 3.540.000; bunga efektif 32,4% setahun, dihitung dari hari dana diserahkan"
+        " (1 September 2003), masa tenggang 1 bulan termasuk." in summary
     )
     # repayment capacity from the analysis: 30 × 11.000 + 25 × 21.000 + 80 × 5.000 − 140.000
     # fixed (rent 50.000, electricity 40.000, trips to the market 50.000) = 1.115.000 ÷ 10
@@ -74,7 +76,9 @@ def test_the_summary_comes_before_the_first_section_and_names_amount_and_lender(
     assert (
         "Kemampuan mengangsur: laba sebulan Rp 1.115.000 ÷ 10 anggota = Rp 111.500 per anggota;"
         " setiap peminjam membayar Rp 86.500 sebulan (angsuran, jasa, iuran, dan bagiannya"
-        " Rp 34.500 dari angsuran ke pemberi pinjaman): cukup, sisa Rp 25.000." in summary
+        " Rp 34.500 dari angsuran ke pemberi pinjaman pada bulan terberat, Desember 2003:"
+        " Rp 342.500 ÷ 10 anggota = Rp 34.250, dibulatkan ke atas ke Rp 500): cukup, sisa"
+        " Rp 25.000." in summary
     )
 
 
@@ -384,3 +388,20 @@ def test_the_lender_schedule_says_why_the_first_instalment_falls_when_it_does(
     [paragraph] = [p for p in doc.paragraphs if p.text.replace(NB, " ") == note]
     assert paragraph.style is not None and paragraph.style.name == "Note"
     assert texts.index(note) > texts.index("Angsuran kepada pemberi pinjaman: Pinjaman BMM")
+
+
+def test_the_lender_schedule_says_how_it_was_rounded(tmp_path: Path) -> None:
+    """#13: the BMM schedule printed 58.000 / 10.500 / 68.500 and a last 42.000 / 4.500 /
+    46.500 without a word on why; the members' schedule says its rounding, so does the lender's."""
+    texts = [p.text.replace(NB, " ") for p in docx.Document(str(_jaya(tmp_path))).paragraphs]
+    heading = texts.index("Angsuran kepada pemberi pinjaman: Pinjaman BMM")
+    # Rp 3.000.000 in 52 weeks: ÷ 52 = 57.692,31, up to Rp 500: 58.000, 51 × 58.000 =
+    # 2.958.000, the last 42.000; flat interest 1,5% × 3.000.000 × 12 months = 540.000 ÷ 52 =
+    # 10.384,62, up to 10.500, 51 × 10.500 = 535.500, the last 4.500
+    rounding = next(t for t in texts[heading:] if t.startswith("Pembulatan jadwal ini"))
+    assert rounding == (
+        "Pembulatan jadwal ini: pokok Rp 3.000.000 ÷ 52 = Rp 57.692,31, dibulatkan ke atas ke"
+        " Rp 500 terdekat dan sisanya pada angsuran terakhir: 51 × Rp 58.000 dan terakhir"
+        " Rp 42.000; bunga flat Rp 540.000 ÷ 52 = Rp 10.384,62, dibulatkan ke atas ke Rp 500"
+        " terdekat dan sisanya pada angsuran terakhir: 51 × Rp 10.500 dan terakhir Rp 4.500."
+    )

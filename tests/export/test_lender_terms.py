@@ -104,7 +104,8 @@ def test_a_declining_loan_says_its_instalments_fall_and_charges_the_first_period
     repayment = (
         "Pinjaman BMM dikembalikan dalam 12 angsuran bulanan setiap tanggal 31 (atau hari"
         " terakhir bulan itu) mulai 31 Oktober 2003: angsuran turun dari Rp 368.065 sampai"
-        " Rp 255.000, seluruhnya Rp 3.448.065; bunga efektif 26,7% setahun."
+        " Rp 255.000, seluruhnya Rp 3.448.065; bunga efektif 26,7% setahun, dihitung dari hari"
+        " dana diserahkan (1 September 2003)."
     )
     assert repayment in _summary(texts)
     heading = texts.index("Angsuran kepada pemberi pinjaman: Pinjaman BMM")
@@ -145,5 +146,11 @@ def test_equal_instalments_to_a_lender_name_no_last_one(tmp_path: Path) -> None:
     assert set(lines) == {
         "Pinjaman BMM dikembalikan dalam 24 angsuran bulanan setiap tanggal 31 (atau hari"
         " terakhir bulan itu) mulai 31 Desember 2003: Rp 170.000 setiap kali, seluruhnya"
-        " Rp 4.080.000; bunga efektif 27,9% setahun."
+        " Rp 4.080.000; bunga efektif 27,9% setahun, dihitung dari hari dana diserahkan"
+        " (1 September 2003), masa tenggang 2 bulan termasuk."
     }
+    # 3.000.000 ÷ 24 = 125.000 and 1,5% × 3.000.000 × 24 = 1.080.000 ÷ 24 = 45.000: exact
+    assert (
+        "Pembulatan jadwal ini: pokok Rp 3.000.000 ÷ 24 = Rp 125.000 setiap kali, tanpa"
+        " pembulatan; bunga flat Rp 1.080.000 ÷ 24 = Rp 45.000 setiap kali, tanpa pembulatan."
+    ) in texts

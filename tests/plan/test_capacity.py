@@ -147,3 +147,25 @@ def test_a_weakest_month_that_still_pays_is_said_apart() -> None:
         f"Rp{NB}36.400 per anggota; setiap peminjam membayar Rp{NB}28.500 bulan itu (angsuran, "
         f"jasa, iuran): tetap cukup, sisa Rp{NB}7.900."
     )
+
+
+def test_the_lender_share_names_its_month_and_its_rounding() -> None:
+    """#13: "bagiannya Rp 34.500 dari angsuran ke pemberi pinjaman" could not be traced. Jaya
+    Bersama's BMM loan falls due on Mondays, 68.500 each; December 2003 has five (1, 8, 15,
+    22, 29): 5 × 68.500 = 342.500, the heaviest month (the earliest of those with five);
+    ÷ 10 members = 34.250, rounded up to the group's Rp 500 = 34.500."""
+    ws = example("palembang")
+    jaya = group(ws, "Kelompok Jaya Bersama")
+    capacity = business_plan(jaya, analysis_start(jaya, ws.info.date)).capacity
+    assert capacity.lender_month is not None
+    assert (capacity.lender_month.label(), capacity.lender_total, capacity.lender_share) == (
+        "Des 2003",
+        342_500,
+        34_500,
+    )
+    line = business_plan(jaya, analysis_start(jaya, ws.info.date)).lines[-1].text("id")
+    assert (
+        "dan bagiannya Rp\u00a034.500 dari angsuran ke pemberi pinjaman pada bulan terberat,"
+        " Desember 2003: Rp\u00a0342.500 ÷ 10 anggota = Rp\u00a034.250, dibulatkan ke atas ke"
+        " Rp\u00a0500)" in line
+    )

@@ -370,8 +370,8 @@ def test_small_charges_of_a_reschedule_are_spread_from_the_first_instalment() ->
 def test_spread_instalments_never_leaves_more_on_the_last_than_on_the_others() -> None:
     from pra.plan.rounding import split_instalments, spread_instalments
 
-    # rounded down by split_instalments: 9 × 0 + 3.000; spread: 6 × 500 + 4 × 0
-    assert split_instalments(3_000, 10, 500).instalments == (0,) * 9 + (3_000,)
+    # split_instalments shares it out the same way now (#13; it was 9 × 0 + 3.000)
+    assert split_instalments(3_000, 10, 500).instalments == (500,) * 6 + (0,) * 4
     assert spread_instalments(3_000, 10, 500) == (500,) * 6 + (0,) * 4
     # 3.200: six units, then the 200 below a unit on the next instalment
     assert spread_instalments(3_200, 10, 500) == (500,) * 6 + (200,) + (0,) * 3
@@ -384,5 +384,5 @@ def test_spread_instalments_never_leaves_more_on_the_last_than_on_the_others() -
                 assert sum(spread) == amount and len(spread) == parts
                 # each at most the one before: the last is at most the others
                 assert all(b <= a for a, b in itertools.pairwise(spread))
-                if split_instalments(amount, parts, unit).direction == "down":
+                if split_instalments(amount, parts, unit).direction == "spread":
                     assert spread[0] - spread[-1] <= unit

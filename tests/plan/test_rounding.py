@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import itertools
 from decimal import Decimal
 
 import pytest
@@ -55,12 +56,18 @@ def test_bmm_loan_in_rp_1000_notes() -> None:
     assert split_instalments(3_000_000, 7, 1000).instalments == (429_000,) * 6 + (426_000,)
 
 
-def test_a_unit_too_large_rounds_down_and_says_so() -> None:
-    # Rp 5.000 ÷ 12 = 416,67; up to Rp 500 → 11 × 500 = 5.500 > 5.000, so down: 11 × 0 + 5.000
+def test_a_unit_too_large_is_shared_out_from_the_first_and_says_so() -> None:
+    # Rp 5.000 ÷ 12 = 416,67; up to Rp 500 → 11 × 500 = 5.500 > 5.000 would repay it before
+    # the last; so its 10 units of Rp 500 go one to an instalment from the first: 10 × 500 and
+    # 2 × 0 (it was rounded down, 11 × 0 and a last Rp 5.000)
     split = split_instalments(5_000, 12, 500)
-    assert split.instalments == (0,) * 11 + (5_000,)
-    assert split.direction == "down"
-    assert "dibulatkan ke bawah" in split.note().text("id")
+    assert split.instalments == (500,) * 10 + (0,) * 2
+    assert split.direction == "spread"
+    assert split.note().text("id").replace(NBSP, " ") == (
+        "Cicilan pokok: Rp 5.000 ÷ 12 = Rp 416,67; dibulatkan ke atas ke Rp 500, pinjaman lunas"
+        " sebelum angsuran terakhir, jadi pinjaman dibagi per Rp 500 satu demi satu mulai dari"
+        " angsuran pertama: 10 × Rp 500, 2 × Rp 0."
+    )
     # Rp 9.000 ÷ 4 = 2.250 → up 2.500 (3 × 2.500 = 7.500 ≤ 9.000): last 1.500
     assert split_instalments(9_000, 4, 500).instalments == (2_500, 2_500, 2_500, 1_500)
 
@@ -100,11 +107,17 @@ def test_the_repayment_schedule_uses_the_groups_cash_unit() -> None:
 
 @given(st.integers(0, 10**12), st.integers(1, 120), st.sampled_from(CASH_UNITS))
 def test_rounded_instalments_are_payable_and_exact(amount: int, parts: int, unit: int) -> None:
-    pieces = split_instalments(amount, parts, unit).instalments
+    split = split_instalments(amount, parts, unit)
+    pieces = split.instalments
     assert len(pieces) == parts
     assert sum(pieces) == amount
     assert all(p >= 0 for p in pieces)
-    assert all(p % unit == 0 for p in pieces[:-1])
-    assert all(p == pieces[0] for p in pieces[:-1])
-    # rounded up the last is the smallest; rounded down (a unit too large) it takes the rest
-    assert pieces[-1] <= pieces[0] or pieces[0] * parts <= amount
+    # rounded up, all but the last in the unit; shared out, all but one (the rupiah below a unit)
+    assert sum(p % unit != 0 for p in pieces) <= 1
+    assert all(p % unit == 0 for p in pieces[:-1]) or split.direction == "spread"
+    # each at most the one before, so the last is the smallest
+    assert all(b <= a for a, b in itertools.pairwise(pieces))
+    if split.direction == "spread":
+        assert pieces[0] - pieces[-1] <= unit
+    else:
+        assert all(p == pieces[0] for p in pieces[:-1])

@@ -1,0 +1,75 @@
+"""The group's own written fund rules against the repayment day the fund actually uses.
+
+A group types its rules in its own words (``CapitalPlan.rules``): "Angsuran pokok dan jasa
+jatuh setiap tanggal 6 …". When the capital step's repayment field says something else (the
+members repay weekly, "mingguan Kamis"), the printed plan carries both on one page: the
+generated "Angsuran setiap minggu pada hari Kamis" above the group's "setiap tanggal 6".
+:func:`rule_day_conflicts` finds such rules, for the review step and ``pra check``.
+
+A rule counts when it speaks of instalments (a word with "angsur") and names no lender (a
+rule on the lender's loan, "diangsur kelompok setiap Senin" to BMM, follows the lender's
+schedule, not the fund's). A day of the month is "tanggal 6"; a weekday is "hari Kamis" or
+"setiap Kamis" ("setiap minggu" is every week, so Sunday only as "hari Minggu").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from pra.model import BusinessGroup
+
+WEEKDAYS: Final = {
+    "senin": 1,
+    "selasa": 2,
+    "rabu": 3,
+    "kamis": 4,
+    "jumat": 5,
+    "jum'at": 5,
+    "sabtu": 6,
+    "minggu": 7,
+}
+_DAY_OF_MONTH: Final = re.compile(r"\btanggal\s+(\d{1,2})\b", re.IGNORECASE)
+_WEEKDAY: Final = re.compile(
+    r"\b(?:hari\s+(senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)"
+    r"|(?:setiap|tiap)\s+(senin|selasa|rabu|kamis|jum'?at|sabtu))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RuleDayConflict:
+    """Rule ``number`` (1-based) names a repayment day the fund does not use."""
+
+    number: int
+    day_of_month: int | None
+    """The day of the month the rule names ("tanggal 6"), else ``None``."""
+    weekday: int | None
+    """The weekday the rule names (1 = Monday), else ``None``."""
+
+
+def rule_day_conflicts(group: BusinessGroup) -> tuple[RuleDayConflict, ...]:
+    """The group's fund rules that name another repayment day than the fund's: a day of the
+    month while the fund is weekly, another day of the month, or a weekday other than the
+    fund's weekly one (or any weekday while it is monthly). Without a fund, or without an
+    agreed repayment day, nothing."""
+    plan = group.capital
+    if not plan.stimulus_per_member or plan.repayment_day is None:
+        return ()
+    weekly = plan.repayment_frequency == "weekly"
+    lenders = [loan.lender.casefold() for loan in plan.loans if loan.lender.strip()]
+    found = []
+    for number, rule in enumerate(plan.rules, start=1):
+        folded = rule.casefold()
+        if "angsur" not in folded or any(lender in folded for lender in lenders):
+            continue
+        days = [int(m.group(1)) for m in _DAY_OF_MONTH.finditer(rule)]
+        weekdays = [
+            WEEKDAYS[(m.group(1) or m.group(2)).casefold()] for m in _WEEKDAY.finditer(rule)
+        ]
+        day = next((d for d in days if weekly or d != plan.repayment_day), None)
+        weekday = next((w for w in weekdays if not weekly or w != plan.repayment_day), None)
+        if day is not None or weekday is not None:
+            found.append(RuleDayConflict(number, day, weekday))
+    return tuple(found)
