@@ -406,12 +406,12 @@ class MeetingPane(FollowUpPane):
         field = self.query_one("#fu-cell", Input)
         if amount_column(event.coordinate.column) is None:
             self.action_toggle_present()
-        elif field.value.strip():
+        elif field.value.strip() and not self.holds_refused(field):
             # typed faster than the focus moved: the amount and its Enter reached the table
             if self._commit_cell() and not self._move(1):
                 self.query_one("#fu-members", DataTable).focus()
         else:
-            field.focus()
+            field.focus()  # to type the amount, or correct the one refused in this cell
 
     def typing_target(self, widget: Widget, character: str) -> bool:
         """On the member table: the space bar ticks; on a money column a typed key starts

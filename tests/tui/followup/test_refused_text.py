@@ -67,7 +67,20 @@ async def test_a_refused_amount_stays_with_its_group_and_cell(
         await wait_for_focus(pilot, _by_id("fu-members"), what="the member table")
         assert "Rohani · S.wajib:" in screen_text(app)  # the cursor is back on her cell
         assert cell.value == "-5000"  # and the text refused there with it, to be corrected
-        assert session.workshop.group(SEDAP).followup.meetings[0].members[0].savings_compulsory == 0  # type: ignore[union-attr]
+        refusals = len(notices)
+        await keys(pilot, "enter")  # Enter on her cell opens the line to correct it
+        await wait_for_focus(pilot, _by_id("fu-cell"), what="the cell line")
+        assert (cell.value, len(notices)) == ("-5000", refusals)  # not refused a second time
+        await keys(pilot, "backspace", "backspace", "backspace", "backspace", "backspace")
+        await keys(pilot, "5000", "enter")
+        await wait_until(
+            pilot,
+            lambda: (
+                session.workshop.group(SEDAP).followup.meetings[0].members[0].savings_compulsory  # type: ignore[union-attr]
+                == 5_000
+            ),
+            what="the corrected amount kept",
+        )
 
 
 async def test_a_refused_sales_figure_stays_like_a_refused_cell_when_another_line_is_entered(
