@@ -414,7 +414,10 @@ def budget_lines(c: Context) -> Iterator[Row]:
         for i, b in enumerate(g.capital.budget, start=1):
             total = b.quantity * b.unit_price
             kind = source_kind(g.capital, b.source_id)
-            yield c.ws.id, b.id, g.id, i, b.item, b.quantity, b.unit, b.unit_price, total, kind
+            yield (
+                *(c.ws.id, b.id, g.id, i, b.item, b.quantity, b.unit, b.unit_price, total, kind),
+                *(b.source_id, _b(b.member_loans), b.prepaid),
+            )
 
 
 def funding_sources(c: Context) -> Iterator[Row]:
@@ -487,8 +490,8 @@ ROWS: Final[dict[str, Callable[[Context], Iterator[Row]]]] = {
     "blackouts": blackouts,
     "deductions": deductions,
     "fund_rules": fund_rules,
-    "budget_lines": budget_lines,
     "funding_sources": funding_sources,
+    "budget_lines": budget_lines,
     "meetings": followup_rows.meetings,
     "attendance": followup_rows.attendance,
     "payments": followup_rows.payments,

@@ -35,7 +35,7 @@ from pydantic import BaseModel
 
 from pra.archive.lender_kinds import LENDER_KINDS
 from pra.model import OFFICER_ROLES, SWOT_QUADRANTS
-from pra.model.capital import Deduction, DeductionKind
+from pra.model.capital import Deduction, DeductionKind, Prepaid
 from pra.model.followup import RESULT_AREAS, MeetingKind
 from pra.model.funding import LenderLoan
 from pra.model.groups import CalendarSettings, PledgeKind
@@ -852,33 +852,6 @@ TABLES: Final[tuple[Table, ...]] = (
         foreign_keys=(_FK_GROUP,),
     ),
     Table(
-        "budget_lines",
-        "Rencana anggaran biaya",
-        "Lines of each group's budget (RAB).",
-        (
-            _ws(),
-            _id("line_id", "ID baris", "budget line"),
-            _GROUP,
-            _pos("budget line"),
-            _text("item", "Barang", "What is bought.", True),
-            _int("quantity", "Jumlah", "Quantity.", 1),
-            _text("unit", "Satuan", "Unit."),
-            _int("unit_price", "Harga satuan", "Price per unit, rupiah."),
-            _int("total", "Total", "Quantity × unit price, rupiah."),
-            Column(
-                "source",
-                "string",
-                "Sumber dana",
-                "The kind of the paying source: stimulus (a grant), loan (from a lender), own, "
-                "or other (none named).",
-                True,
-                enum=SOURCES,
-            ),
-        ),
-        primary_key=("workshop_id", "line_id"),
-        foreign_keys=(_FK_GROUP,),
-    ),
-    Table(
         "funding_sources",
         "Sumber dana",
         "Each group's funding sources: grants, loans from lenders and its own capital. A lender "
@@ -944,6 +917,57 @@ TABLES: Final[tuple[Table, ...]] = (
         foreign_keys=(_FK_GROUP,),
     ),
     # pendampingan (follow-up) after the workshop, keyed to the groups and participants
+    Table(
+        "budget_lines",
+        "Rencana anggaran biaya",
+        "Lines of each group's budget (RAB).",
+        (
+            _ws(),
+            _id("line_id", "ID baris", "budget line"),
+            _GROUP,
+            _pos("budget line"),
+            _text("item", "Barang", "What is bought.", True),
+            _int("quantity", "Jumlah", "Quantity.", 1),
+            _text("unit", "Satuan", "Unit."),
+            _int("unit_price", "Harga satuan", "Price per unit, rupiah."),
+            _int("total", "Total", "Quantity × unit price, rupiah."),
+            Column(
+                "source",
+                "string",
+                "Sumber dana",
+                "The kind of the paying source: stimulus (a grant), loan (from a lender), own, "
+                "or other (none named).",
+                True,
+                enum=SOURCES,
+            ),
+            _ref(
+                "source_id",
+                "ID sumber dana",
+                "The funding source that pays the line: join funding_sources on workshop_id and "
+                "source_id. Empty when none is named yet, so not declared as a foreign key here "
+                "(frictionless refuses a key half empty); SQL accepts FOREIGN KEY (workshop_id, "
+                "source_id) REFERENCES funding_sources (workshop_id, source_id).",
+                False,
+            ),
+            _bool(
+                "member_loans",
+                "Dibeli dengan pinjaman anggota",
+                "Bought by the members with the loans they receive from the source (each "
+                "member's own trade), not by the group from the source's part for assets.",
+            ),
+            Column(
+                "prepaid",
+                "string",
+                "Dibayar di muka",
+                "A running cost paid ahead and kept in the opening cash: materials (used up as "
+                "the business sells) or fixed_costs (a fixed cost paid for some months); empty "
+                "for an asset or a one-off cost.",
+                enum=get_args(Prepaid),
+            ),
+        ),
+        primary_key=("workshop_id", "line_id"),
+        foreign_keys=(_FK_GROUP,),
+    ),
     Table(
         "meetings",
         "Pertemuan kelompok",

@@ -2,8 +2,11 @@
 
 A sound file may still hold input a lender would send back (a pledge from a
 non-member, a missing score …), or a followed group whose profit stays below its
-business analysis: each is a line too, and the OK line counts them; they do not
-change the exit code.
+business analysis ("perlu dilihat lagi"), or what its plans cannot do (a month whose
+cash cannot pay the instalments, two participants of one name: "peringatan"): each is
+a line too, and the file's last line counts them; they do not change the exit code.
+With more than one file, the summary counts the files at each level: with problems,
+to look at again, with warnings, good.
 
 A folder stands for every workshop file in it. Each file is only read, never
 changed, and checked more strictly than opening it would be (see
@@ -14,6 +17,7 @@ otherwise, so the command fits in scripts and CI.
 from __future__ import annotations
 
 import argparse
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -117,6 +121,36 @@ def _followup_doubts(ws: Workshop, lang: Language | None) -> list[str]:
     return out
 
 
+LEVELS = ("bad", "doubtful", "warned", "good")
+"""A file's verdict, worst first: with problems (exit 1), valid with something to look at
+again, valid with warnings only, good."""
+
+
+def verdict(path: Path, notes: list[str], warnings: list[str], lang: Language | None) -> str:
+    """The last line of a valid file: good, or what was said above it, counted."""
+    if notes and warnings:
+        return t(
+            "check.ok_notes_warnings",
+            lang=lang,
+            file=path,
+            count=len(notes),
+            warnings=len(warnings),
+        )
+    if notes:
+        return t("check.ok_notes", lang=lang, file=path, count=len(notes))
+    if warnings:
+        return t("check.ok_warnings", lang=lang, file=path, warnings=len(warnings))
+    return t("check.ok", lang=lang, file=path)
+
+
+def summary(counts: Counter[str], lang: Language | None) -> str:
+    """``3 berkas diperiksa: 1 perlu dilihat lagi, 1 dengan peringatan, 1 baik``: each level
+    that some file reached, worst first."""
+    said = [t(f"check.level.{level}", lang=lang, n=counts[level]) for level in LEVELS]
+    said = [text for level, text in zip(LEVELS, said, strict=True) if counts[level]]
+    return t("check.summary", lang=lang, checked=sum(counts.values()), counts=", ".join(said))
+
+
 def run(args: argparse.Namespace) -> int:
     import datetime as dt
 
@@ -124,7 +158,7 @@ def run(args: argparse.Namespace) -> int:
 
     lang = args.lang
     today = dt.date.today()
-    checked = bad = 0
+    counts: Counter[str] = Counter()
     empty_folders = 0
     for given in args.paths:
         files = list(store.iter_workshop_files([given])) if _is_folder(given) else [given]
@@ -133,23 +167,21 @@ def run(args: argparse.Namespace) -> int:
             empty_folders += 1
             continue
         for path in files:
-            checked += 1
             lines = store.problems(path, lang, today) or _plan_problems(path, lang)
             for line in lines:
                 print(one_line(line))
             if lines:
-                bad += 1
+                counts["bad"] += 1
                 continue
             notes = doubtful(path, lang)
-            for line in notes + _warnings(path, lang) + _name_warnings(path, lang):
+            warnings = _warnings(path, lang) + _name_warnings(path, lang)
+            for line in notes + warnings:
                 print(one_line(line))
-            if notes:
-                print(one_line(t("check.ok_notes", lang=lang, file=path, count=len(notes))))
-            else:
-                print(one_line(t("check.ok", lang=lang, file=path)))
-    if checked > 1:
-        print(t("check.summary", lang=lang, checked=checked, good=checked - bad, bad=bad))
-    return 1 if bad or empty_folders else 0
+            print(one_line(verdict(path, notes, warnings, lang)))
+            counts["doubtful" if notes else "warned" if warnings else "good"] += 1
+    if counts.total() > 1:
+        print(summary(counts, lang))
+    return 1 if counts["bad"] or empty_folders else 0
 
 
 def _name_warnings(path: Path, lang: i18n.Language | None) -> list[str]:

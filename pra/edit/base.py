@@ -13,13 +13,15 @@ Never imports Textual: a web front end or a script can drive the same commands.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, Final, TypeVar
 
 from pydantic import ValidationError
 
 from pra.errors import PraError, said
-from pra.i18n import t
+from pra.i18n import Language, t
 from pra.model import BusinessGroup, Entity, Workshop, findings_of
+from pra.model.integrity import Finding
 from pra.plan.notice import days_said
 
 E = TypeVar("E", bound=Entity)
@@ -47,6 +49,23 @@ def _named(params: Mapping[str, Any], names: Mapping[str, str]) -> dict[str, Any
     if isinstance(ref, str) and ref in names:
         return {**params, "ref": names[ref]}
     return dict(params)
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """Integrity findings said as one plain sentence in any language (a :class:`Sayable`):
+    ``Tanggal 1 Agustus 2003 sebelum lokakarya (22 Juli 2003): …``, references named."""
+
+    findings: tuple[Finding, ...]
+    names: Mapping[str, str]
+
+    def text(self, lang: Language | None = None) -> str:
+        lines = [
+            t(f.key, lang=lang, **said(days_said(_named(f.params, self.names)), lang))
+            for f in self.findings
+        ]
+        joined = "; ".join(dict.fromkeys(lines))
+        return joined[:1].upper() + joined[1:]
 
 
 def _reasons(error: ValidationError, data: Any = None) -> str:

@@ -14,7 +14,16 @@ from collections.abc import Callable, Iterable
 from typing import Any, Final, Literal, get_args
 
 from pra.edit.amounts import NegativeAmount, NotAnAmount, read_amount
-from pra.edit.base import all_ids, build, find, group_of, next_id, remove_item, replace_group
+from pra.edit.base import (
+    Refusal,
+    all_ids,
+    build,
+    find,
+    group_of,
+    next_id,
+    remove_item,
+    replace_group,
+)
 from pra.edit.base import replace_item as _replace
 from pra.edit.info import parse_date
 from pra.errors import PraError
@@ -81,7 +90,17 @@ def followup_of(ws: Workshop, group_id: str) -> GroupFollowUp:
 
 
 def _set_followup(ws: Workshop, group_id: str, **changes: Any) -> Workshop:
-    followup = followup_of(ws, group_id).model_copy(update=changes)
+    """``ws`` with the group's follow-up changed; a change the follow-up's rules refuse (a
+    meeting before the workshop, nobody present …) is refused with their plain sentence, not
+    as a change that cannot be saved."""
+    from pra.model.integrity import followup_findings
+
+    group = group_of(ws, group_id)
+    followup = group.followup.model_copy(update=changes)
+    findings = followup_findings(ws, group.model_copy(update={"followup": followup}))
+    if findings:
+        names = {p.id: p.name for p in ws.participants}
+        raise PraError("edit.followup.refused", reasons=Refusal(tuple(findings), names))
     return replace_group(ws, group_id, followup=followup)
 
 
@@ -306,19 +325,26 @@ def add_action(
     responsible_ids: Iterable[str] = (),
     due: dt.date | str | None = None,
 ) -> Workshop:
-    """A follow-up agreed at the meeting: what, who (members), by when."""
+    """A follow-up agreed at the meeting: what, who (members), by when.
+
+    By when falls on or after the meeting that agreed it (and so after the workshop, which
+    every meeting follows): an earlier date (``01-01-2003`` for ``2004``) is refused.
+    """
     group = group_of(ws, group_id)
     who = tuple(responsible_ids)
     for person in who:
         _member(group, person)
+    meeting = meeting_of(ws, group_id, meeting_id)
+    by = _date(due) if due else None
+    if by is not None and by < meeting.date:
+        raise PraError("edit.followup.due_before_meeting", date=Day(by), meeting=Day(meeting.date))
     action = build(
         FollowUpAction,
         id=new_id_for(ws, "fa"),
         text=text.strip(),
         responsible_ids=who,
-        due=_date(due) if due else None,
+        due=by,
     )
-    meeting = meeting_of(ws, group_id, meeting_id)
     return _set_meeting(ws, group_id, meeting_id, actions=(*meeting.actions, action))
 
 

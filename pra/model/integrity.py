@@ -268,6 +268,14 @@ def _groups(ws: Workshop) -> Iterator[Finding]:
         yield from _followup((*loc, "followup"), g, people, ws)
 
 
+def followup_findings(ws: Workshop, group: BusinessGroup) -> list[Finding]:
+    """What :func:`check` finds in ``group``'s follow-up, ``group`` standing where its id stands
+    in ``ws`` (a follow-up edit asks this before the whole document is validated again)."""
+    gi = next((i for i, g in enumerate(ws.groups) if g.id == group.id), len(ws.groups))
+    people = {p.id for p in ws.participants}
+    return list(_followup(("groups", gi, "followup"), group, people, ws))
+
+
 def _followup(loc: Loc, g: BusinessGroup, people: set[str], ws: Workshop) -> Iterator[Finding]:
     """Follow-up records name the group's members, fall on or after the workshop, have someone
     present, and use the workshop's grade scale and the shipped criteria."""
@@ -283,17 +291,19 @@ def _followup(loc: Loc, g: BusinessGroup, people: set[str], ws: Workshop) -> Ite
             yield Finding(here, "integrity.followup_not_member", {"ref": ref})
 
     held = ws.info.date
-    seen: set[tuple[dt.date, str]] = set()
+    seen: dict[tuple[dt.date, str], int] = {}
     for mi, meeting in enumerate(g.followup.meetings):
         here: Loc = (*loc, "meetings", mi)
         # one group meeting and one mentor's visit a day: the two are different records
         # (attendance counts the group's own meetings only); a second of the same kind on
         # the same day is the same meeting entered twice, its money counted twice
-        if (meeting.date, meeting.kind) in seen:
+        first = seen.setdefault((meeting.date, meeting.kind), mi)
+        if first != mi:
             yield Finding(
-                (*here, "date"), f"integrity.{meeting.kind}_twice", {"date": meeting.date}
+                (*here, "date"),
+                f"integrity.{meeting.kind}_twice",
+                {"date": meeting.date, "first": first + 1},
             )
-        seen.add((meeting.date, meeting.kind))
         if held is not None and meeting.date < held:
             yield Finding(
                 (*here, "date"),
@@ -307,6 +317,13 @@ def _followup(loc: Loc, g: BusinessGroup, people: set[str], ws: Workshop) -> Ite
         for ai, action in enumerate(meeting.actions):
             for pi, ref in enumerate(action.responsible_ids):
                 yield from member((*here, "actions", ai, "responsible_ids", pi), ref)
+            if action.due is not None and action.due < meeting.date:
+                # agreed at the meeting, so due on or after it (and so after the workshop)
+                yield Finding(
+                    (*here, "actions", ai, "due"),
+                    "integrity.action_due_before_meeting",
+                    {"date": action.due, "meeting": meeting.date},
+                )
         if not meeting.present_ids():
             yield Finding(here, "integrity.meeting_nobody", {"date": meeting.date})
         for pi, paid in enumerate(meeting.lender_payments):

@@ -89,7 +89,8 @@ def refused(app: App[Any], field: Widget | None = None) -> None:
 
 def unmark_refused(app: App[Any]) -> None:
     """An edit was kept: no field shows a refusal any longer, but those whose refused text
-    their step still holds and says (:meth:`~pra.tui.steps.base.StepView.holds_refused`)."""
+    their step still holds and says (:meth:`~pra.tui.steps.base.StepView.holds_refused`),
+    or the follow-up's meeting still holds (:meth:`MeetingPane.holds_refused`)."""
     from textual.app import ScreenStackError
     from textual.widgets import Input
 
@@ -99,8 +100,12 @@ def unmark_refused(app: App[Any]) -> None:
         screen = app.screen
     except ScreenStackError:
         return
+    from pra.tui.followup.meeting import MeetingPane
+
     for field in screen.query(f".{REFUSED}"):
-        view = next((node for node in field.ancestors if isinstance(node, StepView)), None)
+        view = next(
+            (node for node in field.ancestors if isinstance(node, (StepView, MeetingPane))), None
+        )
         if view is not None and isinstance(field, Input) and view.holds_refused(field):
             continue
         field.remove_class(REFUSED)

@@ -162,6 +162,13 @@ def test_the_json_schema_and_the_data_package_hold_the_payments_to_lenders() -> 
         "fields": ["workshop_id", "lender_loan"],
         "reference": {"resource": "funding_sources", "fields": ["workshop_id", "source_id"]},
     } in lender["foreignKeys"]
+    # a budget line names its source, so its money joins the grant or loan that pays it (a
+    # key SQL declares, tests/archive/test_duckdb.py; not the package: it may be empty)
+    budget = resources["budget_lines"]
+    assert [fk["fields"] for fk in budget["foreignKeys"]] == [["workshop_id", "group_id"]]
+    names = [f["name"] for f in budget["fields"]]
+    assert names[-4:] == ["source", "source_id", "member_loans", "prepaid"]
+    assert list(resources).index("funding_sources") < list(resources).index("budget_lines")
     # every column of every primary key is required: SQL refuses an empty cell in a key
     for name, table in resources.items():
         fields = {f["name"]: f for f in table["fields"]}

@@ -351,3 +351,21 @@ def test_copies_written_by_an_earlier_copy_scheme_are_not_served_from_the_cache(
     build_archive(workshop_files(src), out, again)
     assert len(again.loaded) == 3
     assert "darto" not in (out / "raw" / "ws-palembang.json").read_text("utf-8").casefold()
+
+
+def test_the_cache_key_changes_with_a_tables_columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Workshops prepared before budget_lines gained source_id, member_loans and prepaid (#15)
+    are never served to a run that writes them: the key hashes every table's schema."""
+    from dataclasses import replace
+
+    from pra.archive import tables
+    from pra.archive.cache import layout_key
+
+    now = layout_key(False, True, "id")
+    budget = tables.BY_NAME["budget_lines"]
+    assert [c.name for c in budget.columns[-3:]] == ["source_id", "member_loans", "prepaid"]
+    before = replace(budget, columns=budget.columns[:-3])
+    monkeypatch.setattr(
+        tables, "TABLES", tuple(before if t is budget else t for t in tables.TABLES)
+    )
+    assert layout_key(False, True, "id") != now

@@ -82,6 +82,17 @@ def test_a_broken_reference_fails_validation(
     assert {(e[0], e[3]) for e in errors} == {(expected, "foreign-key")}
 
 
+def test_a_budget_line_without_a_source_is_valid(archive: ArchiveResult, tmp_path: Path) -> None:
+    """A line no source pays yet (``source_id`` empty in the file) leaves its source empty: still
+    valid (frictionless would refuse it were the half-empty pair declared a foreign key)."""
+    import frictionless
+
+    out = _copy(archive, tmp_path)
+    _rewrite(out / "data" / "budget_lines.csv", "source_id", 0, "")
+    report = frictionless.validate(out / "datapackage.json")
+    assert report.valid, _errors(report)
+
+
 def test_a_duplicate_key_fails_validation(archive: ArchiveResult, tmp_path: Path) -> None:
     import frictionless
 

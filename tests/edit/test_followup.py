@@ -102,7 +102,9 @@ def test_attendance_ticks_and_unticks(ws: Workshop) -> None:
     assert fu.meeting_of(ws, SEDAP, mid).present_ids() == (ROHANI,)
     with pytest.raises(PraError) as caught:  # the last one present cannot be unticked
         fu.toggle_present(ws, SEDAP, mid, ROHANI)
-    assert caught.value.key == "edit.invalid"
+    assert caught.value.message() == (
+        "Pertemuan 5 September 2003 tanpa seorang pun yang hadir: centang anggota yang datang."
+    )
 
 
 def test_a_member_who_pays_is_ticked_present(ws: Workshop) -> None:
@@ -338,4 +340,45 @@ def test_moving_a_meeting_onto_another_of_its_kind_is_refused_with_the_date(
     second = ws.group(SEDAP).followup.meetings[-1].id  # type: ignore[union-attr]
     with pytest.raises(PraError) as caught:
         fu.update_meeting(ws, SEDAP, second, date="05-09-2003")
-    assert "pertemuan kelompok 5 September 2003 sudah dicatat sekali" in caught.value.message()
+    assert caught.value.message() == (
+        "Pertemuan kelompok 5 September 2003 sudah dicatat sebagai pertemuan 1: satu pertemuan "
+        "kelompok sehari (kunjungan pendamping pada hari yang sama boleh); gabungkan catatannya "
+        "ke pertemuan yang sudah ada."
+    )
+
+
+def test_a_follow_up_due_before_its_meeting_is_refused_with_both_dates(ws: Workshop) -> None:
+    # before: "Cek buku kas, oleh Rohani, 01-01-2003" was kept on a meeting of 5 September 2003
+    ws, mid = _meeting(ws)
+    with pytest.raises(PraError) as caught:
+        fu.add_action_line(ws, SEDAP, mid, "Cek buku kas, oleh Rohani, 01-01-2003")
+    assert caught.value.message() == (
+        "Batas waktu 1 Januari 2003 sebelum pertemuan ini (5 September 2003): periksa tahunnya."
+    )
+    assert caught.value.message("en") == (
+        "The due date 1 January 2003 is before this meeting (5 September 2003): check the year."
+    )
+    on_the_day = fu.add_action_line(ws, SEDAP, mid, "Cek buku kas, oleh Rohani, 05-09-2003")
+    assert fu.meeting_of(on_the_day, SEDAP, mid).actions[0].due == dt.date(2003, 9, 5)
+
+
+@pytest.mark.parametrize("how", ["add", "move"])
+def test_a_meeting_before_the_workshop_is_refused_in_a_plain_sentence(
+    ws: Workshop, how: str
+) -> None:
+    # before: "Perubahan tidak bisa disimpan: tanggal 1 Agustus 2003 sebelum lokakarya …",
+    # as if saving had failed
+    with pytest.raises(PraError) as caught:
+        if how == "add":
+            fu.add_meeting(ws, SEDAP, "01-08-2003")
+        else:
+            ws, mid = _meeting(ws)
+            fu.update_meeting(ws, SEDAP, mid, date="01-08-2003")
+    assert caught.value.message() == (
+        "Tanggal 1 Agustus 2003 sebelum lokakarya (13 Agustus 2003): pendampingan dimulai "
+        "setelah lokakarya."
+    )
+    assert caught.value.message("en") == (
+        "The date 1 August 2003 is before the workshop (13 August 2003): follow-up starts after "
+        "the workshop."
+    )

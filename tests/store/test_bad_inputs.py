@@ -167,8 +167,20 @@ BROKEN |= {
                 meetings=[_meeting(d), {**_meeting(d), "id": "pt-2"}]
             )
         ),
-        "pertemuan 2 (1 September 2003): pertemuan kelompok 1 September 2003 sudah dicatat sekali",
-        "the group meeting of 1 September 2003 is recorded already",
+        "pertemuan 2 (1 September 2003): pertemuan kelompok 1 September 2003 sudah dicatat"
+        " sebagai pertemuan 1",
+        "the group meeting of 1 September 2003 is recorded already as meeting 1",
+    ),
+    "follow-up due before its meeting": (
+        _text(
+            lambda d: _meeting(
+                d, actions=[{"id": "tl-1", "text": "Cek buku kas", "due": "2003-01-01"}]
+            )
+        ),
+        "tindak lanjut ini jatuh tempo 1 Januari 2003, sebelum pertemuan yang menyepakatinya"
+        " (1 September 2003)",
+        "this follow-up is due on 1 January 2003, before the meeting that agreed it"
+        " (1 September 2003)",
     ),
     "negative payment to a lender": (
         _text(lambda d: _meeting(d, lender_payments=[{"source_id": "fs-tkg-own", "amount": -1}])),

@@ -41,6 +41,8 @@ if TYPE_CHECKING:
     from pra.tui.session import Session
 
 ATTENDANCE = 1
+Slot = tuple[str | None, str | None, str]
+"""Where a refused text was typed: group, meeting, field (see :attr:`MeetingPane.refused`)."""
 """The column of the tick; the money columns follow it, in :data:`fu.AMOUNT_FIELDS` order."""
 
 
@@ -110,6 +112,15 @@ class MeetingPane(FollowUpPane):
     def __init__(self, session: Session) -> None:
         super().__init__(session, id="fu-meeting-pane")
         self.meeting_id: str | None = None
+        self.refused: dict[Slot, str] = {}
+        """Texts refused, each where it was typed: (group, meeting, field id or
+        ``cell:MEMBER:COLUMN``). It stays in its line while that group, meeting and cell are
+        shown, and is back when they are shown again; another group's or meeting's lines
+        show their own values, never it (as the workshop's ``StepView.refused`` per group)."""
+        self.shown: tuple[str | None, str | None] | None = None
+        """The group and meeting the lines were last filled for."""
+        self.cell_slot: Slot | None = None
+        """The cell the cell line holds a text for."""
 
     def compose(self) -> ComposeResult:
         kinds = [(t(f"meeting_kind.{kind}"), kind) for kind in ("meeting", "visit")]
@@ -168,6 +179,8 @@ class MeetingPane(FollowUpPane):
         group = self.group
         meeting = self.meeting
         self.meeting_id = meeting.id if meeting is not None else None
+        moved = self.shown != (group_id, self.meeting_id)
+        self.shown = (group_id, self.meeting_id)
         table = self.query_one("#fu-members", DataTable)
         heading = self.query_one("#fu-heading", Static)
         if group is None or meeting is None:
@@ -175,7 +188,7 @@ class MeetingPane(FollowUpPane):
             table.clear(columns=True)
             self._list_lines(ws, None)
             for name in ("sales", "costs", "lender", "notes"):  # never another group's meeting
-                self._set_unless_focused(f"#fu-{name}", "")
+                self._set_unless_focused(f"#fu-{name}", "", moved)
             self._show_lender(None)
             self._label_cell()
             return
@@ -186,11 +199,11 @@ class MeetingPane(FollowUpPane):
         fill(table, columns, rows)
         for name in ("sales", "costs"):
             value = getattr(meeting, name)
-            self._set_unless_focused(f"#fu-{name}", format_number(value) if value else "")
-        self._set_unless_focused("#fu-notes", meeting.notes)
+            self._set_unless_focused(f"#fu-{name}", format_number(value) if value else "", moved)
+        self._set_unless_focused("#fu-notes", meeting.notes, moved)
         loan = self._show_lender(group)
         paid = meeting.paid_to(loan.id) if loan is not None else 0
-        self._set_unless_focused("#fu-lender", format_number(paid) if paid else "")
+        self._set_unless_focused("#fu-lender", format_number(paid) if paid else "", moved)
         self._list_lines(ws, meeting)
         self._label_cell()
 
@@ -235,10 +248,43 @@ class MeetingPane(FollowUpPane):
         paid = meeting.paid_to(loan.id)
         self._set_unless_focused("#fu-lender", format_number(paid) if paid else "")
 
-    def _set_unless_focused(self, selector: str, value: str) -> None:
+    def _slot(self, name: str) -> Slot:
+        return (self.group_id, self.meeting_id, name)
+
+    def _set_unless_focused(self, selector: str, value: str, moved: bool = False) -> None:
+        """Show ``value`` in a line, unless the mentor is typing there or it holds the text it
+        refused for this meeting; on another group or meeting (``moved``) always: the line
+        shows that meeting's value, or the text refused there before."""
         field = self.query_one(selector, Input)
-        if field is not self.screen.focused and field.value != value:
+        slot = self._slot(field.id or "")
+        held = self.refused.get(slot)
+        if moved:
+            value = held if held is not None else value
+        elif field is self.screen.focused:
+            return
+        elif held is not None:
+            if held == field.value:
+                return  # refused as it stands: kept in its line until corrected
+            del self.refused[slot]  # typed over or taken back
+        if field.value != value:
             field.value = value
+        field.set_class(held is not None and held == value, notices.REFUSED)
+
+    def holds_refused(self, field: Input) -> bool:
+        """Does ``field`` show the text it refused for this meeting (or cell)? Then it keeps
+        its error border when another edit is kept (:func:`pra.tui.notices.unmark_refused`)."""
+        slot = self.cell_slot if field.id == "fu-cell" else self._slot(field.id or "")
+        return slot is not None and field.value != "" and self.refused.get(slot) == field.value
+
+    def _refused(self, field: Input, kept: bool) -> None:
+        """Remember ``field``'s text as refused for this meeting, or forget it once kept."""
+        slot = self.cell_slot if field.id == "fu-cell" else self._slot(field.id or "")
+        if slot is None:
+            return
+        if kept:
+            self.refused.pop(slot, None)
+        else:
+            self.refused[slot] = field.value
 
     def _heading(self, group: BusinessGroup, meeting: Meeting) -> str:
         meetings = group.followup.meetings
@@ -323,6 +369,14 @@ class MeetingPane(FollowUpPane):
         label = self.query_one("#fu-cell-label", Static)
         field = self.query_one("#fu-cell", Input)
         pid, column = current if current is not None else ("", None)
+        slot = self._slot(f"cell:{pid}:{column}") if column is not None else None
+        if slot != self.cell_slot:
+            # the line edits another cell now: its text (refused there, or typed and left
+            # with Escape) stays with that cell; this one shows what was refused in it
+            self.cell_slot = slot
+            held = self.refused.get(slot) if slot is not None else None
+            field.value = held or ""
+            field.set_class(held is not None, notices.REFUSED)
         if column is None:
             label.update(t("tui.followup.meeting.cell_none"))
             field.placeholder = t("tui.followup.meeting.amount_hint")
@@ -352,12 +406,12 @@ class MeetingPane(FollowUpPane):
         field = self.query_one("#fu-cell", Input)
         if amount_column(event.coordinate.column) is None:
             self.action_toggle_present()
-        elif field.value.strip():
+        elif field.value.strip() and not self.holds_refused(field):
             # typed faster than the focus moved: the amount and its Enter reached the table
             if self._commit_cell() and not self._move(1):
                 self.query_one("#fu-members", DataTable).focus()
         else:
-            field.focus()
+            field.focus()  # to type the amount, or correct the one refused in this cell
 
     def typing_target(self, widget: Widget, character: str) -> bool:
         """On the member table: the space bar ticks; on a money column a typed key starts
@@ -390,7 +444,9 @@ class MeetingPane(FollowUpPane):
         if character == " ":
             return False
         # appended, never replacing: keys typed faster than the focus moves all land in
-        # the cell line in order (it is emptied whenever an amount is kept or given up)
+        # the cell line in order (it is emptied whenever an amount is kept or given up);
+        # first the line is made the one of the cell under the cursor (moved a moment ago)
+        self._label_cell()
         field = self.query_one("#fu-cell", Input)
         field.cursor_position = len(field.value)
         field.insert_text_at_cursor(character)
@@ -406,14 +462,17 @@ class MeetingPane(FollowUpPane):
         pid, column = current if current is not None else ("", None)
         if column is None or meeting_id is None or not text.strip():
             field.value = ""
+            self._refused(field, kept=True)
             return True
         try:
             value = fu.parse_amount(text)
         except PraError as error:
             notices.refused(self.app, field)
             self.notify(error.message(), severity="error")
+            self._refused(field, kept=False)
             return False
         field.value = ""
+        self._refused(field, kept=True)
         absent = pid not in self.meeting.present_ids() if self.meeting is not None else False
         done = self.change(
             lambda ws, gid: fu.set_amount(ws, gid, meeting_id, pid, column, text),
@@ -472,10 +531,16 @@ class MeetingPane(FollowUpPane):
         now = getattr(meeting, name)
         shown = (format_number(now) if now else "") if name != "notes" else now
         mid, value = meeting.id, field.value
-        if value.strip() == (shown or "").strip() or self.change(
+        if self.refused.get(self._slot(field.id)) == value:
+            return  # refused as it stands, and said when it was: not refused again
+        kept = value.strip() == (shown or "").strip() or self.change(
             lambda ws, gid: fu.update_meeting(ws, gid, mid, **{name: value}),
             t(f"tui.followup.meeting.{name}_set"),
-        ):
+        )
+        # an edit that changed nothing (``274rb`` for ``274.000``) is not a refusal
+        kept = kept or self.session.last_error is None
+        self._refused(field, kept)
+        if kept:
             _kept(field)
 
     def _keep_lender(self, meeting: Meeting, field: Input) -> None:
@@ -484,10 +549,16 @@ class MeetingPane(FollowUpPane):
             return
         paid = meeting.paid_to(loan.id)
         mid, lid, value = meeting.id, loan.id, field.value
-        if value.strip() == (format_number(paid) if paid else "") or self.change(
+        if self.refused.get(self._slot(field.id or "")) == value:
+            return  # refused as it stands, and said when it was: not refused again
+        kept = value.strip() == (format_number(paid) if paid else "") or self.change(
             lambda ws, gid: fu.set_lender_payment(ws, gid, mid, lid, value),
             t("tui.followup.meeting.lender_set"),
-        ):
+        )
+        # an edit that changed nothing (``274rb`` for ``274.000``) is not a refusal
+        kept = kept or self.session.last_error is None
+        self._refused(field, kept)
+        if kept:
             _kept(field)
 
     def _add_meeting(self, field: Input) -> None:
@@ -608,6 +679,7 @@ class MeetingPane(FollowUpPane):
         field = self.query_one("#fu-cell", Input)
         if self.screen.focused is field:
             field.value = ""
+            self._refused(field, kept=True)  # given up: nothing refused left in that cell
             self.query_one("#fu-members", DataTable).focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
