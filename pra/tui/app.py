@@ -293,12 +293,15 @@ class PraApp(SerialKeysApp):
     def commit_pending(self) -> None:
         """Let every step view of every open workshop screen keep what is typed in it: the
         shown one, and those left with a line typed but not entered ("Ani Lestari, P, 02"
-        on Peserta, then F8 and Ctrl+Q, was lost)."""
+        on Peserta, then F8 and Ctrl+Q, was lost); and the follow-up's line being typed in."""
+        from pra.tui.followup.screen import FollowUpScreen
         from pra.tui.steps import StepView
 
         for screen in self.screen_stack:
             for view in screen.query(StepView):
                 view.commit_pending()
+            if isinstance(screen, FollowUpScreen):
+                screen.commit_pending()
 
     def open_session(self, session: Session) -> None:
         """Show ``session`` on a fresh workshop screen (from home)."""

@@ -46,6 +46,9 @@ Slot = tuple[str | None, str | None, str]
 """The column of the tick; the money columns follow it, in :data:`fu.AMOUNT_FIELDS` order."""
 
 
+MEETING_LINES = frozenset({"fu-sales", "fu-costs", "fu-lender", "fu-notes"})
+"""The meeting's lines kept when the focus leaves them (not on Enter only)."""
+
 LENDER_SHOWN = 30
 """A lender's name in the choice of which loan a payment is for, cut beyond this many characters."""
 
@@ -510,15 +513,28 @@ class MeetingPane(FollowUpPane):
             self._add_line(event.input, fu.add_problem, "tui.followup.meeting.problem_added")
         elif field_id == "fu-action":
             self._add_line(event.input, fu.add_action_line, "tui.followup.meeting.action_added")
-        elif field_id in {"fu-sales", "fu-costs", "fu-lender", "fu-notes"}:
+        elif field_id in MEETING_LINES:
             self._keep_field(event.input)
 
     def on_input_blurred(self, event: Input.Blurred) -> None:
         """Sales, costs, the payment to the lender and notes keep their text when the focus
         leaves them."""
-        if event.input.id in {"fu-sales", "fu-costs", "fu-lender", "fu-notes"}:
+        if event.input.id in MEETING_LINES:
             with notices.about(event.input):
                 self._keep_field(event.input)
+
+    def commit_pending(self) -> None:
+        """The meeting's line being typed in (sales, costs, the lender's payment, notes) is kept
+        for this meeting before another group or meeting is shown (F3, ^←/^→) or the app quits:
+        with the focus still in it, no blur keeps it, and the next meeting's values replaced it."""
+        focused = self.screen.focused
+        if (
+            isinstance(focused, Input)
+            and focused.id in MEETING_LINES
+            and focused in self.query(Input)
+        ):
+            with notices.about(focused):
+                self._keep_field(focused)
 
     def _keep_field(self, field: Input) -> None:
         meeting = self.meeting
@@ -665,6 +681,7 @@ class MeetingPane(FollowUpPane):
         meeting = self.meeting
         if group is None or meeting is None:
             return
+        self.commit_pending()
         meetings = group.followup.meetings
         index = max(0, min(len(meetings) - 1, meetings.index(meeting) + delta))
         self.meeting_id = meetings[index].id

@@ -53,6 +53,10 @@ class FollowUpPane(Widget):
     def show(self, ws: Workshop, group_id: str | None) -> None:
         raise NotImplementedError
 
+    def commit_pending(self) -> None:
+        """Keep what is typed and not yet kept, for the group (and meeting) it was typed for:
+        called before another group or meeting is shown, and on quitting."""
+
     def focus_first(self) -> None:
         """The first field of the tab, focused at once (not deferred): a tab switch follows the
         focus, so a focus still pending when F6 is pressed again would bring this tab back."""

@@ -178,11 +178,17 @@ class FollowUpScreen(Screen[None]):
         self.tab = TABS.index(name)
         self._focus_tab_later()
 
+    def commit_pending(self) -> None:
+        """Every pane keeps what is typed in it and not yet kept, for its own group."""
+        for pane in self.query(FollowUpPane):
+            pane.commit_pending()
+
     def action_next_group(self) -> None:
         groups = self.session.workshop.groups
         if not groups:
             self.notify(t("tui.needs_group"))
             return
+        self.commit_pending()
         ids = [g.id for g in groups]
         index = ids.index(self.group_id) + 1 if self.group_id in ids else 0
         self.group_id = ids[index % len(ids)]

@@ -114,3 +114,34 @@ async def test_a_refused_sales_figure_stays_like_a_refused_cell_when_another_lin
         assert app.screen.query_one("#fu-cell", Input).value == "-5000"
         assert "Rohani · S.wajib:" in screen_text(app)
         assert meeting().sales is None
+
+
+async def test_a_note_typed_and_not_kept_is_kept_for_its_own_group_on_f3() -> None:
+    """Sedap Malam's meeting: a note typed in Catatan, then F3 with the focus still there:
+    the note is kept for Sedap Malam's meeting (it was dropped; before that, saved into
+    Jaya Bersama's meeting shown next), and Jaya Bersama's note stays empty."""
+    session = make_session(_two_meetings())
+    app = PraApp(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await keys(pilot, "f4")
+        await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
+        notes = app.screen.query_one("#fu-notes", Input)
+        notes.focus()
+        await wait_for_focus(pilot, _by_id("fu-notes"), what="the notes line")
+        await keys(pilot, "Kas dihitung bersama bendahara")
+        await keys(pilot, "f3")
+        await wait_until(
+            pilot, lambda: "Kelompok Jaya Bersama" in screen_text(app), what="Jaya Bersama"
+        )
+
+        def note(group: str) -> str:
+            found = session.workshop.group(group)
+            assert found is not None
+            return found.followup.meetings[0].notes
+
+        await wait_until(
+            pilot,
+            lambda: note(SEDAP) == "Kas dihitung bersama bendahara",
+            what="the note kept for Sedap Malam",
+        )
+        assert note(JAYA) == ""
