@@ -175,7 +175,7 @@ class MeetingPane(FollowUpPane):
             table.clear(columns=True)
             self._list_lines(ws, None)
             for name in ("sales", "costs", "lender", "notes"):  # never another group's meeting
-                self._set_unless_focused(f"#fu-{name}", "")
+                self._show_field(f"#fu-{name}", "")
             self._show_lender(None)
             self._label_cell()
             return
@@ -186,11 +186,11 @@ class MeetingPane(FollowUpPane):
         fill(table, columns, rows)
         for name in ("sales", "costs"):
             value = getattr(meeting, name)
-            self._set_unless_focused(f"#fu-{name}", format_number(value) if value else "")
-        self._set_unless_focused("#fu-notes", meeting.notes)
+            self._show_field(f"#fu-{name}", format_number(value) if value else "")
+        self._show_field("#fu-notes", meeting.notes)
         loan = self._show_lender(group)
         paid = meeting.paid_to(loan.id) if loan is not None else 0
-        self._set_unless_focused("#fu-lender", format_number(paid) if paid else "")
+        self._show_field("#fu-lender", format_number(paid) if paid else "")
         self._list_lines(ws, meeting)
         self._label_cell()
 
@@ -233,12 +233,10 @@ class MeetingPane(FollowUpPane):
         if meeting is None or loan is None:
             return
         paid = meeting.paid_to(loan.id)
-        self._set_unless_focused("#fu-lender", format_number(paid) if paid else "")
+        self._show_field("#fu-lender", format_number(paid) if paid else "")
 
-    def _set_unless_focused(self, selector: str, value: str) -> None:
-        field = self.query_one(selector, Input)
-        if field is not self.screen.focused and field.value != value:
-            field.value = value
+    def _show_field(self, selector: str, value: str) -> None:
+        self.show_value(self.query_one(selector, Input), value)
 
     def _heading(self, group: BusinessGroup, meeting: Meeting) -> str:
         meetings = group.followup.meetings
