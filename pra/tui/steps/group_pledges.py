@@ -201,6 +201,14 @@ class PledgesView(GroupStepView):
             urgent=True,
         )
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """^t and ^k act on the highlighted pledge: offered (footer, notes) only while the
+        table has the focus, never on the pledge line or the form's dropdowns."""
+        if action in {"kept", "kind"}:
+            focused = self.screen.focused if self.is_attached else None
+            return focused is not None and focused.id == "pledge-table"
+        return super().check_action(action, parameters)
+
     def _selected(self) -> str | None:
         return current_key(self.query_one("#pledge-table", DataTable))
 
