@@ -99,4 +99,17 @@ class FollowUpPane(Widget):
             return
         event.stop()
         event.prevent_default()
-        self.typing_target(focused, event.character)
+        if not self.typing_target(focused, event.character):
+            self.type_beside(focused, event.character)
+
+    def type_beside(self, widget: Widget, character: str) -> None:
+        """A key typed on a closed dropdown goes to the entry line beside it, which takes the
+        focus (appended: the keys typed before the focus moves all land there, in order)."""
+        from pra.tui.widgets.choice import line_beside
+
+        line = line_beside(widget)
+        if line is None:
+            return
+        line.cursor_position = len(line.value)
+        line.insert_text_at_cursor(character)
+        line.focus()

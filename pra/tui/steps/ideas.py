@@ -395,8 +395,18 @@ class IdeasView(StepView):
         if ref:
             self.edit(lambda ws: ide.cycle_weight(ws, ref), label=t("tui.ideas.key_weight"))
 
-    def _score(self, step: int | None) -> None:
-        """Raise the highlighted score by ``step`` (5 goes back to 1), or clear it (``None``)."""
+    def typed_on(self, widget: Widget, character: str) -> None:
+        """A score typed on a matrix cell (1–5) is its score; any other key says how to score."""
+        if widget.id != "matrix":
+            return
+        if character in "12345":
+            self._score(0, typed=int(character))
+        else:
+            self.notify(t("tui.ideas.matrix_typed"), severity="warning")
+
+    def _score(self, step: int | None, *, typed: int | None = None) -> None:
+        """Raise the highlighted score by ``step`` (5 goes back to 1), or clear it (``None``);
+        a score ``typed`` (1–5) replaces it."""
         table = self.query_one("#matrix", DataTable)
         idea_id = current_key(table)
         column = table.cursor_column - 1
@@ -408,6 +418,8 @@ class IdeasView(StepView):
         crit = criteria[column].id
         current = idea.scores.get(crit)
         score = None if step is None else (current or 0) % 5 + step
+        if typed is not None:
+            score = typed
         ref = idea.id
         self.edit(lambda w: ide.set_score(w, ref, crit, score), label=t("tui.ideas.scored"))
         table.move_cursor(column=column + 1, animate=False)  # the cursor stays on the cell
