@@ -40,6 +40,8 @@ _refusing: weakref.WeakSet[App[Any]] = weakref.WeakSet()
 """The apps whose notice on screen is a refusal (severity ``error``)."""
 _subjects: weakref.WeakKeyDictionary[App[Any], Widget] = weakref.WeakKeyDictionary()
 """Per app, the field whose text is being kept as the focus leaves it (:func:`about`)."""
+_bound: weakref.WeakKeyDictionary[App[Any], Widget] = weakref.WeakKeyDictionary()
+"""Per app, the widget the notice shown is about while it has the focus (:func:`while_here`)."""
 
 
 def before(app: App[Any], severity: str) -> None:
@@ -63,6 +65,25 @@ def about(field: Widget) -> Iterator[None]:
         yield
     finally:
         _subjects.pop(app, None)
+
+
+def while_here(app: App[Any], widget: Widget) -> None:
+    """The notice just given is true only while ``widget`` has the focus and nothing is kept:
+    "Pindah ke tabel dulu (Tab)…" once Tab moved into the table, "Dibatalkan: ketikan
+    terakhir…" once Enter kept the line. It goes when the focus moves or an edit is kept.
+    Call right after ``notify`` (queued after the notice's own :func:`before`)."""
+    app.call_later(_bind, app, widget)
+
+
+def _bind(app: App[Any], widget: Widget) -> None:
+    _bound[app] = widget
+
+
+def focus_moved(app: App[Any], focused: Widget | None) -> None:
+    """The focus went to ``focused``: a notice true only where it was (:func:`while_here`) goes."""
+    bound = _bound.get(app)
+    if bound is not None and bound is not focused:
+        clear(app)
 
 
 def refused(app: App[Any], field: Widget | None = None) -> None:
@@ -116,6 +137,7 @@ def clear(app: App[Any]) -> None:
     from textual.app import ScreenStackError
 
     _refusing.discard(app)
+    _bound.pop(app, None)
     app.clear_notifications()
     try:
         screen = app.screen
@@ -132,7 +154,7 @@ def accepted(app: App[Any]) -> None:
 
 def _after_accepted(app: App[Any]) -> None:
     unmark_refused(app)
-    if app in _refusing:
+    if app in _refusing or app in _bound:
         clear(app)
 
 

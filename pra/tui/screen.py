@@ -141,6 +141,7 @@ class WorkshopScreen(Screen[None]):
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         """A notice shown moves clear of the field or row that takes the focus."""
+        notices.focus_moved(self.app, event.widget)
         if self.query("Toast"):
             notices.place(self.app)
 

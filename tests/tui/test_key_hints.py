@@ -562,3 +562,59 @@ async def test_every_key_named_in_the_follow_up_is_active_there() -> None:
                 )
                 await keys(pilot, "tab")
         assert checked > 0
+
+
+async def test_the_pledge_row_keys_are_offered_only_on_the_pledge_table() -> None:
+    """Janji hati showed ``^t Ditepati`` with the focus on the pledge line or the member
+    dropdown, where Ctrl+T did nothing and said nothing (issue #12)."""
+    i18n.set_language("id")
+    app = PraApp(make_session(palembang()), step=PraStep.PLEDGES)
+    row_keys = {"ctrl+t", "ctrl+k"}
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_for_focus(pilot, lambda w: w is not None and w.id == "pledge-line", what="line")
+        await keys(pilot, "f1")
+        notes = app.screen.query_one("#notes-keys", Static)
+        await wait_until(pilot, lambda: _shown(notes), what="the notes (F1) open")
+        kept = i18n.t("tui.pledges.key_kept")
+        for field in ("pledge-line", "pledge-form-member"):
+            await _focus_on(pilot, app, field)
+            assert _row_actions(app, {"kept", "kind"}) == set(), f"{field}: {_active(app.screen)}"
+            footer = {k.key for k in app.screen.query_one(Footer).query("FooterKey")}
+            assert not row_keys & footer, f"{field}: the footer shows {row_keys & footer}"
+            assert kept not in str(notes.render()), f"{field}: the notes name {kept}"
+        await _focus_on(pilot, app, "pledge-table")
+        assert _row_actions(app, {"kept", "kind"}) == row_keys
+        footer = {k.key for k in app.screen.query_one(Footer).query("FooterKey")}
+        assert "ctrl+t" in footer
+        assert kept in str(notes.render())
+
+
+async def test_esc_is_named_on_the_capital_parts_only_while_a_row_is_edited() -> None:
+    """F1 listed "Esc Batal ubah" on every Modal part, the read-only Angsuran and Arus kas
+    included; Esc cancels an edit, so it is named only while a row is being edited."""
+    i18n.set_language("id")
+    app = PraApp(make_session(palembang()), step=PraStep.CAPITAL)
+    cancel = i18n.t("tui.group.key_cancel")
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_until(pilot, lambda: app.screen.focused is not None, what="a focus")
+        await keys(pilot, "f1")
+        notes = app.screen.query_one("#notes-keys", Static)
+        await wait_until(pilot, lambda: _shown(notes), what="the notes (F1) open")
+        tabs = _view(app, PraStep.CAPITAL).query_one(TabbedContent)
+        for pane in [p.id for p in tabs.query(TabPane) if p.id]:
+            await _to_part(pilot, app, PraStep.CAPITAL, pane)
+            await wait_until(pilot, lambda pane=pane: _focus_within(app, pane), what=pane)
+            assert _row_actions(app, {"cancel_edit"}) == set(), f"{pane}: Esc is active"
+            assert cancel not in str(notes.render()), f"{pane}: the notes name {cancel}"
+        await _to_part(pilot, app, PraStep.CAPITAL, "tab-budget")
+        await _focus_on(pilot, app, "budget-table")
+        await keys(pilot, "enter")  # the highlighted line into the form, to be corrected
+        await wait_until(
+            pilot, lambda: _row_actions(app, {"cancel_edit"}) == {"escape"}, what="Esc offered"
+        )
+        assert cancel in str(notes.render())
+        await keys(pilot, "escape")
+        await wait_until(
+            pilot, lambda: _row_actions(app, {"cancel_edit"}) == set(), what="Esc no more"
+        )
+        assert cancel not in str(notes.render())

@@ -10,7 +10,7 @@ fast typist's terminal does, and the saved workshop is read back.
 
 from __future__ import annotations
 
-from textual.widgets import Input, OptionList, TabbedContent
+from textual.widgets import Input, OptionList, Select, TabbedContent
 
 from pra.model import PraStep
 from pra.tui.app import PraApp
@@ -86,7 +86,8 @@ async def test_palette_to_peserta_then_a_line_adds_the_whole_name() -> None:
 
 async def test_f8_then_f6_four_times_then_a_word_goes_to_the_fifth_tab() -> None:
     """Kalender, ``F8`` to Modal (opened for the first time), ``F6`` ×4 and ``Hibah`` in one
-    burst: the sources tab is open and its first field (the kind of source) says a grant.
+    burst: the sources tab is open, its first field (the kind of source) still says a grant,
+    and the word, typed on that closed dropdown, is whole in the source form's line beside it.
 
     (The F6 keys reached the view before it was built: Textual refused the tab, "No Tab with
     id '--content-tab-tab-budget'", and the app stopped.)"""
@@ -96,11 +97,12 @@ async def test_f8_then_f6_four_times_then_a_word_goes_to_the_fifth_tab() -> None
         type_fast(pilot, "f8", "f6", "f6", "f6", "f6", "Hibah")
         field = await wait_for_focus(
             pilot,
-            lambda w: w is not None and w.id == "source-form-kind" and w.value == "grant",
-            what="the kind of source, a grant",
+            lambda w: isinstance(w, Input) and w.value == "Hibah",
+            what="the word in the source form's line",
         )
         assert app.screen.query_one("#cap-tabs", TabbedContent).active == "tab-sources"
-        assert app.screen.query_one("#tab-sources") in field.ancestors
+        assert app.screen.query_one("#source-form") in field.ancestors
+        assert app.screen.query_one("#source-form-kind", Select).value == "grant"
 
 
 async def test_f4_then_a_date_at_once_gives_the_new_meeting_the_whole_date() -> None:

@@ -316,6 +316,9 @@ def test_generated_text_on_a_list_changes_nothing(
     place: tuple[PraStep, str, str], text: str
 ) -> None:
     step, pane, widget_id = place
+    if widget_id == "matrix":
+        # a digit 1-5 typed on a matrix cell is its score (test_printable_keys_land.py)
+        text = text.translate(str.maketrans("", "", "12345")) or "x"
 
     async def run() -> None:
         app = PraApp(make_session(palembang()), step=step)

@@ -162,9 +162,7 @@ class AssessmentPane(FollowUpPane):
             value = assessment.grade_override or BY_RULE
             if grade.value != value:
                 grade.value = value
-        reason = self.query_one("#fu-as-reason", Input)
-        if focused is not reason and reason.value != assessment.override_reason:
-            reason.value = assessment.override_reason
+        self.show_value(self.query_one("#fu-as-reason", Input), assessment.override_reason)
 
     # -- editing ------------------------------------------------------------------------
     def on_input_submitted(self, event: Input.Submitted) -> None:

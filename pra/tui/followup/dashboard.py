@@ -207,11 +207,8 @@ class DashboardPane(FollowUpPane):
             ),
             "reflection": followup.reflection,
         }
-        focused = self.screen.focused
         for name, value in values.items():
-            field = self.query_one(f"#fu-{name}", Input)
-            if field is not focused and field.value != value:
-                field.value = value
+            self.show_value(self.query_one(f"#fu-{name}", Input), value)
         progress = group_progress(ws, group, self.day(group))
         self.query_one("#fu-summary", Static).update(self._summary(progress))
         bars = due_bars(progress.months)

@@ -263,8 +263,10 @@ class MeetingPane(FollowUpPane):
         held = self.refused.get(slot)
         if moved:
             value = held if held is not None else value
-        elif field is self.screen.focused:
-            return
+        elif field is self.screen.focused and (
+            field.has_typing if isinstance(field, TextField) else True
+        ):
+            return  # typing not yet kept; with none pending, an undo's value shows here too
         elif held is not None:
             if held == field.value:
                 return  # refused as it stands: kept in its line until corrected

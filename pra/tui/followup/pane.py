@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING
 
 from textual import events
 from textual.widget import Widget
+from textual.widgets import Input
 
 from pra.i18n import t
 from pra.model import BusinessGroup, Workshop
+from pra.tui.widgets.field import TextField
 
 if TYPE_CHECKING:
     from pra.tui.session import Session
@@ -29,8 +31,6 @@ class FollowUpPane(Widget):
         return self.ws.group(self.group_id) if self.group_id else None
 
     def on_mount(self) -> None:
-        from textual.widgets import Input
-
         for field in self.query(Input):
             field.select_on_focus = False  # the first letter typed never replaces a value
 
@@ -39,8 +39,6 @@ class FollowUpPane(Widget):
 
         The footer's keys follow the focus (a row key only while its table has it).
         """
-        from textual.widgets import Input
-
         if isinstance(event.widget, Input):
             event.widget.cursor_position = len(event.widget.value)
         self.screen.refresh_bindings()
@@ -56,6 +54,19 @@ class FollowUpPane(Widget):
     def commit_pending(self) -> None:
         """Keep what is typed and not yet kept, for the group (and meeting) it was typed for:
         called before another group or meeting is shown, and on quitting."""
+
+    def show_value(self, field: Input, value: str) -> None:
+        """Show ``value`` in ``field`` unless it holds typing not yet kept.
+
+        A focused field is rewritten too when nothing typed in it is pending: after Enter
+        kept it, an undo or redo of that edit must show in it (else the field kept showing
+        the undone text, and leaving it kept that text again).
+        """
+        typing = field.has_typing if isinstance(field, TextField) else True
+        if field is self.screen.focused and typing:
+            return
+        if field.value != value:
+            field.value = value
 
     def focus_first(self) -> None:
         """The first field of the tab, focused at once (not deferred): a tab switch follows the
@@ -92,4 +103,17 @@ class FollowUpPane(Widget):
             return
         event.stop()
         event.prevent_default()
-        self.typing_target(focused, event.character)
+        if not self.typing_target(focused, event.character):
+            self.type_beside(focused, event.character)
+
+    def type_beside(self, widget: Widget, character: str) -> None:
+        """A key typed on a closed dropdown goes to the entry line beside it, which takes the
+        focus (appended: the keys typed before the focus moves all land there, in order)."""
+        from pra.tui.widgets.choice import line_beside
+
+        line = line_beside(widget)
+        if line is None:
+            return
+        line.cursor_position = len(line.value)
+        line.insert_text_at_cursor(character)
+        line.focus()

@@ -145,6 +145,7 @@ class FollowUpScreen(Screen[None]):
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         """A notice shown moves clear of the field or row that takes the focus (the new
         meeting's date line at the top too), as on the workshop screen."""
+        notices.focus_moved(self.app, event.widget)
         if self.query("Toast"):
             notices.place(self.app)
 
@@ -209,6 +210,7 @@ class FollowUpScreen(Screen[None]):
         focused = self.focused
         if isinstance(focused, TextField) and focused.undo_typing():
             self.notify(t("tui.followup.typing_undone"))
+            notices.while_here(self.app, focused)  # gone once the line is kept or left
             return
         self.session.undo()
 

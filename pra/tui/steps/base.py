@@ -384,7 +384,9 @@ class StepView(Widget):
         the app moves the focus there before it hands the letter on."""
         target = self.TYPE_INTO.get(widget.id or "")
         if target is None:
-            return None
+            from pra.tui.widgets.choice import line_beside
+
+            return line_beside(widget)  # a closed dropdown: the entry line beside it
         found = self.query(f"#{target}")
         return found.first() if found else None
 
@@ -403,3 +405,8 @@ class StepView(Widget):
             return
         event.stop()
         event.prevent_default()
+        self.typed_on(focused, event.character)
+
+    def typed_on(self, widget: Widget, character: str) -> None:
+        """A printable key typed on ``widget``, which takes no text and has no entry line: a
+        view where such a key means something (a score typed on a cell) acts or says how."""

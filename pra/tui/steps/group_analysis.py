@@ -331,7 +331,13 @@ class AnalysisView(GroupStepView):
         ]
         titles = [t("export.analysis.col_month"), *(title for title, _ in columns)]
         widths = [max((len(cells[k]) for _, cells in rows), default=0) for k in range(len(titles))]
-        wrapped = [title_lines(title, width) for title, width in zip(titles, widths, strict=True)]
+        # a second lender's column would push the closing cash past the right edge at 100×30
+        # ("Kas akhi", "1.844.00"): with several lenders the titles take a fourth line instead
+        most = 4 if len(group.capital.loans) > 1 else 3
+        wrapped = [
+            title_lines(title, width, most=most)
+            for title, width in zip(titles, widths, strict=True)
+        ]
         table = self._table("cash-table")
         table.header_height = max(title.count("\n") + 1 for title in wrapped)
         fill(table, wrapped, rows)
@@ -439,12 +445,12 @@ class AnalysisView(GroupStepView):
         )
 
 
-def title_lines(title: str, width: int) -> str:
-    """A column title over as many lines (at most three) as keep it within its column's
+def title_lines(title: str, width: int, *, most: int = 3) -> str:
+    """A column title over as many lines (at most ``most``) as keep it within its column's
     ``width`` (a longer word keeps its line): ``Angsuran anggota\ndan iuran``."""
     import textwrap
 
     at = max(width, *(len(word) for word in title.split()))
-    while len(lines := textwrap.wrap(title, at)) > 3:
+    while len(lines := textwrap.wrap(title, at)) > most:
         at += 1
     return "\n".join(lines)

@@ -317,6 +317,7 @@ class GroupStepView(StepView):
         self.editing.pop(form_id, None)
         self.clear_form(form_id)
         self.show_hint(form_id)
+        self.refresh_bindings()  # Esc is offered only while a row is being edited
 
     def action_cancel_edit(self) -> None:
         for form in list(self.editing):
@@ -327,7 +328,10 @@ class GroupStepView(StepView):
         return self.focused_row() is not None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Shift+↑/↓ only on a table whose rows have an order (not the pledges)."""
+        """Shift+↑/↓ only on a table whose rows have an order (not the pledges); Esc only
+        while a row is being edited (a read-only part lists no "Esc Batal ubah")."""
+        if action == "cancel_edit":
+            return bool(self.editing)
         if action == "move_row":
             row = self.focused_row()
             return row is not None and row[1].move is not None
@@ -401,6 +405,7 @@ class GroupStepView(StepView):
         if ops.form is None or ops.values is None:
             return
         self.editing[ops.form] = ref
+        self.refresh_bindings()  # Esc cancels the edit now: the footer and notes (F1) say so
         self.fill_form(ops.form, ops.values(group, ref))
         self.show_hint(ops.form)
         self.focus_form(ops.form)

@@ -69,6 +69,8 @@ SOURCE_FORM: Final = "source-form"
 PREPAID: Final = ("", "materials", "fixed_costs")
 """The budget form's choice of what a line pays for: an asset or one-off cost, or a running
 cost paid ahead (``BudgetLine.prepaid``)."""
+QUANTITY_WIDTH: Final = 6
+"""The budget form's quantity: "120" and the cursor after it whole (5 columns showed "20")."""
 PREPAID_WIDTH: Final = 12
 """The choice whole ("bulanan" and its arrow), leaving the item's hint whole at 100x30."""
 
@@ -243,7 +245,7 @@ class CapitalView(GroupStepView):
                         Field("item", t("tui.capital.item_hint")),
                         # as narrow as their hints: room for what a line pays for, and the
                         # item's hint whole at 100x30
-                        Field("quantity", t("tui.capital.quantity_hint"), 5),
+                        Field("quantity", t("tui.capital.quantity_hint"), QUANTITY_WIDTH),
                         Field("unit", t("tui.capital.unit_hint"), 8),
                         Field("price", t("tui.capital.price_hint"), 10),
                         Field("source", t("tui.capital.source_hint"), SOURCE_WIDTH, sources),

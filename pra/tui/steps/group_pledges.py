@@ -12,6 +12,7 @@ from typing import ClassVar, cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.widget import Widget
 from textual.widgets import DataTable, Input, Static
 
 from pra.edit import pledges as edits
@@ -200,6 +201,22 @@ class PledgesView(GroupStepView):
             t("tui.group.changed", name=name),
             urgent=True,
         )
+
+    def typing_target(self, widget: Widget) -> Widget | None:
+        """A sentence typed on the closed member dropdown ("Ismail: alat gunting 35.000") is
+        a pledge in the pledge line's own form: it goes there (the other dropdown's typing
+        goes to the field beside it)."""
+        if widget.id == f"{FORM}-member":
+            return self.query_one("#pledge-line", Input)
+        return super().typing_target(widget)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """^t and ^k act on the highlighted pledge: offered (footer, notes) only while the
+        table has the focus, never on the pledge line or the form's dropdowns."""
+        if action in {"kept", "kind"}:
+            focused = self.screen.focused if self.is_attached else None
+            return focused is not None and focused.id == "pledge-table"
+        return super().check_action(action, parameters)
 
     def _selected(self) -> str | None:
         return current_key(self.query_one("#pledge-table", DataTable))

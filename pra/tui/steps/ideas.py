@@ -19,7 +19,7 @@ from textual.widgets import DataTable, Input, SelectionList, Static, TabbedConte
 from pra.edit import groups as gr
 from pra.edit import ideas as ide
 from pra.i18n import t
-from pra.model import PraStep, Workshop
+from pra.model import Id, PraStep, Workshop
 from pra.plan.grouping import suggest_groups
 from pra.plan.ideas import workshop_ideas
 from pra.tui import removal
@@ -395,8 +395,18 @@ class IdeasView(StepView):
         if ref:
             self.edit(lambda ws: ide.cycle_weight(ws, ref), label=t("tui.ideas.key_weight"))
 
-    def _score(self, step: int | None) -> None:
-        """Raise the highlighted score by ``step`` (5 goes back to 1), or clear it (``None``)."""
+    def typed_on(self, widget: Widget, character: str) -> None:
+        """A score typed on a matrix cell (1–5) is its score; any other key says how to score."""
+        if widget.id != "matrix":
+            return
+        if character in "12345":
+            self._score(0, typed=int(character))
+        else:
+            self.notify(t("tui.ideas.matrix_typed"), severity="warning")
+
+    def _score(self, step: int | None, *, typed: int | None = None) -> None:
+        """Raise the highlighted score by ``step`` (5 goes back to 1), or clear it (``None``);
+        a score ``typed`` (1–5) replaces it."""
         table = self.query_one("#matrix", DataTable)
         idea_id = current_key(table)
         column = table.cursor_column - 1
@@ -408,6 +418,8 @@ class IdeasView(StepView):
         crit = criteria[column].id
         current = idea.scores.get(crit)
         score = None if step is None else (current or 0) % 5 + step
+        if typed is not None:
+            score = typed
         ref = idea.id
         self.edit(lambda w: ide.set_score(w, ref, crit, score), label=t("tui.ideas.scored"))
         table.move_cursor(column=column + 1, animate=False)  # the cursor stays on the cell
@@ -433,10 +445,11 @@ class IdeasView(StepView):
         if pid is None or group is None:
             self.notify(t("tui.ideas.officer_needs_group"), severity="warning")
             return
-        current = group.officer_ids()[role]
-        target = None if current == pid else pid
+        officers = group.officer_ids()
+        target = None if officers[role] == pid else pid
         gid = group.id
-        self.edit(lambda w: gr.set_officer(w, gid, role, target), label=t(f"role.{role}"))
+        if self.edit(lambda w: gr.set_officer(w, gid, role, target), label=t(f"role.{role}")):
+            self.notify(_officer_said(ws, officers, role, pid, target))
 
     def action_accept(self) -> None:
         if self._tab() != "tab-groups":
@@ -455,3 +468,27 @@ class IdeasView(StepView):
             for g in suggestion.groups
         ]
         self.edit(lambda w: gr.accept_groups(w, drafts), label=t("tui.ideas.key_accept"))
+
+
+def _officer_said(
+    ws: Workshop, before: dict[str, Id | None], role: str, pid: str, target: str | None
+) -> str:
+    """What Ctrl+K/E/R did, every officer it took a role from named: "Nurbaya ketua;
+    Rohani bukan lagi ketua — Ctrl+Z membatalkan." (a role moves, or a member's other
+    role goes with it, without a word otherwise)."""
+
+    def name(person_id: str) -> str:
+        person = ws.participant(person_id)
+        return person.name if person is not None else person_id
+
+    if target is None:
+        changes = [t(f"tui.ideas.officer.no_longer_{role}", name=name(pid))]
+    else:
+        changes = [t(f"tui.ideas.officer.now_{role}", name=name(pid))]
+        previous = before[role]
+        if previous is not None and previous != pid:
+            changes.append(t(f"tui.ideas.officer.no_longer_{role}", name=name(previous)))
+        for other, officer in before.items():
+            if other != role and officer == pid:
+                changes.append(t(f"tui.ideas.officer.no_longer_{other}", name=name(pid)))
+    return t("tui.ideas.officer.said", changes="; ".join(changes))

@@ -21,7 +21,7 @@ from pra.model import Participant, PraStep, Workshop
 from pra.plan.pairwise import workshop_pairwise
 from pra.plan.ranking import RankedItem
 from pra.plan.votes import dot_tally
-from pra.tui import removal
+from pra.tui import notices, removal
 from pra.tui.keys import MOVE_KEYS, KeyHint, key_text
 from pra.tui.session import Session
 from pra.tui.steps.base import StepView, register
@@ -375,6 +375,8 @@ class ProblemsView(StepView):
         table = self.query_one(f"#{table_id}", DataTable)
         if self.screen.focused is not table:
             self.notify(t("tui.problems.pick_row"))
+            if self.screen.focused is not None:  # gone once Tab moved the focus (to the table)
+                notices.while_here(self.app, self.screen.focused)
             return None
         return current_key(table)
 

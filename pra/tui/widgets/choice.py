@@ -17,7 +17,8 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import Select
+from textual.widget import Widget
+from textual.widgets import Input, Select
 
 # the open list of a Select: not exported by textual.widgets, subclassed for its Esc words only
 from textual.widgets._select import SelectCurrent, SelectOverlay
@@ -56,3 +57,15 @@ class ChoiceSelect(Select[str]):
     def offers(self, options: Iterable[tuple[str, str]]) -> bool:
         """Whether exactly these options are offered already (so nothing needs setting)."""
         return list(options) == self.offered
+
+
+def line_beside(widget: Widget) -> Input | None:
+    """The entry line beside a closed dropdown (the first shown field of its row or form):
+    where a letter typed on the dropdown belongs, since a printable key only ever becomes
+    text (``None`` for anything else, an open list included: it searches its options)."""
+    if not isinstance(widget, Select) or widget.expanded or widget.parent is None:
+        return None
+    for sibling in widget.parent.children:
+        if isinstance(sibling, Input) and sibling.display and sibling.focusable:
+            return sibling
+    return None

@@ -82,6 +82,11 @@ class TextField(Input):
         self.cursor_position = len(self.value)
         self._said_read_only = False
 
+    def on_blur(self, event: events.Blur) -> None:
+        """Left, a field shows the start of its text: a long one read the end of a word
+        ("ain katun untuk…") until it took the focus again."""
+        self.scroll_to(x=0, animate=False)
+
     async def key_enter(self, event: events.Key) -> None:
         """Enter submits here, in the field's own turn, right after the keys typed before it.
 

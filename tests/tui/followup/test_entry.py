@@ -73,6 +73,18 @@ async def test_letters_digits_and_marks_change_nothing_where_no_field_takes_them
                     assert session.workshop is before, (
                         f"typing on {focused.id} changed the workshop"
                     )
+                    if app.focused is not focused:
+                        # a closed dropdown hands its typing to the entry line beside it
+                        line = app.focused
+                        assert isinstance(line, Input), f"typing on {focused.id} went nowhere"
+                        assert line.value.endswith("x1.q-Z"), line.value
+                        await keys(pilot, "ctrl+u")
+                        app.screen.set_focus(focused)
+                        await wait_until(
+                            pilot,
+                            lambda: app.focused is focused,  # noqa: B023
+                            what=f"back on {focused.id}",
+                        )
                 await keys(pilot, "tab")
                 if app.focused is first:
                     break

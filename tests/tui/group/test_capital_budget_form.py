@@ -18,3 +18,26 @@ async def test_the_source_choice_is_not_cut_to_its_first_word() -> None:
         text = screen_text(app)
         form = next(line for line in text.splitlines() if "Barang (mis. Oven)" in line)
         assert t("plan.funding.none") in form, form  # "(belum ditentukan)", not "(belum"
+
+
+async def test_the_quantity_shows_whole_and_the_item_its_start_once_left() -> None:
+    """Issue #12: "120" in Jml showed as "20" (a field 3 columns wide), and Barang, once
+    left, kept showing the end of its text ("ain katun untuk…")."""
+    from textual.widgets import Input
+
+    app = group_app(PraStep.CAPITAL, palembang())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_step(pilot, PraStep.CAPITAL)
+        await keys(pilot, "f6")  # the budget (RAB)
+        await steady(pilot)
+        item = app.screen.query_one("#budget-form-item", Input)
+        assert app.screen.focused is item
+        await keys(pilot, "Kain katun untuk seragam sekolah", "tab", "120")
+        await steady(pilot)
+        form = next(line for line in screen_text(app).splitlines() if "Harga Rp" in line)
+        assert "120" in form, form  # with the cursor after it, the quantity whole
+        assert " Kain katun untuk" in form, form  # its start, not "ain katun untuk"
+        await keys(pilot, "tab")
+        await steady(pilot)
+        form = next(line for line in screen_text(app).splitlines() if "Harga Rp" in line)
+        assert "120" in form, form
