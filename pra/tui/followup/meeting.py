@@ -263,9 +263,7 @@ class MeetingPane(FollowUpPane):
         held = self.refused.get(slot)
         if moved:
             value = held if held is not None else value
-        elif field is self.screen.focused and (
-            field.has_typing if isinstance(field, TextField) else True
-        ):
+        elif self.typing_in(field):
             return  # typing not yet kept; with none pending, an undo's value shows here too
         elif held is not None:
             if held == field.value:

@@ -55,6 +55,12 @@ class FollowUpPane(Widget):
         """Keep what is typed and not yet kept, for the group (and meeting) it was typed for:
         called before another group or meeting is shown, and on quitting."""
 
+    def typing_in(self, field: Input) -> bool:
+        """Is the mentor typing in ``field`` (focused, with typing not yet kept)? A value
+        shown now would overwrite it; a focused field with nothing pending may be rewritten."""
+        pending = field.has_typing if isinstance(field, TextField) else True
+        return field is self.screen.focused and pending
+
     def show_value(self, field: Input, value: str) -> None:
         """Show ``value`` in ``field`` unless it holds typing not yet kept.
 
@@ -62,8 +68,7 @@ class FollowUpPane(Widget):
         kept it, an undo or redo of that edit must show in it (else the field kept showing
         the undone text, and leaving it kept that text again).
         """
-        typing = field.has_typing if isinstance(field, TextField) else True
-        if field is self.screen.focused and typing:
+        if self.typing_in(field):
             return
         if field.value != value:
             field.value = value
