@@ -397,7 +397,8 @@ def sources_section(ctx: Context, heading: str) -> None:
     """One table per source: in, uses, and to whom a loan goes back; then the checks."""
     w, group = ctx.writer, ctx.group
     assert group is not None
-    ledger = funding_ledger(group)
+    # the own capital's uses name whose pledges they are (#13)
+    ledger = funding_ledger(group, {p.id: p.name for p in ctx.ws.participants})
     if not ledger.sources:
         return
     w.heading(heading, 2)

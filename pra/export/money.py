@@ -79,6 +79,14 @@ def capital_section(ctx: Context, heading: str, summary: CapitalSummary) -> None
             ],
             rows,
         )
+        # "Swadaya" said whole (#13): whose goods and whose cash pledges pay each line
+        from pra.plan.ledger import own_line_sources
+
+        assert ctx.group is not None
+        own = own_line_sources(ctx.group, {p.id: p.name for p in ctx.ws.participants})
+        if own:
+            w.note(ctx.t("export.funding.own_by_line"), keep_with_next=True)
+            w.lines((ctx.notice(n) for n in own), keep_together=True)
     else:
         w.empty()
     w.heading(ctx.t("export.heading.capital_sum"), 2)

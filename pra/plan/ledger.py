@@ -38,14 +38,15 @@ sentence says so; the uses then add up to ``money_in + over``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from typing import Any
 
-from pra.model import BusinessGroup, Grant, LenderLoan
+from pra.model import BusinessGroup, Grant, LenderLoan, Pledge
 from pra.plan.capital import capital_summary
 from pra.plan.fund import member_share
 from pra.plan.notice import Money, Notice
-from pra.plan.own import own_contribution, own_spending
+from pra.plan.own import OwnLine, own_contribution, own_spending
 from pra.plan.sources import source_name
 
 USES = (
@@ -72,10 +73,15 @@ class Use:
     label: str = ""
     """A deduction at hand-over: its own name ("Simpanan pokok koperasi …"), which the printed
     plan uses so the deduction has one name on every page (the screen shows the kind)."""
+    said: Notice | None = None
+    """The own capital's use said whole: the goods given and who gives them, the line they
+    meet, or whose cash pledges pay a line (:func:`_own_uses`)."""
 
     @property
     def notice(self) -> Notice:
         """The use as the printed plan names it: a deduction by its label, else by its kind."""
+        if self.said is not None:
+            return self.said
         if self.label:
             from pra.plan.fund import REFUNDABLE_KINDS
 
@@ -228,8 +234,106 @@ def _revolving_uses(group: BusinessGroup, grants: tuple[Grant, ...]) -> Iterator
         yield uses
 
 
-def funding_ledger(group: BusinessGroup) -> FundingLedger:
-    """The ledger of every source of ``group`` (see the module docstring)."""
+def _cash_pool(group: BusinessGroup, names: Mapping[str, str]) -> list[list[Any]]:
+    """The own cash, piece by piece, in the order the lines spend it: the money pledges paid
+    in (the pledges' order), then the members' simpanan pokok. Each ``[notice key, who, left]``."""
+    pool: list[list[Any]] = [
+        ["plan.ledger.from_pledge", names.get(p.participant_id, p.participant_id), p.value]
+        for p in group.pledges
+        if p.kept and p.kind == "money" and p.value
+    ]
+    savings = own_contribution(group).savings
+    if savings:
+        pool.append(["plan.ledger.from_savings", "", savings])
+    return pool
+
+
+def _take(pool: list[list[Any]], amount: int) -> tuple[Notice, ...]:
+    """Take ``amount`` from the pool, first pieces first: whose money it is."""
+    parts = []
+    for piece in pool:
+        if amount <= 0:
+            break
+        take = min(amount, piece[2])
+        if take:
+            piece[2] -= take
+            amount -= take
+            parts.append(Notice(piece[0], {"who": piece[1], "amount": Money(take)}))
+    return tuple(parts)
+
+
+def _who(pledge: Pledge, names: Mapping[str, str]) -> str:
+    return names.get(pledge.participant_id, pledge.participant_id)
+
+
+def _own_lines(
+    group: BusinessGroup, names: Mapping[str, str]
+) -> tuple[list[tuple[OwnLine, tuple[Notice, ...]]], list[list[Any]]]:
+    """Each own-capital budget line with whose cash pays it, and the cash pool left."""
+    pool = _cash_pool(group, names)
+    return [(line, _take(pool, line.cash)) for line in own_spending(group).lines], pool
+
+
+def own_line_sources(group: BusinessGroup, names: Mapping[str, str]) -> tuple[Notice, ...]:
+    """Per budget line paid from the own capital, who pays it (#13): the goods given with
+    their giver and value, and the cash pledges (or simpanan pokok) by name and amount —
+    the RAB's "Swadaya" said whole."""
+    lines, _pool = _own_lines(group, names)
+    notices = []
+    for line, cash in lines:
+        goods = tuple(
+            Notice(
+                "plan.ledger.from_goods",
+                {"who": _who(p, names), "thing": p.description, "amount": Money(n)},
+            )
+            for p, n in line.goods
+        )
+        parts = goods + cash
+        if parts:
+            notices.append(Notice("plan.ledger.line_from", {"item": line.item, "parts": parts}))
+    return tuple(notices)
+
+
+def _own_uses(group: BusinessGroup, names: Mapping[str, str]) -> list[Use]:
+    """The own capital's uses, each said whole (#13): every good given with its giver and the
+    line it meets; every line paid in cash with whose pledges pay it; the cash left in the
+    till with whose it is; the goods and labour given that meet no line, each with its giver."""
+    lines, pool = _own_lines(group, names)
+    uses: list[Use] = []
+    for line, parts in lines:
+        for pledge, amount in line.goods:
+            said = Notice(
+                "plan.ledger.use_goods_line",
+                {"who": _who(pledge, names), "thing": pledge.description, "item": line.item},
+            )
+            uses.append(Use("assets", amount, said=said))
+        if line.cash:
+            key = "prepaid" if line.prepaid else "assets"
+            said = Notice(
+                f"plan.ledger.use_cash_line{'_prepaid' if line.prepaid else ''}"
+                + ("" if parts else "_unpaid"),
+                {"item": line.item, "parts": parts},
+            )
+            uses.append(Use(key, line.cash, said=said))
+    left = sum(piece[2] for piece in pool)
+    if left:
+        said = Notice("plan.ledger.use_till_from", {"parts": _take(pool, left)})
+        uses.append(Use("till", left, said=said))
+    given = list(own_spending(group).goods_left)
+    given += [(p, p.value or 0) for p in group.pledges if p.kept and p.kind == "labour"]
+    for pledge, amount in given:
+        kind = "labour" if pledge.kind == "labour" else "goods"
+        said = Notice(
+            f"plan.ledger.use_in_kind_{kind}",
+            {"who": _who(pledge, names), "thing": pledge.description},
+        )
+        uses.append(Use("in_kind", amount, said=said))
+    return uses
+
+
+def funding_ledger(group: BusinessGroup, names: Mapping[str, str] | None = None) -> FundingLedger:
+    """The ledger of every source of ``group`` (see the module docstring); ``names`` (participant
+    id → name) names the members whose pledges the own capital's uses are."""
     from pra.plan.lender import group_lender_schedule
 
     plan = group.capital
@@ -287,8 +391,13 @@ def funding_ledger(group: BusinessGroup) -> FundingLedger:
                 Notice("plan.ledger.in_kind_by_amount", {"item": item, "amount": Money(amount)})
                 for item, amount in spent.by_amount
             )
-            uses.append(Use("till", max(own.cash - spent.cash_lines, 0)))
-            uses.append(Use("in_kind", own.in_kind - spent.in_kind_lines))
+            if not over:
+                # said line by line, with the goods' givers and whose cash (#13); the totals
+                # are the same: goods lines + cash lines = the lines; the rest till and in kind
+                uses = _own_uses(group, names or {})
+            else:
+                uses.append(Use("till", max(own.cash - spent.cash_lines, 0)))
+                uses.append(Use("in_kind", own.in_kind - spent.in_kind_lines))
             ledgers.append(SourceLedger(source.id, "own", name, own.total, _nonzero(uses), over))
     need = plan.stimulus_per_member * _first_round(group)
     lent = sum(g.revolving for g in plan.grants)

@@ -169,6 +169,22 @@ class OwnSpending:
     by_amount: tuple[tuple[str, int], ...] = ()
     """(item, rupiah) of lines met by goods pledged without a name, by their value alone:
     the plan says so, since nobody can tell that those goods are the line's item."""
+    lines: tuple[OwnLine, ...] = ()
+    """Each line, in budget order: which goods given meet it and what is paid in cash."""
+    goods_left: tuple[tuple[Pledge, int], ...] = ()
+    """The goods given (with their value left) that meet no line: in kind, never cash."""
+
+
+@dataclass(frozen=True, slots=True)
+class OwnLine:
+    """One budget line of the own capital: the goods given that meet it, the rest in cash."""
+
+    item: str
+    total: int
+    goods: tuple[tuple[Pledge, int], ...]
+    """(pledge, rupiah of the line it meets), by words or, unnamed, by value."""
+    cash: int
+    prepaid: bool = False
 
 
 def _goods(group: BusinessGroup) -> list[tuple[Pledge, frozenset[str]]]:
@@ -196,37 +212,47 @@ def own_spending(group: BusinessGroup) -> OwnSpending:
     if own is None:
         return OwnSpending(0, 0)
     lines = [
-        (b.item, b.quantity * b.unit_price)
+        (b.item, b.quantity * b.unit_price, b.prepaid)
         for b in group.capital.budget
         if b.source_id == own.id and not b.member_loans
     ]
     goods = _goods(group)
     left = [p.value or 0 for p, _ in goods]
     in_kind = cash = 0
+    met_by: list[list[tuple[Pledge, int]]] = []
     unmet: list[tuple[str, int]] = []
-    for item, total in lines:
+    for item, total, _prepaid in lines:
         words = thing_words(item)
         ranked = sorted(
             (i for i, (_, w) in enumerate(goods) if w & words and left[i]),
             key=lambda i: -len(goods[i][1] & words),
         )
         need = total
+        given: list[tuple[Pledge, int]] = []
         for i in ranked:
             take = min(need, left[i])
             left[i] -= take
             need -= take
+            if take:
+                given.append((goods[i][0], take))
         in_kind += total - need
+        met_by.append(given)
         unmet.append((item, need))
     by_amount: list[tuple[str, int]] = []
     unnamed = [i for i, (_, w) in enumerate(goods) if not w]
-    for item, need in unmet:
+    detail: list[OwnLine] = []
+    for (item, need), (_, total, prepaid), given in zip(unmet, lines, met_by, strict=True):
         met = 0
         for i in unnamed:
             take = min(need - met, left[i])
             left[i] -= take
             met += take
+            if take:
+                given.append((goods[i][0], take))
         if met:
             by_amount.append((item, met))
         in_kind += met
         cash += need - met
-    return OwnSpending(in_kind, cash, tuple(by_amount))
+        detail.append(OwnLine(item, total, tuple(given), need - met, bool(prepaid)))
+    rest = tuple((p, n) for (p, _), n in zip(goods, left, strict=True) if n)
+    return OwnSpending(in_kind, cash, tuple(by_amount), tuple(detail), rest)

@@ -405,3 +405,57 @@ def test_the_lender_schedule_says_how_it_was_rounded(tmp_path: Path) -> None:
         " Rp 42.000; bunga flat Rp 540.000 ÷ 52 = Rp 10.384,62, dibulatkan ke atas ke Rp 500"
         " terdekat dan sisanya pada angsuran terakhir: 51 × Rp 10.500 dan terakhir Rp 4.500."
     )
+
+
+def test_the_own_capital_says_whose_goods_and_whose_cash_pay_each_line(tmp_path: Path) -> None:
+    # Jaya Bersama's own capital (#13): kept money pledges Suryani 100.000 + Ernawati 50.000
+    # = 150.000 cash (no simpanan pokok); goods given Zulkifli's machine 500.000, Ismail's
+    # machine 450.000, Darmawati's thread 35.000, Halimah's cloth 25.000 = 1.010.000; in all
+    # 1.160.000. The two machines meet the RAB lines they are (500.000 + 450.000); the cutting
+    # table (Junaidi's, not made yet) is bought with cash: the first cash pledge, Suryani's
+    # 100.000; Ernawati's 50.000 stays in the till; thread and cloth meet no line: 35.000 +
+    # 25.000 = 60.000 in kind. 500 + 450 + 100 + 50 + 35 + 25 = 1.160 thousand: all of it.
+    doc = docx.Document(str(_jaya(tmp_path)))
+    own = next(t for t in doc.tables if t.rows[0].cells[0].text == "Modal sendiri (swadaya)")
+    rows = [[c.text.replace(NB, " ") for c in r.cells] for r in own.rows][1:]
+    assert rows == [
+        ["Masuk", "Rp 1.160.000"],
+        [
+            "Barang janji hati dari Zulkifli (Menyumbang mesin jahit), diberikan sebagai barang,"
+            ' bukan uang: memenuhi baris RAB "Mesin jahit milik ketua"',
+            "Rp 500.000",
+        ],
+        [
+            "Barang janji hati dari Ismail (Menyumbang mesin jahit), diberikan sebagai barang,"
+            ' bukan uang: memenuhi baris RAB "Mesin jahit milik anggota"',
+            "Rp 450.000",
+        ],
+        [
+            'Dibelanjakan untuk baris RAB "Meja potong buatan anggota" dari janji hati tunai'
+            " Suryani Rp 100.000",
+            "Rp 100.000",
+        ],
+        [
+            "Kas usaha kelompok (kas awal arus kas), dari janji hati tunai Ernawati Rp 50.000",
+            "Rp 50.000",
+        ],
+        [
+            "Barang janji hati dari Darmawati (Benang, jarum dan kapur jahit), diberikan sebagai"
+            " barang: swadaya, bukan kas, tidak memenuhi baris RAB",
+            "Rp 35.000",
+        ],
+        [
+            "Barang janji hati dari Halimah (Kain perca untuk latihan), diberikan sebagai barang:"
+            " swadaya, bukan kas, tidak memenuhi baris RAB",
+            "Rp 25.000",
+        ],
+    ]
+    # the RAB's "Swadaya" lines, each with who gives it (rule 9: every rupiah named)
+    texts = [p.text.replace(NB, " ") for p in doc.paragraphs]
+    at = texts.index("Swadaya per baris RAB, siapa yang memberi dan berapa:")
+    assert [t.split("\t", 1)[1] for t in texts[at + 1 : at + 4]] == [
+        "Mesin jahit milik ketua: barang janji hati Zulkifli (Menyumbang mesin jahit) Rp 500.000",
+        "Mesin jahit milik anggota: barang janji hati Ismail (Menyumbang mesin jahit) Rp 450.000",
+        "Meja potong buatan anggota: janji hati tunai Suryani Rp 100.000",
+    ]
+    assert texts[at + 4] == "Perhitungan modal"

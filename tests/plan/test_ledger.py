@@ -297,3 +297,55 @@ def test_money_is_conserved_per_source_to_the_rupiah(group: BusinessGroup) -> No
         sum(g.revolving for g in group.capital.grants),
         group.capital.stimulus_per_member * borrowers,
     )
+
+
+def test_own_cash_lines_name_whose_pledges_pay_them_first_pledges_then_savings() -> None:
+    # Jaya Bersama (#13) with Suryani's cash pledge cut to 60.000 and a simpanan pokok of
+    # 10.000 × 10 members = 100.000: cash 60.000 (Suryani) + 50.000 (Ernawati) + 100.000 =
+    # 210.000. The cutting table, 100.000, is paid by the pledges in their order: Suryani
+    # 60.000 and Ernawati 40.000; the till keeps Ernawati's other 10.000 and the savings
+    # 100.000 (110.000 = 210.000 − 100.000). The machines are Zulkifli's and Ismail's goods.
+    ws = palembang()
+    names = {p.id: p.name for p in ws.participants}
+    jaya = ws.groups[1]
+    pledges = tuple(
+        p.model_copy(update={"value": 60_000}) if names[p.participant_id] == "Suryani" else p
+        for p in jaya.pledges
+    )
+    sources = tuple(
+        s.model_copy(update={"principal_savings": 10_000}) if isinstance(s, OwnCapital) else s
+        for s in jaya.capital.sources
+    )
+    jaya = jaya.model_copy(
+        update={"pledges": pledges, "capital": jaya.capital.model_copy(update={"sources": sources})}
+    )
+    own = funding_ledger(jaya, names).sources[2]
+    said = [(u.key, u.amount, u.notice.text().replace(NBSP, " ")) for u in own.uses]
+    assert said[:4] == [
+        (
+            "assets",
+            500_000,
+            "Barang janji hati dari Zulkifli (Menyumbang mesin jahit), diberikan sebagai barang,"
+            ' bukan uang: memenuhi baris RAB "Mesin jahit milik ketua"',
+        ),
+        (
+            "assets",
+            450_000,
+            "Barang janji hati dari Ismail (Menyumbang mesin jahit), diberikan sebagai barang,"
+            ' bukan uang: memenuhi baris RAB "Mesin jahit milik anggota"',
+        ),
+        (
+            "assets",
+            100_000,
+            'Dibelanjakan untuk baris RAB "Meja potong buatan anggota" dari janji hati tunai'
+            " Suryani Rp 60.000, janji hati tunai Ernawati Rp 40.000",
+        ),
+        (
+            "till",
+            110_000,
+            "Kas usaha kelompok (kas awal arus kas), dari janji hati tunai Ernawati Rp 10.000,"
+            " simpanan pokok anggota Rp 100.000",
+        ),
+    ]
+    # conserved: 60 + 50 + 100 cash + 1.010 goods = 1.220 thousand in, all of it used
+    assert own.money_in == own.used == 1_220_000

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from pra.model import BudgetLine, BusinessGroup, CapitalPlan, OwnCapital, Pledge, Workshop
-from pra.plan.ledger import funding_ledger
+from pra.plan.ledger import Use, funding_ledger
 from pra.plan.own import own_spending, thing_words
 from pra.plan.reconcile import steps_against_budget
 from pra.resources import example_path
@@ -35,7 +37,7 @@ def test_jaya_bersama_cutting_table_is_paid_in_cash_not_by_the_thread_pledged() 
     own = funding_ledger(group).sources[2]
     assert own.kind == "own"
     # 150.000 cash − 100.000 = 50.000 in the till; 1.010.000 − 950.000 = 60.000 in kind
-    assert [(u.key, u.amount) for u in own.uses] == [
+    assert _by_key(own.uses) == [
         ("assets", 1_050_000),
         ("till", 50_000),
         ("in_kind", 60_000),
@@ -181,7 +183,7 @@ def test_labour_never_pays_for_the_materials_line_and_the_opening_cash_sets_the_
         200_000,
     )
     own = funding_ledger(group).sources[0]
-    assert [(u.key, u.amount) for u in own.uses] == [
+    assert _by_key(own.uses) == [
         ("prepaid", 150_000),
         ("till", 50_000),
         ("in_kind", 230_000),
@@ -211,3 +213,15 @@ def test_a_labour_pledge_without_a_description_meets_no_line_by_value() -> None:
         40_000,
         (("Rak piring", 60_000),),
     )
+
+
+def _by_key(uses: Sequence[Use]) -> list[tuple[str, int]]:
+    """The uses summed by key, runs of one key merged: the own capital says each good and
+    each cash pledge on its own row (#13); these tests check the sums per kind of use."""
+    merged: list[tuple[str, int]] = []
+    for u in uses:
+        if merged and merged[-1][0] == u.key:
+            merged[-1] = (u.key, merged[-1][1] + u.amount)
+        else:
+            merged.append((u.key, u.amount))
+    return merged

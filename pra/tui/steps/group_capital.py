@@ -347,7 +347,7 @@ class CapitalView(GroupStepView):
             rows,
             wrap=(0, 2),
         )
-        ledger = funding_ledger(group)
+        ledger = funding_ledger(group, {p.id: p.name for p in self.ws.participants})
         lines = [
             t(
                 "tui.capital.sources.ledger_line",
