@@ -351,7 +351,7 @@ def test_page_one_judges_capacity_on_the_weakest_month(tmp_path: Path) -> None:
     [capacity] = [line for line in summary if line.startswith("Kemampuan mengangsur")]
     assert "cukup" not in capacity
     assert capacity.endswith(
-        "bulan terlemah arus kas adalah September 2003: usaha rugi Rp 125.000, padahal setiap "
+        "bulan terlemah dengan angsuran atau iuran adalah September 2003: usaha rugi Rp 125.000, padahal setiap "
         "peminjam membayar Rp 59.500 bulan itu (angsuran, jasa, iuran): angsuran bulan itu "
         "tidak bisa dibayar dari laba."
     )
@@ -365,7 +365,7 @@ def test_page_one_names_a_weakest_month_that_still_pays(tmp_path: Path) -> None:
     summary = _summary(path.documents[0])
     [capacity] = [line for line in summary if line.startswith("Kemampuan mengangsur")]
     assert capacity.endswith(
-        "cukup, sisa Rp 47.500. Bulan terlemah arus kas adalah Juli 2004: laba Rp 364.000 ÷ 10 "
+        "cukup, sisa Rp 47.500. Bulan terlemah dengan angsuran atau iuran adalah Juli 2004: laba Rp 364.000 ÷ 10 "
         "anggota = Rp 36.400 per anggota; setiap peminjam membayar Rp 28.500 bulan itu "
         "(angsuran, jasa, iuran): tetap cukup, sisa Rp 7.900."
     )

@@ -197,7 +197,7 @@ def test_repayment_capacity_of_the_kue_group() -> None:
     assert c.weakest.margin == -18_000
     assert plan.lines[-1].text("id") == (
         "Kemampuan mengangsur: laba sebulan biasa Rp\u00a0450.000 ÷ 5 anggota = Rp\u00a090.000 "
-        "per anggota, tetapi bulan terlemah arus kas adalah Februari 2004: laba Rp\u00a0210.000 "
+        "per anggota, tetapi bulan terlemah dengan angsuran atau iuran adalah Februari 2004: laba Rp\u00a0210.000 "
         "÷ 5 anggota = Rp\u00a042.000 per anggota, padahal setiap peminjam membayar "
         "Rp\u00a060.000 bulan itu (angsuran, jasa, iuran): kurang Rp\u00a018.000."
     )
@@ -265,7 +265,7 @@ def test_a_lender_loan_is_working_capital_and_its_instalments_go_out_when_due() 
         plan.lines[-1]
         .text("id")
         .endswith(
-            "bulan terlemah arus kas adalah Februari 2004: laba Rp\u00a0210.000 ÷ 5 anggota = "
+            "bulan terlemah dengan angsuran atau iuran adalah Februari 2004: laba Rp\u00a0210.000 ÷ 5 anggota = "
             "Rp\u00a042.000 per anggota, padahal setiap peminjam membayar Rp\u00a060.000 bulan itu "
             "(angsuran, jasa, iuran): kurang Rp\u00a018.000."
         )

@@ -64,8 +64,10 @@ def test_pertukangan_cannot_pay_its_instalments_before_its_first_job() -> None:
     )
     assert plan.lines[-1].text("id") == (
         f"Kemampuan mengangsur: laba sebulan biasa Rp{NB}640.000 ÷ 7 anggota = Rp{NB}91.428 "
+        # the weakest among the months with something due, and the sentence says so (#13):
+        # "bulan terlemah arus kas" read as the weakest of all months
         f"(dibulatkan ke bawah ke rupiah penuh) per anggota, tetapi bulan terlemah "
-        f"arus kas adalah September 2003: usaha rugi Rp{NB}125.000, padahal setiap peminjam "
+        f"dengan angsuran atau iuran adalah September 2003: usaha rugi Rp{NB}125.000, padahal setiap peminjam "
         f"membayar Rp{NB}59.500 bulan itu (angsuran, jasa, iuran): angsuran bulan itu tidak bisa "
         "dibayar dari laba."
     )
@@ -94,7 +96,7 @@ def test_the_seasons_decide_when_sales_run_from_the_first_month() -> None:
     assert c.weakest.margin == -21_643
     line = plan.lines[-1].text("id")
     assert line.endswith(
-        f"bulan terlemah arus kas adalah Desember 2003: laba Rp{NB}265.000 ÷ 7 anggota = "
+        f"bulan terlemah dengan angsuran atau iuran adalah Desember 2003: laba Rp{NB}265.000 ÷ 7 anggota = "
         f"Rp{NB}37.857 (dibulatkan ke bawah ke rupiah penuh) per anggota, "
         f"padahal setiap peminjam membayar Rp{NB}59.500 bulan itu (angsuran, jasa, iuran): "
         f"kurang Rp{NB}21.643. Ini dengan anggapan penjualan penuh sejak Agustus 2003, karena "
@@ -143,7 +145,7 @@ def test_a_weakest_month_that_still_pays_is_said_apart() -> None:
     note = capacity_note(c)
     assert note is not None
     assert note.text("id") == (
-        f"Bulan terlemah arus kas adalah Juli 2004: laba Rp{NB}364.000 ÷ 10 anggota = "
+        f"Bulan terlemah dengan angsuran atau iuran adalah Juli 2004: laba Rp{NB}364.000 ÷ 10 anggota = "
         f"Rp{NB}36.400 per anggota; setiap peminjam membayar Rp{NB}28.500 bulan itu (angsuran, "
         f"jasa, iuran): tetap cukup, sisa Rp{NB}7.900."
     )
