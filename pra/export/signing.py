@@ -130,6 +130,18 @@ def officer_roles(ctx: Context) -> dict[str, str]:
     return roles
 
 
+def row_sizes(members: int) -> list[int]:
+    """How many signatures on each row: :data:`MEMBERS_PER_ROW`, but never one alone on the
+    last row when there are more members (10: 3, 3, 2, 2), so that a page may break between
+    any two rows and no name ever stands alone on a page."""
+    sizes = [MEMBERS_PER_ROW] * (members // MEMBERS_PER_ROW)
+    rest = members % MEMBERS_PER_ROW
+    if rest == 1 and sizes and MEMBERS_PER_ROW > 2:
+        sizes[-1] -= 1
+        rest += 1
+    return [*sizes, *([rest] if rest else [])]
+
+
 def member_signatures(ctx: Context, heading: str) -> None:
     """A line for every member of the group, the name (and an officer's role) under it, three
     to a row."""
@@ -143,8 +155,9 @@ def member_signatures(ctx: Context, heading: str) -> None:
     line = ctx.t("export.label.signature_line")
     rows: list[tuple[str | Cell, ...]] = []
     ids = list(group.member_ids)
-    for i in range(0, len(ids), MEMBERS_PER_ROW):
-        chunk = ids[i : i + MEMBERS_PER_ROW]
+    i = 0
+    for size in row_sizes(len(ids)):
+        chunk = ids[i : i + size]
         pad = MEMBERS_PER_ROW - len(chunk)
         rows.append(("",) * MEMBERS_PER_ROW)
         rows.append((*(Cell(line, align="center") for _ in chunk), *("",) * pad))
@@ -169,9 +182,11 @@ def member_signatures(ctx: Context, heading: str) -> None:
                 *("",) * pad,
             )
         )
-    # each row of signatures holds together, and a page may break between two of them: the
-    # whole table kept in one piece, with the approval block kept after it, was taller than a
-    # page, and the approval block went alone to the last page (Jaya Bersama, #13)
+        i += size
+    # each row of signatures holds together, and a page may break between any two of them
+    # (no row has a single name, row_sizes): the whole table kept in one piece, or its last
+    # two rows chained to the approval block, moved to the next page and left half a page
+    # empty (Jaya Bersama, #13)
     table = w.table(
         [Column(1)] * MEMBERS_PER_ROW, None, rows, borders=False, keep_groups=MEMBER_ROW_LINES
     )
@@ -238,12 +253,16 @@ def approvers(ctx: Context) -> list[tuple[str, str]]:
     ]
 
 
+APPROVAL_ROW_LINES: Final = 4
+"""Table rows per pair of approvers: the roles, room to sign, the lines and names, a gap."""
+
+
 def approval_block(ctx: Context, heading: str) -> None:
     """ "Mengetahui / Menyetujui": each approver's role, room to sign, the name or a blank line."""
     w = ctx.writer
-    # never alone on the last page: the members' last row of signatures (its room to sign,
-    # line and names) keeps with the approval heading, which keeps with the block
-    w.keep_table_with_next(rows=MEMBER_ROW_LINES)
+    # the heading keeps with the first pair of approvers, and a page may break between two
+    # pairs: kept whole, and chained to the members' last rows, the block went to the next
+    # page with them and left half a page empty (Jaya Bersama, #13)
     w.heading(heading, 2)
     line = ctx.t("export.label.signature_line")
     people = signs_once(ctx, approvers(ctx))
@@ -262,5 +281,7 @@ def approval_block(ctx: Context, heading: str) -> None:
         )
         rows.append(("", ""))  # a gap before the next pair of roles
     gaps = frozenset(i for i in range(3, len(rows), 4))
-    table = w.table([Column(1), Column(1)], None, rows[:-1], borders=False, keep_whole=True)
+    table = w.table(
+        [Column(1), Column(1)], None, rows[:-1], borders=False, keep_groups=APPROVAL_ROW_LINES
+    )
     _space_rows(table, gaps)

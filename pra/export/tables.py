@@ -94,7 +94,8 @@ def build_table(
 
     ``keep_groups`` (rows without a header): the rows are kept together in groups of that
     many, a page may break between two groups only (a row of signatures: room to sign, the
-    line, the names), and not before the last group.
+    line, the names). Groups are not chained: a chain of kept groups moved whole to the next
+    page and left the space of all but one of them empty (#13).
     ``keep_with_next``: the table's end stays on the page of the paragraph after it (a total).
     ``whole_words``: a date or a range of numbers is one word, measured and printed on one line.
     ``width`` is in EMU (default: between the margins of the last section);
@@ -172,8 +173,7 @@ def build_table(
     for i, values in enumerate(all_rows):
         last = len(all_rows) - 1
         if keep_groups:
-            # the last group goes with the one before it: never one signature alone on a page
-            keep = i < last and ((i + 1) % keep_groups != 0 or i >= last - keep_groups)
+            keep = i < last and (i + 1) % keep_groups != 0
         else:
             # the last two rows stay together (a total never alone on a page), and with
             # ``keep_with_next`` the last row stays with the paragraph after the table

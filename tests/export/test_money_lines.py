@@ -1,6 +1,6 @@
 """Printed-plan lines a reviewer read as untrue or unexplained (#13): the capital sum says what it
 adds up, a division says it was rounded, no 'tenaga Rp 0', money handed over later shows in its
-month of the cash flow, and the approval block keeps with the members' signatures."""
+month of the cash flow, and the signatures hold together row by row."""
 
 from __future__ import annotations
 
@@ -122,16 +122,33 @@ def test_money_handed_over_later_shows_in_its_month_of_the_cash_flow(tmp_path: P
     )
 
 
-def test_the_members_last_signatures_keep_with_the_approval_block(tmp_path: Path) -> None:
+def test_signature_rows_hold_together_and_the_approval_heading_keeps_with_its_first_pair(
+    tmp_path: Path,
+) -> None:
+    # Each row of signatures (room to sign, the line, the names) holds together and a page
+    # may break after it; the approval heading keeps with its first pair of approvers. The
+    # members' last rows chained to an approval block kept whole left half a page empty
+    # (Pertukangan, #13): no row is chained to the next.
+    def kept(tr: object) -> bool:
+        return all(
+            p.find(f"{qn('w:pPr')}/{qn('w:keepNext')}") is not None
+            for p in tr.iter(qn("w:p"))  # type: ignore[attr-defined]
+        )
+
     for name in ("palembang", "surabaya", "yogyakarta"):
         for path in export_workshop(example(name), source="e", output=tmp_path / name).documents:
             doc = docx.Document(str(path))
             heading = next(p._p for p in doc.paragraphs if p.text == "Mengetahui / Menyetujui")
-            table = heading.getprevious()
-            while table.tag == qn("w:p") and not "".join(table.itertext()).strip():
-                table = table.getprevious()
-            assert table.tag == qn("w:tbl"), path.name  # the members' signatures
-            last = table.findall(qn("w:tr"))[-3:]  # room to sign, the line, the names
-            for tr in last:
-                for p in tr.iter(qn("w:p")):
-                    assert p.find(f"{qn('w:pPr')}/{qn('w:keepNext')}") is not None, path.name
+            assert heading.find(f"{qn('w:pPr')}/{qn('w:keepNext')}") is not None, path.name
+            members = heading.getprevious()
+            while members.tag == qn("w:p") and not "".join(members.itertext()).strip():
+                members = members.getprevious()
+            assert members.tag == qn("w:tbl"), path.name  # the members' signatures
+            rows = members.findall(qn("w:tr"))
+            assert [kept(tr) for tr in rows] == [(i + 1) % 3 != 0 for i in range(len(rows))]
+            approval = heading.getnext()
+            assert approval.tag == qn("w:tbl"), path.name
+            pairs = approval.findall(qn("w:tr"))
+            assert [kept(tr) for tr in pairs] == [
+                (i + 1) % 4 != 0 and i < len(pairs) - 1 for i in range(len(pairs))
+            ], path.name

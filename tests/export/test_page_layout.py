@@ -243,3 +243,54 @@ def test_no_signature_is_alone_on_a_page(pdfs: dict[str, Path]) -> None:
             if count == 1 and len(labels) > 1:
                 alone[key] = number
     assert alone == {}
+
+
+EMPTY_FOOT_PT = 135
+"""The most blank space above the footer of a page the signatures run over: the approval
+heading with its first pair (roles, room to sign, lines), the largest piece that moves
+whole (about 4.7 cm). Pertukangan left 283 pt (half a page) when the approval block was kept
+whole and chained to the members' last rows, Jaya Bersama 140 pt (#13)."""
+
+
+def page_words(pdf: Path) -> list[list[tuple[float, float, str]]]:
+    """Each page's words as (top, bottom, word), from ``pdftotext -bbox``."""
+    from html import unescape
+
+    out = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    word = re.compile(r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">(.*?)</')
+    return [
+        [(float(top), float(bottom), unescape(w)) for top, bottom, w in word.findall(page)]
+        for page in re.findall(r"<page .*?</page>", out, re.S)
+    ]
+
+
+def test_signatures_share_a_page_with_their_title_and_leave_no_half_page_empty(
+    pdfs: dict[str, Path],
+) -> None:
+    """Each signature block's first names are on its title's page, and no page of the
+    signatures but the last ends with more than :data:`EMPTY_FOOT_PT` empty (#13)."""
+    found = {}
+    for key, pdf in pdfs.items():
+        label, index = key.split(" ")[0].split("-")
+        if label not in EXAMPLES or int(index) >= len(example(label).groups):
+            continue
+        ws = example(label)
+        group = ws.groups[int(index)]
+        first = ws.participant(group.member_ids[0])
+        assert first is not None
+        pages = page_words(pdf)
+        texts = [" ".join(w for _, _, w in page).replace("\u00a0", " ") for page in pages]
+        members = next(i for i, t in enumerate(texts) if "Tanda tangan seluruh anggota" in t)
+        approval = next(i for i, t in enumerate(texts) if "Mengetahui / Menyetujui" in t)
+        if f"1. {first.name}" not in texts[members]:
+            found[key] = f"page {members + 1}: the title without the first names"
+        if "Lurah" not in texts[approval]:
+            found[key] = f"page {approval + 1}: the approval title without its first pair"
+        for n in range(members, len(pages) - 1):
+            foot = [top for top, _, w in pages[n] if w == "Halaman"]
+            body = [bottom for top, bottom, _ in pages[n] if top < foot[-1] - 1]
+            if foot[-1] - max(body) > EMPTY_FOOT_PT:
+                found[key] = f"page {n + 1}: {foot[-1] - max(body):.0f} pt empty"
+    assert found == {}
