@@ -35,7 +35,7 @@ def money_section(
     w = ctx.writer
     w.heading(ctx.t("export.report.h.money"))
     ledger = fund_period(ws, group, first, progress.on)
-    for line in grant_lines(ctx, group):
+    for line in grant_lines(ctx, group, progress.on):
         w.paragraph(line)
     if (handover := handover_line(ctx, group)) is not None:
         w.paragraph(handover)

@@ -16,14 +16,30 @@ from pra.export.context import Context
 from pra.model import BusinessGroup, Grant
 
 
-def grant_lines(ctx: Context, group: BusinessGroup) -> list[str]:
+def grant_lines(ctx: Context, group: BusinessGroup, on: dt.date) -> list[str]:
     """One sentence per grant the plan partly spends on the business: the whole, the part
-    spent per the RAB, the part lent on through the fund."""
+    spent per the RAB, the part lent on through the fund; a grant the plan hands over after
+    ``on`` (and not recorded as received by then) is named as planned, not yet received."""
+    from pra.plan.lender import disbursement_date
     from pra.plan.sources import source_name
 
     lines = []
+    received = group.followup.stimulus_on
     for source in group.capital.sources:
-        if not isinstance(source, Grant) or not source.amount or not source.assets:
+        if not isinstance(source, Grant) or not source.amount:
+            continue
+        planned_on = disbursement_date(group, source)
+        if planned_on is not None and planned_on > on and (received is None or received > on):
+            lines.append(
+                ctx.t(
+                    "export.report.grant.planned",
+                    source=ctx.notice(source_name(source)),
+                    amount=ctx.rupiah(source.amount),
+                    date=ctx.date(planned_on),
+                )
+            )
+            continue
+        if not source.assets:
             continue
         key = "export.report.grant.split" if source.revolving else "export.report.grant.assets"
         lines.append(

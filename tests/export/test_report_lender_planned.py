@@ -131,3 +131,32 @@ def test_an_undated_loan_nobody_repaid_yet_is_planned_and_in_english_too() -> No
     english = _text(build_report(ws, jaya, load_template(), "en", first, last))
     assert f"loan planned, not yet disbursed: Loan from BMM {RP}3,000,000" in english
     assert "the group already borrows" not in english.lower()
+
+
+def test_a_grant_handed_over_after_the_period_is_planned_not_received() -> None:
+    """Sedap Malam's grant of Rp 5.000.000 moved to 6 Oct 2003, no receipt recorded, the report
+    for 1–30 Sep 2003: the sentence says it is planned and not money in (before, it said
+    "Rp 5.000.000 seluruhnya. Rp 3.500.000 dibelanjakan …" as if received), and the ledger has
+    no stimulus line; the report to 31 Oct 2003 says the grant as before."""
+    ws = store.load(example_path("palembang"))
+    sedap = ws.groups[0]
+    grant, *rest = sedap.capital.sources
+    moved = grant.model_copy(update={"disbursed_on": dt.date(2003, 10, 6)})
+    capital = sedap.capital.model_copy(update={"sources": (moved, *rest)})
+    sedap = sedap.model_copy(update={"capital": capital})
+    assert sedap.followup.stimulus_on is None
+    ws = ws.model_copy(update={"groups": (sedap, ws.groups[1])})
+    doc = build_report(ws, sedap, load_template(), "id", dt.date(2003, 9, 1), dt.date(2003, 9, 30))
+    text = _text(doc)
+    assert (
+        f"Bantuan stimulan Dinas Sosial melalui Yayasan Bina Vitalis: {RP}5.000.000 "
+        "direncanakan, belum cair (pencairan menurut rencana usaha 6 Oktober 2003, sesudah "
+        "periode ini); belum dihitung sebagai uang masuk."
+    ) in text
+    assert f"{RP}5.000.000 seluruhnya" not in text
+    assert not any(row[0].startswith("Bantuan stimulan") for row in _money_rows(doc))
+    later = _text(
+        build_report(ws, sedap, load_template(), "id", dt.date(2003, 9, 1), dt.date(2003, 10, 31))
+    )
+    assert f"Yayasan Bina Vitalis: {RP}5.000.000 seluruhnya. {RP}3.500.000 dibelanjakan" in later
+    assert "belum cair" not in later
