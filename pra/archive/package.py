@@ -212,7 +212,7 @@ def readme(
         "",
         t("archive.readme.with_names" if with_names else "archive.readme.pseudonymised"),
         "",
-        *([] if with_names else [t("archive.readme.lenders"), ""]),
+        *([] if with_names else [t("archive.readme.lenders"), "", t("archive.readme.mentors"), ""]),
         *(
             [t("archive.readme.free_text")]
             if with_names

@@ -8,6 +8,11 @@ from them as from the files, and a package gives the same summary as the files
 it was made from. A package made by an older ``pra``, without a table or column
 the summary needs, is refused with a sentence naming what is missing (never
 summarised as if it were empty).
+
+The ``group_followup`` summary is checked against the detail tables
+(:mod:`pra.archive.package_check`): attendance is computed from ``meetings`` and
+``attendance``, never read from the summary, and each group whose summary row the details
+contradict is returned to be named (the summary is still made).
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from pathlib import Path
 from typing import Final
 
 from pra.archive.followup_stats import FollowTally
+from pra.archive.package_check import GroupCheck, GroupDetails, check_group, group_details
 from pra.archive.stats import GroupFacts, WorkshopFacts
 from pra.errors import PraError
 
@@ -41,9 +47,15 @@ NEEDED: Final[dict[str, tuple[str, ...]]] = {
     "problems": ("workshop_id", "category", "dots", "ranked_first"),
     "ideas": ("workshop_id", "idea_id", "name"),
     "groups": ("workshop_id", "name", "business", "idea_id", "members", *GROUP_AMOUNTS),
+    "meetings": ("workshop_id", "meeting_id", "group_id", "kind", "expected"),
+    "attendance": ("workshop_id", "meeting_id", "present"),
+    "payments": ("workshop_id", "meeting_id", "instalment", "loan_out"),
     "group_followup": (
         "workshop_id",
+        "group_id",
+        "meetings",
         "grade",
+        "lent",
         "due",
         "paid_when_due",
         "outstanding",
@@ -52,6 +64,9 @@ NEEDED: Final[dict[str, tuple[str, ...]]] = {
         "expected",
         "fund_actual",
         "fund_planned",
+        "repayment_rate",
+        "par30",
+        "attendance",
     ),
 }
 """The tables and columns the summary reads."""
@@ -94,9 +109,10 @@ def _number(row: dict[str, str], column: str, table: str, package: str) -> int:
         ) from None
 
 
-def package_facts(folder: Path, package: str) -> list[WorkshopFacts]:
+def package_facts(folder: Path, package: str) -> tuple[list[WorkshopFacts], list[GroupCheck]]:
     """Each workshop of the package in ``folder`` (named ``package`` in a refusal), in the
-    order of its ``workshops`` table."""
+    order of its ``workshops`` table, and each followed group whose ``group_followup`` row
+    its detail tables contradict."""
     tables: dict[str, Rows] = {}
     for name in NEEDED:
         by_ws: Rows = defaultdict(list)
@@ -107,7 +123,7 @@ def package_facts(folder: Path, package: str) -> list[WorkshopFacts]:
     def n(row: dict[str, str], column: str, table: str) -> int:
         return _number(row, column, table, package)
 
-    facts = []
+    facts, checks = [], []
     for ws in (r for rows in tables["workshops"].values() for r in rows):
         ws_id = ws["workshop_id"]
         problems = tables["problems"].get(ws_id, [])
@@ -124,15 +140,25 @@ def package_facts(folder: Path, package: str) -> list[WorkshopFacts]:
             for g in tables["groups"].get(ws_id, [])
         )
         followup = FollowTally()
+        details = group_details(
+            tables["meetings"].get(ws_id, []),
+            tables["attendance"].get(ws_id, []),
+            tables["payments"].get(ws_id, []),
+            n,
+        )
         for f in tables["group_followup"].get(ws_id, []):
+            group = details.get(f["group_id"], GroupDetails())
+            if found := check_group(f, group, n):
+                checks.append(GroupCheck(ws_id, f["group_id"], found))
             followup.groups += 1
             followup.grades[f["grade"]] += 1
             followup.due += n(f, "due", "group_followup")
             followup.paid_when_due += n(f, "paid_when_due", "group_followup")
             followup.outstanding += n(f, "outstanding", "group_followup")
             followup.at_risk += n(f, "at_risk", "group_followup")
-            followup.present += n(f, "present", "group_followup")
-            followup.expected += n(f, "expected", "group_followup")
+            # attendance from the details, never the summary's own count
+            followup.present += group.present
+            followup.expected += group.expected
             followup.fund_actual += n(f, "fund_actual", "group_followup")
             followup.fund_planned += n(f, "fund_planned", "group_followup")
         facts.append(
@@ -146,4 +172,4 @@ def package_facts(folder: Path, package: str) -> list[WorkshopFacts]:
                 followup,
             )
         )
-    return facts
+    return facts, checks

@@ -23,6 +23,7 @@ from typing import Final
 
 from pydantic import ValidationError
 
+from pra.archive.mentors import without_mentors
 from pra.archive.package import pseudonymised_json, without_niks_json
 from pra.archive.report import Skipped, display_name, skipped_for, unexpected
 from pra.archive.rows import ROWS, Context
@@ -154,7 +155,7 @@ def render(
     """
     if not with_names:
         try:
-            ws = without_names(ws, codes)
+            ws = without_names(without_mentors(ws), codes)
         except ValidationError:
             return Skipped(display_name(source), t("archive.scrub_failed"))
     context = Context(ws, codes, with_names, raw_file)

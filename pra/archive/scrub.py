@@ -214,7 +214,7 @@ class Finder:
             if p.phone:
                 phones.setdefault(p.phone, i)
         for j, name in enumerate(person_lenders(ws), start=len(ws.participants)):
-            key = _without_titles(fold(name).strip())
+            key = without_titles(fold(name).strip())
             if key:
                 names.setdefault(key, j)
         place = ws.info.place
@@ -332,7 +332,7 @@ def person_lenders(ws: Workshop) -> list[str]:
     return names
 
 
-def _without_titles(folded: str) -> str:
+def without_titles(folded: str) -> str:
     """A folded name without the titles it starts with (``haji darto`` → ``darto``)."""
     words = folded.split()
     while words and words[0].rstrip(".") in TITLES:
@@ -379,6 +379,31 @@ def _personal_texts(ws: Workshop, finder: Finder) -> Found:
     for key, value in ws.model_dump(mode="json", exclude={"participants"}).items():
         walk(value, (key,))
     return found
+
+
+def replace_found(
+    data: Any, finder: Finder, codes: Sequence[str], skip: frozenset[str] = frozenset()
+) -> None:
+    """Replace in the dumped workshop ``data``, in place, each name ``finder`` finds by its
+    code (``codes[index]``); other phone numbers are left to :func:`without_names`. Texts
+    are searched as :func:`without_names` searches them, top-level keys in ``skip`` not."""
+
+    def walk(value: Any) -> Any:
+        if isinstance(value, str):
+            spans = [s for s in finder.spans(value) if s[2] is not None]
+            return _replace(value, spans, codes) if spans else value
+        if isinstance(value, list):
+            return [walk(v) for v in value]
+        if isinstance(value, dict):
+            return {
+                k: v if _is_id_key(k) or k in _SOURCE_NAME_KEYS else walk(v)
+                for k, v in value.items()
+            }
+        return value
+
+    for key in list(data):
+        if key not in skip:
+            data[key] = walk(data[key])
 
 
 def holds_personal_text(ws: Workshop) -> bool:

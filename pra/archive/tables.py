@@ -224,8 +224,17 @@ TABLES: Final[tuple[Table, ...]] = (
             _text("rw", "RW", "Community unit (rukun warga)."),
             Column("date", "date", "Tanggal", "Date of the workshop."),
             _text("venue", "Tempat", "Venue."),
-            _text("facilitators", "Fasilitator", "Facilitators, separated by '; '."),
-            _text("mentor", "Pendamping", "The mentor following the groups up."),
+            _text(
+                "facilitators",
+                "Fasilitator",
+                "Facilitators, separated by '; ' (a mentor among them by the mentor's code).",
+            ),
+            _text(
+                "mentor",
+                "Pendamping",
+                "The mentor following the groups up: a code within the workshop (M1, M2 …) and "
+                "the institution in brackets; the name only in an archive made --with-names.",
+            ),
             _text("partner", "Mitra", "The partner organisation (NGO, social affairs office)."),
             _text("agreements", "Kesepakatan", "What the workshop agreed, one per line."),
             _int("participants", "Jumlah peserta", "Number of participants in the register."),
@@ -1146,7 +1155,11 @@ TABLES: Final[tuple[Table, ...]] = (
             _ws(),
             _GROUP,
             Column("as_of", "date", "Per tanggal", "The last meeting or assessment.", True),
-            _text("mentor", "Pendamping", "The mentor following the group."),
+            _text(
+                "mentor",
+                "Pendamping",
+                "The mentor following the group, by code as in workshops.mentor.",
+            ),
             _int("meetings", "Pertemuan", "Meetings and visits recorded."),
             _int("members_left", "Anggota keluar", "Members who left the group."),
             _int("lent", "Pinjaman", "Principal lent to members, rupiah."),

@@ -11,7 +11,11 @@ counted (a copy); the exit code is 1 only when nothing could be read.
 A folder holding an archive (``datapackage.json``) is read from its tables alone,
 as a researcher receives it, with or without raw copies
 (:mod:`pra.archive.package_stats`); a package lacking a table or column the summary
-needs is refused with a sentence, exit code 1.
+needs is refused with a sentence, exit code 1. Its ``group_followup`` summary is checked
+against the detail tables (:mod:`pra.archive.package_check`): a group whose summary row
+they contradict is named on standard error, cell by cell, and the summary is still
+printed (exit code 0, attendance computed from the details): the package is usable, and
+a script must not lose the other workshops' figures over one edited cell.
 
 ``--csv`` names a folder: an existing *file* there is refused before anything
 is read (never overwritten); a folder that cannot be written is a sentence and
@@ -31,7 +35,9 @@ from pra.errors import PraError
 from pra.i18n import t
 
 if TYPE_CHECKING:
+    from pra.archive.package_check import GroupCheck
     from pra.archive.stats import StatsTable
+    from pra.i18n import Language
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -62,7 +68,10 @@ def run(args: argparse.Namespace) -> int:
     stats = Stats()
     for folder in packages:
         name = display_name(folder)
-        for facts in package_facts(folder, name):
+        package, checks = package_facts(folder, name)
+        for check in checks:
+            print(check_sentence(check, name, lang), file=sys.stderr)
+        for facts in package:
             first = stats.add_facts(facts, name)
             if first is not None:
                 again = t("stats.duplicate", lang=lang, file=name, id=facts.id, first=first)
@@ -99,6 +108,29 @@ def run(args: argparse.Namespace) -> int:
             raise PraError("stats.csv_failed", path=where, reason=os_reason(error)) from None
         print(t("stats.csv_written", lang=lang, path=display_name(args.csv)))
     return 0
+
+
+def check_sentence(check: GroupCheck, package: str, lang: Language) -> str:
+    """The sentence naming a group whose summary row its detail tables contradict."""
+    cells = "; ".join(
+        t(
+            "stats.check.at_most" if d.at_most else "stats.check.cell",
+            lang=lang,
+            column=d.column,
+            summary=d.summary or "–",
+            details=d.details or "–",
+            table=d.table,
+        )
+        for d in check.disagreements
+    )
+    return t(
+        "stats.check.group",
+        lang=lang,
+        package=package,
+        workshop=check.workshop,
+        group=check.group,
+        cells=cells,
+    )
 
 
 def write_csv(summary: Sequence[StatsTable], folder: Path) -> None:

@@ -118,14 +118,19 @@ def identity(ctx: Context, group: BusinessGroup, progress: GroupProgress) -> Non
     w, ws, followup = ctx.writer, ctx.ws, group.followup
     w.heading(ctx.t("export.report.h.group"))
     place = ", ".join(p for p in (ws.info.place.village, ws.info.place.city) if p)
-    borrowed = lender_loans(ctx, group)
+    borrowed = lender_loans(ctx, group, progress.on)
+    planned = lender_loans(ctx, group, progress.on, taken=False)
     link = (
         ctx.t("export.report.linked", lkm=followup.lkm, date=ctx.date(followup.linked_on))
         if linked_by(group, progress.on)
         else ctx.t("export.report.lkm.borrows_only", loans=borrowed)
         if borrowed
+        else ctx.t("export.report.lkm.planned_only", loans=planned)
+        if planned
         else ctx.t("export.none")
     )
+    if planned and borrowed and not linked_by(group, progress.on):
+        link += "; " + ctx.t("export.report.lkm.planned", loans=planned)
     pairs = [
         (ctx.t("export.report.l.group"), group.name),
         (ctx.t("export.report.l.business"), ctx.or_none(group.business)),
@@ -491,7 +496,7 @@ def areas_section(ctx: Context, group: BusinessGroup, progress: GroupProgress) -
         )
     if progress.lkm is not None:
         lines += lkm_lines(ctx, progress.lkm)
-    if (borrowed := lender_loans(ctx, group)) and not linked_by(group, progress.on):
+    if (borrowed := lender_loans(ctx, group, progress.on)) and not linked_by(group, progress.on):
         lines.append(ctx.t("export.report.lkm.borrows", loans=borrowed))
     for line in lines:
         w.paragraph(line)

@@ -35,7 +35,7 @@ def money_section(
     w = ctx.writer
     w.heading(ctx.t("export.report.h.money"))
     ledger = fund_period(ws, group, first, progress.on)
-    for line in grant_lines(ctx, group):
+    for line in grant_lines(ctx, group, progress.on):
         w.paragraph(line)
     if (handover := handover_line(ctx, group)) is not None:
         w.paragraph(handover)
@@ -108,17 +108,41 @@ def money_section(
 
 
 def lender_section(ctx: Context, group: BusinessGroup, on: dt.date) -> None:
-    """Each lender loan (BMM, koperasi, bank) up to ``on``: the instalments its schedule makes due
-    and their sum, what the group paid it at its meetings, the arrears, the last due day (:func:`pra.plan.followup.lender_statuses`)."""
+    """Each lender loan (BMM, koperasi, bank) the group had by ``on``: the instalments its
+    schedule makes due and their sum, what the group paid it at its meetings, the arrears, the
+    last due day (:func:`pra.plan.followup.lender_statuses`); then each loan only planned by
+    then (disbursed later, or undated and not repaid), named apart as not yet disbursed."""
     from pra.plan.followup import lender_statuses
     from pra.plan.formatting import format_short_date
     from pra.plan.sources import source_name
 
-    statuses = lender_statuses(group, on)
-    if not statuses:
+    every = lender_statuses(group, on)
+    if not every:
         return
     w = ctx.writer
     w.heading(ctx.t("export.report.h.lender"))
+    # a loan disbursed after ``on`` (or undated and not repaid yet) is not the group's debt
+    # yet: named apart, never among the loans taken
+    planned = [
+        ctx.t(
+            "export.report.lender_planned",
+            source=ctx.notice(source_name(s.loan)),
+            amount=ctx.rupiah(s.loan.principal),
+            date=ctx.date(s.disbursed),
+        )
+        if s.disbursed is not None
+        else ctx.t(
+            "export.report.lender_planned_undated",
+            source=ctx.notice(source_name(s.loan)),
+            amount=ctx.rupiah(s.loan.principal),
+        )
+        for s in every
+        if not s.taken
+    ]
+    statuses = [s for s in every if s.taken]
+    if not statuses:
+        w.lines(planned)
+        return
     w.lead(ctx.t("export.report.lender_lead", date=ctx.date(on)))
     rows: list[tuple[str | Cell, ...]] = []
     undated: list[str] = []
@@ -172,4 +196,4 @@ def lender_section(ctx: Context, group: BusinessGroup, on: dt.date) -> None:
         ],
         rows,
     )
-    w.lines(undated)
+    w.lines(undated + planned)

@@ -3,23 +3,43 @@
 The fund's ledger shows only the part of a grant that revolves; the part the plan
 spends on the group's business (its RAB: tools, first materials) is said here, so
 the report accounts for the grant whole. A loan from a lender (BMM) is the group's
-own debt to an institution: the report names it where it speaks of LKMs.
+own debt to an institution once the lender hands it over: the report names it where it
+speaks of LKMs, and a loan planned but not yet disbursed by the period's end apart from
+the loans taken (direncanakan, belum cair), never as money the group has.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 from pra.export.context import Context
-from pra.model import BusinessGroup, Grant, LenderLoan
+from pra.model import BusinessGroup, Grant
 
 
-def grant_lines(ctx: Context, group: BusinessGroup) -> list[str]:
+def grant_lines(ctx: Context, group: BusinessGroup, on: dt.date) -> list[str]:
     """One sentence per grant the plan partly spends on the business: the whole, the part
-    spent per the RAB, the part lent on through the fund."""
+    spent per the RAB, the part lent on through the fund; a grant the plan hands over after
+    ``on`` (and not recorded as received by then) is named as planned, not yet received."""
+    from pra.plan.lender import disbursement_date
     from pra.plan.sources import source_name
 
     lines = []
+    received = group.followup.stimulus_on
     for source in group.capital.sources:
-        if not isinstance(source, Grant) or not source.amount or not source.assets:
+        if not isinstance(source, Grant) or not source.amount:
+            continue
+        planned_on = disbursement_date(group, source)
+        if planned_on is not None and planned_on > on and (received is None or received > on):
+            lines.append(
+                ctx.t(
+                    "export.report.grant.planned",
+                    source=ctx.notice(source_name(source)),
+                    amount=ctx.rupiah(source.amount),
+                    date=ctx.date(planned_on),
+                )
+            )
+            continue
+        if not source.assets:
             continue
         key = "export.report.grant.split" if source.revolving else "export.report.grant.assets"
         lines.append(
@@ -34,14 +54,17 @@ def grant_lines(ctx: Context, group: BusinessGroup) -> list[str]:
     return lines
 
 
-def lender_loans(ctx: Context, group: BusinessGroup) -> str:
-    """The group's loans from lenders, ``Pinjaman BMM Rp 3.000.000``; empty without any."""
+def lender_loans(ctx: Context, group: BusinessGroup, on: dt.date, *, taken: bool = True) -> str:
+    """The group's loans from lenders it had by the end of ``on`` (``taken=False``: those only
+    planned, not yet disbursed by then), ``Pinjaman BMM Rp 3.000.000``; empty without any
+    (:attr:`pra.plan.followup.LenderStatus.taken`)."""
+    from pra.plan.followup import lender_statuses
     from pra.plan.sources import source_name
 
     return ", ".join(
-        f"{ctx.notice(source_name(s))} {ctx.rupiah(s.principal)}"
-        for s in group.capital.sources
-        if isinstance(s, LenderLoan) and s.principal
+        f"{ctx.notice(source_name(s.loan))} {ctx.rupiah(s.loan.principal)}"
+        for s in lender_statuses(group, on)
+        if s.taken == taken
     )
 
 

@@ -8,11 +8,20 @@ from pathlib import Path
 from pra.archive.writer import ArchiveResult
 from pra.model import Workshop
 
+MENTORS = ("Agus Prasetyo", "Hendra Saputra", "Wahyu Nugroho")
+"""The examples' mentors (pendamping): persons, pseudonymised like participants (#15)."""
+
 
 def _personal(examples: dict[str, Workshop]) -> list[str]:
     values = [p.name for ws in examples.values() for p in ws.participants]
     values += [p.phone for ws in examples.values() for p in ws.participants if p.phone]
-    return values
+    mentors = {
+        m.split(" (")[0]
+        for ws in examples.values()
+        for m in (ws.info.mentor, *(g.followup.mentor for g in ws.groups))
+    }
+    assert sorted(mentors) == list(MENTORS)
+    return values + list(MENTORS)
 
 
 def _archive_text(out: Path) -> str:

@@ -6,7 +6,8 @@ interest) due on or before the day asked about. What was paid is what the
 meetings up to that day recorded as paid to that loan
 (``Meeting.lender_payments``), whichever instalment it was meant for. Arrears
 (tunggakan) are what is due and not yet paid; a payment ahead of the schedule
-leaves none and is counted as paid, never as owed back. Payments cover the oldest
+leaves none and is counted as paid, never as owed back. A loan the lender hands over
+after the day asked about is not yet the group's debt (:attr:`LenderStatus.taken`). Payments cover the oldest
 instalments first: the group is as many days late as the oldest instalment not
 wholly covered has been due (:attr:`LenderStatus.days_late`), and more than
 :data:`~pra.plan.followup.loans.LATE_DAYS` days late is an early warning. What the
@@ -46,6 +47,17 @@ class LenderStatus:
     dated: bool = True
     """Whether the schedule has dates: a loan without a disbursement date (nor a dated step
     handing it over) has none, so nothing of it is known to fall due (not "0 due")."""
+    disbursed: dt.date | None = None
+    """The day the lender hands the loan over (its date, or its step's start)."""
+
+    @property
+    def taken(self) -> bool:
+        """Whether the group had the loan by the end of :attr:`on`: disbursed on or before it,
+        or, without a disbursement date, already being repaid. A loan disbursed later, or
+        undated and not yet repaid, is only planned (direncanakan, belum cair)."""
+        if self.disbursed is not None:
+            return self.disbursed <= self.on
+        return self.paid > 0
 
     @property
     def days_late(self) -> int:
@@ -79,6 +91,7 @@ def lender_status(group: BusinessGroup, loan: LenderLoan, on: dt.date) -> Lender
         oldest_unpaid=oldest,
         on=on,
         dated=schedule.disbursed is not None,
+        disbursed=schedule.disbursed,
     )
 
 

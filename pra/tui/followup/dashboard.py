@@ -91,7 +91,8 @@ def due_bars(months: Sequence[MonthDue]) -> list[str]:
 
 def lender_lines(progress: GroupProgress) -> list[str]:
     """One line per lender loan: what its schedule made due up to the day, what the group paid
-    it at its meetings, and the arrears (under the members' bars: the group's own debt)."""
+    it at its meetings, and the arrears (under the members' bars: the group's own debt); a
+    loan the lender hands over after the day is planned, not yet disbursed (no "due Rp 0")."""
     from pra.plan.sources import source_name
 
     return [
@@ -102,7 +103,14 @@ def lender_lines(progress: GroupProgress) -> list[str]:
             paid=format_rupiah(s.paid),
             arrears=format_rupiah(s.arrears),
         )
-        if s.dated
+        if s.taken and s.dated
+        else t(
+            "tui.followup.dashboard.lender_planned",
+            lender=source_name(s.loan).text(),
+            amount=format_rupiah(s.loan.principal),
+            date=format_date(s.disbursed),
+        )
+        if s.disbursed is not None
         else t(
             "tui.followup.dashboard.lender_undated",
             lender=source_name(s.loan).text(),

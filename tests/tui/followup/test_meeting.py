@@ -14,16 +14,12 @@ from pra.tui.app import PraApp
 from pra.tui.followup.screen import FollowUpScreen
 from pra.tui.session import Session
 from tests.tui.conftest import FROZEN, make_session, palembang
+from tests.tui.followup.conftest import SEDAP, by_id, first_meeting, open_meeting
 from tests.tui.followup.data import cleared
 from tests.tui.pilot import keys, record_notices, screen_text, wait_for_focus, wait_until
 
 SIZE = (100, 30)
-SEDAP = "g-sedap-malam"
 ROHANI, YUSNAINI, MASITOH, NURBAYA = "p-01", "p-02", "p-03", "p-04"
-
-
-def _by_id(widget_id: str):  # type: ignore[no-untyped-def]
-    return lambda w: w is not None and w.id == widget_id
 
 
 def _saved(path: Path) -> Workshop | None:
@@ -45,21 +41,20 @@ async def test_a_whole_meeting_recorded_by_keys_is_in_the_saved_file(tmp_path: P
     session = Session(store.load(path), path, clock=lambda: FROZEN, debounce=0)
     app = PraApp(session)
     async with app.run_test(size=SIZE) as pilot:
-        await keys(pilot, "f4")
-        await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
+        await open_meeting(pilot)
         await keys(pilot, "05-09-2003", "enter")
-        await wait_for_focus(pilot, _by_id("fu-members"), what="the member table")
+        await wait_for_focus(pilot, by_id("fu-members"), what="the member table")
         # attendance: Rohani, the chair, came (ticked when the meeting is added); Enter on
         # Yusnaini, nothing on Masitoh, the space bar on Nurbaya
         await keys(pilot, "down", "enter", "down", "down", "space")
         # instalments like a spreadsheet: Rohani 50rb, Yusnaini 50.000, Masitoh skipped, Nurbaya 25rb
         await keys(pilot, "up", "up", "up", "right", "right", "right", "right")
         await keys(pilot, "50rb", "enter", "50.000", "enter", "enter", "25rb", "enter", "escape")
-        await wait_for_focus(pilot, _by_id("fu-members"), what="back on the table")
+        await wait_for_focus(pilot, by_id("fu-members"), what="back on the table")
         # compulsory savings: Rohani 5.000 (two columns to the left, back up to her)
         await keys(pilot, "left", "left", "up", "up", "up", "up", "5.000", "enter", "escape")
         await keys(pilot, "tab", "tab")
-        await wait_for_focus(pilot, _by_id("fu-problem"), what="the problem line")
+        await wait_for_focus(pilot, by_id("fu-problem"), what="the problem line")
         await keys(pilot, "Dua anggota belum mengangsur", "enter")
         await keys(pilot, "tab", "Mengunjungi Aisyah, oleh Rohani, 12-09-2003", "enter")
         await keys(pilot, "tab", "1,2jt", "enter", "tab", "800rb", "enter")
@@ -103,14 +98,13 @@ async def test_a_sentence_typed_on_the_attendance_column_goes_to_the_notes_and_t
     session = Session(store.load(path), path, clock=lambda: FROZEN, debounce=0)
     app = PraApp(session)
     async with app.run_test(size=SIZE) as pilot:
-        await keys(pilot, "f4")
-        await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
+        await open_meeting(pilot)
         await keys(pilot, "05-09-2003", "enter")
-        await wait_for_focus(pilot, _by_id("fu-members"), what="the member table")
+        await wait_for_focus(pilot, by_id("fu-members"), what="the member table")
         await keys(pilot, "down", "space")  # Yusnaini came
         await wait_until(pilot, lambda: _present(path) == (ROHANI, YUSNAINI), what="ticked")
         await keys(pilot, "Rapat dimulai jam 3")
-        await wait_for_focus(pilot, _by_id("fu-notes"), what="the notes line")
+        await wait_for_focus(pilot, by_id("fu-notes"), what="the notes line")
         assert app.screen.query_one("#fu-notes", Input).value == "Rapat dimulai jam 3"
         await keys(pilot, "enter")
         await wait_until(
@@ -144,10 +138,7 @@ async def test_removing_a_meeting_says_so_and_ctrl_z_brings_it_back(
     app = PraApp(session)
     async with app.run_test(size=SIZE) as pilot:
         notices = record_notices(monkeypatch, app)
-        await keys(pilot, "f4")
-        await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
-        await keys(pilot, "tab", "tab")  # past the date and the kind of meeting
-        await wait_for_focus(pilot, _by_id("fu-members"), what="the member table")
+        await open_meeting(pilot, members=True)
         await keys(pilot, "delete")
         await wait_until(
             pilot,
@@ -178,14 +169,11 @@ async def test_money_for_an_absent_member_ticks_her_and_says_so_and_the_chair_is
     app = PraApp(session)
 
     def meeting():  # type: ignore[no-untyped-def]
-        return session.workshop.group(SEDAP).followup.meetings[0]  # type: ignore[union-attr]
+        return first_meeting(session)
 
     async with app.run_test(size=SIZE) as pilot:
         notices = record_notices(monkeypatch, app)
-        await keys(pilot, "f4")
-        await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
-        await keys(pilot, "tab", "tab")  # past the date and the kind of meeting
-        await wait_for_focus(pilot, _by_id("fu-members"), what="the member table")
+        await open_meeting(pilot, members=True)
         # the space bar on Rohani, ticked when the meeting was made and the only one present
         await keys(pilot, "space")
         await wait_until(pilot, lambda: bool(notices), what="the reason she stays ticked")
@@ -238,14 +226,11 @@ async def test_ctrl_k_chooses_who_led_the_meeting_from_the_members_present(
     app = PraApp(session)
 
     def meeting():  # type: ignore[no-untyped-def]
-        return session.workshop.group(SEDAP).followup.meetings[0]  # type: ignore[union-attr]
+        return first_meeting(session)
 
     async with app.run_test(size=SIZE) as pilot:
         notices = record_notices(monkeypatch, app)
-        await keys(pilot, "f4")
-        await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
-        await keys(pilot, "tab", "tab")  # past the date and the kind of meeting
-        await wait_for_focus(pilot, _by_id("fu-members"), what="the member table")
+        await open_meeting(pilot, members=True)
         assert "Rohani (memimpin)" in screen_text(app)  # the chair leads a new meeting
         # Yusnaini is not ticked: refused, said
         await keys(pilot, "down", "ctrl+k")
@@ -282,17 +267,14 @@ async def test_del_removes_one_problem_or_follow_up_and_ctrl_z_brings_it_back(
     app = PraApp(session)
 
     def meeting():  # type: ignore[no-untyped-def]
-        return session.workshop.group(SEDAP).followup.meetings[0]  # type: ignore[union-attr]
+        return first_meeting(session)
 
     async with app.run_test(size=SIZE) as pilot:
         notices = record_notices(monkeypatch, app)
-        await keys(pilot, "f4")
-        await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
-        await keys(pilot, "tab", "tab")  # past the date and the kind of meeting
-        await wait_for_focus(pilot, _by_id("fu-members"), what="the member table")
+        await open_meeting(pilot, members=True)
         for _ in range(7):  # the cell line, problem, follow-up, sales, costs, notes, the list
             await keys(pilot, "tab")
-        await wait_for_focus(pilot, _by_id("fu-listing"), what="the problems and follow-ups")
+        await wait_for_focus(pilot, by_id("fu-listing"), what="the problems and follow-ups")
         assert "Masalah 2: Dua anggota belum mengangsur" in screen_text(app)
         await keys(pilot, "down", "delete")
         await wait_until(
@@ -319,8 +301,7 @@ async def test_a_read_only_window_records_nothing() -> None:
     session = make_session(cleared(), read_only=True)
     app = PraApp(session)
     async with app.run_test(size=SIZE) as pilot:
-        await keys(pilot, "f4")
-        await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
+        await open_meeting(pilot)
         await keys(pilot, "05-09-2003", "enter")
         await wait_until(pilot, lambda: isinstance(app.screen, FollowUpScreen), what="follow-up")
         assert session.workshop.group(SEDAP).followup.meetings == ()  # type: ignore[union-attr]
@@ -350,10 +331,7 @@ async def test_the_next_group_without_meetings_shows_none_of_the_last_groups_fig
 
     app = PraApp(make_session(followed()))
     async with app.run_test(size=SIZE) as pilot:
-        await keys(pilot, "f4")
-        await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
-        await keys(pilot, "tab", "tab")  # past the date and the kind of meeting
-        await wait_for_focus(pilot, _by_id("fu-members"), what="the member table")
+        await open_meeting(pilot, members=True)
         assert app.screen.query_one("#fu-notes", Input).value.startswith("Ibu-ibu aktif")
         await keys(pilot, "f3")
         await wait_until(
@@ -374,20 +352,19 @@ async def test_the_groups_payment_to_its_lender_is_typed_at_the_meeting(tmp_path
     session = Session(store.load(path), path, clock=lambda: FROZEN, debounce=0)
     app = PraApp(session)
     async with app.run_test(size=SIZE) as pilot:
-        await keys(pilot, "f4")
-        await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
+        await open_meeting(pilot)
         assert "Setor" not in screen_text(app)
         await keys(pilot, "f3")
         await wait_until(
             pilot, lambda: "Kelompok Jaya Bersama" in screen_text(app), what="Jaya Bersama"
         )
-        await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
+        await wait_for_focus(pilot, by_id("fu-date"), what="the new meeting's date")
         await keys(pilot, "06-11-2003", "enter")
-        await wait_for_focus(pilot, _by_id("fu-members"), what="the member table")
+        await wait_for_focus(pilot, by_id("fu-members"), what="the member table")
         await keys(pilot, "tab", "tab")
-        await wait_for_focus(pilot, _by_id("fu-problem"), what="the problem line")
+        await wait_for_focus(pilot, by_id("fu-problem"), what="the problem line")
         await keys(pilot, "tab", "tab", "tab", "tab", "tab")
-        await wait_for_focus(pilot, _by_id("fu-lender"), what="the payment to the lender")
+        await wait_for_focus(pilot, by_id("fu-lender"), what="the payment to the lender")
         assert "Setor BMM" in screen_text(app)
         await keys(pilot, "274rb", "enter")
 
@@ -415,8 +392,7 @@ async def test_the_meeting_lines_hints_are_whole_at_100x30(lang: str) -> None:
         async with app.run_test(size=SIZE) as pilot:
             await keys(pilot, "f3")
             await wait_until(pilot, lambda: app.screen.group_id == second, what="the second group")
-            await keys(pilot, "f4")
-            await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
+            await open_meeting(pilot)
             await keys(pilot, "05-07-2004", "enter")
             fields = [app.screen.query_one(f"#fu-{name}", Input) for name in ("sales", "costs")]
             fields += [app.screen.query_one(f"#fu-{name}", Input) for name in ("lender", "notes")]
@@ -453,23 +429,22 @@ async def test_a_group_with_two_lenders_records_a_payment_to_each(tmp_path: Path
     session = Session(store.load(path), path, clock=lambda: FROZEN, debounce=0)
     app = PraApp(session)
     async with app.run_test(size=SIZE) as pilot:
-        await keys(pilot, "f4")
-        await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
+        await open_meeting(pilot)
         await keys(pilot, "f3")
         await wait_until(
             pilot, lambda: "Kelompok Jaya Bersama" in screen_text(app), what="Jaya Bersama"
         )
-        await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
+        await wait_for_focus(pilot, by_id("fu-date"), what="the new meeting's date")
         await keys(pilot, "06-11-2003", "enter")
-        await wait_for_focus(pilot, _by_id("fu-members"), what="the member table")
+        await wait_for_focus(pilot, by_id("fu-members"), what="the member table")
         await keys(pilot, "tab", "tab")
-        await wait_for_focus(pilot, _by_id("fu-problem"), what="the problem line")
+        await wait_for_focus(pilot, by_id("fu-problem"), what="the problem line")
         await keys(pilot, "tab", "tab", "tab", "tab", "tab")
-        await wait_for_focus(pilot, _by_id("fu-lender-loan"), what="which loan is paid")
+        await wait_for_focus(pilot, by_id("fu-lender-loan"), what="which loan is paid")
         assert "Setor ke" in screen_text(app)
         await keys(pilot, "tab", "274rb", "enter")
         await keys(pilot, "shift+tab")
-        await wait_for_focus(pilot, _by_id("fu-lender-loan"), what="which loan is paid")
+        await wait_for_focus(pilot, by_id("fu-lender-loan"), what="which loan is paid")
         await keys(pilot, "enter", "down", "enter")
         await wait_until(
             pilot,

@@ -18,23 +18,12 @@ from pra import i18n
 from pra.edit import followup as fu
 from pra.tui.app import PraApp
 from tests.tui.conftest import make_session
+from tests.tui.followup.conftest import SEDAP, by_id, first_meeting, open_meeting
 from tests.tui.followup.data import cleared
 from tests.tui.pilot import keys, record_notices, wait_for_focus, wait_until
 
 SIZE = (100, 30)
-SEDAP = "g-sedap-malam"
 ROHANI, YUSNAINI = "p-01", "p-02"
-
-
-def _by_id(widget_id: str):  # type: ignore[no-untyped-def]
-    return lambda w: w is not None and w.id == widget_id
-
-
-async def _on_members(pilot, app) -> None:  # type: ignore[no-untyped-def]
-    await keys(pilot, "f4")
-    await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
-    await keys(pilot, "tab", "tab")  # past the date and the kind of meeting
-    await wait_for_focus(pilot, _by_id("fu-members"), what="the member table")
 
 
 async def test_digits_typed_on_the_attendance_column_say_where_they_went(
@@ -44,13 +33,13 @@ async def test_digits_typed_on_the_attendance_column_say_where_they_went(
     app = PraApp(session)
 
     def meeting():  # type: ignore[no-untyped-def]
-        return session.workshop.group(SEDAP).followup.meetings[0]  # type: ignore[union-attr]
+        return first_meeting(session)
 
     async with app.run_test(size=SIZE) as pilot:
         notices = record_notices(monkeypatch, app)
-        await _on_members(pilot, app)
+        await open_meeting(pilot, members=True)
         await keys(pilot, "down", "15rb")  # Yusnaini, not ticked, on the Hadir column
-        await wait_for_focus(pilot, _by_id("fu-notes"), what="the notes line")
+        await wait_for_focus(pilot, by_id("fu-notes"), what="the notes line")
         assert app.screen.query_one("#fu-notes", Input).value == "15rb"
         assert notices == [i18n.t("tui.followup.meeting.digits_to_notes")]
         assert meeting().present_ids() == (ROHANI,), "nobody ticked by the digits"
@@ -64,17 +53,17 @@ async def test_ctrl_z_in_the_notes_line_takes_back_its_typing_first(
     app = PraApp(session)
 
     def meeting():  # type: ignore[no-untyped-def]
-        return session.workshop.group(SEDAP).followup.meetings[0]  # type: ignore[union-attr]
+        return first_meeting(session)
 
     async with app.run_test(size=SIZE) as pilot:
         notices = record_notices(monkeypatch, app)
-        await _on_members(pilot, app)
+        await open_meeting(pilot, members=True)
         await keys(pilot, "down", "space")  # Yusnaini came: an edit Ctrl+Z could undo
         await wait_until(
             pilot, lambda: meeting().present_ids() == (ROHANI, YUSNAINI), what="ticked"
         )
         await keys(pilot, "Rapat lancar")
-        await wait_for_focus(pilot, _by_id("fu-notes"), what="the notes line")
+        await wait_for_focus(pilot, by_id("fu-notes"), what="the notes line")
         notes = app.screen.query_one("#fu-notes", Input)
         assert notes.value == "Rapat lancar"
         await keys(pilot, "ctrl+z")
@@ -99,9 +88,9 @@ async def test_a_notice_moves_clear_of_the_date_line_when_the_focus_goes_there()
     session = make_session(fu.add_meeting(cleared(), SEDAP, "05-09-2003"))
     app = PraApp(session)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
-        await _on_members(pilot, app)
+        await open_meeting(pilot, members=True)
         await keys(pilot, "Hujan")  # to the notes line, low on the screen
-        await wait_for_focus(pilot, _by_id("fu-notes"), what="the notes line")
+        await wait_for_focus(pilot, by_id("fu-notes"), what="the notes line")
         app.notify(i18n.t("tui.followup.meeting.digits_to_notes"), timeout=3600)
         await wait_until(pilot, lambda: bool(app.screen.query("Toast")), what="the notice")
         date = app.screen.query_one("#fu-date", Input)
@@ -130,10 +119,9 @@ async def test_ctrl_z_in_a_progress_field_takes_back_its_typing_first() -> None:
         return session.workshop.group(SEDAP).followup  # type: ignore[union-attr]
 
     async with app.run_test(size=SIZE) as pilot:
-        await keys(pilot, "f4")
-        await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
+        await open_meeting(pilot)
         await keys(pilot, "f6", "f6")
-        await wait_for_focus(pilot, _by_id("fu-mentor"), what="the mentor's name")
+        await wait_for_focus(pilot, by_id("fu-mentor"), what="the mentor's name")
         await keys(pilot, "ctrl+u", "Hendra Saputra", "tab")
         await wait_until(
             pilot, lambda: followup().mentor == "Hendra Saputra", what="the mentor kept"

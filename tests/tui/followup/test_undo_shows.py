@@ -14,16 +14,12 @@ from textual.widgets import Input
 from pra.edit import followup as fu
 from pra.tui.app import PraApp
 from tests.tui.conftest import make_session
+from tests.tui.followup.conftest import SEDAP, by_id, first_meeting, open_meeting
 from tests.tui.followup.data import cleared
 from tests.tui.pilot import keys, wait_for_focus, wait_until
 
 SIZE = (100, 30)
-SEDAP = "g-sedap-malam"
 NOTE = "Rapat lancar, kas dihitung bersama bendahara"
-
-
-def _by_id(widget_id: str):  # type: ignore[no-untyped-def]
-    return lambda w: w is not None and w.id == widget_id
 
 
 async def _tab_to(pilot, app, widget_id: str) -> Input:  # type: ignore[no-untyped-def]
@@ -41,11 +37,10 @@ async def test_ctrl_z_after_enter_on_the_meeting_notes_and_costs_shows_the_old_v
     app = PraApp(session)
 
     def meeting():  # type: ignore[no-untyped-def]
-        return session.workshop.group(SEDAP).followup.meetings[0]  # type: ignore[union-attr]
+        return first_meeting(session)
 
     async with app.run_test(size=SIZE) as pilot:
-        await keys(pilot, "f4")
-        await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
+        await open_meeting(pilot)
         notes = await _tab_to(pilot, app, "fu-notes")
         await keys(pilot, NOTE, "enter")
         await wait_until(pilot, lambda: meeting().notes == NOTE, what="the note kept")
@@ -75,8 +70,7 @@ async def test_typing_not_yet_kept_is_never_overwritten_by_a_redraw() -> None:
     session = make_session(fu.add_meeting(cleared(), SEDAP, "05-09-2003"))
     app = PraApp(session)
     async with app.run_test(size=SIZE) as pilot:
-        await keys(pilot, "f4")
-        await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
+        await open_meeting(pilot)
         notes = await _tab_to(pilot, app, "fu-notes")
         await keys(pilot, "Rapat lancar")
         await keys(pilot, "ctrl+z")
@@ -91,10 +85,9 @@ async def test_ctrl_z_after_enter_on_the_reflection_shows_the_old_text() -> None
         return session.workshop.group(SEDAP).followup  # type: ignore[union-attr]
 
     async with app.run_test(size=SIZE) as pilot:
-        await keys(pilot, "f4")
-        await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
+        await open_meeting(pilot)
         await keys(pilot, "f6", "f6")
-        await wait_for_focus(pilot, _by_id("fu-mentor"), what="the mentor's name")
+        await wait_for_focus(pilot, by_id("fu-mentor"), what="the mentor's name")
         reflection = await _tab_to(pilot, app, "fu-reflection")
         before = followup().reflection
         assert reflection.value == before
