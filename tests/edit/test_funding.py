@@ -128,3 +128,22 @@ def test_a_lender_loan_paid_at_meetings_is_refused_with_the_loan_and_the_dates(
             ws = fu.set_lender_payment(ws, "g-jaya-bersama", m.id, "fs-jb-bmm", "")
     gone = funding.remove_source(ws, "g-jaya-bersama", "fs-jb-bmm").group("g-jaya-bersama")
     assert gone is not None and all(s.id != "fs-jb-bmm" for s in gone.capital.sources)
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("BMM, 3.000.000, 1%, 12 bulan, mingguan tgl 5", "mingguan tgl 5"),
+        ("BMM, 3.000.000, 12 bulan, bulanan Kamis", "bulanan Kamis"),
+        ("BMM, 3.000.000, tgl 5, mingguan", "tgl 5, mingguan"),
+        ("BMM, 3.000.000, bulanan, 1%, Kamis", "bulanan, Kamis"),
+    ],
+)
+def test_a_loan_frequency_against_its_day_is_refused(line: str, said: str) -> None:
+    """Review 10 (4): "mingguan tgl 5" was read as weekly on Fridays (the 5th taken as
+    weekday 5) and "bulanan Kamis" as monthly on the 4th; refused, naming the parts."""
+    with pytest.raises(PraError) as caught:
+        funding.parse_loan(line)
+    assert caught.value.key == "edit.funding.day_against_frequency"
+    assert caught.value.message("id").startswith(f'"{said}" tidak cocok: angsuran mingguan')
+    assert caught.value.message("en").startswith(f'"{said}" does not fit: weekly instalments')
