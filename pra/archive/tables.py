@@ -875,8 +875,9 @@ TABLES: Final[tuple[Table, ...]] = (
                 "string",
                 "Jenis pemberi",
                 "The lender's (or the grant giver's) kind, read from its name: lkm (LKM, BMM, "
-                "BMT), cooperative, bank, ngo, government, other (none of these, possibly a "
-                "person) or unnamed; empty for own capital.",
+                "BMT), cooperative, bank, ngo, government, informal (rentenir, tengkulak, bank "
+                "keliling, arisan, juragan), other (none of these, possibly a person) or "
+                "unnamed; empty for own capital.",
                 enum=LENDER_KINDS,
             ),
             _int("principal", "Pokok", "A loan's principal or a grant's amount, rupiah."),
