@@ -480,7 +480,8 @@ def lender_outflows_of(
 ) -> dict[int, int]:
     """Month of the cash flow → what the group pays the lender of ``loan`` that month
     (see :func:`lender_outflows`)."""
-    from pra.plan.lender import WEEKS_PER_YEAR, group_lender_schedule
+    from pra.plan.due_dates import week_month
+    from pra.plan.lender import group_lender_schedule
 
     paid: dict[int, int] = {}
     for row in group_lender_schedule(group, loan).instalments:
@@ -489,7 +490,7 @@ def lender_outflows_of(
         elif loan.frequency == "monthly":
             month = loan.grace_months + row.number
         else:
-            month = loan.grace_months + _ceil_div(12 * row.number, WEEKS_PER_YEAR)
+            month = loan.grace_months + week_month(row.number)  # as the fund's weeks
         paid[month] = paid.get(month, 0) + row.total
     return paid
 

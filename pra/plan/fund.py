@@ -22,7 +22,13 @@ from typing import Final, Literal
 
 from pra.i18n import Language, get_language, t
 from pra.model import CapitalPlan, Deduction
-from pra.plan.due_dates import monthly_due_dates, weekly_due_dates
+from pra.plan.due_dates import WEEKS_PER_YEAR as WEEKS_PER_YEAR
+from pra.plan.due_dates import (
+    count_instalments,
+    monthly_due_dates,
+    week_month,
+    weekly_due_dates,
+)
 from pra.plan.formatting import MINUS, format_rupiah
 from pra.plan.notice import Money, Notice
 from pra.plan.rounding import percent_of, runs_notice, split_instalments
@@ -212,17 +218,9 @@ class Repayment:
         return sum(r.total for r in self.rows)
 
 
-WEEKS_PER_YEAR: Final = 52
-"""Weekly instalments in a year: ``term × 52 ÷ 12`` for a term of months, as a lender's."""
-
-
 def instalment_count(plan: CapitalPlan) -> int:
-    """Monthly: ``loan_term_months``; weekly: ``loan_term_months × 52 ÷ 12`` rounded down (at
-    least 1), the rule of a lender's weekly loan (:func:`pra.plan.lender.instalment_count`):
-    3 months, 13 weeks; 10 months, 43; 12 months, 52."""
-    if plan.repayment_frequency == "weekly":
-        return max(plan.loan_term_months * WEEKS_PER_YEAR // 12, 1)
-    return plan.loan_term_months
+    """A member's instalments (:func:`pra.plan.due_dates.count_instalments`, a lender's rule)."""
+    return count_instalments(plan.repayment_frequency, plan.loan_term_months)
 
 
 def due_day(plan: CapitalPlan, handed_over: dt.date) -> int:
@@ -248,10 +246,10 @@ def fund_due_dates(
 
 def nominal_month(plan: CapitalPlan, number: int) -> int:
     """The month (1 = the first after the hand-over) instalment ``number`` falls in when the
-    plan has no dates: monthly, its number; weekly, week *k* in month ``⌊(k − 1) × 12 ÷ 52⌋ + 1``
-    (13 weeks: 5, 4 and 4 in months 1, 2 and 3)."""
+    plan has no dates: monthly, its number; weekly, :func:`pra.plan.due_dates.week_month`
+    (13 weeks: 4, 4 and 5 in months 1, 2 and 3), as a lender's weekly loan's."""
     if plan.repayment_frequency == "weekly":
-        return (number - 1) * 12 // WEEKS_PER_YEAR + 1
+        return week_month(number)
     return number
 
 

@@ -37,15 +37,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Final
 
 from pra.model import BusinessGroup, Grant, LenderLoan
-from pra.plan.due_dates import add_months, monthly_due_dates, weekly_due_dates
+from pra.plan.due_dates import (
+    WEEKS_PER_YEAR,
+    add_months,
+    count_instalments,
+    monthly_due_dates,
+    weekly_due_dates,
+)
 from pra.plan.irr import DAYS_PER_YEAR, xirr
 from pra.plan.notice import Cents, Money, Notice
 from pra.plan.rounding import InstalmentSplit, runs_notice, split_instalments
-
-WEEKS_PER_YEAR: Final = 52
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,10 +96,8 @@ class LenderSchedule:
 
 
 def instalment_count(loan: LenderLoan) -> int:
-    """Monthly: ``term_months``; weekly: ``term_months × 52 ÷ 12`` rounded down (at least 1)."""
-    if loan.frequency == "monthly":
-        return loan.term_months
-    return max(loan.term_months * WEEKS_PER_YEAR // 12, 1)
+    """The loan's instalments (:func:`pra.plan.due_dates.count_instalments`, as the fund's)."""
+    return count_instalments(loan.frequency, loan.term_months)
 
 
 def due_dates(loan: LenderLoan, disbursed: dt.date) -> tuple[dt.date, ...]:
