@@ -453,7 +453,28 @@ def weekly_schedule(plan: CapitalPlan, start: dt.date | None = None) -> Repaymen
             {"count": count, "amount": Money(sum(r.total for r in rows))},
         )
     )
+    if start is None and plan.compulsory_dues:
+        lines.append(_undated_dues(plan, rows))
     return Repayment(loan, term, tuple(rows), tuple(lines), weekly=True)
+
+
+def _undated_dues(plan: CapitalPlan, rows: list[RepaymentRow]) -> Notice:
+    """Why the undated weekly schedule's dues may change once the hand-over has a date: they
+    are paid with the first instalment of each calendar month, undated counted in the months
+    :func:`nominal_month` gives (the term's), while dated weeks that start late in a month
+    touch one month more (52 Thursdays from 11 Sep 2003 to 2 Sep 2004: 13 months, not 12)."""
+    months = sum(1 for r in rows if r.dues)
+    dues = plan.compulsory_dues
+    return Notice(
+        "plan.fund.line_dues_undated",
+        {
+            "months": months,
+            "total": Money(months * dues),
+            "count": len(rows),
+            "more": months + 1,
+            "more_total": Money((months + 1) * dues),
+        },
+    )
 
 
 def _parts(amounts: tuple[int, ...]) -> Notice:
