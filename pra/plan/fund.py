@@ -494,16 +494,29 @@ def by_month(plan: CapitalPlan, repayment: Repayment) -> tuple[tuple[RepaymentRo
     """The schedule's rows month by month, in order: one row a month for monthly instalments;
     weekly, the weeks whose due dates fall in the same month (undated: the same
     :func:`nominal_month`), so a month with five meeting days holds five."""
+    return tuple(_months(plan, repayment).values())
+
+
+def _months(
+    plan: CapitalPlan, repayment: Repayment
+) -> dict[tuple[int, int], tuple[RepaymentRow, ...]]:
+    """The schedule's rows by month: ``(year, month)`` dated, ``(0, nominal month)`` undated."""
     months: dict[tuple[int, int], list[RepaymentRow]] = {}
     for k, row in enumerate(repayment.rows, start=1):
         due = row.due_date
         key = (due.year, due.month) if due is not None else (0, nominal_month(plan, k))
         months.setdefault(key, []).append(row)
-    return tuple(tuple(rows) for rows in months.values())
+    return {key: tuple(rows) for key, rows in months.items()}
+
+
+def month_totals(plan: CapitalPlan, start: dt.date | None = None) -> dict[tuple[int, int], int]:
+    """What one borrower pays the fund in each month (instalments, service fee, monthly
+    deductions and dues), the loan handed over on ``start``: keyed ``(year, month)`` dated,
+    ``(0, nominal month)`` undated (:func:`by_month`'s months)."""
+    months = _months(plan, repayment_schedule(plan, start))
+    return {key: sum(r.total for r in rows) for key, rows in months.items()}
 
 
 def most_in_a_month(plan: CapitalPlan, start: dt.date | None = None) -> int:
-    """The most one borrower pays the fund in a month (instalments, service fee, monthly
-    deductions and dues), the loan handed over on ``start``."""
-    repayment = repayment_schedule(plan, start)
-    return max(sum(r.total for r in rows) for rows in by_month(plan, repayment))
+    """The most one borrower pays the fund in a month (:func:`month_totals`)."""
+    return max(month_totals(plan, start).values())
