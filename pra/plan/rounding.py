@@ -135,11 +135,6 @@ def split_instalments(amount: int, parts: int, unit: int = 1) -> InstalmentSplit
     return InstalmentSplit(amount, unit, instalments, direction)
 
 
-def spread_instalments(amount: int, parts: int, unit: int = 1) -> tuple[int, ...]:
-    """The instalments of :func:`split_instalments` (kept for the follow-up's callers)."""
-    return split_instalments(amount, parts, unit).instalments
-
-
 def runs(amounts: tuple[int, ...]) -> tuple[tuple[int, int], ...]:
     """Equal amounts in a row as ``(count, amount)``: (32, 5.000), (20, 4.500)."""
     found: list[tuple[int, int]] = []
