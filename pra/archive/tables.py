@@ -917,7 +917,6 @@ TABLES: Final[tuple[Table, ...]] = (
         primary_key=("workshop_id", "source_id"),
         foreign_keys=(_FK_GROUP,),
     ),
-    # pendampingan (follow-up) after the workshop, keyed to the groups and participants
     Table(
         "budget_lines",
         "Rencana anggaran biaya",
@@ -969,6 +968,7 @@ TABLES: Final[tuple[Table, ...]] = (
         primary_key=("workshop_id", "line_id"),
         foreign_keys=(_FK_GROUP,),
     ),
+    # pendampingan (follow-up) after the workshop, keyed to the groups and participants
     Table(
         "meetings",
         "Pertemuan kelompok",

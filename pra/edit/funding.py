@@ -18,13 +18,16 @@ view's toast, undone by Ctrl+Z with everything else).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import dataclass
 from typing import Any, Final, Literal
 
 from pra.edit.base import build, group_of, new_id_for, replace_group
 from pra.edit.capital import parse_percent, parse_rupiah, parse_whole
 from pra.edit.info import parse_date
 from pra.errors import PraError
+from pra.i18n import Language
 from pra.model import Grant, LenderLoan, Workshop
 
 SourceKind = Literal["grant", "loan"]
@@ -211,9 +214,23 @@ def remove_source(ws: Workshop, group_id: str, source_id: str) -> Workshop:
     return replace_group(ws, group_id, capital=capital)
 
 
+@dataclass(frozen=True, slots=True)
+class _Days:
+    """Dates in a refusal, each said in the sentence's language (``6 November 2003, 6
+    Desember 2003``) as :class:`pra.plan.notice.Day` says one."""
+
+    days: tuple[dt.date, ...]
+
+    def text(self, lang: Language | None = None) -> str:
+        from pra.plan.notice import Day
+
+        return ", ".join(Day(d).text(lang) for d in self.days)
+
+
 def _refuse_if_paid(ws: Workshop, group_id: str, source_id: str, key: str) -> None:
     """Refuse (``key``) to take away a lender loan that meetings recorded payments to,
-    naming the loan (lender, principal) and the meetings' dates (dd-mm-yyyy)."""
+    naming the loan (lender, principal) and the meetings' dates (said in the sentence's
+    language)."""
     from pra.plan.notice import Money, Notice
     from pra.plan.sources import source_name
 
@@ -232,7 +249,7 @@ def _refuse_if_paid(ws: Workshop, group_id: str, source_id: str, key: str) -> No
         "edit.funding.loan_with_amount",
         {"loan": source_name(source), "amount": Money(source.principal)},
     )
-    raise PraError(key, loan=loan, dates=", ".join(d.strftime("%d-%m-%Y") for d in dates))
+    raise PraError(key, loan=loan, dates=_Days(tuple(dates)))
 
 
 def lines_paid_by(ws: Workshop, group_id: str, source_id: str) -> list[str]:

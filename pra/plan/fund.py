@@ -296,11 +296,11 @@ def repayment_schedule(plan: CapitalPlan, start: dt.date | None = None) -> Repay
     loan, term = plan.stimulus_per_member, plan.loan_term_months
     fee, other = monthly_charges(plan)
     split = split_instalments(loan, term, plan.cash_unit)
-    instalments = split.instalments
+    parts = split.instalments
     dates = fund_due_dates(plan, start, term) if start else (None,) * term
     rows = []
     remaining = loan
-    for month, (principal, due) in enumerate(zip(instalments, dates, strict=True), start=1):
+    for month, (principal, due) in enumerate(zip(parts, dates, strict=True), start=1):
         remaining -= principal
         rows.append(
             RepaymentRow(
@@ -336,11 +336,11 @@ def repayment_schedule(plan: CapitalPlan, start: dt.date | None = None) -> Repay
     monthly = fee + plan.compulsory_dues + other
     if split.last == base:
         lines.append(Notice("plan.fund.line_monthly_total", {"amount": Money(base + monthly)}))
-    elif len(set(instalments[:-1])) > 1:  # shared out from the first (a large cash unit)
+    elif len(set(parts[:-1])) > 1:  # shared out from the first (a large cash unit)
         lines.append(
             Notice(
                 "plan.fund.line_monthly_total_runs",
-                {"runs": runs_notice(tuple(p + monthly for p in instalments))},
+                {"runs": runs_notice(tuple(p + monthly for p in parts))},
             )
         )
     else:
@@ -392,27 +392,7 @@ def weekly_schedule(plan: CapitalPlan, start: dt.date | None = None) -> Repaymen
             )
         )
     day = due_day(plan, start) if start else plan.repayment_day
-    weekday = Notice(f"plan.fund.weekday_{day}")
-    lines = [
-        Notice("plan.fund.line_weekly", {"term": term, "count": count})
-        if day is None
-        else Notice(
-            "plan.fund.line_weekly_day",
-            {"term": term, "count": count, "weekday": weekday},
-        )
-        if start is None
-        else Notice(
-            "plan.fund.line_weekly_first",
-            {
-                "term": term,
-                "count": count,
-                "weekday": weekday,
-                "handover": start,
-                "first": dates[0],
-            },
-        ),
-        split.note(weekly=True),
-    ]
+    lines = [_weekly_line(term, count, day, start, dates[0]), split.note(weekly=True)]
     for key, monthly, parts in (
         ("line_fee_weekly", fee, fees),
         ("line_other_weekly", other, others),
@@ -474,6 +454,24 @@ def _undated_dues(plan: CapitalPlan, rows: list[RepaymentRow]) -> Notice:
             "more": months + 1,
             "more_total": Money((months + 1) * dues),
         },
+    )
+
+
+def _weekly_line(
+    term: int, count: int, day: int | None, start: dt.date | None, first: dt.date | None
+) -> Notice:
+    """The weekly schedule's first line: how many instalments, on which weekday (the
+    hand-over's own when none was agreed and no date is known) and, dated, the first."""
+    if day is None:
+        return Notice("plan.fund.line_weekly", {"term": term, "count": count})
+    weekday = Notice(f"plan.fund.weekday_{day}")
+    if start is None:
+        return Notice(
+            "plan.fund.line_weekly_day", {"term": term, "count": count, "weekday": weekday}
+        )
+    return Notice(
+        "plan.fund.line_weekly_first",
+        {"term": term, "count": count, "weekday": weekday, "handover": start, "first": first},
     )
 
 

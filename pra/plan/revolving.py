@@ -121,8 +121,7 @@ def revolving_fund(
     rounds: list[RotationRound] = []
     balance = outstanding = retained = 0
     month = 0
-    dues_from = 1
-    """The dues start with the first instalment's month (:func:`dues_month`)."""
+    dues_from = 1  # the dues start with the first instalment's month (dues_month)
     while True:
         date = None
         if start is not None:
