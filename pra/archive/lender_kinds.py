@@ -4,7 +4,16 @@ A lender's name may be a person's (a moneylender, a relative, ``Pak Darto``), so
 the archive's tables never hold it; they hold the kind read from the words of
 the name instead (``BMM Sejahtera`` is an ``lkm``, ``Koperasi Wanita Mekar`` a
 ``cooperative``). A name with none of the known words is ``other``, an empty
-one ``unnamed``. The words are matched whole and without regard to case.
+one ``unnamed``. The words are matched whole and without regard to case; a few
+are phrases (``Bank Mandiri`` is a bank, while ``mandiri``, self-reliant, names
+many a group; ``bank keliling`` is a roaming moneylender, not a bank).
+
+``informal`` is the kind of the moneylenders and circles a PRA hears of most
+(``rentenir``, ``tengkulak``, ``bank keliling``, ``arisan``, ``juragan``). These
+are category words, not names: the archive keeps them in free text ("Banyak ibu
+terjerat rentenir" and "Rentenir menagih setiap hari" alike); only the rest of
+such a lender's name ("Juragan Darto") may be a person's
+(:func:`personal_part`).
 
 The pseudonymised copy of a workshop file writes the kind where the name was
 (:func:`name_in_copy`); each kind is one of its own words, so the copy, archived
@@ -24,12 +33,14 @@ LENDER_KINDS: Final = (
     "bank",
     "ngo",
     "government",
+    "informal",
     "other",
     "unnamed",
 )
 """Microfinance institution (LKM, BMM, BMT), cooperative (koperasi, KSP), bank (a bank's KUR
-desk, BPR, pawnshop), NGO (yayasan, LSM), government (dinas, kelurahan, a programme), other
-(none of these: possibly a person), unnamed (no name given)."""
+desk, BPR, pawnshop), NGO (yayasan, LSM), government (dinas, kelurahan, a programme), informal (a moneylender,
+a trader lending against the harvest, a roaming lender, an arisan, a patron), other (none of
+these: possibly a person), unnamed (no name given)."""
 
 _WORDS: Final[dict[str, tuple[str, ...]]] = {
     "lkm": ("lkm", "bmm", "bmt", "baitul", "ksm", "lkms", "mikro", "microfinance", "upk"),
@@ -54,13 +65,13 @@ _WORDS: Final[dict[str, tuple[str, ...]]] = {
         "bprs",
         "bpd",
         "kur",
-        "mandiri",
         "bsi",
         "pegadaian",
         "pnm",
         "mekaar",
     ),
     "ngo": ("yayasan", "lsm", "ngo", "foundation", "perkumpulan"),
+    "informal": ("informal", "rentenir", "tengkulak", "arisan", "juragan", "moneylender"),
     "government": (
         "dinas",
         "dinsos",
@@ -81,8 +92,13 @@ _WORDS: Final[dict[str, tuple[str, ...]]] = {
         "government",
     ),
 }
+_PHRASES: Final = {"bank keliling": "informal", "bank mandiri": "bank"}
+"""Two words whose kind is not their first word's (looked for before the single words)."""
+_PLACE_WORDS: Final = frozenset({"rt", "rw", "pasar", "kampung", "dusun", "lingkungan"})
+"""Where an informal lender works ("Tengkulak Pasar", "Arisan RT 03"): no person's name."""
 _KIND_OF_WORD: Final = {word: kind for kind, words in _WORDS.items() for word in words}
 _WORD: Final = re.compile(r"\w+")
+_PHRASE: Final = re.compile(r"\b(?:" + "|".join(_PHRASES) + r")\b")
 
 
 def lender_kind(name: str) -> str:
@@ -91,6 +107,8 @@ def lender_kind(name: str) -> str:
     words = _WORD.findall(quick_fold(name))
     if not words:
         return "unnamed"
+    if m := _PHRASE.search(" ".join(words)):
+        return _PHRASES[m.group()]
     for word in words:
         kind = _KIND_OF_WORD.get(word)
         if kind is not None:
@@ -103,3 +121,23 @@ def name_in_copy(name: str) -> str:
     (``lkm``, ``other`` …), as in ``funding_sources.lender_kind``; an empty name stays empty."""
     kind = lender_kind(name)
     return "" if kind == "unnamed" else kind
+
+
+def personal_part(name: str) -> str:
+    """What of the lender or giver named ``name`` may be a person's name: all of it for kind
+    ``other``; for kind ``informal``, its other words, folded, except where it works
+    (``Juragan Darto`` → ``darto``; ``Rentenir``, ``Bank Keliling``, ``Tengkulak Pasar``,
+    ``Arisan RT 03`` → nothing); nothing for an institution."""
+    kind = lender_kind(name)
+    if kind == "other":
+        return name
+    if kind != "informal":
+        return ""
+    rest = _PHRASE.sub(" ", " ".join(_WORD.findall(quick_fold(name)))).split()
+    return " ".join(
+        w
+        for w in rest
+        if _KIND_OF_WORD.get(w) not in ("informal", "government")
+        and w not in _PLACE_WORDS
+        and not any(c.isdigit() for c in w)
+    )

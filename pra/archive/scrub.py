@@ -22,7 +22,9 @@ it is written; everything around it is kept byte for byte.
   :mod:`pra.archive.lender_kinds`: possibly a person, "Haji Darto Sumolang") is
   looked for like a participant, without the titles its name starts with
   ("Darto Sumolang"), and becomes :data:`LENDER_MARK`; an institution's name
-  (BMM, Koperasi …) is kept. The ``lender`` and ``giver`` fields themselves are
+  (BMM, Koperasi …) is kept, and so are the category words of an ``informal``
+  one (rentenir, tengkulak, bank keliling …), only the rest of its name is looked
+  for ("Juragan Darto" → "Darto"). The ``lender`` and ``giver`` fields themselves are
   written as their kind by ``pra.archive.package.pseudonymised_json``.
 
 A code never makes a text longer than the model allows: where it would, the
@@ -317,8 +319,9 @@ class Finder:
 
 
 def person_lenders(ws: Workshop) -> list[str]:
-    """The names of the lenders and grant givers of kind ``other`` (possibly persons)."""
-    from pra.archive.lender_kinds import lender_kind
+    """The names of the lenders and grant givers of kind ``other`` (possibly persons), and
+    what an ``informal`` one's name holds besides its category words (``Juragan Darto``)."""
+    from pra.archive.lender_kinds import personal_part
     from pra.model.funding import Grant, LenderLoan
 
     names = []
@@ -327,8 +330,8 @@ def person_lenders(ws: Workshop) -> list[str]:
             name = (
                 s.lender if isinstance(s, LenderLoan) else s.giver if isinstance(s, Grant) else ""
             )
-            if lender_kind(name) == "other":
-                names.append(name)
+            if person := personal_part(name):
+                names.append(person)
     return names
 
 

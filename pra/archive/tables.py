@@ -884,8 +884,9 @@ TABLES: Final[tuple[Table, ...]] = (
                 "string",
                 "Jenis pemberi",
                 "The lender's (or the grant giver's) kind, read from its name: lkm (LKM, BMM, "
-                "BMT), cooperative, bank, ngo, government, other (none of these, possibly a "
-                "person) or unnamed; empty for own capital.",
+                "BMT), cooperative, bank, ngo, government, informal (rentenir, tengkulak, bank "
+                "keliling, arisan, juragan), other (none of these, possibly a person) or "
+                "unnamed; empty for own capital.",
                 enum=LENDER_KINDS,
             ),
             _int("principal", "Pokok", "A loan's principal or a grant's amount, rupiah."),
@@ -925,7 +926,6 @@ TABLES: Final[tuple[Table, ...]] = (
         primary_key=("workshop_id", "source_id"),
         foreign_keys=(_FK_GROUP,),
     ),
-    # pendampingan (follow-up) after the workshop, keyed to the groups and participants
     Table(
         "budget_lines",
         "Rencana anggaran biaya",
@@ -977,6 +977,7 @@ TABLES: Final[tuple[Table, ...]] = (
         primary_key=("workshop_id", "line_id"),
         foreign_keys=(_FK_GROUP,),
     ),
+    # pendampingan (follow-up) after the workshop, keyed to the groups and participants
     Table(
         "meetings",
         "Pertemuan kelompok",

@@ -82,8 +82,14 @@ def parse_repayment(text: str, frequency: str = "monthly") -> dict[str, Any]:
     (:mod:`pra.edit.funding`): ``5``, ``tgl 5``, ``bulanan tgl 5`` → monthly on the 5th;
     ``Kamis``, ``mingguan Kamis``, ``setiap Kamis`` → weekly on Thursdays; ``mingguan`` /
     ``bulanan`` alone → on the hand-over's own weekday / day; empty text → the hand-over's
-    own day, in the ``frequency`` agreed before."""
-    from pra.edit.funding import FREQUENCIES, FREQUENCY_THEN, read_due_day
+    own day, in the ``frequency`` agreed before. A frequency against its day (``mingguan tgl
+    5``, ``bulanan Kamis``) is refused."""
+    from pra.edit.funding import (
+        FREQUENCIES,
+        FREQUENCY_THEN,
+        read_due_day,
+        refuse_day_against_frequency,
+    )
 
     low = " ".join(text.casefold().split())
     if not low:
@@ -97,6 +103,7 @@ def parse_repayment(text: str, frequency: str = "monthly") -> dict[str, Any]:
         fields["frequency"] = FREQUENCIES[m.group(1)]
     elif not read_due_day(low, fields):
         raise PraError("edit.group.bad_repayment_day", text=text.strip())
+    refuse_day_against_frequency(fields, text.strip())
     day = fields["due_day"]
     weekly = fields["frequency"] == "weekly"
     if not 1 <= day <= (7 if weekly else 31):

@@ -18,13 +18,16 @@ view's toast, undone by Ctrl+Z with everything else).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import dataclass
 from typing import Any, Final, Literal
 
 from pra.edit.base import build, group_of, new_id_for, replace_group
 from pra.edit.capital import parse_percent, parse_rupiah, parse_whole
 from pra.edit.info import parse_date
 from pra.errors import PraError
+from pra.i18n import Language
 from pra.model import Grant, LenderLoan, Workshop
 
 SourceKind = Literal["grant", "loan"]
@@ -85,20 +88,38 @@ FREQUENCY_THEN: Final = re.compile(
 )
 
 
+DAY_KIND: Final = {"weekly": "weekday", "monthly": "month_day"}
+"""The kind of day each frequency falls on: weekly on a weekday, monthly on a day of the month."""
+
+
 def read_due_day(low: str, fields: dict[str, Any]) -> bool:
     """A weekday (``Senin``, ``hari Senin``) or a day of the month (``tgl 5``, ``tgl. 5``,
-    ``tanggal 5``, ``day 5``) into ``fields``; whether ``low`` was one."""
+    ``tanggal 5``, ``day 5``) into ``fields``; whether ``low`` was one. Which kind of day it
+    was is kept as ``fields["day_kind"]`` (``"weekday"`` / ``"month_day"``), for
+    :func:`refuse_day_against_frequency`."""
     low = re.sub(r"^(?:setiap|tiap|hari|every|on)\s+", "", low)
     low = re.sub(r"^hari\s+", "", low)
     if low in WEEKDAYS:
         fields["due_day"] = WEEKDAYS[low]
+        fields["day_kind"] = "weekday"
         fields.setdefault("frequency", "weekly")
         return True
     if m := re.fullmatch(r"(?:tgl\.?|tanggal|day)\s*(\d{1,2})", low):
         fields["due_day"] = parse_whole(m.group(1))
+        fields["day_kind"] = "month_day"
         fields.setdefault("frequency", "monthly")
         return True
     return False
+
+
+def refuse_day_against_frequency(fields: dict[str, Any], said: str) -> None:
+    """Refuse a frequency word that contradicts the kind of day typed with it (``mingguan tgl
+    5``, ``bulanan Kamis``): read as it stands, the 5th would become Fridays and Thursday the
+    4th of each month, a day the group never said. ``said`` names what was typed; the
+    ``day_kind`` mark is taken out of ``fields``."""
+    kind = fields.pop("day_kind", None)
+    if kind is not None and DAY_KIND[fields["frequency"]] != kind:
+        raise PraError("edit.funding.day_against_frequency", text=said)
 
 
 def _loan_part(part: str, fields: dict[str, Any]) -> bool:
@@ -135,9 +156,14 @@ def parse_loan(text: str) -> dict[str, Any]:
     parts = _parts(text)
     lender, principal = _head(parts, text)
     fields: dict[str, Any] = {"lender": lender, "principal": principal}
+    said: list[str] = []  # the parts naming the frequency or its day
     for part in parts[2:]:
+        alone: dict[str, Any] = {}
         if not _loan_part(part, fields):
             fields["disbursed_on"] = _date(part)
+        elif _loan_part(part, alone) and {"frequency", "due_day"} & alone.keys():
+            said.append(part)
+    refuse_day_against_frequency(fields, ", ".join(said))
     return fields
 
 
@@ -188,9 +214,23 @@ def remove_source(ws: Workshop, group_id: str, source_id: str) -> Workshop:
     return replace_group(ws, group_id, capital=capital)
 
 
+@dataclass(frozen=True, slots=True)
+class _Days:
+    """Dates in a refusal, each said in the sentence's language (``6 November 2003, 6
+    Desember 2003``) as :class:`pra.plan.notice.Day` says one."""
+
+    days: tuple[dt.date, ...]
+
+    def text(self, lang: Language | None = None) -> str:
+        from pra.plan.notice import Day
+
+        return ", ".join(Day(d).text(lang) for d in self.days)
+
+
 def _refuse_if_paid(ws: Workshop, group_id: str, source_id: str, key: str) -> None:
     """Refuse (``key``) to take away a lender loan that meetings recorded payments to,
-    naming the loan (lender, principal) and the meetings' dates (dd-mm-yyyy)."""
+    naming the loan (lender, principal) and the meetings' dates (said in the sentence's
+    language)."""
     from pra.plan.notice import Money, Notice
     from pra.plan.sources import source_name
 
@@ -209,7 +249,7 @@ def _refuse_if_paid(ws: Workshop, group_id: str, source_id: str, key: str) -> No
         "edit.funding.loan_with_amount",
         {"loan": source_name(source), "amount": Money(source.principal)},
     )
-    raise PraError(key, loan=loan, dates=", ".join(d.strftime("%d-%m-%Y") for d in dates))
+    raise PraError(key, loan=loan, dates=_Days(tuple(dates)))
 
 
 def lines_paid_by(ws: Workshop, group_id: str, source_id: str) -> list[str]:

@@ -21,7 +21,7 @@ from pra.plan.formatting import format_short_date
 from pra.plan.fund import Repayment, by_month, member_share, monthly_charges, repayment_schedule
 from pra.plan.notice import Money, Notice
 from pra.plan.revolving import FundLedger, fund_start, group_fund
-from pra.plan.rounding import rounding_note
+from pra.plan.rounding import rounding_note, runs
 from pra.plan.sources import source_name
 
 NBSP: Final = "\u00a0"
@@ -344,14 +344,10 @@ def repayment_section(ctx: Context, heading: str) -> None:
 
 def _counted(values: list[int], money: Callable[[int], str]) -> str:
     """Equal amounts in a row as one product, ``4 × Rp 13.000``; a different last one added:
-    ``3 × Rp 39.500 + Rp 41.000``."""
-    parts: list[tuple[int, int]] = []
-    for v in values:
-        if parts and parts[-1][0] == v:
-            parts[-1] = (v, parts[-1][1] + 1)
-        else:
-            parts.append((v, 1))
-    return " + ".join(f"{n}{NBSP}×{NBSP}{money(v)}" if n > 1 else money(v) for v, n in parts)
+    ``3 × Rp 39.500 + Rp 41.000`` (:func:`pra.plan.rounding.runs`)."""
+    return " + ".join(
+        f"{n}{NBSP}×{NBSP}{money(v)}" if n > 1 else money(v) for n, v in runs(tuple(values))
+    )
 
 
 def _weekly_rows(

@@ -57,7 +57,7 @@ from pra.i18n import Language, get_language
 from pra.model import BusinessGroup, Grant, LenderLoan, OwnCapital, Workshop
 from pra.model.business import BusinessAnalysis, Product, Season
 from pra.plan.due_dates import add_months
-from pra.plan.fund import most_in_a_month, repayment_schedule
+from pra.plan.fund import most_in_a_month
 from pra.plan.notice import Cents, Money, Notice
 from pra.plan.periods import Period, period_bounds
 
@@ -480,7 +480,8 @@ def lender_outflows_of(
 ) -> dict[int, int]:
     """Month of the cash flow → what the group pays the lender of ``loan`` that month
     (see :func:`lender_outflows`)."""
-    from pra.plan.lender import WEEKS_PER_YEAR, group_lender_schedule
+    from pra.plan.due_dates import week_month
+    from pra.plan.lender import group_lender_schedule
 
     paid: dict[int, int] = {}
     for row in group_lender_schedule(group, loan).instalments:
@@ -489,7 +490,7 @@ def lender_outflows_of(
         elif loan.frequency == "monthly":
             month = loan.grace_months + row.number
         else:
-            month = loan.grace_months + _ceil_div(12 * row.number, WEEKS_PER_YEAR)
+            month = loan.grace_months + week_month(row.number)  # as the fund's weeks
         paid[month] = paid.get(month, 0) + row.total
     return paid
 
@@ -764,19 +765,14 @@ def _borrower_months(group: BusinessGroup) -> dict[tuple[int, int], int]:
     """Weekly repayments: what a first-round borrower pays in each calendar month (four or
     five meeting days, and the month's dues); empty for monthly ones, whose months are all
     alike (:func:`_borrower_payment` then stands for every month)."""
-    from pra.plan.fund import by_month
+    from pra.plan.fund import month_totals
     from pra.plan.revolving import fund_start
 
     plan = group.capital
     start = fund_start(group)
     if plan.repayment_frequency != "weekly" or not plan.stimulus_per_member or start is None:
         return {}
-    found: dict[tuple[int, int], int] = {}
-    for weeks in by_month(plan, repayment_schedule(plan, start)):
-        due = weeks[0].due_date
-        if due is not None:
-            found[(due.year, due.month)] = sum(r.total for r in weeks)
-    return found
+    return month_totals(plan, start)  # dated: keyed (year, month)
 
 
 def _weakest_month(

@@ -130,6 +130,9 @@ def _rule_days(group: BusinessGroup, add: Callable[..., None]) -> None:
     (:mod:`pra.plan.rule_days`): both would be printed on the same page."""
     from pra.plan.rule_days import rule_day_conflicts
 
+    hits = rule_day_conflicts(group)  # none without an agreed repayment day
+    if not hits:
+        return
     plan = group.capital
     weekly = plan.repayment_frequency == "weekly"
     fund = (
@@ -140,7 +143,7 @@ def _rule_days(group: BusinessGroup, add: Callable[..., None]) -> None:
         if weekly
         else Notice("plan.checks.fund_day", {"day": plan.repayment_day})
     )
-    for hit in rule_day_conflicts(group):
+    for hit in hits:
         said = (
             Notice("plan.checks.said_day", {"day": hit.day_of_month})
             if hit.day_of_month is not None

@@ -5,12 +5,37 @@ for weekly, a month for monthly) after ``after`` (the hand-over, or the end of a
 grace period), so never before the money is there. Monthly instalments fall on
 day *N* of the month (the month's last day where it has no day *N*: 31 → 30
 April, 28/29 February); weekly ones on the agreed weekday (1 = Monday … 7 = Sunday).
+How many instalments a term holds (:func:`count_instalments`) and, while a plan has
+no dates, which month a weekly instalment falls in (:func:`week_month`) are one rule
+here too, so an undated fund and lender loan put their weeks in the same months.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+from typing import Final, Literal
+
+WEEKS_PER_YEAR: Final = 52
+"""Weekly instalments in a year: a term of months holds ``term × 52 ÷ 12`` of them."""
+
+
+def count_instalments(frequency: Literal["weekly", "monthly"], term_months: int) -> int:
+    """How many instalments repay a term of ``term_months``, for the members' fund and a
+    lender's loan alike: monthly, one a month; weekly, ``term × 52 ÷ 12`` rounded down (at
+    least 1): 3 months, 13 weeks; 10 months, 43; 12 months, 52."""
+    if frequency == "weekly":
+        return max(term_months * WEEKS_PER_YEAR // 12, 1)
+    return term_months
+
+
+def week_month(number: int) -> int:
+    """The month (1 = the first after the hand-over, or after a lender's grace) weekly
+    instalment ``number`` falls in while the plan has no dates, for the fund, its rounds and
+    a lender's loan alike: week *k* falls *k* weeks after the hand-over, in month
+    ``⌈12 × k ÷ 52⌉`` (13 weeks: 4, 4 and 5 in months 1, 2 and 3; 52 weeks: five in months
+    3, 6, 9 and 12). A term of *n* months fills exactly months 1 to *n*."""
+    return -(-12 * number // WEEKS_PER_YEAR)
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

@@ -22,7 +22,13 @@ from typing import Final, Literal
 
 from pra.i18n import Language, get_language, t
 from pra.model import CapitalPlan, Deduction
-from pra.plan.due_dates import monthly_due_dates, weekly_due_dates
+from pra.plan.due_dates import WEEKS_PER_YEAR as WEEKS_PER_YEAR
+from pra.plan.due_dates import (
+    count_instalments,
+    monthly_due_dates,
+    week_month,
+    weekly_due_dates,
+)
 from pra.plan.formatting import MINUS, format_rupiah
 from pra.plan.notice import Money, Notice
 from pra.plan.rounding import percent_of, runs_notice, split_instalments
@@ -212,17 +218,9 @@ class Repayment:
         return sum(r.total for r in self.rows)
 
 
-WEEKS_PER_YEAR: Final = 52
-"""Weekly instalments in a year: ``term × 52 ÷ 12`` for a term of months, as a lender's."""
-
-
 def instalment_count(plan: CapitalPlan) -> int:
-    """Monthly: ``loan_term_months``; weekly: ``loan_term_months × 52 ÷ 12`` rounded down (at
-    least 1), the rule of a lender's weekly loan (:func:`pra.plan.lender.instalment_count`):
-    3 months, 13 weeks; 10 months, 43; 12 months, 52."""
-    if plan.repayment_frequency == "weekly":
-        return max(plan.loan_term_months * WEEKS_PER_YEAR // 12, 1)
-    return plan.loan_term_months
+    """A member's instalments (:func:`pra.plan.due_dates.count_instalments`, a lender's rule)."""
+    return count_instalments(plan.repayment_frequency, plan.loan_term_months)
 
 
 def due_day(plan: CapitalPlan, handed_over: dt.date) -> int:
@@ -248,10 +246,10 @@ def fund_due_dates(
 
 def nominal_month(plan: CapitalPlan, number: int) -> int:
     """The month (1 = the first after the hand-over) instalment ``number`` falls in when the
-    plan has no dates: monthly, its number; weekly, week *k* in month ``⌊(k − 1) × 12 ÷ 52⌋ + 1``
-    (13 weeks: 5, 4 and 4 in months 1, 2 and 3)."""
+    plan has no dates: monthly, its number; weekly, :func:`pra.plan.due_dates.week_month`
+    (13 weeks: 4, 4 and 5 in months 1, 2 and 3), as a lender's weekly loan's."""
     if plan.repayment_frequency == "weekly":
-        return (number - 1) * 12 // WEEKS_PER_YEAR + 1
+        return week_month(number)
     return number
 
 
@@ -298,11 +296,11 @@ def repayment_schedule(plan: CapitalPlan, start: dt.date | None = None) -> Repay
     loan, term = plan.stimulus_per_member, plan.loan_term_months
     fee, other = monthly_charges(plan)
     split = split_instalments(loan, term, plan.cash_unit)
-    instalments = split.instalments
+    parts = split.instalments
     dates = fund_due_dates(plan, start, term) if start else (None,) * term
     rows = []
     remaining = loan
-    for month, (principal, due) in enumerate(zip(instalments, dates, strict=True), start=1):
+    for month, (principal, due) in enumerate(zip(parts, dates, strict=True), start=1):
         remaining -= principal
         rows.append(
             RepaymentRow(
@@ -338,11 +336,11 @@ def repayment_schedule(plan: CapitalPlan, start: dt.date | None = None) -> Repay
     monthly = fee + plan.compulsory_dues + other
     if split.last == base:
         lines.append(Notice("plan.fund.line_monthly_total", {"amount": Money(base + monthly)}))
-    elif len(set(instalments[:-1])) > 1:  # shared out from the first (a large cash unit)
+    elif len(set(parts[:-1])) > 1:  # shared out from the first (a large cash unit)
         lines.append(
             Notice(
                 "plan.fund.line_monthly_total_runs",
-                {"runs": runs_notice(tuple(p + monthly for p in instalments))},
+                {"runs": runs_notice(tuple(p + monthly for p in parts))},
             )
         )
     else:
@@ -394,27 +392,7 @@ def weekly_schedule(plan: CapitalPlan, start: dt.date | None = None) -> Repaymen
             )
         )
     day = due_day(plan, start) if start else plan.repayment_day
-    weekday = Notice(f"plan.fund.weekday_{day}")
-    lines = [
-        Notice("plan.fund.line_weekly", {"term": term, "count": count})
-        if day is None
-        else Notice(
-            "plan.fund.line_weekly_day",
-            {"term": term, "count": count, "weekday": weekday},
-        )
-        if start is None
-        else Notice(
-            "plan.fund.line_weekly_first",
-            {
-                "term": term,
-                "count": count,
-                "weekday": weekday,
-                "handover": start,
-                "first": dates[0],
-            },
-        ),
-        split.note(weekly=True),
-    ]
+    lines = [_weekly_line(term, count, day, start, dates[0]), split.note(weekly=True)]
     for key, monthly, parts in (
         ("line_fee_weekly", fee, fees),
         ("line_other_weekly", other, others),
@@ -455,7 +433,46 @@ def weekly_schedule(plan: CapitalPlan, start: dt.date | None = None) -> Repaymen
             {"count": count, "amount": Money(sum(r.total for r in rows))},
         )
     )
+    if start is None and plan.compulsory_dues:
+        lines.append(_undated_dues(plan, rows))
     return Repayment(loan, term, tuple(rows), tuple(lines), weekly=True)
+
+
+def _undated_dues(plan: CapitalPlan, rows: list[RepaymentRow]) -> Notice:
+    """Why the undated weekly schedule's dues may change once the hand-over has a date: they
+    are paid with the first instalment of each calendar month, undated counted in the months
+    :func:`nominal_month` gives (the term's), while dated weeks that start late in a month
+    touch one month more (52 Thursdays from 11 Sep 2003 to 2 Sep 2004: 13 months, not 12)."""
+    months = sum(1 for r in rows if r.dues)
+    dues = plan.compulsory_dues
+    return Notice(
+        "plan.fund.line_dues_undated",
+        {
+            "months": months,
+            "total": Money(months * dues),
+            "count": len(rows),
+            "more": months + 1,
+            "more_total": Money((months + 1) * dues),
+        },
+    )
+
+
+def _weekly_line(
+    term: int, count: int, day: int | None, start: dt.date | None, first: dt.date | None
+) -> Notice:
+    """The weekly schedule's first line: how many instalments, on which weekday (the
+    hand-over's own when none was agreed and no date is known) and, dated, the first."""
+    if day is None:
+        return Notice("plan.fund.line_weekly", {"term": term, "count": count})
+    weekday = Notice(f"plan.fund.weekday_{day}")
+    if start is None:
+        return Notice(
+            "plan.fund.line_weekly_day", {"term": term, "count": count, "weekday": weekday}
+        )
+    return Notice(
+        "plan.fund.line_weekly_first",
+        {"term": term, "count": count, "weekday": weekday, "handover": start, "first": first},
+    )
 
 
 def _parts(amounts: tuple[int, ...]) -> Notice:
@@ -475,16 +492,29 @@ def by_month(plan: CapitalPlan, repayment: Repayment) -> tuple[tuple[RepaymentRo
     """The schedule's rows month by month, in order: one row a month for monthly instalments;
     weekly, the weeks whose due dates fall in the same month (undated: the same
     :func:`nominal_month`), so a month with five meeting days holds five."""
+    return tuple(_months(plan, repayment).values())
+
+
+def _months(
+    plan: CapitalPlan, repayment: Repayment
+) -> dict[tuple[int, int], tuple[RepaymentRow, ...]]:
+    """The schedule's rows by month: ``(year, month)`` dated, ``(0, nominal month)`` undated."""
     months: dict[tuple[int, int], list[RepaymentRow]] = {}
     for k, row in enumerate(repayment.rows, start=1):
         due = row.due_date
         key = (due.year, due.month) if due is not None else (0, nominal_month(plan, k))
         months.setdefault(key, []).append(row)
-    return tuple(tuple(rows) for rows in months.values())
+    return {key: tuple(rows) for key, rows in months.items()}
+
+
+def month_totals(plan: CapitalPlan, start: dt.date | None = None) -> dict[tuple[int, int], int]:
+    """What one borrower pays the fund in each month (instalments, service fee, monthly
+    deductions and dues), the loan handed over on ``start``: keyed ``(year, month)`` dated,
+    ``(0, nominal month)`` undated (:func:`by_month`'s months)."""
+    months = _months(plan, repayment_schedule(plan, start))
+    return {key: sum(r.total for r in rows) for key, rows in months.items()}
 
 
 def most_in_a_month(plan: CapitalPlan, start: dt.date | None = None) -> int:
-    """The most one borrower pays the fund in a month (instalments, service fee, monthly
-    deductions and dues), the loan handed over on ``start``."""
-    repayment = repayment_schedule(plan, start)
-    return max(sum(r.total for r in rows) for rows in by_month(plan, repayment))
+    """The most one borrower pays the fund in a month (:func:`month_totals`)."""
+    return max(month_totals(plan, start).values())

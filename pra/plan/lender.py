@@ -37,15 +37,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Final
 
 from pra.model import BusinessGroup, Grant, LenderLoan
-from pra.plan.due_dates import add_months, monthly_due_dates, weekly_due_dates
+from pra.plan.due_dates import (
+    WEEKS_PER_YEAR,
+    add_months,
+    count_instalments,
+    monthly_due_dates,
+    weekly_due_dates,
+)
 from pra.plan.irr import DAYS_PER_YEAR, xirr
-from pra.plan.notice import Cents, Money, Notice
-from pra.plan.rounding import InstalmentSplit, runs_notice, split_instalments
-
-WEEKS_PER_YEAR: Final = 52
+from pra.plan.notice import Notice
+from pra.plan.rounding import InstalmentSplit, split_instalments
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,10 +96,8 @@ class LenderSchedule:
 
 
 def instalment_count(loan: LenderLoan) -> int:
-    """Monthly: ``term_months``; weekly: ``term_months × 52 ÷ 12`` rounded down (at least 1)."""
-    if loan.frequency == "monthly":
-        return loan.term_months
-    return max(loan.term_months * WEEKS_PER_YEAR // 12, 1)
+    """The loan's instalments (:func:`pra.plan.due_dates.count_instalments`, as the fund's)."""
+    return count_instalments(loan.frequency, loan.term_months)
 
 
 def due_dates(loan: LenderLoan, disbursed: dt.date) -> tuple[dt.date, ...]:
@@ -173,14 +174,20 @@ def _round(value: Decimal) -> int:
     return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
+def flat_interest(loan: LenderLoan) -> int:
+    """A flat loan's whole interest: the principal × the monthly rate × the term in months,
+    to the rupiah (3.000.000 × 1,5% × 12 = 540.000), as its schedule charges it and its
+    rounding sentence names it."""
+    return _round(Decimal(loan.principal) * Decimal(loan.rate_percent) / 100 * loan.term_months)
+
+
 def lender_schedule(loan: LenderLoan, disbursed: dt.date | None, unit: int = 1) -> LenderSchedule:
     """Every instalment of ``loan`` handed over on ``disbursed`` (``None``: undated)."""
     count = instalment_count(loan)
     principal = split_instalments(loan.principal, count, unit).instalments
     rate = Decimal(loan.rate_percent) / 100
     if loan.method == "flat":
-        total = _round(Decimal(loan.principal) * rate * loan.term_months)
-        interest = split_instalments(total, count, unit).instalments
+        interest = split_instalments(flat_interest(loan), count, unit).instalments
     dates: tuple[dt.date | None, ...]
     if disbursed is None:
         dates = (None,) * count
@@ -226,19 +233,8 @@ def group_lender_schedule(group: BusinessGroup, loan: LenderLoan) -> LenderSched
 
 def _split_notice(split: InstalmentSplit) -> Notice:
     """How one part of a lender's instalments was split, as it was done (see
-    :func:`pra.plan.rounding.split_instalments`)."""
-    params: dict[str, object] = {
-        "loan": Money(split.amount),
-        "parts": len(split.instalments),
-        "share": Cents(split.share),
-        "unit": Money(split.unit),
-        "count": len(split.instalments) - 1,
-        "amount": Money(split.regular),
-        "last": Money(split.last),
-    }
-    if split.direction == "spread":
-        params["runs"] = runs_notice(split.instalments)
-    return Notice(f"plan.lender.split_{split.direction}", params)
+    :func:`pra.plan.rounding.split_instalments`), with the members' split's own words."""
+    return Notice(f"plan.lender.split_{split.direction}", split.params())
 
 
 def rounding_notice(loan: LenderLoan, unit: int = 1) -> Notice:
@@ -250,9 +246,7 @@ def rounding_notice(loan: LenderLoan, unit: int = 1) -> Notice:
     principal = _split_notice(split_instalments(loan.principal, count, unit))
     if loan.method != "flat":
         return Notice("plan.lender.rounding_declining", {"principal": principal})
-    rate = Decimal(loan.rate_percent) / 100
-    total = _round(Decimal(loan.principal) * rate * loan.term_months)
-    interest = _split_notice(split_instalments(total, count, unit))
+    interest = _split_notice(split_instalments(flat_interest(loan), count, unit))
     return Notice("plan.lender.rounding_flat", {"principal": principal, "interest": interest})
 
 

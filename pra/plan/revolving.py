@@ -121,8 +121,7 @@ def revolving_fund(
     rounds: list[RotationRound] = []
     balance = outstanding = retained = 0
     month = 0
-    dues_from = 1
-    """The dues start with the first instalment's month (:func:`dues_month`)."""
+    dues_from = 1  # the dues start with the first instalment's month (dues_month)
     while True:
         date = None
         if start is not None:
@@ -199,8 +198,10 @@ def revolving_fund(
 def dues_month(due: dict[int, Due]) -> int:
     """The month of the fund the members' compulsory dues start: the month the first round's
     first instalment falls due, as the repayment schedule charges the dues with the first
-    instalment of each month (:func:`pra.plan.fund.weekly_schedule`). Monthly, month 1;
-    weekly, the hand-over month itself when a meeting day falls in it a week or more after
+    instalment of each month (:func:`pra.plan.fund.weekly_schedule`). Monthly, month 1 when
+    the agreed day falls on or after the hand-over's day of the month, else month 2 (on the
+    5th, handed over 20 Sep: the first instalment is due 5 Nov, at least a month after the
+    hand-over, so the dues start in November, month 2; undated, month 1); weekly, the hand-over month itself when a meeting day falls in it a week or more after
     the hand-over (Sedap Malam on Thursdays: handed over Monday 1 Sep 2003, the first
     instalment Thursday 11 Sep, so the dues start in September, month 0). The cash flow and
     the fund's totals follow the fund's rows, so every page counts the same months."""

@@ -67,12 +67,10 @@ class InstalmentSplit:
         exact = Decimal(self.amount) / Decimal(len(self.instalments))
         return exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
-    def note(self, weekly: bool = False) -> Notice:
-        """The sentence saying exactly what was done, e.g.
-
-        ``Rp 500.000 ÷ 12 = Rp 41.666,67; angsuran dibulatkan ke atas ke Rp 500 terdekat:
-        11 × Rp 42.000 dan terakhir Rp 38.000``.
-        """
+    def params(self) -> dict[str, object]:
+        """What a sentence on the split may name: the amount, the parts, the exact share, the
+        unit, the regular instalments and the last (and each run in order when spread); the
+        members' (:meth:`note`) and a lender's (:func:`pra.plan.lender.rounding_notice`)."""
         parts = len(self.instalments)
         params: dict[str, object] = {
             "loan": Money(self.amount),
@@ -83,13 +81,22 @@ class InstalmentSplit:
             "amount": Money(self.regular),
             "last": Money(self.last),
         }
+        if self.direction == "spread":
+            params["runs"] = runs_notice(self.instalments)
+        return params
+
+    def note(self, weekly: bool = False) -> Notice:
+        """The sentence saying exactly what was done, e.g.
+
+        ``Rp 500.000 ÷ 12 = Rp 41.666,67; angsuran dibulatkan ke atas ke Rp 500 terdekat:
+        11 × Rp 42.000 dan terakhir Rp 38.000``.
+        """
+        params = self.params()
         if self.direction == "exact":
             return Notice(
                 "plan.fund.split_exact_weekly" if weekly else "plan.fund.split_exact", params
             )
         unit = "unit" if self.unit > 1 else "rupiah"
-        if self.direction == "spread":
-            params["runs"] = runs_notice(self.instalments)
         return Notice(f"plan.fund.split_{self.direction}_{unit}", params)
 
 
@@ -126,11 +133,6 @@ def split_instalments(amount: int, parts: int, unit: int = 1) -> InstalmentSplit
         regular = amount
     instalments = (regular,) * (parts - 1) + (amount - regular * (parts - 1),)
     return InstalmentSplit(amount, unit, instalments, direction)
-
-
-def spread_instalments(amount: int, parts: int, unit: int = 1) -> tuple[int, ...]:
-    """The instalments of :func:`split_instalments` (kept for the follow-up's callers)."""
-    return split_instalments(amount, parts, unit).instalments
 
 
 def runs(amounts: tuple[int, ...]) -> tuple[tuple[int, int], ...]:

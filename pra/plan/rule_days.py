@@ -9,7 +9,9 @@ generated "Angsuran setiap minggu pada hari Kamis" above the group's "setiap tan
 A rule counts when it speaks of instalments (a word with "angsur") and names no lender (a
 rule on the lender's loan, "diangsur kelompok setiap Senin" to BMM, follows the lender's
 schedule, not the fund's). A day of the month is "tanggal 6"; a weekday is "hari Kamis" or
-"setiap Kamis" ("setiap minggu" is every week, so Sunday only as "hari Minggu").
+"setiap Kamis" ("setiap minggu" is every week, so Sunday only as "hari Minggu"). A rule
+disagrees only when it names a day and never the fund's: the days beside it are penalty
+deadlines or meetings, and "tanggal 5 Oktober 2003" is a date, not a day of the month.
 """
 
 from __future__ import annotations
@@ -30,7 +32,14 @@ WEEKDAYS: Final = {
     "sabtu": 6,
     "minggu": 7,
 }
-_DAY_OF_MONTH: Final = re.compile(r"\btanggal\s+(\d{1,2})\b", re.IGNORECASE)
+_MONTHS: Final = (
+    "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
+    "|jan|feb|mar|apr|jun|jul|agu|agt|ags|sep|sept|okt|nov|des"
+)
+_DAY_OF_MONTH: Final = re.compile(
+    rf"\btanggal\s+(\d{{1,2}})\b(?!\s*(?:[-/.]\s*\d|(?:{_MONTHS})\b))", re.IGNORECASE
+)
+""""tanggal 6", not a date: "tanggal 5 Oktober 2003", "tanggal 5-10-2003" name one day."""
 _WEEKDAY: Final = re.compile(
     r"\b(?:hari\s+(senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)"
     r"|(?:setiap|tiap)\s+(senin|selasa|rabu|kamis|jum'?at|sabtu))\b",
@@ -50,10 +59,12 @@ class RuleDayConflict:
 
 
 def rule_day_conflicts(group: BusinessGroup) -> tuple[RuleDayConflict, ...]:
-    """The group's fund rules that name another repayment day than the fund's: a day of the
-    month while the fund is weekly, another day of the month, or a weekday other than the
-    fund's weekly one (or any weekday while it is monthly). Without a fund, or without an
-    agreed repayment day, nothing."""
+    """The group's fund rules that name a day but never the fund's repayment day: a day of
+    the month while the fund is weekly, another day of the month, or a weekday other than the
+    fund's weekly one (or any weekday while it is monthly). A rule that names the fund's day
+    agrees, whatever other days it names ("jatuh tanggal 5; yang terlambat lebih dari
+    tanggal 10 kena denda"); a date ("tanggal 5 Oktober 2003") is not a day of the month.
+    Without a fund, or without an agreed repayment day, nothing."""
     plan = group.capital
     if not plan.stimulus_per_member or plan.repayment_day is None:
         return ()
@@ -68,8 +79,10 @@ def rule_day_conflicts(group: BusinessGroup) -> tuple[RuleDayConflict, ...]:
         weekdays = [
             WEEKDAYS[(m.group(1) or m.group(2)).casefold()] for m in _WEEKDAY.finditer(rule)
         ]
-        day = next((d for d in days if weekly or d != plan.repayment_day), None)
-        weekday = next((w for w in weekdays if not weekly or w != plan.repayment_day), None)
+        if plan.repayment_day in (weekdays if weekly else days):
+            continue  # the fund's day is named; other days are deadlines, meetings …
+        day = next(iter(days), None)
+        weekday = next(iter(weekdays), None)
         if day is not None or weekday is not None:
             found.append(RuleDayConflict(number, day, weekday))
     return tuple(found)

@@ -15,6 +15,20 @@ from pra.resources import example_path
 NB = "\u00a0"
 
 SEDAP = "g-sedap-malam"
+BULAN = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+]
 
 
 @pytest.fixture
@@ -97,12 +111,14 @@ def test_a_lender_loan_paid_at_meetings_is_refused_with_the_loan_and_the_dates(
     # internal id ("setoran untuk "fs-jb-bmm", yang bukan pinjaman …").
     jaya = ws.group("g-jaya-bersama")
     assert jaya is not None
-    paid = [
-        m.date.strftime("%d-%m-%Y")
+    dates = [
+        m.date
         for m in jaya.followup.meetings
         if any(p.source_id == "fs-jb-bmm" for p in m.lender_payments)
     ]
-    assert paid[:3] == ["06-11-2003", "06-12-2003", "06-01-2004"]
+    assert dates[:3] == [dt.date(2003, 11, 6), dt.date(2003, 12, 6), dt.date(2004, 1, 6)]
+    # the dates said in the sentence's language (review 10, 13: they were dd-mm-yyyy)
+    paid = [f"{d.day} {BULAN[d.month - 1]} {d.year}" for d in dates]
     with pytest.raises(PraError) as caught:
         funding.remove_source(ws, "g-jaya-bersama", "fs-jb-bmm")
     assert caught.value.key == "edit.funding.loan_paid"
@@ -114,7 +130,7 @@ def test_a_lender_loan_paid_at_meetings_is_refused_with_the_loan_and_the_dates(
     assert "fs-jb-bmm" not in caught.value.message("en")
     assert caught.value.message("en").startswith(
         f"Loan from BMM (Rp{NB}3,000,000) cannot be removed: the group has paid its "
-        "instalments at the meetings of 06-11-2003, 06-12-2003, 06-01-2004"
+        "instalments at the meetings of 6 November 2003, 6 December 2003, 6 January 2004, "
     )
     # retyped as a grant: the same payments would pay nothing, refused alike
     with pytest.raises(PraError) as caught:
@@ -128,3 +144,22 @@ def test_a_lender_loan_paid_at_meetings_is_refused_with_the_loan_and_the_dates(
             ws = fu.set_lender_payment(ws, "g-jaya-bersama", m.id, "fs-jb-bmm", "")
     gone = funding.remove_source(ws, "g-jaya-bersama", "fs-jb-bmm").group("g-jaya-bersama")
     assert gone is not None and all(s.id != "fs-jb-bmm" for s in gone.capital.sources)
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("BMM, 3.000.000, 1%, 12 bulan, mingguan tgl 5", "mingguan tgl 5"),
+        ("BMM, 3.000.000, 12 bulan, bulanan Kamis", "bulanan Kamis"),
+        ("BMM, 3.000.000, tgl 5, mingguan", "tgl 5, mingguan"),
+        ("BMM, 3.000.000, bulanan, 1%, Kamis", "bulanan, Kamis"),
+    ],
+)
+def test_a_loan_frequency_against_its_day_is_refused(line: str, said: str) -> None:
+    """Review 10 (4): "mingguan tgl 5" was read as weekly on Fridays (the 5th taken as
+    weekday 5) and "bulanan Kamis" as monthly on the 4th; refused, naming the parts."""
+    with pytest.raises(PraError) as caught:
+        funding.parse_loan(line)
+    assert caught.value.key == "edit.funding.day_against_frequency"
+    assert caught.value.message("id").startswith(f'"{said}" tidak cocok: angsuran mingguan')
+    assert caught.value.message("en").startswith(f'"{said}" does not fit: weekly instalments')

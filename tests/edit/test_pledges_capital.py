@@ -232,3 +232,21 @@ def test_the_repayment_frequency_and_day_are_typed_as_a_lenders_are(fresh: Fresh
         plan = ws.groups[0].capital
         assert (plan.repayment_frequency, plan.repayment_day) == (frequency, day), typed
         assert capital.plan_field_text(plan, "repayment_day") == shown, typed
+
+
+@pytest.mark.parametrize("typed", ["mingguan tgl 5", "bulanan Kamis", "setiap bulan hari Senin"])
+def test_a_repayment_frequency_against_its_day_is_refused(fresh: Fresh, typed: str) -> None:
+    """Review 10 (4): "mingguan tgl 5" was kept as weekly on Fridays (the 5th taken as
+    weekday 5), "bulanan Kamis" as monthly on the 4th; now refused with a sentence, the plan
+    unchanged."""
+    ws, gid, _ = fresh
+    before = ws.groups[0].capital
+    with pytest.raises(PraError) as caught:
+        capital.set_plan_field(ws, gid, "repayment_day", typed)
+    assert caught.value.key == "edit.funding.day_against_frequency"
+    assert caught.value.message("id") == (
+        f'"{typed}" tidak cocok: angsuran mingguan jatuh pada hari (mis. mingguan Kamis), '
+        "angsuran bulanan pada tanggal (mis. bulanan tgl 5). Tulis hari atau tanggal yang "
+        "sesuai dengan jadwalnya."
+    )
+    assert ws.groups[0].capital == before

@@ -135,3 +135,35 @@ def test_the_examples_repay_on_the_day_their_rules_name() -> None:
         assert rows[0].due_date == dt.date(2003, 10, 6), group.name
         assert group.capital.repayment_day == 6
         assert any("setiap tanggal 6" in rule for rule in group.capital.rules)
+
+
+def test_undated_weekly_fund_rounds_and_lender_loan_share_their_months() -> None:
+    """Review 10 (7): undated, the fund put 13 weekly instalments in months of 5, 4 and 4
+    (week k in ⌊(k − 1) × 12 ÷ 52⌋ + 1) and a lender's loan of the same term in 4, 4 and 5
+    (⌈12k ÷ 52⌉), so the members' and the lender's heaviest months differed for one weekly
+    meeting. One rule now: week k falls k weeks after the hand-over, in month ⌈12k ÷ 52⌉.
+    Rp 1.300.000 over 13 weeks at 0% is 100.000 a week: 4 weeks (400.000) in months 1 and 2,
+    5 (500.000) in month 3."""
+    from pra.model import BusinessGroup, LenderLoan
+    from pra.plan.business import lender_outflows_of
+    from pra.plan.fund import by_month
+
+    for term, fives in ((3, [3]), (12, [3, 6, 9, 12])):
+        weeks = term * 52 // 12
+        plan = CapitalPlan(
+            stimulus_per_member=100_000 * weeks,
+            loan_term_months=term,
+            repayment_frequency="weekly",
+            repayment_day=4,
+        )
+        loan = LenderLoan(
+            id="fs-x", principal=100_000 * weeks, term_months=term, frequency="weekly", due_day=4
+        )
+        group = BusinessGroup(id="g", name="G", capital=CapitalPlan(sources=(loan,)))
+        fund = [len(rows) for rows in by_month(plan, repayment_schedule(plan))]
+        lender = lender_outflows_of(group, loan, None)
+        rounds = revolving_fund(plan, ["m1"]).rows
+        assert fund == [lender[m] // 100_000 for m in sorted(lender)], term
+        assert [r.principal_in // 100_000 for r in rounds if r.principal_in] == fund, term
+        assert [m for m, n in enumerate(fund, start=1) if n == 5] == fives, term
+        assert sum(fund) == weeks and len(fund) == term

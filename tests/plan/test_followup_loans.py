@@ -367,22 +367,24 @@ def test_small_charges_of_a_reschedule_are_spread_from_the_first_instalment() ->
     ] * 4
 
 
-def test_spread_instalments_never_leaves_more_on_the_last_than_on_the_others() -> None:
-    from pra.plan.rounding import split_instalments, spread_instalments
+def test_split_instalments_never_leaves_more_on_the_last_than_on_the_others() -> None:
+    from pra.plan.rounding import split_instalments
 
-    # split_instalments shares it out the same way now (#13; it was 9 × 0 + 3.000)
-    assert split_instalments(3_000, 10, 500).instalments == (500,) * 6 + (0,) * 4
-    assert spread_instalments(3_000, 10, 500) == (500,) * 6 + (0,) * 4
+    def parts_of(amount: int, parts: int, unit: int) -> tuple[int, ...]:
+        return split_instalments(amount, parts, unit).instalments
+
+    # shared out from the first (#13; it was 9 × 0 + 3.000)
+    assert parts_of(3_000, 10, 500) == (500,) * 6 + (0,) * 4
     # 3.200: six units, then the 200 below a unit on the next instalment
-    assert spread_instalments(3_200, 10, 500) == (500,) * 6 + (200,) + (0,) * 3
-    # rounded up, as split_instalments: 40.000 / 6 in Rp 500 → 5 × 7.000 + 5.000
-    assert spread_instalments(40_000, 6, 500) == (7_000,) * 5 + (5_000,)
+    assert parts_of(3_200, 10, 500) == (500,) * 6 + (200,) + (0,) * 3
+    # rounded up: 40.000 / 6 in Rp 500 → 5 × 7.000 + 5.000
+    assert parts_of(40_000, 6, 500) == (7_000,) * 5 + (5_000,)
     for amount in range(0, 20_001, 700):
         for parts in (1, 3, 7, 10, 24):
             for unit in (1, 100, 500, 1000):
-                spread = spread_instalments(amount, parts, unit)
-                assert sum(spread) == amount and len(spread) == parts
+                got = parts_of(amount, parts, unit)
+                assert sum(got) == amount and len(got) == parts
                 # each at most the one before: the last is at most the others
-                assert all(b <= a for a, b in itertools.pairwise(spread))
+                assert all(b <= a for a, b in itertools.pairwise(got))
                 if split_instalments(amount, parts, unit).direction == "spread":
-                    assert spread[0] - spread[-1] <= unit
+                    assert got[0] - got[-1] <= unit

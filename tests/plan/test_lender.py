@@ -285,3 +285,32 @@ def test_a_declining_loan_never_costs_less_than_its_nominal_rate(
     effective = lender_schedule(loan, disbursed).effective_yearly()
     assert effective is not None
     assert effective >= float(rate) * 12 / 100 - 0.001
+
+
+def test_the_rounding_sentence_names_the_schedules_own_interest_and_parts() -> None:
+    """Review 10 (9): the sentence under a lender's schedule rebuilt the flat interest and the
+    split's words apart from the schedule; both now come from one place (flat_interest,
+    InstalmentSplit.params). BMM, Rp 3.000.000 over 12 months at 1,5% flat, weekly, Rp 500:
+    interest 3.000.000 × 1,5% × 12 = 540.000; 52 weeks: principal 3.000.000 ÷ 52 =
+    57.692,31 up to 58.000 (51 × 58.000 = 2.958.000, the last 42.000), interest 540.000 ÷ 52
+    = 10.384,62 up to 10.500 (51 × 10.500 = 535.500, the last 4.500)."""
+    from pra.plan.lender import flat_interest, rounding_notice
+
+    loan = LenderLoan(
+        id="fs-x",
+        lender="BMM",
+        principal=3_000_000,
+        rate_percent=Decimal("1.5"),
+        frequency="weekly",
+        due_day=1,
+    )
+    schedule = lender_schedule(loan, None, 500)
+    assert flat_interest(loan) == schedule.total_interest == 540_000
+    parts = [i.principal for i in schedule.instalments], [i.interest for i in schedule.instalments]
+    assert parts == ([58_000] * 51 + [42_000], [10_500] * 51 + [4_500])
+    assert rounding_notice(loan, 500).text("id").replace("\u00a0", " ") == (
+        "Pembulatan jadwal ini: pokok Rp 3.000.000 ÷ 52 = Rp 57.692,31, dibulatkan ke atas ke "
+        "Rp 500 terdekat dan sisanya pada angsuran terakhir: 51 × Rp 58.000 dan terakhir "
+        "Rp 42.000; bunga flat Rp 540.000 ÷ 52 = Rp 10.384,62, dibulatkan ke atas ke Rp 500 "
+        "terdekat dan sisanya pada angsuran terakhir: 51 × Rp 10.500 dan terakhir Rp 4.500."
+    )

@@ -61,3 +61,26 @@ def test_another_day_or_weekday_is_flagged() -> None:
     rules = ("Angsuran dibayar setiap minggu pada hari Kamis.",)
     _, sedap = _palembang(repayment_frequency="weekly", repayment_day=4, rules=rules)
     assert rule_day_conflicts(sedap) == ()
+
+
+def test_a_penalty_deadline_or_a_start_date_beside_the_funds_day_is_no_conflict() -> None:
+    """Review 10 (5): every "tanggal N" in a rule about instalments was taken as the
+    repayment day, so a penalty deadline (the 10th) or a start date (5 October 2003) beside
+    the fund's own 5th printed a "perlu dilihat lagi" line."""
+    rules = (
+        "Angsuran jatuh tanggal 5; yang terlambat lebih dari tanggal 10 kena denda Rp 1.000.",
+        "Angsuran pertama dimulai tanggal 5 Oktober 2003.",
+        "Angsuran pertama dimulai tanggal 20 Oktober 2003, lalu setiap tanggal 5.",
+        "Angsuran dibayar mulai tanggal 12-10-2003.",
+    )
+    ws, sedap = _palembang(repayment_frequency="monthly", repayment_day=5, rules=rules)
+    assert rule_day_conflicts(sedap) == ()
+    assert _rule_checks(ws) == []
+    # a rule naming only other days of the month still disagrees with the 5th
+    rules = ("Angsuran jatuh tanggal 10; yang terlambat lebih dari tanggal 15 kena denda.",)
+    _, sedap = _palembang(repayment_frequency="monthly", repayment_day=5, rules=rules)
+    assert rule_day_conflicts(sedap) == (RuleDayConflict(1, 10, None),)
+    # weekly on Thursdays: a rule naming Thursday and a penalty date agrees
+    rules = ("Angsuran setiap hari Kamis; yang belum bayar sampai tanggal 30 kena denda.",)
+    _, sedap = _palembang(repayment_frequency="weekly", repayment_day=4, rules=rules)
+    assert rule_day_conflicts(sedap) == ()

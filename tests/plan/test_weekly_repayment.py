@@ -352,3 +352,30 @@ def test_the_dues_start_with_the_first_instalment_s_month_on_every_page() -> Non
     plan = business_plan(sedap, analysis_start(sedap, ws.info.date))
     sep = next(m for m in plan.months if m.period.label() == "Sep 2003")
     assert (sep.instalments, sep.dues, sep.members_and_dues) == (108_000, 50_000, 158_000)
+
+
+def test_the_undated_schedule_says_its_dues_may_grow_once_dated() -> None:
+    """Review 10 (8): Rp 500.000 over 12 months, weekly on Thursdays, dues Rp 5.000. Undated,
+    the 52 weeks fall in 12 nominal months: dues 12 × 5.000 = 60.000. Handed over Monday
+    1 Sep 2003, the 52 Thursdays run from 11 Sep 2003 to 2 Sep 2004, 13 calendar months:
+    13 × 5.000 = 65.000. The undated plan printed a total the dated one no longer shows, and
+    said nothing; now its last line says so, with both figures."""
+    capital = _plan(
+        loan_term_months=12,
+        sources=({"kind": "own", "id": "own", "compulsory_dues": 5_000},),
+    )
+    undated = repayment_schedule(capital)
+    dated = repayment_schedule(capital, dt.date(2003, 9, 1))
+    assert (undated.total_dues, dated.total_dues) == (12 * 5_000, 13 * 5_000)
+    assert (dated.rows[0].due_date, dated.rows[-1].due_date) == (
+        dt.date(2003, 9, 11),
+        dt.date(2004, 9, 2),
+    )
+    assert undated.lines[-1].text("id").replace("\u00a0", " ") == (
+        "Tanggal penyerahan dana belum ada, jadi iuran wajib dihitung 12 bulan (Rp 60.000). "
+        "Iuran dibayar bersama angsuran pertama setiap bulan kalender: setelah tanggalnya "
+        "ada, 52 minggu angsuran bisa jatuh dalam 13 bulan kalender, dan iurannya menjadi "
+        "Rp 65.000."
+    )
+    # dated, the schedule counts the calendar months itself and says nothing more
+    assert all(line.key != "plan.fund.line_dues_undated" for line in dated.lines)

@@ -32,7 +32,7 @@ from functools import lru_cache
 from pra.model import BusinessGroup, CapitalPlan
 from pra.plan.due_dates import add_months
 from pra.plan.fund import fund_due_dates, instalment_count, repayment_schedule
-from pra.plan.rounding import spread_instalments
+from pra.plan.rounding import split_instalments
 
 LATE_DAYS = 30
 """Portfolio at risk counts loans with an instalment unpaid for more than this many days."""
@@ -248,13 +248,11 @@ def _rescheduled(
     owed = sum(d.principal for d in rest)
     charges = sum(d.charge for d in rest)
     unit = group.capital.cash_unit
-    # in the cash unit as the fund splits a loan, in as many instalments as the fund's own
-    # schedule counts for the term (weekly: ``term × 52 ÷ 12``); an amount small against the
-    # unit (the charges: Rp 3.000 over 10 months in Rp 500) is spread from the first
-    # instalment, never left whole on the last (spread_instalments)
+    # in the cash unit, split as the fund's own schedule splits a loan (split_instalments),
+    # in as many instalments as it counts for the term (weekly: ``term × 52 ÷ 12``)
     count = instalment_count(group.capital.model_copy(update={"loan_term_months": term}))
-    split = spread_instalments(owed, count, unit)
-    fees = spread_instalments(charges, count, unit)
+    split = split_instalments(owed, count, unit).instalments
+    fees = split_instalments(charges, count, unit).instalments
     loan = max(d.loan for d in rest)
     # on the fund's repayment day (the reschedule's own day when none was agreed)
     dates = fund_due_dates(group.capital, on, len(split))
