@@ -94,10 +94,12 @@ def legend(ctx: Context, schedule: Schedule, rows: Sequence[CalendarRow]) -> lis
     if PARTIAL in marks:
         parts.append(ctx.t("export.label.calendar_legend_partial", mark=PARTIAL))
     used = {i for p in schedule.periods for i in p.blackout_ids}
+    # a calendar without dates marks no column: every holiday is named here, none dropped
+    dated = schedule.start is not None
     holidays = [
         f"{b.label} ({ctx.date_range(b.start, b.end)})"
         for b in group.calendar.blackouts
-        if b.id in used
+        if b.id in used or not dated
     ]
     if holidays:
         parts.append(ctx.t("export.label.calendar_holidays", holidays="; ".join(holidays)))
@@ -198,12 +200,46 @@ def calendar_section(ctx: Context, heading: str, schedule: Schedule) -> None:
     outside = money_outside(ctx, schedule)
     if outside is not None:
         w.note(outside)
+    for sentence in holidays_outside_notes(ctx, schedule):
+        w.note(sentence)
     _collection_after(ctx)
     if schedule.warnings:
         w.heading(ctx.t("export.heading.warnings"), 3)
         w.bullets(ctx.notice(n) for n in schedule.warnings)
     if landscape:
         sections.end_landscape(w.doc)
+
+
+def holidays_outside_notes(ctx: Context, schedule: Schedule) -> list[str]:
+    """The holidays before the first column and after the last, each with the instalments due
+    within it (#13: a holiday after the calendar's last column was printed nowhere)."""
+    from pra.plan.calendar_holidays import OutsideHoliday, holidays_outside
+
+    group = ctx.group
+    assert group is not None
+
+    def one(found: OutsideHoliday) -> str:
+        b = found.holiday
+        text = f"{b.label} ({ctx.date_range(b.start, b.end)})"
+        if not found.dues:
+            return text
+        dues = ", ".join(
+            ctx.t("export.calendar.holidays.due_lender", lender=who, date=ctx.date(day))
+            if who
+            else ctx.t("export.calendar.holidays.due_members", date=ctx.date(day))
+            for who, day in found.dues
+        )
+        return ctx.t("export.calendar.holidays.with_dues", holiday=text, dues=dues)
+
+    before, after = holidays_outside(group, schedule.periods)
+    notes = []
+    if before:
+        items = "; ".join(one(h) for h in before)
+        notes.append(ctx.t("export.calendar.holidays.before", holidays=items))
+    if after:
+        items = "; ".join(one(h) for h in after)
+        notes.append(ctx.t("export.calendar.holidays.after", holidays=items))
+    return notes
 
 
 def _collection_after(ctx: Context) -> None:
