@@ -2,7 +2,7 @@
 
 Derived from the capital plan (:mod:`pra.plan.money_events`), never typed as a
 step: each is a row of its own below the steps, its title starting with the
-money mark ("Uang:"), its day written in the cell of the week or month that
+money mark ("Dana:"), its day written in the cell of the week or month that
 holds it, so the calendar and the repayment schedules agree on the month (#13).
 An event outside the calendar's periods is named below the calendar with its
 date, never dropped.
@@ -30,7 +30,7 @@ class MoneyRow:
 
 
 def event_title(ctx: Context, event: MoneyEvent) -> str:
-    """``Uang: Pinjaman BMM diterima kelompok, Rp 3.000.000`` (marked as money, with its figure)."""
+    """``Dana: Pinjaman BMM diterima kelompok, Rp 3.000.000`` (marked as money, with its figure)."""
     body = ctx.t(
         f"export.calendar.money.{event.kind}",
         source=event.source,

@@ -109,13 +109,13 @@ def test_the_calendar_has_a_row_for_the_bmm_hand_over(tmp_path: Path) -> None:
     calendar prints it as a money row, with its day in the column of week 1 (1 Sep), and the
     first instalment to BMM (13 Oct) in week 7, on the second part."""
     first, legend = calendar_of(tmp_path, example("palembang"), 0)
-    row = next(r for r in first if r[0].startswith("Uang: pinjaman BMM"))
-    assert row[0] == "Uang: pinjaman BMM Rp\u00a03.000.000 diterima kelompok"
+    row = next(r for r in first if r[0].startswith("Dana: pinjaman BMM"))
+    assert row[0] == "Dana: pinjaman BMM Rp\u00a03.000.000 diterima kelompok"
     assert first[0][row.index("1\u00a0Sep")] == "Mg 1\n1\u00a0Sep"
     assert [c for c in row[1:] if c] == ["1\u00a0Sep"]
-    assert 'Baris "Uang: …" = uang yang diterima' in legend
+    assert 'Baris "Dana: …" = uang yang diterima' in legend
     second, _ = calendar_of(tmp_path / "2", example("palembang"), 1)
-    due = next(r for r in second if r[0].startswith("Uang: angsuran pertama kepada BMM"))
+    due = next(r for r in second if r[0].startswith("Dana: angsuran pertama kepada BMM"))
     assert second[0][due.index("13\u00a0Okt")] == "Mg 7\n13\u00a0Okt"
 
 

@@ -153,7 +153,7 @@ def test_table_shapes_of_the_palembang_plan(example_exports: dict[str, list[Path
     # the steps, then the money rows the schedules start from (#13): the grant and the fund's
     # hand-over (1 Sep), the members' first instalment (6 Oct)
     assert all(len(tb.rows) == len(group.steps) + 1 + 3 for tb in calendars)
-    assert [r.cells[0].text[:5] for r in calendars[0].rows[-3:]] == ["Uang:"] * 3
+    assert [r.cells[0].text[:5] for r in calendars[0].rows[-3:]] == ["Dana:"] * 3
     # twelve weeks on a landscape page, in two parts so no column is narrower than a name
     assert [len(tb.columns) for tb in calendars] == [1 + 6, 1 + 6]
     assert calendars[0].rows[0].cells[1].text.startswith("Mg 1")
