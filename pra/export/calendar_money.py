@@ -30,14 +30,8 @@ class MoneyRow:
 
 
 def event_title(ctx: Context, event: MoneyEvent) -> str:
-    """``Dana: Pinjaman BMM diterima kelompok, Rp 3.000.000`` (marked as money, with its figure)."""
-    body = ctx.t(
-        f"export.calendar.money.{event.kind}",
-        source=event.source,
-        amount=ctx.rupiah(event.amount),
-        members=ctx.number(event.members),
-    )
-    return ctx.t("export.calendar.money.mark", event=body)
+    """``Dana: pinjaman BMM Rp 3.000.000 diterima kelompok`` (marked as money, with its figure)."""
+    return ctx.notice(event.notice())
 
 
 def money_rows(ctx: Context, schedule: Schedule) -> list[MoneyRow]:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from pra.model import BusinessGroup
+from pra.plan.notice import Money, Notice
 from pra.plan.periods import Period
 
 EventKind = Literal["grant", "loan", "fund_handover", "fund_first_due", "loan_first_due"]
@@ -38,6 +39,14 @@ class MoneyEvent:
     members: int = 0
     """The fund's hand-over and first instalment: how many members borrow in its first round
     (``amount`` is then all of them together at the hand-over, one member's instalment after)."""
+
+    def notice(self) -> Notice:
+        """``Dana: pinjaman BMM Rp 3.000.000 diterima kelompok``: marked as money, with its figure."""
+        event = Notice(
+            f"plan.money_events.{self.kind}",
+            {"source": self.source, "amount": Money(self.amount), "members": self.members},
+        )
+        return Notice("plan.money_events.mark", {"event": event})
 
 
 def money_events(group: BusinessGroup) -> tuple[MoneyEvent, ...]:
