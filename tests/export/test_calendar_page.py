@@ -140,3 +140,17 @@ def test_holidays_outside_the_calendar_are_listed_below_it(tmp_path: Path) -> No
         "Libur hajatan (1 Des – 7 Des 2003), angsuran yang jatuh "
         "tempo pada masa itu: angsuran BMM 1 Desember 2003, angsuran anggota 6 Desember 2003."
     ) in texts
+
+
+def test_an_undated_calendar_names_every_holiday(tmp_path: Path) -> None:
+    """Without a start date no column can be marked, so the legend names each holiday with
+    its dates (#13: nothing the group entered is silently dropped from the page)."""
+    data: dict[str, Any] = example("palembang").model_dump(mode="json")
+    data["groups"][1]["calendar"]["start"] = None
+    for step in data["groups"][1]["steps"]:  # a fixed date would date the calendar
+        step["start"] = step["end"] = None
+    _, legend = calendar_of(tmp_path, Workshop.model_validate(data), 0)
+    assert (
+        "Masa libur: Libur Lebaran Idul Fitri 1424 H (25\u00a0Nov – 30\u00a0Nov\u00a02003)."
+        in legend
+    )
