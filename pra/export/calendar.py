@@ -10,7 +10,10 @@ holiday covers only in part shows (×), so a holiday of 28 Mar – 7 Apr marks
 March and April as partly free, not whole months. The legend explains only
 the marks printed, and lists each holiday with its dates. A calendar too
 wide for portrait goes on landscape pages; one too wide even for that is cut
-into parts of consecutive periods, each repeating the step column.
+into parts of consecutive periods, each repeating the step column. Below the
+steps, the money rows (:mod:`pra.export.calendar_money`): the hand-overs and
+first instalments the repayment schedules start from, derived from the capital
+plan, in the period that holds their day.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from pra.export import sections
+from pra.export.calendar_money import MoneyRow, money_legend, money_outside, money_rows
 from pra.export.context import Context
 from pra.export.measure import widest_word
 from pra.export.nobreak import join_dates, whole_name
@@ -90,10 +94,12 @@ def legend(ctx: Context, schedule: Schedule, rows: Sequence[CalendarRow]) -> lis
     if PARTIAL in marks:
         parts.append(ctx.t("export.label.calendar_legend_partial", mark=PARTIAL))
     used = {i for p in schedule.periods for i in p.blackout_ids}
+    # a calendar without dates marks no column: every holiday is named here, none dropped
+    dated = schedule.start is not None
     holidays = [
         f"{b.label} ({ctx.date_range(b.start, b.end)})"
         for b in group.calendar.blackouts
-        if b.id in used
+        if b.id in used or not dated
     ]
     if holidays:
         parts.append(ctx.t("export.label.calendar_holidays", holidays="; ".join(holidays)))
@@ -122,7 +128,11 @@ def calendar_parts(periods: int, per_part: int = LANDSCAPE_PERIODS) -> list[rang
 
 
 def periods_per_page(
-    ctx: Context, schedule: Schedule, rows: Sequence[CalendarRow], width: int
+    ctx: Context,
+    schedule: Schedule,
+    rows: Sequence[CalendarRow],
+    width: int,
+    money: Sequence[MoneyRow] = (),
 ) -> int:
     """How many period columns fit beside the step column in ``width`` EMU, none narrower than a name.
 
@@ -134,11 +144,13 @@ def periods_per_page(
     size = w.font_size(w.style_id("Calendar Text"))
     head = w.font_size(w.style_id("Table Heading"))
     names = {cell_names(ctx, c.responsible_ids) for r in rows for c in r.cells if c.active}
+    names |= {m.day for m in money}
     heads = [join_dates(period_head(ctx, p)) + " (×)" for p in schedule.periods]
     margins = 2 * CELL_MARGIN_TWIPS + 20
     column = max(widest_word(names, size), widest_word(heads, head, bold=True)) + margins
     twips = width // TWIPS_PER_EMU
-    steps = max(twips // 5, widest_word([r.title for r in rows], size) + margins)
+    titles = [r.title for r in rows] + [m.title for m in money]
+    steps = max(twips // 5, widest_word(titles, size) + margins)
     return max(1, (twips - steps) // column)
 
 
@@ -147,11 +159,14 @@ def calendar_section(ctx: Context, heading: str, schedule: Schedule) -> None:
     w, group = ctx.writer, ctx.group
     assert group is not None
     rows = calendar_grid(schedule)
+    # the hand-overs and first instalments the schedules start from, derived from the capital
+    # plan (#13: Jaya Bersama's calendar had no row for the BMM loan its schedules count from)
+    money = [m for m in money_rows(ctx, schedule) if m.period is not None] if group.steps else []
     portrait = w.usable_width()
     wide = portrait + A4_HEIGHT_EMU - A4_WIDTH_EMU  # the same margins on a landscape page
-    fits = min(PORTRAIT_PERIODS, periods_per_page(ctx, schedule, rows, portrait))
+    fits = min(PORTRAIT_PERIODS, periods_per_page(ctx, schedule, rows, portrait, money))
     landscape = bool(group.steps) and schedule.length > fits
-    per_part = min(LANDSCAPE_PERIODS, periods_per_page(ctx, schedule, rows, wide))
+    per_part = min(LANDSCAPE_PERIODS, periods_per_page(ctx, schedule, rows, wide, money))
     if landscape:
         sections.start_landscape(w.doc)
     w.heading(heading)
@@ -163,7 +178,8 @@ def calendar_section(ctx: Context, heading: str, schedule: Schedule) -> None:
         if schedule.unit == "week"
         else ("export.label.calendar_unit_month")
     )
-    w.note(" ".join([ctx.t(unit_key), *legend(ctx, schedule, rows)]), keep_with_next=True)
+    legend_parts = [ctx.t(unit_key), *legend(ctx, schedule, rows), *money_legend(ctx, money)]
+    w.note(" ".join(legend_parts), keep_with_next=True)
     marks = blackout_marks(ctx, schedule)
     parts = calendar_parts(schedule.length, per_part if landscape else schedule.length)
     for number, part in enumerate(parts, start=1):
@@ -180,13 +196,50 @@ def calendar_section(ctx: Context, heading: str, schedule: Schedule) -> None:
                 ),
                 3,
             )
-        _grid(ctx, schedule, rows, part, marks, max(len(p) for p in parts))
+        _grid(ctx, schedule, rows, part, marks, max(len(p) for p in parts), money)
+    outside = money_outside(ctx, schedule)
+    if outside is not None:
+        w.note(outside)
+    for sentence in holidays_outside_notes(ctx, schedule):
+        w.note(sentence)
     _collection_after(ctx)
     if schedule.warnings:
         w.heading(ctx.t("export.heading.warnings"), 3)
         w.bullets(ctx.notice(n) for n in schedule.warnings)
     if landscape:
         sections.end_landscape(w.doc)
+
+
+def holidays_outside_notes(ctx: Context, schedule: Schedule) -> list[str]:
+    """The holidays before the first column and after the last, each with the instalments due
+    within it (#13: a holiday after the calendar's last column was printed nowhere)."""
+    from pra.plan.calendar_holidays import OutsideHoliday, holidays_outside
+
+    group = ctx.group
+    assert group is not None
+
+    def one(found: OutsideHoliday) -> str:
+        b = found.holiday
+        text = f"{b.label} ({ctx.date_range(b.start, b.end)})"
+        if not found.dues:
+            return text
+        dues = ", ".join(
+            ctx.t("export.calendar.holidays.due_lender", lender=who, date=ctx.date(day))
+            if who
+            else ctx.t("export.calendar.holidays.due_members", date=ctx.date(day))
+            for who, day in found.dues
+        )
+        return ctx.t("export.calendar.holidays.with_dues", holiday=text, dues=dues)
+
+    before, after = holidays_outside(group, schedule.periods)
+    notes = []
+    if before:
+        items = "; ".join(one(h) for h in before)
+        notes.append(ctx.t("export.calendar.holidays.before", holidays=items))
+    if after:
+        items = "; ".join(one(h) for h in after)
+        notes.append(ctx.t("export.calendar.holidays.after", holidays=items))
+    return notes
 
 
 def _collection_after(ctx: Context) -> None:
@@ -226,6 +279,7 @@ def _grid(
     part: range,
     marks: Sequence[str],
     widest: int,
+    money: Sequence[MoneyRow] = (),
 ) -> None:
     w = ctx.writer
     columns = [Column(STEP_WEIGHT), *[Column(PERIOD_WEIGHT, "center") for _ in part]]
@@ -249,6 +303,14 @@ def _grid(
             else:
                 cells.append("")
         body.append(cells)
+    for m in money:
+        line: list[str | Cell] = [m.title]
+        for i in part:
+            if m.period == i:
+                line.append(Cell(m.day, fill=ACTIVE_FILL))
+            else:
+                line.append(marks[i])
+        body.append(line)
     width = w.usable_width()
     if len(part) < widest:
         # A shorter last part keeps the column widths of the parts before it.

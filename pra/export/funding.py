@@ -236,6 +236,23 @@ def _monthly_phrase(ctx: Context, amount: int, last: int) -> str:
         [", ".join(named[:-1]), named[-1]] if len(named) > 1 else named
     )
     other = sum(d.amount for d in monthly)
+    if ctx.group.capital.repayment_frequency == "weekly":
+        # weekly: "per month" from the first and last weekly instalments was wrong (#13); what
+        # she pays is counted per calendar month, from the first instalment's month to the last's
+        from pra.plan.formatting import format_month
+        from pra.plan.weekly_months import calendar_months, month_runs
+
+        months = calendar_months(repayment_schedule(ctx.group.capital, fund_start(ctx.group)).rows)
+        if not months:
+            return ctx.t("export.funding.round_monthly_weekly_undated", deductions=joined)
+        return ctx.t(
+            "export.funding.round_monthly_weekly",
+            deductions=joined,
+            first=format_month(months[0].month, ctx.lang),
+            last=format_month(months[-1].month, ctx.lang),
+            n=ctx.number(len(months)),
+            runs=", ".join(ctx.notice(n) for n in month_runs(months, [m.paid for m in months])),
+        )
     return ctx.t(
         "export.funding.round_monthly",
         deductions=joined,

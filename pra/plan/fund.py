@@ -30,7 +30,7 @@ from pra.plan.due_dates import (
     weekly_due_dates,
 )
 from pra.plan.formatting import MINUS, format_rupiah
-from pra.plan.notice import Money, Notice
+from pra.plan.notice import Money, Month, Notice
 from pra.plan.rounding import percent_of, runs_notice, split_instalments
 
 
@@ -98,17 +98,19 @@ def deduction_notice(d: DeductionLine) -> Notice:
     return Notice(f"plan.fund.{key}", {"label": d.label, "amount": Money(d.amount)})
 
 
-def monthly_deduction_notice(d: DeductionLine, loan: int) -> Notice:
+def monthly_deduction_notice(d: DeductionLine, loan: int, weekly: bool = False) -> Notice:
     """The one sentence that says what a deduction charged every month is, by its own name, how
     much it is and where its money stays: savings (kind ``share``) stay the member's own and are
-    refunded; the others stay in the revolving fund."""
+    refunded; the others stay in the revolving fund. ``weekly``: that it is paid within the
+    weekly instalments, not as one payment a month (#13)."""
     refunded = "refunded" if d.kind in REFUNDABLE_KINDS else "kept"
+    paid = "_weekly" if weekly else ""
     if d.percent is None:
         return Notice(
-            f"plan.fund.monthly_{refunded}", {"label": d.label, "amount": Money(d.amount)}
+            f"plan.fund.monthly_{refunded}{paid}", {"label": d.label, "amount": Money(d.amount)}
         )
     return Notice(
-        f"plan.fund.monthly_{refunded}_percent",
+        f"plan.fund.monthly_{refunded}_percent{paid}",
         {"label": d.label, "percent": d.percent, "loan": Money(loan), "amount": Money(d.amount)},
     )
 
@@ -412,10 +414,34 @@ def weekly_schedule(plan: CapitalPlan, start: dt.date | None = None) -> Repaymen
                     },
                 )
             )
-    # each monthly deduction by its own name (a lender asks what "Lain" is made of)
-    lines.extend(monthly_deduction_notice(d, loan) for d in member_share(plan).monthly if d.amount)
+    # each monthly deduction by its own name (a lender asks what "Lain" is made of), said to be
+    # paid within the weekly instalments; the months counted per calendar month (#13: "per
+    # month" was said from the first and last weekly instalments)
+    lines.extend(
+        monthly_deduction_notice(d, loan, weekly=True)
+        for d in member_share(plan).monthly
+        if d.amount
+    )
+    from pra.plan.weekly_months import calendar_months, months_notice
+
+    months = calendar_months(rows)
     if plan.compulsory_dues:
-        lines.append(Notice("plan.fund.line_dues_weekly", {"amount": Money(plan.compulsory_dues)}))
+        lines.append(
+            Notice(
+                "plan.fund.line_dues_weekly_months",
+                {
+                    "amount": Money(plan.compulsory_dues),
+                    "first": Month(months[0].month),
+                    "last": Month(months[-1].month),
+                    "n": len(months),
+                    "total": Money(sum(m.dues for m in months)),
+                },
+            )
+            if months
+            else Notice("plan.fund.line_dues_weekly", {"amount": Money(plan.compulsory_dues)})
+        )
+    if months and other:
+        lines.append(months_notice(months))
     weeks = tuple(r.principal + r.service_fee + r.other for r in rows)
     first, last = weeks[0], weeks[-1]
     lines.append(

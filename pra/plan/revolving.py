@@ -208,6 +208,34 @@ def dues_month(due: dict[int, Due]) -> int:
     return min(due, default=1)
 
 
+def dues_first_month(plan: CapitalPlan, start: dt.date) -> dt.date:
+    """The first calendar month (its first day) the members owe the compulsory dues for a fund
+    handed over on ``start``: the first round's first instalment's month (:func:`dues_month`),
+    as the fund's ledger counts it."""
+    on = add_months(start, dues_month(_by_month(plan, 0, start)))
+    return on.replace(day=1)
+
+
+def dues_months_owed(
+    plan: CapitalPlan, start: dt.date | None, on: dt.date, left: dt.date | None = None
+) -> int:
+    """The months of compulsory dues owed by the end of ``on``: every calendar month from the
+    first instalment's month (:func:`dues_first_month`) to ``on``'s, both included, for a member
+    who had not left (``left``) before the month began. The fund's ledger charges the same
+    months (:func:`revolving_fund`); the follow-up's savings count them (#13: it counted a month
+    after the hand-over, before the first instalment)."""
+    if start is None:
+        return 0
+    first = dues_first_month(plan, start)
+    months = (on.year - first.year) * 12 + on.month - first.month + 1
+    if left is not None:
+        # a month that begins after the member left is not owed
+        months = min(
+            months, (left.year - first.year) * 12 + left.month - first.month + (left.day > 1)
+        )
+    return max(months, 0)
+
+
 def last_weekday(year: int, month: int, weekday: int) -> dt.date:
     """The month's last ``weekday`` (1 = Monday): 30 Oct 2003 for Thursdays in October."""
     last = day_in_month(year, month, 31)

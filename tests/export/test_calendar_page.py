@@ -102,3 +102,55 @@ def test_the_plan_says_who_collects_the_instalments_after_the_calendar(tmp_path:
         '(Di kalender ini langkah "Pertemuan mingguan: angsuran dan pembukuan" berakhir '
         "23 November 2003.)"
     ) in texts
+
+
+def test_the_calendar_has_a_row_for_the_bmm_hand_over(tmp_path: Path) -> None:
+    """Jaya Bersama's schedules count from the BMM loan handed over on 1 Sep 2003 (#13): the
+    calendar prints it as a money row, with its day in the column of week 1 (1 Sep), and the
+    first instalment to BMM (13 Oct) in week 7, on the second part."""
+    first, legend = calendar_of(tmp_path, example("palembang"), 0)
+    row = next(r for r in first if r[0].startswith("Dana: pinjaman BMM"))
+    assert row[0] == "Dana: pinjaman BMM Rp\u00a03.000.000 diterima kelompok"
+    assert first[0][row.index("1\u00a0Sep")] == "Mg 1\n1\u00a0Sep"
+    assert [c for c in row[1:] if c] == ["1\u00a0Sep"]
+    assert 'Baris "Dana: …" = uang yang diterima' in legend
+    second, _ = calendar_of(tmp_path / "2", example("palembang"), 1)
+    due = next(r for r in second if r[0].startswith("Dana: angsuran pertama kepada BMM"))
+    assert second[0][due.index("13\u00a0Okt")] == "Mg 7\n13\u00a0Okt"
+
+
+def test_holidays_outside_the_calendar_are_listed_below_it(tmp_path: Path) -> None:
+    """Jaya Bersama's calendar runs 1 Sep – 23 Nov 2003 (#13: a holiday outside its columns was
+    printed nowhere, the shipped example's own Lebaran of 25–30 Nov among them; BMM's Monday
+    instalment is the 24th, before it). A holiday of 1–7 Dec 2003 holds BMM's Monday instalment
+    (1 Dec) and the members' (due on the 6th); 17 Aug 2003 is before the first column."""
+    data: dict[str, Any] = example("palembang").model_dump(mode="json")
+    data["groups"][1]["calendar"]["blackouts"] += [
+        {"id": "bo-des", "label": "Libur hajatan", "start": "2003-12-01", "end": "2003-12-07"},
+        {"id": "bo-hut", "label": "HUT RI", "start": "2003-08-17", "end": "2003-08-17"},
+    ]
+    result = export_workshop(
+        Workshop.model_validate(data), source="t", output=tmp_path, lang="id", minutes=False
+    )
+    [path] = [p for p in result.documents if "Jaya" in p.name]
+    texts = [p.text.replace("\u00a0", " ") for p in docx.Document(str(path)).paragraphs]
+    assert "Hari libur sebelum kalender: HUT RI (17 Agustus 2003)." in texts
+    assert (
+        "Hari libur setelah kalender: Libur Lebaran Idul Fitri 1424 H (25 Nov – 30 Nov 2003); "
+        "Libur hajatan (1 Des – 7 Des 2003), angsuran yang jatuh "
+        "tempo pada masa itu: angsuran BMM 1 Desember 2003, angsuran anggota 6 Desember 2003."
+    ) in texts
+
+
+def test_an_undated_calendar_names_every_holiday(tmp_path: Path) -> None:
+    """Without a start date no column can be marked, so the legend names each holiday with
+    its dates (#13: nothing the group entered is silently dropped from the page)."""
+    data: dict[str, Any] = example("palembang").model_dump(mode="json")
+    data["groups"][1]["calendar"]["start"] = None
+    for step in data["groups"][1]["steps"]:  # a fixed date would date the calendar
+        step["start"] = step["end"] = None
+    _, legend = calendar_of(tmp_path, Workshop.model_validate(data), 0)
+    assert (
+        "Masa libur: Libur Lebaran Idul Fitri 1424 H (25\u00a0Nov – 30\u00a0Nov\u00a02003)."
+        in legend
+    )

@@ -150,7 +150,10 @@ def test_table_shapes_of_the_palembang_plan(example_exports: dict[str, list[Path
     calendars = [
         tb for tb in tables if tb.rows[0].cells[0].text == "Langkah" and len(tb.columns) > 2
     ]
-    assert all(len(tb.rows) == len(group.steps) + 1 for tb in calendars)
+    # the steps, then the money rows the schedules start from (#13): the grant and the fund's
+    # hand-over (1 Sep), the members' first instalment (6 Oct)
+    assert all(len(tb.rows) == len(group.steps) + 1 + 3 for tb in calendars)
+    assert [r.cells[0].text[:5] for r in calendars[0].rows[-3:]] == ["Dana:"] * 3
     # twelve weeks on a landscape page, in two parts so no column is narrower than a name
     assert [len(tb.columns) for tb in calendars] == [1 + 6, 1 + 6]
     assert calendars[0].rows[0].cells[1].text.startswith("Mg 1")
@@ -258,7 +261,8 @@ def test_twelve_month_group_with_200_steps(tmp_path: Path) -> None:
     doc = docx.Document(str(result.documents[0]))
     calendar = next(tb for tb in doc.tables if tb.rows[0].cells[1].text.startswith("Apr"))
     # twelve months in two parts: 13 columns would be narrower than "Rambutan" at 9.5 pt
-    assert len(calendar.rows) == 201 and len(calendar.columns) == 1 + 6
+    # header, 200 steps, and the fund's hand-over (1 Apr) and first instalment (1 May) (#13)
+    assert len(calendar.rows) == 203 and len(calendar.columns) == 1 + 6
 
 
 def test_empty_workshop_says_so(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 import docx
 
 from pra.export.files import export_workshop
+from pra.model import Workshop
 
 from .factory import example
 from .test_docx import text_of
@@ -459,3 +460,26 @@ def test_the_own_capital_says_whose_goods_and_whose_cash_pay_each_line(tmp_path:
         "Meja potong buatan anggota: janji hati tunai Suryani Rp 100.000",
     ]
     assert texts[at + 4] == "Perhitungan modal"
+
+
+def test_a_weekly_round_says_what_is_paid_per_calendar_month(tmp_path: Path) -> None:
+    """#13: a weekly plan with a monthly Rp 2.000 saving printed "jadi membayar Rp 13.500 per
+    bulan" (the first weekly Rp 11.500 + 2.000); it now counts each calendar month from the
+    first instalment's (September 2003, 4 Mondays: 4 × 12.000 = 48.000) to the last's."""
+    from tests.plan.test_weekly_months import weekly_jaya_bersama
+
+    data = example("palembang").model_dump(mode="json")
+    data["groups"][1] = weekly_jaya_bersama().model_dump(mode="json")
+    result = export_workshop(
+        Workshop.model_validate(data), source="t", output=tmp_path, lang="id", minutes=False
+    )
+    [path] = [p for p in result.documents if "Jaya" in p.name]
+    texts = [p.text.replace("\u00a0", " ") for p in docx.Document(str(path)).paragraphs]
+    [round_one] = [t for t in texts if t.startswith("Putaran pertama")]
+    assert "Rp 13.500" not in round_one and "per bulan," not in round_one
+    assert (
+        "ditambah Tabungan wajib Rp 2.000 (tetap milik anggota) setiap bulan, dibagi ke angsuran "
+        "mingguan; jadi per bulan kalender, dari September 2003 (bulan angsuran pertama) sampai "
+        "Agustus 2004 (bulan angsuran terakhir), 12 bulan, membayar pokok, jasa dan potongan "
+        "September 2003 – November 2003 Rp 48.000 setiap bulan, Desember 2003 Rp 57.000,"
+    ) in round_one

@@ -1,8 +1,8 @@
 """Savings against the agreed dues (iuran wajib), per member.
 
-The plan asks every member for the compulsory dues every month from the first
-month after the plan hands the fund over (as the revolving fund's ledger counts them),
-until the member leaves. A member's simpanan pokok (or saham) is what they hand over
+The plan asks every member for the compulsory dues every month from the month of
+the first instalment (as the revolving fund's ledger counts them), until the member
+leaves. A member's simpanan pokok (or saham) is what they hand over
 as such at a meeting plus the deductions of kind ``share`` the fund kept from their
 loans at hand-over: the same money the fund's ledger counts as kept at hand-over.
 """
@@ -13,7 +13,6 @@ import datetime as dt
 from dataclasses import dataclass
 
 from pra.model import BusinessGroup, Workshop
-from pra.plan.due_dates import add_months
 from pra.plan.followup.fund import plan_start, withheld_parts
 from pra.plan.followup.members import left_on
 
@@ -40,16 +39,13 @@ class SavingsStatus:
 
 
 def dues_months(workshop: Workshop, group: BusinessGroup, member_id: str, on: dt.date) -> int:
-    """How many monthly dues had fallen due for the member by the end of ``on``."""
+    """How many monthly dues had fallen due for the member by the end of ``on``: the months
+    from the first instalment's month to ``on``'s, both included, as the plan's fund counts
+    them (:func:`pra.plan.revolving.dues_months_owed`), dated from the plan's hand-over."""
+    from pra.plan.revolving import dues_months_owed
+
     start = plan_start(workshop, group)
-    if start is None:
-        return 0
-    gone = left_on(group, member_id)
-    count, k = 0, 1
-    while (day := add_months(start, k)) <= on and (gone is None or day < gone):
-        count += 1
-        k += 1
-    return count
+    return dues_months_owed(group.capital, start, on, left_on(group, member_id))
 
 
 def savings_status(

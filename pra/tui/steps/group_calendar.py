@@ -115,6 +115,7 @@ class CalendarView(GroupStepView):
                     cell_padding=0,
                 )
                 yield Static(id="cal-legend", classes="summary")
+                yield Static(id="cal-money", classes="summary")
                 yield Static(id="cal-warnings", classes="warnings")
             with TabPane(t("tui.calendar.tab_settings"), id="tab-settings"):
                 with Horizontal(id="cal-settings"):
@@ -151,6 +152,7 @@ class CalendarView(GroupStepView):
             t("tui.calendar.head", group=group.name, start=start, unit=unit, n=schedule.length)
         )
         self._show_grid(ws, group)
+        self.query_one("#cal-money", Static).update(_money_lines(group, schedule.periods))
         warnings = "\n".join(f"⚠ {w.text()}" for w in schedule.warnings)
         self.query_one("#cal-warnings", Static).update(warnings)
         field = self.query_one("#cal-start", Input)
@@ -392,6 +394,31 @@ class CalendarView(GroupStepView):
         self.change(
             lambda ws, g: edits.nudge_max_parallel(ws, g, delta), t("tui.calendar.key_parallel")
         )
+
+
+def _money_lines(group: BusinessGroup, periods: Sequence[Period]) -> str:
+    """The hand-overs and first instalments the schedules start from (derived from the capital
+    plan, not typed as steps), each with its day and the column that holds it (#13)."""
+    from pra.plan.money_events import event_period, money_events
+
+    events = money_events(group) if group.steps else ()
+    if not events:
+        return ""
+    lines = [t("tui.calendar.money.head")]
+    for event in events:
+        at = event_period(periods, event.day)
+        lines.append(
+            t(
+                "tui.calendar.money.line",
+                event=event.notice().text(),
+                # the day and the column each on one line: "Minggu 1 (1 Sep)" never split
+                date=format_date(event.day).replace(" ", "\u00a0"),
+                period=periods[at].label().replace(" ", "\u00a0")
+                if at is not None
+                else t("tui.calendar.money.outside"),
+            )
+        )
+    return "\n".join(lines)
 
 
 def _indent(title: str) -> int:

@@ -11,7 +11,7 @@ from pra.plan.schedule import workshop_schedule
 from pra.tui.steps.group_calendar import people_codes
 from tests.tui.conftest import SIZE, palembang
 from tests.tui.group.conftest import SEDAP, group_app
-from tests.tui.pilot import keys, wait_for_step
+from tests.tui.pilot import keys, screen_text, wait_for_step, wait_for_text
 
 
 def test_people_codes_are_unique() -> None:
@@ -58,3 +58,21 @@ async def test_calendar_settings_by_keys() -> None:
         first_month = [str(grid.get_row_at(r)[2]) for r in range(grid.row_count)]
         assert set(first_month) <= {"✕", "■!■■"} and "✕" in first_month
         assert grid.row_count == len(ws.group(SEDAP).steps)  # type: ignore[union-attr]
+
+
+async def test_the_calendar_names_the_money_the_schedules_start_from() -> None:
+    """#13: Jaya Bersama's calendar had no step handing over the BMM loan its schedules count
+    from; under the grid, the hand-overs and first instalments derived from the capital plan,
+    each with its day and week."""
+    app = group_app(PraStep.CALENDAR)
+    async with app.run_test(size=(120, 60)) as pilot:
+        await wait_for_step(pilot, PraStep.CALENDAR)
+        await keys(pilot, "f3")
+        await wait_for_text(pilot, "Kelompok Jaya Bersama")
+        text = screen_text(app).replace("\u00a0", " ")
+        # each on its line, beside the grid (a long one wraps after the day)
+        assert "Dana: pinjaman BMM Rp 3.000.000 diterima kelompok: 1 September 2003," in text
+        assert (
+            "Dana: angsuran pertama kepada BMM, Rp 68.500: 13 Oktober 2003, Minggu 7 (13 Okt)"
+            in (text)
+        )
