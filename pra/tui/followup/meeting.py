@@ -523,18 +523,11 @@ class MeetingPane(FollowUpPane):
             with notices.about(event.input):
                 self._keep_field(event.input)
 
-    def commit_pending(self) -> None:
+    def keep(self, field: Input) -> None:
         """The meeting's line being typed in (sales, costs, the lender's payment, notes) is kept
-        for this meeting before another group or meeting is shown (F3, ^←/^→) or the app quits:
-        with the focus still in it, no blur keeps it, and the next meeting's values replaced it."""
-        focused = self.screen.focused
-        if (
-            isinstance(focused, Input)
-            and focused.id in MEETING_LINES
-            and focused in self.query(Input)
-        ):
-            with notices.about(focused):
-                self._keep_field(focused)
+        for this meeting as its blur keeps it (:meth:`FollowUpPane.commit_pending`)."""
+        if field.id in MEETING_LINES:
+            self._keep_field(field)
 
     def _keep_field(self, field: Input) -> None:
         meeting = self.meeting
