@@ -58,10 +58,15 @@ class FollowUpPane(Widget):
         quitting. With the focus still in the field no blur keeps it, and the next group's
         value was shown beside it, or the next blur kept it under the next group. Done here
         once for every tab; each says how a field is kept (:meth:`keep`)."""
+        for field in self.pending():
+            with notices.about(field):  # refused: the notice names the field
+                self.keep(field)
+
+    def pending(self) -> list[Input]:
+        """The fields :meth:`commit_pending` keeps: the focused one, when it is this tab's (a
+        tab adds its entry lines kept on Enter only, which hold their text when left)."""
         focused = self.screen.focused
-        if isinstance(focused, Input) and focused in self.query(Input):
-            with notices.about(focused):  # refused: the notice names the field
-                self.keep(focused)
+        return [focused] if isinstance(focused, Input) and focused in self.query(Input) else []
 
     def keep(self, field: Input) -> None:
         """Keep what ``field`` holds, as leaving it (or Enter, for a field kept on Enter only)
