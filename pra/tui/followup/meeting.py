@@ -271,10 +271,24 @@ class MeetingPane(FollowUpPane):
         if meeting is None or loan is None:
             return
         paid = meeting.paid_to(loan.id)
-        self._set_unless_focused("#fu-lender", format_number(paid) if paid else "")
+        # another loan: the line shows its payment, or the text refused for it (as another
+        # meeting's lines do); a text refused for the loan before stays with that loan
+        self._set_unless_focused("#fu-lender", format_number(paid) if paid else "", moved=True)
 
     def _slot(self, name: str) -> Slot:
+        """Where a text typed in the line ``name`` is for: this group and meeting, and for the
+        lender's payment the loan chosen (refused for one loan, it is never paid to another)."""
+        if name == "fu-lender":
+            loan = self._chosen_loan()
+            name = f"fu-lender:{loan.id}" if loan is not None else name
         return (self.group_id, self.meeting_id, name)
+
+    def _chosen_loan(self) -> LenderLoan | None:
+        """The lender loan the payment line records: the one chosen, else the group's first."""
+        group = self.group
+        loans = [x for x in group.capital.loans if x.principal] if group else []
+        value = self.query_one("#fu-lender-loan", ChoiceSelect).value
+        return next((x for x in loans if x.id == value), loans[0] if loans else None)
 
     def _set_unless_focused(self, selector: str, value: str, moved: bool = False) -> None:
         """Show ``value`` in a line, unless the mentor is typing there or it holds the text it
