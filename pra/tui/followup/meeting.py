@@ -41,9 +41,10 @@ if TYPE_CHECKING:
     from pra.tui.session import Session
 
 ATTENDANCE = 1
+"""The column of the tick; the money columns follow it, in :data:`fu.AMOUNT_FIELDS` order."""
+
 Slot = tuple[str | None, str | None, str]
 """Where a refused text was typed: group, meeting, field (see :attr:`MeetingPane.refused`)."""
-"""The column of the tick; the money columns follow it, in :data:`fu.AMOUNT_FIELDS` order."""
 
 
 MEETING_LINES = frozenset({"fu-sales", "fu-costs", "fu-lender", "fu-notes"})
