@@ -97,3 +97,10 @@ async def test_an_amount_typed_in_the_cell_line_then_ctrl_q_is_kept() -> None:
     )
     rohani = _meetings(saved)[-1].members[0]
     assert (rohani.participant_id, rohani.savings_compulsory) == (BORROWERS[0], 7_000)
+
+
+async def test_a_problem_typed_then_f4_back_to_the_workshop_is_kept() -> None:
+    before, saved = await _session_after(
+        TO_PROBLEM, "fu-problem", ("Harga tepung naik", "f4", "ctrl+q")
+    )
+    assert _meetings(saved)[-1].problems == (*_meetings(before)[-1].problems, "Harga tepung naik")
