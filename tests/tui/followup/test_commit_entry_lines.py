@@ -104,3 +104,32 @@ async def test_a_problem_typed_then_f4_back_to_the_workshop_is_kept() -> None:
         TO_PROBLEM, "fu-problem", ("Harga tepung naik", "f4", "ctrl+q")
     )
     assert _meetings(saved)[-1].problems == (*_meetings(before)[-1].problems, "Harga tepung naik")
+
+
+async def test_a_follow_up_refused_stays_with_its_meeting_not_the_next_groups() -> None:
+    """Due a year before the meeting: refused (and said) when F3 keeps it; Jaya Bersama's line
+    is empty, and Sedap Malam's shows the refused text again, with the error border."""
+    from pra.tui import notices
+
+    ws = followed()
+    session = make_session(ws)
+    app = PraApp(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await keys(pilot, "f4")
+        await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
+        await keys(pilot, *TO_PROBLEM, "tab")
+        await wait_for_focus(pilot, _by_id("fu-action"), what="the follow-up line")
+        await keys(pilot, "Mengunjungi Aisyah, oleh Rohani, 12-02-2003", "f3")
+        line = app.screen.query_one("#fu-action", Input)
+        await wait_until(
+            pilot, lambda: "Kelompok Jaya Bersama" in screen_text(app), what="the next group"
+        )
+        assert line.value == ""
+        await keys(pilot, "f3")
+        await wait_until(
+            pilot, lambda: "Kelompok Sedap Malam" in screen_text(app), what="Sedap Malam again"
+        )
+        assert line.value == "Mengunjungi Aisyah, oleh Rohani, 12-02-2003"
+        assert line.has_class(notices.REFUSED)
+    assert _meetings(session.workshop)[-1].actions == _meetings(ws)[-1].actions
+    assert _meetings(session.workshop, JAYA) == ()
