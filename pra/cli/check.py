@@ -102,14 +102,15 @@ def doubtful(path: Path, lang: Language | None) -> list[str]:
 
 
 def _followup_doubts(ws: Workshop, lang: Language | None) -> list[str]:
-    """Each followed group whose profit stayed below its business analysis, as of its last record.
+    """Each meeting entered twice on its day or action due before its meeting, then each
+    followed group whose profit stayed below its business analysis, as of its last record.
 
     Judged at the group's last meeting or assessment (not today), so the same file
     always gives the same lines.
     """
     from pra.plan.followup import profit_warning
 
-    out = []
+    out = _records_doubted(ws, lang)
     for group in ws.groups:
         days = [m.date for m in group.followup.meetings]
         days += [a.date for a in group.followup.assessments]
@@ -118,6 +119,27 @@ def _followup_doubts(ws: Workshop, lang: Language | None) -> list[str]:
         warning = profit_warning(group, max(days))
         if warning is not None:
             out.append(t("check.followup", lang=lang, group=group.name, problem=warning.text(lang)))
+    return out
+
+
+def _records_doubted(ws: Workshop, lang: Language | None) -> list[str]:
+    """A meeting entered twice on its day, an action due before its meeting
+    (:mod:`pra.model.followup_doubts`), each named where it is, as a problem would be.
+
+    Refused when typed now, but a file saved before those rules may hold them: it opens
+    all the same, so no typed work is lost, and the mentor merges or corrects them.
+    """
+    from pra.model.followup_doubts import followup_doubts
+    from pra.store.file_errors import FileProblem
+    from pra.store.places import place_of
+
+    data = ws.model_dump(mode="json")
+    out = []
+    for gi, group in enumerate(ws.groups):
+        for doubt in followup_doubts(group, ("groups", gi, "followup")):
+            place = place_of(doubt.loc, data, with_field=False)
+            found = FileProblem("", doubt.key, doubt.params, place)
+            out.append(t("check.record", lang=lang, place=found.where(lang), what=found.what(lang)))
     return out
 
 

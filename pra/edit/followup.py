@@ -93,11 +93,16 @@ def _set_followup(ws: Workshop, group_id: str, **changes: Any) -> Workshop:
     """``ws`` with the group's follow-up changed; a change the follow-up's rules refuse (a
     meeting before the workshop, nobody present …) is refused with their plain sentence, not
     as a change that cannot be saved."""
+    from pra.model.followup_doubts import doubt_mark, doubt_marks, followup_doubts
     from pra.model.integrity import followup_findings
 
     group = group_of(ws, group_id)
     followup = group.followup.model_copy(update=changes)
-    findings = followup_findings(ws, group.model_copy(update={"followup": followup}))
+    changed = group.model_copy(update={"followup": followup})
+    findings = followup_findings(ws, changed)
+    # a file may hold what is only looked at again (pra check): an edit adds none of it
+    held = doubt_marks(group)
+    findings += [f for f in followup_doubts(changed) if doubt_mark(changed, f) not in held]
     if findings:
         names = {p.id: p.name for p in ws.participants}
         raise PraError("edit.followup.refused", reasons=Refusal(tuple(findings), names))

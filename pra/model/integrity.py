@@ -291,19 +291,10 @@ def _followup(loc: Loc, g: BusinessGroup, people: set[str], ws: Workshop) -> Ite
             yield Finding(here, "integrity.followup_not_member", {"ref": ref})
 
     held = ws.info.date
-    seen: dict[tuple[dt.date, str], int] = {}
     for mi, meeting in enumerate(g.followup.meetings):
         here: Loc = (*loc, "meetings", mi)
-        # one group meeting and one mentor's visit a day: the two are different records
-        # (attendance counts the group's own meetings only); a second of the same kind on
-        # the same day is the same meeting entered twice, its money counted twice
-        first = seen.setdefault((meeting.date, meeting.kind), mi)
-        if first != mi:
-            yield Finding(
-                (*here, "date"),
-                f"integrity.{meeting.kind}_twice",
-                {"date": meeting.date, "first": first + 1},
-            )
+        # a second meeting of one kind on a day, an action due before its meeting: only
+        # looked at again once saved (pra.model.followup_doubts), refused when typed
         if held is not None and meeting.date < held:
             yield Finding(
                 (*here, "date"),
@@ -317,13 +308,6 @@ def _followup(loc: Loc, g: BusinessGroup, people: set[str], ws: Workshop) -> Ite
         for ai, action in enumerate(meeting.actions):
             for pi, ref in enumerate(action.responsible_ids):
                 yield from member((*here, "actions", ai, "responsible_ids", pi), ref)
-            if action.due is not None and action.due < meeting.date:
-                # agreed at the meeting, so due on or after it (and so after the workshop)
-                yield Finding(
-                    (*here, "actions", ai, "due"),
-                    "integrity.action_due_before_meeting",
-                    {"date": action.due, "meeting": meeting.date},
-                )
         if not meeting.present_ids():
             yield Finding(here, "integrity.meeting_nobody", {"date": meeting.date})
         for pi, paid in enumerate(meeting.lender_payments):

@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import contextlib
 import weakref
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from textual.app import App
     from textual.widget import Widget
+    from textual.widgets import Input
 
 TOP = "-notices-top"
 """The screen's class that moves the notices to its top (``pra.tcss``)."""
@@ -108,25 +109,28 @@ def refused(app: App[Any], field: Widget | None = None) -> None:
         field.add_class(REFUSED)
 
 
+@runtime_checkable
+class HoldsRefused(Protocol):
+    """A view that keeps a refused text in its field while it is shown (a workshop step,
+    :meth:`~pra.tui.steps.base.StepView.holds_refused`; the follow-up's meeting tab): the
+    field then keeps its error border when another edit is kept. Any view with this method
+    is one; this module names none of them."""
+
+    def holds_refused(self, field: Input) -> bool: ...
+
+
 def unmark_refused(app: App[Any]) -> None:
     """An edit was kept: no field shows a refusal any longer, but those whose refused text
-    their step still holds and says (:meth:`~pra.tui.steps.base.StepView.holds_refused`),
-    or the follow-up's meeting still holds (:meth:`MeetingPane.holds_refused`)."""
+    the view around them still holds and says (:class:`HoldsRefused`)."""
     from textual.app import ScreenStackError
     from textual.widgets import Input
-
-    from pra.tui.steps.base import StepView
 
     try:
         screen = app.screen
     except ScreenStackError:
         return
-    from pra.tui.followup.meeting import MeetingPane
-
     for field in screen.query(f".{REFUSED}"):
-        view = next(
-            (node for node in field.ancestors if isinstance(node, (StepView, MeetingPane))), None
-        )
+        view = next((node for node in field.ancestors if isinstance(node, HoldsRefused)), None)
         if view is not None and isinstance(field, Input) and view.holds_refused(field):
             continue
         field.remove_class(REFUSED)

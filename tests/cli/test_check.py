@@ -912,11 +912,12 @@ def test_dates_the_calendar_contradicts_are_named(pra: Run, tmp_path: Path) -> N
     ]
 
 
-def test_a_file_with_several_follow_up_problems_names_each_and_the_earlier_meeting(
+def test_a_file_with_several_follow_up_doubts_names_each_and_the_earlier_meeting(
     pra: Run, tmp_path: Path
 ) -> None:
-    """Every integrity finding of the file is a line (not the first only); a meeting entered
-    twice names the one it repeats; a follow-up due before its meeting is a problem."""
+    """A meeting entered twice names the one it repeats; a follow-up due before its meeting is
+    named by its text. Both are to look at again, not problems: files saved before these rules
+    hold them and must still open (tests/cli/test_check_followup_doubts.py)."""
     data = example_data("surabaya")
     meetings = data["groups"][0]["followup"]["meetings"]
     assert meetings[0]["date"] == "2003-08-01"
@@ -926,9 +927,9 @@ def test_a_file_with_several_follow_up_problems_names_each_and_the_earlier_meeti
     )
     path = write_json(tmp_path, "dua-kali.json", data)
     result = pra("check", path)
-    assert result.code == 1
-    where = f'{path}: kelompok "Kelompok Pertukangan"'
-    assert result.lines == [
+    assert result.code == 0
+    where = f'{path}: perlu dilihat lagi: kelompok "Kelompok Pertukangan"'
+    assert result.lines[:2] == [
         f'{where}, pertemuan 3 (1 Oktober 2003), tindak lanjut "Cek buku kas": tindak lanjut ini'
         " jatuh tempo 1 Januari 2003, sebelum pertemuan yang menyepakatinya (1 Oktober 2003):"
         " periksa tahunnya",

@@ -174,6 +174,19 @@ class AssessmentPane(FollowUpPane):
         elif event.input.id == "fu-as-reason":
             self._override()
 
+    def keep(self, field: Input) -> None:
+        """The reason of a grade by hand is kept for the assessment shown (F3, ^←/^→, Ctrl+Q)
+        as Enter keeps it, when it says something new; a new assessment's date and assessor
+        wait for their Enter (kept now, they would add an assessment nobody asked for)."""
+        assessment = self.assessment
+        if field.id != "fu-as-reason" or assessment is None:
+            return
+        chosen = self.query_one("#fu-as-grade", Select).value
+        if chosen in (BY_RULE, Select.BLANK) and assessment.grade_override is None:
+            return  # a reason with no grade by hand: nothing it could be kept for
+        if field.value.strip() != assessment.override_reason:
+            self._override()
+
     def _add(self) -> None:
         date = self.query_one("#fu-as-date", Input)
         assessor = self.query_one("#fu-as-assessor", Input)
@@ -290,6 +303,7 @@ class AssessmentPane(FollowUpPane):
         assessment = self.assessment
         if group is None or assessment is None:
             return
+        self.commit_pending()  # a reason being typed is the shown assessment's
         items = group.followup.assessments
         index = max(0, min(len(items) - 1, items.index(assessment) + delta))
         self.assessment_id = items[index].id

@@ -295,6 +295,10 @@ class DashboardPane(FollowUpPane):
         with notices.about(event.input):  # kept after the focus moved on: refused, it says so
             self._keep(event.input)
 
+    def keep(self, field: Input) -> None:
+        """Every field of the tab is kept as its blur keeps it (F3, Ctrl+Q)."""
+        self._keep(field)
+
     def _keep(self, field: Input) -> None:
         """Keep what ``field`` holds; once kept (an edit made), Ctrl+Z undoes the edit rather
         than the typing. A text refused, or waiting for its pair (an LKM without its date),

@@ -41,13 +41,18 @@ if TYPE_CHECKING:
     from pra.tui.session import Session
 
 ATTENDANCE = 1
+"""The column of the tick; the money columns follow it, in :data:`fu.AMOUNT_FIELDS` order."""
+
 Slot = tuple[str | None, str | None, str]
 """Where a refused text was typed: group, meeting, field (see :attr:`MeetingPane.refused`)."""
-"""The column of the tick; the money columns follow it, in :data:`fu.AMOUNT_FIELDS` order."""
 
 
 MEETING_LINES = frozenset({"fu-sales", "fu-costs", "fu-lender", "fu-notes"})
 """The meeting's lines kept when the focus leaves them (not on Enter only)."""
+
+ENTRY_LINES = ("fu-problem", "fu-action")
+"""The meeting's entry lines: each adds a line to the meeting on Enter, and is added (for its
+meeting) before another group or meeting is shown and on quitting, focused or not."""
 
 LENDER_SHOWN = 30
 """A lender's name in the choice of which loan a payment is for, cut beyond this many characters."""
@@ -183,6 +188,8 @@ class MeetingPane(FollowUpPane):
         meeting = self.meeting
         self.meeting_id = meeting.id if meeting is not None else None
         moved = self.shown != (group_id, self.meeting_id)
+        if moved:
+            self._move_entry_lines(self.shown, (group_id, self.meeting_id))
         self.shown = (group_id, self.meeting_id)
         table = self.query_one("#fu-members", DataTable)
         heading = self.query_one("#fu-heading", Static)
@@ -209,6 +216,22 @@ class MeetingPane(FollowUpPane):
         self._set_unless_focused("#fu-lender", format_number(paid) if paid else "", moved)
         self._list_lines(ws, meeting)
         self._label_cell()
+
+    def _move_entry_lines(
+        self, before: tuple[str | None, str | None] | None, now: tuple[str | None, str | None]
+    ) -> None:
+        """Another meeting shown: an entry line holding the text refused for the meeting
+        before shows the one refused for this meeting, if any (kept per meeting as the other
+        lines are). A text typed and not yet entered stays: :meth:`commit_pending` adds it
+        to its meeting before another is shown, so it is only ever one the mentor sees."""
+        for name in ENTRY_LINES:
+            line = self.query_one(f"#{name}", Input)
+            was = self.refused.get((*before, name)) if before is not None else None
+            if line.value and line.value != was:
+                continue
+            held = self.refused.get((*now, name))
+            line.value = held or ""
+            line.set_class(held is not None, notices.REFUSED)
 
     def _show_lender(self, group: BusinessGroup | None) -> LenderLoan | None:
         """The lender loan the meeting's payment field records, the field shown only for a
@@ -249,10 +272,24 @@ class MeetingPane(FollowUpPane):
         if meeting is None or loan is None:
             return
         paid = meeting.paid_to(loan.id)
-        self._set_unless_focused("#fu-lender", format_number(paid) if paid else "")
+        # another loan: the line shows its payment, or the text refused for it (as another
+        # meeting's lines do); a text refused for the loan before stays with that loan
+        self._set_unless_focused("#fu-lender", format_number(paid) if paid else "", moved=True)
 
     def _slot(self, name: str) -> Slot:
+        """Where a text typed in the line ``name`` is for: this group and meeting, and for the
+        lender's payment the loan chosen (refused for one loan, it is never paid to another)."""
+        if name == "fu-lender":
+            loan = self._chosen_loan()
+            name = f"fu-lender:{loan.id}" if loan is not None else name
         return (self.group_id, self.meeting_id, name)
+
+    def _chosen_loan(self) -> LenderLoan | None:
+        """The lender loan the payment line records: the one chosen, else the group's first."""
+        group = self.group
+        loans = [x for x in group.capital.loans if x.principal] if group else []
+        value = self.query_one("#fu-lender-loan", ChoiceSelect).value
+        return next((x for x in loans if x.id == value), loans[0] if loans else None)
 
     def _set_unless_focused(self, selector: str, value: str, moved: bool = False) -> None:
         """Show ``value`` in a line, unless the mentor is typing there or it holds the text it
@@ -523,18 +560,29 @@ class MeetingPane(FollowUpPane):
             with notices.about(event.input):
                 self._keep_field(event.input)
 
-    def commit_pending(self) -> None:
-        """The meeting's line being typed in (sales, costs, the lender's payment, notes) is kept
-        for this meeting before another group or meeting is shown (F3, ^←/^→) or the app quits:
-        with the focus still in it, no blur keeps it, and the next meeting's values replaced it."""
-        focused = self.screen.focused
-        if (
-            isinstance(focused, Input)
-            and focused.id in MEETING_LINES
-            and focused in self.query(Input)
-        ):
-            with notices.about(focused):
-                self._keep_field(focused)
+    def pending(self) -> list[Input]:
+        """The focused field, and every entry line holding a problem or follow-up not yet
+        entered: left with the text in it, Enter there later added it to the meeting shown
+        then (another group's, after F3)."""
+        fields = super().pending()
+        for name in ENTRY_LINES:
+            line = self.query_one(f"#{name}", Input)
+            if line.value.strip() and line not in fields:
+                fields.append(line)
+        return fields
+
+    def keep(self, field: Input) -> None:
+        """Every line of the meeting is kept for this meeting (:meth:`FollowUpPane.commit_pending`):
+        sales, costs, the lender's payment and notes as their blur keeps them, a problem or
+        follow-up line and an amount in the cell line as their Enter does."""
+        if field.id in MEETING_LINES:
+            self._keep_field(field)
+        elif field.id == "fu-problem":
+            self._add_line(field, fu.add_problem, "tui.followup.meeting.problem_added")
+        elif field.id == "fu-action":
+            self._add_line(field, fu.add_action_line, "tui.followup.meeting.action_added")
+        elif field.id == "fu-cell":
+            self._commit_cell()
 
     def _keep_field(self, field: Input) -> None:
         meeting = self.meeting
@@ -581,6 +629,7 @@ class MeetingPane(FollowUpPane):
         gid = self.group_id
         if gid is None:
             return
+        self.commit_pending()  # a problem or follow-up typed is the meeting shown until now's
         kind = self.query_one("#fu-kind", Select).value
         typed = field.value
         today = self.session.clock().date()
@@ -607,7 +656,11 @@ class MeetingPane(FollowUpPane):
         typed = field.value
         if not typed.strip():
             return
-        if self.change(lambda ws, gid: edit(ws, gid, meeting_id, typed), t(label)):
+        if self.refused.get(self._slot(field.id or "")) == typed:
+            return  # refused as it stands, and said when it was: not refused again
+        kept = self.change(lambda ws, gid: edit(ws, gid, meeting_id, typed), t(label))
+        self._refused(field, kept)  # refused: it stays with this meeting (:meth:`show`)
+        if kept:
             field.value = ""
 
     # -- actions ------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from textual.widgets import Input
 
 from pra.i18n import t
 from pra.model import BusinessGroup, Workshop
+from pra.tui import notices
 from pra.tui.widgets.field import TextField
 
 if TYPE_CHECKING:
@@ -52,8 +53,24 @@ class FollowUpPane(Widget):
         raise NotImplementedError
 
     def commit_pending(self) -> None:
-        """Keep what is typed and not yet kept, for the group (and meeting) it was typed for:
-        called before another group or meeting is shown, and on quitting."""
+        """Keep what is typed in the focused field and not yet kept, for the group (and meeting)
+        it was typed for: called before another group or meeting is shown (F3, ^←/^→) and on
+        quitting. With the focus still in the field no blur keeps it, and the next group's
+        value was shown beside it, or the next blur kept it under the next group. Done here
+        once for every tab; each says how a field is kept (:meth:`keep`)."""
+        for field in self.pending():
+            with notices.about(field):  # refused: the notice names the field
+                self.keep(field)
+
+    def pending(self) -> list[Input]:
+        """The fields :meth:`commit_pending` keeps: the focused one, when it is this tab's (a
+        tab adds its entry lines kept on Enter only, which hold their text when left)."""
+        focused = self.screen.focused
+        return [focused] if isinstance(focused, Input) and focused in self.query(Input) else []
+
+    def keep(self, field: Input) -> None:
+        """Keep what ``field`` holds, as leaving it (or Enter, for a field kept on Enter only)
+        would; a field that keeps nothing by itself (a new date line) is left as it is."""
 
     def typing_in(self, field: Input) -> bool:
         """Is the mentor typing in ``field`` (focused, with typing not yet kept)? A value

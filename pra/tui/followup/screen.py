@@ -221,6 +221,7 @@ class FollowUpScreen(Screen[None]):
         """Back to the workshop screen (on the same group), or home when opened from there."""
         from pra.tui.screen import WorkshopScreen
 
+        self.commit_pending()  # the screen goes: what is typed in it is kept, for its group
         below = self.app.screen_stack[-2] if len(self.app.screen_stack) > 1 else None
         self.app.pop_screen()
         if isinstance(below, WorkshopScreen) and self.group_id is not None:

@@ -37,6 +37,14 @@ class TickList(SelectionList[ValueT]):
     }
     """
 
+    def _on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        """A highlight posted before the list was emptied (two renders in one turn: an edit
+        kept, then another group without assessments shown) names a row no longer there:
+        dropped, where ``SelectionList`` raised building its own message from it."""
+        if not 0 <= event.option_index < self.option_count:
+            event.stop()
+            event.prevent_default()  # SelectionList's handler is not called
+
     def _get_left_gutter_width(self) -> int:
         return len(TICKED)
 
