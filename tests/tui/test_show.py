@@ -140,3 +140,27 @@ async def test_the_room_builds_no_form_hint_on_a_group_form(tmp_path: Path) -> N
         )
         assert not app.screen.query(".form-hint")
         assert "Enter" not in screen_text(app)  # tui.pledges hint: how the facilitator adds
+
+
+async def test_the_room_views_palette_offers_no_facilitator_command(tmp_path: Path) -> None:
+    """Ctrl+P, "Catatan fasilitator", Enter on the wall crashed ``pra show`` (no notes panel)."""
+    from textual.command import CommandPalette
+
+    path = tmp_path / "palembang.json"
+    store.save(palembang(), path)
+    app, saver = room(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: "2 Peserta" in screen_text(app), what="the step")
+        offered = [command.title for command in app.get_system_commands(app.screen)]
+        assert offered == ["Warna tampilan", "Keluar"]
+        await keys(pilot, "ctrl+p")
+        await wait_until(
+            pilot, lambda: isinstance(app.screen, CommandPalette), what="the palette open"
+        )
+        await keys(pilot, "Catatan fasilitator", "enter", "escape")
+        await wait_until(
+            pilot, lambda: not isinstance(app.screen, CommandPalette), what="the palette closed"
+        )
+        assert app.is_running  # the nearest hit is a step (fuzzy search): no traceback
+        assert not app.screen.query("#notes")
+    assert saver.saved == []
