@@ -83,6 +83,8 @@ def test_pra_show_exits_cleanly_and_never_writes(tmp_path: Path) -> None:
 async def test_the_arrows_scroll_what_the_room_sees(tmp_path: Path) -> None:
     path = tmp_path / "palembang.json"
     ws = palembang()
+    for name in ("Siti Aminah", "Ani Lestari", "Dewi Sartika", "Nur Hayati", "Sri Wahyuni"):
+        ws = participants.add_participant(ws, name)  # more than the wall shows at once
     store.save(ws, path)
     app, _ = room(path)
     first, last = ws.participants[0].name, ws.participants[-1].name
@@ -164,3 +166,26 @@ async def test_the_room_views_palette_offers_no_facilitator_command(tmp_path: Pa
         assert app.is_running  # the nearest hit is a step (fuzzy search): no traceback
         assert not app.screen.query("#notes")
     assert saver.saved == []
+
+
+async def test_the_room_view_shows_no_entry_line(tmp_path: Path) -> None:
+    """The wall showed the facilitator's forms, every empty field saying "hanya baca"."""
+    path = tmp_path / "palembang.json"
+    store.save(palembang(), path)
+    app, _ = room(path, step=PraStep.PLEDGES)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(
+            pilot, lambda: "Oven dan cetakan kue" in screen_text(app), what="the pledges"
+        )
+        text = screen_text(app)
+        assert "hanya baca" not in text
+        assert "Pilih anggota" not in text  # the pledge form's hint
+        assert "Rp 200.000" in text and "JUMLAH Rp 812.500" in text
+        await keys(pilot, "f7", "f7", "f7", "f7", "f7", "f7")  # back to 2 Peserta
+        await wait_until(pilot, lambda: "2 Peserta" in screen_text(app), what="participants")
+        await wait_until(pilot, lambda: "Rohani" in screen_text(app), what="the register")
+        assert "hanya baca" not in screen_text(app)
+        await keys(pilot, "f7")  # 1 Persiapan: its fields hold the workshop's values
+        await wait_until(
+            pilot, lambda: "Sumatera Selatan" in screen_text(app), what="the preparation"
+        )
