@@ -189,3 +189,20 @@ async def test_the_room_view_shows_no_entry_line(tmp_path: Path) -> None:
         await wait_until(
             pilot, lambda: "Sumatera Selatan" in screen_text(app), what="the preparation"
         )
+
+
+async def test_the_room_view_shows_the_steps_without_the_highlighted_steps_tools(
+    tmp_path: Path,
+) -> None:
+    """No row is highlighted on the wall: the lists for "the chosen step" took 9 of 30 rows."""
+    path = tmp_path / "palembang.json"
+    store.save(palembang(), path)
+    app, _ = room(path, step=PraStep.STEPS)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(
+            pilot, lambda: "Mencari modal usaha" in screen_text(app), what="the steps table"
+        )
+        text = screen_text(app)
+        assert "langkah terpilih" not in text
+        assert "Kebutuhan:" not in text
+        assert "Rp 1.470.000" in text  # step 3's cost, in the table
