@@ -105,6 +105,9 @@ _MONEY_FIRST = re.compile(
 )
 """An amount of money first in the pledge (``Rp 100.000``, ``100rb``, ``100 ribu``,
 ``50.000 rupiah``), not a quantity of a thing (``2 kg``)."""
+_QUANTITY_LAST = re.compile(r"\s\d[\d.,]*\s*[^\W\d_]+\.?$")
+"""A quantity after what is given, as it is said: ``minyak goreng 2 liter``, ``telur 1kg``
+(a value in rupiah at the very end was taken off before)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +157,8 @@ def parse_pledge(ws: Workshop, group_id: str, text: str) -> PledgeLine:
     words that say it is money may follow it) is money; a quantity without a kind word
     (``"Rohani: 2 kg tepung terigu"``) is materials, the quantity part of what. An amount
     of money first with other words after it (``"Ani: 100rb untuk modal"``) is refused,
-    never read as a quantity. Anything it cannot read is refused with a sentence; a
+    never read as a quantity. A quantity after what (``"Rohani: minyak goreng 2 liter"``)
+    is materials too. Anything it cannot read is refused with a sentence; a
     pledge with neither what nor value is refused as empty."""
     who, colon, rest = text.partition(":")
     if not colon or not who.strip():
@@ -178,8 +182,9 @@ def parse_pledge(ws: Workshop, group_id: str, text: str) -> PledgeLine:
         # money first and more words after it ("100rb untuk modal"): never a quantity of
         # materials worth nothing; the value goes last, after the kind and what
         raise PraError("edit.pledges.money_first", amount=money_first.group(0).strip())
-    if kind is None and first[:1].isdigit():
-        # a quantity of something ("2 kg tepung terigu"): goods in kind, the quantity kept
+    if kind is None and (first[:1].isdigit() or _QUANTITY_LAST.search(rest)):
+        # a quantity of something ("2 kg tepung terigu", "minyak goreng 2 liter"): goods in
+        # kind, the quantity kept
         kind, what = "materials", rest
     if kind is None:
         if first:

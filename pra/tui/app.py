@@ -245,22 +245,17 @@ class PraApp(SerialKeysApp):
         from pra.tui.screen import WorkshopScreen
 
         if isinstance(screen, WorkshopScreen):
-            yield SystemCommand(
-                t("tui.palette.notes"), t("tui.palette.notes_help"), screen.action_toggle_notes
+            commands = (
+                ("toggle_notes", t("tui.palette.notes"), t("tui.palette.notes_help")),
+                ("projector", t("tui.palette.projector"), t("tui.palette.projector_help")),
+                ("followup", t("tui.followup.palette"), t("tui.followup.palette_help")),
+                ("save_elsewhere", t("tui.palette.save_as"), t("tui.palette.save_as_help")),
             )
-            yield SystemCommand(
-                t("tui.palette.projector"),
-                t("tui.palette.projector_help"),
-                screen.action_projector,
-            )
-            yield SystemCommand(
-                t("tui.followup.palette"), t("tui.followup.palette_help"), screen.action_followup
-            )
-            yield SystemCommand(
-                t("tui.palette.save_as"),
-                t("tui.palette.save_as_help"),
-                screen.action_save_elsewhere,
-            )
+            for action, title, help_text in commands:
+                # only what the screen allows as a key: the room view (pra show) has no
+                # notes panel, projector toggle, follow-up or save-as (its notes crashed)
+                if screen.check_action(action, ()) is not False:
+                    yield SystemCommand(title, help_text, getattr(screen, f"action_{action}"))
         yield SystemCommand(t("tui.palette.theme"), t("tui.palette.theme_help"), self.search_themes)
         yield SystemCommand(t("tui.palette.quit"), t("tui.palette.quit_help"), self.action_quit)
 

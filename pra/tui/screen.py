@@ -231,7 +231,10 @@ class WorkshopScreen(Screen[None]):
             self.refresh_bindings()  # F6 shows once the view's parts are there
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """The footer offers F3 on group steps (the key works on all) and F5/F6 where there are parts."""
+        """The footer offers F3 on group steps (the key works on all) and F5/F6 where there are
+        parts; a read-only window offers no undo (nothing is done there to take back)."""
+        if action in ("undo", "redo") and self.session.read_only:
+            return False
         if action == "next_group":
             return self.current.per_group
         if action == "tab":

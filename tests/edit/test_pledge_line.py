@@ -45,6 +45,9 @@ def pid(ws: Workshop, name: str) -> str:
         # the form the notes show: who, a quantity and what, no kind word
         ("Rohani: 2 kg tepung terigu", "Rohani", "materials", "2 kg tepung terigu", ""),
         ("Nurbaya: 3 karung arang 45rb", "Nurbaya", "materials", "3 karung arang", "45rb"),
+        # or what first and its quantity after it, as it is said
+        ("Rohani: minyak goreng 2 liter", "Rohani", "materials", "minyak goreng 2 liter", ""),
+        ("Nurbaya: telur ayam 1 kg 25.000", "Nurbaya", "materials", "telur ayam 1 kg", "25.000"),
     ],
 )
 def test_a_line_reads_as_a_pledge(

@@ -197,3 +197,16 @@ async def test_a_save_between_opening_and_the_window_starting_is_shown(
             what="the save made before the window started",
             timeout=EDIT_SHOWS_WITHIN,
         )
+
+
+async def test_the_follower_offers_no_undo(writer: store.Opened) -> None:
+    """A read-only window's footer said "^z Batal"; Ctrl+Z there only said nothing was undone."""
+    app, saver = follower(writer.path, step=PraStep.PROBLEMS)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: "Daftar masalah" in screen_text(app), what="the step")
+        footer = screen_text(app).splitlines()[-1]
+        assert "F7 F8 Langkah" in footer
+        assert "Batal" not in footer and "^z" not in footer
+        await keys(pilot, "ctrl+z")
+        assert app.session is not None and app.session.read_only
+    assert saver.saved == []

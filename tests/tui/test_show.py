@@ -83,6 +83,8 @@ def test_pra_show_exits_cleanly_and_never_writes(tmp_path: Path) -> None:
 async def test_the_arrows_scroll_what_the_room_sees(tmp_path: Path) -> None:
     path = tmp_path / "palembang.json"
     ws = palembang()
+    for name in ("Siti Aminah", "Ani Lestari", "Dewi Sartika", "Nur Hayati", "Sri Wahyuni"):
+        ws = participants.add_participant(ws, name)  # more than the wall shows at once
     store.save(ws, path)
     app, _ = room(path)
     first, last = ws.participants[0].name, ws.participants[-1].name
@@ -140,3 +142,67 @@ async def test_the_room_builds_no_form_hint_on_a_group_form(tmp_path: Path) -> N
         )
         assert not app.screen.query(".form-hint")
         assert "Enter" not in screen_text(app)  # tui.pledges hint: how the facilitator adds
+
+
+async def test_the_room_views_palette_offers_no_facilitator_command(tmp_path: Path) -> None:
+    """Ctrl+P, "Catatan fasilitator", Enter on the wall crashed ``pra show`` (no notes panel)."""
+    from textual.command import CommandPalette
+
+    path = tmp_path / "palembang.json"
+    store.save(palembang(), path)
+    app, saver = room(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: "2 Peserta" in screen_text(app), what="the step")
+        offered = [command.title for command in app.get_system_commands(app.screen)]
+        assert offered == ["Warna tampilan", "Keluar"]
+        await keys(pilot, "ctrl+p")
+        await wait_until(
+            pilot, lambda: isinstance(app.screen, CommandPalette), what="the palette open"
+        )
+        await keys(pilot, "Catatan fasilitator", "enter", "escape")
+        await wait_until(
+            pilot, lambda: not isinstance(app.screen, CommandPalette), what="the palette closed"
+        )
+        assert app.is_running  # the nearest hit is a step (fuzzy search): no traceback
+        assert not app.screen.query("#notes")
+    assert saver.saved == []
+
+
+async def test_the_room_view_shows_no_entry_line(tmp_path: Path) -> None:
+    """The wall showed the facilitator's forms, every empty field saying "hanya baca"."""
+    path = tmp_path / "palembang.json"
+    store.save(palembang(), path)
+    app, _ = room(path, step=PraStep.PLEDGES)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(
+            pilot, lambda: "Oven dan cetakan kue" in screen_text(app), what="the pledges"
+        )
+        text = screen_text(app)
+        assert "hanya baca" not in text
+        assert "Pilih anggota" not in text  # the pledge form's hint
+        assert "Rp 200.000" in text and "JUMLAH Rp 812.500" in text
+        await keys(pilot, "f7", "f7", "f7", "f7", "f7", "f7")  # back to 2 Peserta
+        await wait_until(pilot, lambda: "2 Peserta" in screen_text(app), what="participants")
+        await wait_until(pilot, lambda: "Rohani" in screen_text(app), what="the register")
+        assert "hanya baca" not in screen_text(app)
+        await keys(pilot, "f7")  # 1 Persiapan: its fields hold the workshop's values
+        await wait_until(
+            pilot, lambda: "Sumatera Selatan" in screen_text(app), what="the preparation"
+        )
+
+
+async def test_the_room_view_shows_the_steps_without_the_highlighted_steps_tools(
+    tmp_path: Path,
+) -> None:
+    """No row is highlighted on the wall: the lists for "the chosen step" took 9 of 30 rows."""
+    path = tmp_path / "palembang.json"
+    store.save(palembang(), path)
+    app, _ = room(path, step=PraStep.STEPS)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(
+            pilot, lambda: "Mencari modal usaha" in screen_text(app), what="the steps table"
+        )
+        text = screen_text(app)
+        assert "langkah terpilih" not in text
+        assert "Kebutuhan:" not in text
+        assert "Rp 1.470.000" in text  # step 3's cost, in the table

@@ -51,7 +51,7 @@ def _values(group: BusinessGroup, ref: str) -> Mapping[str, str]:
     s = find(group.steps, ref)
     return {
         "title": s.title,
-        "duration": f"{s.duration} {t(f'tui.steps.unit_{group.calendar.unit}')}",
+        "duration": t(f"tui.steps.length_{group.calendar.unit}", n=s.duration),
         "cost": number_text(s.cost) if s.cost else "",
         "start": _date(s),
         "end": s.end.strftime("%d-%m-%Y") if s.end else "",
@@ -141,7 +141,11 @@ class StepsView(GroupStepView):
         number = {s.id: str(i) for i, s in enumerate(group.steps, 1)}
         rows: list[tuple[str, list[Cell]]] = []
         for i, s in enumerate(group.steps, 1):
-            when = _when(s) if s.start is not None else f"{s.duration} {unit}"
+            when = (
+                _when(s)
+                if s.start is not None
+                else t(f"tui.steps.length_{group.calendar.unit}", n=s.duration)
+            )
             rows.append(
                 (
                     s.id,

@@ -257,7 +257,7 @@ class ProblemsView(StepView):
                 t("tui.vote.col_dots"),
                 t("tui.problems.col_title"),
             ]
-        fill(table, columns, rows)
+        fill(table, columns, rows, wrap=(2,))  # a long problem wraps, never cut at the edge
 
     def _pair_text(self, ws: Workshop) -> str:
         result = workshop_pairwise(ws)
@@ -306,7 +306,7 @@ class ProblemsView(StepView):
                     )
                     for r, line in zip(rows, lines, strict=True)
                 ],
-                height=2,
+                height=None,  # as many lines as a long problem's name takes
             )
         reasons = ws.voting.reasons
         self.query_one("#reasons", Static).update(

@@ -6,6 +6,7 @@ carry the result, colour only decorates.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 
 from pra.plan.ranking import RankedItem
@@ -14,7 +15,8 @@ from pra.plan.ranking import RankedItem
 def bar_lines(rows: Sequence[RankedItem], width: int = 24) -> list[str]:
     """Two lines per item: ``1. Modal usaha kurang`` then ``   ████████████ 17``.
 
-    The name gets a whole line so that it is never cut; ties are marked ``=``.
+    The name gets a whole line so that it is never cut; a name longer than the
+    bar's line goes on over more lines, under its first word; ties are marked ``=``.
     """
     top = max((r.score for r in rows), default=0) or 1
     lines = []
@@ -22,5 +24,11 @@ def bar_lines(rows: Sequence[RankedItem], width: int = 24) -> list[str]:
         length = round(width * r.score / top)
         bar = "█" * length + "·" * (width - length)
         rank = f"{r.rank}{'=' if r.tied else '.'}"
-        lines.append(f"{rank:>3} {r.name}\n    {bar} {r.score}")
+        name = textwrap.fill(
+            f"{rank:>3} {r.name}",
+            width=width + 4,
+            subsequent_indent="    ",
+            break_on_hyphens=False,
+        )
+        lines.append(f"{name}\n    {bar} {r.score}")
     return lines

@@ -69,10 +69,16 @@ class TextField(Input):
         self._why = why
         self.placeholder = t("tui.read_only_field")
         self.add_class("-read-only")
+        self.set_class(not self.value, "-blank")  # the room's view (pra show) hides it
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        """An emptied field holds no refused text any more (:data:`pra.tui.notices.REFUSED`)."""
-        if event.input is self and not self.value.strip():
+        """An emptied field holds no refused text any more (:data:`pra.tui.notices.REFUSED`);
+        a read-only one is ``-blank`` while it holds nothing (the room's view hides it)."""
+        if event.input is not self:
+            return
+        if self.read_only:
+            self.set_class(not self.value, "-blank")
+        if not self.value.strip():
             from pra.tui.notices import REFUSED
 
             self.remove_class(REFUSED)

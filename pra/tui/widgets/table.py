@@ -123,7 +123,7 @@ def fill(
     columns: Sequence[str],
     rows: Sequence[tuple[str, Sequence[Cell]]],
     *,
-    height: int = 1,
+    height: int | None = 1,
     wrap: Sequence[int] = (),
 ) -> None:
     """Replace the table's rows (and columns if they changed), keeping the cursor on the same key.
