@@ -14,6 +14,7 @@ takes the words of the binding of ``x`` beside it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -146,6 +147,15 @@ class KeyList(FollowsBindings):
             return part if has(part) else ""
         return self.sentence if self.sentence and has(self.sentence) else ""
 
+    def _values(self) -> Mapping[str, object]:
+        """What the sentence names: the ``NOTE_VALUES`` of the view holding the focus."""
+        focused = self.screen.focused
+        for node in focused.ancestors_with_self if focused is not None else ():
+            values = getattr(node, "NOTE_VALUES", None)
+            if values is not None:
+                return values  # type: ignore[no-any-return]
+        return {}
+
     def _write(self) -> None:
         if not self.is_attached:
             return
@@ -155,7 +165,8 @@ class KeyList(FollowsBindings):
         lines = [t("notes.keys_heading"), *here]
         sentence = self._sentence()
         if sentence:
-            lines.append(t(sentence))
+            values = self._values()
+            lines.append(t(sentence).format(**values) if values else t(sentence))
         if everywhere:
             lines += [t("notes.global_heading"), *everywhere]
         self.named_keys = tuple(name for key in keys for name in key.keys)
