@@ -108,8 +108,10 @@ class MeetingPane(FollowUpPane):
         Binding("ctrl+k", "lead", t("tui.followup.key.lead")),
         Binding("ctrl+left", "meeting(-1)", t("tui.followup.key.previous_meeting"), show=False),
         Binding("ctrl+right", "meeting(1)", t("tui.followup.key.next_meeting"), show=False),
-        Binding("up", "cell_move(-1)", show=False),
-        Binding("down", "cell_move(1)", show=False),
+        # before the amount line's own (it would scroll), and only there (check_action): F1
+        # names them from these bindings (``notes.parts.followup.fu-cell``)
+        Binding("up", "cell_move(-1)", show=False, priority=True),
+        Binding("down", "cell_move(1)", show=False, priority=True),
         Binding("escape", "leave_cell", show=False),
     ]
 
@@ -728,9 +730,12 @@ class MeetingPane(FollowUpPane):
             self.query_one("#fu-members", DataTable).focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """The tick and the removal are offered while the member table has the focus."""
+        """The tick and the removal are offered while the member table has the focus; ↑/↓
+        move between members only from the amount line (elsewhere they are the widget's)."""
         if action in {"toggle_present", "remove_meeting", "lead"}:
             return self.screen.focused is self.query_one("#fu-members")
+        if action == "cell_move":
+            return self.screen.focused is self.query_one("#fu-cell")
         return True
 
     def focus_first(self) -> None:
