@@ -7,7 +7,7 @@ important and how close they are to the group, the data of the PRA Venn
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
 from pydantic import Field
 
@@ -16,8 +16,10 @@ from pra.model.bounds import PEOPLE_MAX
 from pra.model.strict import Whole
 from pra.model.text import Name, RequiredName, Text
 
-Scale = Annotated[Whole, Field(ge=1, le=5)]
-"""A 1–5 rating: 1 is least, 5 is most."""
+SCALE_LOW: Final = 1
+SCALE_HIGH: Final = 5
+Scale = Annotated[Whole, Field(ge=SCALE_LOW, le=SCALE_HIGH)]
+"""A 1–5 rating (:data:`SCALE_LOW`–:data:`SCALE_HIGH`): 1 is least, 5 is most."""
 
 
 class Skill(Entity):

@@ -14,13 +14,14 @@ takes the words of the binding of ``x`` beside it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from textual.binding import Binding
 
 from pra.i18n import has, t
-from pra.tui.keys import FollowsBindings, OwnWords, matches
+from pra.tui.keys import FollowsBindings, OwnWords, key_text, matches
 
 if TYPE_CHECKING:
     from textual.dom import DOMNode
@@ -119,7 +120,8 @@ class KeyList(FollowsBindings):
         self.parts = ""
         """A catalogue prefix ending in a dot: ``PARTS<tab id>`` says how typing and Enter
         work in one part (tab) of the step, and stands for :attr:`sentence` while that part
-        is open."""
+        is open; ``PARTS<widget id>`` says what is typed in one line of a part, and stands
+        for the part's while the focus is in that line."""
         self.named_keys = ()
 
     def say(self, sentence: str, *, parts: str = "") -> None:
@@ -142,9 +144,25 @@ class KeyList(FollowsBindings):
             None,
         )
         if self.parts and tabs is not None and tabs.active:
+            # the focused line's own sentence (``PARTS<widget id>``: the follow-up's payment
+            # line), else that of the part it is in
+            for node in focused.ancestors_with_self if focused is not None else ():
+                if node is tabs:
+                    break
+                if node.id and has(f"{self.parts}{node.id}"):
+                    return f"{self.parts}{node.id}"
             part = f"{self.parts}{tabs.active}"
             return part if has(part) else ""
         return self.sentence if self.sentence and has(self.sentence) else ""
+
+    def _values(self) -> Mapping[str, Any]:
+        """What the sentence names: the ``NOTE_VALUES`` of the view holding the focus."""
+        focused = self.screen.focused
+        for node in focused.ancestors_with_self if focused is not None else ():
+            values = getattr(node, "NOTE_VALUES", None)
+            if values is not None:
+                return values  # type: ignore[no-any-return]
+        return {}
 
     def _write(self) -> None:
         if not self.is_attached:
@@ -155,7 +173,8 @@ class KeyList(FollowsBindings):
         lines = [t("notes.keys_heading"), *here]
         sentence = self._sentence()
         if sentence:
-            lines.append(t(sentence))
+            # the keys it names are the ones bound here (``{key:ACTION}``), as in every hint
+            lines.append(key_text(self.screen, sentence, **self._values()))
         if everywhere:
             lines += [t("notes.global_heading"), *everywhere]
         self.named_keys = tuple(name for key in keys for name in key.keys)

@@ -471,6 +471,8 @@ async def test_the_notes_say_the_sentence_of_the_part_open(step: PraStep) -> Non
             )
             notes = str(app.screen.query_one("#notes-keys", Static).render())
             own = sentences.get(pane)
+            if own is not None and view.NOTE_VALUES:  # the matrix's "ketik 1–5"
+                own = own.format(**view.NOTE_VALUES)
             if own is not None:
                 assert own in notes, f"{step.value} {pane}: {notes!r}"
             for other, sentence in sentences.items():
@@ -618,3 +620,47 @@ async def test_esc_is_named_on_the_capital_parts_only_while_a_row_is_edited() ->
             pilot, lambda: _row_actions(app, {"cancel_edit"}) == set(), what="Esc no more"
         )
         assert cancel not in str(notes.render())
+
+
+async def test_f1_on_the_follow_up_payment_lines_says_what_is_typed_there() -> None:
+    """The follow-up's payment line ("Setor ke" a lender loan) and the member's amount line:
+    F1 said only the meeting's sentence, nothing about the line (issue #12). With the focus
+    in either, the notes say what is typed there and name its keys as bound here."""
+    from pra.edit import followup as fu
+    from pra.tui.keys import key_text
+    from tests.tui.followup.data import cleared
+
+    i18n.set_language("id")
+    jaya = "g-jaya-bersama"
+    ws = fu.add_meeting(cleared(), jaya, "06-09-2003")
+    app = PraApp(make_session(ws), step=PraStep.SUCCESS)
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_until(pilot, lambda: app.screen.focused is not None, what="a focus")
+        await keys(pilot, "f4")
+        await wait_for_focus(pilot, lambda w: w is not None and w.id == "fu-date", what="date")
+        for _ in range(4):
+            if app.screen.query_one("#fu-lender-line").display:
+                break
+            await keys(pilot, "f3")  # the group with a lender loan and a meeting
+        await wait_until(
+            pilot,
+            lambda: bool(app.screen.query_one("#fu-lender-line").display),
+            what="Jaya Bersama's payment line",
+        )
+        await keys(pilot, "f1")
+        notes = app.screen.query_one("#notes-keys", Static)
+        await wait_until(pilot, lambda: _shown(notes), what="the notes (F1) open")
+        meeting = i18n.t("notes.parts.followup.fu-tab-meeting")
+        await _focus_on(pilot, app, "fu-lender")
+        said = key_text(app.screen, "notes.parts.followup.fu-lender")
+        assert "Setor ke" in said and "Tab" in said, said  # the key bound to focus_next
+        await wait_until(pilot, lambda: said in str(notes.render()), what="the payment line's")
+        assert meeting not in str(notes.render())
+        # the member's amount line: a digit typed on a money column opens it
+        await _focus_on(pilot, app, "fu-members")
+        await keys(pilot, "right", "right", "5")
+        await wait_for_focus(pilot, lambda w: w is not None and w.id == "fu-cell", what="cell")
+        said = key_text(app.screen, "notes.parts.followup.fu-cell")
+        assert "↑" in said and "↓" in said and "esc" in said.lower(), said  # from the bindings
+        await wait_until(pilot, lambda: said in str(notes.render()), what="the amount line's")
+        assert meeting not in str(notes.render())

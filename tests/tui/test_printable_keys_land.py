@@ -112,5 +112,5 @@ async def test_a_digit_typed_on_a_matrix_cell_is_its_score(monkeypatch: pytest.M
             [c.id for c in app.session.workshop.criteria].index(criterion),
         ), "the cursor stays on the cell"
         await keys(pilot, "x")
-        assert said[-1] == i18n.t("tui.ideas.matrix_typed")
+        assert said[-1] == i18n.t("tui.ideas.matrix_typed", low=1, high=5)
         assert score() == wanted

@@ -52,9 +52,29 @@ def test_every_institution_is_drawn_without_overlaps(n: int) -> None:
     lines = venn_lines(insts, "Kelompok")
     assert len(lines) == layout.height
     for label in layout.labels:
-        assert lines[label.y][label.x : label.x + len(label.text)] == label.text
+        for j, line in enumerate(label.lines):
+            assert lines[label.y + j][label.x : label.x + len(line)] == line
     for x, y in layout.rings:
         assert lines[y][x] == "·"
+
+
+@pytest.mark.parametrize("n", [5, 10, 15])
+def test_no_label_is_cut(n: int) -> None:
+    """The diagram cut long names ("KANTOR KELURA…") although the list beside showed them
+    whole (issue #12): every label now carries its institution's whole name, its words over
+    its lines in order, and no "…"."""
+    insts = institutions(n)
+    layout = venn_layout(insts, "Kelompok")
+    assert any(len(label.lines) > 1 for label in layout.labels), "a long name takes two lines"
+    for k, (inst, label) in enumerate(zip(insts, layout.labels, strict=True)):
+        assert "…" not in label.text
+        words = " ".join(label.lines).strip("[]() ").split()
+        assert (
+            words == f"{k + 1} {inst.name}".split()
+            or words == [w.upper() for w in f"{k + 1} {inst.name}".split()]
+            or words == [w.lower() for w in f"{k + 1} {inst.name}".split()]
+        ), label.text
+    assert "…" not in "\n".join(venn_lines(insts, "Kelompok"))
 
 
 def test_closer_institutions_sit_nearer_the_centre() -> None:
@@ -79,7 +99,11 @@ async def test_the_potentials_step_draws_all_six_palembang_institutions() -> Non
         await wait_for_step(pilot, PraStep.POTENTIALS)  # F6 before the step is up is lost
         await keys(pilot, "f6")
         # "[Posyandu]" was read as markup
-        labels = [label_of(inst, k + 1) for k, inst in enumerate(ws.institutions)]
+        labels = [
+            line
+            for k, inst in enumerate(ws.institutions)
+            for line in label_of(inst, k + 1).split("\n")
+        ]
         await wait_until(
             pilot,
             lambda: all(label in screen_text(app) for label in labels),
@@ -121,4 +145,6 @@ async def test_every_institution_name_is_whole_beside_the_diagram_at_100x30() ->
         )
         text = screen_text(app)
         for k, inst in enumerate(ws.institutions):
-            assert label_of(inst, k + 1) in text
+            for line in label_of(inst, k + 1).split("\n"):
+                assert line in text
+        assert "…" not in text

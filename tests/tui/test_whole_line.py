@@ -52,3 +52,36 @@ async def test_a_long_rule_typed_in_the_capital_step_is_shown_whole() -> None:
         await wait_until(pilot, lambda: rule in _content(app), what="the whole rule while typing")
         await keys(pilot, "enter")
         await wait_until(pilot, lambda: rule in _content(app), what="the whole rule once kept")
+
+
+async def test_a_value_that_fits_its_field_is_not_shown_a_second_time() -> None:
+    """Issue #12: a value shown in its field and again, whole, on the line under it. The line
+    under it is for a value the field cuts: a value exactly as wide as the field is cut (its
+    first letter) only while the cursor sits after it; once the field is left, it is shown
+    whole in the field and once."""
+    from textual.widgets import Static
+
+    app = PraApp(make_session(palembang()), step=PraStep.PREPARATION)
+    async with app.run_test(size=SIZE) as pilot:
+        field = app.screen.query_one("#f-title", Input)
+        await wait_for_focus(pilot, lambda w: w is field, what="the title")
+        width = field.content_size.width
+        words = "Lokakarya PRA Pemberdayaan Migran Kelurahan 13 Ilir Kota Palembang Sumsel 2003 "
+        title = (words * 3)[:width].rstrip()
+        title = title + "x" * (width - len(title))  # exactly the field's width
+        assert len(title) == width
+        field.value = ""
+        await keys(pilot, title)
+        whole = field.parent.query_one(".whole-text", Static) if field.parent else None
+        assert whole is not None
+        # typing, the cursor after the text: the field shows its end, the start is under it
+        await wait_until(pilot, lambda: whole.display, what="the whole title while typing")
+        await keys(pilot, "tab")
+        await wait_until(pilot, lambda: not field.has_focus, what="the title left")
+        await wait_until(pilot, lambda: not whole.display, what="no second copy of the title")
+        below_title_bar = screen_text(app).splitlines()[1:]  # the title bar names it too
+        assert sum(line.count(title) for line in below_title_bar) == 1, below_title_bar
+        # one letter more and the field cuts it, left or not: the whole title is under it
+        field.value = title + "s"
+        await wait_until(pilot, lambda: whole.display, what="the whole longer title")
+        await wait_until(pilot, lambda: title + "s" in _content(app), what="the longer title whole")

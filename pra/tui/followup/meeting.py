@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -112,8 +113,10 @@ class MeetingPane(FollowUpPane):
         Binding("ctrl+k", "lead", t("tui.followup.key.lead")),
         Binding("ctrl+left", "meeting(-1)", t("tui.followup.key.previous_meeting"), show=False),
         Binding("ctrl+right", "meeting(1)", t("tui.followup.key.next_meeting"), show=False),
-        Binding("up", "cell_move(-1)", show=False),
-        Binding("down", "cell_move(1)", show=False),
+        # before the amount line's own (it would scroll), and only there (check_action): F1
+        # names them from these bindings (``notes.parts.followup.fu-cell``)
+        Binding("up", "cell_move(-1)", show=False, priority=True),
+        Binding("down", "cell_move(1)", show=False, priority=True),
         Binding("escape", "leave_cell", show=False),
     ]
 
@@ -125,6 +128,9 @@ class MeetingPane(FollowUpPane):
         ``cell:MEMBER:COLUMN``). It stays in its line while that group, meeting and cell are
         shown, and is back when they are shown again; another group's or meeting's lines
         show their own values, never it (as the workshop's ``StepView.refused`` per group)."""
+        self.reasons: dict[Slot, str] = {}
+        """Why each text in :attr:`refused` was refused: said again when its line is shown
+        again (the focus back in it, its meeting or cell opened again)."""
         self.shown: tuple[str | None, str | None] | None = None
         """The group and meeting the lines were last filled for."""
         self.cell_slot: Slot | None = None
@@ -299,6 +305,8 @@ class MeetingPane(FollowUpPane):
         slot = self._slot(field.id or "")
         held = self.refused.get(slot)
         if moved:
+            if held is not None:
+                self.call_later(self._say_refused, field)  # its meeting shown again
             value = held if held is not None else value
         elif self.typing_in(field):
             return  # typing not yet kept; with none pending, an undo's value shows here too
@@ -316,15 +324,35 @@ class MeetingPane(FollowUpPane):
         slot = self.cell_slot if field.id == "fu-cell" else self._slot(field.id or "")
         return slot is not None and field.value != "" and self.refused.get(slot) == field.value
 
-    def _refused(self, field: Input, kept: bool) -> None:
-        """Remember ``field``'s text as refused for this meeting, or forget it once kept."""
+    def _refused(self, field: Input, kept: bool, reason: str | None = None) -> None:
+        """Remember ``field``'s text as refused for this meeting, and why (``reason``, else the
+        session's last refusal), or forget it once kept."""
         slot = self.cell_slot if field.id == "fu-cell" else self._slot(field.id or "")
         if slot is None:
             return
         if kept:
             self.refused.pop(slot, None)
+            self.reasons.pop(slot, None)
         else:
             self.refused[slot] = field.value
+            self.reasons[slot] = reason or self.session.last_error or ""
+
+    def _say_refused(self, field: Input) -> None:
+        """A line holding the text it refused is shown again: its sentence is said again."""
+        if not field.is_attached or not self.holds_refused(field):
+            return
+        slot = self.cell_slot if field.id == "fu-cell" else self._slot(field.id or "")
+        reason = self.reasons.get(slot) if slot is not None else None
+        if reason:
+            notices.refused(self.app, field)
+            self.notify(reason, severity="error")
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """The focus back in a line holding a refused text: why it was refused is said again."""
+        super().on_descendant_focus(event)
+        widget = event.widget
+        if isinstance(widget, Input) and self.holds_refused(widget):
+            self._say_refused(widget)
 
     def _heading(self, group: BusinessGroup, meeting: Meeting) -> str:
         meetings = group.followup.meetings
@@ -417,6 +445,8 @@ class MeetingPane(FollowUpPane):
             held = self.refused.get(slot) if slot is not None else None
             field.value = held or ""
             field.set_class(held is not None, notices.REFUSED)
+            if held is not None:
+                self.call_later(self._say_refused, field)  # its cell shown again
         if column is None:
             label.update(t("tui.followup.meeting.cell_none"))
             field.placeholder = t("tui.followup.meeting.amount_hint")
@@ -509,7 +539,7 @@ class MeetingPane(FollowUpPane):
         except PraError as error:
             notices.refused(self.app, field)
             self.notify(error.message(), severity="error")
-            self._refused(field, kept=False)
+            self._refused(field, kept=False, reason=error.message())
             return False
         field.value = ""
         self._refused(field, kept=True)
@@ -753,9 +783,12 @@ class MeetingPane(FollowUpPane):
             self.query_one("#fu-members", DataTable).focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """The tick and the removal are offered while the member table has the focus."""
+        """The tick and the removal are offered while the member table has the focus; ↑/↓
+        move between members only from the amount line (elsewhere they are the widget's)."""
         if action in {"toggle_present", "remove_meeting", "lead"}:
             return self.screen.focused is self.query_one("#fu-members")
+        if action == "cell_move":
+            return self.screen.focused is self.query_one("#fu-cell")
         return True
 
     def focus_first(self) -> None:

@@ -106,6 +106,8 @@ class StepView(Widget):
 
     TYPE_INTO: ClassVar[Mapping[str, str]] = {}
     """List or table id → id of its entry line: a letter typed on the list goes there."""
+    NOTE_VALUES: ClassVar[Mapping[str, object]] = {}
+    """The values the step's sentences name (``{high}`` in a part's F1 sentence)."""
 
     def __init__(self, session: Session, *, id: str | None = None) -> None:
         super().__init__(id=id or f"view-{self.step.value}", classes="step-view")

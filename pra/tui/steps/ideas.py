@@ -8,6 +8,7 @@ with its explanation and accepted with one key.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -20,6 +21,7 @@ from pra.edit import groups as gr
 from pra.edit import ideas as ide
 from pra.i18n import t
 from pra.model import Id, PraStep, Workshop
+from pra.model.potentials import SCALE_HIGH, SCALE_LOW
 from pra.plan.grouping import suggest_groups
 from pra.plan.ideas import workshop_ideas
 from pra.tui import removal
@@ -61,6 +63,8 @@ class IdeasView(StepView):
         "criterion-table": "criterion-name",
         "idea-skills": "idea-name",  # the skills ticked for a business
     }
+    NOTE_VALUES: ClassVar[Mapping[str, object]] = {"low": SCALE_LOW, "high": SCALE_HIGH}
+    """The matrix's scale, named by its help line, its F1 sentence and its refusal."""
     FOOTER_TABS: ClassVar[dict[str, frozenset[str]]] = {
         "accept": frozenset({"tab-groups"}),
     }
@@ -90,7 +94,9 @@ class IdeasView(StepView):
                     yield TextField(placeholder=t("tui.ideas.criterion_hint"), id="criterion-name")
                     yield DataTable(id="criterion-table", cursor_type="row")
             with TabPane(t("tui.ideas.tab_matrix"), id="tab-matrix"):
-                yield Static(t("tui.ideas.matrix_help"), classes="hint")
+                yield Static(
+                    t("tui.ideas.matrix_help", low=SCALE_LOW, high=SCALE_HIGH), classes="hint"
+                )
                 yield DataTable(id="matrix", cursor_type="cell")
                 yield Static(id="matrix-ranking")
             with TabPane(t("tui.ideas.tab_groups"), id="tab-groups"):
@@ -399,10 +405,12 @@ class IdeasView(StepView):
         """A score typed on a matrix cell (1–5) is its score; any other key says how to score."""
         if widget.id != "matrix":
             return
-        if character in "12345":
+        if character.isdigit() and SCALE_LOW <= int(character) <= SCALE_HIGH:
             self._score(0, typed=int(character))
         else:
-            self.notify(t("tui.ideas.matrix_typed"), severity="warning")
+            self.notify(
+                t("tui.ideas.matrix_typed", low=SCALE_LOW, high=SCALE_HIGH), severity="warning"
+            )
 
     def _score(self, step: int | None, *, typed: int | None = None) -> None:
         """Raise the highlighted score by ``step`` (5 goes back to 1), or clear it (``None``);
@@ -417,7 +425,7 @@ class IdeasView(StepView):
             return
         crit = criteria[column].id
         current = idea.scores.get(crit)
-        score = None if step is None else (current or 0) % 5 + step
+        score = None if step is None else (current or SCALE_LOW - 1) % SCALE_HIGH + step
         if typed is not None:
             score = typed
         ref = idea.id

@@ -3,45 +3,61 @@
 Close institutions sit near the centre, far ones near the edge; important ones
 are drawn larger (a bigger box and capital letters). Sizes and distances are
 also written in the table beside it, so nothing depends on the picture alone.
-Each label starts with the institution's number: a long name is cut in the
-picture ("KANTOR KELURA…") and shown whole, wrapped, in the numbered list beside
-it (:func:`name_lines`).
+Each label starts with the institution's number, the same as in the numbered list
+beside it (:func:`name_lines`); a long name is never cut in the picture: it is
+written whole over two lines or more ("KANTOR KELURAHAN" / "13 ILIR").
 """
 
 from __future__ import annotations
 
 import math
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from pra.model import Institution
 
+LINE_WIDTH: Final = 14
+"""A name longer than this goes on to a second line of its label (a longer word keeps its line)."""
+
 
 def label_of(inst: Institution, number: int | None = None) -> str:
-    """An institution's label: its ``number`` (in the list beside the picture), its name
-    (cut), its importance shown by the brackets and the case."""
-    name = inst.name if len(inst.name) <= 14 else inst.name[:13] + "…"
-    if number is not None:
-        name = f"{number} {name}"
+    """An institution's label: its ``number`` (in the list beside the picture), its whole
+    name (over lines joined by ``\n`` when long), its importance shown by the brackets
+    (around all its lines) and the case."""
+    name = f"{number} {inst.name}" if number is not None else inst.name
     if inst.importance >= 5:
-        return f"[[ {name.upper()} ]]"  # ASCII: a wide bracket would shift the row
-    if inst.importance >= 4:
-        return f"[ {name.upper()} ]"
-    if inst.importance >= 3:
-        return f"[{name}]"
-    return f"({name})" if inst.importance == 2 else name.lower()
+        opening, closing, name = "[[ ", " ]]", name.upper()  # ASCII: a wide bracket shifts
+    elif inst.importance >= 4:
+        opening, closing, name = "[ ", " ]", name.upper()
+    elif inst.importance >= 3:
+        opening, closing = "[", "]"
+    elif inst.importance == 2:
+        opening, closing = "(", ")"
+    else:
+        opening, closing, name = "", "", name.lower()
+    lines = textwrap.wrap(name, LINE_WIDTH, break_long_words=False, break_on_hyphens=False)
+    return opening + "\n".join(lines or [""]) + closing
 
 
 @dataclass(frozen=True, slots=True)
 class Placed:
-    """A label written from column ``x`` on row ``y``."""
+    """A label written from column ``x`` on row ``y`` (its further lines on the rows below,
+    from the same column)."""
 
     x: int
     y: int
     text: str
 
+    @property
+    def lines(self) -> list[str]:
+        return self.text.split("\n")
+
     def cells(self) -> set[tuple[int, int]]:
-        return {(self.x + i, self.y) for i in range(len(self.text))}
+        return {
+            (self.x + i, self.y + j) for j, line in enumerate(self.lines) for i in range(len(line))
+        }
 
 
 RINGS = (1.0, 0.6)
@@ -72,10 +88,11 @@ def place_labels(
     blocked: frozenset[tuple[int, int]] = frozenset(),
     order: Sequence[int] | None = None,
 ) -> tuple[Placed, ...] | None:
-    """Each text on one row, as near its target ``(x, y)`` (its centre) as it can go.
+    """Each text (its lines one below the other) as near its target ``(x, y)`` (its first
+    line's centre) as it can go.
 
     No label covers or touches a ``blocked`` cell (the rings, the centre) on its
-    row, none overlaps another or sits right beside it, and all stay inside the
+    rows, none overlaps another or sits right beside it, and all stay inside the
     picture. Labels are placed in ``order`` (default: as given), each taking the
     free place nearest its target, a row counting as much as two columns.
     ``None`` when some label finds no place (the caller makes the picture taller).
@@ -84,13 +101,15 @@ def place_labels(
     placed: dict[int, Placed] = {}
     for k in order if order is not None else range(len(texts)):
         text, (tx, ty) = texts[k], targets[k]
-        size = len(text)
+        lines = text.split("\n")
+        size = max(len(line) for line in lines)
         best: tuple[float, int, int] | None = None
-        for y in range(height):
+        for y in range(height - len(lines) + 1):
             for x in range(width - size + 1):
-                if any((x + i, y) in blocked for i in range(-1, size + 1)):
-                    continue
-                if any((x + i, y) in taken for i in range(-1, size + 1)):
+                near = {
+                    (x + i, y + j) for j, line in enumerate(lines) for i in range(-1, len(line) + 1)
+                }
+                if near & blocked or near & taken:
                     continue
                 cost = ((x + size / 2 - tx) / 2) ** 2 + (y - ty) ** 2
                 if best is None or cost < best[0]:
@@ -161,8 +180,9 @@ def venn_lines(
     for x, y in layout.rings:
         grid[y][x] = "·"
     for label in (layout.centre, *layout.labels):
-        for i, ch in enumerate(label.text):
-            grid[label.y][label.x + i] = ch
+        for j, line in enumerate(label.lines):
+            for i, ch in enumerate(line):
+                grid[label.y + j][label.x + i] = ch
     return ["".join(row).rstrip() for row in grid]
 
 

@@ -4,8 +4,10 @@ A one-line ``Input`` scrolls sideways: a value wider than the field shows its
 start while it is left and its end while the cursor is there, never both
 (two facilitators' names, a long rule for voluntary savings). :class:`WholeLine`
 holds the field and, right under it, a muted line with the field's whole text,
-wrapped, shown only while the text is wider than the field; it follows every
-change of the text (typed or shown again) and of the field's width.
+wrapped, shown only while the field cuts its text: never a second copy of a value
+that fits. A text exactly as wide as the field fits while the field is left, and is
+cut (its first letter) while the cursor sits after it. The line follows every change
+of the text (typed or shown again), of the field's width and of its focus.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.cells import cell_len
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Input, Static
@@ -51,15 +54,23 @@ class WholeLine(Vertical):
     def on_resize(self) -> None:
         self.call_after_refresh(self.follow)
 
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        self.follow()
+
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        self.follow()
+
     def follow(self) -> None:
-        """Show the whole text under the field while it does not fit in it."""
+        """Show the whole text under the field while the field cuts it."""
         if not self.is_attached:
             return
         text = self.field.value
         width = self.field.content_size.width
-        # the field scrolls once the text and the cursor after it need more than its width
+        # a focused field scrolls once the text and the cursor after it need more than its
+        # width; a field left shows its text from the start, cut only when wider than it
         whole = self.query_one(".whole-text", Static)
-        too_wide = width > 0 and cell_len(text) + 1 > width
+        cursor = 1 if self.field.has_focus else 0
+        too_wide = width > 0 and cell_len(text) + cursor > width
         if too_wide and str(whole.content) != text:
             whole.update(text)
         if whole.display != too_wide:

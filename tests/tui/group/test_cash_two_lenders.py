@@ -2,10 +2,14 @@
 
 Found at 100x30 (issue #12): with a second lender loan added to Jaya Bersama, the
 lender's column pushed the last one past the right edge: "Kas akhi", "1.844.00". With
-several lenders the column titles take a fourth line, so the columns stay narrow.
+several lenders the column titles take a fourth line, so the columns stay narrow. In
+English the titles' long words ("Instalments") still made the table 91 columns wide in
+85: the English titles use short words, so in both languages every amount is whole.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 import pytest
 from textual.widgets import DataTable, TabbedContent
@@ -22,7 +26,8 @@ JAYA = "g-jaya-bersama"
 
 
 @pytest.fixture(autouse=True)
-def indonesian() -> None:
+def indonesian() -> Iterator[None]:
+    yield
     i18n.set_language("id")
 
 
@@ -36,9 +41,13 @@ def _two_lenders() -> Workshop:
     return replace_group(ws, JAYA, capital=capital)
 
 
-async def test_every_amount_of_the_cash_flow_is_whole_with_two_lenders() -> None:
+@pytest.mark.parametrize("language", ["id", "en"])
+async def test_every_amount_of_the_cash_flow_is_whole_with_two_lenders(language: str) -> None:
     from pra.plan.business import analysis_start, business_plan
 
+    i18n.set_language(language)
+    # the closing cash's title, its first line when the title wraps ("Closing\ncash")
+    closing = i18n.t("export.analysis.col_closing").split()[0]
     ws = _two_lenders()
     app = PraApp(make_session(ws), step=PraStep.ANALYSIS)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -58,10 +67,33 @@ async def test_every_amount_of_the_cash_flow_is_whole_with_two_lenders() -> None
         )
         # the first month's row as the hall reads it: every amount whole, the closing cash last
         table.scroll_visible()
-        await wait_until(pilot, lambda: "Kas akhir" in screen_text(app), what="Kas akhir whole")
+        await wait_until(pilot, lambda: closing in screen_text(app), what=f"{closing!r} whole")
         group = app.session.workshop.group(JAYA)
         assert group is not None
         start = analysis_start(group, app.session.workshop.info.date)
         first = business_plan(group, start).months[0]
-        row = next(line for line in screen_text(app).splitlines() if first.period.label() in line)
+        text = screen_text(app)
+        row = next(line for line in text.splitlines() if first.period.label() in line)
         assert row.rstrip().endswith(format_number(first.closing)), row
+        # every amount of every month, whole, on its month's line
+        months = business_plan(group, start).months
+        lines = {m.period.label(): m for m in months}
+        funded = any(m.funding for m in months)  # the column "Dana masuk" only when money came in
+        seen = 0
+        for line in text.splitlines():
+            label = next((x for x in lines if line.strip(" │▎▕▏").startswith(f"{x} ")), None)
+            if label is None:
+                continue
+            m = lines[label]
+            amounts = [
+                *([m.funding] if funded else []),
+                m.sales,
+                m.cost_of_sales,
+                m.fixed_costs,
+                m.members_and_dues,
+                *m.lenders,
+            ]
+            for amount in (*amounts, m.closing):
+                assert f" {format_number(amount)}" in line, (format_number(amount), line)
+            seen += 1
+        assert seen >= 3, text
