@@ -23,11 +23,14 @@ What a file costs when its entry is there is kept small, since an archive may ho
   modification and change times in ns, inode), so an unchanged file is not read
   again to be hashed (a file changed in the two seconds before a run is not
   trusted to its signature: it is hashed again next time; the path is kept hashed,
-  as a file or folder name may hold a person's name); and
+  as a file or folder name may hold a person's name);
 - each raw copy the run wrote, with the content hash and workshop code it was
   written for and its own signature, so that a copy which would be written
   again byte for byte is left in place (``raw/`` is kept between runs; copies a
-  run does not write are removed at its end).
+  run does not write are removed at its end); and
+- where the rows of each workshop it wrote from a cached file lie in its tables, which
+  the next run moves aside when it starts and copies unchanged workshops' rows from,
+  as byte ranges, reading no entry for them (``pra.archive.kept_rows``).
 
 The state is read and removed when a run starts, and written when it completes: an
 interrupted run leaves none, and the next run hashes and writes everything again.
