@@ -12,8 +12,9 @@ ranges of workshops that follow each other in both runs join, so a run that adds
 What is recorded, in the cache's state (written only by a complete run): for each
 workshop the run wrote from a cached file, by its content hash, its id, the number
 of participants, the workshop code and raw copy path its rows hold, and per table
-the start, size and row count of its rows; and each table's size, modification time
-and inode, so tables changed after the run are not copied from. A workshop is
+the start, size and row count of its rows; and each table's size, modification and
+change times and inode (taken again before the tables are moved aside), so tables
+changed after the run are not copied from. A workshop is
 served from here only when its content hash (``PreparedCache.key_of``: a changed
 file is hashed again), its code and its copy path are what the record says.
 """
@@ -54,7 +55,7 @@ class Kept:
 
 def _signature(path: Path) -> list[int]:
     stat = path.stat()
-    return [stat.st_size, stat.st_mtime_ns, stat.st_ino]
+    return [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino]
 
 
 class PreviousRows:
@@ -65,11 +66,18 @@ class PreviousRows:
         self._before: dict[str, list[object]] = {}
         self._written: dict[str, list[object]] = {}
         self._handles: dict[str, IO[bytes]] = {}
+        self._found: dict[str, list[int]] | None = None
+        """The earlier tables' signatures, taken before they were moved (a move changes the
+        change time)."""
 
     def keep(self, data: Path) -> None:
         """Move an earlier package's ``data`` folder aside, in place of any older one."""
         shutil.rmtree(self.folder, ignore_errors=True)
         if data.is_dir():
+            try:
+                self._found = {name: _signature(data / f"{name}.csv") for name in NAMES}
+            except OSError:
+                self._found = None
             self.folder.parent.mkdir(parents=True, exist_ok=True)
             data.rename(self.folder)
 
@@ -80,10 +88,8 @@ class PreviousRows:
         tables, workshops = state.get("tables"), state.get("workshops")
         if not isinstance(tables, dict) or not isinstance(workshops, dict):
             return
-        try:
-            if any(tables.get(name) != _signature(self.folder / f"{name}.csv") for name in NAMES):
-                return
-        except OSError:
+        found = self._found
+        if found is None or any(tables.get(name) != found[name] for name in NAMES):
             return
         self._before = workshops
 
