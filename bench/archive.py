@@ -90,8 +90,9 @@ archive ``--jobs 2``, 643 s; load 2-5 during it, 4-5 during the timed runs): 1.5
 against 7.2 s), ok. So: the cached path is cheaper (no entry read, one copy per run of
 unchanged workshops); N = 10,000 met the target in that run and with warm files (which it
 did before too, at that load), and missed it in the first run (3.04x); two bench runs
-under changing load do not say how much of that was the change and how much the load. Tables that need not be rewritten whole (one file per part)
-would remove the rewrite, but change the package.
+under changing load do not say how much of that was the change and how much the load.
+What every run still does is rewrite the ~500 MB of tables whole; tables that need not be
+rewritten (one file per part) would remove that, but change the package.
 
     python bench/archive.py [--n 10000] [--keep]
     python bench/archive.py --incremental [--n 10000] [--jobs 2] [--at-end] [--keep]
