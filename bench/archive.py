@@ -66,8 +66,36 @@ dominating. Cached rows are now written as the bytes the entry holds (no decode 
 through a text file): unchanged rerun of 2,000 files, interleaved, 5 runs each, load ~10:
 median 1.04 s before, 0.95 s after (~9%).
 
+Rows copied from the last run's tables (s10-archive, ``pra.archive.kept_rows``): a complete
+run records where each cached workshop's rows lie in its tables; the next run moves those
+tables aside and copies an unchanged workshop's rows from them as byte ranges, joined across
+neighbouring workshops (about 200 copies per table when 100 files are added among 10,000),
+so no cache entry is opened and no row is written per file for it. The stat of the source
+and of the raw copy are kept (what the cache checks is unchanged). N = 2,000 (``--jobs 1``,
+one run each, not interleaved): before 1.74x (11.1 s against 6.4 s, load 0.1-3), after 1.69x
+(30.7 s against 18.1 s, load 5-7): the 100 new files dominate at this N, no change to see.
+N = 10,000 ``--keep``, one run of this bench (before the kernel copy below), load ~4 after
+2.5-7 while its first archive was made (22 min): 3.04x (24.5 s against 8.1 s), OVER. The
+tables of 10,000 workshops are ~500 MB, written whole again by every run (the package is
+rewritten byte for byte), and this run came right after its first archive had written ~4 GB.
+Then, on the kept corpus, with warm files (an unchanged run over the 10,000 first, its time
+not counted, as this bench does not), old and new code interleaved, load 2.1-2.5: before
+1.28-1.65x (4 runs, median ~1.43x; the 10,000 cached files cost 1.5-3.1 s, median 2.1 s),
+after (ranges copied by ``os.copy_file_range``) 1.00-1.41x (5 runs, median 1.33x; 10,000
+cached files 0-2.2 s, median 1.7 s). Unchanged rerun of the 10,100 files, warm, interleaved,
+3 runs each, load ~2.2: 1.52-1.56 s before, 1.13-1.20 s after (~25% less); just after the
+bench, before the kernel copy, it took 4.3-6.3 s, ~36% of it writing the ~500 MB of tables
+(cProfile). A second run of this bench at N = 10,000 with the kernel copy (its first
+archive ``--jobs 2``, 643 s; load 2-5 during it, 4-5 during the timed runs): 1.59x (11.4 s
+against 7.2 s), ok. So: the cached path is cheaper (no entry read, one copy per run of
+unchanged workshops); N = 10,000 met the target in that run and with warm files (which it
+did before too, at that load), and missed it in the first run (3.04x); two bench runs
+under changing load do not say how much of that was the change and how much the load.
+What every run still does is rewrite the ~500 MB of tables whole; tables that need not be
+rewritten (one file per part) would remove that, but change the package.
+
     python bench/archive.py [--n 10000] [--keep]
-    python bench/archive.py --incremental [--n 10000] [--jobs 2] [--at-end]
+    python bench/archive.py --incremental [--n 10000] [--jobs 2] [--at-end] [--keep]
 """
 
 from __future__ import annotations

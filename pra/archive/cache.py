@@ -23,11 +23,14 @@ What a file costs when its entry is there is kept small, since an archive may ho
   modification and change times in ns, inode), so an unchanged file is not read
   again to be hashed (a file changed in the two seconds before a run is not
   trusted to its signature: it is hashed again next time; the path is kept hashed,
-  as a file or folder name may hold a person's name); and
+  as a file or folder name may hold a person's name);
 - each raw copy the run wrote, with the content hash and workshop code it was
   written for and its own signature, so that a copy which would be written
   again byte for byte is left in place (``raw/`` is kept between runs; copies a
-  run does not write are removed at its end).
+  run does not write are removed at its end); and
+- where the rows of each workshop it wrote from a cached file lie in its tables, which
+  the next run moves aside when it starts and copies unchanged workshops' rows from,
+  as byte ranges, reading no entry for them (``pra.archive.kept_rows``).
 
 The state is read and removed when a run starts, and written when it completes: an
 interrupted run leaves none, and the next run hashes and writes everything again.
@@ -41,10 +44,11 @@ import os
 import shutil
 import time
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 from pra.archive.codes import SCHEME as CODE_SCHEME
 from pra.archive.codes import participant_code, usual_code
+from pra.archive.kept_rows import Kept, PreviousRows
 from pra.archive.package import COPY_SCHEME, usual_raw_file
 from pra.archive.prepare import Prepared, as_template, fill_template
 
@@ -102,14 +106,22 @@ class PreparedCache:
         self._copies_before: dict[str, list[object]] = {}
         self._sources: dict[str, list[object]] = {}
         self._copies: dict[str, list[object]] = {}
+        self.rows = PreviousRows(self.folder)
+        """The last run's tables and where each cached workshop's rows lie in them."""
+
+    def keep_previous(self, data: Path) -> None:
+        """Move an earlier package's tables aside before the run replaces them
+        (:mod:`pra.archive.kept_rows`)."""
+        self.rows.keep(data)
 
     def begin(self) -> None:
         """Take the last complete run's state, once the folder is known to be an archive's."""
         before = self._take_state()
         self._sources_before = before.get("sources", {})
         self._copies_before = before.get("copies", {})
+        self.rows.load(before.get("rows"))
 
-    def _take_state(self) -> dict[str, dict[str, list[object]]]:
+    def _take_state(self) -> dict[str, Any]:
         """The state the last complete run left, removed (see the module docstring)."""
         path = self.folder / STATE_FILE
         try:
@@ -157,6 +169,14 @@ class PreparedCache:
             self._copies[target.name] = [key, workshop, *_signature(target.stat())]
         except OSError:
             self._copies.pop(target.name, None)
+
+    def kept(self, key: str, source: Path) -> Kept | None:
+        """The workshop the last run wrote from these bytes, if its rows can be copied from
+        that run's tables (:mod:`pra.archive.kept_rows`); its entry is kept too."""
+        kept = self.rows.get(key, source)
+        if kept is not None:
+            self.used.add(key)
+        return kept
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.entry"
@@ -255,13 +275,18 @@ class PreparedCache:
         """After a complete run: drop entries this run did not use, and other layouts' folders;
         keep the state for the next run."""
         try:
+            self.rows.remove()
             for folder in self.root.iterdir():
                 if folder != self.folder:
                     shutil.rmtree(folder, ignore_errors=True)
             for entry in self.folder.glob("*/*"):
                 if entry.stem not in self.used:
                     entry.unlink(missing_ok=True)
-            state = {"sources": self._sources, "copies": self._copies}
+            state = {
+                "sources": self._sources,
+                "copies": self._copies,
+                "rows": self.rows.state(self.root.parent / "data"),
+            }
             self.folder.mkdir(parents=True, exist_ok=True)
             partial = self.folder / f".{STATE_FILE}.partial"
             partial.write_text(json.dumps(state, separators=(",", ":")), encoding="utf-8")

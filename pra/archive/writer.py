@@ -30,6 +30,7 @@ from typing import IO, Final, Self
 from pra.archive import package
 from pra.archive.cache import CACHE_DIR, PreparedCache
 from pra.archive.codes import ParticipantCodes
+from pra.archive.kept_rows import NAMES, Kept
 from pra.archive.prepare import (
     RAW_PLACEHOLDER,
     Loader,
@@ -95,6 +96,8 @@ class ArchiveWriter:
         if out.exists() and (not out.is_dir() or any(out.iterdir())):
             if not earlier_archive(out):
                 raise PraError("archive.out_not_empty", path=display_name(out))
+            if cache is not None:
+                cache.keep_previous(out / "data")
             clear_earlier_archive(out, keep_raw=keep_raw)
         self.out = out
         self.options = options
@@ -113,11 +116,17 @@ class ArchiveWriter:
         # binary: a cached workshop's rows are written as the entry holds them (UTF-8),
         # never decoded and encoded again
         self._files: dict[str, IO[bytes]] = {}
+        self._at: dict[str, int] = {}
+        """Each table's size so far, the ranges still to copy included."""
+        self._pending: dict[str, list[int]] = {}
+        """Per table, ``[start, end]`` of the last run's rows still to copy (:meth:`add_kept`)."""
         try:
             for table in TABLES:
                 handle = (out / table.path).open("wb", buffering=_BUFFER)
                 self._files[table.name] = handle
-                handle.write(_csv_line([c.name for c in table.columns_for(options.with_names)]))
+                header = _csv_line([c.name for c in table.columns_for(options.with_names)])
+                handle.write(header)
+                self._at[table.name] = len(header)
         except BaseException:
             self.close(complete=False)
             raise
@@ -198,6 +207,14 @@ class ArchiveWriter:
                 if cache is not None and key is not None:
                     cache.copy_written(key, workshop, target)
         rows = self.result.rows
+        ranges = None
+        if key is not None and self.cache is not None:
+            ranges = self.cache.rows.record(
+                key, prepared.workshop_id, prepared.participants, workshop, raw_file
+            )
+            if tuple(name for name, _, _ in prepared.tables) != NAMES:
+                self.cache.rows.forget(key)
+                ranges = None
         tables: tuple[tuple[str, int, str | bytes], ...] = prepared.tables
         templates = False
         if prepared.filled is not None and prepared.filled != (workshop, raw_file):
@@ -213,11 +230,65 @@ class ArchiveWriter:
                         text = text.replace(RAW_PLACEHOLDER, raw_file)
                     text = fill_codes(text, codes)
                 data = text.encode("utf-8")
-            self._files[name].write(data)
+            if ranges is not None:
+                ranges += (self._at[name], len(data), count)
+            self._write(name, data)
             rows[name] += count
         self.result.workshops += 1
         self.result.participants += prepared.participants
         return True
+
+    def add_kept(self, kept: Kept) -> bool:
+        """Append a workshop by copying the rows the last run wrote for it, when its code and
+        raw copy's path are those rows' and its raw copy is in place; ``False`` (nothing
+        written) otherwise, and it is to be added as prepared (:meth:`add_prepared`)."""
+        cache = self.cache
+        if cache is None or kept.workshop_id in self._seen:
+            return False
+        workshop = self._codes.workshop(kept.workshop_id)
+        raw_file = self._raw_file(kept.workshop_id, workshop) if self.options.raw else ""
+        if (workshop, raw_file) != (kept.workshop, kept.raw_file):
+            return False
+        if self.options.raw:
+            target = self.out / raw_file
+            if not cache.copy_in_place(kept.key, workshop, target):
+                return False
+            self._raw_names.add(raw_file.casefold())
+            self._copies.add(target.name)
+        self._seen[kept.workshop_id] = display_name(kept.source)
+        self._codes.reserve(kept.workshop_id, kept.participants)
+        ranges = cache.rows.record(
+            kept.key, kept.workshop_id, kept.participants, workshop, raw_file
+        )
+        rows, at, pending, old = self.result.rows, self._at, self._pending, kept.ranges
+        for i, name in enumerate(NAMES):
+            start, size, count = old[3 * i], old[3 * i + 1], old[3 * i + 2]
+            ranges += (at[name], size, count)
+            rows[name] += count
+            at[name] += size
+            if not size:
+                continue
+            span = pending.get(name)
+            if span is not None and span[1] == start:
+                span[1] = start + size
+            else:
+                if span is not None:
+                    self._copy_pending(name)
+                pending[name] = [start, start + size]
+        self.result.workshops += 1
+        self.result.participants += kept.participants
+        return True
+
+    def _copy_pending(self, name: str) -> None:
+        span = self._pending.pop(name, None)
+        if span is not None and self.cache is not None:
+            self.cache.rows.copy(name, span[0], span[1] - span[0], self._files[name])
+
+    def _write(self, name: str, data: bytes) -> None:
+        if name in self._pending:
+            self._copy_pending(name)
+        self._files[name].write(data)
+        self._at[name] += len(data)
 
     def _remove_stale_copies(self) -> None:
         """Remove the raw copies an earlier run wrote that this one did not (a file gone or
@@ -245,7 +316,7 @@ class ArchiveWriter:
         """List ``skipped`` in ``data/skipped.csv``; its texts are made writable as UTF-8 first."""
         skipped = Skipped(writable(skipped.file), writable(skipped.reason))
         self.result.skipped.append(skipped)
-        self._files["skipped"].write(_csv_line((skipped.file, skipped.reason)))
+        self._write("skipped", _csv_line((skipped.file, skipped.reason)))
         self.result.rows["skipped"] += 1
 
     def close(self, complete: bool = True) -> None:
@@ -261,6 +332,14 @@ class ArchiveWriter:
         if not self._files:
             return
         failure: OSError | None = None
+        if complete:
+            try:
+                for name in list(self._pending):
+                    self._copy_pending(name)
+            except OSError as error:
+                failure = error
+        if self.cache is not None:
+            self.cache.rows.close()
         for handle in self._files.values():
             try:
                 handle.close()
@@ -372,6 +451,12 @@ def build_archive(
             else:
                 items = _in_parallel(files, load, options, lang, workers, cache)
             for path, item, key in items:
+                if isinstance(item, Kept):
+                    if writer.add_kept(item):
+                        if on_file is not None:
+                            on_file(path)
+                        continue
+                    item, key = _as_prepared(item, load, options, lang, cache)
                 if item is None:  # names in its text, or the placeholder characters
                     writer.add_file(path, load)
                 else:
@@ -386,6 +471,22 @@ def build_archive(
     return writer.result
 
 
+def _as_prepared(
+    kept: Kept, load: Loader, options: ArchiveOptions, lang: Language, cache: PreparedCache
+) -> tuple[Prepared | Skipped | None, str | None]:
+    """A workshop whose last run's rows cannot be copied as they are (another code, a raw
+    copy changed by hand): from its cache entry, or prepared again if that is gone."""
+    path = Path(kept.source)
+    hit = cache.get(kept.key, path)
+    if hit is not None:
+        return hit, kept.key
+    item = prepare(path, load, options.with_names, options.raw, lang)
+    if isinstance(item, Prepared):
+        cache.put(kept.key, item)
+        return item, kept.key
+    return item, None
+
+
 _CHUNK = 8
 """Files per task sent to a worker: fewer round trips, still a smooth progress bar."""
 
@@ -396,12 +497,13 @@ def _one_by_one(
     options: ArchiveOptions,
     lang: Language,
     cache: PreparedCache,
-) -> Iterator[tuple[Path, Prepared | Skipped | None, str | None]]:
-    """Each file prepared, or taken from the cache when an earlier run prepared its bytes;
-    with the content hash of the bytes it was prepared from, when it is cached."""
+) -> Iterator[tuple[Path, Prepared | Kept | Skipped | None, str | None]]:
+    """Each file prepared, or taken from the cache when an earlier run prepared its bytes
+    (its rows in the last run's tables, else its entry); with the content hash of the bytes
+    it was prepared from, when it is cached."""
     for path in files:
         key = cache.key_of(path)
-        hit = cache.get(key, path) if key else None
+        hit = (cache.kept(key, path) or cache.get(key, path)) if key else None
         if hit is not None:
             yield path, hit, key
             continue
@@ -426,7 +528,7 @@ def _in_parallel(
     lang: Language,
     workers: int,
     cache: PreparedCache,
-) -> Iterator[tuple[Path, Prepared | Skipped | None, str | None]]:
+) -> Iterator[tuple[Path, Prepared | Kept | Skipped | None, str | None]]:
     """Prepared workshops in the order of ``files``, at most a few chunks per worker in flight.
 
     Bounded, so memory stays flat even when writing is slower than preparing.
@@ -436,7 +538,7 @@ def _in_parallel(
     from concurrent.futures import Future, ProcessPoolExecutor
 
     chunks = _chunks(iter(files), _CHUNK)
-    Known = dict[Path, Prepared]
+    Known = dict[Path, Prepared | Kept]
     pending: deque[
         tuple[list[Path], Known, dict[Path, str | None], Future[list[Prepared | Skipped | None]]]
     ] = deque()
@@ -450,7 +552,7 @@ def _in_parallel(
             keys = {path: cache.key_of(path) for path in chunk}
             known: Known = {}
             for path, key in keys.items():
-                hit = cache.get(key, path) if key else None
+                hit = (cache.kept(key, path) or cache.get(key, path)) if key else None
                 if hit is not None:
                     known[path] = hit
             misses = [path for path in chunk if path not in known]

@@ -369,3 +369,61 @@ def test_the_cache_key_changes_with_a_tables_columns(monkeypatch: pytest.MonkeyP
         tables, "TABLES", tuple(before if t is budget else t for t in tables.TABLES)
     )
     assert layout_key(False, True, "id") != now
+
+
+def test_unchanged_files_rows_are_copied_from_the_last_runs_tables_a_changed_file_is_read_again(
+    example_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rows of an unchanged file come from the last run's tables (``pra.archive.kept_rows``),
+    not from its cache entry; a file changed with the same size and modification time, or a
+    table changed by hand, is not served from there."""
+    src = tmp_path / "src"
+    shutil.copytree(example_dir, src)
+    _an_hour_later(monkeypatch)
+    out = tmp_path / "out"
+    build_archive(workshop_files(src), out, store.load)
+    before = _package(out)
+    entries_read: list[str] = []
+    real_get = cache_module.PreparedCache.get
+
+    def counting_get(self: cache_module.PreparedCache, key: str, source: Path) -> object:
+        entries_read.append(Path(source).name)
+        return real_get(self, key, source)
+
+    monkeypatch.setattr(cache_module.PreparedCache, "get", counting_get)
+    again = CountingLoader()
+    build_archive(workshop_files(src), out, again)
+    assert again.loaded == [] and entries_read == []
+    assert _package(out) == before
+    # the same length, the same modification time: its change time tells it changed
+    path = src / "surabaya.json"
+    data = path.read_bytes()
+    data_stat = path.stat()
+    changed = data.replace(b"Kelurahan Pakis", b"Kelurahan Pakiz", 1)
+    assert changed != data and len(changed) == len(data)
+    path.unlink()
+    path.write_bytes(changed)
+    os.utime(path, ns=(data_stat.st_atime_ns, data_stat.st_mtime_ns))
+    third = CountingLoader()
+    build_archive(workshop_files(src), out, third)
+    # its new bytes are looked up (no entry: prepared), the others' rows are copied
+    assert third.loaded == ["surabaya.json"] and entries_read == ["surabaya.json"]
+    fresh = build_archive(workshop_files(src), tmp_path / "fresh", store.load)
+    assert _package(out) == _package(fresh.out)
+    assert b"Kelurahan Pakiz" in (out / "data" / "workshops.csv").read_bytes()
+    # a table changed by hand after the run, keeping its size and modification time: the rows
+    # come from the entries instead
+    table = out / "data" / "participants.csv"
+    table_stat = table.stat()
+    text = table.read_bytes()
+    header, first = text.index(b"\n") + 1, text.index(b",", text.index(b"\n"))
+    tampered = text[:header] + b"X" * (first - header) + text[first:]
+    assert tampered != text and len(tampered) == len(text)
+    table.write_bytes(tampered)
+    os.utime(table, ns=(table_stat.st_atime_ns, table_stat.st_mtime_ns))
+    fourth = CountingLoader()
+    entries_read.clear()
+    build_archive(workshop_files(src), out, fourth)
+    assert fourth.loaded == []
+    assert sorted(entries_read) == ["palembang.json", "surabaya.json", "yogyakarta.json"]
+    assert _package(out) == _package(fresh.out)
