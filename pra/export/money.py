@@ -204,7 +204,28 @@ def fund_section(ctx: Context, heading: str) -> None:
     w.bullets(rules)
     if plan.rules:
         w.lead(ctx.t("export.label.other_rules"))
-        w.bullets(plan.rules)
+        w.bullets(_rules_with_day_notes(ctx))
+
+
+def _rules_with_day_notes(ctx: Context) -> list[str]:
+    """The group's own fund rules, each that names another repayment day than the fund's
+    followed by a note saying which day the plan's schedule uses (#13: "setiap tanggal 6"
+    printed a few lines under "setiap minggu pada hari Senin";
+    :func:`pra.plan.rule_days.rule_day_conflicts`, as in ``pra check``)."""
+    from pra.plan.rule_days import fund_day_notice, rule_day_conflicts, said_day_notice
+
+    group = ctx.group
+    assert group is not None
+    plan = group.capital
+    rules = list(plan.rules)
+    for hit in rule_day_conflicts(group):
+        rules[hit.number - 1] = ctx.t(
+            "export.label.rule_day_note",
+            rule=rules[hit.number - 1],
+            said=ctx.notice(said_day_notice(hit)),
+            fund=ctx.notice(fund_day_notice(plan)),
+        )
+    return rules
 
 
 def repayment_section(ctx: Context, heading: str) -> None:
