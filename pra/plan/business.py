@@ -60,6 +60,7 @@ from pra.plan.due_dates import add_months
 from pra.plan.fund import most_in_a_month
 from pra.plan.notice import Cents, Money, Notice
 from pra.plan.periods import Period, period_bounds
+from pra.plan.reserve import reserve_left
 
 if TYPE_CHECKING:
     from pra.plan.revolving import LedgerRow
@@ -335,6 +336,8 @@ class BusinessPlan:
     """The start-up lines that pay running costs ahead (materials, working capital, a fixed
     cost for some months): kept in the opening cash, set aside for the costs the cash flow
     charges in full every month."""
+    reserve: tuple[int, ...] = ()
+    """What is still set aside at each month's end (:func:`pra.plan.reserve.reserve_left`)."""
 
     @property
     def opening(self) -> int:
@@ -405,6 +408,14 @@ class Opening:
         for p in self.parts:
             if p.month:
                 found[p.month] = found.get(p.month, 0) + p.money - p.lines + p.prepaid
+        return found
+
+    def later_prepaid(self) -> dict[int, int]:
+        """Month → the part of :meth:`later` that pays running costs ahead (set aside)."""
+        found: dict[int, int] = {}
+        for p in self.parts:
+            if p.month and p.prepaid:
+                found[p.month] = found.get(p.month, 0) + p.prepaid
         return found
 
 
@@ -837,11 +848,8 @@ def business_plan(group: BusinessGroup, start: dt.date | None = None) -> Busines
     be = break_even(analysis)
     lines.append(_break_even_line(analysis, be))
     lines.append(_capacity_line(capacity, _assumed_sales(group, months)))
-    warnings = tuple(
-        Notice("plan.business.short", {"period": m.period, "amount": Money(-m.closing)})
-        for m in months
-        if m.closing < 0 and m.repayments > 0
-    )
+    reserve = reserve_left(group, months, opening.prepaid, opening.later_prepaid())
+    warnings = tuple(_cash_warnings(months, reserve))
     return BusinessPlan(
         ordinary,
         be,
@@ -854,7 +862,35 @@ def business_plan(group: BusinessGroup, start: dt.date | None = None) -> Busines
         _sales_note(group, start, months),
         _repaid(group, start, months),
         opening.prepaid,
+        reserve,
     )
+
+
+def _cash_warnings(months: tuple[CashMonth, ...], reserve: tuple[int, ...]) -> list[Notice]:
+    """A month with instalments or dues whose cash cannot pay them: the closing cash below
+    zero, or below what is still set aside for costs paid ahead (the instalments were paid
+    from that money; :mod:`pra.plan.reserve`)."""
+    found = []
+    for m, kept in zip(months, reserve, strict=True):
+        if not m.repayments:
+            continue
+        if m.closing < 0:
+            found.append(
+                Notice("plan.business.short", {"period": m.period, "amount": Money(-m.closing)})
+            )
+        elif m.closing < kept:
+            found.append(
+                Notice(
+                    "plan.business.short_reserve",
+                    {
+                        "period": m.period,
+                        "closing": Money(m.closing),
+                        "reserve": Money(kept),
+                        "amount": Money(kept - m.closing),
+                    },
+                )
+            )
+    return found
 
 
 def _repaid(
@@ -1125,7 +1161,7 @@ def workshop_warnings(ws: Workshop) -> tuple[tuple[str, Notice], ...]:
             found.append(
                 (
                     group.id,
-                    Notice("plan.business.short_in_group", {"group": group.name, **warning.params}),
+                    Notice(f"{warning.key}_in_group", {"group": group.name, **warning.params}),
                 )
             )
     return tuple(found)
