@@ -389,7 +389,9 @@ def _weekly_rows(
         days = [r.due_date for r in weeks if r.due_date is not None]
         if days:
             label = format_month(days[0], ctx.lang).replace(" ", NBSP)
-            when = ", ".join(str(d.day) for d in days)  # the month is in the first column
+            # the month is in the first column; the days on one line (#13: May's "3, 10, 17,
+            # 24," / "31"), the table's fitting widens the column to them
+            when = f",{NBSP}".join(str(d.day) for d in days)
         else:
             label = ctx.t("export.col.month_n", n=ctx.number(n))
             when = ctx.t("export.col.weeks", n=len(weeks))
@@ -442,9 +444,17 @@ def _rotation_end(ctx: Context, ledger: FundLedger) -> str:
         if d.amount
     )
     monthly = monthly_charges(plan)[1]
+    # dated, the last instalment's day: "bulan ke-11" (the rotation table counts the hand-over
+    # month as 0) read against "Lama angsuran: 12 bulan" as a second month count (#13)
+    last = ledger.rows[-1]
+    when = (
+        ctx.t("export.label.rotation_repaid_on", date=ctx.date(last.due_dates[-1]))
+        if last.due_dates
+        else ctx.t("export.label.rotation_repaid_month", month=ctx.number(last.month))
+    )
     return ctx.t(
         "export.label.rotation_end_monthly" if monthly else "export.label.rotation_end",
-        month=ctx.number(ledger.rows[-1].month),
+        when=when,
         balance=ctx.rupiah(ledger.balance),
         start=ctx.rupiah(ledger.stimulus_total),
         fees=ctx.rupiah(sum(r.fees_in for r in ledger.rows)),

@@ -90,3 +90,54 @@ def test_weekly_page_one_keeps_the_ordinary_month_and_the_lender_share(tmp_path:
         " Rp 51.000, padahal setiap peminjam membayar Rp 51.000 bulan itu (angsuran, jasa,"
         " iuran): angsuran bulan itu tidak bisa dibayar dari laba."
     )
+
+
+def test_weekly_wording_says_one_month_count_and_what_a_week_holds(tmp_path: Path) -> None:
+    # review10p finding 8
+    text = paragraphs(jaya_bersama_mondays(), "Kelompok Jaya Bersama", tmp_path)
+    # the fund is repaid on the last Monday, 30 Aug 2004: "bulan ke-11" (the rotation table
+    # counts the hand-over month as 0) read against "Lama angsuran: 12 bulan"
+    [end] = [p for p in text if p.startswith("Setelah semua anggota meminjam")]
+    assert end.startswith(
+        "Setelah semua anggota meminjam dan melunasi (angsuran terakhir 30 Agustus 2004),"
+        " dana bergulir berisi Rp 6.450.000"
+    )
+    assert "Lama angsuran: 12 bulan" in text
+    assert not any("bulan ke-1" in p for p in text if "kembali" in p or "melunasi" in p)
+    # the simpanan pokok is taken once, at hand-over: a week holds principal and fee only
+    # (12 × (10.000 + 1.500), 4 × (9.500 + 1.500), 36 × (9.500 + 1.000))
+    assert (
+        "Setoran per minggu (pokok dan jasa), berurutan: 12 × Rp 11.500, 4 × Rp 11.000,"
+        " 36 × Rp 10.500"
+    ) in text
+    assert any(
+        "Rp 25.000 kembali bersama setoran terakhir, bunganya 2,15% per bulan" in p for p in text
+    )
+
+
+def test_weekly_payment_names_a_monthly_deduction_when_there_is_one() -> None:
+    from pra.plan.fund import repayment_schedule
+    from pra.plan.revolving import fund_start
+    from tests.plan.test_weekly_months import weekly_jaya_bersama
+
+    group = weekly_jaya_bersama()  # a Tabungan wajib of Rp 2.000 a month, split over the weeks
+    lines = [n.text("id") for n in repayment_schedule(group.capital, fund_start(group)).lines]
+    assert (
+        "Setoran per minggu (pokok, jasa dan potongan), berurutan: 12 × Rp\u00a012.000,"
+        " 4 × Rp\u00a011.500, 32 × Rp\u00a011.000, 4 × Rp\u00a010.500"
+    ) in lines
+
+
+def test_the_days_of_a_five_monday_month_stay_on_one_line(tmp_path: Path) -> None:
+    result = export_workshop(
+        jaya_bersama_mondays(),
+        source="t",
+        output=tmp_path,
+        lang="id",
+        group="Kelompok Jaya Bersama",
+    )
+    document = docx.Document(str(result.documents[0]))
+    table = next(t for t in document.tables if t.rows[0].cells[1].text == "Hari angsuran")
+    may = next(r.cells[1].text for r in table.rows if r.cells[0].text == f"Mei{NB}2004")
+    # the days joined by non-breaking spaces: May's list was printed "3, 10, 17, 24," / "31"
+    assert may == f"3,{NB}10,{NB}17,{NB}24,{NB}31"
