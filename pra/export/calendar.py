@@ -202,6 +202,7 @@ def calendar_section(ctx: Context, heading: str, schedule: Schedule) -> None:
         w.note(outside)
     for sentence in holidays_outside_notes(ctx, schedule):
         w.note(sentence)
+    _collection_before(ctx)
     _collection_after(ctx)
     if schedule.warnings:
         w.heading(ctx.t("export.heading.warnings"), 3)
@@ -240,6 +241,34 @@ def holidays_outside_notes(ctx: Context, schedule: Schedule) -> list[str]:
         items = "; ".join(one(h) for h in after)
         notes.append(ctx.t("export.calendar.holidays.after", holidays=items))
     return notes
+
+
+def _collection_before(ctx: Context) -> None:
+    """The members' instalments that fall due before the calendar's first collecting step
+    begins (:func:`pra.plan.collection.fund_due_before_collection`): nobody on the page collects
+    them, which ``pra check`` says and the paper has to say too (#13)."""
+    from pra.plan.collection import fund_due_before_collection
+    from pra.plan.notice import Notice
+
+    group = ctx.group
+    assert group is not None
+    early = fund_due_before_collection(group)
+    if early is None:
+        return
+    dues = ctx.notice(
+        Notice(
+            "plan.checks.due_after_members",
+            {"count": early.count, "first": early.first_due, "last": early.last_due},
+        )
+    )
+    ctx.writer.note(
+        ctx.t(
+            "export.label.collection_before",
+            dues=dues,
+            title=early.step_title,
+            start=format_date(early.step_start, ctx.lang),
+        )
+    )
 
 
 def _collection_after(ctx: Context) -> None:

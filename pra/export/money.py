@@ -204,7 +204,28 @@ def fund_section(ctx: Context, heading: str) -> None:
     w.bullets(rules)
     if plan.rules:
         w.lead(ctx.t("export.label.other_rules"))
-        w.bullets(plan.rules)
+        w.bullets(_rules_with_day_notes(ctx))
+
+
+def _rules_with_day_notes(ctx: Context) -> list[str]:
+    """The group's own fund rules, each that names another repayment day than the fund's
+    followed by a note saying which day the plan's schedule uses (#13: "setiap tanggal 6"
+    printed a few lines under "setiap minggu pada hari Senin";
+    :func:`pra.plan.rule_days.rule_day_conflicts`, as in ``pra check``)."""
+    from pra.plan.rule_days import fund_day_notice, rule_day_conflicts, said_day_notice
+
+    group = ctx.group
+    assert group is not None
+    plan = group.capital
+    rules = list(plan.rules)
+    for hit in rule_day_conflicts(group):
+        rules[hit.number - 1] = ctx.t(
+            "export.label.rule_day_note",
+            rule=rules[hit.number - 1],
+            said=ctx.notice(said_day_notice(hit)),
+            fund=ctx.notice(fund_day_notice(plan)),
+        )
+    return rules
 
 
 def repayment_section(ctx: Context, heading: str) -> None:
@@ -368,7 +389,9 @@ def _weekly_rows(
         days = [r.due_date for r in weeks if r.due_date is not None]
         if days:
             label = format_month(days[0], ctx.lang).replace(" ", NBSP)
-            when = ", ".join(str(d.day) for d in days)  # the month is in the first column
+            # the month is in the first column; the days on one line (#13: May's "3, 10, 17,
+            # 24," / "31"), the table's fitting widens the column to them
+            when = f",{NBSP}".join(str(d.day) for d in days)
         else:
             label = ctx.t("export.col.month_n", n=ctx.number(n))
             when = ctx.t("export.col.weeks", n=len(weeks))
@@ -421,9 +444,17 @@ def _rotation_end(ctx: Context, ledger: FundLedger) -> str:
         if d.amount
     )
     monthly = monthly_charges(plan)[1]
+    # dated, the last instalment's day: "bulan ke-11" (the rotation table counts the hand-over
+    # month as 0) read against "Lama angsuran: 12 bulan" as a second month count (#13)
+    last = ledger.rows[-1]
+    when = (
+        ctx.t("export.label.rotation_repaid_on", date=ctx.date(last.due_dates[-1]))
+        if last.due_dates
+        else ctx.t("export.label.rotation_repaid_month", month=ctx.number(last.month))
+    )
     return ctx.t(
         "export.label.rotation_end_monthly" if monthly else "export.label.rotation_end",
-        month=ctx.number(ledger.rows[-1].month),
+        when=when,
         balance=ctx.rupiah(ledger.balance),
         start=ctx.rupiah(ledger.stimulus_total),
         fees=ctx.rupiah(sum(r.fees_in for r in ledger.rows)),

@@ -58,8 +58,9 @@ from pra.model import BusinessGroup, Grant, LenderLoan, OwnCapital, Workshop
 from pra.model.business import BusinessAnalysis, Product, Season
 from pra.plan.due_dates import add_months
 from pra.plan.fund import most_in_a_month
-from pra.plan.notice import Cents, Money, Notice
+from pra.plan.notice import Cents, Money, Month, Notice
 from pra.plan.periods import Period, period_bounds
+from pra.plan.reserve import reserve_left
 
 if TYPE_CHECKING:
     from pra.plan.revolving import LedgerRow
@@ -278,6 +279,9 @@ class Capacity:
     """What falls due to the lenders in :attr:`lender_month`."""
     unit: int = 1
     """The group's cash unit, the share is rounded up to."""
+    borrower_month: dt.date | None = None
+    """Weekly repayments, dated: the first day of the calendar month a borrower pays the most
+    in (:attr:`payment` less :attr:`lender_share`; the earliest of equals), else ``None``."""
 
     @property
     def margin(self) -> int:
@@ -335,6 +339,8 @@ class BusinessPlan:
     """The start-up lines that pay running costs ahead (materials, working capital, a fixed
     cost for some months): kept in the opening cash, set aside for the costs the cash flow
     charges in full every month."""
+    reserve: tuple[int, ...] = ()
+    """What is still set aside at each month's end (:func:`pra.plan.reserve.reserve_left`)."""
 
     @property
     def opening(self) -> int:
@@ -405,6 +411,14 @@ class Opening:
         for p in self.parts:
             if p.month:
                 found[p.month] = found.get(p.month, 0) + p.money - p.lines + p.prepaid
+        return found
+
+    def later_prepaid(self) -> dict[int, int]:
+        """Month → the part of :meth:`later` that pays running costs ahead (set aside)."""
+        found: dict[int, int] = {}
+        for p in self.parts:
+            if p.month and p.prepaid:
+                found[p.month] = found.get(p.month, 0) + p.prepaid
         return found
 
 
@@ -754,11 +768,22 @@ def _capacity(
         lender_month=heaviest,
         lender_total=total,
         unit=plan.cash_unit,
+        borrower_month=_heaviest_borrower_month(group),
     )
     weakest = _weakest_month(group, months, borrower)
     if weakest is not None and weakest.margin < ordinary_capacity.margin:
         return replace(ordinary_capacity, weakest=weakest)
     return ordinary_capacity
+
+
+def _heaviest_borrower_month(group: BusinessGroup) -> dt.date | None:
+    """Weekly, dated: the calendar month a borrower pays the most in (four or five meeting
+    days; the earliest of equals), as the repayment table prints it; else ``None``."""
+    in_month = _borrower_months(group)
+    if not in_month:
+        return None
+    year, month = max(sorted(in_month), key=lambda key: in_month[key])
+    return dt.date(year, month, 1)
 
 
 def _borrower_months(group: BusinessGroup) -> dict[tuple[int, int], int]:
@@ -837,11 +862,8 @@ def business_plan(group: BusinessGroup, start: dt.date | None = None) -> Busines
     be = break_even(analysis)
     lines.append(_break_even_line(analysis, be))
     lines.append(_capacity_line(capacity, _assumed_sales(group, months)))
-    warnings = tuple(
-        Notice("plan.business.short", {"period": m.period, "amount": Money(-m.closing)})
-        for m in months
-        if m.closing < 0 and m.repayments > 0
-    )
+    reserve = reserve_left(group, months, opening.prepaid, opening.later_prepaid())
+    warnings = tuple(_cash_warnings(months, reserve))
     return BusinessPlan(
         ordinary,
         be,
@@ -854,7 +876,35 @@ def business_plan(group: BusinessGroup, start: dt.date | None = None) -> Busines
         _sales_note(group, start, months),
         _repaid(group, start, months),
         opening.prepaid,
+        reserve,
     )
+
+
+def _cash_warnings(months: tuple[CashMonth, ...], reserve: tuple[int, ...]) -> list[Notice]:
+    """A month with instalments or dues whose cash cannot pay them: the closing cash below
+    zero, or below what is still set aside for costs paid ahead (the instalments were paid
+    from that money; :mod:`pra.plan.reserve`)."""
+    found = []
+    for m, kept in zip(months, reserve, strict=True):
+        if not m.repayments:
+            continue
+        if m.closing < 0:
+            found.append(
+                Notice("plan.business.short", {"period": m.period, "amount": Money(-m.closing)})
+            )
+        elif m.closing < kept:
+            found.append(
+                Notice(
+                    "plan.business.short_reserve",
+                    {
+                        "period": m.period,
+                        "closing": Money(m.closing),
+                        "reserve": Money(kept),
+                        "amount": Money(kept - m.closing),
+                    },
+                )
+            )
+    return found
 
 
 def _repaid(
@@ -1000,13 +1050,23 @@ def _share(profit: int, members: int, per_member: int) -> Money | Notice:
 
 
 def _paid_for(
-    lender_share: int, total: int, members: int, unit: int, period: Period | None = None
+    lender_share: int,
+    total: int,
+    members: int,
+    unit: int,
+    period: Period | None = None,
+    own: tuple[int, dt.date] | None = None,
 ) -> Notice:
     """What a borrower's payment is made of; with lender loans, how her share of the lenders'
     instalments is reached: the month named (``period``; else the month the sentence names),
     that month's instalments ÷ members, and the rounding up to the cash unit (Jaya Bersama:
-    December 2003, five Mondays, 342.500 ÷ 10 = 34.250, up to Rp 500: 34.500)."""
+    December 2003, five Mondays, 342.500 ÷ 10 = 34.250, up to Rp 500: 34.500). ``own``, a
+    weekly plan's ordinary month: what a borrower pays the fund in the schedule's heaviest
+    calendar month, and that month (Jaya Bersama: 59.500 in December 2003, five Mondays)."""
+    weekly = {"own": Money(own[0]), "month": Month(own[1])} if own is not None else None
     if not lender_share:
+        if weekly is not None:
+            return Notice("plan.business.paid_for_weekly", weekly)
         return Notice("plan.business.paid_for")
     exact: Money | Cents = Money(total // members)
     if total % members:
@@ -1025,6 +1085,10 @@ def _paid_for(
     }
     if period is None:
         return Notice("plan.business.paid_for_lender_that_month", params)
+    if weekly is not None:
+        return Notice(
+            "plan.business.paid_for_weekly_lender", {**params, **weekly, "period": period}
+        )
     return Notice("plan.business.paid_for_lender", {**params, "period": period})
 
 
@@ -1043,9 +1107,10 @@ def _weak_params(c: Capacity, weak: WeakMonth) -> dict[str, object]:
 
 
 def _capacity_line(c: Capacity, assumed: Notice | str = "") -> Notice:
-    """``Laba sebulan Rp 1.200.000 ÷ 10 anggota = Rp 120.000 per anggota; …``: the verdict of
-    the weakest month when it is short, naming that month; then, when the analysis does not
-    say when selling starts, that sales are assumed from the first month."""
+    """``Laba sebulan Rp 1.200.000 ÷ 10 anggota = Rp 120.000 per anggota; …``: the ordinary
+    month's verdict; then, when the analysis does not say when selling starts, that sales are
+    assumed from the first month. The weakest month follows in its own sentence
+    (:func:`capacity_note`)."""
     line = _capacity_verdict(c)
     if not assumed or not c.members:
         return line
@@ -1053,6 +1118,10 @@ def _capacity_line(c: Capacity, assumed: Notice | str = "") -> Notice:
 
 
 def _capacity_verdict(c: Capacity) -> Notice:
+    """The ordinary month: its profit per member against the most a borrower pays in a month
+    (weekly, the heaviest calendar month of the schedule) and her share of the lenders'
+    heaviest month. Kept when the weakest month is short (#13: the weekly plan's page 1 said
+    only the weakest month, and no word of the lender's share)."""
     if not c.members:
         return Notice("plan.business.capacity_no_members")
     params: dict[str, object] = {
@@ -1060,33 +1129,36 @@ def _capacity_verdict(c: Capacity) -> Notice:
         "members": c.members,
         "per_member": _share(c.profit, c.members, c.per_member),
         "payment": Money(c.payment),
-        "paid_for": _paid_for(c.lender_share, c.lender_total, c.members, c.unit, c.lender_month),
+        "paid_for": _paid_for(
+            c.lender_share,
+            c.lender_total,
+            c.members,
+            c.unit,
+            c.lender_month,
+            (c.payment - c.lender_share, c.borrower_month) if c.borrower_month else None,
+        ),
     }
     if c.profit < 0:
         return Notice("plan.business.capacity_loss", params)
-    weak = c.weakest
-    if weak is not None and weak.margin < 0:
-        found = _weak_params(c, weak)
-        if weak.profit < 0:
-            return Notice("plan.business.capacity_weakest_loss", found)
-        return Notice(
-            "plan.business.capacity_weakest_short", {**found, "short": Money(-weak.margin)}
-        )
     if c.margin >= 0:
         return Notice("plan.business.capacity_enough", {**params, "left": Money(c.margin)})
     return Notice("plan.business.capacity_short", {**params, "short": Money(-c.margin)})
 
 
 def capacity_note(c: Capacity) -> Notice | None:
-    """The weakest month when it still pays but leaves less than the ordinary month (the
-    capacity line names it itself when it is short)."""
+    """The weakest month with something due, after the ordinary month's sentence, when it
+    leaves less than the ordinary month: still enough, short, or at a loss."""
     weak = c.weakest
-    if weak is None or weak.margin < 0 or not c.members or c.profit < 0:
+    if weak is None or not c.members or c.profit < 0:
         return None
-    return Notice(
-        "plan.business.capacity_weakest_enough",
-        {**_weak_params(c, weak), "left": Money(weak.margin)},
-    )
+    found = _weak_params(c, weak)
+    if weak.margin >= 0:
+        return Notice(
+            "plan.business.capacity_weakest_enough", {**found, "left": Money(weak.margin)}
+        )
+    if weak.profit < 0:
+        return Notice("plan.business.capacity_weakest_loss", found)
+    return Notice("plan.business.capacity_weakest_short", {**found, "short": Money(-weak.margin)})
 
 
 def month_names(months: tuple[int, ...], lang: Language | None = None) -> tuple[str, ...]:
@@ -1125,7 +1197,7 @@ def workshop_warnings(ws: Workshop) -> tuple[tuple[str, Notice], ...]:
             found.append(
                 (
                     group.id,
-                    Notice("plan.business.short_in_group", {"group": group.name, **warning.params}),
+                    Notice(f"{warning.key}_in_group", {"group": group.name, **warning.params}),
                 )
             )
     return tuple(found)

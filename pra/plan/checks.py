@@ -128,29 +128,14 @@ def input_checks(ws: Workshop) -> list[InputCheck]:
 def _rule_days(group: BusinessGroup, add: Callable[..., None]) -> None:
     """A fund rule the group wrote naming another repayment day than the fund's
     (:mod:`pra.plan.rule_days`): both would be printed on the same page."""
-    from pra.plan.rule_days import rule_day_conflicts
+    from pra.plan.rule_days import fund_day_notice, rule_day_conflicts, said_day_notice
 
     hits = rule_day_conflicts(group)  # none without an agreed repayment day
     if not hits:
         return
-    plan = group.capital
-    weekly = plan.repayment_frequency == "weekly"
-    fund = (
-        Notice(
-            "plan.checks.fund_weekday",
-            {"weekday": Notice(f"plan.fund.weekday_{plan.repayment_day}")},
-        )
-        if weekly
-        else Notice("plan.checks.fund_day", {"day": plan.repayment_day})
-    )
+    fund = fund_day_notice(group.capital)
     for hit in hits:
-        said = (
-            Notice("plan.checks.said_day", {"day": hit.day_of_month})
-            if hit.day_of_month is not None
-            else Notice(
-                "plan.checks.said_weekday", {"weekday": Notice(f"plan.fund.weekday_{hit.weekday}")}
-            )
-        )
+        said = said_day_notice(hit)
         add(
             PraStep.CAPITAL,
             group.id,

@@ -152,6 +152,8 @@ class DueBeforeCollection:
     first_due: dt.date
     count: int
     """How many of the fund's due dates come before the step."""
+    last_due: dt.date
+    """The last of them."""
     step_title: str
     step_start: dt.date
 
@@ -179,7 +181,7 @@ def fund_due_before_collection(group: BusinessGroup) -> DueBeforeCollection | No
     early = [d for d in due if d < start]
     if not early:
         return None
-    return DueBeforeCollection(early[0], len(early), title, start)
+    return DueBeforeCollection(early[0], len(early), early[-1], title, start)
 
 
 @dataclass(frozen=True, slots=True)

@@ -444,14 +444,20 @@ def weekly_schedule(plan: CapitalPlan, start: dt.date | None = None) -> Repaymen
         lines.append(months_notice(months))
     weeks = tuple(r.principal + r.service_fee + r.other for r in rows)
     first, last = weeks[0], weeks[-1]
+    # only what the week's payment holds: "potongan" only with a monthly deduction (#13: said
+    # of a plan whose one deduction is taken once, at hand-over)
+    held = Notice(
+        "plan.fund.weekly_parts_other" if any(r.other for r in rows) else "plan.fund.weekly_parts"
+    )
     lines.append(
-        Notice("plan.fund.line_weekly_total", {"amount": Money(first)})
+        Notice("plan.fund.line_weekly_total", {"amount": Money(first), "parts": held})
         if first == last and len(set(weeks)) == 1
         else Notice(
-            "plan.fund.line_weekly_total_last", {"amount": Money(first), "last": Money(last)}
+            "plan.fund.line_weekly_total_last",
+            {"amount": Money(first), "last": Money(last), "parts": held},
         )
         if len(set(weeks[:-1])) == 1
-        else Notice("plan.fund.line_weekly_total_runs", {"runs": runs_notice(weeks)})
+        else Notice("plan.fund.line_weekly_total_runs", {"runs": runs_notice(weeks), "parts": held})
     )
     lines.append(
         Notice(

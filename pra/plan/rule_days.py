@@ -20,7 +20,8 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from pra.model import BusinessGroup
+from pra.model import BusinessGroup, CapitalPlan
+from pra.plan.notice import Notice
 
 WEEKDAYS: Final = {
     "senin": 1,
@@ -86,3 +87,23 @@ def rule_day_conflicts(group: BusinessGroup) -> tuple[RuleDayConflict, ...]:
         if day is not None or weekday is not None:
             found.append(RuleDayConflict(number, day, weekday))
     return tuple(found)
+
+
+def fund_day_notice(plan: CapitalPlan) -> Notice:
+    """The fund's own repayment day in words: "setiap minggu pada hari Senin", "setiap tanggal
+    6" (a plan with an agreed repayment day)."""
+    if plan.repayment_frequency == "weekly":
+        return Notice(
+            "plan.checks.fund_weekday",
+            {"weekday": Notice(f"plan.fund.weekday_{plan.repayment_day}")},
+        )
+    return Notice("plan.checks.fund_day", {"day": plan.repayment_day})
+
+
+def said_day_notice(hit: RuleDayConflict) -> Notice:
+    """The day a conflicting rule names: "tanggal 6 setiap bulan", "hari Kamis"."""
+    if hit.day_of_month is not None:
+        return Notice("plan.checks.said_day", {"day": hit.day_of_month})
+    return Notice(
+        "plan.checks.said_weekday", {"weekday": Notice(f"plan.fund.weekday_{hit.weekday}")}
+    )

@@ -104,7 +104,8 @@ def test_palembang_revolving_grant() -> None:
         "Bunga efektif dihitung atas uang tunai yang diterima, Rp 475.000; Simpanan pokok"
         " koperasi Bina Vitalis Rp 25.000 tetap milik anggota tetapi baru kembali bila anggota"
         " keluar, jadi dihitung kembali bersama setoran terakhir. Dari Rp 475.000, setiap setoran"
-        " pokok + jasa pada bulannya dan Rp 25.000 kembali pada bulan ke-12, bunganya 1,97% per"
+        " pokok + jasa pada bulannya dan Rp 25.000 kembali bersama setoran terakhir, bunganya"
+        " 1,97% per"
         " bulan, setahun (1 + bunga bulanan)¹² − 1 = 26,4%; yang dihitung: jasa dan potongan yang tidak"
         " kembali; iuran wajib tidak dihitung karena tetap milik anggota.",
     ]
@@ -297,7 +298,8 @@ def test_jaya_bersama_members_rate_is_counted_by_dates_as_the_lenders_is() -> No
     ]
     # 1,2558^(1/12) − 1 = 1,92% a month
     assert (
-        "setiap setoran pokok + jasa pada tanggalnya dan Rp 25.000 kembali pada bulan ke-12, "
+        "setiap setoran pokok + jasa pada tanggalnya dan Rp 25.000 kembali bersama setoran"
+        " terakhir, "
         "bunganya 1,92% per bulan"
     ) in rate.lines()[1].text("id").replace(NBSP, " ")
     # the lender's rate, by the same method: its own reference from its dated instalments

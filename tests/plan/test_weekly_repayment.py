@@ -86,7 +86,8 @@ def test_weekly_instalments_on_thursdays_by_hand() -> None:
         "ke Rp\u00a0500 terdekat: 12 × Rp\u00a038.500 dan terakhir Rp\u00a038.000.",
         "Jasa pinjaman 1% flat × Rp\u00a0500.000 = Rp\u00a05.000 per bulan, × 3 bulan = "
         "Rp\u00a015.000, dibagi ke 13 angsuran mingguan: 4 × Rp\u00a01.500, 9 × Rp\u00a01.000",
-        "Setoran per minggu (pokok, jasa dan potongan), berurutan: 4 × Rp\u00a040.000, "
+        # no monthly deduction: the week's payment is principal and fee only (#13)
+        "Setoran per minggu (pokok dan jasa), berurutan: 4 × Rp\u00a040.000, "
         "8 × Rp\u00a039.500, Rp\u00a039.000",
         "Jumlah setoran 13 angsuran mingguan, dengan iuran wajib: Rp\u00a0515.000",
     ]

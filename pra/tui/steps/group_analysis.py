@@ -25,7 +25,13 @@ from pra.edit.capital import number_text
 from pra.i18n import t
 from pra.model import BusinessGroup, PraStep, Workshop
 from pra.model.business import MARKET_LISTS
-from pra.plan.business import BusinessPlan, analysis_start, business_plan, month_names
+from pra.plan.business import (
+    BusinessPlan,
+    analysis_start,
+    business_plan,
+    capacity_note,
+    month_names,
+)
 from pra.plan.formatting import format_date, format_number, format_rupiah
 from pra.plan.sources import source_name
 from pra.tui.steps.base import register
@@ -233,6 +239,10 @@ class AnalysisView(GroupStepView):
             wrap=(1,),
         )
         summary = [n.text() for n in plan.lines]
+        weak = plan.capacity.weakest
+        note = capacity_note(plan.capacity)
+        if note is not None and weak is not None and weak.margin < 0:
+            summary.append(note.text())  # the weakest month that cannot pay, as before #13
         summary += [f"⚠ {w.text()}" for w in plan.warnings]
         self.query_one("#analysis-summary", Static).update("\n".join(summary))
 

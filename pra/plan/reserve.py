@@ -1,0 +1,67 @@
+"""The part of the cash set aside for costs paid ahead, month by month (#13).
+
+A budget (RAB) line marked as paying materials or a monthly cost ahead
+(``BudgetLine.prepaid``) is not spent at the start: its money stays in the opening cash
+(:mod:`pra.plan.business`), *set aside* ("disisihkan") for the costs the cash flow charges
+every month. The reserve is spent as those costs are charged:
+
+- a line paying **materials** (``"materials"``) by the month's cost of sales;
+- a line paying a **fixed cost** (``"fixed_costs"``) by the month's fixed costs whose name
+  begins with the same word as the line (``Sewa tempat, 3 bulan`` pays ``Sewa tempat``, the
+  rule of :mod:`pra.plan.prepaid`), or by all of them when none does.
+
+What is left of it at a month's end is still owed to those costs; the cash beyond it is the
+cash the instalments may use. A month whose closing cash is positive but smaller than the
+reserve left has paid its instalments from the money set aside (Jaya Bersama repaying weekly:
+September 2003 ends with Rp 334.000 while Rp 686.500 is still set aside for cloth and rent).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from pra.model import BusinessGroup
+
+if TYPE_CHECKING:
+    from pra.plan.business import CashMonth
+
+
+def _first_word(text: str) -> str:
+    words = text.split()
+    return words[0].casefold() if words else ""
+
+
+def reserve_left(
+    group: BusinessGroup, months: Sequence[CashMonth], opening: int, later: dict[int, int]
+) -> tuple[int, ...]:
+    """The reserve still set aside at each month's end. ``opening`` is the opening cash's
+    reserve, ``later`` (month → amount) the reserve that comes in a later month (a grant or loan handed over
+    after the business starts); each is split between materials and fixed costs as the
+    budget lines marked ``prepaid`` are."""
+    lines = [b for b in group.capital.budget if b.prepaid and not b.member_loans]
+    materials = sum(b.quantity * b.unit_price for b in lines if b.prepaid == "materials")
+    total = sum(b.quantity * b.unit_price for b in lines)
+    fixed_words = {_first_word(b.item) for b in lines if b.prepaid != "materials"}
+    costs = group.analysis.fixed_costs
+    all_fixed = sum(c.amount for c in costs)
+    matched = sum(c.amount for c in costs if _first_word(c.label) in fixed_words) or all_fixed
+
+    def split(amount: int) -> tuple[int, int]:
+        """``amount`` as (materials, fixed), in the budget lines' proportion."""
+        if not total:
+            return 0, amount
+        part = amount * materials // total
+        return part, amount - part
+
+    for_materials, for_fixed = split(opening)
+    left = []
+    for m in months:
+        more_materials, more_fixed = split(later.get(m.index, 0)) if m.index else (0, 0)
+        for_materials += more_materials
+        for_fixed += more_fixed
+        for_materials -= min(for_materials, m.cost_of_sales)
+        charged = m.fixed_costs * matched // all_fixed if all_fixed else 0
+        for_fixed -= min(for_fixed, charged)
+        left.append(for_materials + for_fixed)
+    return tuple(left)
