@@ -100,7 +100,11 @@ def test_the_business_cash_and_the_fund_each_have_one_traceable_figure(
     # costs ahead (kept in the cash since #13) make the cash flow's opening: Sedap Malam
     # 100.000 + 2.030.000 = 2.130.000, Jaya Bersama 50.000 + 845.000 = 895.000 (own cash
     # 150.000 less the cutting table 100.000, which none of the goods given are)
-    till = re.findall(r"Kas usaha kelompok \(kas awal arus kas\) Rp ([\d.]+)", whole)
+    # (the own-capital row now names whose cash it is: ", dari janji hati tunai Ernawati";
+    # pdftotext puts the amount column beside the cell's first line)
+    till = re.findall(
+        r"Kas usaha kelompok \(kas awal arus kas\)(?:, dari janji hati tunai)? Rp ([\d.]+)", whole
+    )
     opening = re.search(r"Kas awal menurut sumber dana: .*? = Rp ([\d.]+);", whole)
     prepaid = re.search(
         r"\+ RAB untuk bahan dan biaya bulanan yang dibayar di muka Rp ([\d.]+)", whole
