@@ -21,6 +21,7 @@ from pra.export.context import Context
 from pra.export.tables import Cell, Column
 from pra.model import Grant, LenderLoan
 from pra.plan.capital import CapitalSummary
+from pra.plan.due_dates import undated_first_due
 from pra.plan.fund import member_share, repayment_schedule
 from pra.plan.ledger import funding_ledger
 from pra.plan.lender import (
@@ -63,7 +64,9 @@ def _repayment_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSchedule
         count=len(rows),
         frequency=ctx.t(f"export.funding.{loan.frequency}"),
         when=when,
-        start=ctx.date(first.due) if first.due else ctx.t("export.funding.undated"),
+        start=ctx.date(first.due)
+        if first.due
+        else ctx.notice(undated_first_due(loan.frequency, loan.due_day, loan.grace_months)),
         amount=ctx.rupiah(first.total),
         last=ctx.rupiah(last.total),
         low=ctx.rupiah(min(totals)),
@@ -309,7 +312,9 @@ def _round_sentences(ctx: Context) -> list[str]:
             count=len(rows),
             amount=ctx.rupiah(amount),
             last=ctx.rupiah(last),
-            start=ctx.date(rows[0].due_date) if rows[0].due_date else "",
+            start=ctx.date(rows[0].due_date)
+            if rows[0].due_date
+            else ctx.notice(undated_first_due(plan.repayment_frequency, plan.repayment_day)),
             runs=ctx.notice(Notice("plan.fund.parts_runs", {"runs": runs_notice(paid)})),
             monthly=_monthly_phrase(ctx, amount, last),
         )

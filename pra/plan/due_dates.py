@@ -16,6 +16,8 @@ import calendar
 import datetime as dt
 from typing import Final, Literal
 
+from pra.plan.notice import Notice
+
 WEEKS_PER_YEAR: Final = 52
 """Weekly instalments in a year: a term of months holds ``term × 52 ÷ 12`` of them."""
 
@@ -69,3 +71,21 @@ def weekly_due_dates(after: dt.date, weekday: int, count: int) -> tuple[dt.date,
     earliest = after + dt.timedelta(days=7)
     first = earliest + dt.timedelta(days=(weekday - 1 - earliest.weekday()) % 7)
     return tuple(first + dt.timedelta(weeks=k) for k in range(count))
+
+
+def undated_first_due(
+    frequency: Literal["weekly", "monthly"], day: int | None, grace_months: int = 0
+) -> Notice:
+    """When the first instalment falls while the hand-over has no date, said as the rule that
+    dates it (the :func:`weekly_due_dates`/:func:`monthly_due_dates` one, after the grace when
+    there is one): "tanggal 6 pertama yang sedikitnya sebulan sesudah dana diserahkan
+    (tanggal penyerahan belum ditentukan)", never an empty date. ``day`` ``None``: no day was
+    agreed (the hand-over's own)."""
+    period = "weekly" if frequency == "weekly" else "monthly"
+    after = "grace" if grace_months else "handover"
+    if day is None:
+        return Notice(f"plan.due_dates.undated_{period}_{after}", {"months": grace_months})
+    named: object = Notice(f"plan.fund.weekday_{day}") if frequency == "weekly" else day
+    return Notice(
+        f"plan.due_dates.undated_{period}_{after}_day", {"day": named, "months": grace_months}
+    )
