@@ -162,9 +162,10 @@ def _capacity_sentence(ctx: Context) -> str:
         return ctx.t("export.funding.capacity_none")
     plan = business_plan(group, analysis_start(group, ctx.ws.info.date))
     note = capacity_note(plan.capacity)
-    if note is None:
-        return ctx.notice(plan.lines[-1])
-    return f"{ctx.notice(plan.lines[-1])} {ctx.notice(note)}"
+    said = [plan.lines[-1], *([note] if note is not None else [])]
+    if plan.assumed is not None:  # the hand-over day the months count from, while undated
+        said.append(plan.assumed)
+    return " ".join(ctx.notice(n) for n in said)
 
 
 def _own_sentence(ctx: Context) -> str:

@@ -138,3 +138,24 @@ def test_an_undated_lender_loan_starts_after_its_grace_not_on_the_hand_over(
         " setiap kali, terakhir Rp 46.500"
     ), repayment[0]
     assert "mulai tanggal penyerahan" not in " ".join(texts)
+
+
+@pytest.mark.parametrize("weekly", [False, True], ids=["monthly", "weekly"])
+def test_page_one_and_the_cash_flow_state_the_assumed_hand_over(
+    tmp_path: Path, weekly: bool
+) -> None:
+    texts = _texts(undated_palembang(weekly), tmp_path, 1)
+    assumed = (
+        "Tanggal penyerahan dana belum ditentukan: arus kas menganggap dana diserahkan pada hari"
+        " pertama kalender kegiatan, 6 Oktober 2003"
+    )
+    summary = " ".join(_summary(texts))
+    assert assumed in summary
+    # and under the cash flow, before how the sales were counted
+    notes = [i for i, t in enumerate(texts) if t.split("\t")[-1].startswith(assumed)]
+    assert len(notes) == 1, notes
+    assert texts[notes[0] + 1].split("\t")[-1].startswith("Penjualan mulai 3 November 2003")
+    # no month made short by the assumption (before: "Oktober 2003: usaha rugi Rp 140.000")
+    capacity = next(t for t in _summary(texts) if "Kemampuan mengangsur" in t)
+    if not weekly:
+        assert "cukup, sisa Rp 25.000" in capacity and "rugi" not in capacity, capacity
