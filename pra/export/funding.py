@@ -101,9 +101,9 @@ def _first_interest_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSch
 
 
 def _first_due_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSchedule) -> str:
-    """Why the first instalment falls when it does after a grace period (Jaya Bersama: handed
-    over Monday 1 Sep 2003, one month's grace to Wednesday 1 Oct, the first Monday at least a
-    week later is 13 Oct, not 6 Oct); empty without grace, dates, or when the first interest's
+    """Why the first instalment falls when it does after a grace period, the rule said (Jaya
+    Bersama: handed over Monday 1 Sep 2003, one month's grace to Wednesday 1 Oct, the first
+    Monday on or after it is 6 Oct); empty without grace, dates, or when the first interest's
     sentence already says it."""
     from pra.plan.due_dates import add_months
 

@@ -469,8 +469,10 @@ def lender_outflows(group: BusinessGroup, start: dt.date | None) -> dict[int, in
     """Month of the cash flow → what the group pays its lenders that month.
 
     Dated (a start and a hand-over date): each instalment in the month its due date
-    falls in. Otherwise from month 0: monthly instalment ``k`` (from 1) in month
-    grace + ``k``, weekly instalment ``k`` in month grace + ⌈12·k ÷ 52⌉.
+    falls in. Otherwise from month 0, counting from the grace's end as the dated schedule
+    does (the first instalment when a grace ends, else a period after the hand-over:
+    :func:`pra.plan.lender.first_offset` *o*): monthly instalment ``k`` (from 1) in month
+    grace + ``k`` − 1 + *o*, weekly instalment ``k`` in month grace + ⌈12·(k − 1 + *o*) ÷ 52⌉.
     """
     paid: dict[int, int] = {}
     for loan in group.capital.loans:
@@ -485,15 +487,16 @@ def lender_outflows_of(
     """Month of the cash flow → what the group pays the lender of ``loan`` that month
     (see :func:`lender_outflows`)."""
     from pra.plan.due_dates import week_month
+    from pra.plan.lender import first_offset
 
     paid: dict[int, int] = {}
     for row in _placed_lender_schedule(group, loan).instalments:
         if start is not None and row.due is not None:
             month = _months_between(start, row.due)
         elif loan.frequency == "monthly":
-            month = loan.grace_months + row.number
-        else:
-            month = loan.grace_months + week_month(row.number)  # as the fund's weeks
+            month = loan.grace_months + row.number - 1 + first_offset(loan)
+        else:  # as the fund's weeks, counted from the grace's end
+            month = loan.grace_months + week_month(row.number - 1 + first_offset(loan))
         paid[month] = paid.get(month, 0) + row.total
     return paid
 

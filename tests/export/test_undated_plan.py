@@ -133,10 +133,12 @@ def test_an_undated_lender_loan_starts_after_its_grace_not_on_the_hand_over(
     assert len(repayment) == 1, repayment
     assert repayment[0].startswith(
         "Pinjaman BMM dikembalikan dalam 52 angsuran mingguan setiap hari Senin mulai hari Senin"
-        " pertama yang sedikitnya seminggu sesudah masa tenggang 1 bulan berakhir (masa"
-        " tenggang dihitung dari penyerahan dana, yang tanggalnya belum ditentukan): Rp 68.500"
-        " setiap kali, terakhir Rp 46.500"
+        " pertama pada atau sesudah hari masa tenggang 1 bulan berakhir (masa tenggang dihitung"
+        " dari penyerahan dana, yang tanggalnya belum ditentukan): Rp 68.500 setiap kali,"
+        " terakhir Rp 46.500"
     ), repayment[0]
+    # the rate from the grace's end, the earliest the contract allows (dated 1 Sep: 33,7%)
+    assert repayment[0].endswith("bunga efektif 34,5% setahun."), repayment[0]
     assert "mulai tanggal penyerahan" not in " ".join(texts)
 
 
