@@ -100,6 +100,18 @@ def test_no_sentence_of_an_undated_plan_has_an_empty_slot(
     assert [t for t in texts if re.search(r"mulai ;| ;|\(\)|mulai \.|mulai :", t)] == []
 
 
+def test_the_english_undated_plan_has_no_empty_slot_either(
+    tmp_path: Path, empty_slots: list[tuple[str, str]]
+) -> None:
+    path = export_workshop(undated_palembang(), source="p", output=tmp_path, lang="en")
+    texts = [p.text for p in docx.Document(str(path.documents[1])).paragraphs]
+    assert empty_slots == []
+    assert any(
+        "from the first day 6 at least a month after the hand-over (its date not set yet)" in t
+        for t in texts
+    )
+
+
 def test_the_shipped_plan_has_no_empty_slot_either(
     tmp_path: Path, empty_slots: list[tuple[str, str]]
 ) -> None:
