@@ -265,9 +265,12 @@ def rounding_notice(loan: LenderLoan, unit: int = 1) -> Notice:
 
 def rate_counted_notice(loan: LenderLoan, schedule: LenderSchedule) -> Notice | None:
     """From when the effective rate is counted: the hand-over day, the grace months included
-    (the schedule's times run from ``disbursed``); ``None`` undated."""
+    (the schedule's times run from ``disbursed``); undated, the nominal times said (the first
+    instalment when the grace ends, else a period after the hand-over: :func:`_nominal_times`)."""
     if schedule.disbursed is None:
-        return None
+        if loan.grace_months:
+            return Notice("plan.lender.rate_undated_grace", {"months": loan.grace_months})
+        return Notice(f"plan.lender.rate_undated_{loan.frequency}")
     if loan.grace_months:
         return Notice(
             "plan.lender.rate_from_handover_grace",

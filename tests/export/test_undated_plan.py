@@ -149,8 +149,13 @@ def test_an_undated_lender_loan_starts_after_its_grace_not_on_the_hand_over(
         " dari penyerahan dana, yang tanggalnya belum ditentukan): Rp 68.500 setiap kali,"
         " terakhir Rp 46.500"
     ), repayment[0]
-    # the rate from the grace's end, the earliest the contract allows (dated 1 Sep: 33,7%)
-    assert repayment[0].endswith("bunga efektif 34,5% setahun."), repayment[0]
+    # the first instalment when the grace ends, the earliest the contract allows (dated 1 Sep:
+    # 33,7%), and the page says so
+    assert repayment[0].endswith(
+        "bunga efektif 34,5% setahun, dihitung dari hari dana diserahkan, masa tenggang 1 bulan"
+        " termasuk, dengan angsuran pertama tepat saat masa tenggang berakhir (tanggal"
+        " penyerahan belum ditentukan)."
+    ), repayment[0]
     assert "mulai tanggal penyerahan" not in " ".join(texts)
 
 
