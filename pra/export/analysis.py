@@ -260,6 +260,8 @@ def _cash_flow(ctx: Context, plan: BusinessPlan) -> None:
     # how the first month of sales was counted; the table runs until every loan is repaid:
     # say so, loan by loan
     notes = (plan.sales_note, *plan.repaid) if plan.sales_note else plan.repaid
+    if plan.assumed is not None:  # the hand-over day the months count from, while undated
+        notes = (plan.assumed, *notes)
     w.lines(ctx.notice(n) for n in notes)
     formula = ctx.t(
         "export.analysis.cash_flow_formula",

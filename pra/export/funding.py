@@ -21,6 +21,7 @@ from pra.export.context import Context
 from pra.export.tables import Cell, Column
 from pra.model import Grant, LenderLoan
 from pra.plan.capital import CapitalSummary
+from pra.plan.due_dates import undated_first_due
 from pra.plan.fund import member_share, repayment_schedule
 from pra.plan.ledger import funding_ledger
 from pra.plan.lender import (
@@ -63,7 +64,9 @@ def _repayment_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSchedule
         count=len(rows),
         frequency=ctx.t(f"export.funding.{loan.frequency}"),
         when=when,
-        start=ctx.date(first.due) if first.due else ctx.t("export.funding.undated"),
+        start=ctx.date(first.due)
+        if first.due
+        else ctx.notice(undated_first_due(loan.frequency, loan.due_day, loan.grace_months)),
         amount=ctx.rupiah(first.total),
         last=ctx.rupiah(last.total),
         low=ctx.rupiah(min(totals)),
@@ -98,9 +101,9 @@ def _first_interest_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSch
 
 
 def _first_due_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSchedule) -> str:
-    """Why the first instalment falls when it does after a grace period (Jaya Bersama: handed
-    over Monday 1 Sep 2003, one month's grace to Wednesday 1 Oct, the first Monday at least a
-    week later is 13 Oct, not 6 Oct); empty without grace, dates, or when the first interest's
+    """Why the first instalment falls when it does after a grace period, the rule said (Jaya
+    Bersama: handed over Monday 1 Sep 2003, one month's grace to Wednesday 1 Oct, the first
+    Monday on or after it is 6 Oct); empty without grace, dates, or when the first interest's
     sentence already says it."""
     from pra.plan.due_dates import add_months
 
@@ -159,9 +162,10 @@ def _capacity_sentence(ctx: Context) -> str:
         return ctx.t("export.funding.capacity_none")
     plan = business_plan(group, analysis_start(group, ctx.ws.info.date))
     note = capacity_note(plan.capacity)
-    if note is None:
-        return ctx.notice(plan.lines[-1])
-    return f"{ctx.notice(plan.lines[-1])} {ctx.notice(note)}"
+    said = [plan.lines[-1], *([note] if note is not None else [])]
+    if plan.assumed is not None:  # the hand-over day the months count from, while undated
+        said.append(plan.assumed)
+    return " ".join(ctx.notice(n) for n in said)
 
 
 def _own_sentence(ctx: Context) -> str:
@@ -309,7 +313,9 @@ def _round_sentences(ctx: Context) -> list[str]:
             count=len(rows),
             amount=ctx.rupiah(amount),
             last=ctx.rupiah(last),
-            start=ctx.date(rows[0].due_date) if rows[0].due_date else "",
+            start=ctx.date(rows[0].due_date)
+            if rows[0].due_date
+            else ctx.notice(undated_first_due(plan.repayment_frequency, plan.repayment_day)),
             runs=ctx.notice(Notice("plan.fund.parts_runs", {"runs": runs_notice(paid)})),
             monthly=_monthly_phrase(ctx, amount, last),
         )

@@ -63,6 +63,7 @@ from pra.plan.periods import Period, period_bounds
 from pra.plan.reserve import reserve_left
 
 if TYPE_CHECKING:
+    from pra.plan.lender import LenderSchedule
     from pra.plan.revolving import LedgerRow
 
 CASH_FLOW_MONTHS: Final = 12
@@ -341,6 +342,9 @@ class BusinessPlan:
     charges in full every month."""
     reserve: tuple[int, ...] = ()
     """What is still set aside at each month's end (:func:`pra.plan.reserve.reserve_left`)."""
+    assumed: Notice | None = None
+    """The hand-over day the cash flow assumes while no money has a date
+    (:func:`assumed_handover`), said with the plan's months; ``None``: nothing assumed."""
 
     @property
     def opening(self) -> int:
@@ -479,8 +483,10 @@ def lender_outflows(group: BusinessGroup, start: dt.date | None) -> dict[int, in
     """Month of the cash flow → what the group pays its lenders that month.
 
     Dated (a start and a hand-over date): each instalment in the month its due date
-    falls in. Otherwise from month 0: monthly instalment ``k`` (from 1) in month
-    grace + ``k``, weekly instalment ``k`` in month grace + ⌈12·k ÷ 52⌉.
+    falls in. Otherwise from month 0, counting from the grace's end as the dated schedule
+    does (the first instalment when a grace ends, else a period after the hand-over:
+    :func:`pra.plan.lender.first_offset` *o*): monthly instalment ``k`` (from 1) in month
+    grace + ``k`` − 1 + *o*, weekly instalment ``k`` in month grace + ⌈12·(k − 1 + *o*) ÷ 52⌉.
     """
     paid: dict[int, int] = {}
     for loan in group.capital.loans:
@@ -495,26 +501,50 @@ def lender_outflows_of(
     """Month of the cash flow → what the group pays the lender of ``loan`` that month
     (see :func:`lender_outflows`)."""
     from pra.plan.due_dates import week_month
-    from pra.plan.lender import group_lender_schedule
+    from pra.plan.lender import first_offset
 
     paid: dict[int, int] = {}
-    for row in group_lender_schedule(group, loan).instalments:
+    for row in _placed_lender_schedule(group, loan).instalments:
         if start is not None and row.due is not None:
             month = _months_between(start, row.due)
         elif loan.frequency == "monthly":
-            month = loan.grace_months + row.number
-        else:
-            month = loan.grace_months + week_month(row.number)  # as the fund's weeks
+            month = loan.grace_months + row.number - 1 + first_offset(loan)
+        else:  # as the fund's weeks, counted from the grace's end
+            month = loan.grace_months + week_month(row.number - 1 + first_offset(loan))
         paid[month] = paid.get(month, 0) + row.total
     return paid
 
 
+def _placed_lender_schedule(group: BusinessGroup, loan: LenderLoan) -> LenderSchedule:
+    """The loan's schedule as the cash flow places it: dated from its hand-over, or while no
+    money has a date, from the assumed one (:func:`assumed_handover`); the printed schedule
+    stays undated."""
+    from pra.plan.lender import group_lender_schedule, lender_schedule
+
+    schedule = group_lender_schedule(group, loan)
+    assumed = assumed_handover(group) if schedule.disbursed is None else None
+    if assumed is None:
+        return schedule
+    return lender_schedule(loan, assumed, group.capital.cash_unit)
+
+
+def money_start(group: BusinessGroup) -> dt.date | None:
+    """The day the cash flow counts the revolving fund from: its hand-over
+    (:func:`pra.plan.revolving.fund_start`), else the assumed one (:func:`assumed_handover`)."""
+    from pra.plan.revolving import fund_start
+
+    return fund_start(group) or assumed_handover(group)
+
+
 def _fund_rows(group: BusinessGroup, start: dt.date | None) -> tuple[tuple[LedgerRow, ...], int]:
     """The revolving fund's months, and the cash flow's month its month 0 falls in."""
-    from pra.plan.revolving import fund_start, group_fund
+    from pra.plan.revolving import revolving_fund
 
-    ledger = group_fund(group).rows if group.capital.stimulus_per_member else ()
-    began = fund_start(group)
+    began = money_start(group)
+    capital = group.capital
+    ledger = (
+        revolving_fund(capital, group.member_ids, began).rows if capital.stimulus_per_member else ()
+    )
     offset = _months_between(start, began) if start is not None and began is not None else 0
     return ledger, offset
 
@@ -731,11 +761,9 @@ def _borrower_payment(group: BusinessGroup) -> int:
     """The most one borrower pays the revolving fund in a month (instalments, service fee,
     monthly deductions, dues: weekly, a month with five meeting days holds five); the dues
     alone without a fund."""
-    from pra.plan.revolving import fund_start
-
     plan = group.capital
     if plan.stimulus_per_member:
-        return most_in_a_month(plan, fund_start(group))
+        return most_in_a_month(plan, money_start(group))
     return plan.compulsory_dues
 
 
@@ -791,10 +819,9 @@ def _borrower_months(group: BusinessGroup) -> dict[tuple[int, int], int]:
     five meeting days, and the month's dues); empty for monthly ones, whose months are all
     alike (:func:`_borrower_payment` then stands for every month)."""
     from pra.plan.fund import month_totals
-    from pra.plan.revolving import fund_start
 
     plan = group.capital
-    start = fund_start(group)
+    start = money_start(group)
     if plan.repayment_frequency != "weekly" or not plan.stimulus_per_member or start is None:
         return {}
     return month_totals(plan, start)  # dated: keyed (year, month)
@@ -877,6 +904,7 @@ def business_plan(group: BusinessGroup, start: dt.date | None = None) -> Busines
         _repaid(group, start, months),
         opening.prepaid,
         reserve,
+        _assumed_note(group, start),
     )
 
 
@@ -905,6 +933,14 @@ def _cash_warnings(months: tuple[CashMonth, ...], reserve: tuple[int, ...]) -> l
                 )
             )
     return found
+
+
+def _assumed_note(group: BusinessGroup, start: dt.date | None) -> Notice | None:
+    """The one assumption an undated plan's months rest on, said (:func:`assumed_handover`)."""
+    assumed = assumed_handover(group)
+    if start is None or assumed is None or start != assumed:
+        return None
+    return Notice("plan.business.handover_assumed", {"day": assumed})
 
 
 def _repaid(
@@ -1169,10 +1205,38 @@ def month_names(months: tuple[int, ...], lang: Language | None = None) -> tuple[
     return tuple(str(names[m]) for m in months)
 
 
+def assumed_handover(group: BusinessGroup) -> dt.date | None:
+    """The day the cash flow takes as the hand-over while no grant or loan of ``group`` has one:
+    the first day of its activity calendar as the calendar places itself from its fixed steps
+    (Jaya Bersama without dates: Monday 6 October 2003, its "Pertemuan mingguan" fixed on 13
+    October), as a dated plan hands its money over when its calendar starts. ``None``: the group
+    has a calendar start, a dated hand-over, no money to hand over, or no dated step.
+
+    One assumption for the whole cash flow (#13): the revolving fund and the lender loans count
+    their months from it, and the sales start on the selling step's day in the same calendar,
+    so no month is invented in which members repay before the business could sell (the cash
+    flow used to start at the workshop's month while the sales started at the calendar's)."""
+    if group.calendar.start is not None:
+        return None
+    from pra.plan.lender import disbursement_date
+
+    sources: list[Grant | LenderLoan] = [*group.capital.grants, *group.capital.loans]
+    if not sources or any(disbursement_date(group, s) is not None for s in sources):
+        return None
+    from pra.plan.schedule import schedule_group
+
+    return schedule_group(group).start
+
+
 def analysis_start(group: BusinessGroup, workshop_date: dt.date | None) -> dt.date | None:
-    """Where the analysis' months start: the group's calendar, else the workshop's date, else
-    the first day a grant or loan is handed over (a new workshop whose only date is the
-    lender loan's: its months are named, not "Bulan 1"); ``None`` when nothing is dated."""
+    """Where the analysis' months start: the group's calendar; while no money has a hand-over
+    date, the first day of the calendar placed by its fixed steps (:func:`assumed_handover`);
+    else the workshop's date, else the first day a grant or loan is handed over (a new
+    workshop whose only date is the lender loan's: its months are named, not "Bulan 1");
+    ``None`` when nothing is dated."""
+    assumed = assumed_handover(group)
+    if assumed is not None:
+        return assumed
     if group.calendar.start or workshop_date:
         return group.calendar.start or workshop_date
     from pra.plan.lender import disbursement_date

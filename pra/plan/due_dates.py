@@ -1,8 +1,9 @@
 """When instalments fall due: one rule for the revolving fund and for a lender's loan.
 
 The first instalment falls on the first agreed day at least one period (a week
-for weekly, a month for monthly) after ``after`` (the hand-over, or the end of a
-grace period), so never before the money is there. Monthly instalments fall on
+for weekly, a month for monthly) after ``after`` (the hand-over), so never before
+the money is there; after a lender's grace period, on the first agreed day on or
+after the day the grace ends (``on_or_after``: the grace already gives the time). Monthly instalments fall on
 day *N* of the month (the month's last day where it has no day *N*: 31 → 30
 April, 28/29 February); weekly ones on the agreed weekday (1 = Monday … 7 = Sunday).
 How many instalments a term holds (:func:`count_instalments`) and, while a plan has
@@ -15,6 +16,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from typing import Final, Literal
+
+from pra.plan.notice import Notice
 
 WEEKS_PER_YEAR: Final = 52
 """Weekly instalments in a year: a term of months holds ``term × 52 ÷ 12`` of them."""
@@ -51,9 +54,12 @@ def day_in_month(year: int, month: int, day: int) -> dt.date:
     return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
-def monthly_due_dates(after: dt.date, day: int, count: int) -> tuple[dt.date, ...]:
-    """``count`` dates on day ``day`` of the month, the first at least a month after ``after``."""
-    earliest = add_months(after, 1)
+def monthly_due_dates(
+    after: dt.date, day: int, count: int, *, on_or_after: bool = False
+) -> tuple[dt.date, ...]:
+    """``count`` dates on day ``day`` of the month, the first at least a month after ``after``
+    (``on_or_after``: the first on or after ``after``)."""
+    earliest = after if on_or_after else add_months(after, 1)
     year, month = earliest.year, earliest.month
     if day_in_month(year, month, day) < earliest:
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
@@ -64,8 +70,29 @@ def monthly_due_dates(after: dt.date, day: int, count: int) -> tuple[dt.date, ..
     return tuple(dates)
 
 
-def weekly_due_dates(after: dt.date, weekday: int, count: int) -> tuple[dt.date, ...]:
-    """``count`` dates on ``weekday`` (1 = Monday), the first at least a week after ``after``."""
-    earliest = after + dt.timedelta(days=7)
+def weekly_due_dates(
+    after: dt.date, weekday: int, count: int, *, on_or_after: bool = False
+) -> tuple[dt.date, ...]:
+    """``count`` dates on ``weekday`` (1 = Monday), the first at least a week after ``after``
+    (``on_or_after``: the first on or after ``after``)."""
+    earliest = after if on_or_after else after + dt.timedelta(days=7)
     first = earliest + dt.timedelta(days=(weekday - 1 - earliest.weekday()) % 7)
     return tuple(first + dt.timedelta(weeks=k) for k in range(count))
+
+
+def undated_first_due(
+    frequency: Literal["weekly", "monthly"], day: int | None, grace_months: int = 0
+) -> Notice:
+    """When the first instalment falls while the hand-over has no date, said as the rule that
+    dates it (the :func:`weekly_due_dates`/:func:`monthly_due_dates` one, after the grace when
+    there is one): "tanggal 6 pertama yang sedikitnya sebulan sesudah dana diserahkan
+    (tanggal penyerahan belum ditentukan)", never an empty date. ``day`` ``None``: no day was
+    agreed (the hand-over's own)."""
+    period = "weekly" if frequency == "weekly" else "monthly"
+    after = "grace" if grace_months else "handover"
+    if day is None:
+        return Notice(f"plan.due_dates.undated_{period}_{after}", {"months": grace_months})
+    named: object = Notice(f"plan.fund.weekday_{day}") if frequency == "weekly" else day
+    return Notice(
+        f"plan.due_dates.undated_{period}_{after}_day", {"day": named, "months": grace_months}
+    )

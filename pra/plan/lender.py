@@ -5,9 +5,11 @@ The rules, one sentence each in the plan:
 - The loan is handed over on its disbursement date, or on the scheduled start
   of the calendar step that hands it over (:func:`disbursement_date`).
 - The grace period (``grace_months``) follows the hand-over; the first
-  instalment falls on the first agreed day at least one period after the grace
-  ends (a week for weekly, a month for monthly), so never before the money is
-  there. Monthly instalments fall on day *N* of the month (the month's last day
+  instalment falls on the first agreed day on or after the day the grace ends
+  (handed over Monday 1 September, a month's grace to Wednesday 1 October: Monday
+  6 October), as a lender's contract starts; without grace, on the first agreed
+  day at least one period after the hand-over (a week for weekly, a month for
+  monthly), so never before the money is there. Monthly instalments fall on day *N* of the month (the month's last day
   where it has no day *N*: 31 → 30 April, 28/29 February); weekly ones on the
   agreed weekday (1 = Monday … 7 = Sunday).
 - ``term_months`` is the repayment period after the grace: that many monthly
@@ -21,7 +23,8 @@ The rules, one sentence each in the plan:
   September, due on the 31st: 31 October, 1 month and 30 of October's 31 days):
   its interest is charged for that actual time, whole months and the days of the
   month begun counted by that month's length (weeks: days ÷ 7), so the effective
-  rate is never below the nominal one for the money held longer.
+  rate is never below the nominal one for the money held longer; never less than
+  one period's (a first instalment due a few days after the grace ends).
 - The principal is split into amounts payable in the group's cash unit
   (:func:`pra.plan.rounding.split_instalments`), the rest on the last one; flat
   interest the same way.
@@ -104,16 +107,24 @@ def due_dates(loan: LenderLoan, disbursed: dt.date) -> tuple[dt.date, ...]:
     """The instalments' dates (see the module docstring and :mod:`pra.plan.due_dates`)."""
     count = instalment_count(loan)
     grace_end = add_months(disbursed, loan.grace_months)
+    after = bool(loan.grace_months)  # the grace already gives the time: on or after its end
     if loan.frequency == "weekly":
-        return weekly_due_dates(grace_end, loan.due_day, count)
-    return monthly_due_dates(grace_end, loan.due_day, count)
+        return weekly_due_dates(grace_end, loan.due_day, count, on_or_after=after)
+    return monthly_due_dates(grace_end, loan.due_day, count, on_or_after=after)
+
+
+def first_offset(loan: LenderLoan) -> int:
+    """Periods from the grace's end to the first instalment while undated: 0 after a grace
+    (due when it ends), else 1 (a period after the hand-over), as :func:`due_dates`."""
+    return 0 if loan.grace_months else 1
 
 
 def _nominal_times(loan: LenderLoan, count: int) -> tuple[float, ...]:
-    """Times in years without dates: one period after the grace, then one period apart."""
+    """Times in years without dates: when the grace ends (a period after the hand-over without
+    one), then one period apart."""
     grace = loan.grace_months / 12
     step = 1 / WEEKS_PER_YEAR if loan.frequency == "weekly" else 1 / 12
-    return tuple(grace + step * (k + 1) for k in range(count))
+    return tuple(grace + step * (k + first_offset(loan)) for k in range(count))
 
 
 def first_period_parts(
@@ -163,7 +174,7 @@ def first_interest(loan: LenderLoan, schedule: LenderSchedule) -> FirstInterest 
         return None
     start = add_months(schedule.disbursed, loan.grace_months)
     months, days, length = first_period_parts(loan, start, first.due)
-    if (months, days) in ((1, 0), (0, 7)):  # exactly one month, or one week
+    if first_period(loan, start, first.due) <= 1:  # one period or less: one period charged
         return None
     return FirstInterest(
         start, bool(loan.grace_months), first.due, months, days, length, first.interest
@@ -196,7 +207,9 @@ def lender_schedule(loan: LenderLoan, disbursed: dt.date | None, unit: int = 1) 
     else:
         dates = due_dates(loan, disbursed)
         times = tuple((d - disbursed).days / DAYS_PER_YEAR for d in dates)
-        first = first_period(loan, add_months(disbursed, loan.grace_months), dates[0])
+        first = max(
+            first_period(loan, add_months(disbursed, loan.grace_months), dates[0]), Decimal(1)
+        )
     if loan.method != "flat":
         per_period = rate if loan.frequency == "monthly" else rate * 12 / WEEKS_PER_YEAR
         owed, parts = loan.principal, []
@@ -252,9 +265,12 @@ def rounding_notice(loan: LenderLoan, unit: int = 1) -> Notice:
 
 def rate_counted_notice(loan: LenderLoan, schedule: LenderSchedule) -> Notice | None:
     """From when the effective rate is counted: the hand-over day, the grace months included
-    (the schedule's times run from ``disbursed``); ``None`` undated."""
+    (the schedule's times run from ``disbursed``); undated, the nominal times said (the first
+    instalment when the grace ends, else a period after the hand-over: :func:`_nominal_times`)."""
     if schedule.disbursed is None:
-        return None
+        if loan.grace_months:
+            return Notice("plan.lender.rate_undated_grace", {"months": loan.grace_months})
+        return Notice(f"plan.lender.rate_undated_{loan.frequency}")
     if loan.grace_months:
         return Notice(
             "plan.lender.rate_from_handover_grace",

@@ -421,7 +421,7 @@ def test_doubtful_input_is_one_sentence_naming_group_and_place_and_the_file_stay
 
 RENT_ID = (
     'Baris RAB 6 Kelompok Jaya Bersama, "Sewa tempat", dibayar untuk 3 bulan saja (langkah '
-    '"Modal dan dana bergulir"), padahal arus kas berjalan 14 bulan, dan tidak ada biaya '
+    '"Modal dan dana bergulir"), padahal arus kas berjalan 13 bulan, dan tidak ada biaya '
     "tetap yang namanya diawali kata yang sama: tambahkan biaya itu sebagai biaya tetap "
     'bulanan di langkah "Analisis usaha" supaya bulan-bulan sesudahnya juga membayarnya. '
     "Bila baris itu bahan atau modal kerja, biayanya sudah ada dalam biaya produk."
@@ -432,7 +432,7 @@ def test_rent_paid_for_some_months_only_is_to_look_at_again_in_check_and_review(
     pra: Run, tmp_path: Path
 ) -> None:
     """The RAB's "Sewa tempat, 3 bulan" with no rent among the fixed costs (Jaya Bersama until
-    #13): the cash flow (14 months, to BMM's last Monday instalment) pays no rent from the 4th."""
+    #13): the cash flow (13 months, to BMM's last Monday instalment) pays no rent from the 4th."""
     data = example_data()
     _rent_not_carried_on(data)
     path = write_json(tmp_path, "sewa.json", data)
@@ -444,7 +444,7 @@ def test_rent_paid_for_some_months_only_is_to_look_at_again_in_check_and_review(
     english = pra("--lang", "en", "check", path)
     assert english.lines[0] == (
         f'{path}: to look at again: Budget line 6 of Kelompok Jaya Bersama, "Sewa tempat", is '
-        'paid for 3 bulan only (step "Capital and revolving fund"), yet the cash flow runs 14 '
+        'paid for 3 bulan only (step "Capital and revolving fund"), yet the cash flow runs 13 '
         "months, and no fixed cost's name begins with the same word: add the cost as a monthly "
         'fixed cost in step "Business analysis" so that the months after pay it too. If the '
         "line is materials or working capital, its cost is already in the product costs."
@@ -897,8 +897,9 @@ def test_calendar_collection_months_that_differ_from_the_schedules_are_named(
 
 def test_dates_the_calendar_contradicts_are_named(pra: Run, tmp_path: Path) -> None:
     """Palembang as it was shipped before #13 (what a BMM officer found). Jaya Bersama's BMM
-    loan is handed over 1 Sep 2003 with one month's grace: weekly on Mondays from 13 Oct 2003,
-    so instalment 7 is 13 Oct + 6 weeks = 24 Nov 2003, the first day of a Lebaran break marked
+    loan is handed over 1 Sep 2003 with one month's grace: weekly on Mondays from 6 Oct 2003
+    (the first Monday on or after the grace's end, 1 Oct), so instalment 8 is 6 Oct + 7 weeks
+    = 24 Nov 2003, the first day of a Lebaran break marked
     24 – 30 Nov 2003. Both groups' members repay monthly on the hand-over's day, from 1 Oct
     2003, while their weekly meetings that collect instalments start on Monday 6 Oct 2003
     (after the steps they follow)."""
@@ -915,7 +916,7 @@ def test_dates_the_calendar_contradicts_are_named(pra: Run, tmp_path: Path) -> N
         " 1 Oktober 2003, sebelum pertemuan pertama yang menarik angsuran (langkah kegiatan"
         ' "Pertemuan mingguan: angsuran, tabungan, pembukuan", mulai 6 Oktober 2003): majukan'
         ' langkah itu di langkah "Langkah kegiatan", atau geser tanggal angsuran.',
-        f"{path}: perlu dilihat lagi: Angsuran ke-7 Pinjaman BMM Kelompok Jaya Bersama jatuh"
+        f"{path}: perlu dilihat lagi: Angsuran ke-8 Pinjaman BMM Kelompok Jaya Bersama jatuh"
         " tempo 24 November 2003, di dalam masa Libur Lebaran Idul Fitri 1424 H (24 November"
         " 2003 – 30 November 2003) yang ditandai di kalender: sepakati siapa yang menyetor hari"
         ' itu, atau minta tanggal lain kepada pemberi pinjaman (langkah "Modal dan dana'

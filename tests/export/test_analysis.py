@@ -139,9 +139,10 @@ def test_the_lender_follows_its_instalments_in_a_column_of_its_own(tmp_path: Pat
             cells = [c.text.replace(nb, " ") for c in r.cells]
             rows.setdefault(cells[0], {}).update(zip(head[1:], cells[1:], strict=True))
     # Oct 2003: the ten members pay their fund 10 × (47.000 + 5.000 fee) = 520.000; BMM is
-    # paid on 3 Mondays (13, 20, 27 Oct) × 68.500 = 205.500 — until #13 one figure, 725.500
+    # paid on 4 Mondays (6, 13, 20, 27 Oct: the first on or after the grace's end, 1 Oct)
+    # × 68.500 = 274.000 — until #13 one figure, 794.000
     assert rows["Okt 2003"]["Angsuran anggota dan iuran"] == "Rp 520.000"
-    assert rows["Okt 2003"]["Angsuran BMM"] == "Rp 205.500"
+    assert rows["Okt 2003"]["Angsuran BMM"] == "Rp 274.000"
     # BMM's column adds up to everything paid back to BMM: 51 × 68.500 + 46.500
     assert rows["Jumlah"]["Angsuran BMM"] == "Rp 3.540.000"
     text = text_of(path)

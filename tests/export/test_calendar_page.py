@@ -90,7 +90,8 @@ def test_the_legend_explains_only_marks_on_the_page(tmp_path: Path) -> None:
 
 def test_the_plan_says_who_collects_the_instalments_after_the_calendar(tmp_path: Path) -> None:
     """Jaya Bersama's calendar ends on 23 Nov 2003; below it the plan names who collects the
-    members' instalments (to 6 Sep 2004) and BMM's (to 4 Oct 2004) afterwards."""
+    members' instalments (to 6 Sep 2004) and BMM's (to 27 Sep 2004: 52 Mondays from 6 Oct
+    2003, 45 of them from 24 Nov) afterwards."""
     result = export_workshop(example("palembang"), source="t", output=tmp_path, lang="id")
     [path] = [p for p in result.documents if "Jaya" in p.name]
     doc = docx.Document(str(path))
@@ -98,7 +99,7 @@ def test_the_plan_says_who_collects_the_instalments_after_the_calendar(tmp_path:
     assert (
         "Setelah kalender ini angsuran tetap ditarik pada pertemuan kelompok oleh Suryani, "
         "Darmawati, sampai angsuran terakhir: angsuran anggota 10 kali, 6 Desember 2003 – "
-        "6 September 2004; angsuran Pinjaman BMM 46 kali, 24 November 2003 – 4 Oktober 2004. "
+        "6 September 2004; angsuran Pinjaman BMM 45 kali, 24 November 2003 – 27 September 2004. "
         '(Di kalender ini langkah "Pertemuan mingguan: angsuran dan pembukuan" berakhir '
         "23 November 2003.)"
     ) in texts
@@ -107,16 +108,16 @@ def test_the_plan_says_who_collects_the_instalments_after_the_calendar(tmp_path:
 def test_the_calendar_has_a_row_for_the_bmm_hand_over(tmp_path: Path) -> None:
     """Jaya Bersama's schedules count from the BMM loan handed over on 1 Sep 2003 (#13): the
     calendar prints it as a money row, with its day in the column of week 1 (1 Sep), and the
-    first instalment to BMM (13 Oct) in week 7, on the second part."""
+    first instalment to BMM (6 Oct, the first Monday on or after the month's grace) in week 6,
+    on the first part."""
     first, legend = calendar_of(tmp_path, example("palembang"), 0)
     row = next(r for r in first if r[0].startswith("Dana: pinjaman BMM"))
     assert row[0] == "Dana: pinjaman BMM Rp\u00a03.000.000 diterima kelompok"
     assert first[0][row.index("1\u00a0Sep")] == "Mg 1\n1\u00a0Sep"
     assert [c for c in row[1:] if c] == ["1\u00a0Sep"]
     assert 'Baris "Dana: …" = uang yang diterima' in legend
-    second, _ = calendar_of(tmp_path / "2", example("palembang"), 1)
-    due = next(r for r in second if r[0].startswith("Dana: angsuran pertama kepada BMM"))
-    assert second[0][due.index("13\u00a0Okt")] == "Mg 7\n13\u00a0Okt"
+    due = next(r for r in first if r[0].startswith("Dana: angsuran pertama kepada BMM"))
+    assert first[0][due.index("6\u00a0Okt")] == "Mg 6\n6\u00a0Okt"
 
 
 def test_holidays_outside_the_calendar_are_listed_below_it(tmp_path: Path) -> None:

@@ -58,12 +58,13 @@ def test_the_summary_comes_before_the_first_section_and_names_amount_and_lender(
         " Rp 1.010.000; janji hati senilai Rp 150.000 belum ditepati dan tidak dihitung; selain"
         " itu iuran wajib Rp 5.000 per anggota setiap bulan." in summary
     )
-    # 52 Mondays from 13 Oct 2003: 51 × (58.000 + 10.500) and 42.000 + 4.500; the rate's
-    # cash flows are dated from the hand-over on 1 Sep 2003, the month's grace inside them
+    # 52 Mondays from 6 Oct 2003 (the first on or after the grace's end, 1 Oct): 51 × (58.000
+    # + 10.500) and 42.000 + 4.500; the rate's cash flows are dated from the hand-over on
+    # 1 Sep 2003, the month's grace inside them: 33,7% (tests/plan/test_lender.py checks it)
     assert (
         "Pinjaman BMM dikembalikan dalam 52 angsuran mingguan setiap hari Senin mulai"
-        " 13 Oktober 2003: Rp 68.500 setiap kali, terakhir Rp 46.500, seluruhnya"
-        " Rp 3.540.000; bunga efektif 32,4% setahun, dihitung dari hari dana diserahkan"
+        " 6 Oktober 2003: Rp 68.500 setiap kali, terakhir Rp 46.500, seluruhnya"
+        " Rp 3.540.000; bunga efektif 33,7% setahun, dihitung dari hari dana diserahkan"
         " (1 September 2003), masa tenggang 1 bulan termasuk." in summary
     )
     # repayment capacity from the analysis: 30 × 11.000 + 25 × 21.000 + 80 × 5.000 − 140.000
@@ -170,7 +171,7 @@ def test_a_table_per_source_and_the_loan_goes_back_to_its_lender(tmp_path: Path)
         t for t in doc.tables if t.rows[0].cells[1].text == "Jatuh tempo" and len(t.rows) == 54
     )
     first = [c.text.replace(NB, " ") for c in instalments.rows[1].cells]
-    assert first == ["1", "13 Oktober 2003", "Rp 58.000", "Rp 10.500", "Rp 68.500", "Rp 2.942.000"]
+    assert first == ["1", "6 Oktober 2003", "Rp 58.000", "Rp 10.500", "Rp 68.500", "Rp 2.942.000"]
     total = [c.text.replace(NB, " ") for c in instalments.rows[-1].cells]
     assert total[2:5] == ["Rp 3.000.000", "Rp 540.000", "Rp 3.540.000"]
 
@@ -377,15 +378,16 @@ def test_the_lender_schedule_says_why_the_first_instalment_falls_when_it_does(
     tmp_path: Path,
 ) -> None:
     """Jaya Bersama's BMM loan: handed over Monday 1 Sep 2003, one month's grace to Wednesday
-    1 Oct; the first Monday at least a week after it is 13 Oct (6 Oct is 5 days after), which
-    the page gave without a word (a one-month grace reads as 6 Oct)."""
+    1 Oct; the first Monday on or after it is 6 Oct (review 10p finding 10: it was 13 Oct, "at
+    least a week after the grace", six weeks for a month's grace); the note says the rule."""
     doc = docx.Document(str(_jaya(tmp_path)))
     texts = [p.text.replace(NB, " ") for p in doc.paragraphs]
     # a note under the lender's instalment table
     note = (
-        "Angsuran pertama jatuh 13 Oktober 2003: dana diserahkan 1 September 2003, masa"
+        "Angsuran pertama jatuh 6 Oktober 2003: dana diserahkan 1 September 2003, masa"
         " tenggang 1 bulan berakhir 1 Oktober 2003, dan angsuran pertama jatuh pada hari Senin"
-        " pertama yang sedikitnya seminggu sesudah masa tenggang berakhir."
+        " pertama pada atau sesudah hari masa tenggang berakhir (tanpa masa tenggang:"
+        " sedikitnya seminggu sesudah dana diserahkan)."
     )
     [paragraph] = [p for p in doc.paragraphs if p.text.replace(NB, " ") == note]
     assert paragraph.style is not None and paragraph.style.name == "Note"

@@ -129,7 +129,10 @@ def test_equal_instalments_to_a_lender_name_no_last_one(tmp_path: Path) -> None:
     # BMM review, variant v2 (#13): Rp 3.000.000 at 1,5% flat over 24 months after 2 months'
     # grace: principal 3.000.000 ÷ 24 = 125.000, interest 1,5% × 3.000.000 = 45.000: 170.000
     # every month, the last one too; 24 × 170.000 = 4.080.000. It printed "Rp 170.000 setiap
-    # kali, terakhir Rp 170.000" on page 1 and in section 13.
+    # kali, terakhir Rp 170.000" on page 1 and in section 13. Grace to 1 Nov 2003, the first
+    # day 31 on or after it is Nov's last, 30 Nov 2003 (31 Dec before review 10p finding 10); the
+    # IRR of 24 × 170.000 from 30 Nov 2003 to 31 Oct 2005 against 3.000.000 on 1 Sep 2003,
+    # recomputed apart by bisection: 30,27%.
     import datetime as dt
 
     texts, _ = _jaya_loan(
@@ -145,8 +148,8 @@ def test_equal_instalments_to_a_lender_name_no_last_one(tmp_path: Path) -> None:
     assert len(lines) == 2  # page 1 and section 13
     assert set(lines) == {
         "Pinjaman BMM dikembalikan dalam 24 angsuran bulanan setiap tanggal 31 (atau hari"
-        " terakhir bulan itu) mulai 31 Desember 2003: Rp 170.000 setiap kali, seluruhnya"
-        " Rp 4.080.000; bunga efektif 27,9% setahun, dihitung dari hari dana diserahkan"
+        " terakhir bulan itu) mulai 30 November 2003: Rp 170.000 setiap kali, seluruhnya"
+        " Rp 4.080.000; bunga efektif 30,3% setahun, dihitung dari hari dana diserahkan"
         " (1 September 2003), masa tenggang 2 bulan termasuk."
     }
     # 3.000.000 ÷ 24 = 125.000 and 1,5% × 3.000.000 × 24 = 1.080.000 ÷ 24 = 45.000: exact

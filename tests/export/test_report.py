@@ -129,16 +129,16 @@ def test_the_mentor_summary_has_one_row_per_group_with_its_next_action() -> None
     )
     # a group without any record yet: no figures and no follow-up to do; a warning is not a
     # next action: the warnings follow the table, each group's under its name. First: nothing
-    # paid to the BMM, whose Rp 68.500 fell due every Monday from 13 Oct 2003 to 1 Mar 2004
-    # (3 + 4 + 5 + 4 + 4 + 1 = 21 instalments, Rp 1.438.500)
+    # paid to the BMM, whose Rp 68.500 fell due every Monday from 6 Oct 2003 to 1 Mar 2004
+    # (4 + 4 + 5 + 4 + 4 + 1 = 22 instalments, Rp 1.507.000)
     assert rows[1] == (
         "2 | Kelompok Jaya Bersama | – | – | – | – | belum | – (lihat yang perlu diperhatikan di bawah)"
     )
     lines = text.splitlines()
     at = lines.index("Kelompok Jaya Bersama, yang perlu diperhatikan:")
     assert lines[at + 1] == (
-        "•\tPinjaman BMM: angsuran kelompok terlambat lebih dari 30 hari, Rp\u00a01.438.500"
-        " belum dibayar sejak 13 Oktober 2003"
+        "•\tPinjaman BMM: angsuran kelompok terlambat lebih dari 30 hari, Rp\u00a01.507.000"
+        " belum dibayar sejak 6 Oktober 2003"
     )
     assert lines[at + 2].startswith("•\tiuran wajib baru terkumpul Rp\u00a00 dari")
     assert "Kelompok Sedap Malam, yang perlu diperhatikan:" in lines
@@ -295,13 +295,13 @@ def test_a_later_period_opens_with_the_balance_the_earlier_one_closed_with() -> 
 
 
 def test_the_report_shows_the_lender_loan_by_its_schedule() -> None:
-    """Jaya Bersama's BMM loan of Rp 3.000.000 (#15): 52 Monday instalments from 13 Oct 2003;
-    by 6 Jun 2004, 34 are due (13 Oct 2003 … 31 May 2004). Their sum comes from the schedule
-    the plan prints; what the group paid BMM comes from its
-    meetings: 274.000 on 6 Nov and 6 Dec 2003 (4 weeks × 68.500), 171.500 on 6 Jan, 137.000
-    on 6 Feb, 171.500 on 6 Apr 2004 = 1.028.000 by 31 May; on 6 Jun it pays all it owed,
-    2.329.000 − 1.028.000 = 1.301.000, so by 6 Jun it paid 2.329.000 and owes no arrears,
-    while on 1 Jun it paid 1.028.000 of 2.329.000 due: arrears 1.301.000."""
+    """Jaya Bersama's BMM loan of Rp 3.000.000 (#15): 52 Monday instalments from 6 Oct 2003;
+    by 6 Jun 2004, 35 are due (6 Oct 2003 … 31 May 2004), 35 × 68.500 = 2.397.500. Their sum
+    comes from the schedule the plan prints; what the group paid BMM comes from its
+    meetings: 68.500 on 6 Oct, 274.000 on 6 Nov and 6 Dec 2003 (4 weeks × 68.500), 171.500
+    on 6 Jan, 137.000 on 6 Feb, 171.500 on 6 Apr 2004 = 1.096.500 by 31 May; on 6 Jun it pays
+    all it owed, 2.397.500 − 1.096.500 = 1.301.000, so by 6 Jun it paid 2.397.500 and owes no
+    arrears, while on 1 Jun it paid 1.096.500 of 2.397.500 due: arrears 1.301.000."""
     from pra.plan.lender import group_lender_schedule
 
     ws = store.load(example_path("palembang"))
@@ -309,7 +309,7 @@ def test_the_report_shows_the_lender_loan_by_its_schedule() -> None:
     [loan] = jaya.capital.loans
     schedule = group_lender_schedule(jaya, loan).instalments
     due = [i for i in schedule if i.due is not None and i.due <= dt.date(2004, 6, 6)]
-    assert (len(due), due[0].due, due[-1].due) == (34, dt.date(2003, 10, 13), dt.date(2004, 5, 31))
+    assert (len(due), due[0].due, due[-1].due) == (35, dt.date(2003, 10, 6), dt.date(2004, 5, 31))
     doc = build_report(ws, jaya, load_template(), "id", dt.date(2003, 9, 1), dt.date(2004, 6, 6))
     rp = "Rp\u00a0"
     table = next(
@@ -320,13 +320,13 @@ def test_the_report_shows_the_lender_loan_by_its_schedule() -> None:
     assert table[1] == [
         "Pinjaman BMM",
         f"{rp}3.000.000",
-        "34 dari 52",
+        "35 dari 52",
         f"{rp}{sum(i.total for i in due):,}".replace(",", "."),
-        f"{rp}2.329.000",
+        f"{rp}2.397.500",
         f"{rp}0",
-        "4 Okt 2004",
+        "27 Sep 2004",
     ]
-    assert table[1][3] == f"{rp}2.329.000"
+    assert table[1][3] == f"{rp}2.397.500"
     assert table[0][4:6] == ["Dibayar", "Tunggakan"]
     early = build_report(ws, jaya, load_template(), "id", dt.date(2003, 9, 1), dt.date(2004, 6, 1))
     row = next(
@@ -334,7 +334,7 @@ def test_the_report_shows_the_lender_loan_by_its_schedule() -> None:
         for t in early.tables
         if t.rows[0].cells[-1].text == "Angsuran terakhir"
     )
-    assert row[3:6] == [f"{rp}2.329.000", f"{rp}1.028.000", f"{rp}1.301.000"]
+    assert row[3:6] == [f"{rp}2.397.500", f"{rp}1.096.500", f"{rp}1.301.000"]
     # a group without a lender loan has no such section
     sedap = ws.groups[0]
     other = build_report(ws, sedap, load_template(), "id", dt.date(2003, 9, 1), dt.date(2004, 6, 6))
@@ -378,7 +378,7 @@ def test_the_lkm_sentence_follows_the_repayment_record_not_only_the_grade() -> N
 def test_the_report_says_an_undated_lender_loans_schedule_is_unknown() -> None:
     """The same BMM loan without its disbursement date (#13): no instalment has a date, so the
     report says the schedule, what fell due and the arrears are unknown, never "Rp 0"; what the
-    group paid BMM at its meetings up to 6 Jun 2004 (2.329.000, as above) is still known."""
+    group paid BMM at its meetings up to 6 Jun 2004 (2.397.500, as above) is still known."""
     ws = store.load(example_path("palembang"))
     jaya = ws.groups[1]
     [loan] = jaya.capital.loans
@@ -400,7 +400,7 @@ def test_the_report_says_an_undated_lender_loans_schedule_is_unknown() -> None:
         f"{rp}3.000.000",
         unknown,
         unknown,
-        f"{rp}2.329.000",
+        f"{rp}2.397.500",
         unknown,
         unknown,
     ]

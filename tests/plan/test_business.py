@@ -230,27 +230,26 @@ def test_a_lender_loan_is_working_capital_and_its_instalments_go_out_when_due() 
     assert plan.opening == 1_500_000
     opening = plan.lines[1].text("id")
     assert "Pinjaman BMM Rp\u00a01.200.000 (dicicil kembali) − RAB Rp\u00a00" in opening
-    # handed over 10 Jan, one month of grace to 10 Feb, the first instalment at least a month
-    # later: 5 Mar is before 10 Mar, so 5 Apr 2004 (month 3). Each: 1.200.000 ÷ 12 = 100.000
-    # principal + 1.200.000 × 1,5% × 12 = 216.000 ÷ 12 = 18.000 interest = 118.000
-    # The table runs on until the 12th and last instalment, 5 Mar 2005 (month 14): 15 months,
-    # not 12 with three instalments still owed
-    assert [m.lender for m in plan.months] == [0, 0, 0] + [118_000] * 12
-    # Mar closes as without the loan + 1.200.000: 420.000 + 150.000 + 1.200.000 = 1.770.000;
-    # Apr: + 150.000 − 118.000 = 1.802.000; Dec: 2.885.000 + 1.200.000 − 9 × 118.000
-    assert [m.closing for m in plan.months[2:4]] == [1_770_000, 1_802_000]
-    assert plan.months[11].closing == 3_023_000
+    # handed over 10 Jan, one month of grace to 10 Feb, the first instalment on the first 5th
+    # on or after it: 5 Mar 2004 (month 2; it was 5 Apr, "a month after the grace", review 10p
+    # finding 10). Each: 1.200.000 ÷ 12 = 100.000 principal + 1.200.000 × 1,5% × 12 =
+    # 216.000 ÷ 12 = 18.000 interest = 118.000. The table runs on until the 12th and last
+    # instalment, 5 Feb 2005 (month 13): 14 months, not 12 with two instalments still owed
+    assert [m.lender for m in plan.months] == [0, 0] + [118_000] * 12
+    # Mar closes as without the loan + 1.200.000 − 118.000: 420.000 + 150.000 + 1.200.000
+    # − 118.000 = 1.652.000; Apr: + 150.000 − 118.000 = 1.684.000; Dec: 2.885.000 + 1.200.000
+    # − 10 × 118.000 = 2.905.000
+    assert [m.closing for m in plan.months[2:4]] == [1_652_000, 1_684_000]
+    assert plan.months[11].closing == 2_905_000
     # Jan and Feb 2005 are rainy (bolu 200): profit 1.200.000 − 750.000 − 240.000 = 210.000,
     # the fund is repaid (its 10 instalments ran Feb–Nov 2004), dues 5 × 5.000 = 25.000:
-    # 3.023.000 + 210.000 − 25.000 − 118.000 = 3.090.000, then 3.157.000; Mar 2005 is an
-    # ordinary month (profit 450.000): 3.157.000 + 450.000 − 25.000 − 118.000 = 3.464.000
+    # 2.905.000 + 210.000 − 25.000 − 118.000 = 2.972.000, then 3.039.000
     assert [(m.period.label("id"), m.closing) for m in plan.months[12:]] == [
-        ("Jan 2005", 3_090_000),
-        ("Feb 2005", 3_157_000),
-        ("Mar 2005", 3_464_000),
+        ("Jan 2005", 2_972_000),
+        ("Feb 2005", 3_039_000),
     ]
     assert [n.text("id") for n in plan.repaid] == [
-        "Pinjaman BMM lunas dengan angsuran ke-12 pada 5 Maret 2005: sisa pinjaman Rp\u00a00.",
+        "Pinjaman BMM lunas dengan angsuran ke-12 pada 5 Februari 2005: sisa pinjaman Rp\u00a00.",
         "Dana bergulir: angsuran terakhir anggota masuk pada November 2004: sisa pinjaman "
         "anggota Rp\u00a00.",
     ]
@@ -294,9 +293,16 @@ def test_undated_weekly_lender_instalments_fall_in_the_months_they_reach() -> No
     )
     group = BusinessGroup(id="g", name="G", capital=CapitalPlan(sources=(bmm,)))
     paid = lender_outflows(group, None)
-    # week k falls in month 1 (grace) + ⌈12k ÷ 52⌉: weeks 1–4 in month 2, 5–8 in month 3,
-    # 9–13 in month 4 (12 × 13 = 156 = 3 × 52)
-    assert (paid.get(1), paid[2], paid[3], paid[4]) == (None, 4 * 68_078, 4 * 68_078, 5 * 68_078)
+    # the first when the grace ends (month 1), week k (k − 1) weeks later, in month 1 (grace)
+    # + ⌈12(k − 1) ÷ 52⌉: week 1 in month 1, weeks 2–5 in month 2, 6–9 in month 3, 10–14 in
+    # month 4 (12 × 13 = 156 = 3 × 52)
+    assert (paid.get(0), paid[1], paid[2], paid[3], paid[4]) == (
+        None,
+        68_078,
+        4 * 68_078,
+        4 * 68_078,
+        5 * 68_078,
+    )
     assert sum(paid.values()) == 3_000_000 + 540_000
 
 

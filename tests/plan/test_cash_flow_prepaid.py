@@ -95,7 +95,8 @@ def test_rent_paid_ahead_by_a_later_loan_comes_in_with_the_loan() -> None:
 def test_each_lender_has_its_own_column_apart_from_the_members() -> None:
     # Jaya Bersama, Oct 2003: the ten members pay their fund 10 × (instalment 47.000 + fee
     # 5.000) = 520.000 (due on the 6th), dues 5.000 each only once the fund is repaid; BMM gets
-    # 3 Mondays (13, 20, 27 Oct) × 68.500 = 205.500 — until #13 one figure, 725.500
+    # 4 Mondays (6, 13, 20, 27 Oct: the first on or after the grace's end, 1 Oct) × 68.500
+    # = 274.000 — until #13 one figure, 794.000
     ws = load("palembang")
     jaya = ws.groups[1]
     plan = business_plan(jaya, jaya.calendar.start)
@@ -103,10 +104,10 @@ def test_each_lender_has_its_own_column_apart_from_the_members() -> None:
     assert october.period.label("id") == "Okt 2003"
     assert (october.members_and_dues, october.lenders, october.lender) == (
         520_000,
-        (205_500,),
-        205_500,
+        (274_000,),
+        274_000,
     )
-    assert october.repayments == 725_500
+    assert october.repayments == 794_000
     # Dec 2003 has five Mondays (1, 8, 15, 22, 29): 5 × 68.500 = 342.500 to BMM
     assert plan.months[3].lenders == (342_500,)
     # BMM's column adds up to what goes back to BMM: 51 × 68.500 + 46.500 = 3.540.000
@@ -144,14 +145,14 @@ def _rent_not_a_fixed_cost() -> Workshop:
 
 def test_rent_paid_for_some_months_and_not_a_fixed_cost_is_to_look_at_again() -> None:
     found = [c for c in input_checks(_rent_not_a_fixed_cost()) if c.group_id == "g-jaya-bersama"]
-    # RAB row 6, "Sewa tempat", 3 bulan; the cash flow runs Sep 2003 – Oct 2004 (BMM's last
-    # Monday, 4 Oct 2004): 14 months; the fixed costs are "Listrik mesin jahit" and "Ongkos
+    # RAB row 6, "Sewa tempat", 3 bulan; the cash flow runs Sep 2003 – Sep 2004 (BMM's last
+    # Monday, 27 Sep 2004, and the members' last instalment): 13 months; the fixed costs are "Listrik mesin jahit" and "Ongkos
     # belanja kain ke Pasar 16 Ilir", neither begins with "Sewa"
     assert [(c.step, c.notice.text("id")) for c in found] == [
         (
             PraStep.ANALYSIS,
             'Baris RAB 6 Kelompok Jaya Bersama, "Sewa tempat", dibayar untuk 3 bulan saja '
-            '(langkah "Modal dan dana bergulir"), padahal arus kas berjalan 14 bulan, dan tidak '
+            '(langkah "Modal dan dana bergulir"), padahal arus kas berjalan 13 bulan, dan tidak '
             "ada biaya tetap yang namanya diawali kata yang sama: tambahkan biaya itu sebagai "
             'biaya tetap bulanan di langkah "Analisis usaha" supaya bulan-bulan sesudahnya juga '
             "membayarnya. Bila baris itu bahan atau modal kerja, biayanya sudah ada dalam biaya "

@@ -30,7 +30,8 @@ def test_a_lender_loans_instalments_are_compared_with_the_calendar() -> None:
     alone = group.model_copy(update={"capital": capital})
     assert min(instalment_months(alone)) == (2003, 10)
     assert collection_mismatch(alone) is None
-    # two months of grace: the first instalment on Monday 10 Nov, so October collects nothing
+    # two months of grace to Saturday 1 Nov: the first instalment on Monday 3 Nov, so October
+    # collects nothing
     loans = tuple(
         s.model_copy(update={"grace_months": 2}) if isinstance(s, LenderLoan) else s
         for s in capital.sources
@@ -45,7 +46,8 @@ def test_a_lender_loans_instalments_are_compared_with_the_calendar() -> None:
 def test_instalments_after_the_last_collecting_step_are_found_with_their_dates() -> None:
     """Palembang's weekly meetings end on the calendar on Sunday 23 Nov 2003, but Jaya Bersama's
     members repay on the 6th until 6 Sep 2004 (12 months from 6 Oct: 10 after the calendar) and
-    BMM is paid every Monday until 4 Oct 2004 (46 Mondays from 24 Nov). The step's people,
+    BMM is paid every Monday until 27 Sep 2004 (45 Mondays from 24 Nov: instalments 8 to 52,
+    the first on 6 Oct). The step's people,
     Suryani (p-13) and Darmawati (p-12), collect them afterwards."""
     from pra.plan.collection import due_after_collection, due_after_parts
 
@@ -59,11 +61,11 @@ def test_instalments_after_the_last_collecting_step_are_found_with_their_dates()
     assert found.collector_ids == ("p-13", "p-12")
     assert [(d.loan_id, d.count, d.first, d.last) for d in found.dues] == [
         (None, 10, dt.date(2003, 12, 6), dt.date(2004, 9, 6)),
-        ("fs-jb-bmm", 46, dt.date(2003, 11, 24), dt.date(2004, 10, 4)),
+        ("fs-jb-bmm", 45, dt.date(2003, 11, 24), dt.date(2004, 9, 27)),
     ]
     assert [n.text("id") for n in due_after_parts(group, found)] == [
         "angsuran anggota 10 kali, 6 Desember 2003 – 6 September 2004",
-        "angsuran Pinjaman BMM 46 kali, 24 November 2003 – 4 Oktober 2004",
+        "angsuran Pinjaman BMM 45 kali, 24 November 2003 – 27 September 2004",
     ]
 
 

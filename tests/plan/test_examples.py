@@ -99,9 +99,11 @@ def test_jaya_bersama_reports_its_two_selling_days_of_september_and_pays_the_bmm
         197_500,
         200_000,
     )
-    # the BMM's weekly Rp 68.500 from 13 October: paid in full at the November and December
-    # meetings (4 weeks each, Rp 274.000), then half or nothing, caught up on 6 June 2004
+    # the BMM's weekly Rp 68.500 from 6 October: paid in full at the October meeting (that
+    # day's, Rp 68.500) and the November and December ones (4 weeks each, Rp 274.000), then
+    # half or nothing, caught up on 6 June 2004. By 6 May: the Mondays 6 Oct 2003 – 3 May 2004,
+    # 4 + 4 + 5 + 4 + 4 + 5 + 4 + 1 = 31 × 68.500 = 2.123.500 due
     (bmm,) = lender_statuses(jaya, dt.date(2004, 5, 6))
-    assert (bmm.paid, bmm.due, bmm.arrears) == (1_028_000, 2_055_000, 1_027_000)
+    assert (bmm.paid, bmm.due, bmm.arrears) == (1_096_500, 2_123_500, 1_027_000)
     (bmm,) = lender_statuses(jaya, dt.date(2004, 6, 6))
     assert bmm.arrears == 0

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pra.model import LenderLoan
-from pra.plan.lender import due_dates, instalment_count, lender_schedule
+from pra.plan.lender import due_dates, first_interest, instalment_count, lender_schedule
 from pra.resources import example_path
 
 
@@ -53,9 +53,11 @@ def bmm() -> LenderLoan:
 
 
 def test_bmm_weekly_loan_on_mondays_after_a_month_of_grace() -> None:
-    # Handed over Monday 1 Sep 2003; grace to Wednesday 1 Oct; the first instalment at
-    # least a week later, on a Monday: 13 Oct 2003. 12 months weekly = 12 × 52 ÷ 12 = 52
-    # instalments, every Monday to 4 Oct 2004.
+    # Handed over Monday 1 Sep 2003; grace to Wednesday 1 Oct; the first instalment on the
+    # first Monday on or after the grace's end, as a lender's contract starts: 6 Oct 2003 (it
+    # was 13 Oct, "at least a week after the grace", six weeks' grace for one month's: review
+    # 10p finding 10). 12 months weekly = 12 × 52 ÷ 12 = 52 instalments, every Monday to
+    # 27 Sep 2004.
     # Principal 3.000.000 ÷ 52 = 57.692,31 → up to Rp 500: 58.000; 51 × 58.000 = 2.958.000,
     # last 42.000. Flat interest 1,5% × 3.000.000 × 12 = 540.000 ÷ 52 = 10.384,62 → 10.500;
     # 51 × 10.500 = 535.500, last 4.500. Each Monday 68.500, the last 46.500;
@@ -63,23 +65,23 @@ def test_bmm_weekly_loan_on_mondays_after_a_month_of_grace() -> None:
     loan = bmm()
     s = lender_schedule(loan, loan.disbursed_on, unit=500)
     assert instalment_count(loan) == len(s.instalments) == 52
-    assert s.instalments[0].due == dt.date(2003, 10, 13)
-    assert s.instalments[-1].due == dt.date(2004, 10, 4)
+    assert s.instalments[0].due == dt.date(2003, 10, 6)
+    assert s.instalments[-1].due == dt.date(2004, 9, 27)
     assert {i.due.weekday() for i in s.instalments if i.due} == {0}  # Mondays
     assert [i.principal for i in s.instalments] == [58_000] * 51 + [42_000]
     assert [i.interest for i in s.instalments] == [10_500] * 51 + [4_500]
     assert (s.total_interest, s.total_paid) == (540_000, 3_540_000)
     assert s.instalments[-1].remaining == 0
-    # Effective: +3.000.000 on day 0, −68.500 on days 42, 49, … and −46.500 on day 399.
+    # Effective: +3.000.000 on day 0, −68.500 on days 35, 42, … and −46.500 on day 392.
     # Reference by Newton on those days; by hand about 32% a year (flat 18%): interest on the
     # whole principal for 12 months while half of it is repaid on average, plus the grace.
     payments = [((i.due - dt.date(2003, 9, 1)).days, i.total) for i in s.instalments if i.due]
-    assert payments[0] == (42, 68_500) and payments[-1] == (399, 46_500)
+    assert payments[0] == (35, 68_500) and payments[-1] == (392, 46_500)
     reference = xirr_reference(3_000_000, payments)
     rate = s.effective_yearly()
     assert rate is not None
     assert abs(Decimal(repr(rate)) - reference) < Decimal("1e-9")
-    assert round(rate * 100, 1) == 32.4
+    assert round(rate * 100, 1) == 33.7  # a week less of grace than before (32,4%)
 
 
 def test_kur_style_declining_loan_monthly_on_the_31st() -> None:
@@ -213,15 +215,16 @@ def test_instalments_follow_the_agreed_day_after_the_hand_over(
     dates = [i.due for i in s.instalments]
     assert all(d is not None for d in dates)
     dated = [d for d in dates if d is not None]
-    # never before the money is there: the first agreed day at least one period after the
-    # grace ends (computed here by month arithmetic of our own)
+    # never before the money is there: without grace, the first agreed day at least one
+    # period after the hand-over; after a grace, the first agreed day on or after its end
+    # (computed here by month arithmetic of our own)
     assert dated[0] > disbursed
     grace_end = months_later(disbursed, loan.grace_months)
     if loan.frequency == "weekly":
-        earliest = grace_end + dt.timedelta(days=7)
+        earliest = grace_end + dt.timedelta(days=0 if loan.grace_months else 7)
         assert earliest <= dated[0] < earliest + dt.timedelta(days=7)
     else:
-        earliest = months_later(grace_end, 1)
+        earliest = grace_end if loan.grace_months else months_later(grace_end, 1)
         assert dated[0] >= earliest
         before = months_later(dated[0].replace(day=1), -1)
         assert day_in(before.year, before.month, loan.due_day) < earliest
@@ -314,3 +317,49 @@ def test_the_rounding_sentence_names_the_schedules_own_interest_and_parts() -> N
         "Rp 42.000; bunga flat Rp 540.000 ÷ 52 = Rp 10.384,62, dibulatkan ke atas ke Rp 500 "
         "terdekat dan sisanya pada angsuran terakhir: 51 × Rp 10.500 dan terakhir Rp 4.500."
     )
+
+
+def test_after_a_grace_the_first_instalment_falls_on_the_first_agreed_day_it_ends() -> None:
+    """Review 10p finding 10: a month's grace became six weeks (13 Oct for a grace ending
+    Wednesday 1 Oct). A lender's contract starts on the first due day on or after the
+    grace's end; "at least a period after" is for a loan without grace."""
+    # monthly on the 15th, handed over 10 Jan 2024, 1 month's grace to 10 Feb: 15 Feb 2024
+    # (it was 15 Mar); without grace, at least a month after 10 Jan: 15 Feb as well
+    monthly = LenderLoan(
+        id="m",
+        lender="BMM",
+        principal=1_200_000,
+        term_months=12,
+        rate_percent=Decimal("1"),
+        frequency="monthly",
+        due_day=15,
+        grace_months=1,
+    )
+    handed = dt.date(2024, 1, 10)
+    assert due_dates(monthly, handed)[:2] == (dt.date(2024, 2, 15), dt.date(2024, 3, 15))
+    no_grace = monthly.model_copy(update={"grace_months": 0})
+    assert due_dates(no_grace, handed)[0] == dt.date(2024, 2, 15)
+    # a grace ending on the agreed day itself: due that day (10 Feb, a Saturday, weekly on
+    # Saturdays), not a week later
+    weekly = monthly.model_copy(update={"frequency": "weekly", "due_day": 6})
+    assert due_dates(weekly, handed)[0] == dt.date(2024, 2, 10)
+
+
+def test_a_declining_first_instalment_after_a_grace_pays_one_periods_interest() -> None:
+    # BMM's loan on the balance: handed over Monday 1 Sep 2003, grace to Wednesday 1 Oct, first
+    # Monday 6 Oct, 5 days later: one week's interest all the same, 3.000.000 × 1,5% × 12/52
+    # = 10.384,62 → 10.385, and no sentence about a longer first period
+    loan = bmm().model_copy(update={"method": "declining"})
+    s = lender_schedule(loan, loan.disbursed_on)
+    assert (s.instalments[0].due, s.instalments[0].interest) == (dt.date(2003, 10, 6), 10_385)
+    assert first_interest(loan, s) is None
+
+
+def test_an_undated_loan_counts_its_first_instalment_from_the_graces_end() -> None:
+    # undated, the first instalment when the grace ends (1/12 of a year), the earliest the
+    # contract allows, so the rate is never understated: 34,5% (dated 1 Sep 2003: 33,7%)
+    s = lender_schedule(bmm(), None, unit=500)
+    assert s.times[0] == 1 / 12
+    assert s.times[1] == 1 / 12 + 1 / 52
+    rate = s.effective_yearly()
+    assert rate is not None and round(rate * 100, 1) == 34.5

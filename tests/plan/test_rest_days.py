@@ -50,8 +50,9 @@ def test_members_instalment_within_a_marked_holiday_is_named() -> None:
 
 def test_a_monthly_lender_instalment_on_a_sunday_is_named() -> None:
     # Jaya Bersama's BMM loan paid monthly on the 6th instead of weekly on Mondays: handed over
-    # 1 September 2003, one month's grace, 12 instalments from 6 November 2003 to 6 October
-    # 2004; of those days only 6 June 2004 is a Sunday (weekday 6)
+    # 1 September 2003, one month's grace to 1 October, 12 instalments on the 6th from the first
+    # on or after it, 6 October 2003, to 6 September 2004; of those days only 6 June 2004 is a
+    # Sunday (weekday 6)
     ws = palembang()
     sedap, jaya = ws.groups
     bmm = jaya.capital.loans[0].model_copy(update={"frequency": "monthly", "due_day": 6})
@@ -60,7 +61,9 @@ def test_a_monthly_lender_instalment_on_a_sunday_is_named() -> None:
     ws = with_groups(ws, sedap, jaya.model_copy(update={"capital": capital}))
     jaya = ws.groups[1]
     dues = [i.due for i in group_lender_schedule(jaya, jaya.capital.loans[0]).instalments]
-    expected = [dt.date(2003, m, 6) for m in (11, 12)] + [dt.date(2004, m, 6) for m in range(1, 11)]
+    expected = [dt.date(2003, m, 6) for m in (10, 11, 12)] + [
+        dt.date(2004, m, 6) for m in range(1, 10)
+    ]
     assert dues == expected
     assert [d for d in expected if d.weekday() == 6] == [dt.date(2004, 6, 6)]
     found = [c for c in input_checks(ws) if c.notice.key in KEYS]

@@ -298,6 +298,8 @@ class AnalysisView(GroupStepView):
         if not dated:  # say what names the months rather than "Bulan 1, Bulan 2"
             lines.append(t("tui.analysis.cash.undated"))
         lines += [f"⚠ {w.text()}" for w in plan.warnings]
+        if plan.assumed is not None:
+            lines.append(plan.assumed.text())
         if plan.sales_note is not None:
             lines.append(plan.sales_note.text())
         lines += [n.text() for n in plan.repaid]

@@ -102,8 +102,9 @@ async def test_the_mentor_and_the_reflection_are_kept_and_undone(
 
 async def test_the_progress_tab_shows_the_groups_own_repayments_to_its_lender() -> None:
     """Jaya Bersama (the shipped Palembang example) owes the BMM Rp 68.500 a week from
-    13 October 2003; by 1 June 2004 34 instalments are due, Rp 2.329.000. Its meetings paid
-    274.000 + 274.000 + 171.500 + 137.000 + 171.500 = 1.028.000: arrears 1.301.000."""
+    6 October 2003 (the first Monday on or after the month's grace); by 1 June 2004 35
+    instalments are due, Rp 2.397.500. Its meetings paid 68.500 + 274.000 + 274.000 + 171.500
+    + 137.000 + 171.500 = 1.096.500: arrears 1.301.000."""
     from tests.tui.conftest import palembang
 
     app = PraApp(make_session(palembang()))
@@ -117,7 +118,7 @@ async def test_the_progress_tab_shows_the_groups_own_repayments_to_its_lender() 
             pilot, lambda w: w is not None and w.id == "fu-dashboard", what="the figures"
         )
         line = (
-            "Pinjaman BMM: jatuh tempo Rp 2.329.000, dibayar kelompok Rp 1.028.000, "
+            "Pinjaman BMM: jatuh tempo Rp 2.397.500, dibayar kelompok Rp 1.096.500, "
             "tunggakan Rp 1.301.000"
         )
         for _ in range(20):

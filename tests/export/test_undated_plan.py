@@ -1,0 +1,180 @@
+"""A plan whose money has no dates yet, the usual state when a group applies to a lender (#13,
+review10p finding 1): Palembang with the calendars' start and every hand-over date removed,
+as the credit officer's two copies (the shipped monthly file, and Jaya Bersama repaying weekly
+on Mondays). Page 1 said "… (12 kali, terakhir Rp 43.000) mulai ; iuran wajib …" and the BMM
+loan "mulai tanggal penyerahan (belum ditentukan)", its month of grace forgotten."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, ClassVar
+
+import docx
+import pytest
+
+import pra.i18n
+from pra.export.files import export_workshop
+from pra.model import Workshop
+
+from .factory import example
+
+NB = "\u00a0"
+
+
+def _undated(data: Any) -> None:
+    """Every ``disbursed_on`` and calendar ``start`` in ``data`` set to ``None``."""
+    if isinstance(data, dict):
+        for key in ("disbursed_on",):
+            if key in data:
+                data[key] = None
+        if isinstance(data.get("calendar"), dict):
+            data["calendar"]["start"] = None
+        for value in data.values():
+            _undated(value)
+    elif isinstance(data, list):
+        for value in data:
+            _undated(value)
+
+
+def undated_palembang(weekly: bool = False) -> Workshop:
+    """The shipped Palembang plan without a date for its money; ``weekly``: Jaya Bersama's
+    members repay every Monday (the credit officer's variant)."""
+    data: dict[str, Any] = example("palembang").model_dump(mode="json")
+    _undated(data)
+    if weekly:
+        capital = data["groups"][1]["capital"]
+        capital["repayment_frequency"], capital["repayment_day"] = "weekly", 1
+    return Workshop.model_validate(data)
+
+
+class _Checked(str):
+    """A catalogue sentence that records a parameter printed empty where a word belongs (a
+    slot after a space or an opening bracket: "mulai {start}", not a suffix "{loan}{received}")
+    or printed as ``None``."""
+
+    found: ClassVar[list[tuple[str, str]]] = []
+
+    def format(self, *args: object, **params: object) -> str:  # type: ignore[override]
+        for name, value in params.items():
+            if value is None or (
+                value == "" and re.search(r"(^|[\s(])\{" + re.escape(name) + r"\}", self)
+            ):
+                _Checked.found.append((str(self), name))
+        return str.format(self, *args, **params)
+
+
+@pytest.fixture
+def empty_slots(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str, str]]]:
+    """The sentences printed with an empty slot while the test runs."""
+    original = pra.i18n.catalogue
+
+    def checked(lang: pra.i18n.Language) -> dict[str, Any]:
+        return {k: _Checked(v) if type(v) is str else v for k, v in original(lang).items()}
+
+    _Checked.found = []
+    monkeypatch.setattr(pra.i18n, "catalogue", checked)
+    yield _Checked.found
+
+
+def _texts(ws: Workshop, tmp_path: Path, index: int) -> list[str]:
+    path = export_workshop(ws, source="p", output=tmp_path).documents[index]
+    document = docx.Document(str(path))
+    cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+    return [t.replace(NB, " ") for t in [p.text for p in document.paragraphs] + cells]
+
+
+def _summary(texts: list[str]) -> list[str]:
+    at = texts.index("Ringkasan rencana")
+    end = next(i for i, t in enumerate(texts) if t.startswith("1. "))
+    return texts[at:end]
+
+
+@pytest.mark.parametrize("weekly", [False, True], ids=["monthly", "weekly"])
+def test_no_sentence_of_an_undated_plan_has_an_empty_slot(
+    tmp_path: Path, empty_slots: list[tuple[str, str]], weekly: bool
+) -> None:
+    texts = _texts(undated_palembang(weekly), tmp_path, 1)
+    assert empty_slots == []
+    assert [t for t in texts if re.search(r"mulai ;| ;|\(\)|mulai \.|mulai :", t)] == []
+
+
+def test_the_english_undated_plan_has_no_empty_slot_either(
+    tmp_path: Path, empty_slots: list[tuple[str, str]]
+) -> None:
+    path = export_workshop(undated_palembang(), source="p", output=tmp_path, lang="en")
+    texts = [p.text for p in docx.Document(str(path.documents[1])).paragraphs]
+    assert empty_slots == []
+    assert any(
+        "from the first day 6 at least a month after the hand-over (its date not set yet)" in t
+        for t in texts
+    )
+
+
+def test_the_shipped_plan_has_no_empty_slot_either(
+    tmp_path: Path, empty_slots: list[tuple[str, str]]
+) -> None:
+    # the check above is not blind: the dated plan, whose sentences are all whole, passes it
+    _texts(example("palembang"), tmp_path, 1)
+    assert empty_slots == []
+
+
+def test_page_one_says_from_when_members_repay_an_undated_fund(tmp_path: Path) -> None:
+    summary = _summary(_texts(undated_palembang(), tmp_path, 1))
+    assert (
+        "dan mengangsur pokok dan jasa Rp 47.000 per bulan (12 kali, terakhir Rp 43.000) mulai"
+        " tanggal 6 pertama yang sedikitnya sebulan sesudah dana diserahkan (tanggal penyerahan"
+        " belum ditentukan); iuran wajib dibayar terpisah." in " ".join(summary)
+    )
+
+
+def test_page_one_says_the_weekly_fund_starts_a_week_after_the_hand_over(tmp_path: Path) -> None:
+    summary = " ".join(_summary(_texts(undated_palembang(weekly=True), tmp_path, 1)))
+    assert (
+        "(52 kali) mulai hari Senin pertama yang sedikitnya seminggu sesudah dana diserahkan"
+        " (tanggal penyerahan belum ditentukan)" in summary
+    ), summary
+
+
+def test_an_undated_lender_loan_starts_after_its_grace_not_on_the_hand_over(
+    tmp_path: Path,
+) -> None:
+    texts = _texts(undated_palembang(), tmp_path, 1)
+    repayment = [t for t in _summary(texts) if t.startswith("Pinjaman BMM dikembalikan")]
+    assert len(repayment) == 1, repayment
+    assert repayment[0].startswith(
+        "Pinjaman BMM dikembalikan dalam 52 angsuran mingguan setiap hari Senin mulai hari Senin"
+        " pertama pada atau sesudah hari masa tenggang 1 bulan berakhir (masa tenggang dihitung"
+        " dari penyerahan dana, yang tanggalnya belum ditentukan): Rp 68.500 setiap kali,"
+        " terakhir Rp 46.500"
+    ), repayment[0]
+    # the first instalment when the grace ends, the earliest the contract allows (dated 1 Sep:
+    # 33,7%), and the page says so
+    assert repayment[0].endswith(
+        "bunga efektif 34,5% setahun, dihitung dari hari dana diserahkan, masa tenggang 1 bulan"
+        " termasuk, dengan angsuran pertama tepat saat masa tenggang berakhir (tanggal"
+        " penyerahan belum ditentukan)."
+    ), repayment[0]
+    assert "mulai tanggal penyerahan" not in " ".join(texts)
+
+
+@pytest.mark.parametrize("weekly", [False, True], ids=["monthly", "weekly"])
+def test_page_one_and_the_cash_flow_state_the_assumed_hand_over(
+    tmp_path: Path, weekly: bool
+) -> None:
+    texts = _texts(undated_palembang(weekly), tmp_path, 1)
+    assumed = (
+        "Tanggal penyerahan dana belum ditentukan: arus kas menganggap dana diserahkan pada hari"
+        " pertama kalender kegiatan, 6 Oktober 2003"
+    )
+    summary = " ".join(_summary(texts))
+    assert assumed in summary
+    # and under the cash flow, before how the sales were counted
+    notes = [i for i, t in enumerate(texts) if t.split("\t")[-1].startswith(assumed)]
+    assert len(notes) == 1, notes
+    assert texts[notes[0] + 1].split("\t")[-1].startswith("Penjualan mulai 3 November 2003")
+    # no month made short by the assumption (before: "Oktober 2003: usaha rugi Rp 140.000")
+    capacity = next(t for t in _summary(texts) if "Kemampuan mengangsur" in t)
+    if not weekly:
+        assert "cukup, sisa Rp 25.000" in capacity and "rugi" not in capacity, capacity
