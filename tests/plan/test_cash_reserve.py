@@ -33,8 +33,11 @@ def test_the_weekly_september_instalments_eat_the_cloth_and_rent_money() -> None
     # still set aside: materials 695.000 − 108.500 = 586.500, rent 150.000 − 50.000 (the fixed
     # cost "Sewa tempat"; electricity and the cloth trip are not paid ahead) = 100.000
     assert plan.reserve[:2] == (686_500, 50_000)
-    # Oct: the materials are used up (2.060.000 of product costs), rent 100.000 − 50.000
-    assert oct_.closing == 1_468_500
+    # Oct: the materials are used up (2.060.000 of product costs), rent 100.000 − 50.000; the
+    # BMM loan's first Monday is 6 Oct, the first on or after its month of grace (s11-undated),
+    # so October pays it 4 × 68.500 = 274.000 (1.468.500 with 3 Mondays − 68.500)
+    assert oct_.lender == 274_000
+    assert oct_.closing == 1_400_000
     said = [w.text("id") for w in plan.warnings]
     assert said == [
         "Pada September 2003 kas akhir Rp\u00a0334.000 lebih kecil dari Rp\u00a0686.500 yang"
