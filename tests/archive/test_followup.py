@@ -116,9 +116,10 @@ def test_the_archived_followup_keys_to_the_groups_and_holds_no_name(
 def test_the_groups_payments_to_its_lender_are_their_own_table_keyed_to_its_loan(
     archive: ArchiveResult,
 ) -> None:
-    """Jaya Bersama (Palembang) paid the BMM at six meetings: 274.000 on 6 Nov and 6 Dec 2003,
-    171.500 on 6 Jan, 137.000 on 6 Feb, 171.500 on 6 Apr and 1.301.000 on 6 Jun 2004
-    (2.329.000 in all, the 34 weekly instalments due by 31 May). A member's row and a row to a
+    """Jaya Bersama (Palembang) paid the BMM at seven meetings: 68.500 on 6 Oct (the loan's
+    first Monday, on the day its month of grace ends), 274.000 on 6 Nov and 6 Dec 2003, 171.500
+    on 6 Jan, 137.000 on 6 Feb, 171.500 on 6 Apr and 1.301.000 on 6 Jun 2004 (2.397.500 in all,
+    the 35 weekly instalments due by 31 May: 35 × 68.500). A member's row and a row to a
     lender are in different tables, so no key cell is ever empty."""
 
     def read(table: str) -> list[dict[str, str]]:
@@ -127,6 +128,7 @@ def test_the_groups_payments_to_its_lender_are_their_own_table_keyed_to_its_loan
 
     lender = read("lender_payments")
     assert [(r["meeting_id"], r["amount"]) for r in lender] == [
+        ("pt-jaya-bersama-01", "68500"),
         ("pt-jaya-bersama-02", "274000"),
         ("pt-jaya-bersama-03", "274000"),
         ("pt-jaya-bersama-04", "171500"),

@@ -107,7 +107,7 @@ def test_a_lender_loan_paid_at_meetings_is_refused_with_the_loan_and_the_dates(
     ws: Workshop,
 ) -> None:
     # Issue 15 (8): Jaya Bersama's BMM loan (Rp 3.000.000) has payments recorded at its
-    # meetings of 6 November 2003 … 6 June 2004; removing it was refused naming the
+    # meetings of 6 October 2003 … 6 June 2004; removing it was refused naming the
     # internal id ("setoran untuk "fs-jb-bmm", yang bukan pinjaman …").
     jaya = ws.group("g-jaya-bersama")
     assert jaya is not None
@@ -116,7 +116,7 @@ def test_a_lender_loan_paid_at_meetings_is_refused_with_the_loan_and_the_dates(
         for m in jaya.followup.meetings
         if any(p.source_id == "fs-jb-bmm" for p in m.lender_payments)
     ]
-    assert dates[:3] == [dt.date(2003, 11, 6), dt.date(2003, 12, 6), dt.date(2004, 1, 6)]
+    assert dates[:3] == [dt.date(2003, 10, 6), dt.date(2003, 11, 6), dt.date(2003, 12, 6)]
     # the dates said in the sentence's language (review 10, 13: they were dd-mm-yyyy)
     paid = [f"{d.day} {BULAN[d.month - 1]} {d.year}" for d in dates]
     with pytest.raises(PraError) as caught:
@@ -130,7 +130,7 @@ def test_a_lender_loan_paid_at_meetings_is_refused_with_the_loan_and_the_dates(
     assert "fs-jb-bmm" not in caught.value.message("en")
     assert caught.value.message("en").startswith(
         f"Loan from BMM (Rp{NB}3,000,000) cannot be removed: the group has paid its "
-        "instalments at the meetings of 6 November 2003, 6 December 2003, 6 January 2004, "
+        "instalments at the meetings of 6 October 2003, 6 November 2003, 6 December 2003, "
     )
     # retyped as a grant: the same payments would pay nothing, refused alike
     with pytest.raises(PraError) as caught:

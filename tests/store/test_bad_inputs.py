@@ -161,27 +161,9 @@ BROKEN |= {
         "pertemuan 1 September 2003 tanpa seorang pun yang hadir",
         "the meeting of 1 September 2003 has nobody present",
     ),
-    "two group meetings on one day": (
-        _text(
-            lambda d: d["groups"][0]["followup"].update(
-                meetings=[_meeting(d), {**_meeting(d), "id": "pt-2"}]
-            )
-        ),
-        "pertemuan 2 (1 September 2003): pertemuan kelompok 1 September 2003 sudah dicatat"
-        " sebagai pertemuan 1",
-        "the group meeting of 1 September 2003 is recorded already as meeting 1",
-    ),
-    "follow-up due before its meeting": (
-        _text(
-            lambda d: _meeting(
-                d, actions=[{"id": "tl-1", "text": "Cek buku kas", "due": "2003-01-01"}]
-            )
-        ),
-        "tindak lanjut ini jatuh tempo 1 Januari 2003, sebelum pertemuan yang menyepakatinya"
-        " (1 September 2003)",
-        "this follow-up is due on 1 January 2003, before the meeting that agreed it"
-        " (1 September 2003)",
-    ),
+    # a second meeting of one kind on one day, and a follow-up due before its meeting, load
+    # (an earlier version wrote them): `pra check` names them and editing refuses new ones
+    # (tests/cli/test_check_followup_doubts.py)
     "negative payment to a lender": (
         _text(lambda d: _meeting(d, lender_payments=[{"source_id": "fs-tkg-own", "amount": -1}])),
         "pertemuan 1 (1 September 2003), setoran ke pemberi pinjaman 1, jumlah: tidak boleh kurang"
