@@ -9,7 +9,9 @@ printed progress report uses. The day it is counted at is today, unless the
 group's last record is more than a year old (an example, an old file): then that
 record's day; the mentor can type another day. The line of fields above the
 figures holds the mentor, the LKM the group is linked to (and when), the day it
-became mandiri, and the mentor's reflection with the group.
+became mandiri, and the mentor's reflection with the group. A text not kept there (refused,
+or an LKM waiting for its day) stays with the group it was typed for
+(:attr:`DashboardPane.held`).
 """
 
 from __future__ import annotations
@@ -54,6 +56,11 @@ STALE_DAYS = 366
 """A last record older than this: the dashboard counts at that record, not today."""
 FIELDS = ("mentor", "lkm", "linked_on", "independent_on")
 DATES = ("linked_on", "independent_on", "on")
+LKM_PAIR = ("lkm", "linked_on")
+"""Kept together: an LKM is linked on a day, and a name without its day waits for it."""
+
+Slot = tuple[str, str]
+"""Where a text not kept was typed: the group, the field's name (``lkm``, ``independent_on``)."""
 
 
 def _date_width(hint: str) -> int:
@@ -157,6 +164,17 @@ class DashboardPane(FollowUpPane):
         super().__init__(session, id="fu-dashboard-pane")
         self.on_day: dt.date | None = None
         """The day typed by the mentor; ``None``: :func:`default_day`."""
+        self.held: dict[Slot, str] = {}
+        """Texts not kept, each for the group it was typed for: refused, or an LKM and its day
+        waiting for each other. Another group's fields show that group's values (or texts held
+        for it), never these; they are back when their group is shown again. Without them the
+        text stayed in its field after F3, and its blur kept it under the next group (an LKM
+        typed for one group linked the next one)."""
+        self.reasons: dict[Slot, str] = {}
+        """Why each text in :attr:`held` was refused (none for a name waiting for its day):
+        said again when its group is shown again."""
+        self.shown_group: str | None = None
+        """The group the fields were last filled for."""
 
     def compose(self) -> ComposeResult:
         # the mentor's and the LKM's names on a row of their own, half of it each: five fields
@@ -215,8 +233,10 @@ class DashboardPane(FollowUpPane):
             ),
             "reflection": followup.reflection,
         }
+        moved = self.shown_group != group.id
+        self.shown_group = group.id
         for name, value in values.items():
-            self.show_value(self.query_one(f"#fu-{name}", Input), value)
+            self._show_field(self.query_one(f"#fu-{name}", Input), (group.id, name), value, moved)
         progress = group_progress(ws, group, self.day(group))
         self.query_one("#fu-summary", Static).update(self._summary(progress))
         bars = due_bars(progress.months)
@@ -287,6 +307,79 @@ class DashboardPane(FollowUpPane):
         return f"{t('tui.followup.dashboard.grades_head')} " + "  ·  ".join(rows)
 
     # -- the fields -------------------------------------------------------------------------
+    def _show_field(self, field: Input, slot: Slot, value: str, moved: bool) -> None:
+        """Show the group's ``value``, or the text held for it (:attr:`held`). On another group
+        (``moved``) always, the focused field too: :meth:`commit_pending` has kept what it
+        could for the group before, and held the rest. On the same group, a field showing
+        its held text keeps it; typing not yet kept stays (:meth:`show_value`)."""
+        held = self.held.get(slot)
+        if moved:
+            shown = held if held is not None else value
+            if field.value != shown:
+                field.value = shown
+            refused = held is not None and bool(self.reasons.get(slot))
+            field.set_class(refused, notices.REFUSED)
+            if refused:
+                self.call_later(self._say_refused, field)  # its group shown again
+            return
+        if held is not None:
+            if field.value == held:
+                return  # not kept as it stands: it stays in its field until corrected
+            if not self.typing_in(field):
+                self._forget((slot[1],))  # typed over and kept, or taken back
+        self.show_value(field, value)
+
+    def _slot(self, field: Input) -> Slot | None:
+        name = (field.id or "").removeprefix("fu-")
+        if self.group_id is None or name not in (*FIELDS, "reflection"):
+            return None
+        return (self.group_id, name)
+
+    def holds_refused(self, field: Input) -> bool:
+        """Does ``field`` show the text it refused for this group? Then it keeps its error
+        border when another edit is kept (:func:`pra.tui.notices.unmark_refused`)."""
+        slot = self._slot(field)
+        return (
+            slot is not None
+            and field.value != ""
+            and self.held.get(slot) == field.value
+            and bool(self.reasons.get(slot))
+        )
+
+    def _say_refused(self, field: Input) -> None:
+        """A field holding the text it refused is shown again: its sentence is said again."""
+        slot = self._slot(field)
+        if slot is None or not field.is_attached or not self.holds_refused(field):
+            return
+        notices.refused(self.app, field)
+        self.notify(self.reasons[slot], severity="error")
+
+    def _hold(self, names: tuple[str, ...], reason: str) -> None:
+        """The fields ``names`` hold texts not kept for this group; ``reason``: why refused."""
+        for name in names:
+            if self.group_id is None:
+                return
+            slot = (self.group_id, name)
+            self.held[slot] = self.query_one(f"#fu-{name}", Input).value
+            self.reasons[slot] = reason
+
+    def _forget(self, names: tuple[str, ...]) -> None:
+        """The fields ``names`` hold nothing not kept for this group any more."""
+        for name in names:
+            if self.group_id is not None:
+                self.held.pop((self.group_id, name), None)
+                self.reasons.pop((self.group_id, name), None)
+
+    def _as_held(self, names: tuple[str, ...]) -> bool:
+        """Do the fields ``names`` show the texts refused for this group, unchanged? Then
+        leaving them again refuses nothing again (it was said)."""
+        if self.group_id is None:
+            return False
+        slots = [(self.group_id, name) for name in names]
+        return any(self.reasons.get(slot) for slot in slots) and all(
+            self.held.get(slot) == self.query_one(f"#fu-{slot[1]}", Input).value for slot in slots
+        )
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         self._keep(event.input)
@@ -323,31 +416,43 @@ class DashboardPane(FollowUpPane):
                 return
             self.refresh_pane(self.group_id)
             return
+        names = LKM_PAIR if name in LKM_PAIR else (name,)
+        if self._as_held(names):
+            return  # refused as it stands, and said when it was: not refused again
         followup = group.followup
         lkm = self.query_one("#fu-lkm", Input).value
         linked = self.query_one("#fu-linked_on", Input).value
+        kept = True
         if name == "mentor" and value.strip() != followup.mentor:
-            self.change(
+            kept = self.change(
                 lambda ws, g: fu.set_mentor(ws, g, value), t("tui.followup.dashboard.saved")
             )
         elif name == "reflection" and value.strip() != followup.reflection:
-            self.change(
+            kept = self.change(
                 lambda ws, g: fu.set_reflection(ws, g, value), t("tui.followup.dashboard.saved")
             )
-        elif name in {"lkm", "linked_on"}:
+        elif name in LKM_PAIR:
             before = (
                 followup.lkm,
                 followup.linked_on.strftime("%d-%m-%Y") if followup.linked_on else "",
             )
-            if (lkm.strip(), linked.strip()) != before and (not lkm.strip() or linked.strip()):
-                self.change(
+            if (lkm.strip(), linked.strip()) != before:
+                if lkm.strip() and not linked.strip():
+                    self._hold(names, "")  # a name waiting for its day: kept with it
+                    return
+                kept = self.change(
                     lambda ws, g: fu.link_lkm(ws, g, lkm, linked or None),
                     t("tui.followup.dashboard.saved"),
                 )
         elif name == "independent_on":
             now = followup.independent_on.strftime("%d-%m-%Y") if followup.independent_on else ""
             if value.strip() != now:
-                self.change(
+                kept = self.change(
                     lambda ws, g: fu.set_independent(ws, g, value or None),
                     t("tui.followup.dashboard.saved"),
                 )
+        # an edit that changed nothing (``6-11-2003`` for ``06-11-2003``) is not a refusal
+        if kept or self.session.last_error is None:
+            self._forget(names)
+        else:
+            self._hold(names, self.session.last_error)

@@ -16,7 +16,7 @@ async def test_the_source_choice_is_not_cut_to_its_first_word() -> None:
         await keys(pilot, "f6")  # the budget (RAB)
         await steady(pilot)
         text = screen_text(app)
-        form = next(line for line in text.splitlines() if "Barang (mis. Oven)" in line)
+        form = next(line for line in text.splitlines() if "Harga Rp" in line)
         assert t("plan.funding.none") in form, form  # "(belum ditentukan)", not "(belum"
 
 
