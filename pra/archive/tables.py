@@ -884,9 +884,10 @@ TABLES: Final[tuple[Table, ...]] = (
                 "string",
                 "Jenis pemberi",
                 "The lender's (or the grant giver's) kind, read from its name: lkm (LKM, BMM, "
-                "BMT), cooperative, bank, ngo, government, informal (rentenir, tengkulak, bank "
-                "keliling, arisan, juragan), other (none of these, possibly a person) or "
-                "unnamed; empty for own capital.",
+                "BMT), cooperative, bank, ngo, government, informal (rentenir, lintah darat, "
+                "tengkulak, toke, pengijon, arisan, juragan, bank keliling/emok/plecit/titil/"
+                "harian/46), online (pinjol: licensed or not, the name does not say), other "
+                "(none of these, possibly a person) or unnamed; empty for own capital.",
                 enum=LENDER_KINDS,
             ),
             _int("principal", "Pokok", "A loan's principal or a grant's amount, rupiah."),
