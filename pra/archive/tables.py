@@ -1195,6 +1195,13 @@ TABLES: Final[tuple[Table, ...]] = (
             ),
             _int("present", "Hadir", "Members present over the group's own meetings."),
             _int("expected", "Diharapkan hadir", "Members expected over those meetings."),
+            _int(
+                "stimulus_in",
+                "Stimulan masuk",
+                "The stimulus counted in fund_actual, rupiah (as received, else as planned; 0 "
+                "before it arrived): fund_actual is stimulus_in + savings + instalments − "
+                "loans handed out net of the one-time deductions.",
+            ),
         ),
         primary_key=("workshop_id", "group_id"),
         foreign_keys=(_FK_GROUP,),
