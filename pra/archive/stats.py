@@ -313,7 +313,12 @@ def tables(stats: Stats) -> tuple[StatsTable, ...]:
     grades = tuple(
         (city, grade, n)
         for city, s in scopes
-        for grade, n in sorted(s.followup.grades.items(), key=lambda kv: (kv[0] == "", kv[0]))
+        for grade, n in sorted(s.followup.grades.items(), key=_grade_order)
+    )
+    grades_per_workshop = tuple(
+        (city, ws_id, grade, n)
+        for city, ws_id, f in workshops
+        for grade, n in sorted(f.grades.items(), key=_grade_order)
     )
 
     return (
@@ -359,7 +364,17 @@ def tables(stats: Stats) -> tuple[StatsTable, ...]:
             _doubtful([f for _, _, f in workshops]),
         ),
         StatsTable("grades", cols(("grade", "grade"), ("groups", "int")), grades),
+        StatsTable(
+            "grades_workshops",
+            cols(("workshop", "text"), ("grade", "grade"), ("groups", "int")),
+            grades_per_workshop,
+        ),
     )
+
+
+def _grade_order(item: tuple[str, int]) -> tuple[bool, str]:
+    """Grades in order, groups never assessed ('') last."""
+    return item[0] == "", item[0]
 
 
 def _doubtful(tallies: Sequence[FollowTally]) -> frozenset[tuple[int, str]]:
