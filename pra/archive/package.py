@@ -41,7 +41,8 @@ COPY_SCHEME: Final = 4
 """How a workshop is pseudonymised (:func:`pseudonymised_json`, ``pra.archive.scrub``): 2,
 lenders and givers written as their kind in the copy; 3, a lender's name that may be a
 person's replaced in free text too; 4, informal lenders' everyday names (bank emok, lintah
-darat, toke …) and the person after a title in one (``Tengkulak karet Pak Darto``). Part of the cache's key (``pra.archive.cache``), so that
+darat, toke …) and the person after a title in one (``Tengkulak karet Pak Darto``), and
+assessors coded as mentors are. Part of the cache's key (``pra.archive.cache``), so that
 what an earlier scheme wrote is never served from it."""
 
 
