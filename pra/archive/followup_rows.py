@@ -219,6 +219,7 @@ def group_followup(c: Context) -> Iterator[Row]:
             sum(s.outstanding for s in loans if s.at_risk),
             sum(a.present for a in attended),
             sum(a.expected for a in attended),
+            fund.stimulus,
         )
 
 

@@ -32,6 +32,9 @@ class FollowTally:
     expected: int = 0
     fund_actual: int = 0
     fund_planned: int = 0
+    doubtful: set[str] = field(default_factory=set)
+    """The figures (``repayment_rate``, ``par30``, ``fund_actual``) counted from a summary
+    cell its detail tables contradict (:mod:`pra.archive.package_check`): printed marked."""
 
     def add(self, ws: Workshop) -> None:
         from pra.archive.followup_rows import last_day
@@ -67,6 +70,7 @@ class FollowTally:
     def merge(self, other: FollowTally) -> None:
         self.groups += other.groups
         self.grades.update(other.grades)
+        self.doubtful |= other.doubtful
         for name in (
             "due",
             "paid_when_due",

@@ -19,6 +19,12 @@ workshops has a code in each. A name is looked for as a participant's is
 is written as a name), without the titles it starts with (Pak, Bu, Drs. …); a first
 name alone or a nickname is not recognised. A mentor field the search leaves unchanged
 becomes the code alone, so the fields never keep a name.
+
+The person who grades a group (an assessment's ``assessor``) is treated alike: her grade
+is a record of her judgement as much as the mentor's work is. An assessor who is one of
+the workshop's mentors (the same name, titles and institution aside) gets that mentor's
+code; another gets ``A1``, ``A2`` … in the order the assessments appear
+(``Rina Kartika (Dinas Sosial)`` → ``A1 (Dinas Sosial)``).
 """
 
 from __future__ import annotations
@@ -36,6 +42,11 @@ def mentor_code(n: int) -> str:
     return f"M{n}"
 
 
+def assessor_code(n: int) -> str:
+    """The code of the workshop's ``n``-th assessor who is not one of its mentors (from 1)."""
+    return f"A{n}"
+
+
 def mentors(ws: Workshop) -> list[str]:
     """The mentor fields of ``ws``, each once, in the order they first appear."""
     fields = [ws.info.mentor, *(g.followup.mentor for g in ws.groups)]
@@ -47,28 +58,53 @@ def person_of(field: str) -> str:
     return _BRACKETS.sub("", field).strip()
 
 
-def without_mentors(ws: Workshop) -> Workshop:
-    """``ws`` with each mentor's name replaced by the mentor's code in every text (the
-    register of participants aside); ``ws`` itself without mentors."""
+def assessors(ws: Workshop) -> list[str]:
+    """The assessor fields of ``ws``'s assessments, each once, in the order of the groups and
+    their assessments."""
+    fields = [a.assessor for g in ws.groups for a in g.followup.assessments]
+    return list(dict.fromkeys(a.strip() for a in fields if a.strip()))
+
+
+def _key(field: str) -> str:
     from pra.archive.folding import fold
-    from pra.archive.scrub import Finder, replace_found, without_titles
+    from pra.archive.scrub import without_titles
+
+    return without_titles(fold(person_of(field)).strip())
+
+
+def without_mentors(ws: Workshop) -> Workshop:
+    """``ws`` with each mentor's and assessor's name replaced by the code in every text (the
+    register of participants aside); ``ws`` itself without mentors and assessors."""
+    from pra.archive.scrub import Finder, replace_found
 
     fields = mentors(ws)
-    if not fields:
+    others = assessors(ws)
+    if not fields and not others:
         return ws
-    names: dict[str, int] = {}
-    for i, field in enumerate(fields):
-        key = without_titles(fold(person_of(field)).strip())
-        if key:
-            names.setdefault(key, i)
-    finder = Finder(names, {}, Finder.of(ws).phrases)
     codes = [mentor_code(i) for i in range(1, len(fields) + 1)]
     code_of = dict(zip(fields, codes, strict=True))
+    names: dict[str, int] = {}
+    for i, field in enumerate(fields):
+        if key := _key(field):
+            names.setdefault(key, i)
+    for field in others:
+        if field in code_of:
+            continue
+        key = _key(field)
+        if key in names:  # the mentor assessing: her own code
+            code_of[field] = codes[names[key]]
+            continue
+        codes.append(assessor_code(len(codes) - len(fields) + 1))
+        code_of[field] = codes[-1]
+        if key:
+            names[key] = len(codes) - 1
+    finder = Finder(names, {}, Finder.of(ws).phrases)
     data = ws.model_dump(mode="json")
     replace_found(data, finder, codes, skip=frozenset({"participants"}))
 
     def field_value(original: str, replaced: str) -> str:
-        # a mentor field never keeps the name, even one the search does not recognise
+        # a mentor's or assessor's field never keeps the name, even one the search does
+        # not recognise
         original = original.strip()
         if not original:
             return replaced
@@ -78,4 +114,6 @@ def without_mentors(ws: Workshop) -> Workshop:
     for group, dumped in zip(ws.groups, data["groups"], strict=True):
         follow = dumped["followup"]
         follow["mentor"] = field_value(group.followup.mentor, follow["mentor"])
+        for a, row in zip(group.followup.assessments, follow["assessments"], strict=True):
+            row["assessor"] = field_value(a.assessor, row["assessor"])
     return Workshop.model_validate(data)

@@ -37,10 +37,12 @@ README_FILE: Final = "README.md"
 RAW_DIR: Final = "raw"
 SCHEMA_ID: Final = f"urn:pra:schema:workshop:{SCHEMA_VERSION}"
 DRAFT: Final = "https://json-schema.org/draft/2020-12/schema"
-COPY_SCHEME: Final = 3
+COPY_SCHEME: Final = 4
 """How a workshop is pseudonymised (:func:`pseudonymised_json`, ``pra.archive.scrub``): 2,
 lenders and givers written as their kind in the copy; 3, a lender's name that may be a
-person's replaced in free text too. Part of the cache's key (``pra.archive.cache``), so that
+person's replaced in free text too; 4, informal lenders' everyday names (bank emok, lintah
+darat, toke …) and the person after a title in one (``Tengkulak karet Pak Darto``), and
+assessors coded as mentors are. Part of the cache's key (``pra.archive.cache``), so that
 what an earlier scheme wrote is never served from it."""
 
 

@@ -10,17 +10,28 @@ So the summary is checked against what the details prove:
   expected (``meetings.expected``) at the group's own meetings (``kind`` ``meeting``,
   not the mentor's visits) are *computed* from the details, and ``pra stats`` uses
   them, never the summary's ``present`` and ``expected``;
-- loans: ``lent`` is the loans handed out (``payments.loan_out``); ``paid_when_due``
-  can be at most the instalments paid (``payments.instalment``), since what was paid
-  on time is part of what was paid;
-- the number of ``meetings``;
+- the grade is the latest assessment's (``assessments.grade``, the last row of the
+  latest date), and ``pra stats`` uses it, never the summary's ``grade``;
+- the number of ``meetings``; ``lent``, the loans handed out (``payments.loan_out``);
+- ``paid_when_due`` can be at most the instalments paid (``payments.instalment``) and
+  what fell due (``due``); ``arrears`` is ``due`` − ``paid_when_due`` − the instalments
+  rescheduled unpaid (``reschedules.missed``);
+- ``outstanding`` lies between ``lent`` − the instalments paid (instalments also pay
+  charges) and ``lent``; ``at_risk`` is at most ``outstanding``;
+- ``fund_actual`` is ``stimulus_in`` + what members handed over (``savings`` and
+  ``payments.instalment``) − the cash lent (each ``payments.loan_out`` minus the group's
+  one-time ``deductions``), when the package has ``stimulus_in``;
 - the percents: ``repayment_rate`` is ``paid_when_due`` / ``due``, ``par30``
-  ``at_risk`` / ``outstanding``, ``attendance`` present / expected from the details.
+  ``at_risk`` / ``outstanding`` (both recomputed from the summary's own amounts),
+  ``attendance`` present / expected from the details.
 
-What fell due and what is at risk come from each loan's schedule (terms, grace,
-reschedules, members who left), which only the plan's code computes from the workshop
-file; the tables bound them but cannot redo them, so ``pra stats`` keeps the summary's
-amounts for the repayment rate and PAR30 and names the group when a bound fails.
+What fell due, what is at risk and the principal repaid come from each loan's schedule
+(terms, grace, reschedules, members who left), which only the plan's code computes from
+the workshop file; the tables bound them but cannot redo them: ``due``, ``at_risk``,
+``stimulus_in`` and ``fund_planned`` are not checked, ``outstanding`` only within its
+bounds. So ``pra stats`` keeps the summary's amounts for the repayment rate, PAR30 and
+the fund, names the group when a check fails, and marks each printed figure that counts
+such a group (:data:`FIGURES_OF`).
 
 A disagreement is named, never fatal: the summary is still made (with the computed
 attendance), because the package is usable and the researcher needs the sentence saying
@@ -32,7 +43,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 Rows = list[dict[str, str]]
@@ -41,6 +52,19 @@ Number = Callable[[dict[str, str], str, str], int]
 
 TOLERANCE = Decimal("0.006")
 """How far a summary percent (written with two decimals) may be from the exact ratio."""
+
+
+FIGURES_OF: dict[str, tuple[str, ...]] = {
+    "due": ("repayment_rate",),
+    "paid_when_due": ("repayment_rate",),
+    "arrears": ("repayment_rate",),
+    "repayment_rate": ("repayment_rate",),
+    "outstanding": ("par30",),
+    "at_risk": ("par30",),
+    "par30": ("par30",),
+    "fund_actual": ("fund_actual",),
+}
+"""A summary cell the details contradict → the printed figures (``pra stats``) counted from it."""
 
 
 @dataclass(slots=True)
@@ -54,6 +78,15 @@ class GroupDetails:
     """Members expected at the group's own meetings."""
     lent: int = 0
     instalments: int = 0
+    savings: int = 0
+    """Savings of every kind handed over at the group's meetings."""
+    cash_lent: int = 0
+    """Loans handed out minus the one-time deductions the fund kept."""
+    grade: str = ""
+    """The latest assessment's grade ('' when never assessed)."""
+    grade_day: str = ""
+    rescheduled: list[tuple[str, int]] = field(default_factory=list)
+    """(date, instalments rescheduled unpaid) of each reschedule."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,11 +95,14 @@ class Disagreement:
 
     column: str
     summary: str
+    """The cell as stored in ``group_followup``."""
     details: str
-    table: str
-    """The detail table the figure comes from."""
-    at_most: bool = False
-    """The details give a bound (the summary is above it), not the value."""
+    """The value (or the bound) recomputed."""
+    basis: str
+    """What it is recomputed from: ``stats.check.basis.<basis>`` in the catalogue."""
+    relation: str = "equal"
+    """``equal``: the value recomputed; ``at_most``/``at_least``: the stored cell is above
+    (below) the bound the details give."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,10 +112,41 @@ class GroupCheck:
     disagreements: tuple[Disagreement, ...]
 
 
-def group_details(
-    meetings: Rows, attendance: Rows, payments: Rows, number: Number
-) -> dict[str, GroupDetails]:
-    """Per group id, from one workshop's ``meetings``, ``attendance`` and ``payments`` rows."""
+@dataclass(frozen=True, slots=True)
+class DetailRows:
+    """One workshop's detail tables the summary is checked against."""
+
+    meetings: Rows
+    attendance: Rows
+    payments: Rows
+    savings: Rows
+    assessments: Rows
+    reschedules: Rows
+    deductions: Rows
+
+
+def _withheld(deductions: Rows, loan: int, number: Number) -> int:
+    """What the fund keeps at hand-over from a loan of ``loan`` (:func:`pra.plan.fund.member_share`:
+    each one-time deduction, a percent of the loan or an amount)."""
+    from pra.plan.rounding import percent_of
+
+    kept = 0
+    for d in deductions:
+        if d["frequency"] != "once":
+            continue
+        if d["percent"]:
+            try:
+                kept += percent_of(loan, Decimal(d["percent"]))
+            except InvalidOperation:
+                continue
+        else:
+            kept += number(d, "amount", "deductions")
+    return min(kept, loan)
+
+
+def group_details(rows: DetailRows, number: Number) -> dict[str, GroupDetails]:
+    """Per group id, from one workshop's detail rows."""
+    meetings, attendance, payments = rows.meetings, rows.attendance, rows.payments
     groups: defaultdict[str, GroupDetails] = defaultdict(GroupDetails)
     group_of: dict[str, str] = {}
     own: set[str] = set()
@@ -93,10 +160,27 @@ def group_details(
     for a in attendance:
         if a["meeting_id"] in own and a["present"] == "true":
             groups[group_of[a["meeting_id"]]].present += 1
+    deductions: defaultdict[str, Rows] = defaultdict(list)
+    for row in rows.deductions:
+        deductions[row["group_id"]].append(row)
     for p in payments:
         if (group := group_of.get(p["meeting_id"])) is not None:
-            groups[group].lent += number(p, "loan_out", "payments")
+            loan = number(p, "loan_out", "payments")
+            groups[group].lent += loan
             groups[group].instalments += number(p, "instalment", "payments")
+            if loan:
+                groups[group].cash_lent += loan - _withheld(deductions[group], loan, number)
+    for v in rows.savings:
+        if (group := group_of.get(v["meeting_id"])) is not None:
+            groups[group].savings += sum(
+                number(v, c, "savings") for c in ("principal", "compulsory", "voluntary")
+            )
+    for a in rows.assessments:  # the last row of the latest date, as the plan sorts them
+        d = groups[a["group_id"]]
+        if a["date"] >= d.grade_day:
+            d.grade, d.grade_day = a["grade"], a["date"]
+    for r in rows.reschedules:
+        groups[r["group_id"]].rescheduled.append((r["date"], number(r, "missed", "reschedules")))
     return dict(groups)
 
 
@@ -123,23 +207,35 @@ def check_group(row: dict[str, str], d: GroupDetails, number: Number) -> tuple[D
 
     found: list[Disagreement] = []
 
-    def equal(column: str, value: int, table: str) -> None:
-        if n(column) != value:
-            found.append(Disagreement(column, row[column], str(value), table))
+    def equal(column: str, value: int | str, basis: str) -> None:
+        stored = row[column] if isinstance(value, str) else n(column)
+        if stored != value:
+            found.append(Disagreement(column, row[column], str(value), basis))
 
+    def bound(column: str, value: int, basis: str, relation: str) -> None:
+        above = relation == "at_most" and n(column) > value
+        if above or (relation == "at_least" and n(column) < value):
+            found.append(Disagreement(column, row[column], str(value), basis, relation))
+
+    equal("grade", d.grade, "grade")
     equal("meetings", d.meetings, "meetings")
-    equal("present", d.present, "attendance")
-    equal("expected", d.expected, "meetings")
-    equal("lent", d.lent, "payments")
-    if n("paid_when_due") > d.instalments:
-        found.append(
-            Disagreement(
-                "paid_when_due", row["paid_when_due"], str(d.instalments), "payments", True
-            )
-        )
-    for column, exact, table in (
-        ("repayment_rate", _ratio(n("paid_when_due"), n("due")), "group_followup"),
-        ("par30", _ratio(n("at_risk"), n("outstanding")), "group_followup"),
+    equal("present", d.present, "present")
+    equal("expected", d.expected, "expected")
+    equal("lent", d.lent, "lent")
+    bound("paid_when_due", d.instalments, "instalments", "at_most")
+    bound("paid_when_due", n("due"), "due", "at_most")
+    if "arrears" in row:
+        missed = sum(m for day, m in d.rescheduled if day <= row["as_of"])
+        equal("arrears", max(n("due") - n("paid_when_due") - missed, 0), "arrears")
+    bound("outstanding", n("lent"), "lent_cell", "at_most")
+    bound("outstanding", max(n("lent") - d.instalments, 0), "outstanding", "at_least")
+    bound("at_risk", n("outstanding"), "outstanding_cell", "at_most")
+    if row.get("stimulus_in"):
+        flows = n("stimulus_in") + d.savings + d.instalments - d.cash_lent
+        equal("fund_actual", flows, "fund")
+    for column, exact, basis in (
+        ("repayment_rate", _ratio(n("paid_when_due"), n("due")), "repayment_rate"),
+        ("par30", _ratio(n("at_risk"), n("outstanding")), "par30"),
         ("attendance", _ratio(d.present, d.expected), "attendance"),
     ):
         cell = _percent(row[column])
@@ -149,5 +245,5 @@ def check_group(row: dict[str, str], d: GroupDetails, number: Number) -> tuple[D
         else:
             agrees = cell is not None and abs(cell - exact) <= TOLERANCE
         if not agrees:
-            found.append(Disagreement(column, row[column], _shown(exact), table))
+            found.append(Disagreement(column, row[column], _shown(exact), basis))
     return tuple(found)

@@ -11,8 +11,9 @@ summarised as if it were empty).
 
 The ``group_followup`` summary is checked against the detail tables
 (:mod:`pra.archive.package_check`): attendance is computed from ``meetings`` and
-``attendance``, never read from the summary, and each group whose summary row the details
-contradict is returned to be named (the summary is still made).
+``attendance`` and the grade from ``assessments``, never read from the summary; each group whose summary row the details
+contradict is returned to be named (the summary is still made), and the figures counted
+from a contradicted cell are marked doubtful (``FollowTally.doubtful``).
 """
 
 from __future__ import annotations
@@ -24,7 +25,14 @@ from pathlib import Path
 from typing import Final
 
 from pra.archive.followup_stats import FollowTally
-from pra.archive.package_check import GroupCheck, GroupDetails, check_group, group_details
+from pra.archive.package_check import (
+    FIGURES_OF,
+    DetailRows,
+    GroupCheck,
+    GroupDetails,
+    check_group,
+    group_details,
+)
 from pra.archive.stats import GroupFacts, WorkshopFacts
 from pra.errors import PraError
 
@@ -50,14 +58,20 @@ NEEDED: Final[dict[str, tuple[str, ...]]] = {
     "meetings": ("workshop_id", "meeting_id", "group_id", "kind", "expected"),
     "attendance": ("workshop_id", "meeting_id", "present"),
     "payments": ("workshop_id", "meeting_id", "instalment", "loan_out"),
+    "savings": ("workshop_id", "meeting_id", "principal", "compulsory", "voluntary"),
+    "assessments": ("workshop_id", "group_id", "date", "grade"),
+    "reschedules": ("workshop_id", "group_id", "date", "missed"),
+    "deductions": ("workshop_id", "group_id", "percent", "amount", "frequency"),
     "group_followup": (
         "workshop_id",
         "group_id",
         "meetings",
+        "as_of",
         "grade",
         "lent",
         "due",
         "paid_when_due",
+        "arrears",
         "outstanding",
         "at_risk",
         "present",
@@ -69,7 +83,8 @@ NEEDED: Final[dict[str, tuple[str, ...]]] = {
         "attendance",
     ),
 }
-"""The tables and columns the summary reads."""
+"""The tables and columns the summary reads (``group_followup.stimulus_in``, newer, is
+read when it is there: the fund's balance is checked with it)."""
 
 Rows = dict[str, list[dict[str, str]]]
 
@@ -141,17 +156,31 @@ def package_facts(folder: Path, package: str) -> tuple[list[WorkshopFacts], list
         )
         followup = FollowTally()
         details = group_details(
-            tables["meetings"].get(ws_id, []),
-            tables["attendance"].get(ws_id, []),
-            tables["payments"].get(ws_id, []),
+            DetailRows(
+                *(
+                    tables[name].get(ws_id, [])
+                    for name in (
+                        "meetings",
+                        "attendance",
+                        "payments",
+                        "savings",
+                        "assessments",
+                        "reschedules",
+                        "deductions",
+                    )
+                )
+            ),
             n,
         )
         for f in tables["group_followup"].get(ws_id, []):
             group = details.get(f["group_id"], GroupDetails())
             if found := check_group(f, group, n):
                 checks.append(GroupCheck(ws_id, f["group_id"], found))
+                for d in found:
+                    followup.doubtful.update(FIGURES_OF.get(d.column, ()))
             followup.groups += 1
-            followup.grades[f["grade"]] += 1
+            # the grade from the assessments, never the summary's own
+            followup.grades[group.grade] += 1
             followup.due += n(f, "due", "group_followup")
             followup.paid_when_due += n(f, "paid_when_due", "group_followup")
             followup.outstanding += n(f, "outstanding", "group_followup")

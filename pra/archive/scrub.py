@@ -23,8 +23,8 @@ it is written; everything around it is kept byte for byte.
   looked for like a participant, without the titles its name starts with
   ("Darto Sumolang"), and becomes :data:`LENDER_MARK`; an institution's name
   (BMM, Koperasi …) is kept, and so are the category words of an ``informal``
-  one (rentenir, tengkulak, bank keliling …), only the rest of its name is looked
-  for ("Juragan Darto" → "Darto"). The ``lender`` and ``giver`` fields themselves are
+  one (rentenir, lintah darat, toke, bank keliling, bank emok …), only the rest of its
+  name is looked for ("Juragan Darto" → "Darto", "Bank Emok Bu Sumiati" → "Sumiati"). The ``lender`` and ``giver`` fields themselves are
   written as their kind by ``pra.archive.package.pseudonymised_json``.
 
 A code never makes a text longer than the model allows: where it would, the

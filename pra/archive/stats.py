@@ -29,6 +29,8 @@ from pra.plan.rounding import percent_of
 from pra.plan.votes import ballot_totals, dot_tally
 
 ALL: Final = "*"
+DOUBTFUL_MARK: Final = " (!)"
+"""After a printed figure counted from a summary cell its package's details contradict."""
 """The ``city`` of the rows that cover every workshop."""
 
 Kind = Literal["text", "int", "money", "category", "sex", "decimal", "percent", "grade"]
@@ -229,6 +231,9 @@ class StatsTable:
     """The CSV file name, and ``stats.table.<name>`` in the catalogue."""
     columns: tuple[Column, ...]
     rows: tuple[tuple[str | int | float, ...], ...]
+    doubtful: frozenset[tuple[int, str]] = frozenset()
+    """(row, column name) of each figure counted from a summary cell its package's detail
+    tables contradict: printed marked, with a note under the table."""
 
 
 _CITY = Column("city", "text")
@@ -301,15 +306,19 @@ def tables(stats: Stats) -> tuple[StatsTable, ...]:
         ("fund_actual", "money"),
         ("fund_planned", "money"),
     )
+    followed = [s.followup for _, s in scopes if s.followup.groups]
     followup = tuple((city, *s.followup.figures()) for city, s in scopes if s.followup.groups)
-    per_workshop = tuple(
-        (city, ws_id, *f.figures())
-        for city, ws_id, f in sorted(stats.followed, key=lambda x: (x[0], x[1]))
-    )
+    workshops = sorted(stats.followed, key=lambda x: (x[0], x[1]))
+    per_workshop = tuple((city, ws_id, *f.figures()) for city, ws_id, f in workshops)
     grades = tuple(
         (city, grade, n)
         for city, s in scopes
-        for grade, n in sorted(s.followup.grades.items(), key=lambda kv: (kv[0] == "", kv[0]))
+        for grade, n in sorted(s.followup.grades.items(), key=_grade_order)
+    )
+    grades_per_workshop = tuple(
+        (city, ws_id, grade, n)
+        for city, ws_id, f in workshops
+        for grade, n in sorted(f.grades.items(), key=_grade_order)
     )
 
     return (
@@ -347,14 +356,29 @@ def tables(stats: Stats) -> tuple[StatsTable, ...]:
             ),
             capital,
         ),
-        StatsTable("followup", cols(*figures), followup),
+        StatsTable("followup", cols(*figures), followup, _doubtful(followed)),
         StatsTable(
             "followup_workshops",
             cols(("workshop", "text"), *figures),
             per_workshop,
+            _doubtful([f for _, _, f in workshops]),
         ),
         StatsTable("grades", cols(("grade", "grade"), ("groups", "int")), grades),
+        StatsTable(
+            "grades_workshops",
+            cols(("workshop", "text"), ("grade", "grade"), ("groups", "int")),
+            grades_per_workshop,
+        ),
     )
+
+
+def _grade_order(item: tuple[str, int]) -> tuple[bool, str]:
+    """Grades in order, groups never assessed ('') last."""
+    return item[0] == "", item[0]
+
+
+def _doubtful(tallies: Sequence[FollowTally]) -> frozenset[tuple[int, str]]:
+    return frozenset((i, name) for i, f in enumerate(tallies) for name in f.doubtful)
 
 
 def _cell(value: str | int | float, kind: Kind, lang: Language) -> str:
@@ -389,9 +413,13 @@ def render(stats_tables: Sequence[StatsTable], by_city: bool, lang: Language) ->
         columns = table.columns if by_city else table.columns[1:]
         skip = 0 if by_city else 1
         head = [t(f"stats.col.{c.name}", lang=lang) for c in columns]
+        mark = DOUBTFUL_MARK
         body = [
-            [_cell(v, c.kind, lang) for v, c in zip(row[skip:], columns, strict=True)]
-            for row in table.rows
+            [
+                _cell(v, c.kind, lang) + (mark if (i, c.name) in table.doubtful else "")
+                for v, c in zip(row[skip:], columns, strict=True)
+            ]
+            for i, row in enumerate(table.rows)
         ]
         widths = [max(len(x) for x in col) for col in zip(head, *body, strict=True)]
         right = [c.kind in ("int", "money", "decimal", "percent") for c in columns]
@@ -410,5 +438,7 @@ def render(stats_tables: Sequence[StatsTable], by_city: bool, lang: Language) ->
         out += [line(cells) for cells in body]
         if not body:
             out.append(t("stats.empty", lang=lang))
+        if table.doubtful:
+            out.append(t("stats.doubtful", lang=lang, mark=mark.strip()))
         out.append("")
     return "\n".join(out)

@@ -884,9 +884,10 @@ TABLES: Final[tuple[Table, ...]] = (
                 "string",
                 "Jenis pemberi",
                 "The lender's (or the grant giver's) kind, read from its name: lkm (LKM, BMM, "
-                "BMT), cooperative, bank, ngo, government, informal (rentenir, tengkulak, bank "
-                "keliling, arisan, juragan), other (none of these, possibly a person) or "
-                "unnamed; empty for own capital.",
+                "BMT), cooperative, bank, ngo, government, informal (rentenir, lintah darat, "
+                "tengkulak, toke, pengijon, arisan, juragan, bank keliling/emok/plecit/titil/"
+                "harian/46), online (pinjol: licensed or not, the name does not say), other "
+                "(none of these, possibly a person) or unnamed; empty for own capital.",
                 enum=LENDER_KINDS,
             ),
             _int("principal", "Pokok", "A loan's principal or a grant's amount, rupiah."),
@@ -1194,6 +1195,13 @@ TABLES: Final[tuple[Table, ...]] = (
             ),
             _int("present", "Hadir", "Members present over the group's own meetings."),
             _int("expected", "Diharapkan hadir", "Members expected over those meetings."),
+            _int(
+                "stimulus_in",
+                "Stimulan masuk",
+                "The stimulus counted in fund_actual, rupiah (as received, else as planned; 0 "
+                "before it arrived): fund_actual is stimulus_in + savings + instalments − "
+                "loans handed out net of the one-time deductions.",
+            ),
         ),
         primary_key=("workshop_id", "group_id"),
         foreign_keys=(_FK_GROUP,),

@@ -92,7 +92,20 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar=t("cli.command_metavar"))
     for name in _modules_for(command):
         importlib.import_module(name).register(sub)
+    for command_parser in sub.choices.values():
+        _accept_lang(command_parser)
     return parser
+
+
+def _accept_lang(parser: argparse.ArgumentParser) -> None:
+    """``--lang`` after the sub-command too (``pra stats DIR --lang en``), for every command,
+    as before it; its value is read before parsing (:func:`_language_from_argv`)."""
+    from contextlib import suppress
+
+    with suppress(argparse.ArgumentError):  # the command declares it itself
+        parser.add_argument(
+            "--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS, help=t("cli.lang_help")
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

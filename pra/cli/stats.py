@@ -114,12 +114,12 @@ def check_sentence(check: GroupCheck, package: str, lang: Language) -> str:
     """The sentence naming a group whose summary row its detail tables contradict."""
     cells = "; ".join(
         t(
-            "stats.check.at_most" if d.at_most else "stats.check.cell",
+            f"stats.check.{d.relation}",
             lang=lang,
             column=d.column,
             summary=d.summary or "–",
             details=d.details or "–",
-            table=d.table,
+            basis=t(f"stats.check.basis.{d.basis}", lang=lang),
         )
         for d in check.disagreements
     )

@@ -30,7 +30,7 @@ from pra.export.tables import Cell, Column
 from pra.export.template import Template
 from pra.i18n import Language
 from pra.model import BusinessGroup, Workshop
-from pra.model.followup import Meeting
+from pra.model.followup import CRITERIA, Meeting
 from pra.plan.followup import (
     GroupProgress,
     LkmReadiness,
@@ -91,10 +91,13 @@ def build_report(
     w.paragraph(ctx.t("export.report.period", period=period), align="center")
 
     identity(ctx, group, progress)
-    meetings_section(ctx, group, meetings)
+    from pra.plan.followup.fund_period import fund_period
+
+    stimulus = fund_period(ws, group, first, last).stimulus
+    meetings_section(ctx, group, meetings, stimulus)
     money_section(ctx, ws, group, meetings, progress, first)
     sales_section(ctx, group, first, last)
-    repayment_section(ctx, progress)
+    repayment_section(ctx, group, progress)
     lender_section(ctx, group, last)
     savings_section(ctx, group, first, last)
     attendance_section(ctx, group, first, last)
@@ -161,15 +164,22 @@ def members_cell(ctx: Context, group: BusinessGroup, on: dt.date) -> str:
     return ctx.t("export.report.members_left", count=count, left=len(gone), names=names)
 
 
-def meetings_section(ctx: Context, group: BusinessGroup, meetings: Sequence[Meeting]) -> None:
+def meetings_section(
+    ctx: Context, group: BusinessGroup, meetings: Sequence[Meeting], stimulus: int
+) -> None:
+    """The period's meetings; their money in adds up to the fund ledger's, ``stimulus`` (received
+    within the period, not at a meeting) aside, and a note under the table says so."""
     w = ctx.writer
     w.heading(ctx.t("export.report.h.meetings"))
     if not meetings:
         w.empty()
         return
-    rows = []
+    rows: list[tuple[str | Cell, ...]] = []
+    total = 0
     for i, m in enumerate(meetings, start=1):
         seen = meeting_attendance(group, m)
+        money_in = meeting_money_in(group, m)
+        total += money_in
         rows.append(
             (
                 ctx.number(i),
@@ -177,9 +187,19 @@ def meetings_section(ctx: Context, group: BusinessGroup, meetings: Sequence[Meet
                 ctx.t(f"meeting_kind.{m.kind}"),
                 ctx.or_none(ctx.name(m.led_by_id)),
                 f"{seen.present}/{seen.expected}",
-                ctx.rupiah(sum(r.handed_over() for r in m.members)),
+                ctx.rupiah(money_in),
             )
         )
+    rows.append(
+        (
+            "",
+            Cell(ctx.t("export.total"), bold=True),
+            "",
+            "",
+            "",
+            Cell(ctx.rupiah(total), bold=True),
+        )
+    )
     w.table(
         [
             Column(0.8, "center"),
@@ -199,6 +219,19 @@ def meetings_section(ctx: Context, group: BusinessGroup, meetings: Sequence[Meet
         ],
         rows,
     )
+    key = "meetings_money_stimulus" if stimulus else "meetings_money"
+    w.note(ctx.t(f"export.report.{key}", stimulus=ctx.rupiah(stimulus), total=ctx.rupiah(total)))
+
+
+def meeting_money_in(group: BusinessGroup, meeting: Meeting) -> int:
+    """What came into the fund at ``meeting``, as the fund's ledger counts it
+    (:func:`pra.plan.followup.fund_period.fund_period`): what members handed over, and what
+    the fund kept from the loans it handed over there."""
+    from pra.plan.followup.fund import cash_lent
+
+    handed = sum(r.handed_over() for r in meeting.members)
+    kept = sum(r.loan_out - cash_lent(group, r.loan_out) for r in meeting.members if r.loan_out)
+    return handed + kept
 
 
 def sales_section(ctx: Context, group: BusinessGroup, first: dt.date, last: dt.date) -> None:
@@ -268,8 +301,14 @@ def sales_section(ctx: Context, group: BusinessGroup, first: dt.date, last: dt.d
     )
 
 
-def repayment_section(ctx: Context, progress: GroupProgress) -> None:
-    """Per member: borrowed, due up to the period's end, paid, arrears, days late; and the total."""
+MONTH_HEADS = {"arrears": "arrears_running"}
+"""The per-month table's arrears are a running total (to the month's end), its due and paid
+the month's own: the heading says so."""
+
+
+def repayment_section(ctx: Context, group: BusinessGroup, progress: GroupProgress) -> None:
+    """Per member: borrowed, due up to the period's end, paid, arrears, days late; the total;
+    and the members still waiting for a loan."""
     w = ctx.writer
     w.heading(ctx.t("export.report.h.repayment"))
     loans = [s for s in progress.loans if s.borrowed]
@@ -327,6 +366,9 @@ def repayment_section(ctx: Context, progress: GroupProgress) -> None:
         ],
         rows,
     )
+    if waiting := waiting_members(group, progress):
+        names = ", ".join(ctx.name(pid) for pid in waiting)
+        w.paragraph(ctx.t("export.report.waiting", date=ctx.date(progress.on), names=names))
     for pid, change in progress.reschedules:
         w.paragraph(reschedule_line(ctx, pid, change))
     months = [m for m in progress.months if m.due or m.paid or m.rescheduled]
@@ -341,7 +383,10 @@ def repayment_section(ctx: Context, progress: GroupProgress) -> None:
             [Column(2.5), *(Column(2, "right") for _ in fields)],
             [
                 ctx.t("export.report.col.month"),
-                *(Cell(ctx.t(f"export.report.col.{k}"), align="right") for k in fields),
+                *(
+                    Cell(ctx.t(f"export.report.col.{MONTH_HEADS.get(k, k)}"), align="right")
+                    for k in fields
+                ),
             ],
             [
                 (
@@ -351,6 +396,14 @@ def repayment_section(ctx: Context, progress: GroupProgress) -> None:
                 for m in months
             ],
         )
+
+
+def waiting_members(group: BusinessGroup, progress: GroupProgress) -> list[str]:
+    """The members on the report's day who have not borrowed from the fund by then."""
+    from pra.plan.followup.members import members_on
+
+    borrowed = {s.participant_id for s in progress.loans if s.borrowed}
+    return [pid for pid in members_on(group, progress.on) if pid not in borrowed]
 
 
 def reschedule_line(ctx: Context, participant_id: str, change: Rescheduled) -> str:
@@ -457,7 +510,8 @@ def attendance_section(ctx: Context, group: BusinessGroup, first: dt.date, last:
 
 
 def areas_section(ctx: Context, group: BusinessGroup, progress: GroupProgress) -> None:
-    """The last assessment of the period: each area's score, the criteria met, the grade and why."""
+    """The last assessment of the period: each area's score, the criteria met and those still
+    to work on, the grade and why."""
     w = ctx.writer
     w.heading(ctx.t("export.report.h.areas"))
     grading = progress.grading
@@ -470,16 +524,21 @@ def areas_section(ctx: Context, group: BusinessGroup, progress: GroupProgress) -
             f"{len(a.met)}/{a.total}",
             _pct(ctx, a.percent),
             "\n".join(criterion_text(a.area, k, ctx.lang) for k in a.met) or "–",
+            "\n".join(
+                criterion_text(a.area, k, ctx.lang) for k in CRITERIA[a.area] if k not in a.met
+            )
+            or "–",
         )
         for a in grading.areas
     ]
     w.table(
-        [Column(2.6), Column(1.2, "center"), Column(1.3, "right"), Column(6)],
+        [Column(2.4), Column(1.1, "center"), Column(1.2, "right"), Column(3.2), Column(3.2)],
         [
             ctx.t("export.report.col.area"),
             Cell(ctx.t("export.report.col.met"), align="center"),
             Cell(ctx.t("export.report.col.score"), align="right"),
             ctx.t("export.report.col.criteria_met"),
+            ctx.t("export.report.col.criteria_missing"),
         ],
         rows,
     )

@@ -37,7 +37,7 @@ def money_section(
     ledger = fund_period(ws, group, first, progress.on)
     for line in grant_lines(ctx, group, progress.on):
         w.paragraph(line)
-    if (handover := handover_line(ctx, group)) is not None:
+    if (handover := handover_line(ctx, group, progress.on)) is not None:
         w.paragraph(handover)
 
     def bold(text: str) -> Cell:

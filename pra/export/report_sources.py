@@ -24,12 +24,12 @@ def grant_lines(ctx: Context, group: BusinessGroup, on: dt.date) -> list[str]:
     from pra.plan.sources import source_name
 
     lines = []
-    received = group.followup.stimulus_on
+    later = _received_later(group, on)
     for source in group.capital.sources:
         if not isinstance(source, Grant) or not source.amount:
             continue
         planned_on = disbursement_date(group, source)
-        if planned_on is not None and planned_on > on and (received is None or received > on):
+        if source in later and planned_on is not None:
             lines.append(
                 ctx.t(
                     "export.report.grant.planned",
@@ -54,6 +54,23 @@ def grant_lines(ctx: Context, group: BusinessGroup, on: dt.date) -> list[str]:
     return lines
 
 
+def _received_later(group: BusinessGroup, on: dt.date) -> list[Grant]:
+    """The grants the plan hands over after ``on`` and not recorded as received by then."""
+    from pra.plan.lender import disbursement_date
+
+    received = group.followup.stimulus_on
+    if received is not None and received <= on:
+        return []
+    return [
+        s
+        for s in group.capital.sources
+        if isinstance(s, Grant)
+        and s.amount
+        and (planned_on := disbursement_date(group, s)) is not None
+        and planned_on > on
+    ]
+
+
 def lender_loans(ctx: Context, group: BusinessGroup, on: dt.date, *, taken: bool = True) -> str:
     """The group's loans from lenders it had by the end of ``on`` (``taken=False``: those only
     planned, not yet disbursed by then), ``Pinjaman BMM Rp 3.000.000``; empty without any
@@ -68,13 +85,23 @@ def lender_loans(ctx: Context, group: BusinessGroup, on: dt.date, *, taken: bool
     )
 
 
-def handover_line(ctx: Context, group: BusinessGroup) -> str | None:
-    """The fund's hand-over as the plan dates it against the day recorded, and the gap."""
+def handover_line(ctx: Context, group: BusinessGroup, on: dt.date) -> str | None:
+    """The fund's hand-over as the plan dates it against the day recorded, and the gap.
+
+    One rule with :func:`grant_lines`: a hand-over after ``on`` (the period's end) is named
+    only as planned, never as done: "akan diserahkan" when the plan dates it after the
+    period, "belum tercatat diserahkan" when the plan dated it within but none was recorded
+    by then; nothing when the grant's sentence already names it as planned."""
     from pra.plan.followup.fund import plan_start, recorded_start
 
     planned, recorded = plan_start(ctx.ws, group), recorded_start(group)
-    if planned is None or recorded is None:
+    if planned is None:
         return None
+    if recorded is None or recorded > on:
+        if planned > on and _received_later(group, on):
+            return None  # the grant's sentence names it as planned (grant_lines)
+        key = "later_planned" if planned > on else "not_recorded"
+        return ctx.t(f"export.report.handover.{key}", planned=ctx.date(planned))
     if planned == recorded:
         return ctx.t("export.report.handover.as_planned", date=ctx.date(planned))
     if planned.day == recorded.day:

@@ -49,6 +49,7 @@ def test_the_group_followup_row_has_the_figures_computed_by_hand() -> None:
         850_000,
         17,
         18,
+        2_000_000,  # stimulus_in: fund_actual = 2.000.000 + 610.000 − 2.000.000
     )
 
 

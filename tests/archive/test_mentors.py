@@ -57,5 +57,58 @@ def test_a_workshop_without_a_mentor_is_unchanged() -> None:
         g.model_copy(update={"followup": g.followup.model_copy(update={"mentor": ""})})
         for g in ws.groups
     )
+    # the assessor, Hendra Saputra, is still a person to code (A1 without a mentor's code)
+    assessed = without_mentors(ws.model_copy(update={"info": info, "groups": groups}))
+    assert {a.assessor for g in assessed.groups for a in g.followup.assessments} == {
+        "A1 (Yayasan Bina Vitalis)"
+    }
+    groups = tuple(
+        g.model_copy(
+            update={
+                "followup": g.followup.model_copy(
+                    update={
+                        "assessments": tuple(
+                            a.model_copy(update={"assessor": ""}) for a in g.followup.assessments
+                        )
+                    }
+                )
+            }
+        )
+        for g in groups
+    )
     bare = ws.model_copy(update={"info": info, "groups": groups})
     assert without_mentors(bare) is bare
+
+
+def test_an_assessor_is_coded_as_a_mentor_is() -> None:
+    """Review 10r, 5: an assessment's assessor "Rina Kartika (Dinas Sosial)", not a mentor,
+    stayed in the raw copy and in "Rina Kartika menilai."; now she is A1, and the mentor who
+    assesses keeps her own code M1."""
+    ws = _palembang_with_two_mentors()
+    sedap, jaya = ws.groups
+    [first, *rest] = jaya.followup.assessments
+    assert first.assessor == "Hendra Saputra (Yayasan Bina Vitalis)"
+    first = first.model_copy(
+        update={"assessor": "Rina Kartika (Dinas Sosial)", "notes": "Rina Kartika menilai."}
+    )
+    follow = jaya.followup.model_copy(update={"assessments": (first, *rest)})
+    ws = ws.model_copy(update={"groups": (sedap, jaya.model_copy(update={"followup": follow}))})
+    out = without_mentors(ws)
+    assessed = [a for g in out.groups for a in g.followup.assessments]
+    assert [a.assessor for a in assessed][: len(sedap.followup.assessments)] == [
+        "M1 (Yayasan Bina Vitalis)"
+    ] * len(sedap.followup.assessments)
+    [coded, *_] = out.groups[1].followup.assessments
+    assert coded.assessor == "A1 (Dinas Sosial)"
+    assert coded.notes == "A1 menilai."
+    assert "kartika" not in out.model_dump_json().casefold()
+
+
+def test_an_assessor_field_the_search_cannot_read_becomes_the_code() -> None:
+    ws = store.load(example_path("palembang"))
+    sedap, jaya = ws.groups
+    [first, *rest] = jaya.followup.assessments
+    first = first.model_copy(update={"assessor": "rina"})
+    follow = jaya.followup.model_copy(update={"assessments": (first, *rest)})
+    ws = ws.model_copy(update={"groups": (sedap, jaya.model_copy(update={"followup": follow}))})
+    assert without_mentors(ws).groups[1].followup.assessments[0].assessor == "A1"

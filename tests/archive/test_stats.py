@@ -116,6 +116,7 @@ def test_csv_writes_the_same_tables(
         "followup.csv",
         "followup_workshops.csv",
         "grades.csv",
+        "grades_workshops.csv",
         "group_sizes.csv",
         "overview.csv",
     ]
@@ -257,3 +258,28 @@ def test_a_package_lacking_what_the_summary_needs_is_refused_not_summarised_empt
     (other / "data" / "group_followup.csv").unlink()
     assert main(["--lang", "id", "stats", str(other)]) == 1
     assert "tidak memuat tabel group_followup" in capsys.readouterr().err
+
+
+def test_groups_by_grade_per_workshop_split_a_citys_workshops(
+    examples: dict[str, Workshop],
+) -> None:
+    """Review 10r, 4: the README promises groups by grade per workshop, but only the city's
+    line was there. Two Palembang workshops, one a copy whose groups were never assessed:
+    the city counts A 1, C 1 and 2 not assessed; per workshop each keeps its own."""
+    palembang = examples["palembang"]
+    groups = tuple(
+        g.model_copy(update={"followup": g.followup.model_copy(update={"assessments": ()})})
+        for g in palembang.groups
+    )
+    copy = palembang.model_copy(update={"id": "ws-palembang-b", "groups": groups})
+    stats = collect([palembang, copy, examples["surabaya"]])
+    grades = {t.name: t.rows for t in tables(stats)}
+    assert ("Palembang", "A", 1) in grades["grades"]
+    assert ("Palembang", "", 2) in grades["grades"]
+    assert grades["grades_workshops"] == (
+        ("Palembang", "ws-palembang", "A", 1),
+        ("Palembang", "ws-palembang", "C", 1),
+        ("Palembang", "ws-palembang-b", "", 2),
+        ("Surabaya", "ws-surabaya", "A", 2),
+        ("Surabaya", "ws-surabaya", "B", 1),
+    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pra.cli import main
@@ -31,3 +33,36 @@ def test_bad_usage_is_a_sentence_and_exit_2(capsys: pytest.CaptureFixture[str]) 
     assert "perintah tidak bisa dipahami" in err
     assert "jakarta" in err
     assert "Traceback" not in err
+
+
+COMMANDS = ("new", "open", "demo", "show", "check", "list", "backups", "archive", "stats")
+COMMANDS += ("export", "report")
+
+
+def test_every_command_takes_lang_after_its_name_as_before_it(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Review 10r, 8: ``pra stats DIR --lang en`` was refused ("not recognised: --lang en")
+    while ``pra report FILE --lang en`` and ``pra --lang en stats DIR`` worked. Every
+    command (all those ``pra --help`` lists) names --lang in its own help."""
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", "--help"])
+    listed = capsys.readouterr().out
+    assert [c for c in COMMANDS if f"\n    {c} " in listed] == list(COMMANDS)
+    lacking = []
+    for command in COMMANDS:
+        with pytest.raises(SystemExit) as done:
+            main([command, "--help", "--lang", "en"])
+        assert done.value.code == 0
+        if "--lang {id,en}" not in capsys.readouterr().out:
+            lacking.append(command)
+    assert lacking == []
+
+
+def test_stats_takes_lang_after_its_paths(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pra.resources import example_path
+
+    assert main(["stats", str(example_path("surabaya")), "--lang", "en"]) == 0
+    assert capsys.readouterr().out.startswith("Summary of 1 workshop")
