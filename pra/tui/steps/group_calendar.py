@@ -152,7 +152,7 @@ class CalendarView(GroupStepView):
             t("tui.calendar.head", group=group.name, start=start, unit=unit, n=schedule.length)
         )
         self._show_grid(ws, group)
-        self.query_one("#cal-money", Static).update(_money_lines(group, schedule.periods))
+        self.query_one("#cal-money", Static).update(_money_lines(ws, group, schedule.periods))
         warnings = "\n".join(f"⚠ {w.text()}" for w in schedule.warnings)
         self.query_one("#cal-warnings", Static).update(warnings)
         field = self.query_one("#cal-start", Input)
@@ -396,21 +396,23 @@ class CalendarView(GroupStepView):
         )
 
 
-def _money_lines(group: BusinessGroup, periods: Sequence[Period]) -> str:
+def _money_lines(ws: Workshop, group: BusinessGroup, periods: Sequence[Period]) -> str:
     """The hand-overs and first instalments the schedules start from (derived from the capital
-    plan, not typed as steps), each with its day and the column that holds it (#13)."""
+    plan, not typed as steps), each with its day and the column that holds it (#13); a later
+    round of the fund names its borrowers."""
     from pra.plan.money_events import event_period, money_events
 
     events = money_events(group) if group.steps else ()
     if not events:
         return ""
+    names = {p.id: p.name for p in ws.participants}
     lines = [t("tui.calendar.money.head")]
     for event in events:
         at = event_period(periods, event.day)
         lines.append(
             t(
                 "tui.calendar.money.line",
-                event=event.notice().text(),
+                event=event.notice(names).text(),
                 # the day and the column each on one line: "Minggu 1 (1 Sep)" never split
                 date=format_date(event.day).replace(" ", "\u00a0"),
                 period=periods[at].label().replace(" ", "\u00a0")

@@ -76,3 +76,24 @@ async def test_the_calendar_names_the_money_the_schedules_start_from() -> None:
             "Dana: angsuran pertama kepada BMM, Rp 68.500: 13 Oktober 2003, Minggu 7 (13 Okt)"
             in (text)
         )
+
+
+async def test_the_calendar_names_every_round_of_the_fund_and_the_first_payment() -> None:
+    """#13 (review10p 5, 7): Sedap Malam's fund goes to Herlina on 6 Oct 2003 (round 2), as its
+    schedule "Putaran pinjaman" says, and the members' first payment that day is the schedule's
+    Rp 28.500 (with the Rp 5.000 dues), not the Rp 23.500 of principal and fee alone."""
+    app = group_app(PraStep.CALENDAR)
+    async with app.run_test(size=(120, 60)) as pilot:
+        await wait_for_step(pilot, PraStep.CALENDAR)
+        await wait_for_text(pilot, "Kelompok Sedap Malam")
+        # the step's side of the screen, its wrapped lines joined
+        lines = screen_text(app).replace("\u00a0", " ").splitlines()
+        text = " ".join(" ".join(line.split("│")[-1].split()) for line in lines)
+        assert (
+            "Dana: dana bergulir putaran 2 diserahkan kepada Herlina, Rp 225.000: "
+            "6 Oktober 2003, Minggu 6 (6 Okt)"
+        ) in text
+        assert (
+            "Dana: angsuran pertama anggota, Rp 28.500 per anggota (pokok dan jasa Rp 23.500 "
+            "+ iuran Rp 5.000): 6 Oktober 2003, Minggu 6 (6 Okt)"
+        ) in text
