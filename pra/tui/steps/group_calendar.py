@@ -36,6 +36,7 @@ from pra.tui.steps.base import register
 from pra.tui.steps.calendar_bands import PeriodHead, bands, column_width, period_heads
 from pra.tui.steps.group_base import Field, GroupStepView, PlainScroll, RowOps, entry_form
 from pra.tui.widgets.field import TextField
+from pra.tui.widgets.reading import ReadingBox
 from pra.tui.widgets.table import Cell, current_key, fill
 from pra.tui.wrapping import keep_amounts
 
@@ -115,7 +116,9 @@ class CalendarView(GroupStepView):
                     cell_padding=0,
                 )
                 yield Static(id="cal-legend", classes="summary")
-                yield Static(id="cal-money", classes="summary")
+                # Tab reaches it and ↑/↓ scroll the tab: at 100x30 the money lines end below
+                # the screen (#13: Sedap Malam's five, with the fund's rounds)
+                yield ReadingBox(id="cal-money", classes="summary")
                 yield Static(id="cal-warnings", classes="warnings")
             with TabPane(t("tui.calendar.tab_settings"), id="tab-settings"):
                 with Horizontal(id="cal-settings"):
@@ -152,7 +155,7 @@ class CalendarView(GroupStepView):
             t("tui.calendar.head", group=group.name, start=start, unit=unit, n=schedule.length)
         )
         self._show_grid(ws, group)
-        self.query_one("#cal-money", Static).update(_money_lines(ws, group, schedule.periods))
+        self.query_one("#cal-money", ReadingBox).update(_money_lines(ws, group, schedule.periods))
         warnings = "\n".join(f"⚠ {w.text()}" for w in schedule.warnings)
         self.query_one("#cal-warnings", Static).update(warnings)
         field = self.query_one("#cal-start", Input)
