@@ -10,7 +10,15 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Final
 
 from pra.export.runs import JC, add_runs
-from pra.export.tables import Align, Cell, CellValue, Column, build_table, usable_width
+from pra.export.tables import (
+    KEEP_WITH_NOTE_ROWS,
+    Align,
+    Cell,
+    CellValue,
+    Column,
+    build_table,
+    usable_width,
+)
 from pra.i18n import Language, t
 
 if TYPE_CHECKING:
@@ -20,6 +28,10 @@ if TYPE_CHECKING:
 
 LEAD_PARAGRAPHS: Final = 4
 """How many paragraphs before a table are kept on its page: a heading, a sentence, a note."""
+
+
+WHOLE_LINES: Final = 6
+"""Up to this many lines of arithmetic are kept whole (:meth:`Writer.lines`)."""
 
 
 def _insert_keep_next(ppr: Any) -> None:
@@ -134,7 +146,9 @@ class Writer:
             _insert_keep_next(ppr)
 
     def keep_table_with_next(self, rows: int = 1) -> None:
-        """Keep the last table (and the empty spacers after it) with what is written next.
+        """Keep the last table (and the empty spacers after it) with what is written next:
+        the whole table when it has up to :data:`~pra.export.tables.KEEP_WITH_NOTE_ROWS` rows
+        (LibreOffice keeps a table with the next paragraph only then), else its last ``rows``.
 
         A note under a table explains it ("Kas akhir = kas awal + penjualan − …",
         "Bantuan stimulan adalah milik kelompok …"): alone at the top of the next
@@ -155,7 +169,9 @@ class Writer:
             el = el.getprevious()
         if el is None or el.tag != qn("w:tbl"):
             return
-        kept = el.findall(qn("w:tr"))[-rows:]
+        kept = el.findall(qn("w:tr"))
+        if len(kept) > KEEP_WITH_NOTE_ROWS + 1:  # the header row and the table's rows
+            kept = kept[-rows:]
         paragraphs = [p for tr in kept for p in tr.iter(qn("w:p"))]
         for p in [*paragraphs, *spacers]:
             ppr = p.find(qn("w:pPr"))
@@ -178,16 +194,21 @@ class Writer:
         """Lines of arithmetic, one per paragraph, kept together so a sum is never cut in two.
 
         Right under a table they are its sums ("Cicilan pokok: Rp 500.000 ÷ 10 = …") and
-        stay with its last row.
+        stay with its last row. More than :data:`WHOLE_LINES` lines (the capital's ten) may
+        break between them, their first two kept with what is above and their last three
+        (the totals and the verdict) together: kept whole they moved to the next page with
+        the table above them and left a third of a page empty (#13).
         """
         items = list(items)
         if keep_together and items:
             self.keep_table_with_next()
+        last = len(items) - 1
+        whole = len(items) <= WHOLE_LINES
         for i, item in enumerate(items):
             self.paragraph(
                 f"{self.t('export.bullet')}\t{item}",
                 "List Item",
-                keep_with_next=keep_together and i < len(items) - 1,
+                keep_with_next=keep_together and i < last and (whole or i < 1 or i >= last - 2),
             )
 
     # -- tables ---------------------------------------------------------------

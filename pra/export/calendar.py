@@ -38,6 +38,9 @@ PORTRAIT_PERIODS: Final = 7
 """Up to this many periods fit beside the step column on a portrait page."""
 LANDSCAPE_PERIODS: Final = 13
 """At most this many periods on one landscape page; more are split into parts."""
+PART_WHOLE_ROWS: Final = 30
+"""A calendar part of up to this many rows (steps and money rows) is kept whole: on the page
+it starts on when it fits there, else on the next; a longer one breaks between rows."""
 STEP_WEIGHT: Final = 4.2
 PERIOD_WEIGHT: Final = 1.5
 
@@ -345,6 +348,13 @@ def _grid(
         # A shorter last part keeps the column widths of the parts before it.
         total = STEP_WEIGHT + PERIOD_WEIGHT * widest
         width = int(width * (STEP_WEIGHT + PERIOD_WEIGHT * len(part)) / total)
+    # a part moves to the next page whole when it does not fit below what is above it, and
+    # only then (#13: Sedap Malam's part 2 left 3 rows at the foot of a page)
     w.table(
-        columns, header, body, width=width, keep_whole=len(body) <= 10, font_style="Calendar Text"
+        columns,
+        header,
+        body,
+        width=width,
+        keep_whole=len(body) <= PART_WHOLE_ROWS,
+        font_style="Calendar Text",
     )

@@ -30,8 +30,9 @@ class MoneyRow:
 
 
 def event_title(ctx: Context, event: MoneyEvent) -> str:
-    """``Dana: pinjaman BMM Rp 3.000.000 diterima kelompok`` (marked as money, with its figure)."""
-    return ctx.notice(event.notice())
+    """``Dana: pinjaman BMM Rp 3.000.000 diterima kelompok`` (marked as money, with its figure;
+    a later round of the fund names its borrowers, each name whole on its line)."""
+    return ctx.notice(event.notice({m: ctx.names((m,)) for m in event.member_ids}))
 
 
 def money_rows(ctx: Context, schedule: Schedule) -> list[MoneyRow]:

@@ -8,8 +8,10 @@ makes a 200-row calendar quadratic. Every table follows the same print rules:
   bold too, so a photocopy without the grey still reads);
 - a row does not split across pages, unless it is so long (a 5,000-character
   note) that keeping it whole would cut it off;
-- a short table stays whole and stays with its heading; a long one keeps at
-  least its header and first rows together with the heading.
+- a table of up to :data:`KEEP_WHOLE_ROWS` rows (:data:`KEEP_WITH_NOTE_ROWS` when a note
+  follows it) stays whole and with its heading; a longer one may break between rows, its heading, header and first two rows kept
+  together, its last two rows too (a total never alone). Keeping every table of
+  up to 14 rows whole left pages 40% empty (Jaya Bersama's pledges and steps, #13).
 """
 
 from __future__ import annotations
@@ -33,8 +35,16 @@ HEADER_FILL: Final = "D9D9D9"
 ACTIVE_FILL: Final = "BFBFBF"
 SPLIT_ROW_CHARS: Final = 700
 """A row with more text than this may split across pages (see the module docstring)."""
-KEEP_WHOLE_ROWS: Final = 14
-"""Tables up to this many rows are kept on one page with their heading."""
+KEEP_WHOLE_ROWS: Final = 5
+"""Tables up to this many rows are kept on one page with their heading (a longer one keeps
+its first and last rows together anyway)."""
+KEEP_WITH_NOTE_ROWS: Final = 10
+"""A table up to this many rows with a note or sums under it (:meth:`pra.export.blocks.Writer.
+keep_table_with_next`) is kept whole: LibreOffice keeps a table with the next paragraph only
+when every row keeps with the next, and a table that may break left its note alone at the top
+of the next page when it ended at a page's foot (one place in fifty). A note reads as part of
+whatever follows it; a sentence that names itself ("Jumlah janji hati …") does not, and the
+table above it may break."""
 TWIPS_PER_EMU: Final = 635
 _W_NS: Final = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 CELL_MARGIN_TWIPS: Final = 70

@@ -142,14 +142,44 @@ def _by_source(budget: tuple[BudgetRow, ...]) -> dict[str, int]:
     return totals
 
 
-def _verdict(diff: int, sources: tuple[SourceBalance, ...], money: int) -> list[Notice]:
-    """The last lines: shortfall, surplus or balance, and each source short of its own lines."""
+def _in_kind_left(group: BusinessGroup) -> tuple[int, int]:
+    """The goods and the labour given (kept, valued) that meet no budget line: in the own
+    capital's total, but never money (:func:`pra.plan.own.own_spending`)."""
+    from pra.plan.own import own_spending
+
+    goods = sum(n for _, n in own_spending(group).goods_left)
+    labour = sum(p.value or 0 for p in group.pledges if p.kept and p.kind == "labour")
+    return goods, labour
+
+
+def _surplus(diff: int, in_kind: tuple[int, int]) -> Notice:
+    """``Kelebihan modal: Rp 110.000, yaitu kelebihan kas Rp 50.000, barang janji hati yang
+    tidak memenuhi baris RAB Rp 60.000``: the goods and labour that meet no line are not money a
+    lender can count on (#13: Jaya Bersama's thread and cloth scraps were read as cash)."""
+    goods = min(in_kind[0], diff)
+    labour = min(in_kind[1], diff - goods)
+    cash = diff - goods - labour
+    if not goods and not labour:
+        return Notice("plan.capital.line_surplus", {"amount": Money(diff)})
+    parts = tuple(
+        Notice(f"plan.capital.surplus_{key}", {"amount": Money(amount)})
+        for key, amount in (("cash", cash), ("goods", goods), ("labour", labour))
+        if amount
+    )
+    return Notice("plan.capital.line_surplus_parts", {"amount": Money(diff), "parts": parts})
+
+
+def _verdict(
+    diff: int, sources: tuple[SourceBalance, ...], money: int, in_kind: tuple[int, int] = (0, 0)
+) -> list[Notice]:
+    """The last lines: shortfall, surplus or balance, and each source short of its own lines;
+    a surplus split into cash and the goods and labour given that meet no line (``in_kind``)."""
     short = [s for s in sources if s.difference < 0]
     if diff < 0:
         return [Notice("plan.capital.line_shortfall", {"amount": Money(-diff)})]
     if not short:
         if diff > 0:
-            return [Notice("plan.capital.line_surplus", {"amount": Money(diff)})]
+            return [_surplus(diff, in_kind)]
         return [Notice("plan.capital.line_balanced")]
     lines = [
         Notice("plan.capital.source.surplus_but_short", {"amount": Money(diff)})
@@ -315,7 +345,7 @@ def capital_summary(group: BusinessGroup) -> CapitalSummary:
     else:  # a new workshop: said plainly, never "Rp 0 ()"
         lines.append(Notice("plan.capital.line_capital_none", {}))
     lines.append(Notice("plan.capital.line_budget", {"amount": Money(budget_total)}))
-    lines.extend(_verdict(diff, sources, money))
+    lines.extend(_verdict(diff, sources, money, _in_kind_left(group)))
     return CapitalSummary(
         borrowers, gross, net, money, goods, labour, unvalued, kept, budget, tuple(lines), sources
     )

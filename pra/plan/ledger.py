@@ -46,7 +46,7 @@ from pra.model import BusinessGroup, Grant, LenderLoan, Pledge
 from pra.plan.capital import capital_summary
 from pra.plan.fund import member_share
 from pra.plan.notice import Money, Notice
-from pra.plan.own import OwnLine, own_contribution, own_spending
+from pra.plan.own import OwnLine, own_contribution, own_spending, thing_words
 from pra.plan.sources import source_name
 
 USES = (
@@ -289,9 +289,42 @@ def own_line_sources(group: BusinessGroup, names: Mapping[str, str]) -> tuple[No
             for p, n in line.goods
         )
         parts = goods + cash
-        if parts:
-            notices.append(Notice("plan.ledger.line_from", {"item": line.item, "parts": parts}))
+        unkept = _unkept_for(group, line.item, names)
+        if parts and unkept:
+            notices.append(
+                Notice(
+                    "plan.ledger.line_from_unkept",
+                    {"item": line.item, "parts": parts, "unkept": unkept},
+                )
+            )
+        elif parts or unkept:
+            key = "line_from" if parts else "line_unkept"
+            notices.append(
+                Notice(f"plan.ledger.{key}", {"item": line.item, "parts": parts or unkept})
+            )
     return tuple(notices)
+
+
+def _unkept_for(group: BusinessGroup, item: str, names: Mapping[str, str]) -> tuple[Notice, ...]:
+    """The pledges of goods or labour not yet kept whose thing is the line's item (every word
+    of the item that names a thing is in the pledge, :func:`pra.plan.own.thing_words`; one
+    shared word is not enough: "tempat jahit" is not a "Mesin jahit"): Jaya Bersama's "Meja potong buatan anggota" is
+    Junaidi's labour pledge "Membuat meja potong dari kayu", not given yet, while the line is
+    said paid with Suryani's cash (#13: the plan never said its maker had not given it)."""
+    words = thing_words(item)
+    return tuple(
+        Notice(
+            "plan.ledger.unkept" if p.value else "plan.ledger.unkept_unvalued",
+            {
+                "who": _who(p, names),
+                "kind": Notice(f"pledge_kind.{p.kind}"),
+                "thing": p.description,
+                "amount": Money(p.value or 0),
+            },
+        )
+        for p in group.pledges
+        if not p.kept and p.kind != "money" and words and words <= thing_words(p.description)
+    )
 
 
 def _own_uses(group: BusinessGroup, names: Mapping[str, str]) -> list[Use]:

@@ -15,7 +15,7 @@ dropped.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -23,7 +23,9 @@ from pra.model import BusinessGroup
 from pra.plan.notice import Money, Notice
 from pra.plan.periods import Period
 
-EventKind = Literal["grant", "loan", "fund_handover", "fund_first_due", "loan_first_due"]
+EventKind = Literal[
+    "grant", "loan", "fund_handover", "fund_round", "fund_first_due", "loan_first_due"
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,21 +41,41 @@ class MoneyEvent:
     members: int = 0
     """The fund's hand-over and first instalment: how many members borrow in its first round
     (``amount`` is then all of them together at the hand-over, one member's instalment after)."""
+    member_ids: tuple[str, ...] = ()
+    """A later round of the fund (``fund_round``): who borrows in it."""
+    number: int = 0
+    """A later round of the fund: its number in the schedule's "Putaran pinjaman" (2, 3 …)."""
+    parts: tuple[tuple[str, int], ...] = ()
+    """The members' first instalment: what it is made of as the schedule's first row has it
+    (``("instalment", 23_500), ("dues", 5_000)``: principal and service fee, monthly
+    deductions, compulsory dues), ``amount`` being their sum, the row's "Setoran" (#13: the
+    row said Rp 23.500 where the schedule's first payment is Rp 28.500)."""
 
-    def notice(self) -> Notice:
-        """``Dana: pinjaman BMM Rp 3.000.000 diterima kelompok``: marked as money, with its figure."""
-        event = Notice(
-            f"plan.money_events.{self.kind}",
-            {"source": self.source, "amount": Money(self.amount), "members": self.members},
-        )
+    def notice(self, names: Mapping[str, str] | None = None) -> Notice:
+        """``Dana: pinjaman BMM Rp 3.000.000 diterima kelompok``: marked as money, with its
+        figure; a later round of the fund names its borrowers by ``names`` (id → name)."""
+        params: dict[str, object] = {
+            "source": self.source,
+            "amount": Money(self.amount),
+            "members": self.members,
+            "number": self.number,
+            "who": tuple((names or {}).get(m, m) for m in self.member_ids),
+        }
+        key: str = self.kind
+        parts = dict(self.parts)
+        if len(parts) > 1:
+            # "Rp 28.500 per anggota (pokok dan jasa Rp 23.500 + iuran Rp 5.000)"
+            key = "fund_first_due_" + "_".join(k for k in ("other", "dues") if parts.get(k))
+            params |= {k: Money(v) for k, v in parts.items()}
+        event = Notice(f"plan.money_events.{key}", params)
         return Notice("plan.money_events.mark", {"event": event})
 
 
 def money_events(group: BusinessGroup) -> tuple[MoneyEvent, ...]:
     """The group's hand-overs and first instalments with a known day, in order of day (the
-    grants, the lender loans, the revolving fund's first round and first instalment, each
-    loan's first instalment)."""
-    from pra.plan.fund import instalments, member_share
+    grants, the lender loans, every round of the revolving fund as its schedule "Putaran
+    pinjaman" dates it, the fund's first instalment, each loan's first instalment)."""
+    from pra.plan.fund import member_share, repayment_schedule
     from pra.plan.lender import disbursement_date, group_lender_schedule
     from pra.plan.revolving import group_fund
 
@@ -72,31 +94,47 @@ def money_events(group: BusinessGroup) -> tuple[MoneyEvent, ...]:
             events.append(MoneyEvent("loan_first_due", first.due, loan.lender, first.total))
     if capital.stimulus_per_member and group.member_ids:
         fund = group_fund(group)
+        received = member_share(capital).received
+        # every round, as the schedule's "Putaran pinjaman" dates it (#13: only the first was
+        # shown, and Sedap Malam's hand-overs to Herlina on 6 Oct and Siti Zubaidah on 6 Nov
+        # were missing from the calendar)
+        for fund_round in fund.rounds:
+            if fund_round.date is None:
+                continue
+            opening = fund_round.number == 1
+            events.append(
+                MoneyEvent(
+                    "fund_handover" if opening else "fund_round",
+                    fund_round.date,
+                    "",
+                    received * len(fund_round.member_ids),
+                    len(fund_round.member_ids),
+                    () if opening else fund_round.member_ids,
+                    fund_round.number,
+                )
+            )
         first_round = next(iter(fund.rounds), None)
         if first_round is not None and first_round.date is not None:
-            received = member_share(capital).received
-            events.append(
-                MoneyEvent(
-                    "fund_handover",
-                    first_round.date,
-                    "",
-                    received * len(first_round.member_ids),
-                    len(first_round.member_ids),
+            # the first row of the first round's schedule, its "Setoran" whole
+            row = next(iter(repayment_schedule(capital, first_round.date).rows), None)
+            if row is not None and row.due_date is not None:
+                parts = (
+                    ("instalment", row.principal + row.service_fee),
+                    ("other", row.other),
+                    ("dues", row.dues),
                 )
-            )
-        dues = sorted(d for row in fund.rows for d in row.due_dates)
-        if dues and first_round is not None:
-            principal, charges = instalments(capital)[0]
-            events.append(
-                MoneyEvent(
-                    "fund_first_due",
-                    dues[0],
-                    "",
-                    principal + charges,
-                    len(first_round.member_ids),
+                events.append(
+                    MoneyEvent(
+                        "fund_first_due",
+                        row.due_date,
+                        "",
+                        row.total,
+                        len(first_round.member_ids),
+                        parts=tuple((k, v) for k, v in parts if v or k == "instalment"),
+                    )
                 )
-            )
-    order = {k: i for i, k in enumerate(("grant", "loan", "fund_handover"))}
+    # a later round is handed over after the payments of its day (the ledger's order)
+    order = {k: i for i, k in enumerate(("grant", "loan", "fund_handover"))} | {"fund_round": 10}
     return tuple(sorted(events, key=lambda e: (e.day, order.get(e.kind, 9))))
 
 

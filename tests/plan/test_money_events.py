@@ -39,3 +39,38 @@ def test_an_event_outside_the_calendar_has_no_period() -> None:
     assert periods[-1].end == dt.date(2003, 11, 23)
     assert event_period(periods, dt.date(2003, 11, 24)) is None
     assert event_period(periods, dt.date(2003, 8, 31)) is None
+
+
+def test_every_round_of_the_fund_is_an_event_on_its_schedules_day() -> None:
+    """Sedap Malam's "Putaran pinjaman": 6 members on 1 Sep 2003, then Herlina (6 Oct), Siti
+    Zubaidah (6 Nov), Aisyah (6 Dec), Syamsul Bahri (6 Jan 2004), Rp 225.000 in cash each; a later
+    round is handed over after the payments of its day (the ledger's order)."""
+    from pra.plan.revolving import group_fund
+
+    group = example("palembang").groups[0]
+    events = [e for e in money_events(group) if e.kind.startswith("fund")]
+    rounds = group_fund(group).rounds
+    assert [(e.kind, e.day, e.amount, e.member_ids) for e in events] == [
+        ("fund_handover", dt.date(2003, 9, 1), 1_350_000, ()),
+        ("fund_first_due", dt.date(2003, 10, 6), 28_500, ()),
+        *(("fund_round", r.date, 225_000, r.member_ids) for r in rounds[1:]),
+    ]
+    assert [r.date for r in rounds[1:3]] == [dt.date(2003, 10, 6), dt.date(2003, 11, 6)]
+
+
+def test_the_weekly_first_instalment_is_the_first_weeks_payment_with_the_dues() -> None:
+    """Jaya Bersama repaying every Monday: the first week (8 Sep 2003) pays Rp 11.500 of
+    principal and fee and the month's Rp 5.000 dues, Rp 16.500, as its schedule's first row."""
+    from pra.plan.fund import repayment_schedule
+
+    group = example("palembang").groups[1]
+    capital = group.capital.model_copy(update={"repayment_frequency": "weekly", "repayment_day": 1})
+    group = group.model_copy(update={"capital": capital})
+    [due] = [e for e in money_events(group) if e.kind == "fund_first_due"]
+    first = repayment_schedule(capital, dt.date(2003, 9, 1)).rows[0]
+    assert (due.day, due.amount) == (dt.date(2003, 9, 8), 16_500) == (first.due_date, first.total)
+    assert due.parts == (("instalment", 11_500), ("dues", 5_000))
+    assert due.notice().text().replace("\u00a0", " ") == (
+        "Dana: angsuran pertama anggota, Rp 16.500 per anggota "
+        "(pokok dan jasa Rp 11.500 + iuran Rp 5.000)"
+    )

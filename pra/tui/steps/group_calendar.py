@@ -36,6 +36,7 @@ from pra.tui.steps.base import register
 from pra.tui.steps.calendar_bands import PeriodHead, bands, column_width, period_heads
 from pra.tui.steps.group_base import Field, GroupStepView, PlainScroll, RowOps, entry_form
 from pra.tui.widgets.field import TextField
+from pra.tui.widgets.reading import ReadingBox
 from pra.tui.widgets.table import Cell, current_key, fill
 from pra.tui.wrapping import keep_amounts
 
@@ -115,7 +116,9 @@ class CalendarView(GroupStepView):
                     cell_padding=0,
                 )
                 yield Static(id="cal-legend", classes="summary")
-                yield Static(id="cal-money", classes="summary")
+                # Tab reaches it and ↑/↓ scroll the tab: at 100x30 the money lines end below
+                # the screen (#13: Sedap Malam's five, with the fund's rounds)
+                yield ReadingBox(id="cal-money", classes="summary")
                 yield Static(id="cal-warnings", classes="warnings")
             with TabPane(t("tui.calendar.tab_settings"), id="tab-settings"):
                 with Horizontal(id="cal-settings"):
@@ -152,7 +155,7 @@ class CalendarView(GroupStepView):
             t("tui.calendar.head", group=group.name, start=start, unit=unit, n=schedule.length)
         )
         self._show_grid(ws, group)
-        self.query_one("#cal-money", Static).update(_money_lines(group, schedule.periods))
+        self.query_one("#cal-money", ReadingBox).update(_money_lines(ws, group, schedule.periods))
         warnings = "\n".join(f"⚠ {w.text()}" for w in schedule.warnings)
         self.query_one("#cal-warnings", Static).update(warnings)
         field = self.query_one("#cal-start", Input)
@@ -396,21 +399,23 @@ class CalendarView(GroupStepView):
         )
 
 
-def _money_lines(group: BusinessGroup, periods: Sequence[Period]) -> str:
+def _money_lines(ws: Workshop, group: BusinessGroup, periods: Sequence[Period]) -> str:
     """The hand-overs and first instalments the schedules start from (derived from the capital
-    plan, not typed as steps), each with its day and the column that holds it (#13)."""
+    plan, not typed as steps), each with its day and the column that holds it (#13); a later
+    round of the fund names its borrowers."""
     from pra.plan.money_events import event_period, money_events
 
     events = money_events(group) if group.steps else ()
     if not events:
         return ""
+    names = {p.id: p.name for p in ws.participants}
     lines = [t("tui.calendar.money.head")]
     for event in events:
         at = event_period(periods, event.day)
         lines.append(
             t(
                 "tui.calendar.money.line",
-                event=event.notice().text(),
+                event=event.notice(names).text(),
                 # the day and the column each on one line: "Minggu 1 (1 Sep)" never split
                 date=format_date(event.day).replace(" ", "\u00a0"),
                 period=periods[at].label().replace(" ", "\u00a0")

@@ -11,7 +11,14 @@ from pra.plan.schedule import workshop_schedule
 from pra.tui.steps.group_calendar import people_codes
 from tests.tui.conftest import SIZE, palembang
 from tests.tui.group.conftest import SEDAP, group_app
-from tests.tui.pilot import keys, screen_text, wait_for_step, wait_for_text
+from tests.tui.pilot import (
+    keys,
+    screen_text,
+    wait_for_focus,
+    wait_for_step,
+    wait_for_text,
+    wait_until,
+)
 
 
 def test_people_codes_are_unique() -> None:
@@ -74,4 +81,44 @@ async def test_the_calendar_names_the_money_the_schedules_start_from() -> None:
         assert "Dana: pinjaman BMM Rp 3.000.000 diterima kelompok: 1 September 2003," in text
         assert "Dana: angsuran pertama kepada BMM, Rp 68.500: 6 Oktober 2003, Minggu 6 (6 Okt)" in (
             text
+        )
+
+
+async def test_the_calendar_names_every_round_of_the_fund_and_the_first_payment() -> None:
+    """#13 (review10p 5, 7): Sedap Malam's fund goes to Herlina on 6 Oct 2003 (round 2), as its
+    schedule "Putaran pinjaman" says, and the members' first payment that day is the schedule's
+    Rp 28.500 (with the Rp 5.000 dues), not the Rp 23.500 of principal and fee alone."""
+    app = group_app(PraStep.CALENDAR)
+    async with app.run_test(size=(120, 60)) as pilot:
+        await wait_for_step(pilot, PraStep.CALENDAR)
+        await wait_for_text(pilot, "Kelompok Sedap Malam")
+        # the step's side of the screen, its wrapped lines joined
+        lines = screen_text(app).replace("\u00a0", " ").splitlines()
+        text = " ".join(" ".join(line.split("│")[-1].split()) for line in lines)
+        assert (
+            "Dana: dana bergulir putaran 2 diserahkan kepada Herlina, Rp 225.000: "
+            "6 Oktober 2003, Minggu 6 (6 Okt)"
+        ) in text
+        assert (
+            "Dana: angsuran pertama anggota, Rp 28.500 per anggota (pokok dan jasa Rp 23.500 "
+            "+ iuran Rp 5.000): 6 Oktober 2003, Minggu 6 (6 Okt)"
+        ) in text
+
+
+async def test_the_money_lines_are_reached_with_tab_at_100x30() -> None:
+    """The room: at 100x30 the money lines end below the screen (Sedap Malam's seven, the
+    fund's rounds among them) and no key reached them; Tab from the grid focuses them and
+    scrolls the tab until the last, Syamsul Bahri's round on 6 Jan 2004, is on the screen."""
+    app = group_app(PraStep.CALENDAR)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_step(pilot, PraStep.CALENDAR)
+        await wait_for_text(pilot, "Kelompok Sedap Malam")
+        last = "putaran 5 diserahkan kepada Syamsul Bahri"
+        assert last not in screen_text(app).replace("\u00a0", " ")
+        await wait_for_focus(pilot, lambda w: w is not None and w.id == "cal-grid", what="grid")
+        await keys(pilot, "tab")
+        await wait_for_focus(pilot, lambda w: w is not None and w.id == "cal-money", what="money")
+        await keys(pilot, "end")
+        await wait_until(
+            pilot, lambda: last in screen_text(app).replace("\u00a0", " "), what="the last round"
         )
