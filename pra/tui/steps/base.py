@@ -332,6 +332,23 @@ class StepView(Widget):
                 self.screen.set_focus(widget)
                 break
 
+    def place(self) -> dict[str, str]:
+        """Where the facilitator is in this view, for the room (:mod:`pra.store.place`):
+        the tab open, if the view has tabs; a view adds what else the room must follow."""
+        from textual.widgets import TabbedContent
+
+        tabs = self.query(TabbedContent)
+        return {"tab": tabs.first().active} if tabs and tabs.first().active else {}
+
+    def follow_place(self, place: Mapping[str, str]) -> None:
+        """The room shows the tab (and what else :meth:`place` names) the facilitator has open."""
+        from textual.widgets import TabbedContent, TabPane
+
+        tabs = self.query(TabbedContent)
+        tab = place.get("tab")
+        if tabs and tab and tab in {pane.id for pane in tabs.first().query(TabPane)}:
+            tabs.first().active = tab
+
     def edit(self, fn: Callable[[Workshop], Workshop], *, label: str, urgent: bool = False) -> bool:
         """Apply the pure edit ``fn`` through the session (undo, autosave, re-render)."""
         return self.session.apply(fn, label=label, urgent=urgent)

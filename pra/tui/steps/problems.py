@@ -7,7 +7,7 @@ that early votes do not sway later ones.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -489,6 +489,19 @@ class ProblemsView(StepView):
         self.voter_index += delta
         self.session.last_error = None
         self._show_vote(self.session.workshop)
+
+    def place(self) -> dict[str, str]:
+        """The tab open and the voter whose dots are being placed (the room shows her ballot)."""
+        voter = self._voter(self.session.workshop)
+        return {**super().place(), **({"voter": voter} if voter is not None else {})}
+
+    def follow_place(self, place: Mapping[str, str]) -> None:
+        super().follow_place(place)
+        ws = self.session.workshop
+        ids = [p.id for p in self._voters(ws)]
+        if place.get("voter") in ids:
+            self.voter_index = ids.index(place["voter"])
+            self._show_vote(ws)
 
     def action_pair(self, side: int) -> None:
         ws = self.session.workshop
