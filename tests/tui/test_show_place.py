@@ -9,6 +9,7 @@ Each side is tested on its own: the writer writes the note, the room follows a n
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from pra import store
@@ -108,3 +109,34 @@ def test_a_place_note_that_does_not_read_is_ignored(tmp_path: Path) -> None:
     assert read_place(path) == {"step": "swot", "group": "g-jaya-bersama"}
     (tmp_path / ".palembang.json.place").write_text("{ rusak", encoding="utf-8")
     assert read_place(path) is None
+
+
+ROOM_NEVER_SAYS = re.compile(r"\b(Enter|Tab|spasi|Esc|Del|NIK|Ketik)\b|\^[a-z]\b|F\d+ ")
+"""How the facilitator types (the keys, as words or as the footer writes them), and the NIK column."""
+
+
+async def test_the_wall_shows_no_facilitator_hint_and_no_nik_on_any_step_or_tab(
+    tmp_path: Path,
+) -> None:
+    """The wall showed "isi lalu Enter (Tab pindah isian)", "Enter centang", "(Enter membuka
+    langkahnya)" and the participants' NIK column."""
+    path = saved_file(tmp_path)
+    session = Session(store.load(path), path, read_only=True, saver=MemorySaver())
+    app = PraApp(session, step=PraStep.PREPARATION, room=True, follow_every=POLL)
+    said: dict[str, list[str]] = {}
+    async with app.run_test(size=SIZE) as pilot:
+        for step in PraStep:
+            await wait_until(
+                pilot,
+                lambda step=step: f" {list(PraStep).index(step) + 1} " in screen_text(app)[:5],
+                what=f"step {step.value}",
+            )
+            for tab in range(5):
+                # the status line says the room's own keys (F7/F8 langkah): not a hint
+                lines = screen_text(app).splitlines()[:-1]
+                found = [line for line in lines if ROOM_NEVER_SAYS.search(line)]
+                if found:
+                    said[f"{step.value} tab {tab}"] = found
+                await keys(pilot, "f6")
+            await keys(pilot, "f8")
+    assert said == {}

@@ -94,9 +94,10 @@ class IdeasView(StepView):
                     yield TextField(placeholder=t("tui.ideas.criterion_hint"), id="criterion-name")
                     yield DataTable(id="criterion-table", cursor_type="row")
             with TabPane(t("tui.ideas.tab_matrix"), id="tab-matrix"):
-                yield Static(
-                    t("tui.ideas.matrix_help", low=SCALE_LOW, high=SCALE_HIGH), classes="hint"
-                )
+                if not self.room:  # how the facilitator scores: not on the wall
+                    yield Static(
+                        t("tui.ideas.matrix_help", low=SCALE_LOW, high=SCALE_HIGH), classes="hint"
+                    )
                 yield DataTable(id="matrix", cursor_type="cell")
                 yield Static(id="matrix-ranking")
             with TabPane(t("tui.ideas.tab_groups"), id="tab-groups"):
