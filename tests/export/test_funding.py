@@ -79,8 +79,8 @@ def test_the_summary_comes_before_the_first_section_and_names_amount_and_lender(
         "Kemampuan mengangsur: laba sebulan Rp 1.115.000 ÷ 10 anggota = Rp 111.500 per anggota;"
         " setiap peminjam membayar Rp 86.500 sebulan (angsuran, jasa, iuran, dan bagiannya"
         " Rp 34.500 dari angsuran ke pemberi pinjaman pada bulan terberat, Desember 2003:"
-        " Rp 342.500 ÷ 10 anggota = Rp 34.250, dibulatkan ke atas ke Rp 500): cukup, sisa"
-        " Rp 25.000." in summary
+        " Rp 342.500 ÷ 10 anggota = Rp 34.250, dibulatkan ke atas ke kelipatan Rp 500"
+        " (Rp 34.500)): cukup, sisa Rp 25.000." in summary
     )
 
 
