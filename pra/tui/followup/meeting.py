@@ -505,8 +505,11 @@ class MeetingPane(FollowUpPane):
                     # the digits go to the notes like any sentence, and the notice says so
                     self.notify(t("tui.followup.meeting.digits_to_notes"), severity="warning")
                 notes = self.query_one("#fu-notes", Input)
-                if notes.value and not notes.value.endswith(" "):
-                    character = " " + character
+                if notes.value.strip():
+                    # a new sentence after the notes already there, set apart from them
+                    # ("Kompak, pesanan seragam mulai masuk; 2 orang datang terlambat")
+                    notes.value = notes.value.rstrip()
+                    character = (" " if notes.value.endswith(";") else "; ") + character
                 notes.cursor_position = len(notes.value)
                 notes.insert_text_at_cursor(character)
                 notes.focus()
