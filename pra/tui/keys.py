@@ -168,6 +168,12 @@ def key_text(
     return _KEY.sub(lambda match: match.group(2), kept)
 
 
+def undo_hint(screen: Screen[Any] | None) -> str:
+    """ "^z membatalkan.": the sentence a notice of a change ends with, naming the key that
+    undoes it as the footer writes it (one form of a key on the footer and in every toast)."""
+    return key_text(screen, "tui.remove.undo_hint")
+
+
 class FollowsBindings(Static):
     """A text about keys, written again (:meth:`_write`) whenever the screen's bindings
     change (focus, tab, method), so it names only keys active there."""

@@ -77,6 +77,7 @@ from textual.widgets import TabbedContent
 
 from pra.i18n import t
 from pra.model import PraStep, Workshop
+from pra.tui.keys import undo_hint
 
 if TYPE_CHECKING:
     from textual.widgets import Input
@@ -376,7 +377,7 @@ class StepView(Widget):
         if done:
             # the undo stack keeps the plain sentence ("Dibatalkan: Rohani dihapus."),
             # the toast adds the key that brings it back
-            self.notify(f"{said} {t('tui.remove.undo_hint')}", timeout=8)
+            self.notify(f"{said} {undo_hint(self.screen)}", timeout=8)
         return done
 
     def move_record(
@@ -386,7 +387,7 @@ class StepView(Widget):
         said = t("tui.move.up" if delta < 0 else "tui.move.down", what=what)
         done = self.edit(fn, label=said, urgent=urgent)
         if done:
-            self.notify(f"{said} {t('tui.remove.undo_hint')}", timeout=8)
+            self.notify(f"{said} {undo_hint(self.screen)}", timeout=8)
         return done
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:

@@ -22,7 +22,7 @@ from pra.plan.pairwise import workshop_pairwise
 from pra.plan.ranking import RankedItem
 from pra.plan.votes import dot_tally
 from pra.tui import notices, removal
-from pra.tui.keys import MOVE_KEYS, KeyHint, key_text
+from pra.tui.keys import MOVE_KEYS, KeyHint, key_text, undo_hint
 from pra.tui.session import Session
 from pra.tui.steps.base import StepView, register
 from pra.tui.widgets.bars import bar_lines
@@ -425,7 +425,7 @@ class ProblemsView(StepView):
         fewer dots per person): the room must see it happen, never find it in Hasil.
         """
         if self.edit(fn, label=said):
-            self.notify(f"{said} {t('tui.remove.undo_hint')}", timeout=8)
+            self.notify(f"{said} {undo_hint(self.screen)}", timeout=8)
 
     def action_method(self) -> None:
         v = self.session.workshop.voting
