@@ -265,12 +265,11 @@ class PraApp(SerialKeysApp):
     def search_themes(self) -> None:
         """The colour themes to choose from, asked for in the facilitator's language."""
         from textual.command import CommandPalette
-        from textual.theme import ThemeProvider
+
+        from pra.tui.commands import ThemeChoices
 
         self.push_screen(
-            CommandPalette(
-                providers=[ThemeProvider], placeholder=t("tui.palette.theme_placeholder")
-            )
+            CommandPalette(providers=[ThemeChoices], placeholder=t("tui.palette.theme_placeholder"))
         )
 
     async def action_quit(self) -> None:
