@@ -140,3 +140,23 @@ async def test_the_wall_shows_no_facilitator_hint_and_no_nik_on_any_step_or_tab(
                 await keys(pilot, "f6")
             await keys(pilot, "f8")
     assert said == {}
+
+
+async def test_the_wall_says_the_results_are_hidden(tmp_path: Path) -> None:
+    """With the results hidden (Ctrl+G in the writer) Hasil on the wall showed only
+    "Alasan pilihan": the sentence saying so was left out whole for naming F9."""
+    path = tmp_path / "palembang.json"
+    ws = palembang()
+    store.save(
+        ws.model_copy(update={"voting": ws.voting.model_copy(update={"results_hidden": True})}),
+        path,
+    )
+    write_place(path, {"step": "problems", "tab": "tab-results"})
+    app = room(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(
+            pilot,
+            lambda: "Hasil disembunyikan selama pemungutan suara" in screen_text(app),
+            what="the hidden results said on the wall",
+        )
+        assert "F9" not in screen_text(app) and "Tekan" not in screen_text(app)
