@@ -55,3 +55,12 @@ async def test_f1_names_what_each_meeting_line_takes() -> None:
         assert seen["fu-costs"].startswith("Biaya: biaya usaha sejak pertemuan lalu")
         assert seen["fu-notes"].startswith("Catatan pendamping")
         assert len(set(seen.values())) == 5  # a sentence per line
+        # the member table: the key that ticks as the footer writes it ("spasi"), not "Enter" alone
+        await keys(pilot, "shift+tab")
+        for _ in range(12):
+            if getattr(app.screen.focused, "id", None) == "fu-members":
+                break
+            await keys(pilot, "shift+tab")
+        said = key_text(app.screen, "notes.parts.followup.fu-members")
+        assert said.startswith("Di tabel anggota: spasi atau Enter pada kolom Hadir"), said
+        await wait_until(pilot, lambda: said in str(notes.render()), what="the table's sentence")
