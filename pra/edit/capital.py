@@ -113,13 +113,14 @@ def parse_repayment(text: str, frequency: str = "monthly") -> dict[str, Any]:
 
 def repayment_text(plan: CapitalPlan) -> str:
     """The members' repayment frequency and day as the form shows them (inverse of
-    :func:`parse_repayment`): ``5``, empty, ``mingguan Kamis``, ``mingguan``."""
+    :func:`parse_repayment`): ``tanggal 5`` (a day of the month, with its unit: a bare
+    ``5`` beside "Angsuran jatuh" read as no date), empty, ``mingguan Kamis``, ``mingguan``."""
     from pra.edit.funding import WEEKDAY_NAMES
 
     day = plan.repayment_day
     if plan.repayment_frequency == "weekly":
         return f"mingguan {WEEKDAY_NAMES[day - 1]}" if day is not None else "mingguan"
-    return str(day) if day is not None else ""
+    return f"tanggal {day}" if day is not None else ""
 
 
 def parse_cash_unit(text: str) -> int:

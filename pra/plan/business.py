@@ -1108,7 +1108,10 @@ def _paid_for(
     if total % members:
         exact = Cents((Decimal(total) / members).quantize(Decimal("0.01"), ROUND_HALF_UP))
     rounded = (
-        Notice("plan.business.share_rounded_up", {"unit": Money(unit)})
+        Notice(
+            "plan.business.share_rounded_up",
+            {"unit": Money(unit), "amount": Money(lender_share)},
+        )
         if lender_share * members != total
         else ""
     )

@@ -93,7 +93,8 @@ def suggest_groups(
     """Groups for the chosen ideas (default: every idea with skills, best-ranked first).
 
     See the module docstring for the procedure; ``warnings`` name ideas that
-    need no skill, ideas nobody fits, and ideas too few people fit.
+    need no skill, ideas nobody fits, and ideas too few people fit (but not an
+    idea a group already carries out: its ``idea_id`` names it).
     """
     if not 1 <= min_size <= max_size:
         raise ValueError("group sizes need 1 <= min_size <= max_size")
@@ -109,6 +110,8 @@ def suggest_groups(
     ]
     ideas = [i for i in ideas if i.skill_ids]
     placed_already = {m for g in ws.groups for m in g.member_ids}
+    grouped = {g.idea_id for g in ws.groups if g.idea_id is not None}
+    """Ideas a group already carries out: too few people left for another group is no news."""
     pool = [p for p in ws.participants if p.present and p.id not in placed_already]
     position = {p.id: i for i, p in enumerate(pool)}
     skills_of = skills_by_person(ws)
@@ -122,7 +125,9 @@ def suggest_groups(
         # people may fit another idea, so everyone is matched again.
         dropped = min(reversed(weak), key=lambda i: len(fans[i.id]))
         count = len(fans[dropped.id])
-        if count:
+        if dropped.id in grouped:
+            pass  # a group already does it (linked by the idea's id): not "belum diusulkan"
+        elif count:
             params = {"idea": dropped.name, "count": count, "min": min_size}
             warnings.append(Notice("plan.grouping.too_few", params))
         elif skilled := skilled_for(ws, dropped, skills_of):

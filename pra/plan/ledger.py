@@ -262,6 +262,17 @@ def _take(pool: list[list[Any]], amount: int) -> tuple[Notice, ...]:
     return tuple(parts)
 
 
+def _whole(parts: tuple[Notice, ...], amount: int) -> tuple[Notice, ...]:
+    """Whose cash pays a use, for a sentence its amount follows: one piece paying it whole
+    is named without the amount ("… dari janji hati tunai Suryani Rp 100.000 Rp 100.000")."""
+    if len(parts) == 1 and parts[0].params.get("amount") == Money(amount):
+        part = parts[0]
+        return (
+            Notice(f"{part.key}_whole", {k: v for k, v in part.params.items() if k != "amount"}),
+        )
+    return parts
+
+
 def _who(pledge: Pledge, names: Mapping[str, str]) -> str:
     return names.get(pledge.participant_id, pledge.participant_id)
 
@@ -345,12 +356,12 @@ def _own_uses(group: BusinessGroup, names: Mapping[str, str]) -> list[Use]:
             said = Notice(
                 f"plan.ledger.use_cash_line{'_prepaid' if line.prepaid else ''}"
                 + ("" if parts else "_unpaid"),
-                {"item": line.item, "parts": parts},
+                {"item": line.item, "parts": _whole(parts, line.cash)},
             )
             uses.append(Use(key, line.cash, said=said))
     left = sum(piece[2] for piece in pool)
     if left:
-        said = Notice("plan.ledger.use_till_from", {"parts": _take(pool, left)})
+        said = Notice("plan.ledger.use_till_from", {"parts": _whole(_take(pool, left), left)})
         uses.append(Use("till", left, said=said))
     given = list(own_spending(group).goods_left)
     given += [(p, p.value or 0) for p in group.pledges if p.kept and p.kind == "labour"]

@@ -20,6 +20,7 @@ from pra.i18n import has, t
 from pra.tui.commands import JumpProvider, palette_chooses
 from pra.tui.follow import FOLLOW_SECONDS, Follower
 from pra.tui.key_pipeline import SerialKeysApp
+from pra.tui.place import PlaceRecorder
 from pra.tui.themes import DEFAULT_THEME, PROJECTOR_THEME
 from pra.tui.wrapping import keep_no_break_spaces
 
@@ -75,6 +76,8 @@ class PraApp(SerialKeysApp):
         """``pra show``: the room-facing view (no notes, no facilitator keys), read-only."""
         self.follow_every = follow_every
         self.follower: Follower | None = None
+        self.recorder: PlaceRecorder | None = None
+        """A writable workshop's window records where the facilitator is, for ``pra show``."""
         self.start_step = step
         self.exit_when_ready = exit_when_ready
         self.register_theme(PROJECTOR_THEME)
@@ -262,12 +265,11 @@ class PraApp(SerialKeysApp):
     def search_themes(self) -> None:
         """The colour themes to choose from, asked for in the facilitator's language."""
         from textual.command import CommandPalette
-        from textual.theme import ThemeProvider
+
+        from pra.tui.commands import ThemeChoices
 
         self.push_screen(
-            CommandPalette(
-                providers=[ThemeProvider], placeholder=t("tui.palette.theme_placeholder")
-            )
+            CommandPalette(providers=[ThemeChoices], placeholder=t("tui.palette.theme_placeholder"))
         )
 
     async def action_quit(self) -> None:
@@ -318,13 +320,34 @@ class PraApp(SerialKeysApp):
         return WorkshopScreen(session, step=step)
 
     def _follow(self, session: Session) -> None:
-        """A read-only session follows its file: the writing window's edits show here."""
+        """A read-only session follows its file: the writing window's edits show here, and
+        in the room's view also the writing window's place. A writable session records its
+        place for the room (:mod:`pra.tui.place`)."""
         if self.follower is not None:
             self.follower.stop()
             self.follower = None
+        if self.recorder is not None:
+            self.recorder.stop()
+            self.recorder = None
         if session.read_only and session.path is not None and session.path.is_file():
-            self.follower = Follower(session, interval=self.follow_every, announce=not self.room)
+            self.follower = Follower(
+                session,
+                interval=self.follow_every,
+                announce=not self.room,
+                on_place=self._follow_place if self.room else None,
+            )
             self.follower.start(self)
+        elif not session.read_only and not self.room and session.path is not None:
+            self.recorder = PlaceRecorder(session, interval=self.follow_every)
+            self.recorder.start(self)
+
+    def _follow_place(self, place: dict[str, str]) -> None:
+        """The room's view opens the step, group, tab and voter the facilitator has open."""
+        from pra.tui.show import RoomScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, RoomScreen) and screen.is_mounted:
+                screen.follow(place)
 
     def _say_if_read_only(self, session: Session) -> None:
         if session.read_only:

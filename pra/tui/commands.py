@@ -66,3 +66,31 @@ def palette_chooses(palette: CommandPalette) -> bool:
             return False
         index = 0
     return not hits.get_option_at_index(index).disabled
+
+
+class ThemeChoices(Provider):
+    """The colour themes pra offers (:data:`~pra.tui.themes.THEME_CHOICES`), each by its name
+    in the facilitator's language: Textual's list named two dozen themes in English
+    (dracula, catppuccin-…) that the room never needs."""
+
+    def _choices(self) -> list[tuple[str, Callable[[], None]]]:
+        from pra.tui.themes import THEME_CHOICES
+
+        def choose(name: str) -> None:
+            self.app.theme = name
+
+        return [
+            (t(f"tui.palette.theme_name.{name}"), partial(choose, name))
+            for name in THEME_CHOICES
+            if name in self.app.available_themes
+        ]
+
+    async def discover(self) -> Hits:
+        for label, callback in self._choices():
+            yield DiscoveryHit(label, callback)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for label, callback in self._choices():
+            if (score := matcher.match(label)) > 0:
+                yield Hit(score, matcher.highlight(label), callback)

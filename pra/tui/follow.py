@@ -14,6 +14,9 @@ to the window where the facilitator types, so :class:`Follower` watches it:
 * a file that does not load (a save replaced atomically is read whole, old or
   new, but another program may write it in place) leaves the last good value
   on screen, quietly, and is tried again at the next polls;
+* the room's view (``pra show``) also follows where the facilitator is: when the
+  stat of the place note beside the file (:mod:`pra.store.place`) changes, the note
+  is read (a few bytes, on the app's thread) and handed to ``on_place``;
 * when the writing window lets the workshop go (its holder note disappears)
   the session says so once (``tui.follow.writer_gone``) and stays read-only:
   opening the file again is how to edit it.
@@ -53,6 +56,7 @@ RETRIES: Final = 3
 Signature = tuple[int, int, int]
 Loader = Callable[[Path], Workshop]
 WriterCheck = Callable[[Path], str | None]
+PlaceFollower = Callable[[dict[str, str]], None]
 
 
 def signature(path: Path) -> Signature | None:
@@ -89,6 +93,7 @@ class Follower:
         loader: Loader = store_load,
         writer: WriterCheck = store_writer,
         announce: bool = True,
+        on_place: PlaceFollower | None = None,
     ) -> None:
         if session.path is None:
             raise ValueError("a follower needs a session with a file")
@@ -99,6 +104,10 @@ class Follower:
         self.writer = writer
         self.announce = announce
         """Say in a notice when the writing window lets go (not on the room's wall)."""
+        self.on_place = on_place
+        """Given the facilitator's place whenever its note changes (the room's view only)."""
+        self.place_seen: Signature | None = None
+        """The version of the place note last read; unknown at first, so it is read once."""
         self.shown: Signature | None = None
         """The version of the file on screen; unknown at first, so the first poll reads
         the file once (it may have changed between opening and this window's start)."""
@@ -121,6 +130,7 @@ class Follower:
     # -- each poll ----------------------------------------------------------------
     def poll(self) -> None:
         self._check_writer()
+        self._check_place()
         if self.loading or self._app is None:
             return
         seen = signature(self.path)
@@ -140,6 +150,19 @@ class Follower:
                 app.call_from_thread(self._read, seen, ws)
 
         app.run_worker(work, thread=True, group="follow", exit_on_error=False)
+
+    def _check_place(self) -> None:
+        if self.on_place is None:
+            return
+        from pra.store.place import place_path, read_place
+
+        seen = signature(place_path(self.path))
+        if seen is None or seen == self.place_seen:
+            return
+        self.place_seen = seen
+        place = read_place(self.path)
+        if place is not None:
+            self.on_place(place)
 
     def _check_writer(self) -> None:
         holder = self.writer(self.path)

@@ -136,24 +136,42 @@ class _NoKeys:
         return _MISSING
 
 
+ROOM_SAYS_NO: Final = re.compile(r"\b(Enter|Tab|Esc|Del|spasi|space)\b|⏎")
+"""A key a catalogue sentence writes as a word: a part naming one is the facilitator's."""
+
+
 def key_text(
     screen: Screen[Any] | None,
     key: str,
     /,
     named: list[str] | None = None,
     joiner: str = SEPARATOR,
+    room: bool = False,
     **params: Any,
 ) -> str:
     """The sentence ``key`` with the keys active on ``screen`` filled in (see the module doc).
 
     ``named`` (if given) receives the keys (Textual names: ``f9``, ``delete``) the text names;
     ``joiner`` is put between the parts kept (a line break lists them one per line).
+    With ``room`` (the room's view, ``pra show``) every part that names a key is left
+    out: the wall shows what the workshop holds, never how the facilitator types it.
     """
-    text = t(key, key=KeyNames(screen) if screen is not None else _NoKeys(), **params)
-    kept = joiner.join(part for part in text.split(SEPARATOR) if _MISSING not in part)
+    keys: Any = _NoKeys() if screen is None or room else KeyNames(screen)
+    text = t(key, key=keys, **params)
+    kept = joiner.join(
+        part
+        for part in text.split(SEPARATOR)
+        if _MISSING not in part and not (room and ROOM_SAYS_NO.search(part))
+    )
     if named is not None:
         named.extend(match.group(1) for match in _KEY.finditer(kept))
     return _KEY.sub(lambda match: match.group(2), kept)
+
+
+def undo_hint(screen: Screen[Any] | None) -> str:
+    """ "^z membatalkan.": the sentence a notice of a change ends with, naming the key that
+    undoes it as the footer writes it (one form of a key on the footer and in every toast)."""
+    return key_text(screen, "tui.remove.undo_hint")
 
 
 class FollowsBindings(Static):
@@ -207,8 +225,9 @@ class KeyHint(FollowsBindings):
         if not self.is_attached:
             return
         named: list[str] = []
+        room = self.screen.has_class("-room")
         lines = [
-            key_text(self.screen, s, named=named, joiner=self.joiner, **self.params)
+            key_text(self.screen, s, named=named, joiner=self.joiner, room=room, **self.params)
             for s in self.sentences
         ]
         text = "\n".join(line for line in lines if line)

@@ -230,6 +230,17 @@ class WorkshopScreen(Screen[None]):
                 view.focus_first()
             self.refresh_bindings()  # F6 shows once the view's parts are there
 
+    def place(self) -> dict[str, str]:
+        """Where the facilitator is, for the room's view (:mod:`pra.store.place`): the step,
+        the group on a group step, and what the step's view adds (its tab, the voter)."""
+        place = {"step": self.current.value}
+        if self.current.per_group and self.group_id is not None:
+            place["group"] = self.group_id
+        view = self.views.get(self.current)
+        if view is not None and view.display and view.is_mounted:
+            place.update(view.place())
+        return place
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The footer offers F3 on group steps (the key works on all) and F5/F6 where there are
         parts; a read-only window offers no undo (nothing is done there to take back)."""

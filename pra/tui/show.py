@@ -7,14 +7,16 @@ high-contrast projector theme, no notes panel, no footer of facilitator keys,
 no focus or cursor to distract. It is read-only and follows the file as the
 facilitator's window saves it (:mod:`pra.tui.follow`).
 
-The workshop file does not record which step the facilitator has open, so
-this view does not follow the facilitator's step: whoever sits at the wall
-display moves it with F7/F8 (steps), F3 (groups) and F5/F6 (parts of a step);
-``pra show --help`` and the status line say so.
+The facilitator's window records where it is (step, group, tab, voter) in a
+note beside the file (:mod:`pra.store.place`); this view opens the same place
+whenever the note changes (:meth:`RoomScreen.follow`). Whoever sits at the wall
+display may still move it with F7/F8 (steps), F3 (groups) and F5/F6 (parts of a
+step) until the facilitator moves next; ``pra show --help`` and the status line say so.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import events
@@ -54,6 +56,9 @@ class RoomScreen(WorkshopScreen):
     # its look is pra.tcss's projector mode (the screen has the -projector class, and never
     # -short: on_resize below keeps the workshop screen's sizing out), content padded 1 3
 
+    pending_place: dict[str, str] | None = None
+    """The facilitator's place, for a view being built to show it (its tabs are not there yet)."""
+
     def compose(self) -> ComposeResult:
         self.set_class(True, "-projector", update=False)
         self.set_class(True, "-room", update=False)
@@ -82,6 +87,30 @@ class RoomScreen(WorkshopScreen):
 
     def _focus_if_shown(self, view: StepView) -> None:
         self.refresh_bindings()
+        if self.pending_place is not None and view.step is self.current:
+            # a view opened by the facilitator's place: its tabs are there now
+            view.follow_place(self.pending_place)
+            self.pending_place = None
+
+    def follow(self, place: Mapping[str, str]) -> None:
+        """Open the step, group, tab and voter the facilitator's window has open."""
+        try:
+            step = PraStep(place.get("step", ""))
+        except ValueError:
+            return  # a note from another version of pra: stay where the room is
+        group = place.get("group")
+        if group is not None and self.session.workshop.group(group) is None:
+            group = None
+        fresh = step not in self.views
+        if step is not self.current or (group is not None and group != self.group_id):
+            self.go(step, group)
+        view = self.views.get(self.current)
+        if view is None:
+            return
+        if fresh:
+            self.pending_place = dict(place)  # applied once the new view is shown
+        else:
+            view.follow_place(place)
 
     def action_tab(self, delta: int) -> None:
         super().action_tab(delta)

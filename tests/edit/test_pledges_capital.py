@@ -204,7 +204,10 @@ def test_the_repayment_day_is_typed_as_a_day_or_left_empty(fresh: Fresh) -> None
     ws, gid, _ = fresh
     ws = capital.set_plan_field(ws, gid, "repayment_day", " 5 ")
     assert ws.groups[0].capital.repayment_day == 5
-    assert capital.plan_field_text(ws.groups[0].capital, "repayment_day") == "5"
+    # shown with its unit (review10t: "Angsuran jatuh  6"), and read back the same
+    assert capital.plan_field_text(ws.groups[0].capital, "repayment_day") == "tanggal 5"
+    again = capital.set_plan_field(ws, gid, "repayment_day", "tanggal 5")
+    assert again.groups[0].capital.repayment_day == 5
     emptied = capital.set_plan_field(ws, gid, "repayment_day", "")
     assert emptied.groups[0].capital.repayment_day is None  # the hand-over's own day
     assert capital.plan_field_text(emptied.groups[0].capital, "repayment_day") == ""
@@ -223,9 +226,9 @@ def test_the_repayment_frequency_and_day_are_typed_as_a_lenders_are(fresh: Fresh
         ("setiap Senin", "weekly", 1, "mingguan Senin"),
         ("", "weekly", None, "mingguan"),
         ("Jumat", "weekly", 5, "mingguan Jumat"),
-        ("tgl 5", "monthly", 5, "5"),
+        ("tgl 5", "monthly", 5, "tanggal 5"),
         ("mingguan", "weekly", None, "mingguan"),
-        ("bulanan tgl 31", "monthly", 31, "31"),
+        ("bulanan tgl 31", "monthly", 31, "tanggal 31"),
         ("bulanan", "monthly", None, ""),
     ):
         ws = capital.set_plan_field(ws, gid, "repayment_day", typed)

@@ -211,3 +211,22 @@ def test_potential_graph_and_group_views() -> None:
     ]
     assert [i.name for i in group_institutions(ws, group)] == ["posyandu", "arisan", "yasinan"]
     assert group_skills(ws, BusinessGroup(id="e", name="E")) == ()
+
+
+def test_an_idea_a_group_already_carries_out_is_not_said_to_be_unproposed() -> None:
+    """review10t finding 9: "Usaha "Menjahit pakaian" belum diusulkan …" while Kelompok Jaya
+    Bersama has ``idea_id: idea-jahit``. The link is the idea's id, as the file holds it."""
+    base = surabaya_like()
+    tailors = ("p00", "p01", "p02", "p03", "p04", "p05", "p06")
+
+    def with_group(idea_id: str | None) -> Workshop:
+        group = BusinessGroup(id="g", name="Kelompok Jarum", member_ids=tailors, idea_id=idea_id)
+        return base.model_copy(update={"groups": (group,)})
+
+    unlinked = suggest_groups(with_group(None))
+    assert ("plan.grouping.none_free", "Penjahit") in [
+        (w.key, w.params["idea"]) for w in unlinked.warnings
+    ]
+    linked = suggest_groups(with_group("id-0"))  # Penjahit
+    assert [w.params["idea"] for w in linked.warnings if w.params.get("idea") == "Penjahit"] == []
+    assert [g.idea_name for g in linked.groups] == [g.idea_name for g in unlinked.groups]

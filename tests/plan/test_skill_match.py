@@ -26,7 +26,11 @@ def test_the_five_tailors_are_found_for_the_sewing_business() -> None:
 
 
 def test_the_warning_does_not_say_nobody_when_five_have_the_skill() -> None:
-    ws = palembang()  # everyone present is already in one of the two groups
+    # everyone present is already in one of the two groups, here linked to no idea
+    # (linked, as shipped, Jaya Bersama carries out the sewing: no warning, see below)
+    shipped = palembang()
+    unlinked = tuple(g.model_copy(update={"idea_id": None}) for g in shipped.groups)
+    ws = shipped.model_copy(update={"groups": unlinked})
     warnings = {w.params["idea"]: w for w in suggest_groups(ws).warnings}
     sewing = warnings["Menjahit pakaian"]
     assert (sewing.key, sewing.params["count"]) == ("plan.grouping.none_free", 5)
@@ -61,3 +65,10 @@ def test_the_fit_counts_the_ideas_skills_a_person_holds() -> None:
     kue = next(i for i in ws.ideas if i.name == "Dagang kue")  # cakes and trading
     assert held[rohani] == {"sk-berdagang", "sk-kue"}
     assert skill_fit(held[rohani], kue) == 2
+
+
+def test_the_ideas_the_shipped_groups_carry_out_are_not_said_to_be_unproposed() -> None:
+    """review10t finding 9: Jaya Bersama has idea-jahit, Sedap Malam idea-kue."""
+    said = {w.params["idea"] for w in suggest_groups(palembang()).warnings}
+    assert "Menjahit pakaian" not in said and "Dagang kue" not in said
+    assert said == {"Warung sembako", "Jualan pempek"}  # no group does these

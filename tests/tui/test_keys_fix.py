@@ -30,7 +30,7 @@ async def test_hidden_results_are_revealed_by_the_key_the_hint_names() -> None:
         assert isinstance(field, Input) and field.id == "reason"
         head = str(app.screen.query_one("#results-head", Static).render())
         # the typing field has the focus: the hint names the key that does not type ("v" would)
-        assert head == ("Hasil disembunyikan selama pemungutan suara. Tekan F9 untuk menampilkan.")
+        assert head == "Hasil disembunyikan selama pemungutan suara · Tekan F9 untuk menampilkan."
         await keys(pilot, "f9")
         assert not app.session.workshop.voting.results_hidden
         assert field.value == ""

@@ -55,7 +55,7 @@ async def test_moving_a_problem_down_is_said_with_ctrl_z_and_the_footer_names_th
         await wait_until(pilot, lambda: bool(notices), what="the move said")
         titles = [p.title for p in app.session.workshop.problems]
         assert titles[:2] == [before.problems[1].title, "Modal usaha kurang"]
-        assert notices == ["“Modal usaha kurang” turun satu baris. Ctrl+Z membatalkan."]
+        assert notices == ["“Modal usaha kurang” turun satu baris. ^z membatalkan."]
         await keys(pilot, "ctrl+z")
         await wait_until(pilot, lambda: app.session.workshop == before, what="Ctrl+Z undoes it")
 
@@ -78,7 +78,7 @@ async def test_moving_a_step_up_is_said_with_ctrl_z_and_the_footer_names_the_key
         assert moved is not None
         assert [s.id for s in moved.steps[:2]] == [group.steps[1].id, group.steps[0].id]
         assert notices == [
-            "“Mencari tempat: dapur bersama di rumah ketua” naik satu baris. Ctrl+Z membatalkan."
+            "“Mencari tempat: dapur bersama di rumah ketua” naik satu baris. ^z membatalkan."
         ]
         await keys(pilot, "ctrl+z")
         await wait_until(pilot, lambda: app.session.workshop == before, what="Ctrl+Z undoes it")

@@ -58,7 +58,7 @@ async def test_a_role_moved_by_ctrl_k_names_who_lost_it(monkeypatch: pytest.Monk
 
         await keys(pilot, "ctrl+k")
         await wait_until(pilot, lambda: officers()["chair"] == NURBAYA, what="Nurbaya ketua")
-        assert said == ["Nurbaya ketua; Rohani bukan lagi ketua — Ctrl+Z membatalkan."]
+        assert said == ["Nurbaya ketua; Rohani bukan lagi ketua — ^z membatalkan."]
 
         await keys(pilot, "ctrl+z")
         await wait_until(pilot, lambda: officers()["chair"] == ROHANI, what="undone")
@@ -69,7 +69,7 @@ async def test_a_role_moved_by_ctrl_k_names_who_lost_it(monkeypatch: pytest.Monk
         await wait_until(
             pilot, lambda: officers()["secretary"] == NURBAYA, what="Nurbaya sekretaris"
         )
-        new = "Nurbaya sekretaris; Yusnaini bukan lagi sekretaris — Ctrl+Z membatalkan."
+        new = "Nurbaya sekretaris; Yusnaini bukan lagi sekretaris — ^z membatalkan."
         assert said[-1] == new
         await wait_until(pilot, lambda: "Dibatalkan" not in screen_text(app), what="old gone")
         assert len(app.screen.query("Toast")) == 1, "one notice: the new one"
@@ -80,10 +80,10 @@ async def test_a_role_moved_by_ctrl_k_names_who_lost_it(monkeypatch: pytest.Monk
         assert officers() == {"chair": NURBAYA, "secretary": None, "treasurer": "p-03"}
         assert said[-1] == (
             "Nurbaya ketua; Rohani bukan lagi ketua; Nurbaya bukan lagi sekretaris"
-            " — Ctrl+Z membatalkan."
+            " — ^z membatalkan."
         )
 
         # on the chair again: the role is cleared, and said
         await keys(pilot, "ctrl+k")
         await wait_until(pilot, lambda: officers()["chair"] is None, what="no ketua")
-        assert said[-1] == "Nurbaya bukan lagi ketua — Ctrl+Z membatalkan."
+        assert said[-1] == "Nurbaya bukan lagi ketua — ^z membatalkan."

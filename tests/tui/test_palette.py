@@ -66,3 +66,29 @@ async def test_the_palette_commands_do_what_they_say() -> None:
         await wait_for_text(pilot, "Mode proyektor")
         await keys(pilot, "enter")
         await wait_until(pilot, lambda: app.projector, what="projector mode on")
+
+
+async def test_the_colour_themes_are_ours_and_named_in_indonesian() -> None:
+    """review10t finding 11: "Warna tampilan" listed ansi-dark, atom-one-light,
+    catppuccin-frappe, dracula, flexoki … untranslated in Indonesian mode."""
+    app = PraApp(make_session(palembang()), step=PraStep.PROBLEMS)
+    async with app.run_test(size=SIZE) as pilot:
+        await keys(pilot, "ctrl+p", "Warna tampilan")
+        await wait_for_text(pilot, "Pilih tema warna layar")
+        await keys(pilot, "enter")
+        await wait_for_text(pilot, "Cari tema warna")
+        text = await _every_line_of_the_palette(pilot, app, 5)
+        for label in (
+            "Gelap (bawaan)",
+            "Terang",
+            "Warna terminal, gelap",
+            "Warna terminal, terang",
+            "Proyektor, kontras tinggi",
+        ):
+            assert label in text, text
+        for english in ("dracula", "catppuccin", "nord", "monokai", "textual-dark", "ansi-dark"):
+            assert english not in text, text
+        await keys(pilot, "Terang")
+        await wait_for_text(pilot, "Terang")
+        await keys(pilot, "enter")
+        await wait_until(pilot, lambda: app.theme == "textual-light", what="the light theme")

@@ -35,7 +35,6 @@ def test_what_goes_with_rohani_is_named() -> None:
     assert sentence.startswith("Rohani dihapus — ketua Kelompok Sedap Malam, ")
     # the undo stack keeps this sentence ("Dibatalkan: Rohani dihapus — …"); the toast adds the key
     assert sentence.endswith(", 3 titik suara.")
-    assert t("tui.remove.undo_hint") == "Ctrl+Z membatalkan."
 
 
 async def _open_table(app: PraApp, pilot: object, step: PraStep, table_id: str) -> DataTable:  # type: ignore[type-arg]

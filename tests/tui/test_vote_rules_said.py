@@ -13,7 +13,7 @@ from pra.model import PraStep
 from tests.tui.conftest import SIZE, AppFactory
 from tests.tui.pilot import keys, record_notices, wait_for_focus, wait_for_step, wait_until
 
-UNDO = "Ctrl+Z membatalkan."
+UNDO = "^z membatalkan."
 
 
 async def test_ctrl_o_after_sixty_dots_says_they_stop_counting(

@@ -33,7 +33,7 @@ from pra.model.followup import Meeting, MemberRecord
 from pra.plan.formatting import format_date, format_number, format_rupiah
 from pra.tui import notices
 from pra.tui.followup.pane import FollowUpPane
-from pra.tui.keys import KeyHint
+from pra.tui.keys import KeyHint, undo_hint
 from pra.tui.widgets.choice import ChoiceSelect
 from pra.tui.widgets.field import TextField
 from pra.tui.widgets.table import fill
@@ -505,8 +505,11 @@ class MeetingPane(FollowUpPane):
                     # the digits go to the notes like any sentence, and the notice says so
                     self.notify(t("tui.followup.meeting.digits_to_notes"), severity="warning")
                 notes = self.query_one("#fu-notes", Input)
-                if notes.value and not notes.value.endswith(" "):
-                    character = " " + character
+                if notes.value.strip():
+                    # a new sentence after the notes already there, set apart from them
+                    # ("Kompak, pesanan seragam mulai masuk; 2 orang datang terlambat")
+                    notes.value = notes.value.rstrip()
+                    character = (" " if notes.value.endswith(";") else "; ") + character
                 notes.cursor_position = len(notes.value)
                 notes.insert_text_at_cursor(character)
                 notes.focus()
@@ -551,7 +554,7 @@ class MeetingPane(FollowUpPane):
         if done and value and absent:  # money handed over or received: she came (set_amount)
             reason = "lent" if column == "loan_out" else "paid"
             said = t(f"tui.followup.meeting.marked_present_{reason}", name=self._member_name(pid))
-            self.notify(f"{said} {t('tui.remove.undo_hint')}")  # one edit: amount and tick
+            self.notify(f"{said} {undo_hint(self.screen)}")  # one edit: amount and tick
         return True
 
     def _member_name(self, participant_id: str) -> str:
@@ -723,7 +726,7 @@ class MeetingPane(FollowUpPane):
             said = t("tui.followup.meeting.now_absent_leader", name=name)
         else:
             said = t("tui.followup.meeting.now_absent", name=name)
-        self.notify(f"{said} {t('tui.remove.undo_hint')}")
+        self.notify(f"{said} {undo_hint(self.screen)}")
 
     def action_remove_meeting(self) -> None:
         meeting = self.meeting

@@ -9,9 +9,9 @@ from textual import events
 from textual.widget import Widget
 from textual.widgets import Input
 
-from pra.i18n import t
 from pra.model import BusinessGroup, Workshop
 from pra.tui import notices
+from pra.tui.keys import undo_hint
 from pra.tui.widgets.field import TextField
 
 if TYPE_CHECKING:
@@ -109,7 +109,7 @@ class FollowUpPane(Widget):
         """A removal: done at once, and a toast says what went and that Ctrl+Z brings it back."""
         done = self.change(fn, said)
         if done:
-            self.notify(f"{said} {t('tui.remove.undo_hint')}", timeout=8)
+            self.notify(f"{said} {undo_hint(self.screen)}", timeout=8)
         return done
 
     def typing_target(self, widget: Widget, character: str) -> bool:

@@ -77,6 +77,7 @@ from textual.widgets import TabbedContent
 
 from pra.i18n import t
 from pra.model import PraStep, Workshop
+from pra.tui.keys import undo_hint
 
 if TYPE_CHECKING:
     from textual.widgets import Input
@@ -332,6 +333,23 @@ class StepView(Widget):
                 self.screen.set_focus(widget)
                 break
 
+    def place(self) -> dict[str, str]:
+        """Where the facilitator is in this view, for the room (:mod:`pra.store.place`):
+        the tab open, if the view has tabs; a view adds what else the room must follow."""
+        from textual.widgets import TabbedContent
+
+        tabs = self.query(TabbedContent)
+        return {"tab": tabs.first().active} if tabs and tabs.first().active else {}
+
+    def follow_place(self, place: Mapping[str, str]) -> None:
+        """The room shows the tab (and what else :meth:`place` names) the facilitator has open."""
+        from textual.widgets import TabbedContent, TabPane
+
+        tabs = self.query(TabbedContent)
+        tab = place.get("tab")
+        if tabs and tab and tab in {pane.id for pane in tabs.first().query(TabPane)}:
+            tabs.first().active = tab
+
     def edit(self, fn: Callable[[Workshop], Workshop], *, label: str, urgent: bool = False) -> bool:
         """Apply the pure edit ``fn`` through the session (undo, autosave, re-render)."""
         return self.session.apply(fn, label=label, urgent=urgent)
@@ -359,7 +377,7 @@ class StepView(Widget):
         if done:
             # the undo stack keeps the plain sentence ("Dibatalkan: Rohani dihapus."),
             # the toast adds the key that brings it back
-            self.notify(f"{said} {t('tui.remove.undo_hint')}", timeout=8)
+            self.notify(f"{said} {undo_hint(self.screen)}", timeout=8)
         return done
 
     def move_record(
@@ -369,7 +387,7 @@ class StepView(Widget):
         said = t("tui.move.up" if delta < 0 else "tui.move.down", what=what)
         done = self.edit(fn, label=said, urgent=urgent)
         if done:
-            self.notify(f"{said} {t('tui.remove.undo_hint')}", timeout=8)
+            self.notify(f"{said} {undo_hint(self.screen)}", timeout=8)
         return done
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:

@@ -34,6 +34,7 @@ from pra.plan.business import (
 )
 from pra.plan.formatting import format_date, format_number, format_rupiah
 from pra.plan.sources import source_name
+from pra.tui.keys import undo_hint
 from pra.tui.steps.base import register
 from pra.tui.steps.group_base import (
     Field,
@@ -87,10 +88,10 @@ def _market_values(group: BusinessGroup, ref: str) -> Mapping[str, str]:
     return {"kind": kind, "text": getattr(group.analysis, kind)[index]}
 
 
-def _said_start(ws: Workshop, group_id: str) -> str:
-    """The toast for a day selling starts just kept: the day, or the step, and Ctrl+Z."""
+def _said_start(ws: Workshop, group_id: str, undo: str) -> str:
+    """The toast for a day selling starts just kept: the day, or the step, and ``undo``
+    (the key that undoes it, :func:`~pra.tui.keys.undo_hint`)."""
     analysis = find(ws.groups, group_id).analysis
-    undo = t("tui.remove.undo_hint")
     if analysis.sales_start is not None:
         value = format_date(analysis.sales_start)
     elif analysis.sales_step_id is not None:
@@ -384,7 +385,7 @@ class AnalysisView(GroupStepView):
             if done:
                 # what the field shows is what is kept: an undo puts the value before back
                 self.rendered_start = field.value
-                self.notify(_said_start(self.session.workshop, group_id))
+                self.notify(_said_start(self.session.workshop, group_id, undo_hint(self.screen)))
             return done
 
         return self.keep_field(

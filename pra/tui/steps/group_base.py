@@ -50,8 +50,43 @@ class ChoiceField(ChoiceSelect):
     row to whoever happens to be first in the list.
     """
 
+    BINDINGS: ClassVar[list[BindingType]] = [
+        # Enter on the closed list of a filled-in row, once a choice was made in it, adds the
+        # row as Enter in its text fields does (RAB: "… · aset ▼" then Enter, Enter, Enter
+        # only opened and closed the list); the first Enter still opens the list (a choice
+        # never kept unseen), and ↓, ↑ and space open it too
+        Binding("enter", "enter_row", show=False),
+    ]
+
     kept: tuple[str, str] | None = None
     """``(label, value)`` offered for the row being edited, besides the usual options."""
+    picked = False
+    """Its list was opened and closed since the form was last emptied: its value was seen."""
+
+    def watch_expanded(self, expanded: bool) -> None:
+        if not expanded:
+            self.picked = True
+
+    def action_enter_row(self) -> None:
+        form = self.parent
+        view = next((node for node in self.ancestors if isinstance(node, GroupStepView)), None)
+        if (
+            self.picked
+            and view is not None
+            and isinstance(form, Widget)
+            and form.id is not None
+            and form.has_class("entry")
+            and row_complete(form)
+        ):
+            view.enter_form(form.id)
+        else:
+            self.action_show_overlay()
+
+
+def row_complete(form: Widget) -> bool:
+    """Whether every text field shown in an entry form holds something."""
+    fields = [w for w in form.children if isinstance(w, Input) and w.display]
+    return bool(fields) and all(w.value.strip() for w in fields)
 
 
 class PlainScroll(VerticalScroll, can_focus=False):
@@ -227,6 +262,8 @@ class GroupStepView(StepView):
 
     def clear_form(self, form_id: str) -> None:
         for widget in self.query_one(f"#{form_id}").children:
+            if isinstance(widget, ChoiceField):
+                widget.picked = False
             if isinstance(widget, Input):
                 widget.value = ""
             elif isinstance(widget, ChoiceField) and widget.kept is not None:

@@ -31,7 +31,7 @@ from pra.plan.calendar_grid import CalendarCell, calendar_grid
 from pra.plan.formatting import format_date
 from pra.plan.periods import Period
 from pra.plan.schedule import workshop_schedule
-from pra.tui.keys import KeyHint
+from pra.tui.keys import KeyHint, undo_hint
 from pra.tui.steps.base import register
 from pra.tui.steps.calendar_bands import PeriodHead, bands, column_width, period_heads
 from pra.tui.steps.group_base import Field, GroupStepView, PlainScroll, RowOps, entry_form
@@ -391,7 +391,7 @@ class CalendarView(GroupStepView):
             else t("tui.calendar.unit_changed", old=old, new=new)
         )
         if self.change(edits.toggle_unit, said):
-            self.notify(f"{said} {t('tui.remove.undo_hint')}", timeout=8)
+            self.notify(f"{said} {undo_hint(self.screen)}", timeout=8)
 
     def action_parallel(self, delta: int) -> None:
         self.change(

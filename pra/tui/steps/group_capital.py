@@ -40,7 +40,7 @@ from pra.plan.ledger import funding_ledger
 from pra.plan.lender import group_lender_schedule
 from pra.plan.revolving import fund_start, group_fund
 from pra.plan.sources import source_name
-from pra.tui.keys import KeyHint
+from pra.tui.keys import KeyHint, undo_hint
 from pra.tui.session import Session
 from pra.tui.steps.base import register
 from pra.tui.steps.group_base import (
@@ -645,7 +645,7 @@ class CapitalView(GroupStepView):
     def _say_prepaid(self, item: str, prepaid: str) -> None:
         """A line marked (or no longer marked) as paying a running cost ahead: said, with the
         key that takes it back (where its money goes changes on the cash flow)."""
-        undo = t("tui.remove.undo_hint")
+        undo = undo_hint(self.screen)
         if prepaid:
             kind = t(f"tui.capital.prepaid.{prepaid}_long")
             self.notify(t("tui.capital.prepaid.said", item=item, kind=kind, undo=undo))

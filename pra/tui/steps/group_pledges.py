@@ -179,6 +179,13 @@ class PledgesView(GroupStepView):
         if added:
             event.input.value = ""
 
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """The line emptied (Ctrl+U, erased): the sentence refusing what it held goes too."""
+        if event.input.id == "pledge-line" and not event.value.strip():
+            refusal = self.query_one("#pledge-line-refusal", Static)
+            refusal.update("")
+            refusal.display = False
+
     def submit(self, form_id: str, values: Mapping[str, str], row_id: str | None) -> bool:
         member, description, value = values["member"], values["description"], values["value"]
         kind = cast(PledgeKind, values["kind"] or "money")

@@ -32,7 +32,7 @@ from pra.edit import swot as edits
 from pra.edit.base import find
 from pra.i18n import t
 from pra.model import BusinessGroup, PraStep, SwotItem, Workshop
-from pra.tui.keys import KeyHint, key_text
+from pra.tui.keys import KeyHint, key_text, undo_hint
 from pra.tui.steps.base import register
 from pra.tui.steps.group_base import Field, GroupStepView, RowOps, entry_form, fill_options
 
@@ -208,6 +208,7 @@ class SwotView(GroupStepView):
         said = t(
             "tui.swot.moved_undo",
             quadrant=t(f"tui.swot.{target}", letter=LETTERS[target], n="").strip(" ()"),
+            undo=undo_hint(self.screen),
         )
         if self.change(lambda ws, g: edits.change_quadrant(ws, g, ref, target), said):
             self.notify(said)  # rearranging says what it did, and that Ctrl+Z undoes it

@@ -25,7 +25,7 @@ from pra.model.potentials import SCALE_HIGH, SCALE_LOW
 from pra.plan.grouping import suggest_groups
 from pra.plan.ideas import workshop_ideas
 from pra.tui import removal
-from pra.tui.keys import KeyHint, OwnWords
+from pra.tui.keys import KeyHint, OwnWords, undo_hint
 from pra.tui.steps.base import StepView, register
 from pra.tui.widgets.field import TextField
 from pra.tui.widgets.reading import ReadingScroll
@@ -94,9 +94,10 @@ class IdeasView(StepView):
                     yield TextField(placeholder=t("tui.ideas.criterion_hint"), id="criterion-name")
                     yield DataTable(id="criterion-table", cursor_type="row")
             with TabPane(t("tui.ideas.tab_matrix"), id="tab-matrix"):
-                yield Static(
-                    t("tui.ideas.matrix_help", low=SCALE_LOW, high=SCALE_HIGH), classes="hint"
-                )
+                if not self.room:  # how the facilitator scores: not on the wall
+                    yield Static(
+                        t("tui.ideas.matrix_help", low=SCALE_LOW, high=SCALE_HIGH), classes="hint"
+                    )
                 yield DataTable(id="matrix", cursor_type="cell")
                 yield Static(id="matrix-ranking")
             with TabPane(t("tui.ideas.tab_groups"), id="tab-groups"):
@@ -457,7 +458,7 @@ class IdeasView(StepView):
         target = None if officers[role] == pid else pid
         gid = group.id
         if self.edit(lambda w: gr.set_officer(w, gid, role, target), label=t(f"role.{role}")):
-            self.notify(_officer_said(ws, officers, role, pid, target))
+            self.notify(_officer_said(ws, officers, role, pid, target, undo_hint(self.screen)))
 
     def action_accept(self) -> None:
         if self._tab() != "tab-groups":
@@ -479,7 +480,12 @@ class IdeasView(StepView):
 
 
 def _officer_said(
-    ws: Workshop, before: dict[str, Id | None], role: str, pid: str, target: str | None
+    ws: Workshop,
+    before: dict[str, Id | None],
+    role: str,
+    pid: str,
+    target: str | None,
+    undo: str,
 ) -> str:
     """What Ctrl+K/E/R did, every officer it took a role from named: "Nurbaya ketua;
     Rohani bukan lagi ketua — Ctrl+Z membatalkan." (a role moves, or a member's other
@@ -499,4 +505,4 @@ def _officer_said(
         for other, officer in before.items():
             if other != role and officer == pid:
                 changes.append(t(f"tui.ideas.officer.no_longer_{other}", name=name(pid)))
-    return t("tui.ideas.officer.said", changes="; ".join(changes))
+    return t("tui.ideas.officer.said", changes="; ".join(changes), undo=undo)

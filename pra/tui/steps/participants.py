@@ -126,20 +126,23 @@ class ParticipantsView(StepView):
             t("tui.people.col_rt"),
             t("tui.people.col_present"),
             t("tui.people.col_nik"),
-        ]
+        ][: 6 if self.room else 7]  # the room's wall is not told who has a NIK
+        shown = len(columns)
         rows: list[tuple[str, list[Cell]]] = [
             (
                 p.id,
-                [
-                    str(i),
-                    p.name,
-                    t(f"sex.{p.sex}") if p.sex else "–",
-                    yes if p.household_head else no,
-                    p.rt or "–",
-                    f"✓ {t('tui.people.here')}" if p.present else f"✗ {t('tui.people.away')}",
-                    # whether there is one, never the number: the screen is on the wall
-                    "✓" if p.nik else "–",
-                ],
+                list[Cell](
+                    [
+                        str(i),
+                        p.name,
+                        t(f"sex.{p.sex}") if p.sex else "–",
+                        yes if p.household_head else no,
+                        p.rt or "–",
+                        f"✓ {t('tui.people.here')}" if p.present else f"✗ {t('tui.people.away')}",
+                        # whether there is one, never the number: the screen is on the wall
+                        "✓" if p.nik else "–",
+                    ]
+                )[:shown],
             )
             for i, p in enumerate(ws.participants, 1)
         ]

@@ -7,7 +7,7 @@ that early votes do not sway later ones.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -22,7 +22,7 @@ from pra.plan.pairwise import workshop_pairwise
 from pra.plan.ranking import RankedItem
 from pra.plan.votes import dot_tally
 from pra.tui import notices, removal
-from pra.tui.keys import MOVE_KEYS, KeyHint, key_text
+from pra.tui.keys import MOVE_KEYS, KeyHint, key_text, undo_hint
 from pra.tui.session import Session
 from pra.tui.steps.base import StepView, register
 from pra.tui.widgets.bars import bar_lines
@@ -425,7 +425,7 @@ class ProblemsView(StepView):
         fewer dots per person): the room must see it happen, never find it in Hasil.
         """
         if self.edit(fn, label=said):
-            self.notify(f"{said} {t('tui.remove.undo_hint')}", timeout=8)
+            self.notify(f"{said} {undo_hint(self.screen)}", timeout=8)
 
     def action_method(self) -> None:
         v = self.session.workshop.voting
@@ -489,6 +489,19 @@ class ProblemsView(StepView):
         self.voter_index += delta
         self.session.last_error = None
         self._show_vote(self.session.workshop)
+
+    def place(self) -> dict[str, str]:
+        """The tab open and the voter whose dots are being placed (the room shows her ballot)."""
+        voter = self._voter(self.session.workshop)
+        return {**super().place(), **({"voter": voter} if voter is not None else {})}
+
+    def follow_place(self, place: Mapping[str, str]) -> None:
+        super().follow_place(place)
+        ws = self.session.workshop
+        ids = [p.id for p in self._voters(ws)]
+        if place.get("voter") in ids:
+            self.voter_index = ids.index(place["voter"])
+            self._show_vote(ws)
 
     def action_pair(self, side: int) -> None:
         ws = self.session.workshop

@@ -46,7 +46,10 @@ class ReviewView(StepView):
         self.findings = review_findings(ws)
         head = self.query_one("#review-head", Static)
         head.update(
-            t("tui.review.view.head", n=len(self.findings))
+            t(
+                "tui.review.view.head_room" if self.room else "tui.review.view.head",
+                n=len(self.findings),
+            )
             if self.findings
             else t("tui.review.view.all_good")
         )

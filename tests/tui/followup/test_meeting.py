@@ -147,7 +147,7 @@ async def test_removing_a_meeting_says_so_and_ctrl_z_brings_it_back(
         )
         assert notices[-1] == (
             "Pertemuan 5 September 2003 dihapus — 1 hadir, uang masuk Rp\u00a050.000."
-            " Ctrl+Z membatalkan."
+            " ^z membatalkan."
         )
         await keys(pilot, "ctrl+z")
         await wait_until(
@@ -188,7 +188,7 @@ async def test_money_for_an_absent_member_ticks_her_and_says_so_and_the_chair_is
             pilot, lambda: meeting().present_ids() == (ROHANI, YUSNAINI), what="Yusnaini ticked"
         )
         assert meeting().members[1].instalment == 50_000
-        said = "Yusnaini ditandai hadir karena membayar. Ctrl+Z membatalkan."
+        said = "Yusnaini ditandai hadir karena membayar. ^z membatalkan."
         assert said in notices  # it named her and how to take it back: it was silent
         await keys(pilot, "ctrl+z")  # Ctrl+Z takes back the amount and the tick together
         await wait_until(
@@ -207,14 +207,14 @@ async def test_money_for_an_absent_member_ticks_her_and_says_so_and_the_chair_is
         assert meeting().led_by_id is None
         assert (
             notices[-1]
-            == "Rohani tidak hadir, jadi tidak lagi tercatat memimpin pertemuan. Ctrl+Z membatalkan."
+            == "Rohani tidak hadir, jadi tidak lagi tercatat memimpin pertemuan. ^z membatalkan."
         )
         # ticked again: said too
         await keys(pilot, "space")
         await wait_until(
             pilot, lambda: ROHANI in meeting().present_ids(), what="Rohani ticked again"
         )
-        assert notices[-1] == "Rohani hadir. Ctrl+Z membatalkan."
+        assert notices[-1] == "Rohani hadir. ^z membatalkan."
 
 
 async def test_ctrl_k_chooses_who_led_the_meeting_from_the_members_present(
@@ -280,12 +280,10 @@ async def test_del_removes_one_problem_or_follow_up_and_ctrl_z_brings_it_back(
         await wait_until(
             pilot, lambda: meeting().problems == ("Oven kurang besar",), what="problem 2 removed"
         )
-        assert notices[-1] == (
-            'Masalah "Dua anggota belum mengangsur" dihapus. Ctrl+Z membatalkan.'
-        )
+        assert notices[-1] == ('Masalah "Dua anggota belum mengangsur" dihapus. ^z membatalkan.')
         await keys(pilot, "end", "delete")
         await wait_until(pilot, lambda: meeting().actions == (), what="the follow-up removed")
-        assert notices[-1] == 'Tindak lanjut "Mengunjungi Aisyah" dihapus. Ctrl+Z membatalkan.'
+        assert notices[-1] == 'Tindak lanjut "Mengunjungi Aisyah" dihapus. ^z membatalkan.'
         assert meeting().problems == ("Oven kurang besar",)
         await keys(pilot, "ctrl+z")
         await wait_until(pilot, lambda: len(meeting().actions) == 1, what="the follow-up back")

@@ -142,3 +142,28 @@ async def test_ctrl_z_in_a_progress_field_takes_back_its_typing_first() -> None:
         assert followup().mentor == "Hendra Saputra"
         await keys(pilot, "ctrl+z")  # nothing typed left: the kept name is undone now
         await wait_until(pilot, lambda: followup().mentor != "Hendra Saputra", what="undone")
+
+
+async def test_a_sentence_typed_on_the_table_is_set_apart_from_the_notes_already_there() -> None:
+    """review10t finding 14: letters typed on the attendance table were added to the notes
+    with no separator ("… mulai masuk 2 orang datang terlambat")."""
+    ws = fu.add_meeting(cleared(), SEDAP, "05-09-2003")
+    meeting_id = ws.group(SEDAP).followup.meetings[0].id  # type: ignore[union-attr]
+    ws = fu.update_meeting(ws, SEDAP, meeting_id, notes="Kompak, pesanan seragam mulai masuk")
+    session = make_session(ws)
+    app = PraApp(session)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_meeting(pilot, members=True)
+        await keys(pilot, "Dua orang datang terlambat")
+        await wait_for_focus(pilot, by_id("fu-notes"), what="the notes line")
+        notes = app.screen.query_one("#fu-notes", Input)
+        assert notes.value == "Kompak, pesanan seragam mulai masuk; Dua orang datang terlambat"
+        await keys(pilot, "enter")
+        await wait_until(
+            pilot,
+            lambda: (
+                first_meeting(session).notes
+                == "Kompak, pesanan seragam mulai masuk; Dua orang datang terlambat"
+            ),
+            what="the notes kept",
+        )

@@ -35,7 +35,7 @@ async def test_ctrl_t_names_the_new_unit_the_steps_that_move_and_ctrl_z(
         # Sedap Malam has 9 steps; "Menerima pesanan kue Lebaran" ends on a date: 8 move
         assert notices == [
             "Satuan kalender diganti: per minggu → per bulan. Lama 8 langkah kini dihitung"
-            " per bulan (1 minggu menjadi 1 bulan), jadi langkah bergeser. Ctrl+Z membatalkan."
+            " per bulan (1 minggu menjadi 1 bulan), jadi langkah bergeser. ^z membatalkan."
         ]
         await keys(pilot, "ctrl+z")
         await wait_until(pilot, lambda: unit() == "week", what="Ctrl+Z back to weeks")

@@ -183,7 +183,7 @@ async def test_a_grant_removed_and_brought_back_then_a_lender_loan_typed_on_one_
         await wait_until(pilot, lambda: bool(said), what="the removal toast")
         assert said[-1] == (
             "Bantuan stimulan Dinas Sosial melalui Yayasan Bina Vitalis dihapus — 11 baris RAB"
-            " kini tanpa sumber. Ctrl+Z membatalkan."
+            " kini tanpa sumber. ^z membatalkan."
         )
         group = app.session.workshop.group(SEDAP)
         assert group is not None and group.capital.grants == ()

@@ -79,7 +79,7 @@ async def test_the_day_selling_starts_is_typed_kept_said_and_undone(
             ),
             what="1 October 2003 saved",
         )
-        assert said[-1] == "Penjualan mulai: 1 Oktober 2003. Ctrl+Z membatalkan."
+        assert said[-1] == "Penjualan mulai: 1 Oktober 2003. ^z membatalkan."
         # a step by its number ("langkah 3" or "3")
         assert (field.value, field.cursor_position) == ("01-10-2003", 10)  # as the file has it
         await keys(pilot, "ctrl+u", "langkah 3", "enter")
@@ -89,7 +89,7 @@ async def test_the_day_selling_starts_is_typed_kept_said_and_undone(
             lambda g: (g.analysis.sales_start, g.analysis.sales_step_id) == (None, steps[2].id),
             what="step 3 saved",
         )
-        assert said[-1] == "Penjualan mulai: langkah 3. Ctrl+Z membatalkan."
+        assert said[-1] == "Penjualan mulai: langkah 3. ^z membatalkan."
         # Ctrl+Z: the date again, in the file and in the field
         await keys(pilot, "ctrl+z")
         await _saved_as(
@@ -113,7 +113,7 @@ async def test_the_day_selling_starts_is_typed_kept_said_and_undone(
             lambda g: (g.analysis.sales_start, g.analysis.sales_step_id) == (None, None),
             what="no start saved",
         )
-        assert said[-1] == "Penjualan dihitung dari awal rencana. Ctrl+Z membatalkan."
+        assert said[-1] == "Penjualan dihitung dari awal rencana. ^z membatalkan."
 
 
 async def test_a_budget_line_is_marked_as_paid_ahead_said_and_undone(
@@ -148,7 +148,7 @@ async def test_a_budget_line_is_marked_as_paid_ahead_said_and_undone(
         )
         assert said[-1] == (
             "Sewa etalase: biaya bulanan di muka; uangnya tetap di kas awal arus kas, "
-            "disisihkan untuk biaya itu. Ctrl+Z membatalkan."
+            "disisihkan untuk biaya itu. ^z membatalkan."
         )
         # under the table: the lines paid ahead by number (Sedap Malam's ingredients, packaging
         # and working capital are rows 6 to 11; the new line comes last)

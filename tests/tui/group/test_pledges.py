@@ -130,3 +130,24 @@ async def test_a_pledge_in_one_line_and_an_empty_one_refused_on_screen() -> None
         )
         assert app.session.workshop == changed
         assert app.screen.query_one("#pledge-line", Input).value == "Rohani:"
+
+
+async def test_the_refusal_goes_when_the_pledge_line_is_emptied() -> None:
+    """review10t finding 12: after Ctrl+U the line showed its placeholder again, but the
+    refusal sentence ("Janji hati kosong: …") stayed above it."""
+    from tests.tui.pilot import screen_text, wait_until
+
+    app = group_app(PraStep.PLEDGES)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(
+            pilot,
+            lambda: app.focused is not None and app.focused.id == "pledge-line",
+            what="the pledge line",
+        )
+        await keys(pilot, "Rohani:", "enter")
+        await wait_until(pilot, lambda: "Janji hati kosong" in screen_text(app), what="the refusal")
+        await keys(pilot, "ctrl+u")
+        await wait_until(
+            pilot, lambda: "Janji hati kosong" not in screen_text(app), what="the refusal gone"
+        )
+        assert app.screen.query_one("#pledge-line", Input).value == ""
