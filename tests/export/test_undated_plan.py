@@ -178,3 +178,13 @@ def test_page_one_and_the_cash_flow_state_the_assumed_hand_over(
     capacity = next(t for t in _summary(texts) if "Kemampuan mengangsur" in t)
     if not weekly:
         assert "cukup, sisa Rp 25.000" in capacity and "rugi" not in capacity, capacity
+
+
+def test_page_one_says_an_undated_round_as_its_month_after_the_hand_over(tmp_path: Path) -> None:
+    # review11p finding 5: Sedap Malam read "Putaran kedua tanggal penyerahan (belum
+    # ditentukan) (Herlina) … yang terakhir tanggal penyerahan (belum ditentukan)", rounds 2 and
+    # 5 on round 1's day; its rounds table numbers them month 1 and month 4
+    summary = " ".join(_summary(_texts(undated_palembang(), tmp_path, 0)))
+    assert "Putaran kedua bulan ke-1 sesudah dana diserahkan (Herlina), " in summary, summary
+    assert "sesudahnya 3 putaran lagi, yang terakhir bulan ke-4 sesudah dana diserahkan." in summary
+    assert "Putaran kedua tanggal penyerahan" not in summary
