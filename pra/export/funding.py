@@ -37,6 +37,8 @@ from pra.plan.sources import source_name
 
 
 def _repayment_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSchedule) -> str:
+    from pra.plan.business import placed_lender_schedule
+
     rows = schedule.instalments
     first, last = rows[0], rows[-1]
     when = (
@@ -44,8 +46,13 @@ def _repayment_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSchedule
         if loan.frequency == "weekly"
         else ctx.t("export.funding.day_of_month", day=loan.due_day)
     )
-    rate = schedule.effective_yearly()
-    counted = rate_counted_notice(loan, schedule)
+    # undated, the rate rests on the cash flow's assumed hand-over when the plan states one,
+    # its first instalment on the loan's own day (#13: 34,5% "right when the grace ends", a
+    # Thursday for a Monday loan, beside a cash flow paying from Monday 10 November: 33,7%)
+    group = ctx.group
+    placed = placed_lender_schedule(group, loan) if group is not None else schedule
+    rate = placed.effective_yearly()
+    counted = rate_counted_notice(loan, schedule, placed)
     totals = [r.total for r in rows]
     # what the instalments are, said as they are: all equal, all equal but the last, falling
     # (declining balance), or else between the least and the most

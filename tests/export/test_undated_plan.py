@@ -149,12 +149,14 @@ def test_an_undated_lender_loan_starts_after_its_grace_not_on_the_hand_over(
         " dari penyerahan dana, yang tanggalnya belum ditentukan): Rp 68.500 setiap kali,"
         " terakhir Rp 46.500"
     ), repayment[0]
-    # the first instalment when the grace ends, the earliest the contract allows (dated 1 Sep:
-    # 33,7%), and the page says so
+    # the rate rests on the cash flow's assumption, and the page says so (review11p finding
+    # 6: 34,5% "tepat saat masa tenggang berakhir", Thursday 6 Nov for a Monday loan): handed
+    # over Monday 6 Oct 2003, the grace ends Thursday 6 Nov, first Monday 10 Nov; XIRR of
+    # +3.000.000 on 6 Oct, 51 × −68.500 weekly from 10 Nov and −46.500 on 26 Oct 2004: 33,69%
     assert repayment[0].endswith(
-        "bunga efektif 34,5% setahun, dihitung dari hari dana diserahkan, masa tenggang 1 bulan"
-        " termasuk, dengan angsuran pertama tepat saat masa tenggang berakhir (tanggal"
-        " penyerahan belum ditentukan)."
+        "bunga efektif 33,7% setahun, dihitung dengan anggapan yang sama dengan arus kas: dana"
+        " diserahkan 6 Oktober 2003, masa tenggang 1 bulan termasuk, angsuran pertama"
+        " 10 November 2003 (tanggal penyerahan belum ditentukan)."
     ), repayment[0]
     assert "mulai tanggal penyerahan" not in " ".join(texts)
 
@@ -188,3 +190,22 @@ def test_page_one_says_an_undated_round_as_its_month_after_the_hand_over(tmp_pat
     assert "Putaran kedua bulan ke-1 sesudah dana diserahkan (Herlina), " in summary, summary
     assert "sesudahnya 3 putaran lagi, yang terakhir bulan ke-4 sesudah dana diserahkan." in summary
     assert "Putaran kedua tanggal penyerahan" not in summary
+
+
+def test_the_members_rate_rests_on_the_cash_flows_assumed_hand_over(tmp_path: Path) -> None:
+    # review11p finding 6: Sedap Malam's members' rate was 29,5% counted by months beside a
+    # cash flow assuming the hand-over on 27 Oct 2003 and the first payment on 6 Dec; on those
+    # dates (+225.000 on 27 Oct, 11 × −23.500 on the 6th from 6 Dec 2003, −21.500 + 25.000
+    # savings back on 6 Nov 2004) the XIRR is 27,67% (the credit officer's 27,7%)
+    texts = [t.split("\t")[-1] for t in _texts(undated_palembang(), tmp_path, 0)]
+    assert "Bunga efektif setahun: 27,7% (jasa flat 1% per bulan = 12% setahun)." in texts
+    explain = [t for t in texts if t.startswith("Bunga efektif dihitung atas uang tunai")]
+    assert len(explain) == 1, explain
+    assert (
+        "setiap setoran pokok + jasa pada tanggalnya (dengan anggapan yang sama dengan arus kas:"
+        " dana diserahkan 27 Oktober 2003)" in explain[0]
+    ), explain[0]
+    # Jaya Bersama, assumed 6 Oct 2003: +475.000, 11 × −47.000 on the 6th from 6 Nov 2003,
+    # −43.000 + 25.000 on 6 Oct 2004: XIRR 26,29%
+    jaya = [t.split("\t")[-1] for t in _texts(undated_palembang(), tmp_path / "jb", 1)]
+    assert "Bunga efektif setahun: 26,3% (jasa flat 1% per bulan = 12% setahun)." in jaya
