@@ -79,9 +79,11 @@ async def test_the_calendar_names_the_money_the_schedules_start_from() -> None:
         text = screen_text(app).replace("\u00a0", " ")
         # each on its line, beside the grid (a long one wraps after the day)
         assert "Dana: pinjaman BMM Rp 3.000.000 diterima kelompok: 1 September 2003," in text
-        assert "Dana: angsuran pertama kepada BMM, Rp 68.500: 6 Oktober 2003, Minggu 6 (6 Okt)" in (
-            text
-        )
+        # the row counts BMM's instalments up to the collecting step's end (review11p 9)
+        assert (
+            "Dana: angsuran kepada BMM 7 kali, 6 Oktober 2003 – 17 November 2003, Rp 68.500"
+            " setiap kali: 6 Oktober 2003, Minggu 6 (6 Okt)"
+        ) in " ".join(" ".join(line.split("│")[-1].split()) for line in text.splitlines())
 
 
 async def test_the_calendar_names_every_round_of_the_fund_and_the_first_payment() -> None:
@@ -100,8 +102,9 @@ async def test_the_calendar_names_every_round_of_the_fund_and_the_first_payment(
             "6 Oktober 2003, Minggu 6 (6 Okt)"
         ) in text
         assert (
-            "Dana: angsuran pertama anggota, Rp 28.500 per anggota (pokok dan jasa Rp 23.500 "
-            "+ iuran Rp 5.000): 6 Oktober 2003, Minggu 6 (6 Okt)"
+            "Dana: angsuran anggota 2 kali, 6 Oktober 2003 – 6 November 2003; angsuran pertama"
+            " anggota, Rp 28.500 per anggota (pokok dan jasa Rp 23.500 + iuran Rp 5.000):"
+            " 6 Oktober 2003, Minggu 6 (6 Okt)"
         ) in text
 
 
