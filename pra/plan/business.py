@@ -1242,6 +1242,25 @@ def assumed_handover(group: BusinessGroup) -> dt.date | None:
     return schedule_group(group).start
 
 
+def as_assumed(group: BusinessGroup) -> BusinessGroup:
+    """``group`` as its cash flow reads it: while no money has a date, every grant and lender
+    loan handed over on the assumed day (:func:`assumed_handover`) and the calendar starting
+    then, where it places itself; ``group`` itself when nothing is assumed. The calendar's money
+    rows, who collects after it and the checks on them rest on it, so that an undated plan gets
+    what a dated one gets, on its one stated assumption (#13, review11p finding 7)."""
+    day = assumed_handover(group)
+    if day is None:
+        return group
+    dated = {"disbursed_on": day, "disbursement_step_id": None}
+    sources = tuple(
+        s.model_copy(update=dated) if isinstance(s, Grant | LenderLoan) else s
+        for s in group.capital.sources
+    )
+    capital = group.capital.model_copy(update={"sources": sources})
+    calendar = group.calendar.model_copy(update={"start": day})
+    return group.model_copy(update={"capital": capital, "calendar": calendar})
+
+
 def analysis_start(group: BusinessGroup, workshop_date: dt.date | None) -> dt.date | None:
     """Where the analysis' months start: the group's calendar; while no money has a hand-over
     date, the first day of the calendar placed by its fixed steps (:func:`assumed_handover`);

@@ -95,11 +95,15 @@ class MoneyEvent:
 def money_events(group: BusinessGroup) -> tuple[MoneyEvent, ...]:
     """The group's hand-overs and first instalments with a known day, in order of day (the
     grants, the lender loans, every round of the revolving fund as its schedule "Putaran
-    pinjaman" dates it, the fund's first instalment, each loan's first instalment)."""
+    pinjaman" dates it, the fund's first instalment, each loan's first instalment). While no
+    money has a date, placed on the cash flow's assumed hand-over (:func:`pra.plan.business.
+    as_assumed`), as the calendar is."""
+    from pra.plan.business import as_assumed
     from pra.plan.fund import member_share, repayment_schedule
     from pra.plan.lender import disbursement_date, group_lender_schedule
     from pra.plan.revolving import group_fund
 
+    group = as_assumed(group)
     capital = group.capital
     until = calendar_due_until(group)
     events: list[MoneyEvent] = []

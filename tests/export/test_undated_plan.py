@@ -209,3 +209,59 @@ def test_the_members_rate_rests_on_the_cash_flows_assumed_hand_over(tmp_path: Pa
     # −43.000 + 25.000 on 6 Oct 2004: XIRR 26,29%
     jaya = [t.split("\t")[-1] for t in _texts(undated_palembang(), tmp_path / "jb", 1)]
     assert "Bunga efektif setahun: 26,3% (jasa flat 1% per bulan = 12% setahun)." in jaya
+
+
+def test_the_undated_calendar_has_its_money_rows_and_collector_on_the_assumption(
+    tmp_path: Path,
+) -> None:
+    # review11p finding 7: the undated Jaya Bersama plan had no "Dana: …" row and named nobody
+    # to collect the instalments after its calendar (its collecting step ends 30 Nov 2003),
+    # though its cash flow assumes the hand-over on 6 Oct 2003; the dated plan has both
+    texts = [t.split("\t")[-1] for t in _texts(undated_palembang(), tmp_path, 1)]
+    rows = [t for t in texts if t.startswith("Dana: ")]
+    # each calendar part repeats the rows: the distinct ones, in order
+    assert list(dict.fromkeys(rows)) == [
+        "Dana: bantuan Rp 5.000.000 dari Dinas Sosial melalui Yayasan Bina Vitalis diterima"
+        " kelompok",
+        "Dana: pinjaman BMM Rp 3.000.000 diterima kelompok",
+        "Dana: dana bergulir diserahkan kepada 10 anggota, Rp 4.750.000",
+        "Dana: angsuran pertama anggota, Rp 52.000 per anggota (pokok dan jasa Rp 47.000 +"
+        " iuran Rp 5.000)",
+        "Dana: angsuran kepada BMM 3 kali, 10 November 2003 – 24 November 2003, Rp 68.500"
+        " setiap kali",
+    ]
+    assert any(
+        'Tanggal penyerahan dana belum ditentukan: baris "Dana: …" memakai anggapan yang sama'
+        " dengan arus kas, dana diserahkan 6 Oktober 2003." in t
+        for t in texts
+    )
+    # BMM 3 + 49 = 52, the members 1 + 11 = 12: every instalment a row or after the calendar
+    assert (
+        "Setelah kalender ini angsuran tetap ditarik pada pertemuan kelompok oleh Suryani,"
+        " Darmawati, sampai angsuran terakhir: angsuran anggota 11 kali, 6 Desember 2003 –"
+        " 6 Oktober 2004; angsuran Pinjaman BMM 49 kali, 1 Desember 2003 – 1 November 2004."
+        ' (Di kalender ini langkah "Pertemuan mingguan: angsuran dan pembukuan" berakhir'
+        " 30 November 2003.)"
+    ) in texts
+
+
+def test_the_check_names_nobody_collecting_after_an_undated_calendar() -> None:
+    # the same check as a dated plan's, on the stated assumption: Jaya Bersama's collecting
+    # step without its people and the group without a treasurer
+    from pra.plan.checks import input_checks
+    from pra.plan.collection import is_collection_step
+
+    ws = undated_palembang()
+    jaya = ws.groups[1]
+    steps = tuple(
+        s.model_copy(update={"responsible_ids": ()}) if is_collection_step(s) else s
+        for s in jaya.steps
+    )
+    nobody = jaya.model_copy(update={"steps": steps, "treasurer_id": None})
+    changed = ws.model_copy(update={"groups": (ws.groups[0], nobody)})
+    found = [c for c in input_checks(changed) if c.notice.key == "plan.checks.due_after_collection"]
+    assert [c.group_id for c in found] == [jaya.id]
+    assert (
+        "angsuran anggota 11 kali, 6 Desember 2003 – 6 Oktober 2004, angsuran Pinjaman BMM"
+        " 49 kali, 1 Desember 2003 – 1 November 2004"
+    ) in found[0].notice.text("id")
