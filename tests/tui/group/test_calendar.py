@@ -125,3 +125,22 @@ async def test_the_money_lines_are_reached_with_tab_at_100x30() -> None:
         await wait_until(
             pilot, lambda: last in screen_text(app).replace("\u00a0", " "), what="the last round"
         )
+
+
+async def test_an_undated_calendar_names_its_money_on_the_assumed_hand_over() -> None:
+    """review11p finding 7: the undated Jaya Bersama calendar had no money line; now it has the
+    dated plan's lines on the cash flow's assumption (6 Oct 2003), and says it is one."""
+    from tests.export.test_undated_plan import undated_palembang
+
+    app = group_app(PraStep.CALENDAR, undated_palembang())
+    async with app.run_test(size=(120, 60)) as pilot:
+        await wait_for_step(pilot, PraStep.CALENDAR)
+        await keys(pilot, "f3")
+        await wait_for_text(pilot, "Kelompok Jaya Bersama")
+        lines = screen_text(app).replace("\u00a0", " ").splitlines()
+        text = " ".join(" ".join(line.split("│")[-1].split()) for line in lines)
+        assert (
+            "Dana menurut rencana modal (bukan langkah); tanggal penyerahan belum ditentukan, jadi"
+            " seperti arus kas dianggap 6 Oktober 2003:"
+        ) in text
+        assert "Dana: pinjaman BMM Rp 3.000.000 diterima kelompok: 6 Oktober 2003" in text
