@@ -82,9 +82,12 @@ def instalment_months(group: BusinessGroup) -> set[Month]:
 
 def collection_mismatch(group: BusinessGroup) -> CollectionMismatch | None:
     """The months the calendar and the schedules disagree on, or ``None`` when they agree
-    (or cannot be compared: no dates, no instalments, no collection step)."""
+    (or cannot be compared: no dates, no instalments, no collection step). Undated, on the
+    cash flow's assumed hand-over (:func:`pra.plan.business.as_assumed`)."""
+    from pra.plan.business import as_assumed
     from pra.plan.schedule import schedule_group
 
+    group = as_assumed(group)
     if group.calendar.start is None or not group.steps:
         return None
     due = instalment_months(group)
@@ -127,9 +130,12 @@ class DueInHoliday:
 
 def lender_due_in_holidays(group: BusinessGroup) -> tuple[DueInHoliday, ...]:
     """Every lender instalment due within one of the calendar's holidays (blackouts): the
-    group meets nobody then, so who pays the lender that day has to be agreed beforehand."""
+    group meets nobody then, so who pays the lender that day has to be agreed beforehand.
+    Undated, on the cash flow's assumed hand-over (:func:`pra.plan.business.as_assumed`)."""
+    from pra.plan.business import as_assumed
     from pra.plan.lender import group_lender_schedule
 
+    group = as_assumed(group)
     found = []
     for loan in group.capital.loans:
         for instalment in group_lender_schedule(group, loan).instalments:

@@ -265,3 +265,25 @@ def test_the_check_names_nobody_collecting_after_an_undated_calendar() -> None:
         "angsuran anggota 11 kali, 6 Desember 2003 – 6 Oktober 2004, angsuran Pinjaman BMM"
         " 49 kali, 1 Desember 2003 – 1 November 2004"
     ) in found[0].notice.text("id")
+
+
+def test_the_check_compares_an_undated_calendar_with_the_assumed_schedules() -> None:
+    # review11p finding 7: `pra check` named only the BMM loan's missing date. On the stated
+    # assumption (6 Oct 2003) Jaya Bersama's meetings run 13 Oct – 30 Nov (the calendar as it
+    # places itself, review11p 4), while the first instalments fall on 6 Nov (members) and
+    # 10 Nov (BMM) and the calendar's December holds BMM's 1 Dec and the members' 6 Dec
+    from pra.plan.checks import input_checks
+
+    found = {
+        c.notice.key: c.notice.text("id")
+        for c in input_checks(undated_palembang())
+        if c.notice.key.startswith("plan.checks.collection_")
+    }
+    assert found == {
+        "plan.checks.collection_uncollected": "Kalender Kelompok Jaya Bersama tidak punya langkah"
+        " menarik angsuran pada Desember 2003, padahal menurut jadwal pinjaman ada angsuran yang"
+        ' jatuh tempo: tambah atau perpanjang langkah angsuran di langkah "Langkah kegiatan".',
+        "plan.checks.collection_idle": "Kalender Kelompok Jaya Bersama punya langkah menarik"
+        " angsuran pada Oktober 2003, padahal menurut jadwal pinjaman tidak ada angsuran yang"
+        ' jatuh tempo: geser langkah angsuran di langkah "Langkah kegiatan".',
+    }
