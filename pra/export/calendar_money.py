@@ -64,7 +64,18 @@ def money_outside(ctx: Context, schedule: Schedule) -> str | None:
 
 
 def money_legend(ctx: Context, rows: Sequence[MoneyRow]) -> list[str]:
-    """The legend's sentence for the money rows, when any is printed in the grid."""
-    if any(r.period is not None for r in rows):
+    """The legend's sentence for the money rows, when any is printed in the grid; undated, with
+    the assumed hand-over they are placed on (as page 1 and the cash flow state it)."""
+    from pra.plan.business import assumed_handover
+
+    if not any(r.period is not None for r in rows):
+        return []
+    group = ctx.group
+    assert group is not None
+    assumed = assumed_handover(group)
+    if assumed is None:
         return [ctx.t("export.calendar.money.legend")]
-    return []
+    return [
+        ctx.t("export.calendar.money.legend"),
+        ctx.t("export.calendar.money.assumed", date=ctx.date(assumed)),
+    ]

@@ -13,7 +13,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 from decimal import Decimal
 
@@ -32,12 +31,14 @@ from pra.plan.lender import (
     rounding_notice,
 )
 from pra.plan.notice import Notice
-from pra.plan.revolving import FundLedger, fund_start
+from pra.plan.revolving import FundLedger, RotationRound, fund_start
 from pra.plan.rounding import runs_notice
 from pra.plan.sources import source_name
 
 
 def _repayment_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSchedule) -> str:
+    from pra.plan.business import placed_lender_schedule
+
     rows = schedule.instalments
     first, last = rows[0], rows[-1]
     when = (
@@ -45,8 +46,13 @@ def _repayment_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSchedule
         if loan.frequency == "weekly"
         else ctx.t("export.funding.day_of_month", day=loan.due_day)
     )
-    rate = schedule.effective_yearly()
-    counted = rate_counted_notice(loan, schedule)
+    # undated, the rate rests on the cash flow's assumed hand-over when the plan states one,
+    # its first instalment on the loan's own day (#13: 34,5% "right when the grace ends", a
+    # Thursday for a Monday loan, beside a cash flow paying from Monday 10 November: 33,7%)
+    group = ctx.group
+    placed = placed_lender_schedule(group, loan) if group is not None else schedule
+    rate = placed.effective_yearly()
+    counted = rate_counted_notice(loan, schedule, placed)
     totals = [r.total for r in rows]
     # what the instalments are, said as they are: all equal, all equal but the last, falling
     # (declining balance), or else between the least and the most
@@ -287,8 +293,11 @@ def _round_sentences(ctx: Context) -> list[str]:
             return ctx.t("export.funding.round_everyone", n=len(member_ids))
         return ctx.names(member_ids)
 
-    def month(day: dt.date | None) -> str:
-        return format_month(day, ctx.lang) if day else ctx.t("export.funding.undated")
+    def month(round_: RotationRound) -> str:
+        # undated, a round is its month after the hand-over, as the rounds table numbers it
+        if round_.date is None:
+            return ctx.t("export.funding.undated_round", month=ctx.number(round_.month))
+        return format_month(round_.date, ctx.lang)
 
     first, *later = rounds
     paid = tuple(r.principal + r.service_fee for r in rows)
@@ -324,11 +333,11 @@ def _round_sentences(ctx: Context) -> list[str]:
         found.append(
             ctx.t(
                 "export.funding.round_next_more" if len(later) > 1 else "export.funding.round_next",
-                when=month(later[0].date),
+                when=month(later[0]),
                 who=who(later[0].member_ids),
                 source=_second_round_source(ctx, fund, later[0].month),
                 more=len(later) - 1,
-                last=month(later[-1].date),
+                last=month(later[-1]),
             )
         )
     return found

@@ -328,7 +328,11 @@ def repayment_section(ctx: Context, heading: str) -> None:
     w.table(columns, header, rows)
     w.lines(ctx.notice(n) for n in repayment.lines)
     w.note(ctx.notice(rounding_note()))
-    rate = effective_rate(plan, start)
+    from pra.plan.business import rate_handover
+
+    # undated, measured on the hand-over the cash flow assumes, and said so (#13)
+    handed, assumed = rate_handover(group)
+    rate = effective_rate(plan, handed, assumed=assumed)
     if rate is not None:
         w.lines(ctx.notice(n) for n in rate.lines())
 

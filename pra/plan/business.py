@@ -504,7 +504,7 @@ def lender_outflows_of(
     from pra.plan.lender import first_offset
 
     paid: dict[int, int] = {}
-    for row in _placed_lender_schedule(group, loan).instalments:
+    for row in placed_lender_schedule(group, loan).instalments:
         if start is not None and row.due is not None:
             month = _months_between(start, row.due)
         elif loan.frequency == "monthly":
@@ -515,10 +515,10 @@ def lender_outflows_of(
     return paid
 
 
-def _placed_lender_schedule(group: BusinessGroup, loan: LenderLoan) -> LenderSchedule:
+def placed_lender_schedule(group: BusinessGroup, loan: LenderLoan) -> LenderSchedule:
     """The loan's schedule as the cash flow places it: dated from its hand-over, or while no
     money has a date, from the assumed one (:func:`assumed_handover`); the printed schedule
-    stays undated."""
+    stays undated, but its effective rate is measured on this one (one assumption, #13)."""
     from pra.plan.lender import group_lender_schedule, lender_schedule
 
     schedule = group_lender_schedule(group, loan)
@@ -526,6 +526,20 @@ def _placed_lender_schedule(group: BusinessGroup, loan: LenderLoan) -> LenderSch
     if assumed is None:
         return schedule
     return lender_schedule(loan, assumed, group.capital.cash_unit)
+
+
+def rate_handover(group: BusinessGroup) -> tuple[dt.date | None, bool]:
+    """The hand-over day the members' effective rate is measured from, and whether it is the
+    cash flow's assumption (:func:`assumed_handover`) rather than the plan's own date: one
+    assumption for the rate and the cash flow beside it (Sedap Malam undated: assumed 27
+    October 2003, first payment 6 December, 27,7%, not 29,5% counted by months)."""
+    from pra.plan.revolving import fund_start
+
+    own = fund_start(group)
+    if own is not None:
+        return own, False
+    assumed = assumed_handover(group)
+    return assumed, assumed is not None
 
 
 def money_start(group: BusinessGroup) -> dt.date | None:
@@ -1229,6 +1243,25 @@ def assumed_handover(group: BusinessGroup) -> dt.date | None:
     from pra.plan.schedule import schedule_group
 
     return schedule_group(group).start
+
+
+def as_assumed(group: BusinessGroup) -> BusinessGroup:
+    """``group`` as its cash flow reads it: while no money has a date, every grant and lender
+    loan handed over on the assumed day (:func:`assumed_handover`) and the calendar starting
+    then, where it places itself; ``group`` itself when nothing is assumed. The calendar's money
+    rows, who collects after it and the checks on them rest on it, so that an undated plan gets
+    what a dated one gets, on its one stated assumption (#13, review11p finding 7)."""
+    day = assumed_handover(group)
+    if day is None:
+        return group
+    dated = {"disbursed_on": day, "disbursement_step_id": None}
+    sources = tuple(
+        s.model_copy(update=dated) if isinstance(s, Grant | LenderLoan) else s
+        for s in group.capital.sources
+    )
+    capital = group.capital.model_copy(update={"sources": sources})
+    calendar = group.calendar.model_copy(update={"start": day})
+    return group.model_copy(update={"capital": capital, "calendar": calendar})
 
 
 def analysis_start(group: BusinessGroup, workshop_date: dt.date | None) -> dt.date | None:

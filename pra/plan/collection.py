@@ -82,9 +82,12 @@ def instalment_months(group: BusinessGroup) -> set[Month]:
 
 def collection_mismatch(group: BusinessGroup) -> CollectionMismatch | None:
     """The months the calendar and the schedules disagree on, or ``None`` when they agree
-    (or cannot be compared: no dates, no instalments, no collection step)."""
+    (or cannot be compared: no dates, no instalments, no collection step). Undated, on the
+    cash flow's assumed hand-over (:func:`pra.plan.business.as_assumed`)."""
+    from pra.plan.business import as_assumed
     from pra.plan.schedule import schedule_group
 
+    group = as_assumed(group)
     if group.calendar.start is None or not group.steps:
         return None
     due = instalment_months(group)
@@ -127,9 +130,12 @@ class DueInHoliday:
 
 def lender_due_in_holidays(group: BusinessGroup) -> tuple[DueInHoliday, ...]:
     """Every lender instalment due within one of the calendar's holidays (blackouts): the
-    group meets nobody then, so who pays the lender that day has to be agreed beforehand."""
+    group meets nobody then, so who pays the lender that day has to be agreed beforehand.
+    Undated, on the cash flow's assumed hand-over (:func:`pra.plan.business.as_assumed`)."""
+    from pra.plan.business import as_assumed
     from pra.plan.lender import group_lender_schedule
 
+    group = as_assumed(group)
     found = []
     for loan in group.capital.loans:
         for instalment in group_lender_schedule(group, loan).instalments:
@@ -160,10 +166,14 @@ class DueBeforeCollection:
 
 def fund_due_before_collection(group: BusinessGroup) -> DueBeforeCollection | None:
     """The members' first instalments due before the calendar's first collection step begins
-    (``None`` when none is, or when it cannot be compared: no dates, no collection step)."""
+    (``None`` when none is, or when it cannot be compared: no dates, no collection step). While
+    no money has a date, on the cash flow's assumed hand-over
+    (:func:`pra.plan.business.as_assumed`)."""
+    from pra.plan.business import as_assumed
     from pra.plan.revolving import group_fund
     from pra.plan.schedule import schedule_group
 
+    group = as_assumed(group)
     if group.calendar.start is None or not group.capital.stimulus_per_member:
         return None
     collecting = {s.id: s.title for s in group.steps if is_collection_step(s)}
@@ -210,11 +220,15 @@ def due_after_collection(group: BusinessGroup) -> DueAfterCollection | None:
     """The members' and the lenders' instalments due after the last day of the calendar's last
     collection step (``None`` when none is, or when it cannot be compared: no dates, no
     collection step). A calendar of a few weeks stops long before a year of instalments; the
-    plan then has to say who collects them afterwards and until when."""
+    plan then has to say who collects them afterwards and until when. While no money has a
+    date, on the cash flow's assumed hand-over (:func:`pra.plan.business.as_assumed`): the
+    undated plan named nobody to collect after its calendar (review11p finding 7)."""
+    from pra.plan.business import as_assumed
     from pra.plan.lender import group_lender_schedule
     from pra.plan.revolving import group_fund
     from pra.plan.schedule import schedule_group
 
+    group = as_assumed(group)
     if group.calendar.start is None:
         return None
     steps = {s.id: s for s in group.steps if is_collection_step(s)}

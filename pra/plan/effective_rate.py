@@ -182,6 +182,9 @@ class EffectiveRate:
     """The monthly deductions left out as the member's own savings."""
     dated: bool = False
     """Measured on the due dates (days ÷ 365), as a lender loan's rate is."""
+    assumed: dt.date | None = None
+    """The hand-over day the due dates rest on when the plan has none of its own: the cash
+    flow's assumption (:func:`pra.plan.business.assumed_handover`), said with the rate."""
 
     @property
     def yearly(self) -> float:
@@ -230,7 +233,9 @@ class EffectiveRate:
                     "monthly": _percent(self.monthly, "0.01"),
                     "yearly": _percent(self.yearly, "0.1"),
                     "paid": paid,
-                    "when": Notice(
+                    "when": Notice("plan.fund.rate_when_assumed", {"date": self.assumed})
+                    if self.assumed is not None
+                    else Notice(
                         "plan.fund.rate_when_dated" if self.dated else "plan.fund.rate_when_month"
                     ),
                 },
@@ -244,11 +249,15 @@ def _percent(rate: float, places: str) -> Decimal:
     return (Decimal(repr(rate)) * 100).quantize(Decimal(places), rounding=ROUND_HALF_UP)
 
 
-def effective_rate(plan: CapitalPlan, start: dt.date | None = None) -> EffectiveRate | None:
+def effective_rate(
+    plan: CapitalPlan, start: dt.date | None = None, *, assumed: bool = False
+) -> EffectiveRate | None:
     """The effective rate of the plan's loan, or ``None`` when there is no loan or nothing in hand.
 
     ``start``: the hand-over day; the payments are then measured on their due dates, as a
-    lender loan's (see the module docstring). ``None``: counted by months."""
+    lender loan's (see the module docstring). ``None``: counted by months. ``assumed``:
+    ``start`` is the cash flow's assumed hand-over, not the plan's own, and the sentence
+    says so (one assumption for the page and the cash flow beside it, #13)."""
     if plan.stimulus_per_member <= 0:
         return None
     flows = member_flows(plan)
@@ -277,4 +286,5 @@ def effective_rate(plan: CapitalPlan, start: dt.date | None = None) -> Effective
         costs=tuple(d.label for d in monthly_costs(plan)),
         monthly_savings=monthly_savings(plan),
         dated=start is not None,
+        assumed=start if assumed else None,
     )

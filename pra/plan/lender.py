@@ -263,10 +263,23 @@ def rounding_notice(loan: LenderLoan, unit: int = 1) -> Notice:
     return Notice("plan.lender.rounding_flat", {"principal": principal, "interest": interest})
 
 
-def rate_counted_notice(loan: LenderLoan, schedule: LenderSchedule) -> Notice | None:
+def rate_counted_notice(
+    loan: LenderLoan, schedule: LenderSchedule, placed: LenderSchedule | None = None
+) -> Notice | None:
     """From when the effective rate is counted: the hand-over day, the grace months included
-    (the schedule's times run from ``disbursed``); undated, the nominal times said (the first
-    instalment when the grace ends, else a period after the hand-over: :func:`_nominal_times`)."""
+    (the schedule's times run from ``disbursed``); undated, the hand-over the cash flow assumes
+    when ``placed`` (the schedule as the cash flow places it) has one, with its first
+    instalment's day; else the nominal times said (the first instalment when the grace ends,
+    else a period after the hand-over: :func:`_nominal_times`)."""
+    if schedule.disbursed is None and placed is not None and placed.disbursed is not None:
+        return Notice(
+            "plan.lender.rate_assumed_grace" if loan.grace_months else "plan.lender.rate_assumed",
+            {
+                "date": placed.disbursed,
+                "months": loan.grace_months,
+                "first": placed.instalments[0].due if placed.instalments else placed.disbursed,
+            },
+        )
     if schedule.disbursed is None:
         if loan.grace_months:
             return Notice("plan.lender.rate_undated_grace", {"months": loan.grace_months})

@@ -63,9 +63,12 @@ def _members(group: BusinessGroup) -> RestDayDues | None:
 
 
 def dues_on_rest_days(group: BusinessGroup) -> tuple[RestDayDues, ...]:
-    """The members' due dates in a marked holiday, and each monthly lender loan's on a Sunday."""
+    """The members' due dates in a marked holiday, and each monthly lender loan's on a Sunday.
+    Undated, on the cash flow's assumed hand-over (:func:`pra.plan.business.as_assumed`)."""
+    from pra.plan.business import as_assumed
     from pra.plan.lender import group_lender_schedule
 
+    group = as_assumed(group)
     found = [m] if (m := _members(group)) is not None else []
     for loan in group.capital.loans:
         if loan.frequency != "monthly":

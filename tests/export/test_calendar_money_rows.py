@@ -89,8 +89,9 @@ def test_the_first_instalment_row_is_the_schedules_first_payment(
         "Rp 229.000",
     ]
     cells = _money_cells(sedap_malam)
+    # counting the 6 Nov instalment too, up to the collecting step's end (review11p 9)
     title = (
-        "Dana: angsuran pertama anggota, Rp 28.500 per anggota "
-        "(pokok dan jasa Rp 23.500 + iuran Rp 5.000)"
+        "Dana: angsuran anggota 2 kali, 6 Oktober 2003 – 6 November 2003; angsuran pertama"
+        " anggota, Rp 28.500 per anggota (pokok dan jasa Rp 23.500 + iuran Rp 5.000)"
     )
     assert cells[title] == ("Mg 6\n6 Okt", "6 Okt")

@@ -116,7 +116,8 @@ def test_the_calendar_has_a_row_for_the_bmm_hand_over(tmp_path: Path) -> None:
     assert first[0][row.index("1\u00a0Sep")] == "Mg 1\n1\u00a0Sep"
     assert [c for c in row[1:] if c] == ["1\u00a0Sep"]
     assert 'Baris "Dana: …" = uang yang diterima' in legend
-    due = next(r for r in first if r[0].startswith("Dana: angsuran pertama kepada BMM"))
+    # the row counts BMM's instalments up to the collecting step's end (review11p 9)
+    due = next(r for r in first if r[0].startswith("Dana: angsuran kepada BMM 7 kali"))
     assert first[0][due.index("6\u00a0Okt")] == "Mg 6\n6\u00a0Okt"
 
 

@@ -149,12 +149,14 @@ def test_an_undated_lender_loan_starts_after_its_grace_not_on_the_hand_over(
         " dari penyerahan dana, yang tanggalnya belum ditentukan): Rp 68.500 setiap kali,"
         " terakhir Rp 46.500"
     ), repayment[0]
-    # the first instalment when the grace ends, the earliest the contract allows (dated 1 Sep:
-    # 33,7%), and the page says so
+    # the rate rests on the cash flow's assumption, and the page says so (review11p finding
+    # 6: 34,5% "tepat saat masa tenggang berakhir", Thursday 6 Nov for a Monday loan): handed
+    # over Monday 6 Oct 2003, the grace ends Thursday 6 Nov, first Monday 10 Nov; XIRR of
+    # +3.000.000 on 6 Oct, 51 × −68.500 weekly from 10 Nov and −46.500 on 26 Oct 2004: 33,69%
     assert repayment[0].endswith(
-        "bunga efektif 34,5% setahun, dihitung dari hari dana diserahkan, masa tenggang 1 bulan"
-        " termasuk, dengan angsuran pertama tepat saat masa tenggang berakhir (tanggal"
-        " penyerahan belum ditentukan)."
+        "bunga efektif 33,7% setahun, dihitung dengan anggapan yang sama dengan arus kas: dana"
+        " diserahkan 6 Oktober 2003, masa tenggang 1 bulan termasuk, angsuran pertama"
+        " 10 November 2003 (tanggal penyerahan belum ditentukan)."
     ), repayment[0]
     assert "mulai tanggal penyerahan" not in " ".join(texts)
 
@@ -178,3 +180,110 @@ def test_page_one_and_the_cash_flow_state_the_assumed_hand_over(
     capacity = next(t for t in _summary(texts) if "Kemampuan mengangsur" in t)
     if not weekly:
         assert "cukup, sisa Rp 25.000" in capacity and "rugi" not in capacity, capacity
+
+
+def test_page_one_says_an_undated_round_as_its_month_after_the_hand_over(tmp_path: Path) -> None:
+    # review11p finding 5: Sedap Malam read "Putaran kedua tanggal penyerahan (belum
+    # ditentukan) (Herlina) … yang terakhir tanggal penyerahan (belum ditentukan)", rounds 2 and
+    # 5 on round 1's day; its rounds table numbers them month 1 and month 4
+    summary = " ".join(_summary(_texts(undated_palembang(), tmp_path, 0)))
+    assert "Putaran kedua bulan ke-1 sesudah dana diserahkan (Herlina), " in summary, summary
+    assert "sesudahnya 3 putaran lagi, yang terakhir bulan ke-4 sesudah dana diserahkan." in summary
+    assert "Putaran kedua tanggal penyerahan" not in summary
+
+
+def test_the_members_rate_rests_on_the_cash_flows_assumed_hand_over(tmp_path: Path) -> None:
+    # review11p finding 6: Sedap Malam's members' rate was 29,5% counted by months beside a
+    # cash flow assuming the hand-over on 27 Oct 2003 and the first payment on 6 Dec; on those
+    # dates (+225.000 on 27 Oct, 11 × −23.500 on the 6th from 6 Dec 2003, −21.500 + 25.000
+    # savings back on 6 Nov 2004) the XIRR is 27,67% (the credit officer's 27,7%)
+    texts = [t.split("\t")[-1] for t in _texts(undated_palembang(), tmp_path, 0)]
+    assert "Bunga efektif setahun: 27,7% (jasa flat 1% per bulan = 12% setahun)." in texts
+    explain = [t for t in texts if t.startswith("Bunga efektif dihitung atas uang tunai")]
+    assert len(explain) == 1, explain
+    assert (
+        "setiap setoran pokok + jasa pada tanggalnya (dengan anggapan yang sama dengan arus kas:"
+        " dana diserahkan 27 Oktober 2003)" in explain[0]
+    ), explain[0]
+    # Jaya Bersama, assumed 6 Oct 2003: +475.000, 11 × −47.000 on the 6th from 6 Nov 2003,
+    # −43.000 + 25.000 on 6 Oct 2004: XIRR 26,29%
+    jaya = [t.split("\t")[-1] for t in _texts(undated_palembang(), tmp_path / "jb", 1)]
+    assert "Bunga efektif setahun: 26,3% (jasa flat 1% per bulan = 12% setahun)." in jaya
+
+
+def test_the_undated_calendar_has_its_money_rows_and_collector_on_the_assumption(
+    tmp_path: Path,
+) -> None:
+    # review11p finding 7: the undated Jaya Bersama plan had no "Dana: …" row and named nobody
+    # to collect the instalments after its calendar (its collecting step ends 30 Nov 2003),
+    # though its cash flow assumes the hand-over on 6 Oct 2003; the dated plan has both
+    texts = [t.split("\t")[-1] for t in _texts(undated_palembang(), tmp_path, 1)]
+    rows = [t for t in texts if t.startswith("Dana: ")]
+    # each calendar part repeats the rows: the distinct ones, in order
+    assert list(dict.fromkeys(rows)) == [
+        "Dana: bantuan Rp 5.000.000 dari Dinas Sosial melalui Yayasan Bina Vitalis diterima"
+        " kelompok",
+        "Dana: pinjaman BMM Rp 3.000.000 diterima kelompok",
+        "Dana: dana bergulir diserahkan kepada 10 anggota, Rp 4.750.000",
+        "Dana: angsuran pertama anggota, Rp 52.000 per anggota (pokok dan jasa Rp 47.000 +"
+        " iuran Rp 5.000)",
+        "Dana: angsuran kepada BMM 3 kali, 10 November 2003 – 24 November 2003, Rp 68.500"
+        " setiap kali",
+    ]
+    assert any(
+        'Tanggal penyerahan dana belum ditentukan: baris "Dana: …" memakai anggapan yang sama'
+        " dengan arus kas, dana diserahkan 6 Oktober 2003." in t
+        for t in texts
+    )
+    # BMM 3 + 49 = 52, the members 1 + 11 = 12: every instalment a row or after the calendar
+    assert (
+        "Setelah kalender ini angsuran tetap ditarik pada pertemuan kelompok oleh Suryani,"
+        " Darmawati, sampai angsuran terakhir: angsuran anggota 11 kali, 6 Desember 2003 –"
+        " 6 Oktober 2004; angsuran Pinjaman BMM 49 kali, 1 Desember 2003 – 1 November 2004."
+        ' (Di kalender ini langkah "Pertemuan mingguan: angsuran dan pembukuan" berakhir'
+        " 30 November 2003.)"
+    ) in texts
+
+
+def test_the_check_names_nobody_collecting_after_an_undated_calendar() -> None:
+    # the same check as a dated plan's, on the stated assumption: Jaya Bersama's collecting
+    # step without its people and the group without a treasurer
+    from pra.plan.checks import input_checks
+    from pra.plan.collection import is_collection_step
+
+    ws = undated_palembang()
+    jaya = ws.groups[1]
+    steps = tuple(
+        s.model_copy(update={"responsible_ids": ()}) if is_collection_step(s) else s
+        for s in jaya.steps
+    )
+    nobody = jaya.model_copy(update={"steps": steps, "treasurer_id": None})
+    changed = ws.model_copy(update={"groups": (ws.groups[0], nobody)})
+    found = [c for c in input_checks(changed) if c.notice.key == "plan.checks.due_after_collection"]
+    assert [c.group_id for c in found] == [jaya.id]
+    assert (
+        "angsuran anggota 11 kali, 6 Desember 2003 – 6 Oktober 2004, angsuran Pinjaman BMM"
+        " 49 kali, 1 Desember 2003 – 1 November 2004"
+    ) in found[0].notice.text("id")
+
+
+def test_the_check_compares_an_undated_calendar_with_the_assumed_schedules() -> None:
+    # review11p finding 7: `pra check` named only the BMM loan's missing date. On the stated
+    # assumption (6 Oct 2003) Jaya Bersama's meetings run 13 Oct – 30 Nov (the calendar as it
+    # places itself, review11p 4), while the first instalments fall on 6 Nov (members) and
+    # 10 Nov (BMM) and the calendar's December holds BMM's 1 Dec and the members' 6 Dec
+    from pra.plan.checks import input_checks
+
+    found = {
+        c.notice.key: c.notice.text("id")
+        for c in input_checks(undated_palembang())
+        if c.notice.key.startswith("plan.checks.collection_")
+    }
+    assert found == {
+        "plan.checks.collection_uncollected": "Kalender Kelompok Jaya Bersama tidak punya langkah"
+        " menarik angsuran pada Desember 2003, padahal menurut jadwal pinjaman ada angsuran yang"
+        ' jatuh tempo: tambah atau perpanjang langkah angsuran di langkah "Langkah kegiatan".',
+        "plan.checks.collection_idle": "Kalender Kelompok Jaya Bersama punya langkah menarik"
+        " angsuran pada Oktober 2003, padahal menurut jadwal pinjaman tidak ada angsuran yang"
+        ' jatuh tempo: geser langkah angsuran di langkah "Langkah kegiatan".',
+    }

@@ -70,7 +70,55 @@ def test_the_weekly_first_instalment_is_the_first_weeks_payment_with_the_dues() 
     first = repayment_schedule(capital, dt.date(2003, 9, 1)).rows[0]
     assert (due.day, due.amount) == (dt.date(2003, 9, 8), 16_500) == (first.due_date, first.total)
     assert due.parts == (("instalment", 11_500), ("dues", 5_000))
+    # the row counts every Monday up to the collecting step's end (23 Nov): 8 Sep – 17 Nov, 11
     assert due.notice().text().replace("\u00a0", " ") == (
-        "Dana: angsuran pertama anggota, Rp 16.500 per anggota "
-        "(pokok dan jasa Rp 11.500 + iuran Rp 5.000)"
+        "Dana: angsuran anggota 11 kali, 8 September 2003 – 17 November 2003; angsuran pertama"
+        " anggota, Rp 16.500 per anggota (pokok dan jasa Rp 11.500 + iuran Rp 5.000)"
     )
+
+
+def _accounted(group_index: int) -> tuple[dict[str, int], dict[str, int]]:
+    """Per source (a lender's name, ``"members"``): the instalments the calendar's rows count
+    and those the sentence after the calendar counts; and the schedules' own numbers."""
+    from pra.plan.collection import due_after_collection
+    from pra.plan.revolving import group_fund
+
+    group = example("palembang").groups[group_index]
+    loans = {loan.id: loan.lender for loan in group.capital.loans}
+    counted: dict[str, int] = {}
+    for event in money_events(group):
+        if event.kind in ("loan_first_due", "fund_first_due"):
+            who = event.source if event.kind == "loan_first_due" else "members"
+            counted[who] = counted.get(who, 0) + event.count
+    after = due_after_collection(group)
+    for due in after.dues if after else ():
+        who = "members" if due.loan_id is None else loans[due.loan_id]
+        counted[who] = counted.get(who, 0) + due.count
+    scheduled = {
+        loan.lender: len(group_lender_schedule(group, loan).instalments)
+        for loan in group.capital.loans
+    }
+    scheduled["members"] = len({day for r in group_fund(group).rows for day in r.due_dates})
+    return counted, scheduled
+
+
+def test_every_instalment_is_a_calendar_row_or_after_the_calendar() -> None:
+    """review11p finding 9: Jaya Bersama's calendar named BMM's first instalment (6 Oct) and the
+    sentence after it 45 more (24 Nov 2003 – 27 Sep 2004): 46 of 52, the six of 13 Oct – 17 Nov
+    (Rp 411.000) and the members' 6 Nov in neither. Now the row counts 7 (6 Oct – 17 Nov, the
+    collecting step ending 23 Nov) and the members' 2 (6 Oct, 6 Nov): 7 + 45 = 52, 2 + 10 = 12.
+    Sedap Malam: the members' 2 + 14 after = 16 paying days (6 Oct 2003 – 6 Jan 2005)."""
+    counted, scheduled = _accounted(1)
+    assert counted == scheduled == {"BMM": 52, "members": 12}
+    [bmm] = [e for e in money_events(example("palembang").groups[1]) if e.kind == "loan_first_due"]
+    assert (bmm.count, bmm.day, bmm.last, bmm.total) == (
+        7,
+        dt.date(2003, 10, 6),
+        dt.date(2003, 11, 17),
+        7 * 68_500,
+    )
+    assert bmm.notice().text().replace("\u00a0", " ") == (
+        "Dana: angsuran kepada BMM 7 kali, 6 Oktober 2003 – 17 November 2003, Rp 68.500 setiap kali"
+    )
+    counted, scheduled = _accounted(0)
+    assert counted == scheduled == {"members": 16}

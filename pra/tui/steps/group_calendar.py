@@ -402,14 +402,20 @@ class CalendarView(GroupStepView):
 def _money_lines(ws: Workshop, group: BusinessGroup, periods: Sequence[Period]) -> str:
     """The hand-overs and first instalments the schedules start from (derived from the capital
     plan, not typed as steps), each with its day and the column that holds it (#13); a later
-    round of the fund names its borrowers."""
+    round of the fund names its borrowers; undated, the hand-over they are placed on is said."""
+    from pra.plan.business import assumed_handover
     from pra.plan.money_events import event_period, money_events
 
     events = money_events(group) if group.steps else ()
     if not events:
         return ""
     names = {p.id: p.name for p in ws.participants}
-    lines = [t("tui.calendar.money.head")]
+    assumed = assumed_handover(group)
+    lines = [
+        t("tui.calendar.money.head")
+        if assumed is None
+        else t("tui.calendar.money.head_assumed", date=format_date(assumed))
+    ]
     for event in events:
         at = event_period(periods, event.day)
         lines.append(

@@ -32,6 +32,7 @@ from pra.edit.base import find
 from pra.i18n import t
 from pra.model import BusinessGroup, Grant, LenderLoan, OwnCapital, PraStep, Workshop
 from pra.model.capital import DeductionKind
+from pra.plan.business import rate_handover
 from pra.plan.capital import capital_summary
 from pra.plan.effective_rate import effective_rate
 from pra.plan.formatting import format_date, format_percent, format_rupiah, format_short_date
@@ -464,7 +465,8 @@ class CapitalView(GroupStepView):
             return
         table.display = True
         repayment = repayment_schedule(plan, fund_start(group))
-        rate = effective_rate(plan, fund_start(group))
+        handed, assumed = rate_handover(group)
+        rate = effective_rate(plan, handed, assumed=assumed)
         lines = [n.text() for n in (*repayment.lines, *(rate.lines() if rate else ()))]
         self.query_one("#repayment-lines", Static).update("\n".join([*lines, *unit]))
         rows: list[tuple[str, list[Cell]]] = [

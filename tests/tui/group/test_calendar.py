@@ -79,9 +79,11 @@ async def test_the_calendar_names_the_money_the_schedules_start_from() -> None:
         text = screen_text(app).replace("\u00a0", " ")
         # each on its line, beside the grid (a long one wraps after the day)
         assert "Dana: pinjaman BMM Rp 3.000.000 diterima kelompok: 1 September 2003," in text
-        assert "Dana: angsuran pertama kepada BMM, Rp 68.500: 6 Oktober 2003, Minggu 6 (6 Okt)" in (
-            text
-        )
+        # the row counts BMM's instalments up to the collecting step's end (review11p 9)
+        assert (
+            "Dana: angsuran kepada BMM 7 kali, 6 Oktober 2003 – 17 November 2003, Rp 68.500"
+            " setiap kali: 6 Oktober 2003, Minggu 6 (6 Okt)"
+        ) in " ".join(" ".join(line.split("│")[-1].split()) for line in text.splitlines())
 
 
 async def test_the_calendar_names_every_round_of_the_fund_and_the_first_payment() -> None:
@@ -100,8 +102,9 @@ async def test_the_calendar_names_every_round_of_the_fund_and_the_first_payment(
             "6 Oktober 2003, Minggu 6 (6 Okt)"
         ) in text
         assert (
-            "Dana: angsuran pertama anggota, Rp 28.500 per anggota (pokok dan jasa Rp 23.500 "
-            "+ iuran Rp 5.000): 6 Oktober 2003, Minggu 6 (6 Okt)"
+            "Dana: angsuran anggota 2 kali, 6 Oktober 2003 – 6 November 2003; angsuran pertama"
+            " anggota, Rp 28.500 per anggota (pokok dan jasa Rp 23.500 + iuran Rp 5.000):"
+            " 6 Oktober 2003, Minggu 6 (6 Okt)"
         ) in text
 
 
@@ -122,3 +125,22 @@ async def test_the_money_lines_are_reached_with_tab_at_100x30() -> None:
         await wait_until(
             pilot, lambda: last in screen_text(app).replace("\u00a0", " "), what="the last round"
         )
+
+
+async def test_an_undated_calendar_names_its_money_on_the_assumed_hand_over() -> None:
+    """review11p finding 7: the undated Jaya Bersama calendar had no money line; now it has the
+    dated plan's lines on the cash flow's assumption (6 Oct 2003), and says it is one."""
+    from tests.export.test_undated_plan import undated_palembang
+
+    app = group_app(PraStep.CALENDAR, undated_palembang())
+    async with app.run_test(size=(120, 60)) as pilot:
+        await wait_for_step(pilot, PraStep.CALENDAR)
+        await keys(pilot, "f3")
+        await wait_for_text(pilot, "Kelompok Jaya Bersama")
+        lines = screen_text(app).replace("\u00a0", " ").splitlines()
+        text = " ".join(" ".join(line.split("│")[-1].split()) for line in lines)
+        assert (
+            "Dana menurut rencana modal (bukan langkah); tanggal penyerahan belum ditentukan, jadi"
+            " seperti arus kas dianggap 6 Oktober 2003:"
+        ) in text
+        assert "Dana: pinjaman BMM Rp 3.000.000 diterima kelompok: 6 Oktober 2003" in text
