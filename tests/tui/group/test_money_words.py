@@ -35,12 +35,12 @@ async def test_the_cash_flow_gives_the_lender_its_printed_column() -> None:
     group = ws.group(JAYA)
     assert group is not None
     october = business_plan(group, analysis_start(group, ws.info.date)).months[1]
-    # Jaya Bersama repays BMM weekly on Mondays after a month's grace: Oct 2003 holds three
-    # instalments (13, 20, 27 Oct), Rp 205.500, beside Rp 520.000 the members pay into their
-    # fund and as dues
+    # Jaya Bersama repays BMM weekly on Mondays from the first Monday on the end of its month
+    # of grace: Oct 2003 holds four instalments (6, 13, 20, 27 Oct), 4 × 68.500 = Rp 274.000,
+    # beside Rp 520.000 the members pay into their fund and as dues
     assert (october.period.label(), october.lenders, october.members_and_dues) == (
         "Okt 2003",
-        (205500,),
+        (274000,),
         520000,
     )
     app = group_app(PraStep.ANALYSIS, ws)
@@ -55,7 +55,7 @@ async def test_the_cash_flow_gives_the_lender_its_printed_column() -> None:
         # the printed titles over up to three lines, each amount in its own column
         assert "Angsuran   Angsuran  Kas akhir" in text, text
         assert "anggota    BMM" in text, text
-        assert "Okt 2003  4.050.000  2.060.000  140.000    520.000   205.500  1.968.500" in text
+        assert "Okt 2003  4.050.000  2.060.000  140.000    520.000   274.000  1.900.000" in text
 
 
 async def test_the_members_repay_weekly_on_the_day_typed() -> None:
