@@ -12,7 +12,7 @@ from textual.widgets import Input
 from pra.model import PraStep
 from pra.tui.app import PraApp
 from tests.tui.conftest import make_session, palembang
-from tests.tui.pilot import keys, screen_text, wait_for_focus, wait_until
+from tests.tui.pilot import keys, screen_text, wait_for_focus, wait_for_still_screen, wait_until
 
 SIZE = (100, 30)
 FACILITATORS_END = "Sumatera Selatan)"
@@ -65,6 +65,9 @@ async def test_a_value_that_fits_its_field_is_not_shown_a_second_time() -> None:
     async with app.run_test(size=SIZE) as pilot:
         field = app.screen.query_one("#f-title", Input)
         await wait_for_focus(pilot, lambda w: w is field, what="the title")
+        # the field's width once the screen has its layout (measured before it settles, on a
+        # loaded machine, the title was not the field's width and rightly shown twice)
+        await wait_for_still_screen(pilot)
         width = field.content_size.width
         words = "Lokakarya PRA Pemberdayaan Migran Kelurahan 13 Ilir Kota Palembang Sumsel 2003 "
         title = (words * 3)[:width].rstrip()

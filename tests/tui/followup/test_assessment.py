@@ -8,6 +8,7 @@ from textual.widgets import Select
 from pra.edit import followup as fu
 from pra.tui.app import PraApp
 from tests.tui.conftest import make_session
+from tests.tui.followup.conftest import open_meeting
 from tests.tui.followup.data import SEDAP, followed
 from tests.tui.pilot import (
     keys,
@@ -35,7 +36,8 @@ async def test_ticking_criteria_changes_the_grade_at_once_and_an_override_needs_
         return session.workshop.group(SEDAP).followup.assessments[-1]  # type: ignore[union-attr]
 
     async with app.run_test(size=SIZE) as pilot:
-        await keys(pilot, "f4", "f6")
+        await open_meeting(pilot)  # F4, and the follow-up has its focus before F6
+        await keys(pilot, "f6")
         await wait_for_focus(pilot, _focus("fu-criteria"), what="the criteria")
         await wait_for_text(pilot, "Nilai C (41%)")  # 7 of 17 criteria
         # the three criteria of the productive business: Enter, the space bar, Enter
@@ -69,7 +71,8 @@ async def test_a_new_assessment_starts_from_its_date_with_nothing_ticked() -> No
     session = make_session(followed())
     app = PraApp(session)
     async with app.run_test(size=SIZE) as pilot:
-        await keys(pilot, "f4", "f6")
+        await open_meeting(pilot)  # F4, and the follow-up has its focus before F6
+        await keys(pilot, "f6")
         await wait_for_focus(pilot, _focus("fu-criteria"), what="the criteria")
         await keys(pilot, "shift+tab", "shift+tab")
         await wait_for_focus(pilot, _focus("fu-as-date"), what="the date")
@@ -97,7 +100,8 @@ async def test_a_grade_set_by_hand_is_shown_and_kept_when_the_tab_is_first_displ
         return session.workshop.group(SEDAP).followup.assessments[-1]  # type: ignore[union-attr]
 
     async with app.run_test(size=SIZE) as pilot:
-        await keys(pilot, "f4", "f6")
+        await open_meeting(pilot)  # F4, and the follow-up has its focus before F6
+        await keys(pilot, "f6")
         await wait_for_focus(pilot, _focus("fu-criteria"), what="the criteria")
         await wait_for_text(pilot, "Nilai A, diubah dari C (41%): Sudah dipercaya BMM")
         await keys(pilot, "f6", "f5")  # away to the progress tab and back: shown again
@@ -120,7 +124,8 @@ async def test_a_sentence_typed_on_the_criteria_ticks_nothing_and_says_the_list_
 
     async with app.run_test(size=SIZE) as pilot:
         notices = record_notices(monkeypatch, app)
-        await keys(pilot, "f4", "f6")
+        await open_meeting(pilot)  # F4, and the follow-up has its focus before F6
+        await keys(pilot, "f6")
         await wait_for_focus(pilot, _focus("fu-criteria"), what="the criteria")
         await wait_for_text(pilot, "Nilai C (41%)")
         before = met()
@@ -144,7 +149,8 @@ async def test_a_name_alone_changes_the_shown_assessor_and_a_new_one_defaults_to
         return session.workshop.group(SEDAP).followup.assessments  # type: ignore[union-attr]
 
     async with app.run_test(size=SIZE) as pilot:
-        await keys(pilot, "f4", "f6")
+        await open_meeting(pilot)  # F4, and the follow-up has its focus before F6
+        await keys(pilot, "f6")
         await wait_for_focus(pilot, _focus("fu-criteria"), what="the criteria")
         await keys(pilot, "shift+tab")
         await wait_for_focus(pilot, _focus("fu-as-assessor"), what="the assessor")

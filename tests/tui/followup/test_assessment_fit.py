@@ -5,6 +5,7 @@ from __future__ import annotations
 from pra.i18n import t
 from pra.tui.app import PraApp
 from tests.tui.conftest import make_session, palembang
+from tests.tui.followup.conftest import open_meeting
 from tests.tui.layout_check import shown_whole
 from tests.tui.pilot import keys, screen_text, wait_for_focus, wait_for_still_screen
 
@@ -12,7 +13,8 @@ from tests.tui.pilot import keys, screen_text, wait_for_focus, wait_for_still_sc
 async def test_the_date_hint_and_each_area_with_its_count_are_on_one_line() -> None:
     app = PraApp(make_session(palembang()))
     async with app.run_test(size=(100, 30)) as pilot:
-        await keys(pilot, "f4", "f6")
+        await open_meeting(pilot)  # F4, and the follow-up has its focus before F6
+        await keys(pilot, "f6")
         await wait_for_focus(
             pilot, lambda w: w is not None and w.id == "fu-criteria", what="the criteria"
         )
