@@ -61,6 +61,7 @@ from pra.plan.fund import most_in_a_month
 from pra.plan.notice import Cents, Money, Month, Notice
 from pra.plan.periods import Period, period_bounds
 from pra.plan.reserve import reserve_left
+from pra.plan.shortfall import cash_warnings
 
 if TYPE_CHECKING:
     from pra.plan.lender import LenderSchedule
@@ -890,7 +891,9 @@ def business_plan(group: BusinessGroup, start: dt.date | None = None) -> Busines
     lines.append(_break_even_line(analysis, be))
     lines.append(_capacity_line(capacity, _assumed_sales(group, months)))
     reserve = reserve_left(group, months, opening.prepaid, opening.later_prepaid())
-    warnings = tuple(_cash_warnings(months, reserve))
+    warnings = tuple(
+        cash_warnings(months, reserve, opening.prepaid, opening.later_prepaid())
+    )
     return BusinessPlan(
         ordinary,
         be,
@@ -906,33 +909,6 @@ def business_plan(group: BusinessGroup, start: dt.date | None = None) -> Busines
         reserve,
         _assumed_note(group, start),
     )
-
-
-def _cash_warnings(months: tuple[CashMonth, ...], reserve: tuple[int, ...]) -> list[Notice]:
-    """A month with instalments or dues whose cash cannot pay them: the closing cash below
-    zero, or below what is still set aside for costs paid ahead (the instalments were paid
-    from that money; :mod:`pra.plan.reserve`)."""
-    found = []
-    for m, kept in zip(months, reserve, strict=True):
-        if not m.repayments:
-            continue
-        if m.closing < 0:
-            found.append(
-                Notice("plan.business.short", {"period": m.period, "amount": Money(-m.closing)})
-            )
-        elif m.closing < kept:
-            found.append(
-                Notice(
-                    "plan.business.short_reserve",
-                    {
-                        "period": m.period,
-                        "closing": Money(m.closing),
-                        "reserve": Money(kept),
-                        "amount": Money(kept - m.closing),
-                    },
-                )
-            )
-    return found
 
 
 def _assumed_note(group: BusinessGroup, start: dt.date | None) -> Notice | None:

@@ -87,20 +87,27 @@ at 43.000 (above); Berjualan: 1.330.000 of soybeans, maize, peanuts, flour and t
 
 
 def surabaya_warnings(path: Path) -> list[str]:
+    """The beginnings of Surabaya's warnings, up to the amount short or used from the money set
+    aside; what each is made of follows (carried, instalments, costs: tests/plan/test_shortfall.py)."""
     return [
         *(
             f"{path}: peringatan: Analisis usaha Kelompok {group}: pada {month} kas kelompok "
-            f"kurang Rp\u00a0{amount} untuk angsuran."
+            f"kurang Rp\u00a0{amount}: "
             for group, month, amount in SURABAYA_SHORT
         ),
         *(
             f"{path}: peringatan: Analisis usaha Kelompok {group}: pada September 2003 kas akhir "
             f"Rp\u00a0{closing} lebih kecil dari Rp\u00a0{kept} yang masih disisihkan untuk bahan "
-            "dan biaya yang dibayar di muka: angsuran bulan itu memakai "
-            f"Rp\u00a0{amount} dari uang yang disisihkan itu."
+            f"dan biaya yang dibayar di muka: Rp\u00a0{amount} dari uang yang disisihkan itu "
+            "terpakai, yaitu "
             for group, closing, kept, amount in SURABAYA_RESERVE
         ),
     ]
+
+
+def heads(lines: list[str], beginnings: list[str]) -> list[str]:
+    """``lines`` with each line that starts with one of ``beginnings`` cut to it."""
+    return [next((b for b in beginnings if line.startswith(b)), line) for line in lines]
 
 
 # --- sound files -------------------------------------------------------------------------------
@@ -116,7 +123,8 @@ def test_the_examples_are_sound(pra: Run) -> None:
     # before: "surabaya.json: baik" under its warnings, and "3 baik" in the summary; 13 months
     # of cash short and 2 Septembers paid from the materials set aside
     assert f"{surabaya}: sah, 15 peringatan (di atas)" in result.lines
-    assert set(surabaya_warnings(surabaya)) <= set(result.lines)
+    said = surabaya_warnings(surabaya)
+    assert set(said) <= set(heads(result.lines, said))
     # sound, with one thing to look at again: the slipping group's profit below its analysis
     # (the 3 dates the lender's officer saw are put right in the example since #13)
     assert palembang_profit_line(palembang) in result.lines
@@ -169,13 +177,14 @@ def test_a_folder_means_every_workshop_file_in_it(pra: Run, tmp_path: Path) -> N
     assert result.code == 0, result.out
     palembang = tmp_path / "palembang.json"
     surabaya = tmp_path / "surabaya.json"
-    assert sorted(result.lines[:-1]) == sorted(
+    said = surabaya_warnings(surabaya)
+    assert sorted(heads(result.lines[:-1], said)) == sorted(
         [
             t("check.ok", lang="id", file=tmp_path / "yogyakarta.json"),
             f"{surabaya}: sah, 15 peringatan (di atas)",
             palembang_profit_line(palembang),
             f"{palembang}: sah, 1 hal perlu dilihat lagi (di atas)",
-            *surabaya_warnings(surabaya),
+            *said,
         ]
     )
 
@@ -776,7 +785,8 @@ def test_a_month_the_cash_cannot_pay_is_a_warning_naming_group_and_month(
     # 14.000: Aug 200.000, Sep −284.000, Oct −768.000, …
     assert result.lines[0] == (
         f"{path}: peringatan: Analisis usaha Kelompok Pertukangan: pada September 2003 kas "
-        "kelompok kurang Rp\u00a0284.000 untuk angsuran."
+        "kelompok kurang Rp\u00a0284.000: Rp\u00a0284.000 dari angsuran dan iuran bulan itu"
+        " (Rp\u00a0359.000) tidak tertutup kas bulan itu."
     )
     assert result.lines[1].startswith(
         f"{path}: peringatan: Analisis usaha Kelompok Pertukangan: pada Oktober 2003 kas "

@@ -1,0 +1,49 @@
+"""The short-cash sentences say what the shortfall is made of (#13, review11p finding 2).
+
+The amount put on a month's instalments is at most what that month makes due; a shortfall
+carried from earlier months is said as carried, and the month's costs as costs."""
+
+from __future__ import annotations
+
+from pra.plan.business import analysis_start, business_plan
+from pra.plan.periods import Period
+
+from .test_examples import load
+
+
+def _warnings(group_name: str) -> dict[str, str]:
+    ws = load("surabaya")
+    group = next(g for g in ws.groups if g.name == group_name)
+    plan = business_plan(group, analysis_start(group, ws.info.date))
+    found = {}
+    for w in plan.warnings:
+        period = w.params["period"]
+        assert isinstance(period, Period)
+        found[period.label("id", short=False)] = w.text("id")
+    return found
+
+
+def test_the_last_month_of_pertukangan_says_its_shortfall_is_carried() -> None:
+    said = _warnings("Kelompok Pertukangan")
+    # Aug 2004: opening −691.500, profit 640.000, instalments and dues 71.500: the month pays
+    # its own instalments and makes good 568.500 of the carried shortfall (was "kurang
+    # Rp 123.000 untuk angsuran")
+    assert said["Agustus 2004"] == (
+        "Pada Agustus 2004 kas kelompok kurang Rp\u00a0123.000: Rp\u00a0691.500 terbawa dari"
+        " bulan sebelumnya, penjualan bulan itu membayar angsuran dan iuran bulan itu"
+        " (Rp\u00a071.500) dan mengurangi kekurangan itu Rp\u00a0568.500."
+    )
+
+
+def test_the_set_aside_money_is_split_between_instalments_and_costs() -> None:
+    said = _warnings("Kelompok Penjahit")
+    # Sep 2003: 420.000 set aside, closing 43.000: 377.000 used, of which the instalments
+    # 6 × 59.500 = 357.000 and 20.000 the electricity the free cash did not cover (was
+    # "angsuran bulan itu memakai Rp 377.000")
+    assert said["September 2003"] == (
+        "Pada September 2003 kas akhir Rp\u00a043.000 lebih kecil dari Rp\u00a0420.000 yang masih"
+        " disisihkan untuk bahan dan biaya yang dibayar di muka: Rp\u00a0377.000 dari uang yang"
+        " disisihkan itu terpakai, yaitu Rp\u00a0357.000 untuk angsuran dan iuran bulan itu"
+        " (Rp\u00a0357.000), Rp\u00a020.000 untuk biaya bulan itu yang tidak tertutup penjualan"
+        " dan kas bebas."
+    )
