@@ -891,9 +891,7 @@ def business_plan(group: BusinessGroup, start: dt.date | None = None) -> Busines
     lines.append(_break_even_line(analysis, be))
     lines.append(_capacity_line(capacity, _assumed_sales(group, months)))
     reserve = reserve_left(group, months, opening.prepaid, opening.later_prepaid())
-    warnings = tuple(
-        cash_warnings(months, reserve, opening.prepaid, opening.later_prepaid())
-    )
+    warnings = tuple(cash_warnings(months, reserve, opening.prepaid, opening.later_prepaid()))
     return BusinessPlan(
         ordinary,
         be,
