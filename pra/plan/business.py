@@ -37,7 +37,10 @@ Sales start on the day selling starts (:func:`sales_start`: a date, or the
 scheduled start of the calendar step the group marks; else the plan's start):
 no sales before it, and the month it falls in counts the days selling only —
 each product's units × days selling ÷ days of the month (Jaya Bersama, selling
-from 29 September: 2 of 30 days). The fixed costs are paid every month. The
+from 29 September: 2 of 30 days). The fixed costs are paid from the month selling starts, in
+full in that month; the months before it pay none, as the business does not run yet
+(Pertukangan: its welder's electricity from January 2004, when its first job starts, not from
+the hand-over in August 2003; #13, review11p finding 3). The
 table's months are whole calendar months and sales do not stop, so only the
 first month of sales is cut; a sentence under the table says which rule applied.
 
@@ -60,7 +63,8 @@ from pra.plan.due_dates import add_months
 from pra.plan.fund import most_in_a_month
 from pra.plan.notice import Cents, Money, Month, Notice
 from pra.plan.periods import Period, period_bounds
-from pra.plan.reserve import reserve_left
+from pra.plan.reserve import prepaid_fixed_costs, reserve_left
+from pra.plan.shortfall import cash_warnings
 
 if TYPE_CHECKING:
     from pra.plan.lender import LenderSchedule
@@ -652,16 +656,28 @@ def _part_month(pnl: ProfitAndLoss, days: int, month_days: int) -> ProfitAndLoss
 def planned_month(group: BusinessGroup, month: dt.date) -> ProfitAndLoss:
     """The plan's profit and loss of the calendar month of ``month`` (its seasons applied),
     counting the selling days only, as the cash flow does: a month in which selling starts
-    sells its days from that day (units × days ÷ days of the month), a month before it
-    sells nothing; the fixed costs are paid every month."""
+    sells its days from that day (units × days ÷ days of the month) and pays its fixed costs
+    in full, a month before it sells nothing and pays only the fixed costs paid ahead."""
     first = month.replace(day=1)
     last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
     pnl = profit_and_loss(group.analysis, first.month)
     begins = sales_start(group)
     if begins is not None:
         days, month_days = _days_selling(begins.day, first, last)
-        if days < month_days:
-            pnl = _part_month(pnl, days, month_days)
+        pnl = _selling_days(pnl, days, month_days, prepaid_fixed_costs(group))
+    return pnl
+
+
+def _selling_days(pnl: ProfitAndLoss, days: int, month_days: int, paid_ahead: int) -> ProfitAndLoss:
+    """A month's ``pnl`` counting its ``days`` of selling: a whole month as it is; the month
+    selling starts its days only, its fixed costs in full; a month before selling starts
+    nothing, and of the fixed costs only ``paid_ahead``, those a budget line pays ahead from
+    the hand-over (rent: :func:`pra.plan.reserve.prepaid_fixed_costs`). The others start with
+    the business, which does not run yet (#13, review11p finding 3)."""
+    if not days:
+        return ProfitAndLoss(_part_month(pnl, 0, month_days).products, paid_ahead)
+    if days < month_days:
+        return _part_month(pnl, days, month_days)
     return pnl
 
 
@@ -729,8 +745,7 @@ def _cash_flow(
         pnl = profit_and_loss(analysis, calendar_month)
         if begins is not None and period.start is not None and period.end is not None:
             days, month_days = _days_selling(begins.day, period.start, period.end)
-            if days < month_days:
-                pnl = _part_month(pnl, days, month_days)
+            pnl = _selling_days(pnl, days, month_days, prepaid_fixed_costs(group))
         at = i - offset  # the month of the revolving fund (0: its loans are handed over)
         row = ledger[at] if 0 <= at < len(ledger) else None
         instalments = row.principal_in + row.fees_in if row else 0
@@ -904,7 +919,7 @@ def business_plan(group: BusinessGroup, start: dt.date | None = None) -> Busines
     lines.append(_break_even_line(analysis, be))
     lines.append(_capacity_line(capacity, _assumed_sales(group, months)))
     reserve = reserve_left(group, months, opening.prepaid, opening.later_prepaid())
-    warnings = tuple(_cash_warnings(months, reserve))
+    warnings = tuple(cash_warnings(months, reserve, opening.prepaid, opening.later_prepaid()))
     return BusinessPlan(
         ordinary,
         be,
@@ -920,33 +935,6 @@ def business_plan(group: BusinessGroup, start: dt.date | None = None) -> Busines
         reserve,
         _assumed_note(group, start),
     )
-
-
-def _cash_warnings(months: tuple[CashMonth, ...], reserve: tuple[int, ...]) -> list[Notice]:
-    """A month with instalments or dues whose cash cannot pay them: the closing cash below
-    zero, or below what is still set aside for costs paid ahead (the instalments were paid
-    from that money; :mod:`pra.plan.reserve`)."""
-    found = []
-    for m, kept in zip(months, reserve, strict=True):
-        if not m.repayments:
-            continue
-        if m.closing < 0:
-            found.append(
-                Notice("plan.business.short", {"period": m.period, "amount": Money(-m.closing)})
-            )
-        elif m.closing < kept:
-            found.append(
-                Notice(
-                    "plan.business.short_reserve",
-                    {
-                        "period": m.period,
-                        "closing": Money(m.closing),
-                        "reserve": Money(kept),
-                        "amount": Money(kept - m.closing),
-                    },
-                )
-            )
-    return found
 
 
 def _assumed_note(group: BusinessGroup, start: dt.date | None) -> Notice | None:

@@ -32,6 +32,18 @@ def _first_word(text: str) -> str:
     return words[0].casefold() if words else ""
 
 
+def prepaid_fixed_costs(group: BusinessGroup) -> int:
+    """The monthly fixed costs a budget line pays ahead (``Sewa tempat, 3 bulan`` pays the fixed
+    cost ``Sewa tempat``: the same first word): paid from the hand-over, as the line pays them,
+    while the other fixed costs start with the business (:mod:`pra.plan.business`)."""
+    words = {
+        _first_word(b.item)
+        for b in group.capital.budget
+        if b.prepaid and b.prepaid != "materials" and not b.member_loans
+    }
+    return sum(c.amount for c in group.analysis.fixed_costs if _first_word(c.label) in words)
+
+
 def reserve_left(
     group: BusinessGroup, months: Sequence[CashMonth], opening: int, later: dict[int, int]
 ) -> tuple[int, ...]:
@@ -61,7 +73,8 @@ def reserve_left(
         for_materials += more_materials
         for_fixed += more_fixed
         for_materials -= min(for_materials, m.cost_of_sales)
-        charged = m.fixed_costs * matched // all_fixed if all_fixed else 0
+        # a month before selling charges only the fixed costs paid ahead (prepaid_fixed_costs)
+        charged = min(m.fixed_costs, matched)
         for_fixed -= min(for_fixed, charged)
         left.append(for_materials + for_fixed)
     return tuple(left)

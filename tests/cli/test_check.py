@@ -49,58 +49,65 @@ def palembang_profit_line(path: Path) -> str:
 
 
 SURABAYA_SHORT = (
-    ("Pertukangan", "September 2003", "284.000"),
-    ("Pertukangan", "Oktober 2003", "768.000"),
-    ("Pertukangan", "November 2003", "1.309.500"),
-    ("Pertukangan", "Desember 2003", "1.851.000"),
-    ("Pertukangan", "Januari 2004", "2.002.500"),
-    ("Pertukangan", "Februari 2004", "2.154.000"),
-    ("Pertukangan", "Maret 2004", "1.930.500"),
-    ("Pertukangan", "April 2004", "1.707.000"),
-    ("Pertukangan", "Mei 2004", "1.483.500"),
-    ("Pertukangan", "Juni 2004", "1.260.000"),
-    ("Pertukangan", "Juli 2004", "691.500"),
-    ("Pertukangan", "Agustus 2004", "123.000"),
-    ("Penjahit", "Oktober 2003", "349.000"),
+    ("Pertukangan", "September 2003", "34.000"),
+    ("Pertukangan", "Oktober 2003", "393.000"),
+    ("Pertukangan", "November 2003", "809.500"),
+    ("Pertukangan", "Desember 2003", "1.226.000"),
+    ("Pertukangan", "Januari 2004", "1.377.500"),
+    ("Pertukangan", "Februari 2004", "1.529.000"),
+    ("Pertukangan", "Maret 2004", "1.305.500"),
+    ("Pertukangan", "April 2004", "1.082.000"),
+    ("Pertukangan", "Mei 2004", "858.500"),
+    ("Pertukangan", "Juni 2004", "635.000"),
+    ("Pertukangan", "Juli 2004", "66.500"),
+    ("Penjahit", "Oktober 2003", "244.000"),
 )
 """Surabaya's months whose cash cannot pay the instalments since its groups sell from their own
 steps (#13). Pertukangan sells from its first job, January 2004 (the rains: half an ordinary
-month), while its 6 borrowers repay 57.500 each and the 7 members pay 2.000 dues from September
-2003: August closes at 325.000 − 125.000 fixed = 200.000; September 200.000 − 125.000 − 345.000
-− 14.000 = −284.000; October −484.000 again (−768.000); November and December −125.000 −
-416.500 (Imam's second-round loan repaid from November too): −1.309.500, −1.851.000; January
-and February +265.000 − 416.500; March to June +640.000 − 416.500; July and August (Imam's
-loan only) +640.000 − 71.500.
-Penjahit sells from November 2003: September 435.000 − 35.000 − 357.000 = 43.000, October
-−349.000."""
+month), and pays its fixed costs 125.000 from then (review11p finding 3), while its 6
+borrowers repay 57.500 each and the 7 members pay 2.000 dues from September 2003: August
+closes at 325.000; September 325.000 − 345.000 − 14.000 = −34.000; October −359.000 again
+(−393.000); November and December −416.500 (Imam's second-round loan repaid from November
+too): −809.500, −1.226.000; January and February +1.190.000 − 800.000 − 125.000 − 416.500
+(−151.500); March to June +640.000 − 416.500; July (Imam's loan only) +640.000 − 71.500 =
+−66.500; August, after the last instalment, +568.500: 502.000, no longer short.
+Penjahit sells (and pays its electricity) from November 2003: September 470.000 − 357.000 =
+113.000, October −244.000."""
 
 
 SURABAYA_RESERVE = (
-    ("Penjahit", "43.000", "420.000", "377.000"),
-    ("Berjualan", "811.000", "1.330.000", "519.000"),
+    ("Penjahit", "113.000", "420.000", "307.000"),
+    ("Berjualan", "1.021.000", "1.330.000", "309.000"),
 )
 """Surabaya's Septembers 2003 whose instalments are paid from the cash set aside for materials
 (#13): no sales before November (Penjahit) or October (Berjualan), so nothing of the
 materials is used yet. Penjahit: 420.000 of cloth, thread and chalk set aside, September closes
-at 43.000 (above); Berjualan: 1.330.000 of soybeans, maize, peanuts, flour and trading stock,
-1.380.000 − 2 × 105.000 fixed − 359.000 instalments and dues = 811.000."""
+at 113.000 (above); Berjualan: 1.330.000 of soybeans, maize, peanuts, flour and trading stock,
+1.380.000 − 359.000 instalments and dues = 1.021.000 (its fixed costs start in October)."""
 
 
 def surabaya_warnings(path: Path) -> list[str]:
+    """The beginnings of Surabaya's warnings, up to the amount short or used from the money set
+    aside; what each is made of follows (carried, instalments, costs: tests/plan/test_shortfall.py)."""
     return [
         *(
             f"{path}: peringatan: Analisis usaha Kelompok {group}: pada {month} kas kelompok "
-            f"kurang Rp\u00a0{amount} untuk angsuran."
+            f"kurang Rp\u00a0{amount}: "
             for group, month, amount in SURABAYA_SHORT
         ),
         *(
             f"{path}: peringatan: Analisis usaha Kelompok {group}: pada September 2003 kas akhir "
             f"Rp\u00a0{closing} lebih kecil dari Rp\u00a0{kept} yang masih disisihkan untuk bahan "
-            "dan biaya yang dibayar di muka: angsuran bulan itu memakai "
-            f"Rp\u00a0{amount} dari uang yang disisihkan itu."
+            f"dan biaya yang dibayar di muka: Rp\u00a0{amount} dari uang yang disisihkan itu "
+            "terpakai, yaitu "
             for group, closing, kept, amount in SURABAYA_RESERVE
         ),
     ]
+
+
+def heads(lines: list[str], beginnings: list[str]) -> list[str]:
+    """``lines`` with each line that starts with one of ``beginnings`` cut to it."""
+    return [next((b for b in beginnings if line.startswith(b)), line) for line in lines]
 
 
 # --- sound files -------------------------------------------------------------------------------
@@ -113,10 +120,11 @@ def test_the_examples_are_sound(pra: Run) -> None:
     palembang = example_path("palembang")
     surabaya = example_path("surabaya")
     assert t("check.ok", lang="id", file=example_path("yogyakarta")) in result.lines
-    # before: "surabaya.json: baik" under its warnings, and "3 baik" in the summary; 13 months
+    # before: "surabaya.json: baik" under its warnings, and "3 baik" in the summary; 12 months
     # of cash short and 2 Septembers paid from the materials set aside
-    assert f"{surabaya}: sah, 15 peringatan (di atas)" in result.lines
-    assert set(surabaya_warnings(surabaya)) <= set(result.lines)
+    assert f"{surabaya}: sah, 14 peringatan (di atas)" in result.lines
+    said = surabaya_warnings(surabaya)
+    assert set(said) <= set(heads(result.lines, said))
     # sound, with one thing to look at again: the slipping group's profit below its analysis
     # (the 3 dates the lender's officer saw are put right in the example since #13)
     assert palembang_profit_line(palembang) in result.lines
@@ -169,13 +177,14 @@ def test_a_folder_means_every_workshop_file_in_it(pra: Run, tmp_path: Path) -> N
     assert result.code == 0, result.out
     palembang = tmp_path / "palembang.json"
     surabaya = tmp_path / "surabaya.json"
-    assert sorted(result.lines[:-1]) == sorted(
+    said = surabaya_warnings(surabaya)
+    assert sorted(heads(result.lines[:-1], said)) == sorted(
         [
             t("check.ok", lang="id", file=tmp_path / "yogyakarta.json"),
-            f"{surabaya}: sah, 15 peringatan (di atas)",
+            f"{surabaya}: sah, 14 peringatan (di atas)",
             palembang_profit_line(palembang),
             f"{palembang}: sah, 1 hal perlu dilihat lagi (di atas)",
-            *surabaya_warnings(surabaya),
+            *said,
         ]
     )
 
@@ -770,17 +779,18 @@ def test_a_month_the_cash_cannot_pay_is_a_warning_naming_group_and_month(
     # of which the welding wire 225.000 pays product costs ahead and stays in the cash (#13);
     # the own capital's cash is the 100.000 pledged in money and paid in (its tools and labour
     # meet the chair's tools 350.000 and are never cash); the grant's 3.000.000 lent to the
-    # members is not the business's cash. Each month from August 2003 the fixed costs 125.000
-    # go out, and from September the instalments of the six first borrowers 6 × (50.000 +
-    # 7.500) = 345.000 (November on: a seventh borrower, 402.500) and the dues 7 × 2.000 =
-    # 14.000: Aug 200.000, Sep −284.000, Oct −768.000, …
+    # members is not the business's cash. The fixed costs 125.000 start with the selling
+    # (January 2004, #13), and from September the instalments of the six first borrowers
+    # 6 × (50.000 + 7.500) = 345.000 (November on: a seventh borrower, 402.500) and the dues
+    # 7 × 2.000 = 14.000 go out: Aug 325.000, Sep −34.000, Oct −393.000, …
     assert result.lines[0] == (
         f"{path}: peringatan: Analisis usaha Kelompok Pertukangan: pada September 2003 kas "
-        "kelompok kurang Rp\u00a0284.000 untuk angsuran."
+        "kelompok kurang Rp\u00a034.000: Rp\u00a034.000 dari angsuran dan iuran bulan itu"
+        " (Rp\u00a0359.000) tidak tertutup kas bulan itu."
     )
     assert result.lines[1].startswith(
         f"{path}: peringatan: Analisis usaha Kelompok Pertukangan: pada Oktober 2003 kas "
-        "kelompok kurang Rp\u00a0768.000"
+        "kelompok kurang Rp\u00a0393.000: Rp\u00a034.000 terbawa dari bulan sebelumnya"
     )
     assert result.lines[-1] == f"{path}: sah, {len(result.lines) - 1} peringatan (di atas)"
 

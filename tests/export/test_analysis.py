@@ -109,10 +109,20 @@ def test_a_month_the_cash_cannot_pay_is_printed_in_bold(tmp_path: Path) -> None:
     # 2004 − 230.000 − 261.500 = 75.000; Feb − 230.000 − 285.000 = −440.000; Mar −955.000; Apr
     # −1.470.000 …
     short = [line for line in bold if "kas kelompok kurang" in line]
+    # Feb: the instalments 285.000 unpaid and the costs beyond the 75.000 left, 155.000;
+    # then the shortfall carried, the month's instalments and its costs (#13, review11p 2)
     assert short[:3] == [
-        "Pada Februari\u00a02004 kas kelompok kurang Rp\u00a0440.000 untuk angsuran.",
-        "Pada Maret\u00a02004 kas kelompok kurang Rp\u00a0955.000 untuk angsuran.",
-        "Pada April\u00a02004 kas kelompok kurang Rp\u00a01.470.000 untuk angsuran.",
+        "Pada Februari\u00a02004 kas kelompok kurang Rp\u00a0440.000: Rp\u00a0285.000 dari angsuran"
+        " dan iuran bulan itu (Rp\u00a0285.000) tidak tertutup kas bulan itu, biaya bulan itu"
+        " melebihi kas dan penjualannya Rp\u00a0155.000.",
+        "Pada Maret\u00a02004 kas kelompok kurang Rp\u00a0955.000: Rp\u00a0440.000 terbawa dari"
+        " bulan sebelumnya, Rp\u00a0285.000 dari angsuran dan iuran bulan itu (Rp\u00a0285.000)"
+        " tidak tertutup kas bulan itu, biaya bulan itu melebihi kas dan penjualannya"
+        " Rp\u00a0230.000.",
+        "Pada April\u00a02004 kas kelompok kurang Rp\u00a01.470.000: Rp\u00a0955.000 terbawa dari"
+        " bulan sebelumnya, Rp\u00a0285.000 dari angsuran dan iuran bulan itu (Rp\u00a0285.000)"
+        " tidak tertutup kas bulan itu, biaya bulan itu melebihi kas dan penjualannya"
+        " Rp\u00a0230.000.",
     ]
 
 

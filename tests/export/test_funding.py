@@ -346,8 +346,11 @@ def test_page_one_says_the_members_are_short_of_what_their_budget_buys(tmp_path:
 
 def test_page_one_judges_capacity_on_the_weakest_month(tmp_path: Path) -> None:
     """Pertukangan sells from its first job (January 2004) and owes 59.500 a borrower from
-    September 2003: page 1 says the ordinary month (91.428 a member, "cukup") and then that
-    the weakest month cannot pay, as Sedap Malam's says both (#13, review10p)."""
+    September 2003: page 1 says the ordinary month (91.428 a member, "cukup"), that the weakest
+    month cannot pay, as Sedap Malam's says both (#13, review10p), and then what the cash flow
+    shows: 11 months short, the largest, the cash after the last instalment, and the four
+    months of instalments before the first sale (review11p finding 1: page 1 said one weak
+    month while page 12 listed twelve months of "kas kelompok kurang")."""
     ws = example("surabaya")
     path = export_workshop(ws, source="s", output=tmp_path, group="Kelompok Pertukangan")
     summary = _summary(path.documents[0])
@@ -355,8 +358,15 @@ def test_page_one_judges_capacity_on_the_weakest_month(tmp_path: Path) -> None:
     assert capacity.endswith(
         "setiap peminjam membayar Rp 59.500 sebulan (angsuran, jasa, iuran): cukup, sisa"
         " Rp 31.928. Tetapi bulan terlemah dengan angsuran atau iuran adalah September 2003:"
-        " usaha rugi Rp 125.000, padahal setiap peminjam membayar Rp 59.500 bulan itu"
-        " (angsuran, jasa, iuran): angsuran bulan itu tidak bisa dibayar dari laba."
+        " laba Rp 0 ÷ 7 anggota = Rp 0 per anggota, padahal setiap peminjam membayar"
+        " Rp 59.500 bulan itu (angsuran, jasa, iuran): kurang Rp 59.500."
+        # Sep 2003 −34.000 … Feb 2004 −1.529.000 … Jul 2004 −66.500; Aug 2004 +502.000
+        " Arus kas: dalam 11 bulan, September 2003 sampai Juli 2004, kas kelompok tidak cukup"
+        " membayar angsuran dan iuran; kekurangan terbesar Rp 1.529.000 pada Februari 2004."
+        " Setelah angsuran terakhir (Agustus 2004) kas tidak lagi kurang: sisa Rp 502.000."
+        # Sep, Oct, Nov, Dec 2003
+        " Angsuran pertama 1 September 2003, penjualan mulai 1 Januari 2004: 4 bulan angsuran"
+        " jatuh sebelum ada penjualan."
     )
 
 

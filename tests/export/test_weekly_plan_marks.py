@@ -90,6 +90,11 @@ def test_weekly_page_one_keeps_the_ordinary_month_and_the_lender_share(tmp_path:
         " bulan terlemah dengan angsuran atau iuran adalah September 2003: usaha rugi"
         " Rp 51.000, padahal setiap peminjam membayar Rp 51.000 bulan itu (angsuran, jasa,"
         " iuran): angsuran bulan itu tidak bisa dibayar dari laba."
+        # then the cash flow (review11p finding 1): September's Mondays are paid from the cloth
+        # and rent money, and the first falls three weeks before selling starts
+        " Pada September 2003 angsuran dibayar dengan uang yang disisihkan untuk bahan dan biaya"
+        " yang dibayar di muka. Angsuran pertama 8 September 2003, sebelum penjualan mulai"
+        " 29 September 2003."
     )
 
 

@@ -368,12 +368,24 @@ def test_a_month_the_cash_cannot_pay_the_instalments_is_named() -> None:
         -600_000,
     ]
     assert [w.text("id") for w in plan.warnings] == [
-        "Pada Februari 2004 kas kelompok kurang Rp\u00a0300.000 untuk angsuran.",
-        "Pada Maret 2004 kas kelompok kurang Rp\u00a0600.000 untuk angsuran.",
-        "Pada April 2004 kas kelompok kurang Rp\u00a0700.000 untuk angsuran.",
-        "Pada Mei 2004 kas kelompok kurang Rp\u00a0800.000 untuk angsuran.",
-        "Pada Juni 2004 kas kelompok kurang Rp\u00a0900.000 untuk angsuran.",
-        "Pada Juli 2004 kas kelompok kurang Rp\u00a01.000.000 untuk angsuran.",
+        "Pada Februari 2004 kas kelompok kurang Rp\u00a0300.000: Rp\u00a0300.000 dari angsuran"
+        " dan iuran bulan itu (Rp\u00a0300.000) tidak tertutup kas bulan itu.",
+        "Pada Maret 2004 kas kelompok kurang Rp\u00a0600.000: Rp\u00a0300.000 terbawa dari bulan"
+        " sebelumnya, Rp\u00a0300.000 dari angsuran dan iuran bulan itu (Rp\u00a0300.000) tidak"
+        " tertutup kas bulan itu.",
+        # from April the month's profit 200.000 pays part of its 300.000: 100.000 is added to
+        # what is carried, never the whole 700.000 put on April's instalments (#13)
+        *(
+            f"Pada {month} 2004 kas kelompok kurang Rp\u00a0{short}: Rp\u00a0{carried} terbawa"
+            " dari bulan sebelumnya, Rp\u00a0100.000 dari angsuran dan iuran bulan itu"
+            " (Rp\u00a0300.000) tidak tertutup kas bulan itu."
+            for month, short, carried in (
+                ("April", "700.000", "600.000"),
+                ("Mei", "800.000", "700.000"),
+                ("Juni", "900.000", "800.000"),
+                ("Juli", "1.000.000", "900.000"),
+            )
+        ),
     ]
     # an ordinary month: 2 × 100.000 = 200.000 ÷ 3 = 66.666 against 100.000: 33.334 short
     assert (plan.capacity.per_member, plan.capacity.margin) == (66_666, -33_334)

@@ -54,12 +54,13 @@ def test_pertukangan_cannot_pay_its_instalments_before_its_first_job() -> None:
     c = plan.capacity
     # an ordinary month: 640.000 ÷ 7 = 91.428 against 50.000 + 7.500 + 2.000 = 59.500
     assert (c.per_member, c.payment, c.margin) == (91_428, 59_500, 31_928)
-    # but from September 2003 (the first instalment) to December nothing is sold: the fixed
-    # costs 50.000 + 75.000 = 125.000 are a loss, and each borrower owes 59.500
+    # but from September 2003 (the first instalment) to December nothing is sold, and each
+    # borrower owes 59.500; the fixed costs 50.000 + 75.000 start with the first job in
+    # January (#13, review11p finding 3: the welder is bought in October), so no loss: 0
     assert c.weakest is not None
     assert (c.weakest.period.label("id"), c.weakest.profit, c.weakest.payment) == (
         "Sep 2003",
-        -125_000,
+        0,
         59_500,
     )
     # the ordinary month is said, and then the weakest month among those with something due
@@ -73,9 +74,9 @@ def test_pertukangan_cannot_pay_its_instalments_before_its_first_job() -> None:
     note = capacity_note(c)
     assert note is not None
     assert note.text("id") == (
-        f"Tetapi bulan terlemah dengan angsuran atau iuran adalah September 2003: usaha rugi "
-        f"Rp{NB}125.000, padahal setiap peminjam membayar Rp{NB}59.500 bulan itu (angsuran, "
-        "jasa, iuran): angsuran bulan itu tidak bisa dibayar dari laba."
+        f"Tetapi bulan terlemah dengan angsuran atau iuran adalah September 2003: laba Rp{NB}0 "
+        f"÷ 7 anggota = Rp{NB}0 per anggota, padahal setiap peminjam membayar Rp{NB}59.500 "
+        f"bulan itu (angsuran, jasa, iuran): kurang Rp{NB}59.500."
     )
 
 

@@ -41,8 +41,9 @@ def test_the_weekly_september_instalments_eat_the_cloth_and_rent_money() -> None
     said = [w.text("id") for w in plan.warnings]
     assert said == [
         "Pada September 2003 kas akhir Rp\u00a0334.000 lebih kecil dari Rp\u00a0686.500 yang"
-        " masih disisihkan untuk bahan dan biaya yang dibayar di muka: angsuran bulan itu"
-        " memakai Rp\u00a0352.500 dari uang yang disisihkan itu."
+        " masih disisihkan untuk bahan dan biaya yang dibayar di muka: Rp\u00a0352.500 dari uang"
+        " yang disisihkan itu terpakai, yaitu Rp\u00a0352.500 untuk angsuran dan iuran bulan itu"
+        " (Rp\u00a0510.000)."
     ]
 
 
@@ -53,8 +54,8 @@ def test_pra_check_names_the_group_that_pays_from_its_reserve() -> None:
         ws.groups[1].id,
         "Analisis usaha Kelompok Jaya Bersama: pada September 2003 kas akhir Rp\u00a0334.000"
         " lebih kecil dari Rp\u00a0686.500 yang masih disisihkan untuk bahan dan biaya yang"
-        " dibayar di muka: angsuran bulan itu memakai Rp\u00a0352.500 dari uang yang"
-        " disisihkan itu.",
+        " dibayar di muka: Rp\u00a0352.500 dari uang yang disisihkan itu terpakai, yaitu"
+        " Rp\u00a0352.500 untuk angsuran dan iuran bulan itu (Rp\u00a0510.000).",
     ) in found
 
 

@@ -32,6 +32,7 @@ from pra.plan.business import (
     capacity_note,
     month_names,
 )
+from pra.plan.cash_summary import cash_notes
 from pra.plan.formatting import format_date, format_number, format_rupiah
 from pra.plan.sources import source_name
 from pra.tui.keys import undo_hint
@@ -244,6 +245,7 @@ class AnalysisView(GroupStepView):
         note = capacity_note(plan.capacity)
         if note is not None and weak is not None and weak.margin < 0:
             summary.append(note.text())  # the weakest month that cannot pay, as before #13
+        summary += [n.text() for n in cash_notes(group, plan)]  # as page 1 (review11p 1)
         summary += [f"⚠ {w.text()}" for w in plan.warnings]
         self.query_one("#analysis-summary", Static).update("\n".join(summary))
 

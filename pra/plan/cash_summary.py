@@ -1,0 +1,94 @@
+"""The cash flow's verdict in a few sentences, for page 1 and the analysis summary (#13).
+
+The capacity sentence judges an ordinary month and the weakest one; a lender reading page 1
+must also learn what the cash-flow table shows month by month (review11p finding 1: page 1 said
+"cukup" and one weak month while page 12 listed twelve months of "kas kelompok kurang"):
+
+- in how many months the cash cannot pay what falls due, from when to when, and the largest
+  shortfall with its month;
+- whether the cash is still short after the last instalment;
+- in how many months the instalments are paid from the money set aside for costs paid ahead;
+- when the first instalment falls before selling starts, both days and the months of
+  instalments without sales (Pertukangan: "angsuran pertama 1 September 2003, penjualan mulai
+  1 Januari 2004").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pra.plan.notice import Money, Notice
+
+if TYPE_CHECKING:
+    from pra.model import BusinessGroup
+    from pra.plan.business import BusinessPlan
+
+
+def cash_notes(group: BusinessGroup, plan: BusinessPlan) -> tuple[Notice, ...]:
+    """The sentences above, those that apply; none for a cash flow that pays everything after
+    selling starts."""
+    found = [*_short_notes(plan), *_before_sales(group, plan)]
+    return tuple(found)
+
+
+def _short_notes(plan: BusinessPlan) -> list[Notice]:
+    months = plan.months
+    short = [m for m in months if m.repayments and m.closing < 0]
+    found = []
+    if short:
+        worst = min(short, key=lambda m: m.closing)  # the earliest of equals
+        params: dict[str, object] = {
+            "count": len(short),
+            "first": short[0].period,
+            "last": short[-1].period,
+            "worst_period": worst.period,
+            "worst": Money(-worst.closing),
+        }
+        key = (
+            "plan.business.cash_short_months"
+            if len(short) > 1
+            else "plan.business.cash_short_month"
+        )
+        found.append(Notice(key, params))
+        paying = [m for m in months if m.instalments or m.lender]
+        if paying:
+            last = paying[-1]  # the month of the last instalment, its closing cash
+            key = (
+                "plan.business.cash_after_last_short"
+                if last.closing < 0
+                else "plan.business.cash_after_last_enough"
+            )
+            found.append(Notice(key, {"period": last.period, "amount": Money(abs(last.closing))}))
+    from_reserve = [
+        w.params["period"] for w in plan.warnings if w.key == "plan.business.short_reserve"
+    ]
+    if len(from_reserve) == 1:
+        found.append(Notice("plan.business.cash_from_reserve_month", {"month": from_reserve[0]}))
+    elif from_reserve:
+        found.append(
+            Notice(
+                "plan.business.cash_from_reserve",
+                {"count": len(from_reserve), "months": tuple(from_reserve)},
+            )
+        )
+    return found
+
+
+def _before_sales(group: BusinessGroup, plan: BusinessPlan) -> list[Notice]:
+    """The first instalment (the members' or a lender's) before the day selling starts."""
+    from pra.plan.business import sales_start
+    from pra.plan.money_events import money_events
+
+    begins = sales_start(group)
+    dues = [e.day for e in money_events(group) if e.kind in ("fund_first_due", "loan_first_due")]
+    if begins is None or not dues or min(dues) >= begins.day:
+        return []
+    without = [
+        m
+        for m in plan.months
+        if (m.instalments or m.lender) and m.period.end is not None and m.period.end < begins.day
+    ]
+    params: dict[str, object] = {"first_due": min(dues), "sales": begins.day}
+    if not without:  # the first instalment falls in the month selling starts
+        return [Notice("plan.business.cash_before_sales_days", params)]
+    return [Notice("plan.business.cash_before_sales", {**params, "months": len(without)})]

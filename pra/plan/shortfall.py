@@ -1,0 +1,114 @@
+"""What a month's short cash is made of, said with true figures (#13, review11p finding 2).
+
+A month with instalments or dues whose cash cannot pay them is warned of in one sentence
+(:func:`cash_warnings`). Its shortfall is split into what it is made of, so the sentence never
+charges "that month's instalments" with more than they are:
+
+- **carried**: the shortfall the month starts with (negative opening cash; or, for the cash
+  set aside for costs paid ahead, the part of it already spent before the month);
+- **the month's instalments and dues** not covered by the month's cash: at most what falls
+  due that month (:attr:`CashMonth.repayments`);
+- **the month's costs** beyond its sales and the cash it had;
+- or, when the month's sales pay its instalments and more, the part of the carried shortfall
+  they make good.
+
+Pertukangan (Surabaya), August 2004: the cash ends at −123.000, of which 691.500 was carried
+from July; the month's profit 640.000 pays its instalments 71.500 and makes good 568.500.
+Penjahit, September 2003: 377.000 of the 420.000 set aside is spent, 357.000 by the
+instalments (6 × 59.500) and 20.000 by the electricity the free cash did not cover.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from pra.plan.notice import Money, Notice
+
+if TYPE_CHECKING:
+    from pra.plan.business import CashMonth
+
+
+def _parts(carried: int, change: int, repayments: int, carried_key: str, kind: str) -> list[Notice]:
+    """The sentences' parts: ``carried`` at the month's start, then ``change`` (this month's
+    addition to the shortfall: the instalments first, up to ``repayments``, then the costs;
+    negative: the part of the carried shortfall the month makes good)."""
+    found = []
+    if carried:
+        found.append(Notice(carried_key, {"carried": Money(carried)}))
+    if change < 0:
+        found.append(
+            Notice(
+                f"plan.business.{kind}_reduced",
+                {"repayments": Money(repayments), "reduced": Money(-change)},
+            )
+        )
+        return found
+    unpaid = min(repayments, change)
+    if unpaid:
+        found.append(
+            Notice(
+                f"plan.business.{kind}_instalments",
+                {"unpaid": Money(unpaid), "repayments": Money(repayments)},
+            )
+        )
+    if change > unpaid:
+        found.append(Notice(f"plan.business.{kind}_costs", {"costs": Money(change - unpaid)}))
+    return found
+
+
+def cash_warnings(
+    months: Sequence[CashMonth],
+    reserve: Sequence[int],
+    opening_reserve: int,
+    later_reserve: Mapping[int, int],
+) -> list[Notice]:
+    """A month with instalments or dues whose cash cannot pay them: the closing cash below
+    zero, or below what is still set aside for costs paid ahead (:mod:`pra.plan.reserve`;
+    ``opening_reserve`` set aside in the opening cash, ``later_reserve`` month → set aside
+    with money handed over later), each said with what its shortfall is made of."""
+    found = []
+    kept_before = opening_reserve
+    for m, kept in zip(months, reserve, strict=True):
+        set_aside = kept_before + (later_reserve.get(m.index, 0) if m.index else 0)
+        kept_before = kept
+        if not m.repayments:
+            continue
+        if m.closing < 0:
+            carried = max(0, -m.opening)
+            parts = _parts(
+                carried,
+                -m.closing - carried,
+                m.repayments,
+                "plan.business.short_carried",
+                "short",
+            )
+            found.append(
+                Notice(
+                    "plan.business.short",
+                    {"period": m.period, "amount": Money(-m.closing), "why": tuple(parts)},
+                )
+            )
+        elif m.closing < kept:
+            spent = kept - m.closing
+            carried = max(0, set_aside - m.opening - m.funding)
+            parts = _parts(
+                carried,
+                spent - carried,
+                m.repayments,
+                "plan.business.reserve_carried",
+                "reserve",
+            )
+            found.append(
+                Notice(
+                    "plan.business.short_reserve",
+                    {
+                        "period": m.period,
+                        "closing": Money(m.closing),
+                        "reserve": Money(kept),
+                        "amount": Money(spent),
+                        "why": tuple(parts),
+                    },
+                )
+            )
+    return found

@@ -1,0 +1,57 @@
+"""Page 1's account of the cash flow (#13, review11p finding 1): how many months are short,
+the largest shortfall, the cash after the last instalment, instalments paid from the money
+set aside, and instalments due before selling starts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pra.plan.business import analysis_start, business_plan
+from pra.plan.cash_summary import cash_notes
+
+from .test_examples import load
+
+
+def _notes(city: str, name: str, **analysis: object) -> list[str]:
+    ws = load(city)
+    group = next(g for g in ws.groups if g.name == name)
+    if analysis:
+        group = group.model_copy(update={"analysis": group.analysis.model_copy(update=analysis)})
+    plan = business_plan(group, analysis_start(group, ws.info.date))
+    return [n.text("id") for n in cash_notes(group, plan)]
+
+
+def test_penjahit_names_its_short_month_its_reserve_month_and_the_months_before_sales() -> None:
+    # Sep 2003 pays its 357.000 partly from the cloth money (113.000 left of 420.000 set
+    # aside); Oct 113.000 − 357.000 = −244.000; selling from 1 Nov; the last instalment in
+    # June 2004, when the cash is 2.050.000
+    assert _notes("surabaya", "Kelompok Penjahit") == [
+        "Arus kas: pada Oktober 2003 kas kelompok tidak cukup membayar angsuran dan iuran:"
+        " kurang Rp\u00a0244.000.",
+        "Setelah angsuran terakhir (Juni 2004) kas tidak lagi kurang: sisa Rp\u00a02.050.000.",
+        "Pada September 2003 angsuran dibayar dengan uang yang disisihkan untuk bahan dan biaya"
+        " yang dibayar di muka.",
+        "Angsuran pertama 1 September 2003, penjualan mulai 1 November 2003: 2 bulan angsuran"
+        " jatuh sebelum ada penjualan.",
+    ]
+
+
+def test_a_cash_flow_still_short_after_the_last_instalment_says_so() -> None:
+    # Pertukangan selling only from 1 August 2004: no sales while all 13 months owe; the cash
+    # is short from September 2003 to the end, and still short in August 2004, the month of
+    # the last instalment
+    said = _notes(
+        "surabaya", "Kelompok Pertukangan", sales_step_id=None, sales_start=dt.date(2004, 8, 1)
+    )
+    assert said[0].startswith("Arus kas: dalam 12 bulan, September 2003 sampai Agustus 2004,")
+    assert said[1].startswith("Setelah angsuran terakhir (Agustus 2004) kas masih kurang Rp")
+    assert said[2] == (
+        "Angsuran pertama 1 September 2003, penjualan mulai 1 Agustus 2004: 11 bulan angsuran"
+        " jatuh sebelum ada penjualan."
+    )
+
+
+def test_plans_that_pay_after_selling_starts_say_nothing_more() -> None:
+    # Palembang sells from September 2003 and repays from 6 October
+    assert _notes("palembang", "Kelompok Sedap Malam") == []
+    assert _notes("palembang", "Kelompok Jaya Bersama") == []
