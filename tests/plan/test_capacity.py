@@ -180,5 +180,5 @@ def test_the_lender_share_names_its_month_and_its_rounding() -> None:
     assert (
         "dan bagiannya Rp\u00a034.500 dari angsuran ke pemberi pinjaman pada bulan terberat,"
         " Desember 2003: Rp\u00a0342.500 ÷ 10 anggota = Rp\u00a034.250, dibulatkan ke atas ke"
-        " Rp\u00a0500)" in line
+        " kelipatan Rp\u00a0500 (Rp\u00a034.500))" in line
     )
