@@ -47,6 +47,9 @@ class PotentialsView(StepView):
         ),
         Binding("ctrl+k", "kind", t("tui.potentials.key_kind")),
     ]
+    _holders_shown: tuple[str, str, tuple[tuple[str, str], ...]] | None = None
+    """The skill and the people the tick list was last built for."""
+
     TYPE_INTO: ClassVar[dict[str, str]] = {
         "skill-table": "skill-name",
         "institution-table": "institution-name",
@@ -129,7 +132,17 @@ class PotentialsView(StepView):
         skill_id = current_key(self.query_one("#skill-table", DataTable))
         skill = next((s for s in ws.skills if s.id == skill_id), None)
         title = self.query_one("#holders-title", KeyHint)
-        holders = self.query_one("#holders", SelectionList)
+        holders: SelectionList[str] = self.query_one("#holders", SelectionList)
+        people = tuple((p.id, p.name) for p in ws.participants)
+        shown = (skill.id, skill.name, people) if skill is not None else None
+        if shown is not None and shown == self._holders_shown:
+            # the same people for the same skill (a tick kept): ticked in place, so the rows
+            # on screen and the highlight stay where they are
+            held = set(skill.holder_ids) if skill is not None else set()
+            for pid, _ in people:
+                (holders.select if pid in held else holders.deselect)(pid)
+            return
+        self._holders_shown = shown
         keep = holders.highlighted
         holders.clear_options()
         if skill is None:
