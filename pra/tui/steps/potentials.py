@@ -22,6 +22,7 @@ from pra.tui import removal
 from pra.tui.keys import KeyHint
 from pra.tui.steps.base import StepView, register
 from pra.tui.widgets.field import TextField
+from pra.tui.widgets.reading import ReadingScroll
 from pra.tui.widgets.table import Cell, current_key, fill
 from pra.tui.widgets.ticklist import TickList
 from pra.tui.widgets.venn import name_lines, venn_lines
@@ -72,10 +73,14 @@ class PotentialsView(StepView):
                     placeholder=t("tui.potentials.institution_hint"), id="institution-name"
                 )
                 yield DataTable(id="institution-table", cursor_type="row")
-                with Horizontal(id="venn-row"):
-                    yield Static(id="venn", classes="venn")
-                    # the whole names, wrapped: the picture cuts a long one ("KANTOR KELURA…")
-                    yield Static(id="venn-names", classes="venn-names")
+                # below the table, the diagram scrolls in the space left: Tab reaches it, ↑/↓
+                # scroll (at 100x30 its bottom was below the screen, where no key reached)
+                with ReadingScroll(id="venn-scroll"):
+                    yield Static(t("tui.potentials.venn_legend"), id="venn-legend", markup=False)
+                    with Horizontal(id="venn-row"):
+                        yield Static(id="venn", classes="venn")
+                        # the whole names, wrapped: the picture cut a long one ("KANTOR KELURA…")
+                        yield Static(id="venn-names", classes="venn-names")
             with TabPane(t("tui.potentials.tab_resources"), id="tab-resources"):
                 yield TextField(placeholder=t("tui.potentials.resource_hint"), id="resource-name")
                 yield DataTable(id="resource-table", cursor_type="row")
