@@ -389,7 +389,9 @@ class IdeasView(StepView):
         """The matrix's cursor never rests on a business's name, only on its scores: there a
         digit typed was dropped and Del did nothing, though the footer offered it."""
         table = event.data_table
-        if table.id == "matrix" and event.coordinate.column == 0 and len(table.columns) > 1:
+        # the cursor as it is now: a highlight posted while the matrix was refilled is stale
+        # once a score moved the cursor back onto its cell
+        if table.id == "matrix" and table.cursor_column == 0 and len(table.columns) > 1:
             table.move_cursor(column=1, animate=False)
 
     def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
