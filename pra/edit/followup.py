@@ -295,14 +295,13 @@ def set_amount(
 ) -> Workshop:
     """One member's amount at a meeting (a saving, the instalment, a loan), as typed.
 
-    A member who hands over money came: they are ticked present too.
+    Attendance is left as it is: an absent member often sends her savings or her
+    instalment with a neighbour (titip), so an amount never ticks anyone present.
     """
     if field not in AMOUNT_FIELDS:
         raise PraError("edit.followup.bad_field", field=field)
     value = text if isinstance(text, int) else parse_amount(text)
     changes: dict[str, Any] = {field: value}
-    if value:
-        changes["present"] = True
     return _set_row(ws, group_id, meeting_id, participant_id, **changes)
 
 

@@ -107,18 +107,21 @@ def test_attendance_ticks_and_unticks(ws: Workshop) -> None:
     )
 
 
-def test_a_member_who_pays_is_ticked_present(ws: Workshop) -> None:
+def test_an_amount_never_changes_attendance(ws: Workshop) -> None:
+    """An absent member often sends her savings with a neighbour (titip): she stays absent."""
     ws, mid = _meeting(ws)
-    ws = fu.set_amount(ws, SEDAP, mid, ROHANI, "instalment", "50rb")
-    ws = fu.set_amount(ws, SEDAP, mid, ROHANI, "savings_compulsory", "5.000")
-    row = fu.meeting_of(ws, SEDAP, mid).members[0]
+    ws = fu.set_amount(ws, SEDAP, mid, YUSNAINI, "instalment", "50rb")
+    ws = fu.set_amount(ws, SEDAP, mid, YUSNAINI, "savings_compulsory", "5.000")
+    meeting = fu.meeting_of(ws, SEDAP, mid)
+    row = meeting.members[1]
     assert (row.participant_id, row.present, row.instalment, row.savings_compulsory) == (
-        ROHANI,
-        True,
+        YUSNAINI,
+        False,
         50_000,
         5_000,
     )
     assert row.handed_over() == 55_000
+    assert meeting.present_ids() == (ROHANI,), "only the chair, ticked when it was added"
 
 
 def test_a_non_member_cannot_be_recorded(ws: Workshop) -> None:

@@ -124,7 +124,14 @@ async def test_the_room_shows_a_groups_swot_without_the_facilitators_key_hint(
     app, _ = room(path, step=PraStep.SWOT)
     strength = ws.groups[0].swot.strengths[0].text
     async with app.run_test(size=SIZE) as pilot:
-        await wait_until(pilot, lambda: strength in screen_text(app), what="the first strength")
+
+        def strengths_shown() -> str:
+            """The S box's list as the room reads it, its wrapped lines joined by spaces."""
+            region = app.screen.query_one("#swot-strengths").scrollable_content_region
+            lines = screen_text(app).splitlines()[region.y : region.bottom]
+            return " ".join(line[region.x : region.right].strip() for line in lines)
+
+        await wait_until(pilot, lambda: strength in strengths_shown(), what="the first strength")
         text = screen_text(app)
         assert "Tab pindah" not in text  # tui.swot.hint, the facilitator's keys
         assert f"Kelompok: {ws.groups[0].name}" in text.splitlines()[0]

@@ -43,7 +43,6 @@ TYPED = "dmpxsuv 129]e"
 bracket that acted on main (``e`` last: on main it moved the focus into a field, hiding what
 came after). Every other printable key is covered by the audit of the bindings at the end of
 this file, and by the generated strings."""
-AFTER_ACTION = TYPED
 NAVIGATION = frozenset(
     {"f1", "f2", "f3", "f5", "f6", "f7", "f8", "ctrl+z", "ctrl+y", "ctrl+s", "ctrl+q", "ctrl+p"}
     | {"tab", "shift+tab", "ctrl+c"}
@@ -126,6 +125,10 @@ async def _check_position(
     pilot: Pilot[None], app: PraApp, view: StepView, pane: str, widget: Widget, text: str
 ) -> None:
     where = f"{view.step.value} {pane or '-'} {_where(widget)}"
+    if widget.id == "matrix":
+        # the matrix's cursor is always on a score cell, where a digit 1-5 is the score
+        # (test_typing_on_tables.py): the rest of the string must change nothing
+        text = text.translate(str.maketrans("", "", "12345")) or "x"
     fields = _inputs(app)
     ws = app.session.workshop
     await _type_and_check(pilot, app, text, where, ws)
@@ -139,9 +142,7 @@ async def _check_position(
         await keys(pilot, key)
         if isinstance(widget, Input) and key == "f9":
             assert app.focused is widget, f"{key} at {where} took the focus from the field"
-        await _type_and_check(
-            pilot, app, AFTER_ACTION, f"{where} after {key}", app.session.workshop
-        )
+        await _type_and_check(pilot, app, text, f"{where} after {key}", app.session.workshop)
         _restore(fields)
         await _undo_to(pilot, app, depth)
     assert app.session.workshop == ws or not actions, f"undo after the actions at {where}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pra.model import Institution
-from pra.tui.widgets.venn import label_of, venn_layout, venn_lines
+from pra.tui.widgets.venn import Placed, label_of, venn_layout, venn_lines
 
 NAMES = (
     "Arisan ibu-ibu RT",
@@ -35,6 +35,20 @@ def institutions(n: int) -> list[Institution]:
     ]
 
 
+GAP = 2
+"""Blank columns wanted between a label and anything else on its rows."""
+
+
+def _near(label: Placed) -> set[tuple[int, int]]:
+    """The cells within GAP columns of ``label`` on its rows: another label there reads as
+    part of it ("(4 Karang [ 2 MAJELIS")."""
+    return {
+        (label.x + i, label.y + j)
+        for j, line in enumerate(label.lines)
+        for i in [*range(-GAP, 0), *range(len(line), len(line) + GAP)]
+    }
+
+
 @pytest.mark.parametrize("n", [5, 10, 15])
 def test_every_institution_is_drawn_without_overlaps(n: int) -> None:
     insts = institutions(n)
@@ -48,6 +62,9 @@ def test_every_institution_is_drawn_without_overlaps(n: int) -> None:
         assert not first.cells() & layout.rings, f"{first.text} on a ring"
         for second in everything[a + 1 :]:
             assert not first.cells() & second.cells(), f"{first.text} on {second.text}"
+            assert not _near(first) & second.cells(), f"{first.text} runs into {second.text}"
+        if first is not layout.centre:
+            assert not _near(first) & layout.rings, f"ring dots run into {first.text}"
     # and the text drawn shows every label whole and every ring cell
     lines = venn_lines(insts, "Kelompok")
     assert len(lines) == layout.height
@@ -111,40 +128,56 @@ async def test_the_potentials_step_draws_all_six_palembang_institutions() -> Non
         )
 
 
-async def test_every_institution_name_is_whole_beside_the_diagram_at_100x30() -> None:
-    """The diagram cut long names ("KANTOR KELURA…"): the numbered list beside it shows each
-    whole (wrapped if need be), and the diagram's label carries the same number."""
+async def test_every_label_and_name_can_be_read_by_scrolling_the_diagram_at_100x30() -> None:
+    """At 100x30 with seven institutions the diagram's bottom was below the screen, where no
+    key reached ("VITALIS ]]", "taruna)"), and nothing said what the brackets mean. The
+    diagram scrolls in the space below the table: Tab reaches it, ↓ scrolls; each label and
+    each whole name beside it (long ones wrapped, "KANTOR KELURA…" was cut) comes on screen,
+    and a legend says what [[ ]], [ ], ( ) and capitals mean."""
     from pra import i18n
+    from pra.edit import potentials as pot
     from pra.model import PraStep
     from pra.tui.app import PraApp
     from tests.tui.conftest import make_session, palembang
-    from tests.tui.pilot import keys, screen_text, wait_for_step, wait_until
+    from tests.tui.pilot import keys, screen_text, wait_for_focus, wait_for_step, wait_until
 
     i18n.set_language("id")
-    ws = palembang()
+    ws = pot.add_institution(palembang(), "Koperasi simpan pinjam Karya Ibu")
+    assert len(ws.institutions) == 7
     long_names = [inst.name for inst in ws.institutions if len(inst.name) > 14]
     assert long_names, "the example has a name the diagram cuts"
     app = PraApp(make_session(ws), step=PraStep.POTENTIALS)
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for_step(pilot, PraStep.POTENTIALS)
         await keys(pilot, "f6")
-        names = app.screen.query_one("#venn-names")
-
-        def listed() -> str:
-            """The text in the list's place on screen, its lines joined by a space."""
-            region = names.region
-            lines = screen_text(app).splitlines()[region.y : region.bottom]
-            return " ".join(line[region.x : region.right].strip() for line in lines)
-
-        await wait_until(
-            pilot,
-            lambda: all(
-                f"{k + 1} {inst.name}" in listed() for k, inst in enumerate(ws.institutions)
-            ),
-            what="every institution's whole name beside the diagram",
+        await wait_for_focus(
+            pilot, lambda w: w is not None and w.id == "institution-name", what="the entry line"
         )
-        text = screen_text(app)
+        names = app.screen.query_one("#venn-names")
+        scroll = app.screen.query_one("#venn-scroll")
+        await keys(pilot, "tab", "tab")
+        await wait_for_focus(pilot, lambda w: w is scroll, what="the diagram (Tab reaches it)")
+        await wait_until(
+            pilot, lambda: scroll.max_scroll_y > 0, what="the diagram taller than its space"
+        )
+        seen: list[str] = []
+        listed: list[str] = []
+        for _ in range(40):
+            await pilot.pause()
+            text = screen_text(app)
+            seen.append(text)
+            region = names.region.intersection(scroll.region)
+            lines = text.splitlines()[region.y : region.bottom]
+            listed.extend(line[region.x : region.right].strip() for line in lines)
+            if scroll.scroll_y >= scroll.max_scroll_y:
+                break
+            await keys(pilot, "down")
+        everything = "\n".join(seen)
+        assert i18n.t("tui.potentials.venn_legend")[:40] in everything
         for k, inst in enumerate(ws.institutions):
             for line in label_of(inst, k + 1).split("\n"):
-                assert line in text
-        assert "…" not in text
+                assert line in everything, f"label line {line!r} never on screen"
+        joined = " ".join(dict.fromkeys(line for line in listed if line))
+        for k, inst in enumerate(ws.institutions):
+            assert f"{k + 1} {inst.name}" in joined, f"{inst.name} never whole beside it"
+        assert "…" not in everything

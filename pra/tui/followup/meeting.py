@@ -551,10 +551,8 @@ class MeetingPane(FollowUpPane):
             lambda ws, gid: fu.set_amount(ws, gid, meeting_id, pid, column, text),
             t("tui.followup.meeting.amount_set"),
         )
-        if done and value and absent:  # money handed over or received: she came (set_amount)
-            reason = "lent" if column == "loan_out" else "paid"
-            said = t(f"tui.followup.meeting.marked_present_{reason}", name=self._member_name(pid))
-            self.notify(f"{said} {undo_hint(self.screen)}")  # one edit: amount and tick
+        if done and value and absent:  # sent with a neighbour (titip): she stays absent
+            self.notify(t(f"tui.followup.meeting.absent_{column}", name=self._member_name(pid)))
         return True
 
     def _member_name(self, participant_id: str) -> str:

@@ -75,7 +75,7 @@ class SwotView(GroupStepView):
     def compose(self) -> ComposeResult:
         yield Static(id="swot-head", classes="box-title")
         if not self.room:
-            yield KeyHint("tui.swot.hint", classes="form-hint")
+            yield KeyHint("tui.swot.hint", id="swot-hint", classes="form-hint")
         with Grid(id="swot-grid"):
             for q in edits.QUADRANTS:
                 with Vertical(classes="quadrant", id=f"box-{q}"):
@@ -136,6 +136,17 @@ class SwotView(GroupStepView):
             quadrant = row[0].removeprefix("swot-")
             if quadrant in edits.RISK_QUADRANTS:
                 self.query_one(f"#swot-{quadrant}-form-mitigation", Input).focus()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """In a box's list the hint names the list's keys only: the whole sentence wrapped to a
+        second line at 100 columns, pushing the boxes down and cutting the list's last line."""
+        super().on_descendant_focus(event)
+        if self.room:
+            return
+        in_list = isinstance(event.widget, OptionList)
+        self.query_one("#swot-hint", KeyHint).say(
+            "tui.swot.hint_list" if in_list else "tui.swot.hint"
+        )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Ctrl+arrows move an item: offered while a box's list has the focus."""

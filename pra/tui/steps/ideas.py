@@ -62,6 +62,8 @@ class IdeasView(StepView):
         "idea-table": "idea-name",
         "criterion-table": "criterion-name",
         "idea-skills": "idea-name",  # the skills ticked for a business
+        # the members of the groups: a name typed there is a new group's (the line above)
+        "member-table": "group-name",
     }
     NOTE_VALUES: ClassVar[Mapping[str, object]] = {"low": SCALE_LOW, "high": SCALE_HIGH}
     """The matrix's scale, named by its help line, its F1 sentence and its refusal."""
@@ -383,6 +385,15 @@ class IdeasView(StepView):
             self.remove_record(
                 lambda w: remove(w, ref), what=names.get(ref, ref), also=consequences(ws, ref)
             )
+
+    def on_data_table_cell_highlighted(self, event: DataTable.CellHighlighted) -> None:
+        """The matrix's cursor never rests on a business's name, only on its scores: there a
+        digit typed was dropped and Del did nothing, though the footer offered it."""
+        table = event.data_table
+        # the cursor as it is now: a highlight posted while the matrix was refilled is stale
+        # once a score moved the cursor back onto its cell
+        if table.id == "matrix" and table.cursor_column == 0 and len(table.columns) > 1:
+            table.move_cursor(column=1, animate=False)
 
     def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
         """Enter on a matrix cell raises its score by one (5 goes back to 1)."""

@@ -22,6 +22,7 @@ from pra.tui import removal
 from pra.tui.keys import KeyHint
 from pra.tui.steps.base import StepView, register
 from pra.tui.widgets.field import TextField
+from pra.tui.widgets.reading import ReadingScroll
 from pra.tui.widgets.table import Cell, current_key, fill
 from pra.tui.widgets.ticklist import TickList
 from pra.tui.widgets.venn import name_lines, venn_lines
@@ -47,6 +48,9 @@ class PotentialsView(StepView):
         ),
         Binding("ctrl+k", "kind", t("tui.potentials.key_kind")),
     ]
+    _holders_shown: tuple[str, str, tuple[tuple[str, str], ...]] | None = None
+    """The skill and the people the tick list was last built for."""
+
     TYPE_INTO: ClassVar[dict[str, str]] = {
         "skill-table": "skill-name",
         "institution-table": "institution-name",
@@ -69,10 +73,14 @@ class PotentialsView(StepView):
                     placeholder=t("tui.potentials.institution_hint"), id="institution-name"
                 )
                 yield DataTable(id="institution-table", cursor_type="row")
-                with Horizontal(id="venn-row"):
-                    yield Static(id="venn", classes="venn")
-                    # the whole names, wrapped: the picture cuts a long one ("KANTOR KELURA…")
-                    yield Static(id="venn-names", classes="venn-names")
+                # below the table, the diagram scrolls in the space left: Tab reaches it, ↑/↓
+                # scroll (at 100x30 its bottom was below the screen, where no key reached)
+                with ReadingScroll(id="venn-scroll"):
+                    yield Static(t("tui.potentials.venn_legend"), id="venn-legend", markup=False)
+                    with Horizontal(id="venn-row"):
+                        yield Static(id="venn", classes="venn")
+                        # the whole names, wrapped: the picture cut a long one ("KANTOR KELURA…")
+                        yield Static(id="venn-names", classes="venn-names")
             with TabPane(t("tui.potentials.tab_resources"), id="tab-resources"):
                 yield TextField(placeholder=t("tui.potentials.resource_hint"), id="resource-name")
                 yield DataTable(id="resource-table", cursor_type="row")
@@ -129,7 +137,17 @@ class PotentialsView(StepView):
         skill_id = current_key(self.query_one("#skill-table", DataTable))
         skill = next((s for s in ws.skills if s.id == skill_id), None)
         title = self.query_one("#holders-title", KeyHint)
-        holders = self.query_one("#holders", SelectionList)
+        holders: SelectionList[str] = self.query_one("#holders", SelectionList)
+        people = tuple((p.id, p.name) for p in ws.participants)
+        shown = (skill.id, skill.name, people) if skill is not None else None
+        if shown is not None and shown == self._holders_shown:
+            # the same people for the same skill (a tick kept): ticked in place, so the rows
+            # on screen and the highlight stay where they are
+            held = set(skill.holder_ids) if skill is not None else set()
+            for pid, _ in people:
+                (holders.select if pid in held else holders.deselect)(pid)
+            return
+        self._holders_shown = shown
         keep = holders.highlighted
         holders.clear_options()
         if skill is None:

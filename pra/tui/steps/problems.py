@@ -12,6 +12,7 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.widget import Widget
 from textual.widgets import DataTable, Input, Static, TabbedContent, TabPane
 
 from pra.edit import problems as pb
@@ -133,6 +134,12 @@ class ProblemsView(StepView):
                 yield Static(t("tui.vote.reasons"), classes="section-title")
                 yield Static(id="reasons")
                 yield TextField(placeholder=t("tui.vote.reason_hint"), id="reason")
+
+    def typed_on(self, widget: Widget, character: str) -> None:
+        """A letter typed on the vote table (no entry line there): say how to vote, and
+        where a reason is typed, rather than let the words vanish."""
+        if widget.id == "vote-table":
+            self.notify(key_text(self.screen, "tui.vote.typed"), severity="warning")
 
     def focus_first(self) -> None:
         self.query_one("#problem-title", Input).focus()

@@ -60,6 +60,10 @@ class Placed:
         }
 
 
+GAP: Final = 2
+"""Blank columns kept between a label and another label or a ring dot on the same row: with
+one, two labels read as one ("(4 Karang [ 2 MAJELIS") and dots ran into words."""
+
 RINGS = (1.0, 0.6)
 """The outer edge and the inner ring, as fractions of the picture's half-size."""
 
@@ -91,9 +95,9 @@ def place_labels(
     """Each text (its lines one below the other) as near its target ``(x, y)`` (its first
     line's centre) as it can go.
 
-    No label covers or touches a ``blocked`` cell (the rings, the centre) on its
-    rows, none overlaps another or sits right beside it, and all stay inside the
-    picture. Labels are placed in ``order`` (default: as given), each taking the
+    No label covers a ``blocked`` cell (the rings, the centre) or comes within
+    :data:`GAP` columns of one on its rows, none overlaps another or comes within
+    :data:`GAP` columns of it, and all stay inside the picture. Labels are placed in ``order`` (default: as given), each taking the
     free place nearest its target, a row counting as much as two columns.
     ``None`` when some label finds no place (the caller makes the picture taller).
     """
@@ -107,7 +111,9 @@ def place_labels(
         for y in range(height - len(lines) + 1):
             for x in range(width - size + 1):
                 near = {
-                    (x + i, y + j) for j, line in enumerate(lines) for i in range(-1, len(line) + 1)
+                    (x + i, y + j)
+                    for j, line in enumerate(lines)
+                    for i in range(-GAP, len(line) + GAP)
                 }
                 if near & blocked or near & taken:
                     continue

@@ -64,6 +64,8 @@ def followed() -> Workshop:
     ws = fu.add_meeting(ws, SEDAP, MEETINGS[0])
     mid = _meeting_id(ws)
     for pid in members:
+        if pid != members[0]:  # all came to the first meeting (the chair is ticked already)
+            ws = fu.toggle_present(ws, SEDAP, mid, pid)
         ws = fu.set_amount(ws, SEDAP, mid, pid, "savings_principal", 10_000)
         ws = fu.set_amount(ws, SEDAP, mid, pid, "savings_compulsory", 5_000)
     for pid in BORROWERS:
@@ -88,6 +90,8 @@ def followed() -> Workshop:
             if pid == SYAMSUL and n > 2:
                 owed = 0
             if owed:
+                if pid not in present:  # a borrower who pays comes to pay
+                    ws = fu.toggle_present(ws, SEDAP, mid, pid)
                 ws = fu.set_amount(ws, SEDAP, mid, pid, "instalment", owed)
         ws = fu.update_meeting(ws, SEDAP, mid, sales="1,2jt", costs="800rb")
     ws = fu.add_problem(ws, SEDAP, mid, "Syamsul Bahri belum mengangsur sejak November")
