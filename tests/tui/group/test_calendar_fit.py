@@ -40,7 +40,9 @@ def header_labels(text: str, axis: str) -> list[list[str]]:
         # the grid's first column, right of the sidebar's edge and the table's focus bar
         head = re.match(r"^[^│]*│[^│]*│ [█▎ ] " + re.escape(axis) + r" {2,}(\S.*)", line)
         if head:
-            found.append(head.group(1).split())
+            # (the tab's vertical scrollbar may sit at the screen's edge on that line, since
+            # the money lines under the grid scroll with it: its glyphs are no label)
+            found.append([w for w in head.group(1).split() if not set(w) <= set("▁▂▃▄▅▆▇█")])
     return found
 
 
