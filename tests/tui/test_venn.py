@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pra.model import Institution
-from pra.tui.widgets.venn import Placed, label_of, venn_layout, venn_lines
+from pra.tui.widgets.venn import Placed, label_of, name_lines, venn_layout, venn_lines
 
 NAMES = (
     "Arisan ibu-ibu RT",
@@ -181,3 +181,49 @@ async def test_every_label_and_name_can_be_read_by_scrolling_the_diagram_at_100x
         for k, inst in enumerate(ws.institutions):
             assert f"{k + 1} {inst.name}" in joined, f"{inst.name} never whole beside it"
         assert "…" not in everything
+
+
+LONG_NAMES = (
+    "Dinas Sosial Kota Palembang Bidang Pemberdayaan Sosial",
+    "Dinas Kesejahteraan-Sosial-Kota-Palembang",
+    "Badan" + "x" * 40,
+    "Koperasi Simpan Pinjam " * 8,  # near the model's 200 characters
+)
+
+
+@pytest.mark.parametrize("importance", [1, 2, 3, 4, 5])
+@pytest.mark.parametrize("name", LONG_NAMES)
+def test_a_long_name_shortens_its_label_instead_of_failing(name: str, importance: int) -> None:
+    """A realistic office name (54 characters) or a word longer than a line made the layout
+    raise ("the institutions found no place"), which closed the facilitator's app and the
+    wall on step 4 (review of session 7). Such a label now ends with "…" in the picture
+    (the list beside it keeps the whole name), and every label stays off the rings."""
+    insts = [
+        *institutions(5),
+        Institution(id="in-long", name=name.strip()[:200], importance=importance, closeness=3),
+    ]
+    layout = venn_layout(insts, "Kelompok")
+    assert len(layout.labels) == len(insts)
+    for label in layout.labels:
+        assert all(0 <= x < layout.width and 0 <= y < layout.height for x, y in label.cells())
+        assert not label.cells() & layout.rings
+        assert max(len(line) for line in label.lines) <= 14 + 6  # a line and the brackets
+    assert layout.labels[-1].text.lstrip("[( ").startswith("6")
+    assert f"6 {name.strip()[:200]}" in name_lines(insts)
+
+
+def test_fifteen_institutions_with_long_names_are_all_placed() -> None:
+    insts = [
+        Institution(
+            id=f"in-{i}",
+            name=f"{LONG_NAMES[i % 4].strip()} {i}"[:200],
+            importance=1 + i % 5,
+            closeness=1 + (i * 2) % 5,
+        )
+        for i in range(15)
+    ]
+    lines = venn_lines(insts, "Kelompok Sedap Malam")
+    assert lines  # drawn, not raised
+    layout = venn_layout(insts, "Kelompok Sedap Malam")
+    numbers = [label.text.replace("\n", " ").strip("[]() ").split()[0] for label in layout.labels]
+    assert numbers == [str(k + 1) for k in range(15)]

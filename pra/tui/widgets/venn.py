@@ -5,7 +5,8 @@ are drawn larger (a bigger box and capital letters). Sizes and distances are
 also written in the table beside it, so nothing depends on the picture alone.
 Each label starts with the institution's number, the same as in the numbered list
 beside it (:func:`name_lines`); a long name is never cut in the picture: it is
-written whole over two lines or more ("KANTOR KELURAHAN" / "13 ILIR").
+written whole over two lines or more ("KANTOR KELURAHAN" / "13 ILIR"), unless no picture
+has room for it: then it ends with "…" and the list beside shows it whole.
 """
 
 from __future__ import annotations
@@ -22,11 +23,16 @@ LINE_WIDTH: Final = 14
 """A name longer than this goes on to a second line of its label (a longer word keeps its line)."""
 
 
-def label_of(inst: Institution, number: int | None = None) -> str:
+def label_of(inst: Institution, number: int | None = None, *, max_lines: int | None = None) -> str:
     """An institution's label: its ``number`` (in the list beside the picture), its whole
-    name (over lines joined by ``\n`` when long), its importance shown by the brackets
-    (around all its lines) and the case."""
+    name (over lines joined by ``\n`` when long; a word longer than a line is split), its
+    importance shown by the brackets (around all its lines) and the case.
+
+    With ``max_lines`` the name stops after that many lines with "…" (the list beside the
+    picture still shows it whole); ``max_lines=0`` leaves only the number."""
     name = f"{number} {inst.name}" if number is not None else inst.name
+    if max_lines == 0 and number is not None:
+        name = str(number)
     if inst.importance >= 5:
         opening, closing, name = "[[ ", " ]]", name.upper()  # ASCII: a wide bracket shifts
     elif inst.importance >= 4:
@@ -37,8 +43,16 @@ def label_of(inst: Institution, number: int | None = None) -> str:
         opening, closing = "(", ")"
     else:
         opening, closing, name = "", "", name.lower()
-    lines = textwrap.wrap(name, LINE_WIDTH, break_long_words=False, break_on_hyphens=False)
-    return opening + "\n".join(lines or [""]) + closing
+    lines = textwrap.wrap(name, LINE_WIDTH, break_on_hyphens=False) or [""]
+    if max_lines and len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = lines[-1][: LINE_WIDTH - 1] + "…"
+    return opening + "\n".join(lines) + closing
+
+
+SHORTER_LABELS: Final = (None, 3, 2, 1, 0)
+"""The label forms tried in turn when the whole labels find no place in the tallest picture:
+whole, then at most 3, 2 or 1 lines of the name, then the number alone (which always fits)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +159,23 @@ def venn_layout(
     """Place ``institutions`` around ``centre`` in ``width`` columns and ``height`` rows, or as
     many more rows as it takes: every institution is placed, no label overlaps another or
     crosses a ring."""
-    texts = [label_of(inst, k + 1) for k, inst in enumerate(institutions)]
+    for max_lines in SHORTER_LABELS:
+        texts = [label_of(inst, k + 1, max_lines=max_lines) for k, inst in enumerate(institutions)]
+        found = _try_heights(institutions, texts, centre, width, height)
+        if found is not None:
+            return found
+    raise AssertionError("not reached: a number alone always finds a place")
+
+
+def _try_heights(
+    institutions: Sequence[Institution],
+    texts: Sequence[str],
+    centre: str,
+    width: int,
+    height: int,
+) -> VennLayout | None:
+    """The layout of ``texts`` in the first picture height from ``height`` (two rows more
+    at each try) where every label finds a place; ``None`` when none does."""
     n = max(len(institutions), 1)
     # the closest (and then the most important) first: they have the least room, inside
     order = sorted(
@@ -171,10 +201,8 @@ def venn_layout(
             )
         labels = place_labels(texts, targets, width, rows, blocked=blocked, order=order)
         if labels is not None:
-            break
-    else:  # not reached: each try adds two rows, and the last has a free row per label
-        raise AssertionError("the institutions found no place in the diagram")
-    return VennLayout(width, rows, rings, centre_at, labels)
+            return VennLayout(width, rows, rings, centre_at, labels)
+    return None
 
 
 def venn_lines(
