@@ -96,6 +96,16 @@ def due_bars(months: Sequence[MonthDue]) -> list[str]:
     return [bar_line(m, top) for m in shown]
 
 
+def _lender_arrears(progress: GroupProgress) -> str:
+    """The group's own arrears to its lenders, for the headline beside the members' arrears
+    (a headline with "tunggakan Rp 0" over a lender's "tunggakan Rp 2.466.000" read as a
+    contradiction, #12); empty when the group has no lender loan under way."""
+    owing = [s.arrears for s in progress.lenders if s.taken and s.dated]
+    if not owing:
+        return ""
+    return t("tui.followup.dashboard.summary_lenders", arrears=format_rupiah(sum(owing)))
+
+
 def lender_lines(progress: GroupProgress) -> list[str]:
     """One line per lender loan: what its schedule made due up to the day, what the group paid
     it at its meetings, and the arrears (under the members' bars: the group's own debt); a
@@ -283,6 +293,7 @@ class DashboardPane(FollowUpPane):
             attendance=_percent(progress.attendance_rate),
             grade=grade,
             arrears=format_rupiah(progress.arrears),
+            lenders=_lender_arrears(progress),
         )
 
     def _attendance(self, progress: GroupProgress) -> str:

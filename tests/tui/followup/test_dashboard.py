@@ -127,3 +127,10 @@ async def test_the_progress_tab_shows_the_groups_own_repayments_to_its_lender() 
             await keys(pilot, "down")
         assert line in screen_text(app).replace("\u00a0", " ")
         assert "Kelompok Jaya Bersama" in screen_text(app)
+        # the headline names whose arrears it counts, the group's to its lender beside the
+        # members' (it said "tunggakan Rp 0" over the lender's Rp 1.301.000: a contradiction)
+        headline = " ".join(str(app.screen.query_one("#fu-summary").render()).split())
+        assert "tunggakan anggota Rp" in headline, headline
+        assert headline.endswith("tunggakan kelompok kepada pemberi pinjaman Rp 1.301.000"), (
+            headline
+        )

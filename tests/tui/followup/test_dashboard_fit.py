@@ -24,7 +24,7 @@ async def test_the_mentor_the_arrears_and_each_meetings_count_are_whole() -> Non
         text = screen_text(app)
         assert "Hendra Saputra (Yayasan Bina Vitalis)" in text, text
         # the arrears are an amount like any other: "Rp 0" on one line, never "Rp" / "0"
-        assert re.search(r"tunggakan\s+Rp \d", text), text
+        assert re.search(r"tunggakan\s+anggota\s+Rp \d", text), text
         assert not any(line.rstrip().endswith("Rp") for line in text.splitlines()), text
         reflection = "Kelompok menilai sendiri bahwa kekompakan dan pencatatan membuat usaha"
         assert reflection in text, text
