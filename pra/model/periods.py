@@ -11,7 +11,7 @@ bound on a plan's length (:func:`plan_length`) and the schedule
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
@@ -73,31 +73,15 @@ def _undated_lead(steps: Sequence[Step], unit: Unit, first: dt.date) -> int:
     Dependencies on unknown steps or on itself are ignored; steps in a cycle (which the
     model refuses) are left out.
     """
-    by_id = {s.id: s for s in steps}
-    deps = {
-        s.id: [d for d in dict.fromkeys(s.depends_on) if d in by_id and d != s.id] for s in steps
-    }
-    waiting = {ref: len(ds) for ref, ds in deps.items()}
-    dependants: dict[str, list[str]] = {ref: [] for ref in by_id}
-    for ref, ds in deps.items():
-        for d in ds:
-            dependants[d].append(ref)
-    ready = [s.id for s in steps if waiting[s.id] == 0]
     chain: dict[str, int] = {}
     need = 0
-    while ready:
-        ref = ready.pop()
-        step = by_id[ref]
-        lead = max((chain.get(d, 0) for d in deps[ref]), default=0)
+    for step, deps in _in_order(steps):
+        lead = max((chain.get(d, 0) for d in deps), default=0)
         if step.start is None:
-            chain[ref] = lead + step.duration
+            chain[step.id] = lead + step.duration
         else:
-            chain[ref] = 0
+            chain[step.id] = 0
             need = max(need, lead - period_index(unit, first, step.start))
-        for nxt in dependants[ref]:
-            waiting[nxt] -= 1
-            if waiting[nxt] == 0:
-                ready.append(nxt)
     return need
 
 
@@ -121,29 +105,37 @@ def plan_length(steps: Sequence[Step], unit: Unit, start: dt.date | None) -> int
     ordered = _in_document_order(steps, unit, start)
     if ordered is not None:
         return ordered
+    finish: dict[str, int] = {}
+    for step, deps in _in_order(steps):
+        first = max((finish[d] for d in deps), default=0)
+        duration = step.duration
+        if step.start is not None and start is not None:
+            wanted, duration = fixed_periods(unit, start, step.start, step.end, step.duration)
+            first = max(first, wanted)
+        finish[step.id] = first + duration
+    return max(finish.values(), default=0)
+
+
+def _in_order(steps: Sequence[Step]) -> Iterator[tuple[Step, list[str]]]:
+    """Each step after its dependencies, with them (unknown ids and its own id left out);
+    steps in a cycle (which the model refuses) are left out."""
     by_id = {s.id: s for s in steps}
-    deps = {s.id: [d for d in s.depends_on if d in by_id and d != s.id] for s in steps}
+    deps = {
+        s.id: [d for d in dict.fromkeys(s.depends_on) if d in by_id and d != s.id] for s in steps
+    }
     waiting = {ref: len(ds) for ref, ds in deps.items()}
     dependants: dict[str, list[str]] = {ref: [] for ref in by_id}
     for ref, ds in deps.items():
         for d in ds:
             dependants[d].append(ref)
     ready = [s.id for s in steps if waiting[s.id] == 0]
-    finish: dict[str, int] = {}
     while ready:
         ref = ready.pop()
-        step = by_id[ref]
-        first = max((finish[d] for d in deps[ref]), default=0)
-        duration = step.duration
-        if step.start is not None and start is not None:
-            wanted, duration = fixed_periods(unit, start, step.start, step.end, step.duration)
-            first = max(first, wanted)
-        finish[ref] = first + duration
+        yield by_id[ref], deps[ref]
         for nxt in dependants[ref]:
             waiting[nxt] -= 1
             if waiting[nxt] == 0:
                 ready.append(nxt)
-    return max(finish.values(), default=0)
 
 
 def _in_document_order(steps: Sequence[Step], unit: Unit, start: dt.date | None) -> int | None:

@@ -88,6 +88,16 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return {key: path.with_suffix(".pdf") for key, path in docs.items()}
 
 
+def layout_text(pdf: Path) -> str:
+    """The PDF's text as ``pdftotext -layout`` prints it, pages parted by form feeds."""
+    return subprocess.run(
+        ["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+
+
 def split_amounts(text: str) -> list[str]:
     """Each line holding an "Rp" that is not followed by a whole amount on that line."""
     bad = []
@@ -114,12 +124,7 @@ def test_the_check_finds_split_amounts() -> None:
 def test_no_amount_is_split_across_lines(pdfs: dict[str, Path]) -> None:
     found = {}
     for key, pdf in pdfs.items():
-        text = subprocess.run(
-            ["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
+        text = layout_text(pdf)
         assert "Rp" in text or "Berita acara" in key, key
         bad = split_amounts(text)
         if bad:
@@ -202,12 +207,7 @@ def test_no_date_or_name_is_split_across_lines(pdfs: dict[str, Path]) -> None:
     for key, pdf in pdfs.items():
         label = key.split("-")[0].replace("english", "palembang")
         names = [p.name for p in example(label).participants] if label in EXAMPLES else []
-        text = subprocess.run(
-            ["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
+        text = layout_text(pdf)
         bad = split_words(text, names)
         if bad:
             found[key] = bad
@@ -229,12 +229,7 @@ def test_no_signature_is_alone_on_a_page(pdfs: dict[str, Path]) -> None:
             for n, ref in enumerate(group.member_ids, start=1)
             if (person := ws.participant(ref)) is not None
         ]
-        text = subprocess.run(
-            ["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.replace("\u00a0", " ")
+        text = layout_text(pdf).replace("\u00a0", " ")
         pages = text.split("\f")
         first = next(i for i, page in enumerate(pages) if "Tanda tangan seluruh anggota" in page)
         for number, page in enumerate(pages[first:], start=first + 1):
@@ -359,12 +354,7 @@ def test_a_calendar_part_is_never_split_over_two_pages(pdfs: dict[str, Path]) ->
     part 2 left 3 rows at the foot of a page, the rest on the next (#13)."""
     found = {}
     for key, pdf in _plans(pdfs):
-        text = subprocess.run(
-            ["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.replace("\u00a0", " ")
+        text = layout_text(pdf).replace("\u00a0", " ")
         pages = text.split("\f")
         parts = re.findall(r"Bagian \d+ dari \d+: Minggu (\d+)", text)
         for week in parts:
@@ -424,12 +414,7 @@ def test_no_page_is_almost_empty_beside_a_change_of_orientation(pdfs: dict[str, 
     plan's calendar printed its "Catatan pemeriksaan" alone on a landscape page (21 words)."""
     found = {}
     for key, pdf in pdfs.items():
-        text = subprocess.run(
-            ["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
+        text = layout_text(pdf)
         pages = text.split("\f")[: len(page_sizes(pdf))]
         sizes = page_sizes(pdf)
         counts = [
