@@ -27,6 +27,7 @@ from typing import Final
 from pra.archive import followup_rows
 from pra.archive.tables import MEMBER
 from pra.model import SWOT_QUADRANTS, BusinessGroup, Workshop
+from pra.model.periods import calendar_start
 from pra.plan.capital import capital_summary, source_kind
 from pra.plan.ideas import weighted_total
 from pra.plan.periods import fixed_periods, period_bounds
@@ -296,9 +297,7 @@ def placements(g: BusinessGroup) -> dict[str, Placement]:
     """
     steps = g.steps
     cal = g.calendar
-    unit, start = cal.unit, cal.start
-    if start is None:
-        start = min((s.start for s in steps if s.start is not None), default=None)
+    unit, start = cal.unit, calendar_start(steps, cal.start, cal.unit)
     position = {s.id: i for i, s in enumerate(steps)}
     deps = [tuple(dict.fromkeys(position[d] for d in s.depends_on)) for s in steps]
     order = _topological(deps)

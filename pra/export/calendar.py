@@ -208,6 +208,9 @@ def calendar_section(ctx: Context, heading: str, schedule: Schedule) -> None:
     _collection_before(ctx)
     _collection_after(ctx)
     if schedule.warnings:
+        # the checks stay on the page of the calendar's last part (or note): alone at the
+        # top of a landscape page of their own, they left it almost empty (#13 item 8)
+        w.keep_last_with_next()
         w.heading(ctx.t("export.heading.warnings"), 3)
         w.bullets(ctx.notice(n) for n in schedule.warnings)
     if landscape:

@@ -32,12 +32,18 @@ def ensure_a4_portrait(doc: Document) -> None:
         section.page_width, section.page_height = Emu(A4_WIDTH_EMU), Emu(A4_HEIGHT_EMU)
 
 
+SECTION_BREAK_TWIPS: Final = 20
+"""The height of the empty paragraph that carries a section break: 1 pt, so that it never
+spills onto a page of its own after a page the text before it filled."""
+
+
 def start_landscape(doc: Document) -> None:
     """Begin a new page in a landscape A4 section (its footer continues the page numbers)."""
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.shared import Emu
 
     section = doc.add_section(WD_SECTION.NEW_PAGE)
+    _flatten_break(doc)
     section.orientation = WD_ORIENT.LANDSCAPE
     section.page_width, section.page_height = Emu(A4_HEIGHT_EMU), Emu(A4_WIDTH_EMU)
 
@@ -48,8 +54,43 @@ def end_landscape(doc: Document) -> None:
     from docx.shared import Emu
 
     section = doc.add_section(WD_SECTION.NEW_PAGE)
+    _flatten_break(doc)
     section.orientation = WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = Emu(A4_WIDTH_EMU), Emu(A4_HEIGHT_EMU)
+
+
+def _flatten_break(doc: Document) -> None:
+    """The empty paragraph python-docx adds to carry the section break just made: 1 pt high,
+    no space around it and never kept with anything, so a page filled to its foot by the text
+    before the break does not get a blank page after it (#13: blank pages before the
+    landscape calendar). Its mark takes no room: a 1 pt line, exactly."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    body = doc.element.body
+    last = body.find(qn("w:sectPr"))
+    carrier = last.getprevious() if last is not None else None
+    if carrier is None or carrier.tag != qn("w:p") or "".join(carrier.itertext()).strip():
+        return
+    ppr = carrier.get_or_add_pPr()
+    sect = ppr.find(qn("w:sectPr"))
+    if sect is None:
+        return
+    for name in ("w:keepNext", "w:keepLines", "w:spacing", "w:rPr"):
+        for old in ppr.findall(qn(name)):
+            ppr.remove(old)
+    spacing = OxmlElement("w:spacing")
+    spacing.set(qn("w:before"), "0")
+    spacing.set(qn("w:after"), "0")
+    spacing.set(qn("w:line"), str(SECTION_BREAK_TWIPS))
+    spacing.set(qn("w:lineRule"), "exact")
+    mark = OxmlElement("w:rPr")
+    size = OxmlElement("w:sz")
+    size.set(qn("w:val"), "2")
+    mark.append(size)
+    # schema order in w:pPr: ... w:spacing ... w:rPr, w:sectPr, w:pPrChange
+    sect.addprevious(spacing)
+    sect.addprevious(mark)
 
 
 def _has_page_field(footer_element: Any) -> bool:

@@ -186,9 +186,16 @@ def member_signatures(ctx: Context, heading: str) -> None:
     # each row of signatures holds together, and a page may break between any two of them
     # (no row has a single name, row_sizes): the whole table kept in one piece, or its last
     # two rows chained to the approval block, moved to the next page and left half a page
-    # empty (Jaya Bersama, #13)
+    # empty (Jaya Bersama, #13). The last row alone keeps with the approval block's heading
+    # (and the heading with the first pair of approvers): the block never stands alone on a
+    # page, apart from the plan it approves (#13 item 8: Sedap Malam, Penjahit, Pertukangan)
     table = w.table(
-        [Column(1)] * MEMBERS_PER_ROW, None, rows, borders=False, keep_groups=MEMBER_ROW_LINES
+        [Column(1)] * MEMBERS_PER_ROW,
+        None,
+        rows,
+        borders=False,
+        keep_groups=MEMBER_ROW_LINES,
+        keep_with_next=True,
     )
     _space_rows(table)
 
@@ -262,7 +269,8 @@ def approval_block(ctx: Context, heading: str) -> None:
     w = ctx.writer
     # the heading keeps with the first pair of approvers, and a page may break between two
     # pairs: kept whole, and chained to the members' last rows, the block went to the next
-    # page with them and left half a page empty (Jaya Bersama, #13)
+    # page with them and left half a page empty (Jaya Bersama, #13); the members' last row
+    # of signatures keeps with the heading (member_signatures)
     w.heading(heading, 2)
     line = ctx.t("export.label.signature_line")
     people = signs_once(ctx, approvers(ctx))

@@ -106,7 +106,9 @@ def build_table(
     many, a page may break between two groups only (a row of signatures: room to sign, the
     line, the names). Groups are not chained: a chain of kept groups moved whole to the next
     page and left the space of all but one of them empty (#13).
-    ``keep_with_next``: the table's end stays on the page of the paragraph after it (a total).
+    ``keep_with_next``: the table's end stays on the page of the paragraph after it (a total;
+    with ``keep_groups``, the last group: the members' last row of signatures and the
+    approval block's heading).
     ``whole_words``: a date or a range of numbers is one word, measured and printed on one line.
     ``width`` is in EMU (default: between the margins of the last section);
     ``style_ids`` maps style names to the template's style ids; ``font_size`` gives a
@@ -183,7 +185,7 @@ def build_table(
     for i, values in enumerate(all_rows):
         last = len(all_rows) - 1
         if keep_groups:
-            keep = i < last and (i + 1) % keep_groups != 0
+            keep = (i < last and (i + 1) % keep_groups != 0) or (i == last and keep_with_next)
         else:
             # the last two rows stay together (a total never alone on a page), and with
             # ``keep_with_next`` the last row stays with the paragraph after the table

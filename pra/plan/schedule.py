@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from pra.model import BusinessGroup, Participant, Step, Workshop
 from pra.model.integrity import find_cycle
+from pra.model.periods import calendar_start
 from pra.plan.notice import Notice
 from pra.plan.periods import Period, Unit, fixed_periods, period_bounds
 
@@ -122,14 +123,16 @@ def schedule_steps(
 
     ``blackouts`` are ``(id, label, first day, last day)``; ``names`` maps
     participant ids to names for the warnings. Without ``start`` the calendar
-    starts at the earliest fixed date, or has no dates at all (periods are then
-    just numbered). A step never starts before all its dependencies end — a
-    fixed date that is too early is moved and a warning says so.
+    is anchored on its fixed dates (:func:`pra.model.periods.calendar_start`: it
+    starts early enough that the undated steps before a fixed step end by its
+    date), or has no dates at all (periods are then just numbered). A step never
+    starts before all its dependencies end — a fixed date that is too early for
+    them (a calendar's own start, or another fixed step) is moved and a warning
+    says so.
     """
     names = names or {}
     by_id = {s.id: s for s in steps}
-    if start is None:
-        start = min((s.start for s in steps if s.start is not None), default=None)
+    start = calendar_start(steps, start, unit)
     deps = {
         s.id: list(dict.fromkeys(d for d in s.depends_on if d in by_id and d != s.id))
         for s in steps

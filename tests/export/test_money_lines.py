@@ -128,7 +128,9 @@ def test_signature_rows_hold_together_and_the_approval_heading_keeps_with_its_fi
     # Each row of signatures (room to sign, the line, the names) holds together and a page
     # may break after it; the approval heading keeps with its first pair of approvers. The
     # members' last rows chained to an approval block kept whole left half a page empty
-    # (Pertukangan, #13): no row is chained to the next.
+    # (Pertukangan, #13): no row is chained to the next, but the last row keeps with the
+    # approval heading, so that the approval block never stands alone on a page of its own,
+    # apart from the plan it approves (#13 item 8).
     def kept(tr: object) -> bool:
         return all(
             p.find(f"{qn('w:pPr')}/{qn('w:keepNext')}") is not None
@@ -145,7 +147,10 @@ def test_signature_rows_hold_together_and_the_approval_heading_keeps_with_its_fi
                 members = members.getprevious()
             assert members.tag == qn("w:tbl"), path.name  # the members' signatures
             rows = members.findall(qn("w:tr"))
-            assert [kept(tr) for tr in rows] == [(i + 1) % 3 != 0 for i in range(len(rows))]
+            last = len(rows) - 1
+            assert [kept(tr) for tr in rows] == [
+                (i + 1) % 3 != 0 or i == last for i in range(len(rows))
+            ]
             approval = heading.getnext()
             assert approval.tag == qn("w:tbl"), path.name
             pairs = approval.findall(qn("w:tr"))

@@ -151,12 +151,14 @@ def test_an_undated_lender_loan_starts_after_its_grace_not_on_the_hand_over(
     ), repayment[0]
     # the rate rests on the cash flow's assumption, and the page says so (review11p finding
     # 6: 34,5% "tepat saat masa tenggang berakhir", Thursday 6 Nov for a Monday loan): handed
-    # over Monday 6 Oct 2003, the grace ends Thursday 6 Nov, first Monday 10 Nov; XIRR of
-    # +3.000.000 on 6 Oct, 51 × −68.500 weekly from 10 Nov and −46.500 on 26 Oct 2004: 33,69%
+    # over Monday 29 Sep 2003 (the first day of the calendar anchored on its fixed step, #13
+    # item 4), the grace ends Wednesday 29 Oct, first Monday 3 Nov; XIRR of +3.000.000 on
+    # 29 Sep, 51 × −68.500 weekly from 3 Nov and −46.500 on 25 Oct 2004: 33,69% (the same
+    # 35 days from hand-over to first instalment as before the anchoring, 6 Oct → 10 Nov)
     assert repayment[0].endswith(
         "bunga efektif 33,7% setahun, dihitung dengan anggapan yang sama dengan arus kas: dana"
-        " diserahkan 6 Oktober 2003, masa tenggang 1 bulan termasuk, angsuran pertama"
-        " 10 November 2003 (tanggal penyerahan belum ditentukan)."
+        " diserahkan 29 September 2003, masa tenggang 1 bulan termasuk, angsuran pertama"
+        " 3 November 2003 (tanggal penyerahan belum ditentukan)."
     ), repayment[0]
     assert "mulai tanggal penyerahan" not in " ".join(texts)
 
@@ -168,14 +170,14 @@ def test_page_one_and_the_cash_flow_state_the_assumed_hand_over(
     texts = _texts(undated_palembang(weekly), tmp_path, 1)
     assumed = (
         "Tanggal penyerahan dana belum ditentukan: arus kas menganggap dana diserahkan pada hari"
-        " pertama kalender kegiatan, 6 Oktober 2003"
+        " pertama kalender kegiatan, 29 September 2003"
     )
     summary = " ".join(_summary(texts))
     assert assumed in summary
     # and under the cash flow, before how the sales were counted
     notes = [i for i, t in enumerate(texts) if t.split("\t")[-1].startswith(assumed)]
     assert len(notes) == 1, notes
-    assert texts[notes[0] + 1].split("\t")[-1].startswith("Penjualan mulai 3 November 2003")
+    assert texts[notes[0] + 1].split("\t")[-1].startswith("Penjualan mulai 27 Oktober 2003")
     # no month made short by the assumption (before: "Oktober 2003: usaha rugi Rp 140.000")
     capacity = next(t for t in _summary(texts) if "Kemampuan mengangsur" in t)
     if not weekly:
@@ -196,27 +198,33 @@ def test_the_members_rate_rests_on_the_cash_flows_assumed_hand_over(tmp_path: Pa
     # review11p finding 6: Sedap Malam's members' rate was 29,5% counted by months beside a
     # cash flow assuming the hand-over on 27 Oct 2003 and the first payment on 6 Dec; on those
     # dates (+225.000 on 27 Oct, 11 × −23.500 on the 6th from 6 Dec 2003, −21.500 + 25.000
-    # savings back on 6 Nov 2004) the XIRR is 27,67% (the credit officer's 27,7%)
+    # savings back on 6 Nov 2004) the XIRR was 27,67% (the credit officer's 27,7%). The
+    # calendar anchored on its fixed step (#13 item 4) starts on 6 Oct 2003: +225.000 on
+    # 6 Oct, 11 × −23.500 on the 6th from 6 Nov 2003, +3.500 (−21.500 + 25.000) on
+    # 6 Oct 2004: XIRR 29,37% (bisection on actual/365 days, computed apart from pra)
     texts = [t.split("\t")[-1] for t in _texts(undated_palembang(), tmp_path, 0)]
-    assert "Bunga efektif setahun: 27,7% (jasa flat 1% per bulan = 12% setahun)." in texts
+    assert "Bunga efektif setahun: 29,4% (jasa flat 1% per bulan = 12% setahun)." in texts
     explain = [t for t in texts if t.startswith("Bunga efektif dihitung atas uang tunai")]
     assert len(explain) == 1, explain
     assert (
         "setiap setoran pokok + jasa pada tanggalnya (dengan anggapan yang sama dengan arus kas:"
-        " dana diserahkan 27 Oktober 2003)" in explain[0]
+        " dana diserahkan 6 Oktober 2003)" in explain[0]
     ), explain[0]
-    # Jaya Bersama, assumed 6 Oct 2003: +475.000, 11 × −47.000 on the 6th from 6 Nov 2003,
-    # −43.000 + 25.000 on 6 Oct 2004: XIRR 26,29%
+    # Jaya Bersama, assumed 29 Sep 2003 (its anchored calendar's first day): +475.000,
+    # 11 × −47.000 on the 6th from 6 Nov 2003, −43.000 + 25.000 on 6 Oct 2004: XIRR 25,21%
+    # (26,29% when it was assumed on 6 Oct)
     jaya = [t.split("\t")[-1] for t in _texts(undated_palembang(), tmp_path / "jb", 1)]
-    assert "Bunga efektif setahun: 26,3% (jasa flat 1% per bulan = 12% setahun)." in jaya
+    assert "Bunga efektif setahun: 25,2% (jasa flat 1% per bulan = 12% setahun)." in jaya
 
 
 def test_the_undated_calendar_has_its_money_rows_and_collector_on_the_assumption(
     tmp_path: Path,
 ) -> None:
     # review11p finding 7: the undated Jaya Bersama plan had no "Dana: …" row and named nobody
-    # to collect the instalments after its calendar (its collecting step ends 30 Nov 2003),
-    # though its cash flow assumes the hand-over on 6 Oct 2003; the dated plan has both
+    # to collect the instalments after its calendar, though its cash flow assumes a hand-over;
+    # the dated plan has both. The calendar anchored on its fixed step (#13 item 4) starts
+    # Monday 29 Sep 2003, the assumed hand-over; the collecting step keeps its 6 Oct for 7
+    # weeks, to Sunday 23 Nov; BMM's grace ends 29 Oct: Mondays 3, 10, 17 Nov in the calendar
     texts = [t.split("\t")[-1] for t in _texts(undated_palembang(), tmp_path, 1)]
     rows = [t for t in texts if t.startswith("Dana: ")]
     # each calendar part repeats the rows: the distinct ones, in order
@@ -225,23 +233,24 @@ def test_the_undated_calendar_has_its_money_rows_and_collector_on_the_assumption
         " kelompok",
         "Dana: pinjaman BMM Rp 3.000.000 diterima kelompok",
         "Dana: dana bergulir diserahkan kepada 10 anggota, Rp 4.750.000",
+        "Dana: angsuran kepada BMM 3 kali, 3 November 2003 – 17 November 2003, Rp 68.500"
+        " setiap kali",
         "Dana: angsuran pertama anggota, Rp 52.000 per anggota (pokok dan jasa Rp 47.000 +"
         " iuran Rp 5.000)",
-        "Dana: angsuran kepada BMM 3 kali, 10 November 2003 – 24 November 2003, Rp 68.500"
-        " setiap kali",
     ]
     assert any(
         'Tanggal penyerahan dana belum ditentukan: baris "Dana: …" memakai anggapan yang sama'
-        " dengan arus kas, dana diserahkan 6 Oktober 2003." in t
+        " dengan arus kas, dana diserahkan 29 September 2003." in t
         for t in texts
     )
-    # BMM 3 + 49 = 52, the members 1 + 11 = 12: every instalment a row or after the calendar
+    # BMM 3 + 49 = 52 (24 Nov 2003 + 48 weeks = 25 Oct 2004), the members 1 (6 Nov) + 11 = 12:
+    # every instalment a row or after the calendar
     assert (
         "Setelah kalender ini angsuran tetap ditarik pada pertemuan kelompok oleh Suryani,"
         " Darmawati, sampai angsuran terakhir: angsuran anggota 11 kali, 6 Desember 2003 –"
-        " 6 Oktober 2004; angsuran Pinjaman BMM 49 kali, 1 Desember 2003 – 1 November 2004."
+        " 6 Oktober 2004; angsuran Pinjaman BMM 49 kali, 24 November 2003 – 25 Oktober 2004."
         ' (Di kalender ini langkah "Pertemuan mingguan: angsuran dan pembukuan" berakhir'
-        " 30 November 2003.)"
+        " 23 November 2003.)"
     ) in texts
 
 
@@ -263,15 +272,16 @@ def test_the_check_names_nobody_collecting_after_an_undated_calendar() -> None:
     assert [c.group_id for c in found] == [jaya.id]
     assert (
         "angsuran anggota 11 kali, 6 Desember 2003 – 6 Oktober 2004, angsuran Pinjaman BMM"
-        " 49 kali, 1 Desember 2003 – 1 November 2004"
+        " 49 kali, 24 November 2003 – 25 Oktober 2004"
     ) in found[0].notice.text("id")
 
 
 def test_the_check_compares_an_undated_calendar_with_the_assumed_schedules() -> None:
     # review11p finding 7: `pra check` named only the BMM loan's missing date. On the stated
-    # assumption (6 Oct 2003) Jaya Bersama's meetings run 13 Oct – 30 Nov (the calendar as it
-    # places itself, review11p 4), while the first instalments fall on 6 Nov (members) and
-    # 10 Nov (BMM) and the calendar's December holds BMM's 1 Dec and the members' 6 Dec
+    # assumption (29 Sep 2003, the calendar anchored on its fixed step, #13 item 4) Jaya
+    # Bersama's meetings run 6 Oct – 23 Nov, while the first instalments fall on 3 Nov (BMM)
+    # and 6 Nov (members): October collects with nothing due; December, after the calendar's
+    # last collecting week, holds BMM's Mondays and the members' 6 Dec
     from pra.plan.checks import input_checks
 
     found = {

@@ -2,10 +2,15 @@
 
 Palembang without its calendar start and hand-over dates: the cash flow began in the
 workshop's month (August 2003, members repaying from September) while the sales began on the
-calendar's selling step (Jaya Bersama: 3 November 2003, the calendar placed by its "Pertemuan
-mingguan" fixed on 13 October), which invented a loss month and `pra check`'s "pada Oktober 2003
-kas kelompok kurang Rp 839.000 untuk angsuran". Now the money is taken as handed over on the
-calendar's first day, and the plan says so."""
+calendar's selling step (Jaya Bersama: then 3 November 2003), which invented a loss month and
+`pra check`'s "pada Oktober 2003 kas kelompok kurang Rp 839.000 untuk angsuran". Now the money is
+taken as handed over on the calendar's first day, and the plan says so. The undated calendar is
+anchored on its fixed steps (#13 item 4, pra.model.periods.calendar_start): Jaya Bersama's
+"Pertemuan mingguan" keeps its Monday 6 October, a week after step 3 "Mencari modal" (1 week) it
+waits for, so its calendar starts Monday 29 September 2003; Sedap Malam's "Menerima pesanan kue
+Lebaran" keeps its 27 October, after steps 1, 3/4 and 5 (a week each), so its calendar starts
+Monday 6 October 2003. Before the anchoring both calendars started on the fixed date itself and
+printed that step as late."""
 
 from __future__ import annotations
 
@@ -17,7 +22,6 @@ from pra.plan.business import (
     business_plan,
     workshop_warnings,
 )
-from pra.plan.notice import Money
 from tests.export.factory import example
 from tests.export.test_undated_plan import undated_palembang
 
@@ -35,12 +39,13 @@ def _plans(weekly: bool = False):  # type: ignore[no-untyped-def]
 def test_the_hand_over_is_taken_as_the_calendars_first_day() -> None:
     ws = undated_palembang()
     sm, jb = ws.groups
-    # Jaya Bersama's calendar is placed by step 8 fixed on Monday 13 October (week 2), Sedap
-    # Malam's by its step 8 fixed on 17 November (week 4): they start on 6 and 27 October
-    assert [assumed_handover(g) for g in ws.groups] == [dt.date(2003, 10, 27), dt.date(2003, 10, 6)]
+    # Sedap Malam: step 8 fixed Monday 27 October 2003 waits for 1 → 3/4 → 5 (3 weeks): the
+    # calendar starts 27 Oct − 21 days = Monday 6 October. Jaya Bersama: step 8 fixed Monday
+    # 6 October waits for step 3 (1 week): 6 Oct − 7 days = Monday 29 September
+    assert [assumed_handover(g) for g in ws.groups] == [dt.date(2003, 10, 6), dt.date(2003, 9, 29)]
     assert [analysis_start(g, ws.info.date) for g in (sm, jb)] == [
-        dt.date(2003, 10, 27),
         dt.date(2003, 10, 6),
+        dt.date(2003, 9, 29),
     ]
     # a dated plan assumes nothing
     assert [assumed_handover(g) for g in example("palembang").groups] == [None, None]
@@ -50,28 +55,29 @@ def test_no_month_is_short_of_cash_in_the_undated_plans() -> None:
     # before: "Pada Oktober 2003 kas kelompok kurang Rp 839.000 untuk angsuran" (monthly),
     # Rp 819.000 (Jaya Bersama weekly)
     assert workshop_warnings(undated_palembang()) == ()
-    # weekly: the instalments of 13, 20 and 27 October fall before selling starts (3 November)
-    # and are paid from the cash set aside for materials and rent: the reserve warning
-    # (pra.plan.reserve), true of the dated weekly plan too, and no "kas kurang"
-    [(group, notice)] = workshop_warnings(undated_palembang(weekly=True))
-    assert (group, notice.key) == ("g-jaya-bersama", "plan.business.short_reserve_in_group")
-    # October: 895.000 − 395.000 due − the rent paid ahead 50.000 (the other fixed costs start
-    # with the selling, #13) = 450.000
-    assert (notice.params["closing"], notice.params["reserve"]) == (Money(450_000), Money(795_000))
+    # weekly: handed over Monday 29 September, the members repay from Monday 6 October; selling
+    # starts with step 7 on Monday 27 October (week 4 of the anchored calendar), in the month of
+    # the first instalments, so no instalment is paid from the cash set aside for materials
+    # (before the anchoring: 13, 20 and 27 October before the selling on 3 November, and the
+    # reserve warning "short_reserve_in_group", closing Rp 450.000 against Rp 795.000)
+    assert workshop_warnings(undated_palembang(weekly=True)) == ()
 
 
 def test_monthly_members_repay_after_the_selling_starts() -> None:
     _, sm, jb = _plans()
-    # Jaya Bersama: handed over Monday 6 October; members repay on the 6th, first 6 November:
-    # 10 × Rp 52.000 (Rp 47.000 + iuran Rp 5.000) = Rp 520.000; selling starts 3 November
-    assert [(m.period.label("id"), m.members_and_dues) for m in jb.months[:3]] == [
+    # Jaya Bersama: handed over Monday 29 September; members repay on the 6th at least a month
+    # later, first 6 November: 10 × Rp 52.000 (Rp 47.000 + iuran Rp 5.000) = Rp 520.000;
+    # selling starts 27 October; September and October owe nothing
+    assert [(m.period.label("id"), m.members_and_dues) for m in jb.months[:4]] == [
+        ("Sep 2003", 0),
         ("Okt 2003", 0),
         ("Nov 2003", 520_000),
         ("Des 2003", 520_000),
     ]
-    # Sedap Malam: handed over 27 October; the first instalment on the 6th at least a month
-    # later is 6 December, so November (14 of 30 days of sales) owes nothing
-    assert [m.members_and_dues for m in sm.months[:3]] == [0, 0, 191_000]
+    # Sedap Malam: handed over 6 October; the first instalment on the 6th at least a month
+    # later is 6 November, so October (selling from step 6 on 27 October) owes nothing and
+    # November owes the first round's instalments
+    assert [m.members_and_dues for m in sm.months[:3]] == [0, 191_000, 214_500]
     # no month with something due is short: before, "bulan terlemah … Oktober 2003: usaha rugi
     # Rp 140.000" (Jaya Bersama) and "September 2003: usaha rugi Rp 230.000" (Sedap Malam)
     for plan in (sm, jb):
@@ -85,25 +91,26 @@ def test_the_plan_states_the_assumption() -> None:
     assert jb.assumed is not None
     assert jb.assumed.text("id").startswith(
         "Tanggal penyerahan dana belum ditentukan: arus kas menganggap dana diserahkan pada hari"
-        " pertama kalender kegiatan, 6 Oktober 2003"
+        " pertama kalender kegiatan, 29 September 2003"
     )
-    assert sm.assumed is not None and "27 Oktober 2003" in sm.assumed.text("id")
+    assert sm.assumed is not None and "6 Oktober 2003" in sm.assumed.text("id")
     ws = example("palembang")
     assert all(business_plan(g, analysis_start(g, ws.info.date)).assumed is None for g in ws.groups)
 
 
 def test_weekly_repayment_before_the_sales_is_the_plans_own_not_the_assumptions() -> None:
     _, _, jb = _plans(weekly=True)
-    # weekly on Mondays from a week after the 6 October hand-over: 13, 20 and 27 October,
-    # 10 × Rp 11.500 × 3 + iuran 10 × Rp 5.000 = Rp 395.000, while selling starts on
-    # 3 November: the dated weekly plan has the same month (September 2003, reviewer's finding
-    # 3); the cash is not short
-    october = jb.months[0]
-    assert (october.period.label("id"), october.members_and_dues, october.sales) == (
-        "Okt 2003",
-        395_000,
+    # weekly on Mondays from a week after the 29 September hand-over: 6, 13, 20 and 27
+    # October, 10 × Rp 11.500 × 4 + iuran 10 × Rp 5.000 = Rp 510.000; September owes nothing
+    # and pays only the rent "Sewa tempat" 50.000 its budget line pays ahead: 895.000 − 50.000
+    september, october = jb.months[:2]
+    assert (september.period.label("id"), september.members_and_dues, september.sales) == (
+        "Sep 2003",
+        0,
         0,
     )
-    # 895.000 − 395.000 − the rent "Sewa tempat" 50.000 its budget line pays ahead; the
-    # electricity and the cloth trip (90.000) start with the selling on 3 November (#13)
-    assert (october.fixed_costs, october.closing) == (50_000, 450_000)
+    assert (september.fixed_costs, september.closing) == (50_000, 845_000)
+    # selling starts on 27 October (5 of October's 31 days); the electricity and the cloth trip
+    # (90.000) start with it (#13): 50.000 + 90.000; the cash is not short
+    assert (october.period.label("id"), october.members_and_dues) == ("Okt 2003", 510_000)
+    assert october.sales > 0 and october.fixed_costs == 140_000 and october.closing > 0

@@ -129,7 +129,9 @@ async def test_the_money_lines_are_reached_with_tab_at_100x30() -> None:
 
 async def test_an_undated_calendar_names_its_money_on_the_assumed_hand_over() -> None:
     """review11p finding 7: the undated Jaya Bersama calendar had no money line; now it has the
-    dated plan's lines on the cash flow's assumption (6 Oct 2003), and says it is one."""
+    dated plan's lines on the cash flow's assumption, and says it is one: 29 Sep 2003, the first
+    day of the calendar anchored on its fixed step (#13 item 4; "Pertemuan mingguan" keeps its
+    6 Oct, a week after step 3)."""
     from tests.export.test_undated_plan import undated_palembang
 
     app = group_app(PraStep.CALENDAR, undated_palembang())
@@ -141,6 +143,6 @@ async def test_an_undated_calendar_names_its_money_on_the_assumed_hand_over() ->
         text = " ".join(" ".join(line.split("│")[-1].split()) for line in lines)
         assert (
             "Dana menurut rencana modal (bukan langkah); tanggal penyerahan belum ditentukan, jadi"
-            " seperti arus kas dianggap 6 Oktober 2003:"
+            " seperti arus kas dianggap 29 September 2003:"
         ) in text
-        assert "Dana: pinjaman BMM Rp 3.000.000 diterima kelompok: 6 Oktober 2003" in text
+        assert "Dana: pinjaman BMM Rp 3.000.000 diterima kelompok: 29 September 2003" in text
