@@ -9,12 +9,15 @@ into 2004 puts the 2004 peak in the wrong month.
 :data:`FEASTS` holds, for the Hijri years 1420–1460 (December 1999 – October 2038, every
 plan from the examples of 2003 to a workshop held now and its loans), the first day of
 Ramadan and the first day of Syawal. Source: the Umm al-Qura calendar (computed with the
-``hijridate`` package, 2.6.0), where Indonesia's government (sidang isbat) fixed Idul Fitri
-a day later the Indonesian day, as listed by the ``holidays`` package's Indonesian calendar
-(marked in the table). The government's date may still differ by a day from the one here
-for years to come; a season is placed by the month, so that matters only on a month's first
-or last day. ``tests/plan/test_feasts.py`` checks the table against known dates and against
-the arithmetic Islamic calendar computed independently.
+``hijridate`` package, 2.6.0, once, to write this table), except where Indonesia's government
+(sidang isbat) fixed Idul Fitri a day later: 2002, 2006, 2019, 2023 and 2025 as the
+``holidays`` package's Indonesian calendar lists them, and 2011 (31 August, the government's
+day that year, not in that list and not checked against a source here). That list gives 21 March 2026 for 1447 H; the table keeps Umm al-Qura's
+20 March (Muhammadiyah's day, and the day the issue names). The government's day may differ
+by one from the one here for years to come; a season is placed by the month, so that matters
+only when the feast falls on a month's first or last day. ``tests/plan/test_feasts.py``
+checks the table against known dates and against the arithmetic Islamic calendar computed
+independently.
 
 Outside the table (before 1420 H or after 1460 H) no date is known here: :func:`feast_month`
 gives ``None`` and a season keeps the months the group marked (``pra.plan.business`` says so
