@@ -24,7 +24,14 @@ from pra.edit.info import parse_date
 from pra.errors import PraError
 from pra.i18n import t
 from pra.model import Workshop
-from pra.model.business import MARKET_LISTS, BusinessAnalysis, FixedCost, Product, Season
+from pra.model.business import (
+    MARKET_LISTS,
+    BusinessAnalysis,
+    Feast,
+    FixedCost,
+    Product,
+    Season,
+)
 
 SEPARATOR: Final = re.compile(r"\s*;\s*|,\s+")
 _AMOUNT: Final = re.compile(r"(?i)(rp\.?\s*)?\d[\d.,\s\u00a0]*")
@@ -200,6 +207,46 @@ def parse_months(text: str) -> tuple[int, ...]:
     return tuple(dict.fromkeys(months))
 
 
+FEAST_WORDS: Final[dict[str, Feast]] = {
+    "ramadan": "ramadan",
+    "ramadhan": "ramadan",
+    "puasa": "ramadan",
+    "lebaran": "lebaran",
+    "syawal": "lebaran",
+    "idulfitri": "lebaran",
+}
+"""Words in a season's months that make it move with a feast (``Okt Nov Lebaran``)."""
+_FEAST: Final = re.compile(
+    r"(?i)\b(?:ikut|follows?|with)?\s*\b(ramadh?an|puasa|lebaran|syawal|idul\s*fitri)\b"
+)
+
+
+def parse_season_months(ws: Workshop, group_id: str, text: str) -> dict[str, Any]:
+    """A season's months, and the feast it moves with when one is named: ``"Okt Nov
+    Lebaran"`` marks October and November for the coming Lebaran (the first on or after the
+    day the group's analysis starts, :func:`pra.plan.business.analysis_start`) and moves them
+    with it every year; ``"Lebaran"`` alone is the month of that Lebaran (``"Puasa"`` the
+    month holding most of Ramadan)."""
+    from pra.plan.business import analysis_start
+    from pra.plan.feasts import FEASTS, coming_feast_year, feast_month
+
+    found = _FEAST.search(text)
+    if found is None:
+        return {"months": parse_months(text), "follows": None, "marked_for": None}
+    feast = FEAST_WORDS[re.sub(r"\s+", "", found.group(1).casefold())]
+    rest = _FEAST.sub(" ", text)
+    start = analysis_start(group_of(ws, group_id), ws.info.date)
+    if start is None:
+        raise PraError("edit.analysis.feast_no_date", text=text.strip())
+    year = coming_feast_year(start)
+    place = feast_month(feast, year) if year is not None else None
+    if year is None or place is None:
+        last = max(FEASTS.values())[1]
+        raise PraError("edit.analysis.feast_unknown", text=text.strip(), last=last)
+    months = parse_months(rest) if rest.strip(" ,;/") else (place[1],)
+    return {"months": months, "follows": feast, "marked_for": year}
+
+
 def _product_by_prefix(analysis: BusinessAnalysis, typed: str) -> str:
     wanted = " ".join(typed.casefold().split())
     exact = [p for p in analysis.products if p.name.casefold() == wanted]
@@ -238,8 +285,10 @@ def change_text(analysis: BusinessAnalysis, season: Season) -> str:
     return f"{name} {value}".strip()
 
 
-def months_text(months: tuple[int, ...]) -> str:
-    return " ".join(str(m) for m in months)
+def months_text(months: tuple[int, ...], follows: Feast | None = None) -> str:
+    """What the form shows for a season's months (inverse of :func:`parse_season_months`)."""
+    said = " ".join(str(m) for m in months)
+    return f"{said} {follows.capitalize()}" if follows else said
 
 
 def _season_fields(
@@ -247,7 +296,7 @@ def _season_fields(
 ) -> dict[str, Any]:
     return {
         "label": label,
-        "months": parse_months(months),
+        **parse_season_months(ws, group_id, months),
         **parse_change(_analysis(ws, group_id), change),
     }
 

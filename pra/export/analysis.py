@@ -23,6 +23,7 @@ from pra.plan.business import (
     business_plan,
     capacity_note,
     month_names,
+    season_placed,
 )
 
 
@@ -39,7 +40,7 @@ def analysis_section(ctx: Context, heading: str) -> None:
         _products(ctx)
         _profit_and_loss(ctx, plan)
     if analysis.seasons:
-        _seasons(ctx)
+        _seasons(ctx, plan)
     if analysis.products:
         _cash_flow(ctx, plan)
         w.heading(ctx.t("export.analysis.heading_capacity"), 2)
@@ -152,7 +153,9 @@ def _profit_and_loss(ctx: Context, plan: BusinessPlan) -> None:
     )
 
 
-def _seasons(ctx: Context) -> None:
+def _seasons(ctx: Context, plan: BusinessPlan) -> None:
+    """Each season with its months; one moving with Ramadan or Lebaran with the months it
+    falls in, year by year, in the cash flow (``Nov 2003, Okt 2004``)."""
     group = ctx.group
     assert group is not None
     analysis = group.analysis
@@ -168,8 +171,30 @@ def _seasons(ctx: Context) -> None:
             else ctx.t("export.analysis.season_units", units=ctx.number(s.units or 0))
         )
         months = ", ".join(month_names(s.months, ctx.lang))
+        if s.follows is None:
+            items.append(
+                ctx.t(
+                    "export.analysis.season", label=s.label, months=months, what=what, change=change
+                )
+            )
+            continue
+        placed = season_placed(s, plan.months)
+        if placed:
+            months = ", ".join(
+                f"{name} {day.year}"
+                for name, day in zip(
+                    month_names(tuple(d.month for d in placed), ctx.lang), placed, strict=True
+                )
+            )
         items.append(
-            ctx.t("export.analysis.season", label=s.label, months=months, what=what, change=change)
+            ctx.t(
+                "export.analysis.season_moving",
+                label=s.label,
+                months=months,
+                feast=ctx.t(f"export.analysis.feast_{s.follows}"),
+                what=what,
+                change=change,
+            )
         )
     ctx.writer.bullets(items)
 

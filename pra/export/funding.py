@@ -481,8 +481,14 @@ def lender_section(ctx: Context) -> None:
         w.paragraph(_repayment_sentence(ctx, loan, schedule))
         if first := _first_interest_sentence(ctx, loan, schedule):
             w.paragraph(first)
-        if loan.joint_liability:
-            w.paragraph(ctx.t("export.funding.joint"))
+        # who repays, as the schedule and the cash flow do: the group, from the business's
+        # cash (CashMonth.lender), never each member from her own instalments (#13 item 12)
+        w.paragraph(
+            ctx.t(
+                "export.funding.joint" if loan.joint_liability else "export.funding.single",
+                lender=loan.lender or ctx.t("export.funding.unnamed"),
+            )
+        )
         rows: list[tuple[str | Cell, ...]] = [
             (
                 ctx.number(i.number),

@@ -13,7 +13,7 @@ lists in the group's words. The arithmetic lives in :mod:`pra.plan.business`.
 
 from __future__ import annotations
 
-from typing import Annotated, Final, Self
+from typing import Annotated, Final, Literal, Self
 
 from pydantic import Field, model_validator
 
@@ -56,10 +56,17 @@ class Product(Entity):
         return self.materials + self.labour + self.packaging
 
 
+Feast = Literal["ramadan", "lebaran"]
+"""An Islamic feast a season moves with: the fasting month, or Idul Fitri (1 Syawal)."""
+
+
 class Season(Entity):
     """Months when sales differ from an ordinary month: a percentage of it, or a number of units.
 
     ``product_id`` ``None`` means every product (a percentage only: units are per product).
+    A season that ``follows`` Ramadan or Lebaran moves with it: the group marks its months
+    for the feast of Hijri year ``marked_for`` (the coming one), and each year the months
+    keep their distance to the feast, about 11 days earlier every year (``pra.plan.feasts``).
     """
 
     label: RequiredName
@@ -69,6 +76,18 @@ class Season(Entity):
     """Sales are this percent of an ordinary month (150: half as much again; 50: half)."""
     units: Units | None = None
     """Sales are this many units of the product in those months."""
+    follows: Feast | None = None
+    """The feast the season moves with; ``None`` (what a file without it means): the same
+    calendar months every year (school holidays, the rains)."""
+    marked_for: Annotated[Whole, Field(ge=1, le=9999)] | None = None
+    """The Hijri year of the feast the ``months`` were marked for (1424: Lebaran on
+    25 November 2003)."""
+
+    @model_validator(mode="after")
+    def _feast_and_year(self) -> Self:
+        if (self.follows is None) != (self.marked_for is None):
+            raise ValueError("a season that moves with a feast names the feast's Hijri year")
+        return self
 
     @model_validator(mode="after")
     def _one_change(self) -> Self:

@@ -59,7 +59,6 @@ from typing import TYPE_CHECKING, Final
 from pra.i18n import Language, get_language
 from pra.model import BusinessGroup, Grant, LenderLoan, OwnCapital, Workshop
 from pra.model.business import BusinessAnalysis, Product, Season
-from pra.plan.due_dates import add_months
 from pra.plan.fund import most_in_a_month
 from pra.plan.notice import Cents, Money, Month, Notice
 from pra.plan.periods import Period, period_bounds
@@ -73,15 +72,62 @@ if TYPE_CHECKING:
 CASH_FLOW_MONTHS: Final = 12
 
 
-def season_applies(season: Season, product: Product, calendar_month: int) -> bool:
-    """Whether ``season`` changes the sales of ``product`` in ``calendar_month`` (1 = January)."""
-    return calendar_month in season.months and season.product_id in (None, product.id)
+def season_in_month(season: Season, calendar_month: int, year: int | None = None) -> bool:
+    """Whether ``season`` falls in ``calendar_month`` (1 = January) of ``year``. A season that
+    moves with Ramadan or Lebaran (``Season.follows``) is placed in ``year`` by
+    :func:`pra.plan.feasts.moved_months`; without a year, or where the table of feasts does
+    not reach, it keeps the months the group marked."""
+    if season.follows is not None and season.marked_for is not None and year is not None:
+        from pra.plan.feasts import moved_months
+
+        moved = moved_months(season.follows, season.marked_for, season.months, year, calendar_month)
+        if moved is not None:
+            return moved
+    return calendar_month in season.months
+
+
+def season_applies(
+    season: Season, product: Product, calendar_month: int, year: int | None = None
+) -> bool:
+    """Whether ``season`` changes the sales of ``product`` in ``calendar_month`` of ``year``."""
+    return season.product_id in (None, product.id) and season_in_month(season, calendar_month, year)
+
+
+def season_placed(season: Season, months: tuple[CashMonth, ...]) -> tuple[dt.date, ...]:
+    """The first days of the cash flow's months ``season`` falls in (its feast's months
+    year by year, for a season that moves with one)."""
+    return tuple(
+        m.period.start.replace(day=1)
+        for m in months
+        if m.period.start is not None
+        and m.calendar_month is not None
+        and season_in_month(season, m.calendar_month, m.period.start.year)
+    )
+
+
+def feasts_unknown(seasons: tuple[Season, ...], months: tuple[CashMonth, ...]) -> bool:
+    """Whether a season moving with a feast meets a month of the cash flow beyond the table of
+    feasts (:data:`pra.plan.feasts.FEASTS`): there it keeps the months the group marked."""
+    from pra.plan.feasts import moved_months
+
+    return any(
+        moved_months(s.follows, s.marked_for, s.months, m.period.start.year, m.calendar_month)
+        is None
+        for s in seasons
+        if s.follows is not None and s.marked_for is not None
+        for m in months
+        if m.period.start is not None and m.calendar_month is not None
+    )
 
 
 def units_sold(
-    product: Product, seasons: tuple[Season, ...], calendar_month: int | None = None
+    product: Product,
+    seasons: tuple[Season, ...],
+    calendar_month: int | None = None,
+    year: int | None = None,
 ) -> int:
-    """Units of ``product`` sold in ``calendar_month``; an ordinary month when ``None``.
+    """Units of ``product`` sold in ``calendar_month`` of ``year``; an ordinary month when
+    ``calendar_month`` is ``None``.
 
     The seasons that apply are taken in the order the group listed them: a
     number of units replaces the sales, a percentage scales them (rounded to
@@ -91,7 +137,7 @@ def units_sold(
     if calendar_month is None:
         return units
     for season in seasons:
-        if not season_applies(season, product, calendar_month):
+        if not season_applies(season, product, calendar_month, year):
             continue
         if season.units is not None:
             units = season.units
@@ -148,11 +194,14 @@ class ProfitAndLoss:
         return self.margin - self.fixed_costs
 
 
-def profit_and_loss(analysis: BusinessAnalysis, calendar_month: int | None = None) -> ProfitAndLoss:
-    """The profit and loss of ``calendar_month`` (1 = January), or of an ordinary month (``None``)."""
+def profit_and_loss(
+    analysis: BusinessAnalysis, calendar_month: int | None = None, year: int | None = None
+) -> ProfitAndLoss:
+    """The profit and loss of ``calendar_month`` (1 = January) of ``year``, or of an ordinary
+    month (``None``)."""
     lines = []
     for p in analysis.products:
-        units = units_sold(p, analysis.seasons, calendar_month)
+        units = units_sold(p, analysis.seasons, calendar_month, year)
         lines.append(
             ProductLine(
                 p.id,
@@ -660,7 +709,7 @@ def planned_month(group: BusinessGroup, month: dt.date) -> ProfitAndLoss:
     in full, a month before it sells nothing and pays only the fixed costs paid ahead."""
     first = month.replace(day=1)
     last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
-    pnl = profit_and_loss(group.analysis, first.month)
+    pnl = profit_and_loss(group.analysis, first.month, first.year)
     begins = sales_start(group)
     if begins is not None:
         days, month_days = _days_selling(begins.day, first, last)
@@ -739,10 +788,11 @@ def _cash_flow(
         if start is not None:
             first, last = period_bounds("month", start, i)
             period = Period("month", i, first, last)
-            calendar_month: int | None = add_months(start, i).month
+            calendar_month: int | None = first.month
+            year: int | None = first.year
         else:
-            period, calendar_month = Period("month", i, None, None), None
-        pnl = profit_and_loss(analysis, calendar_month)
+            period, calendar_month, year = Period("month", i, None, None), None, None
+        pnl = profit_and_loss(analysis, calendar_month, year)
         if begins is not None and period.start is not None and period.end is not None:
             days, month_days = _days_selling(begins.day, period.start, period.end)
             pnl = _selling_days(pnl, days, month_days, prepaid_fixed_costs(group))
@@ -915,6 +965,11 @@ def business_plan(group: BusinessGroup, start: dt.date | None = None) -> Busines
     ]
     if analysis.seasons and start is None:
         lines.append(Notice("plan.business.no_start"))
+    if feasts_unknown(analysis.seasons, months):
+        from pra.plan.feasts import FEASTS
+
+        first, last = min(FEASTS.values())[0], max(FEASTS.values())[1]
+        lines.append(Notice("plan.business.feasts_unknown", {"first": first, "last": last}))
     be = break_even(analysis)
     lines.append(_break_even_line(analysis, be))
     lines.append(_capacity_line(capacity, _assumed_sales(group, months)))

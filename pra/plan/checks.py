@@ -17,6 +17,8 @@ counting a blank as zero.
 - a one-member group whose only member is both chair and treasurer (and, in any
   group, a chair who also holds the money: nobody else sees the cash);
 - a pledge (janji hati) from someone who is not a member of the group;
+- a pledged good that a budget (RAB) line paid by a grant or a lender loan also buys:
+  the same thing funded twice (:mod:`pra.plan.pledged_twice`);
 - a fund rule the group wrote that names another repayment day than the fund's ("setiap
   tanggal 6" while the members repay weekly on Thursdays; :mod:`pra.plan.rule_days`);
 - a lender loan without a disbursement date (nor a dated step handing it over): its
@@ -115,6 +117,7 @@ def input_checks(ws: Workshop) -> list[InputCheck]:
                     who=who,
                     n=n,
                 )
+        _pledged_twice(g, names, add)
         _undated_loans(g, add)
         _rule_days(g, add)
         _collection(g, add)
@@ -144,6 +147,29 @@ def _rule_days(group: BusinessGroup, add: Callable[..., None]) -> None:
             n=hit.number,
             said=said,
             fund=fund,
+        )
+
+
+def _pledged_twice(group: BusinessGroup, names: dict[str, str], add: Callable[..., None]) -> None:
+    """A pledged good a grant or a loan also buys (:mod:`pra.plan.pledged_twice`)."""
+    from pra.plan.notice import Money
+    from pra.plan.pledged_twice import pledged_twice
+    from pra.plan.sources import source_name
+
+    for hit in pledged_twice(group):
+        add(
+            PraStep.CAPITAL,
+            group.id,
+            "plan.checks.pledged_twice",
+            group=group.name,
+            n=hit.pledge_number,
+            pledge=hit.pledge.description,
+            who=names.get(hit.pledge.participant_id, hit.pledge.participant_id),
+            value=Money(hit.pledge.value or 0),
+            row=hit.row,
+            item=hit.line.item,
+            source=source_name(hit.source),
+            pledges_step=Notice(f"step.{PraStep.PLEDGES.value}"),
         )
 
 

@@ -327,6 +327,12 @@ def _outsider_pledge(d: Data) -> None:
     d["groups"][0]["pledges"][1]["participant_id"] = d["groups"][1]["member_ids"][0]
 
 
+def _flour_pledged_and_bought(d: Data) -> None:
+    """Nurbaya's pledge as main's example had it (#13 item 10): 5 kg of flour (Rp 17.500 =
+    5 × Rp 3.500, the price of RAB line 6, "Tepung terigu", that the grant buys)."""
+    d["groups"][0]["pledges"][3]["description"] = "5 kg tepung terigu"
+
+
 def _missing_score(d: Data) -> None:
     del d["ideas"][0]["scores"][d["criteria"][1]["id"]]
 
@@ -379,6 +385,21 @@ DOUBTFUL: dict[str, tuple[Callable[[Data], None], str, str]] = {
         'langkah "Janji hati"): hapus, atau masukkan dia ke kelompok ini.',
         "A pledge from Zulkifli, who is not a member of Kelompok Sedap Malam (pledge 2 in "
         'step "Pledges"): remove it, or add them to this group.',
+    ),
+    "a pledged good the grant also buys": (
+        _flour_pledged_and_bought,
+        'Janji hati 4 Kelompok Sedap Malam, "5 kg tepung terigu" dari Nurbaya (Rp\u00a017.500), '
+        'dihitung sebagai swadaya, padahal baris RAB 6, "Tepung terigu", membeli barang yang '
+        "sama dengan uang dari Bantuan stimulan Dinas Sosial melalui Yayasan Bina Vitalis: "
+        "barang itu didanai dua kali. Masukkan barang janji hati itu ke RAB sebagai baris modal "
+        'sendiri dan kurangi baris 6 sebanyak itu (langkah "Modal dan dana bergulir"), atau '
+        'perbaiki janji hatinya (langkah "Janji hati").',
+        'Pledge 4 of Kelompok Sedap Malam, "5 kg tepung terigu" from Nurbaya (Rp\u00a017,500), '
+        'counts as the members\' own contribution, yet budget line 6, "Tepung terigu", buys '
+        "the same thing with money from Stimulus grant from Dinas Sosial melalui Yayasan Bina "
+        "Vitalis: it is funded twice. Put the pledged good in the budget as a line of the own "
+        'capital and lower line 6 by as much (step "Capital and revolving fund"), or correct '
+        'the pledge (step "Pledges").',
     ),
     "a missing score of a chosen idea": (
         _missing_score,

@@ -72,7 +72,11 @@ def test_sedap_malam_prints_its_analysis_before_the_signatures(tmp_path: Path) -
     )
     assert "September\u00a02003 dihitung 9 dari 30 hari" in text
     assert "Rp\u00a076.000 per anggota" in text
-    assert "Pesanan kue Lebaran (Nov): Kue kering Lebaran (nastar), 60 unit" in text
+    # the Lebaran orders move with Lebaran (#13 item 11): 25 Nov 2003 and 14 Nov 2004
+    assert (
+        "Pesanan kue Lebaran (Nov\u00a02003, Nov\u00a02004; ikut Lebaran (1 Syawal), yang maju "
+        "sekitar 11 hari setiap tahun): Kue kering Lebaran (nastar), 60 unit"
+    ) in text
     assert "Pelanggan:" in text and "Warung dan kantin sekolah" in text
 
 

@@ -374,6 +374,14 @@ def test_page_one_names_a_weakest_month_that_still_pays(tmp_path: Path) -> None:
     """Sedap Malam: July 2004 (school holidays, the canteens closed) earns 364.000 ÷ 10 =
     36.400 a member against 28.500: still enough, 7.900 left, not the ordinary 47.500."""
     ws = example("palembang")
+    # without its fasting season: moving with Ramadan (#13 item 11), it makes October 2004 the
+    # weakest month, short by Rp 2.000 (tests/plan/test_feasts.py)
+    sedap = ws.groups[0]
+    seasons = tuple(s for s in sedap.analysis.seasons if s.id != "se-sm-puasa")
+    sedap = sedap.model_copy(
+        update={"analysis": sedap.analysis.model_copy(update={"seasons": seasons})}
+    )
+    ws = ws.model_copy(update={"groups": (sedap, *ws.groups[1:])})
     path = export_workshop(ws, source="p", output=tmp_path, group="Kelompok Sedap Malam")
     summary = _summary(path.documents[0])
     [capacity] = [line for line in summary if line.startswith("Kemampuan mengangsur")]

@@ -82,7 +82,14 @@ def test_monthly_members_repay_after_the_selling_starts() -> None:
     # Rp 140.000" (Jaya Bersama) and "September 2003: usaha rugi Rp 230.000" (Sedap Malam)
     for plan in (sm, jb):
         said = plan.lines[-1].text("id")
-        assert plan.capacity.weakest is None or plan.capacity.weakest.margin >= 0, said
+        weakest = plan.capacity.weakest
+        if plan is sm:
+            # the one short month is Ramadan 1425, October 2004, a year after selling starts
+            # (its fasting season moves with Ramadan, #13 item 11: tests/plan/test_feasts.py)
+            assert weakest is not None and weakest.period.start == dt.date(2004, 10, 1), said
+            assert weakest.margin == -2_000
+        else:
+            assert weakest is None or weakest.margin >= 0, said
         assert "cukup" in said and "rugi" not in said and "kurang" not in said, said
 
 

@@ -149,6 +149,12 @@ def test_a_weakest_month_that_still_pays_is_said_apart() -> None:
     month. The capacity line is the ordinary month's; the note names July."""
     ws = example("palembang")
     sedap = group(ws, "Kelompok Sedap Malam")
+    # Without its fasting season: since the season moves with Ramadan (#13 item 11), Ramadan
+    # 1425 falls in October 2004, the weakest month, short (tests/plan/test_feasts.py)
+    seasons = tuple(s for s in sedap.analysis.seasons if s.id != "se-sm-puasa")
+    sedap = sedap.model_copy(
+        update={"analysis": sedap.analysis.model_copy(update={"seasons": seasons})}
+    )
     plan = business_plan(sedap, analysis_start(sedap, ws.info.date))
     c = plan.capacity
     assert c.weakest is not None

@@ -11,6 +11,7 @@ costs and the market lists.
 from __future__ import annotations
 
 from pra.model.business import BusinessAnalysis, FixedCost, Product, Season
+from pra_examples.rows import LEBARAN_1424, RAMADAN_1424
 
 
 def sedap_malam_analysis() -> BusinessAnalysis:
@@ -48,13 +49,20 @@ def sedap_malam_analysis() -> BusinessAnalysis:
         ),
         seasons=(
             Season(id="se-sm-libur", label="Libur sekolah: kantin tutup", months=(7,), percent=60),
-            Season(id="se-sm-puasa", label="Puasa Ramadan: siang sepi", months=(11,), percent=50),
+            Season(
+                id="se-sm-puasa",
+                label="Puasa Ramadan: siang sepi",
+                months=(11,),
+                percent=50,
+                **RAMADAN_1424,
+            ),
             Season(
                 id="se-sm-lebaran",
                 label="Pesanan kue Lebaran",
                 months=(11,),
                 product_id="pr-sm-nastar",
                 units=60,
+                **LEBARAN_1424,
             ),
         ),
         fixed_costs=(
@@ -127,6 +135,7 @@ def jaya_bersama_analysis() -> BusinessAnalysis:
                 months=(10, 11),
                 product_id="pr-jb-baju",
                 units=60,
+                **LEBARAN_1424,
             ),
         ),
         fixed_costs=(

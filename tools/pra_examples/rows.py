@@ -21,6 +21,11 @@ from pra.model import (
 )
 from pra.model.capital import Prepaid
 
+RAMADAN_1424: dict[str, Any] = {"follows": "ramadan", "marked_for": 1424}
+"""A season marked for Ramadan 1424 H (26 October - 24 November 2003), moving with it (#13)."""
+LEBARAN_1424: dict[str, Any] = {"follows": "lebaran", "marked_for": 1424}
+"""A season marked for Lebaran 1424 H (25 November 2003), moving with it (#13)."""
+
 
 def people(
     rows: Iterable[tuple[str, str, str, bool, str, bool]], phones: Mapping[str, str]

@@ -11,6 +11,7 @@ and the market lists.
 from __future__ import annotations
 
 from pra.model.business import BusinessAnalysis, FixedCost, Product, Season
+from pra_examples.rows import LEBARAN_1424, RAMADAN_1424
 
 
 def pertukangan_analysis() -> BusinessAnalysis:
@@ -50,6 +51,7 @@ def pertukangan_analysis() -> BusinessAnalysis:
                 label="Menjelang Lebaran: rumah diperbaiki dan dicat",
                 months=(10, 11),
                 percent=150,
+                **LEBARAN_1424,
             ),
             Season(
                 id="se-tkg-hujan", label="Musim hujan: borongan sepi", months=(12, 1, 2), percent=50
@@ -124,6 +126,7 @@ def penjahit_analysis() -> BusinessAnalysis:
                 months=(11,),
                 product_id="pr-pj-baju",
                 units=45,
+                **LEBARAN_1424,
             ),
         ),
         fixed_costs=(FixedCost(id="fc-pj-listrik", label="Listrik mesin jahit", amount=35_000),),
@@ -183,6 +186,7 @@ def berjualan_analysis() -> BusinessAnalysis:
                 months=(11,),
                 product_id="pr-bj-dele",
                 percent=200,
+                **RAMADAN_1424,
             ),
             Season(
                 id="se-bj-hujan",

@@ -480,8 +480,8 @@ def berjualan() -> BusinessGroup:
                 ("p-kholik", "tool", "Sepeda untuk berjualan keliling", 250_000, True),
                 ("p-lilis", "tool", "Kompor dan dandang", 150_000, True),
                 ("p-suprapti", "labour", "Menggiling jagung untuk kopi", None, False),
-                ("p-jumaati", "materials", "Kacang tanah 5 kg", 60_000, True),
-                ("p-ani", "materials", "Kedelai 3 kg dan gula", 45_000, False),
+                ("p-jumaati", "materials", "Gelas plastik dan sedotan", 60_000, True),
+                ("p-ani", "materials", "Daun pisang dan kantong plastik", 45_000, False),
             ],
         ),
         steps=steps(

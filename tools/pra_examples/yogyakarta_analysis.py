@@ -11,6 +11,7 @@ in July) and the monthly fixed costs.
 from __future__ import annotations
 
 from pra.model.business import BusinessAnalysis, FixedCost, Product, Season
+from pra_examples.rows import LEBARAN_1424
 
 
 def tri_astha_analysis() -> BusinessAnalysis:
@@ -61,7 +62,13 @@ def tri_astha_analysis() -> BusinessAnalysis:
             ),
         ),
         seasons=(
-            Season(id="se-ta-lebaran", label="Menjelang Lebaran", months=(11,), percent=150),
+            Season(
+                id="se-ta-lebaran",
+                label="Menjelang Lebaran",
+                months=(11,),
+                percent=150,
+                **LEBARAN_1424,
+            ),
             Season(
                 id="se-ta-sekolah",
                 label="Tahun ajaran baru: sepatu sekolah",

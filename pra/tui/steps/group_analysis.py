@@ -24,7 +24,7 @@ from pra.edit.base import find
 from pra.edit.capital import number_text
 from pra.i18n import t
 from pra.model import BusinessGroup, PraStep, Workshop
-from pra.model.business import MARKET_LISTS
+from pra.model.business import MARKET_LISTS, Season
 from pra.plan.business import (
     BusinessPlan,
     analysis_start,
@@ -74,9 +74,19 @@ def _season_values(group: BusinessGroup, ref: str) -> Mapping[str, str]:
     season = find(group.analysis.seasons, ref)
     return {
         "label": season.label,
-        "months": edits.months_text(season.months),
+        "months": edits.months_text(season.months, season.follows),
         "change": edits.change_text(group.analysis, season),
     }
+
+
+def _months_cell(season: Season) -> str:
+    """``Okt, Nov``; a season moving with a feast says so: ``Okt, Nov · ikut Lebaran``."""
+    months = ", ".join(month_names(season.months))
+    if season.follows is None:
+        return months
+    return t(
+        "tui.analysis.months_moving", months=months, feast=t(f"tui.analysis.feast_{season.follows}")
+    )
 
 
 def _cost_values(group: BusinessGroup, ref: str) -> Mapping[str, str]:
@@ -257,7 +267,7 @@ class AnalysisView(GroupStepView):
                 s.id,
                 [
                     s.label,
-                    ", ".join(month_names(s.months)),
+                    _months_cell(s),
                     names.get(s.product_id or "", t("tui.analysis.all_products")),
                     f"{s.percent}%"
                     if s.percent is not None
