@@ -43,8 +43,10 @@ from pra.archive.prepare import (
 )
 from pra.archive.report import (
     Skipped,
+    conflict,
     display_name,
     duplicate,
+    same_content,
     skipped_for,
     unexpected,
     writable,
@@ -75,6 +77,10 @@ class ArchiveResult:
     participants: int = 0
     rows: dict[str, int] = field(default_factory=dict)
     skipped: list[Skipped] = field(default_factory=list)
+    conflicts: list[tuple[str, str, str]] = field(default_factory=list)
+    """(workshop id, archived file, file left out) for each workshop id found in two files whose content
+    differs: two versions of one workshop, only the first in the package (also in
+    :attr:`skipped`); the run is not the whole record until the researcher settles each."""
 
 
 class ArchiveWriter:
@@ -109,6 +115,7 @@ class ArchiveWriter:
         self.result = ArchiveResult(out, rows={t.name: 0 for t in TABLES})
         self._codes = ParticipantCodes()
         self._seen: dict[str, str] = {}
+        """The workshop ids archived, each with the file (its path) it was archived from."""
         self._raw_names: set[str] = set()
         (out / "data").mkdir(parents=True, exist_ok=True)
         if options.raw:
@@ -186,9 +193,9 @@ class ArchiveWriter:
             return False
         first = self._seen.get(prepared.workshop_id)
         if first is not None:
-            self.skip(duplicate(prepared.source, prepared.workshop_id, first))
+            self._second_file(prepared.source, prepared.workshop_id, first)
             return False
-        self._seen[prepared.workshop_id] = display_name(prepared.source)
+        self._seen[prepared.workshop_id] = prepared.source
         workshop, codes = self._codes.reserve(prepared.workshop_id, prepared.participants)
         raw_file = ""
         if self.options.raw:
@@ -255,7 +262,7 @@ class ArchiveWriter:
                 return False
             self._raw_names.add(raw_file.casefold())
             self._copies.add(target.name)
-        self._seen[kept.workshop_id] = display_name(kept.source)
+        self._seen[kept.workshop_id] = kept.source
         self._codes.reserve(kept.workshop_id, kept.participants)
         ranges = cache.rows.record(
             kept.key, kept.workshop_id, kept.participants, workshop, raw_file
@@ -278,6 +285,15 @@ class ArchiveWriter:
         self.result.workshops += 1
         self.result.participants += kept.participants
         return True
+
+    def _second_file(self, source: str, workshop_id: str, first: str) -> None:
+        """A file whose workshop id was archived from ``first``: a copy is noted as skipped
+        (nothing lost); another version of the workshop is a conflict, named with both files."""
+        if same_content(first, source):
+            self.skip(duplicate(source, workshop_id, first))
+            return
+        self.skip(conflict(source, workshop_id, first))
+        self.result.conflicts.append((workshop_id, display_name(first), display_name(source)))
 
     def _copy_pending(self, name: str) -> None:
         span = self._pending.pop(name, None)
@@ -361,6 +377,7 @@ class ArchiveWriter:
                 workshops=result.workshops,
                 participants=result.participants,
                 skipped=len(result.skipped),
+                conflicts=len(result.conflicts),
                 rows=result.rows,
             ),
             encoding="utf-8",
