@@ -200,7 +200,7 @@ def readme(
         "",
         f"## {t('archive.readme.files_heading')}",
         "",
-        f"- `data/*.csv`: {t('archive.readme.files_data')}",
+        f"- `data/*.csv`: {t('archive.readme.files_data')} {t('archive.readme.row_order')}",
         f"- `{PACKAGE_FILE}`: {t('archive.readme.files_package')}",
         f"- `{SCHEMA_FILE}`: {t('archive.readme.files_schema', id=SCHEMA_ID)}",
         f"- `{RAW_DIR}/`: "

@@ -30,6 +30,7 @@ from typing import IO, Final, Self
 from pra.archive import package
 from pra.archive.cache import CACHE_DIR, PreparedCache
 from pra.archive.codes import ParticipantCodes
+from pra.archive.in_place import InPlace
 from pra.archive.kept_rows import NAMES, Kept
 from pra.archive.prepare import (
     RAW_PLACEHOLDER,
@@ -127,6 +128,7 @@ class ArchiveWriter:
         """Each table's size so far, the ranges still to copy included."""
         self._pending: dict[str, list[int]] = {}
         """Per table, ``[start, end]`` of the last run's rows still to copy (:meth:`add_kept`)."""
+        headers: dict[str, bytes] = {}
         try:
             for table in TABLES:
                 handle = (out / table.path).open("wb", buffering=_BUFFER)
@@ -134,9 +136,12 @@ class ArchiveWriter:
                 header = _csv_line([c.name for c in table.columns_for(options.with_names)])
                 handle.write(header)
                 self._at[table.name] = len(header)
+                headers[table.name] = header
         except BaseException:
             self.close(complete=False)
             raise
+        self._in_place = None if cache is None else InPlace.start(cache.rows, headers)
+        """Set when the run may append to the last run's tables (:mod:`pra.archive.in_place`)."""
 
     def __enter__(self) -> Self:
         return self
@@ -222,6 +227,9 @@ class ArchiveWriter:
             if tuple(name for name, _, _ in prepared.tables) != NAMES:
                 self.cache.rows.forget(key)
                 ranges = None
+        appended = None
+        if ranges is not None and self._in_place is not None and key is not None:
+            appended = self._in_place.record(key)
         tables: tuple[tuple[str, int, str | bytes], ...] = prepared.tables
         templates = False
         if prepared.filled is not None and prepared.filled != (workshop, raw_file):
@@ -239,6 +247,8 @@ class ArchiveWriter:
                 data = text.encode("utf-8")
             if ranges is not None:
                 ranges += (self._at[name], len(data), count)
+            if appended is not None and self._in_place is not None:
+                appended += (self._in_place.appended_at(name), len(data), count)
             self._write(name, data)
             rows[name] += count
         self.result.workshops += 1
@@ -268,12 +278,14 @@ class ArchiveWriter:
             kept.key, kept.workshop_id, kept.participants, workshop, raw_file
         )
         rows, at, pending, old = self.result.rows, self._at, self._pending, kept.ranges
+        if self._in_place is not None:
+            self._in_place.keep(kept.key, old)
         for i, name in enumerate(NAMES):
             start, size, count = old[3 * i], old[3 * i + 1], old[3 * i + 2]
             ranges += (at[name], size, count)
             rows[name] += count
             at[name] += size
-            if not size:
+            if not size or self._in_place is not None:
                 continue
             span = pending.get(name)
             if span is not None and span[1] == start:
@@ -303,6 +315,8 @@ class ArchiveWriter:
     def _write(self, name: str, data: bytes) -> None:
         if name in self._pending:
             self._copy_pending(name)
+        if self._in_place is not None and name in self._in_place.segments:
+            self._in_place.write(name, len(data))
         self._files[name].write(data)
         self._at[name] += len(data)
 
@@ -364,6 +378,11 @@ class ArchiveWriter:
         self._files = {}
         if not complete:
             return
+        if failure is None and self._in_place is not None:
+            try:
+                self._in_place.finish(self.out / "data")
+            except OSError as error:
+                failure = error
         if failure is not None:
             raise failure
         options, result = self.options, self.result
