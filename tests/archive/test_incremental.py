@@ -489,3 +489,39 @@ def test_a_run_that_only_adds_files_appends_their_rows_to_the_tables_in_place(
     shutil.rmtree(fresh.out)
     fresh = build_archive(workshop_files(src), fresh.out, store.load)
     assert _package(out) == _package(fresh.out)
+
+
+def test_an_append_that_fails_part_way_leaves_no_datapackage_and_the_next_run_recovers(
+    example_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The disk fills while the new rows are appended to the second table: no
+    ``datapackage.json``, a sentence; the next run (no state left) writes a fresh run's rows."""
+    import errno
+
+    from pra.archive import in_place
+    from pra.errors import PraError
+
+    src = tmp_path / "src"
+    shutil.copytree(example_dir, src)
+    _an_hour_later(monkeypatch)
+    out = tmp_path / "out"
+    build_archive(workshop_files(src), out, store.load)
+    _fourth(src)
+    calls: list[int] = []
+    real = in_place.copy_range
+
+    def full(*args: object) -> None:
+        calls.append(1)
+        if len(calls) > 1:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(in_place, "copy_range", full)
+    with pytest.raises(PraError) as caught:
+        build_archive(workshop_files(src), out, store.load)
+    assert caught.value.key == "archive.write_failed"
+    assert not (out / "datapackage.json").exists()
+    monkeypatch.setattr(in_place, "copy_range", real)
+    build_archive(workshop_files(src), out, store.load)
+    fresh = build_archive(workshop_files(src), tmp_path / "fresh", store.load)
+    assert _package(out) == _package(fresh.out)
