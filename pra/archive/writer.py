@@ -79,9 +79,9 @@ class ArchiveResult:
     rows: dict[str, int] = field(default_factory=dict)
     skipped: list[Skipped] = field(default_factory=list)
     conflicts: list[tuple[str, str, str]] = field(default_factory=list)
-    """(workshop id, archived file, file left out) for each workshop id found in two files whose content
-    differs: two versions of one workshop, only the first in the package (also in
-    :attr:`skipped`); the run is not the whole record until the researcher settles each."""
+    """(workshop id, archived file, file left out) for each workshop id found in two files
+    whose content differs: two versions of one workshop, only the first in the package (also
+    in :attr:`skipped`); the run is not the whole record until the researcher settles each."""
 
 
 class ArchiveWriter:
