@@ -94,6 +94,20 @@ under changing load do not say how much of that was the change and how much the 
 What every run still does is rewrite the ~500 MB of tables whole; tables that need not be
 rewritten (one file per part) would remove that, but change the package.
 
+Tables appended in place (s13-follow, ``pra.archive.in_place``): a run that only adds files
+writes the new files' rows and appends them to the last run's tables, instead of copying
+every table whole (the tables are ~52 kB per workshop: ~62 MB at 1,100 files, ~520 MB at
+10,000; 100 added files write ~5 MB); any other change writes them in file order as before.
+Measured on the shared 2-core machine under heavy load from other helpers (10-18), so the
+figures are noisy: N = 2,000, one bench run each: before 3.13x (95.5 s against 30.5 s, load
+~10), after 0.91x (42.4 s against 46.4 s, load 17-18). Interleaved at N = 1,000 on one corpus
+(100 more files each time, main's code against this one's, load 11-12): main 1.04x (31.8 s
+against 30.7 s) and 1.20x (35.2 s against 29.4 s); in place 0.80x (30.8 s against 38.4 s) and
+1.00x (32.1 s against 32.1 s). At these N the 100 new files dominate and the load moves the
+times by more than the table copy costs; the saving grows with N (it is the ~500 MB copy at
+10,000). N = 10,000 was not run: its first archive alone would have taken about an hour at
+this load (2,000 took 665-924 s), past the session's end.
+
     python bench/archive.py [--n 10000] [--keep]
     python bench/archive.py --incremental [--n 10000] [--jobs 2] [--at-end] [--keep]
 """

@@ -6,9 +6,10 @@ run, and its result, written with placeholder participant codes, depends only
 on the file's bytes, the options, the language and the tables' layout. Re-running
 ``pra archive`` into the same folder looks each file's SHA-256 up here and
 reuses what an earlier run prepared; only new or changed files are prepared
-again. The package's tables are rewritten whole, byte for byte what a fresh run
-writes; a workshop's codes depend on its id alone (``pra.archive.codes``), so
-those of an unchanged file are the same as in the last run.
+again. The package holds the rows a fresh run writes: in file order, byte for byte,
+unless the run only adds files, whose rows are then appended to the last run's
+tables (``pra.archive.in_place``); a workshop's codes depend on its id alone
+(``pra.archive.codes``), so those of an unchanged file are the same as in the last run.
 
 Entries live in a sub-folder named for everything but the bytes (``pra``'s
 version, the options, the language, the tables' schemas, the code and copy schemes), one JSON file per

@@ -1,6 +1,7 @@
 """The rows the last complete run wrote, kept so that an unchanged workshop's are copied, not rebuilt.
 
-An incremental run (``pra.archive.cache``) writes every table again. For a workshop
+An incremental run (``pra.archive.cache``) writes every table again, unless it only
+adds files (then it appends to them: ``pra.archive.in_place``). For a workshop
 whose bytes and codes have not changed, its rows are byte for byte those the last
 run wrote, at a place that run recorded; so when a run starts, the earlier
 package's tables are moved aside (``previous-tables`` in the cache's folder), and
@@ -51,6 +52,28 @@ class Kept:
     ranges: tuple[int, ...]
     """Start, size in bytes and number of rows in each table of :data:`NAMES`, in the last
     run's tables."""
+
+
+def copy_range(handle: IO[bytes], start: int, size: int, into: IO[bytes]) -> None:
+    """Write ``size`` bytes of ``handle`` from ``start`` at the end of ``into``."""
+    if _FILE_RANGES:
+        into.flush()
+        while size > 0:  # copied inside the kernel, not through Python's memory
+            try:
+                done = os.copy_file_range(handle.fileno(), into.fileno(), size, start)
+            except OSError:
+                break  # not between these files: copy the rest through memory
+            if not done:
+                raise OSError(f"{handle.name}: cut short")
+            start, size = start + done, size - done
+        into.seek(0, os.SEEK_END)  # the writer's position, after what the kernel wrote
+    handle.seek(start)
+    while size > 0:
+        data = handle.read(min(size, _CHUNK))
+        if not data:
+            raise OSError(f"{handle.name}: cut short")
+        into.write(data)
+        size -= len(data)
 
 
 def _signature(path: Path) -> list[int]:
@@ -116,24 +139,58 @@ class PreviousRows:
         handle = self._handles.get(name)
         if handle is None:
             handle = self._handles[name] = (self.folder / f"{name}.csv").open("rb")
-        if _FILE_RANGES:
-            into.flush()
-            while size > 0:  # copied inside the kernel, not through Python's memory
-                try:
-                    done = os.copy_file_range(handle.fileno(), into.fileno(), size, start)
-                except OSError:
-                    break  # not between these files: copy the rest through memory
-                if not done:
-                    raise OSError(f"{handle.name}: cut short")
-                start, size = start + done, size - done
-            into.seek(0, os.SEEK_END)  # the writer's position, after what the kernel wrote
-        handle.seek(start)
-        while size > 0:
-            data = handle.read(min(size, _CHUNK))
-            if not data:
-                raise OSError(f"{handle.name}: cut short")
-            into.write(data)
-            size -= len(data)
+        copy_range(handle, start, size, into)
+
+    def table(self, name: str) -> Path:
+        """Where the last run's table ``name`` lies, moved aside."""
+        return self.folder / f"{name}.csv"
+
+    def recorded(self) -> set[str]:
+        """The content hashes of the workshops the last run recorded."""
+        return set(self._before)
+
+    def tiled(self, headers: dict[str, bytes]) -> dict[str, int] | None:
+        """Each of the last run's tables' size, when it is its header (``headers``) followed by
+        the rows of the workshops it recorded and nothing else, each byte in one workshop's
+        range; ``None`` otherwise (a workshop archived unrecorded, or no records)."""
+        if not self._before or self._found is None:
+            return None
+        spans: dict[str, list[tuple[int, int]]] = {name: [] for name in NAMES}
+        for known in self._before.values():
+            if not isinstance(known, list) or len(known) != 5:
+                return None
+            ranges = known[4]
+            if not isinstance(ranges, list) or len(ranges) != 3 * len(NAMES):
+                return None
+            for i, name in enumerate(NAMES):
+                start, size = int(ranges[3 * i]), int(ranges[3 * i + 1])
+                if size:
+                    spans[name].append((start, size))
+        sizes = {}
+        for name in NAMES:
+            at = len(headers[name])
+            for start, size in sorted(spans[name]):
+                if start != at:
+                    return None
+                at += size
+            if at != self._found[name][0]:
+                return None
+            try:
+                with self.table(name).open("rb") as handle:
+                    if handle.read(len(headers[name])) != headers[name]:
+                        return None
+            except OSError:
+                return None
+            sizes[name] = at
+        return sizes
+
+    def relocate(self, ranges: dict[str, list[int]]) -> None:
+        """Record the workshops of this run at ``ranges`` (by content hash) instead: where their
+        rows lie when the run appended its new rows to the last run's tables."""
+        for key, at in ranges.items():
+            written = self._written.get(key)
+            if written is not None:
+                written[4] = at
 
     def record(
         self, key: str, workshop_id: str, participants: int, workshop: str, raw_file: str

@@ -184,6 +184,7 @@ def readme(
     participants: int,
     skipped: int,
     rows: Mapping[str, int],
+    conflicts: int = 0,
 ) -> str:
     """The package's README: what is in it, how personal data was treated, and the codebook."""
     lines = [
@@ -195,10 +196,11 @@ def readme(
             participants=participants,
             skipped=skipped,
         ),
+        *(["", t("archive.readme.conflicts", count=conflicts)] if conflicts else []),
         "",
         f"## {t('archive.readme.files_heading')}",
         "",
-        f"- `data/*.csv`: {t('archive.readme.files_data')}",
+        f"- `data/*.csv`: {t('archive.readme.files_data')} {t('archive.readme.row_order')}",
         f"- `{PACKAGE_FILE}`: {t('archive.readme.files_package')}",
         f"- `{SCHEMA_FILE}`: {t('archive.readme.files_schema', id=SCHEMA_ID)}",
         f"- `{RAW_DIR}/`: "

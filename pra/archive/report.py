@@ -141,9 +141,30 @@ def unexpected(path: Path | str) -> Skipped:
     return Skipped(display_name(path), t("archive.unexpected"))
 
 
-def duplicate(path: Path | str, workshop_id: str, first: str) -> Skipped:
-    """A second file with a workshop id already archived (a copy, or a file saved twice).
+def duplicate(path: Path | str, workshop_id: str, first: Path | str) -> Skipped:
+    """A second file with a workshop id already archived from ``first``, whose content is the
+    same (a copy: nothing is lost); one whose content differs is a :func:`conflict`."""
+    return Skipped(
+        display_name(path),
+        t("archive.duplicate", id=workshop_id, first=display_name(first)),
+    )
 
-    ``first``: the :func:`display_name` of the file the workshop was archived from.
-    """
-    return Skipped(display_name(path), t("archive.duplicate", id=workshop_id, first=first))
+
+def conflict(path: Path | str, workshop_id: str, first: Path | str) -> Skipped:
+    """A second file with a workshop id already archived from ``first`` whose content differs:
+    two versions of one workshop. Only ``first``'s is in the package; which one is the
+    workshop's record is for the researcher to settle, so the run ends non-zero."""
+    return Skipped(
+        display_name(path),
+        t("archive.conflict", id=workshop_id, first=display_name(first), file=display_name(path)),
+    )
+
+
+def same_content(first: Path | str, second: Path | str) -> bool:
+    """Whether two workshop files hold the same workshop: the same bytes, or the same JSON
+    written another way (spacing, key order). A file that cannot be read counts as different."""
+    try:
+        one, two = Path(first).read_bytes(), Path(second).read_bytes()
+        return one == two or json.loads(one) == json.loads(two)
+    except (OSError, ValueError, RecursionError):
+        return False

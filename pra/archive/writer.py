@@ -30,6 +30,7 @@ from typing import IO, Final, Self
 from pra.archive import package
 from pra.archive.cache import CACHE_DIR, PreparedCache
 from pra.archive.codes import ParticipantCodes
+from pra.archive.in_place import InPlace
 from pra.archive.kept_rows import NAMES, Kept
 from pra.archive.prepare import (
     RAW_PLACEHOLDER,
@@ -43,8 +44,10 @@ from pra.archive.prepare import (
 )
 from pra.archive.report import (
     Skipped,
+    conflict,
     display_name,
     duplicate,
+    same_content,
     skipped_for,
     unexpected,
     writable,
@@ -75,6 +78,10 @@ class ArchiveResult:
     participants: int = 0
     rows: dict[str, int] = field(default_factory=dict)
     skipped: list[Skipped] = field(default_factory=list)
+    conflicts: list[tuple[str, str, str]] = field(default_factory=list)
+    """(workshop id, archived file, file left out) for each workshop id found in two files
+    whose content differs: two versions of one workshop, only the first in the package (also
+    in :attr:`skipped`); the run is not the whole record until the researcher settles each."""
 
 
 class ArchiveWriter:
@@ -109,6 +116,7 @@ class ArchiveWriter:
         self.result = ArchiveResult(out, rows={t.name: 0 for t in TABLES})
         self._codes = ParticipantCodes()
         self._seen: dict[str, str] = {}
+        """The workshop ids archived, each with the file (its path) it was archived from."""
         self._raw_names: set[str] = set()
         (out / "data").mkdir(parents=True, exist_ok=True)
         if options.raw:
@@ -120,6 +128,7 @@ class ArchiveWriter:
         """Each table's size so far, the ranges still to copy included."""
         self._pending: dict[str, list[int]] = {}
         """Per table, ``[start, end]`` of the last run's rows still to copy (:meth:`add_kept`)."""
+        headers: dict[str, bytes] = {}
         try:
             for table in TABLES:
                 handle = (out / table.path).open("wb", buffering=_BUFFER)
@@ -127,9 +136,12 @@ class ArchiveWriter:
                 header = _csv_line([c.name for c in table.columns_for(options.with_names)])
                 handle.write(header)
                 self._at[table.name] = len(header)
+                headers[table.name] = header
         except BaseException:
             self.close(complete=False)
             raise
+        self._in_place = None if cache is None else InPlace.start(cache.rows, headers)
+        """Set when the run may append to the last run's tables (:mod:`pra.archive.in_place`)."""
 
     def __enter__(self) -> Self:
         return self
@@ -186,9 +198,9 @@ class ArchiveWriter:
             return False
         first = self._seen.get(prepared.workshop_id)
         if first is not None:
-            self.skip(duplicate(prepared.source, prepared.workshop_id, first))
+            self._second_file(prepared.source, prepared.workshop_id, first)
             return False
-        self._seen[prepared.workshop_id] = display_name(prepared.source)
+        self._seen[prepared.workshop_id] = prepared.source
         workshop, codes = self._codes.reserve(prepared.workshop_id, prepared.participants)
         raw_file = ""
         if self.options.raw:
@@ -215,6 +227,9 @@ class ArchiveWriter:
             if tuple(name for name, _, _ in prepared.tables) != NAMES:
                 self.cache.rows.forget(key)
                 ranges = None
+        appended = None
+        if ranges is not None and self._in_place is not None and key is not None:
+            appended = self._in_place.record(key)
         tables: tuple[tuple[str, int, str | bytes], ...] = prepared.tables
         templates = False
         if prepared.filled is not None and prepared.filled != (workshop, raw_file):
@@ -232,6 +247,8 @@ class ArchiveWriter:
                 data = text.encode("utf-8")
             if ranges is not None:
                 ranges += (self._at[name], len(data), count)
+            if appended is not None and self._in_place is not None:
+                appended += (self._in_place.appended_at(name), len(data), count)
             self._write(name, data)
             rows[name] += count
         self.result.workshops += 1
@@ -255,18 +272,20 @@ class ArchiveWriter:
                 return False
             self._raw_names.add(raw_file.casefold())
             self._copies.add(target.name)
-        self._seen[kept.workshop_id] = display_name(kept.source)
+        self._seen[kept.workshop_id] = kept.source
         self._codes.reserve(kept.workshop_id, kept.participants)
         ranges = cache.rows.record(
             kept.key, kept.workshop_id, kept.participants, workshop, raw_file
         )
         rows, at, pending, old = self.result.rows, self._at, self._pending, kept.ranges
+        if self._in_place is not None:
+            self._in_place.keep(kept.key, old)
         for i, name in enumerate(NAMES):
             start, size, count = old[3 * i], old[3 * i + 1], old[3 * i + 2]
             ranges += (at[name], size, count)
             rows[name] += count
             at[name] += size
-            if not size:
+            if not size or self._in_place is not None:
                 continue
             span = pending.get(name)
             if span is not None and span[1] == start:
@@ -279,6 +298,15 @@ class ArchiveWriter:
         self.result.participants += kept.participants
         return True
 
+    def _second_file(self, source: str, workshop_id: str, first: str) -> None:
+        """A file whose workshop id was archived from ``first``: a copy is noted as skipped
+        (nothing lost); another version of the workshop is a conflict, named with both files."""
+        if same_content(first, source):
+            self.skip(duplicate(source, workshop_id, first))
+            return
+        self.skip(conflict(source, workshop_id, first))
+        self.result.conflicts.append((workshop_id, display_name(first), display_name(source)))
+
     def _copy_pending(self, name: str) -> None:
         span = self._pending.pop(name, None)
         if span is not None and self.cache is not None:
@@ -287,6 +315,8 @@ class ArchiveWriter:
     def _write(self, name: str, data: bytes) -> None:
         if name in self._pending:
             self._copy_pending(name)
+        if self._in_place is not None and name in self._in_place.segments:
+            self._in_place.write(name, len(data))
         self._files[name].write(data)
         self._at[name] += len(data)
 
@@ -348,6 +378,11 @@ class ArchiveWriter:
         self._files = {}
         if not complete:
             return
+        if failure is None and self._in_place is not None:
+            try:
+                self._in_place.finish(self.out / "data")
+            except OSError as error:
+                failure = error
         if failure is not None:
             raise failure
         options, result = self.options, self.result
@@ -361,6 +396,7 @@ class ArchiveWriter:
                 workshops=result.workshops,
                 participants=result.participants,
                 skipped=len(result.skipped),
+                conflicts=len(result.conflicts),
                 rows=result.rows,
             ),
             encoding="utf-8",

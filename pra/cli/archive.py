@@ -3,7 +3,11 @@
 Every workshop file found is validated and written into one Frictionless data
 package (see :mod:`pra.archive`). A file that cannot be used is listed in
 ``data/skipped.csv`` and on the terminal, and the run goes on; the exit code is
-1 only when no workshop at all could be archived. A progress bar is drawn on a
+1 when no workshop at all could be archived, and when two files hold one workshop
+(the same id) with different content: the package is written with the first, and
+both files are named, since which version is the workshop's record is the
+researcher's to settle, never a guess of the archive's. A second file with the
+same content (a copy) is only listed as skipped: nothing is lost. A progress bar is drawn on a
 terminal (never when standard error is redirected or in CI).
 """
 
@@ -116,4 +120,13 @@ def run(args: argparse.Namespace) -> int:
             out=display_name(args.out),
         )
     )
+    if result.conflicts:
+        print(t("archive.conflicts", lang=lang, count=len(result.conflicts)), file=sys.stderr)
+        for workshop_id, first, second in result.conflicts:
+            print(
+                t("archive.conflict_line", lang=lang, id=workshop_id, first=first, file=second),
+                file=sys.stderr,
+            )
+        print(t("archive.conflicts_settle", lang=lang), file=sys.stderr)
+        return 1
     return 0

@@ -5,7 +5,9 @@ opening balance, each kind of money in (the stimulus when it arrives, what membe
 hand over, the deductions kept from the loans handed over), the loans handed
 over whole, and the closing balance, which is the fund's balance the report
 compares with the plan. The business's sales and costs, as the group reports them,
-are not the fund's money: they follow in a table of their own.
+are not the fund's money: they follow in a table of their own, with the group's
+repayments to its lenders in the period as money out beside the costs (the plan's
+cash flow pays them from the profit), each beside what its schedule made due.
 """
 
 from __future__ import annotations
@@ -18,6 +20,10 @@ from pra.export.tables import Cell, Column
 from pra.model import BusinessGroup, Workshop
 from pra.model.followup import Meeting
 from pra.plan.followup import GroupProgress
+
+
+def _bold(text: str) -> Cell:
+    return Cell(text, bold=True)
 
 
 def money_section(
@@ -40,15 +46,12 @@ def money_section(
     if (handover := handover_line(ctx, group, progress.on)) is not None:
         w.paragraph(handover)
 
-    def bold(text: str) -> Cell:
-        return Cell(text, bold=True)
-
     rows: list[tuple[str | Cell, ...]] = [
         (
-            bold(ctx.t("export.report.opening", date=ctx.date(first - dt.timedelta(days=1)))),
-            bold(ctx.rupiah(ledger.opening)),
+            _bold(ctx.t("export.report.opening", date=ctx.date(first - dt.timedelta(days=1)))),
+            _bold(ctx.rupiah(ledger.opening)),
         ),
-        (bold(ctx.t("export.report.money_in")), ""),
+        (_bold(ctx.t("export.report.money_in")), ""),
     ]
     if ledger.stimulus:
         rows.append((ctx.t("export.report.source.stimulus"), ctx.rupiah(ledger.stimulus)))
@@ -66,14 +69,14 @@ def money_section(
         )
         for label, amount in ledger.withheld
     ]
-    rows.append((bold(ctx.t("export.report.total_in")), bold(ctx.rupiah(ledger.money_in))))
-    rows.append((bold(ctx.t("export.report.money_out")), ""))
+    rows.append((_bold(ctx.t("export.report.total_in")), _bold(ctx.rupiah(ledger.money_in))))
+    rows.append((_bold(ctx.t("export.report.money_out")), ""))
     rows.append((ctx.t("export.report.source.loan_out"), ctx.rupiah(ledger.lent)))
-    rows.append((bold(ctx.t("export.report.total_out")), bold(ctx.rupiah(ledger.money_out))))
+    rows.append((_bold(ctx.t("export.report.total_out")), _bold(ctx.rupiah(ledger.money_out))))
     rows.append(
         (
-            bold(ctx.t("export.report.closing", date=ctx.date(progress.on))),
-            bold(ctx.rupiah(ledger.closing)),
+            _bold(ctx.t("export.report.closing", date=ctx.date(progress.on))),
+            _bold(ctx.rupiah(ledger.closing)),
         )
     )
     w.table(
@@ -91,20 +94,81 @@ def money_section(
             planned=planned,
         )
     )
+    business_section(ctx, group, meetings, first, progress.on)
+
+
+def business_section(
+    ctx: Context,
+    group: BusinessGroup,
+    meetings: Sequence[Meeting],
+    first: dt.date,
+    last: dt.date,
+) -> None:
+    """The business's money of the period as the meetings report it: sales, costs, the profit;
+    with a lender loan, the group's repayments to each lender as money out beside the costs
+    (as the plan's cash flow pays them from the profit), each with what its schedule made
+    due within the period, so money in less money out is what the business kept."""
+    from pra.plan.followup import lender_periods
+    from pra.plan.sources import source_name
+
     sales = sum(m.sales or 0 for m in meetings)
     costs = sum(m.costs or 0 for m in meetings)
-    if not (sales or costs):
+    lenders = lender_periods(group, first, last)
+    if not (sales or costs or lenders):
         return
-    w.note(ctx.t("export.report.business"), keep_with_next=True)
-    w.table(
-        [Column(3), Column(2, "right")],
-        [ctx.t("export.report.col.source"), Cell(ctx.t("export.report.col.amount"), align="right")],
-        [
-            (ctx.t("export.report.source.sales"), ctx.rupiah(sales)),
-            (ctx.t("export.report.source.costs"), ctx.rupiah(costs)),
-            (bold(ctx.t("export.report.source.profit")), bold(ctx.rupiah(sales - costs))),
-        ],
-    )
+
+    profit = (_bold(ctx.t("export.report.source.profit")), _bold(ctx.rupiah(sales - costs)))
+    header: list[str | Cell] = [
+        ctx.t("export.report.col.source"),
+        Cell(ctx.t("export.report.col.amount"), align="right"),
+    ]
+    if not lenders:
+        w = ctx.writer
+        w.note(ctx.t("export.report.business"), keep_with_next=True)
+        w.table(
+            [Column(3), Column(2, "right")],
+            header,
+            [
+                (ctx.t("export.report.source.sales"), ctx.rupiah(sales)),
+                (ctx.t("export.report.source.costs"), ctx.rupiah(costs)),
+                profit,
+            ],
+        )
+        return
+    repaid = sum(p.paid for p in lenders)
+    rows: list[tuple[str | Cell, ...]] = [
+        (_bold(ctx.t("export.report.money_in")), ""),
+        (ctx.t("export.report.source.sales"), ctx.rupiah(sales)),
+        (_bold(ctx.t("export.report.total_in")), _bold(ctx.rupiah(sales))),
+        (_bold(ctx.t("export.report.money_out")), ""),
+        (ctx.t("export.report.source.costs"), ctx.rupiah(costs)),
+    ]
+    for period in lenders:
+        due = ctx.rupiah(period.due) if period.dated else ctx.t("export.report.lender_unknown")
+        name = ctx.notice(source_name(period.loan))
+        rows.append(
+            (
+                ctx.t("export.report.source.lender_paid", source=name, due=due),
+                ctx.rupiah(period.paid),
+            )
+        )
+    if len(lenders) > 1:
+        due_total = (
+            ctx.rupiah(sum(p.due for p in lenders))
+            if all(p.dated for p in lenders)
+            else ctx.t("export.report.lender_unknown")
+        )
+        rows.append((ctx.t("export.report.source.lenders_paid", due=due_total), ctx.rupiah(repaid)))
+    rows += [
+        (_bold(ctx.t("export.report.total_out")), _bold(ctx.rupiah(costs + repaid))),
+        profit,
+        (
+            _bold(ctx.t("export.report.source.after_lenders")),
+            _bold(ctx.rupiah(sales - costs - repaid)),
+        ),
+    ]
+    ctx.writer.note(ctx.t("export.report.business_lenders"), keep_with_next=True)
+    ctx.writer.table([Column(3), Column(2, "right")], header, rows)
 
 
 def lender_section(ctx: Context, group: BusinessGroup, on: dt.date) -> None:

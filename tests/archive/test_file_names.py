@@ -59,8 +59,8 @@ def test_skipped_and_duplicate_files_with_such_names(
     assert _skipped(out) == [
         {
             "file": f"{shown}/palembang.json",
-            "reason": f'Workshop "ws-palembang" was already archived from {shown}/a\ufffd.json;'
-            " this file is skipped.",
+            "reason": f'Workshop "ws-palembang" was already archived from {shown}/a\ufffd.json,'
+            " with the same content (a copy); this file is skipped, nothing is lost.",
         },
         {"file": f"{shown}/\ufffd.json", "reason": "the file is empty"},
     ]

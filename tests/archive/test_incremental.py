@@ -14,6 +14,7 @@ import pytest
 from pra import store
 from pra.archive import cache as cache_module
 from pra.archive.cache import CACHE_DIR, STATE_FILE
+from pra.archive.kept_rows import NAMES
 from pra.archive.writer import ArchiveOptions, build_archive
 from pra.errors import PraError
 from pra.model import Workshop
@@ -39,6 +40,23 @@ def _package(out: Path) -> dict[str, bytes]:
         for p in sorted(out.rglob("*"))
         if p.is_file() and CACHE_DIR not in p.parts
     }
+
+
+def _same_rows(out: Path, fresh: Path) -> bool:
+    """Whether ``out`` is the package a fresh run writes into ``fresh``, but for the order of the
+    rows in the workshops' tables: a run that only adds files appends their rows
+    (``pra.archive.in_place``). Each workshop's rows stay together in every table."""
+    ours, theirs = _package(out), _package(fresh)
+    if ours.keys() != theirs.keys():
+        return False
+    for name, data in ours.items():
+        if name.startswith("data/") and Path(name).stem in NAMES:
+            mine, other = data.splitlines(), theirs[name].splitlines()
+            if mine[0] != other[0] or sorted(mine) != sorted(other):
+                return False
+        elif data != theirs[name]:
+            return False
+    return True
 
 
 def _fourth(src: Path) -> None:
@@ -86,7 +104,7 @@ def test_in_parallel_the_cache_gives_the_same_package(example_dir: Path, tmp_pat
     _fourth(src)
     build_archive(workshop_files(src), out, store.load, workers=2)
     fresh = build_archive(workshop_files(src), tmp_path / "fresh", store.load)
-    assert _package(out) == _package(fresh.out)
+    assert _same_rows(out, fresh.out)
 
 
 def test_other_options_are_not_served_from_the_cache(example_dir: Path, tmp_path: Path) -> None:
@@ -195,7 +213,7 @@ def test_a_raw_copy_that_would_be_written_again_byte_for_byte_is_left_in_place(
     assert all(now[name] == kept[name] for name in kept)
     shutil.rmtree(fresh.out)
     fresh = build_archive(workshop_files(src), fresh.out, store.load)
-    assert _package(out) == _package(fresh.out)
+    assert _same_rows(out, fresh.out)
 
 
 def test_an_interrupted_run_leaves_no_state_so_the_next_hashes_and_writes_everything(
@@ -426,4 +444,84 @@ def test_unchanged_files_rows_are_copied_from_the_last_runs_tables_a_changed_fil
     build_archive(workshop_files(src), out, fourth)
     assert fourth.loaded == []
     assert sorted(entries_read) == ["palembang.json", "surabaya.json", "yogyakarta.json"]
+    assert _package(out) == _package(fresh.out)
+
+
+def test_a_run_that_only_adds_files_appends_their_rows_to_the_tables_in_place(
+    example_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Adding a file sorted among the others: the last run's tables are kept (same inode, their
+    bytes a prefix of the new ones) and the new workshop's rows follow, instead of every table
+    being written again in file order; the package holds a fresh run's rows and validates.
+    The next runs serve every workshop from the appended tables; a change then writes the
+    tables in file order again, byte for byte a fresh run's."""
+    src = tmp_path / "src"
+    shutil.copytree(example_dir, src)
+    _an_hour_later(monkeypatch)
+    out = tmp_path / "out"
+    build_archive(workshop_files(src), out, store.load)
+    tables = {name: out / "data" / f"{name}.csv" for name in NAMES}
+    before = {name: (path.stat().st_ino, path.read_bytes()) for name, path in tables.items()}
+    _fourth(src)  # padang.json: sorts before palembang.json
+    added = CountingLoader()
+    result = build_archive(workshop_files(src), out, added)
+    assert added.loaded == ["padang.json"] and result.workshops == 4
+    for name, path in tables.items():
+        inode, data = before[name]
+        assert path.stat().st_ino == inode, name
+        assert path.read_bytes().startswith(data), name
+    assert b"ws-palembang-2" in tables["workshops"].read_bytes().splitlines()[-1]
+    fresh = build_archive(workshop_files(src), tmp_path / "fresh", store.load)
+    assert _same_rows(out, fresh.out)
+    import frictionless
+
+    assert frictionless.validate(out / "datapackage.json").valid
+    appended = _package(out)
+    again = CountingLoader()
+    build_archive(workshop_files(src), out, again)
+    assert again.loaded == [] and _package(out) == appended
+    data = json.loads((src / "surabaya.json").read_bytes())
+    data["info"]["title"] = "Lokakarya PRA Pakis (diperbaiki)"
+    (src / "surabaya.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    changed = CountingLoader()
+    build_archive(workshop_files(src), out, changed)
+    assert changed.loaded == ["surabaya.json"]
+    shutil.rmtree(fresh.out)
+    fresh = build_archive(workshop_files(src), fresh.out, store.load)
+    assert _package(out) == _package(fresh.out)
+
+
+def test_an_append_that_fails_part_way_leaves_no_datapackage_and_the_next_run_recovers(
+    example_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The disk fills while the new rows are appended to the second table: no
+    ``datapackage.json``, a sentence; the next run (no state left) writes a fresh run's rows."""
+    import errno
+
+    from pra.archive import in_place
+    from pra.errors import PraError
+
+    src = tmp_path / "src"
+    shutil.copytree(example_dir, src)
+    _an_hour_later(monkeypatch)
+    out = tmp_path / "out"
+    build_archive(workshop_files(src), out, store.load)
+    _fourth(src)
+    calls: list[int] = []
+    real = in_place.copy_range
+
+    def full(*args: object) -> None:
+        calls.append(1)
+        if len(calls) > 1:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(in_place, "copy_range", full)
+    with pytest.raises(PraError) as caught:
+        build_archive(workshop_files(src), out, store.load)
+    assert caught.value.key == "archive.write_failed"
+    assert not (out / "datapackage.json").exists()
+    monkeypatch.setattr(in_place, "copy_range", real)
+    build_archive(workshop_files(src), out, store.load)
+    fresh = build_archive(workshop_files(src), tmp_path / "fresh", store.load)
     assert _package(out) == _package(fresh.out)

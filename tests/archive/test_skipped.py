@@ -70,6 +70,56 @@ def test_a_second_file_with_the_same_workshop_id_is_skipped(
     assert not (result.out / "raw").exists()
 
 
+def _edited_copy(source: Path, target: Path) -> None:
+    """``source`` saved again with one change: another version of the same workshop."""
+    data = json.loads(source.read_bytes())
+    data["info"]["title"] += " (diedit)"
+    target.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_two_versions_of_one_workshop_name_both_files_and_exit_non_zero(
+    example_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], jobs: str
+) -> None:
+    """Two files with one workshop id and different content: the first is archived, the
+    second is not, and the run says so naming both files and exits 1, first run and an
+    incremental one alike; a copy with the same content (spaced otherwise) is only skipped."""
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copyfile(example_dir / "palembang.json", src / "a.json")
+    _edited_copy(example_dir / "palembang.json", src / "b.json")
+    same = json.loads((example_dir / "palembang.json").read_bytes())
+    (src / "c.json").write_text(json.dumps(same, indent=4), encoding="utf-8")
+    shutil.copyfile(example_dir / "surabaya.json", src / "d.json")
+    out = tmp_path / "out"
+    for _ in range(2):  # the second run serves a.json from the cache
+        args = ["--lang", "en", "archive", str(src), "-o", str(out), "--jobs", jobs]
+        assert main(args) == 1
+        err = capsys.readouterr().err
+        a, b, c = (str(src / name) for name in ("a.json", "b.json", "c.json"))
+        assert (
+            f'  workshop "ws-palembang": archived from {a}; not archived: {b}' in err.splitlines()
+        )
+        assert "1 workshop is in two files whose content differs" in err
+        assert f"{c}: " in err and "with the same content (a copy)" in err
+        reasons = {Path(row["file"]).name: row["reason"] for row in _skipped(out)}
+        assert set(reasons) == {"b.json", "c.json"}
+        assert "content differs" in reasons["b.json"] and a in reasons["b.json"]
+        assert "nothing is lost" in reasons["c.json"]
+        titles = (out / "data" / "workshops.csv").read_text(encoding="utf-8")
+        assert "(diedit)" not in titles and "ws-surabaya" in titles
+        assert "Not the whole record: 1 workshop" in (out / "README.md").read_text("utf-8")
+
+
+def test_a_copy_alone_is_no_conflict(example_dir: Path, tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    for name in ("a.json", "b.json"):
+        shutil.copyfile(example_dir / "palembang.json", src / name)
+    assert main(["archive", str(src), "-o", str(tmp_path / "out")]) == 0
+    assert "Belum catatan yang utuh" not in (tmp_path / "out" / "README.md").read_text("utf-8")
+
+
 def test_a_folder_that_is_not_empty_is_refused(example_dir: Path, tmp_path: Path) -> None:
     (tmp_path / "out").mkdir()
     (tmp_path / "out" / "keep.txt").write_text("x", encoding="utf-8")

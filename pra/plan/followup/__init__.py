@@ -8,7 +8,8 @@ report and the archive:
 - loans (:mod:`.loans`): :func:`member_loans`, :class:`LoanStatus` (due, paid,
   arrears, days late, outstanding), :func:`repayment_rate`, :func:`par30`,
   :func:`due_by_month`; the group's own repayments to its lenders (:mod:`.lender`):
-  :func:`lender_statuses` → :class:`LenderStatus` (due, paid, arrears);
+  :func:`lender_statuses` → :class:`LenderStatus` (due, paid, arrears), and over a
+  report's period :func:`lender_periods` → :class:`LenderPeriod` (due, paid);
 - :func:`fund_balance` (actual against planned), :func:`savings_status` (savings
   against agreed dues), :func:`attendance_by_meeting`, :func:`member_attendance`,
   :func:`business_result`, :func:`sales_against_plan` (actual against the business
@@ -59,7 +60,13 @@ from pra.plan.followup.evidence import (
     suggest_met,
 )
 from pra.plan.followup.fund import FundBalance, fund_balance, planned_ledger
-from pra.plan.followup.lender import LenderStatus, lender_status, lender_statuses
+from pra.plan.followup.lender import (
+    LenderPeriod,
+    LenderStatus,
+    lender_periods,
+    lender_status,
+    lender_statuses,
+)
 from pra.plan.followup.lkm import LKM_PAR30, LKM_REPAYMENT, LkmReadiness, lkm_readiness
 from pra.plan.followup.loans import (
     LATE_DAYS,
@@ -93,6 +100,7 @@ __all__ = [
     "FundBalance",
     "Grading",
     "GroupProgress",
+    "LenderPeriod",
     "LenderStatus",
     "LkmReadiness",
     "LoanStatus",
@@ -118,6 +126,7 @@ __all__ = [
     "group_progress",
     "is_member_on",
     "latest_grading",
+    "lender_periods",
     "lender_status",
     "lender_statuses",
     "lkm_readiness",

@@ -98,3 +98,36 @@ def lender_status(group: BusinessGroup, loan: LenderLoan, on: dt.date) -> Lender
 def lender_statuses(group: BusinessGroup, on: dt.date) -> tuple[LenderStatus, ...]:
     """Each of the group's lender loans with a principal, in the order of its sources."""
     return tuple(lender_status(group, loan, on) for loan in group.capital.loans if loan.principal)
+
+
+@dataclass(frozen=True, slots=True)
+class LenderPeriod:
+    """One lender loan over a report's period, ``first`` to ``last`` (both days included)."""
+
+    loan: LenderLoan
+    due: int
+    """Principal and interest of the schedule's instalments due within the period."""
+    paid: int
+    """Paid to this loan at the period's meetings (the group's money out to the lender)."""
+    dated: bool = True
+    """Whether the schedule has dates; without them nothing is known to fall due."""
+
+
+def lender_periods(group: BusinessGroup, first: dt.date, last: dt.date) -> tuple[LenderPeriod, ...]:
+    """Each lender loan with an instalment due or a payment made within the period, in the
+    order of its sources: due by the plan's schedule against paid at the meetings."""
+    from pra.plan.lender import group_lender_schedule
+
+    meetings = [m for m in group.followup.meetings if first <= m.date <= last]
+    periods = []
+    for loan in group.capital.loans:
+        if not loan.principal:
+            continue
+        schedule = group_lender_schedule(group, loan)
+        due = sum(
+            i.total for i in schedule.instalments if i.due is not None and first <= i.due <= last
+        )
+        paid = sum(m.paid_to(loan.id) for m in meetings)
+        if due or paid:
+            periods.append(LenderPeriod(loan, due, paid, schedule.disbursed is not None))
+    return tuple(periods)
