@@ -179,3 +179,31 @@ def test_an_impossible_par30_is_printed_only_marked_with_a_note(
         for line in out.splitlines()
         if "%" in line and "Palembang" not in line and "Semua" not in line
     ]
+
+
+def _edit_deduction(package: Path, deduction: str, column: str, value: str) -> None:
+    path = package / "data" / "deductions.csv"
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    fields = list(rows[0])
+    [row] = [r for r in rows if r["deduction_id"] == deduction]
+    row[column] = value
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fields, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+@pytest.mark.parametrize("value", ["1,5", "sepuluh", "NaN", "-10"])
+def test_a_percent_that_is_no_number_refuses_the_package_as_a_bad_amount_does(
+    example_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], value: str
+) -> None:
+    """Review rev13-code F-h: Tri Astha's administration deduction (1.5% of each loan, kept
+    at hand-over) edited to a text that is no number was skipped: the cash lent grew by it,
+    and the fund's figure then blamed the summary's cell. Now refused with a sentence."""
+    package = _no_raw_package(example_dir, tmp_path / "pkg")
+    _edit_deduction(package, "de-ta-admin", "percent", value)
+    assert main(["--lang", "en", "stats", str(package)]) != 0
+    err = capsys.readouterr().err
+    assert f'the deductions table holds "{value}" in its percent column where a percentage' in err
+    assert "Traceback" not in err
