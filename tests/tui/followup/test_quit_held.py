@@ -13,14 +13,11 @@ import pytest
 from pra.i18n import t
 from pra.tui.app import PraApp
 from tests.tui.conftest import MemorySaver, make_session
+from tests.tui.followup.conftest import by_id, open_meeting
 from tests.tui.followup.data import SEDAP, followed
 from tests.tui.pilot import keys, record_notices, wait_for_focus, wait_until
 
 SIZE = (100, 30)
-
-
-def _by_id(widget_id: str):  # type: ignore[no-untyped-def]
-    return lambda w: w is not None and w.id == widget_id
 
 
 async def test_an_lkm_without_its_day_is_said_on_ctrl_q_and_a_second_ctrl_q_quits(
@@ -31,12 +28,11 @@ async def test_an_lkm_without_its_day_is_said_on_ctrl_q_and_a_second_ctrl_q_quit
     app = PraApp(session)
     async with app.run_test(size=SIZE) as pilot:
         said = record_notices(monkeypatch, app)
-        await keys(pilot, "f4")
-        await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
+        await open_meeting(pilot)
         await keys(pilot, "f6", "f6")  # the dashboard
-        await wait_for_focus(pilot, _by_id("fu-mentor"), what="the mentor's field")
+        await wait_for_focus(pilot, by_id("fu-mentor"), what="the mentor's field")
         await keys(pilot, "tab")
-        await wait_for_focus(pilot, _by_id("fu-lkm"), what="the LKM's field")
+        await wait_for_focus(pilot, by_id("fu-lkm"), what="the LKM's field")
         await keys(pilot, "BMT Sejahtera", "ctrl+q")
         waiting = t(
             "tui.followup.dashboard.unkept_lkm", group="Kelompok Sedap Malam", lkm="BMT Sejahtera"
@@ -56,7 +52,6 @@ async def test_an_lkm_without_its_day_is_said_on_ctrl_q_and_a_second_ctrl_q_quit
 async def test_ctrl_q_with_nothing_held_quits_at_once() -> None:
     app = PraApp(make_session(followed()))
     async with app.run_test(size=SIZE) as pilot:
-        await keys(pilot, "f4")
-        await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
+        await open_meeting(pilot)
         await keys(pilot, "f6", "f6", "ctrl+q")
         await wait_until(pilot, lambda: app.return_code is not None, what="the app closed")
