@@ -48,6 +48,9 @@ from decimal import Decimal, InvalidOperation
 
 Rows = list[dict[str, str]]
 Number = Callable[[dict[str, str], str, str], int]
+Percent = Callable[[dict[str, str], str, str], Decimal]
+"""Reads a cell (row, column, table) as a whole number / a percentage, refusing the package
+with a sentence when it is not one (:mod:`pra.archive.package_stats`)."""
 """Reads a whole number from a row's column of a table, or refuses the package."""
 
 TOLERANCE = Decimal("0.006")
@@ -125,9 +128,11 @@ class DetailRows:
     deductions: Rows
 
 
-def _withheld(deductions: Rows, loan: int, number: Number) -> int:
+def _withheld(deductions: Rows, loan: int, number: Number, percent: Percent) -> int:
     """What the fund keeps at hand-over from a loan of ``loan`` (:func:`pra.plan.fund.member_share`:
-    each one-time deduction, a percent of the loan or an amount)."""
+    each one-time deduction, a percent of the loan or an amount). A cell that is no number
+    refuses the package, a percent as an amount (review rev13-code F-h: a bad percent was
+    skipped, and the fund's figure then blamed the summary's cell)."""
     from pra.plan.rounding import percent_of
 
     kept = 0
@@ -135,16 +140,13 @@ def _withheld(deductions: Rows, loan: int, number: Number) -> int:
         if d["frequency"] != "once":
             continue
         if d["percent"]:
-            try:
-                kept += percent_of(loan, Decimal(d["percent"]))
-            except InvalidOperation:
-                continue
+            kept += percent_of(loan, percent(d, "percent", "deductions"))
         else:
             kept += number(d, "amount", "deductions")
     return min(kept, loan)
 
 
-def group_details(rows: DetailRows, number: Number) -> dict[str, GroupDetails]:
+def group_details(rows: DetailRows, number: Number, percent: Percent) -> dict[str, GroupDetails]:
     """Per group id, from one workshop's detail rows."""
     meetings, attendance, payments = rows.meetings, rows.attendance, rows.payments
     groups: defaultdict[str, GroupDetails] = defaultdict(GroupDetails)
@@ -169,7 +171,9 @@ def group_details(rows: DetailRows, number: Number) -> dict[str, GroupDetails]:
             groups[group].lent += loan
             groups[group].instalments += number(p, "instalment", "payments")
             if loan:
-                groups[group].cash_lent += loan - _withheld(deductions[group], loan, number)
+                groups[group].cash_lent += loan - _withheld(
+                    deductions[group], loan, number, percent
+                )
     for v in rows.savings:
         if (group := group_of.get(v["meeting_id"])) is not None:
             groups[group].savings += sum(

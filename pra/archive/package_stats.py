@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Final
 
@@ -124,6 +125,20 @@ def _number(row: dict[str, str], column: str, table: str, package: str) -> int:
         ) from None
 
 
+def _percent(row: dict[str, str], column: str, table: str, package: str) -> Decimal:
+    """A percentage cell (``2.5``), refused as :func:`_number` refuses a whole number."""
+    value = row[column]
+    try:
+        found = Decimal(value)
+    except InvalidOperation:
+        found = Decimal("NaN")
+    if not found.is_finite() or found < 0:
+        raise PraError(
+            "stats.package_bad_percent", package=package, table=table, column=column, value=value
+        )
+    return found
+
+
 def package_facts(folder: Path, package: str) -> tuple[list[WorkshopFacts], list[GroupCheck]]:
     """Each workshop of the package in ``folder`` (named ``package`` in a refusal), in the
     order of its ``workshops`` table, and each followed group whose ``group_followup`` row
@@ -137,6 +152,9 @@ def package_facts(folder: Path, package: str) -> tuple[list[WorkshopFacts], list
 
     def n(row: dict[str, str], column: str, table: str) -> int:
         return _number(row, column, table, package)
+
+    def percent(row: dict[str, str], column: str, table: str) -> Decimal:
+        return _percent(row, column, table, package)
 
     facts, checks = [], []
     for ws in (r for rows in tables["workshops"].values() for r in rows):
@@ -171,6 +189,7 @@ def package_facts(folder: Path, package: str) -> tuple[list[WorkshopFacts], list
                 )
             ),
             n,
+            percent,
         )
         for f in tables["group_followup"].get(ws_id, []):
             group = details.get(f["group_id"], GroupDetails())

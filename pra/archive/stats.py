@@ -29,9 +29,9 @@ from pra.plan.rounding import percent_of
 from pra.plan.votes import ballot_totals, dot_tally
 
 ALL: Final = "*"
+"""The ``city`` of the rows that cover every workshop."""
 DOUBTFUL_MARK: Final = " (!)"
 """After a printed figure counted from a summary cell its package's details contradict."""
-"""The ``city`` of the rows that cover every workshop."""
 
 Kind = Literal["text", "int", "money", "category", "sex", "decimal", "percent", "grade"]
 

@@ -15,6 +15,7 @@ from pra.edit.amounts import NegativeAmount, NotAnAmount, read_amount
 from pra.edit.base import build, group_of, move_item, new_id_for, remove_item, replace_group
 from pra.edit.base import replace_item as _replace
 from pra.errors import PraError
+from pra.i18n import t
 from pra.model import BudgetLine, CapitalPlan, Deduction, OwnCapital, Workshop
 from pra.model.capital import DeductionKind
 
@@ -112,15 +113,16 @@ def parse_repayment(text: str, frequency: str = "monthly") -> dict[str, Any]:
 
 
 def repayment_text(plan: CapitalPlan) -> str:
-    """The members' repayment frequency and day as the form shows them (inverse of
-    :func:`parse_repayment`): ``tanggal 5`` (a day of the month, with its unit: a bare
-    ``5`` beside "Angsuran jatuh" read as no date), empty, ``mingguan Kamis``, ``mingguan``."""
-    from pra.edit.funding import WEEKDAY_NAMES
-
+    """The members' repayment frequency and day as the form shows them, in the facilitator's
+    language (inverse of :func:`parse_repayment`, which reads both): ``tanggal 5`` / ``day 5``
+    (a day of the month, with its unit: a bare ``5`` beside "Angsuran jatuh" read as no
+    date), empty, ``mingguan Kamis`` / ``weekly Thursday``, ``mingguan`` / ``weekly``."""
     day = plan.repayment_day
     if plan.repayment_frequency == "weekly":
-        return f"mingguan {WEEKDAY_NAMES[day - 1]}" if day is not None else "mingguan"
-    return f"tanggal {day}" if day is not None else ""
+        if day is None:
+            return t("edit.group.repayment_weekly")
+        return t("edit.group.repayment_weekday", weekday=t(f"plan.fund.weekday_{day}"))
+    return t("edit.group.repayment_month_day", day=day) if day is not None else ""
 
 
 def parse_cash_unit(text: str) -> int:

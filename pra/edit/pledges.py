@@ -105,9 +105,103 @@ _MONEY_FIRST = re.compile(
 )
 """An amount of money first in the pledge (``Rp 100.000``, ``100rb``, ``100 ribu``,
 ``50.000 rupiah``), not a quantity of a thing (``2 kg``)."""
-_QUANTITY_LAST = re.compile(r"\s\d[\d.,]*\s*[^\W\d_]+\.?$")
+GOODS_UNITS: Final = frozenset(
+    {
+        # weight and volume
+        "kg",
+        "kilo",
+        "kilogram",
+        "gram",
+        "gr",
+        "g",
+        "ons",
+        "ton",
+        "liter",
+        "litre",
+        "ltr",
+        "l",
+        "ml",
+        "cc",
+        # counted goods, as sold at a market or a shop
+        "buah",
+        "biji",
+        "butir",
+        "ekor",
+        "bungkus",
+        "karung",
+        "sak",
+        "kantong",
+        "plastik",
+        "ikat",
+        "pak",
+        "pack",
+        "paket",
+        "kotak",
+        "dus",
+        "kardus",
+        "karton",
+        "krat",
+        "botol",
+        "kaleng",
+        "toples",
+        "ember",
+        "tabung",
+        "galon",
+        "jeriken",
+        "lusin",
+        "kodi",
+        "rim",
+        "lembar",
+        "potong",
+        "batang",
+        "sisir",
+        "tandan",
+        "papan",
+        "gulung",
+        "roll",
+        "bal",
+        "set",
+        "pasang",
+        "unit",
+        "piring",
+        "gelas",
+        "meter",
+        "m",
+        # English
+        "piece",
+        "pieces",
+        "pcs",
+        "bag",
+        "bags",
+        "sack",
+        "sacks",
+        "bottle",
+        "bottles",
+        "box",
+        "boxes",
+        "can",
+        "cans",
+        "dozen",
+        "bunch",
+        "bunches",
+        "pair",
+        "pairs",
+        "sheet",
+        "sheets",
+    }
+)
+"""Unit words of goods. Only a quantity in one of them after what is given makes a pledge
+materials without a kind word: ``menjaga warung 3 hari`` or ``iuran 2 bulan`` is labour or
+money counted in days or months, not goods, and is asked for its kind."""
+_QUANTITY_LAST = re.compile(r"\s\d[\d.,]*\s*([^\W\d_]+)\.?$")
 """A quantity after what is given, as it is said: ``minyak goreng 2 liter``, ``telur 1kg``
 (a value in rupiah at the very end was taken off before)."""
+
+
+def _goods_quantity_last(text: str) -> bool:
+    """Whether ``text`` ends in a quantity of goods (``2 liter``, ``1kg``), not ``3 hari``."""
+    match = _QUANTITY_LAST.search(text)
+    return match is not None and match.group(1).casefold() in GOODS_UNITS
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,8 +251,9 @@ def parse_pledge(ws: Workshop, group_id: str, text: str) -> PledgeLine:
     words that say it is money may follow it) is money; a quantity without a kind word
     (``"Rohani: 2 kg tepung terigu"``) is materials, the quantity part of what. An amount
     of money first with other words after it (``"Ani: 100rb untuk modal"``) is refused,
-    never read as a quantity. A quantity after what (``"Rohani: minyak goreng 2 liter"``)
-    is materials too. Anything it cannot read is refused with a sentence; a
+    never read as a quantity. A quantity in a unit of goods after what (``"Rohani: minyak
+    goreng 2 liter"``) is materials too; a count of anything else (``"Ani: menjaga warung
+    3 hari"``) is asked for its kind. Anything it cannot read is refused with a sentence; a
     pledge with neither what nor value is refused as empty."""
     who, colon, rest = text.partition(":")
     if not colon or not who.strip():
@@ -182,7 +277,7 @@ def parse_pledge(ws: Workshop, group_id: str, text: str) -> PledgeLine:
         # money first and more words after it ("100rb untuk modal"): never a quantity of
         # materials worth nothing; the value goes last, after the kind and what
         raise PraError("edit.pledges.money_first", amount=money_first.group(0).strip())
-    if kind is None and (first[:1].isdigit() or _QUANTITY_LAST.search(rest)):
+    if kind is None and (first[:1].isdigit() or _goods_quantity_last(rest)):
         # a quantity of something ("2 kg tepung terigu", "minyak goreng 2 liter"): goods in
         # kind, the quantity kept
         kind, what = "materials", rest

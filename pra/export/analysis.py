@@ -21,10 +21,10 @@ from pra.plan.business import (
     BusinessPlan,
     analysis_start,
     business_plan,
-    capacity_note,
     month_names,
     season_placed,
 )
+from pra.plan.cash_summary import capacity_verdict
 
 
 def analysis_section(ctx: Context, heading: str) -> None:
@@ -44,8 +44,8 @@ def analysis_section(ctx: Context, heading: str) -> None:
     if analysis.products:
         _cash_flow(ctx, plan)
         w.heading(ctx.t("export.analysis.heading_capacity"), 2)
-        note = capacity_note(plan.capacity)
-        w.lines(ctx.notice(n) for n in (*plan.lines[2:], *((note,) if note else ())))
+        verdict = capacity_verdict(group, plan)
+        w.lines(ctx.notice(n) for n in (*plan.lines[2:-1], *verdict))
         for warning in plan.warnings:
             w.paragraph(ctx.notice(warning), bold=True)
     _market(ctx)

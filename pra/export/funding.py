@@ -160,18 +160,16 @@ def _terms_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSchedule) ->
 
 def _capacity_sentence(ctx: Context) -> str:
     """The analysis' repayment capacity in one sentence, or that the analysis is still empty."""
-    from pra.plan.business import analysis_start, business_plan, capacity_note
-    from pra.plan.cash_summary import cash_notes
+    from pra.plan.business import analysis_start, business_plan
+    from pra.plan.cash_summary import capacity_verdict
 
     group = ctx.group
     assert group is not None
     if not group.analysis.products:
         return ctx.t("export.funding.capacity_none")
     plan = business_plan(group, analysis_start(group, ctx.ws.info.date))
-    note = capacity_note(plan.capacity)
-    # then what the cash flow shows: the months short, the largest, after the last instalment,
-    # instalments before selling (#13, review11p finding 1)
-    said = [plan.lines[-1], *([note] if note is not None else []), *cash_notes(group, plan)]
+    said = list(capacity_verdict(group, plan))
+    # page 1 has no cash flow, where the other places say the hand-over day assumed
     if plan.assumed is not None:  # the hand-over day the months count from, while undated
         said.append(plan.assumed)
     return " ".join(ctx.notice(n) for n in said)

@@ -24,6 +24,19 @@ if TYPE_CHECKING:
     from pra.plan.business import BusinessPlan
 
 
+def capacity_verdict(group: BusinessGroup, plan: BusinessPlan) -> tuple[Notice, ...]:
+    """The repayment-capacity verdict, the same sentences wherever it is said (page 1, the
+    printed analysis, the analysis summary on the screen): the capacity of an ordinary month
+    (the last of ``plan.lines``), the weakest month with something due whenever it leaves
+    less (:func:`pra.plan.business.capacity_note`, enough or not), then what the cash flow
+    shows (:func:`cash_notes`). Review rev13-code F-c: the screen dropped a weakest month that
+    still pays, and the printed analysis the cash flow's sentences."""
+    from pra.plan.business import capacity_note
+
+    note = capacity_note(plan.capacity)
+    return (plan.lines[-1], *((note,) if note is not None else ()), *cash_notes(group, plan))
+
+
 def cash_notes(group: BusinessGroup, plan: BusinessPlan) -> tuple[Notice, ...]:
     """The sentences above, those that apply; none for a cash flow that pays everything after
     selling starts."""

@@ -34,7 +34,9 @@ class NotCarriedOn:
     cash_flow_months: int
 
 
-def _first_word(text: str) -> str:
+def first_word(text: str) -> str:
+    """The word a budget line and a fixed cost are matched by (``Sewa tempat`` → ``sewa``,
+    any case); ``""`` for an empty text. Shared with :mod:`pra.plan.reserve`."""
     words = text.split()
     return words[0].casefold() if words else ""
 
@@ -47,7 +49,7 @@ def not_carried_on(group: BusinessGroup, start: dt.date | None) -> tuple[NotCarr
         return ()
     from pra.plan.business import cash_flow_length
 
-    names = {_first_word(c.label) for c in analysis.fixed_costs}
+    names = {first_word(c.label) for c in analysis.fixed_costs}
     length = cash_flow_length(group, start)
     found = []
     for row, line in enumerate(group.capital.budget, start=1):
@@ -55,7 +57,7 @@ def not_carried_on(group: BusinessGroup, start: dt.date | None) -> tuple[NotCarr
             continue
         if line.unit.strip().casefold() not in MONTH_UNITS or line.quantity >= length:
             continue
-        if _first_word(line.item) in names:
+        if first_word(line.item) in names:
             continue
         found.append(NotCarriedOn(row, line.item, line.quantity, line.unit, length))
     return tuple(found)

@@ -8,7 +8,8 @@ every month. The reserve is spent as those costs are charged:
 - a line paying **materials** (``"materials"``) by the month's cost of sales;
 - a line paying a **fixed cost** (``"fixed_costs"``) by the month's fixed costs whose name
   begins with the same word as the line (``Sewa tempat, 3 bulan`` pays ``Sewa tempat``, the
-  rule of :mod:`pra.plan.prepaid`), or by all of them when none does.
+  rule of :mod:`pra.plan.prepaid`), or by all of them when none does
+  (:func:`prepaid_fixed_costs`, which also charges them from the hand-over).
 
 What is left of it at a month's end is still owed to those costs; the cash beyond it is the
 cash the instalments may use. A month whose closing cash is positive but smaller than the
@@ -22,26 +23,35 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from pra.model import BusinessGroup
+from pra.plan.prepaid import first_word
 
 if TYPE_CHECKING:
     from pra.plan.business import CashMonth
 
 
-def _first_word(text: str) -> str:
-    words = text.split()
-    return words[0].casefold() if words else ""
-
-
 def prepaid_fixed_costs(group: BusinessGroup) -> int:
-    """The monthly fixed costs a budget line pays ahead (``Sewa tempat, 3 bulan`` pays the fixed
-    cost ``Sewa tempat``: the same first word): paid from the hand-over, as the line pays them,
-    while the other fixed costs start with the business (:mod:`pra.plan.business`)."""
+    """The monthly fixed costs the budget lines marked as paying a fixed cost ahead pay
+    (``Sewa tempat, 3 bulan`` pays the fixed cost ``Sewa tempat``: the same first word, the
+    rule of :mod:`pra.plan.prepaid`); all of them when no fixed cost has a line's word. These
+    are charged from the hand-over, as the lines pay them, while the other fixed costs start
+    with the business (:mod:`pra.plan.business`); the reserve set aside for fixed costs is
+    spent by them (:func:`reserve_left`).
+
+    When no name matches (``Kontrak kios`` in the budget, ``Sewa tempat`` in the analysis)
+    the money was still set aside for the running costs: all the fixed costs spend it. Were it
+    spent by none, it would stay set aside for ever, and every month after would read as
+    paying its instalments from it. (A line paid for months that no fixed cost carries on is
+    named by the prepaid check, :func:`pra.plan.prepaid.not_carried_on`.)"""
     words = {
-        _first_word(b.item)
+        first_word(b.item)
         for b in group.capital.budget
         if b.prepaid and b.prepaid != "materials" and not b.member_loans
     }
-    return sum(c.amount for c in group.analysis.fixed_costs if _first_word(c.label) in words)
+    costs = group.analysis.fixed_costs
+    if not words:
+        return 0
+    matched = [c.amount for c in costs if first_word(c.label) in words]
+    return sum(matched) if matched else sum(c.amount for c in costs)
 
 
 def reserve_left(
@@ -54,10 +64,7 @@ def reserve_left(
     lines = [b for b in group.capital.budget if b.prepaid and not b.member_loans]
     materials = sum(b.quantity * b.unit_price for b in lines if b.prepaid == "materials")
     total = sum(b.quantity * b.unit_price for b in lines)
-    fixed_words = {_first_word(b.item) for b in lines if b.prepaid != "materials"}
-    costs = group.analysis.fixed_costs
-    all_fixed = sum(c.amount for c in costs)
-    matched = sum(c.amount for c in costs if _first_word(c.label) in fixed_words) or all_fixed
+    matched = prepaid_fixed_costs(group)
 
     def split(amount: int) -> tuple[int, int]:
         """``amount`` as (materials, fixed), in the budget lines' proportion."""

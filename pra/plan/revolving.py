@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pra.model import BusinessGroup, CapitalPlan
-from pra.plan.due_dates import add_months, day_in_month
+from pra.plan.due_dates import add_months, day_in_month, weekly_due_dates
 from pra.plan.fund import due_day, fund_due_dates, instalments, member_share, nominal_month
 from pra.plan.notice import Notice
 
@@ -208,31 +208,46 @@ def dues_month(due: dict[int, Due]) -> int:
     return min(due, default=1)
 
 
-def dues_first_month(plan: CapitalPlan, start: dt.date) -> dt.date:
-    """The first calendar month (its first day) the members owe the compulsory dues for a fund
-    handed over on ``start``: the first round's first instalment's month (:func:`dues_month`),
-    as the fund's ledger counts it."""
-    on = add_months(start, dues_month(_by_month(plan, 0, start)))
-    return on.replace(day=1)
+def dues_day(plan: CapitalPlan, start: dt.date, year: int, month: int) -> dt.date:
+    """The day the compulsory dues of calendar month ``year``-``month`` are collected for a
+    fund handed over on ``start``: with the month's first instalment
+    (:func:`pra.plan.fund.weekly_schedule`), so in the first instalment's month that
+    instalment's day (Sedap Malam on Thursdays, handed over Monday 1 Sep 2003: 11 Sep), later
+    the month's first meeting day (weekly: 2 Oct 2003) or its repayment day (monthly)."""
+    first = fund_due_dates(plan, start, 1)[0]
+    if (year, month) == (first.year, first.month):
+        return first
+    day = due_day(plan, start)
+    if plan.repayment_frequency == "weekly":
+        return weekly_due_dates(dt.date(year, month, 1), day, 1, on_or_after=True)[0]
+    return day_in_month(year, month, day)
 
 
 def dues_months_owed(
     plan: CapitalPlan, start: dt.date | None, on: dt.date, left: dt.date | None = None
 ) -> int:
     """The months of compulsory dues owed by the end of ``on``: every calendar month from the
-    first instalment's month (:func:`dues_first_month`) to ``on``'s, both included, for a member
-    who had not left (``left``) before the month began. The fund's ledger charges the same
-    months (:func:`revolving_fund`); the follow-up's savings count them (#13: it counted a month
-    after the hand-over, before the first instalment)."""
+    first instalment's month (:func:`dues_month`, the months the fund's ledger charges) whose
+    dues day (:func:`dues_day`) is ``on`` or before, and came before the member left
+    (``left``; on that day they are no longer a member). Handed over Monday 1 Sep 2003,
+    weekly on Thursdays: none on 10 Sep, one from 11 Sep, two from 2 Oct (it counted a month
+    from its 1st day, before the group asked for it: review rev13-code F-a)."""
     if start is None:
         return 0
-    first = dues_first_month(plan, start)
-    months = (on.year - first.year) * 12 + on.month - first.month + 1
+    first = fund_due_dates(plan, start, 1)[0]
+
+    def counted(until: dt.date, *, on_the_day: bool) -> int:
+        """Months from the first's to ``until``'s, that last one once its dues day is reached
+        (``on_the_day``: on it; else only after it)."""
+        months = (until.year - first.year) * 12 + until.month - first.month + 1
+        collected = dues_day(plan, start, until.year, until.month)
+        reached = until >= collected if on_the_day else until > collected
+        return months - (not reached)
+
+    months = counted(on, on_the_day=True)
     if left is not None:
-        # a month that begins after the member left is not owed
-        months = min(
-            months, (left.year - first.year) * 12 + left.month - first.month + (left.day > 1)
-        )
+        # a month whose dues were asked for on or after the day the member left is not owed
+        months = min(months, counted(left, on_the_day=False))
     return max(months, 0)
 
 

@@ -12,10 +12,12 @@ charges "that month's instalments" with more than they are:
 - or, when the month's sales pay its instalments and more, the part of the carried shortfall
   they make good.
 
-Pertukangan (Surabaya), August 2004: the cash ends at −123.000, of which 691.500 was carried
-from July; the month's profit 640.000 pays its instalments 71.500 and makes good 568.500.
-Penjahit, September 2003: 377.000 of the 420.000 set aside is spent, 357.000 by the
-instalments (6 × 59.500) and 20.000 by the electricity the free cash did not cover.
+Pertukangan (Surabaya), July 2004: the cash ends at −66.500, of which 635.000 was carried
+from June; the month's profit 640.000 pays its instalments and dues 71.500 and makes good
+568.500 (August, after the last instalment, ends at +502.000: no warning).
+Penjahit, September 2003: 307.000 of the 420.000 set aside is spent, all by the instalments
+and dues (6 × 59.500 = 357.000, the 50.000 of free cash first); nothing is sold and no fixed
+cost is charged before November. (The figures of tests/plan/test_shortfall.py.)
 """
 
 from __future__ import annotations

@@ -79,6 +79,8 @@ class PraApp(SerialKeysApp):
         self.recorder: PlaceRecorder | None = None
         """A writable workshop's window records where the facilitator is, for ``pra show``."""
         self.start_step = step
+        self.unkept_said: tuple[str, ...] = ()
+        """The texts not kept the last Ctrl+Q said (:func:`pra.tui.quitting.unkept`)."""
         self.exit_when_ready = exit_when_ready
         self.register_theme(PROJECTOR_THEME)
         self.theme = theme or (PROJECTOR_THEME.name if room else DEFAULT_THEME)
@@ -281,6 +283,13 @@ class PraApp(SerialKeysApp):
         from pra.tui import quitting
 
         self.commit_pending()
+        held = quitting.unkept(self)
+        if held and held != self.unkept_said:
+            self.unkept_said = held  # said once; Ctrl+Q again leaves without them
+            self.notify(
+                t("tui.saving.quit_unkept", texts="; ".join(held)), severity="warning", timeout=12
+            )
+            return
         session = self.session
         if session is not None and session.needs_another_place() and not quitting.asking(self):
             quitting.ask_where_then_quit(self, session)  # a read-only folder: ask, don't lose edits

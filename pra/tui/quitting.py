@@ -1,5 +1,8 @@
 """Quitting with changes that cannot be saved where the file is: ask where, don't lose them.
 
+Texts held and not kept (an LKM waiting for its day) are said on the first Ctrl+Q, which
+then stays; Ctrl+Q once more quits without them.
+
 A workshop in a read-only folder (or whose last save failed) still holds the
 room's edits only in memory. Ctrl+Q then opens the save-elsewhere dialog,
 filled with the data folder; Enter saves there and quits, Escape goes back to
@@ -28,6 +31,21 @@ def asking(app: App[Any]) -> bool:
 
 
 DIALOG_ID = "save-before-quit"
+
+
+def unkept(app: App[Any]) -> tuple[str, ...]:
+    """The texts typed and held, not kept, that quitting would lose: an LKM typed without
+    the day it was linked, a refused text on the follow-up's dashboard
+    (:meth:`pra.tui.followup.dashboard.DashboardPane.unkept`). Review rev13-code F-d: an LKM
+    typed without its day was dropped unsaid on Ctrl+Q."""
+    from pra.tui.followup.dashboard import DashboardPane
+
+    return tuple(
+        sentence
+        for screen in app.screen_stack
+        for pane in screen.query(DashboardPane)
+        for sentence in pane.unkept()
+    )
 
 
 def ask_where_then_quit(app: App[Any], session: Session) -> None:

@@ -18,11 +18,15 @@ SUMMARY = ("data", "group_followup.csv")
 
 def _edit(package: Path, group: str, column: str, value: str) -> None:
     """Set one cell of ``group``'s row in the package's group_followup table."""
-    path = package.joinpath(*SUMMARY)
+    _edit_row(package.joinpath(*SUMMARY), "group_id", group, column, value)
+
+
+def _edit_row(path: Path, key: str, wanted: str, column: str, value: str) -> None:
+    """Set ``column`` of the row of the CSV table at ``path`` whose ``key`` is ``wanted``."""
     with path.open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
     fields = list(rows[0])
-    [row] = [r for r in rows if r["group_id"] == group]
+    [row] = [r for r in rows if r[key] == wanted]
     row[column] = value
     with path.open("w", encoding="utf-8", newline="") as f:
         writer = csv.DictWriter(f, fields, lineterminator="\n")
@@ -179,3 +183,18 @@ def test_an_impossible_par30_is_printed_only_marked_with_a_note(
         for line in out.splitlines()
         if "%" in line and "Palembang" not in line and "Semua" not in line
     ]
+
+
+@pytest.mark.parametrize("value", ["1,5", "sepuluh", "NaN", "-10"])
+def test_a_percent_that_is_no_number_refuses_the_package_as_a_bad_amount_does(
+    example_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], value: str
+) -> None:
+    """Review rev13-code F-h: Tri Astha's administration deduction (1.5% of each loan, kept
+    at hand-over) edited to a text that is no number was skipped: the cash lent grew by it,
+    and the fund's figure then blamed the summary's cell. Now refused with a sentence."""
+    package = _no_raw_package(example_dir, tmp_path / "pkg")
+    _edit_row(package / "data" / "deductions.csv", "deduction_id", "de-ta-admin", "percent", value)
+    assert main(["--lang", "en", "stats", str(package)]) != 0
+    err = capsys.readouterr().err
+    assert f'the deductions table holds "{value}" in its percent column where a percentage' in err
+    assert "Traceback" not in err

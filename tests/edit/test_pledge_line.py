@@ -175,3 +175,43 @@ def test_any_quantity_of_a_thing_is_still_materials(n: int, unit: str, thing: st
     ws = palembang()
     read = parse_pledge(ws, SEDAP, f"Rohani: {n} {unit} {thing}")
     assert (read.kind, read.description, read.value) == ("materials", f"{n} {unit} {thing}", "")
+
+
+@pytest.mark.parametrize(
+    ("line", "word"),
+    [
+        ("Rohani: menjaga warung 3 hari", "menjaga"),
+        ("Rohani: iuran 2 bulan", "iuran"),
+        ("Rohani: sewa tempat 3 bulan", "sewa"),
+        ("Rohani: mengantar kue 2 kali", "mengantar"),
+    ],
+)
+def test_a_count_of_days_or_months_after_what_is_asked_for_its_kind(
+    ws: Workshop, line: str, word: str
+) -> None:
+    """Labour or money counted in days or months is not goods: filed as materials it would
+    sit unvalued among the in-kind pledges; the member is asked for the kind instead."""
+    with pytest.raises(PraError) as caught:
+        parse_pledge(ws, SEDAP, line)
+    assert (caught.value.key, caught.value.params["word"]) == ("edit.pledges.no_kind", word)
+
+
+def test_a_count_of_days_with_its_kind_word_is_that_kind(ws: Workshop) -> None:
+    read = parse_pledge(ws, SEDAP, "Rohani: tenaga menjaga warung 3 hari")
+    assert (read.kind, read.description) == ("labour", "menjaga warung 3 hari")
+
+
+@given(
+    n=st.integers(min_value=1, max_value=999),
+    unit=st.sampled_from(sorted(pledges.GOODS_UNITS)),
+    thing=st.sampled_from(["tepung terigu", "arang", "minyak goreng", "gula pasir"]),
+    joined=st.booleans(),
+)
+@settings(max_examples=60, deadline=None)
+def test_any_quantity_of_goods_after_the_thing_is_materials(
+    n: int, unit: str, thing: str, joined: bool
+) -> None:
+    ws = palembang()
+    said = f"{thing} {n}{'' if joined else ' '}{unit}"
+    read = parse_pledge(ws, SEDAP, f"Rohani: {said}")
+    assert (read.kind, read.description, read.value) == ("materials", said, "")

@@ -253,3 +253,24 @@ def test_a_repayment_frequency_against_its_day_is_refused(fresh: Fresh, typed: s
         "sesuai dengan jadwalnya."
     )
     assert ws.groups[0].capital == before
+
+
+def test_the_repayment_day_is_shown_in_english_and_read_back(fresh: Fresh) -> None:
+    """Review rev13-code F-f: the English form showed "tanggal 6" and "mingguan Kamis"."""
+    from pra import i18n
+
+    ws, gid, _ = fresh
+    i18n.set_language("en")
+    for typed, shown in (
+        ("tgl 6", "day 6"),
+        ("mingguan Kamis", "weekly Thursday"),
+        ("weekly", "weekly"),
+    ):
+        ws = capital.set_plan_field(ws, gid, "repayment_day", typed)
+        plan = ws.groups[0].capital
+        assert capital.plan_field_text(plan, "repayment_day") == shown, typed
+        again = capital.set_plan_field(ws, gid, "repayment_day", shown).groups[0].capital
+        assert (again.repayment_frequency, again.repayment_day) == (
+            plan.repayment_frequency,
+            plan.repayment_day,
+        )

@@ -13,13 +13,12 @@ import datetime as dt
 import re
 import shutil
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import docx
 import pytest
 
-from pra import i18n, store
+from pra import store
 from pra.cli import main
 from pra.errors import PraError
 from pra.export.pdf import convert_to_pdf, find_soffice
@@ -31,13 +30,6 @@ from tests.tui.followup.data import SEDAP, followed
 
 DUE_TOTAL = "Rp\u00a01.410.000"
 PAID_TOTAL = "Rp\u00a01.151.500"
-
-
-@pytest.fixture(autouse=True)
-def _indonesian(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    i18n.reset_language()
-    monkeypatch.delenv(i18n.ENV_VAR, raising=False)
-    yield
 
 
 def _text(document: docx.document.Document) -> str:

@@ -4,22 +4,12 @@ grant's sentence, a hand-over after the period is named only as planned, never a
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
-import pytest
-
-from pra import i18n, store
+from pra import store
 from pra.export.report import build_report
 from pra.export.template import load_template
 from pra.model import BusinessGroup, Workshop
 from pra.resources import example_path
-
-
-@pytest.fixture(autouse=True)
-def _indonesian(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    i18n.reset_language()
-    monkeypatch.delenv(i18n.ENV_VAR, raising=False)
-    yield
 
 
 def _paragraphs(ws: Workshop, group: BusinessGroup, first: dt.date, last: dt.date) -> list[str]:

@@ -12,14 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import docx
 import pytest
 from docx.oxml.ns import qn
 
-from pra import i18n, store
+from pra import store
 from pra.export.pdf import convert_to_pdf, find_soffice
 from pra.export.report import build_report
 from pra.export.report_files import export_reports
@@ -28,13 +27,6 @@ from pra.export.template import load_template
 from pra.resources import example_path
 
 FIRST, LAST = dt.date(2004, 1, 1), dt.date(2004, 6, 30)
-
-
-@pytest.fixture(autouse=True)
-def _indonesian(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    i18n.reset_language()
-    monkeypatch.delenv(i18n.ENV_VAR, raising=False)
-    yield
 
 
 def _jaya() -> docx.document.Document:

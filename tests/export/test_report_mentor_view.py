@@ -5,24 +5,15 @@ waiting for a loan are named, and the criteria not met are listed beside those m
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import docx
-import pytest
 
-from pra import i18n, store
+from pra import store
 from pra.export.report import build_report
 from pra.export.template import load_template
 from pra.resources import example_path
 
 RP = "Rp\u00a0"
-
-
-@pytest.fixture(autouse=True)
-def _indonesian(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    i18n.reset_language()
-    monkeypatch.delenv(i18n.ENV_VAR, raising=False)
-    yield
 
 
 def _report(group: int, first: dt.date, last: dt.date) -> docx.document.Document:

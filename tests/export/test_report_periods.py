@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import docx
 import pytest
 
-from pra import i18n, store
+from pra import store
 from pra.export.report import build_report
 from pra.export.template import load_template
 from pra.model import BusinessGroup, Workshop
@@ -24,13 +23,6 @@ from pra.resources import example_path
 
 P1 = (dt.date(2003, 9, 1), dt.date(2003, 12, 31))
 P2 = (dt.date(2004, 1, 1), dt.date(2004, 6, 30))
-
-
-@pytest.fixture(autouse=True)
-def _indonesian(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    i18n.reset_language()
-    monkeypatch.delenv(i18n.ENV_VAR, raising=False)
-    yield
 
 
 def _palembang(name: str) -> tuple[Workshop, BusinessGroup]:

@@ -67,3 +67,26 @@ def test_the_monthly_plan_keeps_its_reserve() -> None:
     plan = business_plan(group, analysis_start(group, ws.info.date))
     assert (plan.months[0].closing, plan.reserve[0]) == (844_000, 686_500)
     assert not [g for g, _ in workshop_warnings(ws) if g == group.id]
+
+
+def test_the_fixed_costs_paid_ahead_are_those_the_reserve_pays() -> None:
+    """One rule for the fixed costs a line paid ahead pays (review rev13-code F-b): charged
+    from the hand-over (prepaid_fixed_costs) and spending the reserve (reserve_left) alike.
+    Jaya Bersama pays "Sewa tempat" ahead: the fixed cost of that word, 50.000. Named
+    "Kontrak tempat" in the analysis, no fixed cost has the line's word: the money set aside
+    pays all of them (50.000 + 40.000 + 50.000), and they are charged from the hand-over too
+    (before, none was charged ahead while all of them spent the reserve)."""
+    from pra.plan.reserve import prepaid_fixed_costs
+
+    ws = load("palembang")
+    sedap, jaya = ws.groups[0], ws.groups[1]
+    assert prepaid_fixed_costs(sedap) == 0  # no line pays a fixed cost ahead
+    assert prepaid_fixed_costs(jaya) == 50_000
+    costs = tuple(
+        c.model_copy(update={"label": "Kontrak tempat"}) if c.label == "Sewa tempat" else c
+        for c in jaya.analysis.fixed_costs
+    )
+    renamed = jaya.model_copy(
+        update={"analysis": jaya.analysis.model_copy(update={"fixed_costs": costs})}
+    )
+    assert prepaid_fixed_costs(renamed) == 140_000

@@ -374,6 +374,22 @@ class DashboardPane(FollowUpPane):
             self.held[slot] = self.query_one(f"#fu-{name}", Input).value
             self.reasons[slot] = reason
 
+    def unkept(self) -> list[str]:
+        """Each text held and not kept (:attr:`held`), said in a sentence with its group:
+        quitting loses them, so the first Ctrl+Q says them (:func:`pra.tui.quitting.unkept`).
+        An LKM waiting for its day is said as such; a refused text as refused."""
+        said = []
+        for (group_id, name), text in self.held.items():
+            if not text.strip():
+                continue
+            group = self.session.workshop.group(group_id)
+            where = group.name if group is not None else group_id
+            if self.reasons.get((group_id, name)):
+                said.append(t("tui.followup.dashboard.unkept_refused", group=where, text=text))
+            elif name == "lkm":
+                said.append(t("tui.followup.dashboard.unkept_lkm", group=where, lkm=text))
+        return said
+
     def _forget(self, names: tuple[str, ...]) -> None:
         """The fields ``names`` hold nothing not kept for this group any more."""
         for name in names:

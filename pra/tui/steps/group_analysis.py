@@ -29,10 +29,9 @@ from pra.plan.business import (
     BusinessPlan,
     analysis_start,
     business_plan,
-    capacity_note,
     month_names,
 )
-from pra.plan.cash_summary import cash_notes
+from pra.plan.cash_summary import capacity_verdict
 from pra.plan.formatting import format_date, format_number, format_rupiah
 from pra.plan.sources import source_name
 from pra.tui.keys import undo_hint
@@ -250,12 +249,9 @@ class AnalysisView(GroupStepView):
             rows,
             wrap=(1,),
         )
-        summary = [n.text() for n in plan.lines]
-        weak = plan.capacity.weakest
-        note = capacity_note(plan.capacity)
-        if note is not None and weak is not None and weak.margin < 0:
-            summary.append(note.text())  # the weakest month that cannot pay, as before #13
-        summary += [n.text() for n in cash_notes(group, plan)]  # as page 1 (review11p 1)
+        # the verdict in the sentences page 1 and the printed analysis say (rev13-code F-c)
+        verdict = capacity_verdict(group, plan)
+        summary = [n.text() for n in (*plan.lines[:-1], *verdict)]
         summary += [f"⚠ {w.text()}" for w in plan.warnings]
         self.query_one("#analysis-summary", Static).update("\n".join(summary))
 

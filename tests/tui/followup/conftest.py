@@ -36,3 +36,12 @@ async def open_meeting(pilot, *, members: bool = False) -> None:  # type: ignore
 def first_meeting(session):  # type: ignore[no-untyped-def]
     """Sedap Malam's first meeting as the session's workshop holds it now."""
     return session.workshop.group(SEDAP).followup.meetings[0]
+
+
+def two_meetings():  # type: ignore[no-untyped-def]
+    """Cleared, with a new meeting for Sedap Malam (5 Sep 2003) and Jaya Bersama (6 Sep)."""
+    from pra.edit import followup as fu
+    from tests.tui.followup.data import cleared
+
+    ws = fu.add_meeting(cleared(), SEDAP, "05-09-2003")
+    return fu.add_meeting(ws, "g-jaya-bersama", "06-09-2003")

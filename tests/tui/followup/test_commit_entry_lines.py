@@ -13,6 +13,7 @@ from textual.widgets import Input
 from pra.model import Workshop
 from pra.tui.app import PraApp
 from tests.tui.conftest import MemorySaver, make_session
+from tests.tui.followup.conftest import by_id
 from tests.tui.followup.data import BORROWERS, SEDAP, followed
 from tests.tui.pilot import keys, screen_text, wait_for_focus, wait_until
 
@@ -20,10 +21,6 @@ SIZE = (100, 30)
 JAYA = "g-jaya-bersama"
 TO_MEMBERS = ("tab", "tab")  # from the new meeting's date, past the kind of meeting
 TO_PROBLEM = (*TO_MEMBERS, "tab", "tab")  # past the table and its cell line
-
-
-def _by_id(widget_id: str):  # type: ignore[no-untyped-def]
-    return lambda w: w is not None and w.id == widget_id
 
 
 async def _session_after(*steps: tuple[str, ...] | str) -> tuple[Workshop, Workshop]:
@@ -36,10 +33,10 @@ async def _session_after(*steps: tuple[str, ...] | str) -> tuple[Workshop, Works
     app = PraApp(session)
     async with app.run_test(size=SIZE) as pilot:
         await keys(pilot, "f4")
-        await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
+        await wait_for_focus(pilot, by_id("fu-date"), what="the new meeting's date")
         for step in steps:
             if isinstance(step, str):
-                await wait_for_focus(pilot, _by_id(step), what=step)
+                await wait_for_focus(pilot, by_id(step), what=step)
                 continue
             for key in step:
                 await keys(pilot, key)
@@ -116,9 +113,9 @@ async def test_a_follow_up_refused_stays_with_its_meeting_not_the_next_groups() 
     app = PraApp(session)
     async with app.run_test(size=SIZE) as pilot:
         await keys(pilot, "f4")
-        await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
+        await wait_for_focus(pilot, by_id("fu-date"), what="the new meeting's date")
         await keys(pilot, *TO_PROBLEM, "tab")
-        await wait_for_focus(pilot, _by_id("fu-action"), what="the follow-up line")
+        await wait_for_focus(pilot, by_id("fu-action"), what="the follow-up line")
         await keys(pilot, "Mengunjungi Aisyah, oleh Rohani, 12-02-2003", "f3")
         line = app.screen.query_one("#fu-action", Input)
         await wait_until(

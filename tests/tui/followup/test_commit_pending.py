@@ -15,15 +15,12 @@ from pra.edit import followup as fu
 from pra.model import Workshop
 from pra.tui.app import PraApp
 from tests.tui.conftest import MemorySaver, make_session
+from tests.tui.followup.conftest import by_id
 from tests.tui.followup.data import SEDAP, followed
 from tests.tui.pilot import keys, screen_text, wait_for_focus, wait_until
 
 SIZE = (100, 30)
 JAYA = "g-jaya-bersama"
-
-
-def _by_id(widget_id: str):  # type: ignore[no-untyped-def]
-    return lambda w: w is not None and w.id == widget_id
 
 
 def overridden() -> Workshop:
@@ -41,9 +38,9 @@ async def _type_then(ws: Workshop, tab_keys: tuple[str, ...], field: str, *then:
     app = PraApp(session)
     async with app.run_test(size=SIZE) as pilot:
         await keys(pilot, "f4")
-        await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
+        await wait_for_focus(pilot, by_id("fu-date"), what="the new meeting's date")
         await keys(pilot, *tab_keys)
-        await wait_for_focus(pilot, _by_id(field), what=field)
+        await wait_for_focus(pilot, by_id(field), what=field)
         await keys(pilot, " sekali")
         assert app.screen.query_one(f"#{field}", Input).value.endswith(" sekali")
         for key in then:

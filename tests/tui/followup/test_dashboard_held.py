@@ -19,16 +19,13 @@ from pra.edit import followup as fu
 from pra.model import Workshop
 from pra.tui.app import PraApp
 from tests.tui.conftest import MemorySaver, make_session
+from tests.tui.followup.conftest import by_id
 from tests.tui.followup.data import SEDAP, followed
 from tests.tui.pilot import keys, record_notices, screen_text, wait_for_focus, wait_until
 
 SIZE = (100, 30)
 JAYA = "g-jaya-bersama"
 LINKED = dt.date(2003, 11, 6)
-
-
-def _by_id(widget_id: str):  # type: ignore[no-untyped-def]
-    return lambda w: w is not None and w.id == widget_id
 
 
 def linked() -> Workshop:
@@ -46,7 +43,7 @@ def _field(app: PraApp, name: str) -> str:
 async def _show(pilot, app: PraApp, group: str) -> None:  # type: ignore[no-untyped-def]
     await keys(pilot, "f3")
     await wait_until(pilot, lambda: f"Kelompok {group}" in screen_text(app), what=group)
-    await wait_for_focus(pilot, _by_id("fu-mentor"), what="the mentor's field")
+    await wait_for_focus(pilot, by_id("fu-mentor"), what="the mentor's field")
 
 
 async def test_an_lkm_waiting_for_its_date_is_not_linked_to_the_next_group() -> None:
@@ -55,17 +52,17 @@ async def test_an_lkm_waiting_for_its_date_is_not_linked_to_the_next_group() -> 
     app = PraApp(session)
     async with app.run_test(size=SIZE) as pilot:
         await keys(pilot, "f4")
-        await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
+        await wait_for_focus(pilot, by_id("fu-date"), what="the new meeting's date")
         await keys(pilot, "f6", "f6")  # the dashboard
-        await wait_for_focus(pilot, _by_id("fu-mentor"), what="the mentor's field")
+        await wait_for_focus(pilot, by_id("fu-mentor"), what="the mentor's field")
         await _show(pilot, app, "Jaya Bersama")
         await keys(pilot, "tab")
-        await wait_for_focus(pilot, _by_id("fu-lkm"), what="the LKM's field")
+        await wait_for_focus(pilot, by_id("fu-lkm"), what="the LKM's field")
         await keys(pilot, "BMT Sejahtera")  # Jaya Bersama has no date: it waits for one
 
         await _show(pilot, app, "Sedap Malam")
         await keys(pilot, "tab")
-        await wait_for_focus(pilot, _by_id("fu-lkm"), what="the LKM's field")
+        await wait_for_focus(pilot, by_id("fu-lkm"), what="the LKM's field")
         followup = session.workshop.group(SEDAP).followup  # type: ignore[union-attr]
         assert (followup.lkm, followup.linked_on) == ("Koperasi Maju", LINKED)  # before: BMT
         assert _field(app, "lkm") == "Koperasi Maju"  # before: "BMT Sejahtera"
@@ -89,11 +86,11 @@ async def test_a_refused_date_is_shown_again_with_its_sentence(
     async with app.run_test(size=SIZE) as pilot:
         said = record_notices(monkeypatch, app)
         await keys(pilot, "f4")
-        await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
+        await wait_for_focus(pilot, by_id("fu-date"), what="the new meeting's date")
         await keys(pilot, "f6", "f6")  # the dashboard, on Sedap Malam
-        await wait_for_focus(pilot, _by_id("fu-mentor"), what="the mentor's field")
+        await wait_for_focus(pilot, by_id("fu-mentor"), what="the mentor's field")
         await keys(pilot, "tab", "tab", "tab")  # the LKM, the day linked, the day mandiri
-        await wait_for_focus(pilot, _by_id("fu-independent_on"), what="the day mandiri")
+        await wait_for_focus(pilot, by_id("fu-independent_on"), what="the day mandiri")
         await keys(pilot, "31-02-2004")
         await _show(pilot, app, "Jaya Bersama")  # F3 keeps it first: refused
         refusals = [n for n in said if "31-02-2004" in n]
@@ -101,7 +98,7 @@ async def test_a_refused_date_is_shown_again_with_its_sentence(
         assert _field(app, "independent_on") == ""  # before: "31-02-2004", beside Jaya's
         assert "31-02-2004" not in screen_text(app)
         await keys(pilot, "tab")
-        await wait_for_focus(pilot, _by_id("fu-lkm"), what="the LKM's field")
+        await wait_for_focus(pilot, by_id("fu-lkm"), what="the LKM's field")
         assert [n for n in said if "31-02-2004" in n] == refusals  # not refused for Jaya
 
         await _show(pilot, app, "Sedap Malam")

@@ -16,15 +16,12 @@ from pra.model.followup import LenderPayment
 from pra.tui import notices
 from pra.tui.app import PraApp
 from tests.tui.conftest import make_session
+from tests.tui.followup.conftest import by_id
 from tests.tui.followup.data import cleared
 from tests.tui.pilot import keys, screen_text, wait_for_focus, wait_until
 
 SIZE = (100, 30)
 JAYA = "g-jaya-bersama"
-
-
-def _by_id(widget_id: str):  # type: ignore[no-untyped-def]
-    return lambda w: w is not None and w.id == widget_id
 
 
 def two_lenders() -> Workshop:
@@ -42,27 +39,27 @@ async def test_a_payment_refused_for_one_loan_is_never_recorded_for_another() ->
     app = PraApp(session)
     async with app.run_test(size=SIZE) as pilot:
         await keys(pilot, "f4")
-        await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
+        await wait_for_focus(pilot, by_id("fu-date"), what="the new meeting's date")
         await keys(pilot, "f3")
         await wait_until(
             pilot, lambda: "Kelompok Jaya Bersama" in screen_text(app), what="Jaya Bersama"
         )
-        await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
+        await wait_for_focus(pilot, by_id("fu-date"), what="the new meeting's date")
         await keys(pilot, "06-11-2003", "enter")
-        await wait_for_focus(pilot, _by_id("fu-members"), what="the member table")
+        await wait_for_focus(pilot, by_id("fu-members"), what="the member table")
         await keys(pilot, "tab", "tab", "tab", "tab", "tab", "tab", "tab")
-        await wait_for_focus(pilot, _by_id("fu-lender-loan"), what="which loan is paid")
+        await wait_for_focus(pilot, by_id("fu-lender-loan"), what="which loan is paid")
         await keys(pilot, "tab", "tiga ratus", "enter")  # for the BMM: refused
         line = app.screen.query_one("#fu-lender", Input)
         await wait_until(pilot, lambda: line.has_class(notices.REFUSED), what="refused")
         await keys(pilot, "shift+tab")
-        await wait_for_focus(pilot, _by_id("fu-lender-loan"), what="which loan is paid")
+        await wait_for_focus(pilot, by_id("fu-lender-loan"), what="which loan is paid")
         await keys(pilot, "enter", "down", "enter")  # the koperasi
         await wait_until(pilot, lambda: line.value == "", what="the koperasi's payment, none")
         assert not line.has_class(notices.REFUSED)
         await keys(pilot, "tab", "100rb", "enter")
         await keys(pilot, "shift+tab")
-        await wait_for_focus(pilot, _by_id("fu-lender-loan"), what="which loan is paid")
+        await wait_for_focus(pilot, by_id("fu-lender-loan"), what="which loan is paid")
         await keys(pilot, "enter", "up", "enter")  # the BMM again: its refused text is back
         await wait_until(pilot, lambda: line.value == "tiga ratus", what="the BMM's text")
         assert line.has_class(notices.REFUSED)

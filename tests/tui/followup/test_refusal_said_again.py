@@ -12,11 +12,10 @@ from __future__ import annotations
 import pytest
 from textual.widgets import Input
 
-from pra.edit import followup as fu
 from pra.tui import notices as room_notices
 from pra.tui.app import PraApp
 from tests.tui.conftest import make_session
-from tests.tui.followup.data import cleared
+from tests.tui.followup.conftest import by_id, two_meetings
 from tests.tui.pilot import keys, record_notices, screen_text, wait_for_focus, wait_until
 
 SIZE = (100, 30)
@@ -24,24 +23,15 @@ SEDAP, JAYA = "g-sedap-malam", "g-jaya-bersama"
 NEGATIVE = 'Jumlah tidak boleh negatif ("-5000")'
 
 
-def _by_id(widget_id: str):  # type: ignore[no-untyped-def]
-    return lambda w: w is not None and w.id == widget_id
-
-
-def _two_meetings():  # type: ignore[no-untyped-def]
-    ws = fu.add_meeting(cleared(), SEDAP, "05-09-2003")
-    return fu.add_meeting(ws, JAYA, "06-09-2003")
-
-
 async def _refuse_sales(pilot, app, notices: list[str]) -> Input:  # type: ignore[no-untyped-def]
     await keys(pilot, "f4")
-    await wait_for_focus(pilot, _by_id("fu-date"), what="the new meeting's date")
+    await wait_for_focus(pilot, by_id("fu-date"), what="the new meeting's date")
     sales = app.screen.query_one("#fu-sales", Input)
     for _ in range(12):
         if app.screen.focused is sales:
             break
         await keys(pilot, "tab")
-    await wait_for_focus(pilot, _by_id("fu-sales"), what="the sales line")
+    await wait_for_focus(pilot, by_id("fu-sales"), what="the sales line")
     await keys(pilot, "-5000", "enter")
     await wait_until(pilot, lambda: any(NEGATIVE in n for n in notices), what="refused")
     assert sales.value == "-5000"
@@ -51,7 +41,7 @@ async def _refuse_sales(pilot, app, notices: list[str]) -> Input:  # type: ignor
 async def test_the_focus_back_in_a_refused_line_says_why_again(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    app = PraApp(make_session(_two_meetings()))
+    app = PraApp(make_session(two_meetings()))
     async with app.run_test(size=SIZE) as pilot:
         notices = record_notices(monkeypatch, app)
         sales = await _refuse_sales(pilot, app, notices)
@@ -59,7 +49,7 @@ async def test_the_focus_back_in_a_refused_line_says_why_again(
         await wait_until(pilot, lambda: app.screen.focused is not sales, what="moved away")
         said = len(notices)
         await keys(pilot, "shift+tab")
-        await wait_for_focus(pilot, _by_id("fu-sales"), what="the sales line again")
+        await wait_for_focus(pilot, by_id("fu-sales"), what="the sales line again")
         await wait_until(pilot, lambda: len(notices) > said, what="the sentence said again")
         first = next(n for n in notices if NEGATIVE in n)
         assert notices[said:] == [first]  # the same sentence, once
@@ -70,7 +60,7 @@ async def test_the_focus_back_in_a_refused_line_says_why_again(
 async def test_the_meeting_opened_again_says_why_its_line_was_refused(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    app = PraApp(make_session(_two_meetings()))
+    app = PraApp(make_session(two_meetings()))
     async with app.run_test(size=SIZE) as pilot:
         notices = record_notices(monkeypatch, app)
         sales = await _refuse_sales(pilot, app, notices)
