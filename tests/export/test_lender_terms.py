@@ -38,7 +38,14 @@ def _summary(texts: list[str]) -> list[str]:
 
 def test_the_lender_loans_terms_are_on_page_one_and_above_its_schedule(tmp_path: Path) -> None:
     texts = _paragraphs(tmp_path, 1)
-    assert JAYA_TERMS in _summary(texts)
+    # page 1 says the terms in its one sentence on the loan (#13: page 1 stays one page)
+    assert [t for t in _summary(texts) if t.startswith("Pinjaman BMM Rp 3.000.000")] == [
+        "Pinjaman BMM Rp 3.000.000, diserahkan 1 September 2003, bunga 1,5% per bulan flat,"
+        " masa tenggang 1 bulan, tanggung renteng: 52 angsuran mingguan setiap hari Senin mulai"
+        " 6 Oktober 2003, Rp 68.500 setiap kali, terakhir Rp 46.500, seluruhnya Rp 3.540.000;"
+        " bunga efektif 33,7% setahun (syarat dan jadwalnya di bagian angsuran kepada pemberi"
+        " pinjaman)."
+    ]
     heading = texts.index("Angsuran kepada pemberi pinjaman: Pinjaman BMM")
     # the terms come first under the schedule's heading, then the repayment sentence
     assert texts[heading + 1] == JAYA_TERMS
@@ -107,7 +114,13 @@ def test_a_declining_loan_says_its_instalments_fall_and_charges_the_first_period
         " Rp 255.000, seluruhnya Rp 3.448.065; bunga efektif 26,7% setahun, dihitung dari hari"
         " dana diserahkan (1 September 2003)."
     )
-    assert repayment in _summary(texts)
+    # page 1 in one sentence: the instalments falling, the same effective rate
+    assert (
+        "Pinjaman BMM Rp 3.000.000, diserahkan 1 September 2003, bunga 2% per bulan dari sisa"
+        " pokok, tanpa masa tenggang, tanggung renteng: 12 angsuran bulanan setiap tanggal 31"
+        " (atau hari terakhir bulan itu) mulai 31 Oktober 2003, turun dari Rp 368.065 sampai"
+        " Rp 255.000, seluruhnya Rp 3.448.065; bunga efektif 26,7% setahun"
+    ) in " ".join(_summary(texts))
     heading = texts.index("Angsuran kepada pemberi pinjaman: Pinjaman BMM")
     assert texts[heading + 2] == repayment
     assert texts[heading + 3] == (
@@ -145,7 +158,10 @@ def test_equal_instalments_to_a_lender_name_no_last_one(tmp_path: Path) -> None:
         disbursement_step_id=None,
     )
     lines = [t for t in texts if t.startswith("Pinjaman BMM dikembalikan")]
-    assert len(lines) == 2  # page 1 and section 13
+    assert len(lines) == 1  # section 13; page 1 says it in its one sentence on the loan
+    assert "mulai 30 November 2003, Rp 170.000 setiap kali, seluruhnya Rp 4.080.000;" in (
+        " ".join(_summary(texts))
+    )
     assert set(lines) == {
         "Pinjaman BMM dikembalikan dalam 24 angsuran bulanan setiap tanggal 31 (atau hari"
         " terakhir bulan itu) mulai 30 November 2003: Rp 170.000 setiap kali, seluruhnya"
