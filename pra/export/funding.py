@@ -38,10 +38,12 @@ from pra.plan.sources import source_name
 
 def _placed(ctx: Context, loan: LenderLoan, schedule: LenderSchedule) -> LenderSchedule:
     """The schedule as the cash flow places it (undated: on its assumed hand-over)."""
-    from pra.plan.business import placed_lender_schedule
+    from pra.plan.business import analysis_start, placed_lender_schedule
 
     group = ctx.group
-    return placed_lender_schedule(group, loan) if group is not None else schedule
+    if group is None:
+        return schedule
+    return placed_lender_schedule(group, loan, analysis_start(group, ctx.ws.info.date))
 
 
 def _effective(ctx: Context, placed: LenderSchedule) -> str:
@@ -200,7 +202,7 @@ def _terms_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSchedule) ->
         when=when,
         disbursed=ctx.date(schedule.disbursed)
         if schedule.disbursed
-        else ctx.t("export.funding.undated"),
+        else ctx.t("export.funding.terms_undated"),
         grace=ctx.t("export.funding.grace", months=loan.grace_months)
         if loan.grace_months
         else ctx.t("export.funding.no_grace"),

@@ -173,3 +173,23 @@ def test_equal_instalments_to_a_lender_name_no_last_one(tmp_path: Path) -> None:
         "Pembulatan jadwal ini: pokok Rp 3.000.000 ÷ 24 = Rp 125.000 setiap kali, tanpa"
         " pembulatan; bunga flat Rp 1.080.000 ÷ 24 = Rp 45.000 setiap kali, tanpa pembulatan."
     ) in texts
+
+
+def test_an_undated_loan_says_its_hand_over_day_is_not_set_and_what_the_plan_assumes(
+    tmp_path: Path,
+) -> None:
+    # rev13-lender finding 6: "dana diserahkan tanggal penyerahan (belum ditentukan)" read
+    # wrong, and page 1 named "bulan terberat, Januari 2004" from a date it never stated
+    texts, _ = _jaya_loan(tmp_path, disbursed_on=None, disbursement_step_id=None)
+    heading = texts.index("Angsuran kepada pemberi pinjaman: Pinjaman BMM")
+    assert "; dana diserahkan pada hari yang belum ditentukan; " in texts[heading + 1]
+    summary = " ".join(_summary(texts))
+    assert "Pinjaman BMM Rp 3.000.000, tanggal penyerahan belum ditentukan, bunga" in summary
+    # the assumption the capacity and the cash flow rest on, on page 1 (and over the cash flow)
+    said = (
+        "Tanggal penyerahan Pinjaman BMM belum ditentukan: arus kas, bulan terberat dan"
+        " kemampuan mengangsur menganggap dana diserahkan pada hari pertama arus kas,"
+        " 1 September 2003, dengan angsuran pertama 6 Oktober 2003."
+    )
+    assert said in summary
+    assert sum(said in t for t in texts) == 2
