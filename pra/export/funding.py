@@ -117,7 +117,7 @@ def _loan_brief(ctx: Context, loan: LenderLoan, schedule: LenderSchedule) -> str
         else ctx.t("export.funding.brief_undated"),
         rate=ctx.percent(loan.rate_percent),
         method=ctx.t(f"export.funding.brief_method_{loan.method}"),
-        grace=ctx.t("export.funding.brief_grace", months=loan.grace_months)
+        grace=ctx.t(f"export.funding.brief_grace_{loan.method}", months=loan.grace_months)
         if loan.grace_months
         else ctx.t("export.funding.no_grace"),
         joint=ctx.t(
@@ -148,8 +148,11 @@ def _first_interest_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSch
     if first is None:
         return ""
     start = ctx.t(
-        "export.funding.first_from_grace" if first.grace else "export.funding.first_from_handover",
+        "export.funding.first_from_handover_grace"
+        if first.grace
+        else "export.funding.first_from_handover",
         date=ctx.date(first.start),
+        months=loan.grace_months,
     )
     return ctx.t(
         f"export.funding.first_interest_{'week' if loan.frequency == 'weekly' else 'month'}",
@@ -198,12 +201,14 @@ def _terms_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSchedule) ->
         method=ctx.t(f"export.funding.method_{loan.method}"),
         interest=ctx.rupiah(schedule.total_interest),
         term=loan.term_months,
+        # a declining loan's interest runs through the grace too (#13)
+        interest_months=loan.term_months + (loan.grace_months if loan.method != "flat" else 0),
         frequency=ctx.t(f"export.funding.{loan.frequency}"),
         when=when,
         disbursed=ctx.date(schedule.disbursed)
         if schedule.disbursed
         else ctx.t("export.funding.terms_undated"),
-        grace=ctx.t("export.funding.grace", months=loan.grace_months)
+        grace=ctx.t(f"export.funding.grace_{loan.method}", months=loan.grace_months)
         if loan.grace_months
         else ctx.t("export.funding.no_grace"),
         joint=ctx.t(

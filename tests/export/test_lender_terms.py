@@ -94,7 +94,8 @@ def test_a_declining_loan_says_its_instalments_fall_and_charges_the_first_period
     # (1 + 30/31) = 118.065 (60.000 + 58.064,52), first instalment 250.000 + 118.065 =
     # 368.065; then 305.000, 300.000 … 255.000 (250.000 + 2% × 250.000); interest
     # 118.065 + 5.000 × 66 = 448.065, 3.448.065 in all; effective 26,7% (above 24% nominal).
-    # It said "Rp 310.000 setiap kali, terakhir Rp 255.000" and 22,7%.
+    # It said "Rp 310.000 setiap kali, terakhir Rp 255.000" and 22,7%. In the group's Rp 500
+    # the first interest is paid 118.000, the 65 carried to the last: 255.065 (#13).
     import datetime as dt
     from decimal import Decimal
 
@@ -110,16 +111,16 @@ def test_a_declining_loan_says_its_instalments_fall_and_charges_the_first_period
     )
     repayment = (
         "Pinjaman BMM dikembalikan dalam 12 angsuran bulanan setiap tanggal 31 (atau hari"
-        " terakhir bulan itu) mulai 31 Oktober 2003: angsuran turun dari Rp 368.065 sampai"
-        " Rp 255.000, seluruhnya Rp 3.448.065; bunga efektif 26,7% setahun, dihitung dari hari"
+        " terakhir bulan itu) mulai 31 Oktober 2003: angsuran turun dari Rp 368.000 sampai"
+        " Rp 255.065, seluruhnya Rp 3.448.065; bunga efektif 26,7% setahun, dihitung dari hari"
         " dana diserahkan (1 September 2003)."
     )
     # page 1 in one sentence: the instalments falling, the same effective rate
     assert (
         "Pinjaman BMM Rp 3.000.000, diserahkan 1 September 2003, bunga 2% per bulan dari sisa"
         " pokok, tanpa masa tenggang, tanggung renteng: 12 angsuran bulanan setiap tanggal 31"
-        " (atau hari terakhir bulan itu) mulai 31 Oktober 2003, turun dari Rp 368.065 sampai"
-        " Rp 255.000, seluruhnya Rp 3.448.065; bunga efektif 26,7% setahun"
+        " (atau hari terakhir bulan itu) mulai 31 Oktober 2003, turun dari Rp 368.000 sampai"
+        " Rp 255.065, seluruhnya Rp 3.448.065; bunga efektif 26,7% setahun"
     ) in " ".join(_summary(texts))
     heading = texts.index("Angsuran kepada pemberi pinjaman: Pinjaman BMM")
     assert texts[heading + 2] == repayment
