@@ -129,6 +129,9 @@ def _loan_brief(ctx: Context, loan: LenderLoan, schedule: LenderSchedule) -> str
         start=ctx.date(rows[0].due)
         if rows[0].due
         else ctx.notice(undated_first_due(loan.frequency, loan.due_day, loan.grace_months)),
+        until=ctx.t("export.funding.brief_until", date=ctx.date(rows[-1].due))
+        if rows[-1].due
+        else "",
         amounts=amounts,
         total=ctx.rupiah(schedule.total_paid),
         effective=_effective(ctx, _placed(ctx, loan, schedule)),
@@ -200,7 +203,7 @@ def _terms_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSchedule) ->
         rate=ctx.percent(loan.rate_percent),
         method=ctx.t(f"export.funding.method_{loan.method}"),
         interest=ctx.rupiah(schedule.total_interest),
-        term=loan.term_months,
+        term=_term_said(ctx, loan, schedule),
         # a declining loan's interest runs through the grace too (#13)
         interest_months=loan.term_months + (loan.grace_months if loan.method != "flat" else 0),
         frequency=ctx.t(f"export.funding.{loan.frequency}"),
@@ -215,6 +218,30 @@ def _terms_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSchedule) ->
             "export.funding.terms_joint" if loan.joint_liability else "export.funding.terms_single"
         ),
     )
+
+
+def _term_said(ctx: Context, loan: LenderLoan, schedule: LenderSchedule) -> str:
+    """The term as the schedule keeps it (#13, rev13-lender finding 9: "jangka 12 bulan" beside
+    instalments to 27 September 2004, 12,9 months after the hand-over): the months of
+    instalments after the grace, the months from the hand-over, and the first and last
+    instalment's days when dated (Jaya Bersama: 12 months after a month's grace, 13 from
+    1 September 2003; 52 Mondays from 6 October 2003 to 27 September 2004, inside the 12
+    months from 1 October 2003)."""
+    rows = schedule.instalments
+    dates = (
+        ctx.t("export.funding.term_dates", first=ctx.date(rows[0].due), last=ctx.date(rows[-1].due))
+        if rows and rows[0].due and rows[-1].due
+        else ""
+    )
+    if loan.grace_months:
+        return ctx.t(
+            "export.funding.term_after_grace",
+            term=loan.term_months,
+            months=loan.grace_months,
+            span=loan.term_months + loan.grace_months,
+            dates=dates,
+        )
+    return ctx.t("export.funding.term_plain", term=loan.term_months, dates=dates)
 
 
 def _capacity_sentence(ctx: Context) -> str:

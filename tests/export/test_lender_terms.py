@@ -17,11 +17,16 @@ NB = "\u00a0"
 # × 12 months = Rp 540.000 interest; handed over at step 3 (Mencari modal), scheduled
 # 1 September 2003; one month's grace to 1 October 2003 (a Wednesday); the first Monday a
 # week after that is 13 October 2003, as the schedule's first row says.
+# The term (rev13-lender finding 9: "jangka 12 bulan" beside instalments until 27 September
+# 2004, 12,9 months after the hand-over): 12 months of instalments after the month's grace,
+# 1 October 2003 to 30 September 2004, 13 months from 1 September 2003; 52 Mondays from
+# 6 October 2003 (6 + 51 × 7 days = 27 September 2004) inside them.
 JAYA_TERMS = (
     "Syarat Pinjaman BMM: pokok Rp 3.000.000; bunga 1,5% per bulan flat dari pokok awal,"
-    " seluruhnya Rp 540.000 selama 12 bulan; jangka 12 bulan; angsuran mingguan setiap hari"
-    " Senin; dana diserahkan 1 September 2003; masa tenggang 1 bulan sesudah dana diserahkan;"
-    " tanggung renteng."
+    " seluruhnya Rp 540.000 selama 12 bulan; jangka 12 bulan angsuran sesudah masa tenggang"
+    " 1 bulan, jadi 13 bulan sejak dana diserahkan (angsuran pertama 6 Oktober 2003, terakhir"
+    " 27 September 2004); angsuran mingguan setiap hari Senin; dana diserahkan 1 September"
+    " 2003; masa tenggang 1 bulan sesudah dana diserahkan; tanggung renteng."
 )
 
 
@@ -42,9 +47,9 @@ def test_the_lender_loans_terms_are_on_page_one_and_above_its_schedule(tmp_path:
     assert [t for t in _summary(texts) if t.startswith("Pinjaman BMM Rp 3.000.000")] == [
         "Pinjaman BMM Rp 3.000.000, diserahkan 1 September 2003, bunga 1,5% per bulan flat,"
         " masa tenggang 1 bulan, tanggung renteng: 52 angsuran mingguan setiap hari Senin mulai"
-        " 6 Oktober 2003, Rp 68.500 setiap kali, terakhir Rp 46.500, seluruhnya Rp 3.540.000;"
-        " bunga efektif 33,7% setahun (syarat dan jadwalnya di bagian angsuran kepada pemberi"
-        " pinjaman)."
+        " 6 Oktober 2003 sampai 27 September 2004, Rp 68.500 setiap kali, terakhir Rp 46.500,"
+        " seluruhnya Rp 3.540.000; bunga efektif 33,7% setahun (syarat dan jadwalnya di bagian"
+        " angsuran kepada pemberi pinjaman)."
     ]
     heading = texts.index("Angsuran kepada pemberi pinjaman: Pinjaman BMM")
     # the terms come first under the schedule's heading, then the repayment sentence
@@ -119,7 +124,8 @@ def test_a_declining_loan_says_its_instalments_fall_and_charges_the_first_period
     assert (
         "Pinjaman BMM Rp 3.000.000, diserahkan 1 September 2003, bunga 2% per bulan dari sisa"
         " pokok, tanpa masa tenggang, tanggung renteng: 12 angsuran bulanan setiap tanggal 31"
-        " (atau hari terakhir bulan itu) mulai 31 Oktober 2003, turun dari Rp 368.000 sampai"
+        " (atau hari terakhir bulan itu) mulai 31 Oktober 2003 sampai 30 September 2004, turun"
+        " dari Rp 368.000 sampai"
         " Rp 255.065, seluruhnya Rp 3.448.065; bunga efektif 26,7% setahun"
     ) in " ".join(_summary(texts))
     heading = texts.index("Angsuran kepada pemberi pinjaman: Pinjaman BMM")
@@ -160,7 +166,7 @@ def test_equal_instalments_to_a_lender_name_no_last_one(tmp_path: Path) -> None:
     )
     lines = [t for t in texts if t.startswith("Pinjaman BMM dikembalikan")]
     assert len(lines) == 1  # section 13; page 1 says it in its one sentence on the loan
-    assert "mulai 30 November 2003, Rp 170.000 setiap kali, seluruhnya Rp 4.080.000;" in (
+    assert "mulai 30 November 2003 sampai 31 Oktober 2005, Rp 170.000 setiap kali," in (
         " ".join(_summary(texts))
     )
     assert set(lines) == {
