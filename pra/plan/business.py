@@ -1141,7 +1141,9 @@ def _paid_for(
         exact = Cents((Decimal(total) / members).quantize(Decimal("0.01"), ROUND_HALF_UP))
     rounded = (
         Notice(
-            "plan.business.share_rounded_up",
+            "plan.business.share_rounded_up"
+            if unit > 1
+            else "plan.business.share_rounded_up_rupiah",
             {"unit": Money(unit), "amount": Money(lender_share)},
         )
         if lender_share * members != total

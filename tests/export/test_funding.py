@@ -95,7 +95,7 @@ def test_the_summary_comes_before_the_first_section_and_names_amount_and_lender(
         " setiap peminjam membayar Rp 86.500 sebulan (angsuran, jasa, iuran, dan bagiannya"
         " Rp 34.500 dari angsuran ke pemberi pinjaman pada bulan terberat, Desember 2003:"
         " Rp 342.500 ÷ 10 anggota = Rp 34.250, dibulatkan ke atas ke kelipatan Rp 500"
-        " (Rp 34.500)): cukup, sisa Rp 25.000." in "\n".join(texts[first_heading:])
+        " menjadi Rp 34.500): cukup, sisa Rp 25.000." in "\n".join(texts[first_heading:])
     )
 
 
@@ -168,8 +168,9 @@ def test_a_table_per_source_and_the_loan_goes_back_to_its_lender(tmp_path: Path)
     # (it was a bold row "Dikembalikan kepada BMM Rp 3.540.000" read as a use: 6.540.000)
     texts = [p.text.replace(NB, " ") for p in doc.paragraphs]
     assert (
-        "Pinjaman BMM tidak dikembalikan dari uang di tabel berikut: BMM menerima kembali pokok"
-        " Rp 3.000.000 + bunga Rp 540.000 = Rp 3.540.000 dari kas usaha kelompok, setiap angsuran"
+        # rev13-lender finding 13: "tidak dikembalikan dari uang di tabel berikut" first
+        "Pinjaman BMM dikembalikan dari kas usaha kelompok, bukan dari uang di tabel berikut: BMM"
+        " menerima kembali pokok Rp 3.000.000 + bunga Rp 540.000 = Rp 3.540.000, setiap angsuran"
         " pada bulannya (lihat arus kas dan jadwal angsurannya)." in texts
     )
     grant = tables["Bantuan stimulan Dinas Sosial melalui Yayasan Bina Vitalis"]
@@ -430,9 +431,9 @@ def test_the_lender_schedule_says_how_it_was_rounded(tmp_path: Path) -> None:
     rounding = next(t for t in texts[heading:] if t.startswith("Pembulatan jadwal ini"))
     assert rounding == (
         "Pembulatan jadwal ini: pokok Rp 3.000.000 ÷ 52 = Rp 57.692,31, dibulatkan ke atas ke"
-        " Rp 500 terdekat dan sisanya pada angsuran terakhir: 51 × Rp 58.000 dan terakhir"
-        " Rp 42.000; bunga flat Rp 540.000 ÷ 52 = Rp 10.384,62, dibulatkan ke atas ke Rp 500"
-        " terdekat dan sisanya pada angsuran terakhir: 51 × Rp 10.500 dan terakhir Rp 4.500."
+        " kelipatan Rp 500 dan sisanya pada angsuran terakhir: 51 × Rp 58.000 dan terakhir"
+        " Rp 42.000; bunga flat Rp 540.000 ÷ 52 = Rp 10.384,62, dibulatkan ke atas ke kelipatan"
+        " Rp 500 dan sisanya pada angsuran terakhir: 51 × Rp 10.500 dan terakhir Rp 4.500."
     )
 
 

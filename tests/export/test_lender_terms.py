@@ -139,8 +139,8 @@ def test_a_declining_loan_says_its_instalments_fall_and_charges_the_first_period
     # table took an undated schedule: Rp 3.390.000)
     assert "seluruhnya Rp 448.065 selama 12 bulan" in texts[heading + 1]
     assert (
-        "Pinjaman BMM tidak dikembalikan dari uang di tabel berikut: BMM menerima kembali pokok"
-        " Rp 3.000.000 + bunga Rp 448.065 = Rp 3.448.065 dari kas usaha kelompok, setiap angsuran"
+        "Pinjaman BMM dikembalikan dari kas usaha kelompok, bukan dari uang di tabel berikut: BMM"
+        " menerima kembali pokok Rp 3.000.000 + bunga Rp 448.065 = Rp 3.448.065, setiap angsuran"
         " pada bulannya (lihat arus kas dan jadwal angsurannya)."
     ) in texts
 
@@ -164,7 +164,7 @@ def test_equal_instalments_to_a_lender_name_no_last_one(tmp_path: Path) -> None:
         disbursed_on=dt.date(2003, 9, 1),
         disbursement_step_id=None,
     )
-    lines = [t for t in texts if t.startswith("Pinjaman BMM dikembalikan")]
+    lines = [t for t in texts if t.startswith("Pinjaman BMM dikembalikan dalam")]
     assert len(lines) == 1  # section 13; page 1 says it in its one sentence on the loan
     assert "mulai 30 November 2003 sampai 31 Oktober 2005, Rp 170.000 setiap kali," in (
         " ".join(_summary(texts))

@@ -315,9 +315,9 @@ def test_the_rounding_sentence_names_the_schedules_own_interest_and_parts() -> N
     assert parts == ([58_000] * 51 + [42_000], [10_500] * 51 + [4_500])
     assert rounding_notice(loan, 500).text("id").replace("\u00a0", " ") == (
         "Pembulatan jadwal ini: pokok Rp 3.000.000 ÷ 52 = Rp 57.692,31, dibulatkan ke atas ke "
-        "Rp 500 terdekat dan sisanya pada angsuran terakhir: 51 × Rp 58.000 dan terakhir "
-        "Rp 42.000; bunga flat Rp 540.000 ÷ 52 = Rp 10.384,62, dibulatkan ke atas ke Rp 500 "
-        "terdekat dan sisanya pada angsuran terakhir: 51 × Rp 10.500 dan terakhir Rp 4.500."
+        "kelipatan Rp 500 dan sisanya pada angsuran terakhir: 51 × Rp 58.000 dan terakhir "
+        "Rp 42.000; bunga flat Rp 540.000 ÷ 52 = Rp 10.384,62, dibulatkan ke atas ke kelipatan "
+        "Rp 500 dan sisanya pada angsuran terakhir: 51 × Rp 10.500 dan terakhir Rp 4.500."
     )
 
 
