@@ -25,8 +25,8 @@ from pra.model import BusinessGroup
 from pra.plan.notice import Money, Notice
 from pra.plan.sources import source_name
 
-ITEMS_SAID = 3
-"""Budget lines named in the sentence; more are said as "…"."""
+ITEMS_SAID = 1
+"""Budget lines named in the sentence (page 1 holds it too); more are said as "…"."""
 
 
 def spent_before_handover(group: BusinessGroup) -> tuple[Notice, ...]:
@@ -118,7 +118,6 @@ def _step_before(group: BusinessGroup, handed: dt.date) -> list[Notice]:
                     {
                         "title": step.title,
                         "first": step.start_date,
-                        "last": step.end_date,
                         "spent": Money(spent),
                         "other": Money(other),
                     },
