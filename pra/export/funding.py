@@ -36,36 +36,34 @@ from pra.plan.rounding import runs_notice
 from pra.plan.sources import source_name
 
 
-def _repayment_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSchedule) -> str:
-    from pra.plan.business import placed_lender_schedule
+def _placed(ctx: Context, loan: LenderLoan, schedule: LenderSchedule) -> LenderSchedule:
+    """The schedule as the cash flow places it (undated: on its assumed hand-over)."""
+    from pra.plan.business import analysis_start, placed_lender_schedule
 
+    group = ctx.group
+    if group is None:
+        return schedule
+    return placed_lender_schedule(group, loan, analysis_start(group, ctx.ws.info.date))
+
+
+def _effective(ctx: Context, placed: LenderSchedule) -> str:
+    """The effective yearly rate of ``placed``, to one decimal (0 when there is none)."""
+    rate = placed.effective_yearly()
+    return ctx.percent(Decimal(str(round(rate * 100, 1))) if rate is not None else 0)
+
+
+def _repayment_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSchedule) -> str:
     rows = schedule.instalments
     first, last = rows[0], rows[-1]
-    when = (
-        ctx.t("export.funding.weekday", day=ctx.t(f"export.funding.day_{loan.due_day}"))
-        if loan.frequency == "weekly"
-        else ctx.t("export.funding.day_of_month", day=loan.due_day)
-    )
+    when = _when(ctx, loan)
     # undated, the rate rests on the cash flow's assumed hand-over when the plan states one,
     # its first instalment on the loan's own day (#13: 34,5% "right when the grace ends", a
     # Thursday for a Monday loan, beside a cash flow paying from Monday 10 November: 33,7%)
-    group = ctx.group
-    placed = placed_lender_schedule(group, loan) if group is not None else schedule
-    rate = placed.effective_yearly()
+    placed = _placed(ctx, loan, schedule)
     counted = rate_counted_notice(loan, schedule, placed)
     totals = [r.total for r in rows]
-    # what the instalments are, said as they are: all equal, all equal but the last, falling
-    # (declining balance), or else between the least and the most
-    if len(set(totals)) == 1:
-        key = "repayment_even"
-    elif len(set(totals[:-1])) == 1:
-        key = "repayment"
-    elif all(a >= b for a, b in itertools.pairwise(totals)):
-        key = "repayment_falling"
-    else:
-        key = "repayment_varying"
     return ctx.t(
-        f"export.funding.{key}",
+        f"export.funding.repayment{_amounts_kind(schedule)}",
         source=ctx.notice(source_name(loan)),
         count=len(rows),
         frequency=ctx.t(f"export.funding.{loan.frequency}"),
@@ -78,9 +76,72 @@ def _repayment_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSchedule
         low=ctx.rupiah(min(totals)),
         high=ctx.rupiah(max(totals)),
         total=ctx.rupiah(schedule.total_paid),
-        rate=ctx.percent(Decimal(str(round(rate * 100, 1))) if rate is not None else 0),
+        rate=_effective(ctx, placed),
         counted=ctx.notice(counted) if counted is not None else "",
     )
+
+
+def _amounts_kind(schedule: LenderSchedule) -> str:
+    """What the instalments are, said as they are: all equal (``_even``), all equal but the
+    last (``""``), falling (declining balance, ``_falling``), or else between the least and the
+    most (``_varying``): the suffix of the sentence's key."""
+    totals = [r.total for r in schedule.instalments]
+    if len(set(totals)) == 1:
+        return "_even"
+    if len(set(totals[:-1])) == 1:
+        return ""
+    if all(a >= b for a, b in itertools.pairwise(totals)):
+        return "_falling"
+    return "_varying"
+
+
+def _loan_brief(ctx: Context, loan: LenderLoan, schedule: LenderSchedule) -> str:
+    """Page 1's one sentence on a lender loan: amount, hand-over, rate, grace, liability, the
+    instalments and the effective rate; the terms and how the rate is counted are said in full
+    over the loan's schedule (#13: page 1 overflowed once a group had a loan)."""
+    rows = schedule.instalments
+    totals = [r.total for r in rows]
+    amounts = ctx.t(
+        f"export.funding.brief_amounts{_amounts_kind(schedule)}",
+        amount=ctx.rupiah(rows[0].total),
+        last=ctx.rupiah(rows[-1].total),
+        low=ctx.rupiah(min(totals)),
+        high=ctx.rupiah(max(totals)),
+    )
+    return ctx.t(
+        "export.funding.loan_brief",
+        source=ctx.notice(source_name(loan)),
+        principal=ctx.rupiah(loan.principal),
+        disbursed=ctx.t("export.funding.brief_handed", date=ctx.date(schedule.disbursed))
+        if schedule.disbursed
+        else ctx.t("export.funding.brief_undated"),
+        rate=ctx.percent(loan.rate_percent),
+        method=ctx.t(f"export.funding.brief_method_{loan.method}"),
+        grace=ctx.t(f"export.funding.brief_grace_{loan.method}", months=loan.grace_months)
+        if loan.grace_months
+        else ctx.t("export.funding.no_grace"),
+        joint=ctx.t(
+            "export.funding.terms_joint" if loan.joint_liability else "export.funding.terms_single"
+        ),
+        count=len(rows),
+        frequency=ctx.t(f"export.funding.{loan.frequency}"),
+        when=_when(ctx, loan),
+        start=ctx.date(rows[0].due)
+        if rows[0].due
+        else ctx.notice(undated_first_due(loan.frequency, loan.due_day, loan.grace_months)),
+        until=ctx.t("export.funding.brief_until", date=ctx.date(rows[-1].due))
+        if rows[-1].due
+        else "",
+        amounts=amounts,
+        total=ctx.rupiah(schedule.total_paid),
+        effective=_effective(ctx, _placed(ctx, loan, schedule)),
+    )
+
+
+def _when(ctx: Context, loan: LenderLoan) -> str:
+    if loan.frequency == "weekly":
+        return ctx.t("export.funding.weekday", day=ctx.t(f"export.funding.day_{loan.due_day}"))
+    return ctx.t("export.funding.day_of_month", day=loan.due_day)
 
 
 def _first_interest_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSchedule) -> str:
@@ -90,8 +151,11 @@ def _first_interest_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSch
     if first is None:
         return ""
     start = ctx.t(
-        "export.funding.first_from_grace" if first.grace else "export.funding.first_from_handover",
+        "export.funding.first_from_handover_grace"
+        if first.grace
+        else "export.funding.first_from_handover",
         date=ctx.date(first.start),
+        months=loan.grace_months,
     )
     return ctx.t(
         f"export.funding.first_interest_{'week' if loan.frequency == 'weekly' else 'month'}",
@@ -131,11 +195,7 @@ def _first_due_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSchedule
 
 def _terms_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSchedule) -> str:
     """The loan's terms as agreed, so the interest and the first due date can be checked."""
-    when = (
-        ctx.t("export.funding.weekday", day=ctx.t(f"export.funding.day_{loan.due_day}"))
-        if loan.frequency == "weekly"
-        else ctx.t("export.funding.day_of_month", day=loan.due_day)
-    )
+    when = _when(ctx, loan)
     return ctx.t(
         "export.funding.terms",
         source=ctx.notice(source_name(loan)),
@@ -143,13 +203,15 @@ def _terms_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSchedule) ->
         rate=ctx.percent(loan.rate_percent),
         method=ctx.t(f"export.funding.method_{loan.method}"),
         interest=ctx.rupiah(schedule.total_interest),
-        term=loan.term_months,
+        term=_term_said(ctx, loan, schedule),
+        # a declining loan's interest runs through the grace too (#13)
+        interest_months=loan.term_months + (loan.grace_months if loan.method != "flat" else 0),
         frequency=ctx.t(f"export.funding.{loan.frequency}"),
         when=when,
         disbursed=ctx.date(schedule.disbursed)
         if schedule.disbursed
-        else ctx.t("export.funding.undated"),
-        grace=ctx.t("export.funding.grace", months=loan.grace_months)
+        else ctx.t("export.funding.terms_undated"),
+        grace=ctx.t(f"export.funding.grace_{loan.method}", months=loan.grace_months)
         if loan.grace_months
         else ctx.t("export.funding.no_grace"),
         joint=ctx.t(
@@ -158,18 +220,48 @@ def _terms_sentence(ctx: Context, loan: LenderLoan, schedule: LenderSchedule) ->
     )
 
 
+def _term_said(ctx: Context, loan: LenderLoan, schedule: LenderSchedule) -> str:
+    """The term as the schedule keeps it (#13, rev13-lender finding 9: "jangka 12 bulan" beside
+    instalments to 27 September 2004, 12,9 months after the hand-over): the months of
+    instalments after the grace, the months from the hand-over, and the first and last
+    instalment's days when dated (Jaya Bersama: 12 months after a month's grace, 13 from
+    1 September 2003; 52 Mondays from 6 October 2003 to 27 September 2004, inside the 12
+    months from 1 October 2003)."""
+    rows = schedule.instalments
+    dates = (
+        ctx.t("export.funding.term_dates", first=ctx.date(rows[0].due), last=ctx.date(rows[-1].due))
+        if rows and rows[0].due and rows[-1].due
+        else ""
+    )
+    if loan.grace_months:
+        return ctx.t(
+            "export.funding.term_after_grace",
+            term=loan.term_months,
+            months=loan.grace_months,
+            span=loan.term_months + loan.grace_months,
+            dates=dates,
+        )
+    return ctx.t("export.funding.term_plain", term=loan.term_months, dates=dates)
+
+
 def _capacity_sentence(ctx: Context) -> str:
     """The analysis' repayment capacity in one sentence, or that the analysis is still empty."""
     from pra.plan.business import analysis_start, business_plan
-    from pra.plan.cash_summary import capacity_verdict
+    from pra.plan.capacity_brief import capacity_brief
+    from pra.plan.cash_summary import cash_notes
 
     group = ctx.group
     assert group is not None
     if not group.analysis.products:
         return ctx.t("export.funding.capacity_none")
     plan = business_plan(group, analysis_start(group, ctx.ws.info.date))
-    said = list(capacity_verdict(group, plan))
-    # page 1 has no cash flow, where the other places say the hand-over day assumed
+    # the verdict in one sentence from the same figures as the full verdict the analysis page
+    # and the screen say (pra.plan.cash_summary.capacity_verdict), its arithmetic on the
+    # analysis page (page 1 stays one page, #13); then what the cash flow shows: the months
+    # short, the largest, after the last instalment, instalments before selling; page 1 has
+    # no cash flow, where the other places say the hand-over day assumed
+    brief = capacity_brief(plan, ctx.t("export.analysis.heading_capacity"))
+    said = [brief, *cash_notes(group, plan)]
     if plan.assumed is not None:  # the hand-over day the months count from, while undated
         said.append(plan.assumed)
     return " ".join(ctx.notice(n) for n in said)
@@ -412,9 +504,11 @@ def summary_block(ctx: Context, summary: CapitalSummary) -> None:
         lines.extend(_round_sentences(ctx))
     for loan in plan.loans:
         schedule = group_lender_schedule(group, loan)
-        lines.append(_terms_sentence(ctx, loan, schedule))
-        if schedule.instalments:
-            lines.append(_repayment_sentence(ctx, loan, schedule))
+        lines.append(
+            _loan_brief(ctx, loan, schedule)
+            if schedule.instalments
+            else _terms_sentence(ctx, loan, schedule)
+        )
     lines.append(_capacity_sentence(ctx))
     # body text, not the cover's large centred lines: the loan terms and the cash received
     # make the summary long, and it must stay on page 1

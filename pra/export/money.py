@@ -22,6 +22,7 @@ from pra.plan.fund import Repayment, by_month, member_share, monthly_charges, re
 from pra.plan.notice import Money, Notice
 from pra.plan.revolving import FundLedger, fund_start, group_fund
 from pra.plan.rounding import rounding_note, runs
+from pra.plan.rule_received import received_conflicts
 from pra.plan.sources import source_name
 
 NBSP: Final = "\u00a0"
@@ -169,9 +170,18 @@ def fund_section(ctx: Context, heading: str) -> None:
         w.lines(ctx.notice(n) for n in share.lines)
         if share.deductions:
             w.note(ctx.t("export.label.formula", formula=share.formula(ctx.lang)))
-            if plan.rules:
-                # the group's own words may state another figure (Tri Astha: Rp 435.000)
-                w.paragraph(ctx.t("export.label.fund_check", amount=ctx.rupiah(share.received)))
+        # a written rule naming another amount a member receives (Tri Astha's Rp 435.000 as
+        # shipped until #13): said in bold, as pra check says it; no hedge when none does
+        for hit in received_conflicts(group):
+            w.paragraph(
+                ctx.t(
+                    "export.label.fund_rule_received",
+                    n=hit.number,
+                    said=ctx.rupiah(hit.said),
+                    received=ctx.rupiah(hit.received),
+                ),
+                bold=True,
+            )
         for warning in share.warnings:
             w.paragraph(ctx.notice(warning), bold=True)
     rules = []

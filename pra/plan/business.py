@@ -557,7 +557,7 @@ def lender_outflows_of(
     from pra.plan.lender import first_offset
 
     paid: dict[int, int] = {}
-    for row in placed_lender_schedule(group, loan).instalments:
+    for row in placed_lender_schedule(group, loan, start).instalments:
         if start is not None and row.due is not None:
             month = _months_between(start, row.due)
         elif loan.frequency == "monthly":
@@ -568,14 +568,19 @@ def lender_outflows_of(
     return paid
 
 
-def placed_lender_schedule(group: BusinessGroup, loan: LenderLoan) -> LenderSchedule:
+def placed_lender_schedule(
+    group: BusinessGroup, loan: LenderLoan, start: dt.date | None = None
+) -> LenderSchedule:
     """The loan's schedule as the cash flow places it: dated from its hand-over, or while no
-    money has a date, from the assumed one (:func:`assumed_handover`); the printed schedule
-    stays undated, but its effective rate is measured on this one (one assumption, #13)."""
+    money has a date, from the assumed one (:func:`assumed_handover`); a loan alone undated in
+    a dated cash flow, from the cash flow's first day ``start`` (said by
+    :func:`_assumed_note`: no month is named from a date the plan does not state, #13
+    rev13-lender finding 6). The printed schedule stays undated, but its effective rate is
+    measured on this one (one assumption, #13)."""
     from pra.plan.lender import group_lender_schedule, lender_schedule
 
     schedule = group_lender_schedule(group, loan)
-    assumed = assumed_handover(group) if schedule.disbursed is None else None
+    assumed = (assumed_handover(group) or start) if schedule.disbursed is None else None
     if assumed is None:
         return schedule
     return lender_schedule(loan, assumed, group.capital.cash_unit)
@@ -993,11 +998,36 @@ def business_plan(group: BusinessGroup, start: dt.date | None = None) -> Busines
 
 
 def _assumed_note(group: BusinessGroup, start: dt.date | None) -> Notice | None:
-    """The one assumption an undated plan's months rest on, said (:func:`assumed_handover`)."""
-    assumed = assumed_handover(group)
-    if start is None or assumed is None or start != assumed:
+    """The one assumption an undated plan's months rest on, said (:func:`assumed_handover`);
+    or, in a dated plan, the lender loans without a hand-over date placed from the cash flow's
+    first day (:func:`placed_lender_schedule`)."""
+    if start is None:
         return None
-    return Notice("plan.business.handover_assumed", {"day": assumed})
+    assumed = assumed_handover(group)
+    if assumed is not None:
+        return (
+            Notice("plan.business.handover_assumed", {"day": assumed}) if start == assumed else None
+        )
+    from pra.plan.lender import disbursement_date
+    from pra.plan.sources import source_name
+
+    undated = [
+        loan
+        for loan in group.capital.loans
+        if loan.principal and disbursement_date(group, loan) is None
+    ]
+    if not undated:
+        return None
+    first = min((d for loan in undated for d in _first_dues(group, loan, start)), default=start)
+    return Notice(
+        "plan.business.loan_handover_assumed",
+        {"sources": tuple(source_name(loan) for loan in undated), "day": start, "first": first},
+    )
+
+
+def _first_dues(group: BusinessGroup, loan: LenderLoan, start: dt.date) -> list[dt.date]:
+    rows = placed_lender_schedule(group, loan, start).instalments
+    return [rows[0].due] if rows and rows[0].due is not None else []
 
 
 def _repaid(
@@ -1166,7 +1196,9 @@ def _paid_for(
         exact = Cents((Decimal(total) / members).quantize(Decimal("0.01"), ROUND_HALF_UP))
     rounded = (
         Notice(
-            "plan.business.share_rounded_up",
+            "plan.business.share_rounded_up"
+            if unit > 1
+            else "plan.business.share_rounded_up_rupiah",
             {"unit": Money(unit), "amount": Money(lender_share)},
         )
         if lender_share * members != total

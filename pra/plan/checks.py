@@ -21,6 +21,9 @@ counting a blank as zero.
   the same thing funded twice (:mod:`pra.plan.pledged_twice`);
 - a fund rule the group wrote that names another repayment day than the fund's ("setiap
   tanggal 6" while the members repay weekly on Thursdays; :mod:`pra.plan.rule_days`);
+- a fund rule the group wrote that names another amount each member receives than the
+  deductions leave ("menerima Rp 435.000" while they leave Rp 392.500;
+  :mod:`pra.plan.rule_received`);
 - a lender loan without a disbursement date (nor a dated step handing it over): its
   schedule cannot be worked out, and the follow-up could not say what falls due;
 - a business idea with a missing score: said, not counted as 0;
@@ -120,6 +123,7 @@ def input_checks(ws: Workshop) -> list[InputCheck]:
         _pledged_twice(g, names, add)
         _undated_loans(g, add)
         _rule_days(g, add)
+        _rule_received(g, add)
         _collection(g, add)
         _due_dates(g, add)
         _steps_budget(g, add)
@@ -170,6 +174,24 @@ def _pledged_twice(group: BusinessGroup, names: dict[str, str], add: Callable[..
             item=hit.line.item,
             source=source_name(hit.source),
             pledges_step=Notice(f"step.{PraStep.PLEDGES.value}"),
+        )
+
+
+def _rule_received(group: BusinessGroup, add: Callable[..., None]) -> None:
+    """A fund rule naming another amount each member receives than the deductions leave
+    (:mod:`pra.plan.rule_received`): the printed plan would carry both."""
+    from pra.plan.notice import Money
+    from pra.plan.rule_received import received_conflicts
+
+    for hit in received_conflicts(group):
+        add(
+            PraStep.CAPITAL,
+            group.id,
+            "plan.checks.rule_received",
+            group=group.name,
+            n=hit.number,
+            said=Money(hit.said),
+            received=Money(hit.received),
         )
 
 

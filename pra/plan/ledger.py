@@ -44,6 +44,7 @@ from typing import Any
 
 from pra.model import BusinessGroup, Grant, LenderLoan, Pledge
 from pra.plan.capital import capital_summary
+from pra.plan.early_spending import spent_before_handover
 from pra.plan.fund import member_share
 from pra.plan.notice import Money, Notice
 from pra.plan.own import OwnLine, own_contribution, own_spending, thing_words
@@ -457,6 +458,8 @@ def funding_ledger(group: BusinessGroup, names: Mapping[str, str] | None = None)
                 },
             )
         )
+    # a lender's loan the plan spends before it is handed over (#13)
+    checks.extend(spent_before_handover(group))
     return FundingLedger(tuple(ledgers), tuple(checks))
 
 

@@ -14,20 +14,23 @@ The rules, one sentence each in the plan:
   agreed weekday (1 = Monday … 7 = Sunday).
 - ``term_months`` is the repayment period after the grace: that many monthly
   instalments, or ``term_months × 52 ÷ 12`` weekly ones (52 a year, rounded down).
-- Interest is charged over the repayment period only. **Flat**: ``rate`` % of the
+- **Flat** interest is charged over the repayment period only: ``rate`` % of the
   principal a month, ``principal × rate × term_months`` in all, spread over the
   instalments. **Declining balance** (menurun): each instalment pays the interest
   on what is still owed for the period before it (a week is 12/52 of a month).
-  The first period runs from the end of the grace (the hand-over without one) to
-  the first due date, which may be longer than one period (handed over on 1
-  September, due on the 31st: 31 October, 1 month and 30 of October's 31 days):
-  its interest is charged for that actual time, whole months and the days of the
-  month begun counted by that month's length (weeks: days ÷ 7), so the effective
-  rate is never below the nominal one for the money held longer; never less than
-  one period's (a first instalment due a few days after the grace ends).
+  The first period runs from the hand-over to the first due date, the grace
+  included: the money is owed during the grace and a lender charges its interest
+  (#13, rev13-lender finding 8: a 5-week grace free of interest gave 16,8% against
+  18% nominal); it may be longer than one period (handed over on 1 September, due
+  on the 31st: 31 October, 1 month and 30 of October's 31 days): its interest is
+  charged for that actual time, whole months and the days of the month begun
+  counted by that month's length (weeks: days ÷ 7), so the effective rate is never
+  below the nominal one for the money held longer; never less than one period's.
 - The principal is split into amounts payable in the group's cash unit
   (:func:`pra.plan.rounding.split_instalments`), the rest on the last one; flat
-  interest the same way.
+  interest the same way; declining interest, worked out to the rupiah, is paid in
+  the cash unit with the rounding carried on (:func:`pra.plan.rounding.carried_down`),
+  the last instalment paying the rest.
 
 The effective yearly rate is the internal rate of return of the borrower's own
 flows (+ principal on the day of hand-over, − each instalment on its day), with
@@ -50,8 +53,8 @@ from pra.plan.due_dates import (
     weekly_due_dates,
 )
 from pra.plan.irr import DAYS_PER_YEAR, xirr
-from pra.plan.notice import Notice
-from pra.plan.rounding import InstalmentSplit, split_instalments
+from pra.plan.notice import Money, Notice
+from pra.plan.rounding import InstalmentSplit, carried_down, split_instalments
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +157,7 @@ class FirstInterest:
     """A declining loan's first interest, charged for longer than one period."""
 
     start: dt.date
-    """The hand-over, or the end of the grace."""
+    """The hand-over: interest runs through the grace (#13)."""
     grace: bool
     due: dt.date
     months: int
@@ -162,6 +165,7 @@ class FirstInterest:
     length: int
     """Days in the month begun (7 for weekly instalments)."""
     amount: int
+    """To the rupiah, before the schedule pays it in the cash unit (:func:`carried_down`)."""
 
 
 def first_interest(loan: LenderLoan, schedule: LenderSchedule) -> FirstInterest | None:
@@ -172,13 +176,34 @@ def first_interest(loan: LenderLoan, schedule: LenderSchedule) -> FirstInterest 
     first = schedule.instalments[0]
     if first.due is None:
         return None
-    start = add_months(schedule.disbursed, loan.grace_months)
+    start = schedule.disbursed
     months, days, length = first_period_parts(loan, start, first.due)
-    if first_period(loan, start, first.due) <= 1:  # one period or less: one period charged
+    periods = first_period(loan, start, first.due)
+    if periods <= 1:  # one period or less: one period charged
         return None
-    return FirstInterest(
-        start, bool(loan.grace_months), first.due, months, days, length, first.interest
-    )
+    exact = _round(Decimal(loan.principal) * _per_period(loan) * periods)
+    return FirstInterest(start, bool(loan.grace_months), first.due, months, days, length, exact)
+
+
+def _per_period(loan: LenderLoan) -> Decimal:
+    """A declining loan's rate for one instalment period (a week is 12/52 of a month)."""
+    rate = Decimal(loan.rate_percent) / 100
+    return rate if loan.frequency == "monthly" else rate * 12 / WEEKS_PER_YEAR
+
+
+def _first_periods(
+    loan: LenderLoan, disbursed: dt.date | None, first_due: dt.date | None
+) -> Decimal:
+    """The periods a declining loan's first interest runs: from the hand-over, the grace
+    included (#13: a grace free of interest is not what a lender charges), to the first due
+    date; never less than one. Undated, the nominal grace (weeks: months × 52 ÷ 12) and the
+    first period after it (:func:`first_offset`)."""
+    if disbursed is None or first_due is None:
+        grace = Decimal(loan.grace_months)
+        if loan.frequency == "weekly":
+            grace = grace * WEEKS_PER_YEAR / 12
+        return max(grace + first_offset(loan), Decimal(1))
+    return max(first_period(loan, disbursed, first_due), Decimal(1))
 
 
 def _round(value: Decimal) -> int:
@@ -196,27 +221,23 @@ def lender_schedule(loan: LenderLoan, disbursed: dt.date | None, unit: int = 1) 
     """Every instalment of ``loan`` handed over on ``disbursed`` (``None``: undated)."""
     count = instalment_count(loan)
     principal = split_instalments(loan.principal, count, unit).instalments
-    rate = Decimal(loan.rate_percent) / 100
     if loan.method == "flat":
         interest = split_instalments(flat_interest(loan), count, unit).instalments
     dates: tuple[dt.date | None, ...]
     if disbursed is None:
         dates = (None,) * count
         times = _nominal_times(loan, count)
-        first = Decimal(1)
     else:
         dates = due_dates(loan, disbursed)
         times = tuple((d - disbursed).days / DAYS_PER_YEAR for d in dates)
-        first = max(
-            first_period(loan, add_months(disbursed, loan.grace_months), dates[0]), Decimal(1)
-        )
     if loan.method != "flat":
-        per_period = rate if loan.frequency == "monthly" else rate * 12 / WEEKS_PER_YEAR
+        first = _first_periods(loan, disbursed, dates[0])
         owed, parts = loan.principal, []
         for k, p in enumerate(principal):
-            parts.append(_round(Decimal(owed) * per_period * (first if k == 0 else 1)))
+            parts.append(_round(Decimal(owed) * _per_period(loan) * (first if k == 0 else 1)))
             owed -= p
-        interest = tuple(parts)
+        # paid in the cash unit, the rounding carried on, the last paying the rest (#13)
+        interest = carried_down(parts, unit)
     remaining = loan.principal
     rows = []
     for n, (due, p, i) in enumerate(zip(dates, principal, interest, strict=True), start=1):
@@ -258,6 +279,10 @@ def rounding_notice(loan: LenderLoan, unit: int = 1) -> Notice:
     count = instalment_count(loan)
     principal = _split_notice(split_instalments(loan.principal, count, unit))
     if loan.method != "flat":
+        if unit > 1:
+            return Notice(
+                "plan.lender.rounding_declining_unit", {"principal": principal, "unit": Money(unit)}
+            )
         return Notice("plan.lender.rounding_declining", {"principal": principal})
     interest = _split_notice(split_instalments(flat_interest(loan), count, unit))
     return Notice("plan.lender.rounding_flat", {"principal": principal, "interest": interest})

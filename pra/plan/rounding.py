@@ -15,11 +15,16 @@ The rule, used by every calculation in ``pra.plan``:
   large against the instalment), the loan's whole units are shared out one to an
   instalment from the first, so no instalment is much larger than the others
   (Rp 250.000 in 52 weeks at Rp 500: 32 × Rp 5.000 and 20 × Rp 4.500, not
-  51 × Rp 4.500 and a last Rp 20.500); the sentence says which was done.
+  51 × Rp 4.500 and a last Rp 20.500); the sentence says which was done;
+- amounts worked out one by one (a declining loan's interest on the balance) are paid in
+  the cash unit by :func:`carried_down`: the running total rounded *down* to the unit, what
+  is rounded off carried to the next, the last paying the rest, so they add up to the exact
+  total and no instalment is negative.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Final, Literal
@@ -28,6 +33,22 @@ from pra.plan.notice import Cents, Money, Notice
 
 CASH_UNITS: Final = (1, 100, 500, 1000)
 """The cash units a group can choose: the smallest amount it hands over at a meeting."""
+
+
+def carried_down(amounts: Sequence[int], unit: int) -> tuple[int, ...]:
+    """``amounts`` payable in ``unit``: each the running total rounded down to the unit less
+    what was paid before, the last what is left (10.385, 10.385, 10.185 at Rp 500: running
+    10.385 → 10.000, 20.770 → 20.500, 30.955 → 10.000, 10.500, 10.455)."""
+    if unit <= 1 or not amounts:
+        return tuple(amounts)
+    paid = running = 0
+    found = []
+    for amount in amounts[:-1]:
+        running += amount
+        due = running // unit * unit - paid
+        found.append(due)
+        paid += due
+    return (*found, running + amounts[-1] - paid)
 
 
 def rounding_note() -> Notice:

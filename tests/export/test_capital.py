@@ -67,17 +67,42 @@ def test_tri_astha_stimulus_shortfall_is_printed_not_hidden_by_the_total(tmp_pat
     assert "Kelebihan modal" not in text
     assert "Kekurangan modal: Rp 400.000" in text
     assert "Bantuan stimulan" in text and "kurang Rp 425.000" in text
-    # the computed Rp 392.500 is linked to the group's written rule of Rp 435.000
-    received = text.index("Diterima setiap anggota: Rp 392.500")
-    check = text.index("Rp 392.500 per anggota adalah hasil hitungan potongan di atas.")
-    rule = text.index("setiap anggota menerima Rp 435.000")
-    assert received < check < rule
+    # the shipped rule says which amount holds (392.500): no hedge, no contradiction said
+    assert "Diterima setiap anggota: Rp 392.500" in text
+    assert "hasil hitungan potongan" not in text and "Aturan ke-" not in text
 
 
-def test_no_link_sentence_without_written_rules(tmp_path: Path) -> None:
+def test_a_rule_naming_another_received_amount_is_said_in_bold_by_its_number(
+    tmp_path: Path,
+) -> None:
+    """rev13-lender finding 7: Tri Astha as shipped until #13 printed "Diterima setiap anggota:
+    Rp 392.500" (500.000 − 10% 50.000 − 10% 50.000 − 1,5% 7.500) and, a page later, its rule
+    "Menurut kesepakatan tertulis, setiap anggota menerima Rp 435.000", with only a hedge
+    ("Bila aturan tertulis … menyebut jumlah lain …") between them."""
+    import docx
+
+    ws = example("yogyakarta")
+    rules = list(ws.groups[0].capital.rules)
+    rules[2] = "Menurut kesepakatan tertulis, setiap anggota menerima Rp 435.000."
+    ws = _with_capital(ws, rules=tuple(rules))
+    path = export_workshop(ws, source="y", output=tmp_path).documents[0]
+    said = [
+        p for p in docx.Document(str(path)).paragraphs if p.text.startswith("Aturan ke-3 di bawah")
+    ]
+    assert [p.text.replace("\u00a0", " ") for p in said] == [
+        "Aturan ke-3 di bawah menyebut setiap anggota menerima Rp 435.000, padahal potongan di"
+        " atas menyisakan Rp 392.500: cocokkan bersama pendamping sebelum dana dibagikan."
+    ]
+    assert all(run.bold for run in said[0].runs)
+    text = text_of(path).replace("\u00a0", " ")
+    assert text.index("Diterima setiap anggota: Rp 392.500") < text.index("Aturan ke-3 di bawah")
+    assert "hasil hitungan potongan" not in text  # the old hedge
+
+
+def test_no_sentence_without_written_rules(tmp_path: Path) -> None:
     ws = _with_capital(example("yogyakarta"), rules=())
     text = text_of(export_workshop(ws, source="y", output=tmp_path).documents[0])
-    assert "Diterima setiap anggota" in text and "adalah hasil hitungan potongan" not in text
+    assert "Diterima setiap anggota" in text and "Aturan ke-" not in text
 
 
 def test_the_voluntary_savings_rule_is_labelled_once(tmp_path: Path) -> None:

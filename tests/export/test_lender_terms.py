@@ -17,11 +17,16 @@ NB = "\u00a0"
 # × 12 months = Rp 540.000 interest; handed over at step 3 (Mencari modal), scheduled
 # 1 September 2003; one month's grace to 1 October 2003 (a Wednesday); the first Monday a
 # week after that is 13 October 2003, as the schedule's first row says.
+# The term (rev13-lender finding 9: "jangka 12 bulan" beside instalments until 27 September
+# 2004, 12,9 months after the hand-over): 12 months of instalments after the month's grace,
+# 1 October 2003 to 30 September 2004, 13 months from 1 September 2003; 52 Mondays from
+# 6 October 2003 (6 + 51 × 7 days = 27 September 2004) inside them.
 JAYA_TERMS = (
     "Syarat Pinjaman BMM: pokok Rp 3.000.000; bunga 1,5% per bulan flat dari pokok awal,"
-    " seluruhnya Rp 540.000 selama 12 bulan; jangka 12 bulan; angsuran mingguan setiap hari"
-    " Senin; dana diserahkan 1 September 2003; masa tenggang 1 bulan sesudah dana diserahkan;"
-    " tanggung renteng."
+    " seluruhnya Rp 540.000 selama 12 bulan; jangka 12 bulan angsuran sesudah masa tenggang"
+    " 1 bulan, jadi 13 bulan sejak dana diserahkan (angsuran pertama 6 Oktober 2003, terakhir"
+    " 27 September 2004); angsuran mingguan setiap hari Senin; dana diserahkan 1 September"
+    " 2003; masa tenggang 1 bulan sesudah dana diserahkan; tanggung renteng."
 )
 
 
@@ -38,7 +43,14 @@ def _summary(texts: list[str]) -> list[str]:
 
 def test_the_lender_loans_terms_are_on_page_one_and_above_its_schedule(tmp_path: Path) -> None:
     texts = _paragraphs(tmp_path, 1)
-    assert JAYA_TERMS in _summary(texts)
+    # page 1 says the terms in its one sentence on the loan (#13: page 1 stays one page)
+    assert [t for t in _summary(texts) if t.startswith("Pinjaman BMM Rp 3.000.000")] == [
+        "Pinjaman BMM Rp 3.000.000, diserahkan 1 September 2003, bunga 1,5% per bulan flat,"
+        " masa tenggang 1 bulan, tanggung renteng: 52 angsuran mingguan setiap hari Senin mulai"
+        " 6 Oktober 2003 sampai 27 September 2004, Rp 68.500 setiap kali, terakhir Rp 46.500,"
+        " seluruhnya Rp 3.540.000; bunga efektif 33,7% setahun (syarat dan jadwalnya di bagian"
+        " angsuran kepada pemberi pinjaman)."
+    ]
     heading = texts.index("Angsuran kepada pemberi pinjaman: Pinjaman BMM")
     # the terms come first under the schedule's heading, then the repayment sentence
     assert texts[heading + 1] == JAYA_TERMS
@@ -87,7 +99,8 @@ def test_a_declining_loan_says_its_instalments_fall_and_charges_the_first_period
     # (1 + 30/31) = 118.065 (60.000 + 58.064,52), first instalment 250.000 + 118.065 =
     # 368.065; then 305.000, 300.000 … 255.000 (250.000 + 2% × 250.000); interest
     # 118.065 + 5.000 × 66 = 448.065, 3.448.065 in all; effective 26,7% (above 24% nominal).
-    # It said "Rp 310.000 setiap kali, terakhir Rp 255.000" and 22,7%.
+    # It said "Rp 310.000 setiap kali, terakhir Rp 255.000" and 22,7%. In the group's Rp 500
+    # the first interest is paid 118.000, the 65 carried to the last: 255.065 (#13).
     import datetime as dt
     from decimal import Decimal
 
@@ -103,11 +116,18 @@ def test_a_declining_loan_says_its_instalments_fall_and_charges_the_first_period
     )
     repayment = (
         "Pinjaman BMM dikembalikan dalam 12 angsuran bulanan setiap tanggal 31 (atau hari"
-        " terakhir bulan itu) mulai 31 Oktober 2003: angsuran turun dari Rp 368.065 sampai"
-        " Rp 255.000, seluruhnya Rp 3.448.065; bunga efektif 26,7% setahun, dihitung dari hari"
+        " terakhir bulan itu) mulai 31 Oktober 2003: angsuran turun dari Rp 368.000 sampai"
+        " Rp 255.065, seluruhnya Rp 3.448.065; bunga efektif 26,7% setahun, dihitung dari hari"
         " dana diserahkan (1 September 2003)."
     )
-    assert repayment in _summary(texts)
+    # page 1 in one sentence: the instalments falling, the same effective rate
+    assert (
+        "Pinjaman BMM Rp 3.000.000, diserahkan 1 September 2003, bunga 2% per bulan dari sisa"
+        " pokok, tanpa masa tenggang, tanggung renteng: 12 angsuran bulanan setiap tanggal 31"
+        " (atau hari terakhir bulan itu) mulai 31 Oktober 2003 sampai 30 September 2004, turun"
+        " dari Rp 368.000 sampai"
+        " Rp 255.065, seluruhnya Rp 3.448.065; bunga efektif 26,7% setahun"
+    ) in " ".join(_summary(texts))
     heading = texts.index("Angsuran kepada pemberi pinjaman: Pinjaman BMM")
     assert texts[heading + 2] == repayment
     assert texts[heading + 3] == (
@@ -119,8 +139,8 @@ def test_a_declining_loan_says_its_instalments_fall_and_charges_the_first_period
     # table took an undated schedule: Rp 3.390.000)
     assert "seluruhnya Rp 448.065 selama 12 bulan" in texts[heading + 1]
     assert (
-        "Pinjaman BMM tidak dikembalikan dari uang di tabel berikut: BMM menerima kembali pokok"
-        " Rp 3.000.000 + bunga Rp 448.065 = Rp 3.448.065 dari kas usaha kelompok, setiap angsuran"
+        "Pinjaman BMM dikembalikan dari kas usaha kelompok, bukan dari uang di tabel berikut: BMM"
+        " menerima kembali pokok Rp 3.000.000 + bunga Rp 448.065 = Rp 3.448.065, setiap angsuran"
         " pada bulannya (lihat arus kas dan jadwal angsurannya)."
     ) in texts
 
@@ -144,8 +164,11 @@ def test_equal_instalments_to_a_lender_name_no_last_one(tmp_path: Path) -> None:
         disbursed_on=dt.date(2003, 9, 1),
         disbursement_step_id=None,
     )
-    lines = [t for t in texts if t.startswith("Pinjaman BMM dikembalikan")]
-    assert len(lines) == 2  # page 1 and section 13
+    lines = [t for t in texts if t.startswith("Pinjaman BMM dikembalikan dalam")]
+    assert len(lines) == 1  # section 13; page 1 says it in its one sentence on the loan
+    assert "mulai 30 November 2003 sampai 31 Oktober 2005, Rp 170.000 setiap kali," in (
+        " ".join(_summary(texts))
+    )
     assert set(lines) == {
         "Pinjaman BMM dikembalikan dalam 24 angsuran bulanan setiap tanggal 31 (atau hari"
         " terakhir bulan itu) mulai 30 November 2003: Rp 170.000 setiap kali, seluruhnya"
@@ -157,3 +180,23 @@ def test_equal_instalments_to_a_lender_name_no_last_one(tmp_path: Path) -> None:
         "Pembulatan jadwal ini: pokok Rp 3.000.000 ÷ 24 = Rp 125.000 setiap kali, tanpa"
         " pembulatan; bunga flat Rp 1.080.000 ÷ 24 = Rp 45.000 setiap kali, tanpa pembulatan."
     ) in texts
+
+
+def test_an_undated_loan_says_its_hand_over_day_is_not_set_and_what_the_plan_assumes(
+    tmp_path: Path,
+) -> None:
+    # rev13-lender finding 6: "dana diserahkan tanggal penyerahan (belum ditentukan)" read
+    # wrong, and page 1 named "bulan terberat, Januari 2004" from a date it never stated
+    texts, _ = _jaya_loan(tmp_path, disbursed_on=None, disbursement_step_id=None)
+    heading = texts.index("Angsuran kepada pemberi pinjaman: Pinjaman BMM")
+    assert "; dana diserahkan pada hari yang belum ditentukan; " in texts[heading + 1]
+    summary = " ".join(_summary(texts))
+    assert "Pinjaman BMM Rp 3.000.000, tanggal penyerahan belum ditentukan, bunga" in summary
+    # the assumption the capacity and the cash flow rest on, on page 1 (and over the cash flow)
+    said = (
+        "Tanggal penyerahan Pinjaman BMM belum ditentukan: arus kas, bulan terberat dan"
+        " kemampuan mengangsur menganggap dana diserahkan pada hari pertama arus kas,"
+        " 1 September 2003, dengan angsuran pertama 6 Oktober 2003."
+    )
+    assert said in summary
+    assert sum(said in t for t in texts) == 2

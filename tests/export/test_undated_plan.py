@@ -141,7 +141,8 @@ def test_an_undated_lender_loan_starts_after_its_grace_not_on_the_hand_over(
     tmp_path: Path,
 ) -> None:
     texts = _texts(undated_palembang(), tmp_path, 1)
-    repayment = [t for t in _summary(texts) if t.startswith("Pinjaman BMM dikembalikan")]
+    # page 1 says the loan in one sentence; the full sentence is over the schedule (#13)
+    repayment = [t for t in texts if t.startswith("Pinjaman BMM dikembalikan dalam")]
     assert len(repayment) == 1, repayment
     assert repayment[0].startswith(
         "Pinjaman BMM dikembalikan dalam 52 angsuran mingguan setiap hari Senin mulai hari Senin"

@@ -68,7 +68,7 @@ def test_pertukangan_cannot_pay_its_instalments_before_its_first_job() -> None:
     # ordinary month is no longer dropped when the weakest month is short)
     assert plan.lines[-1].text("id") == (
         f"Kemampuan mengangsur: laba sebulan Rp{NB}640.000 ÷ 7 anggota = Rp{NB}91.428 "
-        f"(dibulatkan ke bawah ke rupiah penuh) per anggota; setiap peminjam membayar "
+        f"(dibulatkan ke bawah) per anggota; setiap peminjam membayar "
         f"Rp{NB}59.500 sebulan (angsuran, jasa, iuran): cukup, sisa Rp{NB}31.928."
     )
     note = capacity_note(c)
@@ -109,7 +109,7 @@ def test_the_seasons_decide_when_sales_run_from_the_first_month() -> None:
     assert note is not None
     assert note.text("id") == (
         f"Tetapi bulan terlemah dengan angsuran atau iuran adalah Desember 2003: laba "
-        f"Rp{NB}265.000 ÷ 7 anggota = Rp{NB}37.857 (dibulatkan ke bawah ke rupiah penuh) per "
+        f"Rp{NB}265.000 ÷ 7 anggota = Rp{NB}37.857 (dibulatkan ke bawah) per "
         f"anggota, padahal setiap peminjam membayar Rp{NB}59.500 bulan itu (angsuran, jasa, "
         f"iuran): kurang Rp{NB}21.643."
     )
@@ -186,5 +186,5 @@ def test_the_lender_share_names_its_month_and_its_rounding() -> None:
     assert (
         "dan bagiannya Rp\u00a034.500 dari angsuran ke pemberi pinjaman pada bulan terberat,"
         " Desember 2003: Rp\u00a0342.500 ÷ 10 anggota = Rp\u00a034.250, dibulatkan ke atas ke"
-        " kelipatan Rp\u00a0500 (Rp\u00a034.500))" in line
+        " kelipatan Rp\u00a0500 menjadi Rp\u00a034.500)" in line
     )

@@ -149,9 +149,11 @@ def test_a_declining_loan_first_due_two_months_on_is_charged_for_that_time() -> 
     )
     s = lender_schedule(loan, loan.disbursed_on, unit=500)
     assert s.instalments[0].due == dt.date(2003, 10, 31)
-    assert [i.total for i in s.instalments] == [368_065] + [
-        250_000 + 5_000 * k for k in range(11, 0, -1)
-    ]
+    # paid in the group's Rp 500 (#13, rev13-lender finding 8): 118.065 → 118.000, the 65
+    # carried on; the later interests are whole 500s, so the last pays 5.000 + 65 = 5.065
+    assert [i.total for i in s.instalments] == [368_000] + [
+        250_000 + 5_000 * k for k in range(11, 1, -1)
+    ] + [255_065]
     assert s.total_interest == 448_065
     payments = [((i.due - dt.date(2003, 9, 1)).days, i.total) for i in s.instalments if i.due]
     rate = s.effective_yearly()
@@ -313,9 +315,9 @@ def test_the_rounding_sentence_names_the_schedules_own_interest_and_parts() -> N
     assert parts == ([58_000] * 51 + [42_000], [10_500] * 51 + [4_500])
     assert rounding_notice(loan, 500).text("id").replace("\u00a0", " ") == (
         "Pembulatan jadwal ini: pokok Rp 3.000.000 ÷ 52 = Rp 57.692,31, dibulatkan ke atas ke "
-        "Rp 500 terdekat dan sisanya pada angsuran terakhir: 51 × Rp 58.000 dan terakhir "
-        "Rp 42.000; bunga flat Rp 540.000 ÷ 52 = Rp 10.384,62, dibulatkan ke atas ke Rp 500 "
-        "terdekat dan sisanya pada angsuran terakhir: 51 × Rp 10.500 dan terakhir Rp 4.500."
+        "kelipatan Rp 500 dan sisanya pada angsuran terakhir: 51 × Rp 58.000 dan terakhir "
+        "Rp 42.000; bunga flat Rp 540.000 ÷ 52 = Rp 10.384,62, dibulatkan ke atas ke kelipatan "
+        "Rp 500 dan sisanya pada angsuran terakhir: 51 × Rp 10.500 dan terakhir Rp 4.500."
     )
 
 
@@ -345,14 +347,56 @@ def test_after_a_grace_the_first_instalment_falls_on_the_first_agreed_day_it_end
     assert due_dates(weekly, handed)[0] == dt.date(2024, 2, 10)
 
 
-def test_a_declining_first_instalment_after_a_grace_pays_one_periods_interest() -> None:
-    # BMM's loan on the balance: handed over Monday 1 Sep 2003, grace to Wednesday 1 Oct, first
-    # Monday 6 Oct, 5 days later: one week's interest all the same, 3.000.000 × 1,5% × 12/52
-    # = 10.384,62 → 10.385, and no sentence about a longer first period
+def test_a_declining_loan_charges_interest_through_its_grace() -> None:
+    # BMM's loan on the balance (rev13-lender finding 8, decl.json): handed over Monday 1 Sep
+    # 2003, a month's grace to Wednesday 1 Oct, first Monday 6 Oct. The money is owed from the
+    # hand-over: 35 days = 5 weeks, 3.000.000 × 1,5% × 12/52 × 35/7 = 51.923,08 → 51.923. It
+    # was charged one week (10.385) from the grace's end: 16,8% effective against 18% nominal.
     loan = bmm().model_copy(update={"method": "declining"})
     s = lender_schedule(loan, loan.disbursed_on)
-    assert (s.instalments[0].due, s.instalments[0].interest) == (dt.date(2003, 10, 6), 10_385)
-    assert first_interest(loan, s) is None
+    assert (s.instalments[0].due, s.instalments[0].interest) == (dt.date(2003, 10, 6), 51_923)
+    first = first_interest(loan, s)
+    assert first is not None
+    assert (first.start, first.grace, first.days, first.length, first.amount) == (
+        dt.date(2003, 9, 1),
+        True,
+        35,
+        7,
+        51_923,
+    )
+    rate = s.effective_yearly()
+    payments = [((i.due - dt.date(2003, 9, 1)).days, i.total) for i in s.instalments if i.due]
+    assert rate is not None
+    assert abs(Decimal(repr(rate)) - xirr_reference(3_000_000, payments)) < Decimal("1e-9")
+    assert rate > 0.18  # never below the nominal 1,5% × 12 for money held through the grace
+
+
+def test_a_declining_loan_is_paid_in_the_cash_unit_the_rest_on_the_last() -> None:
+    # decl.json printed "Rp 68.385", bunga "Rp 145" in a group paying in Rp 500. At Rp 500:
+    # principal 3.000.000 ÷ 52 → 58.000 × 51 + 42.000; interest carried down: 51.923 → 51.500
+    # (423 carried), then 2.942.000 × 1,5% × 12/52 = 10.183,85 → 10.184, running 62.107 →
+    # 62.000: 10.500 …; every instalment but the last a multiple of Rp 500, the interest adding
+    # up to the exact total to the rupiah
+    loan = bmm().model_copy(update={"method": "declining"})
+    s = lender_schedule(loan, loan.disbursed_on, unit=500)
+    assert [i.interest for i in s.instalments[:2]] == [51_500, 10_500]
+    assert all(i.total % 500 == 0 for i in s.instalments[:-1])
+    # the exact interests, apart: on 3.000.000 for 5 weeks, then on each balance for a week
+    owed, exact = 3_000_000, 0
+    for k, principal in enumerate([58_000] * 51 + [42_000]):
+        weeks = 5 if k == 0 else 1
+        exact += int(
+            (Decimal(owed) * Decimal("0.015") * 12 / 52 * weeks).quantize(
+                Decimal(1), rounding="ROUND_HALF_UP"
+            )
+        )
+        owed -= principal
+    assert s.total_interest == exact
+    assert all(i.interest >= 0 for i in s.instalments)
+    payments = [((i.due - dt.date(2003, 9, 1)).days, i.total) for i in s.instalments if i.due]
+    rate = s.effective_yearly()
+    assert rate is not None
+    assert abs(Decimal(repr(rate)) - xirr_reference(3_000_000, payments)) < Decimal("1e-9")
 
 
 def test_an_undated_loan_counts_its_first_instalment_from_the_graces_end() -> None:

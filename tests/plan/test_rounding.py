@@ -28,12 +28,12 @@ def test_palembang_loan_in_rp_500_notes() -> None:
     assert split.instalments == (42_000,) * 11 + (38_000,)
     assert split.direction == "up"
     assert split.note().text("id").replace(NBSP, " ") == (
-        "Cicilan pokok: Rp 500.000 ÷ 12 = Rp 41.666,67; angsuran dibulatkan ke atas ke Rp 500"
-        " terdekat: 11 × Rp 42.000 dan terakhir Rp 38.000."
+        "Cicilan pokok: Rp 500.000 ÷ 12 = Rp 41.666,67; angsuran dibulatkan ke atas ke"
+        " kelipatan Rp 500: 11 × Rp 42.000 dan terakhir Rp 38.000."
     )
     assert split.note().text("en").replace(NBSP, " ") == (
-        "Principal instalment: Rp 500,000 ÷ 12 = Rp 41,666.67; instalments rounded up to the"
-        " nearest Rp 500: 11 × Rp 42,000 and a last one of Rp 38,000."
+        "Principal instalment: Rp 500,000 ÷ 12 = Rp 41,666.67; instalments rounded up to a"
+        " multiple of Rp 500: 11 × Rp 42,000 and a last one of Rp 38,000."
     )
 
 

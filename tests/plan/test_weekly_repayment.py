@@ -83,7 +83,7 @@ def test_weekly_instalments_on_thursdays_by_hand() -> None:
         "(dibulatkan ke bawah), yang pertama pada hari Kamis sedikitnya seminggu sesudah dana "
         "diserahkan (4 September 2003): 11 September 2003",
         "Cicilan pokok: Rp\u00a0500.000 ÷ 13 = Rp\u00a038.461,54; angsuran dibulatkan ke atas "
-        "ke Rp\u00a0500 terdekat: 12 × Rp\u00a038.500 dan terakhir Rp\u00a038.000.",
+        "ke kelipatan Rp\u00a0500: 12 × Rp\u00a038.500 dan terakhir Rp\u00a038.000.",
         "Jasa pinjaman 1% flat × Rp\u00a0500.000 = Rp\u00a05.000 per bulan, × 3 bulan = "
         "Rp\u00a015.000, dibagi ke 13 angsuran mingguan: 4 × Rp\u00a01.500, 9 × Rp\u00a01.000",
         # no monthly deduction: the week's payment is principal and fee only (#13)

@@ -248,7 +248,10 @@ def tri_astha() -> BusinessGroup:
                 "penerima pertama wajib menggulirkannya kepada warga lain.",
                 "Dari bantuan Rp 500.000 setiap anggota: 10% cadangan KUW, 10% saham "
                 "kebesertaan pada KUW, 1,5% administrasi KUW.",
-                "Menurut kesepakatan tertulis, setiap anggota menerima Rp 435.000.",
+                # the source's written agreement said 435.000; the deductions above leave
+                # 392.500, and the rule says which holds (#13, rev13-lender finding 7)
+                "Kesepakatan tertulis semula menyebut Rp 435.000; dihitung ulang bersama "
+                "pendamping dari potongan di atas, setiap anggota menerima Rp 392.500.",
                 "Iuran wajib Rp 5.000 per bulan; simpanan sukarela; jasa pinjaman 1% flat "
                 "per bulan.",
                 "Angsuran, iuran dan jasa dibayar pada pertemuan bulanan tanggal 5.",
@@ -264,7 +267,8 @@ def tri_astha() -> BusinessGroup:
             calendar="Pertemuan anggota setiap bulan; pendamping hadir paling sedikit sebulan sekali.",
             capital=(
                 "Hitungan aturan: Rp 500.000 - Rp 50.000 - Rp 50.000 - Rp 7.500 = Rp 392.500, "
-                "bukan Rp 435.000 seperti tertulis. Perlu dicek bersama pendamping."
+                "bukan Rp 435.000 seperti tertulis. Sudah dicek bersama pendamping; aturan "
+                "tertulisnya dibetulkan."
             ),
             analysis="Usaha dijalankan perorangan; pembukuan kelompok menjumlahkan usaha anggota.",
         ),

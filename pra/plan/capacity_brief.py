@@ -1,0 +1,67 @@
+"""The repayment capacity in one sentence, for page 1 (#13, rev13-lender finding 1b).
+
+Page 1 of the printed plan is one page. The capacity sentences with their arithmetic (the
+ordinary month's profit ÷ members, what a borrower pays and how her share of the lenders'
+instalments is reached, then the weakest month the same way: :func:`pra.plan.business.
+capacity_note`) took up to nine lines there and pushed the verdict onto a near-empty page 2
+as soon as a group had a loan and a weak month. Page 1 says the verdict only, from the same
+:class:`~pra.plan.business.Capacity`: per member against per borrower, enough or short, the
+weakest month's verdict, and where the arithmetic is printed (the analysis section, which
+keeps every line of it).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pra.plan.notice import Money, Notice
+
+if TYPE_CHECKING:
+    from pra.plan.business import BusinessPlan
+
+
+def capacity_brief(plan: BusinessPlan, where: object) -> Notice:
+    """The verdict of ``plan``'s capacity in one sentence; ``where`` names the section that
+    holds the arithmetic. The sales assumption of the full sentence is kept (the cash flow
+    sells from its first month when the plan does not say when selling starts)."""
+    c = plan.capacity
+    last = plan.lines[-1] if plan.lines else None
+    assumed = (
+        last.params.get("assumed", "")
+        if last is not None and last.key == "plan.business.capacity_and_assumed"
+        else ""
+    )
+    if not c.members:
+        return Notice("plan.business.capacity_no_members")
+    said: dict[str, object] = {
+        "per_member": Money(c.per_member),
+        "payment": Money(c.payment),
+        "where": where,
+        "assumed": assumed,
+    }
+    if c.profit < 0:
+        return Notice("plan.business.brief_loss", {**said, "loss": Money(-c.profit)})
+    verdict = (
+        Notice("plan.business.brief_enough", {"left": Money(c.margin)})
+        if c.margin >= 0
+        else Notice("plan.business.brief_short", {"short": Money(-c.margin)})
+    )
+    return Notice("plan.business.brief", {**said, "verdict": verdict, "weak": _weakest(plan)})
+
+
+def _weakest(plan: BusinessPlan) -> Notice | str:
+    """The weakest month's verdict, when it leaves less than the ordinary month
+    (:func:`pra.plan.business.capacity_note` says it with its arithmetic)."""
+    weak = plan.capacity.weakest
+    if weak is None:
+        return ""
+    params: dict[str, object] = {
+        "period": weak.period,
+        "per_member": Money(weak.per_member),
+        "payment": Money(weak.payment),
+    }
+    if weak.margin >= 0:
+        return Notice("plan.business.brief_weak_enough", {**params, "left": Money(weak.margin)})
+    if weak.profit < 0:
+        return Notice("plan.business.brief_weak_loss", {**params, "loss": Money(-weak.profit)})
+    return Notice("plan.business.brief_weak_short", {**params, "short": Money(-weak.margin)})
