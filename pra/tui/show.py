@@ -85,6 +85,14 @@ class RoomScreen(WorkshopScreen):
         super().go(step, group_id, keep_notices=keep_notices)
         self.set_focus(None)  # nothing to type into, no cursor on the wall
 
+    def set_focus(
+        self, widget: Widget | None, scroll_visible: bool = True, from_app_focus: bool = False
+    ) -> None:
+        """Nothing ever takes the focus here: a view shown again asks for it in the app's next
+        turn (after :meth:`go` let it go), and F8 on the last step put the cursor in the
+        review's list on the wall."""
+        super().set_focus(None, scroll_visible, from_app_focus)
+
     def _focus_if_shown(self, view: StepView) -> None:
         self.refresh_bindings()
         if self.pending_place is not None and view.step is self.current:
