@@ -51,7 +51,7 @@ class PlaceRecorder:
         app, path = self._app, self.session.path
         if app is None or path is None or self.session.read_only:
             return
-        top = app.screen
+        top = app.screen_stack[-1] if app.screen_stack else None  # none while the app closes
         if isinstance(top, FollowUpScreen) and top.session is self.session:
             place = {"step": "followup", "tab": TABS[top.tab]}
             if top.group_id is not None:
