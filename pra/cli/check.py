@@ -5,6 +5,9 @@ non-member, a missing score …), or a followed group whose profit stays below i
 business analysis ("perlu dilihat lagi"), or what its plans cannot do (a month whose
 cash cannot pay the instalments, two participants of one name: "peringatan"): each is
 a line too, and the file's last line counts them; they do not change the exit code.
+A money plan that does not add up (:func:`pra.plan.checks.blocking_checks`) is a
+problem: each line says "harus diperbaiki", the last that the file does not print,
+exit 1; ``pra export`` refuses to print it with the same lines unless asked for a draft.
 With more than one file, the summary counts the files at each level: with problems,
 to look at again, with warnings, good.
 
@@ -27,7 +30,9 @@ from pra.errors import PraError
 from pra.i18n import Language, t
 
 if TYPE_CHECKING:
-    from pra.model import Workshop
+    from collections.abc import Sequence
+
+    from pra.model import BusinessGroup, Workshop
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -52,17 +57,30 @@ def _is_folder(path: Path) -> bool:
         return False
 
 
-def _plan_problems(path: Path, lang: i18n.Language | None) -> list[str]:
-    """The money plan's check sentences of a valid file, one line each naming file and group."""
-    from pra import store
-    from pra.plan.checks import plan_checks
+def blocking_lines(
+    ws: Workshop, path: Path, lang: Language | None, groups: Sequence[BusinessGroup] | None = None
+) -> list[str]:
+    """What stops the plans of ``groups`` (default: all) from printing
+    (:func:`pra.plan.checks.blocking_checks`), one line each naming file, level and group.
 
-    ws = store.load(path)
+    ``pra export`` refuses with these same lines (:mod:`pra.cli.export`)."""
+    from pra.plan.checks import blocking_checks
+
     return [
         t("check.plan", lang=lang, file=path, group=g.name, problem=notice.text(lang))
-        for g in ws.groups
-        for notice in plan_checks(g)
+        for g, notice in blocking_checks(ws, groups)
     ]
+
+
+def _plan_problems(path: Path, lang: i18n.Language | None) -> list[str]:
+    """The money plan's blocking sentences of a valid file, then the verdict saying it does
+    not print."""
+    from pra import store
+
+    lines = blocking_lines(store.load(path), path, lang)
+    if lines:
+        lines.append(t("check.blocked", lang=lang, file=path, count=len(lines)))
+    return lines
 
 
 def _warnings(path: Path, lang: i18n.Language | None) -> list[str]:

@@ -1,8 +1,13 @@
 """Sentences about a group's money plan that does not add up, for the review step and `pra check`.
 
-They never block: the file is valid, but the plan would lend out money already spent,
-lend more than the grants bring, or leave a loan without its lender
-(:func:`pra.plan.ledger.funding_ledger`): :func:`plan_checks`.
+Two levels, one model everywhere (the review step, ``pra check``, ``pra export``, F9):
+
+- *blocking* ("harus diperbaiki"): the plan would lend out money already spent, lend
+  more than the grants bring, leave a loan without its lender or a lender loan that
+  nothing uses (:func:`pra.plan.ledger.funding_ledger`): :func:`plan_checks`, for the
+  whole workshop :func:`blocking_checks`. The file is valid and opens, but its plan is
+  not printed (``pra check`` exits 1) unless the facilitator asks for a draft;
+- *reminders* ("perlu dilihat lagi"): everything below, which prints.
 
 Input that a lender or a program officer would send back, found before the plan
 is printed: :func:`input_checks`.
@@ -48,7 +53,7 @@ counting a blank as zero.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from pra.model import BusinessGroup, PraStep, Workshop
@@ -62,6 +67,14 @@ def plan_checks(group: BusinessGroup) -> tuple[Notice, ...]:
     if not group.capital.sources:
         return ()
     return funding_ledger(group).checks
+
+
+def blocking_checks(
+    ws: Workshop, groups: Sequence[BusinessGroup] | None = None
+) -> list[tuple[BusinessGroup, Notice]]:
+    """What stops the plans of ``groups`` (default: every group) from printing, per group."""
+    chosen = ws.groups if groups is None else groups
+    return [(g, notice) for g in chosen for notice in plan_checks(g)]
 
 
 @dataclass(frozen=True, slots=True)

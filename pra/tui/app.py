@@ -7,7 +7,6 @@ workshop screen renders it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -16,10 +15,11 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
-from pra.i18n import has, t
+from pra.i18n import t
 from pra.tui.commands import JumpProvider, palette_chooses
 from pra.tui.follow import FOLLOW_SECONDS, Follower
 from pra.tui.key_pipeline import SerialKeysApp
+from pra.tui.keys import QUIT_KEY, SAVE_AS_KEY, key_display
 from pra.tui.place import PlaceRecorder
 from pra.tui.themes import DEFAULT_THEME, PROJECTOR_THEME
 from pra.tui.wrapping import keep_no_break_spaces
@@ -40,7 +40,7 @@ class PraApp(SerialKeysApp):
     COMMANDS = App.COMMANDS | {JumpProvider}
     BINDINGS: ClassVar[list[BindingType]] = [
         # Not in the footer (no room at 120 columns): the notes panel and the palette list it.
-        Binding("ctrl+q", "quit", t("tui.key.quit"), show=False, priority=True),
+        Binding(QUIT_KEY, "quit", t("tui.key.quit"), show=False, priority=True),
         # Textual adds an English "palette" binding unless the app has its own.
         Binding("ctrl+p", "command_palette", t("tui.palette.key"), show=False, priority=True),
         # Before the focused field sees the keys after it: see action_focus_next.
@@ -227,19 +227,11 @@ class PraApp(SerialKeysApp):
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def get_key_display(self, binding: Binding) -> str:
-        """How the footer, the notes and the hints write a key: ``F9``, ``Esc``, ``spasi``, ``^p``.
+        """How the footer, the notes and the hints write a key: ``F9``, ``Esc``, ``spasi``,
+        ``Ctrl+P``, ``Ctrl+↑`` (:func:`pra.tui.keys.key_display`, which messages use too)."""
+        from pra.tui.keys import key_display
 
-        Textual writes ``f9``, ``esc`` and the English ``space``; the names of the
-        keys that have one are in the catalogue (``tui.key.name``).
-        """
-        if binding.key_display:
-            return binding.key_display
-        modifiers, key = binding.parse_key()
-        if not modifiers and has(f"tui.key.name.{key}"):
-            return t(f"tui.key.name.{key}")
-        if re.fullmatch(r"f\d{1,2}", key):
-            return "+".join([*modifiers, key.upper()])
-        return super().get_key_display(binding)
+        return key_display(binding.key, binding.key_display)
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """The palette's own commands, in the facilitator's language.
@@ -366,7 +358,12 @@ class PraApp(SerialKeysApp):
         elif session.cannot_save is not None and session.path is not None:
             folder = str(session.path.parent)
             self.notify(
-                t("tui.saving.cannot_save_here", folder=folder, reason=session.cannot_save),
+                t(
+                    "tui.saving.cannot_save_here",
+                    folder=folder,
+                    reason=session.cannot_save,
+                    save=key_display(SAVE_AS_KEY),
+                ),
                 severity="error",
                 timeout=12,
             )

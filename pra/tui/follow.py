@@ -170,7 +170,10 @@ class Follower:
             self.writer_there = False
             self.session.set_writer(None)
             if self._app is not None and self.announce:
-                self._app.notify(t("tui.follow.writer_gone"), severity="warning", timeout=10)
+                from pra.tui.keys import QUIT_KEY, key_display
+
+                said = t("tui.follow.writer_gone", quit=key_display(QUIT_KEY))
+                self._app.notify(said, severity="warning", timeout=10)
         elif holder is not None and (not self.writer_there or holder != self.session.held_by):
             self.writer_there = True
             self.session.set_writer(holder)

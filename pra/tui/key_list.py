@@ -107,7 +107,8 @@ def room_keys(screen: Screen[Any]) -> list[RoomKey]:
 
 
 class KeyList(FollowsBindings):
-    """The notes' list of keys: the step's own, its sentence on Enter, then everywhere's.
+    """The notes' list of keys: the step's own (under "Tombol:"), its sentence on typing and
+    Enter (under "Cara mengisi:"), then everywhere's.
 
     Written again whenever the screen's bindings change (focus, tab, method);
     :attr:`named_keys` records the keys it names (Textual names).
@@ -170,11 +171,13 @@ class KeyList(FollowsBindings):
         keys = room_keys(self.screen)
         here = [f"{key.display} {key.words}" for key in keys if key.here]
         everywhere = [f"{key.display} {key.words}" for key in keys if not key.here]
-        lines = [t("notes.keys_heading"), *here]
+        # "Tombol:" heads key lines only: the sentence on typing is a note under its own
+        # heading (the follow-up's notes stood under "Tombol:" with no key below it)
+        lines = [t("notes.keys_heading"), *here] if here else []
         sentence = self._sentence()
         if sentence:
             # the keys it names are the ones bound here (``{key:ACTION}``), as in every hint
-            lines.append(key_text(self.screen, sentence, **self._values()))
+            lines += [t("notes.typing_heading"), key_text(self.screen, sentence, **self._values())]
         if everywhere:
             lines += [t("notes.global_heading"), *everywhere]
         self.named_keys = tuple(name for key in keys for name in key.keys)

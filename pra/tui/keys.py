@@ -55,6 +55,41 @@ SEPARATOR: Final = " · "
 _MISSING: Final = "\x00"
 
 
+QUIT_KEY: Final = "ctrl+q"
+"""The app's quit key; messages name it by :func:`key_display` as the footer writes it."""
+SAVE_AS_KEY: Final = "ctrl+s"
+"""The workshop screen's save-elsewhere key (named by the cannot-save messages)."""
+
+
+def key_display(key: str, given: str | None = None) -> str:
+    """How every text on screen writes the key ``key`` (a Textual name such as ``ctrl+s``):
+    the footer and notes (:meth:`PraApp.get_key_display`) and the messages that name a key
+    outside the bindings' hints (``tui.saving.cannot_save_here``: it said ``Ctrl+S`` while
+    the footer and the failed-save status said ``^s``). ``given`` is a binding's own
+    ``key_display``, which wins.
+
+    ``F9``, ``Esc``, ``spasi``, ``Del`` (the names are in the catalogue, ``tui.key.name``);
+    with Ctrl, Textual's compact ``^s``, ``^↑``: the footer has no room at 100 columns for
+    ``Ctrl+S`` on every key (``tests/tui/footer_fit.py``: three steps went over).
+    """
+    from textual.keys import format_key
+
+    from pra.i18n import has
+
+    if given:
+        return given
+    *modifiers, bare = key.split("+") if key != "+" else [key]
+    if not modifiers and has(f"tui.key.name.{bare}"):
+        return t(f"tui.key.name.{bare}")
+    if re.fullmatch(r"f\d{1,2}", bare):
+        return "+".join([*modifiers, bare.upper()])
+    name = format_key(bare)
+    if "ctrl" in modifiers:
+        modifiers.remove("ctrl")
+        name = f"^{name}"
+    return "+".join([*modifiers, name])
+
+
 def _action_parts(action: str) -> tuple[str, tuple[object, ...]]:
     """``(name, arguments)`` of an action string, ``anywhere('x', 1)`` read as ``x(1)``."""
     from textual.actions import parse

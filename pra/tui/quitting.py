@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pra.i18n import t
+from pra.tui.keys import QUIT_KEY, key_display
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -66,7 +67,12 @@ def ask_where_then_quit(app: App[Any], session: Session) -> None:
             app.exit()
         else:
             app.notify(
-                t("tui.saving.quit_save_failed", path=str(target), reason=reason),
+                t(
+                    "tui.saving.quit_save_failed",
+                    path=str(target),
+                    reason=reason,
+                    quit=key_display(QUIT_KEY),
+                ),
                 severity="error",
                 timeout=12,
             )

@@ -1,8 +1,11 @@
 """What is still missing or doubtful before plans are printed (periksa).
 
 Each finding names the step (and group) where it is fixed, so the review
-screen can jump there. These are warnings, never blocks: the method warns when a
-group falls outside 5–10 households, it does not refuse it.
+screen can jump there. Most are reminders ("perlu dilihat lagi"): the method warns
+when a group falls outside 5–10 households, it does not refuse it. A money plan
+that does not add up (:func:`pra.plan.checks.blocking_checks`) *blocks*: ``pra
+check`` exits 1 on it and the plan is not printed unless as a draft; such a
+finding is ``blocking`` and listed first, marked apart (``tui.review.level``).
 """
 
 from __future__ import annotations
@@ -22,14 +25,24 @@ class ReviewFinding:
     step: PraStep
     group_id: str | None
     message: str
+    blocking: bool = False
+    """The plan is not printed while it is there ("harus diperbaiki"), as ``pra check`` says."""
+
+    def marked(self) -> str:
+        """The message after its level's mark and word (``✖ Harus diperbaiki: …``)."""
+        level = "blocking" if self.blocking else "reminder"
+        return f"{t(f'tui.review.level.{level}')} {self.message}"
 
 
 def review_findings(ws: Workshop) -> list[ReviewFinding]:
-    """Everything the facilitator should look at again, in step order."""
+    """Everything the facilitator should look at again: what blocks printing first, then
+    the reminders, each in step order."""
     found: list[ReviewFinding] = []
 
-    def add(where: PraStep, group_id: str | None, key: str, /, **params: Any) -> None:
-        found.append(ReviewFinding(where, group_id, t(key, **params)))
+    def add(
+        where: PraStep, group_id: str | None, key: str, /, blocking: bool = False, **params: Any
+    ) -> None:
+        found.append(ReviewFinding(where, group_id, t(key, **params), blocking))
 
     if not ws.info.place.village or ws.info.date is None:
         add(PraStep.PREPARATION, None, "tui.review.no_place_date")
@@ -73,12 +86,19 @@ def review_findings(ws: Workshop) -> list[ReviewFinding]:
         if g.capital.stimulus_per_member == 0 and not g.capital.budget and not g.capital.sources:
             add(PraStep.CAPITAL, g.id, "tui.review.no_capital", group=g.name)
         for notice in plan_checks(g):
-            add(PraStep.CAPITAL, g.id, "tui.review.money", group=g.name, problem=notice.text())
+            add(
+                PraStep.CAPITAL,
+                g.id,
+                "tui.review.money",
+                blocking=True,
+                group=g.name,
+                problem=notice.text(),
+            )
         if not g.analysis.products:
             add(PraStep.ANALYSIS, g.id, "tui.review.no_analysis", group=g.name)
         cycle = _cycle(g.steps)
         if cycle:
-            add(PraStep.STEPS, g.id, "tui.review.cycle", group=g.name, steps=cycle)
+            add(PraStep.STEPS, g.id, "tui.review.cycle", blocking=True, group=g.name, steps=cycle)
     from pra.plan.business import workshop_warnings
 
     for group_id, warning in workshop_warnings(ws):
@@ -88,7 +108,7 @@ def review_findings(ws: Workshop) -> list[ReviewFinding]:
 
     for check in input_checks(ws):
         found.append(ReviewFinding(check.step, check.group_id, check.notice.text()))
-    return found
+    return sorted(found, key=lambda finding: not finding.blocking)  # stable: step order kept
 
 
 def _cycle(steps: tuple[Step, ...]) -> str:

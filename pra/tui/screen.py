@@ -22,7 +22,7 @@ from pra.model import PraStep, Workshop
 from pra.tui import notices
 from pra.tui.key_list import KeyList
 from pra.tui.key_pipeline import hold_keys, release_keys
-from pra.tui.keys import KeyHint
+from pra.tui.keys import SAVE_AS_KEY, KeyHint
 from pra.tui.steps import StepView, view_for
 from pra.tui.widgets.field import TextField
 from pra.tui.widgets.stepper import Stepper, step_label
@@ -64,7 +64,7 @@ class WorkshopScreen(Screen[None]):
         Binding("f6", "tab(1)", t("tui.key.next_tab")),
         Binding("f7", "step(-1)", t("tui.key.previous"), group=STEP_KEYS),
         Binding("f8", "step(1)", t("tui.key.next"), group=STEP_KEYS),
-        Binding("ctrl+s", "save_elsewhere", t("tui.key.save_as"), show=False),
+        Binding(SAVE_AS_KEY, "save_elsewhere", t("tui.key.save_as"), show=False),
         Binding("f4", "followup", t("tui.followup.palette"), show=False),
     ]
 

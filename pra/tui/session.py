@@ -336,7 +336,9 @@ class Session:
                 status += t("tui.follow.status_updated", time=self.followed.strftime("%H:%M:%S"))
             return status
         if self.cannot_save is not None:
-            return t("tui.saving.status_cannot_save")
+            from pra.tui.keys import SAVE_AS_KEY, key_display
+
+            return t("tui.saving.status_cannot_save", save=key_display(SAVE_AS_KEY))
         if self.save_error is not None:
             return self._with_keys("tui.status_save_failed", screen)
         if self.path is None:

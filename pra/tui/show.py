@@ -12,6 +12,13 @@ note beside the file (:mod:`pra.store.place`); this view opens the same place
 whenever the note changes (:meth:`RoomScreen.follow`). Whoever sits at the wall
 display may still move it with F7/F8 (steps), F3 (groups) and F5/F6 (parts of a
 step) until the facilitator moves next; ``pra show --help`` and the status line say so.
+
+The follow-up (Pendampingan, F4 in the facilitator's window) is not shown to the room:
+its meetings hold each member's savings, loans and arrears, which are not the room's to
+read on a wall. While the facilitator is there (the note's ``step`` is ``followup``)
+the wall says so plainly, title and status line included, instead of claiming to
+follow (:meth:`RoomScreen.away`); the workshop comes back with the facilitator's next
+step, or F7/F8 here.
 """
 
 from __future__ import annotations
@@ -58,6 +65,8 @@ class RoomScreen(WorkshopScreen):
 
     pending_place: dict[str, str] | None = None
     """The facilitator's place, for a view being built to show it (its tabs are not there yet)."""
+    away_group: str | None = None
+    """While the facilitator is in the follow-up (not shown here): the group's name there."""
 
     def compose(self) -> ComposeResult:
         self.set_class(True, "-projector", update=False)
@@ -66,6 +75,9 @@ class RoomScreen(WorkshopScreen):
         yield Static(texts["title-bar"], id="title-bar")
         with Horizontal(id="body"), Vertical(id="content"):
             yield Static(texts["no-group"], id="no-group")
+        away = Static(texts["away"], id="away")
+        away.display = False
+        yield away
         yield Static(texts["status"], id="status")
         too_small = Static(texts["too-small"], id="too-small")  # WorkshopScreen._fit shows it
         too_small.display = False
@@ -82,8 +94,30 @@ class RoomScreen(WorkshopScreen):
         return super().check_action(action, parameters)
 
     def go(self, step: PraStep, group_id: str | None = None, *, keep_notices: bool = False) -> None:
+        self._show_away(None)
         super().go(step, group_id, keep_notices=keep_notices)
         self.set_focus(None)  # nothing to type into, no cursor on the wall
+
+    def away(self, place: Mapping[str, str]) -> None:
+        """The facilitator is in the follow-up: say so, in place of the step it is not."""
+        group = self.session.workshop.group(place.get("group", ""))
+        self._show_away(group.name if group is not None else "–")
+
+    def _show_away(self, group: str | None) -> None:
+        if group == self.away_group:
+            return
+        self.away_group = group
+        self.query_one("#body").display = group is None
+        self.query_one("#away").display = group is not None
+        self._render_frame(self.session.workshop)
+
+    def set_focus(
+        self, widget: Widget | None, scroll_visible: bool = True, from_app_focus: bool = False
+    ) -> None:
+        """Nothing ever takes the focus here: a view shown again asks for it in the app's next
+        turn (after :meth:`go` let it go), and F8 on the last step put the cursor in the
+        review's list on the wall."""
+        super().set_focus(None, scroll_visible, from_app_focus)
 
     def _focus_if_shown(self, view: StepView) -> None:
         self.refresh_bindings()
@@ -94,6 +128,9 @@ class RoomScreen(WorkshopScreen):
 
     def follow(self, place: Mapping[str, str]) -> None:
         """Open the step, group, tab and voter the facilitator's window has open."""
+        if place.get("step") == "followup":
+            self.away(place)
+            return
         try:
             step = PraStep(place.get("step", ""))
         except ValueError:
@@ -133,6 +170,18 @@ class RoomScreen(WorkshopScreen):
         return max(scrollable, key=lambda w: w.region.area, default=None)
 
     def _frame_texts(self, ws: Workshop) -> dict[str, str]:
+        title = ws.info.title or ws.info.place.village or t("tui.untitled")
+        away = t("tui.show.away", group=self.away_group or "–")
+        if self.away_group is not None:
+            return {
+                "title-bar": "  ·  ".join(
+                    [t("tui.show.away_title"), t("tui.show.group", group=self.away_group), title]
+                ),
+                "no-group": t("tui.needs_group"),
+                "away": away,
+                "status": t("tui.show.status_away"),
+                "too-small": t("tui.layout.too_small", width=MIN_SIZE[0], height=MIN_SIZE[1]),
+            }
         step = self.current
         parts = [step_label(step)]
         if step.per_group:
@@ -146,6 +195,7 @@ class RoomScreen(WorkshopScreen):
         return {
             "title-bar": "  ·  ".join(parts),
             "no-group": t("tui.needs_group"),
+            "away": away,
             "status": status,
             "too-small": t("tui.layout.too_small", width=MIN_SIZE[0], height=MIN_SIZE[1]),
         }

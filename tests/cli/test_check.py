@@ -744,9 +744,10 @@ def test_a_money_plan_that_lends_out_spent_money_is_a_line_and_exit_1(
     path = write_json(tmp_path, "lagi.json", data)
     result = pra("check", path)
     assert result.code == 1
-    [line] = result.lines
+    line, verdict = result.lines
+    assert verdict == f"{path}: tidak bisa dicetak, 1 hal harus diperbaiki (di atas)"
     assert line.replace("\u00a0", " ") == (
-        f'{path}: kelompok "Kelompok Sedap Malam", rencana modal: Anggaran membelanjakan'
+        f'{path}: harus diperbaiki: kelompok "Kelompok Sedap Malam", rencana modal: Anggaran membelanjakan'
         " Rp 3.500.000 dari Bantuan stimulan Dinas Sosial melalui Yayasan Bina Vitalis, padahal"
         " bagian untuk belanja kelompok hanya Rp 0; sisanya dipinjamkan kepada anggota. Uang"
         " yang sudah dibelanjakan tidak bisa dipinjamkan lagi: kurangi anggarannya atau ubah"
@@ -766,9 +767,9 @@ def test_members_short_of_what_their_budget_lines_buy_is_a_problem_and_exit_1(
     path = write_json(tmp_path, "kuw.json", data)
     result = pra("check", path)
     assert result.code == 1
-    [line] = result.lines
+    line, _ = result.lines
     assert line.replace("\u00a0", " ") == (
-        f'{path}: kelompok "KUW "Tri Astha"", rencana modal: Anggaran mencatat Rp 4.350.000 '
+        f'{path}: harus diperbaiki: kelompok "KUW "Tri Astha"", rencana modal: Anggaran mencatat Rp 4.350.000 '
         "yang dibeli anggota dengan pinjamannya dari Bantuan stimulan Departemen Sosial melalui "
         "Dinas Sosial DIY, padahal yang diterima tunai anggota dari pinjaman itu hanya "
         "Rp 3.925.000 (10 × Rp 392.500): kurang Rp 425.000. Kurangi anggaran itu sampai "
@@ -851,7 +852,10 @@ def test_a_lender_loan_no_budget_line_uses_is_a_problem_naming_group_lender_amou
         "harus dicicil kembali dengan bunga: tulis gunanya di anggaran (dari pinjaman ini) atau "
         "kurangi pinjamannya."
     )
-    assert result.lines == [f"{path}: {unused}"]
+    assert result.lines == [
+        f"{path}: harus diperbaiki: {unused}",
+        f"{path}: tidak bisa dicetak, 1 hal harus diperbaiki (di atas)",
+    ]
     # the review step says it too, naming the group
     from pra import store
     from pra.i18n import set_language
@@ -871,7 +875,7 @@ def test_a_lender_loan_no_budget_line_uses_is_a_problem_naming_group_lender_amou
     result = pra("check", path)
     assert result.code == 1, result.out
     assert result.lines[0] == (
-        f'{path}: kelompok "Kelompok Jaya Bersama", rencana modal: Pinjaman lembaga Rp\u00a03.000.000: '
+        f'{path}: harus diperbaiki: kelompok "Kelompok Jaya Bersama", rencana modal: Pinjaman lembaga Rp\u00a03.000.000: '
         "belum disebut dari lembaga mana pinjaman ini."
     )
 

@@ -509,7 +509,9 @@ async def test_home_and_end_in_a_field_are_not_named_as_rows() -> None:
         await keys(pilot, "f1")
         notes = app.screen.query_one("#notes-keys", Static)
         first = i18n.t("tui.key.first_row")
-        await wait_until(pilot, lambda: "Tombol" in str(notes.render()), what="the notes")
+        await wait_until(
+            pilot, lambda: "Di setiap langkah" in str(notes.render()), what="the notes"
+        )
         assert first not in str(notes.render()), str(notes.render())
         await keys(pilot, "Siti", "home", "X")
         field = app.screen.focused

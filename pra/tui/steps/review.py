@@ -3,6 +3,11 @@
 Lists everything missing or doubtful, each entry a link (Enter) to the step and
 group where it is fixed, and exports the plans (Word) in a worker so the
 screen never freezes while documents are written.
+
+What blocks printing (``ReviewFinding.blocking``, as ``pra check`` and ``pra export``
+judge it) is listed first with its own mark and word; F9 then does not print: it
+says what blocks, and that the same key pressed again prints a draft (as ``pra
+export --draft``). Any change to the workshop asks again.
 """
 
 from __future__ import annotations
@@ -35,6 +40,8 @@ class ReviewView(StepView):
     def __init__(self, session: Session) -> None:
         super().__init__(session)
         self.findings: list[ReviewFinding] = []
+        self.draft_asked = False
+        """F9 said what blocks printing: the next F9 prints a draft (until the workshop changes)."""
 
     def compose(self) -> ComposeResult:
         yield Static(id="review-head", classes="section-title")
@@ -43,23 +50,32 @@ class ReviewView(StepView):
         yield Static(id="export-result")
 
     def show(self, ws: Workshop, group_id: str | None) -> None:
-        self.findings = review_findings(ws)
+        findings = review_findings(ws)
+        if findings != self.findings and self.draft_asked:
+            self.draft_asked = False  # what blocks changed: F9 asks again
+            self.query_one("#export-result", Static).update("")
+        self.findings = findings
+        blocking = sum(f.blocking for f in findings)
         head = self.query_one("#review-head", Static)
-        head.update(
-            t(
-                "tui.review.view.head_room" if self.room else "tui.review.view.head",
-                n=len(self.findings),
+        room = "_room" if self.room else ""
+        if blocking:
+            text = t(
+                f"tui.review.view.head_blocked{room}",
+                blocking=blocking,
+                reminders=len(findings) - blocking,
             )
-            if self.findings
-            else t("tui.review.view.all_good")
-        )
+        elif findings:
+            text = t(f"tui.review.view.head{room}", n=len(findings))
+        else:
+            text = t("tui.review.view.all_good")
+        head.update(text)
         listing = self.query_one("#review-list", OptionList)
         listing.display = bool(self.findings)
         highlighted = listing.highlighted
         listing.clear_options()
         listing.add_options(
             [
-                Option(f"⚠ {f.message}  → {step_label(f.step)}", id=str(i))
+                Option(f"{f.marked()}  → {step_label(f.step)}", id=str(i))
                 for i, f in enumerate(self.findings)
             ]
         )
@@ -80,6 +96,14 @@ class ReviewView(StepView):
         out = (session.path.parent if session.path else Path.cwd()) / "rencana-usaha"
         ws = session.workshop
         result = self.query_one("#export-result", Static)
+        blocking = sum(f.blocking for f in self.findings)
+        if blocking and not self.draft_asked:
+            from pra.tui.keys import key_text
+
+            self.draft_asked = True
+            result.update(key_text(self.screen, "tui.review.view.blocked", joiner=" ", n=blocking))
+            return
+        draft = bool(blocking)
         result.update(t("tui.review.view.exporting"))
 
         def work() -> None:
@@ -95,8 +119,9 @@ class ReviewView(StepView):
                 )
             else:
                 listing = "\n".join(f"• {p}" for p in paths)
-                self.app.call_from_thread(
-                    result.update, t("tui.review.view.exported", n=len(paths), files=listing)
-                )
+                said = t("tui.review.view.exported", n=len(paths), files=listing)
+                if draft:
+                    said = f"{t('tui.review.view.draft_printed', n=blocking)}\n{said}"
+                self.app.call_from_thread(result.update, said)
 
         self.run_worker(work, thread=True, exclusive=True, group="export", exit_on_error=False)

@@ -85,12 +85,12 @@ class NoticesKept(PraApp):
     [
         (
             "id",
-            "TIDAK BISA DISIMPAN DI SINI — Ctrl+S: simpan di tempat lain",
-            "Lokakarya ini TIDAK BISA disimpan di {folder}: tempat penyimpanan ini hanya-baca (mis. flashdisk terkunci atau CD). Perubahan tidak akan tersimpan di sana; tekan Ctrl+S untuk menyimpan di tempat lain.",
+            "TIDAK BISA DISIMPAN DI SINI — ^s: simpan di tempat lain",
+            "Lokakarya ini TIDAK BISA disimpan di {folder}: tempat penyimpanan ini hanya-baca (mis. flashdisk terkunci atau CD). Perubahan tidak akan tersimpan di sana; tekan ^s untuk menyimpan di tempat lain.",
         ),
         (
             "en",
-            "CANNOT BE SAVED HERE — Ctrl+S: save elsewhere",
+            "CANNOT BE SAVED HERE — ^s: save elsewhere",
             "This workshop can NOT be saved in {folder}: ",
         ),
     ],
@@ -138,7 +138,7 @@ async def test_quitting_with_unsaved_edits_asks_where_and_saves_them_there(
         await wait_until(pilot, lambda: "Simpan di mana?" in screen_text(app), what="the question")
         shown = screen_text(app)
         assert "Perubahan belum tersimpan di sini. Simpan di mana?" in shown
-        assert "Enter = simpan & keluar · Esc = kembali · Ctrl+Q = tanpa simpan" in shown
+        assert "Enter = simpan & keluar · Esc = kembali · ^q = tanpa simpan" in shown
         await keys(pilot, "enter")
         await wait_until(pilot, lambda: not app.is_running, what="quit once saved")
     assert store.load(target).info.place.city == CITY
