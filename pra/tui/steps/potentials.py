@@ -67,7 +67,12 @@ class PotentialsView(StepView):
                     yield DataTable(id="skill-table", cursor_type="row")
                 with Vertical(classes="half"):
                     yield KeyHint(id="holders-title", classes="section-title")
-                    yield TickList[str](id="holders")
+                    holders = TickList[str](id="holders")
+                    # the key on the list's border: in the title, a long skill's name wrapped
+                    # it to two lines ("Siapa bisa Berdagang atau berjualan? · Enter centang")
+                    if not self.room:  # the room's view names no facilitator's key
+                        holders.border_subtitle = t("tui.potentials.holders_keys")
+                    yield holders
             with TabPane(t("tui.potentials.tab_institutions"), id="tab-institutions"):
                 yield TextField(
                     placeholder=t("tui.potentials.institution_hint"), id="institution-name"
