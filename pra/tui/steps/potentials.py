@@ -81,7 +81,7 @@ class PotentialsView(StepView):
                 # below the table, the diagram scrolls in the space left: Tab reaches it, ↑/↓
                 # scroll (at 100x30 its bottom was below the screen, where no key reached)
                 with ReadingScroll(id="venn-scroll"):
-                    yield Static(t("tui.potentials.venn_legend"), id="venn-legend", markup=False)
+                    yield Static(self.legend(), id="venn-legend", markup=False)
                     with Horizontal(id="venn-row"):
                         yield Static(id="venn", classes="venn")
                         # the whole names, wrapped: the picture cut a long one ("KANTOR KELURA…")
@@ -89,6 +89,16 @@ class PotentialsView(StepView):
             with TabPane(t("tui.potentials.tab_resources"), id="tab-resources"):
                 yield TextField(placeholder=t("tui.potentials.resource_hint"), id="resource-name")
                 yield DataTable(id="resource-table", cursor_type="row")
+
+    @staticmethod
+    def legend() -> str:
+        """What the diagram's size and distance mean, in the table's own column names."""
+        return t(
+            "tui.potentials.venn_legend",
+            importance=t("tui.potentials.col_importance"),
+            closeness=t("tui.potentials.col_closeness"),
+            centre=t("tui.potentials.centre"),
+        )
 
     def focus_first(self) -> None:
         self.query_one("#skill-name", Input).focus()

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import math
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Final
 
 from pra.model import Institution
@@ -62,7 +63,8 @@ class Placed:
 
 GAP: Final = 2
 """Blank columns kept between a label and another label or a ring dot on the same row: with
-one, two labels read as one ("(4 Karang [ 2 MAJELIS") and dots ran into words."""
+one, two labels read as one ("(4 Karang [ 2 MAJELIS") and dots ran into words. A blank row
+is kept above and below a label too (:func:`place_labels`)."""
 
 RINGS = (1.0, 0.6)
 """The outer edge and the inner ring, as fractions of the picture's half-size."""
@@ -74,13 +76,25 @@ def ring_cells(width: int, height: int) -> frozenset[tuple[int, int]]:
     rx, ry = width / 2 - 1, height / 2 - 0.5
     cells: set[tuple[int, int]] = set()
     for ring in RINGS:
-        for step in range(120):
-            angle = 2 * math.pi * step / 120
+        steps = max(120, 4 * (width + height))  # a tall picture's ring drawn without gaps
+        for step in range(steps):
+            angle = 2 * math.pi * step / steps
             x = round(cx + ring * rx * math.cos(angle))
             y = round(cy + ring * ry * math.sin(angle))
             if 0 <= x < width and 0 <= y < height:
                 cells.add((x, y))
     return frozenset(cells)
+
+
+def ring_band(dx: float, dy: float, rx: float, ry: float) -> int:
+    """Where a point ``(dx, dy)`` from the centre lies: 0 inside the inner ring, 1 between the
+    rings, 2 outside the outer one (``rx``, ``ry``: the outer ring's half-sizes)."""
+    radius = math.hypot(dx / rx, dy / ry)
+    return sum(radius >= ring for ring in sorted(RINGS))
+
+
+def _band_around(cx: float, cy: float, rx: float, ry: float, x: float, y: float) -> int:
+    return ring_band(x - cx, y - cy, rx, ry)
 
 
 def place_labels(
@@ -91,14 +105,19 @@ def place_labels(
     *,
     blocked: frozenset[tuple[int, int]] = frozenset(),
     order: Sequence[int] | None = None,
+    band: Callable[[float, float], int] | None = None,
 ) -> tuple[Placed, ...] | None:
     """Each text (its lines one below the other) as near its target ``(x, y)`` (its first
     line's centre) as it can go.
 
     No label covers a ``blocked`` cell (the rings, the centre) or comes within
-    :data:`GAP` columns of one on its rows, none overlaps another or comes within
-    :data:`GAP` columns of it, and all stay inside the picture. Labels are placed in ``order`` (default: as given), each taking the
-    free place nearest its target, a row counting as much as two columns.
+    :data:`GAP` columns of one on its rows or touches one on the row above or below it;
+    none overlaps another, comes within :data:`GAP` columns of it or touches it from above
+    or below; and all stay inside the picture. With ``band`` (which ring a point lies in),
+    each label's first-line centre lies in its target's band: a far institution is never
+    drawn inside the inner ring because room ran out between the rings. Labels are placed in
+    ``order`` (default: as given), each taking the free place nearest its target, a row
+    counting as much as two columns.
     ``None`` when some label finds no place (the caller makes the picture taller).
     """
     taken: set[tuple[int, int]] = set()
@@ -108,12 +127,22 @@ def place_labels(
         lines = text.split("\n")
         size = max(len(line) for line in lines)
         best: tuple[float, int, int] | None = None
+        wanted = band(tx, ty) if band is not None else None
         for y in range(height - len(lines) + 1):
             for x in range(width - size + 1):
+                if band is not None and band(x + size / 2, y) != wanted:
+                    continue
                 near = {
                     (x + i, y + j)
                     for j, line in enumerate(lines)
                     for i in range(-GAP, len(line) + GAP)
+                }
+                # and the row above and the row below, over the label's width: a ring's dots
+                # right under a name ran into it, and a label under another read as one
+                near |= {
+                    (x + i, y + j)
+                    for j, line in ((-1, lines[0]), (len(lines), lines[-1]))
+                    for i in range(len(line))
                 }
                 if near & blocked or near & taken:
                     continue
@@ -169,7 +198,15 @@ def venn_layout(
                     cy + distance * (ry - 1) * math.sin(angle),
                 )
             )
-        labels = place_labels(texts, targets, width, rows, blocked=blocked, order=order)
+        labels = place_labels(
+            texts,
+            targets,
+            width,
+            rows,
+            blocked=blocked,
+            order=order,
+            band=partial(_band_around, cx, cy, rx, ry),
+        )
         if labels is not None:
             break
     else:  # not reached: each try adds two rows, and the last has a free row per label
