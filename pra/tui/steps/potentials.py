@@ -28,6 +28,13 @@ from pra.tui.widgets.ticklist import TickList
 from pra.tui.widgets.venn import name_lines, venn_lines
 
 
+def _rating_cell(rating: int | None) -> str:
+    """A rating as bars and its number, or "belum dinilai" (never a default drawn as said)."""
+    if rating is None:
+        return t("tui.potentials.unrated")
+    return f"{'■' * rating} {rating}"
+
+
 @register
 class PotentialsView(StepView):
     step = PraStep.POTENTIALS
@@ -98,6 +105,7 @@ class PotentialsView(StepView):
             importance=t("tui.potentials.col_importance"),
             closeness=t("tui.potentials.col_closeness"),
             centre=t("tui.potentials.centre"),
+            unrated=t("tui.potentials.unrated"),
         )
 
     def focus_first(self) -> None:
@@ -121,11 +129,7 @@ class PotentialsView(StepView):
             [
                 (
                     i.id,
-                    [
-                        i.name,
-                        f"{'■' * i.importance} {i.importance}",
-                        f"{'■' * i.closeness} {i.closeness}",
-                    ],
+                    [i.name, _rating_cell(i.importance), _rating_cell(i.closeness)],
                 )
                 for i in ws.institutions
             ],
@@ -136,7 +140,8 @@ class PotentialsView(StepView):
         # and vanish (the diagram drew 2 of Palembang's 6 institutions)
         picture = Content("\n".join(venn_lines(ws.institutions, centre)))
         self.query_one("#venn", Static).update(picture)
-        names = Content("\n".join(name_lines(ws.institutions)))
+        unrated = t("tui.potentials.unrated")
+        names = Content("\n".join(name_lines(ws.institutions, unrated)))
         self.query_one("#venn-names", Static).update(names)
         rows: list[tuple[str, list[Cell]]] = [
             (r.id, [r.name, t(f"resource_kind.{r.kind}")]) for r in ws.resources

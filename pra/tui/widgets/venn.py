@@ -26,7 +26,8 @@ LINE_WIDTH: Final = 14
 def label_of(inst: Institution, number: int | None = None) -> str:
     """An institution's label: its ``number`` (in the list beside the picture), its whole
     name (over lines joined by ``\n`` when long), its importance shown by the brackets
-    (around all its lines) and the case."""
+    (around all its lines) and the case. Only a rated institution has one."""
+    assert inst.importance is not None, "an institution not rated yet is not drawn"
     name = f"{number} {inst.name}" if number is not None else inst.name
     if inst.importance >= 5:
         opening, closing, name = "[[ ", " ]]", name.upper()  # ASCII: a wide bracket shifts
@@ -159,7 +160,7 @@ def place_labels(
 @dataclass(frozen=True, slots=True)
 class VennLayout:
     """Where everything goes: the picture's size, the ring cells, the centre and the labels
-    (one per institution, in the institutions' order)."""
+    (one per rated institution, in the institutions' order)."""
 
     width: int
     height: int
@@ -172,14 +173,17 @@ def venn_layout(
     institutions: Sequence[Institution], centre: str, width: int = 54, height: int = 15
 ) -> VennLayout:
     """Place ``institutions`` around ``centre`` in ``width`` columns and ``height`` rows, or as
-    many more rows as it takes: every institution is placed, no label overlaps another or
-    crosses a ring."""
-    texts = [label_of(inst, k + 1) for k, inst in enumerate(institutions)]
+    many more rows as it takes: every rated institution is placed, no label overlaps another
+    or crosses a ring. One not rated yet is left out of the picture (where it would sit says
+    nothing the room has said); the list beside names it as not rated (:func:`name_lines`)."""
+    numbered = [(k + 1, inst) for k, inst in enumerate(institutions) if inst.rated]
+    texts = [label_of(inst, number) for number, inst in numbered]
+    institutions = [inst for _, inst in numbered]
     n = max(len(institutions), 1)
     # the closest (and then the most important) first: they have the least room, inside
     order = sorted(
         range(len(institutions)),
-        key=lambda k: (-institutions[k].closeness, -institutions[k].importance, k),
+        key=lambda k: (-(institutions[k].closeness or 0), -(institutions[k].importance or 0), k),
     )
     for rows in range(height, height + 4 * len(institutions) + 2, 2):
         cx, cy = width // 2, rows // 2
@@ -191,6 +195,7 @@ def venn_layout(
         targets = []
         for i, inst in enumerate(institutions):
             angle = 2 * math.pi * i / n - math.pi / 2
+            assert inst.closeness is not None  # rated
             distance = (6 - inst.closeness) / 5  # closeness 5 → 0.2, 1 → 1.0
             targets.append(
                 (
@@ -229,6 +234,10 @@ def venn_lines(
     return ["".join(row).rstrip() for row in grid]
 
 
-def name_lines(institutions: Sequence[Institution]) -> list[str]:
-    """The list beside the picture: each institution's number and its whole name."""
-    return [f"{k + 1} {inst.name}" for k, inst in enumerate(institutions)]
+def name_lines(institutions: Sequence[Institution], unrated: str) -> list[str]:
+    """The list beside the picture: each institution's number and its whole name, and
+    ``(unrated)`` (the catalogue's words) after one not rated yet: it is not in the picture."""
+    return [
+        f"{k + 1} {inst.name}" + ("" if inst.rated else f" ({unrated})")
+        for k, inst in enumerate(institutions)
+    ]
