@@ -455,9 +455,17 @@ TABLES: Final[tuple[Table, ...]] = (
             _pos("institution"),
             _text("name", "Lembaga", "Name of the institution.", True),
             _text("kind", "Jenis", "Kind of institution, in words."),
-            _int("importance", "Kepentingan", "How much it matters, 1 (least) to 5 (most).", 1),
             _int(
-                "closeness", "Kedekatan", "How close it is to the group, 1 (least) to 5 (most).", 1
+                "importance",
+                "Kepentingan",
+                "How much it matters, 1 (least) to 5 (most); empty: not rated yet.",
+                1,
+            ),
+            _int(
+                "closeness",
+                "Kedekatan",
+                "How close it is to the group, 1 (least) to 5 (most); empty: not rated yet.",
+                1,
             ),
             _text("notes", "Catatan", "Notes."),
         ),

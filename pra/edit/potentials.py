@@ -41,10 +41,17 @@ def update_institution(ws: Workshop, institution_id: str, **changes: Any) -> Wor
     return update(ws, institutions=replace_item(ws.institutions, institution_id, **changes))
 
 
+UNRATED_START = 3
+"""The rating a first nudge gives an institution not rated yet, up or down: the middle of
+1–5, shown at once; the next nudges move it."""
+
+
 def nudge_institution(ws: Workshop, institution_id: str, field: str, delta: int) -> Workshop:
-    """Importance or closeness one notch up or down, kept within 1–5."""
-    current = int(getattr(find(ws.institutions, institution_id), field))
-    return update_institution(ws, institution_id, **{field: max(1, min(5, current + delta))})
+    """Importance or closeness one notch up or down, kept within 1–5; not rated yet, the
+    first nudge rates it :data:`UNRATED_START`."""
+    current = getattr(find(ws.institutions, institution_id), field)
+    rating = UNRATED_START if current is None else max(1, min(5, int(current) + delta))
+    return update_institution(ws, institution_id, **{field: rating})
 
 
 def remove_institution(ws: Workshop, institution_id: str) -> Workshop:

@@ -162,6 +162,7 @@ def potentials_section(ctx: Context, heading: str) -> None:
         w.empty()
     w.heading(ctx.t("export.heading.institutions"), 2)
     institutions = group_institutions(ws, group)
+    unrated = ctx.t("export.unrated")  # not rated in the room yet: never a default 3
     if institutions:
         w.table(
             [Column(6), Column(4), Column(2, "center"), Column(2, "center")],
@@ -175,8 +176,8 @@ def potentials_section(ctx: Context, heading: str) -> None:
                 (
                     i.name,
                     institution_kind(ctx, i.kind),
-                    ctx.number(i.importance),
-                    ctx.number(i.closeness),
+                    ctx.number(i.importance) if i.importance is not None else unrated,
+                    ctx.number(i.closeness) if i.closeness is not None else unrated,
                 )
                 for i in institutions
             ],

@@ -34,11 +34,18 @@ class Institution(Entity):
 
     name: RequiredName
     kind: Name = ""
-    importance: Scale = 3
-    """How much it matters to the group: drawn large in the Venn diagram."""
-    closeness: Scale = 3
-    """How close it is to the group: drawn near the centre in the Venn diagram."""
+    importance: Scale | None = None
+    """How much it matters to the group: drawn large in the Venn diagram; ``None``: the room
+    has not rated it yet (a new institution: a default 3 was drawn as if the group had said so)."""
+    closeness: Scale | None = None
+    """How close it is to the group: drawn near the centre in the Venn diagram; ``None``: not
+    rated yet."""
     notes: Text = ""
+
+    @property
+    def rated(self) -> bool:
+        """Both ratings given: only then is it drawn in the Venn diagram."""
+        return self.importance is not None and self.closeness is not None
 
 
 ResourceKind = Literal["finance", "market", "service", "natural", "other"]

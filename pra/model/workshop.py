@@ -34,7 +34,7 @@ from pra.model.steps import PraStep
 from pra.model.strict import Date, Whole
 from pra.model.text import Name, Text
 
-SCHEMA_VERSION: Final = 3
+SCHEMA_VERSION: Final = 4
 
 
 class Place(Record):

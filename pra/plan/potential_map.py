@@ -34,8 +34,9 @@ class GroupInstitution:
     institution_id: str
     name: str
     kind: str
-    importance: int
-    closeness: int
+    importance: int | None
+    """``None``: not rated yet."""
+    closeness: int | None
 
 
 def rt_number(rt: str) -> int | None:
@@ -119,7 +120,8 @@ def group_skills(ws: Workshop, group: BusinessGroup) -> tuple[GroupSkill, ...]:
 
 
 def group_institutions(ws: Workshop, group: BusinessGroup) -> tuple[GroupInstitution, ...]:
-    """The institutions the group can lean on: most important first, then closest, then as listed.
+    """The institutions the group can lean on: most important first, then closest, then as
+    listed; those not rated yet last.
 
     Institutions are rated once for the whole workshop (the Venn diagram is
     drawn by the room), so every group sees the same list; ``group`` is taken
@@ -128,7 +130,11 @@ def group_institutions(ws: Workshop, group: BusinessGroup) -> tuple[GroupInstitu
     del group
     order = sorted(
         range(len(ws.institutions)),
-        key=lambda i: (-ws.institutions[i].importance, -ws.institutions[i].closeness, i),
+        key=lambda i: (
+            -(ws.institutions[i].importance or 0),
+            -(ws.institutions[i].closeness or 0),
+            i,
+        ),
     )
     return tuple(
         GroupInstitution(

@@ -8,7 +8,8 @@ function; :func:`migrate` runs the chain from a file's version up to
 
 ``schema_version`` 1 is the first format ``pra`` has written; 1 → 2 turns the
 single stimulus field into funding-source records (:func:`_v1_to_v2`); 2 → 3
-lets a meeting record the group's payments to its lenders (:func:`_v2_to_v3`).
+lets a meeting record the group's payments to its lenders (:func:`_v2_to_v3`); 3 → 4
+lets an institution be not rated yet (:func:`_v3_to_v4`).
 ``tests/store/test_migrations.py`` proves the mechanism with a synthetic
 version-0 format. When the model changes shape, bump ``SCHEMA_VERSION`` and
 register the step here::
@@ -163,4 +164,14 @@ def _v2_to_v3(doc: Document) -> Document:
         groups.append({**group, "followup": {**followup, "meetings": meetings}})
     if "groups" in doc:
         doc["groups"] = groups
+    return doc
+
+
+@migration(3)
+def _v3_to_v4(doc: Document) -> Document:
+    """Version 4 keeps an institution not yet rated as such (``importance`` and ``closeness``
+    ``null``): a new institution was given 3 and 3, drawn and printed as if the group had
+    rated it. A version-3 file cannot tell a 3 the room gave from the default, so its
+    ratings are kept as they are (rated); nothing else changes. (An older ``pra`` refuses a
+    version-4 file as newer, instead of failing on a rating it cannot read.)"""
     return doc

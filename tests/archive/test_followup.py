@@ -153,7 +153,7 @@ def test_the_json_schema_and_the_data_package_hold_the_payments_to_lenders() -> 
     from pra.archive.package import SCHEMA_ID, datapackage, workshop_schema
 
     schema = workshop_schema()
-    assert SCHEMA_ID == "urn:pra:schema:workshop:3"
+    assert SCHEMA_ID == "urn:pra:schema:workshop:4"
     meeting = schema["$defs"]["Meeting"]["properties"]["lender_payments"]
     assert meeting["items"] == {"$ref": "#/$defs/LenderPayment"}
     assert set(schema["$defs"]["LenderPayment"]["properties"]) == {"source_id", "amount"}

@@ -67,3 +67,17 @@ async def test_the_success_sign_hint_is_whole(lang: str, size: tuple[int, int]) 
         await wait_for_step(pilot, PraStep.SUCCESS)
         await wait_until(pilot, lambda: hint[:5] in screen_text(app), what="the sign's field")
         assert hint in screen_text(app)
+
+
+@pytest.mark.parametrize(("lang", "size"), WINDOWS)
+async def test_the_funding_source_example_is_whole(lang: str, size: tuple[int, int]) -> None:
+    """Issue #12 (s13): the example in the Sumber dana field read "… Senin, tenggang" at 100x30,
+    its end cut; the whole line of what a grant and a loan take is the hint above it."""
+    i18n.set_language(lang)
+    example = i18n.t("tui.capital.sources.text_hint")
+    app = PraApp(make_session(palembang()), step=PraStep.CAPITAL)
+    async with app.run_test(size=size) as pilot:
+        await wait_for_step(pilot, PraStep.CAPITAL)
+        await keys(pilot, "f5")  # the funding sources, the last tab
+        await wait_until(pilot, lambda: example[:8] in screen_text(app), what="the sources form")
+        assert example in screen_text(app)

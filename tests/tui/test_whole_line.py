@@ -88,3 +88,49 @@ async def test_a_value_that_fits_its_field_is_not_shown_a_second_time() -> None:
         field.value = title + "s"
         await wait_until(pilot, lambda: whole.display, what="the whole longer title")
         await wait_until(pilot, lambda: title + "s" in _content(app), what="the longer title whole")
+
+
+def _below_title_bar(app: PraApp) -> str:
+    return "\n".join(screen_text(app).splitlines()[1:])  # the title bar names the workshop
+
+
+async def test_a_long_value_left_is_shown_once_whole_and_keeps_its_tab_stop() -> None:
+    """Issue #12 (s13-forms, item 5): "Fasilitator" showed its value twice, once cut in the
+    field ("… (Dinas Sosi") and once whole under it. Left, the field folds and its whole
+    text stands in its place, once; Tab and Shift+Tab still reach the field."""
+    start = "Drs. Bambang Wijaya (peneliti)"
+    app = PraApp(make_session(palembang()), step=PraStep.PREPARATION)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(
+            pilot, lambda: FACILITATORS_END in screen_text(app), what="the facilitators' end"
+        )
+        await wait_until(
+            pilot, lambda: _below_title_bar(app).count(start) == 1, what="the value shown once"
+        )
+        venue = app.screen.query_one("#f-venue", Input)
+        facilitators = app.screen.query_one("#f-facilitators", Input)
+        mentor = app.screen.query_one("#f-mentor", Input)
+        venue.focus()
+        await wait_for_focus(pilot, lambda w: w is venue, what="the venue")
+        await keys(pilot, "tab")
+        await wait_for_focus(pilot, lambda w: w is facilitators, what="Tab to the facilitators")
+        await keys(pilot, "tab")
+        await wait_for_focus(pilot, lambda w: w is mentor, what="Tab on to the mentor")
+        await wait_until(
+            pilot, lambda: _below_title_bar(app).count(start) == 1, what="once again, left"
+        )
+        await keys(pilot, "shift+tab")
+        await wait_for_focus(pilot, lambda w: w is facilitators, what="Shift+Tab back to it")
+
+
+async def test_the_voluntary_savings_rule_left_is_shown_once_whole() -> None:
+    """Issue #12 (s13-forms, item 5): "Simpanan sukarela (aturannya)" showed Sedap Malam's rule
+    cut in the field and again whole under it."""
+    app = PraApp(make_session(palembang()), step=PraStep.CAPITAL)
+    async with app.run_test(size=SIZE) as pilot:
+        rule = "Simpanan sukarela setiap pertemuan mingguan"
+        await wait_until(pilot, lambda: rule in screen_text(app), what="the savings rule")
+        await wait_until(
+            pilot, lambda: _below_title_bar(app).count(rule) == 1, what="the rule shown once"
+        )
+        assert "dicatat bendahara." in _content(app)

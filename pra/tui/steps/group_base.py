@@ -18,11 +18,15 @@ from dataclasses import dataclass
 from typing import ClassVar, Final
 
 from rich.cells import cell_len
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import DataTable, Input, OptionList, Select
+
+# the open list of a Select, whose choice enters a row (ChoiceField._chosen)
+from textual.widgets._select import SelectOverlay
 from textual.widgets.option_list import Option
 from textual.widgets.select import InvalidSelectValueError
 
@@ -62,10 +66,33 @@ class ChoiceField(ChoiceSelect):
     """``(label, value)`` offered for the row being edited, besides the usual options."""
     picked = False
     """Its list was opened and closed since the form was last emptied: its value was seen."""
+    enter_on_choice = False
+    """A choice made in its open list enters the row, though it is not the form's last field
+    (its list was opened to ask for it: a budget line's source)."""
 
     def watch_expanded(self, expanded: bool) -> None:
         if not expanded:
             self.picked = True
+
+    @on(SelectOverlay.UpdateSelection)
+    def _chosen(self, event: SelectOverlay.UpdateSelection) -> None:
+        """A choice made in the open list of the form's last field (or of a field asked for)
+        enters a filled-in row: Enter opens the list, Enter on a choice adds the row, as
+        Enter in a text field does (RAB took a third Enter on its closed list). ``Select``
+        keeps the choice first (its own handler runs after this one): so, after it."""
+        self.call_after_refresh(self._enter_after_choice)
+
+    def _enter_after_choice(self) -> None:
+        asked, self.enter_on_choice = self.enter_on_choice, False
+        form = self.parent
+        view = next((node for node in self.ancestors if isinstance(node, GroupStepView)), None)
+        if view is None or not isinstance(form, Widget) or form.id is None:
+            return
+        if not form.has_class("entry") or not row_complete(form):
+            return
+        shown = [w for w in form.children if w.display and w.focusable]
+        if asked or (shown and shown[-1] is self):
+            view.enter_form(form.id)
 
     def action_enter_row(self) -> None:
         form = self.parent
@@ -264,6 +291,7 @@ class GroupStepView(StepView):
         for widget in self.query_one(f"#{form_id}").children:
             if isinstance(widget, ChoiceField):
                 widget.picked = False
+                widget.enter_on_choice = False
             if isinstance(widget, Input):
                 widget.value = ""
             elif isinstance(widget, ChoiceField) and widget.kept is not None:

@@ -302,7 +302,10 @@ class CapitalView(GroupStepView):
         if group is None:
             return
         self._show_fund(group)
-        set_choices(self.query_one(f"#{BUDGET_FORM}-source", ChoiceField), source_options(group))
+        choice = self.query_one(f"#{BUDGET_FORM}-source", ChoiceField)
+        set_choices(choice, source_options(group))
+        if BUDGET_FORM not in self.editing and not choice.value and len(group.capital.sources) == 1:
+            choice.value = group.capital.sources[0].id  # the only source, shown in the form
         self._show_budget(group)
         self._show_repayment(group)
         self._show_revolving(ws, group)
@@ -654,6 +657,29 @@ class CapitalView(GroupStepView):
         else:
             self.notify(t("tui.capital.prepaid.said_none", item=item, undo=undo))
 
+    def _source_for_new_line(self, item: str) -> str | None:
+        """The source of a new budget line entered with none chosen: the group's only one;
+        with several, ``None`` and the source's list opened with a sentence asking which;
+        with none, ``None`` and a sentence saying where one is recorded. Every rupiah of
+        the RAB comes from a named source (a line "belum ditentukan" printed money from
+        nowhere)."""
+        group = self.group
+        sources = group.capital.sources if group is not None else ()
+        if len(sources) == 1:
+            return sources[0].id
+        from pra.tui import notices
+
+        if not sources:
+            notices.refused(self.app)
+            self.notify(t("tui.capital.source_none", item=item), severity="error")
+            return None
+        choice = self.query_one(f"#{BUDGET_FORM}-source", ChoiceField)
+        choice.focus()
+        choice.enter_on_choice = True  # the choice made in the list adds the line
+        choice.action_show_overlay()
+        self.notify(t("tui.capital.source_needed", item=item), severity="warning")
+        return None
+
     def submit(self, form_id: str, values: Mapping[str, str], row_id: str | None) -> bool:
         if form_id == DEDUCTION_FORM:
             label, amount, frequency = values["label"], values["amount"], values["frequency"]
@@ -686,6 +712,10 @@ class CapitalView(GroupStepView):
         if form_id == BUDGET_FORM:
             item = values["item"]
             source = values["source"] or None
+            if row_id is None and source is None:
+                source = self._source_for_new_line(item)
+                if source is None:
+                    return False  # asked (or refused), nothing typed lost
             quantity, unit, price = values["quantity"], values["unit"], values["price"]
             prepaid = values["prepaid"]
             group = self.group

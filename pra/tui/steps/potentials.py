@@ -28,6 +28,13 @@ from pra.tui.widgets.ticklist import TickList
 from pra.tui.widgets.venn import name_lines, venn_lines
 
 
+def _rating_cell(rating: int | None) -> str:
+    """A rating as bars and its number, or "belum dinilai" (never a default drawn as said)."""
+    if rating is None:
+        return t("tui.potentials.unrated")
+    return f"{'■' * rating} {rating}"
+
+
 @register
 class PotentialsView(StepView):
     step = PraStep.POTENTIALS
@@ -67,7 +74,12 @@ class PotentialsView(StepView):
                     yield DataTable(id="skill-table", cursor_type="row")
                 with Vertical(classes="half"):
                     yield KeyHint(id="holders-title", classes="section-title")
-                    yield TickList[str](id="holders")
+                    holders = TickList[str](id="holders")
+                    # the key on the list's border: in the title, a long skill's name wrapped
+                    # it to two lines ("Siapa bisa Berdagang atau berjualan? · Enter centang")
+                    if not self.room:  # the room's view names no facilitator's key
+                        holders.border_subtitle = t("tui.potentials.holders_keys")
+                    yield holders
             with TabPane(t("tui.potentials.tab_institutions"), id="tab-institutions"):
                 yield TextField(
                     placeholder=t("tui.potentials.institution_hint"), id="institution-name"
@@ -76,7 +88,7 @@ class PotentialsView(StepView):
                 # below the table, the diagram scrolls in the space left: Tab reaches it, ↑/↓
                 # scroll (at 100x30 its bottom was below the screen, where no key reached)
                 with ReadingScroll(id="venn-scroll"):
-                    yield Static(t("tui.potentials.venn_legend"), id="venn-legend", markup=False)
+                    yield Static(self.legend(), id="venn-legend", markup=False)
                     with Horizontal(id="venn-row"):
                         yield Static(id="venn", classes="venn")
                         # the whole names, wrapped: the picture cut a long one ("KANTOR KELURA…")
@@ -84,6 +96,17 @@ class PotentialsView(StepView):
             with TabPane(t("tui.potentials.tab_resources"), id="tab-resources"):
                 yield TextField(placeholder=t("tui.potentials.resource_hint"), id="resource-name")
                 yield DataTable(id="resource-table", cursor_type="row")
+
+    @staticmethod
+    def legend() -> str:
+        """What the diagram's size and distance mean, in the table's own column names."""
+        return t(
+            "tui.potentials.venn_legend",
+            importance=t("tui.potentials.col_importance"),
+            closeness=t("tui.potentials.col_closeness"),
+            centre=t("tui.potentials.centre"),
+            unrated=t("tui.potentials.unrated"),
+        )
 
     def focus_first(self) -> None:
         self.query_one("#skill-name", Input).focus()
@@ -106,11 +129,7 @@ class PotentialsView(StepView):
             [
                 (
                     i.id,
-                    [
-                        i.name,
-                        f"{'■' * i.importance} {i.importance}",
-                        f"{'■' * i.closeness} {i.closeness}",
-                    ],
+                    [i.name, _rating_cell(i.importance), _rating_cell(i.closeness)],
                 )
                 for i in ws.institutions
             ],
@@ -121,7 +140,8 @@ class PotentialsView(StepView):
         # and vanish (the diagram drew 2 of Palembang's 6 institutions)
         picture = Content("\n".join(venn_lines(ws.institutions, centre)))
         self.query_one("#venn", Static).update(picture)
-        names = Content("\n".join(name_lines(ws.institutions)))
+        unrated = t("tui.potentials.unrated")
+        names = Content("\n".join(name_lines(ws.institutions, unrated)))
         self.query_one("#venn-names", Static).update(names)
         rows: list[tuple[str, list[Cell]]] = [
             (r.id, [r.name, t(f"resource_kind.{r.kind}")]) for r in ws.resources

@@ -69,13 +69,16 @@ async def test_capital_plan_by_keys_shows_the_plans_arithmetic() -> None:
         group = app.session.workshop.group(SEDAP)
         assert group is not None
         line = group.capital.budget[-1]
-        # a blank plan has no funding source yet: the line's source is not decided
+        # the plan's only source, the members' own capital (the dues typed above), pays it:
+        # a new line never comes from nowhere (s13-forms)
+        own = group.capital.own_capital
+        assert own is not None and len(group.capital.sources) == 1
         assert (line.item, line.quantity, line.unit, line.unit_price, line.source_id) == (
             "Etalase",
             2,
             "unit",
             150000,
-            None,
+            own.id,
         )
         summary = capital_summary(group)
         assert format_rupiah(summary.budget_total) in _text(app, "#capital-lines")
