@@ -20,7 +20,7 @@ from pra.export.context import Context
 from pra.export.tables import Cell, Column
 from pra.model import Grant, LenderLoan
 from pra.plan.capital import CapitalSummary
-from pra.plan.due_dates import undated_first_due
+from pra.plan.due_dates import add_months, months_and_days, undated_first_due
 from pra.plan.fund import member_share, repayment_schedule
 from pra.plan.ledger import funding_ledger
 from pra.plan.lender import (
@@ -233,6 +233,26 @@ def _term_said(ctx: Context, loan: LenderLoan, schedule: LenderSchedule) -> str:
         if rows and rows[0].due and rows[-1].due
         else ""
     )
+    disbursed = schedule.disbursed
+    last = rows[-1].due if rows else None
+    if disbursed is not None and last is not None and rows[0].due is not None:
+        months = loan.term_months + loan.grace_months
+        if last > add_months(disbursed, months):
+            # rev13b-lender finding 3: no grace, due on the 31st, handed over 1 Sep 2003: the
+            # first instalment 31 Oct 2003, the last 30 Sep 2004, not "12 bulan sejak dana
+            # diserahkan": the months are said as the schedule keeps them
+            span, days = months_and_days(disbursed, last)
+            return ctx.t(
+                "export.funding.term_span",
+                count=len(rows),
+                frequency=ctx.t(f"export.funding.{loan.frequency}"),
+                first=ctx.date(rows[0].due),
+                last=ctx.date(last),
+                gap=(rows[0].due - disbursed).days,
+                span=ctx.t("export.funding.span_days", months=span, days=days)
+                if days
+                else ctx.t("export.funding.span_months", months=span),
+            )
     if loan.grace_months:
         return ctx.t(
             "export.funding.term_after_grace",

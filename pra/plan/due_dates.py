@@ -49,6 +49,15 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
+def months_and_days(start: dt.date, end: dt.date) -> tuple[int, int]:
+    """The whole months from ``start`` to ``end`` (:func:`add_months`) and the days left over:
+    1 Sep 2003 → 30 Sep 2004 is (12, 29); 1 Sep → 31 Oct is (1, 30)."""
+    whole = 0
+    while add_months(start, whole + 1) <= end:
+        whole += 1
+    return whole, (end - add_months(start, whole)).days
+
+
 def day_in_month(year: int, month: int, day: int) -> dt.date:
     """Day ``day`` of the month, or the month's last day where it has fewer days."""
     return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))

@@ -26,7 +26,8 @@ from pra.plan.notice import Money, Notice
 from pra.plan.sources import source_name
 
 ITEMS_SAID = 1
-"""Budget lines named in the sentence (page 1 holds it too); more are said as "…"."""
+"""Budget lines named in the sentence (page 1 holds it too); the rest are counted ("Mesin
+jahit dan 6 baris RAB lain"), never cut to "…" (rev13b-lender finding 2)."""
 
 
 def spent_before_handover(group: BusinessGroup) -> tuple[Notice, ...]:
@@ -42,14 +43,19 @@ def spent_before_handover(group: BusinessGroup) -> tuple[Notice, ...]:
         needs = [*_step_before(group, handed), *_selling_before(group, handed)]
         if not needs:
             continue
-        items = [b.item for b in lines[:ITEMS_SAID]] + (["…"] if len(lines) > ITEMS_SAID else [])
+        named = ", ".join(b.item for b in lines[:ITEMS_SAID])
+        more = len(lines) - ITEMS_SAID
         found.append(
             Notice(
                 "plan.ledger.loan_spent_early",
                 {
                     "source": source_name(loan),
                     "handed": handed,
-                    "items": ", ".join(items),
+                    "items": Notice(
+                        "plan.ledger.spent_early_items_more", {"first": named, "more": more}
+                    )
+                    if more > 0
+                    else named,
                     "amount": Money(sum(b.quantity * b.unit_price for b in lines)),
                     "needs": needs[0]
                     if len(needs) == 1
@@ -96,29 +102,41 @@ def _other_money(group: BusinessGroup, day: dt.date) -> int:
 
 def _step_before(group: BusinessGroup, handed: dt.date) -> list[Notice]:
     """The first costed step, in calendar order, at which the steps begun before ``handed``
-    cost more than the group's other money in hand then (see the module docstring)."""
+    cost more than the group's other money in hand then (see the module docstring). The
+    running total is said with each step's own cost and its number on the printed steps
+    table, so that every figure can be found on the page (rev13b-lender finding 2)."""
     from pra.plan.schedule import schedule_group
 
     costs = {s.id: s.cost for s in group.steps}
+    number = {s.id: i for i, s in enumerate(group.steps, start=1)}
     early = sorted(
         (s for s in schedule_group(group).steps if costs[s.step_id] and s.start_date is not None),
         key=lambda s: (s.start, s.end),
     )
     spent = 0
+    said: list[Notice] = []
     for step in early:
         assert step.start_date is not None and step.end_date is not None
         if step.start_date >= handed:
             break
         spent += costs[step.step_id]
+        said.append(
+            Notice(
+                "plan.ledger.spent_early_step_cost",
+                {"number": number[step.step_id], "cost": Money(costs[step.step_id])},
+            )
+        )
         other = _other_money(group, step.start_date)
         if spent > other:
             return [
                 Notice(
                     "plan.ledger.spent_early_step",
                     {
+                        "number": number[step.step_id],
                         "title": step.title,
                         "first": step.start_date,
                         "spent": Money(spent),
+                        "steps": tuple(said),
                         "other": Money(other),
                     },
                 )

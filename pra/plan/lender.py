@@ -50,6 +50,7 @@ from pra.plan.due_dates import (
     add_months,
     count_instalments,
     monthly_due_dates,
+    months_and_days,
     weekly_due_dates,
 )
 from pra.plan.irr import DAYS_PER_YEAR, xirr
@@ -138,11 +139,9 @@ def first_period_parts(
     1 Sep → 31 Oct: (1, 30, 31), 1 Oct to 31 Oct being 30 of the 31 days to 1 Nov."""
     if loan.frequency == "weekly":
         return 0, (first_due - start).days, 7
-    whole = 0
-    while add_months(start, whole + 1) <= first_due:
-        whole += 1
+    whole, days = months_and_days(start, first_due)
     begun, following = add_months(start, whole), add_months(start, whole + 1)
-    return whole, (first_due - begun).days, (following - begun).days
+    return whole, days, (following - begun).days
 
 
 def first_period(loan: LenderLoan, start: dt.date, first_due: dt.date) -> Decimal:

@@ -5,7 +5,8 @@ Tri Astha's rules say "Menurut kesepakatan tertulis, setiap anggota menerima Rp 
 the deductions the capital step holds (10% reserve, 10% share, 1,5% administration of Rp
 500.000) leave Rp 392.500: the printed plan carried both amounts, a page apart, and ``pra
 check`` said nothing. :func:`received_conflicts` finds a rule that speaks of what a member
-receives (a form of *terima*: "menerima", "diterima") and names amounts in rupiah, none of which is what the
+receives (a form of *terima*: "menerima", "diterima"; or "mendapat", "memperoleh", "diberi") and
+names amounts in rupiah (``Rp 435.000``, ``Rp 435 ribu``, ``1,5 juta``), none of which is what the
 deductions leave (nor the loan itself, "menerima pinjaman Rp 500.000"); a rule naming a lender
 is about the lender's loan and is left alone, as :mod:`pra.plan.rule_days` does.
 """
@@ -18,10 +19,32 @@ from typing import Final
 
 from pra.model import BusinessGroup
 
-_AMOUNT: Final = re.compile(r"\bRp\.?\s*(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\d)", re.IGNORECASE)
-"""``Rp 435.000``, ``Rp435000``, ``Rp. 435.000`` (Indonesian thousands with dots)."""
-_RECEIVES: Final = re.compile(r"(?:te|ne)rima")
-"""A form of *terima*: diterima, menerima (the prefix drops the t), penerimaan."""
+_NUMBER: Final = r"\d{1,3}(?:\.\d{3})+|\d+(?:,\d{1,3})?"
+_UNIT: Final = r"ribu|rb|juta|jt"
+_AMOUNT: Final = re.compile(
+    rf"\bRp\.?\s*(?P<rp>{_NUMBER})(?:\s*(?P<rp_unit>{_UNIT})\b)?(?![\d.,]*\d)"
+    rf"|\b(?P<bare>{_NUMBER})\s*(?P<unit>{_UNIT})\b",
+    re.IGNORECASE,
+)
+"""``Rp 435.000``, ``Rp435000``, ``Rp. 435.000`` (Indonesian thousands with dots), and with its
+size: ``Rp 435 ribu``, ``435rb``, ``Rp 1,5 juta`` (a comma is the decimal mark)."""
+_SCALE: Final = {"ribu": 1_000, "rb": 1_000, "juta": 1_000_000, "jt": 1_000_000}
+_RECEIVES: Final = re.compile(r"(?:te|ne)rima|mendapat|didapat|peroleh|diberi")
+"""What a member gets: a form of *terima* (diterima, menerima: the prefix drops the t,
+penerimaan), *mendapat*/*didapat* (not the bare *dapat*, "can"), *memperoleh*/*diperoleh*,
+*diberi*/*diberikan*."""
+
+
+def _rupiah(match: re.Match[str]) -> int:
+    """The rupiah an :data:`_AMOUNT` match says: ``Rp 435 ribu`` is 435.000."""
+    number = match.group("rp") or match.group("bare")
+    unit = (match.group("rp_unit") or match.group("unit") or "").casefold()
+    whole, _, fraction = number.replace(".", "").partition(",")
+    scale = _SCALE.get(unit, 1)
+    value = int(whole) * scale
+    if fraction and unit:
+        value += int(fraction) * scale // 10 ** len(fraction)
+    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +72,7 @@ def received_conflicts(group: BusinessGroup) -> tuple[ReceivedConflict, ...]:
         folded = rule.casefold()
         if not _RECEIVES.search(folded) or any(lender in folded for lender in lenders):
             continue
-        amounts = [int(m.group(1).replace(".", "")) for m in _AMOUNT.finditer(rule)]
+        amounts = [_rupiah(m) for m in _AMOUNT.finditer(rule)]
         if amounts and not {received, plan.stimulus_per_member} & set(amounts):
             found.append(ReceivedConflict(number, amounts[0], received))
     return tuple(found)

@@ -200,3 +200,35 @@ def test_an_undated_loan_says_its_hand_over_day_is_not_set_and_what_the_plan_ass
     )
     assert said in summary
     assert sum(said in t for t in texts) == 2
+
+
+def test_the_term_says_the_months_the_schedule_keeps_without_grace(tmp_path: Path) -> None:
+    # rev13b-lender finding 3: flat, monthly on the 31st, no grace, handed over 1 September
+    # 2003. By hand: the first due date is the first 31st (or month's end) on or after
+    # 1 October 2003 (a month after the hand-over): 31 October 2003, 30 + 30 = 60 days
+    # after; the 12th is 30 September 2004 (September has 30 days), 12 months (to 1 Sep
+    # 2004) and 29 days after the hand-over. It said "jangka 12 bulan sejak dana diserahkan
+    # (angsuran pertama 31 Oktober 2003, terakhir 30 September 2004)".
+    import datetime as dt
+
+    terms = {
+        "frequency": "monthly",
+        "grace_months": 0,
+        "disbursed_on": dt.date(2003, 9, 1),
+        "disbursement_step_id": None,
+    }
+    texts, _rows = _jaya_loan(tmp_path / "d31", due_day=31, **terms)
+    heading = texts.index("Angsuran kepada pemberi pinjaman: Pinjaman BMM")
+    said = texts[heading + 1]
+    assert "sejak dana diserahkan" not in said
+    assert (
+        "; 12 angsuran bulanan, 31 Oktober 2003 – 30 September 2004: angsuran pertama 60 hari"
+        " dan angsuran terakhir 12 bulan 29 hari sesudah dana diserahkan;"
+    ) in said
+    # due on the 1st: 1 October 2003 to 1 September 2004, exactly 12 months: the term holds
+    texts, _rows = _jaya_loan(tmp_path / "d1", due_day=1, **terms)
+    heading = texts.index("Angsuran kepada pemberi pinjaman: Pinjaman BMM")
+    assert (
+        "; jangka 12 bulan sejak dana diserahkan (angsuran pertama 1 Oktober 2003, terakhir"
+        " 1 September 2004);"
+    ) in texts[heading + 1]

@@ -31,16 +31,28 @@ def test_a_loan_handed_over_after_the_steps_and_selling_that_need_it_is_a_proble
     # Rp 2.100.000 spent, while the group's other money is its members' pledged cash paid in,
     # Rp 150.000 (the grant is all lent to members: assets Rp 0). Selling starts with the step
     # "Menerima pesanan …" on 29 September. The BMM loan, handed over on 3 November, pays all
-    # seven lines of the budget it names: Rp 3.000.000.
+    # seven lines of the budget it names: Rp 3.000.000. On the printed steps table "Mencari
+    # tempat usaha" is step 2 and "Membeli mesin jahit dan obras" step 4: the sentence says
+    # the running total with each step's own cost (rev13b-lender finding 2: "biaya langkah
+    # Rp 2.100.000" read as the cost of step 4, which is Rp 1.950.000), and counts the other
+    # six budget lines instead of "(Mesin jahit, …)".
     [said] = spent_before_handover(jaya_bersama(dt.date(2003, 11, 3)))
     text = said.text("id").replace("\u00a0", " ")
     assert text == (
         "Pinjaman BMM baru diserahkan 3 November 2003, tetapi rencana sudah memakai"
-        ' Rp 3.000.000 darinya (Mesin jahit, …): langkah "Membeli mesin jahit dan obras" mulai'
-        " 8 September 2003 dengan biaya langkah Rp 2.100.000, uang lain hanya Rp 150.000;"
+        " Rp 3.000.000 darinya (Mesin jahit dan 6 baris RAB lain): langkah 4"
+        ' "Membeli mesin jahit dan obras" mulai 8 September 2003, dan biaya langkah sampai'
+        " dengan langkah itu seluruhnya Rp 2.100.000 (langkah 2 Rp 150.000, langkah 4"
+        " Rp 1.950.000), padahal uang lain hanya Rp 150.000;"
         ' penjualan mulai 29 September 2003 (langkah "Menerima pesanan seragam dan baju'
         ' Lebaran"). Majukan penyerahannya, mundurkan langkahnya, atau bayar dari sumber lain.'
     )
+    assert (
+        'step 4 "Membeli mesin jahit dan obras" starts on 8 September 2003, and the steps up to'
+        " it cost Rp 2,100,000 in all (step 2 Rp 150,000, step 4 Rp 1,950,000), while the other"
+        " money is only Rp 150,000"
+    ) in said.text("en").replace("\u00a0", " ")
+    assert "(Mesin jahit and 6 other budget lines)" in said.text("en")
     # a problem of the plan (pra check: exit 1; page 1 in bold), not a reminder
     assert said in plan_checks(jaya_bersama(dt.date(2003, 11, 3)))
 

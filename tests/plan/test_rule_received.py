@@ -49,3 +49,32 @@ def test_rules_naming_the_amount_left_or_the_loan_or_no_amount_agree() -> None:
 def test_the_shipped_example_is_consistent() -> None:
     ws = Workshop.model_validate_json(example_path("yogyakarta").read_text(encoding="utf-8"))
     assert not [c for c in input_checks(ws) if c.notice.key == "plan.checks.rule_received"]
+
+
+def test_amounts_with_their_size_and_the_common_verbs_are_read() -> None:
+    # rev13b-lender finding 12: "Rp 435 ribu" was read as Rp 435, and "mendapat" was not read
+    # as receiving at all. By hand: 435 ribu = 435 × 1.000 = Rp 435.000; "1,5 juta" =
+    # 1,5 × 1.000.000 = Rp 1.500.000; the deductions leave Rp 392.500 (above).
+    for rule, said in (
+        ("Setiap anggota menerima Rp 435 ribu.", 435_000),
+        ("Anggota mendapat Rp 435.000 tunai.", 435_000),
+        ("Anggota mendapatkan 435rb.", 435_000),
+        ("Setiap anggota memperoleh Rp. 435.000 dari dana bergulir.", 435_000),
+        ("Dana yang diperoleh anggota Rp 435 ribu.", 435_000),
+        ("Setiap anggota diberi Rp 435.000.", 435_000),
+        ("Setiap anggota diberikan 1,5 juta.", 1_500_000),
+    ):
+        [hit] = received_conflicts(tri_astha(rule).groups[0])
+        assert (hit.said, hit.received) == (said, 392_500), rule
+    ws = tri_astha("Setiap anggota menerima Rp 435 ribu.")
+    [check] = [c for c in input_checks(ws) if c.notice.key == "plan.checks.rule_received"]
+    assert "menerima Rp 435.000, padahal" in check.notice.text("id").replace("\u00a0", " ")
+
+
+def test_the_amount_left_in_words_and_a_rule_of_what_members_can_do_agree() -> None:
+    ws = tri_astha(
+        "Setiap anggota mendapat Rp 392,5 ribu.",  # 392,5 × 1.000 = the Rp 392.500 left
+        "Anggota dapat meminjam lagi paling banyak Rp 1 juta.",  # "dapat" = can, not gets
+        "Setiap anggota diberi pinjaman Rp 500 ribu.",  # the loan itself
+    )
+    assert received_conflicts(ws.groups[0]) == ()
