@@ -369,7 +369,7 @@ class CapitalView(GroupStepView):
         )
         for name in edits.PLAN_FIELDS:
             field = self.query_one(f"#cap-{name}", Input)
-            if field.has_focus and field.value != self.rendered.get(name, ""):
+            if self.typing_in(field) and field.value != self.rendered.get(name, ""):
                 continue
             if self.holds_refused(field):
                 continue  # not kept: the text stays beside the sentence that says why

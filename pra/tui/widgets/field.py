@@ -154,6 +154,13 @@ class TextField(Input):
         """Does the field hold text typed since the program last wrote it?"""
         return bool(self._typed) and self._typed[-1].after == self.value
 
+    def restore_typing(self, text: str) -> None:
+        """Put back ``text`` typed earlier and set aside: it counts as typed (Ctrl+Z empties it)."""
+        before = self.value
+        self.value = text
+        self.cursor_position = len(text)
+        self._typed = [_Typed(before, text, "")]
+
     def forget_typing(self) -> None:
         """What the field holds is kept (a form field saved): Ctrl+Z undoes it as an edit now."""
         self._typed.clear()
