@@ -42,6 +42,21 @@ def person(ws: Workshop, participant_id: str) -> list[str]:
     return also
 
 
+def membership(group: BusinessGroup, participant_id: str) -> list[str]:
+    """What a member takes with her when she leaves ``group``: her office, pledges, steps."""
+    pid = participant_id
+    also = [
+        t("tui.remove.officer", role=t(f"role.{role}").lower(), group=group.name)
+        for role, officer in group.officer_ids().items()
+        if officer == pid
+    ]
+    also += _count("pledges", sum(1 for p in group.pledges if p.participant_id == pid))
+    also += _count("steps", sum(1 for s in group.steps if pid in s.responsible_ids))
+    if pid in group.capital.first_round_ids:
+        also.append(t("tui.remove.first_round"))
+    return also
+
+
 def problem(ws: Workshop, problem_id: str) -> list[str]:
     """A problem's votes, pairwise answers, priority mark and links to needs."""
     ref = problem_id

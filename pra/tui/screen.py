@@ -78,6 +78,8 @@ class WorkshopScreen(Screen[None]):
         self.views: dict[PraStep, StepView] = {}
         self.opened: tuple[PraStep, str | None] | None = None
         """The step (and group, on group steps) shown last: its notices go when another opens."""
+        self.keep_focus = False
+        """F3 is showing another group of the same step: the focus stays where it is."""
         self._focus_before_small: Widget | None = None
         """The focus when the window became too small, given back when it is large again."""
 
@@ -162,17 +164,34 @@ class WorkshopScreen(Screen[None]):
         self.query_one("#too-small").display = small
         body.display = not small
         body.disabled = small
-        kept = self._focus_before_small
-        if not small and kept is not None and kept.is_attached:
-            # back to a usable size: the cursor is where the facilitator left it
-            self.call_after_refresh(kept.focus)
+        self.refresh_bindings()  # while too small no key of the steps is offered or acts
+        if not small:
+            # back to a usable size: the cursor is where the facilitator left it, if that is
+            # still shown; else where the step shown starts (never a hidden field)
+            self.call_after_refresh(self._focus_after_small)
+
+    def _focus_after_small(self) -> None:
+        kept, self._focus_before_small = self._focus_before_small, None
+        view = self.views.get(self.current)
+        if view is None or not view.display or (kept is None and self.has_class("-room")):
+            return  # (the room's view has no focus: nothing is typed on the wall)
+        if (
+            kept is not None
+            and kept.is_attached
+            and kept in view.walk_children()
+            and all(node.display for node in kept.ancestors_with_self if isinstance(node, Widget))
+        ):
+            kept.focus()
+            return
+        view.focus_first()
 
     # -- navigation -------------------------------------------------------------
     def go(self, step: PraStep, group_id: str | None = None, *, keep_notices: bool = False) -> None:
         """Open ``step`` (and ``group_id`` on group steps).
 
         A notice still shown belongs to the step (or group) it was given on: it goes when
-        another opens, rather than stand over the next step's entry line.
+        another opens, rather than stand over the next step's entry line. After F3
+        (:attr:`keep_focus`) the focus stays on the field it is on, when that is shown.
         """
         self.current = step
         if group_id is not None:
@@ -213,7 +232,14 @@ class WorkshopScreen(Screen[None]):
             view.call_after_refresh(self._first_shown, view)
         else:
             view.refresh_view()
-            view.focus_first()
+            focused = self.focused
+            if not (
+                self.keep_focus
+                and focused is not None
+                and focused.display
+                and focused in view.walk_children()
+            ):
+                view.focus_first()
 
     def _first_shown(self, view: StepView) -> None:
         """A new view's first refresh is over: focus it, then hand on the keys held for it."""
@@ -243,9 +269,13 @@ class WorkshopScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The footer offers F3 on group steps (the key works on all) and F5/F6 where there are
-        parts; a read-only window offers no undo (nothing is done there to take back)."""
+        parts; a read-only window offers no undo (nothing is done there to take back); a window
+        too small offers none of its keys (they would act on a step nobody sees)."""
         if action in ("undo", "redo") and self.session.read_only:
             return False
+        body = self.query("#body")
+        if body and body.first().disabled:
+            return False  # the window is too small: the step is hidden, no key acts on it
         if action == "next_group":
             return self.current.per_group
         if action == "tab":
@@ -341,8 +371,15 @@ class WorkshopScreen(Screen[None]):
             return
         ids = [g.id for g in groups]
         index = ids.index(self.group_id) + 1 if self.group_id in ids else 0
+        view = self.views.get(self.current)
+        if view is not None and view.display and self.current.per_group:
+            view.leave_group()  # what is typed stays with the group it was typed for
         self.group_id = ids[index % len(ids)]
-        self.go(self.current)
+        self.keep_focus = True
+        try:
+            self.go(self.current)
+        finally:
+            self.keep_focus = False
 
     def action_next_group_anywhere(self) -> None:
         self.action_next_group()

@@ -109,7 +109,9 @@ class MeetingPane(FollowUpPane):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space", "toggle_present", t("tui.followup.key.present")),
-        Binding("delete", "remove_meeting", t("tui.followup.key.remove_meeting")),
+        # Del on an amount clears that amount; the whole meeting goes only with its own key
+        Binding("delete", "clear_amount", t("tui.followup.key.clear_amount")),
+        Binding("ctrl+d", "remove_meeting", t("tui.followup.key.remove_meeting")),
         Binding("ctrl+k", "lead", t("tui.followup.key.lead")),
         Binding("ctrl+left", "meeting(-1)", t("tui.followup.key.previous_meeting"), show=False),
         Binding("ctrl+right", "meeting(1)", t("tui.followup.key.next_meeting"), show=False),
@@ -469,6 +471,7 @@ class MeetingPane(FollowUpPane):
     def on_data_table_cell_highlighted(self, event: DataTable.CellHighlighted) -> None:
         event.stop()
         self._label_cell()
+        self.refresh_bindings()  # Del (clear the amount) is offered on a money column only
 
     def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
         """Enter on a member: the tick column ticks, a money column opens its cell line."""
@@ -726,6 +729,28 @@ class MeetingPane(FollowUpPane):
             said = t("tui.followup.meeting.now_absent", name=name)
         self.notify(f"{said} {undo_hint(self.screen)}")
 
+    def action_clear_amount(self) -> None:
+        """Del on a money cell: that member's amount is cleared, said with the key that undoes it."""
+        current = self._current()
+        meeting = self.meeting
+        if current is None or meeting is None:
+            return
+        pid, column = current
+        if column is None:
+            return
+        mid = meeting.id
+        row = next((r for r in meeting.members if r.participant_id == pid), None)
+        amount = getattr(row, column) if row is not None else 0
+        if not amount:
+            return
+        said = t(
+            "tui.followup.meeting.amount_cleared",
+            member=self._member_name(pid),
+            column=t(f"tui.followup.col.{column}"),
+            amount=format_rupiah(amount),
+        )
+        self.removed(lambda ws, gid: fu.set_amount(ws, gid, mid, pid, column, 0), said)
+
     def action_remove_meeting(self) -> None:
         meeting = self.meeting
         if meeting is None or self.screen.focused is not self.query_one("#fu-members"):
@@ -784,10 +809,18 @@ class MeetingPane(FollowUpPane):
             self.query_one("#fu-members", DataTable).focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """The tick and the removal are offered while the member table has the focus; ↑/↓
+        """The tick and the removal are offered while the member table has the focus (Del
+        only on a money column, where it clears the amount); ↑/↓
         move between members only from the amount line (elsewhere they are the widget's)."""
         if action in {"toggle_present", "remove_meeting", "lead"}:
             return self.screen.focused is self.query_one("#fu-members")
+        if action == "clear_amount":
+            current = self._current()
+            return (
+                self.screen.focused is self.query_one("#fu-members")
+                and current is not None
+                and current[1] is not None
+            )
         if action == "cell_move":
             return self.screen.focused is self.query_one("#fu-cell")
         return True

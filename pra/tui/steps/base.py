@@ -159,6 +159,9 @@ class StepView(Widget):
         """Re-render everything from ``ws`` (and the current group on group steps)."""
         raise NotImplementedError
 
+    def leave_group(self) -> None:
+        """F3 is about to show another group (group steps keep what is typed for this one)."""
+
     def focus_first(self) -> None:
         """Put the keyboard focus where typing starts when the step opens (override at will)."""
         for widget in self.query("*"):

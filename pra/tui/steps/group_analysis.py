@@ -365,7 +365,7 @@ class AnalysisView(GroupStepView):
 
     def _show_sales_start(self, ws: Workshop, group_id: str) -> None:
         field = self.query_one(f"#{SALES_START}", TextField)
-        if field.has_focus and field.value != self.rendered_start:
+        if self.typing_in(field) and field.value != self.rendered_start:
             return  # being typed in: left alone until kept
         if self.holds_refused(field):
             return  # not kept: the text stays beside the sentence that says why

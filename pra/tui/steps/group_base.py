@@ -224,6 +224,11 @@ class GroupStepView(StepView):
         super().__init__(session)
         self.editing: dict[str, str] = {}
         """Form id → id of the row being edited in it (absent: the form adds)."""
+        self.drafts: dict[str, tuple[dict[str, str], dict[str, str]]] = {}
+        """Group id → what was typed for it and not entered when F3 showed another group:
+        (field id → text, form id → row being edited)."""
+        self.switching = False
+        """F3 is showing another group: :meth:`show` writes every field, the focused one too."""
 
     # -- the current group ----------------------------------------------------------
     @property
@@ -232,10 +237,67 @@ class GroupStepView(StepView):
 
     def refresh_view(self) -> None:
         before = self.group_id
-        super().refresh_view()
+        self.switching = before is not None and before != getattr(self.screen, "group_id", None)
+        try:
+            super().refresh_view()
+        finally:
+            self.switching = False
         if before is not None and before != self.group_id:
             for form in list(self.editing):
                 self.cancel(form)
+            if self.group_id is not None:
+                self.restore_drafts(self.group_id)
+            if self.drafts.get(before, ({}, {}))[0]:
+                left = self.ws.group(before)
+                from pra.tui.keys import key_text
+
+                self.notify(
+                    key_text(
+                        self.screen,
+                        "tui.group.drafts_kept",
+                        group=left.name if left is not None else before,
+                    )
+                )
+
+    def typing_in(self, field: Input) -> bool:
+        """Is ``field`` being typed in for the group shown (:meth:`show` leaves it alone)?
+        Not while F3 shows another group: the field then shows that group's value."""
+        return field.has_focus and not self.switching
+
+    def leave_group(self) -> None:
+        """F3 is about to show another group: what is typed here stays with the group shown now.
+
+        The focused field that keeps its value when left is kept now, for this group (its
+        blur would come after the switch, and write the text into the next group). A line
+        typed in an entry form and not entered is put aside for this group and comes back
+        with it; the next group's forms start empty.
+        """
+        gid = self.group_id
+        if gid is None or not self.is_attached:
+            return
+        focused = self.focused_input()
+        blurred = getattr(self, "on_input_blurred", None)
+        if focused is not None and callable(blurred):
+            blurred(Input.Blurred(focused, focused.value))
+        typed: dict[str, str] = {}
+        for field in self.query(TextField):
+            if field.id is not None and field.has_typing and field.value.strip():
+                typed[field.id] = field.value
+                field.value = ""
+        self.drafts[gid] = (typed, dict(self.editing))
+        self.editing.clear()
+
+    def restore_drafts(self, group_id: str) -> None:
+        """The lines typed for ``group_id`` and put aside by :meth:`leave_group`, back in place."""
+        typed, editing = self.drafts.pop(group_id, ({}, {}))
+        self.editing.update(editing)
+        for field_id, text in typed.items():
+            for field in self.query(f"#{field_id}").results(TextField):
+                field.restore_typing(text)
+        for form in editing:
+            self.show_hint(form)
+        if editing:
+            self.refresh_bindings()
 
     def change(
         self, fn: Callable[[Workshop, str], Workshop], label: str, *, urgent: bool = False

@@ -159,7 +159,7 @@ class CalendarView(GroupStepView):
         warnings = "\n".join(f"⚠ {w.text()}" for w in schedule.warnings)
         self.query_one("#cal-warnings", Static).update(warnings)
         field = self.query_one("#cal-start", Input)
-        if not field.has_focus:
+        if not self.typing_in(field):
             field.value = cal.start.strftime("%d-%m-%Y") if cal.start else ""
         self.query_one("#cal-unit", KeyHint).say(
             "tui.calendar.unit_line", unit=unit, limit=cal.max_parallel_per_person

@@ -70,6 +70,9 @@ SOURCE_FORM: Final = "source-form"
 PREPAID: Final = ("", "materials", "fixed_costs")
 """The budget form's choice of what a line pays for: an asset or one-off cost, or a running
 cost paid ahead (``BudgetLine.prepaid``)."""
+LONG_TERM_MONTHS: Final = 36
+"""A repayment term longer than this many months is kept, but questioned (``102`` for ``10``
+typed then ``2``): a group's revolving loan is repaid within a year or two."""
 QUANTITY_WIDTH: Final = 6
 """The budget form's quantity: "120" and the cursor after it whole (5 columns showed "20")."""
 PREPAID_WIDTH: Final = 12
@@ -222,6 +225,8 @@ class CapitalView(GroupStepView):
                             compact=True,
                         )
                         field.styles.margin = 0  # the app's stylesheet spaces inputs out
+                        # a number typed replaces the one shown ("0", "10"), never adds to it
+                        field.replace_on_focus = name in edits.NUMBER_FIELDS
                         yield WholeLine(field)  # a long rule is shown whole under it
                 yield self.refusal_line("cap-refusal")
                 yield Static(t("tui.capital.deductions"), classes="box-title")
@@ -372,7 +377,7 @@ class CapitalView(GroupStepView):
         )
         for name in edits.PLAN_FIELDS:
             field = self.query_one(f"#cap-{name}", Input)
-            if field.has_focus and field.value != self.rendered.get(name, ""):
+            if self.typing_in(field) and field.value != self.rendered.get(name, ""):
                 continue
             if self.holds_refused(field):
                 continue  # not kept: the text stays beside the sentence that says why
@@ -612,13 +617,26 @@ class CapitalView(GroupStepView):
         if name not in edits.PLAN_FIELDS or group is None:
             return False
         text = field.value
-        return self.keep_field(
+        changed = text != edits.plan_field_text(group.capital, name)
+        kept = self.keep_field(
             field,
-            changed=text != edits.plan_field_text(group.capital, name),
+            changed=changed,
             apply=lambda: self.change(
                 lambda ws, g: edits.set_plan_field(ws, g, name, text), t(f"tui.capital.{name}")
             ),
         )
+        after = self.group
+        if kept and changed and name == "loan_term_months" and after is not None:
+            months = after.capital.loan_term_months
+            if months > LONG_TERM_MONTHS:
+                years, rest = divmod(months, 12)
+                self.notify(
+                    t("tui.capital.long_term", months=months, years=years, rest=rest)
+                    + f" {undo_hint(self.screen)}",
+                    severity="warning",
+                    timeout=10,
+                )
+        return kept
 
     def commit_pending(self) -> None:
         field = self.focused_input()

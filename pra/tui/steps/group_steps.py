@@ -189,7 +189,7 @@ class StepsView(GroupStepView):
         people.clear_options()
         deps.clear_options()
         needs = self.query_one("#step-needs", Input)
-        if not needs.has_focus:
+        if not self.typing_in(needs):
             needs.value = step.needs if step is not None else ""
         if step is None:
             self.query_one("#step-people-title", Static).update(t("tui.steps.no_step"))

@@ -67,7 +67,7 @@ class SuccessView(GroupStepView):
         ]
         fill_options(self.query_one("#success-table", OptionList), rows)
         business = self.query_one("#group-business", Input)
-        if not business.has_focus and not self.holds_refused(business):
+        if not self.typing_in(business) and not self.holds_refused(business):
             business.value = group.business
         circle = " ◯ ".join(s.text for s in group.success)
         # each ◯ stays on the line of what it stands for ("◯ Kue laku"), the last one too

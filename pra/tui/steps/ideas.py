@@ -445,15 +445,38 @@ class IdeasView(StepView):
         table.move_cursor(column=column + 1, animate=False)  # the cursor stays on the cell
 
     def _next_group(self) -> None:
+        """Enter on a member: the next group, after the last none; an officer goes round the
+        groups only (Enter never takes her office and her out of every group). Said, with what
+        went with her and the key that undoes it."""
+        from pra.tui import removal
+
         pid = current_key(self.query_one("#member-table", DataTable))
         ws = self.session.workshop
         groups = [g.id for g in ws.groups]
-        if pid is None or not groups:
+        person = ws.participant(pid) if pid is not None else None
+        if pid is None or person is None or not groups:
             return
-        now = next((g.id for g in ws.groups if pid in g.member_ids), None)
-        order: list[str | None] = [*groups, None]
-        target = order[(order.index(now) + 1) % len(order)]
-        self.edit(lambda w: gr.assign_member(w, pid, target), label=t("tui.ideas.assigned"))
+        now = next((g for g in ws.groups if pid in g.member_ids), None)
+        officer = now is not None and pid in now.officer_ids().values()
+        order: list[str | None] = [*groups] if officer else [*groups, None]
+        target = order[(order.index(now.id if now else None) + 1) % len(order)]
+        if now is not None and target == now.id:
+            self.notify(t("tui.ideas.officer_stays", name=person.name), severity="warning")
+            return
+        went = removal.membership(now, pid) if now is not None else []
+        if not self.edit(lambda w: gr.assign_member(w, pid, target), label=t("tui.ideas.assigned")):
+            return
+        joined = ws.group(target) if target is not None else None
+        moved = (
+            t("tui.ideas.moved_to", name=person.name, group=joined.name)
+            if joined is not None
+            else t("tui.ideas.moved_out", name=person.name)
+        )
+        if went:
+            moved = t("tui.ideas.moved_with", moved=moved, also=", ".join(went))
+        if officer and target == groups[0] and now is not None and now.id == groups[-1]:
+            moved = f"{moved} {t('tui.ideas.officer_round')}"
+        self.notify(f"{moved} {undo_hint(self.screen)}", timeout=8)
 
     def action_officer(self, role: str) -> None:
         table = self._focused_table()

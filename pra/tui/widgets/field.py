@@ -5,7 +5,8 @@ views, the dialogs and the home screen alike, so two rules hold everywhere:
 
 - Taking the focus puts the cursor after the text and selects nothing. Textual's
   ``Input`` selects the whole text on focus, and the first letter typed then
-  replaces a workshop's title or a row being corrected.
+  replaces a workshop's title or a row being corrected. A number field that holds a
+  set value (a fund rule) asks for the opposite (:attr:`TextField.replace_on_focus`).
 - The field remembers what the facilitator typed in it (not what the program
   wrote there: a row shown again, an entry line emptied after Enter).
   :meth:`TextField.undo_typing` takes back the last word typed, the last run
@@ -58,6 +59,9 @@ class TextField(Input):
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.select_on_focus = False
+        self.replace_on_focus = False
+        """Taking the focus selects the text, so a number typed replaces it (a fund rule's
+        ``0`` or ``10``: typing after it gave ``0150.000``, ``102``); an arrow key keeps it."""
         self._typed: list[_Typed] = []
         self.read_only = False
         """Nothing typed or pasted changes the text (a read-only window)."""
@@ -86,6 +90,8 @@ class TextField(Input):
     def on_focus(self, event: events.Focus) -> None:
         """The cursor goes after the text: what is typed next adds to it and replaces nothing."""
         self.cursor_position = len(self.value)
+        if self.replace_on_focus and self.value and not self.read_only:
+            self.select_all()
         self._said_read_only = False
 
     def on_blur(self, event: events.Blur) -> None:
@@ -153,6 +159,13 @@ class TextField(Input):
     def has_typing(self) -> bool:
         """Does the field hold text typed since the program last wrote it?"""
         return bool(self._typed) and self._typed[-1].after == self.value
+
+    def restore_typing(self, text: str) -> None:
+        """Put back ``text`` typed earlier and set aside: it counts as typed (Ctrl+Z empties it)."""
+        before = self.value
+        self.value = text
+        self.cursor_position = len(text)
+        self._typed = [_Typed(before, text, "")]
 
     def forget_typing(self) -> None:
         """What the field holds is kept (a form field saved): Ctrl+Z undoes it as an edit now."""

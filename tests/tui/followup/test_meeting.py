@@ -139,7 +139,7 @@ async def test_removing_a_meeting_says_so_and_ctrl_z_brings_it_back(
     async with app.run_test(size=SIZE) as pilot:
         notices = record_notices(monkeypatch, app)
         await open_meeting(pilot, members=True)
-        await keys(pilot, "delete")
+        await keys(pilot, "ctrl+d")
         await wait_until(
             pilot,
             lambda: session.workshop.group(SEDAP).followup.meetings == (),  # type: ignore[union-attr]

@@ -1,0 +1,38 @@
+"""Modal › Aturan dana: typing into a number field replaces what it holds, and a long term is
+questioned (issue #12, finding 8: 0 + "150.000" gave "0150.000", refused; Lama 10 + "2"
+gave 102 months, accepted without a word)."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Input
+
+from pra.model import PraStep
+from tests.tui.group.conftest import SEDAP, group_app
+from tests.tui.pilot import keys, record_notices, wait_for_focus, wait_for_step, wait_until
+
+SIZE = (100, 30)
+
+
+async def test_a_number_typed_into_a_fund_field_replaces_its_value(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    app = group_app(PraStep.CAPITAL)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for_step(pilot, PraStep.CAPITAL)
+        said = record_notices(monkeypatch, app)
+        term = app.screen.query_one("#cap-loan_term_months", Input)
+        assert term.value  # the group's term is shown
+        term.focus()
+        await wait_for_focus(pilot, lambda w: w is term, what="the term field")
+        await keys(pilot, "2", "enter")
+
+        def months() -> int:
+            return app.session.workshop.group(SEDAP).capital.loan_term_months  # type: ignore[union-attr]
+
+        await wait_until(pilot, lambda: months() == 2, what="2 months kept")
+        term.focus()
+        await wait_for_focus(pilot, lambda w: w is term, what="the term field again")
+        await keys(pilot, "102", "enter")
+        await wait_until(pilot, lambda: months() == 102, what="102 months kept")
+        assert any("102" in s and "^z" in s for s in said), said  # questioned, with its undo
