@@ -147,7 +147,7 @@ def periods_per_page(
     size = w.font_size(w.style_id("Calendar Text"))
     head = w.font_size(w.style_id("Table Heading"))
     names = {cell_names(ctx, c.responsible_ids) for r in rows for c in r.cells if c.active}
-    names |= {m.day for m in money}
+    names |= {text for m in money for text in m.cells.values()}
     heads = [join_dates(period_head(ctx, p)) + " (×)" for p in schedule.periods]
     margins = 2 * CELL_MARGIN_TWIPS + 20
     column = max(widest_word(names, size), widest_word(heads, head, bold=True)) + margins
@@ -341,8 +341,8 @@ def _grid(
     for m in money:
         line: list[str | Cell] = [m.title]
         for i in part:
-            if m.period == i:
-                line.append(Cell(m.day, fill=ACTIVE_FILL))
+            if i in m.cells:
+                line.append(Cell(m.cells[i], fill=ACTIVE_FILL))
             else:
                 line.append(marks[i])
         body.append(line)

@@ -10,7 +10,8 @@ date, never dropped.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from pra.export.context import Context
@@ -21,12 +22,13 @@ from pra.plan.schedule import Schedule
 
 @dataclass(frozen=True, slots=True)
 class MoneyRow:
-    """A money event as printed: its title, and the period and text of its cell (``None``:
-    outside the calendar)."""
+    """A money event as printed: its title, the period of its first day (``None``: outside the
+    calendar), and each period that holds one of its days with that cell's text (an
+    instalment row: every instalment it counts, #13 rev13-lender 11)."""
 
     title: str
     period: int | None
-    day: str
+    cells: Mapping[int, str]
 
 
 def event_title(ctx: Context, event: MoneyEvent) -> str:
@@ -43,10 +45,28 @@ def money_rows(ctx: Context, schedule: Schedule) -> list[MoneyRow]:
         MoneyRow(
             event_title(ctx, e),
             event_period(schedule.periods, e.day),
-            format_day_month(e.day, ctx.lang),
+            _cells(ctx, schedule, e.days or (e.day,)),
         )
         for e in money_events(group)
     ]
+
+
+def _cells(ctx: Context, schedule: Schedule, days: Sequence[dt.date]) -> dict[int, str]:
+    """Each period holding one of ``days`` → its text: ``6 Okt``; several days in one period (a
+    month column, weekly instalments) ``6, 13, 20, 27 Okt`` within a month, else each whole."""
+    held: dict[int, list[dt.date]] = {}
+    for day in days:
+        period = event_period(schedule.periods, day)
+        if period is not None:
+            held.setdefault(period, []).append(day)
+    cells = {}
+    for period, inside in held.items():
+        last = format_day_month(inside[-1], ctx.lang)
+        if len({(d.year, d.month) for d in inside}) == 1:
+            cells[period] = ", ".join([*(str(d.day) for d in inside[:-1]), last])
+        else:
+            cells[period] = ", ".join(format_day_month(d, ctx.lang) for d in inside)
+    return cells
 
 
 def money_outside(ctx: Context, schedule: Schedule) -> str | None:

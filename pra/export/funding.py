@@ -464,9 +464,18 @@ def _second_round_source(ctx: Context, fund: FundLedger, at: int) -> str:
     Everything paid in from the fund's first month counts: weekly, the first round's
     instalments start in the hand-over month itself. What was kept is the first hand-over's
     deductions alone (the stimulus less the cash handed over), not that month's closing
-    balance, which holds its instalments too."""
+    balance, which holds its instalments too. When the group's cash flow is short in a month
+    up to the round, neither is asserted: the months are named (:mod:`pra.plan.round_cash`)."""
+    from pra.plan.business import analysis_start
+    from pra.plan.round_cash import unpaid_rounds
+
     group = ctx.group
     assert group is not None
+    # the cash flow short by then: the instalments are not said to be back (rev13-lender 2)
+    for hit in unpaid_rounds(group, analysis_start(group, ctx.ws.info.date)):
+        if hit.round.month == at:
+            unpaid = Notice("export.funding.round_source_unpaid", {"months": hit.months})
+            return ctx.notice(unpaid)
     repaid = sum(r.principal_in + r.fees_in + r.dues_in for r in fund.rows[: at + 1])
     lent = fund.rows[at].lent
     first = fund.rows[0]

@@ -87,23 +87,24 @@ def money_section(ctx: Context) -> None:
 
     table: list[list[str | Cell]] = []
     totals = {"grant": [0, 0, 0], "loan": [0, 0, 0]}
-    for i, (g, rows) in enumerate(groups, start=1):
-        for source, whole, business, lent in rows:
-            kind = "grant" if isinstance(source, Grant) else "loan"
-            for k, value in enumerate((whole, business, lent)):
-                totals[kind][k] += value
-            table.append(
-                [
-                    # every row names its group: a row of empty cells reads as nobody's money
-                    ctx.number(i),
-                    g.name,
-                    ctx.notice(source_name(source)),
-                    ctx.rupiah(whole),
-                    amount(business),
-                    amount(lent),
-                    _short_date(ctx, disbursement_date(g, source)),
-                ]
-            )
+    # each row its own number (rev13-lender 13: Jaya Bersama's grant and loan were both "2")
+    numbered = ((g, row) for g, rows in groups for row in rows)
+    for i, (g, (source, whole, business, lent)) in enumerate(numbered, start=1):
+        kind = "grant" if isinstance(source, Grant) else "loan"
+        for k, value in enumerate((whole, business, lent)):
+            totals[kind][k] += value
+        table.append(
+            [
+                # every row names its group: a row of empty cells reads as nobody's money
+                ctx.number(i),
+                g.name,
+                ctx.notice(source_name(source)),
+                ctx.rupiah(whole),
+                amount(business),
+                amount(lent),
+                _short_date(ctx, disbursement_date(g, source)),
+            ]
+        )
     for kind, (whole, business, lent) in totals.items():
         if whole:
             table.append(

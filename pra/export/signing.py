@@ -107,6 +107,12 @@ def lurah(ctx: Context) -> tuple[str, str]:
 
 MEMBER_ROW_LINES: Final = 3
 """Table rows per row of member signatures: room to sign, the line, the names."""
+MEMBER_ROWS_KEPT_WHOLE: Final = 4
+"""Up to this many rows of member signatures (12 members) are kept on one page: with the
+section's heading and sentence, and the approval heading and its first pair that follow the
+last row, they fit on an A4 page (Jaya Bersama's 10 members: 4 rows). A larger group breaks
+between two rows (the maximal workshop's 20 members put the approval heading alone at the
+top of a page when kept whole)."""
 
 
 def officer_roles(ctx: Context) -> dict[str, str]:
@@ -156,7 +162,9 @@ def member_signatures(ctx: Context, heading: str) -> None:
     rows: list[tuple[str | Cell, ...]] = []
     ids = list(group.member_ids)
     i = 0
-    for size in row_sizes(len(ids)):
+    sizes = row_sizes(len(ids))
+    whole = len(sizes) <= MEMBER_ROWS_KEPT_WHOLE
+    for size in sizes:
         chunk = ids[i : i + size]
         pad = MEMBERS_PER_ROW - len(chunk)
         rows.append(("",) * MEMBERS_PER_ROW)
@@ -183,18 +191,20 @@ def member_signatures(ctx: Context, heading: str) -> None:
             )
         )
         i += size
-    # each row of signatures holds together, and a page may break between any two of them
-    # (no row has a single name, row_sizes): the whole table kept in one piece, or its last
-    # two rows chained to the approval block, moved to the next page and left half a page
-    # empty (Jaya Bersama, #13). The last row alone keeps with the approval block's heading
-    # (and the heading with the first pair of approvers): the block never stands alone on a
+    # the members sign on one page: the table kept whole (each row unsplit), moved to the next
+    # page when it does not fit below what is above it (rev13-lender 13: Jaya Bersama's
+    # members signed 1-8 on one page, 9-10 on the next); a group too large for a page
+    # (MEMBER_ROWS_KEPT_WHOLE) breaks between two rows, none with a single name (row_sizes),
+    # each row kept whole and a page free to break between two. The last row keeps with
+    # the approval block's heading and its first pair: the block never stands alone on a
     # page, apart from the plan it approves (#13 item 8: Sedap Malam, Penjahit, Pertukangan)
     table = w.table(
         [Column(1)] * MEMBERS_PER_ROW,
         None,
         rows,
         borders=False,
-        keep_groups=MEMBER_ROW_LINES,
+        keep_whole=whole,
+        keep_groups=0 if whole else MEMBER_ROW_LINES,
         keep_with_next=True,
     )
     _space_rows(table)
@@ -268,9 +278,10 @@ def approval_block(ctx: Context, heading: str) -> None:
     """ "Mengetahui / Menyetujui": each approver's role, room to sign, the name or a blank line."""
     w = ctx.writer
     # the heading keeps with the first pair of approvers, and a page may break between two
-    # pairs: kept whole, and chained to the members' last rows, the block went to the next
-    # page with them and left half a page empty (Jaya Bersama, #13); the members' last row
-    # of signatures keeps with the heading (member_signatures)
+    # pairs: kept whole, and chained to the members' rows, the block went to the next page
+    # with them and left half a page empty (Jaya Bersama, #13); the members' last row of
+    # signatures keeps with the heading (member_signatures). The last two pairs keep
+    # together: BMM, the lender, never alone on the plan's last page (rev13-lender 13)
     w.heading(heading, 2)
     line = ctx.t("export.label.signature_line")
     people = signs_once(ctx, approvers(ctx))
@@ -290,6 +301,11 @@ def approval_block(ctx: Context, heading: str) -> None:
         rows.append(("", ""))  # a gap before the next pair of roles
     gaps = frozenset(i for i in range(3, len(rows), 4))
     table = w.table(
-        [Column(1), Column(1)], None, rows[:-1], borders=False, keep_groups=APPROVAL_ROW_LINES
+        [Column(1), Column(1)],
+        None,
+        rows[:-1],
+        borders=False,
+        keep_groups=APPROVAL_ROW_LINES,
+        chain_last=2,
     )
     _space_rows(table, gaps)

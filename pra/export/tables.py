@@ -92,6 +92,7 @@ def build_table(
     width: int | None = None,
     keep_whole: bool | None = None,
     keep_groups: int = 0,
+    chain_last: int = 1,
     header_repeat: bool = True,
     font_style: str = "Table Text",
     borders: bool = True,
@@ -105,7 +106,9 @@ def build_table(
     ``keep_groups`` (rows without a header): the rows are kept together in groups of that
     many, a page may break between two groups only (a row of signatures: room to sign, the
     line, the names). Groups are not chained: a chain of kept groups moved whole to the next
-    page and left the space of all but one of them empty (#13).
+    page and left the space of all but one of them empty (#13); only the last ``chain_last``
+    groups are chained together (2: the last pair of approvers never alone on a page,
+    rev13-lender 13).
     ``keep_with_next``: the table's end stays on the page of the paragraph after it (a total;
     with ``keep_groups``, the last group: the members' last row of signatures and the
     approval block's heading).
@@ -185,7 +188,11 @@ def build_table(
     for i, values in enumerate(all_rows):
         last = len(all_rows) - 1
         if keep_groups:
-            keep = (i < last and (i + 1) % keep_groups != 0) or (i == last and keep_with_next)
+            groups = -(-len(all_rows) // keep_groups)
+            chained = i // keep_groups >= groups - chain_last
+            keep = (i < last and ((i + 1) % keep_groups != 0 or chained)) or (
+                i == last and keep_with_next
+            )
         else:
             # the last two rows stay together (a total never alone on a page), and with
             # ``keep_with_next`` the last row stays with the paragraph after the table

@@ -44,6 +44,8 @@ counting a blank as zero.
   (:mod:`pra.plan.reconcile`): both totals and the difference, when they differ;
 - a group with products and activity steps whose business analysis does not say when
   selling starts (a date or the step): its cash flow would sell from the first month;
+- a later round of the revolving fund lent from instalments while the group's cash flow is
+  short in a month up to it (:mod:`pra.plan.round_cash`);
 - a budget (RAB) line paid for some months (``Sewa tempat, 3 bulan``) whose cost the
   business analysis' fixed costs do not carry on after them (:mod:`pra.plan.prepaid`);
 - a budget (RAB) greater than the money there is is said per funding source by
@@ -142,6 +144,7 @@ def input_checks(ws: Workshop) -> list[InputCheck]:
         _steps_budget(g, add)
         _not_carried_on(ws, g, add)
         _sales_start(g, add)
+        _rounds_unpaid(ws, g, names, add)
     return found
 
 
@@ -252,6 +255,29 @@ def _sales_start(group: BusinessGroup, add: Callable[..., None]) -> None:
         group=group.name,
         steps_step=Notice(f"step.{PraStep.STEPS.value}"),
     )
+
+
+def _rounds_unpaid(
+    ws: Workshop, group: BusinessGroup, names: dict[str, str], add: Callable[..., None]
+) -> None:
+    """A later round of the fund lent from instalments the group's own cash flow cannot pay
+    by then (:mod:`pra.plan.round_cash`)."""
+    from pra.plan.business import analysis_start
+    from pra.plan.round_cash import unpaid_rounds
+
+    for hit in unpaid_rounds(group, analysis_start(group, ws.info.date)):
+        fund_round = hit.round
+        add(
+            PraStep.ANALYSIS,
+            group.id,
+            "plan.checks.round_unpaid",
+            group=group.name,
+            number=fund_round.number,
+            date=fund_round.date,
+            who=tuple(names.get(m, m) for m in fund_round.member_ids),
+            months=hit.months,
+            capital_step=Notice(f"step.{PraStep.CAPITAL.value}"),
+        )
 
 
 def _not_carried_on(ws: Workshop, group: BusinessGroup, add: Callable[..., None]) -> None:

@@ -52,6 +52,10 @@ class MoneyEvent:
     review11p 9: BMM's 13 Oct – 17 Nov and the members' 6 Nov were in neither)."""
     last: dt.date | None = None
     """The last of those ``count`` instalments."""
+    days: tuple[dt.date, ...] = ()
+    """A first instalment: the days of those ``count`` instalments, ``day`` first; each is
+    marked in the calendar's period that holds it (#13, rev13-lender 11: only the first was
+    boxed, the members' 6 Nov instalment nowhere)."""
     each: bool = True
     """A lender's instalments counted: all of them ``amount`` (else ``total`` is said)."""
     total: int = 0
@@ -130,6 +134,7 @@ def money_events(group: BusinessGroup) -> tuple[MoneyEvent, ...]:
                     first.total,
                     count=len(counted),
                     last=counted[-1].due,
+                    days=tuple(i.due for i in counted if i.due is not None),
                     each=len({i.total for i in counted}) == 1,
                     total=sum(i.total for i in counted),
                 )
@@ -183,6 +188,7 @@ def money_events(group: BusinessGroup) -> tuple[MoneyEvent, ...]:
                         len(first_round.member_ids),
                         count=len(days),
                         last=days[-1] if days else None,
+                        days=tuple(days),
                         parts=tuple((k, v) for k, v in parts if v or k == "instalment"),
                     )
                 )

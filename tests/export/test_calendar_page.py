@@ -121,6 +121,35 @@ def test_the_calendar_has_a_row_for_the_bmm_hand_over(tmp_path: Path) -> None:
     assert first[0][due.index("6\u00a0Okt")] == "Mg 6\n6\u00a0Okt"
 
 
+def test_every_instalment_in_the_calendar_is_boxed(tmp_path: Path) -> None:
+    """rev13-lender 11: the row "angsuran kepada BMM 7 kali, 6 Oktober 2003 – 17 November 2003"
+    was boxed only in week 6, the members' "2 kali" (6 Oct, 6 Nov) only in week 6 too. Weeks
+    start on Mondays from 1 Sep 2003: BMM's Monday instalments 6, 13, 20, 27 Oct, 3, 10, 17 Nov
+    fall in weeks 6 to 12 (7 boxes, 7 × Rp 68.500 = Rp 479.500 as the row says); the members'
+    instalments, due on the 6th, in week 6 (6–12 Oct) and week 10 (3–9 Nov)."""
+    # the calendar's two parts, weeks 1–6 and 7–12, each repeating the money rows
+    parts = [calendar_of(tmp_path / str(n), example("palembang"), n)[0] for n in (0, 1)]
+
+    def boxed(prefix: str) -> list[tuple[str, str]]:
+        found = []
+        for part in parts:
+            heads = [h.split("\n")[0] for h in part[0]]
+            row = next(r for r in part if r[0].startswith(prefix))
+            found += [(heads[i], c.replace("\u00a0", " ")) for i, c in enumerate(row) if i and c]
+        return found
+
+    assert boxed("Dana: angsuran kepada BMM 7 kali") == [
+        ("Mg 6", "6 Okt"),
+        ("Mg 7", "13 Okt"),
+        ("Mg 8", "20 Okt"),
+        ("Mg 9", "27 Okt"),
+        ("Mg 10", "3 Nov"),
+        ("Mg 11", "10 Nov"),
+        ("Mg 12", "17 Nov"),
+    ]
+    assert boxed("Dana: angsuran anggota 2 kali") == [("Mg 6", "6 Okt"), ("Mg 10", "6 Nov")]
+
+
 def test_holidays_outside_the_calendar_are_listed_below_it(tmp_path: Path) -> None:
     """Jaya Bersama's calendar runs 1 Sep – 23 Nov 2003 (#13: a holiday outside its columns was
     printed nowhere, the shipped example's own Lebaran of 25–30 Nov among them; BMM's Monday

@@ -87,9 +87,10 @@ def test_number_day_and_money_handed_over(tmp_path: Path) -> None:
             f"Rp{nb}5.000.000",
             f"1{nb}Sep{nb}2003",
         ],
-        # the loan's row names its group too: empty No and Kelompok cells read as nobody's (#13)
+        # the loan's row names its group too: empty No and Kelompok cells read as nobody's
+        # (#13); each row its own number (rev13-lender 13: both of Jaya Bersama's were "2")
         [
-            "2",
+            "3",
             "Kelompok Jaya Bersama",
             "Pinjaman BMM",
             f"Rp{nb}3.000.000",

@@ -190,3 +190,41 @@ def test_each_lender_signs_once_and_an_unnamed_one_still_has_a_place(tmp_path: P
         "Lembaga pemberi pinjaman",
         "Untuk Bank BRI (KUR) (pemberi pinjaman)",
     ]
+
+
+def _kept_rows(doc: docx.document.Document, heading: str) -> list[bool]:
+    """Per row of the first table after ``heading``: does it keep with the next (keepNext on
+    its paragraphs)?"""
+    from docx.oxml.ns import qn
+
+    seen = False
+    for block in doc.iter_inner_content():
+        if isinstance(block, docx.text.paragraph.Paragraph) and block.text == heading:
+            seen = True
+        elif isinstance(block, docx.table.Table) and seen:
+            return [
+                all(
+                    p.find(f"{qn('w:pPr')}/{qn('w:keepNext')}") is not None
+                    for p in tr.iter(qn("w:p"))
+                )
+                for tr in block._tbl.tr_lst
+            ]
+    raise AssertionError(heading)
+
+
+def test_the_members_signatures_are_kept_on_one_page(tmp_path: Path) -> None:
+    """rev13-lender 13: Jaya Bersama's members signed 1–8 on one page and 9–10 on the next
+    (each row of signatures kept whole, a page free to break between two rows). Ten members
+    sign on 4 rows (3, 3, 2, 2) of 3 table lines: all 12 keep with the next, the last with the
+    approval heading. The approval block's pairs (lurah and mentor, Yayasan and Dinas Sosial,
+    BMM) may still part between two pairs, but the last two keep together: BMM's pair never
+    alone on the last page."""
+    doc = plan_of(example("palembang"), tmp_path, 1)
+    members = _kept_rows(doc, "Tanda tangan seluruh anggota")
+    assert len(members) == 12
+    assert all(members)
+    approval = _kept_rows(doc, "Mengetahui / Menyetujui")
+    # 3 pairs of 4 lines (roles, room to sign, line and name, gap), the last gap dropped
+    assert len(approval) == 11
+    assert approval[3] is False  # a page may break after the first pair
+    assert all(approval[4:10]) and approval[10] is False
