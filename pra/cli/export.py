@@ -9,8 +9,10 @@ the command runs.
 
 A plan that ``pra check`` calls blocked ("harus diperbaiki": a money plan that does
 not add up, :func:`pra.plan.checks.blocking_checks`) is not printed: the command says
-the same lines as ``pra check`` on standard error, how to print a draft anyway, and
-exits 1 without writing anything. ``--draft`` prints it all the same (and says so).
+the same lines as ``pra check`` on standard error, writes the plans of the other chosen
+groups, names which groups were printed and which not, how to print a draft anyway, and
+exits 1. ``--draft`` prints it all the same as a draft (marked on every page, "DRAF" in
+its title and file name, nothing to sign) and says so.
 """
 
 from __future__ import annotations
@@ -51,8 +53,7 @@ def run(args: argparse.Namespace) -> int:
     lang = language(args)
     path: Path = args.file
     ws = store.load(path)
-    if blocked(ws, path, args, lang):
-        return 1
+    lines = blocking(ws, path, args, lang)
     result = export_workshop(
         ws,
         source=str(path),
@@ -62,24 +63,39 @@ def run(args: argparse.Namespace) -> int:
         lang=lang,
         minutes=args.minutes,
         pdf=False,
+        drafts=args.draft,
     )
-    return report_written(result, args, lang)
+    code = report_written(result, args, lang)
+    if not lines:
+        return code
+    count = len(lines)
+    if args.draft:
+        said = t("export.cli.draft_printed", lang, file=path, count=count)
+    elif result.printed:
+        said = t(
+            "export.cli.partly_blocked",
+            lang,
+            file=path,
+            count=count,
+            written=", ".join(result.printed),
+            refused=", ".join(result.refused),
+        )
+    else:
+        said = t("export.cli.blocked", lang, file=path, count=count)
+    print(one_line(said), file=sys.stderr)
+    return code if args.draft else 1
 
 
-def blocked(ws: Workshop, path: Path, args: argparse.Namespace, lang: Language) -> bool:
-    """Whether the chosen groups' plans are blocked and not asked for as a draft; if so, it
-    says why (as ``pra check`` does) on standard error. A draft says it is one."""
+def blocking(ws: Workshop, path: Path, args: argparse.Namespace, lang: Language) -> list[str]:
+    """What blocks the chosen groups' plans, said (as ``pra check`` says it) on standard
+    error before anything is written; the verdict follows what was written."""
     from pra.cli.check import blocking_lines
     from pra.export.files import ALL, select_groups
 
     if args.minutes and not ws.groups:
-        return False  # only the workshop record: no plan to block
+        return []  # only the workshop record: no plan to block
     groups = select_groups(ws, args.group or ALL, str(path))
     lines = blocking_lines(ws, path, lang, groups)
-    if not lines:
-        return False
     for line in lines:
         print(one_line(line), file=sys.stderr)
-    key = "export.cli.draft_printed" if args.draft else "export.cli.blocked"
-    print(one_line(t(key, lang, file=path, count=len(lines))), file=sys.stderr)
-    return not args.draft
+    return lines

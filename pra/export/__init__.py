@@ -35,7 +35,9 @@ def write_plans(
     template_dir: Path | None = None,
     minutes: bool = True,
 ) -> list[Path]:
-    """Write every group's plan (and the workshop record) into ``folder``; return the paths."""
+    """Write every group's plan (and the workshop record) into ``folder``; return the paths.
+
+    A plan that must be fixed first is written as a draft (the review step's second F9)."""
     from pra.export.files import export_workshop
     from pra.i18n import get_language
 
@@ -46,5 +48,6 @@ def write_plans(
         lang=lang or get_language(),
         template_dir=template_dir,
         minutes=minutes,
+        drafts=True,  # the review step asked before printing a plan that must be fixed
     )
     return result.documents

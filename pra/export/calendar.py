@@ -199,7 +199,13 @@ def calendar_section(ctx: Context, heading: str, schedule: Schedule) -> None:
                 ),
                 3,
             )
-        _grid(ctx, schedule, rows, part, marks, max(len(p) for p in parts), money)
+        # the first landscape part starts on a fresh page under the heading and the legend:
+        # kept whole, it went to the next page alone and left them on a page of their own
+        # (#13, rev13b-lender: smloan Sedap Malam p6); it breaks between rows instead, its
+        # first rows on the heading's page
+        movable = not (landscape and number == 1)
+        widest = max(len(p) for p in parts)
+        _grid(ctx, schedule, rows, part, marks, widest, money, movable)
     outside = money_outside(ctx, schedule)
     if outside is not None:
         w.note(outside)
@@ -315,7 +321,10 @@ def _grid(
     marks: Sequence[str],
     widest: int,
     money: Sequence[MoneyRow] = (),
+    movable: bool = True,
 ) -> None:
+    """One part of the calendar as a table; ``movable``: a short part moves to the next page
+    whole when it does not fit below what is above it."""
     w = ctx.writer
     columns = [Column(STEP_WEIGHT), *[Column(PERIOD_WEIGHT, "center") for _ in part]]
     header: list[str | Cell] = [ctx.t("export.col.step")]
@@ -358,6 +367,6 @@ def _grid(
         header,
         body,
         width=width,
-        keep_whole=len(body) <= PART_WHOLE_ROWS,
+        keep_whole=movable and len(body) <= PART_WHOLE_ROWS,
         font_style="Calendar Text",
     )

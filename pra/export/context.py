@@ -36,6 +36,8 @@ class Context:
     snippets: Snippets
     group: BusinessGroup | None = None
     people: dict[str, Participant] = field(default_factory=dict)
+    draft: int = 0
+    """For a plan printed as a draft: how many things must be fixed first (0: not a draft)."""
 
     def __post_init__(self) -> None:
         self.people = {p.id: p for p in self.ws.participants}

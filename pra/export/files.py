@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pra.errors import PraError
-from pra.export.naming import plan_stem, safe_stem, unique_names
+from pra.export.naming import marked_stem, plan_stem, safe_stem, unique_names
 from pra.export.template import Template, load_template
 from pra.i18n import Language, t
 from pra.model import BusinessGroup, Workshop
@@ -35,6 +36,10 @@ class ExportResult:
     """Sentences for the user about what was not written and why."""
     failed: list[Path] = field(default_factory=list)
     """Files that were not written because of an unexpected error (their sentence is in ``notes``)."""
+    printed: list[str] = field(default_factory=list)
+    """The names of the groups whose plans were written (drafts included)."""
+    refused: list[str] = field(default_factory=list)
+    """The names of the groups whose plans must be fixed first and were not asked for as drafts."""
 
 
 def select_groups(ws: Workshop, wanted: str, source: str) -> list[BusinessGroup]:
@@ -129,6 +134,7 @@ def export_workshop(
     minutes: bool = False,
     pdf: bool = False,
     template: Template | None = None,
+    drafts: bool = False,
 ) -> ExportResult:
     """Write the plan of each chosen group (and the workshop record) and return the paths.
 
@@ -138,10 +144,16 @@ def export_workshop(
     A document that fails in a way nobody foresaw (a defect) is not written:
     ``failed`` lists it and ``notes`` says so, without the error's text (it
     may quote participants' names); the other documents are still written.
+
+    A plan that must be fixed first (:func:`pra.plan.checks.blocking_checks`) is printed
+    only with ``drafts``, then as a draft (marked on every page, "DRAF" in its title and
+    file name, nothing to sign); without it, it is left out and named in ``refused``,
+    and the other groups' plans are still written.
     """
     from pra.export.emoji import any_emoji
     from pra.export.minutes import build_minutes
     from pra.export.plan import build_plan
+    from pra.plan.checks import blocking_checks
 
     template = template or load_template(template_dir)
     notes: list[str] = []
@@ -159,16 +171,26 @@ def export_workshop(
         notes.append(t("export.document.emoji_left_out", lang, file=source))
     workshop = ws.info.title or t("export.untitled", lang)
     jobs: list[tuple[str, Callable[[], Document]]] = []
+    blocking = Counter(g.id for g, _ in blocking_checks(ws, groups))
+    printed: list[str] = []
+    refused: list[str] = []
     for g in groups:
+        draft = blocking[g.id]
+        if draft and not drafts:
+            refused.append(g.name)
+            continue
+        printed.append(g.name)
         stem = plan_stem(t("export.file_plan", lang), g.name, workshop)
-        jobs.append((stem, lambda g=g: build_plan(ws, g, template, lang)))  # type: ignore[misc]
+        if draft:
+            stem = marked_stem(stem, t("export.file_draft", lang))
+        jobs.append((stem, lambda g=g, d=draft: build_plan(ws, g, template, lang, d)))  # type: ignore[misc]
     if minutes:
         stem = safe_stem(f"{t('export.file_minutes', lang)} - {workshop}")
         jobs.append((stem, lambda: build_minutes(ws, template, lang)))
-    written, failed = write_documents(jobs, output, notes, lang)
+    written, failed = write_documents(jobs, output, notes, lang) if jobs else ([], [])
     pdfs: list[Path] = []
     if pdf:
         from pra.export.pdf import convert_to_pdf
 
         pdfs = convert_to_pdf(written)
-    return ExportResult(written, pdfs, notes, failed)
+    return ExportResult(written, pdfs, notes, failed, printed, refused)

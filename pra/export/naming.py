@@ -55,6 +55,14 @@ def unique_names(stems: Iterable[str]) -> list[str]:
     return out
 
 
+def marked_stem(stem: str, mark: str) -> str:
+    """``stem - mark``, the stem shortened so that the mark is never cut off (``… - DRAF``)."""
+    tail = f" - {mark}"
+    room = MAX_NAME_BYTES - len(tail.encode("utf-8"))
+    head = stem.encode("utf-8")[:room].decode("utf-8", errors="ignore").rstrip(" .")
+    return safe_stem(f"{head}{tail}")
+
+
 def plan_stem(kind: str, group: str, workshop: str) -> str:
     """``Rencana usaha - Kelompok Sedap Malam - PRA … 13 Ilir`` made safe."""
     return safe_stem(" - ".join(x for x in (kind, group, workshop) if x))

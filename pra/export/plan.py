@@ -50,15 +50,28 @@ def new_context(ws: Workshop, template: Template, lang: Language) -> Context:
     return Context(ws, Writer(doc, lang), snippets)
 
 
-def build_plan(ws: Workshop, group: BusinessGroup, template: Template, lang: Language) -> Document:
-    """The business plan of ``group`` as a python-docx document, ready to save."""
+def build_plan(
+    ws: Workshop, group: BusinessGroup, template: Template, lang: Language, draft: int = 0
+) -> Document:
+    """The business plan of ``group`` as a python-docx document, ready to save.
+
+    ``draft`` (the number of things that must be fixed first, :func:`pra.plan.checks.blocking_checks`)
+    prints it as a draft: a line at the head of every page, "DRAF" in the title, and no
+    places for signatures (a blank line to sign invites a signature on a plan not ready).
+    """
     ctx = new_context(ws, template, lang)
     ctx.group = group
+    ctx.draft = draft
+    if draft:
+        sections.add_page_header(ctx.writer.doc, ctx.t("export.draft_header", count=draft))
     ctx.writer.whole_words = True  # dates and names never split over lines (#13)
     set_properties(
         ctx.writer.doc,
         lang,
-        title=ctx.t("export.document.plan_title", group=group.name),
+        title=ctx.t(
+            "export.document.draft_plan_title" if draft else "export.document.plan_title",
+            group=group.name,
+        ),
         subject=ctx.t("export.subject", group=group.name, workshop=ctx.workshop_title()),
         author=group.name,
         created=ws.info.date,
@@ -113,7 +126,7 @@ def cover(ctx: Context) -> None:
     assert group is not None
     for _ in range(2):  # room on the first page for the summary (pra.export.funding)
         w.paragraph("", "Cover Line")
-    w.paragraph(ctx.t("export.plan_title"), "Title")
+    w.paragraph(ctx.t("export.draft_title" if ctx.draft else "export.plan_title"), "Title")
     w.paragraph(group.name, "Subtitle")
     if group.business:
         w.paragraph(group.business, "Cover Line")
@@ -242,6 +255,9 @@ def signatures(ctx: Context, heading: str) -> None:
     w, ws, group = ctx.writer, ctx.ws, ctx.group
     assert group is not None
     w.heading(heading)
+    if ctx.draft:  # nothing to sign on a draft: it says so instead
+        w.paragraph(ctx.t("export.draft_no_signatures", count=ctx.draft), bold=True)
+        return
     ctx.render("signatures", keep_with_next=True, group=group.name)
     city = ws.info.place.city or ws.info.place.village
     when = ctx.date(ws.info.date)

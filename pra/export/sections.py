@@ -155,3 +155,15 @@ def add_page_footer(doc: Document, lang: Language) -> None:
         pos = match.end()
     if pos < len(template):
         add_runs(p, template[pos:])
+
+
+def add_page_header(doc: Document, text: str) -> None:
+    """``text`` in bold at the head of every page (the first section's header, which the
+    landscape sections continue): a draft says it is one on each page it prints."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    header = doc.sections[0].header
+    header.is_linked_to_previous = False
+    paragraph = header.add_paragraph()
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph.add_run(text).bold = True

@@ -3,6 +3,8 @@
 A lender loan that no budget line uses blocked ``pra check`` (exit 1, one line with no
 level word) while ``pra export`` printed the plan and exited 0. Now check says the level
 on the line and a verdict, and export refuses with the same lines unless ``--draft``.
+Export still writes the plans of the groups that can print, and names which were written
+and which not (rev13b-lender finding 11).
 """
 
 from __future__ import annotations
@@ -46,12 +48,28 @@ def test_export_refuses_a_blocked_plan_with_checks_lines_unless_draft(
     assert result.code == 1
     said = result.err.splitlines()
     assert said[0] == checked[0], "the same sentence as pra check"
-    assert "--draft" in said[-1] and "tidak dicetak" in said[-1]
-    assert not out.exists(), "nothing written"
+    assert said[-1] == (
+        f"{path}: hanya sebagian rencana usaha dicetak: Kelompok Sedap Malam. Tidak dicetak,"
+        " karena 1 hal di atas harus diperbaiki dulu (lihat juga pra check):"
+        " Kelompok Jaya Bersama. Untuk mencetaknya sebagai draf saja, tambahkan --draft."
+    ), "which groups were written and which not, and --draft"
+    written = sorted(p.name for p in out.glob("*.docx"))
+    assert len(written) == 1 and "Sedap Malam" in written[0], "the group that can print"
+    assert result.out.strip() == f"Ditulis: {out / written[0]}"
+    alone = pra("export", path, "-o", tmp_path / "jb", "--group", "Kelompok Jaya Bersama")
+    assert alone.code == 1 and "tidak dicetak" in alone.err.splitlines()[-1]
+    assert not (tmp_path / "jb").exists(), "nothing to write: the chosen group is blocked"
     draft = pra("export", path, "-o", out, "--draft")
     assert draft.code == 0
     assert "DRAF" in draft.err.splitlines()[-1]
     assert len(list(out.glob("*.docx"))) == 2
+    assert len(list(out.glob("* - DRAF.docx"))) == 1
+    english = pra("export", path, "-o", tmp_path / "en", "--lang", "en")
+    assert english.code == 1
+    assert english.err.splitlines()[-1].endswith(
+        "Not printed, because the 1 thing above must be fixed first (see also pra check):"
+        " Kelompok Jaya Bersama. To print them as a draft only, add --draft."
+    )
 
 
 def test_export_of_an_unblocked_group_prints_and_reminders_never_block(

@@ -48,7 +48,7 @@ def test_tri_astha_stimulus_shortfall_is_printed_not_hidden_by_the_total(tmp_pat
     )
     tri = tri.model_copy(update={"capital": tri.capital.model_copy(update={"budget": budget})})
     ws = ws.model_copy(update={"groups": (tri,)})
-    path = export_workshop(ws, source="y", output=tmp_path).documents[0]
+    path = export_workshop(ws, source="y", output=tmp_path, drafts=True).documents[0]
     doc = docx.Document(str(path))
     sources = next(tb for tb in doc.tables if tb.rows[0].cells[0].text == "Sumber modal")
     rows = [[c.text.replace("\u00a0", " ") for c in row.cells] for row in sources.rows]

@@ -197,7 +197,9 @@ def test_the_grant_sentence_is_never_printed_for_a_lender_loan_alone(tmp_path: P
     jaya = ws.groups[1]
     capital = jaya.capital.model_copy(update={"sources": jaya.capital.loans})
     only_loan = ws.model_copy(update={"groups": (jaya.model_copy(update={"capital": capital}),)})
-    text = text_of(export_workshop(only_loan, source="l", output=tmp_path).documents[0])
+    text = text_of(
+        export_workshop(only_loan, source="l", output=tmp_path, drafts=True).documents[0]
+    )
     assert "Bantuan stimulan adalah milik kelompok" not in text
     assert "BMM menerima kembali pokok" in text
     with_grant = text_of(_jaya(tmp_path / "g"))
@@ -350,7 +352,7 @@ def test_page_one_says_the_members_are_short_of_what_their_budget_buys(tmp_path:
     )
     tri = tri.model_copy(update={"capital": tri.capital.model_copy(update={"budget": budget})})
     ws = ws.model_copy(update={"groups": (tri,)})
-    summary = _summary(export_workshop(ws, source="y", output=tmp_path).documents[0])
+    summary = _summary(export_workshop(ws, source="y", output=tmp_path, drafts=True).documents[0])
     assert (
         "Anggaran mencatat Rp 4.350.000 yang dibeli anggota dengan pinjamannya dari Bantuan "
         "stimulan Departemen Sosial melalui Dinas Sosial DIY, padahal yang diterima tunai "

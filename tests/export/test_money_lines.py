@@ -107,7 +107,7 @@ def test_money_handed_over_later_shows_in_its_month_of_the_cash_flow(tmp_path: P
     # the revolving fund's last member instalment in January 2005
     assert [m.funding for m in plan.months] == [0, 0, 800_000] + [0] * 14
     label, expected = plan.months[2].period.label("id"), "Rp 800.000"
-    path = export_workshop(ws, source="p", output=tmp_path).documents[sedap]
+    path = export_workshop(ws, source="p", output=tmp_path, drafts=True).documents[sedap]
     doc = docx.Document(str(path))
     table = next(t for t in doc.tables if t.rows[0].cells[1].text == "Dana masuk")
     row = next(r for r in table.rows if r.cells[0].text.replace(NB, " ") == label)

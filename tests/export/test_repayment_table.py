@@ -27,7 +27,9 @@ def _repayment_table(tmp_path: Path, **capital: object) -> tuple[list[int], list
     ws = example("palembang")
     jaya = ws.groups[1]
     group = jaya.model_copy(update={"capital": jaya.capital.model_copy(update=capital)})
-    path = export_workshop(ws.model_copy(update={"groups": (group,)}), source="p", output=tmp_path)
+    path = export_workshop(
+        ws.model_copy(update={"groups": (group,)}), source="p", output=tmp_path, drafts=True
+    )
     doc = docx.Document(str(path.documents[0]))
     [table] = [t for t in doc.tables if t.rows[0].cells[0].text == "Bulan ke-"]
     grid = [int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.findall(qn("w:gridCol"))]

@@ -8,6 +8,9 @@ import docx
 import pytest
 
 from pra.export.files import export_workshop
+from pra.export.plan import new_context
+from pra.export.signing import approval_block
+from pra.export.template import load_template
 from pra.model import Workshop
 from tests.export.factory import example
 
@@ -16,7 +19,8 @@ NIK = "1671045203750001"
 
 
 def plan_of(ws: Workshop, tmp_path: Path, group: int = 0) -> docx.document.Document:
-    result = export_workshop(ws, source="t", output=tmp_path, minutes=False)
+    # drafts: some tests print a plan that must be fixed first (two lenders, no budget line)
+    result = export_workshop(ws, source="t", output=tmp_path, minutes=False, drafts=True)
     return docx.Document(str(result.documents[group]))
 
 
@@ -179,7 +183,12 @@ def test_the_lender_of_a_group_loan_signs_in_the_approval_block(tmp_path: Path) 
 
 def test_each_lender_signs_once_and_an_unnamed_one_still_has_a_place(tmp_path: Path) -> None:
     ws = with_lenders(example("palembang"), ["BMM Amanah", "bmm  amanah", "", "Bank BRI (KUR)"])
-    rows = table_after(plan_of(ws, tmp_path, group=1), "Mengetahui / Menyetujui")
+    # a loan without a lender (or that no budget line uses) must be fixed first: the plan
+    # prints only as a draft, which has no places to sign, so the block is built on its own
+    ctx = new_context(ws, load_template(), "id")
+    ctx.group = ws.groups[1]
+    approval_block(ctx, "Mengetahui / Menyetujui")
+    rows = table_after(ctx.writer.doc, "Mengetahui / Menyetujui")
     roles = [c for r in rows[0::4] for c in r if c]
     assert roles == [
         "Lurah 13 Ilir",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import docx
 from textual.widgets import Static
 
 from pra import i18n, store
@@ -57,3 +58,8 @@ async def test_a_blocking_finding_is_marked_apart_and_f9_asks_before_a_draft(
         await app.workers.wait_for_complete()
         assert str(shown.render()).startswith("Dicetak sebagai DRAF")
     assert len(list((tmp_path / "rencana-usaha").glob("*.docx"))) == 3
+    # the draft is marked as one: its file name, and the line on every page (#13, rev13b 1)
+    (draft,) = (tmp_path / "rencana-usaha").glob("* - DRAF.docx")
+    assert "Kelompok Jaya Bersama" in draft.name
+    header = [p.text for p in docx.Document(str(draft)).sections[0].header.paragraphs]
+    assert "DRAF — belum untuk ditandatangani: 1 hal harus diperbaiki" in header
