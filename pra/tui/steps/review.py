@@ -91,6 +91,11 @@ class ReviewView(StepView):
         if isinstance(screen, WorkshopScreen):
             screen.go(finding.step, finding.group_id)
 
+    def _said(self, result: Static, text: str) -> None:
+        """What F9 made, in sight: the step scrolls to it."""
+        result.update(text)
+        self.call_after_refresh(result.scroll_visible, animate=False)
+
     def action_export(self) -> None:
         session = self.session
         out = (session.path.parent if session.path else Path.cwd()) / "rencana-usaha"
@@ -122,6 +127,6 @@ class ReviewView(StepView):
                 said = t("tui.review.view.exported", n=len(paths), files=listing)
                 if draft:
                     said = f"{t('tui.review.view.draft_printed', n=blocking)}\n{said}"
-                self.app.call_from_thread(result.update, said)
+                self.app.call_from_thread(self._said, result, said)
 
         self.run_worker(work, thread=True, exclusive=True, group="export", exit_on_error=False)
