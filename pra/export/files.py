@@ -185,8 +185,12 @@ def export_workshop(
             stem = marked_stem(stem, t("export.file_draft", lang))
         jobs.append((stem, lambda g=g, d=draft: build_plan(ws, g, template, lang, d)))  # type: ignore[misc]
     if minutes:
+        # the record holds every group's money: a draft while any group must fix something
+        pending = len(blocking_checks(ws, ws.groups))
         stem = safe_stem(f"{t('export.file_minutes', lang)} - {workshop}")
-        jobs.append((stem, lambda: build_minutes(ws, template, lang)))
+        if pending:
+            stem = marked_stem(stem, t("export.file_draft", lang))
+        jobs.append((stem, lambda: build_minutes(ws, template, lang, pending)))
     written, failed = write_documents(jobs, output, notes, lang) if jobs else ([], [])
     pdfs: list[Path] = []
     if pdf:

@@ -50,21 +50,34 @@ def weekday(day: dt.date, lang: Language) -> str:
     return str(format_date(day, format="EEEE", locale=lang))
 
 
-def build_minutes(ws: Workshop, template: Template, lang: Language) -> Document:
-    """The berita acara of ``ws`` as a python-docx document."""
+def build_minutes(ws: Workshop, template: Template, lang: Language, draft: int = 0) -> Document:
+    """The berita acara of ``ws`` as a python-docx document.
+
+    ``draft`` (the things any group must fix first, :func:`pra.plan.checks.blocking_checks`)
+    prints it as a draft, as a plan is: it records every group's money, so a group's plan
+    that is not ready makes the record not ready either (a line at the head of every page,
+    "DRAF" in its title, nothing to sign)."""
     ctx = new_context(ws, template, lang)
+    ctx.draft = draft
+    if draft:
+        from pra.export import sections
+
+        sections.add_page_header(ctx.writer.doc, ctx.t("export.draft_header", count=draft))
     w, info = ctx.writer, ws.info
     w.whole_words = True  # dates and names never split over lines (#13)
     title = ctx.workshop_title()
     set_properties(
         w.doc,
         lang,
-        title=ctx.t("export.document.minutes_title", workshop=title),
+        title=ctx.t(
+            "export.document.draft_minutes_title" if draft else "export.document.minutes_title",
+            workshop=title,
+        ),
         subject=ctx.t("export.minutes_subject", workshop=title),
         author=info.partner or info.mentor or title,
         created=info.date,
     )
-    w.paragraph(ctx.t("export.minutes_title"), "Title")
+    w.paragraph(ctx.t("export.minutes_draft_title" if draft else "export.minutes_title"), "Title")
     w.paragraph(title, "Subtitle")
     w.paragraph(ctx.t("export.label.minutes_number", number=minutes_number(ctx)), align="center")
     present = [p for p in ws.participants if p.present]
@@ -165,6 +178,9 @@ def build_minutes(ws: Workshop, template: Template, lang: Language) -> Document:
     ctx.render("minutes_closing")
 
     w.heading(ctx.t("export.heading.m_signatures"))
+    if draft:  # nothing to sign on a draft: it says so instead
+        w.paragraph(ctx.t("export.minutes_draft_no_signatures", count=draft), bold=True)
+        return w.doc
     city = info.place.city or info.place.village
     when = ctx.date(info.date)
     if city or when:

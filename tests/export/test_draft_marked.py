@@ -96,3 +96,24 @@ def test_every_page_of_the_draft_pdf_says_it_is_a_draft(tmp_path: Path) -> None:
     assert len(pages[True]) > 10, "the whole plan, calendar and landscape pages included"
     assert all(DRAFT_LINE in page for page in pages[True])
     assert not [page for page in pages[False] if "DRAF" in page]
+
+
+def test_the_minutes_are_a_draft_while_a_groups_plan_must_be_fixed(tmp_path: Path) -> None:
+    """rev13c-facil finding 1: with Jaya Bersama's plan printed as a DRAF, the berita acara of
+    the same F9 printed as final, with places to sign and that group's figures. The record
+    holds every group's money: it is a draft too, in its file name, title, every page's head,
+    and with nothing to sign; with nothing to fix it is final, as before."""
+    paths = write_plans(blocked(), tmp_path / "draft")
+    [record] = [p for p in paths if p.name.startswith("Berita acara")]
+    assert record.stem.endswith("- DRAF")
+    said = texts(record)
+    assert DRAFT_LINE in said
+    assert "DRAF BERITA ACARA LOKAKARYA PRA" in said
+    assert any(line.startswith("Ini DRAF, belum untuk ditandatangani: 1 hal") for line in said)
+    assert docx.Document(str(record)).core_properties.title.startswith("DRAF ")
+
+    [final] = [
+        p for p in write_plans(example("palembang"), tmp_path / "final") if "Berita" in p.name
+    ]
+    assert not final.stem.endswith("DRAF")
+    assert not any("DRAF" in line for line in texts(final))
