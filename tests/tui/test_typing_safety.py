@@ -173,8 +173,16 @@ async def _presses_to(
 
 
 def _positions(app: PraApp, view: StepView) -> list[Widget]:
-    """What Tab/Shift+Tab reach in the step's view (the sidebar has no keys of its own)."""
-    return [w for w in _screen(app).focus_chain if view in w.ancestors and not isinstance(w, Grid)]
+    """What Tab/Shift+Tab reach in the step's view (the sidebar has no keys of its own). A
+    folded field's whole text is left out: focused, it hands the focus on to its field at
+    once (pra.tui.widgets.whole_line), which is a position of its own."""
+    from pra.tui.widgets.whole_line import _WholeText
+
+    return [
+        w
+        for w in _screen(app).focus_chain
+        if view in w.ancestors and not isinstance(w, Grid | _WholeText)
+    ]
 
 
 async def _walk(step: PraStep, group: str | None) -> None:
