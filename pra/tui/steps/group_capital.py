@@ -75,9 +75,6 @@ LONG_TERM_MONTHS: Final = 36
 typed then ``2``): a group's revolving loan is repaid within a year or two."""
 QUANTITY_WIDTH: Final = 6
 """The budget form's quantity: "120" and the cursor after it whole (5 columns showed "20")."""
-PRICE_WIDTH: Final = 13
-"""The budget form's price: "12.500.000" and the cursor after it whole between the field's
-edges (10 columns showed "2.500.000" as "500.000", rev13-facil finding 9)."""
 PREPAID_WIDTH: Final = 12
 """The choice whole ("bulanan" and its arrow), leaving the item's hint whole at 100x30."""
 
@@ -256,7 +253,7 @@ class CapitalView(GroupStepView):
                         # item's hint whole at 100x30
                         Field("quantity", t("tui.capital.quantity_hint"), QUANTITY_WIDTH),
                         Field("unit", t("tui.capital.unit_hint"), 8),
-                        Field("price", t("tui.capital.price_hint"), PRICE_WIDTH),
+                        Field("price", t("tui.capital.price_hint"), 10),
                         Field("source", t("tui.capital.source_hint"), SOURCE_WIDTH, sources),
                         Field("prepaid", t("tui.capital.prepaid_hint"), PREPAID_WIDTH, prepaid),
                     ],
