@@ -32,7 +32,9 @@ def _with_loan(ws: Workshop, index: int, loan: LenderLoan, line: int, price: int
     """``ws`` with ``loan`` added to its group ``index`` and budget line ``line`` paid from it."""
     group = ws.groups[index]
     budget = tuple(
-        b.model_copy(update={"source_id": loan.id, "unit_price": price}) if i == line else b
+        b.model_copy(update={"source_id": loan.id, "unit_price": price, "quantity": 1})
+        if i == line
+        else b
         for i, b in enumerate(group.capital.budget)
     )
     capital = group.capital.model_copy(
