@@ -59,7 +59,9 @@ async def test_a_blocking_finding_is_marked_apart_and_f9_asks_before_a_draft(
         assert str(shown.render()).startswith("Dicetak sebagai DRAF")
     assert len(list((tmp_path / "rencana-usaha").glob("*.docx"))) == 3
     # the draft is marked as one: its file name, and the line on every page (#13, rev13b 1)
-    (draft,) = (tmp_path / "rencana-usaha").glob("* - DRAF.docx")
+    (draft,) = (tmp_path / "rencana-usaha").glob("Rencana usaha * - DRAF.docx")
+    # and the berita acara of the same F9, which records every group's money, is one too
+    assert len(list((tmp_path / "rencana-usaha").glob("Berita acara * - DRAF.docx"))) == 1
     assert "Kelompok Jaya Bersama" in draft.name
     header = [p.text for p in docx.Document(str(draft)).sections[0].header.paragraphs]
     assert "DRAF — belum untuk ditandatangani: 1 hal harus diperbaiki" in header
