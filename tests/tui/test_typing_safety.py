@@ -107,8 +107,7 @@ async def _type_and_check(
     pilot: Pilot[None], app: PraApp, text: str, where: str, ws: Workshop
 ) -> None:
     undo_depth = len(app.session.undo_stack)
-    for char in text:
-        await pilot.press(char)
+    await pilot.press(*text)  # as a typist's burst: one settle after the last key
     await pilot.pause()
     after = app.session.workshop
     assert after == ws, f"typing {text!r} at {where} changed the workshop"
