@@ -17,7 +17,8 @@ from textual.widgets import DataTable, Input, Static
 
 from pra.edit import pledges as edits
 from pra.edit.base import find
-from pra.edit.capital import number_text
+from pra.edit.capital import number_text, parse_rupiah
+from pra.errors import PraError
 from pra.i18n import t
 from pra.model import BusinessGroup, PraStep, Workshop
 from pra.model.groups import PledgeKind
@@ -49,6 +50,31 @@ def _values(group: BusinessGroup, ref: str) -> Mapping[str, str]:
     }
 
 
+def line_hint(ws: Workshop | None, group: BusinessGroup | None) -> str:
+    """The pledge line's example, naming the group's first member ("Rohani" was named in
+    every workshop), or the catalogue's name when the group has none."""
+    people = [] if ws is None or group is None else [ws.participant(m) for m in group.member_ids]
+    names = [p.name.split()[0] for p in people if p is not None and p.name.split()]
+    return t("tui.pledges.line_hint", name=names[0] if names else t("tui.pledges.example_name"))
+
+
+def added_said(ws: Workshop, group_id: str, text: str) -> str:
+    """What the toast says of a pledge line entered: a pledge paid again and again ("uang
+    10.000 setiap bulan") is counted once in the own contribution, and is said to be."""
+    said = t("tui.pledges.added", name=text.strip())
+    try:
+        line = edits.parse_pledge(ws, group_id, text)
+    except PraError:
+        return said
+    if not line.every or parse_rupiah(line.value) is None:
+        return said
+    return t(
+        "tui.pledges.added_every",
+        name=text.strip(),
+        value=format_rupiah(parse_rupiah(line.value) or 0),
+    )
+
+
 def _name(ws: Workshop, group: BusinessGroup, ref: str) -> str:
     pledge = find(group.pledges, ref)
     person = ws.participant(pledge.participant_id)
@@ -75,7 +101,7 @@ class PledgesView(GroupStepView):
         refusal = Static(id="pledge-line-refusal", classes="message")
         refusal.display = False
         yield refusal
-        yield TextField(placeholder=t("tui.pledges.line_hint"), id="pledge-line")
+        yield TextField(placeholder=line_hint(None, None), id="pledge-line")
         yield from self.form_hint(FORM)
         kinds = [(t(f"pledge_kind.{k}"), k) for k in edits.KINDS]
         yield from entry_form(
@@ -95,6 +121,7 @@ class PledgesView(GroupStepView):
         if group is None:
             return
         set_choices(self.query_one(f"#{FORM}-member", ChoiceField), member_options(ws, group))
+        self.query_one("#pledge-line", Input).placeholder = line_hint(ws, group)
         self.query_one("#pledge-head", Static).update(
             t("tui.pledges.head", group=group.name, n=len(group.pledges))
         )
@@ -146,6 +173,12 @@ class PledgesView(GroupStepView):
     def focus_first(self) -> None:
         self.query_one("#pledge-line", Input).focus()
 
+    def _added_said(self, text: str) -> str:
+        group = self.group
+        if group is None:
+            return t("tui.pledges.added", name=text.strip())
+        return added_said(self.session.workshop, group.id, text)
+
     def commit_pending(self) -> None:
         """Ctrl+Q with a pledge line typed but not entered: add it when it reads (a line that
         does not read cannot become a pledge; its sentence is shown as on Enter)."""
@@ -153,7 +186,7 @@ class PledgesView(GroupStepView):
         text = line.value
         if text.strip() and self.change(
             lambda ws, g: edits.add_pledge_line(ws, g, text),
-            t("tui.pledges.added", name=text.strip()),
+            self._added_said(text),
             urgent=True,
         ):
             line.value = ""
@@ -170,7 +203,7 @@ class PledgesView(GroupStepView):
             return
         added = self.change(
             lambda ws, g: edits.add_pledge_line(ws, g, text),
-            t("tui.pledges.added", name=text.strip()),
+            self._added_said(text),
             urgent=True,
         )
         refusal = self.query_one("#pledge-line-refusal", Static)
