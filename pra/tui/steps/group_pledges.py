@@ -8,6 +8,7 @@ and the printed plan use. A pledge is saved at once (``urgent``).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import partial
 from typing import ClassVar, cast
 
 from textual.app import ComposeResult
@@ -180,27 +181,43 @@ class PledgesView(GroupStepView):
         return added_said(self.session.workshop, group.id, text)
 
     def commit_pending(self) -> None:
-        """Ctrl+Q with a pledge line typed but not entered: add it when it reads (a line that
-        does not read cannot become a pledge; its sentence is shown as on Enter)."""
+        """Ctrl+Q with a pledge line typed but not entered: add it when it reads, as every
+        line typed is entered on quitting (the CLI then says what was entered: the app has
+        closed). A line that does not read stays, its sentence shown as on Enter, and
+        :meth:`unkept` names it: the first Ctrl+Q stays and says it (rev13c: it was thrown
+        away unsaid). So do the lines typed for another group and left with F3."""
         line = self.query_one("#pledge-line", Input)
         text = line.value
-        if text.strip() and self.change(
-            lambda ws, g: edits.add_pledge_line(ws, g, text),
-            self._added_said(text),
-            urgent=True,
-        ):
-            line.value = ""
+        if text.strip():
+            self._enter_line(line, text)
+        for group_id, (typed, _) in self.drafts.items():
+            held = typed.get("pledge-line", "")
+            if held.strip() and self.edit(
+                partial(edits.add_pledge_line, group_id=group_id, text=held),
+                label=added_said(self.ws, group_id, held),
+                urgent=True,
+            ):
+                del typed["pledge-line"]
         super().commit_pending()  # the form below the line
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        """A pledge in one line (``Rohani: uang 50.000``); the form below is the base's."""
-        if event.input.id != "pledge-line":
-            return
-        event.stop()
-        event.prevent_default()
-        text = event.input.value
-        if not text.strip():
-            return
+    def unkept(self) -> tuple[str, ...]:
+        """Each pledge line typed and refused (this group's, another group's left with F3)."""
+        said: list[str] = []
+        line = self.query_one("#pledge-line", Input).value
+        lines = [(self.group_id, line)] if line.strip() else []
+        lines += [
+            (g, typed["pledge-line"])
+            for g, (typed, _) in self.drafts.items()
+            if typed.get("pledge-line", "").strip()
+        ]
+        for group_id, text in lines:
+            group = self.ws.group(group_id) if group_id else None
+            name = group.name if group is not None else group_id or "–"
+            said.append(t("tui.pledges.unkept", group=name, text=text.strip()))
+        return tuple(said)
+
+    def _enter_line(self, line: Input, text: str) -> None:
+        """Add the pledge ``text`` reads; refused, it stays and its sentence shows above it."""
         added = self.change(
             lambda ws, g: edits.add_pledge_line(ws, g, text),
             self._added_said(text),
@@ -210,7 +227,17 @@ class PledgesView(GroupStepView):
         refusal.update("" if added else self.session.last_error or "")
         refusal.display = not added and bool(self.session.last_error)
         if added:
-            event.input.value = ""
+            line.value = ""
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """A pledge in one line (``Rohani: uang 50.000``); the form below is the base's."""
+        if event.input.id != "pledge-line":
+            return
+        event.stop()
+        event.prevent_default()
+        text = event.input.value
+        if text.strip():
+            self._enter_line(event.input, text)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """The line emptied (Ctrl+U, erased): the sentence refusing what it held goes too."""
