@@ -81,6 +81,9 @@ def run(session_factory: object | None, args: argparse.Namespace, *, room: bool 
             session.flush()
         finally:
             session.release()
+    if app.entered_on_quit:
+        # the window closed at once: what Ctrl+Q entered from lines typed is said here
+        print(t("tui.saving.quit_entered", texts="; ".join(app.entered_on_quit)))
     return 0 if app.return_code in (None, 0) else int(app.return_code)
 
 

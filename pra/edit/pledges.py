@@ -105,6 +105,23 @@ _MONEY_FIRST = re.compile(
 )
 """An amount of money first in the pledge (``Rp 100.000``, ``100rb``, ``100 ribu``,
 ``50.000 rupiah``), not a quantity of a thing (``2 kg``)."""
+_PERIOD = r"(?:hari|minggu|pekan|bulan|tahun|bln|mgg|thn|day|week|month|year)"
+_EVERY = (
+    rf"(?:(?:setiap|tiap|per|sekali|satu\s+kali)\s*(?:se)?{_PERIOD}|se{_PERIOD}|(?:every|each|an?|per)\s+{_PERIOD}"
+    r"|once\s+a\s+\w+|(?:harian|mingguan|bulanan|tahunan|daily|weekly|monthly|yearly))"
+)
+_EVERY_AFTER = re.compile(
+    r"(?:^|\s)(?P<amount>(?:rp\.?\s*)?\d[\d.,]*(?:\s*(?:rb|ribu|k|jt|juta))?)"
+    rf"(?:\s+{_MONEY_WORD})?[,;]?\s+(?P<every>{_EVERY}\b.*)$",
+    re.IGNORECASE,
+)
+"""An amount paid again and again, as it is said: ``10.000 setiap bulan``, ``Rp 5.000 per
+minggu``, ``10 ribu sebulan sekali``, ``20rb/bulan``: the amount is the value of one payment,
+what follows it stays as what is given."""
+_SLASH_PERIOD = re.compile(rf"(?<=[\d\w])\s*/\s*(?={_PERIOD}\b)", re.IGNORECASE)
+"""``20rb/bulan``: read as ``20rb per bulan``."""
+_SEPARATOR_LAST = ",;:-–—"
+"""Separators typed before the value (``kompor gas 2 tungku, 300.000``): not part of what."""
 GOODS_UNITS: Final = frozenset(
     {
         # weight and volume
@@ -193,6 +210,8 @@ GOODS_UNITS: Final = frozenset(
 """Unit words of goods. Only a quantity in one of them after what is given makes a pledge
 materials without a kind word: ``menjaga warung 3 hari`` or ``iuran 2 bulan`` is labour or
 money counted in days or months, not goods, and is asked for its kind."""
+_DIGITS = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d{3,}")
+"""A number that reads as an amount of rupiah (``10.000``, ``5000``), not a count (``2``)."""
 _QUANTITY_LAST = re.compile(r"\s\d[\d.,]*\s*([^\W\d_]+)\.?$")
 """A quantity after what is given, as it is said: ``minyak goreng 2 liter``, ``telur 1kg``
 (a value in rupiah at the very end was taken off before)."""
@@ -212,6 +231,8 @@ class PledgeLine:
     kind: PledgeKind
     description: str
     value: str
+    every: str = ""
+    """How often it is paid (``setiap bulan``) when said; ``value`` is then one payment's."""
 
 
 def kind_of(word: str) -> PledgeKind | None:
@@ -259,17 +280,24 @@ def parse_pledge(ws: Workshop, group_id: str, text: str) -> PledgeLine:
     if not colon or not who.strip():
         raise PraError("edit.pledges.no_colon")
     participant_id = member_by_prefix(ws, group_id, who)
-    rest = " ".join(rest.split())
-    value = ""
+    rest = _SLASH_PERIOD.sub(" per ", " ".join(rest.split()))
+    value = every = ""
+    recurring = _EVERY_AFTER.search(rest)
+    if recurring:
+        # "uang 10.000 setiap bulan": one payment's value, how often kept as what is given
+        value, every = recurring.group("amount"), recurring.group("every").strip()
+        parse_rupiah(value)
+        rest = rest[: recurring.start()].strip().rstrip(_SEPARATOR_LAST).strip()
     money_words = _MONEY_AFTER.search(rest)
-    if money_words and _VALUE.search(rest[: money_words.start()]):
+    if not recurring and money_words and _VALUE.search(rest[: money_words.start()]):
         # "100.000 rupiah", "100rb tunai", "50.000 (tunai)": the amount is the value
         rest = rest[: money_words.start()]
-    match = _VALUE.search(rest)
+    match = None if recurring else _VALUE.search(rest)
     if match:
         value = match.group(1)
         parse_rupiah(value)  # a number that is no amount is said now
-        rest = rest[: match.start()].strip()
+        # "kompor gas 2 tungku, 300.000": the comma before the value is no part of what
+        rest = rest[: match.start()].strip().rstrip(_SEPARATOR_LAST).strip()
     first, _, what = rest.partition(" ")
     kind = kind_of(first) if first else None
     money_first = _MONEY_FIRST.match(rest) if kind is None else None
@@ -287,9 +315,19 @@ def parse_pledge(ws: Workshop, group_id: str, text: str) -> PledgeLine:
         if not value:
             raise PraError("edit.pledges.empty")
         kind = "money"
+    if (
+        kind == "money"
+        and not value
+        and (amount := _MONEY_FIRST.search(what) or _DIGITS.search(what))
+    ):
+        # "uang 10.000 untuk modal": never money without a value, left out of the total unsaid
+        raise PraError(
+            "edit.pledges.money_value_last", amount=amount.group(0).strip(), who=who.strip()
+        )
     if not what.strip() and not value:
         raise PraError("edit.pledges.empty")
-    return PledgeLine(participant_id, kind, what.strip(), value)
+    what = " ".join(part for part in (what.strip(), every) if part)
+    return PledgeLine(participant_id, kind, what, value, every)
 
 
 def add_pledge_line(ws: Workshop, group_id: str, text: str) -> Workshop:

@@ -81,6 +81,9 @@ class PraApp(SerialKeysApp):
         self.start_step = step
         self.unkept_said: tuple[str, ...] = ()
         """The texts not kept the last Ctrl+Q said (:func:`pra.tui.quitting.unkept`)."""
+        self.entered_on_quit: list[str] = []
+        """What Ctrl+Q entered or kept from the fields (a line typed, not entered): the
+        app closes at once, so the CLI says it afterwards (:func:`pra.cli.tui.run`)."""
         self.exit_when_ready = exit_when_ready
         self.register_theme(PROJECTOR_THEME)
         self.theme = theme or (PROJECTOR_THEME.name if room else DEFAULT_THEME)
@@ -270,11 +273,19 @@ class PraApp(SerialKeysApp):
         """Ctrl+Q and the palette's "Quit": keep what the focused field holds, then leave.
 
         A form field keeps its value when the focus leaves it; closing the app
-        takes no focus away, so without this the value being typed is lost.
+        takes no focus away, so without this the value being typed is lost. A line
+        typed and not entered is entered, as Enter would; the window then closes at
+        once, so what was entered is said by the CLI afterwards (:attr:`entered_on_quit`).
+        A text refused (a pledge line, the follow-up's) is said by the first Ctrl+Q,
+        which stays; Ctrl+Q again leaves without it.
         """
         from pra.tui import quitting
 
+        session = self.session
+        before = list(session.undo_stack) if session is not None else []
         self.commit_pending()
+        if session is not None:
+            self.entered_on_quit += quitting.changes_since(session, before)
         held = quitting.unkept(self)
         if held and held != self.unkept_said:
             self.unkept_said = held  # said once; Ctrl+Q again leaves without them
@@ -282,7 +293,6 @@ class PraApp(SerialKeysApp):
                 t("tui.saving.quit_unkept", texts="; ".join(held)), severity="warning", timeout=12
             )
             return
-        session = self.session
         if session is not None and session.needs_another_place() and not quitting.asking(self):
             quitting.ask_where_then_quit(self, session)  # a read-only folder: ask, don't lose edits
             return

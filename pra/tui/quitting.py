@@ -37,16 +37,25 @@ DIALOG_ID = "save-before-quit"
 def unkept(app: App[Any]) -> tuple[str, ...]:
     """The texts typed and held, not kept, that quitting would lose: an LKM typed without
     the day it was linked, a refused text on the follow-up's dashboard
-    (:meth:`pra.tui.followup.dashboard.DashboardPane.unkept`). Review rev13-code F-d: an LKM
-    typed without its day was dropped unsaid on Ctrl+Q."""
+    (:meth:`pra.tui.followup.dashboard.DashboardPane.unkept`), a line a step refused
+    (:meth:`pra.tui.steps.StepView.unkept`: a pledge line). Review rev13-code F-d: an LKM
+    typed without its day was dropped unsaid on Ctrl+Q; rev13c: so was a refused pledge."""
     from pra.tui.followup.dashboard import DashboardPane
+    from pra.tui.steps import StepView
 
     return tuple(
         sentence
         for screen in app.screen_stack
-        for pane in screen.query(DashboardPane)
+        for pane in (*screen.query(DashboardPane), *screen.query(StepView))
         for sentence in pane.unkept()
     )
+
+
+def changes_since(session: Session, before: list[Any]) -> list[str]:
+    """The names of the changes on the undo stack that are not in ``before`` (a copy of it
+    taken earlier; kept alive, so no new entry can be mistaken for an old one)."""
+    new = [entry for entry in session.undo_stack if not any(entry is old for old in before)]
+    return [label for _, label in new]
 
 
 def ask_where_then_quit(app: App[Any], session: Session) -> None:

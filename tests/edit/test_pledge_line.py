@@ -215,3 +215,46 @@ def test_any_quantity_of_goods_after_the_thing_is_materials(
     said = f"{thing} {n}{'' if joined else ' '}{unit}"
     read = parse_pledge(ws, SEDAP, f"Rohani: {said}")
     assert (read.kind, read.description, read.value) == ("materials", said, "")
+
+
+@pytest.mark.parametrize(
+    ("line", "description", "value", "every"),
+    [
+        # rev13c: "uang 10.000 setiap bulan" was money "tanpa nilai", left out of the total
+        ("Rohani: uang 10.000 setiap bulan", "setiap bulan", "10.000", "setiap bulan"),
+        ("Rohani: uang 5.000 setiap minggu", "setiap minggu", "5.000", "setiap minggu"),
+        ("Rohani: Rp 10.000 per bulan", "per bulan", "Rp 10.000", "per bulan"),
+        ("Rohani: 20rb/bulan", "per bulan", "20rb", "per bulan"),
+        ("Rohani: uang 10 ribu sebulan sekali", "sebulan sekali", "10 ribu", "sebulan sekali"),
+        ("Rohani: money 10,000 every month", "every month", "10,000", "every month"),
+        ("Rohani: uang 10 ribu", "", "10 ribu", ""),
+    ],
+)
+def test_a_money_pledge_said_with_how_often_gets_one_payments_value(
+    ws: Workshop, line: str, description: str, value: str, every: str
+) -> None:
+    assert parse_pledge(ws, SEDAP, line) == PledgeLine(
+        pid(ws, "Rohani"), "money", description, value, every
+    )
+
+
+def test_a_recurring_pledge_counts_one_payment_in_the_total(ws: Workshop) -> None:
+    after = pledges.add_pledge_line(ws, SEDAP, "Rohani: uang 10.000 setiap bulan")
+    new = after.group(SEDAP).pledges[-1]  # type: ignore[union-attr]
+    assert (new.kind, new.description, new.value) == ("money", "setiap bulan", 10000)
+
+
+def test_money_with_its_amount_amid_other_words_is_refused_not_left_without_value(
+    ws: Workshop,
+) -> None:
+    with pytest.raises(PraError) as caught:
+        parse_pledge(ws, SEDAP, "Rohani: uang 10.000 untuk modal")
+    assert caught.value.key == "edit.pledges.money_value_last"
+    assert "Rohani: uang 10.000 setiap bulan" in caught.value.message("id")
+
+
+@pytest.mark.parametrize("separator", [",", ";", " -", ":"])
+def test_the_separator_before_the_value_is_no_part_of_what(ws: Workshop, separator: str) -> None:
+    # rev13c: "kompor gas 2 tungku, 300.000" kept "kompor gas 2 tungku,"
+    line = parse_pledge(ws, SEDAP, f"Rohani: barang kompor gas 2 tungku{separator} 300.000")
+    assert (line.kind, line.description, line.value) == ("tool", "kompor gas 2 tungku", "300.000")

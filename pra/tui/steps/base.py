@@ -190,6 +190,11 @@ class StepView(Widget):
                 if line.value.strip():
                     submitted(Input.Submitted(line, line.value))
 
+    def unkept(self) -> tuple[str, ...]:
+        """Sentences naming what is typed here that quitting would lose (a line refused after
+        :meth:`commit_pending`): Ctrl+Q says them and stays once (:func:`pra.tui.quitting.unkept`)."""
+        return ()
+
     def tab_target(self, forward: bool) -> Widget | None:
         """Where Tab (``forward``) or Shift+Tab goes from the focus here; ``None``: the next
         focusable widget in order. Called by the app before it reads the next key."""

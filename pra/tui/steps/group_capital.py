@@ -77,6 +77,9 @@ QUANTITY_WIDTH: Final = 6
 """The budget form's quantity: "120" and the cursor after it whole (5 columns showed "20")."""
 PREPAID_WIDTH: Final = 12
 """The choice whole ("bulanan" and its arrow), leaving the item's hint whole at 100x30."""
+REPLACED_ON_FOCUS: Final = (*edits.NUMBER_FIELDS, "repayment_day")
+"""Plan fields whose shown value a key typed replaces (select on focus): the numbers, and the
+due day ("tanggal 6" + ``7`` gave "tanggal 67", refused); the free-text savings adds to its text."""
 
 
 def _deduction_values(group: BusinessGroup, ref: str) -> Mapping[str, str]:
@@ -225,8 +228,9 @@ class CapitalView(GroupStepView):
                             compact=True,
                         )
                         field.styles.margin = 0  # the app's stylesheet spaces inputs out
-                        # a number typed replaces the one shown ("0", "10"), never adds to it
-                        field.replace_on_focus = name in edits.NUMBER_FIELDS
+                        # a number or a day typed replaces the one shown ("0", "10",
+                        # "tanggal 6"), never adds to it
+                        field.replace_on_focus = name in REPLACED_ON_FOCUS
                         yield WholeLine(field)  # a long rule is shown whole under it
                 yield self.refusal_line("cap-refusal")
                 yield Static(t("tui.capital.deductions"), classes="box-title")

@@ -8,6 +8,7 @@ and the printed plan use. A pledge is saved at once (``urgent``).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import partial
 from typing import ClassVar, cast
 
 from textual.app import ComposeResult
@@ -17,7 +18,8 @@ from textual.widgets import DataTable, Input, Static
 
 from pra.edit import pledges as edits
 from pra.edit.base import find
-from pra.edit.capital import number_text
+from pra.edit.capital import number_text, parse_rupiah
+from pra.errors import PraError
 from pra.i18n import t
 from pra.model import BusinessGroup, PraStep, Workshop
 from pra.model.groups import PledgeKind
@@ -49,6 +51,31 @@ def _values(group: BusinessGroup, ref: str) -> Mapping[str, str]:
     }
 
 
+def line_hint(ws: Workshop | None, group: BusinessGroup | None) -> str:
+    """The pledge line's example, naming the group's first member ("Rohani" was named in
+    every workshop), or the catalogue's name when the group has none."""
+    people = [] if ws is None or group is None else [ws.participant(m) for m in group.member_ids]
+    names = [p.name.split()[0] for p in people if p is not None and p.name.split()]
+    return t("tui.pledges.line_hint", name=names[0] if names else t("tui.pledges.example_name"))
+
+
+def added_said(ws: Workshop, group_id: str, text: str) -> str:
+    """What the toast says of a pledge line entered: a pledge paid again and again ("uang
+    10.000 setiap bulan") is counted once in the own contribution, and is said to be."""
+    said = t("tui.pledges.added", name=text.strip())
+    try:
+        line = edits.parse_pledge(ws, group_id, text)
+    except PraError:
+        return said
+    if not line.every or parse_rupiah(line.value) is None:
+        return said
+    return t(
+        "tui.pledges.added_every",
+        name=text.strip(),
+        value=format_rupiah(parse_rupiah(line.value) or 0),
+    )
+
+
 def _name(ws: Workshop, group: BusinessGroup, ref: str) -> str:
     pledge = find(group.pledges, ref)
     person = ws.participant(pledge.participant_id)
@@ -75,7 +102,7 @@ class PledgesView(GroupStepView):
         refusal = Static(id="pledge-line-refusal", classes="message")
         refusal.display = False
         yield refusal
-        yield TextField(placeholder=t("tui.pledges.line_hint"), id="pledge-line")
+        yield TextField(placeholder=line_hint(None, None), id="pledge-line")
         yield from self.form_hint(FORM)
         kinds = [(t(f"pledge_kind.{k}"), k) for k in edits.KINDS]
         yield from entry_form(
@@ -95,6 +122,7 @@ class PledgesView(GroupStepView):
         if group is None:
             return
         set_choices(self.query_one(f"#{FORM}-member", ChoiceField), member_options(ws, group))
+        self.query_one("#pledge-line", Input).placeholder = line_hint(ws, group)
         self.query_one("#pledge-head", Static).update(
             t("tui.pledges.head", group=group.name, n=len(group.pledges))
         )
@@ -146,18 +174,60 @@ class PledgesView(GroupStepView):
     def focus_first(self) -> None:
         self.query_one("#pledge-line", Input).focus()
 
+    def _added_said(self, text: str) -> str:
+        group = self.group
+        if group is None:
+            return t("tui.pledges.added", name=text.strip())
+        return added_said(self.session.workshop, group.id, text)
+
     def commit_pending(self) -> None:
-        """Ctrl+Q with a pledge line typed but not entered: add it when it reads (a line that
-        does not read cannot become a pledge; its sentence is shown as on Enter)."""
+        """Ctrl+Q with a pledge line typed but not entered: add it when it reads, as every
+        line typed is entered on quitting (the CLI then says what was entered: the app has
+        closed). A line that does not read stays, its sentence shown as on Enter, and
+        :meth:`unkept` names it: the first Ctrl+Q stays and says it (rev13c: it was thrown
+        away unsaid). So do the lines typed for another group and left with F3."""
         line = self.query_one("#pledge-line", Input)
         text = line.value
-        if text.strip() and self.change(
-            lambda ws, g: edits.add_pledge_line(ws, g, text),
-            t("tui.pledges.added", name=text.strip()),
-            urgent=True,
-        ):
-            line.value = ""
+        if text.strip():
+            self._enter_line(line, text)
+        for group_id, (typed, _) in self.drafts.items():
+            held = typed.get("pledge-line", "")
+            if held.strip() and self.edit(
+                partial(edits.add_pledge_line, group_id=group_id, text=held),
+                label=added_said(self.ws, group_id, held),
+                urgent=True,
+            ):
+                del typed["pledge-line"]
         super().commit_pending()  # the form below the line
+
+    def unkept(self) -> tuple[str, ...]:
+        """Each pledge line typed and refused (this group's, another group's left with F3)."""
+        said: list[str] = []
+        line = self.query_one("#pledge-line", Input).value
+        lines = [(self.group_id, line)] if line.strip() else []
+        lines += [
+            (g, typed["pledge-line"])
+            for g, (typed, _) in self.drafts.items()
+            if typed.get("pledge-line", "").strip()
+        ]
+        for group_id, text in lines:
+            group = self.ws.group(group_id) if group_id else None
+            name = group.name if group is not None else group_id or "–"
+            said.append(t("tui.pledges.unkept", group=name, text=text.strip()))
+        return tuple(said)
+
+    def _enter_line(self, line: Input, text: str) -> None:
+        """Add the pledge ``text`` reads; refused, it stays and its sentence shows above it."""
+        added = self.change(
+            lambda ws, g: edits.add_pledge_line(ws, g, text),
+            self._added_said(text),
+            urgent=True,
+        )
+        refusal = self.query_one("#pledge-line-refusal", Static)
+        refusal.update("" if added else self.session.last_error or "")
+        refusal.display = not added and bool(self.session.last_error)
+        if added:
+            line.value = ""
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """A pledge in one line (``Rohani: uang 50.000``); the form below is the base's."""
@@ -166,18 +236,8 @@ class PledgesView(GroupStepView):
         event.stop()
         event.prevent_default()
         text = event.input.value
-        if not text.strip():
-            return
-        added = self.change(
-            lambda ws, g: edits.add_pledge_line(ws, g, text),
-            t("tui.pledges.added", name=text.strip()),
-            urgent=True,
-        )
-        refusal = self.query_one("#pledge-line-refusal", Static)
-        refusal.update("" if added else self.session.last_error or "")
-        refusal.display = not added and bool(self.session.last_error)
-        if added:
-            event.input.value = ""
+        if text.strip():
+            self._enter_line(event.input, text)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """The line emptied (Ctrl+U, erased): the sentence refusing what it held goes too."""

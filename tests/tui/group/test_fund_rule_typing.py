@@ -1,6 +1,7 @@
-"""Modal › Aturan dana: typing into a number field replaces what it holds, and a long term is
-questioned (issue #12, finding 8: 0 + "150.000" gave "0150.000", refused; Lama 10 + "2"
-gave 102 months, accepted without a word)."""
+"""Modal › Aturan dana: typing into a number field (or the due day) replaces what it holds, and
+a long term is questioned (issue #12, finding 8: 0 + "150.000" gave "0150.000", refused; Lama
+10 + "2" gave 102 months, accepted without a word; rev13c: "tanggal 6" + "7" gave "tanggal 67",
+refused)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from tests.tui.pilot import keys, record_notices, wait_for_focus, wait_for_step,
 SIZE = (100, 30)
 
 
-async def test_a_number_typed_into_a_fund_field_replaces_its_value(
+async def test_a_number_or_day_typed_into_a_fund_field_replaces_its_value(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     app = group_app(PraStep.CAPITAL)
@@ -36,3 +37,17 @@ async def test_a_number_typed_into_a_fund_field_replaces_its_value(
         await keys(pilot, "102", "enter")
         await wait_until(pilot, lambda: months() == 102, what="102 months kept")
         assert any("102" in s and "^z" in s for s in said), said  # questioned, with its undo
+
+        # the due day ("tanggal 6"): a day typed replaces it too, in the same session
+        day = app.screen.query_one("#cap-repayment_day", Input)
+        day.focus()
+        await wait_for_focus(pilot, lambda w: w is day, what="the due day field")
+        assert day.value  # the group's day is shown
+        await keys(pilot, "7")
+        assert day.value == "7"
+        await keys(pilot, "enter")
+
+        def due_day() -> int | None:
+            return app.session.workshop.group(SEDAP).capital.repayment_day  # type: ignore[union-attr]
+
+        await wait_until(pilot, lambda: due_day() == 7, what="the 7th kept")
