@@ -73,9 +73,14 @@ class SuccessView(GroupStepView):
             for i, s in enumerate(group.success, 1)
         ]
         fill_options(self.query_one("#success-table", OptionList), rows)
-        business = self.query_one("#group-business", Input)
-        if not self.typing_in(business) and not self.holds_refused(business):
+        business = self.query_one("#group-business", TextField)
+        # focused, it is rewritten too when nothing typed in it is pending: after Ctrl+Z undid
+        # a business kept with Enter, the field showed the undone words, and leaving it kept
+        # them again (the group lost its idea once more)
+        typing = self.typing_in(business) and business.has_typing
+        if not typing and not self.holds_refused(business) and business.value != group.business:
             business.value = group.business
+            business.cursor_position = len(business.value)
         self._show_ideas(ws, group)
         circle = " ◯ ".join(s.text for s in group.success)
         # each ◯ stays on the line of what it stands for ("◯ Kue laku"), the last one too

@@ -45,9 +45,20 @@ async def test_typing_replaces_the_business_and_an_idea_is_picked_by_number() ->
         )
         assert any("membatalkan" in m for m in _messages(app) if "bukan lagi" in m)
         assert "(dipilih)" not in str(ideas.render())
+        # Ctrl+Z gives the idea back, the field shows it, and leaving the field keeps it
+        await keys(pilot, "ctrl+z")
+        await wait_until(
+            pilot,
+            lambda: app.session.workshop.group(SEDAP).idea_id == "idea-kue",  # type: ignore[union-attr]
+            what="the idea back",
+        )
+        await wait_until(pilot, lambda: field.value == "Membuat dan berdagang kue", what="shown")
+        await keys(pilot, "shift+tab", "tab")
+        await wait_for_focus(pilot, lambda w: w is field, what="the business field again")
+        assert app.session.workshop.group(SEDAP).idea_id == "idea-kue"  # type: ignore[union-attr]
         # an idea's number picks it: the field then shows its name
         app.clear_notifications()
-        await keys(pilot, "ctrl+u", "3", "enter")
+        await keys(pilot, "3", "enter")  # back in the field, typing replaces it
         pempek = ws.ideas[2]
         await wait_until(
             pilot,
