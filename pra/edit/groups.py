@@ -8,7 +8,7 @@ from typing import Any
 from pra.edit.base import build, find, group_of, new_id_for, remove_item, replace_group, update
 from pra.edit.followup_refs import without_person
 from pra.errors import PraError
-from pra.model import OFFICER_ROLES, BusinessGroup, Workshop
+from pra.model import OFFICER_ROLES, BusinessGroup, BusinessIdea, Workshop
 
 
 def add_group(ws: Workshop, name: str, idea_id: str | None = None, business: str = "") -> Workshop:
@@ -26,15 +26,31 @@ def update_group(ws: Workshop, group_id: str, **changes: Any) -> Workshop:
 
 
 def set_business(ws: Workshop, group_id: str, text: str) -> Workshop:
-    """The group's business as typed in its own steps; an idea of that name becomes its idea
-    (another name leaves the group without one: the business is then the group's own words)."""
+    """The group's business as typed in its own steps; an idea of that name, or of that
+    number in the workshop's list of ideas (``2``), becomes its idea (other words leave the
+    group without one: the business is then the group's own words)."""
     business = " ".join(text.split())
     if not business:
         raise PraError("edit.groups.no_business")
-    idea = next((i for i in ws.ideas if i.name.casefold() == business.casefold()), None)
+    idea = idea_named(ws, business)
     return replace_group(
         ws, group_id, business=idea.name if idea else business, idea_id=idea.id if idea else None
     )
+
+
+def idea_named(ws: Workshop, text: str) -> BusinessIdea | None:
+    """The idea ``text`` names: its name (any case) or its number in the list of ideas.
+
+    A number that is no idea's is refused (a free business is words, never a number).
+    """
+    if text.isdigit():
+        n = int(text)
+        if not 1 <= n <= len(ws.ideas):
+            if not ws.ideas:
+                raise PraError("edit.groups.no_ideas", n=n)
+            raise PraError("edit.groups.no_idea_numbered", n=n, last=len(ws.ideas))
+        return ws.ideas[n - 1]
+    return next((i for i in ws.ideas if i.name.casefold() == text.casefold()), None)
 
 
 def remove_group(ws: Workshop, group_id: str) -> Workshop:

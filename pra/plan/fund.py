@@ -76,6 +76,12 @@ class MemberShare:
             return t("plan.fund.formula_exceeds", lang, sum=text, difference=difference)
         return f"{text} = {format_rupiah(self.received, lang)}"
 
+    def said(self, lang: Language | None = None) -> list[str]:
+        """The lines, then the whole sum when something is deducted (with nothing deducted
+        the sum would only repeat the loan: "Pinjaman Rp 500.000 = Rp 500.000")."""
+        said = [line.text(lang) for line in self.lines]
+        return [*said, self.formula(lang)] if self.deductions else said
+
 
 def _term(d: DeductionLine) -> Notice:
     if d.percent is None:
@@ -144,7 +150,11 @@ def member_share(plan: CapitalPlan) -> MemberShare:
     )
     deducted = sum(d.amount for d in once)
     received = max(stimulus - deducted, 0)
-    lines = [Notice("plan.fund.line_loan_per_member", {"amount": Money(stimulus)})]
+    # nothing taken at hand-over: the loan is said once, not as loan, received and "= " again
+    whole = (
+        "plan.fund.line_loan_whole" if not once and stimulus else "plan.fund.line_loan_per_member"
+    )
+    lines = [Notice(whole, {"amount": Money(stimulus)})]
     for d in once:
         if d.percent is None:
             lines.append(
@@ -164,7 +174,7 @@ def member_share(plan: CapitalPlan) -> MemberShare:
             )
     if once:
         lines.append(Notice("plan.fund.line_deducted", {"amount": Money(deducted)}))
-    lines.append(Notice("plan.fund.line_received", {"amount": Money(received)}))
+        lines.append(Notice("plan.fund.line_received", {"amount": Money(received)}))
     warnings = (
         (Notice("plan.fund.deductions_exceed", {"deducted": Money(deducted)}),)
         if deducted > stimulus

@@ -26,3 +26,20 @@ def test_an_empty_business_is_refused(ws: Workshop) -> None:
     with pytest.raises(PraError) as caught:
         set_business(ws, SEDAP, "  ")
     assert caught.value.key == "edit.groups.no_business"
+
+
+def test_an_ideas_number_links_that_idea(ws: Workshop) -> None:
+    """``3`` is the third idea of the workshop's list, as the group step numbers them."""
+    group = set_business(ws, SEDAP, " 3 ").group(SEDAP)
+    third = ws.ideas[2]
+    assert group is not None and (group.business, group.idea_id) == (third.name, third.id)
+
+
+def test_a_number_that_is_no_ideas_is_refused(ws: Workshop) -> None:
+    with pytest.raises(PraError) as caught:
+        set_business(ws, SEDAP, str(len(ws.ideas) + 1))
+    assert caught.value.key == "edit.groups.no_idea_numbered"
+    assert caught.value.params == {"n": len(ws.ideas) + 1, "last": len(ws.ideas)}
+    with pytest.raises(PraError) as caught:
+        set_business(ws, SEDAP, "0")
+    assert caught.value.key == "edit.groups.no_idea_numbered"

@@ -357,3 +357,27 @@ def test_deductions_beyond_the_stimulus_keep_the_sum_true() -> None:
         " = −Rp 50.000: potongan lebih besar dari pinjaman, jadi anggota menerima Rp 0"
     )
     assert [w.key for w in share.warnings] == ["plan.fund.deductions_exceed"]
+
+
+def test_a_loan_with_nothing_deducted_is_said_once() -> None:
+    """rev13c: "Pinjaman per anggota: Rp 500.000 / Diterima setiap anggota: Rp 500.000 /
+    Pinjaman Rp 500.000 = Rp 500.000" said one number three times; with Rp 0, "Pinjaman
+    Rp 0 = Rp 0"."""
+    whole = member_share(CapitalPlan(stimulus_per_member=500_000))
+    assert whole.received == 500_000
+    assert [s.replace(NBSP, " ") for s in whole.said("id")] == [
+        "Pinjaman per anggota: Rp 500.000, diterima utuh (tanpa potongan)"
+    ]
+    assert [s.replace(NBSP, " ") for s in whole.said("en")] == [
+        "Loan per member: Rp 500,000, received whole (nothing deducted)"
+    ]
+    none = member_share(CapitalPlan(stimulus_per_member=0))
+    assert [s.replace(NBSP, " ") for s in none.said("id")] == ["Pinjaman per anggota: Rp 0"]
+    # with a deduction, the arithmetic and the whole sum as before
+    said = [s.replace(NBSP, " ") for s in member_share(tri_astha()).said("id")]
+    assert said[0] == "Pinjaman per anggota: Rp 500.000"
+    assert said[-2:] == [
+        "Diterima setiap anggota: Rp 392.500",
+        "Pinjaman Rp 500.000 − cadangan 10% Rp 50.000 − saham 10% Rp 50.000"
+        " − administrasi 1,5% Rp 7.500 = Rp 392.500",
+    ]

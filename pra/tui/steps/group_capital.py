@@ -415,8 +415,7 @@ class CapitalView(GroupStepView):
             rows,
             wrap=(0,),  # the deduction's name wraps; an amount never does
         )
-        lines = [line.text() for line in share.lines]
-        lines.append(share.formula())
+        lines = share.said()
         lines += [f"⚠ {w.text()}" for w in share.warnings]
         self.query_one("#share-lines", Static).update("\n".join(lines))
 

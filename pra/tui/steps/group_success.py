@@ -15,8 +15,10 @@ from textual.widgets import Input, OptionList, Static
 from pra.edit import groups as group_edits
 from pra.edit import success as edits
 from pra.edit.base import find
+from pra.errors import PraError
 from pra.i18n import t
 from pra.model import BusinessGroup, PraStep, Workshop
+from pra.tui.keys import undo_hint
 from pra.tui.steps.base import register
 from pra.tui.steps.group_base import Field, GroupStepView, RowOps, entry_form, fill_options
 from pra.tui.widgets.field import TextField
@@ -51,8 +53,13 @@ class SuccessView(GroupStepView):
         yield Static(id="success-circle", classes="summary")
         # the group's business, chosen here in the group's own step (Enter or leaving keeps it)
         yield Static(t("tui.success.business_label"), classes="box-title")
-        yield TextField(placeholder=t("tui.success.business_hint"), id="group-business")
+        field = TextField(placeholder=t("tui.success.business_hint"), id="group-business")
+        # typing replaces the business shown ("Warung nasi kuningJahit seragam sekolah" was
+        # saved when letters were added after it); an arrow key keeps it, to correct it
+        field.replace_on_focus = True
+        yield field
         yield self.refusal_line("business-refusal")
+        yield Static(id="business-ideas", classes="hint")
 
     def show(self, ws: Workshop, group_id: str | None) -> None:
         group = self.group
@@ -66,9 +73,15 @@ class SuccessView(GroupStepView):
             for i, s in enumerate(group.success, 1)
         ]
         fill_options(self.query_one("#success-table", OptionList), rows)
-        business = self.query_one("#group-business", Input)
-        if not self.typing_in(business) and not self.holds_refused(business):
+        business = self.query_one("#group-business", TextField)
+        # focused, it is rewritten too when nothing typed in it is pending: after Ctrl+Z undid
+        # a business kept with Enter, the field showed the undone words, and leaving it kept
+        # them again (the group lost its idea once more)
+        typing = self.typing_in(business) and business.has_typing
+        if not typing and not self.holds_refused(business) and business.value != group.business:
             business.value = group.business
+            business.cursor_position = len(business.value)
+        self._show_ideas(ws, group)
         circle = " ◯ ".join(s.text for s in group.success)
         # each ◯ stays on the line of what it stands for ("◯ Kue laku"), the last one too
         text = keep_amounts(t("tui.success.circle", items=circle)).replace("◯ ", "◯\u00a0")
@@ -88,20 +101,68 @@ class SuccessView(GroupStepView):
             t("tui.group.changed", name=text),
         )
 
+    def _show_ideas(self, ws: Workshop, group: BusinessGroup) -> None:
+        """The workshop's business ideas, numbered: the group's business is picked by number
+        or name in its field (the idea it has now is marked)."""
+        line = self.query_one("#business-ideas", Static)
+        line.display = bool(ws.ideas)
+        ideas = " · ".join(
+            t(
+                "tui.success.idea_chosen" if i.id == group.idea_id else "tui.success.idea_item",
+                n=n,
+                name=i.name,
+            )
+            for n, i in enumerate(ws.ideas, 1)
+        )
+        line.update(keep_amounts(t("tui.success.ideas", ideas=ideas)))
+
     def keep_business(self, field: Input) -> None:
-        """Set the group's business from its field when it says something new (none is refused)."""
+        """Set the group's business from its field when it says something new (none is refused).
+
+        An idea's number or name links the group to that idea; other words unlink it, and the
+        toast says so (the printed plan then no longer says why the business was chosen).
+        """
         group = self.group
         text = field.value
         if group is None:
             return
-        self.keep_field(
+        kept = self.keep_field(
             field,
             changed=" ".join(text.split()) != group.business,
             apply=lambda: self.change(
                 lambda ws, g: group_edits.set_business(ws, g, text),
-                t("tui.success.business_changed", business=text.strip()),
+                self._business_said(group, text),
             ),
         )
+        now = self.session.workshop.group(group.id)
+        if not kept or now is None:
+            return
+        if self.group_id == group.id and field.value != now.business:
+            field.value = now.business  # "2" shows the idea it picked
+            field.cursor_position = len(field.value)
+            if isinstance(field, TextField):
+                field.forget_typing()
+        if now.idea_id != group.idea_id:
+            said = self._business_said(group, text)
+            self.notify(f"{said} {undo_hint(self.screen)}", timeout=8)
+
+    def _business_said(self, group: BusinessGroup, text: str) -> str:
+        """What setting ``group``'s business to ``text`` does, in a sentence."""
+        ws = self.session.workshop
+        business = " ".join(text.split())
+        try:
+            idea = group_edits.idea_named(ws, business)
+        except PraError:
+            idea = None  # refused: the sentence is never said
+        if idea is not None:
+            n = ws.ideas.index(idea) + 1
+            return t("tui.success.idea_linked", group=group.name, n=n, idea=idea.name)
+        old = next((i for i in ws.ideas if i.id == group.idea_id), None)
+        if old is not None:
+            return t(
+                "tui.success.idea_unlinked", group=group.name, idea=old.name, business=business
+            )
+        return t("tui.success.business_changed", business=business)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id != "group-business":

@@ -1,0 +1,75 @@
+"""The group's business in its own step (lingkaran sukses): typing replaces it, an idea is picked
+by its number or name, and leaving the workshop's idea for other words is said."""
+
+from __future__ import annotations
+
+from textual.widgets import Input, Static
+
+from pra.model import PraStep
+from tests.tui.conftest import SIZE
+from tests.tui.group.conftest import SEDAP, group_app
+from tests.tui.pilot import keys, wait_for_focus, wait_for_step, wait_until
+
+
+def _messages(app: object) -> list[str]:
+    return [str(n.message) for n in app._notifications]  # type: ignore[attr-defined]
+
+
+async def test_typing_replaces_the_business_and_an_idea_is_picked_by_number() -> None:
+    app = group_app(PraStep.SUCCESS)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for_step(pilot, PraStep.SUCCESS)
+        ws = app.session.workshop
+        field = app.screen.query_one("#group-business", Input)
+        field.focus()
+        await wait_for_focus(pilot, lambda w: w is field, what="the business field")
+        # typed words replace the business shown, never join it
+        await keys(pilot, "Katering nasi kotak")
+        await wait_until(pilot, lambda: "Katering nasi kotak" in field.value, what="typed")
+        assert field.value == "Katering nasi kotak"  # on main: "Membuat dan berdagang kueKatering…"
+        # the workshop's ideas, numbered, the group's own marked
+        ideas = app.screen.query_one("#business-ideas", Static)
+        assert "1.\u00a0Dagang kue (dipilih)" in str(ideas.render())
+        assert "3.\u00a0Jualan pempek ·" in str(ideas.render())
+        await keys(pilot, "enter")
+        await wait_until(
+            pilot,
+            lambda: app.session.workshop.group(SEDAP).business == "Katering nasi kotak",  # type: ignore[union-attr]
+            what="the new business",
+        )
+        assert app.session.workshop.group(SEDAP).idea_id is None  # type: ignore[union-attr]
+        await wait_until(
+            pilot,
+            lambda: any('bukan lagi gagasan usaha "Dagang kue"' in m for m in _messages(app)),
+            what="the toast saying the idea was left",
+        )
+        assert any("membatalkan" in m for m in _messages(app) if "bukan lagi" in m)
+        assert "(dipilih)" not in str(ideas.render())
+        # Ctrl+Z gives the idea back, the field shows it, and leaving the field keeps it
+        await keys(pilot, "ctrl+z")
+        await wait_until(
+            pilot,
+            lambda: app.session.workshop.group(SEDAP).idea_id == "idea-kue",  # type: ignore[union-attr]
+            what="the idea back",
+        )
+        await wait_until(pilot, lambda: field.value == "Membuat dan berdagang kue", what="shown")
+        await keys(pilot, "shift+tab", "tab")
+        await wait_for_focus(pilot, lambda w: w is field, what="the business field again")
+        assert app.session.workshop.group(SEDAP).idea_id == "idea-kue"  # type: ignore[union-attr]
+        # an idea's number picks it: the field then shows its name
+        app.clear_notifications()
+        await keys(pilot, "3", "enter")  # back in the field, typing replaces it
+        pempek = ws.ideas[2]
+        await wait_until(
+            pilot,
+            lambda: app.session.workshop.group(SEDAP).idea_id == pempek.id,  # type: ignore[union-attr]
+            what="idea 3 picked",
+        )
+        assert app.session.workshop.group(SEDAP).business == pempek.name  # type: ignore[union-attr]
+        await wait_until(pilot, lambda: field.value == pempek.name, what="the idea's name shown")
+        assert f'gagasan usaha 3: "{pempek.name}"' in " ".join(_messages(app))
+        assert "3.\u00a0Jualan pempek (dipilih)" in str(ideas.render())
+        # a number that is no idea's is refused, and nothing changes
+        await keys(pilot, "ctrl+u", "9", "enter")
+        await pilot.pause()
+        assert app.session.workshop.group(SEDAP).idea_id == pempek.id  # type: ignore[union-attr]
