@@ -22,15 +22,22 @@ def _notes(city: str, name: str, **analysis: object) -> list[str]:
 
 
 def test_penjahit_names_its_short_month_its_reserve_month_and_the_months_before_sales() -> None:
-    # Sep 2003 pays its 357.000 partly from the cloth money (113.000 left of 420.000 set
-    # aside); Oct 113.000 − 357.000 = −244.000; selling from 1 Nov; the last instalment in
+    # Sep 2003 opens with 470.000: 50.000 own cash + 420.000 of budget lines set aside for
+    # cloth (step 4 buys "kain, benang dan kancing"); nothing sold, no fixed cost before
+    # November; 6 × 59.500 = 357.000 due: the free 50.000 pays 50.000, the other 307.000 only
+    # with the cloth money (closing 113.000 = 420.000 − 307.000). That money cannot buy the
+    # cloth and pay the instalments both: page 1 says September is 307.000 short instead of
+    # "angsuran dibayar dengan uang yang disisihkan untuk bahan" (rev13b-lender 5).
+    # Oct 113.000 − 357.000 = −244.000; selling from 1 Nov; the last instalment in
     # June 2004, when the cash is 2.050.000
     assert _notes("surabaya", "Kelompok Penjahit") == [
         "Arus kas: pada Oktober 2003 kas kelompok tidak cukup membayar angsuran dan iuran:"
         " kurang Rp\u00a0244.000.",
         "Setelah angsuran terakhir (Juni 2004) kas tidak lagi kurang: sisa Rp\u00a02.050.000.",
-        "Pada September 2003 angsuran dibayar dengan uang yang disisihkan untuk bahan dan biaya"
-        " yang dibayar di muka.",
+        "Pada September 2003 kas kelompok tidak cukup membayar angsuran dan iuran tanpa memakai"
+        " uang yang disisihkan untuk bahan dan biaya yang dibayar di muka: kurang Rp\u00a0307.000."
+        " Uang itu tidak bisa dipakai dua kali: yang dipakai untuk angsuran harus diganti dari"
+        " sumber lain sebelum bahan dan biaya itu dibayar.",
         "Angsuran pertama 1 September 2003, penjualan mulai 1 November 2003: 2 bulan angsuran"
         " jatuh sebelum ada penjualan.",
     ]
