@@ -474,7 +474,10 @@ def _second_round_source(ctx: Context, fund: FundLedger, at: int) -> str:
     # the cash flow short by then: the instalments are not said to be back (rev13-lender 2)
     for hit in unpaid_rounds(group, analysis_start(group, ctx.ws.info.date)):
         if hit.round.month == at:
-            unpaid = Notice("export.funding.round_source_unpaid", {"months": hit.months})
+            reserve = Notice("plan.business.short_without_reserve") if hit.reserve else ""
+            unpaid = Notice(
+                "export.funding.round_source_unpaid", {"months": hit.months, "reserve": reserve}
+            )
             return ctx.notice(unpaid)
     repaid = sum(r.principal_in + r.fees_in + r.dues_in for r in fund.rows[: at + 1])
     lent = fund.rows[at].lent

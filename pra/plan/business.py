@@ -59,6 +59,7 @@ from typing import TYPE_CHECKING, Final
 from pra.i18n import Language, get_language
 from pra.model import BusinessGroup, Grant, LenderLoan, OwnCapital, Workshop
 from pra.model.business import BusinessAnalysis, Product, Season
+from pra.plan.debt_break_even import debt_break_even_line
 from pra.plan.fund import most_in_a_month
 from pra.plan.notice import Cents, Money, Month, Notice
 from pra.plan.periods import Period, period_bounds
@@ -237,8 +238,11 @@ def _member_share(amount: int, members: int, unit: int) -> int:
     return _ceil_div(amount, members * unit) * unit
 
 
-def break_even(analysis: BusinessAnalysis) -> BreakEven:
+def break_even(analysis: BusinessAnalysis, debt: int = 0) -> BreakEven:
     """Break-even in units per month, with the products in their ordinary proportions.
+
+    ``debt`` is a month's instalments and dues to pay besides the fixed costs (0: the fixed
+    costs alone; :mod:`pra.plan.debt_break_even`).
 
     With one product: fixed costs ÷ (price − unit cost), rounded up. With
     several: the ordinary month's units scaled by fixed costs ÷ margin, each
@@ -247,7 +251,7 @@ def break_even(analysis: BusinessAnalysis) -> BreakEven:
     breaks even (``total`` is ``None``).
     """
     pnl = profit_and_loss(analysis)
-    fixed = pnl.fixed_costs
+    fixed = pnl.fixed_costs + debt
     if len(pnl.products) == 1 and not pnl.products[0].units:
         # one product not yet forecast: its unit margin still gives the answer
         line = pnl.products[0]
@@ -977,6 +981,9 @@ def business_plan(group: BusinessGroup, start: dt.date | None = None) -> Busines
         lines.append(Notice("plan.business.feasts_unknown", {"first": first, "last": last}))
     be = break_even(analysis)
     lines.append(_break_even_line(analysis, be))
+    with_debt = debt_break_even_line(analysis, months)
+    if with_debt is not None and be.total is not None:
+        lines.append(with_debt)
     lines.append(_capacity_line(capacity, _assumed_sales(group, months)))
     reserve = reserve_left(group, months, opening.prepaid, opening.later_prepaid())
     warnings = tuple(cash_warnings(months, reserve, opening.prepaid, opening.later_prepaid()))
@@ -1136,15 +1143,19 @@ def _break_even_line(analysis: BusinessAnalysis, be: BreakEven) -> Notice:
         return Notice("plan.business.line_no_products")
     if be.total is None:
         return Notice("plan.business.line_no_break_even")
+    return Notice("plan.business.line_break_even", {"units": break_even_units(analysis, be)})
+
+
+def break_even_units(analysis: BusinessAnalysis, be: BreakEven) -> tuple[Notice, ...]:
+    """``140 potong Kue bolu``, ``105 biji Risoles``: the break-even's units, product by product."""
     products = {p.id: p for p in analysis.products}
-    units = tuple(
+    return tuple(
         Notice(
             "plan.business.units" if products[ref].unit else "plan.business.units_plain",
             {"units": n, "unit": products[ref].unit, "name": products[ref].name},
         )
         for ref, n in be.per_product
     )
-    return Notice("plan.business.line_break_even", {"units": units})
 
 
 def _assumed_sales(group: BusinessGroup, months: tuple[CashMonth, ...]) -> Notice | str:

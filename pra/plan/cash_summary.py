@@ -7,7 +7,8 @@ must also learn what the cash-flow table shows month by month (review11p finding
 - in how many months the cash cannot pay what falls due, from when to when, and the largest
   shortfall with its month;
 - whether the cash is still short after the last instalment;
-- in how many months the instalments are paid from the money set aside for costs paid ahead;
+- in how many months the instalments can be paid only with the money set aside for costs
+  paid ahead, and by how much: a shortfall, since that money cannot pay both;
 - when the first instalment falls before selling starts, both days and the months of
   instalments without sales (Pertukangan: "angsuran pertama 1 September 2003, penjualan mulai
   1 Januari 2004").
@@ -72,16 +73,28 @@ def _short_notes(plan: BusinessPlan) -> list[Notice]:
                 else "plan.business.cash_after_last_enough"
             )
             found.append(Notice(key, {"period": last.period, "amount": Money(abs(last.closing))}))
-    from_reserve = [
-        w.params["period"] for w in plan.warnings if w.key == "plan.business.short_reserve"
-    ]
+    # a month paying only with the money set aside for materials is short too: that money
+    # cannot buy the materials and pay the instalments both (rev13b-lender 5)
+    from_reserve = [w.params for w in plan.warnings if w.key == "plan.business.short_reserve"]
     if len(from_reserve) == 1:
-        found.append(Notice("plan.business.cash_from_reserve_month", {"month": from_reserve[0]}))
+        [one] = from_reserve
+        found.append(
+            Notice(
+                "plan.business.cash_from_reserve_month",
+                {"month": one["period"], "amount": one["amount"]},
+            )
+        )
     elif from_reserve:
+        worst_reserve = max(from_reserve, key=lambda p: _rupiah(p["amount"]))
         found.append(
             Notice(
                 "plan.business.cash_from_reserve",
-                {"count": len(from_reserve), "months": tuple(from_reserve)},
+                {
+                    "count": len(from_reserve),
+                    "months": tuple(p["period"] for p in from_reserve),
+                    "worst": worst_reserve["amount"],
+                    "worst_period": worst_reserve["period"],
+                },
             )
         )
     return found
@@ -105,3 +118,8 @@ def _before_sales(group: BusinessGroup, plan: BusinessPlan) -> list[Notice]:
     if not without:  # the first instalment falls in the month selling starts
         return [Notice("plan.business.cash_before_sales_days", params)]
     return [Notice("plan.business.cash_before_sales", {**params, "months": len(without)})]
+
+
+def _rupiah(value: object) -> int:
+    """The amount of a sentence's :class:`Money` parameter (0 for anything else)."""
+    return value.amount if isinstance(value, Money) else 0

@@ -276,6 +276,7 @@ def _rounds_unpaid(
             date=fund_round.date,
             who=tuple(names.get(m, m) for m in fund_round.member_ids),
             months=hit.months,
+            reserve=Notice("plan.business.short_without_reserve") if hit.reserve else "",
             capital_step=Notice(f"step.{PraStep.CAPITAL.value}"),
         )
 

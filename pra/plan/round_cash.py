@@ -9,6 +9,12 @@ cash flow was short in September (Rp 34.000) and October 2003 (Rp 393.000). Such
 found here with those months, up to and including the round's own month (the round is lent
 after that month's payments); the plan says so and ``pra check`` reminds the room. Undated
 rounds are not judged: their months cannot be matched to the cash flow's.
+
+A month whose cash pays what falls due only with the money set aside for materials and costs
+paid ahead (:mod:`pra.plan.reserve`) is short too (rev13b-lender 5): that money cannot pay the
+materials and the instalments both. Berjualan's second round (Rokayah, 1 October 2003) came
+"dari angsuran yang sudah kembali" while September 2003 paid its Rp 359.000 with Rp 309.000
+of the Rp 1.330.000 set aside for stock (closing Rp 1.021.000).
 """
 
 from __future__ import annotations
@@ -27,6 +33,9 @@ class UnpaidRound:
 
     round: RotationRound
     months: tuple[Period, ...]
+    reserve: bool = False
+    """Some of :attr:`months` pay only with the money set aside (their closing cash is not
+    below zero)."""
 
 
 def unpaid_rounds(group: BusinessGroup, start: dt.date | None) -> tuple[UnpaidRound, ...]:
@@ -40,15 +49,20 @@ def unpaid_rounds(group: BusinessGroup, start: dt.date | None) -> tuple[UnpaidRo
     later = [r for r in group_fund(group).rounds if r.number > 1 and r.date is not None]
     if not later:
         return ()
+    plan = business_plan(group, start)
+    kept = plan.reserve or (0,) * len(plan.months)
     short = [
-        m.period
-        for m in business_plan(group, start).months
-        if m.repayments and m.closing < 0 and m.period.start is not None
+        m
+        for m, left in zip(plan.months, kept, strict=True)
+        if m.repayments and m.closing < left and m.period.start is not None
     ]
     found = []
     for fund_round in later:
         assert fund_round.date is not None
-        months = tuple(p for p in short if p.start is not None and p.start <= fund_round.date)
-        if months:
-            found.append(UnpaidRound(fund_round, months))
+        before = [
+            m for m in short if m.period.start is not None and m.period.start <= fund_round.date
+        ]
+        if before:
+            reserve = any(m.closing >= 0 for m in before)
+            found.append(UnpaidRound(fund_round, tuple(m.period for m in before), reserve))
     return tuple(found)

@@ -96,10 +96,10 @@ def surabaya_warnings(path: Path) -> list[str]:
             for group, month, amount in SURABAYA_SHORT
         ),
         *(
-            f"{path}: peringatan: Analisis usaha Kelompok {group}: pada September 2003 kas akhir "
-            f"Rp\u00a0{closing} lebih kecil dari Rp\u00a0{kept} yang masih disisihkan untuk bahan "
-            f"dan biaya yang dibayar di muka: Rp\u00a0{amount} dari uang yang disisihkan itu "
-            "terpakai, yaitu "
+            f"{path}: peringatan: Analisis usaha Kelompok {group}: pada September 2003 kas "
+            f"kelompok kurang Rp\u00a0{amount} untuk angsuran dan iuran tanpa memakai uang yang "
+            "disisihkan untuk bahan dan biaya yang dibayar di muka: kas akhir "
+            f"Rp\u00a0{closing} lebih kecil dari Rp\u00a0{kept} yang masih disisihkan, "
             for group, closing, kept, amount in SURABAYA_RESERVE
         ),
     ]
@@ -112,6 +112,19 @@ def round_unpaid_line(path: Path) -> str:
         f"{path}: perlu dilihat lagi: Dana bergulir Kelompok Pertukangan: putaran 2 (1 Oktober "
         "2003, Imam Syafii) dipinjamkan dari angsuran anggota, tetapi menurut arus kas kelompok"
         " kas tidak cukup membayar angsuran dan iuran pada September 2003, Oktober 2003: "
+        'angsuran itu belum tentu sudah kembali. Perbaiki arus kas di langkah "Analisis usaha",'
+        ' atau atur putaran dana bergulir di langkah "Modal dan dana bergulir".'
+    )
+
+
+def round_reserve_line(path: Path) -> str:
+    """Surabaya's reminder (rev13b-lender 5): Berjualan's second round, 1 Oct 2003, is lent
+    from instalments its September pays only with 309.000 of the money set aside for stock."""
+    return (
+        f"{path}: perlu dilihat lagi: Dana bergulir Kelompok Berjualan: putaran 2 (1 Oktober "
+        "2003, Rokayah) dipinjamkan dari angsuran anggota, tetapi menurut arus kas kelompok"
+        " kas tidak cukup membayar angsuran dan iuran tanpa memakai uang yang disisihkan untuk"
+        " bahan dan biaya yang dibayar di muka pada September 2003: "
         'angsuran itu belum tentu sudah kembali. Perbaiki arus kas di langkah "Analisis usaha",'
         ' atau atur putaran dana bergulir di langkah "Modal dan dana bergulir".'
     )
@@ -134,9 +147,11 @@ def test_the_examples_are_sound(pra: Run) -> None:
     assert t("check.ok", lang="id", file=example_path("yogyakarta")) in result.lines
     # before: "surabaya.json: baik" under its warnings, and "3 baik" in the summary; 12 months
     # of cash short and 2 Septembers paid from the materials set aside
-    # and one to look at again: Pertukangan's second round lent while its cash is short
+    # and two to look at again: Pertukangan's second round lent while its cash is short, and
+    # Berjualan's lent while its September pays only with the stock money (rev13b-lender 5)
     assert round_unpaid_line(surabaya) in result.lines
-    assert f"{surabaya}: sah, 1 hal perlu dilihat lagi, 14 peringatan (di atas)" in result.lines
+    assert round_reserve_line(surabaya) in result.lines
+    assert f"{surabaya}: sah, 2 hal perlu dilihat lagi, 14 peringatan (di atas)" in result.lines
     said = surabaya_warnings(surabaya)
     assert set(said) <= set(heads(result.lines, said))
     # sound, with one thing to look at again: the slipping group's profit below its analysis
@@ -194,7 +209,8 @@ def test_a_folder_means_every_workshop_file_in_it(pra: Run, tmp_path: Path) -> N
         [
             t("check.ok", lang="id", file=tmp_path / "yogyakarta.json"),
             round_unpaid_line(surabaya),
-            f"{surabaya}: sah, 1 hal perlu dilihat lagi, 14 peringatan (di atas)",
+            round_reserve_line(surabaya),
+            f"{surabaya}: sah, 2 hal perlu dilihat lagi, 14 peringatan (di atas)",
             palembang_profit_line(palembang),
             f"{palembang}: sah, 1 hal perlu dilihat lagi (di atas)",
             *said,
@@ -640,8 +656,9 @@ def test_subprocess_check_examples_and_a_broken_file(tmp_path: Path) -> None:
     # Surabaya's 13 months whose cash cannot pay the instalments (selling starts with the
     # groups' steps since #13: Pertukangan Sep 2003 – Aug 2004, Penjahit Oct 2003), and its 2
     # Septembers paid from the materials set aside, and Pertukangan's second round lent while
-    # its cash is short (rev13-lender 2)
-    assert len(ok.lines) == 6 + len(SURABAYA_SHORT) + len(SURABAYA_RESERVE)
+    # its cash is short (rev13-lender 2), and Berjualan's lent while its September pays only
+    # with the stock money (rev13b-lender 5)
+    assert len(ok.lines) == 7 + len(SURABAYA_SHORT) + len(SURABAYA_RESERVE)
     failed = pra_process("--lang", "en", "check", *good, bad)
     assert failed.code == 1
     assert "Traceback" not in failed.err
@@ -819,19 +836,21 @@ def test_a_month_the_cash_cannot_pay_is_a_warning_naming_group_and_month(
     # (January 2004, #13), and from September the instalments of the six first borrowers
     # 6 × (50.000 + 7.500) = 345.000 (November on: a seventh borrower, 402.500) and the dues
     # 7 × 2.000 = 14.000 go out: Aug 325.000, Sep −34.000, Oct −393.000, …
-    # first the reminder of its second round, lent while the cash is short (rev13-lender 2)
+    # first the reminder of its second round, lent while the cash is short (rev13-lender 2),
+    # and Berjualan's, whose September pays only with the stock money (rev13b-lender 5)
     assert result.lines[0] == round_unpaid_line(path)
-    assert result.lines[1] == (
+    assert result.lines[1] == round_reserve_line(path)
+    assert result.lines[2] == (
         f"{path}: peringatan: Analisis usaha Kelompok Pertukangan: pada September 2003 kas "
         "kelompok kurang Rp\u00a034.000: Rp\u00a034.000 dari angsuran dan iuran bulan itu"
         " (Rp\u00a0359.000) tidak tertutup kas bulan itu."
     )
-    assert result.lines[2].startswith(
+    assert result.lines[3].startswith(
         f"{path}: peringatan: Analisis usaha Kelompok Pertukangan: pada Oktober 2003 kas "
         "kelompok kurang Rp\u00a0393.000: Rp\u00a034.000 terbawa dari bulan sebelumnya"
     )
     assert result.lines[-1] == (
-        f"{path}: sah, 1 hal perlu dilihat lagi, {len(result.lines) - 2} peringatan (di atas)"
+        f"{path}: sah, 2 hal perlu dilihat lagi, {len(result.lines) - 3} peringatan (di atas)"
     )
 
 
@@ -1006,9 +1025,11 @@ def test_a_file_with_several_follow_up_doubts_names_each_and_the_earlier_meeting
     result = pra("check", path)
     assert result.code == 0
     where = f'{path}: perlu dilihat lagi: kelompok "Kelompok Pertukangan"'
-    # after the reminder of Pertukangan's second round (rev13-lender 2)
+    # after the reminders of Pertukangan's and Berjualan's second rounds (rev13-lender 2,
+    # rev13b-lender 5)
     assert result.lines[0] == round_unpaid_line(path)
-    assert result.lines[1:3] == [
+    assert result.lines[1] == round_reserve_line(path)
+    assert result.lines[2:4] == [
         f'{where}, pertemuan 3 (1 Oktober 2003), tindak lanjut "Cek buku kas": tindak lanjut ini'
         " jatuh tempo 1 Januari 2003, sebelum pertemuan yang menyepakatinya (1 Oktober 2003):"
         " periksa tahunnya",

@@ -112,7 +112,9 @@ def test_a_month_the_cash_cannot_pay_is_printed_in_bold(tmp_path: Path) -> None:
     # 1.479.000; Nov − 230.000 − 214.500 = 1.034.500; Dec − 230.000 − 238.000 = 566.500; Jan
     # 2004 − 230.000 − 261.500 = 75.000; Feb − 230.000 − 285.000 = −440.000; Mar −955.000; Apr
     # −1.470.000 …
-    short = [line for line in bold if "kas kelompok kurang" in line]
+    # (the months before, which pay only with the money set aside for ingredients, are said
+    # short of it since rev13b-lender 5: tests/plan/test_shortfall.py)
+    short = [line for line in bold if "kas kelompok kurang" in line and "tanpa memakai" not in line]
     # Feb: the instalments 285.000 unpaid and the costs beyond the 75.000 left, 155.000;
     # then the shortfall carried, the month's instalments and its costs (#13, review11p 2)
     assert short[:3] == [

@@ -40,10 +40,11 @@ def test_the_weekly_september_instalments_eat_the_cloth_and_rent_money() -> None
     assert oct_.closing == 1_400_000
     said = [w.text("id") for w in plan.warnings]
     assert said == [
-        "Pada September 2003 kas akhir Rp\u00a0334.000 lebih kecil dari Rp\u00a0686.500 yang"
-        " masih disisihkan untuk bahan dan biaya yang dibayar di muka: Rp\u00a0352.500 dari uang"
-        " yang disisihkan itu terpakai, yaitu Rp\u00a0352.500 untuk angsuran dan iuran bulan itu"
-        " (Rp\u00a0510.000)."
+        "Pada September 2003 kas kelompok kurang Rp\u00a0352.500 untuk angsuran dan iuran tanpa"
+        " memakai uang yang disisihkan untuk bahan dan biaya yang dibayar di muka: kas akhir"
+        " Rp\u00a0334.000 lebih kecil dari Rp\u00a0686.500 yang masih disisihkan, dan uang itu"
+        " tidak bisa membayar bahan dan biaya itu sekaligus angsuran. Yang kurang:"
+        " Rp\u00a0352.500 untuk angsuran dan iuran bulan itu (Rp\u00a0510.000)."
     ]
 
 
@@ -52,10 +53,12 @@ def test_pra_check_names_the_group_that_pays_from_its_reserve() -> None:
     found = [(g, n.text("id")) for g, n in workshop_warnings(ws)]
     assert (
         ws.groups[1].id,
-        "Analisis usaha Kelompok Jaya Bersama: pada September 2003 kas akhir Rp\u00a0334.000"
-        " lebih kecil dari Rp\u00a0686.500 yang masih disisihkan untuk bahan dan biaya yang"
-        " dibayar di muka: Rp\u00a0352.500 dari uang yang disisihkan itu terpakai, yaitu"
-        " Rp\u00a0352.500 untuk angsuran dan iuran bulan itu (Rp\u00a0510.000).",
+        "Analisis usaha Kelompok Jaya Bersama: pada September 2003 kas kelompok kurang"
+        " Rp\u00a0352.500 untuk angsuran dan iuran tanpa memakai uang yang disisihkan untuk bahan"
+        " dan biaya yang dibayar di muka: kas akhir Rp\u00a0334.000 lebih kecil dari"
+        " Rp\u00a0686.500 yang masih disisihkan, dan uang itu tidak bisa membayar bahan dan biaya"
+        " itu sekaligus angsuran. Yang kurang: Rp\u00a0352.500 untuk angsuran dan iuran bulan itu"
+        " (Rp\u00a0510.000).",
     ) in found
 
 

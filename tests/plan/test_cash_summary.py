@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from pra.model.business import Season
 from pra.plan.business import analysis_start, business_plan
 from pra.plan.cash_summary import cash_notes
 
@@ -22,15 +23,22 @@ def _notes(city: str, name: str, **analysis: object) -> list[str]:
 
 
 def test_penjahit_names_its_short_month_its_reserve_month_and_the_months_before_sales() -> None:
-    # Sep 2003 pays its 357.000 partly from the cloth money (113.000 left of 420.000 set
-    # aside); Oct 113.000 − 357.000 = −244.000; selling from 1 Nov; the last instalment in
+    # Sep 2003 opens with 470.000: 50.000 own cash + 420.000 of budget lines set aside for
+    # cloth (step 4 buys "kain, benang dan kancing"); nothing sold, no fixed cost before
+    # November; 6 × 59.500 = 357.000 due: the free 50.000 pays 50.000, the other 307.000 only
+    # with the cloth money (closing 113.000 = 420.000 − 307.000). That money cannot buy the
+    # cloth and pay the instalments both: page 1 says September is 307.000 short instead of
+    # "angsuran dibayar dengan uang yang disisihkan untuk bahan" (rev13b-lender 5).
+    # Oct 113.000 − 357.000 = −244.000; selling from 1 Nov; the last instalment in
     # June 2004, when the cash is 2.050.000
     assert _notes("surabaya", "Kelompok Penjahit") == [
         "Arus kas: pada Oktober 2003 kas kelompok tidak cukup membayar angsuran dan iuran:"
         " kurang Rp\u00a0244.000.",
         "Setelah angsuran terakhir (Juni 2004) kas tidak lagi kurang: sisa Rp\u00a02.050.000.",
-        "Pada September 2003 angsuran dibayar dengan uang yang disisihkan untuk bahan dan biaya"
-        " yang dibayar di muka.",
+        "Pada September 2003 kas kelompok kurang Rp\u00a0307.000: angsuran dan iuran hanya bisa"
+        " dibayar dengan memakai uang yang disisihkan untuk bahan dan biaya yang dibayar di muka."
+        " Uang itu tidak bisa dipakai dua kali: yang dipakai untuk angsuran harus diganti dari"
+        " sumber lain sebelum bahan dan biaya itu dibayar.",
         "Angsuran pertama 1 September 2003, penjualan mulai 1 November 2003: 2 bulan angsuran"
         " jatuh sebelum ada penjualan.",
     ]
@@ -55,3 +63,28 @@ def test_plans_that_pay_after_selling_starts_say_nothing_more() -> None:
     # Palembang sells from September 2003 and repays from 6 October
     assert _notes("palembang", "Kelompok Sedap Malam") == []
     assert _notes("palembang", "Kelompok Jaya Bersama") == []
+
+
+def test_several_months_paid_with_the_money_set_aside_name_the_largest_shortfall() -> None:
+    # Sedap Malam selling nothing (a season of 0% all year) from September 2003: 2.130.000
+    # opening, of which 2.030.000 set aside for ingredients (never used: nothing is made);
+    # fixed costs 230.000 a month, members and dues Oct 191.000, Nov 214.500, Dec 238.000,
+    # Jan 2004 261.500: closing 1.479.000, 1.034.500, 566.500, 75.000, each below the
+    # 2.030.000 set aside: short 551.000, 995.500, 1.463.500 and 2.030.000 − 75.000 = 1.955.000
+    ws = load("palembang")
+    group = ws.groups[0]
+    analysis = group.analysis
+    never = Season(id="se-sepi", label="Sepi", months=tuple(range(1, 13)), percent=0)
+    said = _notes(
+        "palembang",
+        "Kelompok Sedap Malam",
+        sales_step_id=None,
+        seasons=(*analysis.seasons, never),
+    )
+    assert said[2] == (
+        "Dalam 4 bulan (Oktober 2003, November 2003, Desember 2003, Januari 2004) angsuran dan"
+        " iuran hanya bisa dibayar dengan memakai uang yang disisihkan untuk bahan dan biaya yang"
+        " dibayar di muka: kas kelompok kurang, paling banyak Rp\u00a01.955.000 pada Januari 2004."
+        " Uang itu tidak bisa dipakai dua kali: yang dipakai untuk angsuran harus diganti dari"
+        " sumber lain sebelum bahan dan biaya itu dibayar."
+    )

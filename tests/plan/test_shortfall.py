@@ -41,10 +41,12 @@ def test_the_set_aside_money_is_at_most_the_instalments() -> None:
     said = _warnings("Kelompok Penjahit")
     # Sep 2003: 420.000 of cloth set aside and 50.000 free; no sales and no fixed costs before
     # November; the instalments 6 × 59.500 = 357.000 use the 50.000 free and 307.000 of the
-    # money set aside (was "angsuran bulan itu memakai" the whole gap)
+    # money set aside (was "angsuran bulan itu memakai" the whole gap); that money cannot buy
+    # the cloth and pay the instalments both: the month is 307.000 short (rev13b-lender 5)
     assert said["September 2003"] == (
-        "Pada September 2003 kas akhir Rp\u00a0113.000 lebih kecil dari Rp\u00a0420.000 yang"
-        " masih disisihkan untuk bahan dan biaya yang dibayar di muka: Rp\u00a0307.000 dari uang"
-        " yang disisihkan itu terpakai, yaitu Rp\u00a0307.000 untuk angsuran dan iuran bulan itu"
-        " (Rp\u00a0357.000)."
+        "Pada September 2003 kas kelompok kurang Rp\u00a0307.000 untuk angsuran dan iuran tanpa"
+        " memakai uang yang disisihkan untuk bahan dan biaya yang dibayar di muka: kas akhir"
+        " Rp\u00a0113.000 lebih kecil dari Rp\u00a0420.000 yang masih disisihkan, dan uang itu"
+        " tidak bisa membayar bahan dan biaya itu sekaligus angsuran. Yang kurang:"
+        " Rp\u00a0307.000 untuk angsuran dan iuran bulan itu (Rp\u00a0357.000)."
     )

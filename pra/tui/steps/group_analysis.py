@@ -251,7 +251,10 @@ class AnalysisView(GroupStepView):
         )
         # the verdict in the sentences page 1 and the printed analysis say (rev13-code F-c)
         verdict = capacity_verdict(group, plan)
-        summary = [n.text() for n in (*plan.lines[:-1], *verdict)]
+        # the break-even with the instalments after the verdict: the verdict stays in sight
+        debt = [n for n in plan.lines if n.key == "plan.business.line_break_even_debt"]
+        said = [n for n in plan.lines[:-1] if n not in debt]
+        summary = [n.text() for n in (*said, *verdict, *debt)]
         summary += [f"⚠ {w.text()}" for w in plan.warnings]
         self.query_one("#analysis-summary", Static).update("\n".join(summary))
 
