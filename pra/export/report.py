@@ -98,7 +98,7 @@ def build_report(
     money_section(ctx, ws, group, meetings, progress, first)
     sales_section(ctx, group, first, last)
     repayment_section(ctx, group, progress)
-    lender_section(ctx, group, last)
+    lender_section(ctx, group, first, last)
     savings_section(ctx, group, first, last)
     attendance_section(ctx, group, first, last)
     areas_section(ctx, group, progress)
