@@ -27,6 +27,7 @@ from typing import Any, Final
 from pydantic_core import to_json
 
 from pra.archive.lender_kinds import name_in_copy
+from pra.archive.report import SKIP_KINDS
 from pra.archive.tables import TABLES, Table
 from pra.i18n import t
 from pra.model import SCHEMA_VERSION, Workshop
@@ -176,26 +177,40 @@ _SCRUB_KEYS: Final = (
 """What the pseudonymisation of free text catches and what it does not, one README bullet each."""
 
 
+def skipped_sentence(skipped: Mapping[str, int]) -> str:
+    """How many files were skipped, and how many for each reason, each said as it is: a copy
+    of a workshop already archived was valid and lost nothing, unlike a file that could not
+    be read."""
+    total = sum(skipped.values())
+    if not total:
+        return t("archive.readme.skipped_none")
+    reasons = "; ".join(
+        t(f"archive.readme.skipped_{kind}", count=skipped[kind])
+        for kind in SKIP_KINDS
+        if skipped.get(kind)
+    )
+    return t("archive.readme.skipped", count=total, reasons=reasons)
+
+
 def readme(
     *,
     with_names: bool,
     raw: bool,
     workshops: int,
     participants: int,
-    skipped: int,
+    skipped: Mapping[str, int],
     rows: Mapping[str, int],
     conflicts: int = 0,
 ) -> str:
-    """The package's README: what is in it, how personal data was treated, and the codebook."""
+    """The package's README: what is in it, how personal data was treated, and the codebook.
+
+    ``skipped``: how many files were skipped for each reason (:data:`SKIP_KINDS`)."""
     lines = [
         f"# {t('archive.readme.title')}",
         "",
-        t(
-            "archive.readme.summary",
-            workshops=workshops,
-            participants=participants,
-            skipped=skipped,
-        ),
+        t("archive.readme.summary", workshops=workshops, participants=participants)
+        + " "
+        + skipped_sentence(skipped),
         *(["", t("archive.readme.conflicts", count=conflicts)] if conflicts else []),
         "",
         f"## {t('archive.readme.files_heading')}",

@@ -157,7 +157,7 @@ def render(
         try:
             ws = without_names(without_mentors(ws), codes)
         except ValidationError:
-            return Skipped(display_name(source), t("archive.scrub_failed"))
+            return Skipped(display_name(source), t("archive.scrub_failed"), "scrub")
     context = Context(ws, codes, with_names, raw_file)
     tables = []
     for name, make in ROWS.items():

@@ -25,7 +25,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pra.errors import PraError
 from pra.i18n import Language, t
@@ -35,6 +35,14 @@ from pra.store.file_errors import FileProblem, WorkshopFileError
 Register = Sequence[tuple[str, str | None]]
 """Each participant's (name, phone) as the file writes them, in register order."""
 
+SkipKind = Literal["invalid", "scrub", "unexpected", "copy", "conflict"]
+"""Why a file was left out: it could not be read or was not valid; its participants' names
+could not be replaced in its free text; pra failed on it (a defect); it is a copy of a
+workshop already archived (nothing lost); it is another version of one (a conflict)."""
+
+SKIP_KINDS: tuple[SkipKind, ...] = ("invalid", "scrub", "unexpected", "copy", "conflict")
+"""Every :data:`SkipKind`, in the order the package's README counts them."""
+
 
 @dataclass(frozen=True, slots=True)
 class Skipped:
@@ -42,6 +50,7 @@ class Skipped:
 
     file: str
     reason: str
+    kind: SkipKind = "invalid"
 
 
 def display_name(path: Path | str) -> str:
@@ -138,7 +147,7 @@ def unexpected(path: Path | str) -> Skipped:
     Says nothing of the error itself: its text may quote the file's data
     (participants' names), and the report is printed and kept in ``skipped.csv``.
     """
-    return Skipped(display_name(path), t("archive.unexpected"))
+    return Skipped(display_name(path), t("archive.unexpected"), "unexpected")
 
 
 def duplicate(path: Path | str, workshop_id: str, first: Path | str) -> Skipped:
@@ -147,6 +156,7 @@ def duplicate(path: Path | str, workshop_id: str, first: Path | str) -> Skipped:
     return Skipped(
         display_name(path),
         t("archive.duplicate", id=workshop_id, first=display_name(first)),
+        "copy",
     )
 
 
@@ -157,6 +167,7 @@ def conflict(path: Path | str, workshop_id: str, first: Path | str) -> Skipped:
     return Skipped(
         display_name(path),
         t("archive.conflict", id=workshop_id, first=display_name(first), file=display_name(path)),
+        "conflict",
     )
 
 

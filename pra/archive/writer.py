@@ -19,7 +19,7 @@ from __future__ import annotations
 import csv
 import io
 import shutil
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
@@ -344,7 +344,7 @@ class ArchiveWriter:
 
     def skip(self, skipped: Skipped) -> None:
         """List ``skipped`` in ``data/skipped.csv``; its texts are made writable as UTF-8 first."""
-        skipped = Skipped(writable(skipped.file), writable(skipped.reason))
+        skipped = Skipped(writable(skipped.file), writable(skipped.reason), skipped.kind)
         self.result.skipped.append(skipped)
         self._write("skipped", _csv_line((skipped.file, skipped.reason)))
         self.result.rows["skipped"] += 1
@@ -395,7 +395,7 @@ class ArchiveWriter:
                 raw=options.raw,
                 workshops=result.workshops,
                 participants=result.participants,
-                skipped=len(result.skipped),
+                skipped=Counter(s.kind for s in result.skipped),
                 conflicts=len(result.conflicts),
                 rows=result.rows,
             ),

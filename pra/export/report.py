@@ -6,8 +6,10 @@ attendance, the five result areas with their scores and the grade with its
 reasons, problems and follow-ups, the mentor's notes and reflection, and the
 signatures of the chair, the treasurer and the mentor. Every figure is
 :func:`pra.plan.followup.group_progress` at the period's last day (cumulative
-figures) or the meetings within the period (money in and out), so the report
-and the TUI's progress tab never disagree.
+figures) or the meetings within the period (money in and out; the lender loans'
+instalments due and paid within it, their arrears as of the day before it and of its
+last day: :func:`pra.plan.followup.lender_period`), so the report and the TUI's
+progress tab never disagree.
 
 The mentor's summary is one row per group: grade, repayment rate, PAR30,
 attendance and the next action.
@@ -98,7 +100,7 @@ def build_report(
     money_section(ctx, ws, group, meetings, progress, first)
     sales_section(ctx, group, first, last)
     repayment_section(ctx, group, progress)
-    lender_section(ctx, group, last)
+    lender_section(ctx, group, first, last)
     savings_section(ctx, group, first, last)
     attendance_section(ctx, group, first, last)
     areas_section(ctx, group, progress)

@@ -171,93 +171,138 @@ def business_section(
     ctx.writer.table([Column(3), Column(2, "right")], header, rows)
 
 
-def lender_section(ctx: Context, group: BusinessGroup, on: dt.date) -> None:
-    """Each lender loan (BMM, koperasi, bank) the group had by ``on``: the instalments its
-    schedule makes due and their sum, what the group paid it at its meetings, the arrears, the
-    last due day (:func:`pra.plan.followup.lender_statuses`); then each loan only planned by
-    then (disbursed later, or undated and not repaid), named apart as not yet disbursed."""
-    from pra.plan.followup import lender_statuses
+def lender_section(ctx: Context, group: BusinessGroup, first: dt.date, last: dt.date) -> None:
+    """Each lender loan (BMM, koperasi, bank) the group had by ``last``, over the period: the
+    instalments its schedule makes due within it and their sum, what the group paid it at the
+    period's meetings, and the running arrears at both ends of the period (all due less all
+    paid, as of that day), so the arrears at the end follow from those at the start
+    (:func:`pra.plan.followup.lender_period`); then each loan only planned by then (disbursed
+    later, or undated and not repaid), named apart as not yet disbursed."""
+    from pra.plan.followup import lender_period
     from pra.plan.formatting import format_short_date
     from pra.plan.sources import source_name
 
-    every = lender_statuses(group, on)
+    every = [
+        lender_period(group, loan, first, last) for loan in group.capital.loans if loan.principal
+    ]
     if not every:
         return
     w = ctx.writer
     w.heading(ctx.t("export.report.h.lender"))
-    # a loan disbursed after ``on`` (or undated and not repaid yet) is not the group's debt
+    # a loan disbursed after ``last`` (or undated and not repaid yet) is not the group's debt
     # yet: named apart, never among the loans taken
     planned = [
         ctx.t(
             "export.report.lender_planned",
-            source=ctx.notice(source_name(s.loan)),
-            amount=ctx.rupiah(s.loan.principal),
-            date=ctx.date(s.disbursed),
+            source=ctx.notice(source_name(p.loan)),
+            amount=ctx.rupiah(p.loan.principal),
+            date=ctx.date(p.after.disbursed),
         )
-        if s.disbursed is not None
+        if p.after.disbursed is not None
         else ctx.t(
             "export.report.lender_planned_undated",
-            source=ctx.notice(source_name(s.loan)),
-            amount=ctx.rupiah(s.loan.principal),
+            source=ctx.notice(source_name(p.loan)),
+            amount=ctx.rupiah(p.loan.principal),
         )
-        for s in every
-        if not s.taken
+        for p in every
+        if not p.after.taken
     ]
-    statuses = [s for s in every if s.taken]
-    if not statuses:
+    periods = [p for p in every if p.after.taken]
+    if not periods:
         w.lines(planned)
         return
-    w.lead(ctx.t("export.report.lender_lead", date=ctx.date(on)))
+    start = first - dt.timedelta(days=1)
+    lead = ctx.t(
+        "export.report.lender_lead_period",
+        first=ctx.date(first),
+        last=ctx.date(last),
+        start=ctx.date(start),
+    )
+    if any(p.dated and (p.ahead_before or p.ahead) for p in periods):
+        lead += " " + ctx.t("export.report.lender_lead_ahead")
+    w.lead(lead)
     rows: list[tuple[str | Cell, ...]] = []
-    undated: list[str] = []
-    for status in statuses:
-        loan = status.loan
-        if not status.dated:
+    notes: list[str] = []
+    for period in periods:
+        loan = period.loan
+        name = ctx.notice(source_name(loan))
+        amount = ctx.rupiah(loan.principal)
+        if not period.dated:
             # no disbursement date, no schedule: unknown, never "0 due, no arrears"
             unknown = ctx.t("export.report.lender_unknown")
-            name = ctx.notice(source_name(loan))
-            paid = ctx.rupiah(status.paid)
-            rows.append(
-                (name, ctx.rupiah(loan.principal), unknown, unknown, paid, unknown, unknown)
-            )
-            undated.append(ctx.t("export.report.lender_undated", source=name))
+            source = ctx.t("export.report.lender_source", source=name, amount=amount)
+            rows.append((source, unknown, unknown, unknown, ctx.rupiah(period.paid), unknown))
+            notes.append(ctx.t("export.report.lender_undated", source=name))
             continue
+        last_due = period.after.last_due
+        source = (
+            ctx.t(
+                "export.report.lender_source_last",
+                source=name,
+                amount=amount,
+                last=format_short_date(last_due, ctx.lang),
+            )
+            if last_due
+            else ctx.t("export.report.lender_source", source=name, amount=amount)
+        )
         rows.append(
             (
-                ctx.notice(source_name(loan)),
-                ctx.rupiah(loan.principal),
-                ctx.t(
-                    "export.report.lender_count",
-                    count=ctx.number(status.instalments_due),
-                    of=ctx.number(status.instalments),
-                ),
-                ctx.rupiah(status.due),
-                ctx.rupiah(status.paid),
-                ctx.rupiah(status.arrears),
-                format_short_date(status.last_due, ctx.lang)
-                if status.last_due
-                else ctx.t("export.none"),
+                source,
+                _instalment_numbers(ctx, period.numbers, period.after.instalments),
+                ctx.rupiah(period.arrears_before),
+                ctx.rupiah(period.due),
+                ctx.rupiah(period.paid),
+                ctx.rupiah(period.arrears),
             )
         )
+        for day, ahead in ((start, period.ahead_before), (last, period.ahead)):
+            if ahead:
+                notes.append(
+                    ctx.t(
+                        "export.report.lender_ahead",
+                        source=name,
+                        date=ctx.date(day),
+                        amount=ctx.rupiah(ahead),
+                    )
+                )
     w.table(
         [
-            Column(2.4),
-            Column(2.0, "right"),
-            Column(1.7, "center"),
-            Column(2.0, "right"),
-            Column(2.0, "right"),
-            Column(2.0, "right"),
-            Column(1.9),
+            Column(3.0),
+            Column(2.3, "center"),
+            Column(2.1, "right"),
+            Column(2.1, "right"),
+            Column(2.1, "right"),
+            Column(2.1, "right"),
         ],
         [
-            ctx.t("export.report.col.source"),
-            Cell(ctx.t("export.report.col.borrowed"), align="right"),
-            Cell(ctx.t("export.report.col.lender_instalments"), align="center"),
-            Cell(ctx.t("export.report.col.due"), align="right"),
-            Cell(ctx.t("export.report.col.paid"), align="right"),
-            Cell(ctx.t("export.report.col.arrears"), align="right"),
-            ctx.t("export.report.col.lender_last"),
+            ctx.t("export.report.col.lender_loan"),
+            Cell(ctx.t("export.report.col.lender_instalments_period"), align="center"),
+            Cell(
+                ctx.t("export.report.col.arrears_on", date=format_short_date(start, ctx.lang)),
+                align="right",
+            ),
+            Cell(ctx.t("export.report.col.due_period"), align="right"),
+            Cell(ctx.t("export.report.col.paid_period"), align="right"),
+            Cell(
+                ctx.t("export.report.col.arrears_on", date=format_short_date(last, ctx.lang)),
+                align="right",
+            ),
         ],
         rows,
     )
-    w.lines(undated + planned)
+    w.lines(notes + planned)
+
+
+def _instalment_numbers(ctx: Context, numbers: tuple[int, int] | None, of: int) -> str:
+    """Which of the schedule's instalments fell due within the period: "ke-14–26 dari 52"."""
+    if numbers is None:
+        return ctx.t("export.report.lender_numbers_none", of=ctx.number(of))
+    first, last = numbers
+    if first == last:
+        return ctx.t("export.report.lender_number", n=ctx.number(first), of=ctx.number(of))
+    return ctx.t(
+        "export.report.lender_numbers",
+        first=ctx.number(first),
+        last=ctx.number(last),
+        of=ctx.number(of),
+    )

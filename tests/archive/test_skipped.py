@@ -70,6 +70,36 @@ def test_a_second_file_with_the_same_workshop_id_is_skipped(
     assert not (result.out / "raw").exists()
 
 
+def test_the_readme_says_why_each_file_was_skipped(example_dir: Path, tmp_path: Path) -> None:
+    """A copy of a workshop already archived was a valid file: the README counts it apart from
+    the files that could not be read, never as one of them."""
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copyfile(example_dir / "palembang.json", src / "a.json")
+    shutil.copyfile(example_dir / "palembang.json", src / "b.json")
+    (src / "c.json").write_text('{"schema_version": 1, "id": ', encoding="utf-8")
+    set_language("en")  # undone by the autouse fixture in conftest
+    result = build_archive(
+        workshop_files(src), tmp_path / "out", store.load, ArchiveOptions(raw=False)
+    )
+    summary = (result.out / "README.md").read_text("utf-8").splitlines()[2]
+    assert summary == (
+        "This package holds 1 workshop with 22 participants. 2 files were skipped"
+        " (data/skipped.csv): 1 could not be read or was not a valid workshop file; 1 was"
+        " valid, a copy of a workshop already archived from another file (same id, same"
+        " content: nothing is lost)."
+    )
+    shutil.rmtree(result.out)
+    (src / "b.json").unlink()
+    (src / "c.json").unlink()
+    set_language("id")
+    result = build_archive(
+        workshop_files(src), tmp_path / "out", store.load, ArchiveOptions(raw=False)
+    )
+    summary = (result.out / "README.md").read_text("utf-8").splitlines()[2]
+    assert summary.endswith("peserta. Tidak ada berkas yang dilewati.")
+
+
 def _edited_copy(source: Path, target: Path) -> None:
     """``source`` saved again with one change: another version of the same workshop."""
     data = json.loads(source.read_bytes())

@@ -286,6 +286,16 @@ def test_a_later_period_opens_with_the_balance_the_earlier_one_closed_with() -> 
     assert closing == 3_941_500
 
 
+def _lender_table(doc: docx.document.Document) -> list[list[str]]:
+    return next(
+        [[c.text for c in row.cells] for row in t.rows]
+        for t in doc.tables
+        if len(t.columns) > 1
+        and t.rows[0].cells[1].text
+        in ("Angsuran jatuh tempo dalam periode", "Instalments due in the period")
+    )
+
+
 def test_the_report_shows_the_lender_loan_by_its_schedule() -> None:
     """Jaya Bersama's BMM loan of Rp 3.000.000 (#15): 52 Monday instalments from 6 Oct 2003;
     by 6 Jun 2004, 35 are due (6 Oct 2003 … 31 May 2004), 35 × 68.500 = 2.397.500. Their sum
@@ -293,7 +303,8 @@ def test_the_report_shows_the_lender_loan_by_its_schedule() -> None:
     meetings: 68.500 on 6 Oct, 274.000 on 6 Nov and 6 Dec 2003 (4 weeks × 68.500), 171.500
     on 6 Jan, 137.000 on 6 Feb, 171.500 on 6 Apr 2004 = 1.096.500 by 31 May; on 6 Jun it pays
     all it owed, 2.397.500 − 1.096.500 = 1.301.000, so by 6 Jun it paid 2.397.500 and owes no
-    arrears, while on 1 Jun it paid 1.096.500 of 2.397.500 due: arrears 1.301.000."""
+    arrears, while on 1 Jun it paid 1.096.500 of 2.397.500 due: arrears 1.301.000. A period
+    from before the loan holds the whole of it, with no arrears at its start."""
     from pra.plan.lender import group_lender_schedule
 
     ws = store.load(example_path("palembang"))
@@ -304,33 +315,69 @@ def test_the_report_shows_the_lender_loan_by_its_schedule() -> None:
     assert (len(due), due[0].due, due[-1].due) == (35, dt.date(2003, 10, 6), dt.date(2004, 5, 31))
     doc = build_report(ws, jaya, load_template(), "id", dt.date(2003, 9, 1), dt.date(2004, 6, 6))
     rp = "Rp\u00a0"
-    table = next(
-        [[c.text for c in row.cells] for row in t.rows]
-        for t in doc.tables
-        if t.rows[0].cells[-1].text == "Angsuran terakhir"
-    )
+    table = _lender_table(doc)
     assert table[1] == [
-        "Pinjaman BMM",
-        f"{rp}3.000.000",
-        "35 dari 52",
+        f"Pinjaman BMM {rp}3.000.000; angsuran terakhir 27 Sep 2004",
+        "ke-1–35 dari 52",
+        f"{rp}0",
         f"{rp}{sum(i.total for i in due):,}".replace(",", "."),
         f"{rp}2.397.500",
         f"{rp}0",
-        "27 Sep 2004",
     ]
     assert table[1][3] == f"{rp}2.397.500"
-    assert table[0][4:6] == ["Dibayar", "Tunggakan"]
+    assert table[0][2:6] == [
+        "Tunggakan per 31 Agu 2003",
+        "Jatuh tempo dalam periode",
+        "Dibayar dalam periode",
+        "Tunggakan per 6 Jun 2004",
+    ]
     early = build_report(ws, jaya, load_template(), "id", dt.date(2003, 9, 1), dt.date(2004, 6, 1))
-    row = next(
-        [c.text for c in t.rows[1].cells]
-        for t in early.tables
-        if t.rows[0].cells[-1].text == "Angsuran terakhir"
-    )
+    row = _lender_table(early)[1]
     assert row[3:6] == [f"{rp}2.397.500", f"{rp}1.096.500", f"{rp}1.301.000"]
     # a group without a lender loan has no such section
     sedap = ws.groups[0]
     other = build_report(ws, sedap, load_template(), "id", dt.date(2003, 9, 1), dt.date(2004, 6, 6))
     assert "Pinjaman dari lembaga keuangan" not in _text(other)
+
+
+def test_the_lender_section_of_a_quarter_is_the_quarters_own_with_running_arrears() -> None:
+    """Jaya Bersama's BMM loan by quarter (#15), weekly instalments of 68.500 on Mondays from
+    6 Oct 2003 (Oct 4, Nov 4, Dec 5, Jan 4, Feb 4, Mar 5, Apr 4, May 5, Jun 4 Mondays).
+    January–March 2004: instalments 14–26 fall due, 13 × 68.500 = 890.500; paid at its
+    meetings 171.500 (6 Jan) + 137.000 (6 Feb) = 308.500. Arrears by 31 Dec 2003: 13 due =
+    890.500 less 68.500 + 274.000 + 274.000 = 616.500 paid: 274.000; by 31 Mar 2004:
+    274.000 + 890.500 − 308.500 = 856.000 (= 26 × 68.500 = 1.781.000 due − 925.000 paid).
+    April–June 2004: instalments 27–39, 890.500; paid 171.500 (6 Apr) + 1.301.000 (6 Jun) =
+    1.472.500; arrears by 30 Jun 856.000 + 890.500 − 1.472.500 = 274.000 (39 × 68.500 =
+    2.671.500 due − 2.397.500 paid). Before this change each period showed the figures
+    from the loan's start (35 of 52, 2.397.500 due)."""
+    ws = store.load(example_path("palembang"))
+    jaya = ws.groups[1]
+    rp = "Rp\u00a0"
+    q1 = build_report(ws, jaya, load_template(), "id", dt.date(2004, 1, 1), dt.date(2004, 3, 31))
+    table = _lender_table(q1)
+    assert table[0][2] == "Tunggakan per 31 Des 2003" and table[0][5] == "Tunggakan per 31 Mar 2004"
+    assert table[1][1:6] == [
+        "ke-14–26 dari 52",
+        f"{rp}274.000",
+        f"{rp}890.500",
+        f"{rp}308.500",
+        f"{rp}856.000",
+    ]
+    assert (
+        "tunggakan per 31 Maret 2004 = tunggakan per 31 Desember 2003 + jatuh tempo − dibayar "
+        "dalam periode."
+    ) in _text(q1)
+    q2 = build_report(ws, jaya, load_template(), "en", dt.date(2004, 4, 1), dt.date(2004, 6, 30))
+    table = _lender_table(q2)
+    assert table[0][2] == "Arrears at 31 Mar 2004" and table[0][5] == "Arrears at 30 Jun 2004"
+    assert table[1][1:6] == [
+        "nos. 27–39 of 52",
+        f"{rp}856,000",
+        f"{rp}890,500",
+        f"{rp}1,472,500",
+        f"{rp}274,000",
+    ]
 
 
 def test_the_lkm_sentence_follows_the_repayment_record_not_only_the_grade() -> None:
@@ -381,19 +428,14 @@ def test_the_report_says_an_undated_lender_loans_schedule_is_unknown() -> None:
     jaya = jaya.model_copy(update={"capital": capital})
     doc = build_report(ws, jaya, load_template(), "id", dt.date(2003, 9, 1), dt.date(2004, 6, 6))
     rp = "Rp\u00a0"
-    table = next(
-        [[c.text for c in row.cells] for row in t.rows]
-        for t in doc.tables
-        if t.rows[0].cells[-1].text == "Angsuran terakhir"
-    )
+    table = _lender_table(doc)
     unknown = "belum diketahui"
     assert table[1] == [
-        "Pinjaman BMM",
-        f"{rp}3.000.000",
+        f"Pinjaman BMM {rp}3.000.000",
+        unknown,
         unknown,
         unknown,
         f"{rp}2.397.500",
-        unknown,
         unknown,
     ]
     assert (

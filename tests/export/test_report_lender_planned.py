@@ -72,8 +72,10 @@ def test_a_bmm_loan_disbursed_after_the_period_is_planned_not_taken_nor_money_in
         "6 Oktober 2003, sesudah periode ini); belum dihitung sebagai pinjaman kelompok dan "
         "belum ada angsurannya."
     ) in text
-    # no table of loans taken (its last column is "Angsuran terakhir")
-    assert not any(t.rows[0].cells[-1].text == "Angsuran terakhir" for t in doc.tables)
+    # no table of loans taken (its second column is "Angsuran jatuh tempo dalam periode")
+    assert not any(
+        t.rows[0].cells[1].text == "Angsuran jatuh tempo dalam periode" for t in doc.tables
+    )
     rows = _money_rows(doc)
     assert rows[3:8] == [
         ["Bantuan stimulan diterima untuk dana bergulir", f"{RP}5.000.000"],
@@ -102,9 +104,9 @@ def test_the_same_loan_once_disbursed_within_the_period_is_a_loan_taken() -> Non
     table = next(
         [[c.text for c in row.cells] for row in t.rows]
         for t in doc.tables
-        if t.rows[0].cells[-1].text == "Angsuran terakhir"
+        if t.rows[0].cells[1].text == "Angsuran jatuh tempo dalam periode"
     )
-    assert table[1][:2] == ["Pinjaman BMM", f"{RP}3.000.000"]
+    assert table[1][0] == f"Pinjaman BMM {RP}3.000.000; angsuran terakhir 1 Nov 2004"
 
 
 def test_an_undated_loan_nobody_repaid_yet_is_planned_and_in_english_too() -> None:

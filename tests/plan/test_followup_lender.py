@@ -120,3 +120,38 @@ def test_more_than_30_days_behind_the_lender_is_an_early_warning() -> None:
         "Pinjaman BMM: angsuran kelompok terlambat lebih dari 30 hari, Rp\u00a0348.000 belum "
         "dibayar sejak 10 Maret 2026"
     ) in texts
+
+
+def test_a_periods_figures_are_its_own_and_the_arrears_run_on() -> None:
+    """A report's period (#15): due and paid within it, arrears as of the day before it and of
+    its last day. 1 March – 30 April: by 28 February 224.000 due (10 Feb) and 224.000 paid,
+    arrears 0; within the period instalments 2 and 3 fall due (10 Mar, 10 Apr), 448.000, and
+    the group pays 100.000 + 224.000 = 324.000; arrears by 30 April 0 + 448.000 − 324.000 =
+    124.000 (= 672.000 due − 548.000 paid to that day). The 20 May payment is not in it."""
+    from pra.plan.followup import lender_period, lender_periods
+
+    group = workshop(MEETINGS, capital=capital()).groups[0]
+    period = lender_period(group, BMM, dt.date(2026, 3, 1), dt.date(2026, 4, 30))
+    assert (period.numbers, period.due, period.paid) == ((2, 3), 448_000, 324_000)
+    assert (period.arrears_before, period.arrears) == (0, 124_000)
+    assert lender_periods(group, dt.date(2026, 3, 1), dt.date(2026, 4, 30)) == (period,)
+    # 1–9 February: nothing falls due, 224.000 paid ahead (no arrears, never −224.000); the
+    # next period, 10–28 February, starts with it paid ahead and its one instalment covered
+    early = lender_period(group, BMM, dt.date(2026, 2, 1), dt.date(2026, 2, 9))
+    assert (early.numbers, early.due, early.paid, early.arrears, early.ahead) == (
+        None,
+        0,
+        224_000,
+        0,
+        224_000,
+    )
+    rest = lender_period(group, BMM, dt.date(2026, 2, 10), dt.date(2026, 2, 28))
+    assert (rest.numbers, rest.due, rest.paid, rest.ahead_before, rest.arrears) == (
+        (1, 1),
+        224_000,
+        0,
+        224_000,
+        0,
+    )
+    # 1–9 June: nothing due or paid in it, so no row for the business's money
+    assert lender_periods(group, dt.date(2026, 6, 1), dt.date(2026, 6, 9)) == ()

@@ -9,7 +9,8 @@ report and the archive:
   arrears, days late, outstanding), :func:`repayment_rate`, :func:`par30`,
   :func:`due_by_month`; the group's own repayments to its lenders (:mod:`.lender`):
   :func:`lender_statuses` → :class:`LenderStatus` (due, paid, arrears), and over a
-  report's period :func:`lender_periods` → :class:`LenderPeriod` (due, paid);
+  report's period :func:`lender_period` / :func:`lender_periods` → :class:`LenderPeriod`
+  (due and paid within it, running arrears at both ends);
 - :func:`fund_balance` (actual against planned), :func:`savings_status` (savings
   against agreed dues), :func:`attendance_by_meeting`, :func:`member_attendance`,
   :func:`business_result`, :func:`sales_against_plan` (actual against the business
@@ -63,6 +64,7 @@ from pra.plan.followup.fund import FundBalance, fund_balance, planned_ledger
 from pra.plan.followup.lender import (
     LenderPeriod,
     LenderStatus,
+    lender_period,
     lender_periods,
     lender_status,
     lender_statuses,
@@ -126,6 +128,7 @@ __all__ = [
     "group_progress",
     "is_member_on",
     "latest_grading",
+    "lender_period",
     "lender_periods",
     "lender_status",
     "lender_statuses",

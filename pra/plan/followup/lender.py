@@ -102,32 +102,76 @@ def lender_statuses(group: BusinessGroup, on: dt.date) -> tuple[LenderStatus, ..
 
 @dataclass(frozen=True, slots=True)
 class LenderPeriod:
-    """One lender loan over a report's period, ``first`` to ``last`` (both days included)."""
+    """One lender loan over a report's period, ``first`` to ``last`` (both days included).
 
-    loan: LenderLoan
-    due: int
-    """Principal and interest of the schedule's instalments due within the period."""
-    paid: int
-    """Paid to this loan at the period's meetings (the group's money out to the lender)."""
-    dated: bool = True
-    """Whether the schedule has dates; without them nothing is known to fall due."""
+    The period's own figures are what changed between two :class:`LenderStatus`: the one at
+    the end of the day before the period (:attr:`before`) and the one at the end of its last
+    day (:attr:`after`); the arrears are running totals, as of each of those two days. So
+    ``arrears_before - ahead_before + due - paid == arrears - ahead``."""
+
+    before: LenderStatus
+    after: LenderStatus
+
+    @property
+    def loan(self) -> LenderLoan:
+        return self.after.loan
+
+    @property
+    def dated(self) -> bool:
+        """Whether the schedule has dates; without them nothing is known to fall due."""
+        return self.after.dated
+
+    @property
+    def due(self) -> int:
+        """Principal and interest of the schedule's instalments due within the period."""
+        return self.after.due - self.before.due
+
+    @property
+    def paid(self) -> int:
+        """Paid to this loan at the period's meetings (the group's money out to the lender)."""
+        return self.after.paid - self.before.paid
+
+    @property
+    def numbers(self) -> tuple[int, int] | None:
+        """The first and last number (1, 2 …) of the instalments due within the period, or
+        ``None`` when none fell due in it."""
+        first, last = self.before.instalments_due + 1, self.after.instalments_due
+        return (first, last) if last >= first else None
+
+    @property
+    def arrears_before(self) -> int:
+        """The running arrears at the end of the day before the period."""
+        return self.before.arrears
+
+    @property
+    def arrears(self) -> int:
+        """The running arrears at the end of the period's last day."""
+        return self.after.arrears
+
+    @property
+    def ahead_before(self) -> int:
+        """Paid ahead of the schedule by the day before the period (instalments not yet due)."""
+        return max(self.before.paid - self.before.due, 0)
+
+    @property
+    def ahead(self) -> int:
+        """Paid ahead of the schedule by the period's last day."""
+        return max(self.after.paid - self.after.due, 0)
+
+
+def lender_period(
+    group: BusinessGroup, loan: LenderLoan, first: dt.date, last: dt.date
+) -> LenderPeriod:
+    """``loan`` over the period ``first`` to ``last``: due and paid within it, arrears at both
+    ends."""
+    before = lender_status(group, loan, first - dt.timedelta(days=1))
+    return LenderPeriod(before, lender_status(group, loan, last))
 
 
 def lender_periods(group: BusinessGroup, first: dt.date, last: dt.date) -> tuple[LenderPeriod, ...]:
     """Each lender loan with an instalment due or a payment made within the period, in the
     order of its sources: due by the plan's schedule against paid at the meetings."""
-    from pra.plan.lender import group_lender_schedule
-
-    meetings = [m for m in group.followup.meetings if first <= m.date <= last]
-    periods = []
-    for loan in group.capital.loans:
-        if not loan.principal:
-            continue
-        schedule = group_lender_schedule(group, loan)
-        due = sum(
-            i.total for i in schedule.instalments if i.due is not None and first <= i.due <= last
-        )
-        paid = sum(m.paid_to(loan.id) for m in meetings)
-        if due or paid:
-            periods.append(LenderPeriod(loan, due, paid, schedule.disbursed is not None))
-    return tuple(periods)
+    periods = (
+        lender_period(group, loan, first, last) for loan in group.capital.loans if loan.principal
+    )
+    return tuple(p for p in periods if p.due or p.paid)
