@@ -22,7 +22,7 @@ from pra.plan.notice import Money, Notice
 
 if TYPE_CHECKING:
     from pra.model import BusinessGroup
-    from pra.plan.business import BusinessPlan
+    from pra.plan.business import BusinessPlan, CashMonth
 
 
 def capacity_verdict(group: BusinessGroup, plan: BusinessPlan) -> tuple[Notice, ...]:
@@ -47,16 +47,23 @@ def cash_notes(group: BusinessGroup, plan: BusinessPlan) -> tuple[Notice, ...]:
 
 def _short_notes(plan: BusinessPlan) -> list[Notice]:
     months = plan.months
-    short = [m for m in months if m.repayments and m.closing < 0]
+    # one rule for every month (rev14-lender 1): what is short is the closing cash below what
+    # is still set aside for costs paid ahead (zero when nothing is), as in the warnings
+    kept = dict(zip((m.index for m in months), plan.reserve or (0,) * len(months), strict=True))
+
+    def lacking(m: CashMonth) -> int:
+        return kept[m.index] - m.closing
+
+    short = [m for m in months if m.repayments and lacking(m) > 0]
     found = []
     if short:
-        worst = min(short, key=lambda m: m.closing)  # the earliest of equals
+        worst = max(short, key=lacking)  # the earliest of equals
         params: dict[str, object] = {
             "count": len(short),
             "first": short[0].period,
             "last": short[-1].period,
             "worst_period": worst.period,
-            "worst": Money(-worst.closing),
+            "worst": Money(lacking(worst)),
         }
         key = (
             "plan.business.cash_short_months"
@@ -69,32 +76,23 @@ def _short_notes(plan: BusinessPlan) -> list[Notice]:
             last = paying[-1]  # the month of the last instalment, its closing cash
             key = (
                 "plan.business.cash_after_last_short"
-                if last.closing < 0
+                if lacking(last) > 0
                 else "plan.business.cash_after_last_enough"
             )
-            found.append(Notice(key, {"period": last.period, "amount": Money(abs(last.closing))}))
-    # a month paying only with the money set aside for materials is short too: that money
-    # cannot buy the materials and pay the instalments both (rev13b-lender 5)
+            found.append(Notice(key, {"period": last.period, "amount": Money(abs(lacking(last)))}))
+    # the shortfall of a month still holding money set aside counts that money, which cannot
+    # buy the materials and pay the instalments both (rev13b-lender 5): said once, after the
+    # shortfall it explains, without its figures again (rev14-lender 1, 2)
     from_reserve = [w.params for w in plan.warnings if w.key == "plan.business.short_reserve"]
     if len(from_reserve) == 1:
-        [one] = from_reserve
         found.append(
-            Notice(
-                "plan.business.cash_from_reserve_month",
-                {"month": one["period"], "amount": one["amount"]},
-            )
+            Notice("plan.business.cash_from_reserve_month", {"month": from_reserve[0]["period"]})
         )
     elif from_reserve:
-        worst_reserve = max(from_reserve, key=lambda p: _rupiah(p["amount"]))
         found.append(
             Notice(
                 "plan.business.cash_from_reserve",
-                {
-                    "count": len(from_reserve),
-                    "months": tuple(p["period"] for p in from_reserve),
-                    "worst": worst_reserve["amount"],
-                    "worst_period": worst_reserve["period"],
-                },
+                {"first": from_reserve[0]["period"], "last": from_reserve[-1]["period"]},
             )
         )
     return found
@@ -118,8 +116,3 @@ def _before_sales(group: BusinessGroup, plan: BusinessPlan) -> list[Notice]:
     if not without:  # the first instalment falls in the month selling starts
         return [Notice("plan.business.cash_before_sales_days", params)]
     return [Notice("plan.business.cash_before_sales", {**params, "months": len(without)})]
-
-
-def _rupiah(value: object) -> int:
-    """The amount of a sentence's :class:`Money` parameter (0 for anything else)."""
-    return value.amount if isinstance(value, Money) else 0

@@ -76,7 +76,7 @@ def cash_warnings(
         kept_before = kept
         if not m.repayments:
             continue
-        if m.closing < 0:
+        if m.closing < 0 and not kept:
             carried = max(0, -m.opening)
             parts = _parts(
                 carried,
@@ -92,6 +92,8 @@ def cash_warnings(
                 )
             )
         elif m.closing < kept:
+            # below zero too: the money still set aside is owed on top of the negative cash,
+            # one rule for every month (rev14-lender 1: October dropped September's 307.000)
             spent = kept - m.closing
             carried = max(0, set_aside - m.opening - m.funding)
             parts = _parts(

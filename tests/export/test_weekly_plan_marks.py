@@ -80,10 +80,11 @@ def test_weekly_page_one_keeps_the_ordinary_month_and_the_lender_share(tmp_path:
         " membayar Rp 94.000 sebulan: cukup, sisa Rp 17.500; tetapi pada bulan terlemah,"
         " September 2003, usaha rugi Rp 51.000, padahal peminjam membayar Rp 51.000: angsuran"
         ' bulan itu tidak bisa dibayar dari laba (hitungannya di bagian "Titik impas dan'
-        ' kemampuan mengangsur"). Pada September 2003 kas kelompok kurang Rp 352.500: angsuran'
-        " dan iuran hanya bisa dibayar dengan memakai uang yang disisihkan untuk bahan dan biaya"
-        " yang dibayar di muka. Uang itu tidak bisa dipakai dua kali: yang dipakai untuk angsuran"
-        " harus diganti dari sumber lain sebelum bahan dan biaya itu dibayar."
+        ' kemampuan mengangsur"). Arus kas: pada September 2003 kas kelompok tidak cukup'
+        " membayar angsuran dan iuran: kurang Rp 352.500. Setelah angsuran terakhir (September"
+        " 2004) kas tidak lagi kurang: sisa Rp 6.894.000. Pada September 2003 kekurangan itu"
+        " termasuk uang yang disisihkan untuk bahan dan biaya yang dibayar di muka, yang harus"
+        " diganti dari sumber lain sebelum dibelanjakan."
         " Angsuran pertama 8 September 2003, sebelum penjualan mulai 29 September 2003."
     )
     # the analysis section keeps the arithmetic

@@ -32,11 +32,13 @@ def test_a_weakest_month_that_still_pays_is_part_of_the_verdict() -> None:
 
 
 def test_the_cash_flows_sentences_follow_the_weakest_month() -> None:
-    # Pertukangan: September 2003 cannot pay, 11 months short, then before sales
+    # Pertukangan: September 2003 cannot pay, 11 months short (the first 4 counting the
+    # welding rods' money still set aside), then before sales
     assert _verdict("surabaya", "Kelompok Pertukangan") == [
         "plan.business.capacity_enough",
         "plan.business.capacity_weakest_short",
         "plan.business.cash_short_months",
         "plan.business.cash_after_last_enough",
+        "plan.business.cash_from_reserve",
         "plan.business.cash_before_sales",
     ]

@@ -29,16 +29,17 @@ def test_penjahit_names_its_short_month_its_reserve_month_and_the_months_before_
     # with the cloth money (closing 113.000 = 420.000 − 307.000). That money cannot buy the
     # cloth and pay the instalments both: page 1 says September is 307.000 short instead of
     # "angsuran dibayar dengan uang yang disisihkan untuk bahan" (rev13b-lender 5).
-    # Oct 113.000 − 357.000 = −244.000; selling from 1 Nov; the last instalment in
-    # June 2004, when the cash is 2.050.000
+    # Oct 113.000 − 357.000 = −244.000 with the 420.000 still set aside: 664.000 short
+    # (307.000 + 357.000), by the same rule as September (rev14-lender 1: it said 244.000 and
+    # dropped September's); selling from 1 Nov; the last instalment in June 2004, when the
+    # cash is 2.050.000 and nothing is set aside any more
     assert _notes("surabaya", "Kelompok Penjahit") == [
-        "Arus kas: pada Oktober 2003 kas kelompok tidak cukup membayar angsuran dan iuran:"
-        " kurang Rp\u00a0244.000.",
+        "Arus kas: dalam 2 bulan, September 2003 sampai Oktober 2003, kas kelompok tidak cukup"
+        " membayar angsuran dan iuran; kekurangan terbesar Rp\u00a0664.000 pada Oktober 2003.",
         "Setelah angsuran terakhir (Juni 2004) kas tidak lagi kurang: sisa Rp\u00a02.050.000.",
-        "Pada September 2003 kas kelompok kurang Rp\u00a0307.000: angsuran dan iuran hanya bisa"
-        " dibayar dengan memakai uang yang disisihkan untuk bahan dan biaya yang dibayar di muka."
-        " Uang itu tidak bisa dipakai dua kali: yang dipakai untuk angsuran harus diganti dari"
-        " sumber lain sebelum bahan dan biaya itu dibayar.",
+        "Dari September 2003 sampai Oktober 2003 kekurangan itu termasuk uang yang disisihkan"
+        " untuk bahan dan biaya yang dibayar di muka, yang harus diganti dari sumber lain sebelum"
+        " dibelanjakan.",
         "Angsuran pertama 1 September 2003, penjualan mulai 1 November 2003: 2 bulan angsuran"
         " jatuh sebelum ada penjualan.",
     ]
@@ -53,7 +54,8 @@ def test_a_cash_flow_still_short_after_the_last_instalment_says_so() -> None:
     )
     assert said[0].startswith("Arus kas: dalam 12 bulan, September 2003 sampai Agustus 2004,")
     assert said[1].startswith("Setelah angsuran terakhir (Agustus 2004) kas masih kurang Rp")
-    assert said[2] == (
+    assert said[2].startswith("Dari September 2003 sampai Juli 2004 kekurangan itu termasuk")
+    assert said[3] == (
         "Angsuran pertama 1 September 2003, penjualan mulai 1 Agustus 2004: 11 bulan angsuran"
         " jatuh sebelum ada penjualan."
     )
@@ -70,7 +72,9 @@ def test_several_months_paid_with_the_money_set_aside_name_the_largest_shortfall
     # opening, of which 2.030.000 set aside for ingredients (never used: nothing is made);
     # fixed costs 230.000 a month, members and dues Oct 191.000, Nov 214.500, Dec 238.000,
     # Jan 2004 261.500: closing 1.479.000, 1.034.500, 566.500, 75.000, each below the
-    # 2.030.000 set aside: short 551.000, 995.500, 1.463.500 and 2.030.000 − 75.000 = 1.955.000
+    # 2.030.000 set aside: short 551.000, 995.500, 1.463.500 and 2.030.000 − 75.000 =
+    # 1.955.000; and on below zero with the 2.030.000 still set aside, one rule for every
+    # month (rev14-lender 1), to January 2005: 7.410.000
     ws = load("palembang")
     group = ws.groups[0]
     analysis = group.analysis
@@ -81,10 +85,11 @@ def test_several_months_paid_with_the_money_set_aside_name_the_largest_shortfall
         sales_step_id=None,
         seasons=(*analysis.seasons, never),
     )
-    assert said[2] == (
-        "Dalam 4 bulan (Oktober 2003, November 2003, Desember 2003, Januari 2004) angsuran dan"
-        " iuran hanya bisa dibayar dengan memakai uang yang disisihkan untuk bahan dan biaya yang"
-        " dibayar di muka: kas kelompok kurang, paling banyak Rp\u00a01.955.000 pada Januari 2004."
-        " Uang itu tidak bisa dipakai dua kali: yang dipakai untuk angsuran harus diganti dari"
-        " sumber lain sebelum bahan dan biaya itu dibayar."
-    )
+    assert said == [
+        "Arus kas: dalam 16 bulan, Oktober 2003 sampai Januari 2005, kas kelompok tidak cukup"
+        " membayar angsuran dan iuran; kekurangan terbesar Rp\u00a07.410.000 pada Januari 2005.",
+        "Setelah angsuran terakhir (Januari 2005) kas masih kurang Rp\u00a07.410.000.",
+        "Dari Oktober 2003 sampai Januari 2005 kekurangan itu termasuk uang yang disisihkan"
+        " untuk bahan dan biaya yang dibayar di muka, yang harus diganti dari sumber lain sebelum"
+        " dibelanjakan.",
+    ]
