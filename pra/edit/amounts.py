@@ -23,6 +23,10 @@ SHORT: Final = re.compile(r"(\d+(?:[.,]\d{1,3})?)\s*(rb|ribu|k|jt|juta)", re.IGN
 _GROUPED = re.compile(r"\d{1,3}(?:[.,\s\u00a0]\d{3})*|\d+")
 
 
+DASH_ENDING: Final = re.compile(r"(?<=\d)[.,][-\u2013]+(?=[\s,;.:)]|$)")
+"""The ending rupiah are written with on a receipt or a board: ``10.000,-``, ``Rp 5.000.-``
+(nothing follows the whole rupiah)."""
+
 _MINUS: Final = re.compile(r"^\s*[-\u2212\u2013]\s*")
 """A leading minus: ``-``, the minus sign ``−``, or the en dash a phone keyboard gives."""
 
@@ -39,7 +43,7 @@ class NegativeAmount(NotAnAmount):
 def read_amount(text: str) -> int | None:
     """The rupiah ``text`` says; ``None`` for an empty text; :class:`NegativeAmount` for an
     amount with a minus; :class:`NotAnAmount` otherwise."""
-    raw = re.sub(r"(?i)^\s*rp\.?\s*", "", text.strip()).strip()
+    raw = re.sub(r"(?i)^\s*rp\.?\s*", "", DASH_ENDING.sub("", text.strip())).strip()
     if not raw:
         return None
     minus = _MINUS.match(raw)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Final
 
+from pra.edit.amounts import DASH_ENDING
 from pra.edit.base import build, find, group_of, move_item, new_id_for, remove_item, replace_group
 from pra.edit.base import replace_item as _replace
 from pra.edit.capital import parse_rupiah
@@ -37,7 +38,7 @@ def add_pledge(
     """
     _member(ws, group_id, participant_id)
     if not description.strip() and parse_rupiah(value) is None:
-        raise PraError("edit.pledges.empty")
+        raise PraError("edit.pledges.empty", who=_first_name(ws, participant_id))
     pledge = build(
         Pledge,
         id=new_id_for(ws, "pl"),
@@ -244,6 +245,20 @@ def kind_of(word: str) -> PledgeKind | None:
     return KIND_WORDS.get(word)
 
 
+def _first_name(ws: Workshop, participant_id: str) -> str:
+    person = ws.participant(participant_id)
+    words = person.name.split() if person is not None else []
+    return words[0] if words else t("tui.pledges.example_name")
+
+
+def example_name(ws: Workshop, group_id: str) -> str:
+    """The name a pledge's example sentence uses: the group's first member's first name
+    (Palembang's "Rohani" was named in every workshop), or the catalogue's when it has none."""
+    group = ws.group(group_id)
+    members = group.member_ids if group is not None else ()
+    return _first_name(ws, members[0]) if members else t("tui.pledges.example_name")
+
+
 def member_by_prefix(ws: Workshop, group_id: str, typed: str) -> str:
     """The member whose name (or a word of it) starts with ``typed``; refused when none or many."""
     group = group_of(ws, group_id)
@@ -278,9 +293,9 @@ def parse_pledge(ws: Workshop, group_id: str, text: str) -> PledgeLine:
     pledge with neither what nor value is refused as empty."""
     who, colon, rest = text.partition(":")
     if not colon or not who.strip():
-        raise PraError("edit.pledges.no_colon")
+        raise PraError("edit.pledges.no_colon", who=example_name(ws, group_id))
     participant_id = member_by_prefix(ws, group_id, who)
-    rest = _SLASH_PERIOD.sub(" per ", " ".join(rest.split()))
+    rest = _SLASH_PERIOD.sub(" per ", DASH_ENDING.sub("", " ".join(rest.split())))
     value = every = ""
     recurring = _EVERY_AFTER.search(rest)
     if recurring:
@@ -304,16 +319,18 @@ def parse_pledge(ws: Workshop, group_id: str, text: str) -> PledgeLine:
     if money_first:
         # money first and more words after it ("100rb untuk modal"): never a quantity of
         # materials worth nothing; the value goes last, after the kind and what
-        raise PraError("edit.pledges.money_first", amount=money_first.group(0).strip())
+        raise PraError(
+            "edit.pledges.money_first", amount=money_first.group(0).strip(), who=who.strip()
+        )
     if kind is None and (first[:1].isdigit() or _goods_quantity_last(rest)):
         # a quantity of something ("2 kg tepung terigu", "minyak goreng 2 liter"): goods in
         # kind, the quantity kept
         kind, what = "materials", rest
     if kind is None:
         if first:
-            raise PraError("edit.pledges.no_kind", word=first)
+            raise PraError("edit.pledges.no_kind", word=first, who=who.strip())
         if not value:
-            raise PraError("edit.pledges.empty")
+            raise PraError("edit.pledges.empty", who=who.strip())
         kind = "money"
     if (
         kind == "money"
@@ -325,7 +342,7 @@ def parse_pledge(ws: Workshop, group_id: str, text: str) -> PledgeLine:
             "edit.pledges.money_value_last", amount=amount.group(0).strip(), who=who.strip()
         )
     if not what.strip() and not value:
-        raise PraError("edit.pledges.empty")
+        raise PraError("edit.pledges.empty", who=who.strip())
     what = " ".join(part for part in (what.strip(), every) if part)
     return PledgeLine(participant_id, kind, what, value, every)
 

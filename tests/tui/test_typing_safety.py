@@ -35,7 +35,7 @@ from pra.tui.app import PraApp
 from pra.tui.screen import WorkshopScreen
 from pra.tui.steps import StepView
 from tests.tui.conftest import make_session, palembang
-from tests.tui.pilot import keys, type_fast, wait_for_focus, wait_until
+from tests.tui.pilot import keys, record_notices, type_fast, wait_for_focus, wait_until
 
 ROOM = (100, 30)
 TYPED = "dmpxsuv 129]e"
@@ -345,6 +345,9 @@ def test_generated_text_on_a_list_changes_nothing(
 
 ENTRY = "Warung kecil"
 """An entry made with Enter right before the burst: a name, a problem, a skill, a reason, a rule."""
+ENTRIES = {PraStep.PLEDGES: ("Rohani: uang 10.000 setiap bulan", "satu kali bayar")}
+"""A step whose entry line reads a sentence of its own: the entry typed, and what its toast
+says on Enter (rev14: a recurring money pledge was said only in the ^z notice)."""
 
 
 def _with_entry_line() -> list[PraStep]:
@@ -354,18 +357,23 @@ def _with_entry_line() -> list[PraStep]:
 
 
 @pytest.mark.parametrize("step", _with_entry_line(), ids=lambda s: s.value)
-def test_a_burst_typed_on_a_list_lands_whole_in_its_entry_line(step: PraStep) -> None:
+def test_a_burst_typed_on_a_list_lands_whole_in_its_entry_line(
+    step: PraStep, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """An entry, Enter, Tab from the entry line to its list and letters after it, sent at
     once as a fast typist's terminal does, on every list with an entry line (every tab):
     the entry is made, all the letters land in the line, in order, and nothing else
     changes. The app moves the focus
     to the line before it hands the first letter on (``PraApp.on_event``); when the view
-    moved it, the letters already handed to the list were lost ('M' of 'Menjual pulsa')."""
+    moved it, the letters already handed to the list were lost ('M' of 'Menjual pulsa').
+    Pledges (rev14): typed on the table, a line went into the form's "Janji" box."""
+    entry, toast = ENTRIES.get(step, (ENTRY, ""))
 
     async def run() -> None:
         app = PraApp(make_session(palembang()), step=step)
-        async with app.run_test(size=ROOM) as pilot:
+        async with app.run_test(size=ROOM, notifications=bool(toast)) as pilot:
             view = await _open(pilot, app, step)
+            said = record_notices(monkeypatch, app)
             for list_id, line_id in view.TYPE_INTO.items():
                 listed = view.query_one(f"#{list_id}")
                 pane = next((a.id or "" for a in listed.ancestors if isinstance(a, TabPane)), "")
@@ -376,7 +384,7 @@ def test_a_burst_typed_on_a_list_lands_whole_in_its_entry_line(step: PraStep) ->
                 await _focus(pilot, view, pane, line)
                 assert line.value == ""
                 depth = len(app.session.undo_stack)
-                type_fast(pilot, ENTRY, "enter", *presses, TYPED)
+                type_fast(pilot, entry, "enter", *presses, TYPED)
                 await wait_until(
                     pilot,
                     lambda: line.value == TYPED,  # noqa: B023 - awaited in this turn
@@ -384,7 +392,10 @@ def test_a_burst_typed_on_a_list_lands_whole_in_its_entry_line(step: PraStep) ->
                 )
                 assert app.focused is line
                 assert len(app.session.undo_stack) == depth + 1  # the entry, and only it
-                assert ENTRY in app.session.workshop.model_dump_json()
+                if toast:
+                    assert any(toast in notice for notice in said), said
+                else:
+                    assert ENTRY in app.session.workshop.model_dump_json()
                 line.value = ""
 
     asyncio.run(run())

@@ -500,7 +500,11 @@ class GroupStepView(StepView):
         return f"“{first}”" if first else t("tui.remove.row")
 
     def typing_target(self, widget: Widget) -> Widget | None:
-        """A letter typed on a table goes into the first field of the form that edits it."""
+        """A letter typed on a table goes into its entry line when the view names one
+        (``TYPE_INTO``: the pledge line, not the form's "Janji" box), else into the first
+        field of the form that edits it."""
+        if widget.id in self.TYPE_INTO:
+            return super().typing_target(widget)
         ops = self.ROWS.get(widget.id or "")
         if ops is not None and ops.form is not None:
             for field in self.query_one(f"#{ops.form}").children:

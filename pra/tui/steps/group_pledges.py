@@ -54,26 +54,29 @@ def _values(group: BusinessGroup, ref: str) -> Mapping[str, str]:
 def line_hint(ws: Workshop | None, group: BusinessGroup | None) -> str:
     """The pledge line's example, naming the group's first member ("Rohani" was named in
     every workshop), or the catalogue's name when the group has none."""
-    people = [] if ws is None or group is None else [ws.participant(m) for m in group.member_ids]
-    names = [p.name.split()[0] for p in people if p is not None and p.name.split()]
-    return t("tui.pledges.line_hint", name=names[0] if names else t("tui.pledges.example_name"))
+    if ws is None or group is None:
+        return t("tui.pledges.line_hint", name=t("tui.pledges.example_name"))
+    return t("tui.pledges.line_hint", name=edits.example_name(ws, group.id))
+
+
+def every_said(ws: Workshop, group_id: str, text: str) -> str | None:
+    """The sentence a money pledge paid again and again ("uang 10.000 setiap bulan") is
+    entered with: the own contribution counts one payment. ``None`` for any other line."""
+    try:
+        line = edits.parse_pledge(ws, group_id, text)
+        value = parse_rupiah(line.value)
+    except PraError:
+        return None
+    if not line.every or value is None:
+        return None
+    return t("tui.pledges.every_said", every=line.every, value=format_rupiah(value))
 
 
 def added_said(ws: Workshop, group_id: str, text: str) -> str:
-    """What the toast says of a pledge line entered: a pledge paid again and again ("uang
-    10.000 setiap bulan") is counted once in the own contribution, and is said to be."""
+    """The undo label of a pledge line entered, with :func:`every_said` when it applies."""
     said = t("tui.pledges.added", name=text.strip())
-    try:
-        line = edits.parse_pledge(ws, group_id, text)
-    except PraError:
-        return said
-    if not line.every or parse_rupiah(line.value) is None:
-        return said
-    return t(
-        "tui.pledges.added_every",
-        name=text.strip(),
-        value=format_rupiah(parse_rupiah(line.value) or 0),
-    )
+    every = every_said(ws, group_id, text)
+    return said if every is None else f"{said} · {every}"
 
 
 def _name(ws: Workshop, group: BusinessGroup, ref: str) -> str:
@@ -96,6 +99,11 @@ class PledgesView(GroupStepView):
         ),
     }
     HINTS: ClassVar[Mapping[str, str]] = {FORM: "tui.pledges.hint"}
+    TYPE_INTO: ClassVar[Mapping[str, str]] = {
+        # "Fatimah: uang 20.000" typed on the table is a pledge line (rev14: it went into
+        # the form's "Janji" box and Enter saved it for the form's member, without a value)
+        "pledge-table": "pledge-line",
+    }
 
     def compose(self) -> ComposeResult:
         yield Static(id="pledge-head", classes="box-title")
@@ -218,11 +226,16 @@ class PledgesView(GroupStepView):
 
     def _enter_line(self, line: Input, text: str) -> None:
         """Add the pledge ``text`` reads; refused, it stays and its sentence shows above it."""
+        group_id = self.group_id
+        every = None if group_id is None else every_said(self.session.workshop, group_id, text)
         added = self.change(
             lambda ws, g: edits.add_pledge_line(ws, g, text),
             self._added_said(text),
             urgent=True,
         )
+        if added and every is not None:
+            # said when entered (rev14: only the ^z notice said it)
+            self.notify(every, timeout=8)
         refusal = self.query_one("#pledge-line-refusal", Static)
         refusal.update("" if added else self.session.last_error or "")
         refusal.display = not added and bool(self.session.last_error)

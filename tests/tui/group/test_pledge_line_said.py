@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pra import i18n
 from pra.edit.groups import add_group
-from pra.tui.steps.group_pledges import added_said, line_hint
+from pra.tui.steps.group_pledges import added_said, every_said, line_hint
 from tests.tui.conftest import palembang
 from tests.tui.group.conftest import JAYA, SEDAP
 
@@ -46,3 +46,15 @@ def test_a_recurring_pledge_is_said_to_count_one_payment() -> None:
     said = added_said(ws, SEDAP, "Rohani: uang 10.000 setiap bulan")
     assert "Rp\xa010.000" in said and "satu kali bayar" in said
     assert "satu kali" not in added_said(ws, SEDAP, "Rohani: uang 10.000")
+
+
+def test_a_recurring_pledge_has_a_sentence_of_its_own_for_enter() -> None:
+    """rev14: the sentence was only in the undo label, seen after ^z; Enter toasts
+    :func:`every_said` (its toast is checked in test_typing_safety's pledges case)."""
+    ws = palembang()
+    said = every_said(ws, SEDAP, "Rohani: uang 10.000 setiap bulan")
+    assert said is not None and "Rp\xa010.000" in said and "satu kali bayar" in said
+    assert "setiap bulan" in said
+    assert every_said(ws, SEDAP, "Rohani: uang 10.000") is None
+    assert every_said(ws, SEDAP, "Rohani: tenaga menjahit setiap minggu") is None
+    assert every_said(ws, SEDAP, "Rohani uang") is None  # refused: the refusal says it
