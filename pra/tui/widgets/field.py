@@ -59,6 +59,10 @@ def _own_bindings() -> dict[str, list[Binding]]:
 class TextField(Input):
     """An ``Input`` that never selects on focus and can take back what was typed in it."""
 
+    # before __init__ sets them: Input's own __init__ writes a given value (watch_value)
+    replace_on_focus = False
+    _typing = False
+
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.select_on_focus = False
