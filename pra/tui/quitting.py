@@ -38,8 +38,9 @@ def unkept(app: App[Any]) -> tuple[str, ...]:
     """The texts typed and held, not kept, that quitting would lose: an LKM typed without
     the day it was linked, a refused text on the follow-up's dashboard
     (:meth:`pra.tui.followup.dashboard.DashboardPane.unkept`), a line a step refused
-    (:meth:`pra.tui.steps.StepView.unkept`: a pledge line). Review rev13-code F-d: an LKM
-    typed without its day was dropped unsaid on Ctrl+Q; rev13c: so was a refused pledge."""
+    (:meth:`pra.tui.steps.StepView.unkept`: a pledge line, a group step's entry form such as
+    the step line). Review rev13-code F-d: an LKM typed without its day was dropped unsaid on
+    Ctrl+Q; rev13c: so was a refused pledge; rev14-facil: so was a refused step line."""
     from pra.tui.followup.dashboard import DashboardPane
     from pra.tui.steps import StepView
 

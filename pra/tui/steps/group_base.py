@@ -440,6 +440,21 @@ class GroupStepView(StepView):
             assert form.id is not None
             self.enter_form(form.id, refocus=False)
 
+    def unkept(self) -> tuple[str, ...]:
+        """Each entry form still holding what was typed once :meth:`commit_pending` entered
+        it: it was refused (a step line counted in weeks in a month calendar), and quitting
+        would lose it; the first Ctrl+Q says it and stays (rev14-facil 2: the step line was
+        lost unsaid, the pledge line already held)."""
+        group = self.group
+        name = group.name if group is not None else self.group_id or "–"
+        said: list[str] = []
+        for form in self.query(".entry"):
+            typed = [f.value.strip() for f in form.query(TextField) if f.has_typing]
+            text = next((v for v in typed if v), "")
+            if text:
+                said.append(t("tui.group.unkept", group=name, text=text))
+        return tuple(said)
+
     def cancel(self, form_id: str) -> None:
         self.editing.pop(form_id, None)
         self.clear_form(form_id)

@@ -209,8 +209,9 @@ class PledgesView(GroupStepView):
         super().commit_pending()  # the form below the line
 
     def unkept(self) -> tuple[str, ...]:
-        """Each pledge line typed and refused (this group's, another group's left with F3)."""
-        said: list[str] = []
+        """Each pledge line typed and refused (this group's, another group's left with F3), and
+        the pledge form's refused entry (:meth:`GroupStepView.unkept`)."""
+        said = list(super().unkept())
         line = self.query_one("#pledge-line", Input).value
         lines = [(self.group_id, line)] if line.strip() else []
         lines += [

@@ -79,8 +79,7 @@ class SuccessView(GroupStepView):
         # them again (the group lost its idea once more)
         typing = self.typing_in(business) and business.has_typing
         if not typing and not self.holds_refused(business) and business.value != group.business:
-            business.value = group.business
-            business.cursor_position = len(business.value)
+            business.value = group.business  # focused, it is selected (TextField)
         self._show_ideas(ws, group)
         circle = " ◯ ".join(s.text for s in group.success)
         # each ◯ stays on the line of what it stands for ("◯ Kue laku"), the last one too
@@ -139,7 +138,6 @@ class SuccessView(GroupStepView):
             return
         if self.group_id == group.id and field.value != now.business:
             field.value = now.business  # "2" shows the idea it picked
-            field.cursor_position = len(field.value)
             if isinstance(field, TextField):
                 field.forget_typing()
         if now.idea_id != group.idea_id:

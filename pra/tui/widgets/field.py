@@ -6,7 +6,10 @@ views, the dialogs and the home screen alike, so two rules hold everywhere:
 - Taking the focus puts the cursor after the text and selects nothing. Textual's
   ``Input`` selects the whole text on focus, and the first letter typed then
   replaces a workshop's title or a row being corrected. A number field that holds a
-  set value (a fund rule) asks for the opposite (:attr:`TextField.replace_on_focus`).
+  set value (a fund rule, a group's business) asks for the opposite
+  (:attr:`TextField.replace_on_focus`), and keeps it however its value comes: the
+  focus arriving by any route, the program writing a value (another group's, F3; an
+  undone edit, Ctrl+Z), or Enter keeping the value.
 - The field remembers what the facilitator typed in it (not what the program
   wrote there: a row shown again, an entry line emptied after Enter).
   :meth:`TextField.undo_typing` takes back the last word typed, the last run
@@ -56,12 +59,21 @@ def _own_bindings() -> dict[str, list[Binding]]:
 class TextField(Input):
     """An ``Input`` that never selects on focus and can take back what was typed in it."""
 
+    # before __init__ sets them: Input's own __init__ writes a given value (watch_value)
+    replace_on_focus = False
+    _typing = False
+
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.select_on_focus = False
         self.replace_on_focus = False
         """Taking the focus selects the text, so a number typed replaces it (a fund rule's
-        ``0`` or ``10``: typing after it gave ``0150.000``, ``102``); an arrow key keeps it."""
+        ``0`` or ``10``: typing after it gave ``0150.000``, ``102``); an arrow key keeps it.
+        So does a value the program writes while it is focused (another group's after F3,
+        an undone edit) and a value kept with Enter: typing after them gave "Warung nasi
+        kuning1", "tgl 8mingguan Kamis"."""
+        self._typing = False
+        """:meth:`replace` is writing what was typed (not the program writing a value)."""
         self._typed: list[_Typed] = []
         self.read_only = False
         """Nothing typed or pasted changes the text (a read-only window)."""
@@ -89,10 +101,24 @@ class TextField(Input):
 
     def on_focus(self, event: events.Focus) -> None:
         """The cursor goes after the text: what is typed next adds to it and replaces nothing."""
-        self.cursor_position = len(self.value)
-        if self.replace_on_focus and self.value and not self.read_only:
-            self.select_all()
         self._said_read_only = False
+        self._place_cursor(focused=True)
+
+    def _place_cursor(self, *, focused: bool) -> None:
+        """The cursor after the text, or the whole text selected in a
+        :attr:`replace_on_focus` field that has the focus and holds no typing."""
+        whole = self.replace_on_focus and focused and self.value and not self.read_only
+        if whole and not self.has_typing:
+            self.select_all()
+            return
+        self.cursor_position = len(self.value)
+
+    def watch_value(self, value: str) -> None:
+        """The program wrote the field (not typing): a :attr:`replace_on_focus` field puts the
+        cursor as if the focus had just arrived (F3 showed the next group's business with the
+        cursor where it was, and a typed key joined it)."""
+        if self.replace_on_focus and not self._typing:
+            self._place_cursor(focused=self.has_focus)
 
     def on_blur(self, event: events.Blur) -> None:
         """Left, a field shows the start of its text: a long one read the end of a word
@@ -136,7 +162,11 @@ class TextField(Input):
                 self.notify(self._why, severity="warning")
             return
         before = self.value
-        super().replace(text, start, end)
+        self._typing = True
+        try:
+            super().replace(text, start, end)
+        finally:
+            self._typing = False
         after = self.value
         if after == before:
             return
@@ -168,8 +198,12 @@ class TextField(Input):
         self._typed = [_Typed(before, text, "")]
 
     def forget_typing(self) -> None:
-        """What the field holds is kept (a form field saved): Ctrl+Z undoes it as an edit now."""
+        """What the field holds is kept (a form field saved): Ctrl+Z undoes it as an edit now,
+        and in a :attr:`replace_on_focus` field a key typed replaces it (Enter kept "dagang kue"
+        and the room's next choice, ``1``, gave "dagang kue1")."""
         self._typed.clear()
+        if self.replace_on_focus:
+            self._place_cursor(focused=self.has_focus)
 
     def undo_typing(self) -> bool:
         """Take back the last word typed (or run of Backspace, or paste); ``False`` if none."""
@@ -177,6 +211,10 @@ class TextField(Input):
             self._typed.clear()
             return False
         step = self._typed.pop()
-        self.value = step.before
-        self.cursor_position = len(self.value)
+        self._typing = True  # placed below, once the step is gone
+        try:
+            self.value = step.before
+        finally:
+            self._typing = False
+        self._place_cursor(focused=self.has_focus)
         return True

@@ -7,7 +7,7 @@ from textual.widgets import Input, Static
 
 from pra.model import PraStep
 from tests.tui.conftest import SIZE
-from tests.tui.group.conftest import SEDAP, group_app
+from tests.tui.group.conftest import JAYA, SEDAP, group_app, screen_of
 from tests.tui.pilot import keys, wait_for_focus, wait_for_step, wait_until
 
 
@@ -73,3 +73,43 @@ async def test_typing_replaces_the_business_and_an_idea_is_picked_by_number() ->
         await keys(pilot, "ctrl+u", "9", "enter")
         await pilot.pause()
         assert app.session.workshop.group(SEDAP).idea_id == pempek.id  # type: ignore[union-attr]
+        # the value stays selected however it comes, so the room's next choice replaces it
+        # (rev14-facil 3: "Jualan pempekdagang kue", "Warung nasi kuning1", idea unlinked)
+        await keys(pilot, "ctrl+u", "kue lapis", "enter")  # Enter keeps words no idea's
+        await wait_until(
+            pilot,
+            lambda: app.session.workshop.group(SEDAP).business == "kue lapis",  # type: ignore[union-attr]
+            what="the free words kept",
+        )
+        await keys(pilot, "1", "enter")  # after Enter: "1" replaces them and picks idea 1
+        await wait_until(
+            pilot,
+            lambda: app.session.workshop.group(SEDAP).idea_id == ws.ideas[0].id,  # type: ignore[union-attr]
+            what="idea 1 picked after Enter",
+        )
+        await keys(pilot, "ctrl+z")  # the undone business is shown selected
+        await wait_until(pilot, lambda: field.value == "kue lapis", what="the undone words")
+        await keys(pilot, "3")
+        assert field.value == "3"  # without the fix: "dagang kue3"
+        await keys(pilot, "enter")
+        await wait_until(
+            pilot,
+            lambda: app.session.workshop.group(SEDAP).idea_id == pempek.id,  # type: ignore[union-attr]
+            what="idea 3 picked after Ctrl+Z",
+        )
+        await keys(pilot, "f3")  # the next group's business arrives selected
+        await wait_until(pilot, lambda: screen_of(app).group_id == JAYA, what="the next group")
+        await wait_until(
+            pilot,
+            lambda: field.value == app.session.workshop.group(JAYA).business,  # type: ignore[union-attr]
+            what="Jaya Bersama's business shown",
+        )
+        assert app.focused is field
+        await keys(pilot, "2")
+        assert field.value == "2"  # without the fix: "Menjahit pakaian, … permak2"
+        await keys(pilot, "enter")
+        await wait_until(
+            pilot,
+            lambda: app.session.workshop.group(JAYA).idea_id == ws.ideas[1].id,  # type: ignore[union-attr]
+            what="idea 2 picked after F3",
+        )

@@ -9,7 +9,7 @@ import pytest
 from textual.widgets import Input
 
 from pra.model import PraStep
-from tests.tui.group.conftest import SEDAP, group_app
+from tests.tui.group.conftest import JAYA, SEDAP, group_app, screen_of
 from tests.tui.pilot import keys, record_notices, wait_for_focus, wait_for_step, wait_until
 
 SIZE = (100, 30)
@@ -51,3 +51,13 @@ async def test_a_number_or_day_typed_into_a_fund_field_replaces_its_value(
             return app.session.workshop.group(SEDAP).capital.repayment_day  # type: ignore[union-attr]
 
         await wait_until(pilot, lambda: due_day() == 7, what="the 7th kept")
+        # F3: the next group's day arrives in the focused field selected, so a day typed
+        # replaces it (rev14-facil 4: "tgl 8mingguan Kamis", the cursor at its start)
+        day.focus()  # Enter went on to the next field
+        await wait_for_focus(pilot, lambda w: w is day, what="the due day field again")
+        await keys(pilot, "ctrl+u", "f3")  # Sedap Malam's day emptied: the cursor at 0
+        await wait_until(pilot, lambda: screen_of(app).group_id == JAYA, what="the next group")
+        await wait_until(pilot, lambda: day.value != "", what="Jaya Bersama's day shown")
+        assert app.focused is day
+        await keys(pilot, "1", "5")
+        assert day.value == "15"
