@@ -104,7 +104,7 @@ class SuccessView(GroupStepView):
         """The workshop's business ideas, numbered: the group's business is picked by number
         or name in its field (the idea it has now is marked)."""
         line = self.query_one("#business-ideas", Static)
-        line.display = bool(ws.ideas)
+        line.set_class(not ws.ideas, "-none")  # a class, not display: the wall's CSS hides it
         ideas = " · ".join(
             t(
                 "tui.success.idea_chosen" if i.id == group.idea_id else "tui.success.idea_item",
