@@ -165,6 +165,7 @@ _ID_KEYS = frozenset({"a", "b", "winner", "depends_on"})
 """Keys whose values are ids or lists of ids, never free text."""
 _WORD_BEFORE: Final = re.compile(r"(\w+)\.? ?$")
 _SHORT: Final = re.compile(r"^([^\d]*)0+(?=\d)")
+_SPACES: Final = re.compile(r"\s+")
 
 
 def _is_id_key(key: str) -> bool:
@@ -268,7 +269,7 @@ class Finder:
     def spans(self, text: str) -> list[tuple[int, int, int | None]]:
         """``(start, end, participant index or None for another phone)`` in ``text``, in order."""
         found = list(find_phones(text, self.phones))
-        if self._names is not None:
+        if self._names is not None and self._may_name(text):
             folded = Folded.of(text)
             protected = self._protected(folded.text)
             for match in self._names.finditer(folded.text):
@@ -291,6 +292,15 @@ class Finder:
             if not kept or item[0] >= kept[-1][1]:
                 kept.append(item)
         return kept
+
+    def _may_name(self, text: str) -> bool:
+        """Whether a name may be in ``text``: exact for ASCII text, whose folded copy is
+        its lower case with white space runs made one space (folding it with offsets,
+        :meth:`Folded.of`, is most of an archive's time); other text is always folded."""
+        if not text.isascii():
+            return True
+        assert self._names is not None
+        return self._names.search(_SPACES.sub(" ", text.lower())) is not None
 
     def _protected(self, folded: str) -> list[tuple[int, int]]:
         if self._phrases is None:

@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pra import store
 from pra.archive.lender_kinds import lender_kind, name_in_copy
@@ -136,3 +138,21 @@ def test_a_lender_named_only_in_its_own_field_leaves_the_file_cacheable(
     assert holds_personal_text(ws)
     codes = {p.id: p.id for p in ws.participants}
     assert without_names(ws, codes).notes["problems"] == "Modal dipinjam dari [other]."
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_ascii_text_folds_to_its_lower_case_with_spaces_made_one(text: str) -> None:
+    """What the name finder's quick gate (``Finder._may_name``) relies on to skip folding
+    ASCII text with offsets: the gate sees exactly the text the names are matched in."""
+    from pra.archive.folding import Folded
+    from pra.archive.scrub import _SPACES
+
+    assert Folded.of(text).text == _SPACES.sub(" ", text.lower())
+
+
+def test_a_name_split_by_a_line_break_is_still_found_in_ascii_text() -> None:
+    from pra.archive.scrub import Finder
+
+    finder = Finder.for_people([("Siti Aminah", None)])
+    text = "Dipimpin Siti\n  Aminah hari ini"
+    assert [text[s:e] for s, e, _ in finder.spans(text)] == ["Siti\n  Aminah"]
