@@ -33,6 +33,7 @@ from pra.export.template import Template, default_template_dir
 from pra.i18n import Language
 from pra.model import BusinessGroup, Workshop
 from pra.plan.capital import capital_summary
+from pra.plan.memo import computed_once
 from pra.plan.potential_map import group_skills
 from pra.plan.schedule import workshop_schedule
 
@@ -58,7 +59,15 @@ def build_plan(
     ``draft`` (the number of things that must be fixed first, :func:`pra.plan.checks.blocking_checks`)
     prints it as a draft: a line at the head of every page, "DRAF" in the title, and no
     places for signatures (a blank line to sign invites a signature on a plan not ready).
+    The plan's figures are computed once for the whole document (:mod:`pra.plan.memo`).
     """
+    with computed_once():
+        return _build_plan(ws, group, template, lang, draft)
+
+
+def _build_plan(
+    ws: Workshop, group: BusinessGroup, template: Template, lang: Language, draft: int
+) -> Document:
     ctx = new_context(ws, template, lang)
     ctx.group = group
     ctx.draft = draft

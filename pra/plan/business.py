@@ -61,6 +61,7 @@ from pra.model import BusinessGroup, Grant, LenderLoan, OwnCapital, Workshop
 from pra.model.business import BusinessAnalysis, Product, Season
 from pra.plan.debt_break_even import debt_break_even_line
 from pra.plan.fund import most_in_a_month
+from pra.plan.memo import once
 from pra.plan.notice import Cents, Money, Month, Notice
 from pra.plan.periods import Period, period_bounds
 from pra.plan.reserve import prepaid_fixed_costs, reserve_left
@@ -948,6 +949,7 @@ def _weakest_month(
     return found
 
 
+@once
 def business_plan(group: BusinessGroup, start: dt.date | None = None) -> BusinessPlan:
     """The group's business analysis worked out; ``start`` dates the months and places the seasons.
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from pra.model import BusinessGroup, CapitalPlan
 from pra.plan.fund import deduction_notice, member_share
+from pra.plan.memo import once
 from pra.plan.notice import Money, Notice
 
 
@@ -204,6 +205,7 @@ def source_kind(plan: CapitalPlan, source_id: str | None) -> str:
     return KIND_OF[source.kind] if source is not None else "other"
 
 
+@once
 def capital_summary(group: BusinessGroup) -> CapitalSummary:
     """Stimulus + own contribution − budget, with the lines of arithmetic."""
     plan = group.capital

@@ -46,6 +46,7 @@ from pra.model import BusinessGroup, Grant, LenderLoan, Pledge
 from pra.plan.capital import capital_summary
 from pra.plan.early_spending import spent_before_handover
 from pra.plan.fund import member_share
+from pra.plan.memo import once
 from pra.plan.notice import Money, Notice
 from pra.plan.own import OwnLine, own_contribution, own_spending, thing_words
 from pra.plan.sources import source_name
@@ -376,6 +377,7 @@ def _own_uses(group: BusinessGroup, names: Mapping[str, str]) -> list[Use]:
     return uses
 
 
+@once
 def funding_ledger(group: BusinessGroup, names: Mapping[str, str] | None = None) -> FundingLedger:
     """The ledger of every source of ``group`` (see the module docstring); ``names`` (participant
     id → name) names the members whose pledges the own capital's uses are."""

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from pra.model import BusinessGroup
+from pra.plan.memo import once
 from pra.plan.notice import Money, Notice
 from pra.plan.periods import Period
 
@@ -96,6 +97,7 @@ class MoneyEvent:
         return Notice("plan.money_events.mark", {"event": event})
 
 
+@once
 def money_events(group: BusinessGroup) -> tuple[MoneyEvent, ...]:
     """The group's hand-overs and first instalments with a known day, in order of day (the
     grants, the lender loans, every round of the revolving fund as its schedule "Putaran

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pra.model import BusinessGroup, CapitalPlan
 from pra.plan.due_dates import add_months, day_in_month, weekly_due_dates
 from pra.plan.fund import due_day, fund_due_dates, instalments, member_share, nominal_month
+from pra.plan.memo import once
 from pra.plan.notice import Notice
 
 MAX_MONTHS = 240
@@ -297,6 +298,7 @@ def fund_start(group: BusinessGroup) -> dt.date | None:
     return group.calendar.start
 
 
+@once
 def group_fund(group: BusinessGroup) -> FundLedger:
     """:func:`revolving_fund` for a group, dated from the day its fund starts (:func:`fund_start`)."""
     return revolving_fund(group.capital, group.member_ids, fund_start(group))

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pra.model import BusinessGroup, Participant, Step, Workshop
 from pra.model.integrity import find_cycle
 from pra.model.periods import calendar_start
+from pra.plan.memo import once
 from pra.plan.notice import Notice
 from pra.plan.periods import Period, Unit, fixed_periods, period_bounds
 
@@ -293,6 +294,7 @@ def _overload_warnings(
     return warnings
 
 
+@once
 def schedule_group(
     group: BusinessGroup,
     people: Sequence[Participant] = (),
