@@ -25,6 +25,11 @@ is a record of her judgement as much as the mentor's work is. An assessor who is
 the workshop's mentors (the same name, titles and institution aside) gets that mentor's
 code; another gets ``A1``, ``A2`` … in the order the assessments appear
 (``Rina Kartika (Dinas Sosial)`` → ``A1 (Dinas Sosial)``).
+
+To compare mentors across workshops, the data steward may keep a key outside the package
+(:mod:`pra.archive.mentor_key`, ``pra archive --mentor-key``): a person it names (matched by
+:func:`name_key`) has the key's code in every workshop instead, and its names are looked for in
+every text of every workshop; the others keep the workshop's codes, numbered as without a key.
 """
 
 from __future__ import annotations
