@@ -50,7 +50,7 @@ what an earlier scheme wrote is never served from it."""
 MENTOR_COLUMNS: Final = frozenset({("workshops", "mentor"), ("group_followup", "mentor")})
 """The columns holding a mentor's code, described by how the package's codes were made."""
 LINKED_MENTOR: Final = (
-    "The mentor following the groups up, by code: one the data steward's mentor key gives the "
+    "The mentor, by code: the one the data steward's mentor key gives the "
     "person in every workshop of this package (the same person, the same code), or, for a "
     "mentor the key does not name, a code within the workshop (M1, M2 …); the institution in "
     "brackets. The key (names and codes) is held by the steward, never in the package."
