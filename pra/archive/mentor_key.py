@@ -15,7 +15,7 @@ no word of a name in the key. A file that cannot be read or breaks these rules i
 a sentence naming the line, before anything is written.
 
 :attr:`MentorKey.digest` is part of the cache's layout key (``pra.archive.cache``): a run with
-another key (or none) never reuses what a run with this one prepared.
+another key (or none) never reuses what a run with this one prepared. It is computed once a run.
 """
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ from pra.errors import PraError
 _SAFE: Final = re.compile(r"[A-Za-z]{1,4}[-_]?[0-9]{1,6}")
 _OTHER_SCHEMES: Final = re.compile(r"[MAWmaw][0-9]+")
 _HEADERS: Final = frozenset({("name", "code"), ("nama", "kode")})
+_SALT: Final = b"pra archive mentor key"
+_ROUNDS: Final = 200_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,9 +48,13 @@ class MentorKey:
 
     @property
     def digest(self) -> str:
-        """A hash of the key's content, for the cache's layout key (never written elsewhere)."""
+        """A hash of the key's content, for the cache's layout key (never written elsewhere).
+
+        The cache (``OUTDIR/.pra-cache``, never part of the shared package) holds only this,
+        within its folder's name: a slow hash, so that confirming a guessed key against it
+        (names are easily guessed, the codes are in the package) costs a guesser time."""
         text = json.dumps(sorted(self.codes.items()), ensure_ascii=False)
-        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+        return hashlib.pbkdf2_hmac("sha256", text.encode("utf-8"), _SALT, _ROUNDS).hex()
 
 
 def read_mentor_key(path: Path) -> MentorKey:
