@@ -11,6 +11,7 @@ Modules, by what they hold:
 - ``codes``: the pseudonymous participant codes (``W1a2b3c4d-P01``: a hash of the workshop id, the register position);
 - ``rows``: a workshop as rows of each table;
 - ``prepare``: one file loaded, validated and turned into CSV text (runs in worker processes);
+- ``mentors``, ``mentor_key``: mentors' codes per workshop, or linked by a steward's key;
 - ``scrub``: participants' names and phones typed into free text, replaced by codes;
 - ``folding``: text folded for matching (case, accents, white space) with a map back;
 - ``phones``: phone numbers found by their digits, whatever their writing;

@@ -12,7 +12,8 @@ tables (``pra.archive.in_place``); a workshop's codes depend on its id alone
 (``pra.archive.codes``), so those of an unchanged file are the same as in the last run.
 
 Entries live in a sub-folder named for everything but the bytes (``pra``'s
-version, the options, the language, the tables' schemas, the code and copy schemes), one JSON file per
+version, the options, the language, the tables' schemas, the code and copy schemes, the
+steward's mentor key by a hash of its content), one JSON file per
 content hash; entries not used by a complete run, and other sub-folders, are
 removed at its end. A file that cannot be prepared with placeholders (one with
 names in its free text, see ``prepare``) or that is skipped is never cached.
@@ -50,6 +51,7 @@ from typing import Any, Final
 from pra.archive.codes import SCHEME as CODE_SCHEME
 from pra.archive.codes import participant_code, usual_code
 from pra.archive.kept_rows import Kept, PreviousRows
+from pra.archive.mentor_key import MentorKey
 from pra.archive.package import COPY_SCHEME, usual_raw_file
 from pra.archive.prepare import Prepared, as_template, fill_template
 
@@ -76,8 +78,9 @@ def content_key(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def layout_key(with_names: bool, raw: bool, lang: str) -> str:
-    """What a prepared workshop depends on besides the file: a short hash."""
+def layout_key(with_names: bool, raw: bool, lang: str, mentor_key: MentorKey | None = None) -> str:
+    """What a prepared workshop depends on besides the file: a short hash (the steward's
+    mentor key by its content's hash: a changed key prepares every file again)."""
     from pra import __version__
     from pra.archive.tables import TABLES
 
@@ -91,16 +94,25 @@ def layout_key(with_names: bool, raw: bool, lang: str) -> str:
         "codes": CODE_SCHEME,
         "copy": COPY_SCHEME,
     }
+    if mentor_key is not None:
+        layout["mentor_key"] = mentor_key.digest
     return hashlib.sha256(json.dumps(layout, sort_keys=True).encode()).hexdigest()[:16]
 
 
 class PreparedCache:
     """The prepared workshops of earlier runs into ``out`` (see the module docstring)."""
 
-    def __init__(self, out: Path, with_names: bool, raw: bool, lang: str) -> None:
+    def __init__(
+        self,
+        out: Path,
+        with_names: bool,
+        raw: bool,
+        lang: str,
+        mentor_key: MentorKey | None = None,
+    ) -> None:
         self.raw = raw
         self.root = out / CACHE_DIR
-        self.folder = self.root / layout_key(with_names, raw, lang)
+        self.folder = self.root / layout_key(with_names, raw, lang, mentor_key)
         self.used: set[str] = set()
         self._started = _now()
         self._sources_before: dict[str, list[object]] = {}

@@ -25,14 +25,22 @@ is a record of her judgement as much as the mentor's work is. An assessor who is
 the workshop's mentors (the same name, titles and institution aside) gets that mentor's
 code; another gets ``A1``, ``A2`` … in the order the assessments appear
 (``Rina Kartika (Dinas Sosial)`` → ``A1 (Dinas Sosial)``).
+
+To compare mentors across workshops, the data steward may keep a key outside the package
+(:mod:`pra.archive.mentor_key`, ``pra archive --mentor-key``): a person it names (matched by
+:func:`name_key`) has the key's code in every workshop instead, and its names are looked for in
+every text of every workshop; the others keep the workshop's codes, numbered as without a key.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from pra.model import Workshop
+
+if TYPE_CHECKING:
+    from pra.archive.mentor_key import MentorKey
 
 _BRACKETS: Final = re.compile(r"\s*\([^()]*\)\s*$")
 
@@ -65,39 +73,52 @@ def assessors(ws: Workshop) -> list[str]:
     return list(dict.fromkeys(a.strip() for a in fields if a.strip()))
 
 
-def _key(field: str) -> str:
+def name_key(field: str) -> str:
+    """A mentor field's person as names are matched: folded, without the institution in
+    brackets after the name and the titles before it."""
     from pra.archive.folding import fold
     from pra.archive.scrub import without_titles
 
     return without_titles(fold(person_of(field)).strip())
 
 
-def without_mentors(ws: Workshop) -> Workshop:
+def without_mentors(ws: Workshop, key: MentorKey | None = None) -> Workshop:
     """``ws`` with each mentor's and assessor's name replaced by the code in every text (the
-    register of participants aside); ``ws`` itself without mentors and assessors."""
+    register of participants aside); ``ws`` itself without mentors and assessors (nor a
+    ``key``). With a steward's ``key`` (:mod:`pra.archive.mentor_key`) a person it names has
+    its code instead of the workshop's, and its names are looked for in every text too."""
     from pra.archive.scrub import Finder, replace_found
 
     fields = mentors(ws)
     others = assessors(ws)
-    if not fields and not others:
+    linked = key.codes if key is not None else {}
+    if not fields and not others and not linked:
         return ws
     codes = [mentor_code(i) for i in range(1, len(fields) + 1)]
-    code_of = dict(zip(fields, codes, strict=True))
+    persons = [name_key(field) for field in fields]
+    index_of = {field: i for i, field in enumerate(fields)}
     names: dict[str, int] = {}
-    for i, field in enumerate(fields):
-        if key := _key(field):
-            names.setdefault(key, i)
+    for i, person in enumerate(persons):
+        if person:
+            names.setdefault(person, i)
     for field in others:
-        if field in code_of:
+        if field in index_of:
             continue
-        key = _key(field)
-        if key in names:  # the mentor assessing: her own code
-            code_of[field] = codes[names[key]]
+        person = name_key(field)
+        if person in names:  # the mentor assessing: her own code
+            index_of[field] = names[person]
             continue
         codes.append(assessor_code(len(codes) - len(fields) + 1))
-        code_of[field] = codes[-1]
-        if key:
-            names[key] = len(codes) - 1
+        persons.append(person)
+        index_of[field] = len(codes) - 1
+        if person:
+            names[person] = len(codes) - 1
+    # the key's codes for its persons; the others keep the workshop's codes
+    codes = [linked.get(person, code) for person, code in zip(persons, codes, strict=True)]
+    for person, code in linked.items():
+        if person not in names:
+            names[person] = len(codes)
+            codes.append(code)
     finder = Finder(names, {}, Finder.of(ws).phrases)
     data = ws.model_dump(mode="json")
     replace_found(data, finder, codes, skip=frozenset({"participants"}))
@@ -108,7 +129,7 @@ def without_mentors(ws: Workshop) -> Workshop:
         original = original.strip()
         if not original:
             return replaced
-        return replaced if replaced != original else code_of[original]
+        return replaced if replaced != original else codes[index_of[original]]
 
     data["info"]["mentor"] = field_value(ws.info.mentor, data["info"]["mentor"])
     for group, dumped in zip(ws.groups, data["groups"], strict=True):

@@ -28,7 +28,7 @@ from pydantic_core import to_json
 
 from pra.archive.lender_kinds import name_in_copy
 from pra.archive.report import SKIP_KINDS
-from pra.archive.tables import TABLES, Table
+from pra.archive.tables import TABLES, Column, Table
 from pra.i18n import t
 from pra.model import SCHEMA_VERSION, Workshop
 
@@ -47,6 +47,30 @@ assessors coded as mentors are. Part of the cache's key (``pra.archive.cache``),
 what an earlier scheme wrote is never served from it."""
 
 
+MENTOR_COLUMNS: Final = frozenset({("workshops", "mentor"), ("group_followup", "mentor")})
+"""The columns holding a mentor's code, described by how the package's codes were made."""
+LINKED_MENTOR: Final = (
+    "The mentor, by code: the one the data steward's mentor key gives the "
+    "person in every workshop of this package (the same person, the same code), or, for a "
+    "mentor the key does not name, a code within the workshop (M1, M2 …); the institution in "
+    "brackets. The key (names and codes) is held by the steward, never in the package."
+)
+
+
+def mentor_codes(with_names: bool, linked: bool) -> str:
+    """Which kind of mentor codes a package holds, as ``datapackage.json`` says it."""
+    if with_names:
+        return "names"
+    return "linked-by-steward-key" if linked else "per-workshop"
+
+
+def column_description(table: Table, column: Column, linked: bool) -> str:
+    """A column's description in this package: a mentor's code says how it was made."""
+    if linked and (table.name, column.name) in MENTOR_COLUMNS:
+        return LINKED_MENTOR
+    return column.description
+
+
 def usual_raw_file(workshop_id: str) -> str:
     """A workshop's raw copy in the package, unless another's id differs only in case."""
     return f"{RAW_DIR}/{workshop_id}.json"
@@ -58,8 +82,9 @@ def workshop_schema() -> dict[str, Any]:
     return {"$schema": DRAFT, "$id": SCHEMA_ID, **schema}
 
 
-def datapackage(with_names: bool, raw: bool) -> dict[str, Any]:
-    """The ``datapackage.json`` descriptor of an archive."""
+def datapackage(with_names: bool, raw: bool, linked: bool = False) -> dict[str, Any]:
+    """The ``datapackage.json`` descriptor of an archive; ``linked``: made with a steward's
+    mentor key (:mod:`pra.archive.mentor_key`)."""
     return {
         "profile": "tabular-data-package",
         "name": "pra-workshops",
@@ -80,12 +105,17 @@ def datapackage(with_names: bool, raw: bool) -> dict[str, Any]:
             "workshop_schema": SCHEMA_FILE,
             "pseudonymised": not with_names,
             "raw_copies": RAW_DIR if raw else None,
+            "mentor_codes": mentor_codes(with_names, linked),
         },
-        "resources": [_resource(table, with_names) for table in TABLES],
+        "resources": [_resource(table, with_names, linked) for table in TABLES],
     }
 
 
-def _resource(table: Table, with_names: bool) -> dict[str, Any]:
+def _resource(table: Table, with_names: bool, linked: bool) -> dict[str, Any]:
+    schema = table.schema(with_names)
+    if linked:
+        for column, field in zip(table.columns_for(with_names), schema["fields"], strict=True):
+            field["description"] = column_description(table, column, linked)
     return {
         "name": table.name,
         "path": table.path,
@@ -95,7 +125,7 @@ def _resource(table: Table, with_names: bool) -> dict[str, Any]:
         "format": "csv",
         "mediatype": "text/csv",
         "encoding": "utf-8",
-        "schema": table.schema(with_names),
+        "schema": schema,
     }
 
 
@@ -201,10 +231,15 @@ def readme(
     skipped: Mapping[str, int],
     rows: Mapping[str, int],
     conflicts: int = 0,
+    linked: bool = False,
 ) -> str:
     """The package's README: what is in it, how personal data was treated, and the codebook.
 
-    ``skipped``: how many files were skipped for each reason (:data:`SKIP_KINDS`)."""
+    ``skipped``: how many files were skipped for each reason (:data:`SKIP_KINDS`); ``linked``:
+    mentors coded by a steward's key (:mod:`pra.archive.mentor_key`), never the key itself."""
+    mentor_kind = (
+        "archive.readme.mentors_linked" if linked else "archive.readme.mentors_per_workshop"
+    )
     lines = [
         f"# {t('archive.readme.title')}",
         "",
@@ -231,7 +266,18 @@ def readme(
         "",
         t("archive.readme.with_names" if with_names else "archive.readme.pseudonymised"),
         "",
-        *([] if with_names else [t("archive.readme.lenders"), "", t("archive.readme.mentors"), ""]),
+        *(
+            []
+            if with_names
+            else [
+                t("archive.readme.lenders"),
+                "",
+                t("archive.readme.mentors"),
+                "",
+                t(mentor_kind),
+                "",
+            ]
+        ),
         *(
             [t("archive.readme.free_text")]
             if with_names
@@ -265,7 +311,6 @@ def readme(
             lines.append(t("archive.readme.key", key=", ".join(table.primary_key)))
         lines.append("")
         for column in table.columns_for(with_names):
-            lines.append(
-                f"- `{column.name}` ({column.type}) — {column.title}: {column.description}"
-            )
+            description = column_description(table, column, linked)
+            lines.append(f"- `{column.name}` ({column.type}) — {column.title}: {description}")
     return "\n".join(lines) + "\n"

@@ -23,6 +23,7 @@ from typing import Final
 
 from pydantic import ValidationError
 
+from pra.archive.mentor_key import MentorKey
 from pra.archive.mentors import without_mentors
 from pra.archive.package import pseudonymised_json, without_niks_json
 from pra.archive.report import Skipped, display_name, skipped_for, unexpected
@@ -112,11 +113,17 @@ def holds_placeholders(data: bytes) -> bool:
 
 
 def prepare(
-    path: Path, load: Loader, with_names: bool, raw: bool, lang: Language
+    path: Path,
+    load: Loader,
+    with_names: bool,
+    raw: bool,
+    lang: Language,
+    key: MentorKey | None = None,
 ) -> Prepared | Skipped | None:
     """Load and validate ``path`` and write its rows; a file that fails becomes a :class:`Skipped`.
 
-    ``lang`` is the language of the reasons (a worker process does not inherit it everywhere).
+    ``lang`` is the language of the reasons (a worker process does not inherit it everywhere);
+    ``key``: the steward's mentor key, if any (:mod:`pra.archive.mentor_key`).
     Participant codes and the raw copy's path are placeholders, filled in by the writer.
     ``None``: the file's text holds those placeholder characters itself
     (:func:`holds_placeholders`), or names or numbers to replace in free text
@@ -135,7 +142,8 @@ def prepare(
     except Exception:  # anything unexpected: this file is skipped, the run goes on
         return unexpected(path)
     try:
-        return render(str(path), ws, placeholders(ws), with_names, RAW_PLACEHOLDER if raw else None)
+        copy = RAW_PLACEHOLDER if raw else None
+        return render(str(path), ws, placeholders(ws), with_names, copy, key)
     except Exception:
         return unexpected(path)
 
@@ -146,16 +154,17 @@ def render(
     codes: Mapping[str, str],
     with_names: bool,
     raw_file: str | None,
+    key: MentorKey | None = None,
 ) -> Prepared | Skipped:
     """A validated workshop as CSV text per table and its pseudonymised copy.
 
     ``codes`` maps participant ids to their codes (or placeholders);
     ``raw_file`` is the copy's path in the package (or its placeholder),
-    ``None`` without copies.
+    ``None`` without copies; ``key``: the steward's mentor key, if any.
     """
     if not with_names:
         try:
-            ws = without_names(without_mentors(ws), codes)
+            ws = without_names(without_mentors(ws, key), codes)
         except ValidationError:
             return Skipped(display_name(source), t("archive.scrub_failed"), "scrub")
     context = Context(ws, codes, with_names, raw_file)

@@ -32,6 +32,7 @@ from pra.archive.cache import CACHE_DIR, PreparedCache
 from pra.archive.codes import ParticipantCodes
 from pra.archive.in_place import InPlace
 from pra.archive.kept_rows import NAMES, Kept
+from pra.archive.mentor_key import MentorKey
 from pra.archive.prepare import (
     RAW_PLACEHOLDER,
     Loader,
@@ -67,6 +68,8 @@ class ArchiveOptions:
     """Include participants' names, phone numbers and file ids (for the team's own use)."""
     raw: bool = True
     """Copy the workshop files into ``raw/``."""
+    mentor_key: MentorKey | None = None
+    """The steward's key linking mentors across workshops (:mod:`pra.archive.mentor_key`)."""
 
 
 @dataclass(slots=True)
@@ -179,7 +182,9 @@ class ArchiveWriter:
         by_id = {p.id: code for p, code in zip(ws.participants, codes, strict=True)}
         raw_file = self._raw_file(ws.id, self._codes.workshop(ws.id)) if options.raw else None
         try:
-            prepared = render(str(path), ws, by_id, options.with_names, raw_file)
+            prepared = render(
+                str(path), ws, by_id, options.with_names, raw_file, options.mentor_key
+            )
         except Exception:  # a bug met on this file: skip it, keep archiving the others
             prepared = unexpected(path)
         return self.add_prepared(prepared, final=True)
@@ -398,13 +403,19 @@ class ArchiveWriter:
                 skipped=Counter(s.kind for s in result.skipped),
                 conflicts=len(result.conflicts),
                 rows=result.rows,
+                linked=options.mentor_key is not None,
             ),
             encoding="utf-8",
         )
         final = self.out / package.PACKAGE_FILE
         partial = final.with_name(f".{final.name}.partial")
         try:
-            package.write_json(partial, package.datapackage(options.with_names, options.raw))
+            package.write_json(
+                partial,
+                package.datapackage(
+                    options.with_names, options.raw, options.mentor_key is not None
+                ),
+            )
             partial.replace(final)
         except BaseException:
             partial.unlink(missing_ok=True)
@@ -480,7 +491,7 @@ def build_archive(
     """
     lang = get_language()
     try:
-        cache = PreparedCache(out, options.with_names, options.raw, lang)
+        cache = PreparedCache(out, options.with_names, options.raw, lang, options.mentor_key)
         with ArchiveWriter(out, options, cache) as writer:
             if workers <= 1:
                 items = _one_by_one(files, load, options, lang, cache)
@@ -516,7 +527,7 @@ def _as_prepared(
     hit = cache.get(kept.key, path)
     if hit is not None:
         return hit, kept.key
-    item = prepare(path, load, options.with_names, options.raw, lang)
+    item = prepare(path, load, options.with_names, options.raw, lang, options.mentor_key)
     if isinstance(item, Prepared):
         cache.put(kept.key, item)
         return item, kept.key
@@ -543,7 +554,7 @@ def _one_by_one(
         if hit is not None:
             yield path, hit, key
             continue
-        item = prepare(path, load, options.with_names, options.raw, lang)
+        item = prepare(path, load, options.with_names, options.raw, lang, options.mentor_key)
         if key and isinstance(item, Prepared):
             cache.put(key, item)
             yield path, item, key
@@ -552,9 +563,14 @@ def _one_by_one(
 
 
 def _prepare_chunk(
-    paths: list[Path], load: Loader, with_names: bool, raw: bool, lang: Language
+    paths: list[Path],
+    load: Loader,
+    with_names: bool,
+    raw: bool,
+    lang: Language,
+    key: MentorKey | None,
 ) -> list[Prepared | Skipped | None]:
-    return [prepare(path, load, with_names, raw, lang) for path in paths]
+    return [prepare(path, load, with_names, raw, lang, key) for path in paths]
 
 
 def _in_parallel(
@@ -593,7 +609,13 @@ def _in_parallel(
                     known[path] = hit
             misses = [path for path in chunk if path not in known]
             future = pool.submit(
-                _prepare_chunk, misses, load, options.with_names, options.raw, lang
+                _prepare_chunk,
+                misses,
+                load,
+                options.with_names,
+                options.raw,
+                lang,
+                options.mentor_key,
             )
             pending.append((chunk, known, keys, future))
             return True

@@ -1,4 +1,6 @@
-"""``pra archive DIR_OR_FILE... -o OUTDIR [--with-names] [--no-raw]``: the research archive.
+"""``pra archive DIR_OR_FILE... -o OUTDIR [--with-names] [--no-raw] [--mentor-key FILE]``.
+
+The research archive.
 
 Every workshop file found is validated and written into one Frictionless data
 package (see :mod:`pra.archive`). A file that cannot be used is listed in
@@ -8,7 +10,9 @@ package (see :mod:`pra.archive`). A file that cannot be used is listed in
 both files are named, since which version is the workshop's record is the
 researcher's to settle, never a guess of the archive's. A second file with the
 same content (a copy) is only listed as skipped: nothing is lost. A progress bar is drawn on a
-terminal (never when standard error is redirected or in CI).
+terminal (never when standard error is redirected or in CI). A steward's mentor key
+(``--mentor-key``, :mod:`pra.archive.mentor_key`) is read before anything is written: one
+that cannot be used ends the run with a sentence, nothing written.
 """
 
 from __future__ import annotations
@@ -43,6 +47,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parser.add_argument("--with-names", action="store_true", help=t("archive.with_names_help"))
     parser.add_argument("--no-raw", action="store_true", help=t("archive.no_raw_help"))
+    parser.add_argument(
+        "--mentor-key",
+        type=Path,
+        metavar=t("archive.mentor_key_metavar"),
+        help=t("archive.mentor_key_help"),
+    )
     parser.add_argument(
         "--jobs",
         type=int,
@@ -97,7 +107,14 @@ def run(args: argparse.Namespace) -> int:
     files = list(store.iter_workshop_files(args.paths))
     if not files:
         raise PraError("archive.no_files", paths=", ".join(display_name(p) for p in args.paths))
-    options = ArchiveOptions(with_names=args.with_names, raw=not args.no_raw)
+    key = None
+    if args.mentor_key is not None:
+        from pra.archive.mentor_key import read_mentor_key
+
+        if args.with_names:
+            raise PraError("archive.mentor_key_with_names")
+        key = read_mentor_key(args.mentor_key)
+    options = ArchiveOptions(with_names=args.with_names, raw=not args.no_raw, mentor_key=key)
     with progress_bar(len(files), t("archive.progress", lang=lang)) as advance:
         workers = args.jobs if args.jobs > 0 else auto_workers(len(files))
         result = build_archive(files, args.out, store.load, options, advance, workers)

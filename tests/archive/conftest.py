@@ -41,5 +41,15 @@ def archive(tmp_path_factory: pytest.TempPathFactory, example_dir: Path) -> Arch
 
 
 @pytest.fixture(scope="session")
+def keyed_archive(tmp_path_factory: pytest.TempPathFactory, example_dir: Path) -> ArchiveResult:
+    """The pseudonymised archive made with a steward's mentor key naming two of the examples'
+    three mentors (``pra.archive.mentor_key``)."""
+    from pra.archive.mentor_key import MentorKey
+
+    key = MentorKey({"hendra saputra": "PD01", "agus prasetyo": "PD02"})
+    return _archive(tmp_path_factory, example_dir, ArchiveOptions(mentor_key=key))
+
+
+@pytest.fixture(scope="session")
 def named_archive(tmp_path_factory: pytest.TempPathFactory, example_dir: Path) -> ArchiveResult:
     return _archive(tmp_path_factory, example_dir, ArchiveOptions(with_names=True))

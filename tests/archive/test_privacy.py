@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import pytest
+
 from pra.archive.writer import ArchiveResult
 from pra.model import Workshop
 
@@ -30,13 +32,18 @@ def _archive_text(out: Path) -> str:
     return "\n".join(p.read_bytes().decode("utf-8") for p in files).casefold()
 
 
+@pytest.mark.parametrize("made", ["archive", "keyed_archive"])
 def test_no_name_or_phone_anywhere_in_a_pseudonymised_archive(
-    archive: ArchiveResult, examples: dict[str, Workshop]
+    made: str, request: pytest.FixtureRequest, examples: dict[str, Workshop]
 ) -> None:
+    """Also with a steward's mentor key (#15): its codes stand for the names, never the key."""
+    archive: ArchiveResult = request.getfixturevalue(made)
     personal = _personal(examples)
     assert len(personal) > 60 and any(any(c.isdigit() for c in v) for v in personal)
     text = _archive_text(archive.out)
     assert [v for v in personal if v.casefold() in text] == []
+    if made == "keyed_archive":  # the key's codes are there, in place of the names
+        assert "pd01 (yayasan bina vitalis)" in text and "pd02 (yayasan widya dharma)" in text
     # The phone digits alone do not appear either (no other formatting of the number).
     digits = [
         "".join(c for c in p.phone if c.isdigit())
