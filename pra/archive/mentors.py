@@ -67,7 +67,7 @@ def assessors(ws: Workshop) -> list[str]:
 
 def _key(field: str) -> str:
     from pra.archive.folding import fold
-    from pra.archive.scrub import without_titles
+    from pra.model.titles import without_titles
 
     return without_titles(fold(person_of(field)).strip())
 

@@ -12,8 +12,9 @@ from pra.edit.base import replace_item as _replace
 from pra.edit.capital import parse_rupiah
 from pra.errors import PraError
 from pra.i18n import LANGUAGES, t
-from pra.model import Pledge, Workshop
+from pra.model import Participant, Pledge, Workshop
 from pra.model.groups import PledgeKind
+from pra.model.titles import without_titles
 
 KINDS: Final[tuple[PledgeKind, ...]] = ("money", "tool", "materials", "labour", "other")
 
@@ -259,18 +260,29 @@ def example_name(ws: Workshop, group_id: str) -> str:
     return _first_name(ws, members[0]) if members else t("tui.pledges.example_name")
 
 
-def member_by_prefix(ws: Workshop, group_id: str, typed: str) -> str:
-    """The member whose name (or a word of it) starts with ``typed``; refused when none or many."""
-    group = group_of(ws, group_id)
-    people = [p for m in group.member_ids if (p := ws.participant(m)) is not None]
-    wanted = " ".join(typed.casefold().split())
+def _named(people: list[Participant], wanted: str) -> list[Participant]:
+    """Who ``wanted`` (folded) names: the one whose whole name it is, or else everyone whose
+    name or a word of it starts with it."""
     exact = [p for p in people if p.name.casefold() == wanted]
-    found = exact or [
+    return exact or [
         p
         for p in people
         if p.name.casefold().startswith(wanted)
         or any(word.startswith(wanted) for word in p.name.casefold().split())
     ]
+
+
+def member_by_prefix(ws: Workshop, group_id: str, typed: str) -> str:
+    """The member whose name (or a word of it) starts with ``typed``; refused when none or many.
+    A name said with a title (``Bu Euis``, ``Pak Ujang``, ``Teh Neng``) that no member's name
+    starts with is read without it (:mod:`pra.model.titles`)."""
+    group = group_of(ws, group_id)
+    people = [p for m in group.member_ids if (p := ws.participant(m)) is not None]
+    wanted = " ".join(typed.casefold().split())
+    found = _named(people, wanted)
+    bare = without_titles(wanted)
+    if not found and bare and bare != wanted:
+        found = _named(people, bare)
     if not found:
         members = ", ".join(p.name for p in people) or "–"
         raise PraError("edit.pledges.no_member", name=typed, group=group.name, members=members)
