@@ -116,10 +116,7 @@ class StepsView(GroupStepView):
         return hints
 
     def hint_params(self, form_id: str) -> dict[str, str]:
-        """The one-line example counts in the group's own unit (weeks or months)."""
-        group = self.group
-        unit = group.calendar.unit if group is not None else "week"
-        return {"example": t(f"tui.steps.example_{unit}")}
+        return line_example(self.session.workshop, self.group)
 
     def show(self, ws: Workshop, group_id: str | None) -> None:
         group = self.group
@@ -279,3 +276,17 @@ class StepsView(GroupStepView):
             t("tui.group.changed", name=title),
             urgent=True,
         )
+
+
+def line_example(ws: Workshop, group: BusinessGroup | None) -> dict[str, str]:
+    """What the step line's example says: a length in the group's own unit (weeks or months)
+    and a member of the group by first name (Palembang's "Rohani" was named in every
+    workshop), as the pledge line's example does."""
+    from pra.edit.pledges import example_name
+
+    if group is None:
+        return {"example": t("tui.steps.example_week"), "name": t("tui.pledges.example_name")}
+    return {
+        "example": t(f"tui.steps.example_{group.calendar.unit}"),
+        "name": example_name(ws, group.id),
+    }
