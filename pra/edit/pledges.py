@@ -124,6 +124,20 @@ _SLASH_PERIOD = re.compile(rf"(?<=[\d\w])\s*/\s*(?={_PERIOD}\b)", re.IGNORECASE)
 """``20rb/bulan``: read as ``20rb per bulan``."""
 _SEPARATOR_LAST = ",;:-–—"
 """Separators typed before the value (``kompor gas 2 tungku, 300.000``): not part of what."""
+_VALUE_WORD_LAST = re.compile(
+    r"(?:^|\s)(?:senilai|seharga|sebesar|bernilai|nilai(?:nya)?|harga(?:nya)?|worth)\s*[=:]?$",
+    re.IGNORECASE,
+)
+"""A word that only says a value follows (``beras 10 kg senilai 120.000``): not part of what."""
+
+
+def _before_value(text: str) -> str:
+    """What is given, typed before its value: without the separators and the word that only
+    announce the value (``kompor gas 2 tungku, 300.000``, ``beras 10 kg senilai 120.000``)."""
+    text = text.strip().rstrip(_SEPARATOR_LAST).strip()
+    return _VALUE_WORD_LAST.sub("", text).strip().rstrip(_SEPARATOR_LAST).strip()
+
+
 GOODS_UNITS: Final = frozenset(
     {
         # weight and volume
@@ -314,7 +328,7 @@ def parse_pledge(ws: Workshop, group_id: str, text: str) -> PledgeLine:
         # "uang 10.000 setiap bulan": one payment's value, how often kept as what is given
         value, every = recurring.group("amount"), recurring.group("every").strip()
         parse_rupiah(value)
-        rest = rest[: recurring.start()].strip().rstrip(_SEPARATOR_LAST).strip()
+        rest = _before_value(rest[: recurring.start()])
     money_words = _MONEY_AFTER.search(rest)
     if not recurring and money_words and _VALUE.search(rest[: money_words.start()]):
         # "100.000 rupiah", "100rb tunai", "50.000 (tunai)": the amount is the value
@@ -324,7 +338,7 @@ def parse_pledge(ws: Workshop, group_id: str, text: str) -> PledgeLine:
         value = match.group(1)
         parse_rupiah(value)  # a number that is no amount is said now
         # "kompor gas 2 tungku, 300.000": the comma before the value is no part of what
-        rest = rest[: match.start()].strip().rstrip(_SEPARATOR_LAST).strip()
+        rest = _before_value(rest[: match.start()])
     first, _, what = rest.partition(" ")
     kind = kind_of(first) if first else None
     money_first = _MONEY_FIRST.match(rest) if kind is None else None
