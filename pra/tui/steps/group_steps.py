@@ -81,6 +81,9 @@ class StepsView(GroupStepView):
     def compose(self) -> ComposeResult:
         yield Static(id="step-head", classes="box-title")
         yield from self.form_hint(FORM)
+        refusal = Static(id="step-line-refusal", classes="message")
+        refusal.display = False
+        yield refusal
         yield from entry_form(
             FORM,
             [
@@ -257,7 +260,31 @@ class StepsView(GroupStepView):
         ):
             self.query_one("#step-table", DataTable).focus()
 
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """The step line emptied (Ctrl+U, erased, Esc): the sentence refusing it goes too."""
+        parent = event.input.parent
+        typed = (
+            parent is not None
+            and parent.id == FORM
+            and any(v.strip() for v in self.form_values(FORM).values())
+        )
+        if parent is not None and parent.id == FORM and not typed:
+            self._say_refused("")
+
+    def _say_refused(self, sentence: str) -> None:
+        """The sentence refusing the step line, right above it (as the pledge line's is), kept
+        until the line is entered, emptied or refused again: a toast alone was gone before it
+        was read (rev14: "1 minggu" in a calendar counted in months)."""
+        refusal = self.query_one("#step-line-refusal", Static)
+        refusal.update(sentence)
+        refusal.display = bool(sentence)
+
     def submit(self, form_id: str, values: Mapping[str, str], row_id: str | None) -> bool:
+        done = self._submit(values, row_id)
+        self._say_refused("" if done else self.session.last_error or "")
+        return done
+
+    def _submit(self, values: Mapping[str, str], row_id: str | None) -> bool:
         title = values["title"]
         fields = {k: values[k] for k in ("duration", "cost", "start", "end")}
         if row_id is None:  # a new step may be one line: "Beli alat, 1 minggu, setelah 1"
