@@ -103,7 +103,7 @@ async def test_enter_round_brings_the_chair_home_with_all_he_left_and_ctrl_z_und
         said = record_notices(monkeypatch, app)
         await keys(pilot, "enter")
         await wait_until(pilot, lambda: len(said) == 1, what="the first notice")
-        assert "tidak pernah menjadi tanpa kelompok" in said[-1] and home.name in said[-1]
+        assert "tidak pernah tanpa kelompok" in said[-1] and home.name in said[-1]
         await keys(pilot, "enter")
         await wait_until(pilot, lambda: len(said) == 2, what="the second notice")
         assert app.session.workshop == ws0  # office, pledges, steps given back

@@ -33,7 +33,7 @@ async def test_a_refused_step_line_is_said_above_it_until_the_line_changes(
         await keys(pilot, LINE, "enter")
         await wait_until(pilot, lambda: refusal.display, what="the refusal above the line")
         text = str(refusal.render())
-        assert '"1 bulan"' in text and "dihitung per minggu" in text and "(mis. 1 minggu)" in text
+        assert '"1 bulan"' in text and "dihitung per minggu" in text and "(mis. 4 minggu)" in text
         assert refusal.region.y < line.region.y and refusal.region.height > 0  # on screen
         await keys(pilot, "end", "left", "backspace")  # still being corrected: still said
         await pilot.pause()
