@@ -72,6 +72,7 @@ class StepsView(GroupStepView):
         ),
     }
     HINTS: ClassVar[Mapping[str, str]] = {FORM: "tui.steps.hint"}
+    UNKEPT: ClassVar[str] = "tui.steps.unkept"  # its reason stays above the line
     TYPE_INTO: ClassVar[Mapping[str, str]] = {
         # the people and the steps ticked for a step: a sentence typed there is a step's line
         "step-people": f"{FORM}-title",

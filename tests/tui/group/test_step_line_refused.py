@@ -41,6 +41,8 @@ async def test_a_refused_step_line_is_said_above_it_until_the_line_changes(
         await keys(pilot, "ctrl+q")
         await wait_until(pilot, lambda: any("Belum tersimpan" in s for s in said), what="kept")
         assert not exits, "the first Ctrl+Q stays with a refused line"
+        kept = next(s for s in said if "Belum tersimpan" in s)
+        assert "di atas baris langkah" in kept  # where the reason is: above the line
         await keys(pilot, "end", "ctrl+u")
         await wait_until(pilot, lambda: not refusal.display, what="the refusal gone")
         await keys(pilot, LINE.replace("1 bulan", "4 minggu"), "enter")
