@@ -198,7 +198,7 @@ def personal_part(name: str) -> str:
     sumiati``), or without a title its words that are neither category words nor where it
     works nor what it trades in (``Juragan Darto`` → ``darto``; ``Rentenir``, ``Bank
     Keliling``, ``Toke getah``, ``Arisan RT 03`` → nothing); nothing for an institution."""
-    from pra.archive.scrub import TITLES
+    from pra.model.titles import TITLES
 
     kind = lender_kind(name)
     if kind == "other":

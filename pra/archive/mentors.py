@@ -77,7 +77,7 @@ def name_key(field: str) -> str:
     """A mentor field's person as names are matched: folded, without the institution in
     brackets after the name and the titles before it."""
     from pra.archive.folding import fold
-    from pra.archive.scrub import without_titles
+    from pra.model.titles import without_titles
 
     return without_titles(fold(person_of(field)).strip())
 

@@ -49,6 +49,7 @@ from pydantic import ValidationError
 from pra.archive.folding import Folded, fold, quick_fold
 from pra.archive.phones import find_phones, registered_keys
 from pra.model import Workshop
+from pra.model.titles import TITLES, without_titles
 
 PHONE_MARK: Final = "[telp]"
 """What a mobile number that is not a participant's becomes."""
@@ -57,52 +58,6 @@ LENDER_MARK: Final = "[other]"
 _SOURCE_NAME_KEYS: Final = frozenset({"lender", "giver"})
 """A funding source's name fields: written as its kind in the copy, never searched."""
 
-TITLES: Final = frozenset(
-    [
-        "bu",
-        "ibu",
-        "pak",
-        "bapak",
-        "bpk",
-        "mbak",
-        "mba",
-        "mas",
-        "kak",
-        "kakak",
-        "bang",
-        "abang",
-        "dik",
-        "adik",
-        "sdr",
-        "sdri",
-        "saudara",
-        "saudari",
-        "nyonya",
-        "ny",
-        "tuan",
-        "haji",
-        "hajah",
-        "hj",
-        "h",
-        "ustaz",
-        "ustadz",
-        "ustazah",
-        "uda",
-        "uni",
-        "cik",
-        "encik",
-        "om",
-        "tante",
-        "mbok",
-        "bude",
-        "pakde",
-        "budhe",
-        "pakdhe",
-        "ning",
-        "cak",
-    ]
-)
-"""Words after which a one-word name is a name, however it is written."""
 
 NAME_STARTS: Final = frozenset(
     [
@@ -343,14 +298,6 @@ def person_lenders(ws: Workshop) -> list[str]:
             if person := personal_part(name):
                 names.append(person)
     return names
-
-
-def without_titles(folded: str) -> str:
-    """A folded name without the titles it starts with (``haji darto`` → ``darto``)."""
-    words = folded.split()
-    while words and words[0].rstrip(".") in TITLES:
-        words.pop(0)
-    return " ".join(words)
 
 
 def _replace(text: str, spans: Sequence[tuple[int, int, int | None]], codes: Sequence[str]) -> str:

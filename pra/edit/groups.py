@@ -111,6 +111,19 @@ def assign_member(ws: Workshop, participant_id: str, group_id: str | None) -> Wo
     return update(ws, groups=tuple(groups))
 
 
+def rejoin(ws: Workshop, participant_id: str, before: BusinessGroup) -> Workshop | None:
+    """``participant_id`` back in the group he left, as ``before`` (the group as it was when
+    he left it) held him: his office, pledges, step responsibilities, first-round place and
+    follow-up records given back, he leaving the group he is in now. Only while the group is
+    still as he left it (nothing else changed in it since): ``None`` otherwise, and nothing
+    is given back (Enter then only takes him in, see :func:`assign_member`)."""
+    current = ws.group(before.id)
+    if current is None or current != _without_member(before, participant_id):
+        return None
+    out = assign_member(ws, participant_id, None)
+    return update(out, groups=tuple(before if g.id == before.id else g for g in out.groups))
+
+
 def set_officer(ws: Workshop, group_id: str, role: str, participant_id: str | None) -> Workshop:
     """Make a member chair, secretary or treasurer (``None`` clears the role)."""
     if role not in OFFICER_ROLES:

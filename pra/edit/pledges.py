@@ -12,8 +12,9 @@ from pra.edit.base import replace_item as _replace
 from pra.edit.capital import parse_rupiah
 from pra.errors import PraError
 from pra.i18n import LANGUAGES, t
-from pra.model import Pledge, Workshop
+from pra.model import Participant, Pledge, Workshop
 from pra.model.groups import PledgeKind
+from pra.model.titles import without_titles
 
 KINDS: Final[tuple[PledgeKind, ...]] = ("money", "tool", "materials", "labour", "other")
 
@@ -123,6 +124,20 @@ _SLASH_PERIOD = re.compile(rf"(?<=[\d\w])\s*/\s*(?={_PERIOD}\b)", re.IGNORECASE)
 """``20rb/bulan``: read as ``20rb per bulan``."""
 _SEPARATOR_LAST = ",;:-–—"
 """Separators typed before the value (``kompor gas 2 tungku, 300.000``): not part of what."""
+_VALUE_WORD_LAST = re.compile(
+    r"(?:^|\s)(?:senilai|seharga|sebesar|bernilai|nilai(?:nya)?|harga(?:nya)?|worth)\s*[=:]?$",
+    re.IGNORECASE,
+)
+"""A word that only says a value follows (``beras 10 kg senilai 120.000``): not part of what."""
+
+
+def _before_value(text: str) -> str:
+    """What is given, typed before its value: without the separators and the word that only
+    announce the value (``kompor gas 2 tungku, 300.000``, ``beras 10 kg senilai 120.000``)."""
+    text = text.strip().rstrip(_SEPARATOR_LAST).strip()
+    return _VALUE_WORD_LAST.sub("", text).strip().rstrip(_SEPARATOR_LAST).strip()
+
+
 GOODS_UNITS: Final = frozenset(
     {
         # weight and volume
@@ -259,18 +274,29 @@ def example_name(ws: Workshop, group_id: str) -> str:
     return _first_name(ws, members[0]) if members else t("tui.pledges.example_name")
 
 
-def member_by_prefix(ws: Workshop, group_id: str, typed: str) -> str:
-    """The member whose name (or a word of it) starts with ``typed``; refused when none or many."""
-    group = group_of(ws, group_id)
-    people = [p for m in group.member_ids if (p := ws.participant(m)) is not None]
-    wanted = " ".join(typed.casefold().split())
+def _named(people: list[Participant], wanted: str) -> list[Participant]:
+    """Who ``wanted`` (folded) names: the one whose whole name it is, or else everyone whose
+    name or a word of it starts with it."""
     exact = [p for p in people if p.name.casefold() == wanted]
-    found = exact or [
+    return exact or [
         p
         for p in people
         if p.name.casefold().startswith(wanted)
         or any(word.startswith(wanted) for word in p.name.casefold().split())
     ]
+
+
+def member_by_prefix(ws: Workshop, group_id: str, typed: str) -> str:
+    """The member whose name (or a word of it) starts with ``typed``; refused when none or many.
+    A name said with a title (``Bu Euis``, ``Pak Ujang``, ``Teh Neng``) that no member's name
+    starts with is read without it (:mod:`pra.model.titles`)."""
+    group = group_of(ws, group_id)
+    people = [p for m in group.member_ids if (p := ws.participant(m)) is not None]
+    wanted = " ".join(typed.casefold().split())
+    found = _named(people, wanted)
+    bare = without_titles(wanted)
+    if not found and bare and bare != wanted:
+        found = _named(people, bare)
     if not found:
         members = ", ".join(p.name for p in people) or "–"
         raise PraError("edit.pledges.no_member", name=typed, group=group.name, members=members)
@@ -302,7 +328,7 @@ def parse_pledge(ws: Workshop, group_id: str, text: str) -> PledgeLine:
         # "uang 10.000 setiap bulan": one payment's value, how often kept as what is given
         value, every = recurring.group("amount"), recurring.group("every").strip()
         parse_rupiah(value)
-        rest = rest[: recurring.start()].strip().rstrip(_SEPARATOR_LAST).strip()
+        rest = _before_value(rest[: recurring.start()])
     money_words = _MONEY_AFTER.search(rest)
     if not recurring and money_words and _VALUE.search(rest[: money_words.start()]):
         # "100.000 rupiah", "100rb tunai", "50.000 (tunai)": the amount is the value
@@ -312,7 +338,7 @@ def parse_pledge(ws: Workshop, group_id: str, text: str) -> PledgeLine:
         value = match.group(1)
         parse_rupiah(value)  # a number that is no amount is said now
         # "kompor gas 2 tungku, 300.000": the comma before the value is no part of what
-        rest = rest[: match.start()].strip().rstrip(_SEPARATOR_LAST).strip()
+        rest = _before_value(rest[: match.start()])
     first, _, what = rest.partition(" ")
     kind = kind_of(first) if first else None
     money_first = _MONEY_FIRST.match(rest) if kind is None else None

@@ -44,9 +44,23 @@ def parse_duration(text: str, unit: str) -> int:
             raise PraError("edit.steps.bad_duration", text=text.strip(), unit=_unit_word(unit))
         if typed != unit:
             raise PraError(
-                "edit.steps.other_unit", text=text.strip(), unit=_unit_word(unit), n=number
+                "edit.steps.other_unit",
+                text=text.strip(),
+                unit=_unit_word(unit),
+                n=_about(number, unit),
             )
     return number
+
+
+_WEEKS_PER_MONTH: Final = 52 / 12
+
+
+def _about(number: int, unit: str) -> int:
+    """``number`` of the other unit in ``unit``, roughly and at least 1: the example the
+    refusal gives (1 bulan is about 4 minggu, not 1; 1 minggu is at least 1 bulan)."""
+    if unit == "week":
+        return max(1, round(number * _WEEKS_PER_MONTH))
+    return max(1, round(number / _WEEKS_PER_MONTH))
 
 
 def calendar_unit(ws: Workshop, group_id: str) -> str:

@@ -22,7 +22,7 @@ from textual.timer import Timer
 
 from pra.errors import PraError
 from pra.i18n import t
-from pra.model import Workshop
+from pra.model import BusinessGroup, Workshop
 from pra.oserrors import os_reason, say
 
 if TYPE_CHECKING:
@@ -105,6 +105,9 @@ class Session:
         self.writer_gone = False
         """Read-only only: the window that held the workshop has let it go (see :mod:`pra.tui.follow`)."""
         self.followed: dt.datetime | None = None
+        self.rounds: dict[str, BusinessGroup] = {}
+        """A member Enter took out of a group with something (office, pledges, steps) → that
+        group as he left it: back in it by Enter, all of it is given back (step 5 › Kelompok)."""
         """Read-only only: when the last change made in the writing window was shown here."""
 
     # -- wiring ---------------------------------------------------------------

@@ -99,3 +99,35 @@ def test_assigning_to_her_own_group_changes_nothing() -> None:
     ws = palembang()
     again = groups.assign_member(ws, "p-01", ws.groups[0].id)
     assert again.groups == ws.groups
+
+
+def test_a_chair_back_in_the_group_he_left_gets_all_of_it_back() -> None:
+    """Issue #12 (rev14): Enter round the groups took a chair's office, pledge and steps and
+    gave none back when he came home; rejoin gives back the group as he left it."""
+    from tests.edit.conftest import palembang
+
+    ws = palembang()
+    home = next(g for g in ws.groups if g.chair_id is not None and len(ws.groups) > 1)
+    chair = home.chair_id
+    assert chair is not None
+    other = next(g for g in ws.groups if g.id != home.id)
+    away = groups.assign_member(ws, chair, other.id)
+    assert away.group(home.id).chair_id is None  # type: ignore[union-attr]
+    back = groups.rejoin(away, chair, home)
+    assert back is not None
+    assert back.group(home.id) == home
+    assert chair not in back.group(other.id).member_ids  # type: ignore[union-attr]
+    assert back == ws
+    revalidate(back)
+
+
+def test_rejoin_gives_nothing_back_once_the_group_was_changed() -> None:
+    from tests.edit.conftest import palembang
+
+    ws = palembang()
+    home = ws.groups[-1]
+    chair = home.chair_id
+    assert chair is not None
+    away = groups.assign_member(ws, chair, ws.groups[0].id)
+    changed = groups.update_group(away, home.id, name="Kelompok Lain")
+    assert groups.rejoin(changed, chair, home) is None

@@ -258,3 +258,21 @@ def test_the_separator_before_the_value_is_no_part_of_what(ws: Workshop, separat
     # rev13c: "kompor gas 2 tungku, 300.000" kept "kompor gas 2 tungku,"
     line = parse_pledge(ws, SEDAP, f"Rohani: barang kompor gas 2 tungku{separator} 300.000")
     assert (line.kind, line.description, line.value) == ("tool", "kompor gas 2 tungku", "300.000")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "description", "value"),
+    [
+        ("Rohani: bahan beras 10 kg senilai 120.000", "materials", "beras 10 kg", "120.000"),
+        ("Rohani: alat kompor gas seharga Rp 300.000", "tool", "kompor gas", "Rp 300.000"),
+        ("Rohani: tenaga menjaga warung, nilainya 50rb", "labour", "menjaga warung", "50rb"),
+        ("Rohani: uang sebesar 10.000 setiap bulan", "money", "setiap bulan", "10.000"),
+        ("Rohani: alat oven worth 200,000", "tool", "oven", "200,000"),
+    ],
+)
+def test_a_word_that_only_announces_the_value_is_no_part_of_what(
+    line: str, kind: str, description: str, value: str
+) -> None:
+    """Rev14: ``Asep: bahan beras 10 kg senilai 120.000`` saved "beras 10 kg senilai"."""
+    read = parse_pledge(palembang(), SEDAP, line)
+    assert (read.kind, read.description, read.value) == (kind, description, value)

@@ -33,7 +33,7 @@ def test_the_other_unit_is_refused_naming_the_calendars_unit() -> None:
     assert caught.value.key == "edit.steps.other_unit"
     assert caught.value.message("id") == (
         '"2 minggu": kalender kelompok ini dihitung per bulan. Tulis lamanya dalam bulan '
-        "(mis. 2 bulan), atau ganti satuannya di langkah Kalender kegiatan."
+        "(mis. 1 bulan), atau ganti satuannya di langkah Kalender kegiatan."
     )
     assert "this group's calendar counts months" in caught.value.message("en")
 
@@ -140,3 +140,21 @@ def test_a_duration_in_the_line_and_in_its_field_is_refused(ws: Workshop) -> Non
     with pytest.raises(PraError) as caught:
         steps.add_step_line(_bare(ws), SEDAP, "Belanja, 2 minggu", duration="3")
     assert caught.value.key == "edit.steps.twice"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "example"),
+    [
+        ("1 bulan", "week", "mis. 4 minggu"),
+        ("1 minggu", "month", "mis. 1 bulan"),
+        ("9 minggu", "month", "mis. 2 bulan"),
+        ("3 bulan", "week", "mis. 13 minggu"),
+    ],
+)
+def test_the_refusals_example_is_about_as_long_as_what_was_typed(
+    text: str, unit: str, example: str
+) -> None:
+    """Rev14: "1 bulan" in weeks was answered "mis. 1 minggu", a quarter of what was meant."""
+    with pytest.raises(PraError) as caught:
+        parse_duration(text, unit)
+    assert f"({example})" in caught.value.message("id")

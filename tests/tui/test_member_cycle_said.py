@@ -86,3 +86,31 @@ async def test_enter_on_a_plain_member_of_the_last_group_says_she_is_in_none(
         name = ws.participant(plain).name  # type: ignore[union-attr]
         assert name in said[-1] and "tanpa kelompok" in said[-1]
         assert "^z membatalkan" in said[-1]
+
+
+async def test_enter_round_brings_the_chair_home_with_all_he_left_and_ctrl_z_undoes_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Rev14: the toast promised an officer never leaves every group, but the 2nd Enter
+    brought him home without his office, pledge and steps, and the 3rd made him groupless."""
+    ws0 = palembang()
+    app = PraApp(make_session(ws0), step=PraStep.IDEAS)
+    home = ws0.groups[-1]
+    chair = home.chair_id
+    assert chair is not None and len(ws0.groups) == 2
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await _on_member(pilot, app, chair)
+        said = record_notices(monkeypatch, app)
+        await keys(pilot, "enter")
+        await wait_until(pilot, lambda: len(said) == 1, what="the first notice")
+        assert "tidak pernah tanpa kelompok" in said[-1] and home.name in said[-1]
+        await keys(pilot, "enter")
+        await wait_until(pilot, lambda: len(said) == 2, what="the second notice")
+        assert app.session.workshop == ws0  # office, pledges, steps given back
+        assert "kembali ke" in said[-1] and "ketua" in said[-1]
+        await keys(pilot, "enter")  # an officer again: round the groups, never in none
+        await wait_until(pilot, lambda: len(said) == 3, what="the third notice")
+        ws = app.session.workshop
+        assert any(chair in g.member_ids for g in ws.groups)
+        await keys(pilot, "ctrl+z", "ctrl+z", "ctrl+z")
+        await wait_until(pilot, lambda: app.session.workshop == ws0, what="undone")

@@ -219,6 +219,8 @@ class GroupStepView(StepView):
     """Table id → what the row keys do there."""
     HINTS: ClassVar[Mapping[str, str]] = {}
     """Form id → catalogue key of the hint shown above it while adding."""
+    UNKEPT: ClassVar[str] = "tui.group.unkept"
+    """Catalogue key of what Ctrl+Q says of a refused entry still typed (where its reason is)."""
 
     def __init__(self, session: Session) -> None:
         super().__init__(session)
@@ -452,7 +454,7 @@ class GroupStepView(StepView):
             typed = [f.value.strip() for f in form.query(TextField) if f.has_typing]
             text = next((v for v in typed if v), "")
             if text:
-                said.append(t("tui.group.unkept", group=name, text=text))
+                said.append(t(self.UNKEPT, group=name, text=text))
         return tuple(said)
 
     def cancel(self, form_id: str) -> None:

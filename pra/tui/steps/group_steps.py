@@ -72,6 +72,7 @@ class StepsView(GroupStepView):
         ),
     }
     HINTS: ClassVar[Mapping[str, str]] = {FORM: "tui.steps.hint"}
+    UNKEPT: ClassVar[str] = "tui.steps.unkept"  # its reason stays above the line
     TYPE_INTO: ClassVar[Mapping[str, str]] = {
         # the people and the steps ticked for a step: a sentence typed there is a step's line
         "step-people": f"{FORM}-title",
@@ -81,6 +82,9 @@ class StepsView(GroupStepView):
     def compose(self) -> ComposeResult:
         yield Static(id="step-head", classes="box-title")
         yield from self.form_hint(FORM)
+        refusal = Static(id="step-line-refusal", classes="message")
+        refusal.display = False
+        yield refusal
         yield from entry_form(
             FORM,
             [
@@ -116,10 +120,7 @@ class StepsView(GroupStepView):
         return hints
 
     def hint_params(self, form_id: str) -> dict[str, str]:
-        """The one-line example counts in the group's own unit (weeks or months)."""
-        group = self.group
-        unit = group.calendar.unit if group is not None else "week"
-        return {"example": t(f"tui.steps.example_{unit}")}
+        return line_example(self.session.workshop, self.group)
 
     def show(self, ws: Workshop, group_id: str | None) -> None:
         group = self.group
@@ -260,7 +261,31 @@ class StepsView(GroupStepView):
         ):
             self.query_one("#step-table", DataTable).focus()
 
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """The step line emptied (Ctrl+U, erased, Esc): the sentence refusing it goes too."""
+        parent = event.input.parent
+        typed = (
+            parent is not None
+            and parent.id == FORM
+            and any(v.strip() for v in self.form_values(FORM).values())
+        )
+        if parent is not None and parent.id == FORM and not typed:
+            self._say_refused("")
+
+    def _say_refused(self, sentence: str) -> None:
+        """The sentence refusing the step line, right above it (as the pledge line's is), kept
+        until the line is entered, emptied or refused again: a toast alone was gone before it
+        was read (rev14: "1 minggu" in a calendar counted in months)."""
+        refusal = self.query_one("#step-line-refusal", Static)
+        refusal.update(sentence)
+        refusal.display = bool(sentence)
+
     def submit(self, form_id: str, values: Mapping[str, str], row_id: str | None) -> bool:
+        done = self._submit(values, row_id)
+        self._say_refused("" if done else self.session.last_error or "")
+        return done
+
+    def _submit(self, values: Mapping[str, str], row_id: str | None) -> bool:
         title = values["title"]
         fields = {k: values[k] for k in ("duration", "cost", "start", "end")}
         if row_id is None:  # a new step may be one line: "Beli alat, 1 minggu, setelah 1"
@@ -279,3 +304,17 @@ class StepsView(GroupStepView):
             t("tui.group.changed", name=title),
             urgent=True,
         )
+
+
+def line_example(ws: Workshop, group: BusinessGroup | None) -> dict[str, str]:
+    """What the step line's example says: a length in the group's own unit (weeks or months)
+    and a member of the group by first name (Palembang's "Rohani" was named in every
+    workshop), as the pledge line's example does."""
+    from pra.edit.pledges import example_name
+
+    if group is None:
+        return {"example": t("tui.steps.example_week"), "name": t("tui.pledges.example_name")}
+    return {
+        "example": t(f"tui.steps.example_{group.calendar.unit}"),
+        "name": example_name(ws, group.id),
+    }

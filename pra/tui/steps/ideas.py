@@ -20,7 +20,7 @@ from textual.widgets import DataTable, Input, SelectionList, Static, TabbedConte
 from pra.edit import groups as gr
 from pra.edit import ideas as ide
 from pra.i18n import t
-from pra.model import Id, PraStep, Workshop
+from pra.model import BusinessGroup, Id, PraStep, Workshop
 from pra.model.potentials import SCALE_HIGH, SCALE_LOW
 from pra.plan.grouping import suggest_groups
 from pra.plan.ideas import workshop_ideas
@@ -445,11 +445,11 @@ class IdeasView(StepView):
         table.move_cursor(column=column + 1, animate=False)  # the cursor stays on the cell
 
     def _next_group(self) -> None:
-        """Enter on a member: the next group, after the last none; an officer goes round the
-        groups only (Enter never takes her office and her out of every group). Said, with what
-        went with her and the key that undoes it."""
-        from pra.tui import removal
-
+        """Enter on a member: the next group, after the last none. A member who leaves a
+        group with something (office, pledges, steps) gets it all back when Enter brings
+        him back to it, while that group is as he left it; an officer goes round the groups
+        only (Enter never takes his office and him out of every group). Said, with what went
+        with him or came back and the key that undoes it."""
         pid = current_key(self.query_one("#member-table", DataTable))
         ws = self.session.workshop
         groups = [g.id for g in ws.groups]
@@ -457,11 +457,19 @@ class IdeasView(StepView):
         if pid is None or person is None or not groups:
             return
         now = next((g for g in ws.groups if pid in g.member_ids), None)
-        officer = now is not None and pid in now.officer_ids().values()
+        left = self.session.rounds.get(pid)
+        origin = ws.group(left.id) if left is not None else None
+        if left is None or origin is None or pid in origin.member_ids:
+            self.session.rounds.pop(pid, None)  # back home, or the round was given up
+            left = None
+        officer = any(pid in g.officer_ids().values() for g in (now, left) if g is not None)
         order: list[str | None] = [*groups] if officer else [*groups, None]
         target = order[(order.index(now.id if now else None) + 1) % len(order)]
         if now is not None and target == now.id:
             self.notify(t("tui.ideas.officer_stays", name=person.name), severity="warning")
+            return
+        if left is not None and target == left.id:
+            self._back_home(pid, person.name, left)
             return
         went = removal.membership(now, pid) if now is not None else []
         if not self.edit(lambda w: gr.assign_member(w, pid, target), label=t("tui.ideas.assigned")):
@@ -472,11 +480,31 @@ class IdeasView(StepView):
             if joined is not None
             else t("tui.ideas.moved_out", name=person.name)
         )
-        if went:
+        if went and now is not None:
+            self.session.rounds[pid] = now
             moved = t("tui.ideas.moved_with", moved=moved, also=", ".join(went))
-        if officer and target == groups[0] and now is not None and now.id == groups[-1]:
-            moved = f"{moved} {t('tui.ideas.officer_round')}"
+            key = "officer_round" if officer else "member_round"
+            moved = f"{moved} {t(f'tui.ideas.{key}', group=now.name)}"
+        elif left is not None:
+            moved = f"{moved} {t('tui.ideas.on_round', group=left.name)}"
         self.notify(f"{moved} {undo_hint(self.screen)}", timeout=8)
+
+    def _back_home(self, pid: str, name: str, left: BusinessGroup) -> None:
+        """Enter brings a member back to the group he left: all he left is given back, or,
+        when that group was changed since, he joins it as a plain member and that is said."""
+        ws = self.session.workshop
+        also = ", ".join(removal.membership(left, pid))
+        back = gr.rejoin(ws, pid, left)
+        self.session.rounds.pop(pid, None)
+        if back is not None:
+            if self.edit(lambda w: gr.rejoin(w, pid, left) or w, label=t("tui.ideas.assigned")):
+                said = t("tui.ideas.back_with", name=name, group=left.name, also=also)
+                self.notify(f"{said} {undo_hint(self.screen)}", timeout=8)
+            return
+        gid = left.id
+        if self.edit(lambda w: gr.assign_member(w, pid, gid), label=t("tui.ideas.assigned")):
+            said = t("tui.ideas.back_without", name=name, group=left.name, also=also)
+            self.notify(f"{said} {undo_hint(self.screen)}", timeout=8)
 
     def action_officer(self, role: str) -> None:
         table = self._focused_table()

@@ -1,11 +1,17 @@
-"""Ctrl+Q with a step line typed and refused (step 9, langkah kegiatan): the first Ctrl+Q says it
-and stays, as for a pledge line (rev14-facil 2: the app closed at once and the line was lost,
-unsaid). A line that reads is entered and quitting goes on. One app session for both."""
+"""A step line refused (step 9, langkah kegiatan), on Enter or on Ctrl+Q. One app session.
+
+- Its reason is said right above the line and stays until the line is entered, emptied or
+  refused again, as the pledge line's (issue #12, rev14: "1 bulan" in a calendar counted in
+  weeks was refused by a toast alone, gone before it was read).
+- The first Ctrl+Q says the line and where its reason is, and stays, as for a pledge line
+  (rev14-facil 2: the app closed at once and the line was lost, unsaid). A line that reads
+  is entered and quitting goes on.
+"""
 
 from __future__ import annotations
 
 import pytest
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
 from pra.model import PraStep
 from tests.tui.conftest import MemorySaver
@@ -13,11 +19,14 @@ from tests.tui.group.conftest import SEDAP, group_app
 from tests.tui.pilot import keys, record_notices, wait_for_focus, wait_for_step, wait_until
 
 SIZE = (100, 30)
+WRONG_UNIT = "Menawarkan ke sekolah, 1 bulan, oleh Rohani"  # Sedap Malam counts weeks
 REFUSED = "Menawarkan ke sekolah, 1 minggu, oleh Zulkifli"  # not in Sedap Malam
 GOOD = "Menawarkan ke sekolah, 1 minggu, oleh Rohani"
 
 
-async def test_ctrl_q_says_a_refused_step_line_and_stays(monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_a_refused_step_line_is_said_above_it_and_ctrl_q_says_it_and_stays(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     app = group_app(PraStep.STEPS, saver=MemorySaver())
     exits: list[object] = []
     monkeypatch.setattr(app, "exit", lambda *a, **k: exits.append(a))
@@ -28,6 +37,18 @@ async def test_ctrl_q_says_a_refused_step_line_and_stays(monkeypatch: pytest.Mon
         line.focus()
         await wait_for_focus(pilot, lambda w: w is line, what="the step line")
         steps = len(app.session.workshop.group(SEDAP).steps)  # type: ignore[union-attr]
+        refusal = app.screen.query_one("#step-line-refusal", Static)
+        # Enter: the reason above the line, with an example in the calendar's unit
+        await keys(pilot, WRONG_UNIT, "enter")
+        await wait_until(pilot, lambda: refusal.display, what="the refusal above the line")
+        text = str(refusal.render())
+        assert '"1 bulan"' in text and "dihitung per minggu" in text and "(mis. 4 minggu)" in text
+        assert refusal.region.height > 0 and refusal.region.y < line.region.y  # on screen
+        await keys(pilot, "end", "left", "backspace")  # being corrected: still said
+        assert refusal.display and line.value == WRONG_UNIT[:-2] + "i"
+        await keys(pilot, "end", "ctrl+u")
+        await wait_until(pilot, lambda: not refusal.display, what="the refusal gone")
+        # Ctrl+Q: said, with where the reason is, and the app stays
         await keys(pilot, REFUSED, "ctrl+q")
         await wait_until(
             pilot,
@@ -36,9 +57,12 @@ async def test_ctrl_q_says_a_refused_step_line_and_stays(monkeypatch: pytest.Mon
         )
         assert not exits, "the first Ctrl+Q stays"
         assert line.value == REFUSED, "the refused line stays in its field"
+        kept = next(s for s in said if "Belum tersimpan" in s)
+        assert "di atas baris langkah" in kept and refusal.display
         # corrected, the next Ctrl+Q enters it and leaves
         await keys(pilot, "ctrl+u", GOOD, "ctrl+q")
         await wait_until(pilot, lambda: exits, what="the app asked to close")
         group = app.session.workshop.group(SEDAP)
         assert group is not None and len(group.steps) == steps + 1
         assert group.steps[-1].title == "Menawarkan ke sekolah"
+        assert not refusal.display

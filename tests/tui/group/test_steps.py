@@ -91,7 +91,7 @@ async def test_the_duration_shows_its_unit_and_the_other_unit_is_refused() -> No
         assert app.session.workshop.group(SEDAP).steps == ()  # type: ignore[union-attr]
         assert app.session.last_error == (
             '"1 bulan": kalender kelompok ini dihitung per minggu. Tulis lamanya dalam minggu '
-            "(mis. 1 minggu), atau ganti satuannya di langkah Kalender kegiatan."
+            "(mis. 4 minggu), atau ganti satuannya di langkah Kalender kegiatan."
         )
         await keys(pilot, "ctrl+u", "3 minggu", "enter")
         [step] = app.session.workshop.group(SEDAP).steps  # type: ignore[union-attr]
