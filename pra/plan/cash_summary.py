@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pra.plan.notice import Money, Notice
+from pra.plan.shortfall import lender_shares
 
 if TYPE_CHECKING:
     from pra.model import BusinessGroup
@@ -124,20 +125,7 @@ def _lender_part(group: BusinessGroup, month: CashMonth) -> Notice | str:
     """How much of the month's instalments and dues goes to each lender (rev14-lender 1b: a
     BMM officer under tanggung renteng reads the BMM instalment in the month short); empty
     without a lender's instalment that month."""
-    loans = group.capital.loans
-    amounts = month.lenders or ((month.lender,) if month.lender else ())
-    parts = tuple(
-        Notice(
-            "plan.business.cash_lender_part",
-            {
-                "lender": (loan.lender if loan is not None else "")
-                or Notice("plan.business.cash_lender_unnamed"),
-                "amount": Money(amount),
-            },
-        )
-        for loan, amount in zip((*loans, *(None,) * len(amounts)), amounts, strict=False)
-        if amount
-    )
+    parts = lender_shares(tuple(loan.lender for loan in group.capital.loans), month)
     if not parts:
         return ""
     return Notice(

@@ -120,3 +120,24 @@ def test_the_largest_shortfall_names_the_lenders_instalment_in_it() -> None:
     assert said[1] == (
         "Sesudah Maret 2004 kas cukup; angsuran terakhir September 2004, sisa Rp\u00a02.580.000."
     )
+
+
+def test_each_short_months_instalments_name_the_lenders_share() -> None:
+    # the same variant, the sentences month by month (page 12): December 2003 has five
+    # Mondays, 5 × 68.500 = 342.500 to BMM; 520.000 + 342.500 = 862.500
+    ws = load("palembang")
+    group = ws.groups[1]
+    analysis = group.analysis.model_copy(
+        update={"sales_step_id": None, "sales_start": dt.date(2003, 12, 15)}
+    )
+    group = group.model_copy(update={"analysis": analysis})
+    plan = business_plan(group, analysis_start(group, ws.info.date))
+    said = [w.text("id").replace("\u00a0", " ") for w in plan.warnings]
+    assert said[1].endswith(
+        "Rp 794.000 untuk angsuran dan iuran bulan itu (Rp 794.000, di antaranya angsuran BMM"
+        " Rp 274.000)."
+    )
+    assert (
+        "Rp 312.500 dari angsuran dan iuran bulan itu (Rp 862.500, di antaranya angsuran BMM"
+        " Rp 342.500) tidak tertutup kas bulan itu" in said[2]
+    )
