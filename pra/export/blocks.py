@@ -262,6 +262,7 @@ class Writer:
         borders: bool = True,
         min_height: int | None = None,
         keep_with_next: bool = False,
+        keep_tail: int = 2,
     ) -> Table:
         """A table in the template's styles (see :func:`pra.export.tables.build_table`).
 
@@ -284,6 +285,7 @@ class Writer:
             font_size=self.font_size,
             keep_with_next=keep_with_next,
             whole_words=self.whole_words,
+            keep_tail=keep_tail,
         )
 
     def key_values(

@@ -268,7 +268,7 @@ def _capacity_sentence(ctx: Context) -> str:
     """The analysis' repayment capacity in one sentence, or that the analysis is still empty."""
     from pra.plan.business import analysis_start, business_plan
     from pra.plan.capacity_brief import capacity_brief
-    from pra.plan.cash_summary import cash_notes
+    from pra.plan.cash_summary import cash_notes, short_months
 
     group = ctx.group
     assert group is not None
@@ -280,8 +280,11 @@ def _capacity_sentence(ctx: Context) -> str:
     # analysis page (page 1 stays one page, #13); then what the cash flow shows: the months
     # short, the largest, after the last instalment, instalments before selling; page 1 has
     # no cash flow, where the other places say the hand-over day assumed
-    brief = capacity_brief(plan, ctx.t("export.analysis.heading_capacity"))
-    said = [brief, *cash_notes(group, plan)]
+    cash = cash_notes(group, plan)
+    short = bool(short_months(plan))
+    brief = capacity_brief(plan, ctx.t("export.analysis.heading_capacity"), cash_short=short)
+    # a cash flow short in some month leads, as the gap to finance (rev14-lender 4)
+    said = [*cash, brief] if short else [brief, *cash]
     if plan.assumed is not None:  # the hand-over day the months count from, while undated
         said.append(plan.assumed)
     return " ".join(ctx.notice(n) for n in said)

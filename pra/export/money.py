@@ -371,6 +371,15 @@ def repayment_section(ctx: Context, heading: str) -> None:
     )
     if ledger.rows and not ledger.waiting:
         w.paragraph(_rotation_end(ctx, ledger))
+    from pra.plan.business import analysis_start
+    from pra.plan.round_cash import rounds_caveat
+
+    # the rounds and the balance above are not certain while the cash flow is short (the
+    # sentence page 1 says; rev14-lender 3)
+    names = {p.id: p.name for p in ctx.ws.participants}
+    caveat = rounds_caveat(group, analysis_start(group, ctx.ws.info.date), names)
+    if caveat is not None:
+        w.paragraph(ctx.notice(caveat))
     if ledger.waiting:
         w.paragraph(ctx.t("export.label.waiting", names=ctx.names(ledger.waiting)))
     for warning in ledger.warnings:

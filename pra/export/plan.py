@@ -140,7 +140,12 @@ def cover(ctx: Context) -> None:
     if group.business:
         w.paragraph(group.business, "Cover Line")
     w.paragraph("", "Cover Line")
-    lines = place_lines(ctx)
+    # the place on one line, as section 1 says it, so page 1 keeps room for the summary
+    # (rev14-lender 1b: with a BMM loan and a pre-sales shortfall it ran onto page 2)
+    place = ", ".join(f"{label} {value}" for label, value in place_lines(ctx))
+    if place:
+        w.paragraph(place, "Cover Line")
+    lines = []
     if info.date:
         lines.append((ctx.t("export.cover.date"), ctx.date(info.date)))
     if info.partner:

@@ -100,6 +100,7 @@ def build_table(
     font_size: Callable[[str], float] | None = None,
     keep_with_next: bool = False,
     whole_words: bool = False,
+    keep_tail: int = 2,
 ) -> Table:
     """A grid table appended to ``doc``, header row first (repeated on each page), in one pass.
 
@@ -113,6 +114,8 @@ def build_table(
     with ``keep_groups``, the last group: the members' last row of signatures and the
     approval block's heading).
     ``whole_words``: a date or a range of numbers is one word, measured and printed on one line.
+    ``keep_tail``: the last rows of a table that may break kept on one page (a total with the
+    rows above it: the cash flow keeps four, rev14-lender 7).
     ``width`` is in EMU (default: between the margins of the last section);
     ``style_ids`` maps style names to the template's style ids; ``font_size`` gives a
     style id's size in points (default: looked up in ``doc``'s styles each time).
@@ -194,9 +197,9 @@ def build_table(
                 i == last and keep_with_next
             )
         else:
-            # the last two rows stay together (a total never alone on a page), and with
-            # ``keep_with_next`` the last row stays with the paragraph after the table
-            keep = (i < last and (whole or i < 2 or i == last - 1)) or (
+            # the last ``keep_tail`` rows stay together (a total never alone on a page), and
+            # with ``keep_with_next`` the last row stays with the paragraph after the table
+            keep = (i < last and (whole or i < 2 or i >= last - keep_tail + 1)) or (
                 i == last and keep_with_next
             )
         xml.append(

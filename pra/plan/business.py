@@ -988,7 +988,10 @@ def business_plan(group: BusinessGroup, start: dt.date | None = None) -> Busines
         lines.append(with_debt)
     lines.append(_capacity_line(capacity, _assumed_sales(group, months)))
     reserve = reserve_left(group, months, opening.prepaid, opening.later_prepaid())
-    warnings = tuple(cash_warnings(months, reserve, opening.prepaid, opening.later_prepaid()))
+    lenders = tuple(loan.lender for loan in group.capital.loans)
+    warnings = tuple(
+        cash_warnings(months, reserve, opening.prepaid, opening.later_prepaid(), lenders)
+    )
     return BusinessPlan(
         ordinary,
         be,

@@ -20,10 +20,15 @@ if TYPE_CHECKING:
     from pra.plan.business import BusinessPlan
 
 
-def capacity_brief(plan: BusinessPlan, where: object) -> Notice:
+def capacity_brief(plan: BusinessPlan, where: object, *, cash_short: bool = False) -> Notice:
     """The verdict of ``plan``'s capacity in one sentence; ``where`` names the section that
     holds the arithmetic. The sales assumption of the full sentence is kept (the cash flow
-    sells from its first month when the plan does not say when selling starts)."""
+    sells from its first month when the plan does not say when selling starts).
+
+    ``cash_short``: the cash flow cannot pay what falls due in some month (page 1 says it
+    first, as the gap to finance). An ordinary month that pays is then not called "cukup"
+    (rev14-lender 4: Pertukangan, short 11 of 12 months, read "cukup, sisa Rp 31.928"): the
+    sentence says the margin holds in an ordinary month only, and the weakest month briefly."""
     c = plan.capacity
     last = plan.lines[-1] if plan.lines else None
     assumed = (
@@ -41,6 +46,11 @@ def capacity_brief(plan: BusinessPlan, where: object) -> Notice:
     }
     if c.profit < 0:
         return Notice("plan.business.brief_loss", {**said, "loss": Money(-c.profit)})
+    if cash_short and c.margin >= 0:
+        return Notice(
+            "plan.business.brief_cash_short",
+            {**said, "left": Money(c.margin), "weak": _weakest_brief(plan)},
+        )
     verdict = (
         Notice("plan.business.brief_enough", {"left": Money(c.margin)})
         if c.margin >= 0
@@ -65,3 +75,19 @@ def _weakest(plan: BusinessPlan) -> Notice | str:
     if weak.profit < 0:
         return Notice("plan.business.brief_weak_loss", {**params, "loss": Money(-weak.profit)})
     return Notice("plan.business.brief_weak_short", {**params, "short": Money(-weak.margin)})
+
+
+def _weakest_brief(plan: BusinessPlan) -> Notice | str:
+    """The weakest month in a few words, beside a cash flow already said to be short."""
+    weak = plan.capacity.weakest
+    if weak is None or weak.margin >= 0:
+        return ""
+    if weak.profit < 0:
+        return Notice(
+            "plan.business.brief_gap_weak_loss",
+            {"period": weak.period, "loss": Money(-weak.profit)},
+        )
+    return Notice(
+        "plan.business.brief_gap_weak",
+        {"period": weak.period, "per_member": Money(weak.per_member)},
+    )

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pra.plan.notice import Money, Notice
+from pra.plan.shortfall import lender_shares
 
 if TYPE_CHECKING:
     from pra.model import BusinessGroup
@@ -41,29 +42,35 @@ def capacity_verdict(group: BusinessGroup, plan: BusinessPlan) -> tuple[Notice, 
 def cash_notes(group: BusinessGroup, plan: BusinessPlan) -> tuple[Notice, ...]:
     """The sentences above, those that apply; none for a cash flow that pays everything after
     selling starts."""
-    found = [*_short_notes(plan), *_before_sales(group, plan)]
+    found = [*_short_notes(group, plan), *_before_sales(group, plan)]
     return tuple(found)
 
 
-def _short_notes(plan: BusinessPlan) -> list[Notice]:
+def short_months(plan: BusinessPlan) -> list[tuple[CashMonth, int]]:
+    """The months with something due whose closing cash is below what is still set aside
+    for costs paid ahead (zero when nothing is), each with its shortfall, in calendar order:
+    one rule for every month (rev14-lender 1), as in the warnings."""
     months = plan.months
-    # one rule for every month (rev14-lender 1): what is short is the closing cash below what
-    # is still set aside for costs paid ahead (zero when nothing is), as in the warnings
-    kept = dict(zip((m.index for m in months), plan.reserve or (0,) * len(months), strict=True))
+    kept = plan.reserve or (0,) * len(months)
+    return [
+        (m, left - m.closing)
+        for m, left in zip(months, kept, strict=True)
+        if m.repayments and left - m.closing > 0
+    ]
 
-    def lacking(m: CashMonth) -> int:
-        return kept[m.index] - m.closing
 
-    short = [m for m in months if m.repayments and lacking(m) > 0]
+def _short_notes(group: BusinessGroup, plan: BusinessPlan) -> list[Notice]:
+    short = short_months(plan)
     found = []
     if short:
-        worst = max(short, key=lacking)  # the earliest of equals
+        worst, most = max(short, key=lambda s: s[1])  # the earliest of equals
         params: dict[str, object] = {
             "count": len(short),
-            "first": short[0].period,
-            "last": short[-1].period,
+            "first": short[0][0].period,
+            "last": short[-1][0].period,
             "worst_period": worst.period,
-            "worst": Money(lacking(worst)),
+            "worst": Money(most),
+            "lender": _lender_part(group, worst),
         }
         key = (
             "plan.business.cash_short_months"
@@ -71,15 +78,31 @@ def _short_notes(plan: BusinessPlan) -> list[Notice]:
             else "plan.business.cash_short_month"
         )
         found.append(Notice(key, params))
-        paying = [m for m in months if m.instalments or m.lender]
+        paying = [m for m in plan.months if m.instalments or m.lender]
         if paying:
             last = paying[-1]  # the month of the last instalment, its closing cash
-            key = (
-                "plan.business.cash_after_last_short"
-                if lacking(last) > 0
-                else "plan.business.cash_after_last_enough"
-            )
-            found.append(Notice(key, {"period": last.period, "amount": Money(abs(lacking(last)))}))
+            lacking = {m.index: gap for m, gap in short}.get(last.index, 0)
+            if lacking:
+                found.append(
+                    Notice(
+                        "plan.business.cash_after_last_short",
+                        {"period": last.period, "amount": Money(lacking)},
+                    )
+                )
+            else:
+                # the last short month, not the last instalment's (rev14-lender 5: Penjahit's
+                # cash is short to October 2003, not "until June 2004")
+                kept = plan.reserve[last.index] if plan.reserve else 0
+                found.append(
+                    Notice(
+                        "plan.business.cash_after_last_enough",
+                        {
+                            "short": short[-1][0].period,
+                            "period": last.period,
+                            "amount": Money(last.closing - kept),
+                        },
+                    )
+                )
     # the shortfall of a month still holding money set aside counts that money, which cannot
     # buy the materials and pay the instalments both (rev13b-lender 5): said once, after the
     # shortfall it explains, without its figures again (rev14-lender 1, 2)
@@ -96,6 +119,19 @@ def _short_notes(plan: BusinessPlan) -> list[Notice]:
             )
         )
     return found
+
+
+def _lender_part(group: BusinessGroup, month: CashMonth) -> Notice | str:
+    """How much of the month's instalments and dues goes to each lender (rev14-lender 1b: a
+    BMM officer under tanggung renteng reads the BMM instalment in the month short); empty
+    without a lender's instalment that month."""
+    parts = lender_shares(tuple(loan.lender for loan in group.capital.loans), month)
+    if not parts:
+        return ""
+    return Notice(
+        "plan.business.cash_worst_lender",
+        {"repayments": Money(month.repayments), "loans": parts},
+    )
 
 
 def _before_sales(group: BusinessGroup, plan: BusinessPlan) -> list[Notice]:

@@ -20,9 +20,11 @@ of the Rp 1.330.000 set aside for stock (closing Rp 1.021.000).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from pra.model import BusinessGroup
+from pra.plan.notice import Notice
 from pra.plan.periods import Period
 from pra.plan.revolving import RotationRound
 
@@ -66,3 +68,32 @@ def unpaid_rounds(group: BusinessGroup, start: dt.date | None) -> tuple[UnpaidRo
             reserve = any(m.closing >= 0 for m in before)
             found.append(UnpaidRound(fund_round, tuple(m.period for m in before), reserve))
     return tuple(found)
+
+
+def rounds_caveat(
+    group: BusinessGroup, start: dt.date | None, names: Mapping[str, str]
+) -> Notice | None:
+    """The revolving schedule's caveat in one sentence (rev14-lender 3: page 1 said the second
+    round "belum tentu sudah kembali" while the schedule page printed its row, "setiap kali dana
+    bergulir cukup" and the fund's closing balance as certain): the months short up to the
+    latest such round, and each round lent from instalments that may not be back. ``names``:
+    participant id → name. None when no round is lent while the cash flow is short."""
+    hits = unpaid_rounds(group, start)
+    if not hits:
+        return None
+    months = max((h.months for h in hits), key=len)  # up to the latest round: all of them
+    rounds = tuple(
+        Notice(
+            "plan.business.round_named",
+            {
+                "number": h.round.number,
+                "date": h.round.date,
+                "who": tuple(names.get(m, m) for m in h.round.member_ids),
+            },
+        )
+        for h in hits
+    )
+    reserve = Notice("plan.business.short_without_reserve") if any(h.reserve for h in hits) else ""
+    return Notice(
+        "plan.business.rounds_unpaid", {"months": months, "reserve": reserve, "rounds": rounds}
+    )

@@ -31,10 +31,39 @@ if TYPE_CHECKING:
     from pra.plan.business import CashMonth
 
 
-def _parts(carried: int, change: int, repayments: int, carried_key: str, kind: str) -> list[Notice]:
+def lender_shares(lenders: Sequence[str], month: CashMonth) -> tuple[Notice, ...]:
+    """Each lender's instalments in ``month`` (``BMM Rp 274.000``), those paid that month;
+    ``lenders``: the lender of each loan in the order of ``CapitalPlan.loans`` (empty: unnamed)."""
+    amounts = month.lenders or ((month.lender,) if month.lender else ())
+    names = (*lenders, *("",) * len(amounts))
+    return tuple(
+        Notice(
+            "plan.business.cash_lender_part",
+            {
+                "lender": name or Notice("plan.business.cash_lender_unnamed"),
+                "amount": Money(amount),
+            },
+        )
+        for name, amount in zip(names, amounts, strict=False)
+        if amount
+    )
+
+
+def _parts(
+    carried: int,
+    change: int,
+    m: CashMonth,
+    carried_key: str,
+    kind: str,
+    lenders: Sequence[str] = (),
+) -> list[Notice]:
     """The sentences' parts: ``carried`` at the month's start, then ``change`` (this month's
-    addition to the shortfall: the instalments first, up to ``repayments``, then the costs;
-    negative: the part of the carried shortfall the month makes good)."""
+    addition to the shortfall: the instalments first, up to the month's repayments, then the
+    costs; negative: the part of the carried shortfall the month makes good). The
+    instalments' part names each lender's share of them (rev14-lender 1b)."""
+    repayments = m.repayments
+    shares = lender_shares(lenders, m)
+    lender = Notice("plan.business.instalments_lender", {"loans": shares}) if shares else ""
     found = []
     if carried:
         found.append(Notice(carried_key, {"carried": Money(carried)}))
@@ -51,7 +80,7 @@ def _parts(carried: int, change: int, repayments: int, carried_key: str, kind: s
         found.append(
             Notice(
                 f"plan.business.{kind}_instalments",
-                {"unpaid": Money(unpaid), "repayments": Money(repayments)},
+                {"unpaid": Money(unpaid), "repayments": Money(repayments), "lender": lender},
             )
         )
     if change > unpaid:
@@ -64,6 +93,7 @@ def cash_warnings(
     reserve: Sequence[int],
     opening_reserve: int,
     later_reserve: Mapping[int, int],
+    lenders: Sequence[str] = (),
 ) -> list[Notice]:
     """A month with instalments or dues whose cash cannot pay them: the closing cash below
     zero, or below what is still set aside for costs paid ahead (:mod:`pra.plan.reserve`;
@@ -81,9 +111,10 @@ def cash_warnings(
             parts = _parts(
                 carried,
                 -m.closing - carried,
-                m.repayments,
+                m,
                 "plan.business.short_carried",
                 "short",
+                lenders,
             )
             found.append(
                 Notice(
@@ -99,9 +130,10 @@ def cash_warnings(
             parts = _parts(
                 carried,
                 spent - carried,
-                m.repayments,
+                m,
                 "plan.business.reserve_carried",
                 "reserve",
+                lenders,
             )
             found.append(
                 Notice(

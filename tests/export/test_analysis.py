@@ -169,3 +169,48 @@ def test_the_lender_follows_its_instalments_in_a_column_of_its_own(tmp_path: Pat
     ) in text
     assert "anggota mengangsurnya dari bagiannya atas laba usaha" in text
     assert "kolomnya terpisah supaya pemberi pinjaman dapat mengikutinya" in text
+
+
+def test_the_cash_flow_shows_what_is_set_aside_and_keeps_its_total_with_three_months(
+    tmp_path: Path,
+) -> None:
+    """rev14-lender 6 and 7, Penjahit: September 2003 closes at 113.000 while the 420.000 of
+    cloth money is still set aside (bought in November, when selling starts): 307.000 short,
+    but the table printed 113.000 in plain type and the 420.000 nowhere. Its closing cash is
+    now bold and the line under the table says what is set aside month by month, so
+    420.000 − 113.000 = 307.000 (Sep) and 420.000 + 244.000 = 664.000 (Oct, page 1's largest)
+    can be followed. The cash flow's total stays with the three months above it (Pertukangan
+    and Berjualan printed "Agu 2004" and Jumlah alone on the next page)."""
+    from docx.oxml.ns import qn
+
+    ws = example("surabaya")
+    path = export_workshop(ws, source="s", output=tmp_path, group="Kelompok Penjahit")
+    nb = "\u00a0"
+    doc = docx.Document(str(path.documents[0]))
+    [table] = [t for t in doc.tables if t.rows[0].cells[0].text == "Bulan"]
+    rows = {r.cells[0].text.replace(nb, " "): r for r in table.rows[1:]}
+
+    def bold(row: str) -> bool:
+        cell = rows[row].cells[-1]
+        return all(r.bold for p in cell.paragraphs for r in p.runs if r.text.strip())
+
+    assert bold("Sep 2003") and bold("Okt 2003")  # 113.000 < 420.000; −244.000
+    assert not bold("Agu 2003") and not bold("Nov 2003")  # nothing due; 489.000, nothing kept
+    text = text_of(path.documents[0]).replace(nb, " ")
+    assert (
+        "Masih disisihkan di kas akhir untuk bahan dan biaya yang dibayar di muka, bukan untuk"
+        " angsuran: Agu 2003 sampai Okt 2003 Rp 420.000, Nov 2003 sampai Jul 2004 Rp 0. Kas"
+        " akhir yang lebih kecil dari itu (tebal) pada bulan dengan angsuran atau iuran berarti"
+        " kas kurang sebesar selisihnya."
+    ) in text
+
+    def kept(paragraph_element: object) -> bool:
+        ppr = paragraph_element.find(qn("w:pPr"))  # type: ignore[attr-defined]
+        return ppr is not None and ppr.find(qn("w:keepNext")) is not None
+
+    def row_kept(row: object) -> bool:
+        return all(kept(p) for p in row._tr.iter(qn("w:p")))  # type: ignore[attr-defined]
+
+    # the total with the three months above it (was: one month and the total)
+    body = list(table.rows)
+    assert all(row_kept(r) for r in body[-4:-1])

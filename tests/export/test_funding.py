@@ -362,34 +362,37 @@ def test_page_one_says_the_members_are_short_of_what_their_budget_buys(tmp_path:
     )
 
 
-def test_page_one_judges_capacity_on_the_weakest_month(tmp_path: Path) -> None:
+def test_page_one_leads_with_the_cash_shortfall_as_the_gap_to_finance(tmp_path: Path) -> None:
     """Pertukangan sells from its first job (January 2004) and owes 59.500 a borrower from
-    September 2003: page 1 says the ordinary month (91.428 a member, "cukup"), that the weakest
-    month cannot pay, as Sedap Malam's says both (#13, review10p), and then what the cash flow
-    shows: 11 months short, the largest, the cash after the last instalment, and the four
-    months of instalments before the first sale (review11p finding 1: page 1 said one weak
-    month while page 12 listed twelve months of "kas kelompok kurang")."""
+    September 2003: its cash is short 11 of 12 months, so page 1 leads with the shortfall, the
+    largest named as the money to find elsewhere, and its capacity sentence never says "cukup"
+    (rev14-lender 4: page 1 opened with "cukup, sisa Rp 31.928"); the cash is no longer short
+    after July 2004, said as that month, not as the last instalment's (rev14-lender 5)."""
     ws = example("surabaya")
     path = export_workshop(ws, source="s", output=tmp_path, group="Kelompok Pertukangan")
     summary = _summary(path.documents[0])
-    [capacity] = [line for line in summary if line.startswith("Kemampuan mengangsur")]
-    # the verdict in one sentence (#13: page 1 stays one page), the arithmetic in the analysis
-    assert capacity.endswith(
-        "setiap peminjam membayar Rp 59.500 sebulan: cukup, sisa Rp 31.928; tetapi bulan"
-        " terlemah, September 2003: laba Rp 0 per anggota, peminjam membayar Rp 59.500, kurang"
-        ' Rp 59.500 (hitungannya di bagian "Titik impas dan kemampuan mengangsur").'
+    [capacity] = [line for line in summary if line.startswith("Arus kas")]
+    assert capacity == (
         # Sep 2003 −34.000 … Feb 2004 −1.529.000 … Jul 2004 −66.500; Aug 2004 +502.000
-        " Arus kas: dalam 11 bulan, September 2003 sampai Juli 2004, kas kelompok tidak cukup"
-        " membayar angsuran dan iuran; kekurangan terbesar Rp 1.529.000 pada Februari 2004."
-        " Setelah angsuran terakhir (Agustus 2004) kas tidak lagi kurang: sisa Rp 502.000."
+        "Arus kas: dalam 11 bulan, September 2003 sampai Juli 2004, kas kelompok tidak cukup"
+        " membayar angsuran dan iuran; kekurangan terbesar Rp 1.529.000 pada Februari 2004:"
+        " dana sebesar itu harus dicari dari sumber lain."
+        " Sesudah Juli 2004 kas cukup; angsuran terakhir Agustus 2004, sisa Rp 502.000."
         # the 225.000 of welding wire is set aside until the first job (rev14-lender 1)
         " Dari September 2003 sampai Desember 2003 kekurangan itu termasuk uang yang disisihkan"
-        " untuk bahan dan biaya yang dibayar di muka, yang harus diganti dari sumber lain sebelum"
+        " untuk bahan dan biaya yang dibayar di muka: uang itu harus diganti sebelum"
         " dibelanjakan."
         # Sep, Oct, Nov, Dec 2003
         " Angsuran pertama 1 September 2003, penjualan mulai 1 Januari 2004: 4 bulan angsuran"
         " jatuh sebelum ada penjualan."
+        # the verdict in one sentence (#13: page 1 stays one page), the arithmetic in the
+        # analysis: 640.000 ÷ 7 = 91.428 a member − 59.500 = 31.928 in an ordinary month only
+        " Kemampuan mengangsur: laba bulan biasa Rp 91.428 per anggota, setiap peminjam"
+        " membayar Rp 59.500 sebulan: sisa Rp 31.928 hanya pada bulan biasa; bulan terlemah,"
+        ' September 2003: laba Rp 0 per anggota (hitungannya di bagian "Titik impas dan'
+        ' kemampuan mengangsur").'
     )
+    assert "cukup, sisa" not in " ".join(summary)
 
 
 def test_page_one_names_a_weakest_month_that_still_pays(tmp_path: Path) -> None:

@@ -90,6 +90,19 @@ def maximal_with_kur() -> Workshop:
     return ws.model_copy(update={"groups": ws.groups[:1]})
 
 
+def jaya_bersama_selling_late() -> Workshop:
+    """v_jb2 (rev14-lender 1b): Jaya Bersama, with its BMM loan, selling only from 15 December
+    2003: short from October 2003, before any sale, the BMM instalment named in the month
+    short; page 1 ran onto page 2 ("… yang dipakai" / "untuk angsuran harus diganti …")."""
+    ws = example("palembang")
+    jb = ws.groups[1]
+    analysis = jb.analysis.model_copy(
+        update={"sales_step_id": None, "sales_start": dt.date(2003, 12, 15)}
+    )
+    jb = jb.model_copy(update={"analysis": analysis})
+    return ws.model_copy(update={"groups": (jb,)})
+
+
 def _page(pdf: Path, n: int) -> str:
     return subprocess.run(
         ["pdftotext", "-enc", "UTF-8", "-f", str(n), "-l", str(n), str(pdf), "-"],
@@ -101,7 +114,11 @@ def _page(pdf: Path, n: int) -> str:
 
 def test_page_one_holds_the_whole_summary_with_a_loan_and_a_weak_month(tmp_path: Path) -> None:
     docs = []
-    for label, ws in (("sm", sedap_malam_with_bmm()), ("max", maximal_with_kur())):
+    for label, ws in (
+        ("sm", sedap_malam_with_bmm()),
+        ("max", maximal_with_kur()),
+        ("jb", jaya_bersama_selling_late()),
+    ):
         [doc] = export_workshop(ws, source=label, output=tmp_path / label).documents
         docs.append(doc)
     for pdf in convert_to_pdf(docs):

@@ -35,10 +35,12 @@ def test_penjahit_names_its_short_month_its_reserve_month_and_the_months_before_
     # cash is 2.050.000 and nothing is set aside any more
     assert _notes("surabaya", "Kelompok Penjahit") == [
         "Arus kas: dalam 2 bulan, September 2003 sampai Oktober 2003, kas kelompok tidak cukup"
-        " membayar angsuran dan iuran; kekurangan terbesar Rp\u00a0664.000 pada Oktober 2003.",
-        "Setelah angsuran terakhir (Juni 2004) kas tidak lagi kurang: sisa Rp\u00a02.050.000.",
+        " membayar angsuran dan iuran; kekurangan terbesar Rp\u00a0664.000 pada Oktober 2003:"
+        " dana sebesar itu harus dicari dari sumber lain.",
+        # the last short month, not the last instalment's: 489.000 from November (rev14-lender 5)
+        "Sesudah Oktober 2003 kas cukup; angsuran terakhir Juni 2004, sisa Rp\u00a02.050.000.",
         "Dari September 2003 sampai Oktober 2003 kekurangan itu termasuk uang yang disisihkan"
-        " untuk bahan dan biaya yang dibayar di muka, yang harus diganti dari sumber lain sebelum"
+        " untuk bahan dan biaya yang dibayar di muka: uang itu harus diganti sebelum"
         " dibelanjakan.",
         "Angsuran pertama 1 September 2003, penjualan mulai 1 November 2003: 2 bulan angsuran"
         " jatuh sebelum ada penjualan.",
@@ -87,9 +89,55 @@ def test_several_months_paid_with_the_money_set_aside_name_the_largest_shortfall
     )
     assert said == [
         "Arus kas: dalam 16 bulan, Oktober 2003 sampai Januari 2005, kas kelompok tidak cukup"
-        " membayar angsuran dan iuran; kekurangan terbesar Rp\u00a07.410.000 pada Januari 2005.",
+        " membayar angsuran dan iuran; kekurangan terbesar Rp\u00a07.410.000 pada Januari 2005:"
+        " dana sebesar itu harus dicari dari sumber lain.",
         "Setelah angsuran terakhir (Januari 2005) kas masih kurang Rp\u00a07.410.000.",
         "Dari Oktober 2003 sampai Januari 2005 kekurangan itu termasuk uang yang disisihkan"
-        " untuk bahan dan biaya yang dibayar di muka, yang harus diganti dari sumber lain sebelum"
+        " untuk bahan dan biaya yang dibayar di muka: uang itu harus diganti sebelum"
         " dibelanjakan.",
     ]
+
+
+def test_the_largest_shortfall_names_the_lenders_instalment_in_it() -> None:
+    # rev14-lender 1b: Jaya Bersama selling only from 15 Dec 2003 (the reviewer's v_jb2) is
+    # short most in November 2003, 1.538.000; that month the 10 borrowers pay 10 × 47.000 and
+    # dues 10 × 5.000 = 520.000 and BMM is paid on the Mondays 3, 10, 17, 24 November:
+    # 4 × 68.500 = 274.000; 520.000 + 274.000 = 794.000. A BMM officer under tanggung renteng
+    # reads BMM's part of what falls due in the month short.
+    said = _notes(
+        "palembang",
+        "Kelompok Jaya Bersama",
+        sales_step_id=None,
+        sales_start=dt.date(2003, 12, 15),
+    )
+    assert said[0] == (
+        "Arus kas: dalam 6 bulan, Oktober 2003 sampai Maret 2004, kas kelompok tidak cukup"
+        " membayar angsuran dan iuran; kekurangan terbesar Rp\u00a01.538.000 pada November 2003"
+        " (angsuran dan iuran bulan itu Rp\u00a0794.000, di antaranya angsuran BMM"
+        " Rp\u00a0274.000): dana sebesar itu harus dicari dari sumber lain."
+    )
+    # the last short month, then the last instalment (rev14-lender 5)
+    assert said[1] == (
+        "Sesudah Maret 2004 kas cukup; angsuran terakhir September 2004, sisa Rp\u00a02.580.000."
+    )
+
+
+def test_each_short_months_instalments_name_the_lenders_share() -> None:
+    # the same variant, the sentences month by month (page 12): December 2003 has five
+    # Mondays, 5 × 68.500 = 342.500 to BMM; 520.000 + 342.500 = 862.500
+    ws = load("palembang")
+    group = ws.groups[1]
+    analysis = group.analysis.model_copy(
+        update={"sales_step_id": None, "sales_start": dt.date(2003, 12, 15)}
+    )
+    group = group.model_copy(update={"analysis": analysis})
+    plan = business_plan(group, analysis_start(group, ws.info.date))
+    said = [w.text("id").replace("\u00a0", " ") for w in plan.warnings]
+    assert said[1].endswith(
+        "Rp 794.000 untuk angsuran dan iuran bulan itu (Rp 794.000, di antaranya angsuran BMM"
+        " Rp 274.000)."
+    )
+    assert (
+        "Rp 312.500 dari angsuran dan iuran bulan itu (Rp 862.500, di antaranya angsuran BMM"
+        " Rp 342.500) tidak tertutup kas bulan itu" in said[2]
+    )

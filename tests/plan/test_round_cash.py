@@ -71,10 +71,14 @@ def test_pra_check_reminds_of_the_round_naming_group_round_and_months() -> None:
 def test_page_one_no_longer_says_the_instalments_are_back(tmp_path: Path) -> None:
     result = export_workshop(example("surabaya"), source="t", output=tmp_path, minutes=False)
     texts = {}
+    schedule = {}
     for path in result.documents:
         doc = docx.Document(str(path))
         texts[path.name] = [
             p.text.replace(NB, " ") for p in doc.paragraphs if "Putaran kedua" in p.text
+        ]
+        schedule[path.name] = [
+            p.text.replace(NB, " ") for p in doc.paragraphs if p.text.startswith("Jadwal putaran")
         ]
     [tukang] = next(v for k, v in texts.items() if "Pertukangan" in k)
     assert "sudah kembali." not in tukang
@@ -91,3 +95,18 @@ def test_page_one_no_longer_says_the_instalments_are_back(tmp_path: Path) -> Non
         " memakai uang yang disisihkan untuk bahan dan biaya yang dibayar di muka pada"
         " September 2003."
     )
+    # the schedule page says it too, after the rounds' rows and the fund's closing balance
+    # (rev14-lender 3: "Putaran berikutnya dibuka setiap kali dana bergulir cukup", row 2 and
+    # "dana bergulir berisi Rp 3.763.000" read as certain); Penjahit lends one round only
+    [tukang_rounds] = next(v for k, v in schedule.items() if "Pertukangan" in k)
+    assert tukang_rounds == (
+        "Jadwal putaran dan isi dana bergulir di atas menganggap setiap angsuran kembali tepat"
+        " waktu, tetapi menurut arus kas kelompok kas tidak cukup membayar angsuran dan iuran"
+        " pada September 2003, Oktober 2003: putaran 2 (1 Oktober 2003, Imam Syafii)"
+        " dipinjamkan dari angsuran yang belum tentu sudah kembali."
+    )
+    [jual_rounds] = next(v for k, v in schedule.items() if "Berjualan" in k)
+    assert "uang yang disisihkan" in jual_rounds and "putaran 2 (1 Oktober 2003, Rokayah)" in (
+        jual_rounds
+    )
+    assert next(v for k, v in schedule.items() if "Penjahit" in k) == []
