@@ -36,7 +36,20 @@ def capacity_verdict(group: BusinessGroup, plan: BusinessPlan) -> tuple[Notice, 
     from pra.plan.business import capacity_note
 
     note = capacity_note(plan.capacity)
-    return (plan.lines[-1], *((note,) if note is not None else ()), *cash_notes(group, plan))
+    line = _ordinary_only(plan.lines[-1]) if short_months(plan) else plan.lines[-1]
+    return (line, *((note,) if note is not None else ()), *cash_notes(group, plan))
+
+
+def _ordinary_only(line: Notice) -> Notice:
+    """An ordinary month's "enough" said as true of ordinary months only, when the cash flow is
+    short in some month (rev14-lender 4: the printed analysis said "cukup" above the months the
+    group cannot pay)."""
+    if line.key == "plan.business.capacity_enough":
+        return Notice("plan.business.capacity_enough_ordinary", line.params)
+    inner = line.params.get("line")
+    if line.key == "plan.business.capacity_and_assumed" and isinstance(inner, Notice):
+        return Notice(line.key, {**line.params, "line": _ordinary_only(inner)})
+    return line
 
 
 def cash_notes(group: BusinessGroup, plan: BusinessPlan) -> tuple[Notice, ...]:

@@ -188,3 +188,35 @@ def test_the_lender_share_names_its_month_and_its_rounding() -> None:
         " Desember 2003: Rp\u00a0342.500 ÷ 10 anggota = Rp\u00a034.250, dibulatkan ke atas ke"
         " kelipatan Rp\u00a0500 menjadi Rp\u00a034.500)" in line
     )
+
+
+def test_an_ordinary_months_enough_is_said_of_ordinary_months_when_the_cash_is_short() -> None:
+    """rev14-lender 4: the printed analysis said "cukup, sisa Rp 31.928" for Pertukangan above
+    the months its cash cannot pay. The verdict wherever it is said (the printed analysis, the
+    screen's analysis summary) keeps the ordinary month's arithmetic and says it holds for
+    ordinary months only; a group whose cash pays every month keeps "cukup"."""
+    from pra.plan.cash_summary import capacity_verdict, short_months
+
+    ws = example("surabaya")
+    pertukangan = group(ws, "Kelompok Pertukangan")
+    plan = business_plan(pertukangan, analysis_start(pertukangan, ws.info.date))
+    assert short_months(plan)
+    first = capacity_verdict(pertukangan, plan)[0].text("id")
+    assert first.endswith(
+        f"cukup pada bulan biasa, sisa Rp{NB}31.928, tetapi kas kelompok kurang pada bulan yang"
+        " disebut berikut."
+    )
+    # sales assumed from the first month (no selling start): the ordinary month's sentence
+    # inside the assumption's is said the same way
+    from pra.plan.cash_summary import _ordinary_only
+    from pra.plan.notice import Notice
+
+    line = plan.lines[-1]
+    assumed = Notice("plan.business.capacity_and_assumed", {"line": line, "assumed": " X"})
+    assert "cukup pada bulan biasa" in _ordinary_only(assumed).text("id")
+
+    palembang = example("palembang")
+    sedap = group(palembang, "Kelompok Sedap Malam")
+    plan = business_plan(sedap, analysis_start(sedap, palembang.info.date))
+    assert not short_months(plan)
+    assert capacity_verdict(sedap, plan)[0].text("id").endswith(f"cukup, sisa Rp{NB}47.500.")
