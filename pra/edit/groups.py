@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -26,16 +27,43 @@ def update_group(ws: Workshop, group_id: str, **changes: Any) -> Workshop:
 
 
 def set_business(ws: Workshop, group_id: str, text: str) -> Workshop:
-    """The group's business as typed in its own steps; an idea of that name, or of that
-    number in the workshop's list of ideas (``2``), becomes its idea (other words leave the
-    group without one: the business is then the group's own words)."""
+    """The group's business as typed in its own steps (see :func:`read_business`)."""
+    business, idea = read_business(ws, group_of(ws, group_id), text)
+    return replace_group(ws, group_id, business=business, idea_id=idea.id if idea else None)
+
+
+_NUMBERED = re.compile(r"(\d+)\s*[:=]\s*(.*)", re.DOTALL)
+
+
+def read_business(ws: Workshop, group: BusinessGroup, text: str) -> tuple[str, BusinessIdea | None]:
+    """The business and idea ``text`` gives ``group``, typed in its field.
+
+    - ``3`` or an idea's name (any case): that idea, worded as the idea (``3`` for the idea
+      the group already has keeps the group's words);
+    - ``3: Pempek kapal selam Bu Ani`` (or ``3 = …``): idea 3, in the group's own words;
+    - other words that still hold the name of the idea the group has (any case, e.g.
+      "Menjahit pakaian, seragam sekolah dan permak serta baju muslim" for "Menjahit
+      pakaian"): the group keeps its idea, in its new words;
+    - any other words: the group's own business, without an idea.
+
+    An empty business, or a number that is no idea's, is refused.
+    """
     business = " ".join(text.split())
     if not business:
         raise PraError("edit.groups.no_business")
+    numbered = _NUMBERED.fullmatch(business)
+    if numbered is not None:
+        idea = idea_named(ws, numbered.group(1))
+        assert idea is not None  # a number is an idea's or refused
+        return numbered.group(2).strip() or idea.name, idea
     idea = idea_named(ws, business)
-    return replace_group(
-        ws, group_id, business=idea.name if idea else business, idea_id=idea.id if idea else None
-    )
+    linked = linked_idea(ws, group)
+    if idea is not None:
+        kept = business.isdigit() and idea == linked and group.business
+        return (group.business if kept else idea.name), idea
+    if linked is not None and linked.name.casefold() in business.casefold():
+        return business, linked
+    return business, None
 
 
 def idea_named(ws: Workshop, text: str) -> BusinessIdea | None:
@@ -51,6 +79,11 @@ def idea_named(ws: Workshop, text: str) -> BusinessIdea | None:
             raise PraError("edit.groups.no_idea_numbered", n=n, last=len(ws.ideas))
         return ws.ideas[n - 1]
     return next((i for i in ws.ideas if i.name.casefold() == text.casefold()), None)
+
+
+def linked_idea(ws: Workshop, group: BusinessGroup) -> BusinessIdea | None:
+    """The idea ``group``'s business comes from, if it still is one of the workshop's."""
+    return next((i for i in ws.ideas if i.id == group.idea_id), None)
 
 
 def remove_group(ws: Workshop, group_id: str) -> Workshop:

@@ -93,6 +93,7 @@ def choice_section(ctx: Context, heading: str) -> None:
     ctx.render(
         "choice",
         idea=chosen.name if chosen else "",
+        business=group.business,
         score=ctx.number(chosen.score) if chosen else "",
         rank=chosen.rank if chosen else 0,
         ideas=len(matrix.rows),

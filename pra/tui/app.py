@@ -226,7 +226,7 @@ class PraApp(SerialKeysApp):
         (:mod:`pra.tui.notices`). Safe from a worker thread, as Textual's is."""
         from pra.tui import notices
 
-        self.call_later(notices.before, self, severity)
+        self.call_later(notices.before, self, severity, message)
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def get_key_display(self, binding: Binding) -> str:

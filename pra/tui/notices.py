@@ -45,11 +45,34 @@ _bound: weakref.WeakKeyDictionary[App[Any], Widget] = weakref.WeakKeyDictionary(
 """Per app, the widget the notice shown is about while it has the focus (:func:`while_here`)."""
 
 
-def before(app: App[Any], severity: str) -> None:
+_lines: weakref.WeakKeyDictionary[App[Any], int] = weakref.WeakKeyDictionary()
+"""Per app, about how many lines the notice shown takes (:func:`toast_lines`)."""
+
+KEPT_CLEAR = (".summary", ".arithmetic")
+"""The lines a notice never covers when the other edge of the screen is free: the sums
+(Swadaya, the capital's arithmetic, the analysis) sit at the bottom of their steps, and a
+notice at the bottom hid them (rev13/rev14: "Swadaya: … barang Rp 7▌", the line under the
+Swadaya total)."""
+
+
+def toast_lines(app: App[Any], message: str) -> int:
+    """About how many screen lines a toast saying ``message`` takes: Textual's toast is 60
+    columns wide at most and half the screen at most, less its border and padding (3)."""
+    from rich.cells import cell_len
+
+    width = max(10, min(60, app.size.width // 2) - 3)
+    # words wrap, not letters: a tenth more than the letters' lines
+    return sum(
+        max(1, -(-(cell_len(part) * 11 // 10) // width)) for part in message.splitlines() or [""]
+    )
+
+
+def before(app: App[Any], severity: str, message: str = "") -> None:
     """Before a notice is shown (in the app's turn, in order): the others go, and it is placed."""
     clear(app)
     if severity == "error":
         _refusing.add(app)
+    _lines[app] = toast_lines(app, message)
     place(app)
 
 
@@ -178,13 +201,34 @@ def focus_line(widget: Widget) -> int:
 
 
 def place(app: App[Any]) -> None:
-    """Put the notices where they leave the focused row or field alone."""
+    """Put the notices where they leave the focused row or field alone, and the sums too
+    (:data:`KEPT_CLEAR`) where the other edge leaves both alone.
+
+    At the bottom a notice takes the lines just above the footer, at the top those just
+    under the title bar. The focused row decides first (it is what is being worked on);
+    then the edge covering fewer lines of sums wins, the bottom when even.
+    """
     from textual.app import ScreenStackError
 
     try:
         screen = app.screen
     except ScreenStackError:  # no screen yet (starting) or any more (closing): nothing to cover
         return
+    height = app.size.height
+    lines = _lines.get(app, 3)
+    bottom = range(height - 1 - lines, height - 1)
+    top = range(1, 1 + lines)
     focused = screen.focused
-    low = focused is not None and focus_line(focused) >= app.size.height // 2
+    focus = focus_line(focused) if focused is not None else None
+    if focus in bottom:
+        low = True  # the focus is low: the notices go to the top
+    elif focus in top:
+        low = False
+    else:
+        sums = [w.region for w in screen.query(", ".join(KEPT_CLEAR)) if w.region]
+        under_bottom = sum(len(set(bottom) & set(range(r.y, r.bottom))) for r in sums)
+        under_top = sum(len(set(top) & set(range(r.y, r.bottom))) for r in sums)
+        low = under_top < under_bottom or (
+            under_top == under_bottom and focus is not None and focus >= height // 2
+        )
     screen.set_class(low, TOP)

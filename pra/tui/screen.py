@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 STEPS = list(PraStep)
 NARROW = 160
 """Below this many columns the notes panel starts hidden and, shown with F1, lies over the step."""
+NOTES_SHOWN = "-notes-shown"
+"""The screen's class while F1 shows the notes (``pra.tcss``: over the step, below NARROW
+columns, the step's lines of text end left of them)."""
 SLIM = 120
 """Below this many columns the stepper shows step numbers only (the title bar names the step)."""
 SHORT = 40
@@ -404,6 +407,8 @@ class WorkshopScreen(Screen[None]):
     def action_toggle_notes(self) -> None:
         notes = self.query_one("#notes")
         notes.display = not notes.display
+        # below NARROW the notes lie over the step: its lines of text wrap to their left
+        self.set_class(notes.display, NOTES_SHOWN)
 
     def action_projector(self) -> None:
         from pra.tui.app import PraApp

@@ -118,8 +118,9 @@ class SuccessView(GroupStepView):
     def keep_business(self, field: Input) -> None:
         """Set the group's business from its field when it says something new (none is refused).
 
-        An idea's number or name links the group to that idea; other words unlink it, and the
-        toast says so (the printed plan then no longer says why the business was chosen).
+        An idea's number or name links the group to that idea, ``3: own words`` too; new words
+        that keep the linked idea's name keep the link; other words unlink it. The toast says
+        which (unlinked, the printed plan no longer says why the business was chosen).
         """
         group = self.group
         text = field.value
@@ -140,25 +141,38 @@ class SuccessView(GroupStepView):
             field.value = now.business  # "2" shows the idea it picked
             if isinstance(field, TextField):
                 field.forget_typing()
-        if now.idea_id != group.idea_id:
+        if now.idea_id != group.idea_id or (now.idea_id and now.business != group.business):
             said = self._business_said(group, text)
             self.notify(f"{said} {undo_hint(self.screen)}", timeout=8)
 
     def _business_said(self, group: BusinessGroup, text: str) -> str:
         """What setting ``group``'s business to ``text`` does, in a sentence."""
         ws = self.session.workshop
-        business = " ".join(text.split())
         try:
-            idea = group_edits.idea_named(ws, business)
+            business, idea = group_edits.read_business(ws, group, text)
         except PraError:
-            idea = None  # refused: the sentence is never said
+            return ""  # refused: the sentence is never said
+        old = group_edits.linked_idea(ws, group)
         if idea is not None:
             n = ws.ideas.index(idea) + 1
+            if idea == old and business != idea.name:
+                return t("tui.success.idea_kept", group=group.name, n=n, idea=idea.name)
+            if business != idea.name:
+                return t(
+                    "tui.success.idea_linked_worded",
+                    group=group.name,
+                    n=n,
+                    idea=idea.name,
+                    business=business,
+                )
             return t("tui.success.idea_linked", group=group.name, n=n, idea=idea.name)
-        old = next((i for i in ws.ideas if i.id == group.idea_id), None)
         if old is not None:
             return t(
-                "tui.success.idea_unlinked", group=group.name, idea=old.name, business=business
+                "tui.success.idea_unlinked",
+                group=group.name,
+                idea=old.name,
+                business=business,
+                n=ws.ideas.index(old) + 1,
             )
         return t("tui.success.business_changed", business=business)
 

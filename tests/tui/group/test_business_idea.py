@@ -113,3 +113,44 @@ async def test_typing_replaces_the_business_and_an_idea_is_picked_by_number() ->
             lambda: app.session.workshop.group(JAYA).idea_id == ws.ideas[1].id,  # type: ignore[union-attr]
             what="idea 2 picked after F3",
         )
+
+
+async def test_the_group_words_its_business_and_keeps_its_idea() -> None:
+    """rev14-facil: any edit of a linked business's words unlinked it. ``3: own words`` links
+    idea 3 in those words; new words holding the idea's name keep it, and the toast says so; a
+    free name unlinks, and the toast says how to keep the idea."""
+    app = group_app(PraStep.SUCCESS)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for_step(pilot, PraStep.SUCCESS)
+        await keys(pilot, "f3")
+        await wait_until(pilot, lambda: screen_of(app).group_id == JAYA, what="Jaya Bersama")
+        field = app.screen.query_one("#group-business", Input)
+        field.focus()
+        await wait_for_focus(pilot, lambda w: w is field, what="the business field")
+        jaya = lambda: app.session.workshop.group(JAYA)  # noqa: E731
+        sewing = jaya().idea_id  # type: ignore[union-attr]
+        assert sewing is not None and field.value.startswith("Menjahit pakaian, ")
+        app.clear_notifications()
+        await keys(pilot, "end", " serta baju muslim", "enter")
+        await wait_until(pilot, lambda: "baju muslim" in jaya().business, what="new words")  # type: ignore[union-attr]
+        assert jaya().idea_id == sewing  # type: ignore[union-attr]
+        await wait_until(
+            pilot,
+            lambda: any('tetap gagasan usaha 2: "Menjahit pakaian"' in m for m in _messages(app)),
+            what="the toast saying the idea is kept",
+        )
+        app.clear_notifications()
+        await keys(pilot, "ctrl+u", "3: Pempek kapal selam Bu Ani", "enter")
+        pempek = app.session.workshop.ideas[2]
+        await wait_until(pilot, lambda: jaya().idea_id == pempek.id, what="idea 3")  # type: ignore[union-attr]
+        assert jaya().business == "Pempek kapal selam Bu Ani"  # type: ignore[union-attr]
+        await wait_until(pilot, lambda: field.value == "Pempek kapal selam Bu Ani", what="shown")
+        assert any("kata-kata kelompok" in m for m in _messages(app))
+        app.clear_notifications()
+        await keys(pilot, "ctrl+u", "Kue basah", "enter")
+        await wait_until(pilot, lambda: jaya().idea_id is None, what="unlinked")  # type: ignore[union-attr]
+        await wait_until(
+            pilot,
+            lambda: any('ketik "3: Kue basah"' in m for m in _messages(app)),
+            what="the toast saying how to keep the idea",
+        )
