@@ -164,7 +164,7 @@ def _loans_unassigned(group: BusinessGroup, add: Callable[..., None]) -> None:
     add(
         PraStep.CAPITAL,
         group.id,
-        "plan.checks.loans_unassigned",
+        "plan.checks.loans_unassigned" if use.lines else "plan.checks.loans_unassigned_all",
         group=group.name,
         amount=Money(use.unassigned),
         lent=Money(use.lent),
