@@ -24,6 +24,8 @@ def test_the_budget_names_the_lender_of_each_line_it_pays(tmp_path: Path) -> Non
     by_item = {r[1]: r[-1] for r in rows[1:-1]}
     assert {item: by_item[item] for item in paid} == dict.fromkeys(paid, "Pinjaman BMM")
     assert by_item["Mesin jahit milik ketua"] == "Swadaya"
+    # what the members buy with their loans names them, not the grant (#13)
+    assert by_item["Mesin jahit bekas di rumah"] == "Pinjaman anggota"
     sums = table_after(doc, CAPITAL_SUM)
     # since #13 the grant's row: what the members buy with their loans, 10 × 475.000 received
     assert [r[0] for r in sums] == [
