@@ -45,8 +45,11 @@ def test_berjualan_names_what_each_borrower_receives() -> None:
     """Rp 500.000 less the Rp 10.000 cooperative share = Rp 490.000, as the rule says."""
     berjualan = group(example("surabaya"), "Kelompok Berjualan")
     assert member_share(berjualan.capital).received == 490_000
-    [rule] = [r for r in berjualan.capital.rules if "sari dele" in r]
+    [rule] = [r for r in berjualan.capital.rules if "modal dagangan" in r]
     assert "Rp 490.000" in rule
+    # and the RAB says what those loans buy: each seller's daily stock, 6 × 490.000 (#13)
+    bought = [(b.quantity, b.unit_price) for b in berjualan.capital.budget if b.member_loans]
+    assert bought == [(6, 490_000)]
 
 
 def test_tri_astha_buys_what_it_sells() -> None:
@@ -60,7 +63,8 @@ def test_tri_astha_buys_what_it_sells() -> None:
 def test_the_agreements_say_the_grants_buy_tools_as_the_money_table_does() -> None:
     """Palembang's agreement 5 named the whole grant a revolving fund while Sedap Malam spends
     Rp 3.500.000 of it on its business; Surabaya's said Rp 500.000 a member (Rp 10.000.000) while
-    the grants total Rp 16.845.000 with the groups' tools."""
+    the grants total Rp 15.945.000 with the groups' tools (Rp 16.845.000 until Berjualan's daily
+    trading capital, 6 × Rp 150.000, became what the members buy with their loans, #13)."""
     palembang = example("palembang")
     sedap = group(palembang, "Kelompok Sedap Malam")
     [grant] = [s for s in sedap.capital.sources if isinstance(s, Grant)]
@@ -69,7 +73,7 @@ def test_the_agreements_say_the_grants_buy_tools_as_the_money_table_does() -> No
     assert "Sedap Malam Rp 3.500.000" in managed and "dana bergulir" in managed
     surabaya = example("surabaya")
     grants = [s for g in surabaya.groups for s in g.capital.sources if isinstance(s, Grant)]
-    assert sum(s.amount for s in grants) == 16_845_000
+    assert sum(s.amount for s in grants) == 15_945_000
     assert all(s.assets for s in grants)
     [said] = [a for a in surabaya.info.agreements if a.startswith("Bantuan stimulan")]
     assert "membeli alat dan bahan usaha kelompok" in said

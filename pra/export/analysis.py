@@ -301,6 +301,12 @@ def _cash_flow(ctx: Context, plan: BusinessPlan) -> None:
     notes = (plan.sales_note, *plan.repaid) if plan.sales_note else plan.repaid
     if plan.assumed is not None:  # the hand-over day the months count from, while undated
         notes = (plan.assumed, *notes)
+    if ctx.group is not None and any(m.instalments for m in months):
+        # members' instalments paid from the business for loans that bought nothing in it (#13)
+        from pra.plan.loan_use import repaid_from_profit
+
+        unused = repaid_from_profit(ctx.group)
+        notes = (*notes, unused) if unused is not None else notes
     lines = [ctx.notice(n) for n in notes]
     if any(kept):
         lines.append(_reserve_line(ctx, plan))

@@ -30,6 +30,7 @@ from pra.plan.lender import (
     rate_counted_notice,
     rounding_notice,
 )
+from pra.plan.loan_use import summary_line
 from pra.plan.notice import Notice
 from pra.plan.revolving import FundLedger, RotationRound, fund_start
 from pra.plan.rounding import runs_notice
@@ -537,6 +538,9 @@ def summary_block(ctx: Context, summary: CapitalSummary) -> None:
         )
     if plan.stimulus_per_member > 0 and plan.grants:
         lines.extend(_round_sentences(ctx))
+        use = summary_line(group)  # what the members' loans buy (#13), after the rounds in
+        if use is not None:  # the same paragraph: page 1 has no line to spare
+            lines[-1] = f"{lines[-1]} {ctx.notice(use)}"
     for loan in plan.loans:
         schedule = group_lender_schedule(group, loan)
         lines.append(

@@ -47,7 +47,10 @@ def capital_section(ctx: Context, heading: str, summary: CapitalSummary) -> None
                 r.unit,
                 ctx.rupiah(r.unit_price),
                 ctx.rupiah(r.total),
-                source_label(ctx, r.source, r.source_id),
+                # bought by the members with their loans, not by the group from the source (#13)
+                ctx.t("export.source.member_loans")
+                if r.member_loans
+                else source_label(ctx, r.source, r.source_id),
             )
             for i, r in enumerate(summary.budget, start=1)
         ]

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from pra.model import BusinessGroup, CapitalPlan
 from pra.plan.fund import deduction_notice, member_share
+from pra.plan.loan_use import use_lines
 from pra.plan.memo import once
 from pra.plan.notice import Money, Notice
 
@@ -269,6 +270,8 @@ def capital_summary(group: BusinessGroup) -> CapitalSummary:
             "plan.capital.line_loans_received",
             {"members": borrowers, "amount": Money(share.received), "total": Money(net)},
         ),
+        # what those loans buy, and the part lent for no budget line (#13)
+        *use_lines(group),
     ]
     # each deduction kept at hand-over in its one sentence (pra.plan.fund.deduction_notice),
     # then what the first round's borrowers leave of it

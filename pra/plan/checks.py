@@ -48,6 +48,8 @@ counting a blank as zero.
   short in a month up to it (:mod:`pra.plan.round_cash`);
 - a budget (RAB) line paid for some months (``Sewa tempat, 3 bulan``) whose cost the
   business analysis' fixed costs do not carry on after them (:mod:`pra.plan.prepaid`);
+- the members' loans lent and bought by no budget (RAB) line, said with whether the
+  business's cash flow repays them (:mod:`pra.plan.loan_use`);
 - a budget (RAB) greater than the money there is is said per funding source by
   :func:`plan_checks` (the ledger), which knows a grant's part for assets from its
   part lent to members.
@@ -145,7 +147,29 @@ def input_checks(ws: Workshop) -> list[InputCheck]:
         _not_carried_on(ws, g, add)
         _sales_start(g, add)
         _rounds_unpaid(ws, g, names, add)
+        _loans_unassigned(g, add)
     return found
+
+
+def _loans_unassigned(group: BusinessGroup, add: Callable[..., None]) -> None:
+    """The members' loans lent and bought by no budget line (:mod:`pra.plan.loan_use`), and
+    whether the business's cash flow repays them."""
+    from pra.plan.loan_use import loan_use, repaid_from_profit
+    from pra.plan.notice import Money
+
+    use = loan_use(group)
+    if use is None or not use.unassigned:
+        return
+    repaid = repaid_from_profit(group) is not None
+    add(
+        PraStep.CAPITAL,
+        group.id,
+        "plan.checks.loans_unassigned" if use.lines else "plan.checks.loans_unassigned_all",
+        group=group.name,
+        amount=Money(use.unassigned),
+        lent=Money(use.lent),
+        repaid=Notice("plan.checks.loans_repaid_from_profit") if repaid else "",
+    )
 
 
 def _rule_days(group: BusinessGroup, add: Callable[..., None]) -> None:

@@ -236,6 +236,17 @@ def _revolving_uses(group: BusinessGroup, grants: tuple[Grant, ...]) -> Iterator
         yield uses
 
 
+def members_cash(group: BusinessGroup) -> int:
+    """The cash the first-round borrowers receive from the grants' parts lent on to members
+    (the loans less the deductions at hand-over): every grant's ``member_loans`` use."""
+    return sum(
+        u.amount
+        for uses in _revolving_uses(group, group.capital.grants)
+        for u in uses
+        if u.key == "member_loans"
+    )
+
+
 def _cash_pool(group: BusinessGroup, names: Mapping[str, str]) -> list[list[Any]]:
     """The own cash, piece by piece, in the order the lines spend it: the money pledges paid
     in (the pledges' order), then the members' simpanan pokok. Each ``[notice key, who, left]``."""

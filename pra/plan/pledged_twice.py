@@ -60,7 +60,8 @@ def pledged_twice(group: BusinessGroup) -> tuple[PledgedTwice, ...]:
     funded: list[tuple[int, BudgetLine, Grant | LenderLoan, frozenset[str]]] = []
     for row, line in enumerate(plan.budget, start=1):
         source = plan.source(line.source_id)
-        if isinstance(source, Grant | LenderLoan):
+        # what a member buys with her own loan is hers, not the group's from the source (#13)
+        if isinstance(source, Grant | LenderLoan) and not line.member_loans:
             funded.append((row, line, source, thing_words(line.item)))
     found: list[PledgedTwice] = []
     for number, pledge in enumerate(group.pledges, start=1):

@@ -191,6 +191,8 @@ def test_the_package_loads_into_tables_declaring_its_primary_and_foreign_keys(
         ("lkm", 3_000_000, "materials", 695_000),
         ("lkm", 3_000_000, "fixed_costs", 150_000),
     ]
-    # Yogyakarta's members buy their own trades with their loans: 10 × 392.500
+    # Yogyakarta's members buy their own trades with their loans: 10 × 392.500 = 3.925.000;
+    # since #13 the others too: Sedap Malam 1.350.000, Jaya Bersama 4.750.000 and the three
+    # Surabaya groups 3 × 2.940.000 = 8.820.000, in all 18.845.000
     [(bought,)] = con.execute("SELECT sum(total) FROM budget_lines WHERE member_loans").fetchall()
-    assert bought == 3_925_000
+    assert bought == 18_845_000

@@ -24,14 +24,24 @@ def test_the_budget_names_the_lender_of_each_line_it_pays(tmp_path: Path) -> Non
     by_item = {r[1]: r[-1] for r in rows[1:-1]}
     assert {item: by_item[item] for item in paid} == dict.fromkeys(paid, "Pinjaman BMM")
     assert by_item["Mesin jahit milik ketua"] == "Swadaya"
+    # what the members buy with their loans names them, not the grant (#13)
+    assert by_item["Mesin jahit bekas di rumah"] == "Pinjaman anggota"
     sums = table_after(doc, CAPITAL_SUM)
-    assert [r[0] for r in sums] == ["Sumber modal", "Pinjaman BMM", "Swadaya", "Jumlah"]
-    assert sums[1][1:3] == ["Rp\u00a03.000.000", "Rp\u00a03.000.000"]
+    # since #13 the grant's row: what the members buy with their loans, 10 × 475.000 received
+    assert [r[0] for r in sums] == [
+        "Sumber modal",
+        "Bantuan stimulan",
+        "Pinjaman BMM",
+        "Swadaya",
+        "Jumlah",
+    ]
+    assert sums[1][1:3] == ["Rp\u00a04.750.000", "Rp\u00a04.750.000"]
+    assert sums[2][1:3] == ["Rp\u00a03.000.000", "Rp\u00a03.000.000"]
 
 
 def test_loans_from_two_lenders_are_summed_as_loans_from_lenders(tmp_path: Path) -> None:
     ws: Workshop = with_lenders(example("palembang"), ["BMM", "Koperasi Bina Vitalis"])
     sums = table_after(plan_of(ws, tmp_path, group=1), CAPITAL_SUM)
-    assert sums[1][0] == "Pinjaman lembaga"  # one row for both: it names neither alone
+    assert sums[2][0] == "Pinjaman lembaga"  # one row for both: it names neither alone
     rows = table_after(plan_of(ws, tmp_path / "b", group=1), RAB)
     assert rows[1][-1] == "Pinjaman BMM"  # each budget line still names its own lender

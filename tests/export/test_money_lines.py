@@ -36,8 +36,10 @@ def test_the_capital_sum_names_its_parts_and_the_grant_lent_on_is_reconciled() -
         " tidak untuk belanja kelompok" in lines
     )
     assert (
-        "Jumlah modal untuk anggaran: Rp 4.160.000 (pinjaman Rp 3.000.000, swadaya Rp 1.160.000)"
-        in lines
+        # since #13 with the members' loans that buy their lines: 4.750.000 + 3.000.000 +
+        # 1.160.000 = 8.910.000
+        "Jumlah modal untuk anggaran: Rp 8.910.000 (bantuan yang diterima anggota untuk belanja"
+        " usaha masing-masing Rp 4.750.000, pinjaman Rp 3.000.000, swadaya Rp 1.160.000)" in lines
     )
     sedap = _lines(example("palembang"), "Kelompok Sedap Malam")
     # 5.000.000 = 3.500.000 for the oven, mixer and materials + 1.500.000 lent (6 × 250.000)
@@ -46,8 +48,10 @@ def test_the_capital_sum_names_its_parts_and_the_grant_lent_on_is_reconciled() -
         " + Rp 1.500.000 dipinjamkan bergilir kepada anggota" in sedap
     )
     assert (
-        "Jumlah modal untuk anggaran: Rp 4.212.500 (bantuan untuk belanja kelompok"
-        " Rp 3.500.000, swadaya Rp 712.500)" in sedap
+        # since #13 with the members' loans: 3.500.000 + 1.350.000 + 712.500 = 5.562.500
+        "Jumlah modal untuk anggaran: Rp 5.562.500 (bantuan untuk belanja kelompok"
+        " Rp 3.500.000, bantuan yang diterima anggota untuk belanja usaha masing-masing"
+        " Rp 1.350.000, swadaya Rp 712.500)" in sedap
     )
 
 

@@ -44,11 +44,13 @@ def test_sedap_malam_as_the_lender_read_it_is_named_with_both_totals() -> None:
     # 500.000 from the own capital (the chair's oven 200.000, a bicycle 300.000): 4.000.000.
     # The own lines are met by the goods pledged and given (612.500 ≥ 500.000), so the RAB in
     # money is 4.000.000 − 500.000 = 3.500.000, and 700.000 of it is spent by no step.
+    # Since #13 the RAB also has what the members buy with their loans, 6 × 125.000 + 6 ×
+    # 100.000 = 1.350.000 (all they receive): 5.350.000 − 500.000 − 1.350.000 = 3.500.000.
     ws = with_step_cost(ws, 0, "st-sm-7", 0)
     found = steps_against_budget(ws.groups[0])
     assert (found.steps, found.budget, found.in_kind, found.cash, found.difference) == (
         2_800_000,
-        4_000_000,
+        5_350_000,
         500_000,
         3_500_000,
         -700_000,
@@ -57,8 +59,9 @@ def test_sedap_malam_as_the_lender_read_it_is_named_with_both_totals() -> None:
     assert [(c.step, c.group_id) for c in checks] == [(PraStep.CAPITAL, sedap.id)]
     assert checks[0].notice.text("id") == (
         f"Biaya langkah kegiatan Kelompok Sedap Malam berjumlah Rp{NB}2.800.000, lebih kecil "
-        f"daripada belanja tunai di RAB Rp{NB}3.500.000 (RAB Rp{NB}4.000.000 tanpa barang dan "
-        f"tenaga janji hati Rp{NB}500.000): selisih Rp{NB}700.000 di RAB tidak dibelanjakan oleh "
+        f"daripada belanja tunai di RAB Rp{NB}3.500.000 (RAB Rp{NB}5.350.000 tanpa barang dan "
+        f"tenaga janji hati Rp{NB}500.000, barang yang dibeli anggota dengan pinjamannya "
+        f"Rp{NB}1.350.000): selisih Rp{NB}700.000 di RAB tidak dibelanjakan oleh "
         "langkah mana pun. Tambahkan biaya itu pada langkah yang membelanjakannya (langkah "
         '"Langkah kegiatan"), atau perbaiki RAB (langkah "Modal dan dana bergulir").'
     )

@@ -60,7 +60,8 @@ def _palembang_capital(
         compulsory_dues=5_000,
         voluntary_savings="Simpanan sukarela setiap pertemuan mingguan, dicatat bendahara.",
     )
-    paid_from = {"stimulus": grant.id, "own": own.id}
+    # "members": bought by the members with their loans from the grant (#13)
+    paid_from = {"stimulus": grant.id, "members": grant.id, "own": own.id}
     if loans:
         paid_from["loan"] = loans[0].id
     return CapitalPlan(
@@ -304,6 +305,10 @@ def sedap_malam() -> BusinessGroup:
                 ("Modal kerja bahan kue bulan ke-2 dan ke-3", 2, "bulan", 580_000, "stimulus"),
                 ("Oven dan cetakan milik ketua", 1, "paket", 200_000, "own"),
                 ("Sepeda milik anggota", 1, "unit", 300_000, "own"),
+                # what the members' loans buy (#13): each member's own tools for the cakes she
+                # bakes and delivers for the group, 6 × Rp 225.000 = Rp 1.350.000 received
+                ("Dandang dan kukusan di rumah", 6, "paket", 125_000, "members"),
+                ("Rantang dan keranjang antar", 6, "paket", 100_000, "members"),
             ],
             (
                 "Dari Rp 5.000.000: Rp 3.500.000 dibelanjakan untuk peralatan dan bahan milik "
@@ -534,6 +539,16 @@ def jaya_bersama() -> BusinessGroup:
                 ("Mesin jahit milik ketua", 1, "unit", 500_000, "own"),
                 ("Mesin jahit milik anggota", 1, "unit", 450_000, "own"),
                 ("Meja potong buatan anggota", 1, "buah", 100_000, "own"),
+                # what the members' loans buy (#13): every member sews the group's orders at
+                # home too, 10 × Rp 475.000 = Rp 4.750.000 received
+                (
+                    "Mesin jahit bekas di rumah",
+                    10,
+                    "unit",
+                    400_000,
+                    "members",
+                ),
+                ("Gunting dan alat jahit sendiri", 10, "paket", 75_000, "members"),
             ],
             (
                 "Dana stimulan Rp 5.000.000 seluruhnya dipinjamkan bergilir, Rp 500.000 per "

@@ -41,7 +41,6 @@ PREPAID: dict[str, Prepaid] = dict.fromkeys(
         "Jagung pipil",
         "Kacang tanah",
         "Tepung, gula dan bahan kue",
-        "Modal dagangan harian",
     ),
     "materials",
 )
@@ -199,6 +198,10 @@ def pertukangan() -> BusinessGroup:
                 ("Kawat las", 5, "kotak", 45_000, "stimulus"),
                 ("Buku kas dan alat tulis", 1, "paket", 15_000, "stimulus"),
                 ("Gergaji besi dan ragum pinjaman ketua", 1, "paket", 350_000, "own"),
+                # what the members' loans buy (#13): each tukang's own tools and safety gear,
+                # 6 × Rp 490.000 = Rp 2.940.000 received
+                ("Alat tukang", 6, "paket", 290_000, "members"),
+                ("Sepatu dan helm kerja", 6, "paket", 200_000, "members"),
             ],
         ),
         analysis=pertukangan_analysis(),
@@ -258,7 +261,9 @@ def _surabaya_capital(
         # paid in cash at the meetings: a rescheduled instalment is rounded to Rp 500
         cash_unit=500,
         first_round_ids=first_round,
-        budget=budget(code, lines, {"stimulus": grant.id, "own": own.id}, PREPAID),
+        budget=budget(
+            code, lines, {"stimulus": grant.id, "members": grant.id, "own": own.id}, PREPAID
+        ),
         rules=(
             "Bantuan stimulan adalah milik kelompok dan disimpan di koperasi Yayasan Widya "
             "Dharma: sebagian membeli alat kelompok, sisanya dipinjamkan Rp 500.000 per anggota.",
@@ -400,6 +405,10 @@ def penjahit() -> BusinessGroup:
                 ("Kertas pola dan kapur jahit", 1, "paket", 20_000, "stimulus"),
                 ("Buku kas", 1, "buah", 15_000, "stimulus"),
                 ("Mesin jahit milik anggota (dipinjamkan)", 1, "unit", 600_000, "own"),
+                # what the members' loans buy (#13): every member sews at home too,
+                # 6 × Rp 490.000 = Rp 2.940.000 received
+                ("Mesin jahit bekas di rumah", 6, "unit", 400_000, "members"),
+                ("Gunting dan alat jahit sendiri", 6, "paket", 90_000, "members"),
             ],
         ),
         analysis=penjahit_analysis(),
@@ -514,7 +523,9 @@ def berjualan() -> BusinessGroup:
                 (
                     "Mulai berjualan keliling setiap hari",
                     ("p-sumarni", "p-kholik", "p-jumaati", "p-ani"),
-                    900_000,  # the RAB's daily trading capital, 6 × 150.000
+                    # the daily trading capital is each seller's own, bought with her loan (the
+                    # RAB's member line, 6 × 490.000), not the group's money (#13)
+                    0,
                     (2, 3),
                     8,
                     "Gerobak, sepeda, termos",
@@ -549,15 +560,17 @@ def berjualan() -> BusinessGroup:
                 ("Jagung pipil", 20, "kg", 2_000, "stimulus"),
                 ("Kacang tanah", 15, "kg", 8_000, "stimulus"),
                 ("Tepung, gula dan bahan kue", 1, "paket", 200_000, "stimulus"),
-                ("Modal dagangan harian", 6, "anggota", 150_000, "stimulus"),
+                # each seller's own daily stock is what her loan buys, all of it (#13: it was
+                # also Rp 150.000 each from the group's cash, working capital counted twice)
+                ("Modal dagangan harian", 6, "anggota", 490_000, "members"),
                 ("Buku kas", 1, "buah", 15_000, "stimulus"),
                 ("Sepeda milik anggota", 1, "unit", 250_000, "own"),
                 ("Kompor dan dandang milik anggota", 1, "paket", 150_000, "own"),
             ],
             extra_rules=(
-                "Setiap peminjam menerima Rp 490.000; penjual sari dele yang hanya memerlukan "
-                "Rp 300.000 menyimpan sisanya sebagai simpanan sukarela di koperasi Yayasan "
-                "Widya Dharma.",
+                "Setiap peminjam menerima Rp 490.000 dan memakainya seluruhnya sebagai modal "
+                "dagangan hariannya sendiri; bahan yang dibeli bersama dibayar dari bantuan "
+                "untuk belanja kelompok.",
             ),
         ),
         analysis=berjualan_analysis(),
@@ -567,7 +580,7 @@ def berjualan() -> BusinessGroup:
             pledges="Satu anggota tidak hadir; anaknya menyampaikan ia ikut kelompok.",
             steps="Setiap anggota tetap berjualan dagangannya sendiri; kelompok belanja bersama.",
             calendar="Puasa dan Lebaran justru ramai untuk kolak dan kue; kelompok tetap jualan.",
-            capital="Penjual sari dele cukup Rp 300.000; sisanya ia simpan sukarela di koperasi.",
+            capital="Pinjaman anggota menjadi modal dagangan masing-masing; bahan dibeli bersama.",
             analysis="Setiap penjual menghitung dagangannya sendiri; kelompok menjumlahkan.",
         ),
     )

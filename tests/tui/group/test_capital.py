@@ -181,11 +181,12 @@ async def test_a_grant_removed_and_brought_back_then_a_lender_loan_typed_on_one_
         await wait_for_focus(
             pilot, lambda w: w is not None and w.id == "source-table", what="the table"
         )
-        # the grant row: Delete removes it and says which budget lines lost their source
+        # the grant row: Delete removes it and says which budget lines lost their source: the
+        # 11 it pays and the 2 the members buy with their loans from it (#13)
         await keys(pilot, "delete")
         await wait_until(pilot, lambda: bool(said), what="the removal toast")
         assert said[-1] == (
-            "Bantuan stimulan Dinas Sosial melalui Yayasan Bina Vitalis dihapus — 11 baris RAB"
+            "Bantuan stimulan Dinas Sosial melalui Yayasan Bina Vitalis dihapus — 13 baris RAB"
             " kini tanpa sumber. ^z membatalkan."
         )
         group = app.session.workshop.group(SEDAP)
@@ -194,7 +195,7 @@ async def test_a_grant_removed_and_brought_back_then_a_lender_loan_typed_on_one_
         await keys(pilot, "ctrl+z")
         group = app.session.workshop.group(SEDAP)
         assert group is not None and [g.id for g in group.capital.grants] == ["fs-sm-stimulan"]
-        assert sum(b.source_id == "fs-sm-stimulan" for b in group.capital.budget) == 11
+        assert sum(b.source_id == "fs-sm-stimulan" for b in group.capital.budget) == 13
         # a loan: the kind is a choice (Enter opens it), the line is typed text
         await keys(pilot, "shift+tab", "shift+tab")
         await wait_for_focus(

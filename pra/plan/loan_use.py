@@ -1,0 +1,116 @@
+"""What the members' loans buy (#13, a lender's reading: "the members' loans are used nowhere,
+yet the business repays them").
+
+The part of the grants lent on to members reaches the first-round borrowers in cash (the
+ledger's ``member_loans`` use: the loans less the deductions at hand-over). The budget (RAB)
+lines marked ``BudgetLine.member_loans`` are what the members buy with that cash; they are
+never paid from the group's cash as well (the business's opening cash leaves them out,
+:func:`pra.plan.business.opening_cash`). The cash lent and bought by no line is lent without a
+plan for its use: the printed plan says so, and ``pra check`` warns
+(:func:`pra.plan.checks.input_checks`) — all the more when the business's cash flow pays the
+members' instalments, which then come from the business's profit, not from anything the
+loans bought.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pra.model import BusinessGroup
+from pra.plan.notice import Money, Notice
+
+
+@dataclass(frozen=True, slots=True)
+class LoanUse:
+    """The members' loans in cash against the budget lines they buy."""
+
+    lent: int
+    """The cash the first-round borrowers receive from the grants' revolving part."""
+    lines: tuple[tuple[str, int], ...]
+    """Each budget line the members buy with their loans: (item, total)."""
+
+    @property
+    def used(self) -> int:
+        return sum(total for _, total in self.lines)
+
+    @property
+    def unassigned(self) -> int:
+        """Lent and bought by no budget line."""
+        return max(self.lent - self.used, 0)
+
+
+def loan_use(group: BusinessGroup) -> LoanUse | None:
+    """What ``group``'s members' loans buy; ``None`` when no grant lends to members."""
+    from pra.plan.ledger import members_cash
+
+    lent = members_cash(group)
+    if not lent:
+        return None
+    lines = tuple(
+        (b.item, b.quantity * b.unit_price) for b in group.capital.budget if b.member_loans
+    )
+    return LoanUse(lent, lines)
+
+
+def _items(use: LoanUse) -> str:
+    """The items, apart by semicolons: an item may hold a comma ("Gunting, meteran …")."""
+    return "; ".join(item for item, _ in use.lines)
+
+
+def _joined(parts: tuple[Notice, ...]) -> Notice:
+    """``parts`` apart by semicolons (a tuple param would join them with commas)."""
+    if len(parts) == 1:
+        return parts[0]
+    return Notice("plan.loan_use.then", {"first": parts[0], "rest": _joined(parts[1:])})
+
+
+def use_lines(group: BusinessGroup) -> tuple[Notice, ...]:
+    """Where the loans are presented (the capital plan): each line the members buy with them,
+    their total against the cash lent, and the part lent with no line said plainly."""
+    use = loan_use(group)
+    if use is None:
+        return ()
+    if not use.lines:
+        return (Notice("plan.loan_use.none"),)
+    lines = tuple(
+        Notice("plan.loan_use.line_item", {"item": item, "amount": Money(total)})
+        for item, total in use.lines
+    )
+    found = [
+        Notice(
+            "plan.loan_use.line",
+            {"lines": _joined(lines), "used": Money(use.used), "lent": Money(use.lent)},
+        )
+    ]
+    if use.unassigned:
+        found.append(
+            Notice(
+                "plan.loan_use.unassigned",
+                {"amount": Money(use.unassigned), "lent": Money(use.lent)},
+            )
+        )
+    return tuple(found)
+
+
+def summary_line(group: BusinessGroup) -> Notice | None:
+    """Page 1, in a few words: what the members' loans buy, and what is lent for nothing."""
+    use = loan_use(group)
+    if use is None:
+        return None
+    if not use.lines:
+        return Notice("plan.loan_use.summary_none", {"lent": Money(use.lent)})
+    params = {"items": _items(use), "used": Money(use.used), "lent": Money(use.lent)}
+    if use.unassigned:
+        return Notice(
+            "plan.loan_use.summary_unassigned", {**params, "amount": Money(use.unassigned)}
+        )
+    return Notice("plan.loan_use.summary", params)
+
+
+def repaid_from_profit(group: BusinessGroup) -> Notice | None:
+    """The cash-flow page's sentence when the business repays loans whose money it never has:
+    the part lent and bought by no budget line, while the cash flow pays the instalments."""
+    use = loan_use(group)
+    if use is None or not use.unassigned or not group.analysis.products:
+        return None
+    return Notice("plan.loan_use.repaid_from_profit", {"amount": Money(use.unassigned)})

@@ -1,0 +1,137 @@
+"""What the members' loans buy (#13, rev14-lender finding 2: "the members' loans are used
+nowhere, yet the business repays them"): the budget lines the members buy with their loans
+against the cash they receive, the part lent for no line said and warned about, and those
+lines never paid from the group's cash as well."""
+
+from __future__ import annotations
+
+from pra.model import BusinessGroup, Workshop
+from pra.plan.business import opening_cash
+from pra.plan.capital import capital_summary
+from pra.plan.checks import input_checks
+from pra.plan.loan_use import loan_use, repaid_from_profit, summary_line
+from pra.resources import example_path
+
+
+def palembang() -> Workshop:
+    return Workshop.model_validate_json(example_path("palembang").read_text(encoding="utf-8"))
+
+
+def _keep_member_lines(group: BusinessGroup, keep: int) -> BusinessGroup:
+    """``group`` with only its first ``keep`` budget lines bought with the members' loans."""
+    lines, seen = [], 0
+    for b in group.capital.budget:
+        if b.member_loans:
+            seen += 1
+            if seen > keep:
+                continue
+        lines.append(b)
+    capital = group.capital.model_copy(update={"budget": tuple(lines)})
+    return group.model_copy(update={"capital": capital})
+
+
+def _with(ws: Workshop, index: int, group: BusinessGroup) -> Workshop:
+    groups = list(ws.groups)
+    groups[index] = group
+    return ws.model_copy(update={"groups": tuple(groups)})
+
+
+def _texts(notices: object) -> list[str]:
+    return [n.text("id").replace("\u00a0", " ") for n in notices]  # type: ignore[attr-defined]
+
+
+def test_jaya_bersama_says_what_its_members_loans_buy_to_the_rupiah() -> None:
+    # By hand: 10 borrowers × (500.000 − simpanan pokok 25.000) = 4.750.000 received; the RAB's
+    # member lines: 10 × 400.000 (used sewing machines) + 10 × 75.000 (scissors …) = 4.750.000
+    jaya = palembang().groups[1]
+    use = loan_use(jaya)
+    assert use is not None
+    assert (use.lent, use.used, use.unassigned) == (4_750_000, 4_750_000, 0)
+    assert repaid_from_profit(jaya) is None
+    assert (
+        "Pinjaman itu dipakai anggota untuk: Mesin jahit bekas di rumah"
+        " Rp 4.000.000; Gunting dan alat jahit sendiri Rp 750.000; jumlah"
+        " Rp 4.750.000 dari Rp 4.750.000 yang diterima anggota."
+    ) in _texts(capital_summary(jaya).lines)
+
+
+def test_the_shipped_examples_lend_nothing_without_a_plan_for_its_use() -> None:
+    for name in ("palembang", "surabaya", "yogyakarta"):
+        ws = Workshop.model_validate_json(example_path(name).read_text(encoding="utf-8"))
+        for g in ws.groups:
+            use = loan_use(g)
+            assert use is None or use.unassigned == 0, (name, g.name)
+        found = [c for c in input_checks(ws) if c.notice.key.startswith("plan.checks.loans_un")]
+        assert not found
+
+
+def test_the_part_lent_for_no_line_is_said_and_pra_check_warns() -> None:
+    # Only the machines kept: 4.750.000 − 4.000.000 = 750.000 lent for no budget line; the
+    # business's cash flow pays the members' instalments, so they come from its profit
+    ws = palembang()
+    jaya = _keep_member_lines(ws.groups[1], 1)
+    use = loan_use(jaya)
+    assert use is not None and use.unassigned == 750_000
+    lines = _texts(capital_summary(jaya).lines)
+    assert (
+        "Rp 750.000 dari Rp 4.750.000 yang diterima anggota dipinjamkan tanpa rencana"
+        " penggunaan: tidak ada baris RAB yang dibeli anggota dengan uang itu." in lines
+    )
+    summary = summary_line(jaya)
+    assert summary is not None
+    assert summary.text("id").replace("\u00a0", " ") == (
+        "Pinjaman anggota membeli: Mesin jahit bekas di rumah"
+        " (Rp 4.000.000 dari Rp 4.750.000); Rp 750.000 dipinjamkan tanpa rencana penggunaan."
+    )
+    unused = repaid_from_profit(jaya)
+    assert unused is not None
+    assert "Rp 750.000 tidak membeli apa pun untuk usaha" in unused.text("id").replace(
+        "\u00a0", " "
+    )
+    [check] = [
+        c
+        for c in input_checks(_with(ws, 1, jaya))
+        if c.notice.key == "plan.checks.loans_unassigned"
+    ]
+    assert check.group_id == jaya.id
+    assert check.notice.text("id").replace("\u00a0", " ") == (
+        "Kelompok Jaya Bersama: Rp 750.000 dari pinjaman anggota (Rp 4.750.000) dipinjamkan"
+        " tanpa rencana penggunaan — tidak ada baris RAB yang dibeli anggota dengan uang itu."
+        " Arus kas usaha membayar angsurannya, jadi angsuran itu datang dari laba usaha, bukan"
+        " dari apa yang dibeli pinjaman itu. Tandai baris RAB yang dibeli anggota dengan"
+        ' pinjamannya, atau tambahkan barisnya, di langkah "Modal dan dana bergulir".'
+    )
+
+
+def test_no_line_at_all_and_no_business_to_repay_from() -> None:
+    ws = palembang()
+    jaya = _keep_member_lines(ws.groups[1], 0)
+    jaya = jaya.model_copy(update={"analysis": jaya.analysis.model_copy(update={"products": ()})})
+    assert (
+        _texts(capital_summary(jaya).lines).count(
+            "Pinjaman itu dipinjamkan tanpa rencana penggunaan: tidak ada baris RAB yang dibeli"
+            " anggota dengan pinjamannya."
+        )
+        == 1
+    )
+    assert repaid_from_profit(jaya) is None  # no cash flow pays the instalments
+    [check] = [
+        c
+        for c in input_checks(_with(ws, 1, jaya))
+        if c.notice.key == "plan.checks.loans_unassigned_all"
+    ]
+    text = check.notice.text("id").replace("\u00a0", " ")
+    assert text.startswith(
+        "Kelompok Jaya Bersama: pinjaman anggota Rp 4.750.000 seluruhnya dipinjamkan tanpa"
+        " rencana penggunaan"
+    )
+    assert "Arus kas usaha" not in text
+
+
+def test_lines_the_members_buy_are_not_paid_from_the_groups_cash_too() -> None:
+    # the opening cash of the business is the same with or without the member lines: they are
+    # the members' use of their loans, never the group's money as well
+    jaya = palembang().groups[1]
+    bare = _keep_member_lines(jaya, 0)
+    assert opening_cash(jaya) == opening_cash(bare)
+    assert capital_summary(jaya).budget_total - capital_summary(bare).budget_total == 4_750_000
