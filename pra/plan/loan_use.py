@@ -28,6 +28,10 @@ class LoanUse:
     """The cash the first-round borrowers receive from the grants' revolving part."""
     lines: tuple[tuple[str, int], ...]
     """Each budget line the members buy with their loans: (item, total)."""
+    later: int = 0
+    """Lent in the fund's later rounds (from instalments back): no budget line says what it
+    buys (rev15-lender 1: the sentences read as covering every borrower)."""
+    later_members: int = 0
 
     @property
     def used(self) -> int:
@@ -46,10 +50,16 @@ def loan_use(group: BusinessGroup) -> LoanUse | None:
     lent = members_cash(group)
     if not lent:
         return None
+    from pra.plan.revolving import group_fund
+
     lines = tuple(
         (b.item, b.quantity * b.unit_price) for b in group.capital.budget if b.member_loans
     )
-    return LoanUse(lent, lines)
+    fund = group_fund(group)
+    first = fund.rounds[0].month if fund.rounds else None
+    later = sum(r.lent for r in fund.rows if r.month != first)
+    later_members = sum(len(r.member_ids) for r in fund.rounds[1:])
+    return LoanUse(lent, lines, later, later_members)
 
 
 def _items(use: LoanUse) -> str:
@@ -71,7 +81,7 @@ def use_lines(group: BusinessGroup) -> tuple[Notice, ...]:
     if use is None:
         return ()
     if not use.lines:
-        return (Notice("plan.loan_use.none"),)
+        return (Notice("plan.loan_use.none"), *((_later(use),) if use.later else ()))
     lines = tuple(
         Notice("plan.loan_use.line_item", {"item": item, "amount": Money(total)})
         for item, total in use.lines
@@ -89,7 +99,13 @@ def use_lines(group: BusinessGroup) -> tuple[Notice, ...]:
                 {"amount": Money(use.unassigned), "lent": Money(use.lent)},
             )
         )
+    if use.later:
+        found.append(_later(use))
     return tuple(found)
+
+
+def _later(use: LoanUse) -> Notice:
+    return Notice("plan.loan_use.later", {"amount": Money(use.later), "members": use.later_members})
 
 
 def summary_line(group: BusinessGroup) -> Notice | None:
@@ -109,8 +125,16 @@ def summary_line(group: BusinessGroup) -> Notice | None:
 
 def repaid_from_profit(group: BusinessGroup) -> Notice | None:
     """The cash-flow page's sentence when the business repays loans whose money it never has:
-    the part lent and bought by no budget line, while the cash flow pays the instalments."""
+    the part lent and bought by no budget line, and the later rounds' loans, while the cash
+    flow pays the instalments."""
     use = loan_use(group)
-    if use is None or not use.unassigned or not group.analysis.products:
+    if use is None or not group.analysis.products or not (use.unassigned or use.later):
         return None
-    return Notice("plan.loan_use.repaid_from_profit", {"amount": Money(use.unassigned)})
+    if not use.later:
+        return Notice("plan.loan_use.repaid_from_profit", {"amount": Money(use.unassigned)})
+    if not use.unassigned:
+        return Notice("plan.loan_use.repaid_from_profit_later_only", {"later": Money(use.later)})
+    return Notice(
+        "plan.loan_use.repaid_from_profit_later",
+        {"amount": Money(use.unassigned + use.later), "later": Money(use.later)},
+    )

@@ -47,7 +47,7 @@ def test_the_summary_comes_before_the_first_section_and_names_amount_and_lender(
         " jasa Rp 47.000 per bulan (12 kali, terakhir"
         " Rp 43.000) mulai 6 Oktober 2003; iuran wajib dibayar terpisah."
         # what the loans buy, in the same paragraph (#13)
-        " Pinjaman anggota membeli: Mesin jahit bekas di rumah; Gunting dan alat jahit sendiri."
+        " Pinjaman putaran pertama membeli: Mesin jahit bekas di rumah; Gunting dan alat jahit sendiri."
         in summary
     )
     assert not [line for line in summary if line.startswith("Putaran kedua")]
@@ -144,7 +144,7 @@ def test_the_summary_says_the_own_contribution_part_by_part_and_the_rounds_as_sc
         " bergulir, yang saat itu berisi angsuran, jasa dan iuran yang sudah masuk Rp 191.000"
         " dan potongan yang disimpan saat putaran pertama Rp 150.000 (Simpanan pokok koperasi"
         " Bina Vitalis): angsuran saja belum cukup; sesudahnya 3 putaran lagi, yang terakhir"
-        " Januari 2004. Pinjaman anggota membeli: Dandang dan kukusan di rumah; Rantang dan"
+        " Januari 2004. Pinjaman putaran pertama membeli: Dandang dan kukusan di rumah; Rantang dan"
         " keranjang antar." in summary  # what the loans buy, after the rounds (#13)
     )
     assert not [line for line in summary if line.startswith("Setiap anggota meminjam")]
@@ -249,7 +249,7 @@ def test_the_first_round_names_a_last_instalment_only_when_it_differs(tmp_path: 
     [line] = [t for t in texts if t.startswith("Putaran pertama dana bergulir")]
     assert line.endswith(
         "dan mengangsur pokok dan jasa Rp 55.000 per bulan (10 kali) mulai 5 Desember 2003;"
-        " iuran wajib dibayar terpisah. Pinjaman anggota membeli: Dagangan kelontong dan sayur;"
+        " iuran wajib dibayar terpisah. Pinjaman putaran pertama membeli: Dagangan kelontong dan sayur;"
         " Bahan warung makan; Bahan sepatu: kulit sintetis, sol, lem; Alat dan suku cadang"
         " bengkel; Bibit ayam kampung dan pakan; Kain, benang dan kancing."
     )
@@ -323,7 +323,7 @@ def test_each_monthly_deduction_is_named_and_page_1_says_what_a_member_pays(
         "dan mengangsur pokok dan jasa Rp 47.000 per bulan (12 kali, terakhir Rp 43.000) mulai"
         " 6 Oktober 2003, ditambah Tabungan wajib pinjaman Rp 2.500 (tetap milik anggota) dan"
         " Asuransi Rp 1.250 setiap bulan, jadi membayar Rp 50.750 per bulan, terakhir"
-        " Rp 46.750; iuran wajib dibayar terpisah. Pinjaman anggota membeli: Mesin jahit bekas"
+        " Rp 46.750; iuran wajib dibayar terpisah. Pinjaman putaran pertama membeli: Mesin jahit bekas"
         " di rumah; Gunting dan alat jahit sendiri."
     )
     # section 13, under the members' repayment table: one sentence per monthly deduction

@@ -70,7 +70,7 @@ def test_page_one_says_what_a_member_borrows_and_what_she_receives_in_cash(
         " pokok dan jasa Rp 47.000 per bulan (12 kali, terakhir Rp 43.000) mulai 6 Oktober"
         " 2003; iuran wajib dibayar terpisah."
         # what the loans buy, in the same paragraph (#13)
-        " Pinjaman anggota membeli: Mesin jahit bekas di rumah; Gunting dan alat jahit sendiri."
+        " Pinjaman putaran pertama membeli: Mesin jahit bekas di rumah; Gunting dan alat jahit sendiri."
         in _summary(_paragraphs(tmp_path, 1))
     )
 

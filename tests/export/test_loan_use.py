@@ -34,13 +34,13 @@ def test_the_plan_says_what_the_loans_buy_and_what_is_lent_for_nothing(tmp_path:
     # in the paragraph of the fund's rounds, after them: page 1 has no line to spare
     [rounds] = [t for t in summary if t.startswith("Putaran pertama dana bergulir")]
     assert rounds.endswith(
-        " Pinjaman anggota membeli: Mesin jahit bekas di rumah"
+        " Pinjaman putaran pertama membeli: Mesin jahit bekas di rumah"
         " (Rp 4.000.000 dari Rp 4.750.000); Rp 750.000 dipinjamkan tanpa rencana penggunaan."
     )
     body = texts[first_heading:]
     received = next(i for i, t in enumerate(body) if "Pinjaman diterima anggota: 10 anggota" in t)
     assert body[received + 1].endswith(
-        "Pinjaman itu dipakai anggota untuk: Mesin jahit bekas di rumah"
+        "Pinjaman putaran pertama dipakai anggota untuk: Mesin jahit bekas di rumah"
         " Rp 4.000.000; jumlah Rp 4.000.000 dari Rp 4.750.000 yang diterima anggota."
     )
     assert body[received + 2].endswith(

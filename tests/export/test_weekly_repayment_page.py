@@ -114,6 +114,6 @@ def test_page_one_counts_the_hand_over_months_weekly_instalments_as_repaid(
         " dari dana bergulir, yang saat itu berisi angsuran, jasa dan iuran yang sudah masuk"
         " Rp 388.000 dan potongan yang disimpan saat putaran pertama Rp 150.000 (Simpanan"
         " pokok koperasi Bina Vitalis): angsuran saja belum cukup; sesudahnya 2 putaran lagi,"
-        " yang terakhir Desember 2003. Pinjaman anggota membeli: Dandang dan kukusan di rumah;"
+        " yang terakhir Desember 2003. Pinjaman putaran pertama membeli: Dandang dan kukusan di rumah;"
         " Rantang dan keranjang antar."  # what the loans buy, after the rounds (#13)
     )

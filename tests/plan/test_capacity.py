@@ -202,10 +202,7 @@ def test_an_ordinary_months_enough_is_said_of_ordinary_months_when_the_cash_is_s
     plan = business_plan(pertukangan, analysis_start(pertukangan, ws.info.date))
     assert short_months(plan)
     first = capacity_verdict(pertukangan, plan)[0].text("id")
-    assert first.endswith(
-        f"cukup pada bulan biasa, sisa Rp{NB}31.928, tetapi kas kelompok kurang pada bulan yang"
-        " disebut berikut."
-    )
+    assert first.endswith(f"cukup pada bulan biasa saja, sisa Rp{NB}31.928.")
     # sales assumed from the first month (no selling start): the ordinary month's sentence
     # inside the assumption's is said the same way
     from pra.plan.cash_summary import _ordinary_only
@@ -213,7 +210,7 @@ def test_an_ordinary_months_enough_is_said_of_ordinary_months_when_the_cash_is_s
 
     line = plan.lines[-1]
     assumed = Notice("plan.business.capacity_and_assumed", {"line": line, "assumed": " X"})
-    assert "cukup pada bulan biasa" in _ordinary_only(assumed).text("id")
+    assert "cukup pada bulan biasa saja" in _ordinary_only(assumed).text("id")
 
     palembang = example("palembang")
     sedap = group(palembang, "Kelompok Sedap Malam")

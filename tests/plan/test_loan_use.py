@@ -49,7 +49,7 @@ def test_jaya_bersama_says_what_its_members_loans_buy_to_the_rupiah() -> None:
     assert (use.lent, use.used, use.unassigned) == (4_750_000, 4_750_000, 0)
     assert repaid_from_profit(jaya) is None
     assert (
-        "Pinjaman itu dipakai anggota untuk: Mesin jahit bekas di rumah"
+        "Pinjaman putaran pertama dipakai anggota untuk: Mesin jahit bekas di rumah"
         " Rp 4.000.000; Gunting dan alat jahit sendiri Rp 750.000; jumlah"
         " Rp 4.750.000 dari Rp 4.750.000 yang diterima anggota."
     ) in _texts(capital_summary(jaya).lines)
@@ -80,7 +80,7 @@ def test_the_part_lent_for_no_line_is_said_and_pra_check_warns() -> None:
     summary = summary_line(jaya)
     assert summary is not None
     assert summary.text("id").replace("\u00a0", " ") == (
-        "Pinjaman anggota membeli: Mesin jahit bekas di rumah"
+        "Pinjaman putaran pertama membeli: Mesin jahit bekas di rumah"
         " (Rp 4.000.000 dari Rp 4.750.000); Rp 750.000 dipinjamkan tanpa rencana penggunaan."
     )
     unused = repaid_from_profit(jaya)
@@ -135,3 +135,37 @@ def test_lines_the_members_buy_are_not_paid_from_the_groups_cash_too() -> None:
     bare = _keep_member_lines(jaya, 0)
     assert opening_cash(jaya) == opening_cash(bare)
     assert capital_summary(jaya).budget_total - capital_summary(bare).budget_total == 4_750_000
+
+
+def test_the_later_rounds_loans_are_said_apart_and_repaid_from_the_profit() -> None:
+    """rev15-lender 1: Sedap Malam's budget buys Rp 1.350.000 with the first round's loans (6 ×
+    Rp 225.000), and "jumlah Rp 1.350.000 dari Rp 1.350.000" read as covering every borrower;
+    rounds 2-5 lend 4 × Rp 225.000 = Rp 900.000 more (Herlina, Siti Zubaidah, Aisyah, Syamsul
+    Bahri) from the instalments back, and the business's cash flow pays their instalments."""
+    from pra.plan.loan_use import use_lines
+
+    sedap = palembang().groups[0]
+    use = loan_use(sedap)
+    assert use is not None
+    assert (use.lent, use.used, use.unassigned) == (1_350_000, 1_350_000, 0)
+    assert (use.later, use.later_members) == (900_000, 4)
+    said = [n.text("id").replace("\u00a0", " ") for n in use_lines(sedap)]
+    assert said[0].startswith("Pinjaman putaran pertama dipakai anggota untuk:")
+    assert said[1] == (
+        "Putaran berikutnya meminjamkan Rp 900.000 lagi kepada 4 anggota dari angsuran yang"
+        " kembali; RAB belum menyebut apa yang dibeli dengan pinjaman itu."
+    )
+    unused = repaid_from_profit(sedap)
+    assert unused is not None
+    assert (
+        unused.text("id")
+        .replace("\u00a0", " ")
+        .startswith(
+            "Pinjaman putaran berikutnya, Rp 900.000, tidak membeli apa pun untuk usaha menurut RAB,"
+        )
+    )
+    # Jaya Bersama lends everything in its first round: nothing later, nothing said
+    jaya = palembang().groups[1]
+    jaya_use = loan_use(jaya)
+    assert jaya_use is not None and jaya_use.later == 0
+    assert len(use_lines(jaya)) == 1

@@ -85,7 +85,7 @@ def test_page_one_no_longer_says_the_instalments_are_back(tmp_path: Path) -> Non
     assert tukang == (
         "Putaran kedua Oktober 2003 (Imam Syafii), dari angsuran anggota, yang menurut arus kas"
         " kelompok belum tentu sudah kembali: kas tidak cukup membayar angsuran dan iuran pada"
-        " September 2003, Oktober 2003. Pinjaman anggota membeli: Alat tukang; Sepatu dan helm"
+        " September 2003, Oktober 2003. Pinjaman putaran pertama membeli: Alat tukang; Sepatu dan helm"
         " kerja."  # what the loans buy, after the rounds (#13)
     )
     # Berjualan's September pays its instalments only with the stock money: not "sudah kembali"
@@ -94,7 +94,7 @@ def test_page_one_no_longer_says_the_instalments_are_back(tmp_path: Path) -> Non
         "Putaran kedua Oktober 2003 (Rokayah), dari angsuran anggota, yang menurut arus kas"
         " kelompok belum tentu sudah kembali: kas tidak cukup membayar angsuran dan iuran tanpa"
         " memakai uang yang disisihkan untuk bahan dan biaya yang dibayar di muka pada"
-        " September 2003. Pinjaman anggota membeli: Modal dagangan harian."
+        " September 2003. Pinjaman putaran pertama membeli: Modal dagangan harian."
     )
     # the schedule page says it too, after the rounds' rows and the fund's closing balance
     # (rev14-lender 3: "Putaran berikutnya dibuka setiap kali dana bergulir cukup", row 2 and
