@@ -43,3 +43,20 @@ def test_two_mentors_copies_are_merged_and_bad_outputs_refused(pra: Run, tmp_pat
     assert onto_input.code == 1
     assert "is one of the files being merged" in onto_input.err
     assert (a.read_bytes(), b.read_bytes()) == before
+
+
+def test_stats_names_pra_merge_for_two_versions_and_a_copy_for_a_copy(
+    pra: Run, tmp_path: Path
+) -> None:
+    base = store.load(example_path("palembang"))
+    folder = tmp_path / "two"
+    folder.mkdir()
+    store.save(fu.add_meeting(base, "g-sedap-malam", dt.date(2004, 7, 4)), folder / "a.json")
+    store.save(base, folder / "b.json")
+    stats = pra("stats", folder)
+    assert stats.code == 0
+    assert "pra merge" in stats.err
+    assert "salinan berkas yang sama?" not in stats.err
+    (folder / "b.json").write_bytes((folder / "a.json").read_bytes())
+    same = pra("stats", folder)
+    assert "salinan berkas yang sama?" in same.err and "pra merge" not in same.err
