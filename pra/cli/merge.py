@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     if out.exists() and not args.force:
         raise PraError("merge.out_exists", out=display_name(out))
     copies = [Copy(display_name(path), store.load(path)) for path in args.paths]
-    merged = merge(copies)
+    merged = merge(copies, display_name(out))
     store.save(merged.workshop, out)
     print(
         t("merge.done", lang=lang, out=display_name(out), count=len(copies), id=merged.workshop.id)

@@ -116,6 +116,16 @@ def _first_difference(a: Any, b: Any, loc: tuple[str | int, ...] = ()) -> tuple[
     return loc
 
 
+def _reaches(data: Any, loc: tuple[str | int, ...]) -> bool:
+    """Whether ``loc`` leads to a value inside ``data``."""
+    for step in loc:
+        inside = isinstance(data, list) and isinstance(step, int) and step < len(data)
+        if not (inside or (isinstance(data, dict) and step in data)):
+            return False
+        data = data[step]
+    return True
+
+
 def _same_workshop(copies: Sequence[Copy]) -> None:
     """Refuse copies of different workshops, or whose workshop part differs."""
     from pra.store.places import place_of
@@ -134,7 +144,8 @@ def _same_workshop(copies: Sequence[Copy]) -> None:
         doc = _without_followup(other.workshop)
         if doc != base:
             loc = _first_difference(base, doc)
-            place = _Place(place_of(loc, base) or place_of(loc, doc))
+            richer = base if _reaches(base, loc) else doc  # an item one copy lacks: the other's
+            place = _Place(place_of(loc, richer) or place_of(loc, doc))
             raise PraError("merge.workshop_differs", file=other.name, first=first.name, place=place)
 
 
@@ -164,17 +175,21 @@ class PraRecord:
 
 def _united(
     kind: str, group_name: str, copies: Sequence[Copy], lists: Sequence[tuple[Any, ...]]
-) -> tuple[list[tuple[Any, list[int]]], bool]:
+) -> list[tuple[Any, list[int]]]:
     """The records of one list of one group across the copies, each with the copies holding it.
 
-    Returns the records (in the copies' own order when every copy has the same list,
-    else by date) and whether that list was the same everywhere.
+    A record is matched by its identity on the day and, should one copy hold several
+    of one identity, by which of them it is (the first with the first). The records
+    keep the copies' own order when every copy has the same list, else go by date.
     """
     identity = _IDENTITY[kind]
-    found: dict[tuple[str, ...], dict[str, tuple[Any, list[int]]]] = {}
+    found: dict[tuple[tuple[str, ...], int], dict[str, tuple[Any, list[int]]]] = {}
     for c, items in enumerate(lists):
+        nth: dict[tuple[str, ...], int] = {}
         for record in items:
-            versions = found.setdefault(identity(record), {})
+            key = identity(record)
+            nth[key] = nth.get(key, -1) + 1
+            versions = found.setdefault((key, nth[key]), {})
             content = _content(record)
             if content in versions:
                 held = versions[content]
@@ -194,11 +209,9 @@ def _united(
                 file=copies[at_two[0]].name,
                 **_record_said(kind, one, copies[0].workshop),
             )
-    same = all(items == lists[0] for items in lists)
-    united = [next(iter(v.values())) for v in found.values()]
-    if not same:
-        united.sort(key=lambda held: (identity(held[0])[0], identity(held[0])[1:]))
-    return united, same
+    if all(items == lists[0] for items in lists):
+        return [next(iter(v.values())) for v in found.values()]
+    return [next(iter(found[key].values())) for key in sorted(found)]
 
 
 def _single_fields(
@@ -257,8 +270,8 @@ def _renumber(ws: Workshop) -> tuple[Workshop, int]:
     """``ws`` with every follow-up id that an earlier record already uses made fresh."""
     from pra.model.integrity import located_ids
 
-    seen = {value for _, value in located_ids(ws)}  # the workshop part's ids stay as they are
-    taken = set(seen)
+    taken = {value for _, value in located_ids(ws)}  # a fresh id is none of the document's
+    seen: set[str] = set()
     for group in ws.groups:
         for kind in ("meetings", "assessments", "reschedules"):
             for record in getattr(group.followup, kind):
@@ -304,12 +317,13 @@ def _renumber(ws: Workshop) -> tuple[Workshop, int]:
     return ws.model_copy(update={"groups": tuple(groups)}), changed
 
 
-def merge(copies: Sequence[Copy]) -> Merged:
+def merge(copies: Sequence[Copy], out: str = "") -> Merged:
     """The copies of one workshop as one, their groups' follow-up united (see the module).
 
     Raises :class:`~pra.errors.PraError` (a sentence) when the copies are not of one
     workshop, differ outside the follow-up, or hold two versions of one record; the
-    merged workshop is validated again (:class:`~pra.store.NotSaved` if it breaks a rule).
+    merged workshop is validated again (:class:`~pra.store.NotSaved`, naming ``out``, if the
+    records united break a rule, e.g. a meeting attended by a member another copy says left).
     """
     if not copies:
         raise ValueError("merge needs at least one copy")
@@ -321,7 +335,7 @@ def merge(copies: Sequence[Copy]) -> Merged:
         followups = [c.workshop.groups[g].followup for c in copies]
         update = _single_fields(group.name, copies, followups)
         for kind in LISTS:
-            united, _ = _united(kind, group.name, copies, [getattr(f, kind) for f in followups])
+            united = _united(kind, group.name, copies, [getattr(f, kind) for f in followups])
             update[kind] = tuple(record for record, _ in united)
             for _, holders in united:
                 if len(holders) > 1:
@@ -332,7 +346,7 @@ def merge(copies: Sequence[Copy]) -> Merged:
         groups.append(group.model_copy(update={"followup": GroupFollowUp(**update)}))
     merged = copies[0].workshop.model_copy(update={"groups": tuple(groups)})
     merged, result.renumbered = _renumber(merged)
-    result.workshop = _validated(merged, copies[0].name)
+    result.workshop = _validated(merged, out or copies[0].name)
     return result
 
 

@@ -152,3 +152,37 @@ def test_merge_is_itself_with_itself_and_ignores_the_order(
     assert sum(len(g.followup.meetings) for g in ab.groups) == sum(
         len(g.followup.meetings) for g in base.groups
     ) + len(left) + len(right)
+
+
+def test_a_participant_added_in_one_copy_is_named(base: Workshop) -> None:
+    from pra.edit.participants import add_participant
+
+    grown = add_participant(base, "Siti Aminah")
+    for copies in (
+        [Copy("a.json", base), Copy("b.json", grown)],
+        [Copy("b.json", grown), Copy("a.json", base)],
+    ):
+        with pytest.raises(PraError) as raised:
+            merge(copies)
+        assert raised.value.key == "merge.workshop_differs"
+        assert "Siti Aminah" in raised.value.message("id")
+
+
+def test_two_records_of_one_day_in_one_copy_merge_with_themselves(base: Workshop) -> None:
+    """Two assessments of one day by one assessor: matched by which of them they are."""
+    group = base.group(SEDAP)
+    assert group is not None
+    first = group.followup.assessments[0]
+    again = first.model_copy(update={"id": "as-again", "notes": "Dinilai ulang sore harinya."})
+    followup = group.followup.model_copy(
+        update={"assessments": (*group.followup.assessments, again)}
+    )
+    ws = base.model_copy(
+        update={
+            "groups": tuple(
+                g.model_copy(update={"followup": followup}) if g.id == SEDAP else g
+                for g in base.groups
+            )
+        }
+    )
+    assert dumps(merge([Copy("a", ws), Copy("b", ws)]).workshop) == dumps(ws)
