@@ -4,7 +4,8 @@ Mentors who follow the groups of one workshop on their own laptops each record
 in a copy of its file; this combines the copies' follow-up records
 (:mod:`pra.store.merge`) into ``OUT``, saved as the workshop screen saves
 (validated, atomic). ``OUT`` is never one of the inputs, and an existing file
-is replaced only with ``--force`` (its old version goes to the backups). The
+is replaced only with ``--force`` (its old version goes to the backups), and never while a ``pra`` window has it
+open. The
 terminal says, per file, the groups and records found in that file only. A
 refusal is one sentence and exit code 1; nothing is written.
 """
@@ -13,9 +14,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pra.errors import PraError
 from pra.i18n import Language, t
+
+if TYPE_CHECKING:
+    from pra.model import Workshop
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -60,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
         raise PraError("merge.out_exists", out=display_name(out))
     copies = [Copy(display_name(path), store.load(path)) for path in args.paths]
     merged = merge(copies, display_name(out))
-    store.save(merged.workshop, out)
+    _save(merged.workshop, out, lang)
     print(
         t("merge.done", lang=lang, out=display_name(out), count=len(copies), id=merged.workshop.id)
     )
@@ -71,6 +76,23 @@ def run(args: argparse.Namespace) -> int:
     if merged.renumbered:
         print(t("merge.renumbered", lang=lang, count=merged.renumbered))
     return 0
+
+
+def _save(ws: Workshop, out: Path, lang: Language) -> None:
+    """Save the merged workshop at ``out``, unless a pra window has that file open (its next
+    save would put its own version back over the merge)."""
+    from pra import store
+    from pra.archive.report import display_name
+    from pra.store.lock import WorkshopLock
+
+    lock = WorkshopLock(out)
+    holder = lock.acquire()
+    try:
+        if holder is not None:
+            raise PraError("merge.out_held", out=display_name(out), holder=holder.describe_in(lang))
+        store.save(ws, out)
+    finally:
+        lock.release()
 
 
 def report_lines(only_in: dict[str, dict[str, dict[str, int]]], lang: Language) -> list[str]:

@@ -60,3 +60,21 @@ def test_stats_names_pra_merge_for_two_versions_and_a_copy_for_a_copy(
     (folder / "b.json").write_bytes((folder / "a.json").read_bytes())
     same = pra("stats", folder)
     assert "salinan berkas yang sama?" in same.err and "pra merge" not in same.err
+
+
+def test_an_out_file_open_in_a_window_is_not_replaced(pra: Run, tmp_path: Path) -> None:
+    from pra.store.lock import WorkshopLock
+
+    a, out = tmp_path / "a.json", tmp_path / "palembang.json"
+    base = store.load(example_path("palembang"))
+    store.save(fu.add_meeting(base, "g-sedap-malam", dt.date(2004, 7, 4)), a)
+    store.save(base, out)
+    before = out.read_bytes()
+    window = WorkshopLock(out)
+    assert window.acquire() is None
+    try:
+        held = pra("merge", a, example_path("palembang"), "-o", out, "--force")
+    finally:
+        window.release()
+    assert held.code == 1 and "sedang dibuka di jendela pra lain" in held.err
+    assert out.read_bytes() == before
