@@ -155,13 +155,13 @@ def _record_said(kind: str, record: Any, ws: Workshop) -> dict[str, Any]:
     person = getattr(record, "participant_id", None)
     named = ws.participant(person) if person else None
     return {
-        "record": PraRecord(key, named.name if named else (person or "")),
+        "record": RecordSaid(key, named.name if named else (person or "")),
         "date": Day(record.date),
     }
 
 
 @dataclass(frozen=True, slots=True)
-class PraRecord:
+class RecordSaid:
     """A follow-up record's kind in words (``pertemuan``, ``penjadwalan ulang pinjaman Rohani``)."""
 
     kind: str
@@ -323,7 +323,7 @@ def merge(copies: Sequence[Copy], out: str = "") -> Merged:
     Raises :class:`~pra.errors.PraError` (a sentence) when the copies are not of one
     workshop, differ outside the follow-up, or hold two versions of one record; the
     merged workshop is validated again (:class:`~pra.store.NotSaved`, naming ``out``, if the
-    records united break a rule, e.g. a meeting attended by a member another copy says left).
+    records united break one of the model's rules).
     """
     if not copies:
         raise ValueError("merge needs at least one copy")
