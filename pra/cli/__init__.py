@@ -28,6 +28,7 @@ COMMAND_MODULES: Final[tuple[str, ...]] = (
     "pra.cli.backups",
     "pra.cli.archive",
     "pra.cli.stats",
+    "pra.cli.merge",
     "pra.cli.export",
     "pra.cli.report",
 )

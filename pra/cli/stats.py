@@ -6,7 +6,8 @@ stimulus and own-contribution totals; by city when there are several. With
 ``--csv`` the same tables are written as CSV files (codes and plain numbers,
 ``city`` ``*`` for all workshops). A file that cannot be read is named on
 standard error and left out, and so is a second file with a workshop id already
-counted (a copy); the exit code is 1 only when nothing could be read.
+counted (a copy, or another version of it, which names ``pra merge`` for mentors'
+copies); the exit code is 1 only when nothing could be read.
 
 A folder holding an archive (``datapackage.json``) is read from its tables alone,
 as a researcher receives it, with or without raw copies
@@ -54,7 +55,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run(args: argparse.Namespace) -> int:
     from pra import store
     from pra.archive.package_stats import is_package, package_facts
-    from pra.archive.report import display_name, reason_for, register_of
+    from pra.archive.report import display_name, reason_for, register_of, same_content
     from pra.archive.stats import Stats, render, tables
     from pra.cli.archive import progress_bar
 
@@ -76,6 +77,7 @@ def run(args: argparse.Namespace) -> int:
             if first is not None:
                 again = t("stats.duplicate", lang=lang, file=name, id=facts.id, first=first)
                 print(t("stats.skipped", lang=lang, reason=again), file=sys.stderr)
+    counted_from: dict[str, Path] = {}  # workshop id -> the file it was counted from
     with progress_bar(len(files), t("stats.progress", lang=lang)) as advance:
         for path in files:
             name = display_name(path)
@@ -87,8 +89,13 @@ def run(args: argparse.Namespace) -> int:
                 print(t("stats.skipped", lang=lang, reason=why), file=sys.stderr)
             else:
                 first = stats.add(ws, name)
-                if first is not None:
-                    again = t("stats.duplicate", lang=lang, file=name, id=ws.id, first=first)
+                if first is None:
+                    counted_from[ws.id] = path
+                else:  # a copy, or another version (mentors' copies: pra merge)
+                    earlier = counted_from.get(ws.id)  # None: counted from a data package
+                    other = earlier is not None and not same_content(earlier, path)
+                    key = "stats.conflict" if other else "stats.duplicate"
+                    again = t(key, lang=lang, file=name, id=ws.id, first=first)
                     print(t("stats.skipped", lang=lang, reason=again), file=sys.stderr)
             advance(path)
     if stats.total.workshops == 0:

@@ -11,7 +11,9 @@ The follow-up lives in the workshop document, one :class:`GroupFollowUp` per
 group: one file is what the lock, the backups and autosave already protect, and
 what researchers archive and link to the plan's tables. A mentor following
 several groups of a kelurahan records in that one file; a second mentor opens it
-read-only, as a second window does during the workshop.
+read-only, as a second window does during the workshop. Mentors working apart each
+record in a copy of the file, and ``pra merge`` (:mod:`pra.store.merge`) unites the
+copies' follow-up records by group.
 
 Derived figures (due against paid, arrears, PAR30, attendance, the grade by the
 rule) are computed in :mod:`pra.plan`, never stored.
