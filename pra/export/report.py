@@ -176,11 +176,13 @@ def meetings_section(
     if not meetings:
         w.empty()
         return
+    from pra.plan.followup.handover import meeting_money
+
     rows: list[tuple[str | Cell, ...]] = []
     total = 0
     for i, m in enumerate(meetings, start=1):
         seen = meeting_attendance(group, m)
-        money_in = meeting_money_in(group, m)
+        money_in = meeting_money(group, m).money_in
         total += money_in
         rows.append(
             (
@@ -223,17 +225,6 @@ def meetings_section(
     )
     key = "meetings_money_stimulus" if stimulus else "meetings_money"
     w.note(ctx.t(f"export.report.{key}", stimulus=ctx.rupiah(stimulus), total=ctx.rupiah(total)))
-
-
-def meeting_money_in(group: BusinessGroup, meeting: Meeting) -> int:
-    """What came into the fund at ``meeting``, as the fund's ledger counts it
-    (:func:`pra.plan.followup.fund_period.fund_period`): what members handed over, and what
-    the fund kept from the loans it handed over there."""
-    from pra.plan.followup.fund import cash_lent
-
-    handed = sum(r.handed_over() for r in meeting.members)
-    kept = sum(r.loan_out - cash_lent(group, r.loan_out) for r in meeting.members if r.loan_out)
-    return handed + kept
 
 
 def sales_section(ctx: Context, group: BusinessGroup, first: dt.date, last: dt.date) -> None:

@@ -359,7 +359,9 @@ class MeetingPane(FollowUpPane):
     def _heading(self, group: BusinessGroup, meeting: Meeting) -> str:
         meetings = group.followup.meetings
         present = len(meeting.present_ids())
-        money_in = sum(row.handed_over() for row in meeting.members)
+        from pra.plan.followup.handover import meeting_money
+
+        money_in = meeting_money(group, meeting).money_in
         return t(
             "tui.followup.meeting.heading",
             n=meetings.index(meeting) + 1,
@@ -752,15 +754,19 @@ class MeetingPane(FollowUpPane):
         self.removed(lambda ws, gid: fu.set_amount(ws, gid, mid, pid, column, 0), said)
 
     def action_remove_meeting(self) -> None:
-        meeting = self.meeting
-        if meeting is None or self.screen.focused is not self.query_one("#fu-members"):
+        from pra.plan.followup.handover import meeting_money
+
+        meeting, group = self.meeting, self.group
+        if meeting is None or group is None:
+            return
+        if self.screen.focused is not self.query_one("#fu-members"):
             return
         mid = meeting.id
         said = t(
             "tui.followup.meeting.removed",
             date=format_date(meeting.date),
             present=len(meeting.present_ids()),
-            money_in=format_rupiah(sum(row.handed_over() for row in meeting.members)),
+            money_in=format_rupiah(meeting_money(group, meeting).money_in),
         )
         self.meeting_id = None
         self.removed(lambda ws, gid: fu.remove_meeting(ws, gid, mid), said)
