@@ -4,13 +4,12 @@ loan only, and a meeting's money in is one figure for the screen and the report.
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 from pra.plan.followup import fund_balance, savings_status
 from pra.plan.followup.fund_period import fund_period
 from pra.plan.followup.handover import meeting_money
 
-from .followup_factory import START, meeting, plan, workshop
+from .followup_factory import START, kept_plan, meeting, workshop
 
 SECOND = dt.date(2026, 3, 5)
 
@@ -21,12 +20,7 @@ def test_a_second_loan_is_handed_over_whole_and_the_meeting_money_is_one_figure(
     # 5 Jan: p1 and p2 borrow Rp 500.000 each (first loans).
     # 5 Mar: p1 borrows Rp 300.000 again (second loan), p3 Rp 200.000 (first loan), p2 pays
     #        Rp 60.000 instalment and Rp 10.000 wajib.
-    capital = plan(
-        deductions=(
-            {"id": "d1", "label": "Simpanan pokok", "kind": "share", "amount": 25_000},
-            {"id": "d2", "label": "Cadangan", "kind": "reserve", "percent": Decimal(10)},
-        )
-    )
+    capital = kept_plan()
     ws = workshop(
         [
             meeting("t0", START, {m: {"loan_out": 500_000} for m in ("p1", "p2")}),
