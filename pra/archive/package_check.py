@@ -20,7 +20,8 @@ So the summary is checked against what the details prove:
   charges) and ``lent``; ``at_risk`` is at most ``outstanding``;
 - ``fund_actual`` is ``stimulus_in`` + what members handed over (``savings`` and
   ``payments.instalment``) − the cash lent (each ``payments.loan_out`` minus the group's
-  one-time ``deductions``), when the package has ``stimulus_in``;
+  one-time ``deductions``, kept from a member's first loan only, by the meetings' dates),
+  when the package has ``stimulus_in``;
 - the percents: ``repayment_rate`` is ``paid_when_due`` / ``due``, ``par30``
   ``at_risk`` / ``outstanding`` (both recomputed from the summary's own amounts),
   ``attendance`` present / expected from the details.
@@ -151,9 +152,11 @@ def group_details(rows: DetailRows, number: Number, percent: Percent) -> dict[st
     meetings, attendance, payments = rows.meetings, rows.attendance, rows.payments
     groups: defaultdict[str, GroupDetails] = defaultdict(GroupDetails)
     group_of: dict[str, str] = {}
+    day_of: dict[str, str] = {}
     own: set[str] = set()
     for m in meetings:
         group_of[m["meeting_id"]] = m["group_id"]
+        day_of[m["meeting_id"]] = m["date"]
         d = groups[m["group_id"]]
         d.meetings += 1
         if m["kind"] == "meeting":
@@ -165,15 +168,20 @@ def group_details(rows: DetailRows, number: Number, percent: Percent) -> dict[st
     deductions: defaultdict[str, Rows] = defaultdict(list)
     for row in rows.deductions:
         deductions[row["group_id"]].append(row)
-    for p in payments:
+    borrowed: set[tuple[str, str]] = set()
+    # by the meeting's day (a day's meetings in the table's order): a member's first loan
+    for p in sorted(payments, key=lambda p: day_of.get(p["meeting_id"], "")):
         if (group := group_of.get(p["meeting_id"])) is not None:
             loan = number(p, "loan_out", "payments")
             groups[group].lent += loan
             groups[group].instalments += number(p, "instalment", "payments")
-            if loan:
+            if loan and (group, p["participant"]) not in borrowed:
+                borrowed.add((group, p["participant"]))
                 groups[group].cash_lent += loan - _withheld(
                     deductions[group], loan, number, percent
                 )
+            elif loan:
+                groups[group].cash_lent += loan
     for v in rows.savings:
         if (group := group_of.get(v["meeting_id"])) is not None:
             groups[group].savings += sum(

@@ -74,13 +74,15 @@ class Context:
     def date(self, day: dt.date | None) -> str:
         return format_date(day, self.lang) if day else ""
 
-    def date_range(self, first: dt.date, last: dt.date) -> str:
-        """``1 Sep – 7 Sep 2003`` within a year, else two full dates: short enough for a table cell."""
+    def date_range(self, first: dt.date, last: dt.date, full: bool = False) -> str:
+        """``1 Sep – 7 Sep 2003`` within a year, else two full dates: short enough for a table
+        cell; with ``full`` the months written in full (``1 Juni – 4 Juli 2004``, a title)."""
         if first.year != last.year:
             return f"{self.date(first)} – {self.date(last)}"
         if first == last:
             return self.date(first)
-        return f"{format_day_month(first, self.lang)} – {format_day_month(last, self.lang)} {last.year}"
+        days = (format_day_month(d, self.lang, full=full) for d in (first, last))
+        return f"{' – '.join(days)} {last.year}"
 
     def notice(self, notice: Notice) -> str:
         """The notice's sentence; in a plan each participant's name in it whole on its line."""

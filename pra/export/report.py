@@ -36,6 +36,7 @@ from pra.model.followup import CRITERIA, Meeting
 from pra.plan.followup import (
     GroupProgress,
     LkmReadiness,
+    MonthDue,
     Rescheduled,
     area_name,
     criterion_text,
@@ -77,7 +78,7 @@ def build_report(
     ctx = new_context(ws, template, lang)
     ctx.group = group
     w = ctx.writer
-    period = ctx.date_range(first, last)
+    period = ctx.date_range(first, last, full=True)
     set_properties(
         w.doc,
         lang,
@@ -99,7 +100,7 @@ def build_report(
     meetings_section(ctx, group, meetings, stimulus)
     money_section(ctx, ws, group, meetings, progress, first)
     sales_section(ctx, group, first, last)
-    repayment_section(ctx, group, progress)
+    repayment_section(ctx, group, progress, first)
     lender_section(ctx, group, first, last)
     savings_section(ctx, group, first, last)
     attendance_section(ctx, group, first, last)
@@ -176,11 +177,13 @@ def meetings_section(
     if not meetings:
         w.empty()
         return
+    from pra.plan.followup.handover import meeting_money
+
     rows: list[tuple[str | Cell, ...]] = []
     total = 0
     for i, m in enumerate(meetings, start=1):
         seen = meeting_attendance(group, m)
-        money_in = meeting_money_in(group, m)
+        money_in = meeting_money(group, m).money_in
         total += money_in
         rows.append(
             (
@@ -223,17 +226,6 @@ def meetings_section(
     )
     key = "meetings_money_stimulus" if stimulus else "meetings_money"
     w.note(ctx.t(f"export.report.{key}", stimulus=ctx.rupiah(stimulus), total=ctx.rupiah(total)))
-
-
-def meeting_money_in(group: BusinessGroup, meeting: Meeting) -> int:
-    """What came into the fund at ``meeting``, as the fund's ledger counts it
-    (:func:`pra.plan.followup.fund_period.fund_period`): what members handed over, and what
-    the fund kept from the loans it handed over there."""
-    from pra.plan.followup.fund import cash_lent
-
-    handed = sum(r.handed_over() for r in meeting.members)
-    kept = sum(r.loan_out - cash_lent(group, r.loan_out) for r in meeting.members if r.loan_out)
-    return handed + kept
 
 
 def sales_section(ctx: Context, group: BusinessGroup, first: dt.date, last: dt.date) -> None:
@@ -308,9 +300,11 @@ MONTH_HEADS = {"arrears": "arrears_running"}
 the month's own: the heading says so."""
 
 
-def repayment_section(ctx: Context, group: BusinessGroup, progress: GroupProgress) -> None:
+def repayment_section(
+    ctx: Context, group: BusinessGroup, progress: GroupProgress, first: dt.date
+) -> None:
     """Per member: borrowed, due up to the period's end, paid, arrears, days late; the total;
-    and the members still waiting for a loan."""
+    the members still waiting for a loan; then the period's months (:func:`month_table`)."""
     w = ctx.writer
     w.heading(ctx.t("export.report.h.repayment"))
     loans = [s for s in progress.loans if s.borrowed]
@@ -325,6 +319,7 @@ def repayment_section(ctx: Context, group: BusinessGroup, progress: GroupProgres
             par30=_pct(ctx, progress.par30),
         )
     )
+    w.note(ctx.t("export.report.by_member", date=ctx.date(progress.on)), keep_with_next=True)
     moved = {pid for pid, _ in progress.reschedules}
     rows: list[tuple[str | Cell, ...]] = [
         (
@@ -373,31 +368,59 @@ def repayment_section(ctx: Context, group: BusinessGroup, progress: GroupProgres
         w.paragraph(ctx.t("export.report.waiting", date=ctx.date(progress.on), names=names))
     for pid, change in progress.reschedules:
         w.paragraph(reschedule_line(ctx, pid, change))
-    months = [m for m in progress.months if m.due or m.paid or m.rescheduled]
-    if months:
-        w.note(ctx.t("export.report.by_month"), keep_with_next=True)
-        from pra.plan.formatting import format_month
+    month_table(ctx, group, first, progress.on)
 
-        fields = ["due", "paid", "arrears"]
-        if any(m.rescheduled for m in months):
-            fields.append("rescheduled")
-        w.table(
-            [Column(2.5), *(Column(2, "right") for _ in fields)],
-            [
-                ctx.t("export.report.col.month"),
-                *(
-                    Cell(ctx.t(f"export.report.col.{MONTH_HEADS.get(k, k)}"), align="right")
-                    for k in fields
-                ),
-            ],
-            [
-                (
-                    format_month(m.month, ctx.lang),
-                    *(ctx.rupiah(getattr(m, k)) for k in fields),
-                )
-                for m in months
-            ],
+
+def month_table(ctx: Context, group: BusinessGroup, first: dt.date, last: dt.date) -> None:
+    """Due against paid in each month of the period, a month cut by the period's start or end
+    counted within the period only and saying so; the arrears carried in from before the
+    period as an opening line; a total row (review rev15 F6, P5)."""
+    from pra.plan.followup.evidence import borrower_ids
+    from pra.plan.followup.loans import due_in_period, member_loans
+    from pra.plan.formatting import format_month
+
+    period = due_in_period([member_loans(group, i) for i in borrower_ids(group)], first, last)
+    months = [m for m in period.months if m.due or m.paid or m.rescheduled]
+    if not months:
+        return
+    w = ctx.writer
+    w.note(ctx.t("export.report.by_month"), keep_with_next=True)
+    fields = ["due", "paid", "arrears"]
+    if any(m.rescheduled for m in months):
+        fields.append("rescheduled")
+
+    def label(m: MonthDue) -> str:
+        month = format_month(m.month, ctx.lang)
+        if period.cut_end(m):
+            return ctx.t("export.report.month_until", month=month, date=ctx.date(last))
+        if period.cut_start(m):
+            return ctx.t("export.report.month_from", month=month, date=ctx.date(first))
+        return month
+
+    rows: list[tuple[str | Cell, ...]] = []
+    if period.earlier:
+        opening = ctx.t("export.report.opening_arrears", date=ctx.date(first))
+        rows.append((opening, "", "", ctx.rupiah(period.opening), *([""] * (len(fields) - 3))))
+    rows += [(label(m), *(ctx.rupiah(getattr(m, k)) for k in fields)) for m in months]
+    totals = {"due": period.due, "paid": period.paid}
+    totals["rescheduled"] = sum(m.rescheduled for m in months)
+    rows.append(
+        (
+            Cell(ctx.t("export.total"), bold=True),
+            *(Cell(ctx.rupiah(totals[k]), bold=True) if k in totals else "" for k in fields),
         )
+    )
+    w.table(
+        [Column(4.5), *(Column(2.2, "right") for _ in fields)],
+        [
+            ctx.t("export.report.col.month"),
+            *(
+                Cell(ctx.t(f"export.report.col.{MONTH_HEADS.get(k, k)}"), align="right")
+                for k in fields
+            ),
+        ],
+        rows,
+    )
 
 
 def waiting_members(group: BusinessGroup, progress: GroupProgress) -> list[str]:

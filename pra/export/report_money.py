@@ -83,6 +83,10 @@ def money_section(
         [Column(3), Column(2, "right")],
         [ctx.t("export.report.col.source"), Cell(ctx.t("export.report.col.amount"), align="right")],
         rows,
+        # the ledger adds up only read whole: never its "Uang keluar" alone at a page's foot
+        # (rev15 P3), and the fund's figure under it on the same page
+        keep_whole=True,
+        keep_with_next=True,
     )
     fund = progress.fund
     planned = ctx.rupiah(fund.planned) if fund.planned is not None else ctx.t("export.none")
@@ -94,7 +98,29 @@ def money_section(
             planned=planned,
         )
     )
+    if (gap := gap_line(ctx, group, progress)) is not None:
+        w.paragraph(gap)
     business_section(ctx, group, meetings, first, progress.on)
+
+
+def gap_line(ctx: Context, group: BusinessGroup, progress: GroupProgress) -> str | None:
+    """What makes the actual balance differ from the plan's, part by part, adding up to the
+    difference (:func:`pra.plan.followup.fund_gap.fund_gap`); ``None`` when they agree."""
+    from pra.plan.followup.fund_gap import fund_gap
+    from pra.plan.formatting import MINUS
+
+    gap = fund_gap(group, progress)
+    if gap is None:
+        return None
+    parts = list(gap.parts) + ([("rest", gap.rest)] if gap.rest else [])
+    text = ""
+    for i, (key, amount) in enumerate(parts):
+        if key == "dues" and amount < 0:
+            key = "dues_short"
+        term = ctx.t(f"export.report.gap_part.{key}", amount=ctx.rupiah(abs(amount)))
+        sign = MINUS if amount < 0 else "+"
+        text += (f"{MINUS} " if amount < 0 else "") + term if i == 0 else f" {sign} {term}"
+    return ctx.t("export.report.gap", difference=ctx.rupiah(gap.difference), parts=text)
 
 
 def business_section(

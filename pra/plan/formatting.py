@@ -89,12 +89,15 @@ def format_month_name(d: dt.date, lang: Language | None = None) -> str:
     return str(babel_format(d, format="LLL", locale=lang or get_language()))
 
 
-def format_day_month(d: dt.date, lang: Language | None = None, numeric: bool = False) -> str:
-    """``22 Nov``: the first day of a week column in the calendar; ``22/11`` with ``numeric``.
+def format_day_month(
+    d: dt.date, lang: Language | None = None, numeric: bool = False, full: bool = False
+) -> str:
+    """``22 Nov``: the first day of a week column in the calendar; ``22/11`` with ``numeric``;
+    ``22 November`` with ``full`` (a printed title).
 
     Babel, not ``strftime``: its dash flag for an unpadded day is not portable (Windows raises).
     """
     from babel.dates import format_date as babel_format
 
-    pattern = "d/M" if numeric else "d MMM"
+    pattern = "d/M" if numeric else "d MMMM" if full else "d MMM"
     return str(babel_format(d, format=pattern, locale=lang or get_language()))

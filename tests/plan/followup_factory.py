@@ -30,6 +30,17 @@ def plan(**kw: Any) -> CapitalPlan:
     return CapitalPlan.model_validate(values)
 
 
+def kept_plan() -> CapitalPlan:
+    """:func:`plan` keeping at hand-over, once: simpanan pokok Rp 25.000 (a share) and a 10%
+    reserve (Rp 50.000 of a Rp 500.000 loan)."""
+    return plan(
+        deductions=(
+            {"id": "d1", "label": "Simpanan pokok", "kind": "share", "amount": 25_000},
+            {"id": "d2", "label": "Cadangan", "kind": "reserve", "percent": Decimal(10)},
+        )
+    )
+
+
 def meeting(
     ref: str,
     date: dt.date,

@@ -3,24 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 from pra.plan.followup import savings_status
 from pra.plan.followup.fund_period import fund_period
 
-from .followup_factory import START, meeting, plan, workshop
+from .followup_factory import START, kept_plan, meeting, workshop
 
 
 def test_the_share_kept_at_hand_over_is_the_members_simpanan_pokok_in_both_tables() -> None:
     # Each loan of Rp 500.000 keeps Rp 25.000 simpanan pokok (a share: the member's own
     # savings) and a 10% reserve, Rp 50.000 (the fund's, not the member's). p1 and p2 borrow
     # on 5 January; p3 hands Rp 25.000 of simpanan pokok over in cash on 5 February.
-    capital = plan(
-        deductions=(
-            {"id": "d1", "label": "Simpanan pokok", "kind": "share", "amount": 25_000},
-            {"id": "d2", "label": "Cadangan", "kind": "reserve", "percent": Decimal(10)},
-        )
-    )
+    capital = kept_plan()
     ws = workshop(
         [
             meeting("t0", START, {m: {"loan_out": 500_000} for m in ("p1", "p2")}),

@@ -4,7 +4,8 @@ Money in: the stimulus (as received, or as planned: the first round's loans,
 on the day the plan hands the fund over) and everything members hand over at meetings
 (savings of every kind and instalments). Money out: the cash of each loan
 handed over, the loan minus the deductions the fund keeps at hand-over, as in
-the plan (:func:`pra.plan.fund.member_share`). The planned balance is the
+the plan (:func:`pra.plan.fund.member_share`), kept from a member's first loan only
+(:mod:`pra.plan.followup.handover`). The planned balance is the
 revolving fund's ledger (:func:`pra.plan.revolving.revolving_fund`) dated as the
 plan dates it, from the fund's hand-over (:func:`plan_start`), not from the
 follow-up's first record: a hand-over recorded later or earlier than planned then
@@ -76,7 +77,8 @@ def planned_ledger(workshop: Workshop, group: BusinessGroup) -> FundLedger | Non
 
 
 def cash_lent(group: BusinessGroup, loan: int) -> int:
-    """The cash a borrower receives for a loan of ``loan`` (deductions at hand-over kept)."""
+    """The cash a borrower receives for her first loan of ``loan`` (deductions at hand-over
+    kept; a later loan is handed over whole, :mod:`pra.plan.followup.handover`)."""
     return member_share(group.capital.model_copy(update={"stimulus_per_member": loan})).received
 
 
@@ -109,11 +111,11 @@ def fund_balance(workshop: Workshop, group: BusinessGroup, on: dt.date) -> FundB
     )
     arrived = follow.stimulus_on or start
     stimulus = received if arrived is None or arrived <= on else 0
+    from pra.plan.followup.handover import handed_loans
+
     meetings = [m for m in follow.meetings if m.date <= on]
     paid_in = sum(row.handed_over() for m in meetings for row in m.members)
-    lent = sum(
-        cash_lent(group, row.loan_out) for m in meetings for row in m.members if row.loan_out
-    )
+    lent = sum(h.cash for h in handed_loans(group) if h.date <= on)
     planned = None
     if ledger is not None:
         rows = [r for r in ledger.rows if r.date is not None and r.date <= on]

@@ -6,7 +6,8 @@ balance (the period's last day), to the rupiah, with the same figures as
 arrives within the period, what members hand over at meetings by kind, and the
 deductions the fund keeps when it hands a loan over (a loan of Rp 500.000 with a
 Rp 25.000 simpanan pokok withheld is Rp 500.000 out and Rp 25.000 in, not Rp 475.000
-out); money out: each loan handed over, whole.
+out; kept from a member's first loan only, :mod:`pra.plan.followup.handover`); money out:
+each loan handed over, whole.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from pra.model import BusinessGroup, Workshop
-from pra.plan.followup.fund import fund_balance, withheld_parts
+from pra.plan.followup.fund import fund_balance
+from pra.plan.followup.handover import handed_loans
 
 PAID_IN: tuple[str, ...] = (
     "savings_principal",
@@ -63,11 +65,11 @@ def fund_period(
     paid_in = tuple((kind, sum(getattr(r, kind) for r in rows)) for kind in PAID_IN)
     withheld: dict[str, int] = {}
     lent = 0
-    for row in rows:
-        if not row.loan_out:
+    for loan in handed_loans(group):
+        if not first <= loan.date <= last:
             continue
-        lent += row.loan_out
-        for label, _, amount in withheld_parts(group, row.loan_out):
+        lent += loan.loan
+        for label, _, amount in loan.parts:
             withheld[label] = withheld.get(label, 0) + amount
     return FundPeriod(
         first,

@@ -341,13 +341,74 @@ def months_between(first: dt.date, last: dt.date) -> list[dt.date]:
 def due_by_month(loans: Iterable[MemberLoans], first: dt.date, on: dt.date) -> tuple[MonthDue, ...]:
     """Due against paid per calendar month from ``first`` to ``on`` over ``loans`` (one member or all)."""
     rows = list(loans)
-    out = []
-    for month in months_between(first, on):
-        end = min(add_months(month, 1) - dt.timedelta(days=1), on)
-        # each member's schedule as it stood at the month's end
-        due = sum(d.total for ml in rows for d in ml.dues_on(end) if month <= d.date <= end)
-        paid = sum(p.amount for ml in rows for p in ml.payments if month <= p.date <= end)
-        arrears = sum(loan_status(ml, end).arrears for ml in rows)
-        moved = sum(r.missed for ml in rows for r in ml.rescheduled if month <= r.date <= end)
-        out.append(MonthDue(month, due, paid, arrears, moved))
-    return tuple(out)
+    return tuple(
+        _month_due(rows, month, month, min(add_months(month, 1) - dt.timedelta(days=1), on))
+        for month in months_between(first, on)
+    )
+
+
+def _month_due(rows: list[MemberLoans], month: dt.date, start: dt.date, end: dt.date) -> MonthDue:
+    """``month``'s row counting its days ``start`` … ``end`` (each member's schedule as it
+    stood at ``end``)."""
+    due = sum(d.total for ml in rows for d in ml.dues_on(end) if start <= d.date <= end)
+    paid = sum(p.amount for ml in rows for p in ml.payments if start <= p.date <= end)
+    arrears = sum(loan_status(ml, end).arrears for ml in rows)
+    moved = sum(r.missed for ml in rows for r in ml.rescheduled if start <= r.date <= end)
+    return MonthDue(month, due, paid, arrears, moved)
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodDue:
+    """Due against paid in each month of a report's period, the months cut to the period's
+    days (a period ending on 4 July counts July's instalments due and paid up to 4 July), with
+    the arrears carried in from before the period (review rev15 F6)."""
+
+    first: dt.date
+    last: dt.date
+    opening: int
+    """The arrears at the end of the day before ``first``."""
+    months: tuple[MonthDue, ...]
+    earlier: bool
+    """Something fell due or was paid before ``first`` (the opening line matters)."""
+
+    @property
+    def due(self) -> int:
+        return sum(m.due for m in self.months)
+
+    @property
+    def paid(self) -> int:
+        return sum(m.paid for m in self.months)
+
+    @property
+    def closing(self) -> int:
+        """The arrears at the end of ``last``."""
+        return self.months[-1].arrears if self.months else self.opening
+
+    def cut_start(self, month: MonthDue) -> bool:
+        """``month`` begins before the period (only its days from ``first`` are counted)."""
+        return month.month < self.first
+
+    def cut_end(self, month: MonthDue) -> bool:
+        """``month`` runs past the period (only its days up to ``last`` are counted)."""
+        return add_months(month.month, 1) - dt.timedelta(days=1) > self.last
+
+
+def due_in_period(loans: Iterable[MemberLoans], first: dt.date, last: dt.date) -> PeriodDue:
+    """Due against paid per calendar month of ``first`` … ``last`` over ``loans``, each month
+    counted within the period's days only."""
+    rows = list(loans)
+    before = first - dt.timedelta(days=1)
+    months = [
+        _month_due(
+            rows,
+            month,
+            max(month, first),
+            min(add_months(month, 1) - dt.timedelta(days=1), last),
+        )
+        for month in months_between(first, last)
+    ]
+    earlier = any(d.date <= before for ml in rows for d in ml.dues_on(before)) or any(
+        p.date <= before for ml in rows for p in ml.payments
+    )
+    opening = sum(loan_status(ml, before).arrears for ml in rows)
+    return PeriodDue(first, last, opening, tuple(months), earlier)

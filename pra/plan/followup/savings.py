@@ -4,7 +4,8 @@ The plan asks every member for the compulsory dues every month from the month of
 the first instalment (as the revolving fund's ledger counts them), until the member
 leaves. A member's simpanan pokok (or saham) is what they hand over
 as such at a meeting plus the deductions of kind ``share`` the fund kept from their
-loans at hand-over: the same money the fund's ledger counts as kept at hand-over.
+first loan at hand-over: the same money the fund's ledger counts as kept at hand-over
+(:mod:`pra.plan.followup.handover`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from pra.model import BusinessGroup, Workshop
-from pra.plan.followup.fund import plan_start, withheld_parts
+from pra.plan.followup.fund import plan_start
+from pra.plan.followup.handover import handed_loans
 from pra.plan.followup.members import left_on
 
 
@@ -62,9 +64,9 @@ def savings_status(
     agreed = group.capital.compulsory_dues * dues_months(workshop, group, member_id, on)
     shares = sum(
         amount
-        for r in rows
-        if r.loan_out
-        for _, kind, amount in withheld_parts(group, r.loan_out)
+        for loan in handed_loans(group)
+        if loan.participant_id == member_id and loan.date <= on
+        for _, kind, amount in loan.parts
         if kind == "share"
     )
     return SavingsStatus(

@@ -30,6 +30,7 @@ from pra.edit.info import parse_date
 from pra.errors import PraError
 from pra.i18n import t
 from pra.model import BusinessGroup, Workshop
+from pra.plan.due_dates import add_months
 from pra.plan.followup import GroupProgress, MonthDue, group_progress
 from pra.plan.formatting import (
     format_date,
@@ -80,20 +81,28 @@ def default_day(group: BusinessGroup, today: dt.date) -> dt.date:
     return last if last is not None and (today - last).days > STALE_DAYS else today
 
 
-def bar_line(month: MonthDue, top: int) -> str:
-    """``Sep 2003  ████████░░░  400.000 / 500.000``: paid (█) against due (░ still unpaid)."""
+def bar_line(month: MonthDue, top: int, until: dt.date | None = None) -> str:
+    """``Sep 2003  ████████░░░  400.000 / 500.000``: paid (█) against due (░ still unpaid);
+    ``until``: the month is counted up to that day only, and the line says so (rev15 F6: a
+    July cut at 4 July read "151.000 / 0", an overpayment)."""
     scale = BAR / top if top else 0
     paid = round(month.paid * scale)
     due = round(month.due * scale)
     bar = "█" * paid + "░" * max(due - paid, 0)
     figures = f"{format_number(month.paid)} / {format_number(month.due)}"
+    if until is not None:
+        figures += t("tui.followup.dashboard.month_until", date=format_day_month(until))
     return f"{format_month(month.month, short=True):>9}  {bar:<{BAR}}  {figures}"
 
 
-def due_bars(months: Sequence[MonthDue]) -> list[str]:
+def due_bars(months: Sequence[MonthDue], on: dt.date) -> list[str]:
+    """The last months' bars; the month of ``on`` cut at that day when it runs past it."""
     shown = [m for m in months if m.due or m.paid][-MONTHS:]
     top = max((max(m.due, m.paid) for m in shown), default=0)
-    return [bar_line(m, top) for m in shown]
+    return [
+        bar_line(m, top, on if add_months(m.month, 1) - dt.timedelta(days=1) > on else None)
+        for m in shown
+    ]
 
 
 def _lender_arrears(progress: GroupProgress) -> str:
@@ -249,7 +258,7 @@ class DashboardPane(FollowUpPane):
             self._show_field(self.query_one(f"#fu-{name}", Input), (group.id, name), value, moved)
         progress = group_progress(ws, group, self.day(group))
         self.query_one("#fu-summary", Static).update(self._summary(progress))
-        bars = due_bars(progress.months)
+        bars = due_bars(progress.months, progress.on)
         self.query_one("#fu-bars", Static).update(
             "\n".join(
                 [t("tui.followup.dashboard.bars_head"), *bars, *lender_lines(progress)]

@@ -210,7 +210,7 @@ class MeetingPane(FollowUpPane):
             self._show_lender(None)
             self._label_cell()
             return
-        heading.update(self._heading(group, meeting))
+        heading.update(self._heading(ws, group, meeting))
         columns = [t("tui.followup.col.member"), t("tui.followup.col.present")]
         columns += [t(f"tui.followup.col.{name}") for name in fu.AMOUNT_FIELDS]
         rows = [(r.participant_id, self._row(ws, r, meeting.led_by_id)) for r in meeting.members]
@@ -356,11 +356,17 @@ class MeetingPane(FollowUpPane):
         if isinstance(widget, Input) and self.holds_refused(widget):
             self._say_refused(widget)
 
-    def _heading(self, group: BusinessGroup, meeting: Meeting) -> str:
+    def _heading(self, ws: Workshop, group: BusinessGroup, meeting: Meeting) -> str:
+        """The meeting, who came and the money in; under it the fund's balance after the
+        meeting (what the treasurer holds) and, when loans were handed over, the cash given
+        to the borrowers (the loans less what was kept; review rev15 F9)."""
+        from pra.plan.followup import fund_balance
+        from pra.plan.followup.handover import meeting_money
+
         meetings = group.followup.meetings
         present = len(meeting.present_ids())
-        money_in = sum(row.handed_over() for row in meeting.members)
-        return t(
+        money = meeting_money(group, meeting)
+        head = t(
             "tui.followup.meeting.heading",
             n=meetings.index(meeting) + 1,
             count=len(meetings),
@@ -368,8 +374,19 @@ class MeetingPane(FollowUpPane):
             kind=t(f"meeting_kind.{meeting.kind}"),
             present=present,
             members=len(meeting.members),
-            money_in=format_rupiah(money_in),
+            money_in=format_rupiah(money.money_in),
         )
+        balance = format_rupiah(fund_balance(ws, group, meeting.date).actual)
+        cash = (
+            t(
+                "tui.followup.meeting.cash_lent",
+                balance=balance,
+                cash=format_rupiah(money.cash_out),
+            )
+            if money.lent
+            else t("tui.followup.meeting.cash", balance=balance)
+        )
+        return f"{head}\n{cash}"
 
     def _row(self, ws: Workshop, row: MemberRecord, leader: str | None) -> list[Text]:
         person = ws.participant(row.participant_id)
@@ -752,15 +769,19 @@ class MeetingPane(FollowUpPane):
         self.removed(lambda ws, gid: fu.set_amount(ws, gid, mid, pid, column, 0), said)
 
     def action_remove_meeting(self) -> None:
-        meeting = self.meeting
-        if meeting is None or self.screen.focused is not self.query_one("#fu-members"):
+        from pra.plan.followup.handover import meeting_money
+
+        meeting, group = self.meeting, self.group
+        if meeting is None or group is None:
+            return
+        if self.screen.focused is not self.query_one("#fu-members"):
             return
         mid = meeting.id
         said = t(
             "tui.followup.meeting.removed",
             date=format_date(meeting.date),
             present=len(meeting.present_ids()),
-            money_in=format_rupiah(sum(row.handed_over() for row in meeting.members)),
+            money_in=format_rupiah(meeting_money(group, meeting).money_in),
         )
         self.meeting_id = None
         self.removed(lambda ws, gid: fu.remove_meeting(ws, gid, mid), said)
