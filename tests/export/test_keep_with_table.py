@@ -51,6 +51,9 @@ def with_rules(count: int, term: int = 12, first: int = 10) -> Workshop:
     capital["rules"] = [*capital["rules"], *(f"Aturan tambahan ke-{i + 1}." for i in range(count))]
     capital["loan_term_months"] = term
     capital["first_round_ids"] = group["member_ids"][:first] if first < 10 else []
+    for line in capital["budget"]:  # each first-round borrower buys her own machine and tools
+        if line["member_loans"]:
+            line["quantity"] = first
     return Workshop.model_validate(data)
 
 

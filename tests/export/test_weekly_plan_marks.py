@@ -103,7 +103,7 @@ def test_weekly_page_one_keeps_the_ordinary_month_and_the_lender_share(tmp_path:
         " setiap peminjam membayar Rp 94.000 sebulan (angsuran mingguan, jasa dan iuran"
         " Rp 59.500 pada bulan terberat jadwal angsuran, Desember 2003, dan bagiannya Rp 34.500"
         " dari angsuran ke pemberi pinjaman pada bulan terberat, Desember 2003: Rp 342.500 ÷ 10"
-        " anggota = Rp 34.250, dibulatkan ke atas ke kelipatan Rp 500 menjadi Rp 34.500): cukup, sisa"
+        " anggota = Rp 34.250, dibulatkan ke atas ke kelipatan Rp 500 menjadi Rp 34.500): cukup pada bulan biasa saja, sisa"
         " Rp 17.500. Tetapi"
         " bulan terlemah dengan angsuran atau iuran adalah September 2003: usaha rugi"
         " Rp 51.000, padahal setiap peminjam membayar Rp 51.000 bulan itu (angsuran, jasa,"

@@ -35,7 +35,7 @@ def test_the_cash_flows_sentences_follow_the_weakest_month() -> None:
     # Pertukangan: September 2003 cannot pay, 11 months short (the first 4 counting the
     # welding rods' money still set aside), then before sales
     assert _verdict("surabaya", "Kelompok Pertukangan") == [
-        "plan.business.capacity_enough",
+        "plan.business.capacity_enough_ordinary",  # "cukup pada bulan biasa saja"
         "plan.business.capacity_weakest_short",
         "plan.business.cash_short_months",
         "plan.business.cash_after_last_enough",
