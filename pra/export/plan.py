@@ -27,6 +27,7 @@ from pra.export import (
 from pra.export.blocks import Writer
 from pra.export.context import Context
 from pra.export.language import apply_language, set_properties
+from pra.export.nobreak import NBSP
 from pra.export.snippets import Snippets
 from pra.export.tables import Cell, Column
 from pra.export.template import Template, default_template_dir
@@ -142,7 +143,8 @@ def cover(ctx: Context) -> None:
     w.paragraph("", "Cover Line")
     # the place on one line, as section 1 says it, so page 1 keeps room for the summary
     # (rev14-lender 1b: with a BMM loan and a pre-sales shortfall it ran onto page 2)
-    place = ", ".join(f"{label} {value}" for label, value in place_lines(ctx))
+    # each part whole: "Provinsi Sumatera" / "Selatan" broke a name (rev15-lender 7)
+    place = ", ".join(f"{label} {value}".replace(" ", NBSP) for label, value in place_lines(ctx))
     if place:
         w.paragraph(place, "Cover Line")
     lines = []
