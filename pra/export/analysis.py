@@ -13,6 +13,8 @@ at least its widest word, so no amount is split across lines.
 
 from __future__ import annotations
 
+from typing import Any
+
 from pra.export import sections
 from pra.export.context import Context
 from pra.export.tables import Cell, CellValue, Column
@@ -36,12 +38,14 @@ def analysis_section(ctx: Context, heading: str) -> None:
         w.empty()
         return
     plan = business_plan(group, analysis_start(group, ctx.ws.info.date))
+    # the seasons before the ordinary month's profit and loss: printed after it, their few
+    # lines were left alone on the page before the landscape cash flow (rev14-lender 7)
     if analysis.products:
         _products(ctx)
-        _profit_and_loss(ctx, plan)
     if analysis.seasons:
         _seasons(ctx, plan)
     if analysis.products:
+        _profit_and_loss(ctx, plan)
         _cash_flow(ctx, plan)
         w.heading(ctx.t("export.analysis.heading_capacity"), 2)
         verdict = capacity_verdict(group, plan)
@@ -277,10 +281,15 @@ def _cash_flow(ctx: Context, plan: BusinessPlan) -> None:
     widths = [labels, *([*cells, end] for _, cells, end in columns)]
     wide = w.usable_width() + sections.A4_HEIGHT_EMU - sections.A4_WIDTH_EMU
     landscape = not _fits(ctx, widths) and _fits(ctx, widths, wide)
-    if landscape:
-        sections.start_landscape(w.doc)
     w.heading(ctx.t("export.analysis.heading_cash"), 2)
-    w.paragraph(ctx.notice(plan.lines[1]), keep_with_next=True)
+    if landscape:
+        # the heading and the opening cash by source end the portrait page, one paragraph
+        # kept whole: the last rows or lines of the section above were left alone there
+        # (Jaya Bersama: 4 season lines; in English, two rows of the profit and loss)
+        _keep_lines(w.paragraph(ctx.notice(plan.lines[1])))
+        sections.start_landscape(w.doc)
+    else:
+        w.paragraph(ctx.notice(plan.lines[1]), keep_with_next=True)
     parts = [columns] if _fits(ctx, widths) else [columns[:3], columns[3:]]
     if len(parts) > 1 and not _fits(ctx, [labels, *([*c, e] for _, c, e in parts[1])]):
         # several lenders: the payments in two tables too, the closing cash with the last
@@ -384,3 +393,11 @@ def _market(ctx: Context) -> None:
         if items:
             w.lead(ctx.t(f"export.analysis.market_{kind}"))
             w.bullets(items)
+
+
+def _keep_lines(paragraph: Any) -> None:
+    """``paragraph`` (an oxml ``w:p``) printed on one page, never split by a page break."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    paragraph.find(qn("w:pPr")).insert(1, OxmlElement("w:keepLines"))

@@ -30,7 +30,7 @@ LEAD_PARAGRAPHS: Final = 4
 """How many paragraphs before a table are kept on its page: a heading, a sentence, a note."""
 
 
-WHOLE_LINES: Final = 6
+WHOLE_LINES: Final = 5
 """Up to this many lines of arithmetic are kept whole (:meth:`Writer.lines`)."""
 
 

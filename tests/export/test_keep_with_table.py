@@ -35,7 +35,7 @@ pytestmark = [
     ),
 ]
 
-VARIANTS = [(rules, first) for rules in range(20, 26) for first in (10, 9)]
+VARIANTS = [(rules, first) for rules in range(10, 16) for first in (10, 9)]
 """More fund rules and the number of first-round borrowers: the lender heading passes over a
 page's foot in this sweep (14 to 18 lines from it, and the next page)."""
 LENDER_HEADING = "Angsuran kepada pemberi pinjaman: Pinjaman BMM"
