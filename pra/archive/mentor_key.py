@@ -30,8 +30,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from pra.archive.mentors import name_key
 from pra.errors import PraError
+from pra.model.person_names import name_key
 
 _SAFE: Final = re.compile(r"[A-Za-z]{1,4}[-_]?[0-9]{1,6}")
 _OTHER_SCHEMES: Final = re.compile(r"[MAWmaw][0-9]+")
@@ -42,7 +42,7 @@ _ROUNDS: Final = 200_000
 
 @dataclass(frozen=True, slots=True)
 class MentorKey:
-    """Names (as :func:`pra.archive.mentors.name_key` makes them) → their codes."""
+    """Names (as :func:`pra.model.person_names.name_key` makes them) → their codes."""
 
     codes: Mapping[str, str]
 
