@@ -209,3 +209,35 @@ def test_a_keyed_archive_links_mentors_and_a_changed_key_leaves_no_old_code(
     fresh = tmp_path / "fresh"
     build_archive(files, fresh, store.load, ArchiveOptions())
     assert package == _package(fresh)
+
+
+def test_the_steward_is_told_which_key_names_matched_nobody(
+    example_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """rev15 F5: a typo in a key's name was accepted silently, and the package said its mentors
+    were linked by the key although none of its codes was in it. Now each row that matched no
+    mentor, assessor or text is a warning line; a key of which nothing matched is exit 1, and
+    the package then says its codes are per workshop. Neither names the key's rows."""
+    out = tmp_path / "out"
+    key = _key(tmp_path, "name,code\nHendra Saputra,PD01\nHendra Saputro,PD02\n")
+    assert main(["archive", str(example_dir), "-o", str(out), "--mentor-key", str(key)]) == 0
+    err = capsys.readouterr().err
+    assert 'baris 3: "Hendra Saputro" tidak ada di lokakarya mana pun' in err
+    assert "Hendra Saputra" not in err and "baris 2" not in err
+    package = _package(out)
+    assert [name for name, data in package.items() if b"PD01" in data]
+    assert not [name for name, data in package.items() if b"PD02" in data or b"Saputro" in data]
+    descriptor = json.loads(package["datapackage.json"])
+    assert descriptor["pra"]["mentor_codes"] == "linked-by-steward-key"
+
+    typo = _key(tmp_path, "Hendra Saputro,PD01\n")
+    assert main(["archive", str(example_dir), "-o", str(out), "--mentor-key", str(typo)]) == 1
+    err = capsys.readouterr().err
+    assert "Tidak satu pun nama di kunci pendamping" in err and "Traceback" not in err
+    package = _package(out)
+    assert not [name for name, data in package.items() if b"PD01" in data]
+    descriptor = json.loads(package["datapackage.json"])
+    assert descriptor["pra"]["mentor_codes"] == "per-workshop"
+    readme = package["README.md"].decode("utf-8")
+    assert "per lokakarya (dibuat tanpa kunci pendamping)" in readme
+    assert "dihubungkan dengan kunci" not in readme
