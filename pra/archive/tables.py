@@ -232,8 +232,10 @@ TABLES: Final[tuple[Table, ...]] = (
             _text(
                 "mentor",
                 "Pendamping",
-                "The mentor following the groups up: a code within the workshop (M1, M2 …) and "
-                "the institution in brackets; the name only in an archive made --with-names.",
+                "The mentor following the groups up: a code within the workshop (M1, M2 …), "
+                "then the institution in brackets (the code is the text before ' ('); the name "
+                "only in an archive made --with-names. A code is the workshop's own: M1 of two "
+                "workshops is most often two different people, so group by workshop_id and code.",
             ),
             _text("partner", "Mitra", "The partner organisation (NGO, social affairs office)."),
             _text("agreements", "Kesepakatan", "What the workshop agreed, one per line."),
@@ -1168,7 +1170,8 @@ TABLES: Final[tuple[Table, ...]] = (
             _text(
                 "mentor",
                 "Pendamping",
-                "The mentor following the group, by code as in workshops.mentor.",
+                "The mentor following the group, by code as in workshops.mentor (a code "
+                "within the workshop: group by workshop_id and code).",
             ),
             _int("meetings", "Pertemuan", "Meetings and visits recorded."),
             _int("members_left", "Anggota keluar", "Members who left the group."),

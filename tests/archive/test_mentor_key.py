@@ -241,3 +241,25 @@ def test_the_steward_is_told_which_key_names_matched_nobody(
     readme = package["README.md"].decode("utf-8")
     assert "per lokakarya (dibuat tanpa kunci pendamping)" in readme
     assert "dihubungkan dengan kunci" not in readme
+
+
+def test_mentors_named_only_in_free_text_are_coded_by_the_key_and_the_readme_says_so(
+    tmp_path: Path,
+) -> None:
+    """rev15 F4: Palembang's agreement names two more pendamping (Yusnani, Zainal Abidin) who
+    are in no mentor field: pra cannot know they are mentors, so without a key they keep their
+    names, and the README now says exactly that (it promised every mentor's name coded); the
+    steward's key codes them wherever written, and they count as matched."""
+    files = [example_path("palembang")]
+    plain = build_archive(files, tmp_path / "plain", store.load, ArchiveOptions())
+    readme = (plain.out / "README.md").read_text(encoding="utf-8")
+    assert "Yang diberi kode hanyalah orang yang tertulis di kolom pendamping" in readme
+    assert "nama setiap pendamping diganti kodenya" not in readme
+    assert "Yusnani" in _column(plain.out, "workshops", "agreements")[0]
+    key = read_mentor_key(_key(tmp_path, "Hendra Saputra,PD01\nYusnani,PD02\nZainal Abidin,PD03\n"))
+    keyed = build_archive(files, tmp_path / "keyed", store.load, ArchiveOptions(mentor_key=key))
+    assert keyed.key_unmatched == [] and keyed.key_linked
+    agreements = _column(keyed.out, "workshops", "agreements")[0]
+    assert "(PD01, PD02) dan satu orang dari Dinas Sosial Tingkat I (PD03)" in agreements
+    every_byte = b"".join(_package(keyed.out).values()).lower()
+    assert b"yusnani" not in every_byte and b"zainal" not in every_byte
