@@ -1,5 +1,6 @@
 """The rows of the business plan (rencana usaha) in the archive: each group's products and the
-plan's months, as :func:`pra.plan.business.business_plan` works them out for the printed plan.
+plan's months, as :func:`pra.plan.business.business_plan` works them out for the printed plan
+(:func:`~pra.plan.business.planned_months`: its months alone, computed as it computes them).
 
 With them a researcher compares what the groups reported at their meetings (``meetings.sales``,
 ``meetings.costs``) with what they planned, month by month, without the raw copies
@@ -36,10 +37,10 @@ def products(c: Context) -> Iterator[Row]:
 
 def plan_months(c: Context) -> Iterator[Row]:
     """Each month of each group's planned cash flow (the business plan's table)."""
-    from pra.plan.business import analysis_start, business_plan
+    from pra.plan.business import analysis_start, planned_months
 
     for g in c.ws.groups:
-        for m in business_plan(g, analysis_start(g, c.ws.info.date)).months:
+        for m in planned_months(g, analysis_start(g, c.ws.info.date)):
             yield (
                 *(c.ws.id, g.id, m.index + 1, m.period.start, m.period.end, m.calendar_month),
                 *(m.opening, m.sales, m.cost_of_sales, m.fixed_costs, m.profit),
