@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from pra.archive.folding import quick_fold
+from pra.model.folding import quick_fold
 
 LENDER_KINDS: Final = (
     "lkm",

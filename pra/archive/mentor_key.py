@@ -25,13 +25,13 @@ import hashlib
 import io
 import json
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Set
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
-from pra.archive.mentors import name_key
 from pra.errors import PraError
+from pra.model.person_names import name_key
 
 _SAFE: Final = re.compile(r"[A-Za-z]{1,4}[-_]?[0-9]{1,6}")
 _OTHER_SCHEMES: Final = re.compile(r"[MAWmaw][0-9]+")
@@ -42,9 +42,12 @@ _ROUNDS: Final = 200_000
 
 @dataclass(frozen=True, slots=True)
 class MentorKey:
-    """Names (as :func:`pra.archive.mentors.name_key` makes them) → their codes."""
+    """Names (as :func:`pra.model.person_names.name_key` makes them) → their codes."""
 
     codes: Mapping[str, str]
+    rows: tuple[tuple[int, str, str], ...] = field(default=(), compare=False)
+    """``(line, name as written, code)`` of each row, to tell the steward which matched nobody
+    (:func:`unmatched_rows`); never written into the package nor part of :attr:`digest`."""
 
     @property
     def digest(self) -> str:
@@ -82,6 +85,7 @@ def read_mentor_key(path: Path) -> MentorKey:
         raise PraError("archive.mentor_key_empty", file=file)
     codes: dict[str, str] = {}
     line_of: dict[str, int] = {}
+    written: list[tuple[int, str, str]] = []
     for n, row in lines:
         if len(row) != 2 or not row[0].strip() or not row[1].strip():
             raise PraError("archive.mentor_key_row", file=file, line=n)
@@ -95,6 +99,7 @@ def read_mentor_key(path: Path) -> MentorKey:
             )
         codes[key] = code
         line_of.setdefault(key, n)
+        written.append((n, name, code))
     words = {w for key in codes for w in key.split() if len(w) > 1}
     for key, code in codes.items():
         n = line_of[key]
@@ -103,4 +108,33 @@ def read_mentor_key(path: Path) -> MentorKey:
         letters = "".join(c for c in code.casefold() if c.isalpha())
         if any(w == letters or (len(letters) > 2 and w.startswith(letters)) for w in words):
             raise PraError("archive.mentor_key_bad_code", file=file, line=n, code=code)
-    return MentorKey(codes)
+    return MentorKey(codes, tuple(written))
+
+
+def unmatched_rows(key: MentorKey, found: Set[str]) -> list[tuple[int, str]]:
+    """``(line, name)`` of each row of ``key`` whose code is not among the codes ``found`` in a
+    package: a name that matched no mentor, assessor or text of any workshop archived."""
+    return [(n, name) for n, name, code in key.rows if code not in found]
+
+
+def codes_found(folders: Iterable[Path], key: MentorKey) -> set[str]:
+    """The codes of ``key`` written somewhere in the files of ``folders`` (a package's ``data``
+    and ``raw``), each as a whole code (``PD01``, not inside ``PD012``).
+
+    Read from the package as written, so that it holds for workshops prepared in this run and
+    those reused from the cache alike."""
+    wanted = set(key.codes.values())
+    alternatives = b"|".join(
+        re.escape(code.encode()) for code in sorted(wanted, key=len, reverse=True)
+    )
+    pattern = re.compile(rb"(?<![A-Za-z0-9_-])(" + alternatives + rb")(?![A-Za-z0-9_-])")
+    found: set[str] = set()
+    for folder in folders:
+        for path in sorted(folder.iterdir()) if folder.is_dir() else ():
+            if not path.is_file():
+                continue
+            data = path.read_bytes()
+            found.update(m.decode() for m in set(pattern.findall(data)))
+            if found == wanted:
+                return found
+    return found

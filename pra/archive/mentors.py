@@ -28,21 +28,19 @@ code; another gets ``A1``, ``A2`` … in the order the assessments appear
 
 To compare mentors across workshops, the data steward may keep a key outside the package
 (:mod:`pra.archive.mentor_key`, ``pra archive --mentor-key``): a person it names (matched by
-:func:`name_key`) has the key's code in every workshop instead, and its names are looked for in
+:func:`pra.model.person_names.name_key`) has the key's code in every workshop instead, and its names are looked for in
 every text of every workshop; the others keep the workshop's codes, numbered as without a key.
 """
 
 from __future__ import annotations
 
-import re
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
 from pra.model import Workshop
+from pra.model.person_names import name_key
 
 if TYPE_CHECKING:
     from pra.archive.mentor_key import MentorKey
-
-_BRACKETS: Final = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def mentor_code(n: int) -> str:
@@ -61,25 +59,11 @@ def mentors(ws: Workshop) -> list[str]:
     return list(dict.fromkeys(m.strip() for m in fields if m.strip()))
 
 
-def person_of(field: str) -> str:
-    """The person's name in a mentor field, without the institution in brackets after it."""
-    return _BRACKETS.sub("", field).strip()
-
-
 def assessors(ws: Workshop) -> list[str]:
     """The assessor fields of ``ws``'s assessments, each once, in the order of the groups and
     their assessments."""
     fields = [a.assessor for g in ws.groups for a in g.followup.assessments]
     return list(dict.fromkeys(a.strip() for a in fields if a.strip()))
-
-
-def name_key(field: str) -> str:
-    """A mentor field's person as names are matched: folded, without the institution in
-    brackets after the name and the titles before it."""
-    from pra.archive.folding import fold
-    from pra.model.titles import without_titles
-
-    return without_titles(fold(person_of(field)).strip())
 
 
 def without_mentors(ws: Workshop, key: MentorKey | None = None) -> Workshop:

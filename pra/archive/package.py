@@ -52,8 +52,12 @@ MENTOR_COLUMNS: Final = frozenset({("workshops", "mentor"), ("group_followup", "
 LINKED_MENTOR: Final = (
     "The mentor, by code: the one the data steward's mentor key gives the "
     "person in every workshop of this package (the same person, the same code), or, for a "
-    "mentor the key does not name, a code within the workshop (M1, M2 …); the institution in "
-    "brackets. The key (names and codes) is held by the steward, never in the package."
+    "mentor the key does not name, a code within the workshop (M1, M2 …; A1 … for an "
+    "assessor); the institution in brackets (the code is the text before ' ('). Tell them "
+    "apart by the code: M or A followed by digits alone is the workshop's own (M1 of two "
+    "workshops is most often two different people: group by workshop_id and code); any other "
+    "code (the key's, e.g. PD01) is one person across workshops. The key (names and codes) is "
+    "held by the steward, never in the package."
 )
 
 

@@ -167,14 +167,19 @@ def render(
             ws = without_names(without_mentors(ws, key), codes)
         except ValidationError:
             return Skipped(display_name(source), t("archive.scrub_failed"), "scrub")
+    from pra.plan.memo import computed_once
+
     context = Context(ws, codes, with_names, raw_file)
     tables = []
-    for name, make in ROWS.items():
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        rows = list(make(context))
-        writer.writerows(rows)
-        tables.append((name, len(rows), buffer.getvalue()))
+    # the plan's figures (the business plan, the fund, the schedule) computed once for all the
+    # tables that read them (plan_months, group_followup …), as a printed plan does
+    with computed_once():
+        for name, make in ROWS.items():
+            buffer = io.StringIO()
+            writer = csv.writer(buffer, lineterminator="\n")
+            rows = list(make(context))
+            writer.writerows(rows)
+            tables.append((name, len(rows), buffer.getvalue()))
     copy: bytes | None = None
     if raw_file is not None:
         if not with_names:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Final
 
-from pra.archive import followup_rows
+from pra.archive import followup_rows, plan_rows
 from pra.archive.tables import MEMBER
 from pra.model import SWOT_QUADRANTS, BusinessGroup, Workshop
 from pra.model.periods import calendar_start
@@ -491,6 +491,8 @@ ROWS: Final[dict[str, Callable[[Context], Iterator[Row]]]] = {
     "fund_rules": fund_rules,
     "funding_sources": funding_sources,
     "budget_lines": budget_lines,
+    "products": plan_rows.products,
+    "plan_months": plan_rows.plan_months,
     "meetings": followup_rows.meetings,
     "attendance": followup_rows.attendance,
     "payments": followup_rows.payments,

@@ -6,7 +6,7 @@ into a pseudonymised archive, every text of the file except the participant
 register is searched, and each name or number found is replaced in the text as
 it is written; everything around it is kept byte for byte.
 
-- Names are matched in a folded copy of the text (:mod:`pra.archive.folding`:
+- Names are matched in a folded copy of the text (:mod:`pra.model.folding`:
   case, accents, composed or decomposed letters, ``ß``/``ss``, ``İ``/``i`` and
   runs of white space or line breaks do not matter), as whole words.
 - A name of two or more words is replaced wherever it is found. A one-word name
@@ -46,9 +46,9 @@ from typing import Any, Final
 
 from pydantic import ValidationError
 
-from pra.archive.folding import Folded, fold, quick_fold
 from pra.archive.phones import find_phones, registered_keys
 from pra.model import Workshop
+from pra.model.folding import Folded, fold, quick_fold
 from pra.model.titles import TITLES, without_titles
 
 PHONE_MARK: Final = "[telp]"

@@ -232,8 +232,10 @@ TABLES: Final[tuple[Table, ...]] = (
             _text(
                 "mentor",
                 "Pendamping",
-                "The mentor following the groups up: a code within the workshop (M1, M2 …) and "
-                "the institution in brackets; the name only in an archive made --with-names.",
+                "The mentor following the groups up: a code within the workshop (M1, M2 …), "
+                "then the institution in brackets (the code is the text before ' ('); the name "
+                "only in an archive made --with-names. A code is the workshop's own: M1 of two "
+                "workshops is most often two different people, so group by workshop_id and code.",
             ),
             _text("partner", "Mitra", "The partner organisation (NGO, social affairs office)."),
             _text("agreements", "Kesepakatan", "What the workshop agreed, one per line."),
@@ -986,6 +988,99 @@ TABLES: Final[tuple[Table, ...]] = (
         primary_key=("workshop_id", "line_id"),
         foreign_keys=(_FK_GROUP,),
     ),
+    # the business plan as pra.plan.business works it out (pra.archive.plan_rows)
+    Table(
+        "products",
+        "Produk",
+        "Each product of each group's business analysis, with its ordinary month (no season): "
+        "what the plan's profit and loss is made of.",
+        (
+            _ws(),
+            _GROUP,
+            _ref("product_id", "ID produk", "The product's id within its group's analysis."),
+            Column(
+                "position",
+                "integer",
+                "Urutan",
+                "Order of the product in the group's analysis, from 1.",
+                True,
+                minimum=1,
+            ),
+            _text("name", "Produk", "What is sold (the plan's words, pseudonymised).", True),
+            _text("unit", "Satuan", "The unit it is sold by."),
+            _int("price", "Harga jual", "Price per unit, rupiah."),
+            _int("materials", "Bahan", "Materials per unit, rupiah."),
+            _int("labour", "Upah", "Labour per unit, rupiah."),
+            _int("packaging", "Kemasan", "Packaging per unit, rupiah."),
+            _int(
+                "unit_cost",
+                "Biaya per satuan",
+                "Cost per unit as the plan counts it, rupiah (materials + labour + packaging).",
+            ),
+            _int("units", "Jumlah per bulan", "Units sold in an ordinary month (no season)."),
+            _int("sales", "Penjualan per bulan", "units × price in an ordinary month, rupiah."),
+            _int("cost", "Biaya per bulan", "units × unit_cost in an ordinary month, rupiah."),
+        ),
+        primary_key=("workshop_id", "group_id", "product_id"),
+        foreign_keys=(_FK_GROUP,),
+    ),
+    Table(
+        "plan_months",
+        "Arus kas rencana",
+        "Each month of each group's planned cash flow, as the printed business plan shows it "
+        "(seasons, the month selling starts, the fund's instalments and the lenders' "
+        "included). Compare with meetings.sales and meetings.costs by month; the plan's "
+        "fund balance per month is also in group_followup.fund_planned.",
+        (
+            _ws(),
+            _GROUP,
+            Column(
+                "month",
+                "integer",
+                "Bulan ke",
+                "The plan's month, from 1.",
+                True,
+                minimum=1,
+            ),
+            Column(
+                "starts",
+                "date",
+                "Mulai",
+                "The month's first day in the plan (the first month may start on the plan's "
+                "start day); empty when nothing in the plan is dated (the months are numbered).",
+            ),
+            Column("ends", "date", "Sampai", "The month's last day; empty as starts."),
+            _int("calendar_month", "Bulan kalender", "1 = January; empty as starts.", 1),
+            _int("opening", "Kas awal", "Cash at the month's start, rupiah.", None),
+            _int("sales", "Penjualan", "Planned sales, rupiah."),
+            _int("cost_of_sales", "Biaya bahan", "Cost of the units sold, rupiah."),
+            _int("fixed_costs", "Biaya tetap", "Fixed costs, rupiah."),
+            _int(
+                "profit",
+                "Laba",
+                "sales − cost_of_sales − fixed_costs, rupiah (negative: a loss).",
+                None,
+            ),
+            _int(
+                "instalments",
+                "Angsuran anggota",
+                "What the borrowers pay into the revolving fund (principal, service fees, "
+                "monthly deductions), rupiah.",
+            ),
+            _int("dues", "Iuran", "The members' dues (savings) paid in, rupiah."),
+            _int("lender", "Angsuran ke pemberi pinjaman", "Paid back to lenders, rupiah."),
+            _int(
+                "funding",
+                "Dana masuk",
+                "A grant's or loan's money handed over this month, less the budget lines it "
+                "pays then, rupiah.",
+                None,
+            ),
+            _int("closing", "Kas akhir", "Cash at the month's end, rupiah.", None),
+        ),
+        primary_key=("workshop_id", "group_id", "month"),
+        foreign_keys=(_FK_GROUP,),
+    ),
     # pendampingan (follow-up) after the workshop, keyed to the groups and participants
     Table(
         "meetings",
@@ -1168,7 +1263,8 @@ TABLES: Final[tuple[Table, ...]] = (
             _text(
                 "mentor",
                 "Pendamping",
-                "The mentor following the group, by code as in workshops.mentor.",
+                "The mentor following the group, by code as in workshops.mentor (a code "
+                "within the workshop: group by workshop_id and code).",
             ),
             _int("meetings", "Pertemuan", "Meetings and visits recorded."),
             _int("members_left", "Anggota keluar", "Members who left the group."),

@@ -32,7 +32,7 @@ from pra.archive.cache import CACHE_DIR, PreparedCache
 from pra.archive.codes import ParticipantCodes
 from pra.archive.in_place import InPlace
 from pra.archive.kept_rows import NAMES, Kept
-from pra.archive.mentor_key import MentorKey
+from pra.archive.mentor_key import MentorKey, codes_found, unmatched_rows
 from pra.archive.prepare import (
     RAW_PLACEHOLDER,
     Loader,
@@ -85,6 +85,12 @@ class ArchiveResult:
     """(workshop id, archived file, file left out) for each workshop id found in two files
     whose content differs: two versions of one workshop, only the first in the package (also
     in :attr:`skipped`); the run is not the whole record until the researcher settles each."""
+    key_unmatched: list[tuple[int, str]] = field(default_factory=list)
+    """``(line, name)`` of each row of the steward's mentor key whose code the package nowhere
+    holds: the name matched no mentor, assessor or text of any workshop archived."""
+    key_linked: bool = False
+    """A mentor key was given and at least one of its codes is in the package (the package
+    says its mentors are linked by the key only then)."""
 
 
 class ArchiveWriter:
@@ -393,6 +399,11 @@ class ArchiveWriter:
         options, result = self.options, self.result
         if options.raw:
             self._remove_stale_copies()
+        if options.mentor_key is not None:
+            folders = [self.out / "data", *([self.out / package.RAW_DIR] if options.raw else [])]
+            found = codes_found(folders, options.mentor_key)
+            result.key_unmatched = unmatched_rows(options.mentor_key, found)
+            result.key_linked = bool(found)
         package.write_json(self.out / package.SCHEMA_FILE, package.workshop_schema())
         (self.out / package.README_FILE).write_text(
             package.readme(
@@ -403,7 +414,7 @@ class ArchiveWriter:
                 skipped=Counter(s.kind for s in result.skipped),
                 conflicts=len(result.conflicts),
                 rows=result.rows,
-                linked=options.mentor_key is not None,
+                linked=result.key_linked,
             ),
             encoding="utf-8",
         )
@@ -412,9 +423,7 @@ class ArchiveWriter:
         try:
             package.write_json(
                 partial,
-                package.datapackage(
-                    options.with_names, options.raw, options.mentor_key is not None
-                ),
+                package.datapackage(options.with_names, options.raw, result.key_linked),
             )
             partial.replace(final)
         except BaseException:

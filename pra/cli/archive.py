@@ -137,6 +137,16 @@ def run(args: argparse.Namespace) -> int:
             out=display_name(args.out),
         )
     )
+    if key is not None and not result.key_linked:
+        file = display_name(args.mentor_key)
+        print(t("archive.mentor_key_nothing", lang=lang, file=file), file=sys.stderr)
+        return 1
+    for line, name in result.key_unmatched:
+        file = display_name(args.mentor_key)
+        print(
+            t("archive.mentor_key_unmatched", lang=lang, file=file, line=line, name=name),
+            file=sys.stderr,
+        )
     if result.conflicts:
         print(t("archive.conflicts", lang=lang, count=len(result.conflicts)), file=sys.stderr)
         for workshop_id, first, second in result.conflicts:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -72,6 +72,35 @@ def not_started(ws: Workshop, group: BusinessGroup, end: dt.date) -> dt.date | N
     return begins if begins is not None and end < begins else None
 
 
+def mentor_of(ws: Workshop, group: BusinessGroup) -> str:
+    """The mentor field that follows ``group``, as its report prints it: the group's own, else
+    the workshop's."""
+    return (group.followup.mentor or ws.info.mentor).strip()
+
+
+def mentors_groups(
+    ws: Workshop, groups: Sequence[BusinessGroup], mentor: str, source: str
+) -> list[BusinessGroup]:
+    """Those of ``groups`` that ``mentor`` follows, the name matched as the archive's mentor key
+    matches one (:func:`pra.model.person_names.name_key`: folded, titles and the institution in
+    brackets aside); a :class:`PraError` naming the file's mentors if there is none."""
+    from pra.model.person_names import name_key
+
+    wanted = name_key(mentor)
+    chosen = [g for g in groups if wanted and name_key(mentor_of(ws, g)) == wanted]
+    if chosen:
+        return chosen
+    known = list(dict.fromkeys(m for g in ws.groups if (m := mentor_of(ws, g))))
+    if not known:
+        raise PraError("export.report.no_mentor_none", mentor=mentor.strip(), file=source)
+    raise PraError(
+        "export.report.no_mentor",
+        mentor=mentor.strip(),
+        file=source,
+        mentors=", ".join(f'"{m}"' for m in known),
+    )
+
+
 def export_reports(
     ws: Workshop,
     *,
@@ -93,10 +122,7 @@ def export_reports(
     template = load_template(template_dir)
     groups = select_groups(ws, group, source)
     if mentor:
-        wanted = mentor.strip().casefold()
-        groups = [g for g in groups if g.followup.mentor.strip().casefold() == wanted]
-        if not groups:
-            raise PraError("export.report.no_mentor", mentor=mentor, file=source)
+        groups = mentors_groups(ws, groups, mentor, source)
     notes: list[str] = []
     if group.strip().casefold() == ALL:
         followed = [g for g in groups if g.followup.meetings or g.followup.assessments]

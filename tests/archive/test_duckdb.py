@@ -10,6 +10,7 @@ import duckdb
 from pra.archive.tables import TABLES
 from pra.archive.writer import ArchiveResult
 from pra.model import Workshop
+from pra.plan.business import analysis_start, cash_flow_length
 
 
 def expected_counts(workshops: list[Workshop]) -> dict[str, int]:
@@ -63,6 +64,13 @@ def expected_counts(workshops: list[Workshop]) -> dict[str, int]:
         "fund_rules": sum(len(g.capital.rules) for g in groups),
         "budget_lines": sum(len(g.capital.budget) for g in groups),
         "funding_sources": sum(len(g.capital.sources) for g in groups),
+        "products": sum(len(g.analysis.products) for g in groups),
+        # the printed plan's months: 12, or to the last loan's last instalment
+        "plan_months": sum(
+            cash_flow_length(g, analysis_start(g, ws.info.date))
+            for ws in workshops
+            for g in ws.groups
+        ),
         "meetings": len(meetings),
         "attendance": len(rows),
         "payments": sum(1 for r in rows if r.instalment or r.loan_out),

@@ -209,3 +209,57 @@ def test_a_keyed_archive_links_mentors_and_a_changed_key_leaves_no_old_code(
     fresh = tmp_path / "fresh"
     build_archive(files, fresh, store.load, ArchiveOptions())
     assert package == _package(fresh)
+
+
+def test_the_steward_is_told_which_key_names_matched_nobody(
+    example_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """rev15 F5: a typo in a key's name was accepted silently, and the package said its mentors
+    were linked by the key although none of its codes was in it. Now each row that matched no
+    mentor, assessor or text is a warning line; a key of which nothing matched is exit 1, and
+    the package then says its codes are per workshop. Neither names the key's rows."""
+    out = tmp_path / "out"
+    key = _key(tmp_path, "name,code\nHendra Saputra,PD01\nHendra Saputro,PD02\n")
+    assert main(["archive", str(example_dir), "-o", str(out), "--mentor-key", str(key)]) == 0
+    err = capsys.readouterr().err
+    assert 'baris 3: "Hendra Saputro" tidak ada di lokakarya mana pun' in err
+    assert "Hendra Saputra" not in err and "baris 2" not in err
+    package = _package(out)
+    assert [name for name, data in package.items() if b"PD01" in data]
+    assert not [name for name, data in package.items() if b"PD02" in data or b"Saputro" in data]
+    descriptor = json.loads(package["datapackage.json"])
+    assert descriptor["pra"]["mentor_codes"] == "linked-by-steward-key"
+
+    typo = _key(tmp_path, "Hendra Saputro,PD01\n")
+    assert main(["archive", str(example_dir), "-o", str(out), "--mentor-key", str(typo)]) == 1
+    err = capsys.readouterr().err
+    assert "Tidak satu pun nama di kunci pendamping" in err and "Traceback" not in err
+    package = _package(out)
+    assert not [name for name, data in package.items() if b"PD01" in data]
+    descriptor = json.loads(package["datapackage.json"])
+    assert descriptor["pra"]["mentor_codes"] == "per-workshop"
+    readme = package["README.md"].decode("utf-8")
+    assert "per lokakarya (dibuat tanpa kunci pendamping)" in readme
+    assert "dihubungkan dengan kunci" not in readme
+
+
+def test_mentors_named_only_in_free_text_are_coded_by_the_key_and_the_readme_says_so(
+    tmp_path: Path,
+) -> None:
+    """rev15 F4: Palembang's agreement names two more pendamping (Yusnani, Zainal Abidin) who
+    are in no mentor field: pra cannot know they are mentors, so without a key they keep their
+    names, and the README now says exactly that (it promised every mentor's name coded); the
+    steward's key codes them wherever written, and they count as matched."""
+    files = [example_path("palembang")]
+    plain = build_archive(files, tmp_path / "plain", store.load, ArchiveOptions())
+    readme = (plain.out / "README.md").read_text(encoding="utf-8")
+    assert "Yang diberi kode hanyalah orang yang tertulis di kolom pendamping" in readme
+    assert "nama setiap pendamping diganti kodenya" not in readme
+    assert "Yusnani" in _column(plain.out, "workshops", "agreements")[0]
+    key = read_mentor_key(_key(tmp_path, "Hendra Saputra,PD01\nYusnani,PD02\nZainal Abidin,PD03\n"))
+    keyed = build_archive(files, tmp_path / "keyed", store.load, ArchiveOptions(mentor_key=key))
+    assert keyed.key_unmatched == [] and keyed.key_linked
+    agreements = _column(keyed.out, "workshops", "agreements")[0]
+    assert "(PD01, PD02) dan satu orang dari Dinas Sosial Tingkat I (PD03)" in agreements
+    every_byte = b"".join(_package(keyed.out).values()).lower()
+    assert b"yusnani" not in every_byte and b"zainal" not in every_byte

@@ -19,9 +19,9 @@ import pytest
 
 from pra import store
 from pra.archive.cache import STATE_FILE
-from pra.archive.folding import fold
 from pra.archive.writer import ArchiveOptions, ArchiveResult, build_archive
 from pra.model import Workshop
+from pra.model.folding import fold
 from pra.resources import example_path
 
 NFD = unicodedata.normalize("NFD", "Dédé Suryani")

@@ -144,8 +144,8 @@ def test_a_lender_named_only_in_its_own_field_leaves_the_file_cacheable(
 def test_ascii_text_folds_to_its_lower_case_with_spaces_made_one(text: str) -> None:
     """What the name finder's quick gate (``Finder._may_name``) relies on to skip folding
     ASCII text with offsets: the gate sees exactly the text the names are matched in."""
-    from pra.archive.folding import Folded
     from pra.archive.scrub import _SPACES
+    from pra.model.folding import Folded
 
     assert Folded.of(text).text == _SPACES.sub(" ", text.lower())
 

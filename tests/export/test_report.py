@@ -213,7 +213,40 @@ def test_a_mentor_gets_the_reports_of_the_groups_she_follows(tmp_path: Path) -> 
     assert "Kelompok Sedap Malam" in summary and "Kelompok Jaya Bersama" not in summary
     with pytest.raises(PraError) as caught:
         export_reports(followed(), source="lokakarya.json", mentor="Budi", output=tmp_path)
-    assert caught.value.message() == 'Tidak ada kelompok yang didampingi "Budi" di lokakarya.json.'
+    assert caught.value.message() == (
+        'Tidak ada kelompok yang didampingi "Budi" di lokakarya.json. Pendamping di berkas ini: '
+        '"Ratna Dewi", "Hendra Saputra (Yayasan Bina Vitalis)" (cukup namanya, tanpa gelar atau '
+        "lembaga dalam kurung)."
+    )
+
+
+def test_the_mentor_is_found_by_her_name_alone_as_the_archive_s_key_finds_her() -> None:
+    # rev15 F10: only the stored text "Hendra Saputra (Yayasan Bina Vitalis)" matched
+    from pra.edit import followup as fu
+    from pra.export.report_files import mentors_groups
+
+    ws = fu.set_mentor(followed(), SEDAP, "Ratna Dewi (Yayasan Bina Vitalis)")
+    for asked in (
+        "Ratna Dewi",
+        " ratna  DEWI ",
+        "Bu Ratna Dewi",
+        "Ratna Dewi (Yayasan Bina Vitalis)",
+    ):
+        assert [g.id for g in mentors_groups(ws, ws.groups, asked, "f.json")] == [SEDAP]
+    # a group without its own mentor is followed by the workshop's, as its report prints it
+    ws = ws.model_copy(update={"info": ws.info.model_copy(update={"mentor": "Pak Agus (Dinsos)"})})
+    others = [g.id for g in ws.groups if g.id != SEDAP]
+    assert [g.id for g in mentors_groups(ws, ws.groups, "agus", "f.json")] == others
+    with pytest.raises(PraError) as caught:
+        mentors_groups(ws, ws.groups, "Ratna", "f.json")
+    assert caught.value.message() == (
+        'Tidak ada kelompok yang didampingi "Ratna" di f.json. Pendamping di berkas ini: '
+        '"Ratna Dewi (Yayasan Bina Vitalis)", "Pak Agus (Dinsos)" (cukup namanya, tanpa gelar '
+        "atau lembaga dalam kurung)."
+    )
+    with pytest.raises(PraError) as caught:
+        mentors_groups(followed().model_copy(update={"groups": ()}), (), "Ratna", "f.json")
+    assert "belum mencatat pendamping" in caught.value.message()
 
 
 def test_the_report_reads_in_english_with_lang_en() -> None:
