@@ -116,6 +116,18 @@ def cash_warnings(
                 "short",
                 lenders,
             )
+            if carried and set_aside:
+                # the month before's shortfall held the money it still set aside, spent this
+                # month on what it was kept for: said, or "Rp 1.538.000" in November reads
+                # against "Rp 843.000 terbawa" in December (rev15-lender 3)
+                parts[0] = Notice(
+                    "plan.business.short_carried_spent",
+                    {
+                        "carried": Money(carried),
+                        "previous": Money(carried + set_aside),
+                        "reserve": Money(set_aside),
+                    },
+                )
             found.append(
                 Notice(
                     "plan.business.short",
