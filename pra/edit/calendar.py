@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from pra.edit.base import build, group_of, new_id_for, remove_item, replace_group
@@ -37,23 +38,29 @@ def nudge_max_parallel(ws: Workshop, group_id: str, delta: int) -> Workshop:
     return _with(ws, group_id, max_parallel_per_person=max(1, min(20, current + delta)))
 
 
-def _blackout_fields(label: str, start: str, end: str) -> dict[str, Any]:
+def _blackout_fields(
+    label: str, start: str, end: str, example: dt.date | None = None
+) -> dict[str, Any]:
     first = parse_date(start)
     if first is None:
-        raise PraError("edit.group.date_needed")
+        # the example a date of this workshop, not 2003's (rev15-facil 9)
+        day = example or dt.date(2003, 11, 24)
+        raise PraError("edit.group.date_needed", example=day.strftime("%d-%m-%Y"))
     return {"label": label, "start": first, "end": parse_date(end) or first}
 
 
 def add_blackout(ws: Workshop, group_id: str, label: str, start: str, end: str = "") -> Workshop:
     """A period the group cannot work (Lebaran, harvest); one day when ``end`` is empty."""
-    blackout = build(Blackout, id=new_id_for(ws, "bo"), **_blackout_fields(label, start, end))
+    blackout = build(
+        Blackout, id=new_id_for(ws, "bo"), **_blackout_fields(label, start, end, ws.info.date)
+    )
     return _with(ws, group_id, blackouts=(*_settings(ws, group_id).blackouts, blackout))
 
 
 def update_blackout(
     ws: Workshop, group_id: str, blackout_id: str, label: str, start: str, end: str = ""
 ) -> Workshop:
-    fields = _blackout_fields(label, start, end)
+    fields = _blackout_fields(label, start, end, ws.info.date)
     build(Blackout, id=blackout_id, **fields)
     items = _replace(_settings(ws, group_id).blackouts, blackout_id, **fields)
     return _with(ws, group_id, blackouts=items)

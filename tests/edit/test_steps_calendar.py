@@ -104,3 +104,18 @@ def test_calendar_settings_and_blackouts(ws: Workshop) -> None:
     gone = calendar.remove_blackout(ws, SEDAP, added.id)
     assert added.id not in [b.id for b in gone.group(SEDAP).calendar.blackouts]  # type: ignore[union-attr]
     assert calendar.set_start(gone, SEDAP, "").group(SEDAP).calendar.start is None  # type: ignore[union-attr]
+
+
+def test_a_holiday_without_a_first_day_is_refused_with_a_date_of_this_workshop(
+    ws: Workshop,
+) -> None:
+    """rev15-facil 9: "seperti 24-11-2003" in a 2026 workshop."""
+    from pra.i18n import t
+
+    later = ws.model_copy(
+        update={"info": ws.info.model_copy(update={"date": dt.date(2026, 12, 7)})}
+    )
+    with pytest.raises(PraError) as refused:
+        calendar.add_blackout(later, SEDAP, "Libur Lebaran", "", "")
+    said = t(refused.value.key, "id", **refused.value.params)
+    assert said == "Tulis tanggal mulainya, seperti 07-12-2026."

@@ -11,6 +11,7 @@ periods. Neither is a letter: typed in a field, "u" is a letter, never a unit.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import textwrap
 from collections.abc import Mapping, Sequence
@@ -123,7 +124,7 @@ class CalendarView(GroupStepView):
             with TabPane(t("tui.calendar.tab_settings"), id="tab-settings"):
                 with Horizontal(id="cal-settings"):
                     yield Label(t("tui.calendar.start"))
-                    yield TextField(placeholder="1-9-2003", id="cal-start", compact=True)
+                    yield TextField(id="cal-start", compact=True)
                 yield KeyHint(id="cal-unit", classes="summary")
                 yield Static(t("tui.calendar.blackouts"), classes="box-title")
                 yield from self.form_hint(FORM)
@@ -161,6 +162,9 @@ class CalendarView(GroupStepView):
         field = self.query_one("#cal-start", Input)
         if not self.typing_in(field):
             field.value = cal.start.strftime("%d-%m-%Y") if cal.start else ""
+        # an example date from this workshop, not 2003's (rev15-facil 9)
+        day = ws.info.date or dt.date(2003, 9, 1)
+        field.placeholder = f"{day.day}-{day.month}-{day.year}"
         self.query_one("#cal-unit", KeyHint).say(
             "tui.calendar.unit_line", unit=unit, limit=cal.max_parallel_per_person
         )
