@@ -272,6 +272,19 @@ class StepsView(GroupStepView):
         if parent is not None and parent.id == FORM and not typed:
             self._say_refused("")
 
+    def unkept(self) -> tuple[str, ...]:
+        """As every group step's, with the refusal's own sentence: Ctrl+Q may be pressed on
+        another step, where the line above the step line is not to be seen (rev15-facil 6)."""
+        refusal = self.query_one("#step-line-refusal", Static)
+        why = str(refusal.content).strip() if refusal.display else ""
+        said = super().unkept()
+        if not why:
+            return said
+        return tuple(
+            sentence.replace(t("tui.steps.unkept_where"), t("tui.steps.unkept_why", why=why))
+            for sentence in said
+        )
+
     def _say_refused(self, sentence: str) -> None:
         """The sentence refusing the step line, right above it (as the pledge line's is), kept
         until the line is entered, emptied or refused again: a toast alone was gone before it
