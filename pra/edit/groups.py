@@ -4,12 +4,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from pra.edit.base import build, find, group_of, new_id_for, remove_item, replace_group, update
+from pra.edit.base import (
+    all_ids,
+    build,
+    find,
+    group_of,
+    new_id_for,
+    next_id,
+    remove_item,
+    replace_group,
+    update,
+)
 from pra.edit.followup_refs import without_person
 from pra.errors import PraError
-from pra.model import OFFICER_ROLES, BusinessGroup, BusinessIdea, Workshop
+from pra.model import OFFICER_ROLES, BusinessGroup, BusinessIdea, Pledge, Workshop
 
 
 def add_group(ws: Workshop, name: str, idea_id: str | None = None, business: str = "") -> Workshop:
@@ -144,17 +155,110 @@ def assign_member(ws: Workshop, participant_id: str, group_id: str | None) -> Wo
     return update(ws, groups=tuple(groups))
 
 
-def rejoin(ws: Workshop, participant_id: str, before: BusinessGroup) -> Workshop | None:
+@dataclass(frozen=True)
+class Rejoined:
+    """What a member brought back to the group he left got back (:func:`rejoin`).
+
+    ``role`` is the office he held there (``None``: none); ``role_holder`` who took
+    that seat meanwhile (``None``: it was free and is his again). ``steps_gone``
+    counts his steps deleted meanwhile; ``first_round`` and ``followup`` tell whether
+    his first-round place and follow-up records came back (``None``: he had none).
+    """
+
+    workshop: Workshop
+    role: str | None = None
+    role_holder: str | None = None
+    pledges: int = 0
+    steps: int = 0
+    steps_gone: int = 0
+    first_round: bool | None = None
+    followup: bool | None = None
+
+
+def rejoin(ws: Workshop, participant_id: str, before: BusinessGroup) -> Rejoined | None:
     """``participant_id`` back in the group he left, as ``before`` (the group as it was when
-    he left it) held him: his office, pledges, step responsibilities, first-round place and
-    follow-up records given back, he leaving the group he is in now. Only while the group is
-    still as he left it (nothing else changed in it since): ``None`` otherwise, and nothing
-    is given back (Enter then only takes him in, see :func:`assign_member`)."""
-    current = ws.group(before.id)
-    if current is None or current != _without_member(before, participant_id):
+    he left it) held him, leaving the group he is in now; ``None`` when that group is gone.
+
+    He gets back what is still free, whatever else was changed in the group meanwhile: his
+    office if nobody took the seat, his own pledges always, his responsibility for each of
+    his steps that still exists, his first-round place if the first round was not changed,
+    his follow-up records if they were not changed (issue #12, rev15-facil).
+    """
+    pid = participant_id
+    if ws.group(before.id) is None:
         return None
-    out = assign_member(ws, participant_id, None)
-    return update(out, groups=tuple(before if g.id == before.id else g for g in out.groups))
+    out = assign_member(ws, pid, before.id)
+    group = out.group(before.id)
+    assert group is not None
+    changes: dict[str, Any] = {"member_ids": _in_order(group.member_ids, before.member_ids, pid)}
+    role = next((r for r, o in before.officer_ids().items() if o == pid), None)
+    holder = getattr(group, f"{role}_id") if role is not None else None
+    if role is not None and holder is None:
+        changes[f"{role}_id"] = pid
+    changes["pledges"] = _pledges_back(all_ids(out), group.pledges, before.pledges, pid)
+    mine = {s.id for s in before.steps if pid in s.responsible_ids}
+    was = {s.id: s.responsible_ids for s in before.steps}
+    changes["steps"] = tuple(
+        s.model_copy(update={"responsible_ids": _in_order(s.responsible_ids, was[s.id], pid)})
+        if s.id in mine
+        else s
+        for s in group.steps
+    )
+    kept = sum(1 for s in group.steps if s.id in mine)
+    first_round = None
+    if pid in before.capital.first_round_ids:
+        first_round = group.capital.first_round_ids == tuple(
+            r for r in before.capital.first_round_ids if r != pid
+        )
+        if first_round:
+            changes["capital"] = group.capital.model_copy(
+                update={"first_round_ids": before.capital.first_round_ids}
+            )
+    followup = None
+    if without_person(before.followup, pid) != before.followup:
+        followup = group.followup == without_person(before.followup, pid)
+        if followup:
+            changes["followup"] = before.followup
+    back = update(
+        out,
+        groups=tuple(g.model_copy(update=changes) if g.id == before.id else g for g in out.groups),
+    )
+    return Rejoined(
+        back,
+        role=role,
+        role_holder=holder,
+        pledges=sum(1 for p in before.pledges if p.participant_id == pid),
+        steps=kept,
+        steps_gone=len(mine) - kept,
+        first_round=first_round,
+        followup=followup,
+    )
+
+
+def _in_order(now: tuple[str, ...], was: tuple[str, ...], pid: str) -> tuple[str, ...]:
+    """``now`` with ``pid`` back in his place in ``was`` (people added since go last)."""
+    return (
+        *(r for r in was if r == pid or r in now),
+        *(r for r in now if r not in was and r != pid),
+    )
+
+
+def _pledges_back(
+    used: set[str], now: tuple[Pledge, ...], was: tuple[Pledge, ...], pid: str
+) -> tuple[Pledge, ...]:
+    """``now`` with ``pid``'s pledges of ``was`` back in their places (pledges made since go
+    last; a pledge whose id was given to another since gets a fresh one)."""
+    current = {p.id: p for p in now}
+    out: list[Pledge] = []
+    for pledge in was:
+        if pledge.participant_id == pid:
+            if pledge.id in used:
+                pledge = pledge.model_copy(update={"id": next_id(used, "pl")})
+            used.add(pledge.id)
+            out.append(pledge)
+        elif pledge.id in current:
+            out.append(current.pop(pledge.id))
+    return (*out, *current.values())
 
 
 def set_officer(ws: Workshop, group_id: str, role: str, participant_id: str | None) -> Workshop:

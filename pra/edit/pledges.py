@@ -14,7 +14,7 @@ from pra.errors import PraError
 from pra.i18n import LANGUAGES, t
 from pra.model import Participant, Pledge, Workshop
 from pra.model.groups import PledgeKind
-from pra.model.titles import without_titles
+from pra.model.titles import INITIAL_TITLES, TITLES, without_titles
 
 KINDS: Final[tuple[PledgeKind, ...]] = ("money", "tool", "materials", "labour", "other")
 
@@ -289,12 +289,13 @@ def _named(people: list[Participant], wanted: str) -> list[Participant]:
 def member_by_prefix(ws: Workshop, group_id: str, typed: str) -> str:
     """The member whose name (or a word of it) starts with ``typed``; refused when none or many.
     A name said with a title (``Bu Euis``, ``Pak Ujang``, ``Teh Neng``) that no member's name
-    starts with is read without it (:mod:`pra.model.titles`)."""
+    starts with is read without it (:mod:`pra.model.titles`; Sundanese ``Aa Dede`` and
+    ``A Dede`` too, "A" only here: before a member's name, where it is no initial)."""
     group = group_of(ws, group_id)
     people = [p for m in group.member_ids if (p := ws.participant(m)) is not None]
     wanted = " ".join(typed.casefold().split())
     found = _named(people, wanted)
-    bare = without_titles(wanted)
+    bare = without_titles(wanted, TITLES | INITIAL_TITLES)
     if not found and bare and bare != wanted:
         found = _named(people, bare)
     if not found:

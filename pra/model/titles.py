@@ -54,15 +54,22 @@ TITLES: Final = frozenset(
         "kang",
         "akang",
         "mang",
+        "aa",
     ]
 )
 """Words after which a one-word name is a name, however it is written; a name said with one
 of them is the name without it (``Bu Euis`` is Euis)."""
 
 
-def without_titles(folded: str) -> str:
+INITIAL_TITLES: Final = frozenset(["a"])
+"""Titles that are also initials: Sundanese "A" (short for "Aa": ``A Dede`` is Dede) is the
+initial of "A. Rahman" too, so it is read as a title only before a member's name
+(:func:`pra.edit.pledges.member_by_prefix`), never where any name is looked for."""
+
+
+def without_titles(folded: str, titles: frozenset[str] = TITLES) -> str:
     """A folded name without the titles it starts with (``haji darto`` → ``darto``)."""
     words = folded.split()
-    while words and words[0].rstrip(".") in TITLES:
+    while words and words[0].rstrip(".") in titles:
         words.pop(0)
     return " ".join(words)

@@ -9,6 +9,7 @@ Malam, 2 janji hati. Ctrl+Z membatalkan."), and Ctrl+Z brings all of it back.
 
 from __future__ import annotations
 
+from pra.edit.groups import Rejoined
 from pra.i18n import t
 from pra.model import BusinessGroup, Workshop
 
@@ -106,3 +107,36 @@ def step(group: BusinessGroup, step_id: str) -> list[str]:
 def nothing(ws: Workshop, ref: str) -> list[str]:
     """A record nothing else refers to (a need, an institution, a resource …)."""
     return []
+
+
+def rejoined(ws: Workshop, back: Rejoined, group: BusinessGroup) -> tuple[list[str], list[str]]:
+    """What came back to a member Enter brought home to ``group`` (as he left it), and what
+    did not, each with why ("ketua Kelompok Mawar (Darmawati kini ketua)")."""
+    came: list[str] = []
+    lost: list[str] = []
+    if back.role is not None:
+        office = t("tui.remove.officer", role=t(f"role.{back.role}").lower(), group=group.name)
+        if back.role_holder is None:
+            came.append(office)
+        else:
+            holder = ws.participant(back.role_holder)
+            lost.append(
+                t(
+                    "tui.remove.role_taken",
+                    what=office,
+                    name=holder.name if holder is not None else back.role_holder,
+                    role=t(f"role.{back.role}").lower(),
+                )
+            )
+    came += _count("pledges", back.pledges)
+    came += _count("steps", back.steps)
+    lost += _count("steps_gone", back.steps_gone)
+    if back.first_round is not None:
+        (came if back.first_round else lost).append(
+            t("tui.remove.first_round" if back.first_round else "tui.remove.first_round_changed")
+        )
+    if back.followup is not None:
+        (came if back.followup else lost).append(
+            t("tui.remove.followup" if back.followup else "tui.remove.followup_changed")
+        )
+    return came, lost

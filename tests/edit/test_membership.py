@@ -6,6 +6,7 @@ import pytest
 
 from pra.edit import groups
 from pra.edit.base import revalidate
+from pra.edit.steps import remove_step
 from pra.errors import PraError
 from pra.model import Workshop
 from pra.resources import example_path
@@ -115,19 +116,53 @@ def test_a_chair_back_in_the_group_he_left_gets_all_of_it_back() -> None:
     assert away.group(home.id).chair_id is None  # type: ignore[union-attr]
     back = groups.rejoin(away, chair, home)
     assert back is not None
-    assert back.group(home.id) == home
-    assert chair not in back.group(other.id).member_ids  # type: ignore[union-attr]
-    assert back == ws
-    revalidate(back)
+    assert (back.role, back.role_holder, back.steps_gone) == ("chair", None, 0)
+    assert back.workshop.group(home.id) == home
+    assert chair not in back.workshop.group(other.id).member_ids  # type: ignore[union-attr]
+    assert back.workshop == ws
+    revalidate(back.workshop)
 
 
-def test_rejoin_gives_nothing_back_once_the_group_was_changed() -> None:
+def test_rejoin_gives_back_what_is_still_free_after_unrelated_changes() -> None:
+    """rev15-facil: any change to the group he left (another member's pledge, a success
+    line) made him come back as a plain member, the group left without its ketua."""
     from tests.edit.conftest import palembang
 
     ws = palembang()
     home = ws.groups[-1]
     chair = home.chair_id
     assert chair is not None
+    mine = [s.id for s in home.steps if chair in s.responsible_ids]
     away = groups.assign_member(ws, chair, ws.groups[0].id)
     changed = groups.update_group(away, home.id, name="Kelompok Lain")
-    assert groups.rejoin(changed, chair, home) is None
+    back = groups.rejoin(changed, chair, home)
+    assert back is not None
+    group = back.workshop.group(home.id)
+    assert group is not None and group.name == "Kelompok Lain"
+    assert group.chair_id == chair and back.role_holder is None
+    assert group.pledges == home.pledges and group.steps == home.steps
+    assert (back.pledges, back.steps) == (1, len(mine))
+    revalidate(back.workshop)
+
+
+def test_rejoin_leaves_a_taken_seat_and_deleted_steps_and_says_so() -> None:
+    from tests.edit.conftest import palembang
+
+    ws = palembang()
+    home = ws.groups[-1]
+    chair, secretary = home.chair_id, home.secretary_id
+    assert chair is not None and secretary is not None
+    mine = [s.id for s in home.steps if chair in s.responsible_ids]
+    away = groups.assign_member(ws, chair, ws.groups[0].id)
+    away = groups.set_officer(away, home.id, "chair", secretary)
+    gone = mine[0]
+    away = remove_step(away, home.id, gone)
+    back = groups.rejoin(away, chair, home)
+    assert back is not None
+    group = back.workshop.group(home.id)
+    assert group is not None
+    assert group.chair_id == secretary and chair in group.member_ids
+    assert (back.role, back.role_holder) == ("chair", secretary)
+    assert (back.steps, back.steps_gone) == (len(mine) - 1, 1)
+    assert [p for p in group.pledges if p.participant_id == chair]
+    revalidate(back.workshop)

@@ -103,14 +103,63 @@ async def test_enter_round_brings_the_chair_home_with_all_he_left_and_ctrl_z_und
         said = record_notices(monkeypatch, app)
         await keys(pilot, "enter")
         await wait_until(pilot, lambda: len(said) == 1, what="the first notice")
-        assert "tidak pernah tanpa kelompok" in said[-1] and home.name in said[-1]
+        assert f"Enter berikutnya: kembali ke {home.name}" in said[-1]
         await keys(pilot, "enter")
         await wait_until(pilot, lambda: len(said) == 2, what="the second notice")
         assert app.session.workshop == ws0  # office, pledges, steps given back
-        assert "kembali ke" in said[-1] and "ketua" in said[-1]
+        assert "kembali ke" in said[-1] and "Kembali: ketua" in said[-1]
         await keys(pilot, "enter")  # an officer again: round the groups, never in none
         await wait_until(pilot, lambda: len(said) == 3, what="the third notice")
         ws = app.session.workshop
         assert any(chair in g.member_ids for g in ws.groups)
         await keys(pilot, "ctrl+z", "ctrl+z", "ctrl+z")
         await wait_until(pilot, lambda: app.session.workshop == ws0, what="undone")
+
+
+async def test_the_toast_says_only_what_the_next_enter_does(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """rev15-facil: with two groups, a plain member of the first going round (first → second
+    → none → first) heard "Kembali ke <first> dengan Enter" when the next Enter went to none."""
+    ws0 = palembang()
+    app = PraApp(make_session(ws0), step=PraStep.IDEAS)
+    first, _second = ws0.groups
+    officers = set(first.officer_ids().values())
+    plain = next(
+        m
+        for m in first.member_ids
+        if m not in officers and any(p.participant_id == m for p in first.pledges)
+    )
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await _on_member(pilot, app, plain)
+        said = record_notices(monkeypatch, app)
+        await keys(pilot, "enter")
+        await wait_until(pilot, lambda: len(said) == 1, what="the first notice")
+        assert "Enter berikutnya: tanpa kelompok" in said[-1]
+        assert first.name not in said[-1]
+        await keys(pilot, "enter")
+        await wait_until(pilot, lambda: len(said) == 2, what="the second notice")
+        assert f"Enter berikutnya: kembali ke {first.name}" in said[-1]
+        await keys(pilot, "enter")
+        await wait_until(pilot, lambda: len(said) == 3, what="the third notice")
+        assert "Kembali: 1 janji hati" in said[-1]
+        assert app.session.workshop == ws0
+
+
+def test_the_toast_names_what_did_not_come_back_and_why() -> None:
+    """rev15-facil: an officer whose seat was taken meanwhile hears who holds it now."""
+    from pra.edit import groups as gr
+    from pra.tui import removal
+
+    ws = palembang()
+    home = ws.groups[-1]
+    chair, secretary = home.chair_id, home.secretary_id
+    assert chair is not None and secretary is not None
+    away = gr.assign_member(ws, chair, ws.groups[0].id)
+    away = gr.set_officer(away, home.id, "chair", secretary)
+    back = gr.rejoin(away, chair, home)
+    assert back is not None
+    came, lost = removal.rejoined(back.workshop, back, home)
+    holder = ws.participant(secretary).name  # type: ignore[union-attr]
+    assert lost == [f"ketua {home.name} ({holder} kini ketua)"]
+    assert "1 janji hati" in came

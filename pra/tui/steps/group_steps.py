@@ -9,7 +9,7 @@ a dependency that would close a cycle is refused with the steps named.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -19,6 +19,7 @@ from textual.widgets import DataTable, Input, Label, SelectionList, Static
 from pra.edit import steps as edits
 from pra.edit.base import find
 from pra.edit.capital import number_text
+from pra.errors import PraError
 from pra.i18n import t
 from pra.model import BusinessGroup, PraStep, Step, Workshop
 from pra.plan.formatting import format_rupiah
@@ -131,6 +132,7 @@ class StepsView(GroupStepView):
         duration = self.query_one(f"#{FORM}-duration", Input)
         duration.placeholder = t("tui.steps.duration_in", unit=unit)
         self.show_hint(FORM)  # its example counts in the group's unit
+        self._recheck_refusal(ws, group)
         self.query_one("#step-head", Static).update(
             t(
                 "tui.steps.head",
@@ -272,6 +274,9 @@ class StepsView(GroupStepView):
         if parent is not None and parent.id == FORM and not typed:
             self._say_refused("")
 
+    _refused_unit: str | None = None
+    """The group's calendar unit when the step line was refused (``None``: nothing refused)."""
+
     def unkept(self) -> tuple[str, ...]:
         """As every group step's, with the refusal's own sentence: Ctrl+Q may be pressed on
         another step, where the line above the step line is not to be seen (rev15-facil 6)."""
@@ -292,6 +297,22 @@ class StepsView(GroupStepView):
         refusal = self.query_one("#step-line-refusal", Static)
         refusal.update(sentence)
         refusal.display = bool(sentence)
+        group = self.group
+        self._refused_unit = group.calendar.unit if sentence and group is not None else None
+
+    def _recheck_refusal(self, ws: Workshop, group: BusinessGroup) -> None:
+        """The calendar's unit changed since the line was refused (Ctrl+T on step 10): check
+        the line again, as Enter would, without keeping it, and say what holds now (rev15-facil:
+        '"2 minggu": kalender … per bulan' stayed, while Enter then accepted the line)."""
+        if self._refused_unit is None or self._refused_unit == group.calendar.unit:
+            return
+        line = self._line_edit(self.form_values(FORM), self.editing.get(FORM))
+        try:
+            line(ws, group.id)
+        except PraError as error:
+            self._say_refused(error.message())
+            return
+        self._say_refused("")
 
     def submit(self, form_id: str, values: Mapping[str, str], row_id: str | None) -> bool:
         done = self._submit(values, row_id)
@@ -300,22 +321,24 @@ class StepsView(GroupStepView):
 
     def _submit(self, values: Mapping[str, str], row_id: str | None) -> bool:
         title = values["title"]
+        label = t("tui.group.added" if row_id is None else "tui.group.changed", name=title)
+        # a new step may be one line: "Beli alat, 1 minggu, setelah 1"
+        return self.change(self._line_edit(values, row_id), label, urgent=True)
+
+    @staticmethod
+    def _line_edit(
+        values: Mapping[str, str], row_id: str | None
+    ) -> Callable[[Workshop, str], Workshop]:
+        """The edit the step line makes: a new step (``row_id`` ``None``) or that step changed."""
+        title = values["title"]
         fields = {k: values[k] for k in ("duration", "cost", "start", "end")}
-        if row_id is None:  # a new step may be one line: "Beli alat, 1 minggu, setelah 1"
-            return self.change(
-                lambda ws, g: edits.add_step_line(ws, g, title, **fields),
-                t("tui.group.added", name=title),
-                urgent=True,
-            )
-        return self.change(
-            lambda ws, g: edits.update_step(
-                ws,
-                g,
-                row_id,
-                **edits.step_fields(title=title, unit=edits.calendar_unit(ws, g), **fields),
-            ),
-            t("tui.group.changed", name=title),
-            urgent=True,
+        if row_id is None:
+            return lambda ws, g: edits.add_step_line(ws, g, title, **fields)
+        return lambda ws, g: edits.update_step(
+            ws,
+            g,
+            row_id,
+            **edits.step_fields(title=title, unit=edits.calendar_unit(ws, g), **fields),
         )
 
 

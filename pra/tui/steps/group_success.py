@@ -113,7 +113,7 @@ class SuccessView(GroupStepView):
             )
             for n, i in enumerate(ws.ideas, 1)
         )
-        line.update(keep_amounts(t("tui.success.ideas", ideas=ideas)))
+        line.update(keep_amounts(t("tui.success.ideas", ideas=ideas, n=len(ws.ideas))))
 
     def keep_business(self, field: Input) -> None:
         """Set the group's business from its field when it says something new (none is refused).

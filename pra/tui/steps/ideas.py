@@ -482,29 +482,30 @@ class IdeasView(StepView):
         )
         if went and now is not None:
             self.session.rounds[pid] = now
+            left = now
             moved = t("tui.ideas.moved_with", moved=moved, also=", ".join(went))
-            key = "officer_round" if officer else "member_round"
-            moved = f"{moved} {t(f'tui.ideas.{key}', group=now.name)}"
-        elif left is not None:
-            moved = f"{moved} {t('tui.ideas.on_round', group=left.name)}"
+        if left is not None:
+            after = order[(order.index(target) + 1) % len(order)]
+            moved = f"{moved} {_next_enter(ws, after, left)}"
         self.notify(f"{moved} {undo_hint(self.screen)}", timeout=8)
 
     def _back_home(self, pid: str, name: str, left: BusinessGroup) -> None:
-        """Enter brings a member back to the group he left: all he left is given back, or,
-        when that group was changed since, he joins it as a plain member and that is said."""
-        ws = self.session.workshop
-        also = ", ".join(removal.membership(left, pid))
-        back = gr.rejoin(ws, pid, left)
+        """Enter brings a member back to the group he left: he gets back what is still free
+        there (his office if the seat is empty, his pledges, his steps that still exist),
+        and the toast names what came back and what did not, and why."""
+        back = gr.rejoin(self.session.workshop, pid, left)
         self.session.rounds.pop(pid, None)
-        if back is not None:
-            if self.edit(lambda w: gr.rejoin(w, pid, left) or w, label=t("tui.ideas.assigned")):
-                said = t("tui.ideas.back_with", name=name, group=left.name, also=also)
-                self.notify(f"{said} {undo_hint(self.screen)}", timeout=8)
+        if back is None:
             return
-        gid = left.id
-        if self.edit(lambda w: gr.assign_member(w, pid, gid), label=t("tui.ideas.assigned")):
-            said = t("tui.ideas.back_without", name=name, group=left.name, also=also)
-            self.notify(f"{said} {undo_hint(self.screen)}", timeout=8)
+        if not self.edit(lambda w: _rejoined(w, pid, left), label=t("tui.ideas.assigned")):
+            return
+        came, lost = removal.rejoined(back.workshop, back, left)
+        said = [t("tui.ideas.back", name=name, group=left.name)]
+        if came:
+            said.append(t("tui.ideas.back_came", items=", ".join(came)))
+        if lost:
+            said.append(t("tui.ideas.back_lost", items=", ".join(lost)))
+        self.notify(f"{' '.join(said)} {undo_hint(self.screen)}", timeout=8)
 
     def action_officer(self, role: str) -> None:
         table = self._focused_table()
@@ -539,6 +540,22 @@ class IdeasView(StepView):
             for g in suggestion.groups
         ]
         self.edit(lambda w: gr.accept_groups(w, drafts), label=t("tui.ideas.key_accept"))
+
+
+def _rejoined(ws: Workshop, pid: str, left: BusinessGroup) -> Workshop:
+    back = gr.rejoin(ws, pid, left)
+    return back.workshop if back is not None else ws
+
+
+def _next_enter(ws: Workshop, after: str | None, home: BusinessGroup) -> str:
+    """What the next Enter on a member away from ``home`` does, and only that (rev15-facil:
+    "Kembali ke Kelompok Melati dengan Enter" was said when the next Enter went elsewhere)."""
+    if after == home.id:
+        return t("tui.ideas.next_home", group=home.name)
+    group = ws.group(after) if after is not None else None
+    if group is None:
+        return t("tui.ideas.next_out")
+    return t("tui.ideas.next_to", group=group.name)
 
 
 def _officer_said(

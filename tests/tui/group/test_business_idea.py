@@ -154,3 +154,26 @@ async def test_the_group_words_its_business_and_keeps_its_idea() -> None:
             lambda: any('ketik "3: Kue basah"' in m for m in _messages(app)),
             what="the toast saying how to keep the idea",
         )
+
+
+async def test_the_ideas_hint_names_the_workshops_last_idea_and_fits_at_100x30() -> None:
+    """rev15-facil: the hint said "(3, atau 3: kata-kata kelompok)" in a workshop of 2 ideas,
+    F1 notes named Palembang's "3: Pempek kapal selam Bu Ani" in every workshop, and at 100x30
+    the hint's end ("lalu Enter") was below the frame in Jaya Bersama."""
+    from pra.i18n import t
+
+    assert "Pempek" not in t("notes.success_keys")
+    app = group_app(PraStep.SUCCESS)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_step(pilot, PraStep.SUCCESS)
+        await keys(pilot, "f3")
+        await wait_until(pilot, lambda: screen_of(app).group_id == JAYA, what="Jaya Bersama")
+        ideas = app.screen.query_one("#business-ideas", Static)
+        n = len(app.session.workshop.ideas)
+        await wait_until(pilot, lambda: "(dipilih)" in str(ideas.render()), what="the hint")
+        text = str(ideas.render())
+        assert f"({n} atau {n}: kata-kata kelompok)" in text and text.rstrip().endswith("Enter")
+        view = ideas.parent
+        assert view is not None
+        assert ideas.region.bottom <= view.region.bottom  # whole, not below the frame
+        assert view.max_scroll_y == 0  # type: ignore[attr-defined]

@@ -68,3 +68,32 @@ async def test_a_refused_step_line_is_said_above_it_and_ctrl_q_says_it_and_stays
         assert group is not None and len(group.steps) == steps + 1
         assert group.steps[-1].title == "Menawarkan ke sekolah"
         assert not refusal.display
+
+
+async def test_a_refusal_about_the_unit_is_checked_again_when_the_unit_changes() -> None:
+    """rev15-facil: after Ctrl+T on step 10 (weeks → months), step 9 still said '"1 bulan":
+    kalender … per minggu' above a line that Enter then accepted."""
+    app = group_app(PraStep.STEPS, saver=MemorySaver())
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for_step(pilot, PraStep.STEPS)
+        line = app.screen.query_one("#step-form-title", Input)
+        line.focus()
+        await wait_for_focus(pilot, lambda w: w is line, what="the step line")
+        refusal = app.screen.query_one("#step-line-refusal", Static)
+        await keys(pilot, WRONG_UNIT, "enter")
+        await wait_until(pilot, lambda: refusal.display, what="the refusal above the line")
+        assert '"1 bulan"' in str(refusal.render())
+
+        def unit() -> str:
+            group = app.session.workshop.group(SEDAP)
+            assert group is not None
+            return group.calendar.unit
+
+        await keys(pilot, "f8")
+        await wait_for_step(pilot, PraStep.CALENDAR)
+        await keys(pilot, "ctrl+t")
+        await wait_until(pilot, lambda: unit() == "month", what="the calendar in months")
+        await keys(pilot, "f7")
+        await wait_for_step(pilot, PraStep.STEPS)
+        await wait_until(pilot, lambda: not refusal.display, what="the stale refusal gone")
+        assert line.value == WRONG_UNIT  # the line itself stays, to be entered
