@@ -74,6 +74,26 @@ def _date(value: dt.date | str) -> dt.date:
     return parsed
 
 
+def means_today(typed: dt.date | str) -> bool:
+    """Is ``typed`` a day given as today: nothing typed, or the catalogue's word (``hari ini``)?"""
+    from pra.i18n import t
+
+    if not isinstance(typed, str):
+        return False
+    words = " ".join(typed.split()).casefold()
+    return words in {"", t("edit.followup.today").casefold()}
+
+
+def example_day(ws: Workshop, group_id: str, today: dt.date) -> dt.date:
+    """A day to show as an example of the next meeting's date: a month after the group's last
+    meeting (or after the workshop), never after ``today``."""
+    from pra.plan.due_dates import add_months
+
+    meetings = group_of(ws, group_id).followup.meetings
+    last = max((m.date for m in meetings), default=ws.info.date)
+    return min(add_months(last, 1), today) if last is not None else today
+
+
 def new_id_for(ws: Workshop, prefix: str) -> str:
     """A fresh id: none used in the document, nor by any group's meetings, actions, assessments."""
     taken = all_ids(ws)
@@ -178,12 +198,13 @@ def add_meeting(
     meeting is the group's last (``followup.meetings[-1]``). Given ``today``, a
     meeting after it is refused (a year typed wrong: 2033 for 2003), and so is a second
     meeting of the same kind on the same day (a group meeting and a mentor's visit may share
-    a day: they are different records).
+    a day: they are different records). With ``today``, nothing typed or ``hari ini`` (the
+    catalogue's word) is that day: a meeting is most often recorded while it happens.
     """
     from pra.plan.followup import members_on
 
     group = group_of(ws, group_id)
-    day = _date(date)
+    day = today if today is not None and means_today(date) else _date(date)
     if today is not None and day > today:  # the model never reads the clock: the caller says
         raise PraError("edit.followup.future", date=Day(day))
     if any(m.date == day and m.kind == kind for m in group.followup.meetings):
