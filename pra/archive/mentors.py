@@ -34,15 +34,12 @@ every text of every workshop; the others keep the workshop's codes, numbered as 
 
 from __future__ import annotations
 
-import re
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
 from pra.model import Workshop
 
 if TYPE_CHECKING:
     from pra.archive.mentor_key import MentorKey
-
-_BRACKETS: Final = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def mentor_code(n: int) -> str:
@@ -63,7 +60,9 @@ def mentors(ws: Workshop) -> list[str]:
 
 def person_of(field: str) -> str:
     """The person's name in a mentor field, without the institution in brackets after it."""
-    return _BRACKETS.sub("", field).strip()
+    from pra.model.workshop import person_of as person
+
+    return person(field)
 
 
 def assessors(ws: Workshop) -> list[str]:

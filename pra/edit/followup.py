@@ -349,8 +349,11 @@ def add_action(
     text: str,
     responsible_ids: Iterable[str] = (),
     due: dt.date | str | None = None,
+    *,
+    by_mentor: bool = False,
 ) -> Workshop:
-    """A follow-up agreed at the meeting: what, who (members), by when.
+    """A follow-up agreed at the meeting: what, who (members, and/or the group's pendamping
+    with ``by_mentor``), by when.
 
     By when falls on or after the meeting that agreed it (and so after the workshop, which
     every meeting follows): an earlier date (``01-01-2003`` for ``2004``) is refused.
@@ -369,6 +372,7 @@ def add_action(
         text=text.strip(),
         responsible_ids=who,
         due=by,
+        by_mentor=by_mentor,
     )
     return _set_meeting(ws, group_id, meeting_id, actions=(*meeting.actions, action))
 
@@ -479,13 +483,15 @@ def add_action_line(ws: Workshop, group_id: str, meeting_id: str, text: str) -> 
     """A follow-up typed on one line: ``Mengunjungi Aisyah, oleh Rohani, 12-09-2003``.
 
     After the first comma, a part starting ``oleh`` names who does it (members, by
-    name or its start, joined by ``dan`` or ``and``), a date says by when; any other
-    part belongs to what is to be done.
+    name or its start, joined by ``dan`` or ``and``; the group's pendamping by the word
+    ``pendamping`` or by the mentor field's name, titles and institution aside), a date
+    says by when; any other part belongs to what is to be done.
     """
     from pra.edit.pledges import member_by_prefix
 
     what: list[str] = []
     who: list[str] = []
+    mentor = False
     due: dt.date | None = None
     first, *rest = text.split(",")
     what.append(first.strip())
@@ -493,9 +499,27 @@ def add_action_line(ws: Workshop, group_id: str, meeting_id: str, text: str) -> 
         lowered = part.casefold()
         if lowered.startswith(("oleh ", "by ")):
             names = re.split(r"\s+(?:dan|and|&)\s+", part.split(" ", 1)[1])
-            who.extend(member_by_prefix(ws, group_id, name) for name in names if name.strip())
+            for name in (n for n in names if n.strip()):
+                if is_mentor(ws, group_id, name):
+                    mentor = True
+                else:
+                    who.append(member_by_prefix(ws, group_id, name))
         elif re.fullmatch(r"\d[\d\-/. ]*\d", part):
             due = _date(part)
         elif part:
             what.append(part)
-    return add_action(ws, group_id, meeting_id, ", ".join(what), who, due)
+    return add_action(ws, group_id, meeting_id, ", ".join(what), who, due, by_mentor=mentor)
+
+
+def is_mentor(ws: Workshop, group_id: str, typed: str) -> bool:
+    """Does ``typed`` (after ``oleh``) name the group's pendamping: the catalogue's word
+    (``pendamping``), or the mentor field's person (the group's, else the workshop's), whole
+    or its first words, folded, titles and the institution aside (``Pak Hendra Saputra``)?"""
+    from pra.archive.mentors import name_key
+    from pra.i18n import t
+
+    wanted = name_key(typed)
+    if wanted == name_key(t("edit.followup.mentor_word")):
+        return True
+    mentor = name_key(ws.mentor_of(group_of(ws, group_id)))
+    return bool(wanted and mentor) and (mentor == wanted or mentor.startswith(wanted + " "))

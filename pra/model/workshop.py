@@ -8,6 +8,7 @@ one that can be saved, reopened and printed.
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Final, Self
 
 from pydantic import Field, field_validator, model_validator
@@ -34,7 +35,7 @@ from pra.model.steps import PraStep
 from pra.model.strict import Date, Whole
 from pra.model.text import Name, Text
 
-SCHEMA_VERSION: Final = 4
+SCHEMA_VERSION: Final = 5
 
 
 class Place(Record):
@@ -120,3 +121,16 @@ class Workshop(Record):
 
     def group(self, group_id: str) -> BusinessGroup | None:
         return next((g for g in self.groups if g.id == group_id), None)
+
+    def mentor_of(self, group: BusinessGroup) -> str:
+        """The mentor field of ``group``'s pendamping: the group's own, else the workshop's."""
+        return group.followup.mentor.strip() or self.info.mentor.strip()
+
+
+_BRACKETS: Final = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def person_of(field: str) -> str:
+    """The person's name in a mentor field, without the institution in brackets after it
+    (``Hendra Saputra (Yayasan Bina Vitalis)`` → ``Hendra Saputra``)."""
+    return _BRACKETS.sub("", field).strip()

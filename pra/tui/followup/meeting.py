@@ -412,18 +412,17 @@ class MeetingPane(FollowUpPane):
 
     def _list_lines(self, ws: Workshop, meeting: Meeting | None) -> None:
         """The problems (``p:INDEX``) and follow-ups (``a:ID``) as options, the highlight kept."""
+        from pra.plan.followup.actions import action_people
+
         listing = self.query_one("#fu-listing", MeetingLines)
+        group = self.group
         options = []
-        if meeting is not None:
+        if meeting is not None and group is not None:
             for i, text in enumerate(meeting.problems, 1):
                 line = t("tui.followup.meeting.problem_line", n=i, text=text)
                 options.append(Option(Text(line), id=f"p:{i - 1}"))
             for i, action in enumerate(meeting.actions, 1):
-                who = ", ".join(
-                    p.name
-                    for pid in action.responsible_ids
-                    if (p := ws.participant(pid)) is not None
-                )
+                who = ", ".join(action_people(ws, group, action, t("edit.followup.mentor_word")))
                 due = format_date(action.due) if action.due else ""
                 detail = " · ".join(part for part in (who, due) if part)
                 mark = "✓" if action.done else "○"
