@@ -74,6 +74,26 @@ def _date(value: dt.date | str) -> dt.date:
     return parsed
 
 
+def means_today(typed: dt.date | str) -> bool:
+    """Is ``typed`` a day given as today: nothing typed, or the catalogue's word (``hari ini``)?"""
+    from pra.i18n import t
+
+    if not isinstance(typed, str):
+        return False
+    words = " ".join(typed.split()).casefold()
+    return words in {"", t("edit.followup.today").casefold()}
+
+
+def example_day(ws: Workshop, group_id: str, today: dt.date) -> dt.date:
+    """A day to show as an example of the next meeting's date: a month after the group's last
+    meeting (or after the workshop), never after ``today``."""
+    from pra.plan.due_dates import add_months
+
+    meetings = group_of(ws, group_id).followup.meetings
+    last = max((m.date for m in meetings), default=ws.info.date)
+    return min(add_months(last, 1), today) if last is not None else today
+
+
 def new_id_for(ws: Workshop, prefix: str) -> str:
     """A fresh id: none used in the document, nor by any group's meetings, actions, assessments."""
     taken = all_ids(ws)
@@ -178,12 +198,13 @@ def add_meeting(
     meeting is the group's last (``followup.meetings[-1]``). Given ``today``, a
     meeting after it is refused (a year typed wrong: 2033 for 2003), and so is a second
     meeting of the same kind on the same day (a group meeting and a mentor's visit may share
-    a day: they are different records).
+    a day: they are different records). With ``today``, nothing typed or ``hari ini`` (the
+    catalogue's word) is that day: a meeting is most often recorded while it happens.
     """
     from pra.plan.followup import members_on
 
     group = group_of(ws, group_id)
-    day = _date(date)
+    day = today if today is not None and means_today(date) else _date(date)
     if today is not None and day > today:  # the model never reads the clock: the caller says
         raise PraError("edit.followup.future", date=Day(day))
     if any(m.date == day and m.kind == kind for m in group.followup.meetings):
@@ -328,8 +349,11 @@ def add_action(
     text: str,
     responsible_ids: Iterable[str] = (),
     due: dt.date | str | None = None,
+    *,
+    by_mentor: bool = False,
 ) -> Workshop:
-    """A follow-up agreed at the meeting: what, who (members), by when.
+    """A follow-up agreed at the meeting: what, who (members, and/or the group's pendamping
+    with ``by_mentor``), by when.
 
     By when falls on or after the meeting that agreed it (and so after the workshop, which
     every meeting follows): an earlier date (``01-01-2003`` for ``2004``) is refused.
@@ -348,6 +372,7 @@ def add_action(
         text=text.strip(),
         responsible_ids=who,
         due=by,
+        by_mentor=by_mentor,
     )
     return _set_meeting(ws, group_id, meeting_id, actions=(*meeting.actions, action))
 
@@ -458,13 +483,15 @@ def add_action_line(ws: Workshop, group_id: str, meeting_id: str, text: str) -> 
     """A follow-up typed on one line: ``Mengunjungi Aisyah, oleh Rohani, 12-09-2003``.
 
     After the first comma, a part starting ``oleh`` names who does it (members, by
-    name or its start, joined by ``dan`` or ``and``), a date says by when; any other
-    part belongs to what is to be done.
+    name or its start, joined by ``dan`` or ``and``; the group's pendamping by the word
+    ``pendamping`` or by the mentor field's name, titles and institution aside), a date
+    says by when; any other part belongs to what is to be done.
     """
     from pra.edit.pledges import member_by_prefix
 
     what: list[str] = []
     who: list[str] = []
+    mentor = False
     due: dt.date | None = None
     first, *rest = text.split(",")
     what.append(first.strip())
@@ -472,9 +499,27 @@ def add_action_line(ws: Workshop, group_id: str, meeting_id: str, text: str) -> 
         lowered = part.casefold()
         if lowered.startswith(("oleh ", "by ")):
             names = re.split(r"\s+(?:dan|and|&)\s+", part.split(" ", 1)[1])
-            who.extend(member_by_prefix(ws, group_id, name) for name in names if name.strip())
+            for name in (n for n in names if n.strip()):
+                if is_mentor(ws, group_id, name):
+                    mentor = True
+                else:
+                    who.append(member_by_prefix(ws, group_id, name))
         elif re.fullmatch(r"\d[\d\-/. ]*\d", part):
             due = _date(part)
         elif part:
             what.append(part)
-    return add_action(ws, group_id, meeting_id, ", ".join(what), who, due)
+    return add_action(ws, group_id, meeting_id, ", ".join(what), who, due, by_mentor=mentor)
+
+
+def is_mentor(ws: Workshop, group_id: str, typed: str) -> bool:
+    """Does ``typed`` (after ``oleh``) name the group's pendamping: the catalogue's word
+    (``pendamping``), or the mentor field's person (the group's, else the workshop's), whole
+    or its first words, folded, titles and the institution aside (``Pak Hendra Saputra``)?"""
+    from pra.i18n import t
+    from pra.model.person_names import name_key
+
+    wanted = name_key(typed)
+    if wanted == name_key(t("edit.followup.mentor_word")):
+        return True
+    mentor = name_key(ws.mentor_of(group_of(ws, group_id)))
+    return bool(wanted and mentor) and (mentor == wanted or mentor.startswith(wanted + " "))

@@ -105,7 +105,7 @@ def build_report(
     savings_section(ctx, group, first, last)
     attendance_section(ctx, group, first, last)
     areas_section(ctx, group, progress)
-    problems_section(ctx, meetings)
+    problems_section(ctx, group, meetings)
     notes_section(ctx, group, meetings, progress, first, last)
     signatures(ctx, group, last)
     return w.doc
@@ -604,7 +604,9 @@ def lkm_cell(ctx: Context, group: BusinessGroup, lkm: LkmReadiness | None, on: d
     )
 
 
-def problems_section(ctx: Context, meetings: Sequence[Meeting]) -> None:
+def problems_section(ctx: Context, group: BusinessGroup, meetings: Sequence[Meeting]) -> None:
+    from pra.plan.followup.actions import action_people
+
     w = ctx.writer
     w.heading(ctx.t("export.report.h.problems"))
     problems = [(m.date, text) for m in meetings for text in m.problems]
@@ -632,7 +634,12 @@ def problems_section(ctx: Context, meetings: Sequence[Meeting]) -> None:
             [
                 (
                     a.text,
-                    ctx.or_none(ctx.names(a.responsible_ids)),
+                    # the members, and the pendamping when it is hers (rev15 F1)
+                    ctx.or_none(
+                        ", ".join(
+                            action_people(ctx.ws, group, a, ctx.t("export.report.mentor_word"))
+                        )
+                    ),
                     ctx.or_none(ctx.date(a.due)),
                     ctx.t("export.yes") if a.done else "–",
                 )

@@ -72,12 +72,6 @@ def not_started(ws: Workshop, group: BusinessGroup, end: dt.date) -> dt.date | N
     return begins if begins is not None and end < begins else None
 
 
-def mentor_of(ws: Workshop, group: BusinessGroup) -> str:
-    """The mentor field that follows ``group``, as its report prints it: the group's own, else
-    the workshop's."""
-    return (group.followup.mentor or ws.info.mentor).strip()
-
-
 def mentors_groups(
     ws: Workshop, groups: Sequence[BusinessGroup], mentor: str, source: str
 ) -> list[BusinessGroup]:
@@ -87,10 +81,10 @@ def mentors_groups(
     from pra.model.person_names import name_key
 
     wanted = name_key(mentor)
-    chosen = [g for g in groups if wanted and name_key(mentor_of(ws, g)) == wanted]
+    chosen = [g for g in groups if wanted and name_key(ws.mentor_of(g)) == wanted]
     if chosen:
         return chosen
-    known = list(dict.fromkeys(m for g in ws.groups if (m := mentor_of(ws, g))))
+    known = list(dict.fromkeys(m for g in ws.groups if (m := ws.mentor_of(g))))
     if not known:
         raise PraError("export.report.no_mentor_none", mentor=mentor.strip(), file=source)
     raise PraError(

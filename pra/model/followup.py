@@ -97,6 +97,10 @@ class FollowUpAction(Entity):
 
     text: RequiredName
     responsible_ids: People = ()
+    """The members who do it (participants of the group)."""
+    by_mentor: Flag = False
+    """The group's pendamping does it (alone or with ``responsible_ids``): the group's mentor,
+    else the workshop's (:meth:`Workshop.mentor_of`). No name is stored: it is the mentor field's."""
     due: Date | None = None
     done: Flag = False
 

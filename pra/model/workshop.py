@@ -34,7 +34,7 @@ from pra.model.steps import PraStep
 from pra.model.strict import Date, Whole
 from pra.model.text import Name, Text
 
-SCHEMA_VERSION: Final = 4
+SCHEMA_VERSION: Final = 5
 
 
 class Place(Record):
@@ -120,3 +120,7 @@ class Workshop(Record):
 
     def group(self, group_id: str) -> BusinessGroup | None:
         return next((g for g in self.groups if g.id == group_id), None)
+
+    def mentor_of(self, group: BusinessGroup) -> str:
+        """The mentor field of ``group``'s pendamping: the group's own, else the workshop's."""
+        return group.followup.mentor.strip() or self.info.mentor.strip()

@@ -175,3 +175,12 @@ def _v3_to_v4(doc: Document) -> Document:
     ratings are kept as they are (rated); nothing else changes. (An older ``pra`` refuses a
     version-4 file as newer, instead of failing on a rating it cannot read.)"""
     return doc
+
+
+@migration(4)
+def _v4_to_v5(doc: Document) -> Document:
+    """Version 5 lets a follow-up agreed at a meeting be the pendamping's own
+    (``FollowUpAction.by_mentor``). A version-4 file's follow-ups were all members': each
+    keeps its default (``false``), and nothing else changes. (An older ``pra`` refuses a
+    version-5 file as newer, instead of dropping who does a follow-up.)"""
+    return doc

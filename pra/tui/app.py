@@ -114,9 +114,11 @@ class PraApp(SerialKeysApp):
         """The command palette, with its prompt in the facilitator's language."""
         from textual.command import CommandPalette
 
+        from pra.tui.commands import PraPalette
+
         if self.use_command_palette and not isinstance(self.screen, CommandPalette):
             self.push_screen(
-                CommandPalette(placeholder=t("tui.palette.placeholder"), id="--command-palette")
+                PraPalette(placeholder=t("tui.palette.placeholder"), id="--command-palette")
             )
 
     async def action_focus_next(self) -> None:  # type: ignore[override]  # Textual awaits it
@@ -261,12 +263,10 @@ class PraApp(SerialKeysApp):
 
     def search_themes(self) -> None:
         """The colour themes to choose from, asked for in the facilitator's language."""
-        from textual.command import CommandPalette
-
-        from pra.tui.commands import ThemeChoices
+        from pra.tui.commands import PraPalette, ThemeChoices
 
         self.push_screen(
-            CommandPalette(providers=[ThemeChoices], placeholder=t("tui.palette.theme_placeholder"))
+            PraPalette(providers=[ThemeChoices], placeholder=t("tui.palette.theme_placeholder"))
         )
 
     async def action_quit(self) -> None:

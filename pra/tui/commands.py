@@ -68,6 +68,35 @@ def palette_chooses(palette: CommandPalette) -> bool:
     return not hits.get_option_at_index(index).disabled
 
 
+class PraPalette(CommandPalette):
+    """Textual's palette, its "no matches" line in the facilitator's language (rev15 P8: it
+    said "No matches found" in English in the Indonesian window)."""
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        """As Textual 8.2's own (``CommandPalette._start_no_matches_countdown``), with the
+        catalogue's sentence: a query that matched nothing says so after a moment."""
+        from rich.align import Align
+        from rich.text import Text
+        from textual.widgets.option_list import Option
+
+        self._stop_no_matches_countdown()
+
+        def show_no_matches() -> None:
+            if search_value:
+                self.query_one(CommandList).add_option(
+                    Option(
+                        Align.center(Text(t("tui.palette.no_matches"), style="not bold")),
+                        disabled=True,
+                        id=self._NO_MATCHES,
+                    )
+                )
+                self._list_visible = True
+            else:  # discovery (nothing typed): nothing to say
+                self._list_visible = False
+
+        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show_no_matches)
+
+
 class ThemeChoices(Provider):
     """The colour themes pra offers (:data:`~pra.tui.themes.THEME_CHOICES`), each by its name
     in the facilitator's language: Textual's list named two dozen themes in English

@@ -48,7 +48,7 @@ def v0_to_v1(doc: Document) -> Document:
 
 @pytest.fixture
 def chain(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert SCHEMA_VERSION == 4, "extend this fixture when the real chain grows"
+    assert SCHEMA_VERSION == 5, "extend this fixture when the real chain grows"
     monkeypatch.setitem(MIGRATIONS, 0, v0_to_v1)
 
 
@@ -110,7 +110,7 @@ V1 = Path(__file__).parent / "v1"
 
 def test_version_1_stimulus_becomes_a_grant_revolved_to_members() -> None:
     ws = loads((V1 / "palembang.json").read_text(encoding="utf-8"), "palembang.json")
-    assert ws.schema_version == SCHEMA_VERSION == 4
+    assert ws.schema_version == SCHEMA_VERSION == 5
     sedap = ws.groups[0]
     assert sedap.name == "Kelompok Sedap Malam" and len(sedap.member_ids) == 10
     # 500.000 × 10 borrowers (no first round named: everyone) = 5.000.000, all revolved,
@@ -171,8 +171,25 @@ def test_a_version_2_file_loads_with_no_payments_to_lenders() -> None:
         for meeting in group["followup"]["meetings"]:
             del meeting["lender_payments"]
     ws = loads(json.dumps(doc), "palembang.json")
-    assert ws.schema_version == SCHEMA_VERSION == 4
+    assert ws.schema_version == SCHEMA_VERSION == 5
     jaya = ws.groups[1]
     assert len(jaya.followup.meetings) == 10
     assert all(m.lender_payments == () for m in jaya.followup.meetings)
     assert json.loads(dumps(ws))["groups"][1]["followup"]["meetings"][0]["lender_payments"] == []
+
+
+def test_a_version_4_file_loads_with_every_follow_up_the_members() -> None:
+    """Version 4 (before a follow-up could be the pendamping's, rev15 F1) loads unchanged: the
+    Palembang example as version 4 wrote it (no ``by_mentor``); an older pra refuses version 5."""
+    from pra.resources import example_path
+
+    doc = json.loads(example_path("palembang").read_text(encoding="utf-8"))
+    doc["schema_version"] = 4
+    actions = [a for g in doc["groups"] for m in g["followup"]["meetings"] for a in m["actions"]]
+    assert actions
+    for action in actions:
+        del action["by_mentor"]
+    ws = loads(json.dumps(doc), "palembang.json")
+    assert ws.schema_version == SCHEMA_VERSION == 5
+    kept = [a for g in ws.groups for m in g.followup.meetings for a in m.actions]
+    assert len(kept) == len(actions) and not any(a.by_mentor for a in kept)

@@ -57,6 +57,22 @@ async def test_the_palette_lists_no_english_in_indonesian() -> None:
         await keys(pilot, "enter")
         await wait_for_text(pilot, "Cari tema warna")
         assert ENGLISH.findall(screen_text(app)) == [], screen_text(app)
+        # a query that matches nothing says so in Indonesian, not "No matches found" (rev15
+        # P8), in the themes' palette as in the first one
+        await keys(pilot, *"zzqx")
+        await wait_for_text(pilot, "Tidak ada yang cocok dengan ketikan ini.")
+        assert "No matches" not in screen_text(app)
+        await keys(pilot, "escape")
+        await wait_until(
+            pilot, lambda: not isinstance(app.screen, CommandPalette), what="the palette closed"
+        )
+        await keys(pilot, "ctrl+p")
+        await wait_until(
+            pilot, lambda: isinstance(app.screen, CommandPalette), what="the palette again"
+        )
+        await keys(pilot, *"selesai zzqx")
+        await wait_for_text(pilot, "Tidak ada yang cocok dengan ketikan ini.")
+        assert "No matches" not in screen_text(app)
 
 
 async def test_the_palette_commands_do_what_they_say() -> None:

@@ -196,9 +196,10 @@ class DashboardPane(FollowUpPane):
         """The group the fields were last filled for."""
 
     def compose(self) -> ComposeResult:
-        # the mentor's and the LKM's names on a row of their own, half of it each: five fields
+        # the mentor's and the LKM's names on a row of their own, half of it each (a label beside each): five fields
         # in one row cut them at a fifth ("Hendra Saputra (Yayasan Bina"); then the dates, as
-        # wide as a date or their hint
+        # wide as a date or their hint. Each field has its label beside it (rev15 F11: a hint
+        # inside the field was gone once it was filled, and three dates could not be told apart)
         fields = {
             name: TextField(
                 placeholder=t(f"tui.followup.dashboard.{name}"), compact=True, id=f"fu-{name}"
@@ -210,21 +211,24 @@ class DashboardPane(FollowUpPane):
         )
         for name in DATES:
             fields[name].styles.width = _date_width(fields[name].placeholder)
-        with Horizontal(classes="entry"):
-            yield fields["mentor"]
-            yield fields["lkm"]
-        with Horizontal(classes="entry"):
-            yield fields["linked_on"]
-            yield fields["independent_on"]
-            yield fields["on"]
-            # how to reach the figures under the fields (below the fold at 100x30)
-            yield KeyHint("tui.followup.dashboard.keys", id="fu-dashboard-keys")
-        with Horizontal(classes="entry"):  # the reflection is a sentence: the whole row
+        for row in (("mentor", "lkm"), DATES):
+            with Horizontal(classes="entry"):
+                for name in row:
+                    yield Static(
+                        t(f"tui.followup.dashboard.{name}_label"),
+                        classes="fu-label",
+                        id=f"fu-{name}-label",
+                    )
+                    yield fields[name]
+        with Horizontal(classes="entry", id="fu-reflection-line"):  # a sentence: the whole row
             yield TextField(
                 placeholder=t("tui.followup.dashboard.reflection"),
                 compact=True,
                 id="fu-reflection",
             )
+        # how to reach the figures under the fields (below the fold at 100x30): on the line
+        # that parted the fields from them (the date row is full with its labels)
+        yield KeyHint("tui.followup.dashboard.keys", id="fu-dashboard-keys")
         with ReadingScroll(id="fu-dashboard"):  # Tab reaches it: ↑/↓ scroll, the footer says so
             yield Static(id="fu-summary", classes="fu-heading")
             yield Static(id="fu-bars")

@@ -6,10 +6,12 @@ meeting's notes line, so a sentence typed on the table ticks no one); on a money
 starts the amount in the cell line below the table, and Enter there keeps it and
 moves to the next member, so a treasurer's list is typed ``50rb ⏎ 50rb ⏎ …``.
 ↑/↓ in the cell line move between members too; Escape goes back to the table.
-Delete on the table removes the whole meeting (a toast names it; Ctrl+Z). Ctrl+K on
+Delete on a money cell clears that amount, Ctrl+D on the table removes the whole meeting
+(a toast names it; Ctrl+Z). Ctrl+K on
 the table makes the member under the cursor the one who led the meeting (only a
 member present; on the leader again: the mentor led it). The problems and agreed
-follow-ups are a list below: Delete there removes the one highlighted (a toast; Ctrl+Z).
+follow-ups are a list below: Delete there removes the one highlighted (a toast; Ctrl+Z),
+Ctrl+T marks the follow-up highlighted kept (done) or not (a toast; Ctrl+Z).
 """
 
 from __future__ import annotations
@@ -88,20 +90,41 @@ def _loan_name(loan: LenderLoan, loans: list[LenderLoan]) -> str:
 
 
 class MeetingLines(OptionList):
-    """The meeting's problems and agreed follow-ups, one a line; Delete removes the highlighted."""
+    """The meeting's problems and agreed follow-ups, one a line; Delete removes the highlighted,
+    Ctrl+T marks the highlighted follow-up kept (done), or not, as Ctrl+T on step 7's pledges."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("delete", "remove_line", t("tui.followup.key.remove_line")),
+        Binding("ctrl+t", "toggle_done", t("tui.followup.key.done")),
     ]
 
-    def action_remove_line(self) -> None:
+    def _pane_and_ref(self) -> tuple[MeetingPane, str] | None:
         index = self.highlighted
-        if index is None:
-            return
+        if index is None or index >= self.option_count:
+            return None
         ref = self.get_option_at_index(index).id
         pane = next((a for a in self.ancestors if isinstance(a, MeetingPane)), None)
-        if ref is not None and pane is not None:
-            pane.remove_line(ref)
+        return (pane, ref) if ref is not None and pane is not None else None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """^t is offered (footer, F1) only on a follow-up, never on a problem."""
+        if action == "toggle_done":
+            found = self._pane_and_ref()
+            return found is not None and found[1].startswith("a:")
+        return super().check_action(action, parameters)
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self.refresh_bindings()  # ^t comes and goes as the highlight moves
+
+    def action_toggle_done(self) -> None:
+        found = self._pane_and_ref()
+        if found is not None and found[1].startswith("a:"):
+            found[0].toggle_done(found[1].removeprefix("a:"))
+
+    def action_remove_line(self) -> None:
+        found = self._pane_and_ref()
+        if found is not None:
+            found[0].remove_line(found[1])
 
 
 class MeetingPane(FollowUpPane):
@@ -141,9 +164,7 @@ class MeetingPane(FollowUpPane):
     def compose(self) -> ComposeResult:
         kinds = [(t(f"meeting_kind.{kind}"), kind) for kind in ("meeting", "visit")]
         with Horizontal(id="fu-new", classes="entry"):
-            yield TextField(
-                placeholder=t("tui.followup.meeting.new_date"), compact=True, id="fu-date"
-            )
+            yield TextField(compact=True, id="fu-date")  # its hint: :meth:`_hint_date`
             yield ChoiceSelect(kinds, allow_blank=False, compact=True, id="fu-kind")
         yield Static(id="fu-heading", classes="fu-heading")
         yield DataTable(id="fu-members", cursor_type="cell", zebra_stripes=True)
@@ -199,6 +220,7 @@ class MeetingPane(FollowUpPane):
         if moved:
             self._move_entry_lines(self.shown, (group_id, self.meeting_id))
         self.shown = (group_id, self.meeting_id)
+        self._hint_date(ws, group_id)
         table = self.query_one("#fu-members", DataTable)
         heading = self.query_one("#fu-heading", Static)
         if group is None or meeting is None:
@@ -224,6 +246,14 @@ class MeetingPane(FollowUpPane):
         self._set_unless_focused("#fu-lender", format_number(paid) if paid else "", moved)
         self._list_lines(ws, meeting)
         self._label_cell()
+
+    def _hint_date(self, ws: Workshop, group_id: str | None) -> None:
+        """The new meeting's date hint: an example a month after the group's last meeting (not
+        a day of another year), and that nothing typed is today."""
+        today = self.session.clock().date()
+        day = fu.example_day(ws, group_id, today) if group_id is not None else today
+        hint = t("tui.followup.meeting.new_date", example=day.strftime("%d-%m-%Y"))
+        self.query_one("#fu-date", Input).placeholder = hint
 
     def _move_entry_lines(
         self, before: tuple[str | None, str | None] | None, now: tuple[str | None, str | None]
@@ -399,21 +429,21 @@ class MeetingPane(FollowUpPane):
 
     def _list_lines(self, ws: Workshop, meeting: Meeting | None) -> None:
         """The problems (``p:INDEX``) and follow-ups (``a:ID``) as options, the highlight kept."""
+        from pra.plan.followup.actions import action_people
+
         listing = self.query_one("#fu-listing", MeetingLines)
+        group = self.group
         options = []
-        if meeting is not None:
+        if meeting is not None and group is not None:
             for i, text in enumerate(meeting.problems, 1):
                 line = t("tui.followup.meeting.problem_line", n=i, text=text)
                 options.append(Option(Text(line), id=f"p:{i - 1}"))
             for i, action in enumerate(meeting.actions, 1):
-                who = ", ".join(
-                    p.name
-                    for pid in action.responsible_ids
-                    if (p := ws.participant(pid)) is not None
-                )
+                who = ", ".join(action_people(ws, group, action, t("edit.followup.mentor_word")))
                 due = format_date(action.due) if action.due else ""
                 detail = " · ".join(part for part in (who, due) if part)
-                line = t("tui.followup.meeting.action_line", n=i, text=action.text)
+                mark = "✓" if action.done else "○"
+                line = f"{mark} " + t("tui.followup.meeting.action_line", n=i, text=action.text)
                 line += f" — {detail}" if detail else ""
                 line += f" ({t('tui.followup.meeting.done')})" if action.done else ""
                 options.append(Option(Text(line), id=f"a:{action.id}"))
@@ -440,6 +470,19 @@ class MeetingPane(FollowUpPane):
             if action is not None:
                 said = t("tui.followup.meeting.action_removed", text=action.text)
                 self.removed(lambda ws, gid: fu.remove_action(ws, gid, mid, key), said)
+
+    def toggle_done(self, action_id: str) -> None:
+        """The follow-up ``action_id`` kept (done), or not after all; a toast says which, and
+        that Ctrl+Z undoes it (the report's "Selesai" column follows it)."""
+        meeting = self.meeting
+        action = next((a for a in meeting.actions if a.id == action_id), None) if meeting else None
+        if meeting is None or action is None:
+            return
+        mid = meeting.id
+        key = "action_not_done" if action.done else "action_done"
+        said = t(f"tui.followup.meeting.{key}", text=action.text)
+        if self.change(lambda ws, gid: fu.toggle_action_done(ws, gid, mid, action_id), said):
+            self.notify(f"{said} {undo_hint(self.screen)}", timeout=8)
 
     # -- the cell line --------------------------------------------------------------------
     def _current(self) -> tuple[str, fu.AmountField | None] | None:
