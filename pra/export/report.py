@@ -32,7 +32,7 @@ from pra.export.tables import Cell, Column
 from pra.export.template import Template
 from pra.i18n import Language
 from pra.model import BusinessGroup, Workshop
-from pra.model.followup import CRITERIA, Meeting
+from pra.model.followup import CRITERIA, Meeting, ResultArea
 from pra.plan.followup import (
     GroupProgress,
     LkmReadiness,
@@ -543,19 +543,34 @@ def areas_section(ctx: Context, group: BusinessGroup, progress: GroupProgress) -
     if grading is None:
         w.empty()
         return
+    # what the records bear out on the assessment's day and the assessor did not tick is
+    # marked (rev15-follow F2: "Belum terpenuhi: Terhubung dengan LKM" beside "BMM sejak 6 Mei
+    # 2004"; "Angsuran dibayar lancar" beside "angsuran lancar 100%")
+    from pra.plan.followup.evidence import suggest_met
+
+    borne = set(suggest_met(ctx.ws, group, grading.date))
+    mark = ctx.t("export.report.borne_mark")
+
+    def missing(area: ResultArea, met: tuple[str, ...]) -> str:
+        return "\n".join(
+            criterion_text(area, k, ctx.lang) + (mark if (area, k) in borne else "")
+            for k in CRITERIA[area]
+            if k not in met
+        )
+
     rows = [
         (
             area_name(a.area, ctx.lang),
             f"{len(a.met)}/{a.total}",
             _pct(ctx, a.percent),
             "\n".join(criterion_text(a.area, k, ctx.lang) for k in a.met) or "–",
-            "\n".join(
-                criterion_text(a.area, k, ctx.lang) for k in CRITERIA[a.area] if k not in a.met
-            )
-            or "–",
+            missing(a.area, a.met) or "–",
         )
         for a in grading.areas
     ]
+    unticked = any(
+        (a.area, k) in borne for a in grading.areas for k in CRITERIA[a.area] if k not in a.met
+    )
     w.table(
         [Column(2.4), Column(1.1, "center"), Column(1.2, "right"), Column(3.2), Column(3.2)],
         [
@@ -574,6 +589,10 @@ def areas_section(ctx: Context, group: BusinessGroup, progress: GroupProgress) -
         grade=grading.by_rule,
     )
     lines = [rule]
+    if unticked:
+        lines.append(
+            ctx.t("export.report.borne_note", mark=mark.strip(), date=ctx.date(grading.date))
+        )
     if grading.overridden:
         lines.append(
             ctx.t("export.report.grade_override", grade=grading.grade, reason=grading.reason)

@@ -104,7 +104,8 @@ def suggest_met(
         out.append(("business", "profitable"))
     if business.reports >= RECENT:
         out.append(("business", "sales_recorded"))
-    if group.followup.lkm.strip():
+    linked = group.followup.linked_on
+    if group.followup.lkm.strip() and (linked is None or linked <= on):
         out.append(("network", "lkm"))
     return tuple(out)
 
