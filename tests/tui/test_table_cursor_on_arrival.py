@@ -16,7 +16,7 @@ from pra.model import PraStep, Workshop
 from pra.tui.app import PraApp
 from pra.tui.screen import WorkshopScreen
 from tests.tui.conftest import make_session
-from tests.tui.pilot import keys, wait_for_step, wait_until
+from tests.tui.pilot import keys, type_fast, wait_for_step, wait_until
 
 
 def tab_of(app: PraApp, step: PraStep) -> str:
@@ -39,7 +39,7 @@ async def test_vote_and_matrix_start_on_row_one() -> None:
         )
         titles = ("Modal usaha kurang", "Jalan rusak", "Harga sembako mahal")
         for title in titles:
-            await keys(pilot, title, "enter")
+            type_fast(pilot, title, "enter")
         assert app.session is not None
         await wait_until(pilot, lambda: len(app.session.workshop.problems) == 3, what="3 problems")
         await keys(pilot, "f6")
@@ -65,7 +65,7 @@ async def test_vote_and_matrix_start_on_row_one() -> None:
         await wait_until(pilot, lambda: tab_of(app, PraStep.IDEAS) == "tab-ideas", what="ideas")
         await wait_until(pilot, lambda: getattr(app.focused, "id", "") == "idea-name", what="idea")
         for name in ("Jahit seragam sekolah", "Warung nasi kuning"):
-            await keys(pilot, name, "enter")
+            type_fast(pilot, name, "enter")
         await wait_until(pilot, lambda: len(app.session.workshop.ideas) == 2, what="2 ideas")
         matrix = screen.views[PraStep.IDEAS].query_one("#matrix", DataTable)
         assert matrix.cursor_row == 0
