@@ -11,7 +11,7 @@ and :mod:`pra.plan.revolving` and is re-computed on every change.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import ClassVar, Final, cast
+from typing import Any, ClassVar, Final, cast
 
 from textual.app import ComposeResult
 from textual.containers import Grid
@@ -26,9 +26,10 @@ from textual.widgets import (
     TabPane,
 )
 
+from pra.edit import budget_line, funding
 from pra.edit import capital as edits
-from pra.edit import funding
 from pra.edit.base import find
+from pra.errors import PraError
 from pra.i18n import t
 from pra.model import BusinessGroup, Grant, LenderLoan, OwnCapital, PraStep, Workshop
 from pra.model.capital import DeductionKind
@@ -249,6 +250,9 @@ class CapitalView(GroupStepView):
             with TabPane(t("tui.capital.tab_budget"), id="tab-budget"), PlainScroll():
                 yield Static(id="budget-head", classes="box-title")
                 yield from self.form_hint(BUDGET_FORM)
+                refusal = Static(id="budget-line-refusal", classes="message")
+                refusal.display = False  # why the line typed was not kept, right above it
+                yield refusal
                 yield from entry_form(
                     BUDGET_FORM,
                     [
@@ -668,6 +672,23 @@ class CapitalView(GroupStepView):
             lambda ws, g: edits.toggle_first_round(ws, g, pid), t("tui.capital.first_round")
         )
 
+    def _say_budget_refused(self, sentence: str) -> None:
+        """The sentence refusing the budget line, right above it, kept until the line is
+        entered, emptied or refused again (a toast alone goes before it is read)."""
+        refusal = self.query_one("#budget-line-refusal", Static)
+        refusal.update(sentence)
+        refusal.display = bool(sentence)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """The budget line emptied (Ctrl+U, erased, Esc): the sentence refusing it goes too."""
+        parent = event.input.parent
+        if (
+            parent is not None
+            and parent.id == BUDGET_FORM
+            and not any(v.strip() for v in self.form_values(BUDGET_FORM).values())
+        ):
+            self._say_budget_refused("")
+
     def _say_prepaid(self, item: str, prepaid: str) -> None:
         """A line marked (or no longer marked) as paying a running cost ahead: said, with the
         key that takes it back (where its money goes changes on the cash flow)."""
@@ -681,19 +702,15 @@ class CapitalView(GroupStepView):
     def _source_for_new_line(self, item: str) -> str | None:
         """The source of a new budget line entered with none chosen: the group's only one;
         with several, ``None`` and the source's list opened with a sentence asking which;
-        with none, ``None`` and a sentence saying where one is recorded. Every rupiah of
+        with none, refused with a sentence saying where one is recorded. Every rupiah of
         the RAB comes from a named source (a line "belum ditentukan" printed money from
         nowhere)."""
         group = self.group
         sources = group.capital.sources if group is not None else ()
         if len(sources) == 1:
             return sources[0].id
-        from pra.tui import notices
-
-        if not sources:
-            notices.refused(self.app)
-            self.notify(t("tui.capital.source_none", item=item), severity="error")
-            return None
+        if not sources:  # refused, said in a toast and above the line
+            raise PraError("tui.capital.source_none", item=item)
         choice = self.query_one(f"#{BUDGET_FORM}-source", ChoiceField)
         choice.focus()
         choice.enter_on_choice = True  # the choice made in the list adds the line
@@ -731,47 +748,12 @@ class CapitalView(GroupStepView):
                 t("tui.group.changed", name=text.split(",")[0]),
             )
         if form_id == BUDGET_FORM:
-            item = values["item"]
-            source = values["source"] or None
-            if row_id is None and source is None:
-                source = self._source_for_new_line(item)
-                if source is None:
-                    return False  # asked (or refused), nothing typed lost
-            quantity, unit, price = values["quantity"], values["unit"], values["price"]
-            prepaid = values["prepaid"]
-            group = self.group
-            before = find(group.capital.budget, row_id).prepaid if group and row_id else None
-            if row_id is None:
-                done = self.change(
-                    lambda ws, g: edits.add_budget_line(
-                        ws,
-                        g,
-                        item,
-                        quantity=quantity,
-                        unit=unit,
-                        unit_price=price,
-                        source_id=source,
-                        prepaid=prepaid,
-                    ),
-                    t("tui.group.added", name=item),
-                )
-            else:
-                done = self.change(
-                    lambda ws, g: edits.update_budget_line(
-                        ws,
-                        g,
-                        row_id,
-                        item,
-                        quantity=quantity,
-                        unit=unit,
-                        unit_price=price,
-                        source_id=source,
-                        prepaid=prepaid,
-                    ),
-                    t("tui.group.changed", name=item),
-                )
-            if done and (prepaid or None) != before:
-                self._say_prepaid(item, prepaid)
+            try:
+                done = self._submit_budget(values, row_id)
+            except PraError as error:
+                self._say_budget_refused(error.message())
+                raise
+            self._say_budget_refused("" if done else self.session.last_error or "")
             return done
         text = values["text"]
         added = self.change(
@@ -781,3 +763,44 @@ class CapitalView(GroupStepView):
             rules = self.query_one("#rule-list", OptionList)
             self.call_after_refresh(rules.scroll_visible, animate=False)
         return added
+
+    def _submit_budget(self, values: Mapping[str, str], row_id: str | None) -> bool:
+        """A budget line from the form; its item field may hold the whole line
+        (``Mesin jahit Butterfly, 1, unit, 1.500.000``: :mod:`pra.edit.budget_line`)."""
+        line = budget_line.with_fields(
+            budget_line.parse_budget_line(values["item"]),
+            quantity=values["quantity"],
+            unit=values["unit"],
+            price=values["price"],
+        )
+        item = line.item
+        # the price read before a source is asked for: the line's own mistakes first
+        edits.money_cell(line.price, field=edits.UNIT_PRICE, item=item)
+        source = values["source"] or None
+        if row_id is None and source is None:
+            source = self._source_for_new_line(item)
+            if source is None:
+                return False  # asked (or refused), nothing typed lost
+        prepaid = values["prepaid"]
+        cells: dict[str, Any] = {
+            "quantity": line.quantity,
+            "unit": line.unit,
+            "unit_price": line.price,
+            "source_id": source,
+            "prepaid": prepaid,
+        }
+        group = self.group
+        before = find(group.capital.budget, row_id).prepaid if group and row_id else None
+        if row_id is None:
+            done = self.change(
+                lambda ws, g: edits.add_budget_line(ws, g, item, **cells),
+                t("tui.group.added", name=item),
+            )
+        else:
+            done = self.change(
+                lambda ws, g: edits.update_budget_line(ws, g, row_id, item, **cells),
+                t("tui.group.changed", name=item),
+            )
+        if done and (prepaid or None) != before:
+            self._say_prepaid(item, prepaid)
+        return done

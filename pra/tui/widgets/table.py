@@ -130,6 +130,9 @@ def fill(
 
     When exactly one row is new (something was just added), the cursor goes to
     it, so the next key press (a category, a rating …) applies to what was typed.
+    Not in a table on a tab that is not open (the vote, the matrix, while the
+    problems or ideas are typed on another tab): there the cursor stays where it
+    was, so the tab opens on its first row, or where the facilitator left it.
 
     ``wrap``: the indexes of the columns of long text (a pledge, a step's name)
     that share the width the other columns leave and wrap their text over as many
@@ -184,10 +187,15 @@ def fill(
         return
     keys = [key for key, _ in rows]
     added = [key for key in keys if key not in before]
-    if before and len(added) == 1:
+    if before and len(added) == 1 and _shown(table):
         keep = added[0]
     row = keys.index(keep) if keep in keys else min(keep_row, len(rows) - 1)
     table.move_cursor(row=max(row, 0), column=keep_column, animate=False)
+
+
+def _shown(table: DataTable[Cell]) -> bool:
+    """The table is on its open tab (none of its containers is hidden)."""
+    return all(node.display for node in table.ancestors_with_self if isinstance(node, Widget))
 
 
 def _follow_layout(
