@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from pra.edit.steps import _MONEY, _PARTS
+from pra.edit.steps import LINE_PARTS, MONEY_TOKEN
 from pra.errors import PraError
 
 _STARTS_NUMBER: Final = re.compile(r"(?i)\d|rp\.?\s*\d")
@@ -39,7 +39,7 @@ class BudgetEntry:
 def parse_budget_line(text: str) -> BudgetEntry:
     """Read ``text`` (see the module docstring); refused with a sentence when a part does
     not read or the line has no item."""
-    parts = [p.strip() for p in _PARTS.split(text.strip())]
+    parts = [p.strip() for p in LINE_PARTS.split(text.strip())]
     first = next((i for i, p in enumerate(parts) if _STARTS_NUMBER.match(p)), len(parts))
     item = ", ".join(p for p in parts[:first] if p)
     if not item:
@@ -50,7 +50,7 @@ def parse_budget_line(text: str) -> BudgetEntry:
         last = index == len(rest) - 1
         if "price" in found:
             _refuse(part)
-        elif _MONEY.fullmatch(part) or re.fullmatch(r"0+", part):
+        elif MONEY_TOKEN.fullmatch(part) or re.fullmatch(r"0+", part):
             found["price"] = part
         elif _WHOLE.fullmatch(part) and "quantity" not in found:
             found["quantity"] = part

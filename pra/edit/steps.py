@@ -178,10 +178,10 @@ def toggle_dependency(ws: Workshop, group_id: str, step_id: str, before_id: str)
 # -- a step in one line ---------------------------------------------------------------------
 AFTER_WORDS: Final[frozenset[str]] = frozenset({"setelah", "sesudah", "after"})
 BY_WORDS: Final[frozenset[str]] = frozenset({"oleh", "by"})
-_MONEY = re.compile(
+MONEY_TOKEN = re.compile(
     r"(?i)rp\.?\s*\d.*|\d{1,3}([.,]\d{3})+|\d{4,}|\d+([.,]\d{1,3})?\s*(rb|ribu|k|jt|juta)"
 )
-_PARTS = re.compile(r"(?<!\d),|,(?!\d)")
+LINE_PARTS = re.compile(r"(?<!\d),|,(?!\d)")
 """The commas between a step line's parts: not a decimal comma (``1,5jt``)."""
 _AND = re.compile(r"\s*(?:,|&|\bdan\b|\band\b)\s*", re.IGNORECASE)
 
@@ -215,7 +215,7 @@ def parse_step_line(ws: Workshop, group_id: str, text: str) -> StepLine:
     """
     group = group_of(ws, group_id)
     unit = group.calendar.unit
-    parts = [p.strip() for p in _PARTS.split(text)]
+    parts = [p.strip() for p in LINE_PARTS.split(text)]
     found: dict[str, str] = {}
     after: list[str] = []
     people: list[str] = []
@@ -245,7 +245,7 @@ def parse_step_line(ws: Workshop, group_id: str, text: str) -> StepLine:
             from pra.edit.pledges import member_by_prefix
 
             people.insert(0, member_by_prefix(ws, group_id, rest))
-        elif _MONEY.fullmatch(token) or re.fullmatch(r"0+", token):
+        elif MONEY_TOKEN.fullmatch(token) or re.fullmatch(r"0+", token):
             # a bare 0 is no duration (a step lasts at least 1): the step costs nothing
             _once(found, "cost", token)
         elif (period := _DURATION.fullmatch(token)) and period.group(2).casefold() in {
@@ -282,7 +282,7 @@ def _reads(part: str) -> bool:
     period = _DURATION.fullmatch(part)
     return (
         part.partition(" ")[0].casefold() in AFTER_WORDS | BY_WORDS
-        or _MONEY.fullmatch(part) is not None
+        or MONEY_TOKEN.fullmatch(part) is not None
         or (period is not None and period.group(2).casefold() in {"", *UNIT_WORDS})
     )
 
