@@ -220,7 +220,8 @@ class GroupStepView(StepView):
     HINTS: ClassVar[Mapping[str, str]] = {}
     """Form id → catalogue key of the hint shown above it while adding."""
     UNKEPT: ClassVar[str] = "tui.group.unkept"
-    """Catalogue key of what Ctrl+Q says of a refused entry still typed (where its reason is)."""
+    """Catalogue key of what Ctrl+Q says of a refused entry still typed; its ``{why}`` is
+    :meth:`refused_why`, or where the reason was said (the key with ``_where``)."""
 
     def __init__(self, session: Session) -> None:
         super().__init__(session)
@@ -454,8 +455,14 @@ class GroupStepView(StepView):
             typed = [f.value.strip() for f in form.query(TextField) if f.has_typing]
             text = next((v for v in typed if v), "")
             if text:
-                said.append(t(self.UNKEPT, group=name, text=text))
+                why = self.refused_why() or t(f"{self.UNKEPT}_where")
+                said.append(t(self.UNKEPT, group=name, text=text, why=why))
         return tuple(said)
+
+    def refused_why(self) -> str:
+        """The sentence that refused the entry still typed, where the step keeps one on
+        screen (none by default: the reason was a notice on Enter)."""
+        return ""
 
     def cancel(self, form_id: str) -> None:
         self.editing.pop(form_id, None)

@@ -277,18 +277,11 @@ class StepsView(GroupStepView):
     _refused_unit: str | None = None
     """The group's calendar unit when the step line was refused (``None``: nothing refused)."""
 
-    def unkept(self) -> tuple[str, ...]:
-        """As every group step's, with the refusal's own sentence: Ctrl+Q may be pressed on
-        another step, where the line above the step line is not to be seen (rev15-facil 6)."""
+    def refused_why(self) -> str:
+        """The refusal above the step line: Ctrl+Q may be pressed on another step, where that
+        line is not to be seen (rev15-facil 6)."""
         refusal = self.query_one("#step-line-refusal", Static)
-        why = str(refusal.content).strip() if refusal.display else ""
-        said = super().unkept()
-        if not why:
-            return said
-        return tuple(
-            sentence.replace(t("tui.steps.unkept_where"), t("tui.steps.unkept_why", why=why))
-            for sentence in said
-        )
+        return str(refusal.content).strip() if refusal.display else ""
 
     def _say_refused(self, sentence: str) -> None:
         """The sentence refusing the step line, right above it (as the pledge line's is), kept
