@@ -1368,17 +1368,22 @@ def analysis_start(group: BusinessGroup, workshop_date: dt.date | None) -> dt.da
     date, the first day of the calendar placed by its fixed steps (:func:`assumed_handover`);
     else the workshop's date, else the first day a grant or loan is handed over (a new
     workshop whose only date is the lender loan's: its months are named, not "Bulan 1");
-    ``None`` when nothing is dated."""
+    ``None`` when nothing is dated. A grant or loan handed over before that day moves the
+    start to its own day, so that no instalment falls before the cash flow's first month."""
     assumed = assumed_handover(group)
     if assumed is not None:
         return assumed
-    if group.calendar.start or workshop_date:
-        return group.calendar.start or workshop_date
     from pra.plan.lender import disbursement_date
 
     sources: list[Grant | LenderLoan] = [*group.capital.grants, *group.capital.loans]
-    days = [disbursement_date(group, s) for s in sources]
-    return min((d for d in days if d is not None), default=None)
+    days = [d for d in (disbursement_date(group, s) for s in sources) if d is not None]
+    first = group.calendar.start or workshop_date
+    if first is None:
+        return min(days, default=None)
+    # money handed over before the calendar starts is in the cash flow from its day, with
+    # every instalment due before the calendar (rev16-lender 1: a loan handed over in June
+    # for a September calendar lost eight weekly instalments, yet was printed as repaid)
+    return min([first, *days])
 
 
 def workshop_warnings(ws: Workshop) -> tuple[tuple[str, Notice], ...]:

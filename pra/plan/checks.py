@@ -139,6 +139,7 @@ def input_checks(ws: Workshop) -> list[InputCheck]:
                 )
         _pledged_twice(g, names, add)
         _undated_loans(g, add)
+        _handed_before(ws, g, add)
         _rule_days(g, add)
         _rule_received(g, add)
         _collection(g, add)
@@ -251,6 +252,30 @@ def _undated_loans(group: BusinessGroup, add: Callable[..., None]) -> None:
                 else "plan.checks.loan_undated",
                 group=group.name,
                 source=source_name(loan),
+            )
+
+
+def _handed_before(ws: Workshop, group: BusinessGroup, add: Callable[..., None]) -> None:
+    """A grant or lender loan handed over before the workshop: the plan asks for money the
+    group already holds (or the date is mistyped). The cash flow counts it from its day
+    (:func:`pra.plan.business.analysis_start`), so it is said, not refused (rev16-lender 1)."""
+    from pra.plan.lender import disbursement_date
+    from pra.plan.sources import source_name
+
+    held = ws.info.date
+    if held is None:
+        return
+    for source in (*group.capital.grants, *group.capital.loans):
+        day = disbursement_date(group, source)
+        if day is not None and day < held:
+            add(
+                PraStep.CAPITAL,
+                group.id,
+                "plan.checks.handed_before_workshop",
+                group=group.name,
+                source=source_name(source),
+                day=day,
+                held=held,
             )
 
 
