@@ -60,7 +60,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from pra.model import BusinessGroup, PraStep, Workshop
+from pra.model import BusinessGroup, Grant, LenderLoan, PraStep, Workshop
 from pra.plan.notice import Notice
 
 
@@ -265,7 +265,8 @@ def _handed_before(ws: Workshop, group: BusinessGroup, add: Callable[..., None])
     held = ws.info.date
     if held is None:
         return
-    for source in (*group.capital.grants, *group.capital.loans):
+    sources: list[Grant | LenderLoan] = [*group.capital.grants, *group.capital.loans]
+    for source in sources:
         day = disbursement_date(group, source)
         if day is not None and day < held:
             add(
