@@ -5,7 +5,7 @@ step: each is a row of its own below the steps, its title starting with the
 money mark ("Dana:"), its day written in the cell of the week or month that
 holds it, so the calendar and the repayment schedules agree on the month (#13).
 An event outside the calendar's periods is named below the calendar with its
-date, never dropped.
+date, never dropped; an event partly within them is a row, and its days outside are named.
 """
 
 from __future__ import annotations
@@ -41,14 +41,14 @@ def money_rows(ctx: Context, schedule: Schedule) -> list[MoneyRow]:
     """The group's money events in order of day, each with the period that holds it."""
     group = ctx.group
     assert group is not None
-    return [
-        MoneyRow(
-            event_title(ctx, e),
-            event_period(schedule.periods, e.day),
-            _cells(ctx, schedule, e.days or (e.day,)),
-        )
-        for e in money_events(group)
-    ]
+    rows = []
+    for e in money_events(group):
+        cells = _cells(ctx, schedule, e.days or (e.day,))
+        # the first period holding one of its days: a loan handed over before the calendar
+        # keeps the row of the instalments that fall within it (rev16-lender 1: the row went
+        # because its first instalment was before the first column)
+        rows.append(MoneyRow(event_title(ctx, e), min(cells, default=None), cells))
+    return rows
 
 
 def _cells(ctx: Context, schedule: Schedule, days: Sequence[dt.date]) -> dict[int, str]:
@@ -73,11 +73,19 @@ def money_outside(ctx: Context, schedule: Schedule) -> str | None:
     """The sentence naming the money events outside the calendar's periods, with their dates."""
     group = ctx.group
     assert group is not None
-    outside = [
-        ctx.t("export.calendar.money.dated", title=event_title(ctx, e), date=ctx.date(e.day))
-        for e in money_events(group)
-        if event_period(schedule.periods, e.day) is None
-    ]
+    outside = []
+    for e in money_events(group):
+        days = e.days or (e.day,)
+        out = [d for d in days if event_period(schedule.periods, d) is None]
+        if len(out) == len(days):
+            outside.append(
+                ctx.t("export.calendar.money.dated", title=event_title(ctx, e), date=ctx.date(e.day))
+            )
+        elif out:  # in the grid, but some of its days before or after it
+            dates = ", ".join(ctx.date(d) for d in out)
+            outside.append(
+                ctx.t("export.calendar.money.dated_some", title=event_title(ctx, e), dates=dates)
+            )
     if not outside:
         return None
     return ctx.t("export.calendar.money.outside", events="; ".join(outside))

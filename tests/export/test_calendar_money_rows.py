@@ -93,3 +93,49 @@ def test_the_first_instalment_row_is_the_schedules_first_payment(
     )
     # each of the two boxed in its week (rev13-lender 11: only the first was)
     assert cells[title] == [("Mg 6\n6 Okt", "6 Okt"), ("Mg 10\n3 Nov", "6 Nov")]
+
+
+def test_a_loan_handed_over_before_the_calendar_keeps_the_row_of_its_instalments_within(
+    tmp_path: Path,
+) -> None:
+    """BMM handed over on 1 June 2003, Jaya Bersama's calendar from 1 September: its first 20
+    Monday instalments (7 July – 17 November) were all left out of the grid because the first
+    was before it (rev16-lender 1). The row keeps the 12 within (1 September – 17 November),
+    and the sentence below names the 8 before (7 July – 25 August)."""
+    import datetime as dt
+
+    from pra.model import LenderLoan
+
+    ws = example("palembang")
+    groups = []
+    for g in ws.groups:
+        sources = tuple(
+            s.model_copy(update={"disbursed_on": dt.date(2003, 6, 1)})
+            if isinstance(s, LenderLoan)
+            else s
+            for s in g.capital.sources
+        )
+        groups.append(
+            g.model_copy(update={"capital": g.capital.model_copy(update={"sources": sources})})
+        )
+    ws = ws.model_copy(update={"groups": tuple(groups)})
+    result = export_workshop(ws, source="t", output=tmp_path, lang="id", minutes=False)
+    [path] = [p for p in result.documents if "Jaya" in p.name]
+    doc = docx.Document(str(path))
+    title = (
+        "Dana: angsuran kepada BMM 20 kali, 7 Juli 2003 – 17 November 2003, Rp 68.500 setiap kali"
+    )
+    cells = [cell for _, cell in _money_cells(doc)[title]]
+    assert cells == [
+        *("1 Sep", "8 Sep", "15 Sep", "22 Sep", "29 Sep", "6 Okt"),
+        *("13 Okt", "20 Okt", "27 Okt", "3 Nov", "10 Nov", "17 Nov"),
+    ]
+    text = "\n".join(p.text for p in doc.paragraphs).replace(NBSP, " ")
+    before = ", ".join(f"{d} 2003" for d in ("7 Juli", "14 Juli", "21 Juli", "28 Juli")) + ", "
+    before += ", ".join(
+        f"{d} 2003" for d in ("4 Agustus", "11 Agustus", "18 Agustus", "25 Agustus")
+    )
+    assert (
+        f"Di luar masa kalender ini: Dana: pinjaman BMM Rp 3.000.000 diterima kelompok (1 Juni 2003); {title}, yang jatuh {before}."
+        in text
+    )
