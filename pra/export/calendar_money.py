@@ -79,7 +79,9 @@ def money_outside(ctx: Context, schedule: Schedule) -> str | None:
         out = [d for d in days if event_period(schedule.periods, d) is None]
         if len(out) == len(days):
             outside.append(
-                ctx.t("export.calendar.money.dated", title=event_title(ctx, e), date=ctx.date(e.day))
+                ctx.t(
+                    "export.calendar.money.dated", title=event_title(ctx, e), date=ctx.date(e.day)
+                )
             )
         elif out:  # in the grid, but some of its days before or after it
             dates = ", ".join(ctx.date(d) for d in out)
