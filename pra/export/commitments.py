@@ -249,4 +249,39 @@ def steps_section(ctx: Context, heading: str, schedule: Schedule) -> None:
         ],
         rows,
     )
+    bridge = _steps_against_budget(ctx)
+    if bridge:
+        w.note(bridge)
     ctx.write_notes(notes)
+
+
+def _steps_against_budget(ctx: Context) -> str:
+    """The steps' total followed to the budget's (RAB) cash spending, when the group has both:
+    two totals a lender adds up, which the page never connected (rev16-lender 6: Sedap Malam
+    Rp 3.500.000 here, Rp 5.350.000 in the RAB)."""
+    from pra.plan.reconcile import steps_against_budget
+
+    group = ctx.group
+    assert group is not None
+    if not group.capital.budget or not any(s.cost for s in group.steps):
+        return ""
+    found = steps_against_budget(group)
+    less = "".join(
+        ctx.t(f"export.label.steps_budget_{key}", amount=ctx.rupiah(amount))
+        for key, amount in (("in_kind", found.in_kind), ("member_loans", found.member_loans))
+        if amount
+    )
+    params = {
+        "steps": ctx.rupiah(found.steps),
+        "budget": ctx.rupiah(found.budget),
+        "less": less,
+        "cash": ctx.rupiah(found.cash),
+        "section": ctx.t("export.heading.capital"),
+    }
+    if not found.difference:
+        return ctx.t("export.label.steps_budget_equal", **params)
+    return ctx.t(
+        "export.label.steps_budget_differs",
+        **params,
+        difference=ctx.rupiah(abs(found.difference)),
+    )
