@@ -230,6 +230,11 @@ def steps_section(ctx: Context, heading: str, schedule: Schedule) -> None:
     if critical:
         # above the table: alone below a page-filling table it took a page of its own
         w.note(ctx.t("export.label.critical"), keep_with_next=True)
+    bridge = _steps_against_budget(ctx)
+    if bridge:
+        # above the table too: under it, the note kept a table of up to ten rows whole with
+        # it and moved it to the next page (Tri Astha p5 left 398 pt empty)
+        w.note(bridge, keep_with_next=True)
     w.table(
         [
             Column(0.9, "center"),
@@ -249,9 +254,6 @@ def steps_section(ctx: Context, heading: str, schedule: Schedule) -> None:
         ],
         rows,
     )
-    bridge = _steps_against_budget(ctx)
-    if bridge:
-        w.note(bridge)
     ctx.write_notes(notes)
 
 

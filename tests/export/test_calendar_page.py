@@ -62,7 +62,11 @@ def test_full_names_and_partial_holidays(tmp_path: Path) -> None:
         "• = awal setiap nama bila penanggung jawabnya lebih dari satu. "
         "(×) = sebagian masa itu libur (lihat tanggalnya); pada hari lain kegiatan bisa berjalan. "
         "Masa libur: Libur Lebaran (28\u00a0Mar – 7\u00a0Apr\u00a02004). "
-        "Langkah bertanda * menentukan kapan seluruh rencana selesai (jalur kritis)."
+        "Langkah bertanda * menentukan kapan seluruh rencana selesai (jalur kritis). "
+        # the money handed over in Sep 2003 is repaid within the calendar: its rows are there
+        # (Feb: BMM's Mondays 2, 9, 16, 23; the members' 6th), with their legend (rev16-lender 1)
+        'Baris "Dana: …" = uang yang diterima, diserahkan atau mulai diangsur menurut rencana '
+        "modal (bukan langkah kegiatan); tanggalnya tertulis di kotak, sama dengan jadwal angsuran."
     )
 
 
