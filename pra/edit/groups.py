@@ -106,8 +106,8 @@ def _without_member(group: BusinessGroup, participant_id: str) -> BusinessGroup:
 
     She loses her membership and any officer role, leaves the first-round
     borrower list (only members borrow from the group's fund), her pledge
-    (janji hati) is dropped and she is no longer responsible for the group's
-    steps. A pledge is a promise to *this* group's business and counts in its
+    (janji hati) is dropped, she is no longer responsible for the group's
+    steps nor runs any of its products. A pledge is a promise to *this* group's business and counts in its
     own contribution (swadaya): carrying it into another group would add a
     promise to that group's total that she never made to them, so her new
     group records her pledge in its own janji hati step. Her follow-up records
@@ -132,6 +132,7 @@ def _without_member(group: BusinessGroup, participant_id: str) -> BusinessGroup:
         ),
     }
     changes["followup"] = without_person(group.followup, pid)
+    changes["analysis"] = group.analysis.without_member(pid)
     for role, officer in group.officer_ids().items():
         if officer == pid:
             changes[f"{role}_id"] = None
