@@ -182,8 +182,9 @@ def rejoin(ws: Workshop, participant_id: str, before: BusinessGroup) -> Rejoined
 
     He gets back what is still free, whatever else was changed in the group meanwhile: his
     office if nobody took the seat, his own pledges always, his responsibility for each of
-    his steps that still exists, his first-round place if the first round was not changed,
-    his follow-up records if they were not changed (issue #12, rev15-facil).
+    his steps that still exists, each product he ran that still exists (#13), his first-round
+    place if the first round was not changed, his follow-up records if they were not changed
+    (issue #12, rev15-facil).
     """
     pid = participant_id
     if ws.group(before.id) is None:
@@ -206,6 +207,18 @@ def rejoin(ws: Workshop, participant_id: str, before: BusinessGroup) -> Rejoined
         for s in group.steps
     )
     kept = sum(1 for s in group.steps if s.id in mine)
+    ran = {p.id: p.member_ids for p in before.analysis.products if pid in p.member_ids}
+    if ran:  # the products he ran as his own business that still exist (#13)
+        changes["analysis"] = group.analysis.model_copy(
+            update={
+                "products": tuple(
+                    p.model_copy(update={"member_ids": _in_order(p.member_ids, ran[p.id], pid)})
+                    if p.id in ran
+                    else p
+                    for p in group.analysis.products
+                )
+            }
+        )
     first_round = None
     if pid in before.capital.first_round_ids:
         first_round = group.capital.first_round_ids == tuple(

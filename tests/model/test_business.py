@@ -80,7 +80,7 @@ def test_a_product_names_members_of_its_group_once() -> None:
 def test_a_member_who_leaves_runs_no_product_any_more() -> None:
     """Leaving the group (or the workshop) takes her off the products she ran; the file
     stays valid."""
-    from pra.edit.groups import assign_member
+    from pra.edit.groups import assign_member, rejoin
     from pra.edit.participants import remove_participant
 
     data = base()
@@ -90,5 +90,8 @@ def test_a_member_who_leaves_runs_no_product_any_more() -> None:
     ws = Workshop.model_validate(data)
     moved = assign_member(ws, "p1", None)
     assert moved.groups[0].analysis.products[0].member_ids == ("p2",)
+    # back in the group she left: she runs it again, in her place
+    back = rejoin(moved, "p1", ws.groups[0])
+    assert back is not None and back.workshop == ws
     gone = remove_participant(ws, "p2")
     assert gone.groups[0].analysis.products[0].member_ids == ("p1",)
