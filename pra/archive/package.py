@@ -171,6 +171,8 @@ def pseudonymised_json(ws: Workshop, codes: Mapping[str, str]) -> bytes:
             step["responsible_ids"] = ids(step["responsible_ids"])
         capital = group["capital"]
         capital["first_round_ids"] = ids(capital["first_round_ids"])
+        for product in group["analysis"]["products"]:
+            product["member_ids"] = ids(product["member_ids"])
         for source in capital["sources"]:
             for field in ("lender", "giver"):
                 if field in source:

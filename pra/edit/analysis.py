@@ -147,14 +147,44 @@ def product_line_text(product: Product) -> str:
     return ", ".join(parts)
 
 
+def split_makers(ws: Workshop, group_id: str, text: str) -> tuple[str, tuple[str, ...] | None]:
+    """``"Ayam kampung, ekor, 25.000, 14.000, 15, oleh Sumardi"`` → the product line without
+    its trailing ``oleh NAMES`` and the members named (by the start of a name, as a step's
+    ``oleh``: :func:`pra.edit.pledges.member_by_prefix`; ``oleh Paijo, Wagiman``, ``oleh Paijo
+    dan Wagiman``); ``None`` when no ``oleh`` is typed. The members who run a product as their
+    own business (#13): its profit carries their instalments."""
+    from pra.edit.pledges import member_by_prefix
+    from pra.edit.steps import BY_WORDS, NAMES_AND
+
+    parts = [p.strip() for p in SEPARATOR.split(text.strip())]
+    by = max(
+        (i for i, p in enumerate(parts) if i and p.partition(" ")[0].casefold() in BY_WORDS),
+        default=None,
+    )
+    if by is None:
+        return text, None
+    names = ", ".join([parts[by].partition(" ")[2], *parts[by + 1 :]])
+    typed = [n for n in NAMES_AND.split(names) if n.strip()]
+    if not typed:
+        raise PraError("edit.analysis.by_nobody", text=text.strip())
+    people = tuple(dict.fromkeys(member_by_prefix(ws, group_id, n) for n in typed))
+    return ", ".join(parts[:by]), people
+
+
 def add_product_line(ws: Workshop, group_id: str, text: str) -> Workshop:
+    text, makers = split_makers(ws, group_id, text)
     line = parse_product_line(text)
-    product = build(Product, id=new_id_for(ws, "pr"), **line.fields())
+    product = build(Product, id=new_id_for(ws, "pr"), **line.fields(), member_ids=makers or ())
     return _with(ws, group_id, products=(*_analysis(ws, group_id).products, product))
 
 
 def update_product_line(ws: Workshop, group_id: str, product_id: str, text: str) -> Workshop:
+    """The product as typed; the members who run it stay as they were unless ``oleh`` names
+    them again."""
+    text, makers = split_makers(ws, group_id, text)
     fields = parse_product_line(text).fields()
+    if makers is not None:
+        fields["member_ids"] = makers
     build(Product, id=product_id, **fields)
     return _with(
         ws, group_id, products=_replace(_analysis(ws, group_id).products, product_id, **fields)

@@ -106,8 +106,8 @@ def _without_member(group: BusinessGroup, participant_id: str) -> BusinessGroup:
 
     She loses her membership and any officer role, leaves the first-round
     borrower list (only members borrow from the group's fund), her pledge
-    (janji hati) is dropped and she is no longer responsible for the group's
-    steps. A pledge is a promise to *this* group's business and counts in its
+    (janji hati) is dropped, she is no longer responsible for the group's
+    steps nor runs any of its products. A pledge is a promise to *this* group's business and counts in its
     own contribution (swadaya): carrying it into another group would add a
     promise to that group's total that she never made to them, so her new
     group records her pledge in its own janji hati step. Her follow-up records
@@ -132,6 +132,7 @@ def _without_member(group: BusinessGroup, participant_id: str) -> BusinessGroup:
         ),
     }
     changes["followup"] = without_person(group.followup, pid)
+    changes["analysis"] = group.analysis.without_member(pid)
     for role, officer in group.officer_ids().items():
         if officer == pid:
             changes[f"{role}_id"] = None
@@ -181,8 +182,9 @@ def rejoin(ws: Workshop, participant_id: str, before: BusinessGroup) -> Rejoined
 
     He gets back what is still free, whatever else was changed in the group meanwhile: his
     office if nobody took the seat, his own pledges always, his responsibility for each of
-    his steps that still exists, his first-round place if the first round was not changed,
-    his follow-up records if they were not changed (issue #12, rev15-facil).
+    his steps that still exists, each product he ran that still exists (#13), his first-round
+    place if the first round was not changed, his follow-up records if they were not changed
+    (issue #12, rev15-facil).
     """
     pid = participant_id
     if ws.group(before.id) is None:
@@ -205,6 +207,18 @@ def rejoin(ws: Workshop, participant_id: str, before: BusinessGroup) -> Rejoined
         for s in group.steps
     )
     kept = sum(1 for s in group.steps if s.id in mine)
+    ran = {p.id: p.member_ids for p in before.analysis.products if pid in p.member_ids}
+    if ran:  # the products he ran as his own business that still exist (#13)
+        changes["analysis"] = group.analysis.model_copy(
+            update={
+                "products": tuple(
+                    p.model_copy(update={"member_ids": _in_order(p.member_ids, ran[p.id], pid)})
+                    if p.id in ran
+                    else p
+                    for p in group.analysis.products
+                )
+            }
+        )
     first_round = None
     if pid in before.capital.first_round_ids:
         first_round = group.capital.first_round_ids == tuple(

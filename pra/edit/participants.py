@@ -203,6 +203,7 @@ def remove_participant(ws: Workshop, participant_id: str) -> Workshop:
                 update={"first_round_ids": tuple(r for r in g.capital.first_round_ids if r != pid)}
             ),
             "followup": without_person(g.followup, pid),
+            "analysis": g.analysis.without_member(pid),
         }
         for role, officer in g.officer_ids().items():
             if officer == pid:

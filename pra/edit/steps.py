@@ -183,7 +183,8 @@ MONEY_TOKEN = re.compile(
 )
 LINE_PARTS = re.compile(r"(?<!\d),|,(?!\d)")
 """The commas between a step line's parts: not a decimal comma (``1,5jt``)."""
-_AND = re.compile(r"\s*(?:,|&|\bdan\b|\band\b)\s*", re.IGNORECASE)
+NAMES_AND: Final = re.compile(r"\s*(?:,|&|\bdan\b|\band\b)\s*", re.IGNORECASE)
+"""What separates names after ``oleh``: a comma, ``&``, ``dan``, ``and``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,7 +232,7 @@ def parse_step_line(ws: Workshop, group_id: str, text: str) -> StepLine:
         while end < len(parts) and not _structured(parts[end]):
             end += 1
         names = ", ".join([parts[by].partition(" ")[2], *parts[by + 1 : end]])
-        people = [member_by_prefix(ws, group_id, n) for n in _AND.split(names) if n.strip()]
+        people = [member_by_prefix(ws, group_id, n) for n in NAMES_AND.split(names) if n.strip()]
         del parts[by:end]
     while len(parts) > 1:
         token = parts[-1]

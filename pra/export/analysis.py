@@ -27,6 +27,7 @@ from pra.plan.business import (
     season_placed,
 )
 from pra.plan.cash_summary import capacity_verdict
+from pra.plan.makers import Makers, makers, makers_intro
 
 
 def analysis_section(ctx: Context, heading: str) -> None:
@@ -48,8 +49,15 @@ def analysis_section(ctx: Context, heading: str) -> None:
         _profit_and_loss(ctx, plan)
         _cash_flow(ctx, plan)
         w.heading(ctx.t("export.analysis.heading_capacity"), 2)
-        verdict = capacity_verdict(group, plan)
-        w.lines(ctx.notice(n) for n in (*plan.lines[2:-1], *verdict))
+        names = {p.id: p.name for p in ctx.ws.participants}
+        verdict = capacity_verdict(group, plan, names)
+        found = makers(group, plan)
+        if found is None:
+            w.lines(ctx.notice(n) for n in (*plan.lines[2:-1], *verdict))
+        else:  # members' own businesses: one row each, then the verdict (#13)
+            w.lines(ctx.notice(n) for n in (*plan.lines[2:-1], makers_intro(found)))
+            _makers(ctx, found)
+            w.lines(ctx.notice(n) for n in verdict)
         for warning in plan.warnings:
             w.paragraph(ctx.notice(warning), bold=True)
     _market(ctx)
@@ -152,6 +160,48 @@ def _profit_and_loss(ctx: Context, plan: BusinessPlan) -> None:
             Cell(ctx.t("export.analysis.col_sales"), align="right"),
             Cell(ctx.t("export.analysis.col_cost_of_sales"), align="right"),
             Cell(ctx.t("export.analysis.col_margin"), align="right"),
+        ],
+        rows,
+    )
+
+
+def _makers(ctx: Context, found: Makers) -> None:
+    """Usaha | Dijalankan oleh | Laba sebulan | Per orang | Dibayar peminjam | Sisa: each
+    business run by members against what one of its borrowers pays (a shortfall as
+    ``kurang Rp …``, in bold)."""
+    rows: list[tuple[CellValue, ...]] = [
+        (
+            b.name,
+            ctx.names(b.member_ids),
+            ctx.rupiah(b.profit),
+            ctx.rupiah(b.per_member),
+            ctx.rupiah(b.payment),
+            ctx.rupiah(b.left)
+            if b.left >= 0
+            else Cell(
+                ctx.t("export.analysis.maker_short", amount=ctx.rupiah(-b.left)),
+                bold=True,
+                align="right",
+            ),
+        )
+        for b in found.businesses
+    ]
+    ctx.writer.table(
+        [
+            Column(3.6),
+            Column(3.2),
+            Column(2.4, "right"),
+            Column(2.3, "right"),
+            Column(2.3, "right"),
+            Column(2.3, "right"),
+        ],
+        [
+            ctx.t("export.analysis.col_maker_business"),
+            ctx.t("export.analysis.col_maker_run_by"),
+            Cell(ctx.t("export.analysis.col_maker_profit"), align="right"),
+            Cell(ctx.t("export.analysis.col_maker_per_person"), align="right"),
+            Cell(ctx.t("export.analysis.col_maker_paid"), align="right"),
+            Cell(ctx.t("export.analysis.col_maker_left"), align="right"),
         ],
         rows,
     )

@@ -268,8 +268,9 @@ def _term_said(ctx: Context, loan: LenderLoan, schedule: LenderSchedule) -> str:
 def _capacity_sentence(ctx: Context) -> str:
     """The analysis' repayment capacity in one sentence, or that the analysis is still empty."""
     from pra.plan.business import analysis_start, business_plan
-    from pra.plan.capacity_brief import capacity_brief
+    from pra.plan.capacity_brief import capacity_brief, makers_brief
     from pra.plan.cash_summary import cash_notes, short_months
+    from pra.plan.makers import makers
 
     group = ctx.group
     assert group is not None
@@ -283,7 +284,13 @@ def _capacity_sentence(ctx: Context) -> str:
     # no cash flow, where the other places say the hand-over day assumed
     cash = cash_notes(group, plan)
     short = bool(short_months(plan))
-    brief = capacity_brief(plan, ctx.t("export.analysis.heading_capacity"), cash_short=short)
+    where = ctx.t("export.analysis.heading_capacity")
+    found = makers(group, plan)
+    brief = (
+        capacity_brief(plan, where, cash_short=short)
+        if found is None
+        else makers_brief(plan, found, {p.id: p.name for p in ctx.ws.participants}, where)
+    )
     # a cash flow short in some month leads, as the gap to finance (rev14-lender 4)
     said = [*cash, brief] if short else [brief, *cash]
     if plan.assumed is not None:  # the hand-over day the months count from, while undated

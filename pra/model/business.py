@@ -50,6 +50,16 @@ class Product(Entity):
     """Cost of packaging one unit (kemasan)."""
     units_per_month: Units = 0
     """Units the group expects to sell in an ordinary month."""
+    member_ids: Annotated[tuple[Id, ...], Field(max_length=ITEMS_MAX)] = ()
+    """The members who run this product as their own household business (a savings and loan
+    group of members' own businesses, #13): its profit carries their instalments
+    (:mod:`pra.plan.makers`). Empty: the group's shared business."""
+
+    @model_validator(mode="after")
+    def _members_once(self) -> Self:
+        if len(set(self.member_ids)) != len(self.member_ids):
+            raise ValueError("a product names each member who runs it once")
+        return self
 
     @property
     def unit_cost(self) -> int:
@@ -132,6 +142,19 @@ class BusinessAnalysis(Record):
         if self.sales_start is not None and self.sales_step_id is not None:
             raise ValueError("selling starts on a date or at a step, not both")
         return self
+
+    def without_member(self, participant_id: str) -> BusinessAnalysis:
+        """The analysis with ``participant_id`` running none of its products (she left the
+        group, or the workshop)."""
+        if not any(participant_id in p.member_ids for p in self.products):
+            return self
+        products = tuple(
+            p.model_copy(
+                update={"member_ids": tuple(m for m in p.member_ids if m != participant_id)}
+            )
+            for p in self.products
+        )
+        return self.model_copy(update={"products": products})
 
     @property
     def is_empty(self) -> bool:

@@ -256,6 +256,13 @@ def _groups(ws: Workshop) -> Iterator[Finding]:
         )
         yield from _funding_refs(loc, g)
         products = {p.id for p in g.analysis.products}
+        for i, product in enumerate(g.analysis.products):
+            yield from _refs(
+                (*loc, "analysis", "products", i, "member_ids"),
+                product.member_ids,
+                members,
+                "integrity.not_member",
+            )
         for i, season in enumerate(g.analysis.seasons):
             if season.product_id is not None and season.product_id not in products:
                 yield Finding(

@@ -34,7 +34,7 @@ from pra.model.steps import PraStep
 from pra.model.strict import Date, Whole
 from pra.model.text import Name, Text
 
-SCHEMA_VERSION: Final = 5
+SCHEMA_VERSION: Final = 6
 
 
 class Place(Record):

@@ -12,12 +12,15 @@ keeps every line of it).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from pra.plan.makers import makers_summary
 from pra.plan.notice import Money, Notice
 
 if TYPE_CHECKING:
     from pra.plan.business import BusinessPlan
+    from pra.plan.makers import Makers
 
 
 def capacity_brief(plan: BusinessPlan, where: object, *, cash_short: bool = False) -> Notice:
@@ -30,12 +33,7 @@ def capacity_brief(plan: BusinessPlan, where: object, *, cash_short: bool = Fals
     (rev14-lender 4: Pertukangan, short 11 of 12 months, read "cukup, sisa Rp 31.928"): the
     sentence says the margin holds in an ordinary month only, and the weakest month briefly."""
     c = plan.capacity
-    last = plan.lines[-1] if plan.lines else None
-    assumed = (
-        last.params.get("assumed", "")
-        if last is not None and last.key == "plan.business.capacity_and_assumed"
-        else ""
-    )
+    assumed = _assumed(plan)
     if not c.members:
         return Notice("plan.business.capacity_no_members")
     said: dict[str, object] = {
@@ -57,6 +55,24 @@ def capacity_brief(plan: BusinessPlan, where: object, *, cash_short: bool = Fals
         else Notice("plan.business.brief_short", {"short": Money(-c.margin)})
     )
     return Notice("plan.business.brief", {**said, "verdict": verdict, "weak": _weakest(plan)})
+
+
+def _assumed(plan: BusinessPlan) -> object:
+    """The sales assumption the full sentence carries (``""``: none)."""
+    last = plan.lines[-1] if plan.lines else None
+    if last is not None and last.key == "plan.business.capacity_and_assumed":
+        return last.params.get("assumed", "")
+    return ""
+
+
+def makers_brief(
+    plan: BusinessPlan, found: Makers, names: Mapping[str, str], where: object
+) -> Notice:
+    """Page 1's capacity sentence for a group of members' own businesses
+    (:mod:`pra.plan.makers`): how many businesses carry their borrowers' instalments, the
+    weakest by name, the members who run none; the arithmetic is in the section ``where``."""
+    said = makers_summary(found, names)
+    return Notice("plan.makers.brief", {**said.params, "where": where, "assumed": _assumed(plan)})
 
 
 def _weakest(plan: BusinessPlan) -> Notice | str:

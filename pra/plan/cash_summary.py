@@ -16,6 +16,7 @@ must also learn what the cash-flow table shows month by month (review11p finding
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from pra.plan.notice import Money, Notice
@@ -26,15 +27,24 @@ if TYPE_CHECKING:
     from pra.plan.business import BusinessPlan, CashMonth
 
 
-def capacity_verdict(group: BusinessGroup, plan: BusinessPlan) -> tuple[Notice, ...]:
+def capacity_verdict(
+    group: BusinessGroup, plan: BusinessPlan, names: Mapping[str, str] | None = None
+) -> tuple[Notice, ...]:
     """The repayment-capacity verdict, the same sentences wherever it is said (page 1, the
-    printed analysis, the analysis summary on the screen): the capacity of an ordinary month
-    (the last of ``plan.lines``), the weakest month with something due whenever it leaves
-    less (:func:`pra.plan.business.capacity_note`, enough or not), then what the cash flow
-    shows (:func:`cash_notes`). Review rev13-code F-c: the screen dropped a weakest month that
-    still pays, and the printed analysis the cash flow's sentences."""
+        printed analysis, the analysis summary on the screen): the capacity of an ordinary month
+        (the last of ``plan.lines``), the weakest month with something due whenever it leaves
+        less (:func:`pra.plan.business.capacity_note`, enough or not), then what the cash flow
+        shows (:func:`cash_notes`). A group whose products name the members who run them is judged
+    business by business instead (:func:`pra.plan.makers.makers_verdict`). Review rev13-code F-c: the screen dropped a weakest month that
+        still pays, and the printed analysis the cash flow's sentences."""
     from pra.plan.business import capacity_note
+    from pra.plan.makers import makers, makers_verdict
 
+    found = makers(group, plan)
+    if found is not None:
+        # members' own businesses: each judged on its own, never pooled (#13); ``names`` says
+        # who runs which (their ids without it)
+        return (*makers_verdict(found, names or {}), *cash_notes(group, plan))
     note = capacity_note(plan.capacity)
     line = _ordinary_only(plan.lines[-1]) if short_months(plan) else plan.lines[-1]
     return (line, *((note,) if note is not None else ()), *cash_notes(group, plan))

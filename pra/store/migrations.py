@@ -9,7 +9,9 @@ function; :func:`migrate` runs the chain from a file's version up to
 ``schema_version`` 1 is the first format ``pra`` has written; 1 → 2 turns the
 single stimulus field into funding-source records (:func:`_v1_to_v2`); 2 → 3
 lets a meeting record the group's payments to its lenders (:func:`_v2_to_v3`); 3 → 4
-lets an institution be not rated yet (:func:`_v3_to_v4`).
+lets an institution be not rated yet (:func:`_v3_to_v4`); 4 → 5 lets a follow-up be the
+pendamping's (:func:`_v4_to_v5`); 5 → 6 lets a product name the members who run it
+(:func:`_v5_to_v6`).
 ``tests/store/test_migrations.py`` proves the mechanism with a synthetic
 version-0 format. When the model changes shape, bump ``SCHEMA_VERSION`` and
 register the step here::
@@ -183,4 +185,14 @@ def _v4_to_v5(doc: Document) -> Document:
     (``FollowUpAction.by_mentor``). A version-4 file's follow-ups were all members': each
     keeps its default (``false``), and nothing else changes. (An older ``pra`` refuses a
     version-5 file as newer, instead of dropping who does a follow-up.)"""
+    return doc
+
+
+@migration(5)
+def _v5_to_v6(doc: Document) -> Document:
+    """Version 6 lets a product name the members who run it as their own household business
+    (``Product.member_ids``, #13): its profit then carries their instalments. A version-5
+    file's products were all the group's shared business: each keeps its default (empty),
+    and nothing else changes. (An older ``pra`` refuses a version-6 file as newer, instead
+    of dropping who runs which business.)"""
     return doc

@@ -153,7 +153,10 @@ def test_the_json_schema_and_the_data_package_hold_the_payments_to_lenders() -> 
     from pra.archive.package import SCHEMA_ID, datapackage, workshop_schema
 
     schema = workshop_schema()
-    assert SCHEMA_ID == "urn:pra:schema:workshop:5"
+    assert SCHEMA_ID == "urn:pra:schema:workshop:6"
+    # version 6: a product may name the members who run it (#13), participant ids
+    product = schema["$defs"]["Product"]["properties"]["member_ids"]
+    assert product["items"]["type"] == "string" and product["default"] == []
     # version 5: a follow-up may be the pendamping's own, a flag (no name: the mentor field's)
     action = schema["$defs"]["FollowUpAction"]["properties"]
     assert action["by_mentor"]["type"] == "boolean" and action["by_mentor"]["default"] is False

@@ -156,3 +156,16 @@ def test_a_name_split_by_a_line_break_is_still_found_in_ascii_text() -> None:
     finder = Finder.for_people([("Siti Aminah", None)])
     text = "Dipimpin Siti\n  Aminah hari ini"
     assert [text[s:e] for s, e, _ in finder.spans(text)] == ["Siti\n  Aminah"]
+
+
+def test_the_members_who_run_a_product_are_known_by_their_codes(
+    examples: dict[str, Workshop],
+) -> None:
+    """#13: a product names the members who run it; the copy rewrites them with the same codes
+    as the group's members, so it loads with its integrity (no reference to nobody)."""
+    ws = examples["yogyakarta"]
+    codes = {p.id: f"P{i:04d}" for i, p in enumerate(ws.participants, start=1)}
+    copy = store.loads(pseudonymised_json(ws, codes).decode("utf-8"), "copy.json")
+    (group,) = copy.groups
+    runs = [m for p in group.analysis.products for m in p.member_ids]
+    assert sorted(runs) == sorted(group.member_ids) and runs[0].startswith("P")

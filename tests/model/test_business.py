@@ -6,7 +6,7 @@ import pytest
 from pydantic import ValidationError
 
 from pra.model import Workshop
-from pra.model.business import BusinessAnalysis, Season
+from pra.model.business import BusinessAnalysis, Product, Season
 from tests.model.build import base, findings, group
 
 
@@ -56,3 +56,42 @@ def test_product_ids_are_unique_across_the_document() -> None:
     data = base()
     group(data)["analysis"] = {"products": [{"id": "ws", "name": "Kue bolu"}]}
     assert [f.key for f in findings(data)] == ["integrity.duplicate_id"]
+
+
+def test_a_product_names_members_of_its_group_once() -> None:
+    """#13: a product run by members as their own business names them; someone outside the
+    group is reported where she is named, and nobody twice."""
+    data = base()
+    group(data)["analysis"] = {
+        "products": [{"id": "pr-bolu", "name": "Kue bolu", "member_ids": ["p1", "p9", "p2"]}]
+    }
+    found = findings(data)
+    assert [(f.loc, f.key, f.params) for f in found] == [
+        (
+            ("groups", 0, "analysis", "products", 0, "member_ids", 1),
+            "integrity.not_member",
+            {"ref": "p9"},
+        )
+    ]
+    with pytest.raises(ValidationError, match="each member who runs it once"):
+        Product(id="pr", name="Kue", member_ids=("p1", "p1"))
+
+
+def test_a_member_who_leaves_runs_no_product_any_more() -> None:
+    """Leaving the group (or the workshop) takes her off the products she ran; the file
+    stays valid."""
+    from pra.edit.groups import assign_member, rejoin
+    from pra.edit.participants import remove_participant
+
+    data = base()
+    group(data)["analysis"] = {
+        "products": [{"id": "pr-bolu", "name": "Kue bolu", "member_ids": ["p1", "p2"]}]
+    }
+    ws = Workshop.model_validate(data)
+    moved = assign_member(ws, "p1", None)
+    assert moved.groups[0].analysis.products[0].member_ids == ("p2",)
+    # back in the group she left: she runs it again, in her place
+    back = rejoin(moved, "p1", ws.groups[0])
+    assert back is not None and back.workshop == ws
+    gone = remove_participant(ws, "p2")
+    assert gone.groups[0].analysis.products[0].member_ids == ("p1",)

@@ -48,7 +48,7 @@ def v0_to_v1(doc: Document) -> Document:
 
 @pytest.fixture
 def chain(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert SCHEMA_VERSION == 5, "extend this fixture when the real chain grows"
+    assert SCHEMA_VERSION == 6, "extend this fixture when the real chain grows"
     monkeypatch.setitem(MIGRATIONS, 0, v0_to_v1)
 
 
@@ -110,7 +110,7 @@ V1 = Path(__file__).parent / "v1"
 
 def test_version_1_stimulus_becomes_a_grant_revolved_to_members() -> None:
     ws = loads((V1 / "palembang.json").read_text(encoding="utf-8"), "palembang.json")
-    assert ws.schema_version == SCHEMA_VERSION == 5
+    assert ws.schema_version == SCHEMA_VERSION == 6
     sedap = ws.groups[0]
     assert sedap.name == "Kelompok Sedap Malam" and len(sedap.member_ids) == 10
     # 500.000 × 10 borrowers (no first round named: everyone) = 5.000.000, all revolved,
@@ -171,7 +171,7 @@ def test_a_version_2_file_loads_with_no_payments_to_lenders() -> None:
         for meeting in group["followup"]["meetings"]:
             del meeting["lender_payments"]
     ws = loads(json.dumps(doc), "palembang.json")
-    assert ws.schema_version == SCHEMA_VERSION == 5
+    assert ws.schema_version == SCHEMA_VERSION == 6
     jaya = ws.groups[1]
     assert len(jaya.followup.meetings) == 10
     assert all(m.lender_payments == () for m in jaya.followup.meetings)
@@ -180,7 +180,7 @@ def test_a_version_2_file_loads_with_no_payments_to_lenders() -> None:
 
 def test_a_version_4_file_loads_with_every_follow_up_the_members() -> None:
     """Version 4 (before a follow-up could be the pendamping's, rev15 F1) loads unchanged: the
-    Palembang example as version 4 wrote it (no ``by_mentor``); an older pra refuses version 5."""
+    Palembang example as version 4 wrote it (no ``by_mentor``); an older pra refuses version 5 (and 6)."""
     from pra.resources import example_path
 
     doc = json.loads(example_path("palembang").read_text(encoding="utf-8"))
@@ -190,6 +190,26 @@ def test_a_version_4_file_loads_with_every_follow_up_the_members() -> None:
     for action in actions:
         del action["by_mentor"]
     ws = loads(json.dumps(doc), "palembang.json")
-    assert ws.schema_version == SCHEMA_VERSION == 5
+    assert ws.schema_version == SCHEMA_VERSION == 6
     kept = [a for g in ws.groups for m in g.followup.meetings for a in m.actions]
     assert len(kept) == len(actions) and not any(a.by_mentor for a in kept)
+
+
+def test_a_version_5_file_loads_with_every_product_the_groups_shared_business() -> None:
+    """Version 5 (before a product could name the members who run it, #13) loads unchanged:
+    the Yogyakarta example as version 5 wrote it (no ``member_ids`` on its products), every
+    product the group's shared business; saved again, the field is written (empty)."""
+    from pra.resources import example_path
+
+    doc = json.loads(example_path("yogyakarta").read_text(encoding="utf-8"))
+    doc["schema_version"] = 5
+    products = [p for g in doc["groups"] for p in g["analysis"]["products"]]
+    assert len(products) == 5
+    for product in products:
+        del product["member_ids"]
+    assert migrate(doc, 5)["groups"] == doc["groups"]  # nothing else changes
+    ws = loads(json.dumps(doc), "yogyakarta.json")
+    assert ws.schema_version == SCHEMA_VERSION == 6
+    assert all(p.member_ids == () for p in ws.groups[0].analysis.products)
+    saved = json.loads(dumps(ws))
+    assert saved["groups"][0]["analysis"]["products"][0]["member_ids"] == []

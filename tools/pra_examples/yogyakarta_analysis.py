@@ -5,7 +5,11 @@ accounts, so the analysis adds up the members' businesses as the group wrote
 them down: shoes, a grocery stall, motorbike repairs, alterations and chickens.
 Invented where the sources are silent: prices and costs of 2003, the sales of
 an ordinary month, the seasons (Lebaran in November 2003, the new school year
-in July) and the monthly fixed costs.
+in July) and the monthly fixed costs; who runs which business (#13), from the
+members' skills in the workshop: shoes Paijo and Wagiman (kerajinan sepatu), the stall
+Sutrisno, Tukiyem and Ngatini (berdagang), motorbike repairs Suparman and Budi (mekanik),
+alterations Sri Lestari and Parjiyem (menjahit), chickens Sumardi (beternak). Each product's
+profit then carries the instalments of the members who run it.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ def tri_astha_analysis() -> BusinessAnalysis:
                 labour=5_000,
                 packaging=1_500,
                 units_per_month=20,
+                member_ids=("p-paijo", "p-wagiman"),
             ),
             Product(
                 id="pr-ta-kelontong",
@@ -35,6 +40,7 @@ def tri_astha_analysis() -> BusinessAnalysis:
                 price=10_000,
                 materials=8_500,
                 units_per_month=150,
+                member_ids=("p-sutrisno", "p-tukiyem", "p-ngatini"),
             ),
             Product(
                 id="pr-ta-servis",
@@ -43,6 +49,7 @@ def tri_astha_analysis() -> BusinessAnalysis:
                 price=25_000,
                 materials=8_000,
                 units_per_month=40,
+                member_ids=("p-suparman", "p-budi"),
             ),
             Product(
                 id="pr-ta-jahit",
@@ -51,6 +58,7 @@ def tri_astha_analysis() -> BusinessAnalysis:
                 price=6_000,
                 materials=500,
                 units_per_month=60,
+                member_ids=("p-lestari", "p-parjiyem"),
             ),
             Product(
                 id="pr-ta-ayam",
@@ -59,6 +67,7 @@ def tri_astha_analysis() -> BusinessAnalysis:
                 price=25_000,
                 materials=14_000,
                 units_per_month=15,
+                member_ids=("p-sumardi",),
             ),
         ),
         seasons=(

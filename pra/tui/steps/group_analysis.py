@@ -207,13 +207,15 @@ class AnalysisView(GroupStepView):
             return
         start = analysis_start(group, ws.info.date)
         plan = business_plan(group, start)
-        self._show_products(group, plan)
+        self._show_products(group, plan, {p.id: p.name for p in ws.participants})
         self._show_seasons(group)
         self._show_market(group)
         self._show_sales_start(ws, group.id)
         self._show_cash(group, plan, dated=start is not None)
 
-    def _show_products(self, group: BusinessGroup, plan: BusinessPlan) -> None:
+    def _show_products(
+        self, group: BusinessGroup, plan: BusinessPlan, names: Mapping[str, str]
+    ) -> None:
         self.query_one("#analysis-head", Static).update(
             t("tui.analysis.head", group=group.name, n=len(group.analysis.products))
         )
@@ -226,7 +228,14 @@ class AnalysisView(GroupStepView):
                     p.id,
                     [
                         str(i),
-                        p.name,
+                        # who runs it as her own business (#13), in the same cell
+                        t(
+                            "tui.analysis.product_by",
+                            name=p.name,
+                            who=", ".join(names.get(m, m) for m in p.member_ids),
+                        )
+                        if p.member_ids
+                        else p.name,
                         p.unit or "–",
                         format_rupiah(p.price),
                         format_rupiah(p.unit_cost),
@@ -250,7 +259,7 @@ class AnalysisView(GroupStepView):
             wrap=(1,),
         )
         # the verdict in the sentences page 1 and the printed analysis say (rev13-code F-c)
-        verdict = capacity_verdict(group, plan)
+        verdict = capacity_verdict(group, plan, names)
         # the break-even with the instalments after the verdict: the verdict stays in sight
         debt = [n for n in plan.lines if n.key == "plan.business.line_break_even_debt"]
         said = [n for n in plan.lines[:-1] if n not in debt]

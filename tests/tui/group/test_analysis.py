@@ -156,3 +156,28 @@ async def test_keys_typed_fast_across_tab_land_in_the_field_tab_went_to() -> Non
         )
         assert (label.value, months.value, change.value) == ("Hajatan", "Jun-Agux", "Kue 900")
         assert app.focused is months
+
+
+async def test_a_product_line_names_who_runs_it_and_the_row_says_so() -> None:
+    """#13: ``oleh Rohani, Masit`` at the end of the line; the row shows them and the summary
+    judges the named business on its own (the other products name nobody)."""
+    app = group_app(PraStep.ANALYSIS, saver=MemorySaver())
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for_step(pilot, PraStep.ANALYSIS)
+        before = len(app.session.workshop.groups[0].analysis.products)
+        type_fast(pilot, "Pisang goreng, biji, 1.000, 500, 900, oleh Rohani, Masit", "enter")
+
+        def added() -> object:
+            group = app.session.workshop.group(SEDAP)
+            return group is not None and len(group.analysis.products) > before
+
+        await wait_until(pilot, added, what="the product added")
+        group = app.session.workshop.group(SEDAP)
+        assert group is not None
+        new = group.analysis.products[-1]
+        assert (new.name, new.units_per_month, len(new.member_ids)) == ("Pisang goreng", 900, 2)
+        table = app.screen.query_one("#product-table", DataTable)
+        await wait_until(pilot, lambda: new.id in table.rows, what="the new product row")
+        assert str(table.get_row(new.id)[1]) == "Pisang goreng (oleh Rohani, Masitoh)"
+        summary = str(app.screen.query_one("#analysis-summary", Static).render())
+        assert "1 dari 1 usaha" in summary.replace("\n", " ")
