@@ -45,6 +45,8 @@ WEEKDAYS: Final = {
         )
     },
 }
+MAX_TERM_MONTHS: Final = 120
+"""The longest term a lender loan may have (``LenderLoan.term_months``)."""
 WEEKDAY_NAMES: Final = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 
 
@@ -126,7 +128,10 @@ def _loan_part(part: str, fields: dict[str, Any]) -> bool:
     """One part of a loan's line into ``fields``; whether it was understood."""
     low = " ".join(part.casefold().split())
     if m := re.fullmatch(r"(\d+)\s*(?:bulan|bln|months?)", low):
-        fields["term_months"] = parse_whole(m.group(1))
+        months = parse_whole(m.group(1))
+        if not 1 <= months <= MAX_TERM_MONTHS:  # the model's bounds, said as a sentence
+            raise PraError("edit.funding.bad_term", text=part, most=MAX_TERM_MONTHS)
+        fields["term_months"] = months
     elif low.endswith("%"):
         fields["rate_percent"] = parse_percent(part)
     elif low in ("flat", "tetap"):
@@ -151,9 +156,19 @@ def _loan_part(part: str, fields: dict[str, Any]) -> bool:
     return True
 
 
+def _is_amount(part: str) -> bool:
+    try:
+        return parse_rupiah(part) is not None
+    except PraError:
+        return False
+
+
 def parse_loan(text: str) -> dict[str, Any]:
     """The fields of a lender loan from its line (see the module docstring)."""
     parts = _parts(text)
+    if parts and _is_amount(parts[0]):
+        # "3.000.000, 12 bulan": the amount read as the lender, "12 bulan" then as the amount
+        raise PraError("edit.funding.no_lender", amount=parts[0])
     lender, principal = _head(parts, text)
     fields: dict[str, Any] = {"lender": lender, "principal": principal}
     said: list[str] = []  # the parts naming the frequency or its day

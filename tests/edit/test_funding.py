@@ -163,3 +163,19 @@ def test_a_loan_frequency_against_its_day_is_refused(line: str, said: str) -> No
     assert caught.value.key == "edit.funding.day_against_frequency"
     assert caught.value.message("id").startswith(f'"{said}" tidak cocok: angsuran mingguan')
     assert caught.value.message("en").startswith(f'"{said}" does not fit: weekly instalments')
+
+
+@pytest.mark.parametrize("term", ["0 bulan", "121 bulan"])
+def test_a_term_out_of_bounds_is_refused_with_a_sentence(ws: Workshop, term: str) -> None:
+    """'Term 0' gave 'Perubahan tidak bisa disimpan: nilai "term_months" tidak sah' (the
+    model's field name) on step 11 at 100x30."""
+    with pytest.raises(PraError) as refused:
+        funding.add_source(ws, SEDAP, "loan", f"BMM Palembang, 3.000.000, {term}, 1,5%")
+    said = refused.value.message()
+    assert said.startswith(f'"{term}"') and "120" in said and "term_months" not in said
+
+
+def test_a_loan_without_its_lender_is_refused_naming_the_amount(ws: Workshop) -> None:
+    with pytest.raises(PraError) as refused:
+        funding.add_source(ws, SEDAP, "loan", "3.000.000, 12 bulan, 1,5%")
+    assert "BMM, 3.000.000, 12 bulan" in refused.value.message()

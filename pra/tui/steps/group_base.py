@@ -88,7 +88,9 @@ class ChoiceField(ChoiceSelect):
         view = next((node for node in self.ancestors if isinstance(node, GroupStepView)), None)
         if view is None or not isinstance(form, Widget) or form.id is None:
             return
-        if not form.has_class("entry") or not row_complete(form):
+        # asked: Enter was pressed on the line, which may be whole in its first field
+        # ("Kompor gas, 1, unit, 650.000", its other fields empty): the choice enters it
+        if not form.has_class("entry") or not (asked or row_complete(form)):
             return
         shown = [w for w in form.children if w.display and w.focusable]
         if asked or (shown and shown[-1] is self):

@@ -15,6 +15,7 @@ from typing import Any, ClassVar, Final, cast
 
 from textual.app import ComposeResult
 from textual.containers import Grid
+from textual.widget import Widget
 from textual.widgets import (
     DataTable,
     Input,
@@ -68,6 +69,9 @@ RULE_FORM: Final = "rule-form"
 SOURCE_WIDTH: Final = 24
 """The budget form's choice of source: "(belum ditentukan)" whole (12 columns cut it to "(belum")."""
 SOURCE_FORM: Final = "source-form"
+REFUSALS: Final = {BUDGET_FORM: "budget-line-refusal", SOURCE_FORM: "source-line-refusal"}
+"""The line above each one-line form saying why the line typed there was not kept: it stays
+until the line is entered, emptied or refused again (a toast alone goes before it is read)."""
 PREPAID: Final = ("", "materials", "fixed_costs")
 """The budget form's choice of what a line pays for: an asset or one-off cost, or a running
 cost paid ahead (``BudgetLine.prepaid``)."""
@@ -250,9 +254,7 @@ class CapitalView(GroupStepView):
             with TabPane(t("tui.capital.tab_budget"), id="tab-budget"), PlainScroll():
                 yield Static(id="budget-head", classes="box-title")
                 yield from self.form_hint(BUDGET_FORM)
-                refusal = Static(id="budget-line-refusal", classes="message")
-                refusal.display = False  # why the line typed was not kept, right above it
-                yield refusal
+                yield self._line_refusal(BUDGET_FORM)
                 yield from entry_form(
                     BUDGET_FORM,
                     [
@@ -290,6 +292,7 @@ class CapitalView(GroupStepView):
             with TabPane(t("tui.capital.sources.tab"), id="tab-sources"), PlainScroll():
                 yield Static(id="source-head", classes="box-title")
                 yield from self.form_hint(SOURCE_FORM)
+                yield self._line_refusal(SOURCE_FORM)
                 yield from entry_form(
                     SOURCE_FORM,
                     [
@@ -299,6 +302,34 @@ class CapitalView(GroupStepView):
                 )
                 yield DataTable(id="source-table", cursor_type="row", zebra_stripes=True)
                 yield Static(id="ledger-lines", classes="arithmetic")
+
+    @staticmethod
+    def _line_refusal(form_id: str) -> Static:
+        """Why the line typed in ``form_id`` was not kept, right above it (hidden till then)."""
+        refusal = Static(id=REFUSALS[form_id], classes="message")
+        refusal.display = False
+        return refusal
+
+    def tab_target(self, forward: bool) -> Widget | None:
+        """Tab and Shift+Tab on the sources tab go round its own parts in reading order: the
+        kind, the line, then the table of sources (when it has any). Tab from the line went on
+        to the table, the step list and the tabs' strip, where the next keys changed the tab."""
+        focused = self.screen.focused
+        pane = self.query_one("#tab-sources")
+        if focused is None or pane not in focused.ancestors_with_self:
+            return None
+        table = self.query_one("#source-table", DataTable)
+        stops: list[Widget] = [
+            self.query_one(f"#{SOURCE_FORM}-kind"),
+            self.query_one(f"#{SOURCE_FORM}-text"),
+            *([table] if table.row_count else []),
+        ]
+        here = next(
+            (i for i, w in enumerate(stops) if w is focused or w in focused.ancestors), None
+        )
+        if here is None:
+            return stops[0]
+        return stops[(here + (1 if forward else -1)) % len(stops)]
 
     def focus_first(self) -> None:
         self.query_one("#cap-stimulus_per_member", Input).focus()
@@ -672,22 +703,22 @@ class CapitalView(GroupStepView):
             lambda ws, g: edits.toggle_first_round(ws, g, pid), t("tui.capital.first_round")
         )
 
-    def _say_budget_refused(self, sentence: str) -> None:
-        """The sentence refusing the budget line, right above it, kept until the line is
-        entered, emptied or refused again (a toast alone goes before it is read)."""
-        refusal = self.query_one("#budget-line-refusal", Static)
+    def _say_refused(self, form_id: str, sentence: str) -> None:
+        """The sentence refusing the line typed in ``form_id`` (the budget line, a funding
+        source), right above it (:data:`REFUSALS`); ``""`` hides it."""
+        refusal = self.query_one(f"#{REFUSALS[form_id]}", Static)
         refusal.update(sentence)
         refusal.display = bool(sentence)
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        """The budget line emptied (Ctrl+U, erased, Esc): the sentence refusing it goes too."""
+        """A line emptied (Ctrl+U, erased, Esc): the sentence refusing it goes too."""
         parent = event.input.parent
-        if (
-            parent is not None
-            and parent.id == BUDGET_FORM
-            and not any(v.strip() for v in self.form_values(BUDGET_FORM).values())
-        ):
-            self._say_budget_refused("")
+        form_id = parent.id if parent is not None else None
+        typed = parent is not None and any(
+            isinstance(w, Input) and w.value.strip() for w in parent.children
+        )  # a choice never counts: the source's kind always has one
+        if form_id in REFUSALS and not typed:
+            self._say_refused(form_id, "")
 
     def _say_prepaid(self, item: str, prepaid: str) -> None:
         """A line marked (or no longer marked) as paying a running cost ahead: said, with the
@@ -736,24 +767,16 @@ class CapitalView(GroupStepView):
                 t("tui.group.changed", name=label),
             )
         if form_id == SOURCE_FORM:
-            source_kind = cast(funding.SourceKind, values["kind"] or "grant")
-            text = values["text"]
-            if row_id is None:
-                return self.change(
-                    lambda ws, g: funding.add_source(ws, g, source_kind, text),
-                    t("tui.group.added", name=text.split(",")[0]),
-                )
-            return self.change(
-                lambda ws, g: funding.update_source(ws, g, row_id, source_kind, text),
-                t("tui.group.changed", name=text.split(",")[0]),
-            )
+            done = self._submit_source(values, row_id)
+            self._say_refused(SOURCE_FORM, "" if done else self.session.last_error or "")
+            return done
         if form_id == BUDGET_FORM:
             try:
                 done = self._submit_budget(values, row_id)
             except PraError as error:
-                self._say_budget_refused(error.message())
+                self._say_refused(BUDGET_FORM, error.message())
                 raise
-            self._say_budget_refused("" if done else self.session.last_error or "")
+            self._say_refused(BUDGET_FORM, "" if done else self.session.last_error or "")
             return done
         text = values["text"]
         added = self.change(
@@ -763,6 +786,20 @@ class CapitalView(GroupStepView):
             rules = self.query_one("#rule-list", OptionList)
             self.call_after_refresh(rules.scroll_visible, animate=False)
         return added
+
+    def _submit_source(self, values: Mapping[str, str], row_id: str | None) -> bool:
+        """A grant or a lender's loan from its line (:mod:`pra.edit.funding`)."""
+        source_kind = cast(funding.SourceKind, values["kind"] or "grant")
+        text = values["text"]
+        if row_id is None:
+            return self.change(
+                lambda ws, g: funding.add_source(ws, g, source_kind, text),
+                t("tui.group.added", name=text.split(",")[0]),
+            )
+        return self.change(
+            lambda ws, g: funding.update_source(ws, g, row_id, source_kind, text),
+            t("tui.group.changed", name=text.split(",")[0]),
+        )
 
     def _submit_budget(self, values: Mapping[str, str], row_id: str | None) -> bool:
         """A budget line from the form; its item field may hold the whole line

@@ -43,3 +43,23 @@ async def test_the_budget_line_in_one_field() -> None:
         await wait_until(pilot, lambda: len(_budget(app)) == before + 2, what="completed, added")
         await wait_until(pilot, lambda: not refusal.display, what="the refusal gone")
         assert app.session is not None and app.session.workshop.group(SEDAP) is not None
+
+
+async def test_the_source_chosen_for_a_whole_line_adds_it() -> None:
+    """With several sources, Enter on a whole line opens the list of sources; choosing one
+    added nothing (the empty Jml/Satuan/Harga fields counted as a line not filled in), and
+    Enter on the list only opened it again (tried at 100x30 on the Palembang demo)."""
+    from textual.widgets import Select
+
+    app = group_app(PraStep.CAPITAL, palembang())  # Sedap Malam has two sources
+    async with app.run_test(size=(100, 30)) as pilot:
+        await keys(pilot, "f6")
+        await wait_for_focus(pilot, _focus_is("budget-form-item"), what="Barang")
+        before = len(_budget(app))
+        type_fast(pilot, "Kompor gas dua tungku, 1, unit, 650.000", "enter")
+        source = app.screen.query_one("#budget-form-source", Select)
+        await wait_until(pilot, lambda: source.expanded, what="the sources' list open")
+        await keys(pilot, "down", "enter")  # the first source
+        await wait_until(pilot, lambda: len(_budget(app)) == before + 1, what="the line added")
+        line = _budget(app)[-1]
+        assert (line.item, line.unit_price) == ("Kompor gas dua tungku", 650_000)

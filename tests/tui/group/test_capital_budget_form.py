@@ -22,7 +22,8 @@ async def test_the_source_choice_is_not_cut_to_its_first_word() -> None:
 
 async def test_the_quantity_shows_whole_and_the_item_its_start_once_left() -> None:
     """Issue #12: "120" in Jml showed as "20" (a field 3 columns wide), and Barang, once
-    left, kept showing the end of its text ("ain katun untuk…")."""
+    left, kept showing the end of its text ("ain katun untuk…"); Barang now has a row of
+    its own above the other fields."""
     from textual.widgets import Input
 
     app = group_app(PraStep.CAPITAL, palembang())
@@ -34,9 +35,12 @@ async def test_the_quantity_shows_whole_and_the_item_its_start_once_left() -> No
         assert app.screen.focused is item
         await keys(pilot, "Kain katun untuk seragam sekolah", "tab", "120")
         await steady(pilot)
-        form = next(line for line in screen_text(app).splitlines() if "Harga Rp" in line)
+        lines = screen_text(app).splitlines()
+        at = next(i for i, line in enumerate(lines) if "Harga Rp" in line)
+        form = lines[at]
         assert "120" in form, form  # with the cursor after it, the quantity whole
-        assert " Kain katun untuk" in form, form  # its start, not "ain katun untuk"
+        # on its own row above the others, whole from its start (not "ain katun untuk")
+        assert " Kain katun untuk seragam sekolah" in lines[at - 1], lines[at - 1]
         await keys(pilot, "tab")
         await steady(pilot)
         form = next(line for line in screen_text(app).splitlines() if "Harga Rp" in line)
