@@ -39,7 +39,7 @@ def add_pledge(
     """
     _member(ws, group_id, participant_id)
     if not description.strip() and parse_rupiah(value) is None:
-        raise PraError("edit.pledges.empty", who=_first_name(ws, participant_id))
+        raise _empty(ws, group_id, participant_id, _first_name(ws, participant_id))
     pledge = build(
         Pledge,
         id=new_id_for(ws, "pl"),
@@ -286,6 +286,34 @@ def _named(people: list[Participant], wanted: str) -> list[Participant]:
     ]
 
 
+def labour_example(ws: Workshop, group_id: str, participant_id: str | None) -> str:
+    """A labour pledge's words for this member of this group: ``tenaga`` and a skill the member
+    has, one the group's business idea needs first ("tenaga menjahit" was the example in every
+    group, a food group too), or neutral words when the member has no skill on record."""
+    group = ws.group(group_id)
+    idea = next((i for i in ws.ideas if group is not None and i.id == group.idea_id), None)
+    needed = list(idea.skill_ids) if idea is not None else []
+    held = [s for s in ws.skills if participant_id is not None and participant_id in s.holder_ids]
+    held.sort(key=lambda s: needed.index(s.id) if s.id in needed else len(needed))
+    if held:
+        return t("edit.pledges.labour_skill", skill=held[0].name.casefold())
+    return t("edit.pledges.labour_any")
+
+
+def _empty(ws: Workshop, group_id: str, participant_id: str, who: str) -> PraError:
+    """The refusal of an empty pledge, its example in this member's words."""
+    return PraError(
+        "edit.pledges.empty", who=who, labour=labour_example(ws, group_id, participant_id)
+    )
+
+
+def example_labour(ws: Workshop, group_id: str) -> str:
+    """:func:`labour_example` for the member :func:`example_name` names."""
+    group = ws.group(group_id)
+    members = group.member_ids if group is not None else ()
+    return labour_example(ws, group_id, members[0] if members else None)
+
+
 def member_by_prefix(ws: Workshop, group_id: str, typed: str) -> str:
     """The member whose name (or a word of it) starts with ``typed``; refused when none or many.
     A name said with a title (``Bu Euis``, ``Pak Ujang``, ``Teh Neng``) that no member's name
@@ -357,7 +385,7 @@ def parse_pledge(ws: Workshop, group_id: str, text: str) -> PledgeLine:
         if first:
             raise PraError("edit.pledges.no_kind", word=first, who=who.strip())
         if not value:
-            raise PraError("edit.pledges.empty", who=who.strip())
+            raise _empty(ws, group_id, participant_id, who.strip())
         kind = "money"
     if (
         kind == "money"
@@ -369,7 +397,7 @@ def parse_pledge(ws: Workshop, group_id: str, text: str) -> PledgeLine:
             "edit.pledges.money_value_last", amount=amount.group(0).strip(), who=who.strip()
         )
     if not what.strip() and not value:
-        raise PraError("edit.pledges.empty", who=who.strip())
+        raise _empty(ws, group_id, participant_id, who.strip())
     what = " ".join(part for part in (what.strip(), every) if part)
     return PledgeLine(participant_id, kind, what, value, every)
 

@@ -156,7 +156,7 @@ def build_minutes(ws: Workshop, template: Template, lang: Language, draft: int =
                 (
                     ctx.number(i),
                     g.name,
-                    g.business,
+                    g.business or ctx.t("export.funding.no_business"),
                     ctx.name(g.chair_id),
                     f"{ctx.t('export.label.member_count', count=len(g.member_ids))}: "
                     f"{ctx.names(g.member_ids)}",

@@ -19,6 +19,7 @@ workshop step and, within it, the row. ``pra check`` prints them, the review
 step lists them (and jumps there), and the printed plan never hides them by
 counting a blank as zero.
 
+- a group without a business (made in the groups tab, not chosen yet in its own step);
 - a one-member group whose only member is both chair and treasurer (and, in any
   group, a chair who also holds the money: nobody else sees the cash);
 - a pledge (janji hati) from someone who is not a member of the group;
@@ -117,6 +118,9 @@ def input_checks(ws: Workshop) -> list[InputCheck]:
                 group=group or "",
             )
     for g in ws.groups:
+        if not g.business.strip():
+            # a group made in the groups tab has none until it chooses one in its own step
+            add(PraStep.SUCCESS, g.id, "plan.checks.no_business", group=g.name)
         if g.chair_id is not None and g.chair_id == g.treasurer_id:
             who = names.get(g.chair_id, g.chair_id)
             key = (

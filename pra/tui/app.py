@@ -259,7 +259,22 @@ class PraApp(SerialKeysApp):
                 if screen.check_action(action, ()) is not False:
                     yield SystemCommand(title, help_text, getattr(screen, f"action_{action}"))
         yield SystemCommand(t("tui.palette.theme"), t("tui.palette.theme_help"), self.search_themes)
-        yield SystemCommand(t("tui.palette.quit"), t("tui.palette.quit_help"), self.action_quit)
+        yield SystemCommand(t("tui.palette.quit"), self.quit_help(), self.action_quit)
+
+    def quit_help(self) -> str:
+        """The palette's words under "Keluar": what quitting now would leave unsaved (a line a
+        step refused, edits a read-only folder could not take), or that all is saved. rev15-facil:
+        "semua perubahan sudah tersimpan" while a refused step line was pending."""
+        from pra.tui import quitting
+
+        held = quitting.unkept(self)
+        if held:
+            # said as Ctrl+Q will treat it: entered if it reads, else said first (its
+            # sentences say "ditolak", which a line not yet entered with Enter is not)
+            return t("tui.palette.quit_help_unkept", n=len(held))
+        if self.session is not None and self.session.needs_another_place():
+            return t("tui.palette.quit_help_unsaved")
+        return t("tui.palette.quit_help")
 
     def search_themes(self) -> None:
         """The colour themes to choose from, asked for in the facilitator's language."""

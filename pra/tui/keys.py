@@ -70,8 +70,10 @@ def key_display(key: str, given: str | None = None) -> str:
 
     ``F9``, ``Esc``, ``spasi``, ``Del`` (the names are in the catalogue, ``tui.key.name``);
     with Ctrl, Textual's compact ``^s``, ``^↑``: the footer has no room at 100 columns for
-    ``Ctrl+S`` on every key (``tests/tui/footer_fit.py``: three steps went over).
-    """
+    ``Ctrl+S`` on every key (``tests/tui/footer_fit.py``: three steps went over). Measured
+    again for issue #12 (h-room6, ``Ctrl+P`` style from here): at 100 columns 4 of 13
+    footers go over in Indonesian (participants table 101/100, problems list 112/100, vote
+    101/100, pledges table 108/100) and 2 in English (103/100, 104/100), so ``^`` stays."""
     from textual.keys import format_key
 
     from pra.i18n import has

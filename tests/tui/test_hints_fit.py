@@ -39,7 +39,7 @@ async def test_the_ideas_and_group_hints_are_whole(lang: str, size: tuple[int, i
         assert idea in text
         assert criterion in text
         await keys(pilot, "f6", "f6")  # matrix, groups
-        group = i18n.t("tui.ideas.group_hint")
+        group = i18n.t("tui.ideas.group_hint", step=6)  # 6 Lingkaran sukses
         await wait_until(pilot, lambda: group[:10] in screen_text(app), what="the groups tab")
         assert group in screen_text(app)
 

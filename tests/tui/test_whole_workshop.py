@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
 from pra import i18n, store
 from pra.edit import ideas, potentials
@@ -225,7 +225,9 @@ async def test_a_whole_workshop_by_keys_is_saved(tmp_path: Path) -> None:
         await pilot.pause()
         assert "1. Warung sembako" in shown(app, "#matrix-ranking")
 
-        # -- one group for the highlighted idea; six members; chair, secretary, treasurer
+        # -- one group (no business yet: the room chooses it in step 6, the idea highlighted
+        # here was given to every new group, rev13c/rev15); six members; chair, secretary,
+        # treasurer
         await keys(pilot, "f6")
         await pilot.pause()
         assert focused_id(app) == "group-name"
@@ -235,6 +237,11 @@ async def test_a_whole_workshop_by_keys_is_saved(tmp_path: Path) -> None:
         assert i18n.t("plan.grouping.no_skills", idea="Warung sembako") not in suggestion
         assert i18n.t("plan.grouping.no_skills", idea="Kue basah") in suggestion
         await type_line(pilot, "Kelompok Maju")
+        made = app.session.workshop.groups[-1]  # type: ignore[union-attr]
+        assert (made.name, made.business, made.idea_id) == ("Kelompok Maju", "", None)
+        assert "1. Kelompok Maju — belum punya usaha (dipilih di langkah 6" in shown(
+            app, "#group-summary"
+        )
         await keys(pilot, "tab")
         assert focused_id(app) == "member-table"
         for _ in range(6):
@@ -247,6 +254,13 @@ async def test_a_whole_workshop_by_keys_is_saved(tmp_path: Path) -> None:
         assert "Kelompok Maju" in shown(app, "#title-bar")
         assert focused_id(app) == "success-form-text"
         await keys(pilot, "Warung buka setiap hari", "tab", "Buka 6 hari seminggu", "enter")
+        # its business, chosen here by the idea's number, as the empty field says
+        business = app.screen.query_one("#group-business", Input)
+        assert business.value == "" and "1–2" in business.placeholder
+        business.focus()
+        await pilot.pause()
+        await keys(pilot, "1", "enter")
+        await pilot.pause()
 
         # -- SWOT: a strength, then Tab box by box to the threats (not through W's mitigation
         # line: W's first line is empty), Shift+Tab back to opportunities

@@ -53,10 +53,17 @@ def _values(group: BusinessGroup, ref: str) -> Mapping[str, str]:
 
 def line_hint(ws: Workshop | None, group: BusinessGroup | None) -> str:
     """The pledge line's example, naming the group's first member ("Rohani" was named in
-    every workshop), or the catalogue's name when the group has none."""
+    every workshop) and a labour pledge in that member's skill ("tenaga menjahit" was the
+    example in a food group too), or the catalogue's name and neutral words when the group
+    has no member."""
     if ws is None or group is None:
-        return t("tui.pledges.line_hint", name=t("tui.pledges.example_name"))
-    return t("tui.pledges.line_hint", name=edits.example_name(ws, group.id))
+        name = t("tui.pledges.example_name")
+        return t("tui.pledges.line_hint", name=name, labour=t("edit.pledges.labour_any"))
+    return t(
+        "tui.pledges.line_hint",
+        name=edits.example_name(ws, group.id),
+        labour=edits.example_labour(ws, group.id),
+    )
 
 
 def every_said(ws: Workshop, group_id: str, text: str) -> str | None:

@@ -80,6 +80,13 @@ class SuccessView(GroupStepView):
         typing = self.typing_in(business) and business.has_typing
         if not typing and not self.holds_refused(business) and business.value != group.business:
             business.value = group.business  # focused, it is selected (TextField)
+        # the ideas by number when there are some (a new group has no business: it is chosen
+        # here), never Palembang's "Membuat dan berdagang kue" in every workshop
+        business.placeholder = (
+            t("tui.success.business_hint_ideas", n=len(ws.ideas))
+            if ws.ideas
+            else t("tui.success.business_hint")
+        )
         self._show_ideas(ws, group)
         circle = " ◯ ".join(s.text for s in group.success)
         # each ◯ stays on the line of what it stands for ("◯ Kue laku"), the last one too

@@ -29,6 +29,7 @@ from pra.tui.keys import KeyHint, OwnWords, undo_hint
 from pra.tui.steps.base import StepView, register
 from pra.tui.widgets.field import TextField
 from pra.tui.widgets.reading import ReadingScroll
+from pra.tui.widgets.stepper import step_label, step_number
 from pra.tui.widgets.table import Cell, current_key, fill
 from pra.tui.widgets.ticklist import TickList
 
@@ -103,7 +104,10 @@ class IdeasView(StepView):
                 yield DataTable(id="matrix", cursor_type="cell")
                 yield Static(id="matrix-ranking")
             with TabPane(t("tui.ideas.tab_groups"), id="tab-groups"):
-                yield TextField(placeholder=t("tui.ideas.group_hint"), id="group-name")
+                yield TextField(
+                    placeholder=t("tui.ideas.group_hint", step=step_number(PraStep.SUCCESS)),
+                    id="group-name",
+                )
                 yield Static(id="group-summary")
                 yield KeyHint(id="no-groups-hint", classes="hint")
                 yield DataTable(id="member-table", cursor_type="row", zebra_stripes=True)
@@ -248,7 +252,8 @@ class IdeasView(StepView):
                 "tui.ideas.group_line",
                 n=i,
                 name=g.name,
-                business=g.business or "–",
+                business=g.business
+                or t("tui.ideas.no_business", step=step_number(PraStep.SUCCESS)),
                 members=len(g.member_ids),
             )
             for i, g in enumerate(ws.groups, 1)
@@ -348,10 +353,14 @@ class IdeasView(StepView):
                     lambda w: ide.add_criterion(w, text), label=t("tui.ideas.added", name=text)
                 )
             case "group-name":
-                idea = current_key(self.query_one("#idea-table", DataTable))
+                # no business until the room chooses one in the group's own step: the idea
+                # highlighted in the Usaha tab (the last typed) was given to every new group
                 done = self.edit(
-                    lambda w: gr.add_group(w, text, idea), label=t("tui.ideas.added", name=text)
+                    lambda w: gr.add_group(w, text), label=t("tui.ideas.added", name=text)
                 )
+                if done:
+                    step = step_label(PraStep.SUCCESS)
+                    self.notify(t("tui.ideas.group_added", name=text, step=step), timeout=8)
             case _:
                 done = False
         if done:

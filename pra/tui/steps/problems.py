@@ -50,7 +50,7 @@ class PairBox(Static, can_focus=True):
 @register
 class ProblemsView(StepView):
     step = PraStep.PROBLEMS
-    ENTRY_LINES = ("problem-title", "reason")
+    ENTRY_LINES = ("problem-title", "reason", "vote-count")
 
     REMOVABLE: ClassVar[frozenset[str]] = frozenset({"problem-table"})
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -66,6 +66,9 @@ class ProblemsView(StepView):
         Binding("ctrl+up", "dots(1)", t("tui.vote.key_dots"), show=False),
         Binding("ctrl+down", "dots(-1)", t("tui.vote.key_dots"), show=False),
         Binding("ctrl+l", "cap", t("tui.vote.key_cap"), show=False),
+        # the count field (totals from paper): ↑/↓ choose the problem its number is for
+        Binding("up", "count_row(-1)", t("tui.vote.key_count_row"), show=False),
+        Binding("down", "count_row(1)", t("tui.vote.key_count_row"), show=False),
         Binding("ctrl+right", "voter(1)", t("tui.footer.voter")),
         Binding("ctrl+left", "voter(-1)", t("tui.vote.key_voter"), show=False),
         # pairwise: the question box takes ← (A) and → (B); Backspace takes the last answer back
@@ -125,6 +128,10 @@ class ProblemsView(StepView):
                 yield KeyHint(id="vote-rules", classes="section-title")
                 yield Static(id="vote-voter", classes="voter")
                 yield Static(id="vote-message", classes="message")
+                # totals read off the paper: the count of the highlighted problem, typed
+                count = TextField(placeholder=t("tui.vote.count_hint"), id="vote-count")
+                count.display = False
+                yield count
                 yield PairBox(id="vote-pair", classes="pair")
                 yield KeyHint(id="vote-pair-keys", classes="pair")
                 yield DataTable(id="vote-table", cursor_type="row", zebra_stripes=True)
@@ -134,6 +141,14 @@ class ProblemsView(StepView):
                 yield Static(t("tui.vote.reasons"), classes="section-title")
                 yield Static(id="reasons")
                 yield TextField(placeholder=t("tui.vote.reason_hint"), id="reason")
+
+    def typing_target(self, widget: Widget) -> Widget | None:
+        """On the vote table with totals from paper, what is typed is the highlighted problem's
+        count (its field): 36 dots on the wall were 36 Enters, and a typed count did nothing."""
+        if widget.id == "vote-table":
+            count = self.query_one("#vote-count", Input)
+            return count if count.display else None
+        return super().typing_target(widget)
 
     def typed_on(self, widget: Widget, character: str) -> None:
         """A letter typed on the vote table (no entry line there): say how to vote, and
@@ -226,6 +241,8 @@ class ProblemsView(StepView):
         if self.screen.focused is pair_box:
             table.focus()
         rows: list[tuple[str, list[Cell]]]
+        count = self.query_one("#vote-count", Input)
+        count.display = dots.source == "totals"
         if dots.source == "totals":
             voter_line.display = False
             rows = [
@@ -265,6 +282,28 @@ class ProblemsView(StepView):
                 t("tui.problems.col_title"),
             ]
         fill(table, columns, rows, wrap=(2,))  # a long problem wraps, never cut at the edge
+        self._show_count_target()
+
+    def _count_target(self) -> str | None:
+        """The problem a typed count is for: the one highlighted in the vote table."""
+        return current_key(self.query_one("#vote-table", DataTable))
+
+    def _show_count_target(self) -> None:
+        """The count field's title names the problem its number goes to (the table's
+        highlight is dimmer while the field has the focus)."""
+        count = self.query_one("#vote-count", Input)
+        ref = self._count_target()
+        ws = self.session.workshop
+        problem = ws.problem(ref) if ref else None
+        count.border_title = (
+            t("tui.vote.count_for", n=ws.problems.index(problem) + 1, title=problem.title)
+            if problem is not None
+            else None
+        )
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.data_table.id == "vote-table":
+            self._show_count_target()
 
     def _pair_text(self, ws: Workshop) -> str:
         result = workshop_pairwise(ws)
@@ -333,6 +372,9 @@ class ProblemsView(StepView):
             return False
         if action in self.ROW_ACTIONS and not isinstance(self.screen.focused, DataTable):
             return False  # offered only where the row it acts on is highlighted
+        if action == "count_row":
+            focused = self.screen.focused if self.is_attached else None
+            return focused is not None and focused.id == "vote-count"
         if action == "hide_results":
             return not self.session.workshop.voting.results_hidden  # named only where it acts
         method = self.FOOTER_METHODS.get(action)
@@ -359,6 +401,9 @@ class ProblemsView(StepView):
         text = event.value.strip()
         if not text:
             return
+        if event.input.id == "vote-count":
+            self._enter_count(event.input, text)
+            return
         if event.input.id == "problem-title":
             done = self.edit(
                 lambda ws: pb.add_problem(ws, text), label=t("tui.problems.added", title=text)
@@ -369,6 +414,34 @@ class ProblemsView(StepView):
             )
         if done:
             event.input.value = ""
+
+    def _enter_count(self, field: Input, text: str) -> None:
+        """Enter in the count field: the highlighted problem's total is the number typed; the
+        table's highlight goes on to the next problem, to read the next count off the wall
+        (the field keeps the focus; ↑/↓ in it move the highlight)."""
+        ref = self._count_target()
+        if ref is None:
+            return
+        if not text.isdigit():
+            self.notify(t("tui.vote.count_not_number", text=text), severity="warning")
+            return
+        total = int(text)
+        done = self.edit(
+            lambda w: voting.set_total(w, ref, total),
+            label=t("tui.vote.count_set", title=self._title(ref), n=total),
+        )
+        if not done:
+            return
+        field.value = ""
+        self.action_count_row(1)
+
+    def action_count_row(self, delta: int) -> None:
+        """↑/↓ in the count field: the problem the count is for, one up or down."""
+        table = self.query_one("#vote-table", DataTable)
+        row = table.cursor_row + delta
+        if 0 <= row < table.row_count:
+            table.move_cursor(row=row, animate=False)
+        self._show_count_target()
 
     def _selected_problem(self) -> str | None:
         """The problem under the cursor of the table that has the focus, else ``None``.

@@ -10,8 +10,13 @@ from pra.model import PraStep, Workshop
 from pra.tui.progress import MARKS, step_progress
 
 
+def step_number(step: PraStep) -> int:
+    """The step's number as the step list shows it (1 Persiapan … 13 Periksa dan cetak)."""
+    return list(PraStep).index(step) + 1
+
+
 def step_label(step: PraStep) -> str:
-    return f"{list(PraStep).index(step) + 1} {t(f'step.{step.value}')}"
+    return f"{step_number(step)} {t(f'step.{step.value}')}"
 
 
 class Stepper(OptionList):

@@ -11,12 +11,22 @@
 from __future__ import annotations
 
 import pytest
+from textual.command import CommandPalette
 from textual.widgets import Input, Static
 
+from pra.i18n import t
 from pra.model import PraStep
 from tests.tui.conftest import MemorySaver
 from tests.tui.group.conftest import SEDAP, group_app
-from tests.tui.pilot import keys, record_notices, wait_for_focus, wait_for_step, wait_until
+from tests.tui.pilot import (
+    keys,
+    record_notices,
+    screen_text,
+    wait_for_focus,
+    wait_for_step,
+    wait_for_text,
+    wait_until,
+)
 
 SIZE = (100, 30)
 WRONG_UNIT = "Menawarkan ke sekolah, 1 bulan, oleh Rohani"  # Sedap Malam counts weeks
@@ -61,6 +71,15 @@ async def test_a_refused_step_line_is_said_above_it_and_ctrl_q_says_it_and_stays
         # the reason itself: Ctrl+Q may be pressed on a step where the line is not seen
         # (rev15-facil 6)
         assert "bukan anggota" in kept and "di atas baris" not in kept and refusal.display
+        # the palette's Keluar does not claim all is saved while the line is pending
+        # (rev15-facil: "Tutup pra; semua perubahan sudah tersimpan")
+        await keys(pilot, "ctrl+p")
+        await wait_until(pilot, lambda: isinstance(app.screen, CommandPalette), what="palette")
+        await keys(pilot, *"Keluar")
+        await wait_for_text(pilot, "1 baris yang diketik belum tersimpan")
+        assert "sudah tersimpan" not in screen_text(app)
+        await keys(pilot, "escape")
+        await wait_for_focus(pilot, lambda w: w is line, what="the step line again")
         # corrected, the next Ctrl+Q enters it and leaves
         await keys(pilot, "ctrl+u", GOOD, "ctrl+q")
         await wait_until(pilot, lambda: exits, what="the app asked to close")
@@ -68,6 +87,7 @@ async def test_a_refused_step_line_is_said_above_it_and_ctrl_q_says_it_and_stays
         assert group is not None and len(group.steps) == steps + 1
         assert group.steps[-1].title == "Menawarkan ke sekolah"
         assert not refusal.display
+        assert app.quit_help() == t("tui.palette.quit_help")  # nothing pending: all saved
 
 
 async def test_a_refusal_about_the_unit_is_checked_again_when_the_unit_changes() -> None:

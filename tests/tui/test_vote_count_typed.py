@@ -1,0 +1,59 @@
+"""Totals read off the paper (step 3, "jumlah dari kertas"): the count of the highlighted
+problem is typed (issue #12, rev13-facil 12: 36 paper dots were 36 Enters and a typed
+count did nothing). What is typed on the table goes into the count field, as text; Enter
+sets it. One app session."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import DataTable, Input
+
+from pra.edit import voting
+from pra.model import PraStep
+from pra.tui.app import PraApp
+from tests.tui.conftest import SIZE, make_session, palembang
+from tests.tui.pilot import keys, record_notices, wait_for_focus, wait_for_step, wait_until
+
+
+async def test_a_count_typed_on_the_highlighted_problem_is_its_total(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ws = voting.set_source(palembang(), "totals")
+    first, second = ws.problems[0].id, ws.problems[1].id
+    app = PraApp(make_session(ws), step=PraStep.PROBLEMS)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for_step(pilot, PraStep.PROBLEMS)
+        said = record_notices(monkeypatch, app)
+        await keys(pilot, "f6")
+        table = app.screen.query_one("#vote-table", DataTable)
+        count = app.screen.query_one("#vote-count", Input)
+        # the tab opens in the count field, its title naming the highlighted problem
+        await wait_for_focus(pilot, lambda w: w is count, what="the count field")
+        assert count.display and "1. " in str(count.border_title)
+        session = app.session
+        assert session is not None
+
+        def totals() -> dict[str, int]:
+            return dict(session.workshop.voting.dots.totals)
+
+        # digits typed on the table are the count's text; nothing is counted before Enter
+        await keys(pilot, "tab")
+        await wait_for_focus(pilot, lambda w: w is table, what="the vote table")
+        await keys(pilot, "3", "6")
+        assert count.has_focus and count.value == "36" and totals() == {}
+        await keys(pilot, "enter")
+        await wait_until(pilot, lambda: totals() == {first: 36}, what="36 for the first")
+        # the highlight goes on to the next problem, for the next count off the wall
+        assert count.has_focus and table.cursor_row == 1 and count.value == ""
+        assert "2. " in str(count.border_title)
+        # a count that is no number is refused with a sentence, and stays to be corrected
+        await keys(pilot, "1", "2", " ", "x", "enter")
+        await wait_until(pilot, lambda: any("bukan jumlah titik" in s for s in said), what="said")
+        assert totals() == {first: 36} and count.value == "12 x"
+        await keys(pilot, "backspace", "backspace", "enter")
+        await wait_until(pilot, lambda: totals() == {first: 36, second: 12}, what="12 for 2nd")
+        # ↑ in the field chooses the problem above; Enter on the table still adds one
+        await keys(pilot, "up", "up")
+        assert table.cursor_row == 0 and "1. " in str(count.border_title)
+        await keys(pilot, "tab", "enter")
+        await wait_until(pilot, lambda: totals()[first] == 37, what="one more on the first")
