@@ -276,3 +276,28 @@ def test_a_word_that_only_announces_the_value_is_no_part_of_what(
     """Rev14: ``Asep: bahan beras 10 kg senilai 120.000`` saved "beras 10 kg senilai"."""
     read = parse_pledge(palembang(), SEDAP, line)
     assert (read.kind, read.description, read.value) == (kind, description, value)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_kind_refusal_s_examples_are_lines_it_accepts_in_any_workshop(
+    ws: Workshop, lang: str
+) -> None:
+    """The refusal's examples were Palembang's ("alat oven 200.000", "2 kg tepung terigu") in
+    every workshop (h-room6); they are kinds with an amount now, each read as its kind."""
+    import re
+
+    from pra import i18n
+
+    i18n.set_language(lang)
+    try:
+        with pytest.raises(PraError) as caught:
+            parse_pledge(ws, SEDAP, "Rohani: sepeda 300.000")
+        said = str(caught.value)
+    finally:
+        i18n.set_language("id")
+    examples = re.findall(r"Rohani: ([a-z]+ [\d.,]*\d)", said)
+    assert len(examples) == 3, said
+    assert not re.search(r"oven|tepung|flour", said)
+    if lang == "id":
+        kinds = [parse_pledge(ws, SEDAP, f"Rohani: {e}").kind for e in examples]
+        assert kinds == ["money", "tool", "materials"]
