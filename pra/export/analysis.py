@@ -312,10 +312,11 @@ def _cash_flow(ctx: Context, plan: BusinessPlan) -> None:
         notes = (plan.assumed, *notes)
     if ctx.group is not None and any(m.instalments for m in months):
         # members' instalments paid from the business for loans that bought nothing in it (#13)
-        from pra.plan.loan_use import repaid_from_profit
+        from pra.plan.loan_use import own_goods, repaid_from_profit
 
-        unused = repaid_from_profit(ctx.group)
-        notes = (*notes, unused) if unused is not None else notes
+        # what the members' loans buy is theirs, repaid from their share (rev15-lender 2)
+        said = (own_goods(ctx.group), repaid_from_profit(ctx.group))
+        notes = (*notes, *(n for n in said if n is not None))
     lines = [ctx.notice(n) for n in notes]
     if any(kept):
         lines.append(_reserve_line(ctx, plan))

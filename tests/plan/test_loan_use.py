@@ -168,4 +168,27 @@ def test_the_later_rounds_loans_are_said_apart_and_repaid_from_the_profit() -> N
     jaya = palembang().groups[1]
     jaya_use = loan_use(jaya)
     assert jaya_use is not None and jaya_use.later == 0
-    assert len(use_lines(jaya)) == 1
+    assert [n.key for n in use_lines(jaya)] == ["plan.loan_use.line", "plan.loan_use.own_goods"]
+
+
+def test_what_the_members_buy_is_said_to_be_theirs_and_repaid_from_their_share() -> None:
+    """rev15-lender 2: Jaya Bersama's members buy 10 used home sewing machines (10 × Rp 400.000)
+    and scissors (10 × Rp 75.000) with their loans, the sales plan counts only the group's
+    machines, and the cash flow pays their instalments: the capital plan and the cash-flow
+    page say whose the goods are and where the instalments come from."""
+    from pra.plan.loan_use import own_goods, use_lines
+
+    jaya = palembang().groups[1]
+    said = own_goods(jaya)
+    assert said is not None
+    expected = (
+        "Yang dibeli anggota dengan pinjamannya (Mesin jahit bekas di rumah; Gunting dan alat"
+        " jahit sendiri) adalah milik anggota sendiri: rencana penjualan tidak menghitung"
+        " hasilnya, dan angsurannya dibayar dari bagian anggota atas laba usaha kelompok."
+    )
+    assert said.text("id").replace("\u00a0", " ") == expected
+    assert expected in _texts(use_lines(jaya))
+    # no line bought by the members: nothing to say; no business plan: no sales plan to name
+    assert own_goods(_keep_member_lines(jaya, 0)) is None
+    bare = jaya.model_copy(update={"analysis": jaya.analysis.model_copy(update={"products": ()})})
+    assert own_goods(bare) is None
