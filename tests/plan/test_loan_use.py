@@ -192,3 +192,26 @@ def test_what_the_members_buy_is_said_to_be_theirs_and_repaid_from_their_share()
     assert own_goods(_keep_member_lines(jaya, 0)) is None
     bare = jaya.model_copy(update={"analysis": jaya.analysis.model_copy(update={"products": ()})})
     assert own_goods(bare) is None
+
+
+def test_the_capital_table_has_a_row_for_each_total_of_the_budgets_source_column() -> None:
+    """rev15-lender 9: Berjualan's RAB says "Bantuan stimulan" on lines worth Rp 1.745.000 and
+    "Pinjaman anggota" on line 8, 6 × Rp 490.000 = Rp 2.940.000; the capital table had only
+    "Bantuan stimulan ... Rp 4.685.000". Now each appears on its own row, and a line says the
+    members' loans are the grant lent on."""
+    ws = Workshop.model_validate_json(example_path("surabaya").read_text(encoding="utf-8"))
+    berjualan = next(g for g in ws.groups if g.name == "Kelompok Berjualan")
+    summary = capital_summary(berjualan)
+    rows = {s.source: (s.available, s.planned) for s in summary.sources}
+    # the grant's part for assets 1.745.000 pays lines worth 1.745.000; the members receive
+    # 6 × (500.000 − simpanan pokok 10.000) = 2.940.000 and buy line 8 with it
+    assert rows["stimulus"] == (1_745_000, 1_745_000)
+    assert rows["members"] == (2_940_000, 2_940_000)
+    assert (
+        "Pinjaman anggota: bagian Bantuan stimulan Yayasan Widya Dharma yang dipinjamkan"
+        ' bergilir; diterima tunai 6 anggota × Rp 490.000 = Rp 2.940.000 (baris "Pinjaman'
+        ' anggota" di RAB dan di perhitungan modal)'
+    ) in _texts(summary.lines)
+    # Jaya Bersama lends all its grant: no grant row, the members' row holds 10 × 475.000
+    jaya = capital_summary(palembang().groups[1])
+    assert [s.source for s in jaya.sources] == ["members", "loan", "own"]
