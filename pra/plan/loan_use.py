@@ -132,12 +132,19 @@ def own_goods(group: BusinessGroup) -> Notice | None:
     machines made what 3 made, and nothing said whose the home machines are). Said where the
     loans are shown (the capital plan, the cash-flow page) whenever a business plan exists.
 
-    No budget line is marked as used for the group's business: recording it would need a new
-    field in the model, the screen and the archive, so every line the members buy is said."""
-    use = loan_use(group)
-    if use is None or not use.lines or not group.analysis.products:
+    A line the members buy marked ``prepaid="materials"`` is stock or materials the group's
+    products use up (Tri Astha: each member's trade is one of the KUW's products): its output
+    is in the sales plan, and it is not said."""
+    if loan_use(group) is None or not group.analysis.products:
         return None
-    return Notice("plan.loan_use.own_goods", {"items": _items(use)})
+    items = [
+        b.item
+        for b in group.capital.budget
+        if b.member_loans and b.prepaid != "materials"  # stock the group's products use
+    ]
+    if not items:
+        return None
+    return Notice("plan.loan_use.own_goods", {"items": "; ".join(items)})
 
 
 def repaid_from_profit(group: BusinessGroup) -> Notice | None:

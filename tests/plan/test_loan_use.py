@@ -215,3 +215,26 @@ def test_the_capital_table_has_a_row_for_each_total_of_the_budgets_source_column
     # Jaya Bersama lends all its grant: no grant row, the members' row holds 10 × 475.000
     jaya = capital_summary(palembang().groups[1])
     assert [s.source for s in jaya.sources] == ["members", "loan", "own"]
+
+
+def test_the_members_stock_for_the_groups_products_is_not_said_to_be_theirs() -> None:
+    """Tri Astha's sales plan is the members' own trades (shoes, the kiosk, the workshop,
+    chickens, sewing): the lines their loans buy are marked as the materials those trades use
+    (``prepaid="materials"``), the sales plan counts their output, and nothing is said."""
+    from pra.plan.loan_use import own_goods
+
+    ws = Workshop.model_validate_json(example_path("yogyakarta").read_text(encoding="utf-8"))
+    tri = ws.groups[0]
+    assert tri.analysis.products
+    assert own_goods(tri) is None
+    # one line no longer marked: that one line is said
+    budget = tuple(
+        b.model_copy(update={"prepaid": None}) if b.item.startswith("Alat dan suku") else b
+        for b in tri.capital.budget
+    )
+    tri = tri.model_copy(update={"capital": tri.capital.model_copy(update={"budget": budget})})
+    said = own_goods(tri)
+    assert said is not None
+    assert said.text("id").startswith(
+        "Yang dibeli anggota dengan pinjamannya (Alat dan suku cadang bengkel) adalah milik"
+    )
