@@ -220,6 +220,14 @@ def source_kind(plan: CapitalPlan, source_id: str | None) -> str:
     return KIND_OF[source.kind] if source is not None else "other"
 
 
+def _later_bought(group: BusinessGroup) -> int:
+    """What the members' lines buy with the later rounds' loans (:mod:`pra.plan.loan_use`)."""
+    from pra.plan.loan_use import loan_use
+
+    use = loan_use(group)
+    return use.used_later if use is not None else 0
+
+
 def _lent_on(plan: CapitalPlan) -> tuple[Notice, ...]:
     """The grants whose part lent on the members receive, by name."""
     from pra.plan.sources import source_name
@@ -276,7 +284,8 @@ def capital_summary(group: BusinessGroup) -> CapitalSummary:
     by_members = any(r.member_loans and r.source == "stimulus" for r in budget)
     available = {
         "stimulus": sum(g.assets for g in plan.grants),
-        "members": net if by_members else 0,
+        # with the later rounds' loans that the lines buy (rev15-lender 1)
+        "members": net + _later_bought(group) if by_members else 0,
         "loan": sum(loan.principal for loan in plan.loans),
         "own": own + pokok,
         "other": 0,

@@ -238,3 +238,80 @@ def test_the_members_stock_for_the_groups_products_is_not_said_to_be_theirs() ->
     assert said.text("id").startswith(
         "Yang dibeli anggota dengan pinjamannya (Alat dan suku cadang bengkel) adalah milik"
     )
+
+
+def _member_quantity(group: BusinessGroup, quantity: int) -> BusinessGroup:
+    budget = tuple(
+        b.model_copy(update={"quantity": quantity}) if b.member_loans else b
+        for b in group.capital.budget
+    )
+    return group.model_copy(update={"capital": group.capital.model_copy(update={"budget": budget})})
+
+
+def test_lines_for_every_rounds_borrowers_are_accepted_and_said_round_by_round() -> None:
+    """rev15-lender 1: Sedap Malam's member lines for all ten borrowers (6 → 10 paket) were
+    refused, 'kurang Rp 900.000 ... tidak bisa dicetak'. By hand: each borrower receives
+    250.000 − simpanan pokok 25.000 = 225.000 = one dandang paket 125.000 + one rantang paket
+    100.000; round 1: 6 × 225.000 = 1.350.000; rounds 2-5 lend 4 × 225.000 = 900.000 from
+    the instalments back; the lines 10 × 125.000 + 10 × 100.000 = 2.250.000 = 1.350.000 +
+    900.000: nothing short, nothing lent without a line."""
+    from pra.plan.ledger import funding_ledger
+    from pra.plan.loan_use import use_lines
+
+    sedap = _member_quantity(palembang().groups[0], 10)
+    assert not [c for c in funding_ledger(sedap).checks if "over_member" in c.key]
+    use = loan_use(sedap)
+    assert use is not None
+    assert (use.used, use.used_later, use.later_unassigned) == (2_250_000, 900_000, 0)
+    said = _texts(use_lines(sedap))
+    assert said[:2] == [
+        "Pinjaman semua putaran dipakai anggota untuk: Dandang dan kukusan di rumah"
+        " Rp 1.250.000; Rantang dan keranjang antar Rp 1.000.000; jumlah Rp 2.250.000 dari"
+        " Rp 2.250.000 yang dipinjamkan kepada anggota di semua putaran.",
+        "Putaran pertama, 6 anggota: Dandang dan kukusan di rumah 6 paket; Rantang dan"
+        " keranjang antar 6 paket (Rp 1.350.000); putaran berikutnya, 4 anggota, dari"
+        " angsuran yang kembali: Dandang dan kukusan di rumah 4 paket; Rantang dan keranjang"
+        " antar 4 paket (Rp 900.000).",
+    ]
+    assert repaid_from_profit(sedap) is None  # every round's loan buys a line
+    summary = summary_line(sedap)
+    assert summary is not None and summary.text("id").replace("\u00a0", " ") == (
+        "Pinjaman semua putaran membeli: Dandang dan kukusan di rumah; Rantang dan keranjang"
+        " antar (putaran pertama Rp 1.350.000, putaran berikutnya Rp 900.000)."
+    )
+    rows = {s.source: (s.available, s.planned) for s in capital_summary(sedap).sources}
+    assert rows["members"] == (2_250_000, 2_250_000)
+
+
+def test_lines_beyond_all_that_is_lent_are_still_refused_with_both_rounds_said() -> None:
+    # 11 paket each: 11 × 225.000 = 2.475.000 > 1.350.000 + 900.000 = 2.250.000: 225.000 short
+    from pra.plan.ledger import funding_ledger
+
+    sedap = _member_quantity(palembang().groups[0], 11)
+    [check] = [c for c in funding_ledger(sedap).checks if c.key == "plan.ledger.over_member_loans"]
+    text = check.text("id").replace("\u00a0", " ")
+    assert "hanya Rp 2.250.000 (6 × Rp 225.000 pada putaran pertama dan Rp 900.000 pada" in text
+    assert text.endswith(
+        "kurang Rp 225.000. Kurangi anggaran itu sampai sebesar yang diterima, atau cocokkan"
+        " potongan dan jumlah yang diterima setiap anggota bersama pendamping."
+    )
+
+
+def test_a_line_between_the_rounds_is_filled_in_the_budgets_order() -> None:
+    # 8 paket each (not one per borrower of all 10): 8 × 225.000 = 1.800.000; the first
+    # round's 1.350.000 buys dandang 8 × 125.000 = 1.000.000 and rantang 350.000, the later
+    # rounds' loans the rantang's other 450.000; 900.000 − 450.000 = 450.000 buys no line
+    from pra.plan.loan_use import use_lines
+
+    sedap = _member_quantity(palembang().groups[0], 8)
+    said = _texts(use_lines(sedap))
+    assert said[1] == (
+        "Putaran pertama, 6 anggota: Dandang dan kukusan di rumah Rp 1.000.000; Rantang dan"
+        " keranjang antar Rp 350.000 (Rp 1.350.000); putaran berikutnya, 4 anggota, dari"
+        " angsuran yang kembali: Rantang dan keranjang antar Rp 450.000 (Rp 450.000)."
+    )
+    assert said[2] == (
+        "Dari pinjaman putaran berikutnya, Rp 450.000 belum disebut RAB apa yang dibelinya."
+    )
+    unused = repaid_from_profit(sedap)
+    assert unused is not None and "Rp 450.000" in unused.text("id").replace("\u00a0", " ")
