@@ -312,11 +312,10 @@ def _cash_flow(ctx: Context, plan: BusinessPlan) -> None:
         notes = (plan.assumed, *notes)
     if ctx.group is not None and any(m.instalments for m in months):
         # members' instalments paid from the business for loans that bought nothing in it (#13)
-        from pra.plan.loan_use import own_goods, repaid_from_profit
+        from pra.plan.loan_use import repaid_from_profit
 
-        # what the members' loans buy is theirs, repaid from their share (rev15-lender 2)
-        said = (own_goods(ctx.group), repaid_from_profit(ctx.group))
-        notes = (*notes, *(n for n in said if n is not None))
+        unused = repaid_from_profit(ctx.group)
+        notes = (*notes, unused) if unused is not None else notes
     lines = [ctx.notice(n) for n in notes]
     if any(kept):
         lines.append(_reserve_line(ctx, plan))
@@ -331,6 +330,13 @@ def _cash_flow(ctx: Context, plan: BusinessPlan) -> None:
     why = ["cash_flow_prepaid"]
     if any(m.instalments for m in months):
         why.append("cash_flow_members")
+        from pra.plan.loan_use import own_goods
+
+        # what the members' loans buy is theirs, its output not in the sales plan (rev15-lender
+        # 2): said in the note beside the members' instalments, which keeps the table and its
+        # notes on the page (a bullet of its own left a page of Sedap Malam 200 pt empty)
+        if ctx.group is not None and own_goods(ctx.group) is not None:
+            why.append("cash_flow_members_own")
     if lenders:
         why.append("cash_flow_lenders")
     w.note(" ".join([formula, *(ctx.t(f"export.analysis.{key}") for key in why)]))
