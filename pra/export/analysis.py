@@ -319,7 +319,10 @@ def _cash_flow(ctx: Context, plan: BusinessPlan) -> None:
     lines = [ctx.notice(n) for n in notes]
     if any(kept):
         lines.append(_reserve_line(ctx, plan))
-    w.lines(lines)
+    # notes, not sums: the first stays with the table's total, the others may go on to the
+    # next page (kept whole with the table's tail they left Sedap Malam's page 12 200 pt empty)
+    w.lines(lines[:1])
+    w.lines(lines[1:], keep_together=False)
     formula = ctx.t(
         "export.analysis.cash_flow_formula",
         funding=ctx.t("export.analysis.cash_flow_formula_funding") if funded else "",
