@@ -369,7 +369,10 @@ def _cash_flow(ctx: Context, plan: BusinessPlan) -> None:
     lines = [ctx.notice(n) for n in notes]
     if any(kept):
         lines.append(_reserve_line(ctx, plan))
-    w.lines(lines)
+    # notes, not sums: the first stays with the table's total, the others may go on to the
+    # next page (kept whole with the table's tail they left Sedap Malam's page 12 200 pt empty)
+    w.lines(lines[:1])
+    w.lines(lines[1:], keep_together=False)
     formula = ctx.t(
         "export.analysis.cash_flow_formula",
         funding=ctx.t("export.analysis.cash_flow_formula_funding") if funded else "",
@@ -380,6 +383,13 @@ def _cash_flow(ctx: Context, plan: BusinessPlan) -> None:
     why = ["cash_flow_prepaid"]
     if any(m.instalments for m in months):
         why.append("cash_flow_members")
+        from pra.plan.loan_use import own_goods
+
+        # what the members' loans buy is theirs, its output not in the sales plan (rev15-lender
+        # 2): said in the note beside the members' instalments, which keeps the table and its
+        # notes on the page (a bullet of its own left a page of Sedap Malam 200 pt empty)
+        if ctx.group is not None and own_goods(ctx.group) is not None:
+            why.append("cash_flow_members_own")
     if lenders:
         why.append("cash_flow_lenders")
     w.note(" ".join([formula, *(ctx.t(f"export.analysis.{key}") for key in why)]))

@@ -30,6 +30,7 @@ from pra.plan.lender import (
     rate_counted_notice,
     rounding_notice,
 )
+from pra.plan.lender_use import lender_use
 from pra.plan.loan_use import summary_line
 from pra.plan.notice import Notice
 from pra.plan.revolving import FundLedger, RotationRound, fund_start
@@ -550,11 +551,13 @@ def summary_block(ctx: Context, summary: CapitalSummary) -> None:
             lines[-1] = f"{lines[-1]} {ctx.notice(use)}"
     for loan in plan.loans:
         schedule = group_lender_schedule(group, loan)
-        lines.append(
+        brief = (
             _loan_brief(ctx, loan, schedule)
             if schedule.instalments
             else _terms_sentence(ctx, loan, schedule)
         )
+        # what the loan buys, in the same paragraph: page 1 has no line to spare (rev15-lender 4)
+        lines.append(f"{brief} {ctx.notice(lender_use(group, loan))}")
     lines.append(_capacity_sentence(ctx))
     # body text, not the cover's large centred lines: the loan terms and the cash received
     # make the summary long, and it must stay on page 1

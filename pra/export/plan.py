@@ -134,8 +134,8 @@ def cover(ctx: Context) -> None:
     """The first page: what this is, whose it is, where and when, and who accompanies them."""
     w, group, info = ctx.writer, ctx.group, ctx.ws.info
     assert group is not None
-    for _ in range(2):  # room on the first page for the summary (pra.export.funding)
-        w.paragraph("", "Cover Line")
+    # the title at the top: page 1 keeps its room for the summary (pra.export.funding), which
+    # names what a lender's loan buys too (rev15-lender 4)
     w.paragraph(ctx.t("export.draft_title" if ctx.draft else "export.plan_title"), "Title")
     w.paragraph(group.name, "Subtitle")
     if group.business:

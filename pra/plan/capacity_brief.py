@@ -43,7 +43,7 @@ def capacity_brief(plan: BusinessPlan, where: object, *, cash_short: bool = Fals
         "assumed": assumed,
     }
     if c.profit < 0:
-        return Notice("plan.business.brief_loss", {**said, "loss": Money(-c.profit)})
+        return Notice("plan.business.brief_loss", {**said, **_loss(-c.profit, c.members)})
     if cash_short and c.margin >= 0:
         return Notice(
             "plan.business.brief_cash_short",
@@ -89,7 +89,8 @@ def _weakest(plan: BusinessPlan) -> Notice | str:
     if weak.margin >= 0:
         return Notice("plan.business.brief_weak_enough", {**params, "left": Money(weak.margin)})
     if weak.profit < 0:
-        return Notice("plan.business.brief_weak_loss", {**params, "loss": Money(-weak.profit)})
+        loss = _loss(-weak.profit, plan.capacity.members)
+        return Notice("plan.business.brief_weak_loss", {**params, **loss})
     return Notice("plan.business.brief_weak_short", {**params, "short": Money(-weak.margin)})
 
 
@@ -101,9 +102,20 @@ def _weakest_brief(plan: BusinessPlan) -> Notice | str:
     if weak.profit < 0:
         return Notice(
             "plan.business.brief_gap_weak_loss",
-            {"period": weak.period, "loss": Money(-weak.profit)},
+            {"period": weak.period, **_loss(-weak.profit, plan.capacity.members)},
         )
     return Notice(
         "plan.business.brief_gap_weak",
         {"period": weak.period, "per_member": Money(weak.per_member)},
     )
+
+
+def _loss(loss: int, members: int) -> dict[str, object]:
+    """The group's loss and each member's part of it (rev15-lender 5: "rugi Rp 50.000" beside
+    "laba … per anggota" read as per member; it is the group's, Rp 5.000 each of ten), the part
+    rounded down as the profit per member is."""
+    part = loss // members
+    each: object = Money(part)
+    if part * members != loss:
+        each = Notice("plan.business.per_member_rounded", {"amount": Money(part)})
+    return {"loss": Money(loss), "loss_member": each}

@@ -47,6 +47,11 @@ class BudgetRow:
 SOURCES = ("stimulus", "loan", "own", "other")
 """The funding sources a budget line can name, in the order they are shown."""
 
+BALANCES = ("stimulus", "members", "loan", "own", "other")
+"""The rows of the capital table: :data:`SOURCES` with the members' loans apart (``members``:
+the lines the members buy with their loans, against the grants' part lent on that they
+receive), so each total of the budget's source column has its row (rev15-lender 9)."""
+
 
 @dataclass(frozen=True, slots=True)
 class SourceBalance:
@@ -55,8 +60,9 @@ class SourceBalance:
     source: str
     planned: int
     available: int
-    """Stimulus: the grants' parts for assets; loan: the principal; own: valued pledges and
-    simpanan pokok; other: nothing recorded."""
+    """Stimulus: the grants' parts for assets; members: the cash the members receive from the
+    grants' parts lent on; loan: the principal; own: valued pledges and simpanan pokok;
+    other: nothing recorded."""
 
     @property
     def difference(self) -> int:
@@ -144,6 +150,14 @@ def _by_source(budget: tuple[BudgetRow, ...]) -> dict[str, int]:
     return totals
 
 
+def _by_balance(budget: tuple[BudgetRow, ...]) -> dict[str, int]:
+    """Budget totals per row of the capital table (:data:`BALANCES`)."""
+    totals = dict.fromkeys(BALANCES, 0)
+    for r in budget:
+        totals["members" if r.member_loans and r.source == "stimulus" else r.source] += r.total
+    return totals
+
+
 def _in_kind_left(group: BusinessGroup) -> tuple[int, int]:
     """The goods and the labour given (kept, valued) that meet no budget line: in the own
     capital's total, but never money (:func:`pra.plan.own.own_spending`)."""
@@ -206,6 +220,21 @@ def source_kind(plan: CapitalPlan, source_id: str | None) -> str:
     return KIND_OF[source.kind] if source is not None else "other"
 
 
+def _later_bought(group: BusinessGroup) -> int:
+    """What the members' lines buy with the later rounds' loans (:mod:`pra.plan.loan_use`)."""
+    from pra.plan.loan_use import loan_use
+
+    use = loan_use(group)
+    return use.used_later if use is not None else 0
+
+
+def _lent_on(plan: CapitalPlan) -> tuple[Notice, ...]:
+    """The grants whose part lent on the members receive, by name."""
+    from pra.plan.sources import source_name
+
+    return tuple(source_name(g) for g in plan.grants if g.revolving)
+
+
 @once
 def capital_summary(group: BusinessGroup) -> CapitalSummary:
     """Stimulus + own contribution − budget, with the lines of arithmetic."""
@@ -248,28 +277,32 @@ def capital_summary(group: BusinessGroup) -> CapitalSummary:
     # what counts is what is paid in or given; a pledge not yet kept is promised, not counted
     own = kept
     budget_total = sum(r.total for r in budget)
-    planned = _by_source(budget)
+    planned = _by_balance(budget)
     pokok = plan.own_capital.principal_savings * len(members) if plan.own_capital else 0
     # a grant pays its asset lines from its part for assets, and the lines members buy with
     # their loans from what they receive in hand
     by_members = any(r.member_loans and r.source == "stimulus" for r in budget)
     available = {
-        "stimulus": sum(g.assets for g in plan.grants) + (net if by_members else 0),
+        "stimulus": sum(g.assets for g in plan.grants),
+        # with the later rounds' loans that the lines buy (rev15-lender 1)
+        "members": net + _later_bought(group) if by_members else 0,
         "loan": sum(loan.principal for loan in plan.loans),
         "own": own + pokok,
         "other": 0,
     }
     sources = tuple(
         SourceBalance(key, planned[key], available[key])
-        for key in SOURCES
+        for key in BALANCES
         if planned[key] or available[key]
     )
     diff = sum(available.values()) - budget_total
+    received = {"members": borrowers, "amount": Money(share.received), "total": Money(net)}
     lines = [
-        Notice(
-            "plan.capital.line_loans_received",
-            {"members": borrowers, "amount": Money(share.received), "total": Money(net)},
-        ),
+        # the members' loans are the grants' part lent on: the table's row of that name (rev15-
+        # lender 9: a reader adding the budget by its source column could not find it)
+        Notice("plan.capital.line_loans_received_row", {**received, "sources": _lent_on(plan)})
+        if by_members
+        else Notice("plan.capital.line_loans_received", received),
         # what those loans buy, and the part lent for no budget line (#13)
         *use_lines(group),
     ]
@@ -327,18 +360,13 @@ def capital_summary(group: BusinessGroup) -> CapitalSummary:
                     },
                 )
             )
-    parts: list[Notice] = []
-    for key in SOURCES:
-        if key == "stimulus" and by_members:
-            # what the members receive in hand and spend on their own trades is not the part
-            # of the grant for the group's purchases (Tri Astha's grant is all lent on)
-            assets = available[key] - net
-            if assets:
-                parts.append(Notice("plan.capital.part_stimulus", {"amount": Money(assets)}))
-            if net:
-                parts.append(Notice("plan.capital.part_members", {"amount": Money(net)}))
-        elif available[key]:
-            parts.append(Notice(f"plan.capital.part_{key}", {"amount": Money(available[key])}))
+    # what the members receive in hand and spend on their own trades is not the part of the
+    # grant for the group's purchases (Tri Astha's grant is all lent on)
+    parts = [
+        Notice(f"plan.capital.part_{key}", {"amount": Money(available[key])})
+        for key in BALANCES
+        if available[key]
+    ]
     capital_parts = tuple(parts)
     if capital_parts:
         lines.append(

@@ -154,16 +154,23 @@ def _member_lines_check(
     """Lines the members buy with their loans above the cash their loans hand them (Tri Astha
     until #13: 10 × 435.000 budgeted, 10 × 392.500 received after the deductions)."""
     lines = _member_lines_from(group, source_id)
-    cash = sum(u.amount for u in uses if u.key == "member_loans")
+    first = sum(u.amount for u in uses if u.key == "member_loans")
+    # the later rounds' loans (from the instalments back) buy lines too, up to all that is
+    # lent over the rounds (rev15-lender 1); counted with the last grant that lends on
+    last = [g.id for g in group.capital.grants if g.revolving][-1:]
+    later = _later_lent(group) if last == [source_id] else 0
+    cash = first + later
     if lines <= cash:
         return
     received = member_share(group.capital).received
-    borrowers = cash // received if received else 0
+    borrowers = first // received if received else 0
     detail: Notice | str = ""
-    if borrowers and borrowers * received == cash:
-        detail = Notice(
-            "plan.ledger.member_cash_detail", {"borrowers": borrowers, "received": Money(received)}
-        )
+    if borrowers and borrowers * received == first:
+        params: dict[str, object] = {"borrowers": borrowers, "received": Money(received)}
+        key = "plan.ledger.member_cash_detail"
+        if later:
+            key, params["later"] = f"{key}_later", Money(later)
+        detail = Notice(key, params)
     checks.append(
         Notice(
             "plan.ledger.over_member_loans",
@@ -176,6 +183,14 @@ def _member_lines_check(
             },
         )
     )
+
+
+def _later_lent(group: BusinessGroup) -> int:
+    """The cash the fund's later rounds lend (:class:`pra.plan.loan_use.LoanUse`)."""
+    from pra.plan.loan_use import loan_use
+
+    use = loan_use(group)
+    return use.later if use is not None else 0
 
 
 def _prepaid_from(group: BusinessGroup, source_id: str) -> int:

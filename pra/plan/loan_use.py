@@ -29,9 +29,13 @@ class LoanUse:
     lines: tuple[tuple[str, int], ...]
     """Each budget line the members buy with their loans: (item, total)."""
     later: int = 0
-    """Lent in the fund's later rounds (from instalments back): no budget line says what it
-    buys (rev15-lender 1: the sentences read as covering every borrower)."""
+    """Lent in the fund's later rounds (from instalments back). The lines beyond what the first
+    round receives are bought with it (rev15-lender 1: a line may cover every round's
+    borrowers, up to all that is lent); the rest buys nothing the budget names."""
     later_members: int = 0
+    units: tuple[tuple[int, str, int], ...] = ()
+    """Each line's (quantity, unit, unit price), in the order of :attr:`lines`."""
+    first_members: int = 0
 
     @property
     def used(self) -> int:
@@ -39,8 +43,18 @@ class LoanUse:
 
     @property
     def unassigned(self) -> int:
-        """Lent and bought by no budget line."""
+        """Lent in the first round and bought by no budget line."""
         return max(self.lent - self.used, 0)
+
+    @property
+    def used_later(self) -> int:
+        """What the lines buy beyond the first round's cash, with the later rounds' loans."""
+        return min(max(self.used - self.lent, 0), self.later)
+
+    @property
+    def later_unassigned(self) -> int:
+        """Lent in the later rounds and bought by no budget line."""
+        return self.later - self.used_later
 
 
 def loan_use(group: BusinessGroup) -> LoanUse | None:
@@ -52,14 +66,15 @@ def loan_use(group: BusinessGroup) -> LoanUse | None:
         return None
     from pra.plan.revolving import group_fund
 
-    lines = tuple(
-        (b.item, b.quantity * b.unit_price) for b in group.capital.budget if b.member_loans
-    )
+    bought = [b for b in group.capital.budget if b.member_loans]
+    lines = tuple((b.item, b.quantity * b.unit_price) for b in bought)
+    units = tuple((b.quantity, b.unit, b.unit_price) for b in bought)
     fund = group_fund(group)
     first = fund.rounds[0].month if fund.rounds else None
     later = sum(r.lent for r in fund.rows if r.month != first)
     later_members = sum(len(r.member_ids) for r in fund.rounds[1:])
-    return LoanUse(lent, lines, later, later_members)
+    first_members = len(fund.rounds[0].member_ids) if fund.rounds else 0
+    return LoanUse(lent, lines, later, later_members, units, first_members)
 
 
 def _items(use: LoanUse) -> str:
@@ -67,11 +82,11 @@ def _items(use: LoanUse) -> str:
     return "; ".join(item for item, _ in use.lines)
 
 
-def _joined(parts: tuple[Notice, ...]) -> Notice:
+def joined(parts: tuple[Notice, ...]) -> Notice:
     """``parts`` apart by semicolons (a tuple param would join them with commas)."""
     if len(parts) == 1:
         return parts[0]
-    return Notice("plan.loan_use.then", {"first": parts[0], "rest": _joined(parts[1:])})
+    return Notice("plan.loan_use.then", {"first": parts[0], "rest": joined(parts[1:])})
 
 
 def use_lines(group: BusinessGroup) -> tuple[Notice, ...]:
@@ -81,17 +96,29 @@ def use_lines(group: BusinessGroup) -> tuple[Notice, ...]:
     if use is None:
         return ()
     if not use.lines:
-        return (Notice("plan.loan_use.none"), *((_later(use),) if use.later else ()))
+        return (Notice("plan.loan_use.none"), *((_later(use),) if use.later_unassigned else ()))
     lines = tuple(
         Notice("plan.loan_use.line_item", {"item": item, "amount": Money(total)})
         for item, total in use.lines
     )
-    found = [
-        Notice(
-            "plan.loan_use.line",
-            {"lines": _joined(lines), "used": Money(use.used), "lent": Money(use.lent)},
-        )
-    ]
+    if use.used_later:  # the lines cover later rounds' borrowers too: which round buys what
+        from pra.plan.loan_rounds import rounds_line
+
+        total = Money(use.lent + use.later)
+        found = [
+            Notice(
+                "plan.loan_use.line_all",
+                {"lines": joined(lines), "used": Money(use.used), "lent": total},
+            ),
+            rounds_line(use),
+        ]
+    else:
+        found = [
+            Notice(
+                "plan.loan_use.line",
+                {"lines": joined(lines), "used": Money(use.used), "lent": Money(use.lent)},
+            )
+        ]
     if use.unassigned:
         found.append(
             Notice(
@@ -99,12 +126,17 @@ def use_lines(group: BusinessGroup) -> tuple[Notice, ...]:
                 {"amount": Money(use.unassigned), "lent": Money(use.lent)},
             )
         )
-    if use.later:
+    if use.later_unassigned:
         found.append(_later(use))
+    owned = own_goods(group)
+    if owned is not None:
+        found.append(owned)
     return tuple(found)
 
 
 def _later(use: LoanUse) -> Notice:
+    if use.used_later:  # part of the later rounds' loans is bought by the lines
+        return Notice("plan.loan_use.later_rest", {"amount": Money(use.later_unassigned)})
     return Notice("plan.loan_use.later", {"amount": Money(use.later), "members": use.later_members})
 
 
@@ -116,6 +148,8 @@ def summary_line(group: BusinessGroup) -> Notice | None:
     if not use.lines:
         return Notice("plan.loan_use.summary_none", {"lent": Money(use.lent)})
     params = {"items": _items(use), "used": Money(use.used), "lent": Money(use.lent)}
+    if use.used_later:
+        return Notice("plan.loan_use.summary_all", {**params, "later": Money(use.used_later)})
     if use.unassigned:
         return Notice(
             "plan.loan_use.summary_unassigned", {**params, "amount": Money(use.unassigned)}
@@ -123,18 +157,42 @@ def summary_line(group: BusinessGroup) -> Notice | None:
     return Notice("plan.loan_use.summary", params)
 
 
+def own_goods(group: BusinessGroup) -> Notice | None:
+    """What the members buy with their loans is theirs, its output is not in the sales plan, and
+    their instalments come from their share of the group's profit (rev15-lender 2: 13 sewing
+    machines made what 3 made, and nothing said whose the home machines are). Said where the
+    loans are shown (the capital plan, the cash-flow page) whenever a business plan exists.
+
+    A line the members buy marked ``prepaid="materials"`` is stock or materials the group's
+    products use up (Tri Astha: each member's trade is one of the KUW's products): its output
+    is in the sales plan, and it is not said."""
+    if loan_use(group) is None or not group.analysis.products:
+        return None
+    items = [
+        b.item
+        for b in group.capital.budget
+        if b.member_loans and b.prepaid != "materials"  # stock the group's products use
+    ]
+    if not items:
+        return None
+    return Notice("plan.loan_use.own_goods", {"items": "; ".join(items)})
+
+
 def repaid_from_profit(group: BusinessGroup) -> Notice | None:
     """The cash-flow page's sentence when the business repays loans whose money it never has:
     the part lent and bought by no budget line, and the later rounds' loans, while the cash
     flow pays the instalments."""
     use = loan_use(group)
-    if use is None or not group.analysis.products or not (use.unassigned or use.later):
+    if use is None or not group.analysis.products:
         return None
-    if not use.later:
+    later = use.later_unassigned
+    if not (use.unassigned or later):
+        return None
+    if not later:
         return Notice("plan.loan_use.repaid_from_profit", {"amount": Money(use.unassigned)})
     if not use.unassigned:
-        return Notice("plan.loan_use.repaid_from_profit_later_only", {"later": Money(use.later)})
+        return Notice("plan.loan_use.repaid_from_profit_later_only", {"later": Money(later)})
     return Notice(
         "plan.loan_use.repaid_from_profit_later",
-        {"amount": Money(use.unassigned + use.later), "later": Money(use.later)},
+        {"amount": Money(use.unassigned + later), "later": Money(later)},
     )

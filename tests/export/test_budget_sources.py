@@ -27,10 +27,11 @@ def test_the_budget_names_the_lender_of_each_line_it_pays(tmp_path: Path) -> Non
     # what the members buy with their loans names them, not the grant (#13)
     assert by_item["Mesin jahit bekas di rumah"] == "Pinjaman anggota"
     sums = table_after(doc, CAPITAL_SUM)
-    # since #13 the grant's row: what the members buy with their loans, 10 × 475.000 received
+    # what the members buy with their loans, 10 × 475.000 received, on the row the RAB's
+    # source column names (rev15-lender 9); the grant is all lent on: no grant row
     assert [r[0] for r in sums] == [
         "Sumber modal",
-        "Bantuan stimulan",
+        "Pinjaman anggota",
         "Pinjaman BMM",
         "Swadaya",
         "Jumlah",

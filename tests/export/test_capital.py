@@ -56,7 +56,9 @@ def test_tri_astha_stimulus_shortfall_is_printed_not_hidden_by_the_total(tmp_pat
     rows = [[c.text.replace("\u00a0", " ") for c in row.cells] for row in sources.rows]
     assert rows == [
         ["Sumber modal", "Modal tersedia", "Dipakai dalam RAB", "Lebih / kurang"],
-        ["Bantuan stimulan", "Rp 3.925.000", "Rp 4.350.000", "kurang Rp 425.000"],
+        # the members' lines against the cash they receive, on the row the RAB's source column
+        # names (rev15-lender 9): 10 × 392.500 = 3.925.000 against 10 × 435.000 = 4.350.000
+        ["Pinjaman anggota", "Rp 3.925.000", "Rp 4.350.000", "kurang Rp 425.000"],
         # the pledges kept: 8 × 50.000 money paid in + the tool 300.000 = 700.000; two money
         # pledges (100.000) and the labour 25.000 are not kept yet: promised, not counted (#13;
         # it was 825.000, every pledge, and the total read "lebih Rp 40.000")
@@ -68,7 +70,6 @@ def test_tri_astha_stimulus_shortfall_is_printed_not_hidden_by_the_total(tmp_pat
     text = text_of(path).replace("\u00a0", " ")
     assert "Kelebihan modal" not in text
     assert "Kekurangan modal: Rp 400.000" in text
-    assert "Bantuan stimulan" in text and "kurang Rp 425.000" in text
     # the shipped rule says which amount holds (392.500): no hedge, no contradiction said
     assert "Diterima setiap anggota: Rp 392.500" in text
     assert "hasil hitungan potongan" not in text and "Aturan ke-" not in text

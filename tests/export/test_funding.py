@@ -71,7 +71,9 @@ def test_the_summary_comes_before_the_first_section_and_names_amount_and_lender(
         " masa tenggang 1 bulan, tanggung renteng: 52 angsuran mingguan setiap hari Senin mulai"
         " 6 Oktober 2003 sampai 27 September 2004, Rp 68.500 setiap kali, terakhir Rp 46.500,"
         " seluruhnya Rp 3.540.000; bunga efektif 33,7% setahun (syarat dan jadwalnya di bagian"
-        " angsuran kepada pemberi pinjaman)." in summary
+        " angsuran kepada pemberi pinjaman). Pinjaman BMM membeli: Mesin jahit; Mesin obras;"
+        " Gunting kain; Lampu dan kabel (Rp 2.155.000); Rp 845.000 untuk bahan dan biaya bulanan di muka"
+        " disimpan di kas." in summary
     )
     assert (
         "Pinjaman BMM dikembalikan dalam 52 angsuran mingguan setiap hari Senin mulai"

@@ -49,7 +49,9 @@ def test_the_lender_loans_terms_are_on_page_one_and_above_its_schedule(tmp_path:
         " masa tenggang 1 bulan, tanggung renteng: 52 angsuran mingguan setiap hari Senin mulai"
         " 6 Oktober 2003 sampai 27 September 2004, Rp 68.500 setiap kali, terakhir Rp 46.500,"
         " seluruhnya Rp 3.540.000; bunga efektif 33,7% setahun (syarat dan jadwalnya di bagian"
-        " angsuran kepada pemberi pinjaman)."
+        " angsuran kepada pemberi pinjaman). Pinjaman BMM membeli: Mesin jahit; Mesin obras;"
+        " Gunting kain; Lampu dan kabel (Rp 2.155.000); Rp 845.000 untuk bahan dan biaya bulanan di muka"
+        " disimpan di kas."
     ]
     heading = texts.index("Angsuran kepada pemberi pinjaman: Pinjaman BMM")
     # the terms come first under the schedule's heading, then the repayment sentence

@@ -38,7 +38,8 @@ def test_the_plan_says_what_the_loans_buy_and_what_is_lent_for_nothing(tmp_path:
         " (Rp 4.000.000 dari Rp 4.750.000); Rp 750.000 dipinjamkan tanpa rencana penggunaan."
     )
     body = texts[first_heading:]
-    received = next(i for i, t in enumerate(body) if "Pinjaman diterima anggota: 10 anggota" in t)
+    # the members' loans, the capital table's row "Pinjaman anggota" (rev15-lender 9)
+    received = next(i for i, t in enumerate(body) if "diterima tunai 10 anggota × Rp 475.000" in t)
     assert body[received + 1].endswith(
         "Pinjaman putaran pertama dipakai anggota untuk: Mesin jahit bekas di rumah"
         " Rp 4.000.000; jumlah Rp 4.000.000 dari Rp 4.750.000 yang diterima anggota."

@@ -86,8 +86,9 @@ def test_weekly_page_one_keeps_the_ordinary_month_and_the_lender_share(tmp_path:
         " Angsuran pertama 8 September 2003, sebelum penjualan mulai 29 September 2003."
         " Kemampuan mengangsur: laba bulan biasa Rp 111.500 per anggota, setiap peminjam"
         " membayar Rp 94.000 sebulan: sisa Rp 17.500 hanya pada bulan biasa; bulan terlemah,"
-        ' September 2003: usaha kelompok rugi Rp 51.000 (hitungannya di bagian "Titik impas dan kemampuan'
-        ' mengangsur").'
+        # the group's loss and each member's part, 51.000 ÷ 10 (rev15-lender 5)
+        " September 2003: usaha kelompok rugi Rp 51.000, yaitu Rp 5.100 per anggota (hitungannya di"
+        ' bagian "Titik impas dan kemampuan mengangsur").'
     )
     # the analysis section keeps the arithmetic
     after = " ".join(" ".join(text).split())

@@ -6,19 +6,25 @@ from __future__ import annotations
 
 import datetime as dt
 
+from pra.model import BusinessGroup
 from pra.model.business import Season
-from pra.plan.business import analysis_start, business_plan
-from pra.plan.cash_summary import cash_notes
+from pra.plan.business import BusinessPlan, analysis_start, business_plan
+from pra.plan.capacity_brief import capacity_brief
+from pra.plan.cash_summary import cash_notes, short_months
 
 from .test_examples import load
 
 
-def _notes(city: str, name: str, **analysis: object) -> list[str]:
+def _plan(city: str, name: str, **analysis: object) -> tuple[BusinessGroup, BusinessPlan]:
     ws = load(city)
     group = next(g for g in ws.groups if g.name == name)
     if analysis:
         group = group.model_copy(update={"analysis": group.analysis.model_copy(update=analysis)})
-    plan = business_plan(group, analysis_start(group, ws.info.date))
+    return group, business_plan(group, analysis_start(group, ws.info.date))
+
+
+def _notes(city: str, name: str, **analysis: object) -> list[str]:
+    group, plan = _plan(city, name, **analysis)
     return [n.text("id") for n in cash_notes(group, plan)]
 
 
@@ -125,13 +131,9 @@ def test_the_largest_shortfall_names_the_lenders_instalment_in_it() -> None:
 def test_each_short_months_instalments_name_the_lenders_share() -> None:
     # the same variant, the sentences month by month (page 12): December 2003 has five
     # Mondays, 5 × 68.500 = 342.500 to BMM; 520.000 + 342.500 = 862.500
-    ws = load("palembang")
-    group = ws.groups[1]
-    analysis = group.analysis.model_copy(
-        update={"sales_step_id": None, "sales_start": dt.date(2003, 12, 15)}
+    _, plan = _plan(
+        "palembang", "Kelompok Jaya Bersama", sales_step_id=None, sales_start=dt.date(2003, 12, 15)
     )
-    group = group.model_copy(update={"analysis": analysis})
-    plan = business_plan(group, analysis_start(group, ws.info.date))
     said = [w.text("id").replace("\u00a0", " ") for w in plan.warnings]
     assert said[1].endswith(
         "Rp 794.000 untuk angsuran dan iuran bulan itu (Rp 794.000, di antaranya angsuran BMM"
@@ -151,3 +153,18 @@ def test_each_short_months_instalments_name_the_lenders_share() -> None:
         " disisihkan untuk bahan dan biaya yang dibayar di muka; bulan ini uang itu"
         " dibelanjakan untuk biaya itu, yang sudah masuk hitungan bulan ini)"
     ), said[2]
+
+
+def test_the_weakest_months_loss_is_the_groups_with_each_members_part() -> None:
+    """rev15-lender 5: page 1's "bulan terlemah, Oktober 2003: rugi Rp 50.000" beside "laba
+    Rp 111.500 per anggota" read as per member; the analysis page's "usaha rugi Rp 50.000" is
+    the group's. The same variant (selling from 15 Dec 2003): the weakest month with something
+    due is October 2003, profit −Rp 50.000; 50.000 ÷ 10 members = 5.000 each, exact."""
+    _, plan = _plan(
+        "palembang", "Kelompok Jaya Bersama", sales_step_id=None, sales_start=dt.date(2003, 12, 15)
+    )
+    weak = plan.capacity.weakest
+    assert weak is not None and weak.profit == -50_000 and plan.capacity.members == 10
+    brief = capacity_brief(plan, "Titik impas", cash_short=bool(short_months(plan)))
+    text = brief.text("id").replace("\u00a0", " ")
+    assert "bulan terlemah, Oktober 2003: usaha kelompok rugi Rp 50.000, yaitu Rp 5.000 per" in text

@@ -168,4 +168,150 @@ def test_the_later_rounds_loans_are_said_apart_and_repaid_from_the_profit() -> N
     jaya = palembang().groups[1]
     jaya_use = loan_use(jaya)
     assert jaya_use is not None and jaya_use.later == 0
-    assert len(use_lines(jaya)) == 1
+    assert [n.key for n in use_lines(jaya)] == ["plan.loan_use.line", "plan.loan_use.own_goods"]
+
+
+def test_what_the_members_buy_is_said_to_be_theirs_and_repaid_from_their_share() -> None:
+    """rev15-lender 2: Jaya Bersama's members buy 10 used home sewing machines (10 × Rp 400.000)
+    and scissors (10 × Rp 75.000) with their loans, the sales plan counts only the group's
+    machines, and the cash flow pays their instalments: the capital plan and the cash-flow
+    page say whose the goods are and where the instalments come from."""
+    from pra.plan.loan_use import own_goods, use_lines
+
+    jaya = palembang().groups[1]
+    said = own_goods(jaya)
+    assert said is not None
+    expected = (
+        "Yang dibeli anggota dengan pinjamannya (Mesin jahit bekas di rumah; Gunting dan alat"
+        " jahit sendiri) adalah milik anggota sendiri: rencana penjualan tidak menghitung"
+        " hasilnya, dan angsurannya dibayar dari bagian anggota atas laba usaha kelompok."
+    )
+    assert said.text("id").replace("\u00a0", " ") == expected
+    assert expected in _texts(use_lines(jaya))
+    # no line bought by the members: nothing to say; no business plan: no sales plan to name
+    assert own_goods(_keep_member_lines(jaya, 0)) is None
+    bare = jaya.model_copy(update={"analysis": jaya.analysis.model_copy(update={"products": ()})})
+    assert own_goods(bare) is None
+
+
+def test_the_capital_table_has_a_row_for_each_total_of_the_budgets_source_column() -> None:
+    """rev15-lender 9: Berjualan's RAB says "Bantuan stimulan" on lines worth Rp 1.745.000 and
+    "Pinjaman anggota" on line 8, 6 × Rp 490.000 = Rp 2.940.000; the capital table had only
+    "Bantuan stimulan ... Rp 4.685.000". Now each appears on its own row, and a line says the
+    members' loans are the grant lent on."""
+    ws = Workshop.model_validate_json(example_path("surabaya").read_text(encoding="utf-8"))
+    berjualan = next(g for g in ws.groups if g.name == "Kelompok Berjualan")
+    summary = capital_summary(berjualan)
+    rows = {s.source: (s.available, s.planned) for s in summary.sources}
+    # the grant's part for assets 1.745.000 pays lines worth 1.745.000; the members receive
+    # 6 × (500.000 − simpanan pokok 10.000) = 2.940.000 and buy line 8 with it
+    assert rows["stimulus"] == (1_745_000, 1_745_000)
+    assert rows["members"] == (2_940_000, 2_940_000)
+    assert (
+        "Pinjaman anggota: bagian Bantuan stimulan Yayasan Widya Dharma yang dipinjamkan"
+        ' bergilir; diterima tunai 6 anggota × Rp 490.000 = Rp 2.940.000 (baris "Pinjaman'
+        ' anggota" di RAB dan di perhitungan modal)'
+    ) in _texts(summary.lines)
+    # Jaya Bersama lends all its grant: no grant row, the members' row holds 10 × 475.000
+    jaya = capital_summary(palembang().groups[1])
+    assert [s.source for s in jaya.sources] == ["members", "loan", "own"]
+
+
+def test_the_members_stock_for_the_groups_products_is_not_said_to_be_theirs() -> None:
+    """Tri Astha's sales plan is the members' own trades (shoes, the kiosk, the workshop,
+    chickens, sewing): the lines their loans buy are marked as the materials those trades use
+    (``prepaid="materials"``), the sales plan counts their output, and nothing is said."""
+    from pra.plan.loan_use import own_goods
+
+    ws = Workshop.model_validate_json(example_path("yogyakarta").read_text(encoding="utf-8"))
+    tri = ws.groups[0]
+    assert tri.analysis.products
+    assert own_goods(tri) is None
+    # one line no longer marked: that one line is said
+    budget = tuple(
+        b.model_copy(update={"prepaid": None}) if b.item.startswith("Alat dan suku") else b
+        for b in tri.capital.budget
+    )
+    tri = tri.model_copy(update={"capital": tri.capital.model_copy(update={"budget": budget})})
+    said = own_goods(tri)
+    assert said is not None
+    assert said.text("id").startswith(
+        "Yang dibeli anggota dengan pinjamannya (Alat dan suku cadang bengkel) adalah milik"
+    )
+
+
+def _member_quantity(group: BusinessGroup, quantity: int) -> BusinessGroup:
+    budget = tuple(
+        b.model_copy(update={"quantity": quantity}) if b.member_loans else b
+        for b in group.capital.budget
+    )
+    return group.model_copy(update={"capital": group.capital.model_copy(update={"budget": budget})})
+
+
+def test_lines_for_every_rounds_borrowers_are_accepted_and_said_round_by_round() -> None:
+    """rev15-lender 1: Sedap Malam's member lines for all ten borrowers (6 → 10 paket) were
+    refused, 'kurang Rp 900.000 ... tidak bisa dicetak'. By hand: each borrower receives
+    250.000 − simpanan pokok 25.000 = 225.000 = one dandang paket 125.000 + one rantang paket
+    100.000; round 1: 6 × 225.000 = 1.350.000; rounds 2-5 lend 4 × 225.000 = 900.000 from
+    the instalments back; the lines 10 × 125.000 + 10 × 100.000 = 2.250.000 = 1.350.000 +
+    900.000: nothing short, nothing lent without a line."""
+    from pra.plan.ledger import funding_ledger
+    from pra.plan.loan_use import use_lines
+
+    sedap = _member_quantity(palembang().groups[0], 10)
+    assert not [c for c in funding_ledger(sedap).checks if "over_member" in c.key]
+    use = loan_use(sedap)
+    assert use is not None
+    assert (use.used, use.used_later, use.later_unassigned) == (2_250_000, 900_000, 0)
+    said = _texts(use_lines(sedap))
+    assert said[:2] == [
+        "Pinjaman semua putaran dipakai anggota untuk: Dandang dan kukusan di rumah"
+        " Rp 1.250.000; Rantang dan keranjang antar Rp 1.000.000; jumlah Rp 2.250.000 dari"
+        " Rp 2.250.000 yang dipinjamkan kepada anggota di semua putaran.",
+        "Putaran pertama, 6 anggota: Dandang dan kukusan di rumah 6 paket; Rantang dan"
+        " keranjang antar 6 paket (Rp 1.350.000); putaran berikutnya, 4 anggota, dari"
+        " angsuran yang kembali: Dandang dan kukusan di rumah 4 paket; Rantang dan keranjang"
+        " antar 4 paket (Rp 900.000).",
+    ]
+    assert repaid_from_profit(sedap) is None  # every round's loan buys a line
+    summary = summary_line(sedap)
+    assert summary is not None and summary.text("id").replace("\u00a0", " ") == (
+        "Pinjaman semua putaran membeli: Dandang dan kukusan di rumah; Rantang dan keranjang"
+        " antar (putaran pertama Rp 1.350.000, putaran berikutnya Rp 900.000)."
+    )
+    rows = {s.source: (s.available, s.planned) for s in capital_summary(sedap).sources}
+    assert rows["members"] == (2_250_000, 2_250_000)
+
+
+def test_lines_beyond_all_that_is_lent_are_still_refused_with_both_rounds_said() -> None:
+    # 11 paket each: 11 × 225.000 = 2.475.000 > 1.350.000 + 900.000 = 2.250.000: 225.000 short
+    from pra.plan.ledger import funding_ledger
+
+    sedap = _member_quantity(palembang().groups[0], 11)
+    [check] = [c for c in funding_ledger(sedap).checks if c.key == "plan.ledger.over_member_loans"]
+    text = check.text("id").replace("\u00a0", " ")
+    assert "hanya Rp 2.250.000 (6 × Rp 225.000 pada putaran pertama dan Rp 900.000 pada" in text
+    assert text.endswith(
+        "kurang Rp 225.000. Kurangi anggaran itu sampai sebesar yang diterima, atau cocokkan"
+        " potongan dan jumlah yang diterima setiap anggota bersama pendamping."
+    )
+
+
+def test_a_line_between_the_rounds_is_filled_in_the_budgets_order() -> None:
+    # 8 paket each (not one per borrower of all 10): 8 × 225.000 = 1.800.000; the first
+    # round's 1.350.000 buys dandang 8 × 125.000 = 1.000.000 and rantang 350.000, the later
+    # rounds' loans the rantang's other 450.000; 900.000 − 450.000 = 450.000 buys no line
+    from pra.plan.loan_use import use_lines
+
+    sedap = _member_quantity(palembang().groups[0], 8)
+    said = _texts(use_lines(sedap))
+    assert said[1] == (
+        "Putaran pertama, 6 anggota: Dandang dan kukusan di rumah Rp 1.000.000; Rantang dan"
+        " keranjang antar Rp 350.000 (Rp 1.350.000); putaran berikutnya, 4 anggota, dari"
+        " angsuran yang kembali: Rantang dan keranjang antar Rp 450.000 (Rp 450.000)."
+    )
+    assert said[2] == (
+        "Dari pinjaman putaran berikutnya, Rp 450.000 belum disebut RAB apa yang dibelinya."
+    )
+    unused = repaid_from_profit(sedap)
+    assert unused is not None and "Rp 450.000" in unused.text("id").replace("\u00a0", " ")

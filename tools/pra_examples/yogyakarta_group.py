@@ -23,6 +23,16 @@ from pra_examples.rows import (
 )
 from pra_examples.yogyakarta_analysis import tri_astha_analysis
 
+_MEMBER_TRADES = (
+    "Dagangan kelontong dan sayur",
+    "Bahan warung makan",
+    "Bahan sepatu: kulit sintetis, sol, lem",
+    "Alat dan suku cadang bengkel",
+    "Bibit ayam kampung dan pakan",
+    "Kain, benang dan kancing",
+)
+"""The budget lines each member buys with her loan for her own trade (the KUW's products)."""
+
 
 def tri_astha() -> BusinessGroup:
     code = "ta"
@@ -242,6 +252,9 @@ def tri_astha() -> BusinessGroup:
                 ],
                 # what each member buys with the loan received from the grant
                 {"members": "fs-ta-stimulan", "own": "fs-ta-own"},
+                # the KUW's sales plan is the members' own trades: what their loans buy is
+                # the stock and materials those trades use, counted there (rev15-lender 2)
+                dict.fromkeys(_MEMBER_TRADES, "materials"),
             ),
             rules=(
                 "Bantuan stimulan diberikan untuk wilayah/komunitas, bukan hibah perorangan; "

@@ -163,7 +163,12 @@ def _prepaid_line(group: BusinessGroup) -> str | None:
     """The budget lines that pay a running cost ahead, by number and kind: their money stays
     in the opening cash (said under the table, which keeps its columns)."""
     found = {
-        kind: [str(i) for i, b in enumerate(group.capital.budget, 1) if b.prepaid == kind]
+        kind: [
+            str(i)
+            for i, b in enumerate(group.capital.budget, 1)
+            # a line the members buy is never in the group's cash (their stock: loan_use)
+            if b.prepaid == kind and not b.member_loans
+        ]
         for kind in PREPAID[1:]
     }
     parts = [

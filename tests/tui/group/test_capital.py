@@ -260,3 +260,18 @@ async def test_a_refused_plan_field_keeps_its_text_and_its_sentence_when_left() 
         await keys(pilot, "ctrl+u", "500.000", "enter")
         await wait_until(pilot, lambda: not line.display, what="the sentence gone")
         assert app.session.workshop.group(SEDAP).capital.stimulus_per_member == 500000  # type: ignore[union-attr]
+
+
+def test_the_members_stock_is_not_said_to_stay_in_the_groups_opening_cash() -> None:
+    """Tri Astha's member lines are marked as the materials of the members' trades (rev15-lender
+    2): their money is the members' loans, never the group's opening cash, so the screen's
+    "Dibayar di muka, uangnya tetap di kas awal arus kas" line does not name them."""
+    from pra.model import Workshop
+    from pra.resources import example_path
+    from pra.tui.steps.group_capital import _prepaid_line
+
+    tri = Workshop.model_validate_json(
+        example_path("yogyakarta").read_text(encoding="utf-8")
+    ).groups[0]
+    assert any(b.member_loans and b.prepaid == "materials" for b in tri.capital.budget)
+    assert _prepaid_line(tri) is None
