@@ -225,7 +225,7 @@ def _rules_with_day_notes(ctx: Context) -> list[str]:
     followed by a note saying which day the plan's schedule uses (#13: "setiap tanggal 6"
     printed a few lines under "setiap minggu pada hari Senin";
     :func:`pra.plan.rule_days.rule_day_conflicts`, as in ``pra check``)."""
-    from pra.plan.rule_days import fund_day_notice, rule_day_conflicts, said_day_notice
+    from pra.plan.rule_days import due_notice, rule_day_conflicts, said_day_notice
 
     group = ctx.group
     assert group is not None
@@ -236,7 +236,7 @@ def _rules_with_day_notes(ctx: Context) -> list[str]:
             "export.label.rule_day_note",
             rule=rules[hit.number - 1],
             said=ctx.notice(said_day_notice(hit)),
-            fund=ctx.notice(fund_day_notice(plan)),
+            due=ctx.notice(due_notice(plan, hit)),
         )
     return rules
 

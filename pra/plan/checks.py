@@ -173,15 +173,12 @@ def _loans_unassigned(group: BusinessGroup, add: Callable[..., None]) -> None:
 
 
 def _rule_days(group: BusinessGroup, add: Callable[..., None]) -> None:
-    """A fund rule the group wrote naming another repayment day than the fund's
-    (:mod:`pra.plan.rule_days`): both would be printed on the same page."""
-    from pra.plan.rule_days import fund_day_notice, rule_day_conflicts, said_day_notice
+    """A fund rule the group wrote naming another repayment day than the schedule it is about
+    (the revolving fund's, or the lender loan's it names; :mod:`pra.plan.rule_days`): both
+    would be printed on the same page."""
+    from pra.plan.rule_days import due_notice, rule_day_conflicts, said_day_notice
 
-    hits = rule_day_conflicts(group)  # none without an agreed repayment day
-    if not hits:
-        return
-    fund = fund_day_notice(group.capital)
-    for hit in hits:
+    for hit in rule_day_conflicts(group):
         said = said_day_notice(hit)
         add(
             PraStep.CAPITAL,
@@ -190,7 +187,7 @@ def _rule_days(group: BusinessGroup, add: Callable[..., None]) -> None:
             group=group.name,
             n=hit.number,
             said=said,
-            fund=fund,
+            due=due_notice(group.capital, hit),
         )
 
 

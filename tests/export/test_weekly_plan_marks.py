@@ -50,8 +50,8 @@ def test_a_rule_naming_another_day_than_the_weekly_fund_is_marked(tmp_path: Path
     assert (
         "Angsuran pokok dan jasa jatuh setiap tanggal 6 dan dibayar pada pertemuan mingguan"
         " kelompok minggu itu; tabungan disetor setiap pertemuan. (Catatan: aturan ini menyebut"
-        " angsuran pada tanggal 6 setiap bulan, tetapi jadwal angsuran dana bergulir dalam"
-        " rencana ini jatuh setiap minggu pada hari Senin.)"
+        " angsuran pada tanggal 6 setiap bulan, tetapi dalam rencana ini angsuran dana"
+        " bergulir jatuh setiap minggu pada hari Senin.)"
     ) in text
     # the rule on the lender's loan ("diangsur kelompok setiap Senin" to BMM) is not marked
     assert not any("BMM" in p and "Catatan: aturan" in p for p in text)
