@@ -75,9 +75,9 @@ def rule_day_conflicts(group: BusinessGroup) -> tuple[RuleDayConflict, ...]:
     too when it speaks of a loan ("pinjam") or there is no fund. A rule that names its
     schedule's day agrees, whatever other days it names ("jatuh tanggal 5; yang terlambat
     lebih dari tanggal 10 kena denda"); a date ("tanggal 5 Oktober 2003") is not a day of the
-    month. A schedule without an agreed day (no fund) is not compared."""
+    month. A rule about a fund without an agreed day (the hand-over's) is not compared."""
     plan = group.capital
-    fund = bool(plan.stimulus_per_member) and plan.repayment_day is not None
+    fund = bool(plan.stimulus_per_member)
     loans = tuple(loan for loan in plan.loans if loan.lender.strip())
     found = []
     for number, rule in enumerate(plan.rules, start=1):
@@ -87,8 +87,8 @@ def rule_day_conflicts(group: BusinessGroup) -> tuple[RuleDayConflict, ...]:
         named = tuple(loan for loan in loans if loan.lender.strip().casefold() in folded)
         about_fund = fund and not named
         about = named or (loans if "pinjam" in folded or not fund else ())
-        if not about_fund and not about:
-            continue
+        if (about_fund and plan.repayment_day is None) or not (about_fund or about):
+            continue  # the fund's day is the hand-over's, not agreed: nothing to compare
         days = [int(m.group(1)) for m in _DAY_OF_MONTH.finditer(rule)]
         weekdays = [
             WEEKDAYS[(m.group(1) or m.group(2)).casefold()] for m in _WEEKDAY.finditer(rule)
