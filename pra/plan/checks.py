@@ -140,6 +140,7 @@ def input_checks(ws: Workshop) -> list[InputCheck]:
         _pledged_twice(g, names, add)
         _undated_loans(g, add)
         _rule_days(g, add)
+        _odd_amounts(g, add)
         _rule_received(g, add)
         _collection(g, add)
         _due_dates(g, add)
@@ -170,6 +171,22 @@ def _loans_unassigned(group: BusinessGroup, add: Callable[..., None]) -> None:
         lent=Money(use.lent),
         repaid=Notice("plan.checks.loans_repaid_from_profit") if repaid else "",
     )
+
+
+def _odd_amounts(group: BusinessGroup, add: Callable[..., None]) -> None:
+    """Instalments split to the rupiah that nobody pays in cash (:mod:`pra.plan.odd_amounts`)."""
+    from pra.plan.notice import Money
+    from pra.plan.odd_amounts import odd_amount
+
+    amount = odd_amount(group)
+    if amount is not None:
+        add(
+            PraStep.CAPITAL,
+            group.id,
+            "plan.checks.odd_amount",
+            group=group.name,
+            amount=Money(amount),
+        )
 
 
 def _rule_days(group: BusinessGroup, add: Callable[..., None]) -> None:
