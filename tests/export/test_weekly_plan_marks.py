@@ -80,8 +80,8 @@ def test_weekly_page_one_keeps_the_ordinary_month_and_the_lender_share(tmp_path:
     assert brief == (
         "Arus kas: pada September 2003 kas kelompok tidak cukup membayar angsuran dan iuran:"
         " kurang Rp 352.500, dana yang harus dicari dari sumber lain. Sesudah September 2003"
-        " kas cukup; angsuran terakhir September 2004, sisa Rp 6.894.000. Pada September 2003"
-        " kekurangan itu termasuk uang yang disisihkan untuk bahan dan biaya yang dibayar di"
+        " kas cukup; angsuran terakhir September 2004, sisa Rp 6.894.000. Kekurangan kas pada"
+        " September 2003 termasuk uang yang disisihkan untuk bahan dan biaya yang dibayar di"
         " muka: uang itu harus diganti sebelum dibelanjakan."
         " Angsuran pertama 8 September 2003, sebelum penjualan mulai 29 September 2003."
         " Kemampuan mengangsur: laba bulan biasa Rp 111.500 per anggota, setiap peminjam"
