@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 from pra.edit.base import (
     all_ids,
@@ -20,7 +20,12 @@ from pra.edit.base import (
 )
 from pra.edit.followup_refs import without_person
 from pra.errors import PraError
-from pra.model import OFFICER_ROLES, BusinessGroup, BusinessIdea, Pledge, Workshop
+from pra.model import OFFICER_ROLES, BusinessGroup, BusinessIdea, CapitalPlan, Pledge, Workshop
+
+NEW_GROUP_CASH_UNIT: Final = 500
+"""A new group's instalments are rounded up to Rp 500, a sum a treasurer collects in cash
+(rev16-lender 7). The model's own default stays Rp 1, what a file without the field means,
+so an older file keeps the unit it has."""
 
 
 def add_group(ws: Workshop, name: str, idea_id: str | None = None, business: str = "") -> Workshop:
@@ -28,7 +33,12 @@ def add_group(ws: Workshop, name: str, idea_id: str | None = None, business: str
         idea = find(ws.ideas, idea_id)
         business = business or idea.name
     group = build(
-        BusinessGroup, id=new_id_for(ws, "g"), name=name, idea_id=idea_id, business=business
+        BusinessGroup,
+        id=new_id_for(ws, "g"),
+        name=name,
+        idea_id=idea_id,
+        business=business,
+        capital=CapitalPlan(cash_unit=NEW_GROUP_CASH_UNIT),
     )
     return update(ws, groups=(*ws.groups, group))
 

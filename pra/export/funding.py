@@ -324,10 +324,18 @@ def _own_sentence(ctx: Context) -> str:
         )
     if own.in_kind:
         parts.append(ctx.t("export.funding.own_in_kind", amount=ctx.rupiah(own.in_kind)))
+    outsiders = ""
+    if own.outsiders:  # counted as the pledges' table counts it, said apart (rev16-lender 4)
+        outsiders = ctx.t(
+            "export.funding.own_outsiders",
+            amount=ctx.rupiah(sum(value for _, value in own.outsiders)),
+            who=ctx.names(who for who, _ in own.outsiders),
+        )
     dues = group.capital.compulsory_dues
     return ctx.t(
         "export.funding.own",
         total=ctx.rupiah(own.total),
+        outsiders=outsiders,
         parts=ctx.t("export.funding.own_and").join(parts) or ctx.t("export.funding.own_none"),
         promised=promised,
         dues=ctx.t("export.funding.own_dues", amount=ctx.rupiah(dues)) if dues else "",

@@ -20,7 +20,7 @@ from pra.plan.effective_rate import effective_rate
 from pra.plan.formatting import format_short_date
 from pra.plan.fund import Repayment, by_month, member_share, monthly_charges, repayment_schedule
 from pra.plan.notice import Money, Notice
-from pra.plan.revolving import FundLedger, fund_start, group_fund
+from pra.plan.revolving import FundLedger, fund_start, group_fund, rotation_intro
 from pra.plan.rounding import rounding_note, runs
 from pra.plan.rule_received import received_conflicts
 from pra.plan.sources import source_name
@@ -225,7 +225,7 @@ def _rules_with_day_notes(ctx: Context) -> list[str]:
     followed by a note saying which day the plan's schedule uses (#13: "setiap tanggal 6"
     printed a few lines under "setiap minggu pada hari Senin";
     :func:`pra.plan.rule_days.rule_day_conflicts`, as in ``pra check``)."""
-    from pra.plan.rule_days import fund_day_notice, rule_day_conflicts, said_day_notice
+    from pra.plan.rule_days import due_notice, rule_day_conflicts, said_day_notice
 
     group = ctx.group
     assert group is not None
@@ -236,7 +236,7 @@ def _rules_with_day_notes(ctx: Context) -> list[str]:
             "export.label.rule_day_note",
             rule=rules[hit.number - 1],
             said=ctx.notice(said_day_notice(hit)),
-            fund=ctx.notice(fund_day_notice(plan)),
+            due=ctx.notice(due_notice(plan, hit)),
         )
     return rules
 
@@ -352,7 +352,7 @@ def repayment_section(ctx: Context, heading: str) -> None:
     ledger = group_fund(group)
     w.heading(ctx.t("export.heading.rotation"), 2)
     if start is not None:
-        w.paragraph(ctx.t("export.label.rotation_intro", start=ctx.date(start)))
+        w.paragraph(ctx.notice(rotation_intro(group.capital, start)))
     w.table(
         [Column(1.7, "center"), Column(1.5, "center"), Column(3), Column(9.5)],
         [

@@ -96,7 +96,9 @@ class CapitalPlan(Record):
     cash_unit: CashUnit = 1
     """Instalments are rounded up to this unit, the last one takes the rest (``pra.plan.rounding``).
 
-    Rp 1 (the default, and what a file without the field means) splits to the rupiah."""
+    Rp 1 (the default, and what a file without the field means) splits to the rupiah; a group
+    made in the tool starts at Rp 500 (``pra.edit.groups.NEW_GROUP_CASH_UNIT``), and
+    ``pra check`` says when a Rp 1 schedule holds amounts nobody pays in cash."""
     first_round_ids: Annotated[tuple[Id, ...], Field(max_length=PEOPLE_MAX)] = ()
     """Who borrows in the first round; empty means every member at once."""
     budget: Annotated[tuple[BudgetLine, ...], Field(max_length=ITEMS_MAX)] = ()

@@ -17,7 +17,7 @@ must also learn what the cash-flow table shows month by month (review11p finding
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from pra.plan.notice import Money, Notice
 from pra.plan.shortfall import lender_shares
@@ -25,18 +25,20 @@ from pra.plan.shortfall import lender_shares
 if TYPE_CHECKING:
     from pra.model import BusinessGroup
     from pra.plan.business import BusinessPlan, CashMonth
+    from pra.plan.periods import Period
 
 
 def capacity_verdict(
     group: BusinessGroup, plan: BusinessPlan, names: Mapping[str, str] | None = None
 ) -> tuple[Notice, ...]:
     """The repayment-capacity verdict, the same sentences wherever it is said (page 1, the
-        printed analysis, the analysis summary on the screen): the capacity of an ordinary month
-        (the last of ``plan.lines``), the weakest month with something due whenever it leaves
-        less (:func:`pra.plan.business.capacity_note`, enough or not), then what the cash flow
-        shows (:func:`cash_notes`). A group whose products name the members who run them is judged
-    business by business instead (:func:`pra.plan.makers.makers_verdict`). Review rev13-code F-c: the screen dropped a weakest month that
-        still pays, and the printed analysis the cash flow's sentences."""
+    printed analysis, the analysis summary on the screen): the capacity of an ordinary month
+    (the last of ``plan.lines``), the weakest month with something due whenever it leaves
+    less (:func:`pra.plan.business.capacity_note`, enough or not), then what the cash flow
+    shows (:func:`cash_notes`). A group whose products name the members who run them is
+    judged business by business instead (:func:`pra.plan.makers.makers_verdict`). Review
+    rev13-code F-c: the screen dropped a weakest month that still pays, and the printed
+    analysis the cash flow's sentences."""
     from pra.plan.business import capacity_note
     from pra.plan.makers import makers, makers_verdict
 
@@ -128,20 +130,34 @@ def _short_notes(group: BusinessGroup, plan: BusinessPlan) -> list[Notice]:
                 )
     # the shortfall of a month still holding money set aside counts that money, which cannot
     # buy the materials and pay the instalments both (rev13b-lender 5): said once, after the
-    # shortfall it explains, without its figures again (rev14-lender 1, 2)
-    from_reserve = [w.params for w in plan.warnings if w.key == "plan.business.short_reserve"]
-    if len(from_reserve) == 1:
-        found.append(
-            Notice("plan.business.cash_from_reserve_month", {"month": from_reserve[0]["period"]})
-        )
-    elif from_reserve:
-        found.append(
-            Notice(
-                "plan.business.cash_from_reserve",
-                {"first": from_reserve[0]["period"], "last": from_reserve[-1]["period"]},
-            )
-        )
+    # shortfall it explains, without its figures again (rev14-lender 1, 2), of the months it
+    # is true of: "kekurangan itu" after the largest shortfall pointed at that month, which
+    # may hold none of it (rev16-lender 14: Pertukangan, February 2004)
+    from_reserve = [
+        cast("Period", w.params["period"])
+        for w in plan.warnings
+        if w.key == "plan.business.short_reserve"
+    ]
+    if from_reserve:
+        found.append(Notice("plan.business.cash_from_reserve", {"months": _runs(from_reserve)}))
     return found
+
+
+def _runs(periods: list[Period]) -> tuple[Period | Notice, ...]:
+    """Months in order said as runs: one month by its name, consecutive ones "September 2003
+    sampai Desember 2003"."""
+    runs: list[list[Period]] = []
+    for period in periods:
+        if runs and period.index == runs[-1][-1].index + 1:
+            runs[-1].append(period)
+        else:
+            runs.append([period])
+    return tuple(
+        run[0]
+        if len(run) == 1
+        else Notice("plan.business.reserve_run", {"first": run[0], "last": run[-1]})
+        for run in runs
+    )
 
 
 def _lender_part(group: BusinessGroup, month: CashMonth) -> Notice | str:

@@ -145,6 +145,7 @@ def input_checks(ws: Workshop) -> list[InputCheck]:
         _undated_loans(g, add)
         _handed_before(ws, g, add)
         _rule_days(g, add)
+        _odd_amounts(g, add)
         _rule_received(g, add)
         _collection(g, add)
         _due_dates(g, add)
@@ -177,16 +178,29 @@ def _loans_unassigned(group: BusinessGroup, add: Callable[..., None]) -> None:
     )
 
 
-def _rule_days(group: BusinessGroup, add: Callable[..., None]) -> None:
-    """A fund rule the group wrote naming another repayment day than the fund's
-    (:mod:`pra.plan.rule_days`): both would be printed on the same page."""
-    from pra.plan.rule_days import fund_day_notice, rule_day_conflicts, said_day_notice
+def _odd_amounts(group: BusinessGroup, add: Callable[..., None]) -> None:
+    """Instalments split to the rupiah that nobody pays in cash (:mod:`pra.plan.odd_amounts`)."""
+    from pra.plan.notice import Money
+    from pra.plan.odd_amounts import odd_amount
 
-    hits = rule_day_conflicts(group)  # none without an agreed repayment day
-    if not hits:
-        return
-    fund = fund_day_notice(group.capital)
-    for hit in hits:
+    amount = odd_amount(group)
+    if amount is not None:
+        add(
+            PraStep.CAPITAL,
+            group.id,
+            "plan.checks.odd_amount",
+            group=group.name,
+            amount=Money(amount),
+        )
+
+
+def _rule_days(group: BusinessGroup, add: Callable[..., None]) -> None:
+    """A fund rule the group wrote naming another repayment day than the schedule it is about
+    (the revolving fund's, or the lender loan's it names; :mod:`pra.plan.rule_days`): both
+    would be printed on the same page."""
+    from pra.plan.rule_days import due_notice, rule_day_conflicts, said_day_notice
+
+    for hit in rule_day_conflicts(group):
         said = said_day_notice(hit)
         add(
             PraStep.CAPITAL,
@@ -195,7 +209,7 @@ def _rule_days(group: BusinessGroup, add: Callable[..., None]) -> None:
             group=group.name,
             n=hit.number,
             said=said,
-            fund=fund,
+            due=due_notice(group.capital, hit),
         )
 
 

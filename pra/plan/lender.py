@@ -30,7 +30,7 @@ The rules, one sentence each in the plan:
   (:func:`pra.plan.rounding.split_instalments`), the rest on the last one; flat
   interest the same way; declining interest, worked out to the rupiah, is paid in
   the cash unit with the rounding carried on (:func:`pra.plan.rounding.carried_down`),
-  the last instalment paying the rest.
+  the last instalment paying the rest rounded up to the unit (rev16-lender 8).
 
 The effective yearly rate is the internal rate of return of the borrower's own
 flows (+ principal on the day of hand-over, − each instalment on its day), with

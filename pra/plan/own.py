@@ -49,6 +49,12 @@ class OwnContribution:
     """Valued goods, tools, materials and labour given."""
     promised_money: int = 0
     """Of :attr:`promised`, the money."""
+    outsiders: tuple[tuple[str, int], ...] = ()
+    """Of :attr:`total`, what people who are not members of the group gave: ``(participant
+    id, value)`` each (rev16-lender 4: the chair of another group's sewing machine read as
+    43% of Jaya Bersama's own contribution). Counted, as the pledges' table and the capital
+    sum count it; page 1 says how much of it came from outside (``pra check`` asks the room
+    to remove the pledge or take the giver in)."""
 
     @property
     def cash(self) -> int:
@@ -65,8 +71,13 @@ def own_contribution(group: BusinessGroup) -> OwnContribution:
     own = group.capital.own_capital
     savings = own.principal_savings * len(group.member_ids) if own is not None else 0
     paid = promised = in_kind = promised_money = 0
+    members = set(group.member_ids)
+    outsiders: dict[str, int] = {}
     for pledge in group.pledges:
         value = pledge.value or 0
+        if pledge.kept and value and pledge.participant_id not in members:
+            who = pledge.participant_id
+            outsiders[who] = outsiders.get(who, 0) + value
         if not pledge.kept:
             promised += value
             promised_money += value if pledge.kind == "money" else 0
@@ -74,7 +85,9 @@ def own_contribution(group: BusinessGroup) -> OwnContribution:
             paid += value
         else:
             in_kind += value
-    return OwnContribution(savings, paid, promised, in_kind, promised_money)
+    return OwnContribution(
+        savings, paid, promised, in_kind, promised_money, tuple(outsiders.items())
+    )
 
 
 _NOT_A_THING = frozenset(

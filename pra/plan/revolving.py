@@ -285,6 +285,18 @@ def _by_month(plan: CapitalPlan, month: int, handed_over: dt.date | None) -> dic
     return due
 
 
+def rotation_intro(plan: CapitalPlan, start: dt.date) -> Notice:
+    """When the later rounds open, as :func:`revolving_fund` opens them (rev16-lender 5):
+    monthly, on each repayment day, whenever the fund holds enough for another loan; weekly,
+    once a month from the month after the hand-over, on the month's last meeting day — not
+    in the week the money is there (Sedap Malam weekly on Wednesdays, handed over 1 Sep 2003:
+    Rp 308.000 by 24 Sep, yet round 2 on Wednesday 29 Oct 2003)."""
+    if plan.repayment_frequency == "weekly":
+        weekday = Notice(f"plan.fund.weekday_{due_day(plan, start)}")
+        return Notice("plan.fund.rotation_intro_weekly", {"start": start, "weekday": weekday})
+    return Notice("plan.fund.rotation_intro", {"start": start})
+
+
 def fund_start(group: BusinessGroup) -> dt.date | None:
     """The day the revolving fund starts: the hand-over of the first grant lent on to members
     (its date, or its hand-over step's scheduled start), else the calendar's start."""

@@ -18,8 +18,9 @@ The rule, used by every calculation in ``pra.plan``:
   51 × Rp 4.500 and a last Rp 20.500); the sentence says which was done;
 - amounts worked out one by one (a declining loan's interest on the balance) are paid in
   the cash unit by :func:`carried_down`: the running total rounded *down* to the unit, what
-  is rounded off carried to the next, the last paying the rest, so they add up to the exact
-  total and no instalment is negative.
+  is rounded off carried to the next, the last paying the rest rounded *up* to the unit (as
+  every instalment is a sum a treasurer can hand over: rev16-lender 8, "Rp 112.997"), so
+  they add up to the exact total rounded up to the unit and no instalment is negative.
 """
 
 from __future__ import annotations
@@ -37,8 +38,10 @@ CASH_UNITS: Final = (1, 100, 500, 1000)
 
 def carried_down(amounts: Sequence[int], unit: int) -> tuple[int, ...]:
     """``amounts`` payable in ``unit``: each the running total rounded down to the unit less
-    what was paid before, the last what is left (10.385, 10.385, 10.185 at Rp 500: running
-    10.385 → 10.000, 20.770 → 20.500, 30.955 → 10.000, 10.500, 10.455)."""
+    what was paid before, the last what is left rounded up to the unit (10.385, 10.385,
+    10.185 at Rp 500: running 10.385 → 10.000, 20.770 → 20.500, 30.955 → 10.000, 10.500,
+    and the rest 10.455 → 10.500). Together they pay the exact total rounded up to the unit:
+    at most ``unit − 1`` rupiah more, never less."""
     if unit <= 1 or not amounts:
         return tuple(amounts)
     paid = running = 0
@@ -48,7 +51,8 @@ def carried_down(amounts: Sequence[int], unit: int) -> tuple[int, ...]:
         due = running // unit * unit - paid
         found.append(due)
         paid += due
-    return (*found, running + amounts[-1] - paid)
+    rest = running + amounts[-1] - paid
+    return (*found, -(-rest // unit) * unit)
 
 
 def rounding_note() -> Notice:

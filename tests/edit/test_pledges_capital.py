@@ -182,7 +182,8 @@ def test_budget_lines_rules_and_first_round(ws: Workshop) -> None:
 
 def test_cash_unit_from_typed_text(fresh: Fresh) -> None:
     ws, gid, _ = fresh
-    assert ws.groups[0].capital.cash_unit == 1  # a plan that never said: to the rupiah
+    # a group made in the tool starts at Rp 500, payable in cash (rev16-lender 7)
+    assert ws.groups[0].capital.cash_unit == 500
     ws = capital.set_plan_field(ws, gid, "cash_unit", "Rp 1.000")
     assert ws.groups[0].capital.cash_unit == 1000
     assert capital.plan_field_text(ws.groups[0].capital, "cash_unit") == "1.000"

@@ -387,8 +387,9 @@ def test_page_one_leads_with_the_cash_shortfall_as_the_gap_to_finance(tmp_path: 
         " membayar angsuran dan iuran; kekurangan terbesar Rp 1.529.000 pada Februari 2004:"
         " dana sebesar itu harus dicari dari sumber lain."
         " Sesudah Juli 2004 kas cukup; angsuran terakhir Agustus 2004, sisa Rp 502.000."
-        # the 225.000 of welding wire is set aside until the first job (rev14-lender 1)
-        " Dari September 2003 sampai Desember 2003 kekurangan itu termasuk uang yang disisihkan"
+        # the 225.000 of welding wire is set aside until the first job (rev14-lender 1); said
+        # of those months, not of February's largest shortfall (rev16-lender 14)
+        " Kekurangan kas pada September 2003 sampai Desember 2003 termasuk uang yang disisihkan"
         " untuk bahan dan biaya yang dibayar di muka: uang itu harus diganti sebelum"
         " dibelanjakan."
         # Sep, Oct, Nov, Dec 2003

@@ -105,7 +105,8 @@ def test_a_declining_loan_says_its_instalments_fall_and_charges_the_first_period
     # 368.065; then 305.000, 300.000 … 255.000 (250.000 + 2% × 250.000); interest
     # 118.065 + 5.000 × 66 = 448.065, 3.448.065 in all; effective 26,7% (above 24% nominal).
     # It said "Rp 310.000 setiap kali, terakhir Rp 255.000" and 22,7%. In the group's Rp 500
-    # the first interest is paid 118.000, the 65 carried to the last: 255.065 (#13).
+    # the first interest is paid 118.000, the 65 carried to the last: 255.065 (#13), rounded
+    # up to the unit: 255.500, interest 448.500, 3.448.500 in all (rev16-lender 8).
     import datetime as dt
     from decimal import Decimal
 
@@ -122,7 +123,7 @@ def test_a_declining_loan_says_its_instalments_fall_and_charges_the_first_period
     repayment = (
         "Pinjaman BMM dikembalikan dalam 12 angsuran bulanan setiap tanggal 31 (atau hari"
         " terakhir bulan itu) mulai 31 Oktober 2003: angsuran turun dari Rp 368.000 sampai"
-        " Rp 255.065, seluruhnya Rp 3.448.065; bunga efektif 26,7% setahun, dihitung dari hari"
+        " Rp 255.500, seluruhnya Rp 3.448.500; bunga efektif 26,7% setahun, dihitung dari hari"
         " dana diserahkan (1 September 2003)."
     )
     # page 1 in one sentence: the instalments falling, the same effective rate
@@ -131,7 +132,7 @@ def test_a_declining_loan_says_its_instalments_fall_and_charges_the_first_period
         " pokok, tanpa masa tenggang, tanggung renteng: 12 angsuran bulanan setiap tanggal 31"
         " (atau hari terakhir bulan itu) mulai 31 Oktober 2003 sampai 30 September 2004, turun"
         " dari Rp 368.000 sampai"
-        " Rp 255.065, seluruhnya Rp 3.448.065; bunga efektif 26,7% setahun"
+        " Rp 255.500, seluruhnya Rp 3.448.500; bunga efektif 26,7% setahun"
     ) in " ".join(_summary(texts))
     heading = texts.index("Angsuran kepada pemberi pinjaman: Pinjaman BMM")
     assert texts[heading + 2] == repayment
@@ -142,10 +143,10 @@ def test_a_declining_loan_says_its_instalments_fall_and_charges_the_first_period
     )
     # the terms and the money-by-source table say the interest the schedule charges (the
     # table took an undated schedule: Rp 3.390.000)
-    assert "seluruhnya Rp 448.065 selama 12 bulan" in texts[heading + 1]
+    assert "seluruhnya Rp 448.500 selama 12 bulan" in texts[heading + 1]
     assert (
         "Pinjaman BMM dikembalikan dari kas usaha kelompok, bukan dari uang di tabel berikut: BMM"
-        " menerima kembali pokok Rp 3.000.000 + bunga Rp 448.065 = Rp 3.448.065, setiap angsuran"
+        " menerima kembali pokok Rp 3.000.000 + bunga Rp 448.500 = Rp 3.448.500, setiap angsuran"
         " pada bulannya (lihat arus kas dan jadwal angsurannya)."
     ) in texts
 

@@ -50,8 +50,8 @@ def test_a_rule_naming_another_day_than_the_weekly_fund_is_marked(tmp_path: Path
     assert (
         "Angsuran pokok dan jasa jatuh setiap tanggal 6 dan dibayar pada pertemuan mingguan"
         " kelompok minggu itu; tabungan disetor setiap pertemuan. (Catatan: aturan ini menyebut"
-        " angsuran pada tanggal 6 setiap bulan, tetapi jadwal angsuran dana bergulir dalam"
-        " rencana ini jatuh setiap minggu pada hari Senin.)"
+        " angsuran pada tanggal 6 setiap bulan, tetapi dalam rencana ini angsuran dana"
+        " bergulir jatuh setiap minggu pada hari Senin.)"
     ) in text
     # the rule on the lender's loan ("diangsur kelompok setiap Senin" to BMM) is not marked
     assert not any("BMM" in p and "Catatan: aturan" in p for p in text)
@@ -80,8 +80,8 @@ def test_weekly_page_one_keeps_the_ordinary_month_and_the_lender_share(tmp_path:
     assert brief == (
         "Arus kas: pada September 2003 kas kelompok tidak cukup membayar angsuran dan iuran:"
         " kurang Rp 352.500, dana yang harus dicari dari sumber lain. Sesudah September 2003"
-        " kas cukup; angsuran terakhir September 2004, sisa Rp 6.894.000. Pada September 2003"
-        " kekurangan itu termasuk uang yang disisihkan untuk bahan dan biaya yang dibayar di"
+        " kas cukup; angsuran terakhir September 2004, sisa Rp 6.894.000. Kekurangan kas pada"
+        " September 2003 termasuk uang yang disisihkan untuk bahan dan biaya yang dibayar di"
         " muka: uang itu harus diganti sebelum dibelanjakan."
         " Angsuran pertama 8 September 2003, sebelum penjualan mulai 29 September 2003."
         " Kemampuan mengangsur: laba bulan biasa Rp 111.500 per anggota, setiap peminjam"

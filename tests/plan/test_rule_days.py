@@ -84,3 +84,56 @@ def test_a_penalty_deadline_or_a_start_date_beside_the_funds_day_is_no_conflict(
     rules = ("Angsuran setiap hari Kamis; yang belum bayar sampai tanggal 30 kena denda.",)
     _, sedap = _palembang(repayment_frequency="weekly", repayment_day=4, rules=rules)
     assert rule_day_conflicts(sedap) == ()
+
+
+def _jaya_bersama(**loan: object) -> tuple[Workshop, BusinessGroup]:
+    """Palembang with Jaya Bersama's BMM loan changed by ``loan``."""
+    ws = store.load(example_path("palembang"))
+    jb = ws.groups[1]
+    sources = tuple(
+        s.model_copy(update=loan) if s.id == "fs-jb-bmm" else s for s in jb.capital.sources
+    )
+    capital = jb.capital.model_copy(update={"sources": sources})
+    jb = jb.model_copy(update={"capital": capital})
+    return ws.model_copy(update={"groups": (ws.groups[0], jb)}), jb
+
+
+def test_a_rule_naming_the_lender_is_compared_with_that_loans_day() -> None:
+    """rev16-lender 2: Jaya Bersama's rule 6 "Mesin dan bahan dibeli dengan pinjaman BMM
+    Rp 3.000.000 yang diangsur kelompok setiap Senin …" was compared only with the revolving
+    fund's day (the 6th) — so a BMM moved to Tuesdays (x_tue) or to the 10th of the month
+    (x_long) drew nothing while the plan printed two days for the BMM loan."""
+    ws, jb = _jaya_bersama(due_day=2)  # weekly, Tuesday
+    bmm = jb.capital.loans[0]
+    assert rule_day_conflicts(jb) == (RuleDayConflict(6, None, 1, (bmm,), False),)
+    assert _rule_checks(ws) == [
+        "Aturan dana ke-6 Kelompok Jaya Bersama menyebut angsuran pada hari Senin, padahal"
+        " angsuran pinjaman BMM jatuh setiap minggu pada hari Selasa: rencana yang dicetak"
+        " akan memuat dua hari angsuran yang bertentangan. Samakan aturan itu, atau ubah hari"
+        ' angsurannya, di langkah "Modal dan dana bergulir".'
+    ]
+    ws, jb = _jaya_bersama(frequency="monthly", due_day=10, term_months=36)
+    assert [c.split(", padahal ")[1].split(":")[0] for c in _rule_checks(ws)] == [
+        "angsuran pinjaman BMM jatuh setiap tanggal 10"
+    ]
+    # the BMM on Mondays, as shipped: the rule agrees (and the fund's 6th is not asked of it)
+    ws, jb = _jaya_bersama(due_day=1)
+    assert rule_day_conflicts(jb) == ()
+
+
+def test_a_rule_naming_no_lender_names_every_schedules_day() -> None:
+    """rev16-lender 2, v_decl: the BMM became "Bank BRI (KUR)" on the 31st; rule 6 still
+    says "pinjaman BMM … setiap Senin". It names no lender of the plan, so it is compared with
+    every schedule, and the message names the fund's day and the bank loan's."""
+    ws, jb = _jaya_bersama(lender="Bank BRI (KUR)", frequency="monthly", due_day=31)
+    assert _rule_checks(ws) == [
+        "Aturan dana ke-6 Kelompok Jaya Bersama menyebut angsuran pada hari Senin, padahal"
+        " angsuran dana bergulir jatuh setiap tanggal 6 dan angsuran pinjaman Bank BRI (KUR)"
+        " jatuh setiap tanggal 31: rencana yang dicetak akan memuat dua hari angsuran yang"
+        ' bertentangan. Samakan aturan itu, atau ubah hari angsurannya, di langkah "Modal dan'
+        ' dana bergulir".'
+    ]
+    # a rule naming no lender that names the bank loan's day agrees
+    rules = (*jb.capital.rules[:5], "Pinjaman bank diangsur setiap tanggal 31.")
+    jb = jb.model_copy(update={"capital": jb.capital.model_copy(update={"rules": rules})})
+    assert rule_day_conflicts(jb) == ()

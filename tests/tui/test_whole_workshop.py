@@ -293,7 +293,7 @@ async def test_a_whole_workshop_by_keys_is_saved(tmp_path: Path) -> None:
         assert focused_id(app) == "cap-stimulus_per_member"
         for value in ("500.000", "5.000", "1", "10"):
             await keys(pilot, "ctrl+u", value, "enter")
-        # Enter keeps the empty repayment day (the hand-over's), the cash unit (Rp 1) and the
+        # Enter keeps the empty repayment day (the hand-over's), the cash unit (Rp 500) and the
         # empty voluntary-savings rule
         await keys(pilot, "enter", "enter", "enter", "Cadangan", "tab", "tab", "10%", "enter")
 

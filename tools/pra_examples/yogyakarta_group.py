@@ -230,6 +230,9 @@ def tri_astha() -> BusinessGroup:
             service_fee_percent=Decimal(1),
             loan_term_months=10,
             repayment_day=5,  # "pertemuan bulanan tanggal 5"
+            # paid in cash at the monthly meeting (rev16-lender 7: Rp 1 shipped; 500.000 ÷ 10
+            # = 50.000 is a multiple anyway, so the schedule is unchanged)
+            cash_unit=500,
             first_round_ids=members,
             budget=budget(
                 code,

@@ -55,8 +55,8 @@ async def test_the_lenders_schedule_is_shown_and_the_months_are_dated() -> None:
         # no member borrows (no grant per member): a sentence, not ten rows of Rp 0
         assert "Anggota belum meminjam dari dana bergulir" in text, text
         assert "Rp 0      Rp 0" not in text, text
-        # a new workshop's cash unit is Rp 1: the tab says where to set one payable in cash
-        assert "Angsuran dihitung sampai rupiah (Rp 1): isi" in text, text
+        # a new group's cash unit is Rp 500 (rev16-lender 7): no "to the rupiah" reminder
+        assert "Angsuran dihitung sampai rupiah (Rp 1)" not in text, text
         # 3.000.000 ÷ 12 = 250.000 principal + 3.000.000 × 1,5% × 12 ÷ 12 = 45.000 interest
         # = 295.000 each; handed over 1 Feb 2027, the first due on the 1st a month later
         lines = [" ".join(line.split()) for line in text.splitlines()]
