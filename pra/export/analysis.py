@@ -55,7 +55,11 @@ def analysis_section(ctx: Context, heading: str) -> None:
         if found is None:
             w.lines(ctx.notice(n) for n in (*plan.lines[2:-1], *verdict))
         else:  # members' own businesses: one row each, then the verdict (#13)
-            w.lines(ctx.notice(n) for n in (*plan.lines[2:-1], makers_intro(found)))
+            # the break-even lines may stay at a page's foot: kept with the sentence that
+            # introduces the table and the table, the whole block moved and left Tri Astha's
+            # cash-flow page 297 pt empty
+            w.lines(ctx.notice(n) for n in plan.lines[2:-1])
+            w.lines([ctx.notice(makers_intro(found))], keep_together=False)
             _makers(ctx, found)
             w.lines(ctx.notice(n) for n in verdict)
         for warning in plan.warnings:
@@ -204,6 +208,7 @@ def _makers(ctx: Context, found: Makers) -> None:
             Cell(ctx.t("export.analysis.col_maker_left"), align="right"),
         ],
         rows,
+        lead=1,  # its introducing sentence only
     )
 
 

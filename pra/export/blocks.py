@@ -212,14 +212,14 @@ class Writer:
             )
 
     # -- tables ---------------------------------------------------------------
-    def keep_lead_with_next(self) -> None:
+    def keep_lead_with_next(self, lead: int = LEAD_PARAGRAPHS) -> None:
         """Keep the last paragraphs (back to their heading) with the block that comes next.
 
         What stands right before a table is its caption or the sentence that
         introduces it ("Pinjaman BMM dikembalikan dalam 52 angsuran …"): printed
         at the foot of a page with the table on the next, the heading and its
-        sentence would be orphaned. At most :data:`LEAD_PARAGRAPHS` paragraphs are
-        chained, stopping at a heading (already kept with what follows), an
+        sentence would be orphaned. At most ``lead`` (:data:`LEAD_PARAGRAPHS`) paragraphs
+        are chained, stopping at a heading (already kept with what follows), an
         empty spacer, a table or a section break.
         """
         from docx.oxml.ns import qn
@@ -227,7 +227,7 @@ class Writer:
         body = self.doc.element.body
         el = body.find(qn("w:sectPr"))
         el = el.getprevious() if el is not None else body[-1] if len(body) else None
-        for _ in range(LEAD_PARAGRAPHS):
+        for _ in range(lead):
             if el is None or el.tag != qn("w:p"):
                 return
             ppr = el.find(qn("w:pPr"))
@@ -263,12 +263,13 @@ class Writer:
         min_height: int | None = None,
         keep_with_next: bool = False,
         keep_tail: int = 2,
+        lead: int = LEAD_PARAGRAPHS,
     ) -> Table:
         """A table in the template's styles (see :func:`pra.export.tables.build_table`).
 
-        The paragraphs that lead to it stay on its page (:meth:`keep_lead_with_next`).
+        The ``lead`` paragraphs that lead to it stay on its page (:meth:`keep_lead_with_next`).
         """
-        self.keep_lead_with_next()
+        self.keep_lead_with_next(lead)
         return build_table(
             self.doc,
             self._style_ids,
