@@ -367,10 +367,27 @@ class GroupStepView(StepView):
                 set_choices(widget, options)
 
     def focus_form(self, form_id: str) -> None:
-        for widget in self.query_one(f"#{form_id}").children:
+        form = self.query_one(f"#{form_id}")
+        for widget in form.children:
             if widget.focusable:
-                widget.focus()
+                body = form.parent
+                if not isinstance(body, PlainScroll):
+                    widget.focus()
+                    return
+                # Textual centres a focused field it cannot yet see whole (the tab body not laid
+                # out): step 12 Produk at 100x30 then scrolled the heading and the line's only
+                # explanation ("Satu baris: nama, satuan, harga, …") off the screen
+                widget.focus(scroll_visible=False)
+                form.call_after_refresh(self._scroll_to_form, body, form)
                 return
+
+    @staticmethod
+    def _scroll_to_form(body: PlainScroll, form: Widget) -> None:
+        """Scroll ``body`` only as much as ``form`` needs; what is above it stays if it fits."""
+        if form.virtual_region.bottom <= body.scrollable_content_region.height:
+            body.scroll_home(animate=False, immediate=True)
+        else:
+            body.scroll_to_widget(form, animate=False, immediate=True)
 
     def show_hint(self, form_id: str) -> None:
         """The line above a form: how to add, or what is being edited."""

@@ -28,6 +28,7 @@ from pra.edit import calendar as edits
 from pra.edit.base import find
 from pra.i18n import t
 from pra.model import BusinessGroup, PraStep, Workshop
+from pra.model.titles import without_titles
 from pra.plan.calendar_grid import CalendarCell, calendar_grid
 from pra.plan.formatting import format_date
 from pra.plan.periods import Period
@@ -72,7 +73,10 @@ def people_codes(ws: Workshop, group: BusinessGroup) -> dict[str, str]:
     ]
     for pid in [*group.member_ids, *dict.fromkeys(others)]:
         person = ws.participant(pid)
-        letters = "".join(ch for ch in (person.name if person else pid) if ch.isalpha()).upper()
+        name = person.name if person else pid
+        # "Ibu Ramlah Pohan" is RA, not IB: the code is read from the name after its titles.
+        letters = "".join(ch for ch in without_titles(name.casefold()) or name if ch.isalpha())
+        letters = letters.upper()
         candidates = [letters[:1] + ch for ch in letters[1:]] or [letters or "?"]
         code = next((c for c in candidates if c not in taken), None)
         if code is None:

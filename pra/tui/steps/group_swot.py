@@ -97,8 +97,12 @@ class SwotView(GroupStepView):
             editing = f"swot-{q}-form" in self.editing
             title = t(f"tui.swot.{q}", letter=LETTERS[q], n=len(items))
             if editing:
-                title += "  " + key_text(self.screen, "tui.swot.editing")
-            self.query_one(f"#swot-{q}-title", Static).update(title)
+                # on a line of its own: after the box's name it was cut at 100 columns, and
+                # the way out (Esc batal) never showed
+                title += "\n" + key_text(self.screen, "tui.swot.editing")
+            heading = self.query_one(f"#swot-{q}-title", Static)
+            heading.set_class(editing, "-editing")
+            heading.update(title)
             rows = [(i.id, self.row_text(q, n, i)) for n, i in enumerate(items, 1)]
             fill_options(self.query_one(f"#swot-{q}", OptionList), rows)
 

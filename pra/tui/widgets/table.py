@@ -109,6 +109,27 @@ def wrap_widths(
     return [given.get(i, natural[i]) for i in range(len(columns))]
 
 
+def row_height(cells: Sequence[Cell], widths: Sequence[int | None]) -> int:
+    """How many lines the row takes with its cells wrapped at the columns' ``widths``.
+
+    Counted here rather than left to the DataTable (``height=None``): it measures such rows
+    only when idle and draws them 0 lines high until then, so on a loaded machine a table just
+    filled showed its header over empty lines (step 9 after the 3rd step) until a later event.
+    """
+    from rich.console import Console
+
+    console = Console(width=max((w or 0 for w in widths), default=1) or 1)
+    lines = 1
+    for cell, width in zip(cells, widths, strict=True):
+        # a string cell is read as markup, as the DataTable reads it
+        text = cell.copy() if isinstance(cell, Text) else Text.from_markup(cell, end="")
+        if width is None:
+            lines = max(lines, len(text.plain.splitlines()) or 1)
+        else:
+            lines = max(lines, len(text.wrap(console, width)))
+    return lines
+
+
 def _joined(cell: Cell) -> Cell:
     """A cell whose typed amounts (``Rp 1.500``, ``1,5 rb``) never break over two lines."""
     if isinstance(cell, Text):
@@ -182,7 +203,7 @@ def fill(
         table.clear()
     wrapped = any(w is not None for w in widths)
     for key, cells in rows:
-        table.add_row(*cells, key=key, height=None if wrapped else height)
+        table.add_row(*cells, key=key, height=row_height(cells, widths) if wrapped else height)
     if not rows:
         return
     keys = [key for key, _ in rows]

@@ -30,6 +30,21 @@ def test_people_codes_are_unique() -> None:
     assert codes[group.member_ids[0]] == "RO"  # Rohani
 
 
+def test_people_codes_read_the_name_after_its_title() -> None:
+    ws = palembang()
+    group = ws.group(SEDAP)
+    assert group is not None
+    first, second = group.member_ids[:2]
+    names = {first: "Ibu Ramlah Pohan", second: "Hj. Siti Aminah"}
+    people = tuple(
+        p.model_copy(update={"name": names[p.id]}) if p.id in names else p for p in ws.participants
+    )
+    ws = ws.model_copy(update={"participants": people})
+    codes = people_codes(ws, group)
+    assert (codes[first], codes[second]) == ("RA", "SI")
+    assert ws.participant(first).name == "Ibu Ramlah Pohan"  # type: ignore[union-attr]
+
+
 async def test_calendar_settings_by_keys() -> None:
     app = group_app(PraStep.CALENDAR)
     async with app.run_test(size=SIZE) as pilot:
