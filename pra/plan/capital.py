@@ -47,10 +47,12 @@ class BudgetRow:
 SOURCES = ("stimulus", "loan", "own", "other")
 """The funding sources a budget line can name, in the order they are shown."""
 
-BALANCES = ("stimulus", "members", "loan", "own", "other")
+BALANCES = ("stimulus", "members", "returned", "loan", "own", "other")
 """The rows of the capital table: :data:`SOURCES` with the members' loans apart (``members``:
 the lines the members buy with their loans, against the grants' part lent on that they
-receive), so each total of the budget's source column has its row (rev15-lender 9)."""
+receive), so each total of the budget's source column has its row (rev15-lender 9); and what
+the lines buy with the later rounds' loans apart (``returned``: lent from the instalments that
+come back, not from the grant: rev17-lender 1 read Rp 5.750.000 of a Rp 5.000.000 grant)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,10 +284,16 @@ def capital_summary(group: BusinessGroup) -> CapitalSummary:
     # a grant pays its asset lines from its part for assets, and the lines members buy with
     # their loans from what they receive in hand
     by_members = any(r.member_loans and r.source == "stimulus" for r in budget)
+    # the later rounds' loans that the lines buy (rev15-lender 1) come from the instalments
+    # that come back, a row of their own: the members' row holds the grant's part they receive
+    later = _later_bought(group) if by_members else 0
+    moved = min(later, planned["members"])
+    planned["members"] -= moved
+    planned["returned"] += moved
     available = {
         "stimulus": sum(g.assets for g in plan.grants),
-        # with the later rounds' loans that the lines buy (rev15-lender 1)
-        "members": net + _later_bought(group) if by_members else 0,
+        "members": net if by_members else 0,
+        "returned": later,
         "loan": sum(loan.principal for loan in plan.loans),
         "own": own + pokok,
         "other": 0,

@@ -279,8 +279,18 @@ def test_lines_for_every_rounds_borrowers_are_accepted_and_said_round_by_round()
         "Pinjaman semua putaran membeli: Dandang dan kukusan di rumah; Rantang dan keranjang"
         " antar (putaran pertama Rp 1.350.000, putaran berikutnya Rp 900.000)."
     )
-    rows = {s.source: (s.available, s.planned) for s in capital_summary(sedap).sources}
-    assert rows["members"] == (2_250_000, 2_250_000)
+    # the capital table: the grant's part the first round receives, 1.350.000, and the later
+    # rounds' 900.000 lent from the instalments back, each its own row (rev17-lender 1: one
+    # row of 2.250.000 read as Rp 5.750.000 of a Rp 5.000.000 grant: 3.500.000 for assets +
+    # 1.350.000 received + 6 × 25.000 simpanan pokok kept in the fund = 5.000.000)
+    summary = capital_summary(sedap)
+    rows = {s.source: (s.available, s.planned) for s in summary.sources}
+    assert rows["stimulus"] == (3_500_000, 3_500_000)
+    assert rows["members"] == (1_350_000, 1_350_000)
+    assert rows["returned"] == (900_000, 900_000)
+    assert 3_500_000 + 1_350_000 + 6 * 25_000 == 5_000_000
+    parts = next(t for t in _texts(summary.lines) if t.startswith("Jumlah modal untuk anggaran"))
+    assert "angsuran yang kembali dan dipinjamkan lagi pada putaran berikutnya Rp 900.000" in parts
 
 
 def test_lines_beyond_all_that_is_lent_are_still_refused_with_both_rounds_said() -> None:
