@@ -1404,4 +1404,21 @@ def workshop_warnings(ws: Workshop) -> tuple[tuple[str, Notice], ...]:
                     Notice(f"{warning.key}_in_group", {"group": group.name, **warning.params}),
                 )
             )
+        found.extend((group.id, n) for n in _makers_warnings(ws, group, plan))
     return tuple(found)
+
+
+def _makers_warnings(ws: Workshop, group: BusinessGroup, plan: BusinessPlan) -> list[Notice]:
+    """Each member business that cannot carry its borrowers' instalments, and the members
+    who run none (rev17-lender 5: page 1 said it, `pra check` said "baik")."""
+    from pra.plan.makers import maker_line, makers, unrun_line
+
+    found = makers(group, plan)
+    if found is None:
+        return []
+    names = {p.id: p.name for p in ws.participants}
+    lines = [maker_line(b, names) for b in found.businesses if b.left < 0]
+    unrun = unrun_line(found, names)
+    if unrun is not None:
+        lines.append(unrun)
+    return [Notice("plan.makers.in_group", {"group": group.name, "line": n}) for n in lines]

@@ -187,7 +187,9 @@ def makers_summary(m: Makers, names: Mapping[str, str]) -> Notice:
             "who": _who(weak.member_ids, names),
             "per_member": Money(weak.per_member),
             "verdict": verdict,
-            "unrun": unrun if unrun is not None else "",
+            "unrun": Notice("plan.makers.unrun_after", {"line": unrun})
+            if unrun is not None
+            else "",
         },
     )
 

@@ -132,6 +132,17 @@ def test_a_business_that_cannot_carry_it_and_a_member_who_runs_none_are_said() -
     brief = makers_brief(plan, found, _names(ws), "Titik impas").text("en")
     assert brief.startswith("Repayment capacity business by business: 4 of 5 businesses")
     assert '(worked out under "Titik impas")' in brief and "Budi Santoso run no" in brief
+    # `pra check` and the review say both (rev17-lender 5: they said "baik")
+    from pra.plan.business import workshop_warnings
+
+    groups = tuple(group if g.id == group.id else g for g in ws.groups)
+    warned = [n.text("id") for _, n in workshop_warnings(ws.model_copy(update={"groups": groups}))]
+    assert warned == [
+        f'Analisis usaha KUW "Tri Astha": {said[1]}',
+        'Analisis usaha KUW "Tri Astha": Budi Santoso tidak menjalankan usaha yang ada di rencana'
+        " ini: angsurannya Rp\u00a060.000 sebulan tidak ditanggung laba usaha mana pun dalam"
+        " rencana.",
+    ]
 
 
 def test_fixed_costs_are_shared_to_the_rupiah() -> None:
