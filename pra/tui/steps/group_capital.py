@@ -843,6 +843,27 @@ class CapitalView(GroupStepView):
                 lambda ws, g: edits.update_budget_line(ws, g, row_id, item, **cells),
                 t("tui.group.changed", name=item),
             )
+        if done and row_id is None:
+            self._say_added()
         if done and (prepaid or None) != before:
             self._say_prepaid(item, prepaid)
         return done
+
+    def _say_added(self) -> None:
+        """The line just added, by its number, with the budget's new total: below a long
+        table it is off the screen, and the room saw only the total move (rev17-facil)."""
+        group = self.group
+        if group is None or not group.capital.budget:
+            return
+        budget = group.capital.budget
+        line = budget[-1]
+        self.notify(
+            t(
+                "tui.capital.budget_added",
+                n=len(budget),
+                item=line.item,
+                total=format_rupiah(line.quantity * line.unit_price),
+                budget=format_rupiah(sum(b.quantity * b.unit_price for b in budget)),
+                undo=undo_hint(self.screen),
+            )
+        )

@@ -6,13 +6,14 @@ said nothing; ``Mesin jahit`` alone, the same.
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Input, Static
 
 from pra.model import PraStep
 from tests.tui.conftest import palembang
 from tests.tui.group.conftest import SEDAP, group_app
 from tests.tui.group.test_budget_line_source import _budget, _focus_is, _with_sources
-from tests.tui.pilot import keys, type_fast, wait_for_focus, wait_until
+from tests.tui.pilot import keys, record_notices, type_fast, wait_for_focus, wait_until
 
 
 async def test_the_budget_line_in_one_field() -> None:
@@ -45,13 +46,14 @@ async def test_the_budget_line_in_one_field() -> None:
         assert app.session is not None and app.session.workshop.group(SEDAP) is not None
 
 
-async def test_the_source_chosen_for_a_whole_line_adds_it() -> None:
+async def test_the_source_chosen_for_a_whole_line_adds_it(monkeypatch: pytest.MonkeyPatch) -> None:
     """With several sources, Enter on a whole line opens the list of sources; choosing one
     added nothing (the empty Jml/Satuan/Harga fields counted as a line not filled in), and
     Enter on the list only opened it again (tried at 100x30 on the Palembang demo)."""
     from textual.widgets import Select
 
     app = group_app(PraStep.CAPITAL, palembang())  # Sedap Malam has two sources
+    said = record_notices(monkeypatch, app)
     async with app.run_test(size=(100, 30)) as pilot:
         await keys(pilot, "f6")
         await wait_for_focus(pilot, _focus_is("budget-form-item"), what="Barang")
@@ -63,3 +65,13 @@ async def test_the_source_chosen_for_a_whole_line_adds_it() -> None:
         await wait_until(pilot, lambda: len(_budget(app)) == before + 1, what="the line added")
         line = _budget(app)[-1]
         assert (line.item, line.unit_price) == ("Kompor gas dua tungku", 650_000)
+        # below a long table the new row is off the screen: a notice names it (rev17-facil)
+        n = len(_budget(app))
+        await wait_until(
+            pilot,
+            lambda: any(
+                f"Baris {n} RAB ditambahkan: Kompor gas dua tungku, Rp\u00a0650.000" in x
+                for x in said
+            ),
+            what="the notice naming the line added",
+        )
