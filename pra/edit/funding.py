@@ -69,16 +69,29 @@ def parse_grant(text: str) -> dict[str, Any]:
     parts = _parts(text)
     giver, amount = _head(parts, text)
     fields: dict[str, Any] = {"giver": giver, "amount": amount, "assets": 0}
-    for part in parts[2:]:
+    for i, part in enumerate(parts[2:], start=2):
         low = part.casefold()
         if m := re.fullmatch(r"(?:aset|assets?)\s+(.+)", low):
             fields["assets"] = parse_rupiah(m.group(1)) or 0
+        elif i == 2 and _bare_amount(part) is not None:
+            # the hint's order, "dari siapa, jumlah, aset Rp, tanggal": a bare amount third is
+            # the part for assets (rev17-facil: `…, 5.000.000, 3.000.000, 01-02-2027` refused)
+            fields["assets"] = _bare_amount(part) or 0
         else:
             fields["disbursed_on"] = _date(part)
     if fields["assets"] > amount:
         raise PraError("edit.funding.assets_over", assets=parts[2], amount=parts[1])
     fields["revolving"] = amount - fields["assets"]
     return fields
+
+
+def _bare_amount(part: str) -> int | None:
+    """A part that is an amount and nothing else (``3.000.000``, ``Rp 3.000.000``), else
+    ``None`` (a date, a word)."""
+    try:
+        return parse_rupiah(part)
+    except PraError:
+        return None
 
 
 FREQUENCIES: Final = {

@@ -179,3 +179,23 @@ def test_a_loan_without_its_lender_is_refused_naming_the_amount(ws: Workshop) ->
     with pytest.raises(PraError) as refused:
         funding.add_source(ws, SEDAP, "loan", "3.000.000, 12 bulan, 1,5%")
     assert "BMM, 3.000.000, 12 bulan" in refused.value.message()
+
+
+def test_a_grant_s_bare_third_amount_is_its_part_for_assets_as_the_hint_orders() -> None:
+    """The hint reads "Bantuan: dari siapa, jumlah, aset Rp (sisanya dipinjamkan), tanggal";
+    `Dinas Sosial Kota Yogyakarta, 5.000.000, 3.000.000, 01-02-2027` was refused ("3.000.000"
+    tidak dikenali) unless the word "aset" came first (rev17-facil)."""
+    import datetime as dt
+
+    from pra.edit.funding import parse_grant
+
+    read = parse_grant("Dinas Sosial Kota Yogyakarta, 5.000.000, 3.000.000, 01-02-2027")
+    assert (read["assets"], read["revolving"], read["disbursed_on"]) == (
+        3_000_000,
+        2_000_000,
+        dt.date(2027, 2, 1),
+    )
+    assert parse_grant("Dinas Koperasi DIY, 4.000.000, 2.000.000")["assets"] == 2_000_000
+    # a date third is still the date, "aset" still the assets
+    assert parse_grant("Dinas, 5.000.000, 1-9-2003")["assets"] == 0
+    assert parse_grant("Dinas, 5.000.000, aset 3.500.000")["revolving"] == 1_500_000
