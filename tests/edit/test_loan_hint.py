@@ -70,7 +70,9 @@ def test_every_form_of_the_hint_parses_as_it_reads(lang: str) -> None:
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_the_example_under_the_entry_parses(lang: str) -> None:
-    example = t("tui.capital.sources.text_hint", lang).split(" ", 1)[1]  # after "mis." / "e.g."
+    example = t("tui.capital.sources.text_hint_loan", lang).split(" ", 1)[
+        1
+    ]  # after "mis." / "e.g."
     fields = funding.parse_loan(example)
     assert (fields["lender"], fields["principal"], fields["frequency"], fields["due_day"]) == (
         "BMM",

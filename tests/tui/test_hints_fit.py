@@ -76,10 +76,16 @@ async def test_the_funding_source_example_is_whole(lang: str, size: tuple[int, i
     """Issue #12 (s13): the example in the Sumber dana field read "… Senin, tenggang" at 100x30,
     its end cut; the whole line of what a grant and a loan take is the hint above it."""
     i18n.set_language(lang)
-    example = i18n.t("tui.capital.sources.text_hint")
+    example = i18n.t("tui.capital.sources.text_hint_grant")
     app = PraApp(make_session(palembang()), step=PraStep.CAPITAL)
     async with app.run_test(size=size) as pilot:
         await wait_for_step(pilot, PraStep.CAPITAL)
         await keys(pilot, "f5")  # the funding sources, the last tab
         await wait_until(pilot, lambda: example[:8] in screen_text(app), what="the sources form")
         assert example in screen_text(app)
+        # the example follows the kind chosen (rev17-facil: "bantuan" showed a loan's)
+        from textual.widgets import Select
+
+        app.screen.query_one("#source-form-kind", Select).value = "loan"
+        loan = i18n.t("tui.capital.sources.text_hint_loan")
+        await wait_until(pilot, lambda: loan in screen_text(app), what="the loan's example")

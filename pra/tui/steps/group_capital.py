@@ -21,6 +21,7 @@ from textual.widgets import (
     Input,
     Label,
     OptionList,
+    Select,
     SelectionList,
     Static,
     TabbedContent,
@@ -302,7 +303,8 @@ class CapitalView(GroupStepView):
                     SOURCE_FORM,
                     [
                         Field("kind", t("tui.capital.sources.kind_hint"), 14, source_kinds),
-                        Field("text", t("tui.capital.sources.text_hint")),
+                        # the first kind's example (a grant): the kind chosen changes it
+                        Field("text", t(f"tui.capital.sources.text_hint_{funding.KINDS[0]}")),
                     ],
                 )
                 yield DataTable(id="source-table", cursor_type="row", zebra_stripes=True)
@@ -714,6 +716,14 @@ class CapitalView(GroupStepView):
         refusal = self.query_one(f"#{REFUSALS[form_id]}", Static)
         refusal.update(sentence)
         refusal.display = bool(sentence)
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        """The source line's example follows the kind chosen (rev17-facil: with "bantuan"
+        chosen the field showed a loan's example)."""
+        if event.select.id != f"{SOURCE_FORM}-kind" or event.value not in funding.KINDS:
+            return
+        text = self.query_one(f"#{SOURCE_FORM}-text", Input)
+        text.placeholder = t(f"tui.capital.sources.text_hint_{event.value}")
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """A line emptied (Ctrl+U, erased, Esc): the sentence refusing it goes too."""
