@@ -16,7 +16,6 @@ must also learn what the cash-flow table shows month by month (review11p finding
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, cast
 
@@ -191,27 +190,4 @@ def _before_sales(group: BusinessGroup, plan: BusinessPlan) -> list[Notice]:
     params: dict[str, object] = {"first_due": min(dues), "sales": begins.day}
     if not without:  # the first instalment falls in the month selling starts
         return [Notice("plan.business.cash_before_sales_days", params)]
-    # every instalment day before the sales, the selling month's too (rev17-lender 3: "2 bulan"
-    # where 12 weekly BMM instalments fell before selling began on 29 September)
-    count = _dues_before(group, begins.day)
-    return [Notice("plan.business.cash_before_sales", {**params, "count": count})]
-
-
-def _dues_before(group: BusinessGroup, day: dt.date) -> int:
-    """How many instalments fall due before ``day``: each lender loan's, and the revolving
-    fund's first round's (one a due date, whoever pays it)."""
-    from pra.plan.business import money_start
-    from pra.plan.fund import repayment_schedule
-    from pra.plan.lender import group_lender_schedule
-
-    count = sum(
-        1
-        for loan in group.capital.loans
-        for row in group_lender_schedule(group, loan).instalments
-        if row.due is not None and row.due < day
-    )
-    start = money_start(group)
-    if group.capital.stimulus_per_member and start is not None:
-        rows = repayment_schedule(group.capital, start).rows
-        count += sum(1 for r in rows if r.due_date is not None and r.due_date < day)
-    return count
+    return [Notice("plan.business.cash_before_sales", {**params, "months": len(without)})]

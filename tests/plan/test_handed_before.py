@@ -97,21 +97,3 @@ def test_every_instalment_is_in_the_table_whenever_the_loan_is_handed_over(
     first = plan.months[0].period.start
     assert first is not None
     assert all(r.due is not None and r.due >= first for r in schedule.instalments)
-
-
-def test_the_instalments_before_the_sales_are_counted_one_by_one() -> None:
-    """rev17-lender 3: "2 bulan angsuran jatuh sebelum ada penjualan" counted the whole months
-    before selling, not the weekly instalments of the selling month: the BMM Mondays 7, 14, 21,
-    28 July, 4, 11, 18, 25 August and 1, 8, 15, 22 September fall before the sales start on 29
-    September: 12; the members' first instalment is on 6 October, after it."""
-    from pra.plan.cash_summary import cash_notes
-
-    ws, jaya = palembang_bmm_on(dt.date(2003, 6, 1))
-    plan = business_plan(jaya, analysis_start(jaya, ws.info.date))
-    said = [n.text("id").replace("\u00a0", " ") for n in cash_notes(jaya, plan)]
-    assert (
-        "Angsuran pertama 7 Juli 2003, penjualan mulai 29 September 2003: 12 angsuran jatuh"
-        " sebelum ada penjualan."
-    ) in said
-    said = [n.text("en").replace("\u00a0", " ") for n in cash_notes(jaya, plan)]
-    assert any("12 instalments fall due before any sales." in s for s in said)
