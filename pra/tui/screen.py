@@ -276,14 +276,16 @@ class WorkshopScreen(Screen[None]):
         too small offers none of its keys (they would act on a step nobody sees)."""
         if action in ("undo", "redo") and self.session.read_only:
             return False
-        body = self.query("#body")
-        if body and body.first().disabled:
+        # query_one by id is cached by Textual; a DOM-wide query here ran for every binding
+        # on every bindings change (thousands of widgets once all steps are mounted)
+        body = self.query_one_optional("#body")
+        if body is not None and body.disabled:
             return False  # the window is too small: the step is hidden, no key acts on it
         if action == "next_group":
             return self.current.per_group
         if action == "tab":
             view = self.views.get(self.current)
-            return view is not None and view.display and bool(view.query("TabbedContent"))
+            return view is not None and view.display and view.tabs() is not None
         return True
 
     def _view(self, step: PraStep, content: Vertical) -> StepView:

@@ -109,6 +109,8 @@ class StepView(Widget):
     """List or table id → id of its entry line: a letter typed on the list goes there."""
     NOTE_VALUES: ClassVar[Mapping[str, object]] = {}
     """The values the step's sentences name (``{high}`` in a part's F1 sentence)."""
+    TABS: ClassVar[str | None] = None
+    """The id of the view's ``TabbedContent`` (its parts, F5/F6), if it has one."""
 
     def __init__(self, session: Session, *, id: str | None = None) -> None:
         super().__init__(id=id or f"view-{self.step.value}", classes="step-view")
@@ -310,14 +312,20 @@ class StepView(Widget):
             return focused
         return None
 
+    def tabs(self) -> TabbedContent | None:
+        """The view's parts, if it has them (by id: Textual caches that lookup, and the screen
+        asks on every bindings change)."""
+        if self.TABS is None or not self.is_attached:
+            return None
+        return self.query_one_optional(f"#{self.TABS}", TabbedContent)
+
     def switch_tab(self, delta: int) -> None:
         """F5/F6: the previous or next tab of a view built on a ``TabbedContent``."""
-        from textual.widgets import TabbedContent, TabPane
+        from textual.widgets import TabPane
 
-        tabs = self.query(TabbedContent)
-        if not tabs:
+        content = self.tabs()
+        if content is None:
             return
-        content = tabs.first()
         panes = [pane.id for pane in content.query(TabPane) if pane.id]
         if not panes:
             return
@@ -344,19 +352,17 @@ class StepView(Widget):
     def place(self) -> dict[str, str]:
         """Where the facilitator is in this view, for the room (:mod:`pra.store.place`):
         the tab open, if the view has tabs; a view adds what else the room must follow."""
-        from textual.widgets import TabbedContent
-
-        tabs = self.query(TabbedContent)
-        return {"tab": tabs.first().active} if tabs and tabs.first().active else {}
+        tabs = self.tabs()
+        return {"tab": tabs.active} if tabs is not None and tabs.active else {}
 
     def follow_place(self, place: Mapping[str, str]) -> None:
         """The room shows the tab (and what else :meth:`place` names) the facilitator has open."""
-        from textual.widgets import TabbedContent, TabPane
+        from textual.widgets import TabPane
 
-        tabs = self.query(TabbedContent)
+        tabs = self.tabs()
         tab = place.get("tab")
-        if tabs and tab and tab in {pane.id for pane in tabs.first().query(TabPane)}:
-            tabs.first().active = tab
+        if tabs is not None and tab and tab in {pane.id for pane in tabs.query(TabPane)}:
+            tabs.active = tab
 
     def edit(self, fn: Callable[[Workshop], Workshop], *, label: str, urgent: bool = False) -> bool:
         """Apply the pure edit ``fn`` through the session (undo, autosave, re-render)."""

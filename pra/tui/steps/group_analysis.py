@@ -114,6 +114,7 @@ def _said_start(ws: Workshop, group_id: str, undo: str) -> str:
 @register
 class AnalysisView(GroupStepView):
     step = PraStep.ANALYSIS
+    TABS = "analysis-tabs"
 
     ROWS: ClassVar[Mapping[str, RowOps]] = {
         "product-table": RowOps(

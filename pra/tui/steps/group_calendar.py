@@ -98,6 +98,7 @@ def _values(group: BusinessGroup, ref: str) -> Mapping[str, str]:
 @register
 class CalendarView(GroupStepView):
     step = PraStep.CALENDAR
+    TABS = "cal-tabs"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+t", "unit", t("tui.calendar.key_unit")),

@@ -187,6 +187,7 @@ def _prepaid_line(group: BusinessGroup) -> str | None:
 @register
 class CapitalView(GroupStepView):
     step = PraStep.CAPITAL
+    TABS = "cap-tabs"
 
     TYPE_INTO: ClassVar[Mapping[str, str]] = {
         "rule-list": f"{RULE_FORM}-text",

@@ -43,6 +43,7 @@ IDEAS_TAB_ORDER = ("idea-name", "criterion-name", "idea-table", "criterion-table
 @register
 class IdeasView(StepView):
     step = PraStep.IDEAS
+    TABS = "idea-tabs"
     ENTRY_LINES = ("need-text", "idea-name", "criterion-name", "group-name")
 
     REMOVABLE: ClassVar[frozenset[str]] = frozenset(

@@ -38,6 +38,7 @@ def _rating_cell(rating: int | None) -> str:
 @register
 class PotentialsView(StepView):
     step = PraStep.POTENTIALS
+    TABS = "potential-tabs"
     ENTRY_LINES = ("skill-name", "institution-name", "resource-name")
 
     REMOVABLE: ClassVar[frozenset[str]] = frozenset(

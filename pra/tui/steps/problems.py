@@ -50,6 +50,7 @@ class PairBox(Static, can_focus=True):
 @register
 class ProblemsView(StepView):
     step = PraStep.PROBLEMS
+    TABS = "problem-tabs"
     ENTRY_LINES = ("problem-title", "reason", "vote-count")
 
     REMOVABLE: ClassVar[frozenset[str]] = frozenset({"problem-table"})
