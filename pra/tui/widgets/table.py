@@ -81,6 +81,7 @@ def wrap_widths(
             parent.content_region.width
             - parent.styles.scrollbar_size_vertical
             - table.styles.gutter.width
+            - _own_scrollbar(table)
         )
         if room <= 0:
             return widths
@@ -107,6 +108,18 @@ def wrap_widths(
         given[i] += more
         rest -= more
     return [given.get(i, natural[i]) for i in range(len(columns))]
+
+
+def _own_scrollbar(table: DataTable[Cell]) -> int:
+    """Room for the scrollbar of a table as tall as its rows, whether or not it shows now.
+
+    Such a table is still no taller than its box (the DataTable's ``max-height: 100%``): one
+    with more rows scrolls them itself, and its scrollbar took the last columns of the one
+    filled to the whole box (step 11's RAB cut "melalui Dinas Sosial" to "… Sosia").
+    """
+    if table.styles.max_height is None or table.styles.overflow_y == "hidden":
+        return 0
+    return table.styles.scrollbar_size_vertical
 
 
 def row_height(cells: Sequence[Cell], widths: Sequence[int | None]) -> int:
