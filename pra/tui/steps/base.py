@@ -342,11 +342,15 @@ class StepView(Widget):
 
         content = self.query_one(TabbedContent)
         content.active = pane_id
-        for widget in content.get_pane(pane_id).query("*"):
+        pane = content.get_pane(pane_id)
+        for widget in pane.query("*"):
             if widget.can_focus and widget.display:
                 # at once, not deferred: the step's first focus, still pending
-                # while a new view mounts, then sees it is taken
-                self.screen.set_focus(widget)
+                # while a new view mounts, then sees it is taken. Not scrolled to by
+                # Textual: it centred a field of a tab not yet laid out, and the tab
+                # opened below its heading (step 11 RAB, rev17-facil)
+                self.screen.set_focus(widget, scroll_visible=False)
+                widget.call_after_refresh(scroll_from_top, pane, widget)
                 break
 
     def place(self) -> dict[str, str]:
@@ -444,3 +448,20 @@ class StepView(Widget):
     def typed_on(self, widget: Widget, character: str) -> None:
         """A printable key typed on ``widget``, which takes no text and has no entry line: a
         view where such a key means something (a score typed on a cell) acts or says how."""
+
+
+def scroll_from_top(pane: Widget, target: Widget) -> None:
+    """Scroll the box in ``pane`` that holds ``target`` only as much as ``target`` needs: the
+    box's top (a heading, the line that says how to type) stays in view when both fit."""
+    from textual.containers import ScrollableContainer
+
+    box = next((a for a in target.ancestors if isinstance(a, ScrollableContainer)), None)
+    if box is None or pane not in box.ancestors_with_self:
+        return
+    child: Widget = target
+    while isinstance(child.parent, Widget) and child.parent is not box:
+        child = child.parent
+    if child.virtual_region.bottom <= box.scrollable_content_region.height:
+        box.scroll_home(animate=False, immediate=True)
+    else:
+        box.scroll_to_widget(child, animate=False, immediate=True)

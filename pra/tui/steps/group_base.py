@@ -35,7 +35,7 @@ from pra.i18n import t
 from pra.model import BusinessGroup, Workshop
 from pra.tui.keys import MOVE_KEYS, KeyHint
 from pra.tui.session import Session
-from pra.tui.steps.base import StepView
+from pra.tui.steps.base import StepView, scroll_from_top
 from pra.tui.widgets.choice import ChoiceSelect
 from pra.tui.widgets.field import TextField
 from pra.tui.widgets.table import current_key
@@ -378,16 +378,8 @@ class GroupStepView(StepView):
                 # out): step 12 Produk at 100x30 then scrolled the heading and the line's only
                 # explanation ("Satu baris: nama, satuan, harga, …") off the screen
                 widget.focus(scroll_visible=False)
-                form.call_after_refresh(self._scroll_to_form, body, form)
+                widget.call_after_refresh(scroll_from_top, body, widget)
                 return
-
-    @staticmethod
-    def _scroll_to_form(body: PlainScroll, form: Widget) -> None:
-        """Scroll ``body`` only as much as ``form`` needs; what is above it stays if it fits."""
-        if form.virtual_region.bottom <= body.scrollable_content_region.height:
-            body.scroll_home(animate=False, immediate=True)
-        else:
-            body.scroll_to_widget(form, animate=False, immediate=True)
 
     def show_hint(self, form_id: str) -> None:
         """The line above a form: how to add, or what is being edited."""
