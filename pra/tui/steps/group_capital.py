@@ -73,6 +73,8 @@ SOURCE_FORM: Final = "source-form"
 REFUSALS: Final = {BUDGET_FORM: "budget-line-refusal", SOURCE_FORM: "source-line-refusal"}
 """The line above each one-line form saying why the line typed there was not kept: it stays
 until the line is entered, emptied or refused again (a toast alone goes before it is read)."""
+SOURCE_NONE: Final = "tui.capital.source_none"
+"""The refusal of a budget line in a group with no funding source yet."""
 PREPAID: Final = ("", "materials", "fixed_costs")
 """The budget form's choice of what a line pays for: an asset or one-off cost, or a running
 cost paid ahead (``BudgetLine.prepaid``)."""
@@ -221,6 +223,10 @@ class CapitalView(GroupStepView):
         super().__init__(session)
         self.rendered: dict[str, str] = {}
         """What each plan field last showed: a field being typed in is left alone."""
+        self.until_source: str | None = None
+        """The group whose budget line was refused for want of a funding source: the sentence
+        above the line goes once that group has one (it said "belum punya sumber dana" beside
+        the source just recorded, rev17-facil)."""
 
     def compose(self) -> ComposeResult:
         kinds = [(t(f"deduction_kind.{k}"), k) for k in edits.DEDUCTION_KINDS]
@@ -353,6 +359,9 @@ class CapitalView(GroupStepView):
         group = self.group
         if group is None:
             return
+        waiting = ws.group(self.until_source) if self.until_source else None
+        if waiting is not None and waiting.capital.sources:
+            self._say_refused(BUDGET_FORM, "")  # what it asked for is done
         self._show_fund(group)
         choice = self.query_one(f"#{BUDGET_FORM}-source", ChoiceField)
         set_choices(choice, source_options(group))
@@ -711,12 +720,15 @@ class CapitalView(GroupStepView):
             lambda ws, g: edits.toggle_first_round(ws, g, pid), t("tui.capital.first_round")
         )
 
-    def _say_refused(self, form_id: str, sentence: str) -> None:
+    def _say_refused(self, form_id: str, sentence: str, *, until_source: bool = False) -> None:
         """The sentence refusing the line typed in ``form_id`` (the budget line, a funding
-        source), right above it (:data:`REFUSALS`); ``""`` hides it."""
+        source), right above it (:data:`REFUSALS`); ``""`` hides it. ``until_source``: it
+        asks for a funding source, and goes when the group has one (:attr:`until_source`)."""
         refusal = self.query_one(f"#{REFUSALS[form_id]}", Static)
         refusal.update(sentence)
         refusal.display = bool(sentence)
+        if form_id == BUDGET_FORM:
+            self.until_source = self.group_id if until_source else None
 
     def on_select_changed(self, event: Select.Changed) -> None:
         """The source line's example follows the kind chosen (rev17-facil: with "bantuan"
@@ -757,7 +769,7 @@ class CapitalView(GroupStepView):
         if len(sources) == 1:
             return sources[0].id
         if not sources:  # refused, said in a toast and above the line
-            raise PraError("tui.capital.source_none", item=item)
+            raise PraError(SOURCE_NONE, item=item)
         choice = self.query_one(f"#{BUDGET_FORM}-source", ChoiceField)
         choice.focus()
         choice.enter_on_choice = True  # the choice made in the list adds the line
@@ -790,7 +802,9 @@ class CapitalView(GroupStepView):
             try:
                 done = self._submit_budget(values, row_id)
             except PraError as error:
-                self._say_refused(BUDGET_FORM, error.message())
+                self._say_refused(
+                    BUDGET_FORM, error.message(), until_source=error.key == SOURCE_NONE
+                )
                 raise
             self._say_refused(BUDGET_FORM, "" if done else self.session.last_error or "")
             return done

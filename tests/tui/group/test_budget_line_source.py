@@ -18,7 +18,7 @@ from pra.i18n import t
 from pra.model import CapitalPlan, PraStep, Workshop
 from tests.tui.conftest import palembang
 from tests.tui.group.conftest import SEDAP, group_app, steady
-from tests.tui.pilot import keys, record_notices, wait_for_focus, wait_until
+from tests.tui.pilot import keys, record_notices, type_fast, wait_for_focus, wait_until
 
 
 def _with_sources(ws: Workshop, keep: int | None) -> Workshop:
@@ -138,3 +138,32 @@ async def test_two_enters_on_the_last_dropdown_add_the_filled_in_line() -> None:
         line = _budget(app)[-1]
         assert line.item == "Mesin bordir" and line.source_id is not None
         assert not app.screen.query_one("#budget-form-prepaid", Select).expanded
+
+
+async def test_the_refusal_for_want_of_a_source_goes_once_one_is_recorded() -> None:
+    """rev17-facil: "… belum punya sumber dana …" stayed above the line after a source was
+    recorded in Sumber dana, beside a source list that then named it."""
+    from textual.widgets import Input, Static
+
+    ws = palembang()
+    groups = tuple(
+        g.model_copy(update={"capital": CapitalPlan()}) if g.id == SEDAP else g for g in ws.groups
+    )
+    app = group_app(PraStep.CAPITAL, ws.model_copy(update={"groups": groups}))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await keys(pilot, "f6")
+        await wait_for_focus(pilot, _focus_is("budget-form-item"), what="Barang")
+        type_fast(pilot, "Etalase, 2, unit, 150.000", "enter")
+        refusal = app.screen.query_one("#budget-line-refusal", Static)
+        await wait_until(pilot, lambda: refusal.display, what="the refusal above the line")
+        await keys(pilot, "f5", "f5")  # Aturan dana, then round to Sumber dana
+        await wait_for_focus(pilot, _focus_is("source-form-kind"), what="the source kind")
+        await keys(pilot, "tab")
+        type_fast(pilot, "Dinas Sosial, 5.000.000", "enter")
+        group = lambda: app.session.workshop.group(SEDAP)  # type: ignore[union-attr]  # noqa: E731
+        await wait_until(pilot, lambda: bool(group().capital.sources), what="the source kept")
+        await keys(pilot, "f6", "f6")  # round to Aturan dana, then the RAB
+        await wait_for_focus(pilot, _focus_is("budget-form-item"), what="Barang again")
+        await wait_until(pilot, lambda: not refusal.display, what="the refusal gone")
+        item = app.screen.query_one("#budget-form-item", Input)
+        assert item.value == "Etalase, 2, unit, 150.000"  # the line still waits for its Enter
