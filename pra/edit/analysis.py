@@ -162,13 +162,33 @@ def split_makers(ws: Workshop, group_id: str, text: str) -> tuple[str, tuple[str
         default=None,
     )
     if by is None:
-        return text, None
+        return _makers_unsaid(ws, group_id, text, parts)
     names = ", ".join([parts[by].partition(" ")[2], *parts[by + 1 :]])
     typed = [n for n in NAMES_AND.split(names) if n.strip()]
     if not typed:
         raise PraError("edit.analysis.by_nobody", text=text.strip())
     people = tuple(dict.fromkeys(member_by_prefix(ws, group_id, n) for n in typed))
     return ", ".join(parts[:by]), people
+
+
+def _makers_unsaid(
+    ws: Workshop, group_id: str, text: str, parts: list[str]
+) -> tuple[str, tuple[str, ...] | None]:
+    """Members named after the five parts without ``oleh`` (``…, 100, Sumiyati``): the hint
+    says "oleh siapa", and a facilitator types the name alone. Taken only when every name
+    is a member's; otherwise the line is refused for its parts (the sentence says "oleh")."""
+    from pra.edit.pledges import member_by_prefix
+    from pra.edit.steps import NAMES_AND
+
+    start = (2 if len(parts) > 1 and not _is_amount(parts[1]) else 1) + 3
+    if len(parts) <= start or _is_amount(parts[start]):
+        return text, None
+    typed = [n for n in NAMES_AND.split(", ".join(parts[start:])) if n.strip()]
+    try:
+        people = tuple(dict.fromkeys(member_by_prefix(ws, group_id, n) for n in typed))
+    except PraError:
+        return text, None
+    return (", ".join(parts[:start]), people) if people else (text, None)
 
 
 def add_product_line(ws: Workshop, group_id: str, text: str) -> Workshop:

@@ -51,3 +51,18 @@ def test_a_name_that_is_no_member_or_none_is_refused_with_a_sentence() -> None:
     with pytest.raises(PraError) as nobody:
         add_product_line(ws, TA, "Bakso, mangkuk, 8.000, 5.000, 100, oleh")
     assert 'setelah "oleh" tulis nama anggota' in nobody.value.message()
+
+
+def test_members_named_after_the_five_parts_without_oleh_run_it() -> None:
+    """rev17-facil: ``…, 100, Sumiyati`` was refused "paling banyak lima bagian", a sentence
+    that never said the sixth part is who runs it, as the hint above the line does."""
+    ws = _ws()
+    out = add_product_line(ws, TA, "Tempe goreng, bungkus, 2.000, 1.200+300, 300, Ngat, Bu Sri")
+    product = out.groups[0].analysis.products[-1]
+    assert (product.name, product.units_per_month) == ("Tempe goreng", 300)
+    assert product.member_ids == _ids(ws, "Ngatini", "Sri Lestari")
+    no_unit = add_product_line(ws, TA, "Tempe goreng, 2.000, 1.200, 300, Ngatini")
+    assert no_unit.groups[0].analysis.products[-1].member_ids == _ids(ws, "Ngatini")
+    with pytest.raises(PraError) as caught:  # no member: refused, and the sentence says how
+        add_product_line(ws, TA, "Bakso, mangkuk, 8.000, 5.000, 100, Giyanto")
+    assert "oleh" in caught.value.message()

@@ -49,6 +49,8 @@ from pra.tui.widgets.reading import ReadingBox
 from pra.tui.widgets.table import Cell, fill
 
 PRODUCT_FORM: Final = "product-form"
+PRODUCT_REFUSAL: Final = "product-line-refusal"
+"""The line above the product line saying why the line typed there was not kept."""
 SEASON_FORM: Final = "season-form"
 COST_FORM: Final = "cost-form"
 MARKET_FORM: Final = "market-form"
@@ -142,6 +144,7 @@ class AnalysisView(GroupStepView):
             with TabPane(t("tui.analysis.tab_products"), id="tab-products"), PlainScroll():
                 yield Static(id="analysis-head", classes="box-title")
                 yield from self.form_hint(PRODUCT_FORM)
+                yield self.line_refusal(PRODUCT_REFUSAL)
                 yield from entry_form(
                     PRODUCT_FORM, [Field("line", t("tui.analysis.product_placeholder"))]
                 )
@@ -431,16 +434,35 @@ class AnalysisView(GroupStepView):
             self._keep_sales_start(event.input)
 
     def _product(self, text: str, ref: str | None) -> bool:
+        """Add or change the product ``text`` reads; refused, the line stays and its sentence
+        shows above it, as step 8's and step 11's do (rev17-facil: a toast alone, gone in 4 s)."""
         name = text.split(",")[0].strip()
         if ref is None:
-            return self.change(
+            done = self.change(
                 lambda ws, g: edits.add_product_line(ws, g, text),
                 t("tui.group.added", name=name),
             )
-        return self.change(
-            lambda ws, g: edits.update_product_line(ws, g, ref, text),
-            t("tui.group.changed", name=name),
-        )
+        else:
+            done = self.change(
+                lambda ws, g: edits.update_product_line(ws, g, ref, text),
+                t("tui.group.changed", name=name),
+            )
+        self.say_line_refused(PRODUCT_REFUSAL, "" if done else self.session.last_error or "")
+        return done
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """The product line emptied (Ctrl+U, erased, Esc): the sentence refusing it goes too."""
+        if event.input.id == f"{PRODUCT_FORM}-line" and not event.value.strip():
+            self.say_line_refused(PRODUCT_REFUSAL, "")
+
+    def leave_group(self) -> None:
+        super().leave_group()  # the line typed goes aside with its group, and so does its refusal
+        self.say_line_refused(PRODUCT_REFUSAL, "")
+
+    def refused_why(self) -> str:
+        """The refusal above the product line, for what Ctrl+Q says of the line still typed."""
+        refusal = self.query_one(f"#{PRODUCT_REFUSAL}", Static)
+        return str(refusal.content).strip() if refusal.display else ""
 
     def submit(self, form_id: str, values: Mapping[str, str], row_id: str | None) -> bool:
         if form_id == PRODUCT_FORM:

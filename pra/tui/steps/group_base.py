@@ -23,7 +23,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.widget import Widget
-from textual.widgets import DataTable, Input, OptionList, Select
+from textual.widgets import DataTable, Input, OptionList, Select, Static
 
 # the open list of a Select, whose choice enters a row (ChoiceField._chosen)
 from textual.widgets._select import SelectOverlay
@@ -407,6 +407,21 @@ class GroupStepView(StepView):
                 classes="form-hint",
             )
         ]
+
+    @staticmethod
+    def line_refusal(refusal_id: str) -> Static:
+        """Why the line typed in a one-line form was not kept, right above it (hidden till
+        then): it stays until the line is entered, emptied or refused again, where a toast
+        alone was gone before the room read it (:meth:`say_line_refused`)."""
+        refusal = Static(id=refusal_id, classes="message")
+        refusal.display = False
+        return refusal
+
+    def say_line_refused(self, refusal_id: str, sentence: str) -> None:
+        """Show ``sentence`` in the :meth:`line_refusal` ``refusal_id``; ``""`` hides it."""
+        refusal = self.query_one(f"#{refusal_id}", Static)
+        refusal.update(sentence)
+        refusal.display = bool(sentence)
 
     def submit(self, form_id: str, values: Mapping[str, str], row_id: str | None) -> bool:
         """Add (``row_id`` is ``None``) or change a row from a form; ``True`` when done."""

@@ -267,7 +267,7 @@ class CapitalView(GroupStepView):
             with TabPane(t("tui.capital.tab_budget"), id="tab-budget"), PlainScroll():
                 yield Static(id="budget-head", classes="box-title")
                 yield from self.form_hint(BUDGET_FORM)
-                yield self._line_refusal(BUDGET_FORM)
+                yield self.line_refusal(REFUSALS[BUDGET_FORM])
                 yield from entry_form(
                     BUDGET_FORM,
                     [
@@ -305,7 +305,7 @@ class CapitalView(GroupStepView):
             with TabPane(t("tui.capital.sources.tab"), id="tab-sources"), PlainScroll():
                 yield Static(id="source-head", classes="box-title")
                 yield from self.form_hint(SOURCE_FORM)
-                yield self._line_refusal(SOURCE_FORM)
+                yield self.line_refusal(REFUSALS[SOURCE_FORM])
                 yield from entry_form(
                     SOURCE_FORM,
                     [
@@ -316,13 +316,6 @@ class CapitalView(GroupStepView):
                 )
                 yield DataTable(id="source-table", cursor_type="row", zebra_stripes=True)
                 yield Static(id="ledger-lines", classes="arithmetic")
-
-    @staticmethod
-    def _line_refusal(form_id: str) -> Static:
-        """Why the line typed in ``form_id`` was not kept, right above it (hidden till then)."""
-        refusal = Static(id=REFUSALS[form_id], classes="message")
-        refusal.display = False
-        return refusal
 
     def tab_target(self, forward: bool) -> Widget | None:
         """Tab and Shift+Tab on the sources tab go round its own parts in reading order: the
@@ -724,9 +717,7 @@ class CapitalView(GroupStepView):
         """The sentence refusing the line typed in ``form_id`` (the budget line, a funding
         source), right above it (:data:`REFUSALS`); ``""`` hides it. ``until_source``: it
         asks for a funding source, and goes when the group has one (:attr:`until_source`)."""
-        refusal = self.query_one(f"#{REFUSALS[form_id]}", Static)
-        refusal.update(sentence)
-        refusal.display = bool(sentence)
+        self.say_line_refused(REFUSALS[form_id], sentence)
         if form_id == BUDGET_FORM:
             self.until_source = self.group_id if until_source else None
 
