@@ -79,11 +79,42 @@ def remove_dot(ws: Workshop, participant_id: str, problem_id: str) -> Workshop:
     return _with_ballot(ws, participant_id, dots)
 
 
+def totals_room(ws: Workshop) -> int:
+    """How many dots all the participants have, that the totals from paper may not pass (the
+    workshop's check, ``integrity.totals_over_room``)."""
+    return ws.voting.dots.dots_per_person * max(len(ws.participants), 1)
+
+
 def set_total(ws: Workshop, problem_id: str, total: int) -> Workshop:
-    """The number of dots a problem got on paper."""
-    find(ws.problems, problem_id)
+    """The number of dots a problem got on paper; refused, naming the problem, the limit and
+    the way out, when with the other problems' it passes the dots the participants have (it
+    was refused as a save failure, "Perubahan tidak bisa disimpan: …")."""
+    problem = find(ws.problems, problem_id)
     if total < 0:
         raise PraError("edit.bad_value", field="total")
+    dots = ws.voting.dots
+    people = max(len(ws.participants), 1)
+    if dots.cap_per_item is not None and total > dots.cap_per_item * people:
+        raise PraError(
+            "edit.total_over_cap",
+            title=problem.title,
+            n=total,
+            people=people,
+            cap=dots.cap_per_item,
+            limit=dots.cap_per_item * people,
+        )
+    others = sum(n for ref, n in dots.totals.items() if ref != problem_id)
+    if total and others + total > totals_room(ws):
+        raise PraError(
+            "edit.totals_over_room",
+            title=problem.title,
+            n=total,
+            others=others,
+            dots=others + total,
+            people=people,
+            per=dots.dots_per_person,
+            limit=totals_room(ws),
+        )
     totals = dict(ws.voting.dots.totals)
     if total:
         totals[problem_id] = total

@@ -57,3 +57,57 @@ async def test_a_count_typed_on_the_highlighted_problem_is_its_total(
         assert table.cursor_row == 0 and "1. " in str(count.border_title)
         await keys(pilot, "tab", "enter")
         await wait_until(pilot, lambda: totals()[first] == 37, what="one more on the first")
+
+
+async def test_a_count_over_the_rooms_dots_is_refused_as_that_count(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """rev17-facil: a count over the participants' dots was refused by "Perubahan tidak bisa
+    disimpan: …", like a failed save, naming no way out; the refused "15" stayed and the next
+    count typed, "3", made "153". Now the refusal names the problem, the limit and the key
+    that is the way out (a dot more per person; a higher limit per problem), and the next
+    digits replace the refused count."""
+    from pra.tui.keys import key_for
+
+    ws = voting.set_source(palembang(), "totals")
+    dots, people = ws.voting.dots, len(ws.participants)
+    room = dots.dots_per_person * people  # the dots all of them have: 66
+    assert dots.cap_per_item is not None
+    cap = dots.cap_per_item * people  # the most one problem may get: 44
+    first, second = ws.problems[0], ws.problems[1]
+    app = PraApp(make_session(ws), step=PraStep.PROBLEMS)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_step(pilot, PraStep.PROBLEMS)
+        said = record_notices(monkeypatch, app)
+        await keys(pilot, "f6")
+        count = app.screen.query_one("#vote-count", Input)
+        await wait_for_focus(pilot, lambda w: w is count, what="the count field")
+        session = app.session
+        assert session is not None
+
+        def totals() -> dict[str, int]:
+            return dict(session.workshop.voting.dots.totals)
+
+        def key(action: str) -> str:
+            binding = key_for(app.screen, action)
+            assert binding is not None, action
+            return app.get_key_display(binding)
+
+        async def refused(count_typed: int, limit: int, title: str, action: str) -> None:
+            before = len(said)
+            await keys(pilot, str(count_typed), "enter")
+            await wait_until(pilot, lambda: len(said) > before, what="the refusal")
+            sentence = said[-1]
+            assert title in sentence and str(limit) in sentence, sentence
+            assert key(action) in sentence and "tidak bisa disimpan" not in sentence, sentence
+
+        await refused(cap + 1, cap, first.title, "cap")
+        await keys(pilot, "4", "0")
+        assert count.value == "40"  # replaced the refused count, not "4540"
+        await keys(pilot, "enter")
+        await wait_until(pilot, lambda: totals() == {first.id: 40}, what="40 for the first")
+        await refused(room - 40 + 1, room, second.title, "dots(1)")
+        await keys(pilot, "3")
+        assert count.value == "3"
+        await keys(pilot, "enter")
+        await wait_until(pilot, lambda: totals() == {first.id: 40, second.id: 3}, what="3 more")

@@ -17,6 +17,7 @@ from textual.widgets import DataTable, Input, Static, TabbedContent, TabPane
 
 from pra.edit import problems as pb
 from pra.edit import voting
+from pra.errors import PraError
 from pra.i18n import t
 from pra.model import Participant, PraStep, Workshop
 from pra.plan.pairwise import workshop_pairwise
@@ -424,9 +425,22 @@ class ProblemsView(StepView):
         if ref is None:
             return
         if not text.isdigit():
-            self.notify(t("tui.vote.count_not_number", text=text), severity="warning")
+            # kept as typed, to be put right ("12 x": Backspace twice)
+            self._refuse_count(field, t("tui.vote.count_not_number", text=text), whole=False)
             return
         total = int(text)
+        try:  # tried first: over the room's dots it is refused with the key that adds dots
+            voting.set_total(self.session.workshop, ref, total)
+        except PraError as error:
+            why = error.message()
+            way_out = {
+                "edit.totals_over_room": "tui.vote.count_over_room",
+                "edit.total_over_cap": "tui.vote.count_over_cap",
+            }.get(error.key)
+            if way_out is not None:
+                why = key_text(self.screen, way_out, joiner=" ", why=why)
+            self._refuse_count(field, why, whole=True)
+            return
         done = self.edit(
             lambda w: voting.set_total(w, ref, total),
             label=t("tui.vote.count_set", title=self._title(ref), n=total),
@@ -435,6 +449,15 @@ class ProblemsView(StepView):
             return
         field.value = ""
         self.action_count_row(1)
+
+    def _refuse_count(self, field: Input, sentence: str, *, whole: bool) -> None:
+        """A count refused: said, as a refusal of that count. ``whole``: the number itself is
+        wrong, and selected, so the next count typed replaces it (the refused "15" and a "3"
+        typed next made "153")."""
+        notices.refused(self.app, field)
+        self.notify(sentence, severity="warning", timeout=10)
+        if whole:
+            field.select_all()
 
     def action_count_row(self, delta: int) -> None:
         """↑/↓ in the count field: the problem the count is for, one up or down."""
