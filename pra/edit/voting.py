@@ -106,7 +106,8 @@ def set_total(ws: Workshop, problem_id: str, total: int) -> Workshop:
     others = sum(n for ref, n in dots.totals.items() if ref != problem_id)
     if total and others + total > totals_room(ws):
         raise PraError(
-            "edit.totals_over_room",
+            # alone, it says no other problem's dots ("bersama 0 titik masalah lain")
+            "edit.totals_over_room" if others else "edit.total_over_room_alone",
             title=problem.title,
             n=total,
             others=others,

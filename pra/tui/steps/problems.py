@@ -435,6 +435,7 @@ class ProblemsView(StepView):
             why = error.message()
             way_out = {
                 "edit.totals_over_room": "tui.vote.count_over_room",
+                "edit.total_over_room_alone": "tui.vote.count_over_room",
                 "edit.total_over_cap": "tui.vote.count_over_cap",
             }.get(error.key)
             if way_out is not None:
