@@ -482,7 +482,10 @@ class GroupStepView(StepView):
             text = next((v for v in typed if v), "")
             if text:
                 why = self.refused_why() or t(f"{self.UNKEPT}_where")
-                said.append(t(self.UNKEPT, group=name, text=text, why=why))
+                if f'"{text}"' in why:  # the refusal quotes the line: not twice in one sentence
+                    said.append(t("tui.group.unkept_said", group=name, why=why))
+                else:
+                    said.append(t(self.UNKEPT, group=name, text=text, why=why))
         return tuple(said)
 
     def refused_why(self) -> str:

@@ -38,3 +38,11 @@ async def test_a_refused_product_line_is_said_above_it_until_entered() -> None:
         type_fast(pilot, *["backspace"] * len("Paijo"), "Rohani", "enter")
         await wait_until(pilot, lambda: products() == before + 1, what="the product added")
         await wait_until(pilot, lambda: not refusal.display, what="the refusal gone")
+
+        # a refusal that quotes the line: Ctrl+Q's sentence names the line once
+        typed = "Pempek kapal selam, buah, 8.000, 4.000, 100, 50, 20"
+        type_fast(pilot, "ctrl+u", typed, "enter")
+        await wait_until(pilot, lambda: refusal.display, what="the second refusal")
+        view = app.screen.views[PraStep.ANALYSIS]  # type: ignore[attr-defined]
+        (said,) = view.unkept()
+        assert said.count(typed) == 1, said
