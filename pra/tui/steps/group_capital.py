@@ -85,6 +85,9 @@ QUANTITY_WIDTH: Final = 6
 """The budget form's quantity: "120" and the cursor after it whole (5 columns showed "20")."""
 PREPAID_WIDTH: Final = 12
 """The choice whole ("bulanan" and its arrow), leaving the item's hint whole at 100x30."""
+TABLE_LEAST: Final = 6
+"""A tab's table is at least this many lines (header and a few rows) when little room is left
+below the lines above it; the tab scrolls to the rest."""
 REPLACED_ON_FOCUS: Final = (*edits.NUMBER_FIELDS, "repayment_day")
 """Plan fields whose shown value a key typed replaces (select on focus): the numbers, and the
 due day ("tanggal 6" + ``7`` gave "tanggal 67", refused); the free-text savings adds to its text."""
@@ -346,7 +349,20 @@ class CapitalView(GroupStepView):
         """A table as tall as its rows (wrapped ones too): the tab scrolls as a whole, not each table."""
         table: DataTable[Cell] = self.query_one(f"#{table_id}", DataTable)
         table.styles.height = "auto"
+        self.call_after_refresh(self._fit_below, table)
         return table
+
+    def _fit_below(self, table: DataTable[Cell]) -> None:
+        """A long table ends on the screen, below the lines above it: its rows scroll inside
+        it, so its last row and the entry line above can be seen together (a line added at
+        the end of a long RAB was below the screen, rev17-facil 2)."""
+        pane = next((a for a in table.ancestors if isinstance(a, PlainScroll)), None)
+        if pane is None or not table.display or not pane.size.height:
+            return
+        top = table.region.y - pane.region.y + int(pane.scroll_y)
+        room = max(pane.size.height - top, TABLE_LEAST)
+        if table.styles.max_height is None or table.styles.max_height.value != room:
+            table.styles.max_height = room
 
     def show(self, ws: Workshop, group_id: str | None) -> None:
         group = self.group
@@ -883,3 +899,6 @@ class CapitalView(GroupStepView):
                 undo=undo_hint(self.screen),
             )
         )
+        # and the table shows it (its rows scroll inside it, :meth:`_fit_below`): its last row
+        table = self.query_one("#budget-table", DataTable)
+        self.call_after_refresh(lambda: table.move_cursor(row=table.row_count - 1, scroll=True))

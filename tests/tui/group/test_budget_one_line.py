@@ -6,6 +6,8 @@ said nothing; ``Mesin jahit`` alone, the same.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from textual.widgets import Input, Static
 
@@ -13,7 +15,14 @@ from pra.model import PraStep
 from tests.tui.conftest import palembang
 from tests.tui.group.conftest import SEDAP, group_app
 from tests.tui.group.test_budget_line_source import _budget, _focus_is, _with_sources
-from tests.tui.pilot import keys, record_notices, type_fast, wait_for_focus, wait_until
+from tests.tui.pilot import (
+    keys,
+    record_notices,
+    screen_text,
+    type_fast,
+    wait_for_focus,
+    wait_until,
+)
 
 
 async def test_the_budget_line_in_one_field() -> None:
@@ -75,3 +84,10 @@ async def test_the_source_chosen_for_a_whole_line_adds_it(monkeypatch: pytest.Mo
             ),
             what="the notice naming the line added",
         )
+        # ...and the table shows it: its row is on the screen, beside the entry line
+        await wait_until(
+            pilot,
+            lambda: re.search(rf"\b{n}\s+Kompor gas dua\s.*Rp\s650\.000", screen_text(app)),
+            what="the new row on the screen",
+        )
+        assert "Kompor gas dua tungku" not in app.screen.query_one("#budget-form-item", Input).value
