@@ -411,6 +411,10 @@ class WorkshopScreen(Screen[None]):
         notes.display = not notes.display
         # below NARROW the notes lie over the step: its lines of text wrap to their left
         self.set_class(notes.display, NOTES_SHOWN)
+        view = self.views.get(self.current)
+        if view is not None and view.display:
+            # a table that lies left of the notes (step 10's grid) chooses its columns again
+            view.call_after_refresh(view.refresh_view)
 
     def action_projector(self) -> None:
         from pra.tui.app import PraApp
