@@ -73,6 +73,18 @@ async def test_the_lines_of_the_group_steps_wrap_beside_the_notes_at_100x30() ->
             lambda: _whole_steps(app),
             what=f"the first steps whole left of the notes: {_left_of_notes(app, '#step-table')}",
         )
+        # ...and step 8's: who pledged what (wrapped) and its value (the text lay under them)
+        app.screen.go(PraStep.PLEDGES)  # type: ignore[attr-defined]
+        await wait_for_step(pilot, PraStep.PLEDGES)
+        await wait_until(
+            pilot,
+            lambda: all(
+                _whole(app, "#pledge-table", part)
+                for part in ("Syamsul Bahri: Sepeda", "untuk mengantar kue")  # 2 lines
+            ),
+            what=f"a pledge whole left of the notes: {_left_of_notes(app, '#pledge-table')}",
+        )
+        assert _whole(app, "#pledge-table", "Rp 300.000")
 
 
 def _left_of_notes(app: PraApp, selector: str) -> list[str]:
@@ -80,6 +92,11 @@ def _left_of_notes(app: PraApp, selector: str) -> list[str]:
     region, notes = app.screen.query_one(selector).region, app.screen.query_one("#notes").region
     lines = screen_text(app).splitlines()[region.y : region.bottom]
     return [line[region.x : notes.x] for line in lines]
+
+
+def _whole(app: PraApp, selector: str, text: str) -> bool:
+    """``text`` is left of the notes, its words in order (wrapped lines joined)."""
+    return text in " ".join(" ".join(_left_of_notes(app, selector)).split())
 
 
 def _whole_steps(app: PraApp) -> bool:
