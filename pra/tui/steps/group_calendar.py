@@ -335,7 +335,7 @@ class CalendarView(GroupStepView):
         """Beside the notes: the highlighted step's periods in view, from the one before its
         first (the titles and people stay at the left)."""
         table = self.query_one("#cal-grid", DataTable)
-        if not table.fixed_columns:
+        if not table.fixed_columns or not self._period_width:
             return
         fixed = sum(c.get_render_width(table) for c in table.ordered_columns[:2])
         shown = table.content_region.width - table.styles.scrollbar_size_vertical - fixed
