@@ -22,8 +22,9 @@ from pra.model import PraStep, Workshop
 from pra.tui import notices
 from pra.tui.key_list import KeyList
 from pra.tui.key_pipeline import hold_keys, release_keys
-from pra.tui.keys import SAVE_AS_KEY, KeyHint
+from pra.tui.keys import SAVE_AS_KEY, KeyHint, key_text
 from pra.tui.steps import StepView, view_for
+from pra.tui.title_bar import fit_group_line
 from pra.tui.widgets.field import TextField
 from pra.tui.widgets.stepper import Stepper, step_label
 
@@ -138,6 +139,7 @@ class WorkshopScreen(Screen[None]):
         self.set_class(height < SHORT, "-short")
         self.query_one(Footer).show_command_palette = width >= PALETTE_HINT
         self.query_one(Stepper).set_short(width < SLIM, self.session.workshop, self.current)
+        self._render_title(self.session.workshop)
         self._fit(width, height)
         view = self.views.get(self.current)
         if view is not None and view.display:
@@ -327,23 +329,34 @@ class WorkshopScreen(Screen[None]):
             if static.content != text:
                 static.update(text)
         # The keys they name are the ones active now: rewritten when the bindings change.
-        # The title bar names what changes with F7/F8 and F3 first, the workshop's title
-        # last, where a narrow terminal cuts it rather than the group's name.
+        self._render_title(ws)
         step = self.current
-        title = ws.info.title or ws.info.place.village or t("tui.untitled")
-        group = ws.group(self.group_id) if step.per_group and self.group_id else None
-        self.query_one("#title-bar", KeyHint).say(
-            "tui.title_bar_group" if group is not None else "tui.title_bar",
-            app=t("app.name"),
-            step=step_label(step),
-            group=group.name if group is not None else "",
-            title=title,
-        )
         self.query_one("#notes-keys", KeyList).say(
             f"notes.{step.value}_keys", parts=f"notes.parts.{step.value}."
         )
         self.query_one(Stepper).show(ws, self.current)
         self.sub_title = ws.info.title or ws.info.place.village or t("tui.untitled")
+
+    def _render_title(self, ws: Workshop) -> None:
+        """The title bar names what changes with F7/F8 and F3 first, the workshop's title
+        last; on a group step the line is fitted to the width (pra/tui/title_bar.py)."""
+        step = self.current
+        title = ws.info.title or ws.info.place.village or t("tui.untitled")
+        group = ws.group(self.group_id) if step.per_group and self.group_id else None
+        bar = self.query_one("#title-bar", KeyHint)
+        params = {"app": t("app.name"), "step": step_label(step), "title": title}
+        if group is None:
+            bar.say("tui.title_bar", **params)
+            return
+        room = self.has_class("-room")
+        line, params = fit_group_line(
+            lambda key, **p: key_text(self, key, room=room, **p),
+            self.app.size.width - bar.styles.gutter.width,
+            keys=not room,
+            group=group.name,
+            **params,
+        )
+        bar.say(line, **params)
 
     def show_participant(self, participant_id: str) -> None:
         """Open the participant register with ``participant_id`` highlighted."""
@@ -411,6 +424,10 @@ class WorkshopScreen(Screen[None]):
         notes.display = not notes.display
         # below NARROW the notes lie over the step: its lines of text wrap to their left
         self.set_class(notes.display, NOTES_SHOWN)
+        view = self.views.get(self.current)
+        if view is not None and view.display:
+            # a table that lies left of the notes (step 10's grid) chooses its columns again
+            view.call_after_refresh(view.refresh_view)
 
     def action_projector(self) -> None:
         from pra.tui.app import PraApp

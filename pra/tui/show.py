@@ -36,6 +36,7 @@ from pra.i18n import t
 from pra.model import PraStep, Workshop
 from pra.tui.screen import MIN_SIZE, WorkshopScreen
 from pra.tui.steps import StepView
+from pra.tui.title_bar import group_part
 from pra.tui.widgets.stepper import step_label
 
 if TYPE_CHECKING:
@@ -175,7 +176,7 @@ class RoomScreen(WorkshopScreen):
         if self.away_group is not None:
             return {
                 "title-bar": "  ·  ".join(
-                    [t("tui.show.away_title"), t("tui.show.group", group=self.away_group), title]
+                    [t("tui.show.away_title"), group_part(self.away_group), title]
                 ),
                 "no-group": t("tui.needs_group"),
                 "away": away,
@@ -187,7 +188,7 @@ class RoomScreen(WorkshopScreen):
         if step.per_group:
             group = ws.group(self.group_id) if self.group_id else None
             if group is not None:
-                parts.append(t("tui.show.group", group=group.name))
+                parts.append(group_part(group.name))  # said once (title_bar.py)
         parts.append(ws.info.title or ws.info.place.village or t("tui.untitled"))
         status = t("tui.show.status")
         if self.session.followed is not None:

@@ -258,7 +258,7 @@ async def test_the_header_names_the_step_and_group_before_the_workshop(
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for_step(pilot, PraStep.STEPS)
         header = str(app.screen.query_one("#title-bar", Static).render())
-        assert header.startswith("pra  ·  9 Langkah kegiatan  ·  Kelompok: Kelompok Sedap Malam")
+        assert header.startswith("pra  ·  9 Langkah kegiatan  ·  Kelompok Sedap Malam  ·  PRA")
 
 
 async def test_f6_pressed_while_a_step_first_opens_is_kept(app_for: AppFactory) -> None:

@@ -13,7 +13,7 @@ from textual.widgets import Static
 from pra.model import PraStep
 from pra.tui.app import PraApp
 from tests.tui.conftest import make_session, palembang
-from tests.tui.pilot import keys, wait_for_step, wait_until
+from tests.tui.pilot import keys, screen_text, wait_for_step, wait_until
 
 LINES = ("hint", "form-hint", "summary", "arithmetic", "section-title", "message", "box-title")
 """The step's lines of text: what the facilitator reads with the notes open."""
@@ -63,4 +63,43 @@ async def test_the_lines_of_the_group_steps_wrap_beside_the_notes_at_100x30() ->
                     cut.append(f"business-ideas below the screen: {ideas}")
             if cut:
                 found[step.value] = cut
-    assert not found, found
+        assert not found, found
+        # step 9's table lies left of the notes with the columns that fit there: each step's
+        # title whole (wrapped) and its cost (rev17-facil: "Mencari tempat: dapur bersama di rum")
+        app.screen.go(PraStep.STEPS)  # type: ignore[attr-defined]
+        await wait_for_step(pilot, PraStep.STEPS)
+        await wait_until(
+            pilot,
+            lambda: _whole_steps(app),
+            what=f"the first steps whole left of the notes: {_left_of_notes(app, '#step-table')}",
+        )
+        # ...and step 8's: who pledged what (wrapped) and its value (the text lay under them)
+        app.screen.go(PraStep.PLEDGES)  # type: ignore[attr-defined]
+        await wait_for_step(pilot, PraStep.PLEDGES)
+        await wait_until(
+            pilot,
+            lambda: all(
+                _whole(app, "#pledge-table", part)
+                for part in ("Syamsul Bahri: Sepeda", "untuk mengantar kue")  # 2 lines
+            ),
+            what=f"a pledge whole left of the notes: {_left_of_notes(app, '#pledge-table')}",
+        )
+        assert _whole(app, "#pledge-table", "Rp 300.000")
+
+
+def _left_of_notes(app: PraApp, selector: str) -> list[str]:
+    """The lines of ``selector`` on the screen, as far as the notes' left edge."""
+    region, notes = app.screen.query_one(selector).region, app.screen.query_one("#notes").region
+    lines = screen_text(app).splitlines()[region.y : region.bottom]
+    return [line[region.x : notes.x] for line in lines]
+
+
+def _whole(app: PraApp, selector: str, text: str) -> bool:
+    """``text`` is left of the notes, its words in order (wrapped lines joined)."""
+    return text in " ".join(" ".join(_left_of_notes(app, selector)).split())
+
+
+def _whole_steps(app: PraApp) -> bool:
+    words = " ".join(_left_of_notes(app, "#step-table")).split()
+    wanted = ["Mencari", "tempat:", "dapur", "bersama", "di", "rumah", "ketua", "Rp", "50.000"]
+    return all(w in words for w in wanted) and "stimulan" in words

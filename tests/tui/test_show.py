@@ -134,7 +134,7 @@ async def test_the_room_shows_a_groups_swot_without_the_facilitators_key_hint(
         await wait_until(pilot, lambda: strength in strengths_shown(), what="the first strength")
         text = screen_text(app)
         assert "Tab pindah" not in text  # tui.swot.hint, the facilitator's keys
-        assert f"Kelompok: {ws.groups[0].name}" in text.splitlines()[0]
+        assert f"Analisis SWOT  ·  {ws.groups[0].name}  ·" in text.splitlines()[0]
         assert not app.screen.query(".form-hint"), "the room's view builds no facilitator hint"
 
 

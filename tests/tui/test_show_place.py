@@ -79,7 +79,8 @@ async def test_the_room_opens_the_facilitators_step_tab_voter_and_group(tmp_path
         write_place(path, {"step": "swot", "group": "g-jaya-bersama"})
         await wait_until(
             pilot,
-            lambda: "Kelompok: Kelompok Jaya Bersama" in screen_text(app).splitlines()[0],
+            # the group said once (#12), not "Kelompok: Kelompok Jaya Bersama"
+            lambda: "7 Analisis SWOT  ·  Kelompok Jaya Bersama" in screen_text(app).splitlines()[0],
             what="the second group's SWOT",
         )
         assert "7 Analisis SWOT" in screen_text(app).splitlines()[0]

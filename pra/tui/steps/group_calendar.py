@@ -15,6 +15,7 @@ import datetime as dt
 import re
 import textwrap
 from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 from typing import ClassVar
 
 from rich.text import Text
@@ -47,6 +48,10 @@ TITLE_WIDTH = 24
 SHORT_TITLE = 18
 MAX_CODES = 3
 """People codes shown in a row's column of people responsible; more are counted (``+2``)."""
+BESIDE_TITLE = 14
+BESIDE_CODES = 2
+"""Beside the notes (F1 below 160 columns) the titles and the people codes give way to the
+periods: a title is cut to BESIDE_TITLE cells, the people are two codes (``RO +2``)."""
 MARGIN = 2
 """Cells kept free at the grid's right for a vertical scrollbar."""
 
@@ -145,6 +150,12 @@ class CalendarView(GroupStepView):
 
     _grid_retry = False
     """A grid filled before the table had a width is filled again once, after the refresh."""
+    _runs: Mapping[str, int] = MappingProxyType({})
+    """Each grid row's first running period (by row key): beside the notes the grid scrolls
+    sideways to the highlighted step's."""
+    _period_width = 0
+    _runs_retry = False
+    """The grid beside the notes was filled again once for the width it has there."""
 
     def focus_first(self) -> None:
         self.query_one("#cal-grid", DataTable).focus()
@@ -190,6 +201,10 @@ class CalendarView(GroupStepView):
         number = {s.id: i for i, s in enumerate(group.steps, 1)}
         table = self.query_one("#cal-grid", DataTable)
         grid = calendar_grid(schedule)
+        # F1's notes lie over the grid's right (pra.tcss gives it a margin there): the grid
+        # is built for the room left of them, scrolling sideways with its titles kept
+        beside = table.styles.margin.right
+        most_codes = BESIDE_CODES if beside else MAX_CODES
         names: list[str] = []
         people: list[str] = []
         for row in grid:
@@ -199,8 +214,8 @@ class CalendarView(GroupStepView):
                 )
             )
             step_codes = [codes.get(r, UNKNOWN) for r in self._responsible(row.cells)]
-            if len(step_codes) > MAX_CODES:
-                step_codes = [*step_codes[: MAX_CODES - 1], f"+{len(step_codes) - MAX_CODES + 1}"]
+            if len(step_codes) > most_codes:
+                step_codes = [*step_codes[: most_codes - 1], f"+{len(step_codes) - most_codes + 1}"]
             people.append(" ".join(step_codes or [NOBODY]) + " ")
         unit = schedule.periods[0].unit if schedule.periods else group.calendar.unit
         dated = bool(schedule.periods) and schedule.periods[0].start is not None
@@ -211,7 +226,7 @@ class CalendarView(GroupStepView):
         # the tab's width, not the table's: a table is as wide as what it was last filled with;
         # with or without its scrollbar (MARGIN keeps room for one), so the grid is the same
         # whether the tab was measured before or after its content grew taller than the screen
-        room = body.content_region.width - 1 if isinstance(body, Widget) else 0
+        room = body.content_region.width - 1 - beside if isinstance(body, Widget) else 0
         if room <= 0:
             room = self.app.size.width - 16  # not laid out yet: filled again after the refresh
             if not self._grid_retry:
@@ -231,10 +246,21 @@ class CalendarView(GroupStepView):
             tries.append((len(bands(len(schedule.periods), room - least, width)), least))
         least = min(tries)[1] if tries[1][0] < tries[0][0] else tries[0][1]
         split = bands(len(schedule.periods), room - least, width)
+        most = max([least, *(len(x) for x in names)])
+        if beside:
+            # one band, scrolled sideways to the highlighted step's periods (one line a step)
+            split = [range(len(schedule.periods))]
+            least = max(len(step_label), len(axis), min(most, BESIDE_TITLE))
+            most = least
         heads = period_heads(schedule.periods, frozenset(b.start for b in split))
         size = len(split[0])
-        most = max([least, *(len(x) for x in names)])
         title_width = max(least, min(most, room - size * width))
+        if beside:
+            # the cells left of the notes too few for one more period go to the titles (less
+            # room for a vertical scrollbar, shown or not: the grid is the same either way)
+            spare = table.content_region.width - table.styles.scrollbar_size_vertical
+            spare -= title_width + 2 + who_width
+            title_width += spare % width if spare > 0 else 0
         # a long title wraps under its number, so the room reads what each step is, when the
         # grid still fits the height there is (else every band of a long plan would not)
         wrapped = [
@@ -257,7 +283,7 @@ class CalendarView(GroupStepView):
         lines = 2 + 3 * (len(split) - 1) + len(split) * sum(w.count("\n") + 1 for w in wrapped)
         titles = (
             wrapped
-            if lines <= height
+            if lines <= height and not beside
             else [f" {x if len(x) <= title_width else x[: title_width - 1] + '…'} " for x in names]
         )
 
@@ -267,6 +293,11 @@ class CalendarView(GroupStepView):
         keep = current_key(table)
         keep_row = table.cursor_row
         table.clear(columns=True)
+        table.fixed_columns = 2 if beside else 0
+        self._period_width = width
+        self._runs = {
+            row.step_id: next((i for i, c in enumerate(row.cells) if c.active), 0) for row in grid
+        }
         # explicit widths: a measured cell loses its trailing space, and the columns would touch
         table.add_column(f" {step_label}\n {axis}", width=title_width + 2)
         table.add_column(f"{who_label}\n", width=who_width)
@@ -294,9 +325,35 @@ class CalendarView(GroupStepView):
         self.query_one("#cal-legend", Static).update(
             self._legend(ws, group, codes, people, shown, critical, schedule.periods)
         )
-        if lines + 1 <= height and isinstance(body, Widget):
+        if beside:
+            self.call_after_refresh(self._show_runs)
+        elif lines + 1 <= height and isinstance(body, Widget):
             # the head line, the grid and its cursor all fit: keep the head (start, unit) in view
             self.call_after_refresh(body.scroll_home, animate=False)
+
+    def _show_runs(self) -> None:
+        """Beside the notes: the highlighted step's periods in view, from the one before its
+        first (the titles and people stay at the left)."""
+        table = self.query_one("#cal-grid", DataTable)
+        if not table.fixed_columns or not self._period_width:
+            return
+        fixed = sum(c.get_render_width(table) for c in table.ordered_columns[:2])
+        shown = table.content_region.width - table.styles.scrollbar_size_vertical - fixed
+        if shown > 0 and shown % self._period_width:
+            if not self._runs_retry:
+                # filled before the grid had its width beside the notes: once more, now it has
+                self._runs_retry = True
+                self.refresh_view()
+                return
+        else:
+            self._runs_retry = False
+        first = self._runs.get(current_key(table) or "")
+        if first is not None:
+            table.scroll_to(x=max(first - 1, 0) * self._period_width, animate=False)
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.data_table.id == "cal-grid":
+            self._show_runs()
 
     @staticmethod
     def _responsible(cells: Sequence[CalendarCell]) -> tuple[str, ...]:

@@ -160,8 +160,27 @@ class PledgesView(GroupStepView):
                     ],
                 )
             )
+        table = self.query_one("#pledge-table", DataTable)
+        if table.styles.margin.right:
+            # beside the notes (F1 below 160 columns, pra.tcss) six columns do not fit: who
+            # pledged what, as the pledge line writes it (wrapped), and its value, both whole
+            # (rev17-facil: the pledges' text lay under the notes)
+            fill(
+                table,
+                [t("tui.pledges.col_description"), t("tui.pledges.col_value")],
+                [
+                    (
+                        key,
+                        [t("tui.pledges.beside_notes", member=cells[1], pledge=cells[5]), cells[2]],
+                    )
+                    for key, cells in rows
+                ],
+                wrap=(0,),
+            )
+            self._show_total(group)
+            return
         fill(
-            self.query_one("#pledge-table", DataTable),
+            table,
             [
                 t("tui.group.col_no"),
                 t("tui.pledges.col_member"),
@@ -173,6 +192,9 @@ class PledgesView(GroupStepView):
             rows,
             wrap=(5,),
         )
+        self._show_total(group)
+
+    def _show_total(self, group: BusinessGroup) -> None:
         summary = capital_summary(group)
         text = t(
             "tui.pledges.total",
