@@ -85,6 +85,23 @@ async def test_the_lines_of_the_group_steps_wrap_beside_the_notes_at_100x30() ->
             what=f"a pledge whole left of the notes: {_left_of_notes(app, '#pledge-table')}",
         )
         assert _whole(app, "#pledge-table", "Rp 300.000")
+        # ...and step 11's and 12's tables of amounts, with the columns that fit there (their
+        # totals lay under the notes, "Rp 3…"; h-room8): a deduction and each member's share,
+        for step, tab, table, parts in (
+            (PraStep.CAPITAL, "tab-fund", "#deduction-table", ("Simpanan pokok", "Rp 25.000")),
+            # a budget line and its total, the product, its price and its monthly profit
+            (PraStep.CAPITAL, "tab-budget", "#budget-table", ("1 Oven Rp 700.000",)),
+            (PraStep.ANALYSIS, None, "#product-table", ("Kue bolu Rp 1.000 Rp 600.000",)),
+        ):
+            app.screen.go(step)  # type: ignore[attr-defined]
+            await wait_for_step(pilot, step)
+            if tab is not None:
+                app.screen.views[step].show_tab(tab)  # type: ignore[attr-defined]
+            await wait_until(
+                pilot,
+                lambda t=table, ps=parts: all(_whole(app, t, part) for part in ps),
+                what=f"{parts} left of the notes: {_left_of_notes(app, table)}",
+            )
 
 
 def _left_of_notes(app: PraApp, selector: str) -> list[str]:

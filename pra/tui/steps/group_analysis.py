@@ -261,6 +261,7 @@ class AnalysisView(GroupStepView):
             ],
             rows,
             wrap=(1,),
+            narrow=(1, 3, 6),  # beside the notes (F1): the product, its price, its profit
         )
         # the verdict in the sentences page 1 and the printed analysis say (rev13-code F-c)
         verdict = capacity_verdict(group, plan, names)

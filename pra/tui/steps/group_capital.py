@@ -475,6 +475,7 @@ class CapitalView(GroupStepView):
             ],
             rows,
             wrap=(0,),  # the deduction's name wraps; an amount never does
+            narrow=(0, 4),  # beside the notes (F1): the deduction and what each member pays
         )
         lines = share.said()
         lines += [f"⚠ {w.text()}" for w in share.warnings]
@@ -511,6 +512,7 @@ class CapitalView(GroupStepView):
             ],
             rows,
             wrap=(1, 5),  # the item and where it comes from wrap; an amount never does
+            narrow=(0, 1, 4),  # beside the notes (F1): the line, its item and its total
         )
         # one line per funding source (planned, available, short or spare) before the totals
         lines = [line.text() for line in summary.reading()]
@@ -570,6 +572,7 @@ class CapitalView(GroupStepView):
             ],
             rows,
             wrap=(1,),  # the due date wraps if it must ("1 Sep / 2004"); an amount never does
+            narrow=(0, 1, 5),  # beside the notes (F1): when, and what is paid then
         )
 
     def _show_lenders(self, group: BusinessGroup) -> None:
@@ -630,6 +633,7 @@ class CapitalView(GroupStepView):
             ],
             rows,
             wrap=(0, 2),  # the lender's name and the date wrap; an amount never does
+            narrow=(1, 2, 5),  # beside the notes (F1): which instalment, when, how much
         )
 
     def _show_revolving(self, ws: Workshop, group: BusinessGroup) -> None:

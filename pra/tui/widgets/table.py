@@ -81,6 +81,7 @@ def wrap_widths(
             parent.content_region.width
             - parent.styles.scrollbar_size_vertical
             - table.styles.gutter.width
+            - table.styles.margin.width  # beside the notes (F1) a right margin of their width
             - _own_scrollbar(table)
         )
         if room <= 0:
@@ -159,6 +160,7 @@ def fill(
     *,
     height: int | None = 1,
     wrap: Sequence[int] = (),
+    narrow: Sequence[int] | None = None,
 ) -> None:
     """Replace the table's rows (and columns if they changed), keeping the cursor on the same key.
 
@@ -179,7 +181,15 @@ def fill(
     is in a tab that is not open: it waits for :func:`fill_shown` (called when a
     tab opens) rather than being tried after every refresh, which kept the app
     busy for as long as the tab stayed closed.
+
+    ``narrow``: the indexes of the columns kept while the table lies beside the notes (F1
+    below 160 columns gives it a right margin, ``pra.tcss``): the few that fit there whole,
+    where all of them would run on under the notes. The view fills again when F1 toggles.
     """
+    if narrow is not None and table.styles.margin.right:
+        columns = [columns[i] for i in narrow]
+        rows = [(key, [cells[i] for i in narrow]) for key, cells in rows]
+        wrap = [narrow.index(i) for i in wrap if i in narrow]
     rows = [(key, [_joined(cell) for cell in cells]) for key, cells in rows]
     _latest[table] = count = _latest.get(table, 0) + 1
     _waiting.pop(table, None)
