@@ -9,7 +9,7 @@ around "·", the app's name; only then is the workshop's name cut, with "…".
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from rich.cells import cell_len
@@ -23,6 +23,14 @@ GROUP_LINES = (
     "tui.title_bar_group_short",
 )
 """The lines of a group step, most said first; the first names the key that switches groups."""
+FOLLOWUP_LINES = (
+    "tui.followup.title_bar",
+    "tui.followup.title_bar_tight",
+    "tui.followup.title_bar_short",
+    "tui.followup.title_bar_shortest",
+)
+"""The follow-up screen's lines: F3 is not in its footer, so its title bar names it to the last;
+the way back (F4) is in the footer and goes first, with the app's name."""
 SHORTEST_TITLE = 12
 """The workshop's name is never cut shorter than this (the line is cut at the edge instead)."""
 
@@ -36,16 +44,22 @@ def group_part(name: str) -> str:
 
 
 def fit_group_line(
-    render: Callable[..., str], width: int, *, keys: bool = True, **params: Any
+    render: Callable[..., str],
+    width: int,
+    *,
+    keys: bool = True,
+    lines: Sequence[str] = GROUP_LINES,
+    **params: Any,
 ) -> tuple[str, dict[str, Any]]:
     """The catalogue line and its parameters for a group step's title bar ``width`` cells wide.
 
     ``render(line, **params)`` writes a line as the bar shows it (keys filled in);
     ``params`` are ``app``, ``step``, ``group`` (the group's name) and ``title``. Without
-    ``keys`` (the room's view) the line naming F3 is not offered.
+    ``keys`` (the room's view) the line naming F3 is not offered. ``lines``: the catalogue
+    lines tried in turn (the follow-up screen has its own, :data:`FOLLOWUP_LINES`).
     """
     params = {**params, "group": group_part(params["group"])}
-    lines = GROUP_LINES if keys else GROUP_LINES[1:]
+    lines = lines if keys else lines[1:]
     for line in lines:
         if cell_len(render(line, **params)) <= width:
             return line, params

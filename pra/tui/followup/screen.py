@@ -23,7 +23,8 @@ from pra.tui import notices
 from pra.tui.followup.pane import FollowUpPane
 from pra.tui.key_list import KeyList
 from pra.tui.key_pipeline import hold_keys, release_keys
-from pra.tui.keys import KeyHint
+from pra.tui.keys import KeyHint, key_text
+from pra.tui.title_bar import FOLLOWUP_LINES, fit_group_line
 
 if TYPE_CHECKING:
     from pra.tui.session import Session
@@ -110,19 +111,32 @@ class FollowUpScreen(Screen[None]):
             self.group_id = ws.groups[0].id if ws.groups else None
         self.render_group(ws)
 
+    def on_resize(self, event: events.Resize) -> None:
+        if self.is_mounted:
+            self._fit_title(self.session.workshop)
+
     def render_group(self, ws: Workshop) -> None:
-        group = ws.group(self.group_id) if self.group_id else None
         self.query_one("#notes-keys", KeyList).say("", parts="notes.parts.followup.")
-        self.query_one("#title-bar", KeyHint).say(
-            "tui.followup.title_bar",
-            app=t("app.name"),
-            group=group.name if group is not None else "–",
-            title=ws.info.title or ws.info.place.village or t("tui.untitled"),
-        )
+        self._fit_title(ws)
         status = self.query_one("#status", Static)
         status.update(self.session.status(self))
         for pane in self.query(FollowUpPane):
             pane.refresh_pane(self.group_id)
+
+    def _fit_title(self, ws: Workshop) -> None:
+        """The title bar's line that fits the width (:func:`pra.tui.title_bar.fit_group_line`:
+        at 100 columns the workshop's name was cut)."""
+        group = ws.group(self.group_id) if self.group_id else None
+        bar = self.query_one("#title-bar", KeyHint)
+        line, params = fit_group_line(
+            lambda key, **p: key_text(self, key, **p),
+            self.app.size.width - bar.styles.gutter.width,
+            lines=FOLLOWUP_LINES,
+            app=t("app.name"),
+            group=group.name if group is not None else "–",
+            title=ws.info.title or ws.info.place.village or t("tui.untitled"),
+        )
+        bar.say(line, **params)
 
     def _focus_tab(self) -> None:
         """Show the tab the keys chose (:attr:`tab`) and put the focus in its first field.
