@@ -217,13 +217,20 @@ class FollowsBindings(Static):
 
     named_keys: tuple[str, ...] = ()
     """The keys (Textual names) the text shown names; they are active on this screen."""
+    _followed: Screen[Any] | None = None
+    """The screen whose bindings it follows (subscribed on mount)."""
 
     def on_mount(self) -> None:
-        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        self._followed = self.screen
+        self._followed.bindings_updated_signal.subscribe(self, self._bindings_changed)
         self._write()
 
     def on_unmount(self) -> None:
-        self.screen.bindings_updated_signal.unsubscribe(self)
+        # the screen it subscribed to: at the app's shutdown a widget is unmounted after its
+        # screen is gone, and asking ``self.screen`` then raised NoScreen for every hint,
+        # burying the real reason of an exit under dozens of tracebacks (rev18-facil)
+        if self._followed is not None:
+            self._followed.bindings_updated_signal.unsubscribe(self)
 
     def _bindings_changed(self, screen: Screen[Any]) -> None:
         self._write()
