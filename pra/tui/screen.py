@@ -130,6 +130,29 @@ class WorkshopScreen(Screen[None]):
         ):
             event.stop()
             event.prevent_default()
+            if isinstance(focused, Stepper) and event.character is not None:
+                self._type_into_step(focused, event)
+
+    def _type_into_step(self, stepper: Stepper, event: events.Key) -> None:
+        """A letter typed on the step list goes where typing starts in the step shown, as a
+        letter typed on a list goes to its entry line (rev18-facil: Tab had reached the step
+        list, and "bengkel" typed there vanished without a word). The keys typed behind it
+        wait until the focus is there."""
+        view = self.views.get(self.current)
+        if view is None or not view.display:
+            return
+        hold_keys(self.app, stepper)
+        view.focus_first()
+
+        def hand_on() -> None:
+            try:
+                target = self.focused
+                if target is not None and target is not stepper:
+                    target.post_message(events.Key(event.key, event.character))
+            finally:
+                release_keys(self.app, stepper)
+
+        self.app.call_later(hand_on)  # after the focus has moved (``Widget.focus`` defers it)
 
     def on_resize(self, event: events.Resize) -> None:
         """Below NARROW columns the notes panel starts hidden (F1 still shows it)."""
