@@ -343,6 +343,25 @@ def _product_by_prefix(analysis: BusinessAnalysis, typed: str) -> str:
     return found[0].id
 
 
+def change_example(analysis: BusinessAnalysis) -> str | None:
+    """The product a season's change example names: the shortest start of the first
+    product's name, in whole words, that :func:`parse_change` reads as that product
+    (``Seragam``, ``Kue bolu`` beside ``Kue kering``); ``None`` without products
+    (rev18: Jaya Bersama, a sewing group, was shown Sedap Malam's "Kue bolu 200")."""
+    if not analysis.products:
+        return None
+    first = analysis.products[0]
+    words = first.name.split()
+    for n in range(1, len(words)):
+        start = " ".join(words[:n])
+        try:
+            if _product_by_prefix(analysis, start) == first.id:
+                return start
+        except PraError:
+            continue
+    return first.name
+
+
 def parse_change(analysis: BusinessAnalysis, text: str) -> dict[str, Any]:
     """``"150%"`` → every product; ``"Kue bolu 150%"``, ``"Kue bolu 200"`` → one product."""
     match = re.fullmatch(r"\s*(.*?)\s*(\d[\d.,]*)\s*(%?)\s*", text)
