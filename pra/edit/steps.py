@@ -310,8 +310,10 @@ def _reads(part: str) -> bool:
 
 
 def _once(found: dict[str, str], what: str, token: str) -> None:
+    """Keep ``token`` as the line's ``what``; a second one is refused naming both parts (rev18:
+    only "6 bulan" was named, while the "2" of "setelah 1, 2" was the part read wrong)."""
     if what in found:
-        raise PraError("edit.steps.twice", token=token)
+        raise PraError(f"edit.steps.two_{what}s", first=token, second=found[what])
     found[what] = token
 
 

@@ -124,7 +124,8 @@ def test_a_step_that_costs_nothing_is_written_with_a_bare_0(ws: Workshop) -> Non
         # a member of another group: the true reason, not the duration or the cost
         ("Beli bahan, 1 minggu, 0, oleh Siti Aminah", "edit.pledges.no_member"),
         ("Belanja, setelah", "edit.steps.no_step"),
-        ("Belanja, 1 minggu, 2 minggu", "edit.steps.twice"),
+        ("Belanja, 1 minggu, 2 minggu", "edit.steps.two_durations"),
+        ("Belanja, 50.000, Rp 20.000", "edit.steps.two_costs"),
         ("Belanja, oleh Zzz", "edit.pledges.no_member"),
         ("Belanja, 1 bulan", "edit.steps.other_unit"),
     ],
@@ -189,6 +190,10 @@ def test_predecessors_written_as_the_table_writes_them(ws: Workshop) -> None:
         steps.parse_step_line(ws, SEDAP, "Buka warung, 2 minggu, setelah 1, 7")
     assert caught.value.key == "edit.steps.no_step"
     assert caught.value.message("id").startswith('"setelah 1, 7": tulis nomor langkah')
+    # two durations: both parts named, not only the one written right
+    with pytest.raises(PraError) as caught:
+        steps.parse_step_line(months, SEDAP, "Buka warung, 6 bulan, 2, setelah 1")
+    assert caught.value.message("id").startswith('"6 bulan" dan "2" keduanya dibaca sebagai lama')
 
 
 def test_setelah_on_an_empty_table_says_there_are_no_steps_yet(ws: Workshop) -> None:
