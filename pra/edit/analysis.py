@@ -111,12 +111,13 @@ def parse_cost(text: str) -> tuple[int, int, int]:
     return amounts[0], amounts[1], amounts[2]
 
 
-def parse_product_line(text: str) -> ProductLine:
+def parse_product_line(text: str, *, makers: str = "") -> ProductLine:
     """``"Kue bolu, potong, 3.000, 1.400+300+100, 400"`` (see the module docstring).
 
     Only the name is needed; the unit is the second part when it is not a
     number; then price, cost and units in that order. More parts than that, or
-    a number that does not read, is refused with a sentence.
+    a number that does not read, is refused with a sentence (``makers``: the names its
+    example gives after ``oleh``, :func:`makers_example`).
     """
     parts = [p.strip() for p in SEPARATOR.split(text.strip())]
     name = parts.pop(0) if parts else ""
@@ -124,7 +125,8 @@ def parse_product_line(text: str) -> ProductLine:
         raise PraError("edit.analysis.no_name", text=text.strip())
     unit = parts.pop(0) if parts and not _is_amount(parts[0]) else ""
     if len(parts) > 3:
-        raise PraError("edit.analysis.too_many", text=text.strip())
+        example = makers or t("edit.analysis.makers_example")
+        raise PraError("edit.analysis.too_many", text=text.strip(), example=example)
     price = (parse_rupiah(parts[0]) or 0) if parts else 0
     materials, labour, packaging = parse_cost(parts[1]) if len(parts) > 1 else (0, 0, 0)
     units = parse_whole(parts[2].replace(".", "").replace(",", "")) if len(parts) > 2 else 0
@@ -166,7 +168,8 @@ def split_makers(ws: Workshop, group_id: str, text: str) -> tuple[str, tuple[str
     names = ", ".join([parts[by].partition(" ")[2], *parts[by + 1 :]])
     typed = [n for n in NAMES_AND.split(names) if n.strip()]
     if not typed:
-        raise PraError("edit.analysis.by_nobody", text=text.strip())
+        example = makers_example(ws, group_id)
+        raise PraError("edit.analysis.by_nobody", text=text.strip(), example=example)
     people = tuple(dict.fromkeys(member_by_prefix(ws, group_id, n) for n in typed))
     return ", ".join(parts[:by]), people
 
@@ -187,13 +190,40 @@ def _makers_unsaid(
     try:
         people = tuple(dict.fromkeys(member_by_prefix(ws, group_id, n) for n in typed))
     except PraError:
+        if not re.search(r"\d", parts[start]):
+            raise  # a name, not a number: why it is no member's (rev18: "…, 300, Sit")
         return text, None
     return (", ".join(parts[:start]), people) if people else (text, None)
 
 
+def makers_example(ws: Workshop, group_id: str) -> str:
+    """The names a product line's refusal gives after ``oleh``: the first names of the
+    group's first two members (Yogyakarta's "Paijo, Wagiman" was named in every workshop),
+    or the catalogue's when it has none."""
+    group = ws.group(group_id)
+    members = group.member_ids[:2] if group is not None else ()
+    if not members:
+        return t("edit.analysis.makers_example")
+    return ", ".join(_short_name(ws, group_id, m) for m in members)
+
+
+def _short_name(ws: Workshop, group_id: str, participant_id: str) -> str:
+    """A member's first name when ``oleh`` reads it as that member, else the whole name."""
+    from pra.edit.pledges import first_name, member_by_prefix
+
+    short = first_name(ws, participant_id)
+    try:
+        if member_by_prefix(ws, group_id, short) == participant_id:
+            return short
+    except PraError:
+        pass
+    person = ws.participant(participant_id)
+    return person.name if person is not None else short
+
+
 def add_product_line(ws: Workshop, group_id: str, text: str) -> Workshop:
     text, makers = split_makers(ws, group_id, text)
-    line = parse_product_line(text)
+    line = parse_product_line(text, makers=makers_example(ws, group_id))
     product = build(Product, id=new_id_for(ws, "pr"), **line.fields(), member_ids=makers or ())
     return _with(ws, group_id, products=(*_analysis(ws, group_id).products, product))
 
@@ -202,7 +232,7 @@ def update_product_line(ws: Workshop, group_id: str, product_id: str, text: str)
     """The product as typed; the members who run it stay as they were unless ``oleh`` names
     them again."""
     text, makers = split_makers(ws, group_id, text)
-    fields = parse_product_line(text).fields()
+    fields = parse_product_line(text, makers=makers_example(ws, group_id)).fields()
     if makers is not None:
         fields["member_ids"] = makers
     build(Product, id=product_id, **fields)
@@ -311,6 +341,25 @@ def _product_by_prefix(analysis: BusinessAnalysis, typed: str) -> str:
             names=", ".join(p.name for p in found),
         )
     return found[0].id
+
+
+def change_example(analysis: BusinessAnalysis) -> str | None:
+    """The product a season's change example names: the shortest start of the first
+    product's name, in whole words, that :func:`parse_change` reads as that product
+    (``Seragam``, ``Kue bolu`` beside ``Kue kering``); ``None`` without products
+    (rev18: Jaya Bersama, a sewing group, was shown Sedap Malam's "Kue bolu 200")."""
+    if not analysis.products:
+        return None
+    first = analysis.products[0]
+    words = first.name.split()
+    for n in range(1, len(words)):
+        start = " ".join(words[:n])
+        try:
+            if _product_by_prefix(analysis, start) == first.id:
+                return start
+        except PraError:
+            continue
+    return first.name
 
 
 def parse_change(analysis: BusinessAnalysis, text: str) -> dict[str, Any]:

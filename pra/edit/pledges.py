@@ -39,7 +39,7 @@ def add_pledge(
     """
     _member(ws, group_id, participant_id)
     if not description.strip() and parse_rupiah(value) is None:
-        raise _empty(ws, group_id, participant_id, _first_name(ws, participant_id))
+        raise _empty(ws, group_id, participant_id, first_name(ws, participant_id))
     pledge = build(
         Pledge,
         id=new_id_for(ws, "pl"),
@@ -260,7 +260,7 @@ def kind_of(word: str) -> PledgeKind | None:
     return KIND_WORDS.get(word)
 
 
-def _first_name(ws: Workshop, participant_id: str) -> str:
+def first_name(ws: Workshop, participant_id: str) -> str:
     person = ws.participant(participant_id)
     words = person.name.split() if person is not None else []
     return words[0] if words else t("tui.pledges.example_name")
@@ -271,7 +271,7 @@ def example_name(ws: Workshop, group_id: str) -> str:
     (Palembang's "Rohani" was named in every workshop), or the catalogue's when it has none."""
     group = ws.group(group_id)
     members = group.member_ids if group is not None else ()
-    return _first_name(ws, members[0]) if members else t("tui.pledges.example_name")
+    return first_name(ws, members[0]) if members else t("tui.pledges.example_name")
 
 
 def _named(people: list[Participant], wanted: str) -> list[Participant]:

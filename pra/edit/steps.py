@@ -183,6 +183,8 @@ MONEY_TOKEN = re.compile(
 )
 LINE_PARTS = re.compile(r"(?<!\d),|,(?!\d)")
 """The commas between a step line's parts: not a decimal comma (``1,5jt``)."""
+STEP_NUMBERS: Final = re.compile(r"\d{1,3}(?:\s*(?:,|&|\bdan\b|\band\b)\s*\d{1,3})*", re.IGNORECASE)
+"""Bare step numbers (``2``, ``2 dan 3``): after ``setelah N`` they continue its list."""
 NAMES_AND: Final = re.compile(r"\s*(?:,|&|\bdan\b|\band\b)\s*", re.IGNORECASE)
 """What separates names after ``oleh``: a comma, ``&``, ``dan``, ``and``."""
 
@@ -206,7 +208,8 @@ def parse_step_line(ws: Workshop, group_id: str, text: str) -> StepLine:
     After the title, separated by commas and in any order: a duration (``2``,
     ``2 minggu``: the calendar's unit), a cost (``Rp 50.000``, ``1.320.000``; a bare
     ``0`` is a cost of nothing: ``1 bulan, 0``),
-    ``setelah N`` (the step numbered N in the table; ``setelah 1 dan 2``) and
+    ``setelah N`` (the step numbered N in the table; ``setelah 1 dan 2``, or ``setelah 1, 2``
+    as the table writes it) and
     ``oleh NAME`` (a member, by the start of the name; ``oleh Masitoh, Aisyah``,
     ``oleh Masitoh dan Aisyah``). Amounts as everywhere (:mod:`pra.edit.amounts`:
     ``1,5jt``; a decimal comma does not split the line). They are read from the
@@ -234,6 +237,7 @@ def parse_step_line(ws: Workshop, group_id: str, text: str) -> StepLine:
         names = ", ".join([parts[by].partition(" ")[2], *parts[by + 1 : end]])
         people = [member_by_prefix(ws, group_id, n) for n in NAMES_AND.split(names) if n.strip()]
         del parts[by:end]
+    parts = _join_step_numbers(parts)
     while len(parts) > 1:
         token = parts[-1]
         word, _, rest = token.partition(" ")
@@ -272,6 +276,23 @@ def parse_step_line(ws: Workshop, group_id: str, text: str) -> StepLine:
     )
 
 
+def _join_step_numbers(parts: list[str]) -> list[str]:
+    """``["…", "setelah 1", "3"]`` → ``["…", "setelah 1, 3"]``: the table writes a step's
+    predecessors ``1, 3``, so the bare step numbers after ``setelah N`` continue its list
+    (an amount like ``600.000`` or a duration like ``6 bulan`` is no step number)."""
+    joined: list[str] = []
+    for part in parts:
+        if (
+            len(joined) > 1
+            and STEP_NUMBERS.fullmatch(part)
+            and joined[-1].partition(" ")[0].casefold() in AFTER_WORDS
+        ):
+            joined[-1] = f"{joined[-1]}, {part}"
+        else:
+            joined.append(part)
+    return joined
+
+
 def _structured(part: str) -> bool:
     """Does a part read like a duration, a cost, ``setelah …`` or ``oleh …`` (not a name)?"""
     word = part.partition(" ")[0].casefold()
@@ -289,14 +310,18 @@ def _reads(part: str) -> bool:
 
 
 def _once(found: dict[str, str], what: str, token: str) -> None:
+    """Keep ``token`` as the line's ``what``; a second one is refused naming both parts (rev18:
+    only "6 bulan" was named, while the "2" of "setelah 1, 2" was the part read wrong)."""
     if what in found:
-        raise PraError("edit.steps.twice", token=token)
+        raise PraError(f"edit.steps.two_{what}s", first=token, second=found[what])
     found[what] = token
 
 
 def _steps_numbered(steps: tuple[Step, ...], numbers: str, token: str) -> list[str]:
     """The ids of the steps numbered in ``numbers`` (``"1"``, ``"1 dan 2"``, ``"1 & 3"``)."""
     wanted = re.findall(r"\d+", numbers)
+    if not steps:
+        raise PraError("edit.steps.no_steps_yet", token=token)
     if not wanted:
         raise PraError("edit.steps.no_step", token=token, n=len(steps))
     ids = []

@@ -107,3 +107,26 @@ def test_a_change_for_all_products_or_one() -> None:
     with pytest.raises(PraError) as refused:
         parse_change(analysis, "Roti 200")
     assert refused.value.key == "edit.analysis.no_product"
+
+
+def test_a_seasons_change_example_names_the_groups_first_product() -> None:
+    """rev18: Jaya Bersama (sewing) was shown "Kue bolu 200"; the example is the shortest
+    start of the group's first product's name that reads as that product."""
+    from pra.edit.analysis import change_example, parse_change
+    from tests.edit.conftest import SEDAP, palembang
+
+    JAYA = "g-jaya-bersama"
+
+    ws = palembang()
+    examples = {}
+    for gid in (SEDAP, JAYA):
+        group = ws.group(gid)
+        assert group is not None
+        example = change_example(group.analysis)
+        assert example is not None
+        first = group.analysis.products[0].id
+        assert parse_change(group.analysis, f"{example} 200")["product_id"] == first
+        examples[gid] = example
+    assert examples == {SEDAP: "Kue bolu", JAYA: "Seragam"}
+    empty = ws.group(SEDAP).analysis.model_copy(update={"products": ()})  # type: ignore[union-attr]
+    assert change_example(empty) is None

@@ -9,6 +9,7 @@ from pra.edit.analysis import add_product_line, update_product_line
 from pra.errors import PraError
 from pra.model import Workshop
 from pra.resources import example_path
+from tests.edit.conftest import palembang
 
 TA = "g-tri-astha"
 
@@ -63,6 +64,46 @@ def test_members_named_after_the_five_parts_without_oleh_run_it() -> None:
     assert product.member_ids == _ids(ws, "Ngatini", "Sri Lestari")
     no_unit = add_product_line(ws, TA, "Tempe goreng, 2.000, 1.200, 300, Ngatini")
     assert no_unit.groups[0].analysis.products[-1].member_ids == _ids(ws, "Ngatini")
-    with pytest.raises(PraError) as caught:  # no member: refused, and the sentence says how
-        add_product_line(ws, TA, "Bakso, mangkuk, 8.000, 5.000, 100, Giyanto")
-    assert "oleh" in caught.value.message()
+    with pytest.raises(PraError) as caught:  # more than five numbers: refused, says "oleh"
+        add_product_line(ws, TA, "Bakso, mangkuk, 8.000, 5.000, 100, 9")
+    assert caught.value.key == "edit.analysis.too_many" and "oleh" in caught.value.message()
+
+
+@pytest.mark.parametrize(
+    ("sixth", "key", "said"),
+    [
+        ("Giyanto", "edit.pledges.no_member", '"Giyanto" bukan anggota'),
+        ("Su", "edit.pledges.many", "Sutrisno, Suparman, Sumardi"),
+        ("Ngat, Giyanto", "edit.pledges.no_member", '"Giyanto" bukan anggota'),
+    ],
+)
+def test_a_sixth_part_that_is_a_name_but_no_one_member_says_why(
+    sixth: str, key: str, said: str
+) -> None:
+    """rev18-facil: ``…, 300, Sit`` (two members) and ``…, 400, Andi`` (another group's) were
+    refused "paling banyak lima bagian"; with "oleh" the real reason was said. A name (no
+    number) as the sixth part gets the member-matching reason without "oleh" too."""
+    with pytest.raises(PraError) as caught:
+        add_product_line(_ws(), TA, f"Bakso, mangkuk, 8.000, 5.000, 100, {sixth}")
+    assert caught.value.key == key
+    assert said in caught.value.message()
+    assert "lima bagian" not in caught.value.message()
+
+
+def test_the_refusals_example_names_the_groups_own_members() -> None:
+    """rev18-facil: the example "oleh Paijo, Wagiman" (Yogyakarta's) showed in Makassar."""
+    ws = _ws()
+    with pytest.raises(PraError) as caught:
+        add_product_line(ws, TA, "Bakso, mangkuk, 8.000, 5.000, 100, 9")
+    assert "mis. oleh Sutrisno, Sri." in caught.value.message()
+    with pytest.raises(PraError) as nobody:
+        add_product_line(ws, TA, "Bakso, mangkuk, 8.000, 5.000, 100, oleh")
+    assert "mis. oleh Sutrisno, Sri." in nobody.value.message()
+    other = palembang()
+    group = other.groups[0]
+    with pytest.raises(PraError) as elsewhere:
+        add_product_line(other, group.id, "Pempek, buah, 5.000, 2.500, 200, 7")
+    message = elsewhere.value.message()
+    assert "Paijo" not in message and "Wagiman" not in message
+    first = other.participant(group.member_ids[0])
+    assert first is not None and f"mis. oleh {first.name.split()[0]}" in message

@@ -124,7 +124,8 @@ def test_a_step_that_costs_nothing_is_written_with_a_bare_0(ws: Workshop) -> Non
         # a member of another group: the true reason, not the duration or the cost
         ("Beli bahan, 1 minggu, 0, oleh Siti Aminah", "edit.pledges.no_member"),
         ("Belanja, setelah", "edit.steps.no_step"),
-        ("Belanja, 1 minggu, 2 minggu", "edit.steps.twice"),
+        ("Belanja, 1 minggu, 2 minggu", "edit.steps.two_durations"),
+        ("Belanja, 50.000, Rp 20.000", "edit.steps.two_costs"),
         ("Belanja, oleh Zzz", "edit.pledges.no_member"),
         ("Belanja, 1 bulan", "edit.steps.other_unit"),
     ],
@@ -158,3 +159,50 @@ def test_the_refusals_example_is_about_as_long_as_what_was_typed(
     with pytest.raises(PraError) as caught:
         parse_duration(text, unit)
     assert f"({example})" in caught.value.message("id")
+
+
+def test_predecessors_written_as_the_table_writes_them(ws: Workshop) -> None:
+    """Rev18: "setelah 1, 2" (the table's "1, 2") was read as step 1 and a duration 2,
+    then refused blaming the duration written once. Bare step numbers after "setelah N"
+    continue its list; an amount or a duration is no step number."""
+    ws = steps.add_step(_bare(ws), SEDAP, "Mencari pelanggan")
+    first, second, third = (s.id for s in ws.group(SEDAP).steps)  # type: ignore[union-attr]
+    months = calendar.toggle_unit(ws, SEDAP)
+    pid = {p.name: p.id for p in ws.participants}
+    line = steps.parse_step_line(
+        months,
+        SEDAP,
+        "Buka warung dan melayani pelanggan, 6 bulan, 600.000, setelah 1, 2, oleh Masitoh, Yus",
+    )
+    assert line == steps.StepLine(
+        "Buka warung dan melayani pelanggan",
+        "6 bulan",
+        "600.000",
+        (first, second),
+        (pid["Masitoh"], pid["Yusnaini"]),
+    )
+    line = steps.parse_step_line(months, SEDAP, "Buka warung, 6 bulan, setelah 1, 3, oleh Masitoh")
+    assert line == steps.StepLine("Buka warung", "6 bulan", "", (first, third), (pid["Masitoh"],))
+    # a duration or an amount after the list ends it; a step number out of range blames the list
+    line = steps.parse_step_line(ws, SEDAP, "Buka warung, setelah 1, 3, 2 minggu, 50.000")
+    assert line == steps.StepLine("Buka warung", "2 minggu", "50.000", (first, third))
+    with pytest.raises(PraError) as caught:
+        steps.parse_step_line(ws, SEDAP, "Buka warung, 2 minggu, setelah 1, 7")
+    assert caught.value.key == "edit.steps.no_step"
+    assert caught.value.message("id").startswith('"setelah 1, 7": tulis nomor langkah')
+    # two durations: both parts named, not only the one written right
+    with pytest.raises(PraError) as caught:
+        steps.parse_step_line(months, SEDAP, "Buka warung, 6 bulan, 2, setelah 1")
+    assert caught.value.message("id").startswith('"6 bulan" dan "2" keduanya dibaca sebagai lama')
+
+
+def test_setelah_on_an_empty_table_says_there_are_no_steps_yet(ws: Workshop) -> None:
+    """Rev18: "setelah 2" on an empty table was answered "(1 sampai 0)"."""
+    for s in reversed(ws.group(SEDAP).steps):  # type: ignore[union-attr]
+        ws = steps.remove_step(ws, SEDAP, s.id)
+    with pytest.raises(PraError) as caught:
+        steps.add_step_line(ws, SEDAP, "Mencari modal, 2 minggu, setelah 2")
+    assert caught.value.key == "edit.steps.no_steps_yet"
+    assert "belum punya langkah" in caught.value.message("id")
+    assert "0)" not in caught.value.message("id")
+    assert "no steps yet" in caught.value.message("en")

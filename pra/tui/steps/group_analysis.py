@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import ClassVar, Final
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
@@ -37,6 +38,7 @@ from pra.plan.sources import source_name
 from pra.tui.keys import undo_hint
 from pra.tui.steps.base import register
 from pra.tui.steps.group_base import (
+    HINT_PADDING,
     Field,
     GroupStepView,
     PlainScroll,
@@ -52,6 +54,8 @@ PRODUCT_FORM: Final = "product-form"
 PRODUCT_REFUSAL: Final = "product-line-refusal"
 """The line above the product line saying why the line typed there was not kept."""
 SEASON_FORM: Final = "season-form"
+CHANGE_WIDTH: Final = 24
+"""Columns of a season's change field, wider when its example is longer."""
 COST_FORM: Final = "cost-form"
 MARKET_FORM: Final = "market-form"
 SALES_START: Final = "sales-start"
@@ -159,7 +163,7 @@ class AnalysisView(GroupStepView):
                     [
                         Field("label", t("tui.analysis.season_label_hint")),
                         Field("months", t("tui.analysis.season_months_hint"), 16),
-                        Field("change", t("tui.analysis.season_change_hint"), 24),
+                        Field("change", "", CHANGE_WIDTH),  # its example: the group's product
                     ],
                 )
                 yield DataTable(id="season-table", cursor_type="row", zebra_stripes=True)
@@ -274,6 +278,10 @@ class AnalysisView(GroupStepView):
 
     def _show_seasons(self, group: BusinessGroup) -> None:
         analysis = group.analysis
+        product = edits.change_example(analysis) or t("tui.analysis.season_change_product")
+        change = self.query_one(f"#{SEASON_FORM}-change", Input)
+        change.placeholder = t("tui.analysis.season_change_hint", product=product)
+        change.styles.width = max(CHANGE_WIDTH, cell_len(change.placeholder) + HINT_PADDING)
         names = {p.id: p.name for p in analysis.products}
         rows: list[tuple[str, list[Cell]]] = [
             (

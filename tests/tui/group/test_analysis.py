@@ -100,6 +100,15 @@ async def test_a_season_typed_in_its_three_fields() -> None:
             "Kue maksuba dan lapis",
             "900 unit",
         ]
+        # the change's example names the group's own product (rev18: Jaya Bersama, a sewing
+        # group, was shown Sedap Malam's "Kue bolu 200")
+        change = app.screen.query_one("#season-form-change", Input)
+        assert change.placeholder == "150% / Kue bolu 200"
+        await keys(pilot, "f3")
+        await wait_until(
+            pilot, lambda: "Seragam" in change.placeholder, what="Jaya Bersama's example"
+        )
+        assert change.placeholder == "150% / Seragam 200"
 
 
 async def test_removing_a_product_says_its_season_went_too_and_undo_brings_both(
