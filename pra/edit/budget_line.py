@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from pra.edit.number_words import with_digits
 from pra.edit.steps import LINE_PARTS, MONEY_TOKEN
 from pra.errors import PraError
 
@@ -40,6 +41,8 @@ def parse_budget_line(text: str) -> BudgetEntry:
     """Read ``text`` (see the module docstring); refused with a sentence when a part does
     not read or the line has no item."""
     parts = [p.strip() for p in LINE_PARTS.split(text.strip())]
+    # "dua", "dua unit", "sepuluh meter" after the item: the quantity in words
+    parts[1:] = [with_digits(p, lambda rest: len(rest.split()) <= 1) for p in parts[1:]]
     first = next((i for i, p in enumerate(parts) if _STARTS_NUMBER.match(p)), len(parts))
     item = ", ".join(p for p in parts[:first] if p)
     if not item:

@@ -15,6 +15,7 @@ from pra.edit.base import build, find, group_of, move_item, new_id_for, remove_i
 from pra.edit.base import replace_item as _replace
 from pra.edit.capital import parse_rupiah
 from pra.edit.info import parse_date
+from pra.edit.number_words import with_digits
 from pra.errors import PraError, Sayable
 from pra.i18n import Language, t
 from pra.model import Step, Workshop
@@ -220,6 +221,10 @@ def parse_step_line(ws: Workshop, group_id: str, text: str) -> StepLine:
     group = group_of(ws, group_id)
     unit = group.calendar.unit
     parts = [p.strip() for p in LINE_PARTS.split(text)]
+    # "dua bulan", "tiga" after the title: the duration in words (it became the title's)
+    parts[1:] = [
+        with_digits(p, lambda rest: rest.casefold() in {"", *UNIT_WORDS}) for p in parts[1:]
+    ]
     found: dict[str, str] = {}
     after: list[str] = []
     people: list[str] = []
