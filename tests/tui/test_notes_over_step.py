@@ -91,7 +91,11 @@ async def test_the_lines_of_the_group_steps_wrap_beside_the_notes_at_100x30() ->
             (PraStep.CAPITAL, "tab-fund", "#deduction-table", ("Simpanan pokok", "Rp 25.000")),
             # a budget line and its total, the product, its price and its monthly profit
             (PraStep.CAPITAL, "tab-budget", "#budget-table", ("1 Oven Rp 700.000",)),
+            # a source and its amount (rev18-facil: "… Dinas Sosial melalui  Rp 5│")
+            (PraStep.CAPITAL, "tab-sources", "#source-table", ("Rp 5.000.000",)),
             (PraStep.ANALYSIS, None, "#product-table", ("Kue bolu Rp 1.000 Rp 600.000",)),
+            # a fixed cost and its amount (rev18-facil: "Sewa tempat  Rp 50│")
+            (PraStep.ANALYSIS, "tab-seasons", "#cost-table", ("Minyak tanah dan gas Rp 120.000",)),
         ):
             app.screen.go(step)  # type: ignore[attr-defined]
             await wait_for_step(pilot, step)

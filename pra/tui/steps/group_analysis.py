@@ -307,6 +307,7 @@ class AnalysisView(GroupStepView):
             ],
             rows,
             wrap=(0, 2),
+            narrow=(0, 1, 3),  # beside the notes (F1): the season, its months, the change
         )
         total = sum(c.amount for c in analysis.fixed_costs)
         self.query_one("#cost-head", Static).update(
@@ -317,6 +318,7 @@ class AnalysisView(GroupStepView):
             [t("tui.analysis.col_cost_label"), t("tui.analysis.col_amount")],
             [(c.id, [c.label, format_rupiah(c.amount)]) for c in analysis.fixed_costs],
             wrap=(0,),
+            narrow=(0, 1),  # beside the notes (F1) both, the cost's name wrapped
         )
 
     def _show_market(self, group: BusinessGroup) -> None:

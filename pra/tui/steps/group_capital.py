@@ -420,6 +420,7 @@ class CapitalView(GroupStepView):
             ],
             rows,
             wrap=(0, 2),
+            narrow=(0, 1),  # beside the notes (F1): the source and its amount
         )
         ledger = funding_ledger(group, {p.id: p.name for p in self.ws.participants})
         lines = [
