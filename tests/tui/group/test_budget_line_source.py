@@ -115,6 +115,9 @@ async def test_with_no_source_the_line_is_refused_with_where_to_record_one(
         await keys(pilot, "enter")
         await wait_until(pilot, lambda: bool(said), what="a sentence")
         assert said[-1] == t("tui.capital.source_none", item="Etalase")
+        # it offers what funds the line: dues alone open own capital with no money in it
+        # (rev18-facil: following "atau iuran wajib" left the line "kurang Rp 450.000")
+        assert "bantuan atau pinjaman" in said[-1] and "langkah 8" in said[-1]
         assert _budget(app) == ()
         price = app.screen.query_one("#budget-form-price")
         assert price.value == "150.000"  # type: ignore[attr-defined]  # nothing typed is lost
