@@ -734,6 +734,15 @@ class CapitalView(GroupStepView):
             lambda ws, g: edits.toggle_first_round(ws, g, pid), t("tui.capital.first_round")
         )
 
+    def refused_why(self) -> str:
+        """The refusals shown above the budget and source lines, for what Ctrl+Q says of a line
+        still typed (rev18-facil: it said "alasannya dalam pemberitahuan saat Enter" of a line
+        never entered, refused only at Ctrl+Q)."""
+        shown = [self.query_one(f"#{r}", Static) for r in REFUSALS.values()]
+        return " ".join(
+            str(r.content).strip() for r in shown if r.display and str(r.content).strip()
+        )
+
     def _say_refused(self, form_id: str, sentence: str, *, until_source: bool = False) -> None:
         """The sentence refusing the line typed in ``form_id`` (the budget line, a funding
         source), right above it (:data:`REFUSALS`); ``""`` hides it. ``until_source``: it
