@@ -233,7 +233,8 @@ class IdeasView(StepView):
                     ],
                 )
             )
-        fill(self.query_one("#matrix", DataTable), columns, rows)
+        # a long idea wraps: the scores, the total and the rank stay whole (rev18-facil: "Per")
+        fill(self.query_one("#matrix", DataTable), columns, rows, wrap=(0,))
         legend = "  ".join(f"K{i} = {c.name}" for i, c in enumerate(ws.criteria, 1))
         ranking = " › ".join(f"{r.rank}. {r.name} ({r.score})" for r in matrix.rows)
         warnings = "\n".join(w.text() for w in matrix.warnings)
