@@ -119,6 +119,10 @@ class ProblemsView(StepView):
         super().__init__(session)
         self.voter_index = 0
         self.pair: tuple[str, str] | None = None
+        self.count_refused: tuple[str, str] = ("", "")
+        """The count last refused and why (without the key that is the way out): what the
+        first Ctrl+Q says when it is still in the field (:meth:`unkept`)."""
+        self._quitting = False
 
     def compose(self) -> ComposeResult:
         with TabbedContent(id="problem-tabs"):
@@ -382,6 +386,27 @@ class ProblemsView(StepView):
         method = self.FOOTER_METHODS.get(action)
         return method is None or self.session.workshop.voting.method == method
 
+    def commit_pending(self) -> None:
+        """Ctrl+Q: a count typed and not entered is entered, as Enter would; refused, it stays
+        and :meth:`unkept` says it (rev18-facil: a count over the room's dots was dropped
+        unsaid and the app quit)."""
+        self._quitting = True
+        try:
+            super().commit_pending()
+        finally:
+            self._quitting = False
+
+    def unkept(self) -> tuple[str, ...]:
+        """The count still in its field once :meth:`commit_pending` tried it: refused, and
+        lost on quitting; the first Ctrl+Q says it and why, and stays."""
+        text = self.query_one("#vote-count", Input).value.strip()
+        if not text:
+            return ()
+        held, why = self.count_refused
+        if held.strip() != text:
+            why = t("tui.vote.count_unkept_where")
+        return (t("tui.vote.count_unkept", text=text, why=why.rstrip(".")),)
+
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         self.refresh_bindings()
         if event.pane.id == "tab-results":
@@ -426,21 +451,22 @@ class ProblemsView(StepView):
             return
         if not text.isdigit():
             # kept as typed, to be put right ("12 x": Backspace twice)
-            self._refuse_count(field, t("tui.vote.count_not_number", text=text), whole=False)
+            why = t("tui.vote.count_not_number", text=text)
+            self._refuse_count(field, why, why=why, whole=False)
             return
         total = int(text)
         try:  # tried first: over the room's dots it is refused with the key that adds dots
             voting.set_total(self.session.workshop, ref, total)
         except PraError as error:
-            why = error.message()
+            why = said = error.message()
             way_out = {
                 "edit.totals_over_room": "tui.vote.count_over_room",
                 "edit.total_over_room_alone": "tui.vote.count_over_room",
                 "edit.total_over_cap": "tui.vote.count_over_cap",
             }.get(error.key)
             if way_out is not None:
-                why = key_text(self.screen, way_out, joiner=" ", why=why)
-            self._refuse_count(field, why, whole=True)
+                said = key_text(self.screen, way_out, joiner=" ", why=why)
+            self._refuse_count(field, said, why=why, whole=True)
             return
         done = self.edit(
             lambda w: voting.set_total(w, ref, total),
@@ -451,12 +477,14 @@ class ProblemsView(StepView):
         field.value = ""
         self.action_count_row(1)
 
-    def _refuse_count(self, field: Input, sentence: str, *, whole: bool) -> None:
+    def _refuse_count(self, field: Input, sentence: str, *, why: str, whole: bool) -> None:
         """A count refused: said, as a refusal of that count. ``whole``: the number itself is
         wrong, and selected, so the next count typed replaces it (the refused "15" and a "3"
-        typed next made "153")."""
+        typed next made "153"). On quitting it is not said here: :meth:`unkept` says it."""
         notices.refused(self.app, field)
-        self.notify(sentence, severity="warning", timeout=10)
+        self.count_refused = (field.value, why)
+        if not self._quitting:
+            self.notify(sentence, severity="warning", timeout=10)
         if whole:
             field.select_all()
 
