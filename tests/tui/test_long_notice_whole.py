@@ -5,13 +5,14 @@ column made the toast one column narrower than its height was counted for. One s
 
 from __future__ import annotations
 
-from textual.widgets import Footer, Input
+from textual.widgets import Footer
 
 from pra.edit import voting
 from pra.model import PraStep
 from pra.tui.app import PraApp
 from tests.tui.conftest import make_session, palembang
-from tests.tui.pilot import keys, screen_text, wait_for_focus, wait_for_step, wait_until
+from tests.tui.pilot import keys, screen_text, wait_until
+from tests.tui.test_vote_count_typed import to_the_count_field
 
 
 async def test_a_long_notice_is_on_the_screen_whole_above_the_footer() -> None:
@@ -20,10 +21,7 @@ async def test_a_long_notice_is_on_the_screen_whole_above_the_footer() -> None:
     exits: list[object] = []
     app.exit = lambda *a, **k: exits.append(a)  # type: ignore[method-assign]
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
-        await wait_for_step(pilot, PraStep.PROBLEMS)
-        await keys(pilot, "f6")
-        count = app.screen.query_one("#vote-count", Input)
-        await wait_for_focus(pilot, lambda w: w is count, what="the count field")
+        await to_the_count_field(pilot, app)
         await keys(pilot, "9", "9", "enter")  # refused: over the limit per problem
         await wait_until(pilot, lambda: bool(app.screen.query("Toast")), what="the refusal")
         footer = app.screen.query_one(Footer)

@@ -6,6 +6,7 @@ sets it. One app session."""
 from __future__ import annotations
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import DataTable, Input
 
 from pra.edit import voting
@@ -13,6 +14,15 @@ from pra.model import PraStep
 from pra.tui.app import PraApp
 from tests.tui.conftest import SIZE, make_session, palembang
 from tests.tui.pilot import keys, record_notices, wait_for_focus, wait_for_step, wait_until
+
+
+async def to_the_count_field(pilot: Pilot[None], app: PraApp) -> Input:
+    """Step 3 open, then F6: the vote tab, the focus in the count field (totals from paper)."""
+    await wait_for_step(pilot, PraStep.PROBLEMS)
+    await keys(pilot, "f6")
+    count = app.screen.query_one("#vote-count", Input)
+    await wait_for_focus(pilot, lambda w: w is count, what="the count field")
+    return count
 
 
 async def test_a_count_typed_on_the_highlighted_problem_is_its_total(
@@ -77,11 +87,8 @@ async def test_a_count_over_the_rooms_dots_is_refused_as_that_count(
     first, second = ws.problems[0], ws.problems[1]
     app = PraApp(make_session(ws), step=PraStep.PROBLEMS)
     async with app.run_test(size=(100, 30)) as pilot:
-        await wait_for_step(pilot, PraStep.PROBLEMS)
         said = record_notices(monkeypatch, app)
-        await keys(pilot, "f6")
-        count = app.screen.query_one("#vote-count", Input)
-        await wait_for_focus(pilot, lambda w: w is count, what="the count field")
+        count = await to_the_count_field(pilot, app)
         session = app.session
         assert session is not None
 
@@ -127,11 +134,8 @@ async def test_a_refused_count_stops_the_first_ctrl_q_and_says_why(
     exits: list[object] = []
     monkeypatch.setattr(app, "exit", lambda *a, **k: exits.append(a))
     async with app.run_test(size=(100, 30)) as pilot:
-        await wait_for_step(pilot, PraStep.PROBLEMS)
         said = record_notices(monkeypatch, app)
-        await keys(pilot, "f6")
-        count = app.screen.query_one("#vote-count", Input)
-        await wait_for_focus(pilot, lambda w: w is count, what="the count field")
+        count = await to_the_count_field(pilot, app)
         session = app.session
         assert session is not None
 
