@@ -49,4 +49,7 @@ async def test_pairwise_offers_its_own_keys_and_the_left_key_only_while_a_pair_i
         await wait_until(pilot, lambda: "yang kiri" not in str(hint.content), what="hint")
         assert "Pilih A" not in words() and "Batalkan jawaban" in words()
         assert "Semua pasangan" in str(box.content)
+        # the question and its keys lie left of the notes (F1), not under them
+        panel = app.screen.query_one("#notes")
+        assert box.region.right <= panel.region.x and hint.region.right <= panel.region.x
         assert "yang kiri" not in str(notes.content)
