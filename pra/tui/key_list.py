@@ -175,9 +175,11 @@ class KeyList(FollowsBindings):
         # heading (the follow-up's notes stood under "Tombol:" with no key below it)
         lines = [t("notes.keys_heading"), *here] if here else []
         sentence = self._sentence()
-        if sentence:
-            # the keys it names are the ones bound here (``{key:ACTION}``), as in every hint
-            lines += [t("notes.typing_heading"), key_text(self.screen, sentence, **self._values())]
+        # the keys it names are the ones bound here (``{key:ACTION}``), as in every hint; a
+        # sentence whose keys are all inactive (every pair answered) says nothing
+        said = key_text(self.screen, sentence, **self._values()) if sentence else ""
+        if said:
+            lines += [t("notes.typing_heading"), said]
         if everywhere:
             lines += [t("notes.global_heading"), *everywhere]
         self.named_keys = tuple(name for key in keys for name in key.keys)

@@ -20,6 +20,8 @@ CASES: list[tuple[str, PraStep, tuple[str, ...]]] = [
     ("participants_table", PraStep.PARTICIPANTS, ("tab",)),
     ("problems_list", PraStep.PROBLEMS, ("tab",)),
     ("problems_vote", PraStep.PROBLEMS, ("f6",)),
+    # pairwise (^o), a pair asked: ← → beside the step keys (rev18-facil: "Bagian ▶" was cut)
+    ("problems_pairwise", PraStep.PROBLEMS, ("f6", "ctrl+o")),
     ("problems_results", PraStep.PROBLEMS, ("f6", "f6")),
     ("potentials_skills", PraStep.POTENTIALS, ("tab",)),
     ("ideas_matrix", PraStep.IDEAS, ("f6", "f6")),

@@ -96,7 +96,9 @@ async def test_vote_footer_follows_the_voting_method() -> None:
         assert not {"pair", "undo_pair"} & _shown(app)
         app.session.apply(lambda ws: voting.set_method(ws, "pairwise"), label="pairwise")
         await pilot.pause()
-        assert {"pair", "undo_pair"} <= _shown(app)
-        assert not {"dot", "voter"} & _shown(app)
+        assert "pair" in _shown(app)
+        # Backspace is named beside the question and in the notes (F1): the footer fits at
+        # 100 columns (rev18-facil)
+        assert not {"dot", "voter", "undo_pair"} & _shown(app)
         await keys(pilot, "f6")  # results: no voting keys
         assert not {"dot", "voter", "pair", "undo_pair"} & _shown(app)

@@ -6,6 +6,7 @@ sets it. One app session."""
 from __future__ import annotations
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import DataTable, Input
 
 from pra.edit import voting
@@ -13,6 +14,15 @@ from pra.model import PraStep
 from pra.tui.app import PraApp
 from tests.tui.conftest import SIZE, make_session, palembang
 from tests.tui.pilot import keys, record_notices, wait_for_focus, wait_for_step, wait_until
+
+
+async def to_the_count_field(pilot: Pilot[None], app: PraApp) -> Input:
+    """Step 3 open, then F6: the vote tab, the focus in the count field (totals from paper)."""
+    await wait_for_step(pilot, PraStep.PROBLEMS)
+    await keys(pilot, "f6")
+    count = app.screen.query_one("#vote-count", Input)
+    await wait_for_focus(pilot, lambda w: w is count, what="the count field")
+    return count
 
 
 async def test_a_count_typed_on_the_highlighted_problem_is_its_total(
@@ -77,11 +87,8 @@ async def test_a_count_over_the_rooms_dots_is_refused_as_that_count(
     first, second = ws.problems[0], ws.problems[1]
     app = PraApp(make_session(ws), step=PraStep.PROBLEMS)
     async with app.run_test(size=(100, 30)) as pilot:
-        await wait_for_step(pilot, PraStep.PROBLEMS)
         said = record_notices(monkeypatch, app)
-        await keys(pilot, "f6")
-        count = app.screen.query_one("#vote-count", Input)
-        await wait_for_focus(pilot, lambda w: w is count, what="the count field")
+        count = await to_the_count_field(pilot, app)
         session = app.session
         assert session is not None
 
@@ -111,3 +118,53 @@ async def test_a_count_over_the_rooms_dots_is_refused_as_that_count(
         assert count.value == "3"
         await keys(pilot, "enter")
         await wait_until(pilot, lambda: totals() == {first.id: 40, second.id: 3}, what="3 more")
+
+
+async def test_a_refused_count_stops_the_first_ctrl_q_and_says_why(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """rev18-facil: a count over the room's dots, typed (or refused by Enter and still in its
+    field), was dropped at Ctrl+Q without a word and the app quit. Now the first Ctrl+Q says
+    it is not kept and why, and stays; a second one quits without it. A good count pending
+    is still entered on quitting."""
+    ws = voting.set_source(palembang(), "totals")
+    room = ws.voting.dots.dots_per_person * len(ws.participants)
+    first = ws.problems[0]
+    app = PraApp(make_session(ws), step=PraStep.PROBLEMS)
+    exits: list[object] = []
+    monkeypatch.setattr(app, "exit", lambda *a, **k: exits.append(a))
+    async with app.run_test(size=(100, 30)) as pilot:
+        said = record_notices(monkeypatch, app)
+        count = await to_the_count_field(pilot, app)
+        session = app.session
+        assert session is not None
+
+        async def quit_said(typed: str) -> str:
+            before = len(said)
+            await keys(pilot, "ctrl+q")
+            await wait_until(pilot, lambda: len(said) > before, what="Ctrl+Q's notice")
+            assert len(said) == before + 1, said[before:]  # one notice, not the Enter's too
+            assert not exits, "the first Ctrl+Q stays"
+            assert count.value == typed and session.workshop.voting.dots.totals == {}
+            return said[-1]
+
+        # refused by Enter, still in the field
+        over = str(room + 1)
+        await keys(pilot, over, "enter")
+        await wait_until(pilot, lambda: any("tidak dicatat" in s for s in said), what="refusal")
+        sentence = await quit_said(over)
+        assert "Belum tersimpan" in sentence and f'"{over}"' in sentence
+        assert first.title in sentence and "tidak dicatat" in sentence  # and why
+        await keys(pilot, "ctrl+q")  # once more: quits without it
+        await wait_until(pilot, lambda: exits, what="the second Ctrl+Q quits")
+        assert session.workshop.voting.dots.totals == {}
+        # typed, not entered
+        exits.clear()
+        await keys(pilot, "ctrl+u", str(room + 2))
+        sentence = await quit_said(str(room + 2))
+        assert "Belum tersimpan" in sentence and f'"{room + 2}"' in sentence
+        assert first.title in sentence
+        # a good count pending is entered, and the app quits
+        await keys(pilot, "ctrl+u", "5", "ctrl+q")
+        await wait_until(pilot, lambda: exits, what="quits with the good count")
+        assert session.workshop.voting.dots.totals == {first.id: 5}

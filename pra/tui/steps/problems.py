@@ -24,7 +24,7 @@ from pra.plan.pairwise import workshop_pairwise
 from pra.plan.ranking import RankedItem
 from pra.plan.votes import dot_tally
 from pra.tui import notices, removal
-from pra.tui.keys import MOVE_KEYS, KeyHint, key_text, undo_hint
+from pra.tui.keys import MOVE_KEYS, KeyHint, OwnWords, key_text, undo_hint
 from pra.tui.session import Session
 from pra.tui.steps.base import StepView, register
 from pra.tui.widgets.bars import bar_lines
@@ -46,6 +46,12 @@ def _cap_text(cap: int | None) -> str:
 
 class PairBox(Static, can_focus=True):
     """The "A or B?" question; focusable so that ← (A), → (B) and Backspace reach the view."""
+
+
+PAIR_KEYS = OwnWords(t("tui.vote.key_pair"), compact=True)
+"""← and → of the "A or B?" question under one word in the footer: with Backspace left to
+the notes (F1) and the question's line, the footer fits at 100 columns (rev18-facil: "Bagian ▶"
+and "F7 F8 Langkah" were cut); the notes name each key."""
 
 
 @register
@@ -74,9 +80,9 @@ class ProblemsView(StepView):
         Binding("ctrl+right", "voter(1)", t("tui.footer.voter")),
         Binding("ctrl+left", "voter(-1)", t("tui.vote.key_voter"), show=False),
         # pairwise: the question box takes ← (A) and → (B); Backspace takes the last answer back
-        Binding("left", "pair(0)", t("tui.vote.key_a")),
-        Binding("right", "pair(1)", t("tui.vote.key_b")),
-        Binding("backspace", "undo_pair", t("tui.vote.key_undo_pair")),
+        Binding("left", "pair(0)", t("tui.vote.key_a"), group=PAIR_KEYS),
+        Binding("right", "pair(1)", t("tui.vote.key_b"), group=PAIR_KEYS),
+        Binding("backspace", "undo_pair", t("tui.vote.key_undo_pair"), show=False),
         Binding("f9", "reveal", t("tui.footer.reveal")),
         # F9 only reveals (a second F9 "to make sure" keeps them shown); hiding is its own key
         Binding("ctrl+g", "hide_results", t("tui.vote.key_hide"), show=False),
@@ -104,11 +110,16 @@ class ProblemsView(StepView):
     """Keys that change the highlighted row: offered only while a table has the focus."""
     FOOTER_METHODS: ClassVar[dict[str, str]] = {
         "dot": "dots",
+        "dots": "dots",
+        "cap": "dots",
+        "source": "dots",
         "voter": "dots",
         "pair": "pairwise",
         "undo_pair": "pairwise",
     }
-    """The voting method a key belongs to: the footer offers it only while that method is used."""
+    """The voting method a key belongs to: active (and so named in the footer and the notes)
+    only while that method is used (rev18-facil: in pairwise the notes listed the dot keys,
+    and ^t changed the unused dot setting)."""
 
     TYPE_INTO: ClassVar[dict[str, str]] = {
         "problem-table": "problem-title",
@@ -119,6 +130,10 @@ class ProblemsView(StepView):
         super().__init__(session)
         self.voter_index = 0
         self.pair: tuple[str, str] | None = None
+        self.count_refused: tuple[str, str] = ("", "")
+        """The count last refused and why (without the key that is the way out): what the
+        first Ctrl+Q says when it is still in the field (:meth:`unkept`)."""
+        self._quitting = False
 
     def compose(self) -> ComposeResult:
         with TabbedContent(id="problem-tabs"):
@@ -229,13 +244,14 @@ class ProblemsView(StepView):
         table = self.query_one("#vote-table", DataTable)
         pair_keys = self.query_one("#vote-pair-keys", KeyHint)
         if v.method == "pairwise":
-            pair_keys.say("tui.vote.pair_keys")
             voter_line.display = False
             table.display = False
             pair_box.display = True
             if self.screen.focused is None or not self.screen.focused.display:
                 pair_box.focus()
             pair_box.update(self._pair_text(ws))
+            self.refresh_bindings()  # ← and → only while a pair is asked
+            pair_keys.say("tui.vote.pair_keys")  # names only the keys active
             return
         pair_box.display = False
         pair_keys.say()
@@ -379,8 +395,33 @@ class ProblemsView(StepView):
             return focused is not None and focused.id == "vote-count"
         if action == "hide_results":
             return not self.session.workshop.voting.results_hidden  # named only where it acts
+        if action == "anywhere" and parameters:
+            action = str(parameters[0])  # ^→ on another tab: the voter's key, dots only
+        if action == "pair" and self.pair is None:
+            return False  # every pair answered: ← and → have nothing to choose
         method = self.FOOTER_METHODS.get(action)
         return method is None or self.session.workshop.voting.method == method
+
+    def commit_pending(self) -> None:
+        """Ctrl+Q: a count typed and not entered is entered, as Enter would; refused, it stays
+        and :meth:`unkept` says it (rev18-facil: a count over the room's dots was dropped
+        unsaid and the app quit)."""
+        self._quitting = True
+        try:
+            super().commit_pending()
+        finally:
+            self._quitting = False
+
+    def unkept(self) -> tuple[str, ...]:
+        """The count still in its field once :meth:`commit_pending` tried it: refused, and
+        lost on quitting; the first Ctrl+Q says it and why, and stays."""
+        text = self.query_one("#vote-count", Input).value.strip()
+        if not text:
+            return ()
+        held, why = self.count_refused
+        if held.strip() != text:
+            why = t("tui.vote.count_unkept_where")
+        return (t("tui.vote.count_unkept", text=text, why=why.rstrip(".")),)
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         self.refresh_bindings()
@@ -426,21 +467,22 @@ class ProblemsView(StepView):
             return
         if not text.isdigit():
             # kept as typed, to be put right ("12 x": Backspace twice)
-            self._refuse_count(field, t("tui.vote.count_not_number", text=text), whole=False)
+            why = t("tui.vote.count_not_number", text=text)
+            self._refuse_count(field, why, why=why, whole=False)
             return
         total = int(text)
         try:  # tried first: over the room's dots it is refused with the key that adds dots
             voting.set_total(self.session.workshop, ref, total)
         except PraError as error:
-            why = error.message()
+            why = said = error.message()
             way_out = {
                 "edit.totals_over_room": "tui.vote.count_over_room",
                 "edit.total_over_room_alone": "tui.vote.count_over_room",
                 "edit.total_over_cap": "tui.vote.count_over_cap",
             }.get(error.key)
             if way_out is not None:
-                why = key_text(self.screen, way_out, joiner=" ", why=why)
-            self._refuse_count(field, why, whole=True)
+                said = key_text(self.screen, way_out, joiner=" ", why=why)
+            self._refuse_count(field, said, why=why, whole=True)
             return
         done = self.edit(
             lambda w: voting.set_total(w, ref, total),
@@ -451,12 +493,14 @@ class ProblemsView(StepView):
         field.value = ""
         self.action_count_row(1)
 
-    def _refuse_count(self, field: Input, sentence: str, *, whole: bool) -> None:
+    def _refuse_count(self, field: Input, sentence: str, *, why: str, whole: bool) -> None:
         """A count refused: said, as a refusal of that count. ``whole``: the number itself is
         wrong, and selected, so the next count typed replaces it (the refused "15" and a "3"
-        typed next made "153")."""
+        typed next made "153"). On quitting it is not said here: :meth:`unkept` says it."""
         notices.refused(self.app, field)
-        self.notify(sentence, severity="warning", timeout=10)
+        self.count_refused = (field.value, why)
+        if not self._quitting:
+            self.notify(sentence, severity="warning", timeout=10)
         if whole:
             field.select_all()
 
@@ -545,6 +589,8 @@ class ProblemsView(StepView):
         self._change_rule(lambda ws: voting.set_method(ws, method), said)
 
     def action_source(self) -> None:
+        if self.session.workshop.voting.method != "dots":
+            return  # pairwise: the dots' source is not used (the key is not offered)
         source = "totals" if self.session.workshop.voting.dots.source == "ballots" else "ballots"
         said = t("tui.vote.source_changed", source=t(f"tui.vote.source_{source}"))
         self._change_rule(lambda ws: voting.set_source(ws, source), said)
