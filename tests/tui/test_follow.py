@@ -19,6 +19,7 @@ from pra.edit import info
 from pra.model import PraStep, Workshop
 from pra.tui import files
 from pra.tui.app import PraApp
+from pra.tui.title_bar import group_part
 from tests.tui.conftest import MemorySaver, palembang
 from tests.tui.pilot import keys, screen_text, wait_until
 
@@ -83,7 +84,7 @@ async def test_the_follower_keeps_its_step_and_group(writer: store.Opened) -> No
     assert len(groups) >= 2
     async with app.run_test(size=SIZE) as pilot:
         await keys(pilot, "f3")
-        second = f"Kelompok: {groups[1].name}"
+        second = group_part(groups[1].name)  # as the title bar names it (once)
         await wait_until(pilot, lambda: second in screen_text(app), what="the second group")
         store.save(retitled(writer.workshop), writer.path)
         await wait_until(
