@@ -46,6 +46,8 @@ MIN_SIZE = (100, 24)
 PALETTE_HINT = 110
 """Below this many columns the footer leaves out "^p palette" (Ctrl+P still works; F1
 lists it), so a step's own keys fit down to 100 columns."""
+NOTES_LEAVE_SEEN = 8
+"""A field or list with fewer columns than this left of the notes lies under them."""
 STEP_KEYS = Binding.Group(t("tui.footer.step"))
 """F7 and F8 side by side under one word in the footer."""
 
@@ -174,6 +176,28 @@ class WorkshopScreen(Screen[None]):
         notices.focus_moved(self.app, event.widget)
         if self.query("Toast"):
             notices.place(self.app)
+        if self.has_class(NOTES_SHOWN):
+            self.call_after_refresh(self._notes_clear_of, event.widget)
+
+    def _notes_clear_of(self, widget: Widget) -> None:
+        """The notes lying over the step (below NARROW columns) close when the focus goes to a
+        field or list under them: what is typed there must be seen (rev19-facil: a pledge's
+        value, a holiday's dates, step 9's list of earlier steps were typed or ticked unseen).
+        A notice says so and that F1 opens them again."""
+        notes = self.query_one("#notes")
+        if (
+            not self.has_class(NOTES_SHOWN)
+            or not self.has_class("-narrow")
+            or self.focused is not widget
+            or not widget.region
+            or notes in widget.ancestors_with_self
+        ):
+            return
+        seen = min(widget.region.right, notes.region.x) - widget.region.x
+        if seen >= min(NOTES_LEAVE_SEEN, widget.region.width):
+            return
+        self.action_toggle_notes()
+        self.notify(key_text(self, "tui.notes_closed_for_field"))
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         """A tab that opens has a size after the next refresh: its tables wrap to it then."""

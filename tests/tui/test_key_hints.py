@@ -36,7 +36,10 @@ from tests.tui.conftest import make_session, palembang
 from tests.tui.pilot import keys, wait_for_focus, wait_until
 
 WIDE = (140, 40)
-"""Wide enough that the notes panel is open beside the step."""
+"""Wide enough for every step; the notes (F1), opened, lie over its right side."""
+BESIDE = (170, 40)
+"""The walk's size: the notes beside the step at every focus position (below 160 columns they lie
+over it and close when the focus goes to a field under them)."""
 MAX_TABS = 12
 """Tab presses per part at most; the walk stops earlier when the focus comes round again."""
 
@@ -245,7 +248,7 @@ async def walk(app: PraApp, pilot: object, step: PraStep, label: str) -> int:
 @pytest.mark.parametrize("step", list(PraStep), ids=lambda s: s.value)
 async def test_every_key_named_on_a_step_is_active_there(step: PraStep) -> None:
     app = PraApp(make_session(palembang()), step=step)
-    async with app.run_test(size=WIDE) as pilot:
+    async with app.run_test(size=BESIDE) as pilot:
         checked = await walk(app, pilot, step, step.value)
         assert checked > 0
 
@@ -267,7 +270,7 @@ async def test_keys_named_in_other_states_are_active_there(variant: str) -> None
             ws = groups.remove_group(ws, group.id)
         step = PraStep.IDEAS
     app = PraApp(make_session(ws), step=step)
-    async with app.run_test(size=WIDE) as pilot:
+    async with app.run_test(size=BESIDE) as pilot:
         assert await walk(app, pilot, step, variant) > 0
 
 
