@@ -420,6 +420,15 @@ class StepView(Widget):
     def typing_target(self, widget: Widget) -> Widget | None:
         """The entry line where a letter typed on ``widget`` (a list) belongs, if any;
         the app moves the focus there before it hands the letter on."""
+        from textual.widgets import Input, Tabs
+
+        if isinstance(widget, Tabs):
+            # the strip of a step's parts (Shift+Tab from a part's first field reaches it):
+            # the open part's first line (rev19-facil: "Menganyam tikar purun" vanished there)
+            tabs = self.tabs()
+            pane = tabs.get_pane(tabs.active) if tabs is not None and tabs.active else None
+            lines = [w for w in pane.query(Input) if w.focusable] if pane is not None else []
+            return lines[0] if lines else None
         target = self.TYPE_INTO.get(widget.id or "")
         if target is None:
             from pra.tui.widgets.choice import line_beside
